@@ -1,0 +1,77 @@
+"""The one settings object, read from the environment and `.env` (prefix ``GOVQA_``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from typing_extensions import Annotated
+
+__all__ = ["Settings"]
+
+
+def _ids(value: object) -> object:
+    # Telegram ids arrive as "123,456" from the environment; pydantic wants a list.
+    if isinstance(value, str):
+        return [int(part) for part in value.replace(";", ",").split(",") if part.strip()]
+    return value
+
+
+class Settings(BaseSettings):
+    """Every knob of govqa. Built once at start-up and passed down.
+
+    The standard ``OPENAI_API_KEY``/``OPENAI_BASE_URL`` and ``TELEGRAM_BOT_TOKEN`` variables are
+    honoured as well as their ``GOVQA_`` forms.
+    """
+
+    model_config = SettingsConfigDict(
+        env_prefix="GOVQA_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    # Storage
+    data_dir: Path = Path("data")
+    reports_dir: Path = Path("data/reports")
+    index_dir: Path = Path("data/index")
+    chroma_url: str | None = None
+    collection: str = "govqa"
+
+    # Retrieval and answers
+    embed: bool = True
+    top_k: int = 6
+    max_question_chars: int = 2000
+
+    # LLM (any OpenAI-compatible endpoint)
+    openai_api_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("GOVQA_OPENAI_API_KEY", "OPENAI_API_KEY")
+    )
+    openai_base_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("GOVQA_OPENAI_BASE_URL", "OPENAI_BASE_URL")
+    )
+    llm_model: str = "gpt-4o-mini"
+    llm_timeout: float = 30.0
+    llm_temperature: float = 0.0
+    llm_max_tokens: int = 800
+    llm_max_retries: int = 2
+    llm_context_tokens: int = 3000
+
+    # Telegram
+    telegram_bot_token: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("GOVQA_TELEGRAM_BOT_TOKEN", "TELEGRAM_BOT_TOKEN"),
+    )
+    telegram_base_url: str = "https://api.telegram.org/bot"
+    telegram_allowed_users: Annotated[list[int], NoDecode] = []
+    telegram_allowed_chats: Annotated[list[int], NoDecode] = []
+    telegram_public: bool = False
+    telegram_rate_per_minute: int = 10
+
+    @field_validator("telegram_allowed_users", "telegram_allowed_chats", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        return _ids(value)
+
+    @property
+    def llm_configured(self) -> bool:
+        """True when an OpenAI-compatible endpoint is configured (a key or a base URL)."""
+        return bool(self.openai_api_key or self.openai_base_url)
