@@ -1,0 +1,1 @@
+"""Front ends of govqa: the `govqa` command line and the Telegram bot."""

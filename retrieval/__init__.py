@@ -1,0 +1,1 @@
+"""Retrieval pipeline of govqa: loading → chunking → index → retriever → answer."""

@@ -1,0 +1,46 @@
+"""Sentence spans and heading patterns for Chinese official reports, shared by every stage."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["HEADING_1", "HEADING_2", "split_sentences"]
+
+# 一、 / 二、 … (top level) and （一） / (一) … (second level), at the start of a paragraph.
+HEADING_1 = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+HEADING_2 = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")
+
+# A sentence ends at 。！？； (full- or half-width), optionally followed by closing quotes or
+# brackets, or at a line break.
+_SENTENCE_END = re.compile(r"[。！？；!?;][”’」』）)]*|\n+")
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Split ``text`` into sentence spans.
+
+    Args:
+        text: the text to split.
+        offset: added to every span, so spans can index a larger document.
+
+    Returns:
+        ``(start, end)`` pairs, whitespace trimmed, empty sentences dropped.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end() if match.group().strip() else match.start()
+        _append_trimmed(text, start, end, offset, spans)
+        start = match.end()
+    _append_trimmed(text, start, len(text), offset, spans)
+    return spans
+
+
+def _append_trimmed(
+    text: str, start: int, end: int, offset: int, spans: list[tuple[int, int]]
+) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start + offset, end + offset))
