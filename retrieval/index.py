@@ -1,0 +1,287 @@
+"""The store: Chroma holds chunks, metadata and dense vectors; a BM25 index is kept beside it.
+
+This is the only module that talks to Chroma. Each report has a record in a second collection
+(its canonical text and a content hash), written only after all of its chunks are stored, so
+an interrupted ingest is finished by simply running it again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from retrieval.chunking import Chunk
+from retrieval.config import Settings
+from retrieval.errors import GovqaError, IndexMissingError, StoreUnavailableError
+from retrieval.lexical import LexicalIndex
+from retrieval.loading import Report
+
+__all__ = ["ChunkStore", "StoredChunk"]
+
+log = logging.getLogger(__name__)
+
+DIM = 384
+_BATCH = 256
+# A unit vector stands in for chunks ingested without embeddings (Chroma needs a vector).
+_PLACEHOLDER = [1.0] + [0.0] * (DIM - 1)
+_STATE_CHECK_SECONDS = 2.0
+
+StoredChunk = tuple[str, str, dict[str, Any]]  # id, text, metadata
+
+
+class ChunkStore:
+    """Chroma collections plus the lexical index, kept consistent with each other.
+
+    Args:
+        settings: where the store lives (``index_dir``) or which server (``chroma_url``).
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._client: Any = None
+        self._lexical: LexicalIndex | None = None
+        self._checked_at = 0.0
+        self._lock = threading.Lock()
+
+    # -- Chroma --------------------------------------------------------------------------
+
+    @property
+    def where(self) -> str:
+        """The store's location for messages: a URL or a directory (never a secret)."""
+        return self.settings.chroma_url or str(self.settings.index_dir)
+
+    def exists(self) -> bool:
+        """True when something has been ingested."""
+        if not self.settings.chroma_url and not (self.settings.index_dir / "chroma").exists():
+            return False
+        return self._call(lambda: self._sources_collection().count() > 0)
+
+    def _connect(self) -> Any:
+        if self._client is None:
+            import chromadb
+            from chromadb.config import Settings as ChromaSettings
+
+            chroma_settings = ChromaSettings(anonymized_telemetry=False)
+            url = self.settings.chroma_url
+            if url:
+                from urllib.parse import urlparse
+
+                parsed = urlparse(url)
+                self._client = chromadb.HttpClient(
+                    host=parsed.hostname or "127.0.0.1",
+                    port=parsed.port or 8000,
+                    ssl=parsed.scheme == "https",
+                    settings=chroma_settings,
+                )
+            else:
+                path = self.settings.index_dir / "chroma"
+                path.mkdir(parents=True, exist_ok=True)
+                self._client = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+        return self._client
+
+    def _call(self, fn: Callable[[], Any]) -> Any:
+        try:
+            return fn()
+        except GovqaError:
+            raise
+        except Exception as e:
+            if self.settings.chroma_url:
+                self._client = None
+                raise StoreUnavailableError(
+                    f"Chroma server at {self.settings.chroma_url} is unavailable "
+                    f"({type(e).__name__}): start it with `chroma run` or check GOVQA_CHROMA_URL"
+                ) from e
+            raise
+
+    def _chunks_collection(self) -> Any:
+        return self._connect().get_or_create_collection(
+            self.settings.collection, metadata={"hnsw:space": "cosine"}, embedding_function=None
+        )
+
+    def _sources_collection(self) -> Any:
+        return self._connect().get_or_create_collection(
+            self.settings.collection + "_sources", embedding_function=None
+        )
+
+    def reports(self) -> dict[str, dict[str, Any]]:
+        """Stored reports: file name → metadata (title, region, year, chunks, hash…)."""
+        got = self._call(lambda: self._sources_collection().get(include=["metadatas"]))
+        return {i: dict(m or {}) for i, m in zip(got["ids"], got["metadatas"], strict=True)}
+
+    def source_text(self, source: str) -> str:
+        """The canonical text of a stored report.
+
+        Raises:
+            GovqaError: no such report.
+        """
+        got = self._call(lambda: self._sources_collection().get(ids=[source], include=["documents"]))
+        if not got["ids"]:
+            raise GovqaError(f"no report named {source!r} in the store: see `govqa sources`")
+        return str(got["documents"][0])
+
+    def store_report(
+        self,
+        report: Report,
+        chunks: Sequence[Chunk],
+        embed: Callable[[list[str]], np.ndarray] | None,
+    ) -> None:
+        """Replace a report's chunks with ``chunks``; chunks already stored are not embedded again.
+
+        Args:
+            report: the loaded report.
+            chunks: its chunks.
+            embed: passage embedder; None stores the report for lexical search only.
+        """
+        self._call(lambda: self._store(report, chunks, embed))
+
+    def _store(
+        self, report: Report, chunks: Sequence[Chunk], embed: Callable[[list[str]], np.ndarray] | None
+    ) -> None:
+        collection = self._chunks_collection()
+        existing = collection.get(where={"source": report.source}, include=["metadatas"])
+        have = {
+            i for i, m in zip(existing["ids"], existing["metadatas"], strict=True)
+            if embed is None or (m or {}).get("dense")
+        }
+        wanted = {c.id for c in chunks}
+        stale = [i for i in existing["ids"] if i not in wanted]
+        if stale:
+            collection.delete(ids=stale)
+        todo = [c for c in chunks if c.id not in have]
+        for batch in _batches(todo, _BATCH):
+            vectors = embed([c.indexed_text for c in batch]) if embed else None
+            collection.upsert(
+                ids=[c.id for c in batch],
+                documents=[c.text for c in batch],
+                metadatas=[{**c.metadata, "dense": embed is not None} for c in batch],
+                embeddings=vectors.tolist() if vectors is not None else [_PLACEHOLDER] * len(batch),
+            )
+        meta: dict[str, Any] = {
+            "title": report.title,
+            "hash": report.content_hash,
+            "chunks": len(chunks),
+            "dense": embed is not None,
+        }
+        for key in ("region", "year", "published"):
+            if getattr(report, key) is not None:
+                meta[key] = getattr(report, key)
+        self._sources_collection().upsert(
+            ids=[report.source], documents=[report.text], metadatas=[meta], embeddings=[[0.0, 1.0]]
+        )
+
+    def remove(self, source: str) -> int:
+        """Drop a report and its chunks; returns how many chunks went."""
+
+        def drop() -> int:
+            collection = self._chunks_collection()
+            ids = collection.get(where={"source": source}, include=[])["ids"]
+            if ids:
+                collection.delete(ids=ids)
+            self._sources_collection().delete(ids=[source])
+            return len(ids)
+
+        return int(self._call(drop))
+
+    def get(self, ids: Sequence[str]) -> list[StoredChunk]:
+        """Chunks by id, in the order asked (unknown ids left out)."""
+        if not ids:
+            return []
+        got = self._call(
+            lambda: self._chunks_collection().get(ids=list(ids), include=["documents", "metadatas"])
+        )
+        by_id = {
+            i: (i, d, dict(m or {}))
+            for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+        }
+        return [by_id[i] for i in ids if i in by_id]
+
+    def dense_search(
+        self, vector: np.ndarray, k: int, sources: Sequence[str] | None = None
+    ) -> list[tuple[str, float]]:
+        """Top ``k`` chunk ids by cosine similarity, restricted to ``sources`` when given."""
+        where: dict[str, Any] = {"dense": True}
+        if sources is not None:
+            where = {"$and": [where, {"source": {"$in": list(sources)}}]}
+
+        def query() -> Any:
+            return self._chunks_collection().query(
+                query_embeddings=[vector.tolist()], n_results=k, where=where, include=["distances"]
+            )
+
+        got = self._call(query)
+        return [(i, 1.0 - float(d)) for i, d in zip(got["ids"][0], got["distances"][0], strict=True)]
+
+    def _iter_chunks(self) -> Iterator[StoredChunk]:
+        collection = self._chunks_collection()
+        offset = 0
+        while True:
+            got = collection.get(include=["documents", "metadatas"], limit=2000, offset=offset)
+            if not got["ids"]:
+                return
+            for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
+                yield i, d, dict(m or {})
+            offset += len(got["ids"])
+
+    # -- consistency -----------------------------------------------------------------------
+
+    def state(self) -> str:
+        """A fingerprint of what is stored: it changes whenever a report is added or replaced."""
+        reports = self.reports()
+        key = "\n".join(f"{s}\t{m.get('hash')}\t{m.get('chunks')}" for s, m in sorted(reports.items()))
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+    def lexical(self) -> LexicalIndex:
+        """The BM25 index, loaded from disk, rebuilt from Chroma's documents when stale.
+
+        Raises:
+            IndexMissingError: nothing has been ingested.
+        """
+        with self._lock:
+            now = time.monotonic()
+            if self._lexical is not None and now - self._checked_at < _STATE_CHECK_SECONDS:
+                return self._lexical
+            if not self.exists():
+                raise IndexMissingError(self.where)
+            state = self.state()
+            self._checked_at = now
+            if self._lexical is None or self._lexical.state != state:
+                self._lexical = LexicalIndex.load(self._lexical_dir())
+            if self._lexical is None or self._lexical.state != state:
+                self._lexical = self._rebuild_lexical(state)
+            return self._lexical
+
+    def refresh_lexical(self) -> LexicalIndex:
+        """Rebuild the BM25 index if it does not match the store (after ingest or remove)."""
+        self._checked_at = 0.0
+        return self.lexical() if self.exists() else self._rebuild_lexical(self.state())
+
+    def _lexical_dir(self) -> Path:
+        # In server mode every client keeps its own copy, rebuilt from the server when stale.
+        if self.settings.chroma_url:
+            tag = hashlib.sha256(self.settings.chroma_url.encode()).hexdigest()[:10]
+            return self.settings.index_dir / f"lexical-{tag}"
+        return self.settings.index_dir / "lexical"
+
+    def _rebuild_lexical(self, state: str) -> LexicalIndex:
+        log.info("building the lexical index from the store")
+        ids, sources, texts = [], [], []
+        for chunk_id, text, meta in self._call(lambda: list(self._iter_chunks())):
+            ids.append(chunk_id)
+            sources.append(str(meta.get("source", "")))
+            section = meta.get("section") or ""
+            texts.append(f"{section}\n{text}" if section else text)
+        index = LexicalIndex.build(ids, sources, texts, state)
+        index.save(self._lexical_dir())
+        return index
+
+
+def _batches(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

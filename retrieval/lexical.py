@@ -1,0 +1,197 @@
+"""Lexical ranking: jieba words scored with BM25 (bm25s), persisted beside the Chroma store.
+
+Loading jieba's full dictionary costs about a second, which a one-shot `govqa ask` cannot
+afford. Query words can only match words the index holds, so queries are cut with a small
+dictionary made of the index's own vocabulary (same word frequencies, no HMM guessing).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import shutil
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+__all__ = ["LexicalIndex", "tokenize"]
+
+log = logging.getLogger(__name__)
+
+# Words that say what kind of answer is wanted, not what it is about.
+STOPWORDS = frozenset(
+    "的 了 和 与 及 是 在 对 为 把 被 等 并 或 其 该 这 那 哪 呢 吗 吧 啊 有 有没有 没有 多少 几 几个 什么 哪些 哪个 "
+    "如何 怎么 怎样 怎么样 是否 请问 一下 情况 方面 分别 共 共计 总共 一共 全年 年度 今年 去年 中 上 下 个 次 "
+    "项 件 名 人 报告 提到 提及 介绍 说明 请 告诉 我 我们 你 您 吗 多 少 啥".split()
+)
+_WORD = re.compile(r"[\w\u4e00-\u9fff]")
+_META = "meta.json"
+_DICT = "query_dict.txt"
+
+
+@lru_cache(maxsize=1)
+def _full_jieba() -> Any:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba.dt
+
+
+@lru_cache(maxsize=8)
+def _quiet_bm25s() -> None:
+    # bm25s sets its own logger to DEBUG on import.
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+
+
+@lru_cache(maxsize=8)
+def _query_jieba(dict_path: str) -> Any:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer(dictionary=dict_path)
+    # jieba caches its prefix dictionary in the temp dir under a name derived from the path;
+    # a per-index cache keeps concurrent indexes from sharing a stale one.
+    tokenizer.cache_file = str(Path(dict_path).with_suffix(".cache"))
+    tokenizer.initialize()
+    return tokenizer
+
+
+def tokenize(text: str, tokenizer: Any = None) -> list[str]:
+    """Cut ``text`` into lower-cased search words, stop words and punctuation removed.
+
+    Args:
+        text: Chinese (or mixed) text.
+        tokenizer: a jieba ``Tokenizer``; the full default dictionary when None.
+    """
+    tk = tokenizer or _full_jieba()
+    words = tk.cut_for_search(text, HMM=tokenizer is None)
+    return [w.lower() for w in words if _WORD.search(w) and w not in STOPWORDS and w.strip()]
+
+
+@dataclass
+class LexicalIndex:
+    """A BM25 index over chunks, aligned with ``ids`` and their ``sources``."""
+
+    ids: list[str]
+    sources: list[str]
+    doc_source: np.ndarray
+    state: str
+    retriever: Any
+    directory: Path | None = None
+
+    @classmethod
+    def build(
+        cls, ids: Sequence[str], sources: Sequence[str], texts: Sequence[str], state: str
+    ) -> LexicalIndex:
+        """Index ``texts`` (one per chunk id; ``sources[i]`` is chunk i's report)."""
+        import bm25s
+
+        _quiet_bm25s()
+        names = sorted(set(sources))
+        position = {name: i for i, name in enumerate(names)}
+        corpus = [tokenize(text) or ["∅"] for text in texts]
+        retriever = bm25s.BM25(k1=1.2, b=0.75)
+        if corpus:
+            retriever.index(corpus, show_progress=False)
+        doc_source = np.array([position[s] for s in sources], dtype=np.int32)
+        return cls(list(ids), names, doc_source, state, retriever)
+
+    def save(self, directory: Path) -> None:
+        """Persist to ``directory`` atomically (a crash leaves the old index or none)."""
+        tmp = directory.with_name(directory.name + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        if self.ids:
+            self.retriever.save(str(tmp), show_progress=False)
+            vocab = self.retriever.vocab_dict
+            _write_query_dict(tmp / _DICT, vocab)
+        np.save(tmp / "doc_source.npy", self.doc_source)
+        meta = {"state": self.state, "ids": self.ids, "sources": self.sources}
+        (tmp / _META).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+        shutil.rmtree(directory, ignore_errors=True)
+        tmp.rename(directory)
+        self.directory = directory
+
+    @classmethod
+    def load(cls, directory: Path) -> LexicalIndex | None:
+        """Load a saved index, or None when there is none (or it is unreadable)."""
+        import bm25s
+
+        _quiet_bm25s()
+        if not (directory / _META).exists():
+            return None
+        try:
+            meta = json.loads((directory / _META).read_text(encoding="utf-8"))
+            doc_source = np.load(directory / "doc_source.npy")
+            retriever = (
+                bm25s.BM25.load(str(directory), mmap=False, show_progress=False) if meta["ids"] else None
+            )
+        except (OSError, ValueError, KeyError) as e:
+            log.warning("lexical index at %s is unreadable (%s): rebuilding", directory, e)
+            return None
+        return cls(meta["ids"], meta["sources"], doc_source, meta["state"], retriever, directory)
+
+    def words(self, text: str) -> list[str]:
+        """The query's search words, known to the index or not, each once."""
+        if self.directory is not None and (self.directory / _DICT).exists():
+            words = tokenize(text, _query_jieba(str(self.directory / _DICT)))
+        else:
+            words = tokenize(text)
+        return list(dict.fromkeys(words))
+
+    def query_tokens(self, text: str) -> list[str]:
+        """The query's words that the index knows."""
+        if not self.ids:
+            return []
+        vocab = self.retriever.vocab_dict
+        return [w for w in self.words(text) if w in vocab]
+
+    def search(
+        self, text: str, k: int, sources: Sequence[str] | None = None
+    ) -> list[tuple[str, float]]:
+        """Top ``k`` chunk ids by BM25 score, restricted to ``sources`` when given."""
+        tokens = self.query_tokens(text)
+        if not tokens:
+            return []
+        mask = None
+        if sources is not None:
+            wanted = [i for i, name in enumerate(self.sources) if name in set(sources)]
+            mask = np.isin(self.doc_source, wanted).astype(np.float32)
+            if not mask.any():
+                return []
+        scores = self.retriever.get_scores(tokens, weight_mask=mask)
+        k = min(k, len(self.ids))
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top])]
+        return [(self.ids[i], float(scores[i])) for i in top if scores[i] > 0]
+
+    def idf(self, word: str) -> float:
+        """BM25 inverse document frequency of ``word`` (0 for unknown words)."""
+        index = self.retriever.vocab_dict.get(word) if self.ids else None
+        if index is None:
+            return 0.0
+        return float(_idf_table(id(self.retriever), self.retriever)[index])
+
+
+@lru_cache(maxsize=4)
+def _idf_table(_key: int, retriever: Any) -> np.ndarray:
+    indptr = retriever.scores["indptr"]
+    df = np.diff(indptr).astype(np.float64)
+    n = retriever.scores["num_docs"]
+    return np.log1p((n - df + 0.5) / (df + 0.5))
+
+
+def _write_query_dict(path: Path, vocab: dict[str, int]) -> None:
+    freq = _full_jieba().FREQ
+    lines = [
+        f"{word} {max(int(freq.get(word, 0)), 1)}\n"
+        for word in vocab
+        if word and " " not in word and word != "∅"
+    ]
+    path.write_text("".join(lines), encoding="utf-8")

@@ -1,0 +1,179 @@
+"""Report routing: which stored reports a question is about (region, year), and follow-ups."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+__all__ = ["Catalog", "Route", "default_gazetteer", "region_forms", "resolve_followup", "route"]
+
+_SUFFIXES = ("自治州", "自治县", "街道", "地区", "苏木", "县", "市", "区", "镇", "乡", "州", "旗", "盟")
+_UNIT = re.compile(r".+?(?:" + "|".join(_SUFFIXES) + ")")
+_YEAR = re.compile(r"(20\d{2})\s*年?")
+# Words that end like a place name but are not one.
+_GENERIC = re.compile(r"^(?:全|我|本|各|该|此|每|乡|县|市|区|镇|城|省|两|多|几|一|个|哪)")
+# A follow-up like "那普兰县呢？" holds nothing but a region, a year and these fillers.
+_FILLER = re.compile(r"[那么呢吗又还的情况怎样如何这个方面请问呀啊吧？?，,。！!\s]|怎么样|同样|也是|相比|对比")
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """What the store holds: file name → (region, year, title)."""
+
+    reports: dict[str, tuple[str | None, int | None, str]]
+
+    @classmethod
+    def from_store(cls, reports: dict[str, dict[str, Any]]) -> Catalog:
+        """Build from ``ChunkStore.reports()``."""
+        return cls(
+            {
+                source: (meta.get("region"), meta.get("year"), str(meta.get("title") or source))
+                for source, meta in reports.items()
+            }
+        )
+
+    @property
+    def regions(self) -> list[str]:
+        """Distinct known regions, longest first."""
+        found = {region for region, _, _ in self.reports.values() if region}
+        return sorted(found, key=len, reverse=True)
+
+    def sources_for(self, region: str | None = None, year: int | None = None) -> list[str]:
+        """Reports matching a region (or one of its units) and/or a year."""
+        return sorted(
+            source
+            for source, (r, y, _) in self.reports.items()
+            if (region is None or (r is not None and (r == region or region in region_forms(r))))
+            and (year is None or y == year)
+        )
+
+
+@dataclass
+class Route:
+    """The outcome of routing one question."""
+
+    regions: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    unknown_regions: list[str] = field(default_factory=list)
+    year: int | None = None
+    year_span: tuple[int, int] | None = None
+
+    def sources(self, catalog: Catalog) -> list[str] | None:
+        """Reports to search, or None for all of them."""
+        if not self.regions and self.year is None:
+            return None
+        if not self.regions:
+            return catalog.sources_for(year=self.year)
+        found: set[str] = set()
+        for region in self.regions:
+            found.update(catalog.sources_for(region, self.year))
+        return sorted(found)
+
+    def topic(self, question: str) -> str:
+        """The question with region and year mentions removed: what is asked about."""
+        cuts = sorted([*self.spans, *([self.year_span] if self.year_span else [])])
+        out, cursor = [], 0
+        for start, end in cuts:
+            out.append(question[cursor:start])
+            cursor = max(cursor, end)
+        out.append(question[cursor:])
+        return "".join(out)
+
+
+def region_forms(region: str) -> list[str]:
+    """Names a region goes by: 阿克陶县克孜勒陶镇 → itself, 阿克陶县, 克孜勒陶镇, 阿克陶, 克孜勒陶."""
+    units = _UNIT.findall(region) or [region]
+    forms = [region, *units]
+    for unit in units:
+        short = unit
+        for suffix in _SUFFIXES:
+            if unit.endswith(suffix):
+                short = unit[: -len(suffix)]
+                break
+        if len(short) >= 2:
+            forms.append(short)
+    return list(dict.fromkeys(forms))
+
+
+def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset()) -> Route:
+    """Find the regions and year a question names.
+
+    Args:
+        question: the question.
+        catalog: the stored reports.
+        gazetteer: place names (e.g. 喀什市) that are not in the store, to recognise questions
+            about a region with no report.
+    """
+    result = Route()
+    taken = [False] * len(question)
+    aliases = sorted(
+        ((form, region) for region in catalog.regions for form in region_forms(region)),
+        # Longest names first; an exact region name beats the same name as a unit of another.
+        key=lambda pair: (-len(pair[0]), pair[0] != pair[1]),
+    )
+    for form, region in aliases:
+        for match in re.finditer(re.escape(form), question):
+            if any(taken[match.start() : match.end()]):
+                continue
+            taken[match.start() : match.end()] = [True] * (match.end() - match.start())
+            result.spans.append((match.start(), match.end()))
+            if region not in result.regions:
+                result.regions.append(region)
+    for name in _places(question, gazetteer):
+        start = question.find(name)
+        if not any(taken[start : start + len(name)]) and not _GENERIC.match(name):
+            result.unknown_regions.append(name)
+            result.spans.append((start, start + len(name)))
+    if match := _YEAR.search(question):
+        result.year, result.year_span = int(match.group(1)), match.span()
+    return result
+
+
+def _places(question: str, gazetteer: frozenset[str]) -> list[str]:
+    found = []
+    for end in range(len(question), 1, -1):
+        if not question[end - 1].endswith(_SUFFIXES):
+            continue
+        for start in range(max(0, end - 8), end - 2):
+            if question[start:end] in gazetteer:
+                found.append(question[start:end])
+                break
+    return found
+
+
+def resolve_followup(question: str, result: Route, catalog: Catalog, last_question: str | None,
+                     last_regions: list[str]) -> str | None:
+    """Re-ask the previous question for a new region: "那普兰县呢？" → the last question, for 普兰县.
+
+    Returns:
+        The rewritten question, or None when ``question`` is not such an elliptical follow-up.
+    """
+    if not last_question or not (result.regions or result.year):
+        return None
+    if _FILLER.sub("", result.topic(question)):
+        return None
+    previous = route(last_question, catalog)
+    new_place = "和".join(result.regions or last_regions or previous.regions)
+    rewritten = previous.topic(last_question)
+    if result.year is not None:
+        rewritten = f"{result.year}年{rewritten}"
+    return f"{new_place}{rewritten}"
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> frozenset[str]:
+    """Chinese place names from jieba's dictionary that end in an administrative suffix."""
+    import jieba
+
+    path = Path(jieba.__file__).with_name("dict.txt")
+    names = set()
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) == 3 and parts[2] == "ns" and 3 <= len(parts[0]) <= 8:
+                if parts[0].endswith(_SUFFIXES) and not _GENERIC.match(parts[0]):
+                    names.add(parts[0])
+    return frozenset(names)
