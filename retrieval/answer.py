@@ -27,7 +27,10 @@ _NUMBER = re.compile(
 _WANTS_DATE = re.compile(r"什么时候|何时|哪天|哪一天|日期|几月|哪年|哪一年")
 _DATE = re.compile(r"\d{1,4}\s*[年月日]|[一二三四五六七八九十]+月")
 _CLAUSE = re.compile(r"[，,：:]")
+_CLAUSE_OR_LIST = re.compile(r"[，,：:、；;]")
 _LONG_SENTENCE = 150
+# Characters that carry no topic: question words, particles, measure words.
+_STOP_CHARS = frozenset("的了和与及是在对为把被等并或其该这那哪呢吗吧啊有多少几个什么些如何怎样否请问一下况方面分别共计总全年度今去中上下个次项件名人报告提到介绍说明告诉我们你您啥各")
 
 
 @dataclass(frozen=True)
@@ -46,18 +49,26 @@ def _weights(topic: str, lexical: LexicalIndex) -> dict[str, float]:
     unseen = math.log1p(max(len(lexical.ids), 1))
     weights = {}
     for word in lexical.words(topic):
-        # A word the reports never use weighs most: it is what they cannot answer.
-        weights[word] = lexical.idf(word) or unseen
+        idf = lexical.idf(word)
+        if idf:
+            weights[word] = idf
+        elif len(word) > 1:
+            # A word the reports never use weighs most: it is what they cannot answer.
+            weights[word] = unseen
     return weights
 
 
-def pick_sentences(topic: str, docs: Sequence[Document], lexical: LexicalIndex) -> list[Pick]:
+def pick_sentences(
+    topic: str, docs: Sequence[Document], lexical: LexicalIndex, context: str = ""
+) -> list[Pick]:
     """Choose the sentence(s) of ``docs`` that answer ``topic``.
 
     Args:
         topic: the question with region and year mentions removed.
         docs: retrieved passages, best first.
         lexical: the lexical index (word weights and the query tokenizer).
+        context: the previous question's topic, for follow-ups: it breaks ties between
+            sentences but cannot make an answer out of a sentence that does not fit ``topic``.
 
     Returns:
         One or two picks, best first, or an empty list when no sentence answers: the caller
@@ -67,6 +78,9 @@ def pick_sentences(topic: str, docs: Sequence[Document], lexical: LexicalIndex) 
     total = sum(weights.values())
     if not total:
         return []
+    units = _units(topic)
+    context_weights = _weights(context, lexical) if context else {}
+    context_total = sum(context_weights.values()) or 1.0
     wants_number = bool(_WANTS_NUMBER.search(topic))
     wants_date = bool(_WANTS_DATE.search(topic))
     picks: list[Pick] = []
@@ -77,12 +91,20 @@ def pick_sentences(topic: str, docs: Sequence[Document], lexical: LexicalIndex) 
             text = doc.page_content[start - offset : end - offset]
             found = sum(w for word, w in weights.items() if word in text)
             in_heading = sum(w for word, w in weights.items() if word not in text and word in heading)
-            coverage = (found + 0.5 * in_heading) / total
+            word_coverage = (found + 0.5 * in_heading) / total
+            # Characters catch paraphrases that share no whole word ("持有执法证" ~ "持证").
+            char_coverage = sum(unit in text for unit in units) / len(units) if units else 0.0
+            coverage = (word_coverage + char_coverage) / 2
             if wants_number and not _NUMBER.search(text):
                 continue
             if wants_date and not _DATE.search(text):
                 continue
-            score = coverage + 0.05 / (rank + 1)
+            near = _near_number(text, weights) / total if wants_number else 0.0
+            # Long sentences cover question words by chance; prefer the focused one.
+            length_penalty = 0.1 * math.log2(max(len(text), 50) / 50)
+            score = coverage + 0.5 * near - length_penalty + 0.05 / (rank + 1)
+            if context_weights:
+                score += 0.3 * sum(w for word, w in context_weights.items() if word in text) / context_total
             picks.append(Pick(doc, start, end, text, coverage, score))
     picks.sort(key=lambda p: p.score, reverse=True)
     if not picks or picks[0].coverage < MIN_COVERAGE:
@@ -95,6 +117,28 @@ def pick_sentences(topic: str, docs: Sequence[Document], lexical: LexicalIndex) 
                 chosen.append(other)
                 break
     return chosen
+
+
+def _units(topic: str) -> list[str]:
+    """The question's content characters (and Latin/number runs such as GDP or 12345)."""
+    latin = [run.lower() for run in re.findall(r"[A-Za-z0-9]+", topic)]
+    return [c for c in topic if "\u4e00" <= c <= "\u9fff" and c not in _STOP_CHARS] + latin
+
+
+def _near_number(text: str, weights: dict[str, float]) -> float:
+    """Weight of question words in the clause holding a number, or the clause before it.
+
+    Report sentences list many figures; the one asked for sits next to the words of the
+    question ("其中咨询815件").
+    """
+    bounds = [0, *(m.end() for m in _CLAUSE_OR_LIST.finditer(text)), len(text)]
+    clauses = [text[bounds[i] : bounds[i + 1]] for i in range(len(bounds) - 1)]
+    best = 0.0
+    for i, clause in enumerate(clauses):
+        if _NUMBER.search(clause):
+            window = (clauses[i - 1] if i else "") + clause
+            best = max(best, sum(w for word, w in weights.items() if word in window))
+    return best
 
 
 def _overlaps(a: Pick, b: Pick) -> bool:

@@ -38,6 +38,7 @@ class Settings(BaseSettings):
 
     # Retrieval and answers
     embed: bool = True
+    dense_weight: float = 0.5
     top_k: int = 6
     max_question_chars: int = 2000
 

@@ -60,6 +60,8 @@ class Route:
     unknown_regions: list[str] = field(default_factory=list)
     year: int | None = None
     year_span: tuple[int, int] | None = None
+    # The previous question's topic, when a follow-up inherits its region.
+    context: str = ""
 
     def sources(self, catalog: Catalog) -> list[str] | None:
         """Reports to search, or None for all of them."""

@@ -23,7 +23,6 @@ __all__ = ["AnswerService", "Mode"]
 log = logging.getLogger(__name__)
 
 Mode = Literal["auto", "extractive", "llm"]
-DENSE_WEIGHT = 0.5
 
 
 class AnswerService:
@@ -37,7 +36,7 @@ class AnswerService:
         self.settings = settings
         self.store = ChunkStore(settings)
         self.retriever = ReportRetriever(
-            store=self.store, k=settings.top_k, dense_weight=DENSE_WEIGHT, use_dense=settings.embed
+            store=self.store, k=settings.top_k, dense_weight=settings.dense_weight, use_dense=settings.embed
         )
 
     # -- questions ---------------------------------------------------------------------------
@@ -94,6 +93,8 @@ class AnswerService:
             routed.regions = list(conversation.regions)
             if routed.year is None:
                 routed.year = conversation.year
+            previous = conversation.last_question
+            routed.context = route(previous, catalog).topic(previous)
         return question, routed
 
     def _answer(
@@ -116,8 +117,9 @@ class AnswerService:
         topic = routed.topic(asked)
         if len(routed.regions) >= 2:
             return self._compare(question, topic, routed, catalog, lexical, timings)
-        docs = self.retriever.search(topic, self.settings.top_k, sources, timings)
-        picks = extractive.pick_sentences(topic, docs, lexical)
+        query = f"{topic} {routed.context}" if routed.context else topic
+        docs = self.retriever.search(query, self.settings.top_k, sources, timings)
+        picks = extractive.pick_sentences(topic, docs, lexical, routed.context)
         if not picks:
             return self._abstain(question, catalog, sources, related=docs)
         citations = [extractive.citation(i + 1, p.doc, p.start, p.end) for i, p in enumerate(picks)]
