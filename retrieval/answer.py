@@ -26,6 +26,9 @@ _NUMBER = re.compile(
 )
 _WANTS_DATE = re.compile(r"什么时候|何时|哪天|哪一天|日期|几月|哪年|哪一年")
 _DATE = re.compile(r"\d{1,4}\s*[年月日]|[一二三四五六七八九十]+月")
+_WANTS_PERSON = re.compile(r"是谁|叫什么|谁是|姓名|名字|哪位")
+# Reports name people as "张三同志" or with a title before a 2-3 character name.
+_PERSON = re.compile(r"[\u4e00-\u9fff]{2,3}同志|(?:书记|县长|镇长|乡长|局长|主任)[：:]?[\u4e00-\u9fff]{2,3}(?:[，,、。]|$)")
 _CLAUSE = re.compile(r"[，,：:]")
 _CLAUSE_OR_LIST = re.compile(r"[，,：:、；;]")
 _LONG_SENTENCE = 150
@@ -83,6 +86,7 @@ def pick_sentences(
     context_total = sum(context_weights.values()) or 1.0
     wants_number = bool(_WANTS_NUMBER.search(topic))
     wants_date = bool(_WANTS_DATE.search(topic))
+    wants_person = bool(_WANTS_PERSON.search(topic))
     picks: list[Pick] = []
     for rank, doc in enumerate(docs):
         heading = str(doc.metadata.get("section") or "")
@@ -98,6 +102,8 @@ def pick_sentences(
             if wants_number and not _NUMBER.search(text):
                 continue
             if wants_date and not _DATE.search(text):
+                continue
+            if wants_person and not _PERSON.search(text):
                 continue
             near = _near_number(text, weights) / total if wants_number else 0.0
             # Long sentences cover question words by chance; prefer the focused one.

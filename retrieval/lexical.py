@@ -171,6 +171,10 @@ class LexicalIndex:
         top = top[np.argsort(-scores[top])]
         return [(self.ids[i], float(scores[i])) for i in top if scores[i] > 0]
 
+    def knows(self, word: str) -> bool:
+        """True when ``word`` occurs as a word in the indexed reports."""
+        return bool(self.ids) and word.lower() in self.retriever.vocab_dict
+
     def idf(self, word: str) -> float:
         """BM25 inverse document frequency of ``word`` (0 for unknown words)."""
         index = self.retriever.vocab_dict.get(word) if self.ids else None

@@ -175,7 +175,9 @@ def default_gazetteer() -> frozenset[str]:
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             parts = line.split()
-            if len(parts) == 3 and parts[2] == "ns" and 3 <= len(parts[0]) <= 8:
+            # jieba tags some county names as person names (伽师县 nr): the suffix decides.
+            tagged = parts[2] == "ns" or parts[0].endswith(("县", "自治州"))
+            if len(parts) == 3 and tagged and 3 <= len(parts[0]) <= 8:
                 if parts[0].endswith(_SUFFIXES) and not _GENERIC.match(parts[0]):
                     names.add(parts[0])
     return frozenset(names)

@@ -106,7 +106,7 @@ class AnswerService:
         lexical: extractive.LexicalIndex,
         timings: dict[str, float],
     ) -> Answer:
-        unknown = [name for name in routed.unknown_regions if not lexical.query_tokens(name)]
+        unknown = [name for name in routed.unknown_regions if not lexical.knows(name)]
         if unknown and not routed.regions:
             return self._abstain(question, catalog, None, reason=f"报告库中没有{'、'.join(unknown)}的报告")
         sources = routed.sources(catalog)

@@ -1,0 +1,87 @@
+"""Shared fixtures: every test runs with its data in a temp dir and no network.
+
+- ``isolated_env`` (autouse): settings point at a fresh temp dir; API keys and tokens from the
+  developer's environment are removed, so no test can reach a real endpoint or the user's data.
+- ``built_index`` (session): the five sample reports ingested once, with dense embeddings, into
+  a session temp dir. Read-only: tests that ingest or remove use ``fresh_index``.
+- ``service``: an ``AnswerService`` over ``built_index``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from retrieval.config import Settings
+
+REPO = Path(__file__).resolve().parents[1]
+REPORTS = REPO / "data" / "reports"
+
+_SECRETS = (
+    "OPENAI_API_KEY",
+    "OPENAI_BASE_URL",
+    "TELEGRAM_BOT_TOKEN",
+    "GOVQA_OPENAI_API_KEY",
+    "GOVQA_OPENAI_BASE_URL",
+    "GOVQA_TELEGRAM_BOT_TOKEN",
+    "GOVQA_CHROMA_URL",
+)
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Point govqa at a temp data dir and drop secrets and overrides from the environment."""
+    for name in list(os.environ):
+        if name.startswith("GOVQA_") or name in _SECRETS:
+            monkeypatch.delenv(name, raising=False)
+    data = tmp_path / "govqa-data"
+    data.mkdir()
+    monkeypatch.setenv("GOVQA_DATA_DIR", str(data))
+    monkeypatch.setenv("GOVQA_INDEX_DIR", str(data / "index"))
+    monkeypatch.setenv("GOVQA_REPORTS_DIR", str(REPORTS))
+    # A developer's .env must not leak into tests.
+    monkeypatch.chdir(tmp_path)
+    yield data
+
+
+@pytest.fixture(scope="session")
+def built_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample reports ingested once per test session (dense + lexical)."""
+    from retrieval.service import AnswerService
+
+    index_dir = tmp_path_factory.mktemp("session-index") / "index"
+    settings = Settings(index_dir=index_dir, reports_dir=REPORTS, _env_file=None)  # type: ignore[call-arg]
+    counts = AnswerService(settings).ingest([REPORTS])
+    assert counts["added"] == 5, counts
+    return index_dir
+
+
+@pytest.fixture
+def index_settings(built_index: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    """Settings over the shared session index (environment pointed at it too, for the CLI)."""
+    monkeypatch.setenv("GOVQA_INDEX_DIR", str(built_index))
+    return Settings(_env_file=None)  # type: ignore[call-arg]
+
+
+@pytest.fixture
+def service(index_settings: Settings) -> object:
+    """An answer service over the shared session index."""
+    from retrieval.service import AnswerService
+
+    return AnswerService(index_settings)
+
+
+@pytest.fixture
+def fresh_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    """A private lexical-only index of the sample reports, for tests that change the store."""
+    from retrieval.service import AnswerService
+
+    index_dir = tmp_path / "fresh-index"
+    monkeypatch.setenv("GOVQA_INDEX_DIR", str(index_dir))
+    monkeypatch.setenv("GOVQA_EMBED", "false")
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    AnswerService(settings).ingest([REPORTS])
+    return settings
