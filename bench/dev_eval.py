@@ -42,7 +42,9 @@ def main() -> None:
             ok = keys and gold and not answer.abstained
         by_type[item["type"]].append(ok)
         if not ok and show:
-            print(f"--- {item['id']} [{item['type']}] {item['question']}  keys={item['answer_keys']}")
+            print(
+                f"--- {item['id']} [{item['type']}] {item['question']}  keys={item['answer_keys']}"
+            )
             print(f"    {answer.answer[:300]}")
             for c in answer.citations:
                 print(f"    [{c.n}] {c.source[:3]} {c.excerpt[:100]}")
@@ -50,7 +52,10 @@ def main() -> None:
     for kind, oks in sorted(by_type.items()):
         print(f"{kind:14s} {sum(oks):3d}/{len(oks):3d}")
     answerable = [ok for kind, oks in by_type.items() if kind != "unanswerable" for ok in oks]
-    print(f"answerable    {sum(answerable)}/{len(answerable)} = {sum(answerable) / len(answerable):.1%}")
+    print(
+        f"answerable    {sum(answerable)}/{len(answerable)} = "
+        f"{sum(answerable) / len(answerable):.1%}"
+    )
     print(f"all           {sum(total)}/{len(total)}")
     latencies.sort()
     p95 = latencies[int(0.95 * (len(latencies) - 1))]

@@ -27,7 +27,8 @@ app = typer.Typer(
 )
 
 ModeOption = Annotated[
-    str, typer.Option("--mode", help="extractive, llm, or auto (llm when an endpoint is configured).")
+    str,
+    typer.Option("--mode", help="extractive, llm, or auto (llm when an endpoint is configured)."),
 ]
 
 
@@ -97,7 +98,9 @@ def _progress() -> Iterator[Callable[[int, int], None] | None]:
 
 @app.command()
 def ask(
-    question: Annotated[str, typer.Argument(help="The question, e.g. 额敏县全年接收行政复议案件多少件？")],
+    question: Annotated[
+        str, typer.Argument(help="The question, e.g. 额敏县全年接收行政复议案件多少件？")
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the answer as JSON.")] = False,
     mode: ModeOption = "auto",
 ) -> None:
@@ -112,8 +115,12 @@ def ask(
 
 @app.command()
 def batch(
-    questions: Annotated[Path, typer.Argument(help='JSONL input: {"id": ..., "question": ...} per line.')],
-    output: Annotated[Path, typer.Option("-o", "--output", help="JSONL output, one answer per line.")],
+    questions: Annotated[
+        Path, typer.Argument(help='JSONL input: {"id": ..., "question": ...} per line.')
+    ],
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="JSONL output, one answer per line.")
+    ],
     mode: ModeOption = "auto",
 ) -> None:
     """Answer a file of questions; each output line is the answer JSON plus the input's id."""
@@ -193,7 +200,9 @@ def sources(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
 
 @app.command()
-def remove(source: Annotated[str, typer.Argument(help="The report's file name (see `govqa sources`).")]) -> None:
+def remove(
+    source: Annotated[str, typer.Argument(help="The report's file name (see `govqa sources`).")],
+) -> None:
     """Remove one report and its chunks from the index."""
     with user_errors():
         removed = make_service().remove(source)

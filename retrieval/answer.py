@@ -20,7 +20,9 @@ ABSTAIN = "未在报告中找到该问题的答案"
 MIN_COVERAGE = 0.5
 # A second sentence is added only when it answers nearly as well as the first.
 SECOND_MARGIN = 0.12
-_WANTS_NUMBER = re.compile(r"多少|几[个次件项名人场家所期份批支本位天年月]?|数量|比例|百分|[率比]是|比率|占比|总数|规模")
+_WANTS_NUMBER = re.compile(
+    r"多少|几[个次件项名人场家所期份批支本位天年月]?|数量|比例|百分|[率比]是|比率|占比|总数|规模"
+)
 _NUMBER = re.compile(
     r"\d|[一二三四五六七八九十百千万两]+(?:个|项|次|件|名|人|场|家|所|期|份|批|支|本|位|条|类|余|多)"
 )
@@ -28,12 +30,16 @@ _WANTS_DATE = re.compile(r"什么时候|何时|哪天|哪一天|日期|几月|�
 _DATE = re.compile(r"\d{1,4}\s*[年月日]|[一二三四五六七八九十]+月")
 _WANTS_PERSON = re.compile(r"是谁|叫什么|谁是|姓名|名字|哪位")
 # Reports name people as "张三同志" or with a title before a 2-3 character name.
-_PERSON = re.compile(r"[\u4e00-\u9fff]{2,3}同志|(?:书记|县长|镇长|乡长|局长|主任)[：:]?[\u4e00-\u9fff]{2,3}(?:[，,、。]|$)")
+_PERSON = re.compile(
+    r"[\u4e00-\u9fff]{2,3}同志|(?:书记|县长|镇长|乡长|局长|主任)[：:]?[\u4e00-\u9fff]{2,3}(?:[，,、。]|$)"
+)
 _CLAUSE = re.compile(r"[，,：:]")
 _CLAUSE_OR_LIST = re.compile(r"[，,：:、；;]")
 _LONG_SENTENCE = 150
 # Characters that carry no topic: question words, particles, measure words.
-_STOP_CHARS = frozenset("的了和与及是在对为把被等并或其该这那哪呢吗吧啊有多少几个什么些如何怎样否请问一下况方面分别共计总全年度今去中上下个次项件名人报告提到介绍说明告诉我们你您啥各")
+_STOP_CHARS = frozenset(
+    "的了和与及是在对为把被等并或其该这那哪呢吗吧啊有多少几个什么些如何怎样否请问一下况方面分别共计总全年度今去中上下个次项件名人报告提到介绍说明告诉我们你您啥各"
+)
 
 
 @dataclass(frozen=True)
@@ -94,7 +100,9 @@ def pick_sentences(
         for start, end in split_sentences(doc.page_content, offset):
             text = doc.page_content[start - offset : end - offset]
             found = sum(w for word, w in weights.items() if word in text)
-            in_heading = sum(w for word, w in weights.items() if word not in text and word in heading)
+            in_heading = sum(
+                w for word, w in weights.items() if word not in text and word in heading
+            )
             word_coverage = (found + 0.5 * in_heading) / total
             # Characters catch paraphrases that share no whole word ("持有执法证" ~ "持证").
             char_coverage = sum(unit in text for unit in units) / len(units) if units else 0.0
@@ -110,7 +118,11 @@ def pick_sentences(
             length_penalty = 0.1 * math.log2(max(len(text), 50) / 50)
             score = coverage + 0.5 * near - length_penalty + 0.05 / (rank + 1)
             if context_weights:
-                score += 0.3 * sum(w for word, w in context_weights.items() if word in text) / context_total
+                score += (
+                    0.3
+                    * sum(w for word, w in context_weights.items() if word in text)
+                    / context_total
+                )
             picks.append(Pick(doc, start, end, text, coverage, score))
     picks.sort(key=lambda p: p.score, reverse=True)
     if not picks or picks[0].coverage < MIN_COVERAGE:
@@ -118,10 +130,10 @@ def pick_sentences(
     best = picks[0]
     chosen = [best]
     for other in picks[1:3]:
-        if other.coverage >= best.coverage - SECOND_MARGIN and other.coverage >= MIN_COVERAGE:
-            if not _overlaps(other, best) and other.text not in best.text:
-                chosen.append(other)
-                break
+        close = other.coverage >= max(best.coverage - SECOND_MARGIN, MIN_COVERAGE)
+        if close and not _overlaps(other, best) and other.text not in best.text:
+            chosen.append(other)
+            break
     return chosen
 
 
@@ -160,7 +172,9 @@ def concise(pick: Pick, topic: str, lexical: LexicalIndex) -> str:
         return text
     weights = _weights(topic, lexical)
     bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text)]
-    clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
+    clauses = [
+        (bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]
+    ]
     scored = [sum(w for word, w in weights.items() if word in text[s:e]) for s, e in clauses]
     best = max(range(len(clauses)), key=lambda i: scored[i])
     first, last = max(0, best - 1), min(len(clauses) - 1, best + 1)

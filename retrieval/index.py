@@ -49,6 +49,9 @@ class ChunkStore:
         self._lexical: LexicalIndex | None = None
         self._checked_at = 0.0
         self._lock = threading.Lock()
+        self._collections: dict[str, Any] = {}
+        self._reports: dict[str, dict[str, Any]] | None = None
+        self._reports_at = 0.0
 
     # -- Chroma --------------------------------------------------------------------------
 
@@ -94,6 +97,7 @@ class ChunkStore:
         except Exception as e:
             if self.settings.chroma_url:
                 self._client = None
+                self._collections = {}
                 raise StoreUnavailableError(
                     f"Chroma server at {self.settings.chroma_url} is unavailable "
                     f"({type(e).__name__}): start it with `chroma run` or check GOVQA_CHROMA_URL"
@@ -101,19 +105,33 @@ class ChunkStore:
             raise
 
     def _chunks_collection(self) -> Any:
-        return self._connect().get_or_create_collection(
-            self.settings.collection, metadata={"hnsw:space": "cosine"}, embedding_function=None
-        )
+        if "chunks" not in self._collections:
+            self._collections["chunks"] = self._connect().get_or_create_collection(
+                self.settings.collection, metadata={"hnsw:space": "cosine"}, embedding_function=None
+            )
+        return self._collections["chunks"]
 
     def _sources_collection(self) -> Any:
-        return self._connect().get_or_create_collection(
-            self.settings.collection + "_sources", embedding_function=None
-        )
+        if "sources" not in self._collections:
+            self._collections["sources"] = self._connect().get_or_create_collection(
+                self.settings.collection + "_sources", embedding_function=None
+            )
+        return self._collections["sources"]
 
-    def reports(self) -> dict[str, dict[str, Any]]:
-        """Stored reports: file name → metadata (title, region, year, chunks, hash…)."""
-        got = self._call(lambda: self._sources_collection().get(include=["metadatas"]))
-        return {i: dict(m or {}) for i, m in zip(got["ids"], got["metadatas"], strict=True)}
+    def reports(self, fresh: bool = False) -> dict[str, dict[str, Any]]:
+        """Stored reports: file name → metadata (title, region, year, chunks, hash…).
+
+        Args:
+            fresh: bypass the short-lived cache (other processes may have written).
+        """
+        now = time.monotonic()
+        if fresh or self._reports is None or now - self._reports_at >= _STATE_CHECK_SECONDS:
+            got = self._call(lambda: self._sources_collection().get(include=["metadatas"]))
+            self._reports = {
+                i: dict(m or {}) for i, m in zip(got["ids"], got["metadatas"], strict=True)
+            }
+            self._reports_at = now
+        return self._reports
 
     def source_text(self, source: str) -> str:
         """The canonical text of a stored report.
@@ -121,7 +139,9 @@ class ChunkStore:
         Raises:
             GovqaError: no such report.
         """
-        got = self._call(lambda: self._sources_collection().get(ids=[source], include=["documents"]))
+        got = self._call(
+            lambda: self._sources_collection().get(ids=[source], include=["documents"])
+        )
         if not got["ids"]:
             raise GovqaError(f"no report named {source!r} in the store: see `govqa sources`")
         return str(got["documents"][0])
@@ -142,12 +162,16 @@ class ChunkStore:
         self._call(lambda: self._store(report, chunks, embed))
 
     def _store(
-        self, report: Report, chunks: Sequence[Chunk], embed: Callable[[list[str]], np.ndarray] | None
+        self,
+        report: Report,
+        chunks: Sequence[Chunk],
+        embed: Callable[[list[str]], np.ndarray] | None,
     ) -> None:
         collection = self._chunks_collection()
         existing = collection.get(where={"source": report.source}, include=["metadatas"])
         have = {
-            i for i, m in zip(existing["ids"], existing["metadatas"], strict=True)
+            i
+            for i, m in zip(existing["ids"], existing["metadatas"], strict=True)
             if embed is None or (m or {}).get("dense")
         }
         wanted = {c.id for c in chunks}
@@ -175,6 +199,7 @@ class ChunkStore:
         self._sources_collection().upsert(
             ids=[report.source], documents=[report.text], metadatas=[meta], embeddings=[[0.0, 1.0]]
         )
+        self._reports = None
 
     def remove(self, source: str) -> int:
         """Drop a report and its chunks; returns how many chunks went."""
@@ -185,6 +210,7 @@ class ChunkStore:
             if ids:
                 collection.delete(ids=ids)
             self._sources_collection().delete(ids=[source])
+            self._reports = None
             return len(ids)
 
         return int(self._call(drop))
@@ -216,7 +242,9 @@ class ChunkStore:
             )
 
         got = self._call(query)
-        return [(i, 1.0 - float(d)) for i, d in zip(got["ids"][0], got["distances"][0], strict=True)]
+        return [
+            (i, 1.0 - float(d)) for i, d in zip(got["ids"][0], got["distances"][0], strict=True)
+        ]
 
     def _iter_chunks(self) -> Iterator[StoredChunk]:
         collection = self._chunks_collection()
@@ -233,8 +261,10 @@ class ChunkStore:
 
     def state(self) -> str:
         """A fingerprint of what is stored: it changes whenever a report is added or replaced."""
-        reports = self.reports()
-        key = "\n".join(f"{s}\t{m.get('hash')}\t{m.get('chunks')}" for s, m in sorted(reports.items()))
+        reports = self.reports(fresh=True)
+        key = "\n".join(
+            f"{s}\t{m.get('hash')}\t{m.get('chunks')}" for s, m in sorted(reports.items())
+        )
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
     def lexical(self) -> LexicalIndex:

@@ -6,6 +6,8 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
+
 from retrieval.chunking import chunk_report
 from retrieval.errors import GovqaError
 from retrieval.index import ChunkStore
@@ -52,8 +54,10 @@ def ingest_paths(
             counts["skipped"] += 1
         else:
             previous = stored.get(report.source)
-            if previous and previous.get("hash") == report.content_hash and (
-                previous.get("dense") or not embed
+            if (
+                previous
+                and previous.get("hash") == report.content_hash
+                and (previous.get("dense") or not embed)
             ):
                 counts["unchanged"] += 1
             else:
@@ -66,7 +70,7 @@ def ingest_paths(
     return counts
 
 
-def _embedder() -> Callable[[list[str]], object]:
+def _embedder() -> Callable[[list[str]], np.ndarray]:
     from retrieval.retriever import embed_passages
 
     return embed_passages

@@ -25,9 +25,14 @@ log = logging.getLogger(__name__)
 
 # Words that say what kind of answer is wanted, not what it is about.
 STOPWORDS = frozenset(
-    "的 了 和 与 及 是 在 对 为 把 被 等 并 或 其 该 这 那 哪 呢 吗 吧 啊 有 有没有 没有 多少 几 几个 什么 哪些 哪个 "
-    "如何 怎么 怎样 怎么样 是否 请问 一下 情况 方面 分别 共 共计 总共 一共 全年 年度 今年 去年 中 上 下 个 次 "
-    "项 件 名 人 报告 提到 提及 介绍 说明 请 告诉 我 我们 你 您 吗 多 少 啥".split()
+    (
+        "的 了 和 与 及 是 在 对 为 把 被 等 并 或 其 "
+        "该 这 那 哪 呢 吗 吧 啊 有 有没有 没有 多少 几 "
+        "几个 什么 哪些 哪个 如何 怎么 怎样 怎么样 是否 请问 "
+        "一下 情况 方面 分别 共 共计 总共 一共 全年 年度 "
+        "今年 去年 中 上 下 个 次 项 件 名 人 报告 提到 "
+        "提及 介绍 说明 请 告诉 我 我们 你 您 多 少 啥"
+    ).split()
 )
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 _META = "meta.json"
@@ -130,7 +135,9 @@ class LexicalIndex:
             meta = json.loads((directory / _META).read_text(encoding="utf-8"))
             doc_source = np.load(directory / "doc_source.npy")
             retriever = (
-                bm25s.BM25.load(str(directory), mmap=False, show_progress=False) if meta["ids"] else None
+                bm25s.BM25.load(str(directory), mmap=False, show_progress=False)
+                if meta["ids"]
+                else None
             )
         except (OSError, ValueError, KeyError) as e:
             log.warning("lexical index at %s is unreadable (%s): rebuilding", directory, e)

@@ -34,10 +34,32 @@ _TRAILER = re.compile(r"^\s*(关联稿件|相关链接|相关稿件|附件下载
 _YEAR = re.compile(r"(20\d{2})\s*年")
 _DATE = re.compile(r"(20\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
 # A region is the leading run of administrative units of a title: 额敏县, 阿克陶县克孜勒陶镇, …
-_UNIT = r"[\u4e00-\u9fa5]{1,9}?(?:自治州|自治县|自治区|特别行政区|地区|街道|省|市|州|盟|县|区|旗|镇|乡|苏木)"
-_REGION = re.compile(rf"^((?:{_UNIT})+?)(?=人民政府|司法局|政府|20\d{{2}}|[0-9一二〇]{{4}}|关于|法治)")
-_META_KEYS = ("索引号", "发文机构", "发文机关", "发文单位", "发布机构", "成文日期", "发布日期", "发布时间",
-              "名称", "文号", "发文字号", "来源", "主题分类", "有效性", "公文时效", "作者", "点击数")
+_UNIT = (
+    r"[\u4e00-\u9fa5]{1,9}?"
+    r"(?:自治州|自治县|自治区|特别行政区|地区|街道|省|市|州|盟|县|区|旗|镇|乡|苏木)"
+)
+_REGION = re.compile(
+    rf"^((?:{_UNIT})+?)(?=人民政府|司法局|政府|20\d{{2}}|[0-9一二〇]{{4}}|关于|法治)"
+)
+_META_KEYS = (
+    "索引号",
+    "发文机构",
+    "发文机关",
+    "发文单位",
+    "发布机构",
+    "成文日期",
+    "发布日期",
+    "发布时间",
+    "名称",
+    "文号",
+    "发文字号",
+    "来源",
+    "主题分类",
+    "有效性",
+    "公文时效",
+    "作者",
+    "点击数",
+)
 
 
 @dataclass(frozen=True)
@@ -208,7 +230,7 @@ def _header_line(line: str, title: str | None, meta: dict[str, str]) -> bool:
 
 
 def _without_residue(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
     cursor = start
     for match in _RESIDUE.finditer(text, start, end):
         spans.extend(_trimmed(text, cursor, match.start()))
@@ -218,7 +240,9 @@ def _without_residue(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _region(title: str | None, meta: dict[str, str]) -> str | None:
-    candidates = [title or ""] + [meta.get(k, "") for k in ("发文单位", "发文机构", "发文机关", "发布机构")]
+    candidates = [title or ""] + [
+        meta.get(k, "") for k in ("发文单位", "发文机构", "发文机关", "发布机构")
+    ]
     for candidate in candidates:
         match = _REGION.match(re.sub(r"\s+", "", candidate))
         if match:

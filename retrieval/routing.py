@@ -10,13 +10,29 @@ from typing import Any
 
 __all__ = ["Catalog", "Route", "default_gazetteer", "region_forms", "resolve_followup", "route"]
 
-_SUFFIXES = ("自治州", "自治县", "街道", "地区", "苏木", "县", "市", "区", "镇", "乡", "州", "旗", "盟")
+_SUFFIXES = (
+    "自治州",
+    "自治县",
+    "街道",
+    "地区",
+    "苏木",
+    "县",
+    "市",
+    "区",
+    "镇",
+    "乡",
+    "州",
+    "旗",
+    "盟",
+)
 _UNIT = re.compile(r".+?(?:" + "|".join(_SUFFIXES) + ")")
 _YEAR = re.compile(r"(20\d{2})\s*年?")
 # Words that end like a place name but are not one.
 _GENERIC = re.compile(r"^(?:全|我|本|各|该|此|每|乡|县|市|区|镇|城|省|两|多|几|一|个|哪)")
 # A follow-up like "那普兰县呢？" holds nothing but a region, a year and these fillers.
-_FILLER = re.compile(r"[那么呢吗又还的情况怎样如何这个方面请问呀啊吧？?，,。！!\s]|怎么样|同样|也是|相比|对比")
+_FILLER = re.compile(
+    r"[那么呢吗又还的情况怎样如何这个方面请问呀啊吧？?，,。！!\s]|怎么样|同样|也是|相比|对比"
+)
 
 
 @dataclass(frozen=True)
@@ -86,7 +102,10 @@ class Route:
 
 
 def region_forms(region: str) -> list[str]:
-    """Names a region goes by: 阿克陶县克孜勒陶镇 → itself, 阿克陶县, 克孜勒陶镇, 阿克陶, 克孜勒陶."""
+    """Names a region goes by.
+
+    阿克陶县克孜勒陶镇 → itself, 阿克陶县, 克孜勒陶镇, 阿克陶, 克孜勒陶.
+    """
     units = _UNIT.findall(region) or [region]
     forms = [region, *units]
     for unit in units:
@@ -129,8 +148,8 @@ def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset
         if not any(taken[start : start + len(name)]) and not _GENERIC.match(name):
             result.unknown_regions.append(name)
             result.spans.append((start, start + len(name)))
-    if match := _YEAR.search(question):
-        result.year, result.year_span = int(match.group(1)), match.span()
+    if year := _YEAR.search(question):
+        result.year, result.year_span = int(year.group(1)), year.span()
     return result
 
 
@@ -146,9 +165,14 @@ def _places(question: str, gazetteer: frozenset[str]) -> list[str]:
     return found
 
 
-def resolve_followup(question: str, result: Route, catalog: Catalog, last_question: str | None,
-                     last_regions: list[str]) -> str | None:
-    """Re-ask the previous question for a new region: "那普兰县呢？" → the last question, for 普兰县.
+def resolve_followup(
+    question: str,
+    result: Route,
+    catalog: Catalog,
+    last_question: str | None,
+    last_regions: list[str],
+) -> str | None:
+    """Re-ask the previous question for a new region or year ("那普兰县呢？").
 
     Returns:
         The rewritten question, or None when ``question`` is not such an elliptical follow-up.
@@ -176,8 +200,9 @@ def default_gazetteer() -> frozenset[str]:
         for line in handle:
             parts = line.split()
             # jieba tags some county names as person names (伽师县 nr): the suffix decides.
+            if len(parts) != 3 or not 3 <= len(parts[0]) <= 8:
+                continue
             tagged = parts[2] == "ns" or parts[0].endswith(("县", "自治州"))
-            if len(parts) == 3 and tagged and 3 <= len(parts[0]) <= 8:
-                if parts[0].endswith(_SUFFIXES) and not _GENERIC.match(parts[0]):
-                    names.add(parts[0])
+            if tagged and parts[0].endswith(_SUFFIXES) and not _GENERIC.match(parts[0]):
+                names.add(parts[0])
     return frozenset(names)

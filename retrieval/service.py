@@ -36,7 +36,10 @@ class AnswerService:
         self.settings = settings
         self.store = ChunkStore(settings)
         self.retriever = ReportRetriever(
-            store=self.store, k=settings.top_k, dense_weight=settings.dense_weight, use_dense=settings.embed
+            store=self.store,
+            k=settings.top_k,
+            dense_weight=settings.dense_weight,
+            use_dense=settings.embed,
         )
 
     # -- questions ---------------------------------------------------------------------------
@@ -72,10 +75,14 @@ class AnswerService:
     def _validate(self, question: str) -> str:
         question = (question or "").strip()
         if not question:
-            raise InputError("the question is empty: ask something like 额敏县全年接收行政复议案件多少件？")
+            raise InputError(
+                "the question is empty: ask something like 额敏县全年接收行政复议案件多少件？"
+            )
         limit = self.settings.max_question_chars
         if len(question) > limit:
-            raise InputError(f"the question is too long ({len(question)} characters, at most {limit})")
+            raise InputError(
+                f"the question is too long ({len(question)} characters, at most {limit})"
+            )
         return question
 
     def _resolve(
@@ -108,7 +115,9 @@ class AnswerService:
     ) -> Answer:
         unknown = [name for name in routed.unknown_regions if not lexical.knows(name)]
         if unknown and not routed.regions:
-            return self._abstain(question, catalog, None, reason=f"报告库中没有{'、'.join(unknown)}的报告")
+            return self._abstain(
+                question, catalog, None, reason=f"报告库中没有{'、'.join(unknown)}的报告"
+            )
         sources = routed.sources(catalog)
         if sources is not None and not sources:
             place = "、".join(routed.regions) or "该地区"
@@ -127,7 +136,10 @@ class AnswerService:
             f"{extractive.concise(p, topic, lexical)}[{i + 1}]" for i, p in enumerate(picks)
         )
         return Answer(
-            question=question, answer=text, abstained=False, citations=citations,
+            question=question,
+            answer=text,
+            abstained=False,
+            citations=citations,
             searched=_searched(sources, catalog),
         )
 
@@ -154,13 +166,19 @@ class AnswerService:
                 related.extend(docs[:1])
                 continue
             pick = picks[0]
-            citations.append(extractive.citation(len(citations) + 1, pick.doc, pick.start, pick.end))
+            citations.append(
+                extractive.citation(len(citations) + 1, pick.doc, pick.start, pick.end)
+            )
             lines.append(f"{region}：{extractive.concise(pick, topic, lexical)}[{len(citations)}]")
         if not citations:
             return self._abstain(question, catalog, searched, related=related)
         return Answer(
-            question=question, answer="\n".join(lines), abstained=False, citations=citations,
-            related=_related(related), searched=searched,
+            question=question,
+            answer="\n".join(lines),
+            abstained=False,
+            citations=citations,
+            related=_related(related),
+            searched=searched,
         )
 
     def _abstain(
@@ -177,7 +195,10 @@ class AnswerService:
         why = f"{reason}。" if reason else ""
         text = f"{why}{extractive.ABSTAIN}（已检索：{names}）。"
         return Answer(
-            question=question, answer=text, abstained=True, related=_related(related or []),
+            question=question,
+            answer=text,
+            abstained=True,
+            related=_related(related or []),
             searched=searched,
         )
 
@@ -187,8 +208,11 @@ class AnswerService:
         """The stored reports with title, region, year and chunk count."""
         return [
             SourceInfo(
-                source=source, title=str(meta.get("title") or source), region=meta.get("region"),
-                year=meta.get("year"), published=meta.get("published"),
+                source=source,
+                title=str(meta.get("title") or source),
+                region=meta.get("region"),
+                year=meta.get("year"),
+                published=meta.get("published"),
                 chunks=int(meta.get("chunks") or 0),
             )
             for source, meta in sorted(self.store.reports().items())
