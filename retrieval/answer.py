@@ -10,10 +10,18 @@ from dataclasses import dataclass
 from langchain_core.documents import Document
 
 from retrieval.lexical import LexicalIndex
-from retrieval.schema import Citation
+from retrieval.schema import Answer, Citation
 from retrieval.text import split_sentences
 
-__all__ = ["ABSTAIN", "Pick", "citation", "concise", "pick_sentences"]
+__all__ = [
+    "ABSTAIN",
+    "Pick",
+    "citation",
+    "compose",
+    "compose_comparison",
+    "concise",
+    "pick_sentences",
+]
 
 ABSTAIN = "未在报告中找到该问题的答案"
 # Share of the question's weighted words a sentence (or its section heading) must contain.
@@ -198,4 +206,51 @@ def citation(n: int, doc: Document, start: int, end: int, score: float | None = 
         excerpt=doc.page_content[start - offset : end - offset],
         score=round(float(meta.get("score", 0.0) if score is None else score), 4),
         page=meta.get("page"),
+    )
+
+
+def compose(
+    question: str,
+    topic: str,
+    docs: Sequence[Document],
+    lexical: LexicalIndex,
+    context: str,
+    searched: list[str],
+) -> Answer:
+    """The extractive answer to ``question`` from ``docs``; ``abstained`` when none fits."""
+    picks = pick_sentences(topic, docs, lexical, context)
+    citations = [citation(i + 1, p.doc, p.start, p.end) for i, p in enumerate(picks)]
+    text = "".join(f"{concise(p, topic, lexical)}[{i + 1}]" for i, p in enumerate(picks))
+    return Answer(
+        question=question,
+        answer=text or ABSTAIN,
+        abstained=not picks,
+        citations=citations,
+        searched=searched,
+    )
+
+
+def compose_comparison(
+    question: str,
+    topic: str,
+    groups: Sequence[tuple[str, list[str], Sequence[Document]]],
+    lexical: LexicalIndex,
+) -> Answer:
+    """One cited line per region ``(region, its reports, its passages)``, or an abstention."""
+    lines: list[str] = []
+    citations: list[Citation] = []
+    for region, _sources, docs in groups:
+        picks = pick_sentences(topic, docs, lexical)[:1]
+        if not picks:
+            lines.append(f"{region}：{ABSTAIN}。")
+            continue
+        pick = picks[0]
+        citations.append(citation(len(citations) + 1, pick.doc, pick.start, pick.end))
+        lines.append(f"{region}：{concise(pick, topic, lexical)}[{len(citations)}]")
+    return Answer(
+        question=question,
+        answer="\n".join(lines),
+        abstained=not citations,
+        citations=citations,
+        searched=[source for _, sources, _ in groups for source in sources],
     )

@@ -130,6 +130,7 @@ def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset
     """
     result = Route()
     taken = [False] * len(question)
+    first_seen: dict[str, int] = {}
     aliases = sorted(
         ((form, region) for region in catalog.regions for form in region_forms(region)),
         # Longest names first; an exact region name beats the same name as a unit of another.
@@ -141,8 +142,9 @@ def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset
                 continue
             taken[match.start() : match.end()] = [True] * (match.end() - match.start())
             result.spans.append((match.start(), match.end()))
-            if region not in result.regions:
-                result.regions.append(region)
+            first_seen.setdefault(region, match.start())
+    # Regions in the order the question names them (a comparison answers in that order).
+    result.regions = sorted(first_seen, key=first_seen.__getitem__)
     for name in _places(question, gazetteer):
         start = question.find(name)
         if not any(taken[start : start + len(name)]) and not _GENERIC.match(name):

@@ -6,7 +6,7 @@ import logging
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from langchain_core.documents import Document
 
@@ -35,6 +35,7 @@ class AnswerService:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.store = ChunkStore(settings)
+        self._answerer: Any = None
         self.retriever = ReportRetriever(
             store=self.store,
             k=settings.top_k,
@@ -61,16 +62,69 @@ class AnswerService:
         """
         started = time.perf_counter()
         question = self._validate(question)
+        use_llm = self._use_llm(mode)
         timings: dict[str, float] = {}
         lexical = self.store.lexical()
         catalog = Catalog.from_store(self.store.reports())
-        asked, routed = self._resolve(question, catalog, conversation)
+        standalone, notice = question, None
+        if use_llm and conversation is not None and conversation.history:
+            standalone, notice = self._condense(conversation, question)
+        asked, routed = self._resolve(standalone, catalog, conversation)
         timings["route"] = _ms(started)
-        result = self._answer(question, asked, routed, catalog, lexical, timings)
+        result, docs = self._answer(question, asked, routed, catalog, lexical, timings)
+        if use_llm and docs:
+            result = self._generate(question, asked, docs, result, timings)
+        result.notice = result.notice or notice
         if conversation is not None:
             conversation.remember(asked, result.answer, routed.regions, routed.year)
         result.timings_ms = {**timings, "total": _ms(started)}
         return result
+
+    def _use_llm(self, mode: Mode) -> bool:
+        if mode == "llm" and not self.settings.llm_configured:
+            raise InputError(
+                "no LLM endpoint configured: set OPENAI_API_KEY and/or OPENAI_BASE_URL "
+                "(or use --mode extractive)"
+            )
+        return mode == "llm" or (mode == "auto" and self.settings.llm_configured)
+
+    def _llm(self) -> Any:
+        if self._answerer is None:
+            from retrieval.llm import LLMAnswerer
+
+            self._answerer = LLMAnswerer(self.settings)
+        return self._answerer
+
+    def _condense(self, conversation: Conversation, question: str) -> tuple[str, str | None]:
+        try:
+            return self._llm().condense(conversation.history, question), None
+        except GovqaError as e:
+            return question, f"未能改写追问（{e}），按原问题检索"
+
+    def _generate(
+        self,
+        question: str,
+        asked: str,
+        docs: list[Document],
+        fallback: Answer,
+        timings: dict[str, float],
+    ) -> Answer:
+        """The LLM answer, verified; the extractive one (with a notice) when it cannot be had."""
+        from retrieval.llm import to_answer
+
+        try:
+            result = self._llm().answer(asked, docs)
+        except GovqaError as e:
+            fallback.notice = f"大模型不可用，已改用摘录式回答：{e}"
+            return fallback
+        if result.empty:
+            fallback.notice = "大模型的回答未通过引用核验，已改用摘录式回答"
+            fallback.verification = result.verification
+            return fallback
+        answer = to_answer(question, result, timings, searched=fallback.searched)
+        if answer.abstained:
+            answer.related = fallback.related or _related(docs)
+        return answer
 
     def _validate(self, question: str) -> str:
         question = (question or "").strip()
@@ -112,74 +166,35 @@ class AnswerService:
         catalog: Catalog,
         lexical: extractive.LexicalIndex,
         timings: dict[str, float],
-    ) -> Answer:
+    ) -> tuple[Answer, list[Document]]:
+        """The extractive answer (or abstention) and the passages it was drawn from."""
         unknown = [name for name in routed.unknown_regions if not lexical.knows(name)]
         if unknown and not routed.regions:
-            return self._abstain(
-                question, catalog, None, reason=f"报告库中没有{'、'.join(unknown)}的报告"
-            )
+            reason = f"报告库中没有{'、'.join(unknown)}的报告"
+            return self._abstain(question, catalog, None, reason=reason), []
         sources = routed.sources(catalog)
         if sources is not None and not sources:
             place = "、".join(routed.regions) or "该地区"
             year = f"{routed.year}年" if routed.year else ""
-            return self._abstain(question, catalog, None, reason=f"报告库中没有{place}{year}的报告")
+            reason = f"报告库中没有{place}{year}的报告"
+            return self._abstain(question, catalog, None, reason=reason), []
         topic = routed.topic(asked)
         if len(routed.regions) >= 2:
-            return self._compare(question, topic, routed, catalog, lexical, timings)
-        query = f"{topic} {routed.context}" if routed.context else topic
-        docs = self.retriever.search(query, self.settings.top_k, sources, timings)
-        picks = extractive.pick_sentences(topic, docs, lexical, routed.context)
-        if not picks:
-            return self._abstain(question, catalog, sources, related=docs)
-        citations = [extractive.citation(i + 1, p.doc, p.start, p.end) for i, p in enumerate(picks)]
-        text = "".join(
-            f"{extractive.concise(p, topic, lexical)}[{i + 1}]" for i, p in enumerate(picks)
-        )
-        return Answer(
-            question=question,
-            answer=text,
-            abstained=False,
-            citations=citations,
-            searched=_searched(sources, catalog),
-        )
-
-    def _compare(
-        self,
-        question: str,
-        topic: str,
-        routed: Route,
-        catalog: Catalog,
-        lexical: extractive.LexicalIndex,
-        timings: dict[str, float],
-    ) -> Answer:
-        lines: list[str] = []
-        citations: list[Citation] = []
-        related: list[Document] = []
-        searched: list[str] = []
-        for region in routed.regions:
-            sources = catalog.sources_for(region, routed.year)
-            searched.extend(sources)
-            docs = self.retriever.search(topic, self.settings.top_k, sources, timings)
-            picks = extractive.pick_sentences(topic, docs, lexical)[:1]
-            if not picks:
-                lines.append(f"{region}：{extractive.ABSTAIN}。")
-                related.extend(docs[:1])
-                continue
-            pick = picks[0]
-            citations.append(
-                extractive.citation(len(citations) + 1, pick.doc, pick.start, pick.end)
-            )
-            lines.append(f"{region}：{extractive.concise(pick, topic, lexical)}[{len(citations)}]")
-        if not citations:
-            return self._abstain(question, catalog, searched, related=related)
-        return Answer(
-            question=question,
-            answer="\n".join(lines),
-            abstained=False,
-            citations=citations,
-            related=_related(related),
-            searched=searched,
-        )
+            groups = []
+            for region in routed.regions:
+                region_sources = catalog.sources_for(region, routed.year)
+                docs = self.retriever.search(topic, self.settings.top_k, region_sources, timings)
+                groups.append((region, region_sources, docs))
+            result = extractive.compose_comparison(question, topic, groups, lexical)
+            docs = [doc for _, _, group in groups for doc in group[: self.settings.top_k // 2 or 1]]
+        else:
+            query = f"{topic} {routed.context}" if routed.context else topic
+            docs = self.retriever.search(query, self.settings.top_k, sources, timings)
+            searched = _searched(sources, catalog)
+            result = extractive.compose(question, topic, docs, lexical, routed.context, searched)
+        if result.abstained:
+            result = self._abstain(question, catalog, result.searched, related=docs)
+        return result, docs
 
     def _abstain(
         self,
@@ -193,10 +208,9 @@ class AnswerService:
         searched = _searched(sources, catalog)
         names = "、".join(f"《{catalog.reports[s][2]}》" for s in searched)
         why = f"{reason}。" if reason else ""
-        text = f"{why}{extractive.ABSTAIN}（已检索：{names}）。"
         return Answer(
             question=question,
-            answer=text,
+            answer=f"{why}{extractive.ABSTAIN}（已检索：{names}）。",
             abstained=True,
             related=_related(related or []),
             searched=searched,

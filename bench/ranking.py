@@ -3,7 +3,7 @@
 For each answerable question: the rank of the first passage (after routing) that contains an
 answer key. Prints hit@1, hit@6 and MRR per ranking and per dense weight of the fusion.
 
-Usage: python bench/retrieval.py [data/eval/dev.jsonl]  (index with dense vectors required:
+Usage: python bench/ranking.py [data/eval/dev.jsonl]  (index with dense vectors required:
 `govqa ingest` without --no-dense; GOVQA_INDEX_DIR selects it).
 """
 
