@@ -31,10 +31,7 @@ _H1 = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 _H2 = re.compile(r"^([（(])([一二三四五六七八九十]{1,3})([）)])")
 _NUMERALS = "一二三四五六七八九十"
 _META = re.compile(r"^(?:\||- |来源[:：])")
-_YEAR = re.compile(r"(?P<range>20\d\d\s*[-—–至]\s*20\d\d)|(?<!\d)(?P<year>20[0-3]\d)(?!\d)")
 _UNITS = "%％个次件人场份项名万家条期批户元篇起天所支类套台张部本册位处座亿千"
-_FIGURE = re.compile(rf"(?<![\d.·/A-Za-z+\-])(?P<n>\d+(?:\.\d+)?)(?P<u>(?:余|多)?[{_UNITS}])")
-_INDEX = re.compile(r"(索\s*引\s*号\s*[|:：]\s*)[A-Za-z0-9]+(?=/)")
 # Name forms in the samples, longest first; each maps to a slot of the generated region.
 _NAMES = {
     "阿克陶县克孜勒陶镇": "full",
@@ -54,8 +51,14 @@ _NAMES = {
     "吐古其乡": "township",
     "巴仁乡": "township",
 }
-_NAME = re.compile(
-    "(?P<name>" + "|".join(sorted(_NAMES, key=len, reverse=True)) + ")(?P<inst>人民|委|司法局)?"
+# What a report rewrites: index codes, region names, years (not year ranges such as the
+# 纲要's 2021-2025), and figures with a unit (not hotlines, dates or "1+4+X").
+_TOKEN = re.compile(
+    r"(?P<index>索\s*引\s*号\s*[|:：]\s*)[A-Za-z0-9]+(?=/)"
+    r"|(?P<name>" + "|".join(sorted(_NAMES, key=len, reverse=True)) + r")(?P<inst>人民|委|司法局)?"
+    r"|(?P<range>20\d\d\s*[-—–至]\s*20\d\d)"
+    r"|(?<!\d)(?P<year>20[0-3]\d)(?!\d)"
+    rf"|(?<![\d.·/A-Za-z+\-])(?P<n>\d+(?:\.\d+)?)(?P<u>(?:余|多)?[{_UNITS}])"
 )
 _TITLES = (
     "{region}{year}年法治政府建设工作报告",
@@ -71,14 +74,21 @@ _HAN_B = "阳川源宁安城江山水河台泉林丰平化武昌远和乐定德�
 _TRANSLIT = "托喀吐巴乌尼库麦伽布尔苏拉木什勒特塔孜依玛纳沙雅墨玉策且末若羌温宿硕焉耆察昭精吉乃"
 
 
+# A line cut into literal text and the tokens a report rewrites: ("name", form, suffix),
+# ("year", "2025"), ("fig", "300", "余人"), ("index", label) and ("title",).
+Part = str | tuple[str, ...]
+Line = list[Part]
+
+
 @dataclass(frozen=True)
 class Template:
-    """One sample report cut into the parts the generator recombines."""
+    """One sample report cut into the parts the generator recombines, lines pre-tokenised."""
 
+    source: str
     title: str | None
-    head: list[str]  # metadata and introduction lines before the first 一、 heading
-    sections: list[tuple[list[str], list[list[str]]]]  # (heading + lead lines, subsections)
-    tail: list[str]  # sign-off lines after the last paragraph
+    head: list[Line]  # metadata and introduction lines before the first 一、 heading
+    sections: list[tuple[list[Line], list[list[Line]]]]  # (heading + lead lines, subsections)
+    tail: list[Line]  # sign-off lines after the last paragraph
     year: int
     town: bool
 
@@ -109,28 +119,45 @@ def _template(text: str) -> Template:
     tail: list[str] = []
     while rest and (len(rest[-1].strip()) < 30 and not rest[-1].strip().endswith("。")):
         tail.insert(0, rest.pop())
-    sections: list[tuple[list[str], list[list[str]]]] = []
+    sections: list[tuple[list[Line], list[list[Line]]]] = []
     for line in rest:
+        tokens = _tokens(line)
         if _H1.match(line):
-            sections.append(([line], []))
+            sections.append(([tokens], []))
         elif _H2.match(line):
-            sections[-1][1].append([line])
+            sections[-1][1].append([tokens])
         elif sections[-1][1]:
-            sections[-1][1][-1].append(line)
+            sections[-1][1][-1].append(tokens)
         else:
-            sections[-1][0].append(line)
+            sections[-1][0].append(tokens)
     found = re.search(r"(20\d\d)年", title or "") or re.search(r"(20\d\d)", text)
     year = int(found.group(1)) if found else YEARS[-1]
-    return Template(
-        title, head, sections, tail, year, "镇" in (title or "") or "乡" in (title or "")
-    )
+    town = "镇" in (title or "") or "乡" in (title or "")
+    head_lines = [_tokens(line, title) for line in head]
+    return Template(text, title, head_lines, sections, [_tokens(t) for t in tail], year, town)
 
 
-def _all_lines(tpl: Template) -> str:
-    lines = [tpl.title or "", *tpl.head, *tpl.tail]
-    for heading, subs in tpl.sections:
-        lines += heading + [line for sub in subs for line in sub]
-    return "\n".join(lines)
+def _tokens(line: str, title: str | None = None) -> Line:
+    if title and title in line:  # the title repeated in the head becomes the new title
+        before, _, after = line.partition(title)
+        return [*_tokens(before), ("title",), *_tokens(after, title)]
+    parts: Line = []
+    pos = 0
+    for m in _TOKEN.finditer(line):
+        parts.append(line[pos : m.start()])
+        if m["index"]:
+            parts.append(("index", m["index"]))
+        elif m["name"]:
+            parts.append(("name", m["name"], m["inst"] or ""))
+        elif m["year"]:
+            parts.append(("year", m["year"]))
+        elif m["n"]:
+            parts.append(("fig", m["n"], m["u"]))
+        else:
+            parts.append(m[0])
+        pos = m.end()
+    parts.append(line[pos:])
+    return [p for p in parts if p]
 
 
 def region_pool(seed: int, size: int, exclude: str) -> list[str]:
@@ -138,7 +165,9 @@ def region_pool(seed: int, size: int, exclude: str) -> list[str]:
     ``exclude`` (the sample texts), so a name never collides with ordinary report wording."""
     rng = random.Random(f"regions:{seed}")
     names: list[str] = []
-    while len(names) < size:
+    for _ in range(100 * size):
+        if len(names) == size:
+            return names
         if rng.random() < 0.7:
             name = rng.choice(_HAN_A) + rng.choice(_HAN_B)
         else:
@@ -147,7 +176,7 @@ def region_pool(seed: int, size: int, exclude: str) -> list[str]:
             continue
         if not any(f in name for f in FORBIDDEN):
             names.append(name)
-    return names
+    raise SystemExit(f"cannot make {size} distinct region names: ask for fewer reports")
 
 
 def generate(templates: list[Template], n: int, seed: int) -> list[Report]:
@@ -156,7 +185,7 @@ def generate(templates: list[Template], n: int, seed: int) -> list[Report]:
     n_town = sum(1 for i in range(n) if i % len(templates) in town_tpls)
     n_county = max(1, math.ceil((n - n_town) / 5))
     n_towns = max(1, math.ceil(n_town / 5))
-    exclude = "\n".join(_all_lines(t) for t in templates)
+    exclude = "\n".join(t.source for t in templates)
     pool = region_pool(seed, n_county + 2 * n_towns + 40, exclude)
     counties, town_counties = pool[:n_county], pool[n_county : n_county + n_towns]
     towns, prefectures = pool[n_county + n_towns : n_county + 2 * n_towns], pool[-40:]
@@ -188,24 +217,22 @@ def _report(tpl: Template, k: int, short: dict[str, str], year: int, rng: random
     title: str | None = pattern.format(region="" if unnamed else region, year=year)
     if (tpl.title is None and rng.random() < 0.3) or (unnamed and rng.random() < 0.5):
         title = None
-    # The title is put in after the rewrite, which would otherwise shift its year again.
-    mark = "\x00title\x00"
-    lines = [mark] if title else []
-    lines += [
-        line.replace(tpl.title.strip(), mark) if title and tpl.title else line for line in tpl.head
-    ]
+    render = _Renderer(names, year - tpl.year, title or "", rng)
+    lines = [title] if title else []
+    lines += [render(line) for line in tpl.head]
     for heading, subs in tpl.sections:
         subs = list(subs)
         if len(subs) >= 4 and rng.random() < 0.3:
             subs.pop(rng.randrange(len(subs)))
         if rng.random() < 0.7:
             rng.shuffle(subs)
-        lines += heading
+        lines += [render(line) for line in heading]
         for n, sub in enumerate(subs):
-            lines += [_H2.sub(rf"\g<1>{_NUMERALS[n]}\g<3>", sub[0], count=1), *sub[1:]]
-    lines += tpl.tail
-    text = _rewrite("\n".join(lines), names, year - tpl.year, rng)
-    text = text.replace(mark, title or "")
+            first = render(sub[0])
+            lines += [_H2.sub(rf"\g<1>{_NUMERALS[n]}\g<3>", first, count=1)]
+            lines += [render(line) for line in sub[1:]]
+    lines += [render(line) for line in tpl.tail]
+    text = "\n".join(lines)
     bad = [f for f in FORBIDDEN if f in text]
     if bad:
         raise RuntimeError(f"sample region names {bad} survived generation: extend _NAMES")
@@ -237,35 +264,41 @@ def _forms(short: dict[str, str], unnamed: bool, rng: random.Random) -> dict[str
     }
 
 
-def _rewrite(text: str, names: dict[str, str], shift: int, rng: random.Random) -> str:
-    def name(m: re.Match[str]) -> str:
-        new = names[_NAMES[m["name"]]]
-        if m["inst"] and new == "我县":
-            new = "县"  # 我县人民法院 reads wrong; 县人民法院 is what such reports write
-        return new + (m["inst"] or "")
+class _Renderer:
+    """Renders template lines for one report: names, shifted years, redrawn figures."""
 
-    def year(m: re.Match[str]) -> str:
-        return m[0] if m["range"] else str(int(m["year"]) + shift)
+    def __init__(self, names: dict[str, str], shift: int, title: str, rng: random.Random):
+        self.names, self.shift, self.title, self.rng = names, shift, title, rng
+        letters = "".join(rng.choices("ABCDEFGHJKLMNPQRSTWXYZ", k=2))
+        self.code = letters + str(rng.randrange(10**6, 10**7))
 
-    def figure(m: re.Match[str]) -> str:
-        number, unit = m["n"], m["u"]
+    def __call__(self, line: Line) -> str:
+        return "".join(part if isinstance(part, str) else self._token(part) for part in line)
+
+    def _token(self, token: tuple[str, ...]) -> str:
+        kind = token[0]
+        if kind == "name":
+            new = self.names[_NAMES[token[1]]]
+            if token[2] and new == "我县":
+                new = "县"  # 我县人民法院 reads wrong; 县人民法院 is what such reports write
+            return new + token[2]
+        if kind == "year":
+            return str(int(token[1]) + self.shift)
+        if kind == "fig":
+            return self._figure(token[1], token[2])
+        if kind == "index":
+            return token[1] + self.code
+        return self.title
+
+    def _figure(self, number: str, unit: str) -> str:
         decimals = len(number.split(".")[1]) if "." in number else 0
         value = float(number)
         if unit in "%％":
-            value = (
-                100.0
-                if value == 100 and rng.random() < 0.6
-                else min(99.9, value * rng.uniform(0.85, 1.1))
-            )
+            keep = value == 100 and self.rng.random() < 0.6
+            value = 100.0 if keep else min(99.9, value * self.rng.uniform(0.85, 1.1))
         else:
-            value = max(1.0, value * rng.uniform(0.5, 1.6))
-        return f"{value:.{decimals}f}" + unit
-
-    text = _NAME.sub(name, text)
-    text = _YEAR.sub(year, text)
-    text = _FIGURE.sub(figure, text)
-    code = "".join(rng.choices("ABCDEFGHJKLMNPQRSTWXYZ", k=2)) + str(rng.randrange(10**6, 10**7))
-    return _INDEX.sub(lambda m: m[1] + code, text)
+            value = max(1.0, value * self.rng.uniform(0.5, 1.6))
+        return f"{value:.{decimals}f}{unit}"
 
 
 _PAGE = """<!DOCTYPE html>
