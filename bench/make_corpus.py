@@ -219,7 +219,9 @@ def _report(tpl: Template, k: int, short: dict[str, str], year: int, rng: random
         title = None
     render = _Renderer(names, year - tpl.year, title or "", rng)
     lines = [title] if title else []
-    lines += [render(line) for line in tpl.head]
+    head = [render(line) for line in tpl.head]
+    # A report that never names its region has no metadata block naming the issuing organ.
+    lines += [line for line in head if not (unnamed and _META.match(line))]
     for heading, subs in tpl.sections:
         subs = list(subs)
         if len(subs) >= 4 and rng.random() < 0.3:
@@ -236,7 +238,8 @@ def _report(tpl: Template, k: int, short: dict[str, str], year: int, rng: random
     bad = [f for f in FORBIDDEN if f in text]
     if bad:
         raise RuntimeError(f"sample region names {bad} survived generation: extend _NAMES")
-    return Report(text, title, None if unnamed else region, year, k)
+    # Region as a reader can tell it: unknown when the text never names it (like sample 003).
+    return Report(text, title, region if not unnamed and region in text else None, year, k)
 
 
 def _forms(short: dict[str, str], unnamed: bool, rng: random.Random) -> dict[str, str]:

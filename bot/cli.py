@@ -223,4 +223,6 @@ cli_bot.register(app)
 def main() -> None:
     """Console-script entry point."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    # pypdf reports every oddity of a damaged PDF; ingest already says what it skipped.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     app()

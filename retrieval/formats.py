@@ -28,6 +28,7 @@ __all__ = [
     "extract",
     "metadata_from_line",
     "page_at",
+    "with_title",
 ]
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -219,9 +220,13 @@ def metadata_from_line(line: str) -> dict[str, str]:
     return found
 
 
-def with_title(metadata: dict[str, str], title: str | None) -> dict[str, str]:
-    """``metadata`` plus ``title``: the given title, else a 标题/名称 field."""
-    title = title or metadata.get("标题") or metadata.get("名称")
+def with_title(metadata: dict[str, str], title: str | None, text: str) -> dict[str, str]:
+    """``metadata`` plus ``title``: the given title if it is one of the first lines of ``text``,
+    else a 标题/名称 field. Document properties (PDF Info, Word core properties) are often stale
+    (a template's or another file's name), so only a title the reader can see is trusted."""
+    first_lines = {re.sub(r"\s+", "", line) for line in text.split("\n", 3)[:3]}
+    if not title or re.sub(r"\s+", "", title) not in first_lines:
+        title = metadata.get("标题") or metadata.get("名称")
     if title and title.strip():
         metadata = {**metadata, "title": re.sub(r"\s+", " ", title).strip()}
     return metadata
@@ -283,7 +288,8 @@ def _extract_docx(data: bytes, name: str) -> Extracted:
         ) from e
     if not lines:
         raise UnreadableFileError(f"{name}: the document has no text")
-    return Extracted("\n".join(lines), None, with_title(metadata, title or core_title))
+    text = "\n".join(lines)
+    return Extracted(text, None, with_title(metadata, title or core_title, text))
 
 
 def _docx_lines(document: object) -> tuple[list[str], dict[str, str], str | None]:

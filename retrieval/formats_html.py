@@ -78,7 +78,8 @@ def extract_html(data: bytes, name: str) -> Extracted:
         lines.insert(0, headline)  # the visible headline usually sits outside the article body
     if not lines:
         raise UnreadableFileError(f"{name}: the page has no article text")
-    return Extracted("\n".join(lines), None, with_title(metadata, headline or page_title))
+    text = "\n".join(lines)
+    return Extracted(text, None, with_title(metadata, headline or page_title, text))
 
 
 def _bare(text: str) -> str:

@@ -51,7 +51,7 @@ def extract_pdf(data: bytes, name: str) -> Extracted:
     metadata: dict[str, str] = {}
     for line in text.split("\n", 20)[:20]:
         metadata = {**metadata_from_line(line), **metadata}
-    return Extracted(text, pages, with_title(metadata, info_title))
+    return Extracted(text, pages, with_title(metadata, info_title, text))
 
 
 def _read(data: bytes, name: str) -> tuple[list[str], str | None]:

@@ -12,6 +12,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,20 +21,30 @@ import numpy as np
 from retrieval.chunking import Chunk
 from retrieval.config import Settings
 from retrieval.errors import GovqaError, IndexMissingError, StoreUnavailableError
-from retrieval.lexical import LexicalIndex
+from retrieval.lexical import LexicalIndex, tokenize
 from retrieval.loading import Report
 
-__all__ = ["ChunkStore", "StoredChunk"]
+__all__ = ["ChunkStore", "Embedder", "Prepared", "StoredChunk"]
 
 log = logging.getLogger(__name__)
 
 DIM = 384
-_BATCH = 256
+_BATCH = 1000
 # A unit vector stands in for chunks ingested without embeddings (Chroma needs a vector).
 _PLACEHOLDER = [1.0] + [0.0] * (DIM - 1)
 _STATE_CHECK_SECONDS = 2.0
 
 StoredChunk = tuple[str, str, dict[str, Any]]  # id, text, metadata
+Embedder = Callable[[list[str]], np.ndarray]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A report ready to store: its chunks and each chunk's search words."""
+
+    report: Report
+    chunks: list[Chunk]
+    words: list[list[str]]
 
 
 class ChunkStore:
@@ -146,60 +157,85 @@ class ChunkStore:
             raise GovqaError(f"no report named {source!r} in the store: see `govqa sources`")
         return str(got["documents"][0])
 
-    def store_report(
-        self,
-        report: Report,
-        chunks: Sequence[Chunk],
-        embed: Callable[[list[str]], np.ndarray] | None,
-    ) -> None:
-        """Replace a report's chunks with ``chunks``; chunks already stored are not embedded again.
+    def store_reports(self, batch: Sequence[Prepared], embed: Embedder | None) -> None:
+        """Replace the chunks of several reports; chunks already stored are not embedded again.
+
+        Each report's record (with its content hash) is written after its chunks, so a crash
+        leaves reports either complete or absent from ``reports()``: ingest them again.
 
         Args:
-            report: the loaded report.
-            chunks: its chunks.
-            embed: passage embedder; None stores the report for lexical search only.
+            batch: loaded reports with their chunks and the chunks' search words.
+            embed: passage embedder; None stores the reports for lexical search only.
         """
-        self._call(lambda: self._store(report, chunks, embed))
+        if batch:
+            self._call(lambda: self._store(batch, embed))
 
-    def _store(
-        self,
-        report: Report,
-        chunks: Sequence[Chunk],
-        embed: Callable[[list[str]], np.ndarray] | None,
-    ) -> None:
+    def _store(self, batch: Sequence[Prepared], embed: Embedder | None) -> None:
         collection = self._chunks_collection()
-        existing = collection.get(where={"source": report.source}, include=["metadatas"])
+        names = [item.report.source for item in batch]
+        existing = collection.get(where={"source": {"$in": names}}, include=["metadatas"])
         have = {
             i
             for i, m in zip(existing["ids"], existing["metadatas"], strict=True)
             if embed is None or (m or {}).get("dense")
         }
-        wanted = {c.id for c in chunks}
+        wanted = {c.id for item in batch for c in item.chunks}
         stale = [i for i in existing["ids"] if i not in wanted]
-        if stale:
-            collection.delete(ids=stale)
-        todo = [c for c in chunks if c.id not in have]
-        for batch in _batches(todo, _BATCH):
-            vectors = embed([c.indexed_text for c in batch]) if embed else None
+        for ids in _batches(stale, self._max_batch()):
+            collection.delete(ids=list(ids))
+        todo = [
+            (chunk, words)
+            for item in batch
+            for chunk, words in zip(item.chunks, item.words, strict=True)
+            if chunk.id not in have
+        ]
+        for part in _batches(todo, _BATCH):
+            chunks = [chunk for chunk, _ in part]
+            vectors = self._vectors(chunks, embed)
             collection.upsert(
-                ids=[c.id for c in batch],
-                documents=[c.text for c in batch],
-                metadatas=[{**c.metadata, "dense": embed is not None} for c in batch],
-                embeddings=vectors.tolist() if vectors is not None else [_PLACEHOLDER] * len(batch),
+                ids=[c.id for c in chunks],
+                documents=[c.text for c in chunks],
+                metadatas=[
+                    {
+                        **c.metadata,
+                        "dense": embed is not None,
+                        "thash": _text_hash(c),
+                        "words": " ".join(words),
+                    }
+                    for c, words in part
+                ],
+                embeddings=vectors,
             )
-        meta: dict[str, Any] = {
-            "title": report.title,
-            "hash": report.content_hash,
-            "chunks": len(chunks),
-            "dense": embed is not None,
-        }
-        for key in ("region", "year", "published"):
-            if getattr(report, key) is not None:
-                meta[key] = getattr(report, key)
         self._sources_collection().upsert(
-            ids=[report.source], documents=[report.text], metadatas=[meta], embeddings=[[0.0, 1.0]]
+            ids=names,
+            documents=[item.report.text for item in batch],
+            metadatas=[_report_meta(item, embed is not None) for item in batch],
+            embeddings=[[0.0, 1.0]] * len(batch),
         )
         self._reports = None
+
+    def _vectors(self, chunks: Sequence[Chunk], embed: Embedder | None) -> list[list[float]]:
+        """Embeddings for ``chunks``; a chunk whose text is already stored reuses its vector."""
+        if embed is None:
+            return [_PLACEHOLDER] * len(chunks)
+        hashes = [_text_hash(c) for c in chunks]
+        known = self._chunks_collection().get(
+            where={"$and": [{"thash": {"$in": list(set(hashes))}}, {"dense": True}]},
+            include=["embeddings", "metadatas"],
+        )
+        cache = {
+            (m or {}).get("thash"): list(map(float, e))
+            for e, m in zip(known["embeddings"], known["metadatas"], strict=True)
+        }
+        missing = [c for c, h in zip(chunks, hashes, strict=True) if h not in cache]
+        if missing:
+            fresh = embed([c.indexed_text for c in missing])
+            for chunk, vector in zip(missing, fresh, strict=True):
+                cache[_text_hash(chunk)] = [float(x) for x in vector]
+        return [cache[h] for h in hashes]
+
+    def _max_batch(self) -> int:
+        return int(min(self._connect().get_max_batch_size(), 5000))
 
     def remove(self, source: str) -> int:
         """Drop a report and its chunks; returns how many chunks went."""
@@ -301,15 +337,38 @@ class ChunkStore:
 
     def _rebuild_lexical(self, state: str) -> LexicalIndex:
         log.info("building the lexical index from the store")
-        ids, sources, texts = [], [], []
+        ids: list[str] = []
+        sources: list[str] = []
+        words: list[list[str]] = []
         for chunk_id, text, meta in self._call(lambda: list(self._iter_chunks())):
             ids.append(chunk_id)
             sources.append(str(meta.get("source", "")))
-            section = meta.get("section") or ""
-            texts.append(f"{section}\n{text}" if section else text)
-        index = LexicalIndex.build(ids, sources, texts, state)
+            stored = meta.get("words")
+            if stored is None:
+                section = meta.get("section") or ""
+                stored = " ".join(tokenize(f"{section}\n{text}" if section else text))
+            words.append(str(stored).split())
+        index = LexicalIndex.build(ids, sources, words, state)
         index.save(self._lexical_dir())
         return index
+
+
+def _text_hash(chunk: Chunk) -> str:
+    return hashlib.sha256(chunk.indexed_text.encode("utf-8")).hexdigest()[:24]
+
+
+def _report_meta(item: Prepared, dense: bool) -> dict[str, Any]:
+    report = item.report
+    meta: dict[str, Any] = {
+        "title": report.title,
+        "hash": report.content_hash,
+        "chunks": len(item.chunks),
+        "dense": dense,
+    }
+    for key in ("region", "year", "published"):
+        if getattr(report, key) is not None:
+            meta[key] = getattr(report, key)
+    return meta
 
 
 def _batches(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:

@@ -1,21 +1,36 @@
-"""Ingest: files → reports → chunks → store, one report at a time (bounded memory, resumable)."""
+"""Ingest: files → reports → chunks → store, streamed in batches (bounded memory, resumable).
+
+Loading, chunking and word cutting are CPU-bound and independent per file, so a large ingest
+runs them in worker processes while the main process writes to the store in batches.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
+from itertools import islice
 from pathlib import Path
-
-import numpy as np
 
 from retrieval.chunking import chunk_report
 from retrieval.errors import GovqaError
-from retrieval.index import ChunkStore
+from retrieval.index import ChunkStore, Embedder, Prepared
+from retrieval.lexical import tokenize, warm_up
 from retrieval.loading import find_files, load_report
 
 __all__ = ["ingest_paths"]
 
 log = logging.getLogger(__name__)
+
+# Chunks written per store call: larger batches amortise Chroma's per-write cost.
+BATCH_CHUNKS = 2000
+# Below this many files, worker start-up (jieba's dictionary, per process) is not worth it.
+PARALLEL_FROM = 24
+# Files in flight at once: bounds memory whatever the corpus size.
+WINDOW = 64
+
+_known: dict[str, str] = {}
 
 
 def ingest_paths(
@@ -28,7 +43,8 @@ def ingest_paths(
     """Ingest report files and folders into ``store``.
 
     A report whose text is unchanged is skipped without chunking or embedding; a changed one
-    has its chunks replaced. Unreadable files are skipped with a one-line warning.
+    has its chunks replaced. Unreadable files are skipped with a one-line warning. An
+    interrupted ingest leaves the store consistent; running it again finishes the rest.
 
     Args:
         store: the chunk store.
@@ -44,33 +60,70 @@ def ingest_paths(
     """
     files = list(find_files(paths))
     stored = store.reports() if store.exists() else {}
+    known = {
+        source: str(meta.get("hash"))
+        for source, meta in stored.items()
+        if meta.get("dense") or not embed
+    }
     counts = {"added": 0, "updated": 0, "unchanged": 0, "skipped": 0}
     embedder = _embedder() if embed else None
-    for done, path in enumerate(files, start=1):
-        try:
-            report = load_report(path)
-        except GovqaError as e:
-            log.warning("skipped %s: %s", path.name, e)
-            counts["skipped"] += 1
+    batch: list[Prepared] = []
+    size = 0
+    for done, (_path, outcome) in enumerate(_prepared(files, known), start=1):
+        if isinstance(outcome, str):
+            counts[outcome] += 1
         else:
-            previous = stored.get(report.source)
-            if (
-                previous
-                and previous.get("hash") == report.content_hash
-                and (previous.get("dense") or not embed)
-            ):
-                counts["unchanged"] += 1
-            else:
-                store.store_report(report, chunk_report(report), embedder)
-                counts["updated" if previous else "added"] += 1
+            counts["updated" if outcome.report.source in stored else "added"] += 1
+            batch.append(outcome)
+            size += len(outcome.chunks)
+            if size >= BATCH_CHUNKS or embedder is not None:
+                store.store_reports(batch, embedder)
+                batch, size = [], 0
         if progress:
             progress(done, len(files))
-    if counts["added"] or counts["updated"] or files:
-        store.refresh_lexical()
+    store.store_reports(batch, embedder)
+    store.refresh_lexical()
     return counts
 
 
-def _embedder() -> Callable[[list[str]], np.ndarray]:
+def _prepared(files: list[Path], known: dict[str, str]) -> Iterator[tuple[Path, Prepared | str]]:
+    if len(files) < PARALLEL_FROM:
+        global _known
+        _known = known
+        for path in files:
+            yield path, _prepare(path)
+        return
+    workers = min(os.cpu_count() or 1, 4)
+    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(known,)) as pool:
+        yield from _windowed(pool, files)
+
+
+def _windowed(pool: Executor, files: list[Path]) -> Iterator[tuple[Path, Prepared | str]]:
+    it = iter(files)
+    while window := list(islice(it, WINDOW)):
+        yield from zip(window, pool.map(_prepare, window, chunksize=4), strict=True)
+
+
+def _start_worker(known: dict[str, str]) -> None:
+    global _known
+    _known = known
+    warm_up()
+
+
+def _prepare(path: Path) -> Prepared | str:
+    """Load, chunk and cut one file; "unchanged" or "skipped" when there is nothing to store."""
+    try:
+        report = load_report(path)
+    except GovqaError as e:
+        log.warning("skipped %s: %s", path.name, e)
+        return "skipped"
+    if _known.get(report.source) == report.content_hash:
+        return "unchanged"
+    chunks = chunk_report(report)
+    return Prepared(report, chunks, [tokenize(chunk.indexed_text) for chunk in chunks])
+
+
+def _embedder() -> Embedder:
     from retrieval.retriever import embed_passages
 
     return embed_passages

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["LexicalIndex", "tokenize"]
+__all__ = ["LexicalIndex", "tokenize", "warm_up"]
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +67,11 @@ def _query_jieba(dict_path: str) -> Any:
     return tokenizer
 
 
+def warm_up() -> None:
+    """Load jieba's dictionary now (e.g. in a worker process, before its first report)."""
+    _full_jieba()
+
+
 def tokenize(text: str, tokenizer: Any = None) -> list[str]:
     """Cut ``text`` into lower-cased search words, stop words and punctuation removed.
 
@@ -92,15 +97,19 @@ class LexicalIndex:
 
     @classmethod
     def build(
-        cls, ids: Sequence[str], sources: Sequence[str], texts: Sequence[str], state: str
+        cls,
+        ids: Sequence[str],
+        sources: Sequence[str],
+        words: Sequence[list[str]],
+        state: str,
     ) -> LexicalIndex:
-        """Index ``texts`` (one per chunk id; ``sources[i]`` is chunk i's report)."""
+        """Index chunks by their search words (``tokenize``); ``sources[i]`` is chunk i's report."""
         import bm25s
 
         _quiet_bm25s()
         names = sorted(set(sources))
         position = {name: i for i, name in enumerate(names)}
-        corpus = [tokenize(text) or ["∅"] for text in texts]
+        corpus = [list(w) or ["∅"] for w in words]
         retriever = bm25s.BM25(k1=1.2, b=0.75)
         if corpus:
             retriever.index(corpus, show_progress=False)

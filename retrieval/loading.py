@@ -245,7 +245,8 @@ def _region(title: str | None, meta: dict[str, str]) -> str | None:
     ]
     for candidate in candidates:
         match = _REGION.match(re.sub(r"\s+", "", candidate))
-        if match:
+        # "我镇人民政府" names no region: never invent one from a pronoun.
+        if match and not match.group(1).startswith(("我", "本", "全", "该")):
             return match.group(1)
     return None
 

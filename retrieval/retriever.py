@@ -18,6 +18,8 @@ from retrieval.routing import Catalog, route
 
 __all__ = ["ReportRetriever", "embed_passages", "embed_query", "fuse"]
 
+# Store bookkeeping that is not a passage's metadata.
+_INTERNAL = frozenset({"dense", "thash", "words"})
 # How many candidates each ranking contributes before fusion.
 CANDIDATES = 40
 
@@ -122,7 +124,7 @@ class ReportRetriever(BaseRetriever):
 
 def _document(chunk: StoredChunk, score: float) -> Document:
     chunk_id, text, meta = chunk
-    meta = {key: value for key, value in meta.items() if key != "dense"}
+    meta = {key: value for key, value in meta.items() if key not in _INTERNAL}
     meta["score"] = round(score, 6)
     return Document(page_content=text, metadata=meta, id=chunk_id)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any, Literal
 
@@ -121,6 +122,7 @@ class AnswerService:
             fallback.notice = "大模型的回答未通过引用核验，已改用摘录式回答"
             fallback.verification = result.verification
             return fallback
+        timings.update(result.timings_ms)
         answer = to_answer(question, result, timings, searched=fallback.searched)
         if answer.abstained:
             answer.related = fallback.related or _related(docs)
@@ -186,7 +188,9 @@ class AnswerService:
                 docs = self.retriever.search(topic, self.settings.top_k, region_sources, timings)
                 groups.append((region, region_sources, docs))
             result = extractive.compose_comparison(question, topic, groups, lexical)
-            docs = [doc for _, _, group in groups for doc in group[: self.settings.top_k // 2 or 1]]
+            # Interleaved by rank, so the LLM's token budget cuts every region alike.
+            ranked = zip_longest(*(group for _, _, group in groups))
+            docs = [doc for rank in ranked for doc in rank if doc is not None]
         else:
             query = f"{topic} {routed.context}" if routed.context else topic
             docs = self.retriever.search(query, self.settings.top_k, sources, timings)

@@ -1,0 +1,348 @@
+"""Generative answers: the real ChatOpenAI/openai client against a scripted local server."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from langchain_core.documents import Document
+from langchain_core.messages import BaseMessage
+from llm_server import Reply, ScriptedLLMServer
+
+from retrieval.config import Settings
+from retrieval.llm import (
+    ABSTAIN,
+    LLMAnswerer,
+    LLMError,
+    answer_prompt,
+    condense_prompt,
+    count_tokens,
+    pack_passages,
+    render_context,
+    render_history,
+    to_answer,
+)
+from retrieval.text import split_sentences
+from retrieval.verify import verify
+
+ROOT = Path(__file__).resolve().parents[1]
+REPORTS = ROOT / "data" / "reports"
+SNAPSHOTS = Path(__file__).parent / "snapshots"
+EMIN = "000_8e5fc35e060c3da7.txt"  # 额敏县 2025
+YECHENG = "004_f010129a6dcf8410.txt"  # 叶城县 2023
+KEY = "sk-test-SECRET-0123456789"
+QUESTION = "额敏县全年接收行政复议案件多少件？"
+
+
+def source_text(source: str) -> str:
+    return (REPORTS / source).read_text(encoding="utf-8")
+
+
+def paragraph(source: str, needle: str, region: str) -> Document:
+    """The paragraph of a real report containing ``needle``, as the retriever returns it."""
+    text = source_text(source)
+    at = text.find(needle)
+    assert at >= 0, needle
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end == -1 else end
+    title = text.strip().splitlines()[0].strip()
+    match = re.search(r"20\d\d", title)
+    meta = {
+        "source": source,
+        "title": title,
+        "region": region,
+        "year": int(match.group()) if match else None,
+        "section": "",
+        "start": start,
+        "end": end,
+        "score": 1.0,
+    }
+    return Document(page_content=text[start:end], metadata=meta)
+
+
+@pytest.fixture
+def emin() -> Document:
+    return paragraph(EMIN, "全年接收行政复议案件38件", "额敏县")
+
+
+@pytest.fixture
+def yecheng() -> Document:
+    return paragraph(YECHENG, "调解矛盾纠纷5726件", "叶城县")
+
+
+@pytest.fixture
+def server() -> Iterator[ScriptedLLMServer]:
+    running = ScriptedLLMServer().start()
+    yield running
+    running.stop()
+
+
+def make_settings(base_url: str, **overrides: object) -> Settings:
+    values: dict[str, object] = {
+        "OPENAI_API_KEY": KEY,
+        "OPENAI_BASE_URL": base_url,
+        "llm_model": "scripted-model",
+        "llm_timeout": 1.0,
+        "llm_max_retries": 2,
+        **overrides,
+    }
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg,arg-type]
+
+
+@pytest.fixture
+def answerer(server: ScriptedLLMServer) -> LLMAnswerer:
+    return LLMAnswerer(make_settings(server.url))
+
+
+def assert_exact(result_citations: list) -> None:
+    for citation in result_citations:
+        assert source_text(citation.source)[citation.start : citation.end] == citation.excerpt
+
+
+def test_cited_answer_is_verified_and_narrowed(answerer, server, emin, yecheng):
+    server.push("额敏县全年接收行政复议案件38件，调解和解率71.43%[1]。")
+    result = answerer.answer(QUESTION, [emin, yecheng])
+    assert not result.empty and not result.abstained
+    assert result.answer == "额敏县全年接收行政复议案件38件，调解和解率71.43%[1]。"
+    [citation] = result.citations
+    assert citation.n == 1 and citation.source == EMIN and citation.region == "额敏县"
+    assert "38件" in citation.excerpt and "71.43%" in citation.excerpt
+    assert len(citation.excerpt) < len(emin.page_content)  # narrowed to the sentence
+    assert emin.metadata["start"] <= citation.start < citation.end <= emin.metadata["end"]
+    assert_exact(result.citations)
+    assert result.verification["dropped_sentences"] == []
+    assert result.verification["verified_sentences"] == 1
+    # What went over the wire: both passages numbered with their metadata, our settings.
+    [request] = server.requests
+    assert request.headers["authorization"] == f"Bearer {KEY}"
+    body = request.json
+    assert body["model"] == "scripted-model" and body["temperature"] == 0.0
+    assert body["max_tokens"] == 800  # what Ollama/vLLM/LM Studio read
+    prompt = body["messages"][1]["content"]
+    assert "[1] 《额敏县2025年法治政府建设工作报告》 地区：额敏县 年份：2025" in prompt
+    assert "[2] 《叶城县2023年度法治政府建设工作报告》 地区：叶城县 年份：2023" in prompt
+    assert prompt.index("[1] 《") < prompt.index("[2] 《") and QUESTION in prompt
+    assert ABSTAIN in body["messages"][0]["content"]
+
+
+def test_unknown_citation_is_removed(answerer, server, emin):
+    server.push("额敏县全年接收行政复议案件38件[1][5]。调解和解率为71.43%[7]。")
+    result = answerer.answer(QUESTION, [emin])
+    assert result.answer == "额敏县全年接收行政复议案件38件[1]。"
+    removed = {item["marker"] for item in result.verification["removed_citations"]}
+    assert removed == {5, 7}
+    # The second sentence lost its only citation, so its number is no longer supported.
+    [dropped] = result.verification["dropped_sentences"]
+    assert dropped["numbers"] == ["71.43%"] and dropped["reason"] == "numbers without a citation"
+    assert [c.n for c in result.citations] == [1]
+
+
+def test_number_not_in_cited_passage_drops_the_sentence(answerer, server, emin, yecheng):
+    server.push(
+        "额敏县全年接收行政复议案件38件[1]。调解和解率为85%[1]。叶城县共计调解矛盾纠纷963件[2]。"
+    )
+    result = answerer.answer(QUESTION, [emin, yecheng])
+    assert result.answer == "额敏县全年接收行政复议案件38件[1]。"
+    dropped = {d["sentence"]: d for d in result.verification["dropped_sentences"]}
+    assert dropped["调解和解率为85%。"]["numbers"] == ["85%"]
+    # 963 is in the 额敏县 passage, but the sentence cites the 叶城县 one.
+    assert dropped["叶城县共计调解矛盾纠纷963件。"]["cited"] == [2]
+    assert "85%" not in result.answer and "963" not in result.answer
+
+
+def test_uncited_claim_is_flagged(answerer, server, emin):
+    server.push("额敏县高度重视行政复议工作。全年接收行政复议案件38件[1]。")
+    result = answerer.answer(QUESTION, [emin])
+    assert result.verification["uncited_sentences"] == ["额敏县高度重视行政复议工作。"]
+    assert result.answer.startswith("额敏县高度重视行政复议工作。") and not result.empty
+
+
+def test_nothing_verified_is_empty(answerer, server, emin):
+    server.push("额敏县高度重视行政复议工作。全年接收案件99件[1]。")
+    result = answerer.answer(QUESTION, [emin])
+    assert result.empty and result.citations == []
+    assert result.verification["verified_sentences"] == 0
+
+
+def test_comparison_renumbers_per_region(answerer, server, emin, yecheng):
+    server.push(
+        "叶城县共计调解矛盾纠纷5726件，成功率达100%[2]；\n额敏县全年排查调解各类矛盾纠纷963件[1]。"
+    )
+    result = answerer.answer("比较额敏县和叶城县调解矛盾纠纷的数量", [emin, yecheng])
+    assert result.answer == (
+        "叶城县共计调解矛盾纠纷5726件，成功率达100%[1]；\n额敏县全年排查调解各类矛盾纠纷963件[2]。"
+    )
+    first, second = result.citations
+    assert (first.source, second.source) == (YECHENG, EMIN)
+    assert "5726件" in first.excerpt and "963件" in second.excerpt
+    assert_exact(result.citations)
+    answer = to_answer("q", result, {"retrieve": 5.0})
+    data = answer.to_json_dict()
+    assert data["mode"] == "llm" and data["searched"] == [YECHENG, EMIN]
+    assert data["timings_ms"]["retrieve"] == 5.0 and "llm" in data["timings_ms"]
+
+
+def test_marker_after_full_stop_and_think_block(answerer, server, emin):
+    server.push("<think>先找数字</think>\n全年接收行政复议案件38件。\n[1]\n\n调解和解率71.43%。[1]")
+    result = answerer.answer(QUESTION, [emin])
+    assert result.answer == "全年接收行政复议案件38件。[1]\n\n调解和解率71.43%。[1]"
+    assert "38件" in result.citations[0].excerpt
+
+
+@pytest.mark.parametrize(
+    ("reply", "shown"),
+    [
+        ("全年接收行政复议案件38件【1】。", "全年接收行政复议案件38件[1]。"),
+        ("全年接收行政复议案件38件［1］。", "全年接收行政复议案件38件[1]。"),
+        ("全年接收行政复议案件38件[1, 2]。", "全年接收行政复议案件38件[1][2]。"),
+        ("1. 全年接收行政复议案件38件 [1]。", "1. 全年接收行政复议案件38件[1]。"),
+        ("全年接收行政复议案件38件[2025]。", ""),  # a bracketed year is no citation
+    ],
+)
+def test_marker_forms(emin, yecheng, reply, shown):
+    result = verify(reply, pack_passages([emin, yecheng], 10_000))
+    assert result.answer == shown
+    assert result.empty == (shown == "")
+
+
+def test_abstention(answerer, server, emin):
+    server.push(ABSTAIN)
+    result = answerer.answer("额敏县的GDP是多少？", [emin])
+    assert result.abstained and not result.empty and result.citations == []
+    assert result.answer == ABSTAIN
+
+
+def test_slow_reply_times_out_without_retry(answerer, server, emin):
+    server.push(Reply(content="太慢了[1]。", delay=3.0))
+    with pytest.raises(LLMError, match=r"timed out after 1s"):
+        answerer.answer(QUESTION, [emin])
+    assert len(server.requests) == 1
+
+
+def test_server_error_is_retried_then_reported(answerer, server, emin):
+    fast = {"retry-after-ms": "10"}
+    server.push(*[Reply(status=500, headers=fast)] * 3)
+    with pytest.raises(LLMError, match=r"HTTP 500 after 3 attempts") as error:
+        answerer.answer(QUESTION, [emin])
+    assert len(server.requests) == 3 and KEY not in str(error.value)
+
+
+def test_rate_limit_then_success(server, emin):
+    answerer = LLMAnswerer(make_settings(server.url, llm_max_retries=1))
+    server.push(Reply(status=429), "全年接收行政复议案件38件[1]。")  # default backoff
+    result = answerer.answer(QUESTION, [emin])
+    assert len(server.requests) == 2 and result.citations and not result.empty
+
+
+def test_long_retry_after_gives_up_at_once(answerer, server, emin):
+    server.push(Reply(status=429, headers={"retry-after": "60"}))
+    with pytest.raises(LLMError, match=r"HTTP 429: rate limited"):
+        answerer.answer(QUESTION, [emin])
+    assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        Reply(body=b'{"id": "chatcmpl-1", "choices": [{"index": 0, "message": '),
+        Reply(body=b"<html>gateway</html>", content_type="text/html"),
+        Reply(body=b'{"id": "chatcmpl-1", "object": "chat.completion"}'),
+    ],
+    ids=["truncated-json", "html", "no-choices"],
+)
+def test_malformed_reply(answerer, server, emin, reply):
+    server.push(reply)
+    with pytest.raises(LLMError, match=r"malformed reply"):
+        answerer.answer(QUESTION, [emin])
+
+
+def test_unauthorized_names_the_variable_not_the_key(answerer, server, emin):
+    echo = f'{{"error": {{"message": "Incorrect API key provided: {KEY}"}}}}'.encode()
+    server.push(Reply(status=401, body=echo))
+    with pytest.raises(LLMError) as error:
+        answerer.answer(QUESTION, [emin])
+    message = str(error.value)
+    assert message == "LLM endpoint returned HTTP 401: check OPENAI_API_KEY"
+    assert len(server.requests) == 1
+
+
+def test_connection_refused(emin):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    answerer = LLMAnswerer(make_settings(f"http://user:{KEY}@127.0.0.1:{port}/v1"))
+    with pytest.raises(LLMError) as error:
+        answerer.answer(QUESTION, [emin])
+    assert str(error.value).startswith(f"cannot reach the LLM endpoint 127.0.0.1:{port}:")
+    assert KEY not in str(error.value)
+
+
+def test_not_configured(monkeypatch, emin):
+    for name in (
+        "OPENAI_API_KEY",
+        "OPENAI_BASE_URL",
+        "GOVQA_OPENAI_API_KEY",
+        "GOVQA_OPENAI_BASE_URL",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    answerer = LLMAnswerer(Settings(_env_file=None))  # type: ignore[call-arg]
+    with pytest.raises(LLMError, match=r"no LLM endpoint configured: set OPENAI_API_KEY"):
+        answerer.answer(QUESTION, [emin])
+
+
+def test_condense_rewrites_a_follow_up(answerer, server):
+    server.push("独立问题：叶城县全年接收行政复议案件多少件？\n")
+    history = [(QUESTION, "额敏县全年接收行政复议案件38件[1]。")]
+    assert answerer.condense(history, "那叶城县呢？") == "叶城县全年接收行政复议案件多少件？"
+    prompt = server.requests[0].json["messages"][1]["content"]
+    assert "用户：额敏县全年接收行政复议案件多少件？" in prompt and "[1]" not in prompt
+    assert answerer.condense([], "那叶城县呢？") == "那叶城县呢？"
+    assert len(server.requests) == 1  # no history, no call
+
+
+def test_packing_keeps_whole_sentences_and_exact_offsets(emin, yecheng):
+    full = pack_passages([emin, yecheng], 10_000)
+    assert [p.text for p in full] == [emin.page_content, yecheng.page_content]
+    budget = count_tokens(render_context(full[:1])) + 150
+    packed = pack_passages([emin, yecheng, emin], budget)
+    assert [p.n for p in packed] == [1, 2]  # the duplicate is skipped
+    cut = packed[1]
+    assert cut.text == source_text(YECHENG)[cut.start : cut.end]
+    assert 0 < len(cut.text) < len(yecheng.page_content)
+    assert cut.end - cut.start in [end for _, end in split_sentences(yecheng.page_content)]
+    assert count_tokens(render_context(packed)) <= budget
+    assert pack_passages([emin], 10) == []
+
+
+def render(messages: list[BaseMessage]) -> str:
+    return "".join(f"### {m.type}\n{m.content}\n" for m in messages)
+
+
+def check_snapshot(name: str, rendered: str) -> None:
+    path = SNAPSHOTS / name
+    if os.environ.get("GOVQA_UPDATE_SNAPSHOTS") == "1":
+        path.write_text(rendered, encoding="utf-8")
+    assert path.exists(), f"missing {path}: run with GOVQA_UPDATE_SNAPSHOTS=1"
+    assert rendered == path.read_text(encoding="utf-8"), f"{name} changed: review, then update"
+
+
+def test_answer_prompt_snapshot(emin, yecheng):
+    packed = pack_passages([emin, yecheng], 900)  # the second passage is cut at a sentence
+    question = "比较额敏县和叶城县调解矛盾纠纷的数量"
+    messages = answer_prompt().format_messages(
+        context=render_context(packed), count=len(packed), question=question
+    )
+    check_snapshot("answer_prompt.txt", render(messages))
+
+
+def test_condense_prompt_snapshot():
+    history = [(QUESTION, "额敏县全年接收行政复议案件38件，调解和解率71.43%[1]。")]
+    messages = condense_prompt().format_messages(
+        history=render_history(history), question="那叶城县呢？"
+    )
+    check_snapshot("condense_prompt.txt", render(messages))
