@@ -24,8 +24,15 @@ from retrieval.check import AnswerCheck, SourceStore, check_answer, iter_jsonl, 
 from retrieval.errors import InputError
 from retrieval.schema import Answer, Conversation
 
-__all__ = ["Item", "Outcome", "load_items", "outcomes_from_answers", "outcomes_from_service",
-           "score", "summarise"]
+__all__ = [
+    "Item",
+    "Outcome",
+    "load_items",
+    "outcomes_from_answers",
+    "outcomes_from_service",
+    "score",
+    "summarise",
+]
 
 
 @dataclass(frozen=True)
@@ -88,11 +95,18 @@ def _item(record: dict[str, Any], line: int) -> Item:
     if missing:
         raise InputError(f"line {line}: missing field `{missing[0]}`")
     keys, gold, history = (record.get(k) or [] for k in ("answer_keys", "gold", "history"))
-    if not all(isinstance(v, list) and all(isinstance(x, str) for x in v)
-               for v in (keys, gold, history)):
+    if not all(
+        isinstance(v, list) and all(isinstance(x, str) for x in v) for v in (keys, gold, history)
+    ):
         raise InputError(f"line {line}: answer_keys, gold and history must be lists of strings")
-    return Item(str(record["id"]), str(record["question"]), tuple(keys), tuple(gold),
-                str(record["type"]), tuple(history))
+    return Item(
+        str(record["id"]),
+        str(record["question"]),
+        tuple(keys),
+        tuple(gold),
+        str(record["type"]),
+        tuple(history),
+    )
 
 
 def outcomes_from_service(
@@ -222,11 +236,13 @@ def summarise(outcomes: list[Outcome]) -> dict[str, Any]:
         "mrr": _mean(o.scores.get("mrr", 0.0) for o in answerable),
         "abstention_precision": _ratio(len(right_abstentions), len(abstained)),
         "abstention_recall": _ratio(len(right_abstentions), len(unanswerable)),
-        "citation_recall": _ratio(sum(c.supported for c in checks),
-                                  sum(len(c.sentences) for c in checks)),
+        "citation_recall": _ratio(
+            sum(c.supported for c in checks), sum(len(c.sentences) for c in checks)
+        ),
         "citation_precision": _ratio(sum(c.precise for c in checks), sum(c.cited for c in checks)),
-        "excerpt_fidelity": _ratio(sum(c.exact for c in checks),
-                                   sum(len(c.citations) for c in checks)),
+        "excerpt_fidelity": _ratio(
+            sum(c.exact for c in checks), sum(len(c.citations) for c in checks)
+        ),
         "latency_p50_ms": _percentile(latencies, 50),
         "latency_p95_ms": _percentile(latencies, 95),
     }

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import logging
 import os
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
 
@@ -99,9 +100,17 @@ def _prepared(files: list[Path], known: dict[str, str]) -> Iterator[tuple[Path, 
 
 
 def _windowed(pool: Executor, files: list[Path]) -> Iterator[tuple[Path, Prepared | str]]:
+    # Up to WINDOW files in flight, topped up as results are taken: the workers keep cutting
+    # words while the main process writes to the store, and memory stays bounded.
+    pending: deque[tuple[Path, Future[Prepared | str]]] = deque()
     it = iter(files)
-    while window := list(islice(it, WINDOW)):
-        yield from zip(window, pool.map(_prepare, window, chunksize=4), strict=True)
+    for path in islice(it, WINDOW):
+        pending.append((path, pool.submit(_prepare, path)))
+    while pending:
+        path, future = pending.popleft()
+        for more in islice(it, 1):
+            pending.append((more, pool.submit(_prepare, more)))
+        yield path, future.result()
 
 
 def _start_worker(known: dict[str, str]) -> None:

@@ -43,8 +43,12 @@ __all__ = [
 # Length-preserving, so offsets into the normalised text are offsets into the original.
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
 
-_MULTIPLIERS = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10_000),
-                "千": Decimal(1000)}
+_MULTIPLIERS = {
+    "万亿": Decimal(10) ** 12,
+    "亿": Decimal(10) ** 8,
+    "万": Decimal(10_000),
+    "千": Decimal(1000),
+}
 _ARABIC = re.compile(
     r"(?<![\d.])(?P<int>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<frac>\.\d+)?"
     r"(?P<mult>万亿|亿|万|千(?!米|克|瓦))?(?P<pct>\s?%)?"
@@ -55,8 +59,20 @@ _MARKERS = re.compile(
     r"|[（(]\d{1,2}[）)]|(?m:^[ \t]*\d{1,2}[.、)）](?![\d]))"
 )
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-              "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?")
 

@@ -8,10 +8,14 @@ from typing import Any
 __all__ = ["render"]
 
 SHARE_METRICS = [
-    ("accuracy", "Answer-key accuracy"), ("gold_cited", "Gold-report citation rate"),
-    ("recall_at_k", "Retrieval recall@k"), ("mrr", "MRR of the gold report"),
-    ("abstention_precision", "Abstention precision"), ("abstention_recall", "Abstention recall"),
-    ("citation_recall", "Citation recall"), ("citation_precision", "Citation precision"),
+    ("accuracy", "Answer-key accuracy"),
+    ("gold_cited", "Gold-report citation rate"),
+    ("recall_at_k", "Retrieval recall@k"),
+    ("mrr", "MRR of the gold report"),
+    ("abstention_precision", "Abstention precision"),
+    ("abstention_recall", "Abstention recall"),
+    ("citation_recall", "Citation recall"),
+    ("citation_precision", "Citation precision"),
     ("excerpt_fidelity", "Excerpt fidelity"),
 ]
 LATENCY_METRICS = [("latency_p50_ms", "Latency p50 (ms)"), ("latency_p95_ms", "Latency p95 (ms)")]
@@ -29,11 +33,15 @@ white-space:pre-wrap}.answer{white-space:pre-wrap}.bad{color:#c33}.meta{color:#6
 def render(result: dict[str, Any], outcomes: list[Any]) -> str:
     """The HTML page for an evaluation ``result`` (see ``bot.cli_eval``) and its outcomes."""
     groups = {**result["by_type"], "all": result["summary"]}
-    charts = [_bar_chart(title, {g: m.get(key) for g, m in groups.items()}, 1.0)
-              for key, title in SHARE_METRICS]
+    charts = [
+        _bar_chart(title, {g: m.get(key) for g, m in groups.items()}, 1.0)
+        for key, title in SHARE_METRICS
+    ]
     top = max([m.get(k) or 0 for m in groups.values() for k, _ in LATENCY_METRICS] + [1])
-    charts += [_bar_chart(title, {g: m.get(key) for g, m in groups.items()}, top, unit="ms")
-               for key, title in LATENCY_METRICS]
+    charts += [
+        _bar_chart(title, {g: m.get(key) for g, m in groups.items()}, top, unit="ms")
+        for key, title in LATENCY_METRICS
+    ]
     failed = [o for o in outcomes if not o.passed]
     summary = result["summary"]
     parts = [
@@ -42,8 +50,11 @@ def render(result: dict[str, Any], outcomes: list[Any]) -> str:
         f"<h1>govqa eval</h1><p>{summary['passed']}/{summary['questions']} questions passed; "
         f"recall@{result['k']}. Failed: {len(failed)}.</p>",
         _summary_table(groups),
-        "<h2>Metrics by question type</h2><div class='charts'>", *charts, "</div>",
-        f"<h2>Failed questions ({len(failed)})</h2>", *(_failure(o) for o in failed),
+        "<h2>Metrics by question type</h2><div class='charts'>",
+        *charts,
+        "</div>",
+        f"<h2>Failed questions ({len(failed)})</h2>",
+        *(_failure(o) for o in failed),
     ]
     if result.get("errors"):
         parts.append("<h2>Input errors</h2><ul>")
@@ -93,14 +104,19 @@ def _bar_chart(title: str, values: dict[str, float | None], top: float, unit: st
 
 def _failure(outcome: Any) -> str:
     item, answer = outcome.item, outcome.answer
-    head = (f"<div class='fail'><h3>{escape(item.id)} <span class='meta'>{escape(item.type)}"
-            f"</span></h3><p><b>Q:</b> {escape(item.question)}</p>")
+    head = (
+        f"<div class='fail'><h3>{escape(item.id)} <span class='meta'>{escape(item.type)}"
+        f"</span></h3><p><b>Q:</b> {escape(item.question)}</p>"
+    )
     if item.history:
         head += f"<p class='meta'>history: {escape(' → '.join(item.history))}</p>"
     keys = "、".join(item.answer_keys) or "(abstain)"
     gold = ", ".join(item.gold)
-    parts = [head, f"<p class='meta'>keys: {escape(keys)}; gold: {escape(gold)}</p>",
-             "<p class='bad'>" + escape("; ".join(outcome.reasons)) + "</p>"]
+    parts = [
+        head,
+        f"<p class='meta'>keys: {escape(keys)}; gold: {escape(gold)}</p>",
+        "<p class='bad'>" + escape("; ".join(outcome.reasons)) + "</p>",
+    ]
     if answer is not None:
         parts.append(f"<p class='answer'><b>A:</b> {escape(answer.answer)}</p>")
         parts += [_passage(c, "cited") for c in answer.citations]
@@ -116,12 +132,16 @@ def _unsupported(sentence: Any) -> str:
     support = sentence.support
     missing = " ".join(support.missing_numbers + support.missing_entities) or "–"
     why = "no citation" if not sentence.markers else f"overlap {support.overlap:.2f}, missing"
-    return (f"<p class='bad'>unsupported: {escape(sentence.text)} ({why} "
-            f"{escape(missing) if sentence.markers else ''})</p>")
+    return (
+        f"<p class='bad'>unsupported: {escape(sentence.text)} ({why} "
+        f"{escape(missing) if sentence.markers else ''})</p>"
+    )
 
 
 def _passage(citation: Any, kind: str) -> str:
     where = f"[{citation.n}] {citation.title} {citation.section} ({citation.source} "
     where += f"{citation.start}:{citation.end})"
-    return (f"<p class='meta'>{kind} {escape(where)}</p>"
-            f"<div class='excerpt'>{escape(citation.excerpt)}</div>")
+    return (
+        f"<p class='meta'>{kind} {escape(where)}</p>"
+        f"<div class='excerpt'>{escape(citation.excerpt)}</div>"
+    )
