@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from langchain_core.documents import Document
 
 from retrieval.lexical import LexicalIndex
+from retrieval.lexicon import contains
 from retrieval.schema import Answer, Citation
 from retrieval.text import split_sentences
 
@@ -41,6 +42,24 @@ _WANTS_PERSON = re.compile(r"是谁|叫什么|谁是|姓名|名字|哪位")
 _PERSON = re.compile(
     r"[\u4e00-\u9fff]{2,3}同志|(?:书记|县长|镇长|乡长|局长|主任)[：:]?[\u4e00-\u9fff]{2,3}(?:[，,、。]|$)"
 )
+# "多少人" is answered by a count of people (人, 名, 位, 人次), not of sessions or items.
+_ASKED_UNIT = re.compile(
+    r"(?:多少|几)(人次|场次|万元|人|名|位|次|场|期|件|起|份|项|家|户|条|本|册|元|钱|天)"
+)
+_PEOPLE, _TIMES, _MONEY = "人(?!次)|名|位", "场次|次|场|期|轮", "元|万|亿"
+_UNIT_GROUPS = {
+    **dict.fromkeys(("人", "名", "位"), _PEOPLE),
+    "人次": "人次",
+    **dict.fromkeys(("次", "场", "场次", "期"), _TIMES),
+    **dict.fromkeys(("件", "起"), "件|起|宗|个"),
+    **dict.fromkeys(("份", "本", "册"), "份|册|本|件"),
+    **dict.fromkeys(("项", "条"), "项|个|条|件"),
+    **dict.fromkeys(("家", "户"), "家|个|户"),
+    **dict.fromkeys(("元", "万元", "钱"), _MONEY),
+    "天": "天|日",
+}
+# A named rate ("持证率") is answered only by that rate, not by another one ("通过率").
+_RATE = re.compile(r"([\u4e00-\u9fff]{2})率")
 _CLAUSE = re.compile(r"[，,：:]")
 _CLAUSE_OR_LIST = re.compile(r"[，,：:、；;]")
 _LONG_SENTENCE = 150
@@ -48,6 +67,47 @@ _LONG_SENTENCE = 150
 _STOP_CHARS = frozenset(
     "的了和与及是在对为把被等并或其该这那哪呢吗吧啊有多少几个什么些如何怎样否请问一下况方面分别共计总全年度今去中上下个次项件名人报告提到介绍说明告诉我们你您啥各"
 )
+
+
+@dataclass(frozen=True)
+class Expected:
+    """What kind of answer the question asks for; a sentence without it cannot answer."""
+
+    number: bool = False
+    unit: re.Pattern[str] | None = None
+    rates: tuple[str, ...] = ()
+    date: bool = False
+    person: bool = False
+
+    @classmethod
+    def of(cls, topic: str) -> Expected:
+        """Read the expectation off the question ("多少件" wants a count of 件, "好评率" a rate)."""
+        asked = _ASKED_UNIT.search(topic)
+        group = _UNIT_GROUPS.get(asked.group(1)) if asked else None
+        unit = (
+            re.compile(rf"(?:\d|[一二三四五六七八九十百千万两])\s*(?:余|多)?[万亿]?(?:{group})")
+            if group
+            else None
+        )
+        return cls(
+            number=bool(_WANTS_NUMBER.search(topic)),
+            unit=unit,
+            rates=tuple(m + "率" for m in _RATE.findall(topic)),
+            date=bool(_WANTS_DATE.search(topic)),
+            person=bool(_WANTS_PERSON.search(topic)),
+        )
+
+    def fits(self, text: str) -> bool:
+        """True when ``text`` holds an answer of the expected kind."""
+        if self.number and not _NUMBER.search(text):
+            return False
+        if self.unit is not None and not self.unit.search(text):
+            return False
+        if any(rate not in text for rate in self.rates):
+            return False
+        if self.date and not _DATE.search(text):
+            return False
+        return not (self.person and not _PERSON.search(text))
 
 
 @dataclass(frozen=True)
@@ -98,16 +158,15 @@ def pick_sentences(
     units = _units(topic)
     context_weights = _weights(context, lexical) if context else {}
     context_total = sum(context_weights.values()) or 1.0
-    wants_number = bool(_WANTS_NUMBER.search(topic))
-    wants_date = bool(_WANTS_DATE.search(topic))
-    wants_person = bool(_WANTS_PERSON.search(topic))
+    expected = Expected.of(topic)
+    wants_number = expected.number
     picks: list[Pick] = []
     for rank, doc in enumerate(docs):
         heading = str(doc.metadata.get("section") or "")
         offset = int(doc.metadata["start"])
         for start, end in split_sentences(doc.page_content, offset):
             text = doc.page_content[start - offset : end - offset]
-            found = sum(w for word, w in weights.items() if word in text)
+            found = sum(w * contains(text, word) for word, w in weights.items())
             in_heading = sum(
                 w for word, w in weights.items() if word not in text and word in heading
             )
@@ -115,11 +174,7 @@ def pick_sentences(
             # Characters catch paraphrases that share no whole word ("持有执法证" ~ "持证").
             char_coverage = sum(unit in text for unit in units) / len(units) if units else 0.0
             coverage = (word_coverage + char_coverage) / 2
-            if wants_number and not _NUMBER.search(text):
-                continue
-            if wants_date and not _DATE.search(text):
-                continue
-            if wants_person and not _PERSON.search(text):
+            if not expected.fits(text):
                 continue
             near = _near_number(text, weights) / total if wants_number else 0.0
             # Long sentences cover question words by chance; prefer the focused one.
