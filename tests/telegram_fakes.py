@@ -1,0 +1,86 @@
+"""Offline stand-ins for the Telegram handler tests: a Bot API that answers like Telegram
+without a network, and a spy around the real answer service."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import time
+from typing import Any
+
+from telegram.request import BaseRequest, RequestData
+
+from retrieval.schema import Answer
+from retrieval.service import AnswerService
+
+__all__ = ["BOT", "RecordingRequest", "SpyService"]
+
+BOT = {"id": 4242, "is_bot": True, "first_name": "govqa", "username": "govqa_test_bot"}
+_message_ids = itertools.count(10_000)
+
+
+class RecordingRequest(BaseRequest):
+    """Answers Bot API calls offline like Telegram would, recording each (method, params)."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+        self.fail: set[str] = set()
+
+    @property
+    def read_timeout(self) -> float | None:
+        return 1.0
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+    async def do_request(  # type: ignore[override]
+        self, url: str, method: str, request_data: RequestData | None = None, **_: Any
+    ) -> tuple[int, bytes]:
+        name = url.rsplit("/", 1)[-1]
+        params = dict(request_data.parameters) if request_data else {}
+        self.calls.append((name, params))
+        if name in self.fail:
+            body = {"ok": False, "error_code": 400, "description": "Bad Request: not here"}
+            return 400, json.dumps(body).encode()
+        result: Any = True
+        if name == "getMe":
+            result = BOT
+        elif name == "sendMessage":
+            chat = {"id": int(str(params["chat_id"])), "type": "private"}
+            result = {
+                "message_id": next(_message_ids),
+                "date": int(time.time()),
+                "chat": chat,
+                "from": BOT,
+                "text": params["text"],
+            }
+        return 200, json.dumps({"ok": True, "result": result}).encode()
+
+    def sent(self) -> list[dict[str, Any]]:
+        """Parameters of every sendMessage so far."""
+        return [params for name, params in self.calls if name == "sendMessage"]
+
+
+class SpyService:
+    """The real service, counting questions; ``fail`` makes ``ask`` raise."""
+
+    def __init__(self, real: AnswerService) -> None:
+        self.real, self.settings = real, real.settings
+        self.asked: list[str] = []
+        self.fail: Exception | None = None
+        self.answer: Answer | None = None
+
+    def ask(self, question: str, **kwargs: Any) -> Answer:
+        self.asked.append(question)
+        if self.fail is not None:
+            raise self.fail
+        return self.answer or self.real.ask(question, **kwargs)
+
+    def sources(self) -> Any:
+        return self.real.sources()
+
+    def passage(self, *args: Any) -> str:
+        return self.real.passage(*args)
