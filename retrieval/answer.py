@@ -176,7 +176,7 @@ def pick_sentences(
             coverage = (word_coverage + char_coverage) / 2
             if not expected.fits(text):
                 continue
-            near = _near_number(text, weights) / total if wants_number else 0.0
+            near = _near_number(text, weights, expected.unit) / total if wants_number else 0.0
             # Long sentences cover question words by chance; prefer the focused one.
             length_penalty = 0.1 * math.log2(max(len(text), 50) / 50)
             score = coverage + 0.5 * near - length_penalty + 0.05 / (rank + 1)
@@ -206,17 +206,19 @@ def _units(topic: str) -> list[str]:
     return [c for c in topic if "\u4e00" <= c <= "\u9fff" and c not in _STOP_CHARS] + latin
 
 
-def _near_number(text: str, weights: dict[str, float]) -> float:
+def _near_number(text: str, weights: dict[str, float], unit: re.Pattern[str] | None) -> float:
     """Weight of question words in the clause holding a number, or the clause before it.
 
     Report sentences list many figures; the one asked for sits next to the words of the
-    question ("其中咨询815件").
+    question ("其中咨询815件"). Only figures of the asked unit count: "12345" in a hotline's
+    name is no answer to "多少件".
     """
+    figure = unit or _NUMBER
     bounds = [0, *(m.end() for m in _CLAUSE_OR_LIST.finditer(text)), len(text)]
     clauses = [text[bounds[i] : bounds[i + 1]] for i in range(len(bounds) - 1)]
     best = 0.0
     for i, clause in enumerate(clauses):
-        if _NUMBER.search(clause):
+        if figure.search(clause):
             window = (clauses[i - 1] if i else "") + clause
             best = max(best, sum(w for word, w in weights.items() if word in window))
     return best
