@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 from retrieval.config import Settings
-from retrieval.retriever import CANDIDATES, embed_query, fuse
 from retrieval.routing import Catalog, default_gazetteer, route
+from retrieval.search import CANDIDATES, embed_query, fuse
 from retrieval.service import AnswerService
 
 

@@ -133,6 +133,6 @@ def _prepare(path: Path) -> Prepared | str:
 
 
 def _embedder() -> Embedder:
-    from retrieval.retriever import embed_passages
+    from retrieval import search
 
-    return embed_passages
+    return search.embed_passages

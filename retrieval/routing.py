@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -191,14 +192,30 @@ def resolve_followup(
     return f"{new_place}{rewritten}"
 
 
-@lru_cache(maxsize=1)
-def default_gazetteer() -> frozenset[str]:
-    """Chinese place names from jieba's dictionary that end in an administrative suffix."""
-    import jieba
+@lru_cache(maxsize=4)
+def default_gazetteer(cache: Path | None = None) -> frozenset[str]:
+    """Chinese place names from jieba's dictionary that end in an administrative suffix.
 
-    path = Path(jieba.__file__).with_name("dict.txt")
+    Args:
+        cache: a file to keep the list in; reading jieba's 5 MB dictionary on every cold
+            start would cost most of a second.
+    """
+    if cache is not None and cache.is_file():
+        return frozenset(cache.read_text(encoding="utf-8").split())
+    names = _read_gazetteer()
+    if cache is not None and cache.parent.is_dir():
+        tmp = cache.with_suffix(".tmp")
+        tmp.write_text("\n".join(sorted(names)), encoding="utf-8")
+        tmp.replace(cache)
+    return names
+
+
+def _read_gazetteer() -> frozenset[str]:
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        return frozenset()
     names = set()
-    with path.open(encoding="utf-8") as handle:
+    with Path(spec.origin).with_name("dict.txt").open(encoding="utf-8") as handle:
         for line in handle:
             parts = line.split()
             # jieba tags some county names as person names (伽师县 nr): the suffix decides.

@@ -15,9 +15,9 @@ from retrieval import answer as extractive
 from retrieval.config import Settings
 from retrieval.errors import GovqaError, InputError
 from retrieval.index import ChunkStore
-from retrieval.retriever import ReportRetriever
 from retrieval.routing import Catalog, Route, default_gazetteer, resolve_followup, route
 from retrieval.schema import Answer, Citation, Conversation, SourceInfo
+from retrieval.search import HybridSearch
 
 __all__ = ["AnswerService", "Mode"]
 
@@ -37,12 +37,7 @@ class AnswerService:
         self.settings = settings
         self.store = ChunkStore(settings)
         self._answerer: Any = None
-        self.retriever = ReportRetriever(
-            store=self.store,
-            k=settings.top_k,
-            dense_weight=settings.dense_weight,
-            use_dense=settings.embed,
-        )
+        self.search = HybridSearch(self.store, settings.dense_weight, use_dense=settings.embed)
 
     # -- questions ---------------------------------------------------------------------------
 
@@ -128,6 +123,20 @@ class AnswerService:
             answer.related = fallback.related or _related(docs)
         return answer
 
+    def as_retriever(self) -> Any:
+        """This store as a LangChain retriever (``ReportRetriever``), for use in chains."""
+        from retrieval.retriever import ReportRetriever
+
+        return ReportRetriever(
+            store=self.store,
+            k=self.settings.top_k,
+            dense_weight=self.settings.dense_weight,
+            use_dense=self.settings.embed,
+        )
+
+    def _gazetteer(self) -> frozenset[str]:
+        return default_gazetteer(self.settings.index_dir / "gazetteer.txt")
+
     def _validate(self, question: str) -> str:
         question = (question or "").strip()
         if not question:
@@ -144,14 +153,14 @@ class AnswerService:
     def _resolve(
         self, question: str, catalog: Catalog, conversation: Conversation | None
     ) -> tuple[str, Route]:
-        routed = route(question, catalog, default_gazetteer())
+        routed = route(question, catalog, self._gazetteer())
         if conversation is None or not conversation.last_question:
             return question, routed
         rewritten = resolve_followup(
             question, routed, catalog, conversation.last_question, conversation.regions
         )
         if rewritten:
-            return rewritten, route(rewritten, catalog, default_gazetteer())
+            return rewritten, route(rewritten, catalog, self._gazetteer())
         if not routed.regions and not routed.unknown_regions and conversation.regions:
             routed.regions = list(conversation.regions)
             if routed.year is None:
@@ -185,7 +194,7 @@ class AnswerService:
             groups = []
             for region in routed.regions:
                 region_sources = catalog.sources_for(region, routed.year)
-                docs = self.retriever.search(topic, self.settings.top_k, region_sources, timings)
+                docs = self.search.search(topic, self.settings.top_k, region_sources, timings)
                 groups.append((region, region_sources, docs))
             result = extractive.compose_comparison(question, topic, groups, lexical)
             # Interleaved by rank, so the LLM's token budget cuts every region alike.
@@ -193,7 +202,7 @@ class AnswerService:
             docs = [doc for rank in ranked for doc in rank if doc is not None]
         else:
             query = f"{topic} {routed.context}" if routed.context else topic
-            docs = self.retriever.search(query, self.settings.top_k, sources, timings)
+            docs = self.search.search(query, self.settings.top_k, sources, timings)
             searched = _searched(sources, catalog)
             result = extractive.compose(question, topic, docs, lexical, routed.context, searched)
         if result.abstained:
