@@ -136,14 +136,19 @@ def batch(
 
 def _run_batch(service: Any, questions: Path, output: Path, mode: str) -> int:
     failures = 0
-    with questions.open(encoding="utf-8") as src, output.open("w", encoding="utf-8") as out:
-        for number, line in enumerate(src, start=1):
-            if not line.strip():
-                continue
+    try:
+        out = output.open("w", encoding="utf-8")
+    except OSError as e:
+        raise InputError(f"cannot write {output}: {e.strerror}") from e
+    with questions.open("rb") as src, out:
+        for number, raw in enumerate(src, start=1):
             try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+                if not line.strip():
+                    continue
                 item = json.loads(line)
-                answer = service.ask(item["question"], mode=mode)
-            except (json.JSONDecodeError, KeyError, TypeError, InputError) as e:
+                answer = service.ask(_question(item), mode=mode)
+            except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, InputError) as e:
                 failures += 1
                 typer.echo(f"error: line {number}: {_describe(e)}", err=True)
                 continue
@@ -152,7 +157,16 @@ def _run_batch(service: Any, questions: Path, output: Path, mode: str) -> int:
     return failures
 
 
+def _question(item: Any) -> str:
+    question = item["question"]
+    if not isinstance(question, str):
+        raise InputError('"question" must be a string')
+    return question
+
+
 def _describe(error: Exception) -> str:
+    if isinstance(error, UnicodeDecodeError):
+        return "not UTF-8 text"
     if isinstance(error, json.JSONDecodeError):
         return f"not valid JSON ({error.msg})"
     if isinstance(error, KeyError | TypeError):

@@ -17,11 +17,18 @@ __all__ = ["register"]
 
 # Metric columns of the terminal table: (key in the summary, header, is a latency).
 COLUMNS = [
-    ("questions", "n", False), ("accuracy", "acc", False), ("gold_cited", "gold", False),
-    ("recall_at_k", "R@k", False), ("mrr", "MRR", False), ("abstention_precision", "abstP", False),
-    ("abstention_recall", "abstR", False), ("citation_recall", "citR", False),
-    ("citation_precision", "citP", False), ("excerpt_fidelity", "fidel", False),
-    ("latency_p50_ms", "p50ms", True), ("latency_p95_ms", "p95ms", True),
+    ("questions", "n", False),
+    ("accuracy", "acc", False),
+    ("gold_cited", "gold", False),
+    ("recall_at_k", "R@k", False),
+    ("mrr", "MRR", False),
+    ("abstention_precision", "abstP", False),
+    ("abstention_recall", "abstR", False),
+    ("citation_recall", "citR", False),
+    ("citation_precision", "citP", False),
+    ("excerpt_fidelity", "fidel", False),
+    ("latency_p50_ms", "p50ms", True),
+    ("latency_p95_ms", "p95ms", True),
 ]
 
 
@@ -79,8 +86,9 @@ def check(
             try:
                 if record is None:
                     raise InputError(error or f"line {line}: unusable")
-                result = check_answer(parse_answer(record, line), store, line=line,
-                                      id=record.get("id"))
+                result = check_answer(
+                    parse_answer(record, line), store, line=line, id=record.get("id")
+                )
             except InputError as e:
                 errors.append(str(e))
                 typer.echo(f"error: {e}", err=True)
@@ -89,9 +97,14 @@ def check(
             results.append(result)
             typer.echo(_check_line(result), err=True)
     if as_json:
-        out = {**totals.metrics(), "answers_checked": totals.answers, "sentences": totals.sentences,
-               "citations": totals.citations, "errors": errors,
-               "answers": [r.to_dict() for r in results]}
+        out = {
+            **totals.metrics(),
+            "answers_checked": totals.answers,
+            "sentences": totals.sentences,
+            "citations": totals.citations,
+            "errors": errors,
+            "answers": [r.to_dict() for r in results],
+        }
         typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         _print_check_summary(results, totals.metrics())
@@ -101,9 +114,11 @@ def check(
 
 def _check_line(result: Any) -> str:
     label = f"line {result.line}" + (f" [{result.id}]" if result.id is not None else "")
-    state = (f"{result.supported}/{len(result.sentences)} sentences supported, "
-             f"{result.precise}/{result.cited} citations precise, "
-             f"{result.exact}/{len(result.citations)} excerpts exact")
+    state = (
+        f"{result.supported}/{len(result.sentences)} sentences supported, "
+        f"{result.precise}/{result.cited} citations precise, "
+        f"{result.exact}/{len(result.citations)} excerpts exact"
+    )
     if result.abstained:
         state = f"abstained, {result.exact}/{len(result.citations)} excerpts exact"
     return f"{label}: {state}"
@@ -170,8 +185,11 @@ def evaluate(
         store = SourceStore(_reports_dir(reports))
         errors: list[str] = []
         items = ev.load_items(questions, errors)
-        stream = (ev.outcomes_from_answers(items, answers, errors) if answers
-                  else ev.outcomes_from_service(items, _asker(mode)))
+        stream = (
+            ev.outcomes_from_answers(items, answers, errors)
+            if answers
+            else ev.outcomes_from_service(items, _asker(mode))
+        )
         for error in errors:
             typer.echo(f"error: {error}", err=True)
         outcomes = []
@@ -275,8 +293,9 @@ def _print_table(result: dict[str, Any]) -> None:
     console.print(f"passed {result['summary']['passed']}/{result['summary']['questions']}")
     for question in failed:
         why = "; ".join(question["reasons"])
-        console.print(f"  ✗ {question['id']} {question['question']}: {why}", markup=False,
-                      highlight=False)
+        console.print(
+            f"  ✗ {question['id']} {question['question']}: {why}", markup=False, highlight=False
+        )
 
 
 def _enforce(summary: dict[str, Any], min_accuracy: float | None, min_recall: float | None) -> bool:

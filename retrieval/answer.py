@@ -78,6 +78,8 @@ class Expected:
     rates: tuple[str, ...] = ()
     date: bool = False
     person: bool = False
+    # Latin terms (GDP, PPP…) name what is asked; a sentence without them is about something else.
+    latin: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, topic: str) -> Expected:
@@ -95,6 +97,7 @@ class Expected:
             rates=tuple(m + "率" for m in _RATE.findall(topic)),
             date=bool(_WANTS_DATE.search(topic)),
             person=bool(_WANTS_PERSON.search(topic)),
+            latin=tuple(run.lower() for run in re.findall(r"[A-Za-z]{2,}", topic)),
         )
 
     def fits(self, text: str) -> bool:
@@ -104,6 +107,8 @@ class Expected:
         if self.unit is not None and not self.unit.search(text):
             return False
         if any(rate not in text for rate in self.rates):
+            return False
+        if self.latin and any(term not in text.lower() for term in self.latin):
             return False
         if self.date and not _DATE.search(text):
             return False

@@ -80,6 +80,10 @@ def chunk_report(
         current, size = [], 0
 
     for seg_start, seg_end in report.body:
+        # Markdown heading marks ("## 二、…") are layout, not part of the heading's name.
+        seg_start += len(text[seg_start:seg_end]) - len(text[seg_start:seg_end].lstrip("#＃ \t"))
+        if seg_start >= seg_end:
+            continue
         segment = text[seg_start:seg_end]
         if HEADING_1.match(segment) and len(segment) <= 60 and "。" not in segment[:-1]:
             flush()

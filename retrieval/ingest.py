@@ -59,7 +59,7 @@ def ingest_paths(
     Raises:
         InputError: a path does not exist.
     """
-    files = list(find_files(paths))
+    files = _unique_names(find_files(paths))
     stored = store.reports() if store.exists() else {}
     known = {
         source: str(meta.get("hash"))
@@ -85,6 +85,20 @@ def ingest_paths(
     store.store_reports(batch, embedder)
     store.refresh_lexical()
     return counts
+
+
+def _unique_names(found: Iterator[Path]) -> list[Path]:
+    """Files with distinct names: a report's file name is its identity in the store."""
+    first: dict[str, Path] = {}
+    for path in found:
+        if path.name in first:
+            where = first[path.name].parent
+            log.warning(
+                "skipped %s: a report named %s was already taken from %s", path, path.name, where
+            )
+        else:
+            first[path.name] = path
+    return list(first.values())
 
 
 def _prepared(files: list[Path], known: dict[str, str]) -> Iterator[tuple[Path, Prepared | str]]:

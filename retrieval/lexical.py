@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import shutil
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -118,7 +120,8 @@ class LexicalIndex:
 
     def save(self, directory: Path) -> None:
         """Persist to ``directory`` atomically (a crash leaves the old index or none)."""
-        tmp = directory.with_name(directory.name + ".tmp")
+        # Several processes may rebuild at once (server mode): each writes its own copy.
+        tmp = directory.with_name(f"{directory.name}.{os.getpid()}.{threading.get_ident()}.tmp")
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
         if self.ids:
@@ -128,8 +131,15 @@ class LexicalIndex:
         np.save(tmp / "doc_source.npy", self.doc_source)
         meta = {"state": self.state, "ids": self.ids, "sources": self.sources}
         (tmp / _META).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
-        shutil.rmtree(directory, ignore_errors=True)
-        tmp.rename(directory)
+        old = directory.with_name(f"{directory.name}.{os.getpid()}.{threading.get_ident()}.old")
+        if directory.exists():
+            directory.rename(old)
+        try:
+            tmp.rename(directory)
+        except OSError:
+            # Another process put its (equal) copy in place first.
+            shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(old, ignore_errors=True)
         self.directory = directory
 
     @classmethod

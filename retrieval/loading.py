@@ -200,14 +200,14 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _first_title(text: str, lines: list[tuple[int, int]]) -> str | None:
     if not lines:
         return None
-    first = text[lines[0][0] : lines[0][1]]
+    first = text[lines[0][0] : lines[0][1]].lstrip("#＃ \t")
     looks_like_title = len(first) <= 80 and "报告" in first and not re.search("[。；，,]", first)
     return first if looks_like_title else None
 
 
 def _header_line(line: str, title: str | None, meta: dict[str, str]) -> bool:
     """True for title, metadata table/list and source lines; records metadata as a side effect."""
-    if title and line == title:
+    if title and line.lstrip("#＃ \t") == title:
         return True
     if _TABLE_ROW.match(line):
         cells = [re.sub(r"\s+", "", cell) for cell in line.strip().strip("|").split("|")]

@@ -32,7 +32,7 @@ _YEAR = re.compile(r"(20\d{2})\s*年?")
 _GENERIC = re.compile(r"^(?:全|我|本|各|该|此|每|乡|县|市|区|镇|城|省|两|多|几|一|个|哪)")
 # A follow-up like "那普兰县呢？" holds nothing but a region, a year and these fillers.
 _FILLER = re.compile(
-    r"[那么呢吗又还的情况怎样如何这个方面请问呀啊吧？?，,。！!\s]|怎么样|同样|也是|相比|对比"
+    r"[那么呢吗又还的情况怎样如何这个方面请问呀啊吧和与及、？?，,。！!\s]|怎么样|同样|也是|相比|对比"
 )
 
 
@@ -74,6 +74,8 @@ class Route:
 
     regions: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
+    # Every place the question names, stored or not, in the question's order.
+    named: list[str] = field(default_factory=list)
     unknown_regions: list[str] = field(default_factory=list)
     year: int | None = None
     year_span: tuple[int, int] | None = None
@@ -151,6 +153,8 @@ def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset
         if not any(taken[start : start + len(name)]) and not _GENERIC.match(name):
             result.unknown_regions.append(name)
             result.spans.append((start, start + len(name)))
+            first_seen.setdefault(name, start)
+    result.named = sorted(first_seen, key=first_seen.__getitem__)
     if year := _YEAR.search(question):
         result.year, result.year_span = int(year.group(1)), year.span()
     return result
@@ -174,18 +178,19 @@ def resolve_followup(
     catalog: Catalog,
     last_question: str | None,
     last_regions: list[str],
+    gazetteer: frozenset[str] = frozenset(),
 ) -> str | None:
     """Re-ask the previous question for a new region or year ("那普兰县呢？").
 
     Returns:
         The rewritten question, or None when ``question`` is not such an elliptical follow-up.
     """
-    if not last_question or not (result.regions or result.year):
+    if not last_question or not (result.regions or result.unknown_regions or result.year):
         return None
     if _FILLER.sub("", result.topic(question)):
         return None
-    previous = route(last_question, catalog)
-    new_place = "和".join(result.regions or last_regions or previous.regions)
+    previous = route(last_question, catalog, gazetteer)
+    new_place = "和".join(result.named or last_regions or previous.regions)
     rewritten = previous.topic(last_question)
     if result.year is not None:
         rewritten = f"{result.year}年{rewritten}"

@@ -157,7 +157,12 @@ class AnswerService:
         if conversation is None or not conversation.last_question:
             return question, routed
         rewritten = resolve_followup(
-            question, routed, catalog, conversation.last_question, conversation.regions
+            question,
+            routed,
+            catalog,
+            conversation.last_question,
+            conversation.regions,
+            self._gazetteer(),
         )
         if rewritten:
             return rewritten, route(rewritten, catalog, self._gazetteer())
@@ -166,7 +171,7 @@ class AnswerService:
             if routed.year is None:
                 routed.year = conversation.year
             previous = conversation.last_question
-            routed.context = route(previous, catalog).topic(previous)
+            routed.context = route(previous, catalog, self._gazetteer()).topic(previous)
         return question, routed
 
     def _answer(
@@ -180,9 +185,11 @@ class AnswerService:
     ) -> tuple[Answer, list[Document]]:
         """The extractive answer (or abstention) and the passages it was drawn from."""
         unknown = [name for name in routed.unknown_regions if not lexical.knows(name)]
+        missing = f"报告库中没有{'、'.join(unknown)}的报告" if unknown else ""
         if unknown and not routed.regions:
-            reason = f"报告库中没有{'、'.join(unknown)}的报告"
-            return self._abstain(question, catalog, None, reason=reason), []
+            # Nothing to answer from; the nearest passages still show what the store has.
+            related = self.search.search(routed.topic(asked), 3, None, timings)
+            return self._abstain(question, catalog, None, reason=missing, related=related), []
         sources = routed.sources(catalog)
         if sources is not None and not sources:
             place = "、".join(routed.regions) or "该地区"
@@ -207,6 +214,8 @@ class AnswerService:
             result = extractive.compose(question, topic, docs, lexical, routed.context, searched)
         if result.abstained:
             result = self._abstain(question, catalog, result.searched, related=docs)
+        if missing and not result.abstained:
+            result.answer += f"\n{missing}。"
         return result, docs
 
     def _abstain(

@@ -187,12 +187,6 @@ def test_unreadable_lexical_index_is_rebuilt(fresh_index: Settings) -> None:
     assert not answer.abstained and FACT in answer.answer
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="two files named r.txt in one lexical-only ingest: index._store upserts the batch's "
-    "report records with duplicate ids and chromadb raises DuplicateIDError (a traceback, "
-    "nothing stored)",
-)
 def test_same_file_name_in_two_folders_is_handled(tmp_path: Path) -> None:
     first, second = tmp_path / "a", tmp_path / "b"
     first.mkdir()

@@ -1,0 +1,127 @@
+"""Scale figures for issue 6: a generated corpus next to the sample reports.
+
+1. `govqa ingest --no-dense` of N generated reports: wall time and peak memory (the sum of
+   the resident memory of the ingest process and its workers, sampled every 0.2 s).
+2. The five sample reports added with dense embeddings; then the dev set is answered with the
+   N reports present: answer-key accuracy, abstentions, warm query p50/p95.
+3. Dense ingest overhead: ingest M generated reports with embeddings, against the time the
+   embedder alone needs for the same chunks.
+
+Usage: python bench/scale.py [--n 1000] [--dense-sample 8]   (several minutes for N=1000)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+GOVQA = str(Path(sys.executable).with_name("govqa"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--dense-sample", type=int, default=8)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus, index = Path(tmp) / "corpus", Path(tmp) / "index"
+        make = [sys.executable, str(REPO / "bench/make_corpus.py"), "--n", str(args.n)]
+        subprocess.run([*make, "--out", str(corpus)], check=True, capture_output=True)
+        env = {**os.environ, "GOVQA_INDEX_DIR": str(index)}
+        wall, peak = measured([GOVQA, "ingest", "--no-dense", str(corpus)], env)
+        print(f"ingest --no-dense, {args.n} reports: {wall:.1f} s wall, peak {peak / 2**20:.0f} MiB")
+        subprocess.run([GOVQA, "ingest", str(REPO / "data/reports")], env=env, check=True)
+        dev_figures(index)
+        dense_overhead(corpus, Path(tmp) / "dense-index", args.dense_sample)
+
+
+def measured(command: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall time and peak summed RSS (bytes) of a command and its children."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, env=env, start_new_session=True)
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, group_rss(process.pid))
+        time.sleep(0.2)
+    if process.returncode:
+        raise SystemExit(f"{command} failed with {process.returncode}")
+    return time.perf_counter() - started, peak
+
+
+def group_rss(pgid: int) -> int:
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[2]) == pgid:
+                total += int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
+def dev_figures(index: Path) -> None:
+    import json
+
+    from retrieval.config import Settings
+    from retrieval.schema import Conversation
+    from retrieval.service import AnswerService
+
+    service = AnswerService(Settings(index_dir=index))
+    service.ask("预热")
+    items = [json.loads(x) for x in (REPO / "data/eval/dev.jsonl").read_text().splitlines()]
+    right, answerable, abstained_ok, unanswerable, latencies = 0, 0, 0, 0, []
+    for item in items:
+        conversation = Conversation()
+        for earlier in item.get("history", []):
+            service.ask(earlier, conversation=conversation)
+        started = time.perf_counter()
+        answer = service.ask(item["question"], conversation=conversation)
+        latencies.append((time.perf_counter() - started) * 1000)
+        if item["type"] == "unanswerable":
+            unanswerable += 1
+            abstained_ok += answer.abstained
+        else:
+            answerable += 1
+            right += all(k in answer.answer for k in item["answer_keys"]) and not answer.abstained
+    latencies.sort()
+    p95 = latencies[int(0.95 * (len(latencies) - 1))]
+    print(
+        f"dev set with the corpus present: answer keys {right}/{answerable} "
+        f"({right / answerable:.1%}), abstained {abstained_ok}/{unanswerable}; "
+        f"warm query p50 {statistics.median(latencies):.1f} ms, p95 {p95:.1f} ms"
+    )
+
+
+def dense_overhead(corpus: Path, index: Path, count: int) -> None:
+    from retrieval.chunking import chunk_report
+    from retrieval.loading import load_report
+    from retrieval.search import embed_passages
+
+    sample = sorted(corpus.glob("*.txt"))[:count]
+    texts = [c.indexed_text for path in sample for c in chunk_report(load_report(path))]
+    started = time.perf_counter()
+    for start in range(0, len(texts), 32):
+        embed_passages(texts[start : start + 32])
+    alone = time.perf_counter() - started
+    folder = index.parent / "dense-sample"
+    folder.mkdir()
+    for path in sample:
+        (folder / path.name).write_bytes(path.read_bytes())
+    env = {**os.environ, "GOVQA_INDEX_DIR": str(index)}
+    wall, _ = measured([GOVQA, "ingest", str(folder)], env)
+    print(
+        f"dense ingest of {count} reports ({len(texts)} chunks): {wall:.1f} s wall; "
+        f"embedder alone {alone:.1f} s; overhead {wall / alone - 1:+.0%}"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,360 @@
+"""The `govqa` command line: JSON schema, batch, chat, store commands and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from bot.cli import app
+from retrieval.config import Settings
+from retrieval.loading import load_report
+
+REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
+SAMPLES = sorted(p.name for p in REPORTS.glob("*.txt"))
+EMIN, PULAN = SAMPLES[0], SAMPLES[2]
+QUESTION = "额敏县全年接收行政复议案件多少件？"
+GOVQA = Path(sys.executable).with_name("govqa")
+
+ANSWER_KEYS: dict[str, Any] = {
+    "question": str,
+    "answer": str,
+    "abstained": bool,
+    "mode": str,
+    "citations": list,
+    "timings_ms": dict,
+}
+CITATION_KEYS: dict[str, Any] = {
+    "n": int,
+    "source": str,
+    "title": str,
+    "region": (str, type(None)),
+    "year": (int, type(None)),
+    "section": str,
+    "start": int,
+    "end": int,
+    "excerpt": str,
+    "score": float,
+}
+
+
+@pytest.fixture(scope="module")
+def _lexical_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from retrieval.service import AnswerService
+
+    index_dir = tmp_path_factory.mktemp("cli") / "index"
+    settings = Settings(index_dir=index_dir, embed=False, _env_file=None)  # type: ignore[call-arg]
+    AnswerService(settings).ingest([REPORTS])
+    return index_dir
+
+
+@pytest.fixture
+def index(_lexical_index: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A lexical-only index shared by this module's read-only tests (the CLI's environment)."""
+    monkeypatch.setenv("GOVQA_INDEX_DIR", str(_lexical_index))
+    monkeypatch.setenv("GOVQA_EMBED", "false")
+    return _lexical_index
+
+
+def run(*args: str, input: str | None = None) -> Result:
+    return CliRunner().invoke(app, list(args), input=input)
+
+
+def govqa(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The installed console script in a fresh process (environment from the test)."""
+    return subprocess.run(
+        [str(GOVQA), *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=dict(os.environ),
+        timeout=120,
+        check=False,
+    )
+
+
+def file_text(source: str) -> str:
+    return (REPORTS / source).read_bytes().decode("utf-8")
+
+
+def check_schema(record: dict[str, Any]) -> None:
+    """The answer JSON of issue 2: these keys, these types; excerpts exact."""
+    for key, kind in ANSWER_KEYS.items():
+        assert isinstance(record[key], kind), key
+    assert record["mode"] in ("extractive", "llm")
+    assert all(isinstance(v, int | float) for v in record["timings_ms"].values())
+    for citation in record["citations"]:
+        for key, kind in CITATION_KEYS.items():
+            assert isinstance(citation[key], kind), key
+        text = file_text(citation["source"])
+        assert text[citation["start"] : citation["end"]] == citation["excerpt"]
+    assert [c["n"] for c in record["citations"]] == list(range(1, len(record["citations"]) + 1))
+
+
+def one_line_error(stderr: str) -> str:
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    assert "Traceback" not in stderr and lines[0].startswith("error: ")
+    return lines[0]
+
+
+# -- ask -------------------------------------------------------------------------------------
+
+
+def test_ask_json_schema(index: Path) -> None:
+    result = run("ask", "--json", QUESTION)
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)  # stdout is the JSON and nothing else
+    check_schema(record)
+    assert record["question"] == QUESTION and record["abstained"] is False
+    assert record["mode"] == "extractive"
+    assert "38件" in record["answer"]
+    first = record["citations"][0]
+    assert first["source"] == EMIN and "38件" in first["excerpt"]
+    report = load_report(REPORTS / EMIN)
+    assert (first["title"], first["region"], first["year"]) == (report.title, "额敏县", 2025)
+    assert " > " in first["section"]
+
+
+def test_ask_json_abstention_schema(index: Path) -> None:
+    result = run("ask", "--json", "喀什市全年接收行政复议案件多少件？")
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    check_schema(record)
+    assert record["abstained"] is True and record["citations"] == []
+
+
+def test_ask_prints_answer_then_numbered_citations(index: Path) -> None:
+    result = run("ask", QUESTION)
+    assert result.exit_code == 0, result.output
+    record = json.loads(run("ask", "--json", QUESTION).stdout)
+    out = result.stdout
+    assert out.startswith(record["answer"])
+    for c in record["citations"]:
+        block = out[out.index(f"[{c['n']}] ") :]
+        assert c["title"] in block and c["section"] in block and c["excerpt"] in block
+
+
+def test_ask_abstention_lists_related_passages_not_citations(index_settings: Settings) -> None:
+    # The dense session index: dense retrieval finds the nearest passages for any question.
+    question = "额敏县县长叫什么名字？"
+    record = json.loads(run("ask", "--json", question).stdout)
+    assert record["abstained"] is True and record["related"]
+    out = run("ask", question).stdout
+    assert out.startswith(record["answer"])
+    related = out[out.index(record["answer"]) + len(record["answer"]) :]
+    assert "[1]" not in related  # nothing is presented as a numbered citation
+    for c in record["related"]:
+        assert c["excerpt"][:40] in related
+
+
+def test_ask_extractive_mode_is_accepted(index: Path) -> None:
+    result = run("ask", "--json", "--mode", "extractive", QUESTION)
+    assert result.exit_code == 0 and json.loads(result.stdout)["mode"] == "extractive"
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["ask", ""], "empty"),
+        (["ask", "   "], "empty"),
+        (["ask", "问" * 2001], "2000"),
+        (["ask", "--mode", "bogus", QUESTION], "bogus"),
+        (["batch", "no-such.jsonl", "-o", "out.jsonl"], "no-such.jsonl"),
+        (["remove", "no-such.txt"], "no-such.txt"),
+        (["show", "no-such.txt"], "no-such.txt"),
+    ],
+)
+def test_user_errors_exit_2_with_one_line(index: Path, args: list[str], needle: str) -> None:
+    result = run(*args)
+    assert result.exit_code == 2, result.output
+    assert needle in one_line_error(result.stderr)
+    assert result.stdout == ""
+
+
+def test_no_index_exit_2_says_run_ingest() -> None:
+    result = run("ask", QUESTION)
+    assert result.exit_code == 2
+    assert "govqa ingest" in one_line_error(result.stderr)
+
+
+def test_missing_path_exit_2(tmp_path: Path) -> None:
+    result = run("ingest", str(tmp_path / "nowhere"))
+    assert result.exit_code == 2
+    assert "nowhere" in one_line_error(result.stderr)
+
+
+# -- batch -----------------------------------------------------------------------------------
+
+
+def test_batch_keeps_ids_and_reports_bad_lines(index: Path, tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "q1", "question": QUESTION}, ensure_ascii=False),
+        '{"id": "broken", "question": ',
+        "",
+        json.dumps({"id": 7}),
+        json.dumps({"id": "long", "question": "问" * 2001}, ensure_ascii=False),
+        json.dumps({"id": 42, "question": "叶城全县有多少名调解员？"}, ensure_ascii=False),
+    ]
+    questions = tmp_path / "questions.jsonl"
+    questions.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    output = tmp_path / "answers.jsonl"
+    result = run("batch", str(questions), "-o", str(output))
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == ["q1", 42]
+    for record in records:
+        check_schema(record)
+    assert "38件" in records[0]["answer"]
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    assert [e.split(":")[1].strip() for e in errors] == ["line 2", "line 4", "line 5"]
+    assert "Traceback" not in result.stderr
+
+
+def test_batch_survives_a_non_string_question(index: Path, tmp_path: Path) -> None:
+    questions = tmp_path / "questions.jsonl"
+    questions.write_text(
+        '{"id": "n", "question": 5}\n'
+        + json.dumps({"id": "q1", "question": QUESTION}, ensure_ascii=False)
+        + "\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "answers.jsonl"
+    result = run("batch", str(questions), "-o", str(output))
+    assert result.exit_code == 0 and "line 1" in result.stderr
+    assert [json.loads(x)["id"] for x in output.read_text(encoding="utf-8").splitlines()] == ["q1"]
+
+
+def test_batch_output_in_a_missing_folder_is_a_user_error(index: Path, tmp_path: Path) -> None:
+    questions = tmp_path / "questions.jsonl"
+    questions.write_text(json.dumps({"id": 1, "question": QUESTION}) + "\n", encoding="utf-8")
+    result = run("batch", str(questions), "-o", str(tmp_path / "no-dir" / "answers.jsonl"))
+    assert result.exit_code == 2, result.exception
+    assert "no-dir" in one_line_error(result.stderr)
+
+
+def test_batch_input_that_is_not_utf8_is_reported(index: Path, tmp_path: Path) -> None:
+    questions = tmp_path / "questions.jsonl"
+    good = json.dumps({"id": "q1", "question": QUESTION}, ensure_ascii=False).encode("utf-8")
+    questions.write_bytes(b"\xff\xfe garbage\n" + good + b"\n")
+    output = tmp_path / "answers.jsonl"
+    result = run("batch", str(questions), "-o", str(output))
+    assert result.exit_code in (0, 2), result.exception
+    assert "Traceback" not in result.stderr and "error: " in result.stderr
+    if result.exit_code == 0:  # reported the bad line and went on
+        assert "line 1" in result.stderr
+        assert [json.loads(x)["id"] for x in output.read_text("utf-8").splitlines()] == ["q1"]
+
+
+# -- chat ------------------------------------------------------------------------------------
+
+
+def test_chat_follows_up_on_the_previous_question(index: Path) -> None:
+    result = run("chat", input=f"{QUESTION}\n那普兰县呢？\n/quit\n")
+    assert result.exit_code == 0, result.output
+    # Each answer follows a "问> " prompt; the last prompt is the one /quit answered.
+    turns = result.stdout.split("问> ")
+    assert len(turns) == 4, result.stdout
+    first, second = turns[1], turns[2]
+    assert "38件" in first and EMIN in first
+    assert PULAN in second and EMIN not in second
+
+
+def test_chat_without_index_exits_2() -> None:
+    result = run("chat", input="/quit\n")
+    assert result.exit_code == 2
+    assert "govqa ingest" in one_line_error(result.stderr)
+
+
+# -- store commands ----------------------------------------------------------------------------
+
+
+def test_ingest_then_reingest_is_unchanged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GOVQA_INDEX_DIR", str(tmp_path / "idx"))
+    first = run("ingest", "--no-dense", str(REPORTS))
+    assert first.exit_code == 0, first.output
+    assert "5 added" in first.stderr and first.stdout == ""  # no progress bar off a terminal
+    again = run("ingest", "--no-dense", str(REPORTS))
+    assert again.exit_code == 0 and "5 unchanged" in again.stderr and "0 added" in again.stderr
+
+
+def test_sources_lists_title_region_year_chunks(index: Path) -> None:
+    result = run("sources")
+    assert result.exit_code == 0
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == len(SAMPLES)
+    items = json.loads(run("sources", "--json").stdout)
+    assert [i["source"] for i in items] == SAMPLES
+    for line, item in zip(lines, items, strict=True):
+        report = load_report(REPORTS / item["source"])
+        assert (item["title"], item["region"], item["year"]) == (
+            report.title,
+            report.region,
+            report.year,
+        )
+        assert item["chunks"] > 0
+        assert item["source"] in line and item["title"] in line and str(item["chunks"]) in line
+        assert str(item["year"]) in line
+        if report.region:
+            assert report.region in line
+
+
+def test_remove_then_sources(fresh_index: Settings) -> None:
+    result = run("remove", PULAN)
+    assert result.exit_code == 0, result.output
+    assert PULAN in result.stderr
+    listed = [i["source"] for i in json.loads(run("sources", "--json").stdout)]
+    assert listed == [s for s in SAMPLES if s != PULAN]
+    again = run("remove", PULAN)
+    assert again.exit_code == 2 and PULAN in one_line_error(again.stderr)
+
+
+def test_show_prints_the_canonical_text(index: Path) -> None:
+    result = run("show", EMIN)
+    assert result.exit_code == 0
+    assert result.stdout.rstrip("\n") == file_text(EMIN).rstrip("\n")
+
+
+# -- the installed script, end to end ----------------------------------------------------------
+
+
+def test_script_ingest_and_ask_json(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GOVQA_INDEX_DIR", str(tmp_path / "idx"))
+    monkeypatch.setenv("GOVQA_EMBED", "false")
+    junk = tmp_path / "junk"
+    junk.mkdir()
+    (junk / "empty.txt").write_bytes(b"")
+    (junk / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    ingest = govqa("ingest", str(REPORTS), str(junk), cwd=tmp_path)
+    assert ingest.returncode == 0, ingest.stderr
+    assert "5 added" in ingest.stderr and "2 skipped" in ingest.stderr
+    assert "Traceback" not in ingest.stderr
+    for name in ("empty.txt", "image.txt"):
+        # One warning line per skipped file, naming it.
+        assert len([line for line in ingest.stderr.splitlines() if name in line]) == 1
+    ask = govqa("ask", "--json", QUESTION, cwd=tmp_path)
+    assert ask.returncode == 0, ask.stderr
+    record = json.loads(ask.stdout)
+    check_schema(record)
+    assert "38件" in record["answer"]
+    assert any("38件" in c["excerpt"] for c in record["citations"])
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["ask", ""], "empty"),
+        (["ask", "额敏县全年接收行政复议案件多少件？"], "govqa ingest"),
+        (["ingest", "/no/such/path"], "/no/such/path"),
+    ],
+)
+def test_script_errors_are_one_line_exit_2(tmp_path: Path, args: list[str], needle: str) -> None:
+    done = govqa(*args, cwd=tmp_path)
+    assert done.returncode == 2
+    assert needle in one_line_error(done.stderr)

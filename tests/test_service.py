@@ -1,0 +1,199 @@
+"""Answers: exact citations, supported numbers, abstentions and input errors."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from retrieval.config import Settings
+from retrieval.errors import IndexMissingError, InputError
+from retrieval.loading import load_report
+from retrieval.numbers import unsupported_numbers
+from retrieval.schema import Answer, Citation
+from retrieval.service import AnswerService
+
+REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
+SAMPLES = sorted(p.name for p in REPORTS.glob("*.txt"))
+EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
+META = {name: load_report(REPORTS / name) for name in SAMPLES}
+REGIONS = {r.region for r in META.values() if r.region}
+
+# Facts read from the reports: (question, a phrase of the report that answers it, its report).
+FACTS: list[tuple[str, str, str]] = [
+    ("额敏县全年接收行政复议案件多少件？", "38件", EMIN),
+    ("克孜勒陶镇2025年组织中心组学习多少次？", "14次", AKETAO),
+    ("普兰县法律援助代写文书多少件？", "95件", PULAN),
+    ("有报告提到216人取得执法证，那次资格考试的通过率是多少？", "88.16%", UNNAMED),
+    ("叶城全县有多少名调解员？", "2186名", YECHENG),
+    ("普兰县政务大厅线上线下一共受理了多少件业务？", "9938件", PULAN),  # paraphrase
+    ("额敏县目前一共有多少人持有行政执法证？", "585人", EMIN),  # paraphrase
+]
+UNANSWERABLE = [
+    ("额敏县2025年的GDP是多少？", [EMIN]),
+    ("额敏县县长叫什么名字？", [EMIN]),
+    ("普兰县的县长是谁？", [PULAN]),
+]
+COMPARISON = "额敏县和叶城县各调解了多少件矛盾纠纷？"
+_MARKERS = re.compile(r"((?:\[\d+\])+)")
+
+
+def file_text(source: str) -> str:
+    return (REPORTS / source).read_bytes().decode("utf-8")
+
+
+def claims(answer: str) -> list[tuple[str, list[int]]]:
+    """Each stretch of answer text with the citation numbers that follow it."""
+    parts = _MARKERS.split(answer)
+    return [
+        (parts[i], [int(n) for n in re.findall(r"\d+", parts[i + 1])])
+        for i in range(0, len(parts) - 1, 2)
+    ]
+
+
+def check_citation(c: Citation) -> None:
+    report = META[c.source]
+    assert file_text(c.source)[c.start : c.end] == c.excerpt
+    assert c.excerpt.strip()
+    assert (c.title, c.region, c.year) == (report.title, report.region, report.year)
+
+
+def check_answer(answer: Answer) -> None:
+    """The product rule: exact excerpts, and nothing in an answer that its excerpts do not say."""
+    for c in [*answer.citations, *answer.related]:
+        check_citation(c)
+    assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+    if answer.abstained:
+        assert answer.citations == [] and not _MARKERS.search(answer.answer)
+        return
+    by_n = {c.n: c for c in answer.citations}
+    cited = claims(answer.answer)
+    assert {n for _, ns in cited for n in ns} == set(by_n), answer.answer
+    for text, ns in cited:
+        excerpts = [by_n[n].excerpt for n in ns]
+        assert unsupported_numbers(text, excerpts) == [], (text, excerpts)
+        text = text.strip()
+        for region in REGIONS:
+            text = text.removeprefix(f"{region}：")
+        # Extractive answers quote: every piece of the claim is in a cited excerpt.
+        for piece in filter(None, (p.strip("，,；;。 \n") for p in text.split("…"))):
+            assert any(piece in e for e in excerpts), (piece, excerpts)
+
+
+@pytest.fixture(scope="module")
+def lexical(tmp_path_factory: pytest.TempPathFactory) -> AnswerService:
+    """A lexical-only service for checks that do not need dense retrieval."""
+    index_dir = tmp_path_factory.mktemp("service") / "index"
+    settings = Settings(index_dir=index_dir, embed=False, _env_file=None)  # type: ignore[call-arg]
+    service = AnswerService(settings)
+    service.ingest([REPORTS])
+    return service
+
+
+@pytest.mark.parametrize(("question", "fact", "source"), FACTS)
+def test_answers_state_the_fact_and_cite_it(
+    service: AnswerService, question: str, fact: str, source: str
+) -> None:
+    assert fact in file_text(source)
+    answer = service.ask(question)
+    assert not answer.abstained, answer.answer
+    assert answer.mode == "extractive"
+    assert fact in answer.answer
+    assert any(c.source == source and fact in c.excerpt for c in answer.citations)
+    check_answer(answer)
+    assert answer.timings_ms["total"] > 0
+
+
+@pytest.mark.parametrize(("question", "searched"), UNANSWERABLE)
+def test_abstains_with_related_passages_and_searched_reports(
+    service: AnswerService, question: str, searched: list[str]
+) -> None:
+    answer = service.ask(question)
+    assert answer.abstained, answer.answer
+    assert answer.citations == []
+    assert answer.searched == searched
+    assert all(META[s].title in answer.answer for s in searched)
+    assert answer.related, "nearest passages are listed as possibly related"
+    assert all(c.source in searched for c in answer.related)
+    check_answer(answer)
+
+
+def test_unknown_region_abstains_naming_every_report(service: AnswerService) -> None:
+    answer = service.ask("喀什市全年接收行政复议案件多少件？")
+    assert answer.abstained and answer.citations == []
+    assert answer.searched == SAMPLES
+    assert "喀什市" in answer.answer
+    assert all(META[s].title in answer.answer for s in SAMPLES)
+    check_answer(answer)
+
+
+def test_unknown_region_lists_related_passages(service: AnswerService) -> None:
+    answer = service.ask("喀什市全年接收行政复议案件多少件？")
+    assert answer.abstained and answer.related
+
+
+def test_unanswerable_without_region_searches_every_report(service: AnswerService) -> None:
+    answer = service.ask("哪个县的GDP最高？")
+    assert answer.abstained and answer.searched == SAMPLES
+    check_answer(answer)
+
+
+def test_comparison_cites_each_region(service: AnswerService) -> None:
+    answer = service.ask(COMPARISON)
+    assert not answer.abstained
+    assert {c.source for c in answer.citations} == {EMIN, YECHENG}
+    assert set(answer.searched) == {EMIN, YECHENG}
+    check_answer(answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [FACTS[0][0], FACTS[3][0], FACTS[4][0]]
+    + [q for q, _ in UNANSWERABLE]
+    + [
+        COMPARISON,
+        "普兰和克孜勒陶全年各化解了多少件矛盾纠纷？",
+        "2023年以来叶城县办理了多少件行政处罚案件？",
+        "有个县推行扫码入企后，对企业的检查比上一年减少了多少？",
+        "法律顾问",
+        "？？？",
+    ],
+)
+def test_every_answer_keeps_the_product_rule(lexical: AnswerService, question: str) -> None:
+    check_answer(lexical.ask(question))
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\n\t", "问" * 2001, "额敏县" + "问" * 1998])
+def test_empty_or_too_long_question_is_an_input_error(tmp_path: Path, question: str) -> None:
+    # Checked before the store is touched: no index is needed to be told.
+    settings = Settings(index_dir=tmp_path / "none", _env_file=None)  # type: ignore[call-arg]
+    with pytest.raises(InputError) as info:
+        AnswerService(settings).ask(question)
+    assert "\n" not in str(info.value)
+
+
+def test_question_of_exactly_the_limit_is_answered(lexical: AnswerService) -> None:
+    question = ("额敏县全年接收行政复议案件多少件？" * 200)[:2000]
+    assert len(question) == lexical.settings.max_question_chars
+    answer = lexical.ask(question)
+    check_answer(answer)
+
+
+def test_no_index_says_to_run_ingest(tmp_path: Path) -> None:
+    index_dir = tmp_path / "never-built"
+    settings = Settings(index_dir=index_dir, _env_file=None)  # type: ignore[call-arg]
+    with pytest.raises(IndexMissingError) as info:
+        AnswerService(settings).ask("额敏县全年接收行政复议案件多少件？")
+    message = str(info.value)
+    assert "govqa ingest" in message and "\n" not in message
+    assert not index_dir.exists()  # asking does not create an empty store
+
+
+def test_passage_and_source_text_are_the_file(lexical: AnswerService) -> None:
+    for name in SAMPLES:
+        assert lexical.source_text(name) == file_text(name)
+    answer = lexical.ask(FACTS[0][0])
+    c = answer.citations[0]
+    around = lexical.passage(c.source, c.start, c.end, width=20)
+    assert c.excerpt in around and len(around) <= len(c.excerpt) + 40
