@@ -36,7 +36,8 @@ def main() -> None:
         subprocess.run([*make, "--out", str(corpus)], check=True, capture_output=True)
         env = {**os.environ, "GOVQA_INDEX_DIR": str(index)}
         wall, peak = measured([GOVQA, "ingest", "--no-dense", str(corpus)], env)
-        print(f"ingest --no-dense, {args.n} reports: {wall:.1f} s wall, peak {peak / 2**20:.0f} MiB")
+        mib = peak / 2**20
+        print(f"ingest --no-dense, {args.n} reports: {wall:.1f} s wall, peak {mib:.0f} MiB")
         subprocess.run([GOVQA, "ingest", str(REPO / "data/reports")], env=env, check=True)
         dev_figures(index)
         dense_overhead(corpus, Path(tmp) / "dense-index", args.dense_sample)
