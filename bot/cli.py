@@ -13,6 +13,7 @@ from typing import Annotated, Any
 import typer
 
 from bot import cli_bot, cli_eval
+from bot.cli_common import make_service, user_errors
 from bot.output import print_answer, print_sources
 from retrieval.config import Settings
 from retrieval.errors import GovqaError, InputError
@@ -30,26 +31,6 @@ ModeOption = Annotated[
     str,
     typer.Option("--mode", help="extractive, llm, or auto (llm when an endpoint is configured)."),
 ]
-
-
-@contextmanager
-def user_errors() -> Iterator[None]:
-    """Turn expected failures into one line on stderr and exit code 2, never a traceback."""
-    try:
-        yield
-    except GovqaError as e:
-        typer.echo(f"error: {e}", err=True)
-        raise typer.Exit(2) from None
-    except KeyboardInterrupt:
-        typer.echo("interrupted", err=True)
-        raise typer.Exit(130) from None
-
-
-def make_service(settings: Settings | None = None) -> Any:
-    """Build the answer service (imported lazily: `govqa --help` stays instant)."""
-    from retrieval.service import AnswerService
-
-    return AnswerService(settings or Settings())
 
 
 def _check_mode(mode: str) -> str:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from retrieval.errors import GovqaError, InputError
+from bot.cli_common import user_errors
+from retrieval.errors import InputError
 
 __all__ = ["register"]
 
@@ -45,18 +44,6 @@ def register(app: typer.Typer) -> None:
     app.command("eval")(evaluate)
 
 
-@contextmanager
-def _user_errors() -> Iterator[None]:
-    try:
-        yield
-    except GovqaError as e:
-        typer.echo(f"error: {e}", err=True)
-        raise typer.Exit(2) from None
-    except KeyboardInterrupt:
-        typer.echo("interrupted", err=True)
-        raise typer.Exit(130) from None
-
-
 def _reports_dir(reports: Path | None) -> Path:
     from retrieval.config import Settings
 
@@ -79,7 +66,7 @@ def check(
     """
     from retrieval.check import SourceStore, Totals, check_answer, iter_jsonl, parse_answer
 
-    with _user_errors():
+    with user_errors():
         store = SourceStore(_reports_dir(reports))
         totals, results, errors = Totals(), [], []
         for line, record, error in iter_jsonl(answers):
@@ -178,7 +165,7 @@ def evaluate(
     from retrieval import evaluate as ev
     from retrieval.check import SourceStore
 
-    with _user_errors():
+    with user_errors():
         _check_options(min_accuracy, min_citation_recall, k, mode)
         if html is not None and not html.parent.is_dir():
             raise InputError(f"cannot write {html}: folder {html.parent} does not exist")
