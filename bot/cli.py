@@ -220,4 +220,17 @@ def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     # pypdf reports every oddity of a damaged PDF; ingest already says what it skipped.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
-    app()
+    try:
+        code = app(standalone_mode=False)
+    except typer.TyperException as e:
+        if type(e).__name__ == "NoArgsIsHelpError" and getattr(e, "ctx", None) is not None:
+            typer.echo(e.ctx.get_help())  # type: ignore[attr-defined]
+            sys.exit(0)
+        # A usage error (unknown command, missing argument) is one line, like any other.
+        message = e.format_message() if hasattr(e, "format_message") else str(e)
+        typer.echo(f"error: {message} (see `govqa --help`)", err=True)
+        sys.exit(getattr(e, "exit_code", 2))
+    except typer.Abort:
+        typer.echo("aborted", err=True)
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)

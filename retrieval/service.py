@@ -62,11 +62,13 @@ class AnswerService:
         timings: dict[str, float] = {}
         lexical = self.store.lexical()
         catalog = Catalog.from_store(self.store.reports())
+        timings["load"] = _ms(started)
         standalone, notice = question, None
         if use_llm and conversation is not None and conversation.history:
             standalone, notice = self._condense(conversation, question)
+        routing_started = time.perf_counter()
         asked, routed = self._resolve(standalone, catalog, conversation)
-        timings["route"] = _ms(started)
+        timings["route"] = _ms(routing_started)
         result, docs = self._answer(question, asked, routed, catalog, lexical, timings)
         if use_llm and docs:
             result = self._generate(question, asked, docs, result, timings)
