@@ -26,6 +26,7 @@ def main() -> None:
     service.ask("预热")
     by_type: dict[str, list[bool]] = defaultdict(list)
     latencies = []
+    stages: dict[str, list[float]] = defaultdict(list)
     for line in path.read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
         conversation = Conversation()
@@ -34,6 +35,8 @@ def main() -> None:
         started = time.perf_counter()
         answer = service.ask(item["question"], conversation=conversation)
         latencies.append((time.perf_counter() - started) * 1000)
+        for stage, ms in answer.timings_ms.items():
+            stages[stage].append(ms)
         if item["type"] == "unanswerable":
             ok = answer.abstained
         else:
@@ -60,6 +63,7 @@ def main() -> None:
     latencies.sort()
     p95 = latencies[int(0.95 * (len(latencies) - 1))]
     print(f"latency p50 {statistics.median(latencies):.1f} ms, p95 {p95:.1f} ms")
+    print("stages p50: " + ", ".join(f"{k} {statistics.median(v):.1f}" for k, v in stages.items()))
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -28,10 +29,7 @@ __all__ = ["ChunkStore", "Embedder", "Prepared", "StoredChunk"]
 
 log = logging.getLogger(__name__)
 
-DIM = 384
 _BATCH = 1000
-# A unit vector stands in for chunks ingested without embeddings (Chroma needs a vector).
-_PLACEHOLDER = [1.0] + [0.0] * (DIM - 1)
 _STATE_CHECK_SECONDS = 2.0
 
 StoredChunk = tuple[str, str, dict[str, Any]]  # id, text, metadata
@@ -115,12 +113,22 @@ class ChunkStore:
                 ) from e
             raise
 
-    def _chunks_collection(self) -> Any:
-        if "chunks" not in self._collections:
-            self._collections["chunks"] = self._connect().get_or_create_collection(
-                self.settings.collection, metadata={"hnsw:space": "cosine"}, embedding_function=None
+    def _chunks_collection(self, dense: bool = True) -> Any:
+        """Chunks with embeddings, or (``dense=False``) chunks stored for lexical search only.
+
+        They live apart so that the vector index holds real vectors only: thousands of
+        stand-in vectors would make every dense query and insert crawl.
+        """
+        key = "chunks" if dense else "lexical"
+        if key not in self._collections:
+            name = self.settings.collection + ("" if dense else "_lexical")
+            self._collections[key] = self._connect().get_or_create_collection(
+                name, metadata={"hnsw:space": "cosine"}, embedding_function=None
             )
-        return self._collections["chunks"]
+        return self._collections[key]
+
+    def _both(self) -> list[Any]:
+        return [self._chunks_collection(True), self._chunks_collection(False)]
 
     def _sources_collection(self) -> Any:
         if "sources" not in self._collections:
@@ -171,18 +179,18 @@ class ChunkStore:
             self._call(lambda: self._store(batch, embed))
 
     def _store(self, batch: Sequence[Prepared], embed: Embedder | None) -> None:
-        collection = self._chunks_collection()
         names = [item.report.source for item in batch]
-        existing = collection.get(where={"source": {"$in": names}}, include=["metadatas"])
-        have = {
-            i
-            for i, m in zip(existing["ids"], existing["metadatas"], strict=True)
-            if embed is None or (m or {}).get("dense")
-        }
+        target = self._chunks_collection(dense=embed is not None)
         wanted = {c.id for item in batch for c in item.chunks}
-        stale = [i for i in existing["ids"] if i not in wanted]
-        for ids in _batches(stale, self._max_batch()):
-            collection.delete(ids=list(ids))
+        have: set[str] = set()
+        for collection in self._both():
+            existing = collection.get(where={"source": {"$in": names}}, include=[])["ids"]
+            # A chunk already embedded stays; one stored without a vector moves when embedded.
+            keep = [i for i in existing if i in wanted and (collection is target or embed is None)]
+            have.update(keep)
+            drop = [i for i in existing if i not in set(keep)]
+            for ids in _batches(drop, self._max_batch()):
+                collection.delete(ids=list(ids))
         todo = [
             (chunk, words)
             for item in batch
@@ -191,20 +199,14 @@ class ChunkStore:
         ]
         for part in _batches(todo, _BATCH):
             chunks = [chunk for chunk, _ in part]
-            vectors = self._vectors(chunks, embed)
-            collection.upsert(
+            target.upsert(
                 ids=[c.id for c in chunks],
                 documents=[c.text for c in chunks],
                 metadatas=[
-                    {
-                        **c.metadata,
-                        "dense": embed is not None,
-                        "thash": _text_hash(c),
-                        "words": " ".join(words),
-                    }
+                    {**c.metadata, "thash": _text_hash(c), "words": " ".join(words)}
                     for c, words in part
                 ],
-                embeddings=vectors,
+                embeddings=self._vectors(chunks, embed),
             )
         self._sources_collection().upsert(
             ids=names,
@@ -217,11 +219,10 @@ class ChunkStore:
     def _vectors(self, chunks: Sequence[Chunk], embed: Embedder | None) -> list[list[float]]:
         """Embeddings for ``chunks``; a chunk whose text is already stored reuses its vector."""
         if embed is None:
-            return [_PLACEHOLDER] * len(chunks)
+            return [_stand_in(c.id) for c in chunks]
         hashes = [_text_hash(c) for c in chunks]
         known = self._chunks_collection().get(
-            where={"$and": [{"thash": {"$in": list(set(hashes))}}, {"dense": True}]},
-            include=["embeddings", "metadatas"],
+            where={"thash": {"$in": list(set(hashes))}}, include=["embeddings", "metadatas"]
         )
         cache = {
             (m or {}).get("thash"): list(map(float, e))
@@ -241,36 +242,41 @@ class ChunkStore:
         """Drop a report and its chunks; returns how many chunks went."""
 
         def drop() -> int:
-            collection = self._chunks_collection()
-            ids = collection.get(where={"source": source}, include=[])["ids"]
-            if ids:
-                collection.delete(ids=ids)
+            removed = 0
+            for collection in self._both():
+                ids = collection.get(where={"source": source}, include=[])["ids"]
+                if ids:
+                    collection.delete(ids=ids)
+                removed += len(ids)
             self._sources_collection().delete(ids=[source])
             self._reports = None
-            return len(ids)
+            return removed
 
         return int(self._call(drop))
 
     def get(self, ids: Sequence[str]) -> list[StoredChunk]:
         """Chunks by id, in the order asked (unknown ids left out)."""
-        if not ids:
-            return []
-        got = self._call(
-            lambda: self._chunks_collection().get(ids=list(ids), include=["documents", "metadatas"])
-        )
-        by_id = {
-            i: (i, d, dict(m or {}))
-            for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
-        }
+        by_id: dict[str, StoredChunk] = {}
+
+        def fetch(collection: Any, wanted: list[str]) -> None:
+            got = collection.get(ids=wanted, include=["documents", "metadatas"])
+            for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
+                by_id[i] = (i, d, dict(m or {}))
+
+        def fetch_all() -> None:
+            for collection in self._both():
+                missing = [i for i in ids if i not in by_id]
+                if missing:
+                    fetch(collection, missing)
+
+        self._call(fetch_all)
         return [by_id[i] for i in ids if i in by_id]
 
     def dense_search(
         self, vector: np.ndarray, k: int, sources: Sequence[str] | None = None
     ) -> list[tuple[str, float]]:
         """Top ``k`` chunk ids by cosine similarity, restricted to ``sources`` when given."""
-        where: dict[str, Any] = {"dense": True}
-        if sources is not None:
-            where = {"$and": [where, {"source": {"$in": list(sources)}}]}
+        where = {"source": {"$in": list(sources)}} if sources is not None else None
 
         def query() -> Any:
             return self._chunks_collection().query(
@@ -283,15 +289,15 @@ class ChunkStore:
         ]
 
     def _iter_chunks(self) -> Iterator[StoredChunk]:
-        collection = self._chunks_collection()
-        offset = 0
-        while True:
-            got = collection.get(include=["documents", "metadatas"], limit=2000, offset=offset)
-            if not got["ids"]:
-                return
-            for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
-                yield i, d, dict(m or {})
-            offset += len(got["ids"])
+        for collection in self._both():
+            offset = 0
+            while True:
+                got = collection.get(include=["documents", "metadatas"], limit=2000, offset=offset)
+                if not got["ids"]:
+                    break
+                for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
+                    yield i, d, dict(m or {})
+                offset += len(got["ids"])
 
     # -- consistency -----------------------------------------------------------------------
 
@@ -351,6 +357,13 @@ class ChunkStore:
         index = LexicalIndex.build(ids, sources, words, state)
         index.save(self._lexical_dir())
         return index
+
+
+def _stand_in(chunk_id: str) -> list[float]:
+    """A 2-d unit vector spread by the id: Chroma needs a vector for every record, and equal
+    ones would degrade its graph index."""
+    angle = int(chunk_id[:8], 16) / 0xFFFFFFFF * 2 * math.pi
+    return [math.cos(angle), math.sin(angle)]
 
 
 def _text_hash(chunk: Chunk) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +52,22 @@ class Catalog:
             }
         )
 
-    @property
+    @cached_property
+    def aliases(self) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+        """One pattern for every name of every stored region, and which region each names."""
+        pairs = sorted(
+            ((form, region) for region in self.regions for form in region_forms(region)),
+            # Longest names first; an exact region name beats the same name as a unit of another.
+            key=lambda pair: (-len(pair[0]), pair[0] != pair[1]),
+        )
+        owner: dict[str, str] = {}
+        for form, region in pairs:
+            owner.setdefault(form, region)
+        if not owner:
+            return None, owner
+        return re.compile("|".join(re.escape(form) for form in owner)), owner
+
+    @cached_property
     def regions(self) -> list[str]:
         """Distinct known regions, longest first."""
         found = {region for region, _, _ in self.reports.values() if region}
@@ -134,18 +149,11 @@ def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset
     result = Route()
     taken = [False] * len(question)
     first_seen: dict[str, int] = {}
-    aliases = sorted(
-        ((form, region) for region in catalog.regions for form in region_forms(region)),
-        # Longest names first; an exact region name beats the same name as a unit of another.
-        key=lambda pair: (-len(pair[0]), pair[0] != pair[1]),
-    )
-    for form, region in aliases:
-        for match in re.finditer(re.escape(form), question):
-            if any(taken[match.start() : match.end()]):
-                continue
-            taken[match.start() : match.end()] = [True] * (match.end() - match.start())
-            result.spans.append((match.start(), match.end()))
-            first_seen.setdefault(region, match.start())
+    matcher, owner = catalog.aliases
+    for match in matcher.finditer(question) if matcher else ():
+        taken[match.start() : match.end()] = [True] * (match.end() - match.start())
+        result.spans.append((match.start(), match.end()))
+        first_seen.setdefault(owner[match.group()], match.start())
     # Regions in the order the question names them (a comparison answers in that order).
     result.regions = sorted(first_seen, key=first_seen.__getitem__)
     for name in _places(question, gazetteer):

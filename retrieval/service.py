@@ -24,6 +24,8 @@ __all__ = ["AnswerService", "Mode"]
 log = logging.getLogger(__name__)
 
 Mode = Literal["auto", "extractive", "llm"]
+# Reports named in an abstention; a large store is summarised by its count.
+_NAMED = 5
 
 
 class AnswerService:
@@ -37,6 +39,8 @@ class AnswerService:
         self.settings = settings
         self.store = ChunkStore(settings)
         self._answerer: Any = None
+        self._catalog_for: object = None
+        self._catalog_cache = Catalog({})
         self.search = HybridSearch(self.store, settings.dense_weight, use_dense=settings.embed)
 
     # -- questions ---------------------------------------------------------------------------
@@ -61,7 +65,7 @@ class AnswerService:
         use_llm = self._use_llm(mode)
         timings: dict[str, float] = {}
         lexical = self.store.lexical()
-        catalog = Catalog.from_store(self.store.reports())
+        catalog = self._catalog()
         timings["load"] = _ms(started)
         standalone, notice = question, None
         if use_llm and conversation is not None and conversation.history:
@@ -77,6 +81,13 @@ class AnswerService:
             conversation.remember(asked, result.answer, routed.regions, routed.year)
         result.timings_ms = {**timings, "total": _ms(started)}
         return result
+
+    def _catalog(self) -> Catalog:
+        # The store hands out the same mapping until it changes; routing tables are built once.
+        reports = self.store.reports()
+        if self._catalog_for is not reports:
+            self._catalog_for, self._catalog_cache = reports, Catalog.from_store(reports)
+        return self._catalog_cache
 
     def _use_llm(self, mode: Mode) -> bool:
         if mode == "llm" and not self.settings.llm_configured:
@@ -230,7 +241,9 @@ class AnswerService:
         related: list[Document] | None = None,
     ) -> Answer:
         searched = _searched(sources, catalog)
-        names = "、".join(f"《{catalog.reports[s][2]}》" for s in searched)
+        names = "、".join(f"《{catalog.reports[s][2]}》" for s in searched[:_NAMED])
+        if len(searched) > _NAMED:
+            names += f"等{len(searched)}份报告"
         why = f"{reason}。" if reason else ""
         return Answer(
             question=question,

@@ -83,7 +83,8 @@ def test_unchanged_reingest_embeds_nothing(
     assert counts == {"added": 0, "updated": 0, "unchanged": 5, "skipped": 0}
     assert embedded == []
     assert chroma_chunks(settings) == before
-    assert all(meta.get("dense") for _, meta in before.values())
+    # Every chunk is in the collection of embedded chunks, none in the lexical-only one.
+    assert ChunkStore(settings)._chunks_collection(dense=True).count() == len(before)
 
 
 def test_changed_file_replaces_its_chunks(own_reports: Path, tmp_path: Path) -> None:
