@@ -26,7 +26,7 @@ from bot.access import AccessPolicy, RateLimiter
 from bot.render import render_answer, render_passage, render_sources
 from bot.telegram_send import passage_buttons, quietly, send_html, typing_action
 from retrieval.config import Settings
-from retrieval.errors import IndexMissingError, InputError
+from retrieval.errors import IndexMissingError, InputError, StoreUnavailableError
 from retrieval.schema import Conversation
 from retrieval.service import AnswerService
 
@@ -45,6 +45,7 @@ RATE_TEXT = "提问太频繁了，请 {seconds} 秒后再试。"
 EMPTY_ASK_TEXT = "用法：/ask 问题，例如 /ask 2025年办理了多少件行政复议案件？"
 NEW_TEXT = "好的，已开始新的对话，之前的问题不再作为上下文。"
 NO_INDEX_TEXT = "还没有导入任何报告，请管理员先运行 govqa ingest。"
+STORE_DOWN_TEXT = "报告库暂时无法访问，请稍后再试。"
 EXPIRED_TEXT = "这条引用已过期，请重新提问。"
 UNKNOWN_COMMAND_TEXT = "不认识这个命令。发送 /help 查看用法。"
 
@@ -95,6 +96,10 @@ class GovqaBot:
             infos = await asyncio.to_thread(self.service.sources)
         except IndexMissingError:
             await self._reply(update, NO_INDEX_TEXT)
+            return
+        except StoreUnavailableError as error:
+            logger.warning("store unavailable: %s", error)
+            await self._reply(update, STORE_DOWN_TEXT)
             return
         await self._reply(update, render_sources(infos))
 
@@ -197,6 +202,11 @@ class GovqaBot:
                 return
             except IndexMissingError:
                 await self._reply(update, NO_INDEX_TEXT)
+                return
+            except StoreUnavailableError as error:
+                # An outage, not a bug: one line in the log, a plain answer to the official.
+                logger.warning("store unavailable: %s", error)
+                await self._reply(update, STORE_DOWN_TEXT)
                 return
             chat_data["conversation"] = conversation.model_dump(mode="json")
         markup = passage_buttons(chat_data, answer.citations)

@@ -13,8 +13,10 @@ from typing import Any
 from retrieval.loading import Report
 from retrieval.text import HEADING_1, HEADING_2, split_sentences
 
-__all__ = ["Chunk", "chunk_report", "count_tokens"]
+__all__ = ["CHUNKER_VERSION", "Chunk", "chunk_report", "count_tokens", "fingerprint"]
 
+# Bump when chunking changes: stored reports are then re-chunked by the next ingest.
+CHUNKER_VERSION = "1"
 MAX_TOKENS = 200
 # Below this a chunk does not break early at an item marker, so items are not orphaned.
 MIN_TOKENS = 60
@@ -45,6 +47,11 @@ def _encoding() -> Any:
     import tiktoken
 
     return tiktoken.get_encoding(ENCODING)
+
+
+def fingerprint(report: Report) -> str:
+    """What decides that a stored report is up to date: its text and the chunker's version."""
+    return f"{CHUNKER_VERSION}:{report.content_hash}"
 
 
 def count_tokens(text: str) -> int:

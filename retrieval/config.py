@@ -34,6 +34,8 @@ class Settings(BaseSettings):
     reports_dir: Path = Path("data/reports")
     index_dir: Path = Path("data/index")
     chroma_url: str | None = None
+    chroma_timeout: float = 15.0
+    max_report_mb: float = 20.0
     collection: str = "govqa"
 
     # Retrieval and answers

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from retrieval.chunking import Chunk
+from retrieval.chunking import Chunk, fingerprint
 from retrieval.config import Settings
 from retrieval.errors import GovqaError, IndexMissingError, StoreUnavailableError
 from retrieval.lexical import LexicalIndex, tokenize
@@ -86,12 +86,20 @@ class ChunkStore:
                 from urllib.parse import urlparse
 
                 parsed = urlparse(url)
-                self._client = chromadb.HttpClient(
+                client = chromadb.HttpClient(
                     host=parsed.hostname or "127.0.0.1",
                     port=parsed.port or 8000,
                     ssl=parsed.scheme == "https",
                     settings=chroma_settings,
                 )
+                # chromadb's HTTP client never times out: a hung server would hang every
+                # question (and every bot thread) with it.
+                session = getattr(getattr(client, "_server", None), "_session", None)
+                if session is not None:
+                    import httpx
+
+                    session.timeout = httpx.Timeout(self.settings.chroma_timeout)
+                self._client = client
             else:
                 path = self.settings.index_dir / "chroma"
                 path.mkdir(parents=True, exist_ok=True)
@@ -336,10 +344,14 @@ class ChunkStore:
 
     def _lexical_dir(self) -> Path:
         # In server mode every client keeps its own copy, rebuilt from the server when stale.
+        collection = self.settings.collection
         if self.settings.chroma_url:
-            tag = hashlib.sha256(self.settings.chroma_url.encode()).hexdigest()[:10]
+            key = f"{self.settings.chroma_url}\n{collection}"
+            tag = hashlib.sha256(key.encode()).hexdigest()[:10]
             return self.settings.index_dir / f"lexical-{tag}"
-        return self.settings.index_dir / "lexical"
+        return self.settings.index_dir / (
+            "lexical" if collection == "govqa" else f"lexical-{collection}"
+        )
 
     def _rebuild_lexical(self, state: str) -> LexicalIndex:
         log.info("building the lexical index from the store")
@@ -374,7 +386,7 @@ def _report_meta(item: Prepared, dense: bool) -> dict[str, Any]:
     report = item.report
     meta: dict[str, Any] = {
         "title": report.title,
-        "hash": report.content_hash,
+        "hash": fingerprint(report),
         "chunks": len(item.chunks),
         "dense": dense,
     }

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
 
-from retrieval.chunking import chunk_report
+from retrieval.chunking import chunk_report, fingerprint
 from retrieval.errors import GovqaError
 from retrieval.index import ChunkStore, Embedder, Prepared
 from retrieval.lexical import tokenize, warm_up
@@ -32,6 +34,7 @@ PARALLEL_FROM = 24
 WINDOW = 64
 
 _known: dict[str, str] = {}
+_max_bytes = 20 * 2**20
 
 
 def ingest_paths(
@@ -40,6 +43,7 @@ def ingest_paths(
     *,
     embed: bool = True,
     progress: Callable[[int, int], None] | None = None,
+    max_mb: float = 20.0,
 ) -> dict[str, int]:
     """Ingest report files and folders into ``store``.
 
@@ -52,6 +56,8 @@ def ingest_paths(
         paths: files and/or directories.
         embed: compute dense embeddings (False: lexical search only, for very large corpora).
         progress: called with (done, total) after each file.
+        max_mb: larger files are skipped with a warning (one report is never that big; a
+            huge file would hold the whole ingest up).
 
     Returns:
         Counts: ``added``, ``updated``, ``unchanged``, ``skipped``.
@@ -70,7 +76,8 @@ def ingest_paths(
     embedder = _embedder() if embed else None
     batch: list[Prepared] = []
     size = 0
-    for done, (_path, outcome) in enumerate(_prepared(files, known), start=1):
+    max_bytes = int(max_mb * 2**20)
+    for done, (_path, outcome) in enumerate(_prepared(files, known, max_bytes), start=1):
         if isinstance(outcome, str):
             counts[outcome] += 1
         else:
@@ -101,15 +108,18 @@ def _unique_names(found: Iterator[Path]) -> list[Path]:
     return list(first.values())
 
 
-def _prepared(files: list[Path], known: dict[str, str]) -> Iterator[tuple[Path, Prepared | str]]:
+def _prepared(
+    files: list[Path], known: dict[str, str], max_bytes: int
+) -> Iterator[tuple[Path, Prepared | str]]:
     if len(files) < PARALLEL_FROM:
-        global _known
-        _known = known
+        global _known, _max_bytes
+        _known, _max_bytes = known, max_bytes
         for path in files:
             yield path, _prepare(path)
         return
     workers = min(os.cpu_count() or 1, 4)
-    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(known,)) as pool:
+    setup = (known, max_bytes)
+    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=setup) as pool:
         yield from _windowed(pool, files)
 
 
@@ -127,20 +137,40 @@ def _windowed(pool: Executor, files: list[Path]) -> Iterator[tuple[Path, Prepare
         yield path, future.result()
 
 
-def _start_worker(known: dict[str, str]) -> None:
-    global _known
-    _known = known
+def _start_worker(known: dict[str, str], max_bytes: int) -> None:
+    global _known, _max_bytes
+    _known, _max_bytes = known, max_bytes
+    _exit_with_parent()
     warm_up()
+
+
+def _exit_with_parent() -> None:
+    # A killed ingest (kill -9) must not leave its workers behind holding its pipes.
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _prepare(path: Path) -> Prepared | str:
     """Load, chunk and cut one file; "unchanged" or "skipped" when there is nothing to store."""
     try:
+        size = path.stat().st_size
+        if size > _max_bytes:
+            raise GovqaError(
+                f"{path.name}: {size / 2**20:.0f} MB is over the {_max_bytes / 2**20:.0f} MB limit "
+                "for one report (raise GOVQA_MAX_REPORT_MB to ingest it)"
+            )
         report = load_report(path)
-    except GovqaError as e:
-        log.warning("skipped %s: %s", path.name, e)
+    except (GovqaError, OSError) as e:
+        message = str(e) if path.name in str(e) else f"{path.name}: {e}"
+        log.warning("skipped %s", message)
         return "skipped"
-    if _known.get(report.source) == report.content_hash:
+    if _known.get(report.source) == fingerprint(report):
         return "unchanged"
     chunks = chunk_report(report)
     return Prepared(report, chunks, [tokenize(chunk.indexed_text) for chunk in chunks])

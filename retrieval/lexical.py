@@ -7,6 +7,7 @@ dictionary made of the index's own vocabulary (same word frequencies, no HMM gue
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -132,7 +133,8 @@ class LexicalIndex:
         meta = {"state": self.state, "ids": self.ids, "sources": self.sources}
         (tmp / _META).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
         old = directory.with_name(f"{directory.name}.{os.getpid()}.{threading.get_ident()}.old")
-        if directory.exists():
+        # None yet, or another process has just moved it: either way there is nothing to keep.
+        with contextlib.suppress(FileNotFoundError):
             directory.rename(old)
         try:
             tmp.rename(directory)

@@ -94,7 +94,11 @@ def find_files(paths: list[Path]) -> Iterator[Path]:
             raise InputError(f"path does not exist: {path}")
         candidates = [path] if path.is_file() else sorted(_walk(path))
         for candidate in candidates:
-            resolved = candidate.resolve()
+            try:
+                resolved = candidate.resolve(strict=True)
+            except (OSError, RuntimeError) as e:
+                log.warning("skipped %s: cannot follow the link (%s)", candidate, type(e).__name__)
+                continue
             if resolved not in seen and _supported(candidate):
                 seen.add(resolved)
                 yield candidate

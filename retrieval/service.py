@@ -284,7 +284,13 @@ class AnswerService:
         """Ingest files/directories; returns counts (added, updated, unchanged, skipped)."""
         from retrieval.ingest import ingest_paths
 
-        return ingest_paths(self.store, list(paths), embed=self.settings.embed, progress=progress)
+        return ingest_paths(
+            self.store,
+            list(paths),
+            embed=self.settings.embed,
+            progress=progress,
+            max_mb=self.settings.max_report_mb,
+        )
 
     def remove(self, source: str) -> int:
         """Drop one report by file name; returns the number of chunks removed."""

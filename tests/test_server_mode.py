@@ -7,7 +7,10 @@ reports is the reference: through the server, the CLI must give exactly the same
 from __future__ import annotations
 
 import json
+import os
 import random
+import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -366,16 +369,52 @@ def test_server_crash_is_one_line_error_and_restart_recovers(tmp_path: Path) -> 
         server.kill()
 
 
-def test_graceful_stop_then_restart_keeps_the_data(tmp_path: Path) -> None:
+def test_graceful_stop_restart_and_a_backup_of_the_data_directory(tmp_path: Path) -> None:
     server = ChromaServer(tmp_path / "chroma-data").start()
+    restored: ChromaServer | None = None
     try:
         bot = AnswerService(settings_for(server, tmp_path / "bot" / "index"))
         bot.ingest([REPORTS])
         listed = [s.model_dump() for s in bot.sources()]
+        question = next(q["question"] for q in QUESTIONS if q["id"] == "d045")
+        answer = answer_view(bot.ask(question, mode="extractive").to_json_dict())
         server.stop()
         with pytest.raises(StoreUnavailableError, match=server.url.replace(".", r"\.")):
             bot.source_text(listed[0]["source"])
+        # The documented backup: copy the stopped server's --path directory.
+        backup = tmp_path / "backup"
+        shutil.copytree(server.path, backup)
         server.start()
         assert [s.model_dump() for s in bot.sources()] == listed
+        restored = ChromaServer(backup).start()  # a restore: another server on the copy
+        other = AnswerService(settings_for(restored, tmp_path / "restored" / "index"))
+        assert [s.model_dump() for s in other.sources()] == listed
+        assert answer_view(other.ask(question, mode="extractive").to_json_dict()) == answer
     finally:
+        server.kill()
+        if restored:
+            restored.kill()
+
+
+def test_hung_server_is_a_one_line_error_not_a_hang(tmp_path: Path) -> None:
+    # A server that accepts connections but never answers (stopped, overloaded, a dead link)
+    # must not block `govqa ask` or a bot thread forever. GOVQA_CHROMA_TIMEOUT (seconds) is
+    # the proposed setting for the client's HTTP timeout.
+    server = ChromaServer(tmp_path / "chroma-data").start()
+    assert server.process is not None
+    try:
+        AnswerService(settings_for(server, tmp_path / "writer" / "index")).ingest(
+            [REPORTS / "002_62a3a57a87610d23.txt"]
+        )
+        env = cli_env(
+            tmp_path / "cli" / "index", GOVQA_CHROMA_URL=server.url, GOVQA_CHROMA_TIMEOUT="2"
+        )
+        os.killpg(server.process.pid, signal.SIGSTOP)
+        try:
+            done = govqa("ask", "普兰县法律援助代写文书多少件？", env=env, timeout=30)
+        except subprocess.TimeoutExpired:
+            pytest.fail("govqa ask waited more than 30 s for a server that does not answer")
+        one_line_error(done, server.url)
+    finally:
+        os.killpg(server.process.pid, signal.SIGCONT)
         server.kill()
