@@ -86,18 +86,22 @@ class ChunkStore:
                 from urllib.parse import urlparse
 
                 parsed = urlparse(url)
+                # chromadb's HTTP client never times out, and talks to the server while it is
+                # built: check the server answers at all before handing it over.
+                import httpx
+
+                httpx.get(
+                    f"{url.rstrip('/')}/api/v2/heartbeat", timeout=self.settings.chroma_timeout
+                ).raise_for_status()
                 client = chromadb.HttpClient(
                     host=parsed.hostname or "127.0.0.1",
                     port=parsed.port or 8000,
                     ssl=parsed.scheme == "https",
                     settings=chroma_settings,
                 )
-                # chromadb's HTTP client never times out: a hung server would hang every
-                # question (and every bot thread) with it.
+                # A server that hangs later must not hang every question (and bot thread).
                 session = getattr(getattr(client, "_server", None), "_session", None)
                 if session is not None:
-                    import httpx
-
                     session.timeout = httpx.Timeout(self.settings.chroma_timeout)
                 self._client = client
             else:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
+import threading
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -217,7 +219,8 @@ def default_gazetteer(cache: Path | None = None) -> frozenset[str]:
         return frozenset(cache.read_text(encoding="utf-8").split())
     names = _read_gazetteer()
     if cache is not None and cache.parent.is_dir():
-        tmp = cache.with_suffix(".tmp")
+        # Threads and processes may write it at once: each its own temp file, then an atomic move.
+        tmp = cache.with_name(f"{cache.name}.{os.getpid()}.{threading.get_ident()}.tmp")
         tmp.write_text("\n".join(sorted(names)), encoding="utf-8")
         tmp.replace(cache)
     return names
