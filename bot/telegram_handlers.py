@@ -94,12 +94,8 @@ class GovqaBot:
             return
         try:
             infos = await asyncio.to_thread(self.service.sources)
-        except IndexMissingError:
-            await self._reply(update, NO_INDEX_TEXT)
-            return
-        except StoreUnavailableError as error:
-            logger.warning("store unavailable: %s", error)
-            await self._reply(update, STORE_DOWN_TEXT)
+        except (IndexMissingError, StoreUnavailableError) as error:
+            await self._reply(update, _store_problem(error))
             return
         await self._reply(update, render_sources(infos))
 
@@ -200,13 +196,8 @@ class GovqaBot:
             except InputError as error:
                 await self._reply(update, f"无法回答这个问题：{error}")
                 return
-            except IndexMissingError:
-                await self._reply(update, NO_INDEX_TEXT)
-                return
-            except StoreUnavailableError as error:
-                # An outage, not a bug: one line in the log, a plain answer to the official.
-                logger.warning("store unavailable: %s", error)
-                await self._reply(update, STORE_DOWN_TEXT)
+            except (IndexMissingError, StoreUnavailableError) as error:
+                await self._reply(update, _store_problem(error))
                 return
             chat_data["conversation"] = conversation.model_dump(mode="json")
         markup = passage_buttons(chat_data, answer.citations)
@@ -287,3 +278,12 @@ class GovqaBot:
             return
         quote_id = message.message_id if message and chat.type != ChatType.PRIVATE else None
         await send_html(update.get_bot(), chat.id, body, markup, quote_id)
+
+
+def _store_problem(error: Exception) -> str:
+    """What to tell an official when the reports cannot be searched."""
+    if isinstance(error, IndexMissingError):
+        return NO_INDEX_TEXT
+    # An outage, not a bug: one line in the log, a plain answer to the official.
+    logger.warning("store unavailable: %s", error)
+    return STORE_DOWN_TEXT
