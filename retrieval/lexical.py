@@ -63,9 +63,9 @@ def _query_jieba(dict_path: str) -> Any:
 
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer(dictionary=dict_path)
-    # jieba caches its prefix dictionary in the temp dir under a name derived from the path;
-    # a per-index cache keeps concurrent indexes from sharing a stale one.
-    tokenizer.cache_file = str(Path(dict_path).with_suffix(".cache"))
+    # jieba caches its prefix dictionary beside the index (a per-index cache keeps indexes from
+    # sharing a stale one). The path must be absolute: jieba puts a relative one under /tmp.
+    tokenizer.cache_file = str(Path(dict_path).resolve().with_suffix(".cache"))
     tokenizer.initialize()
     return tokenizer
 
@@ -168,7 +168,7 @@ class LexicalIndex:
     def words(self, text: str) -> list[str]:
         """The query's search words, known to the index or not, each once."""
         if self.directory is not None and (self.directory / _DICT).exists():
-            words = tokenize(text, _query_jieba(str(self.directory / _DICT)))
+            words = tokenize(text, _query_jieba(str((self.directory / _DICT).resolve())))
         else:
             words = tokenize(text)
         return list(dict.fromkeys(words))

@@ -358,3 +358,16 @@ def test_script_errors_are_one_line_exit_2(tmp_path: Path, args: list[str], need
     done = govqa(*args, cwd=tmp_path)
     assert done.returncode == 2
     assert needle in one_line_error(done.stderr)
+
+
+def test_relative_index_dir_works_quietly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The defaults are relative (data/index): nothing may end up elsewhere or log a failure.
+    monkeypatch.setenv("GOVQA_INDEX_DIR", "rel-index")
+    monkeypatch.setenv("GOVQA_EMBED", "false")
+    ingest = govqa("ingest", str(REPORTS / SAMPLES[0]), cwd=tmp_path)
+    assert ingest.returncode == 0, ingest.stderr
+    asked = govqa("ask", QUESTION, cwd=tmp_path)
+    assert asked.returncode == 0, asked.stderr
+    assert "38件" in asked.stdout
+    assert "Traceback" not in asked.stderr and "failed" not in asked.stderr, asked.stderr
+    assert (tmp_path / "rel-index" / "lexical" / "query_dict.cache").is_file()
