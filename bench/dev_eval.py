@@ -12,10 +12,21 @@ import sys
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 from retrieval.config import Settings
-from retrieval.schema import Conversation
+from retrieval.schema import Answer, Conversation
 from retrieval.service import AnswerService
+
+
+def ask_item(service: AnswerService, item: dict[str, Any]) -> tuple[Answer, float]:
+    """Ask a dev-set item (its history first, in one conversation); the answer and its ms."""
+    conversation = Conversation()
+    for earlier in item.get("history", []):
+        service.ask(earlier, conversation=conversation)
+    started = time.perf_counter()
+    answer = service.ask(item["question"], conversation=conversation)
+    return answer, (time.perf_counter() - started) * 1000
 
 
 def main() -> None:
@@ -29,12 +40,8 @@ def main() -> None:
     stages: dict[str, list[float]] = defaultdict(list)
     for line in path.read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
-        conversation = Conversation()
-        for earlier in item.get("history", []):
-            service.ask(earlier, conversation=conversation)
-        started = time.perf_counter()
-        answer = service.ask(item["question"], conversation=conversation)
-        latencies.append((time.perf_counter() - started) * 1000)
+        answer, ms = ask_item(service, item)
+        latencies.append(ms)
         for stage, ms in answer.timings_ms.items():
             stages[stage].append(ms)
         if item["type"] == "unanswerable":

@@ -71,8 +71,9 @@ def group_rss(pgid: int) -> int:
 def dev_figures(index: Path) -> None:
     import json
 
+    from dev_eval import ask_item  # bench/ is on sys.path when this script runs
+
     from retrieval.config import Settings
-    from retrieval.schema import Conversation
     from retrieval.service import AnswerService
 
     service = AnswerService(Settings(index_dir=index))
@@ -80,12 +81,8 @@ def dev_figures(index: Path) -> None:
     items = [json.loads(x) for x in (REPO / "data/eval/dev.jsonl").read_text().splitlines()]
     right, answerable, abstained_ok, unanswerable, latencies = 0, 0, 0, 0, []
     for item in items:
-        conversation = Conversation()
-        for earlier in item.get("history", []):
-            service.ask(earlier, conversation=conversation)
-        started = time.perf_counter()
-        answer = service.ask(item["question"], conversation=conversation)
-        latencies.append((time.perf_counter() - started) * 1000)
+        answer, ms = ask_item(service, item)
+        latencies.append(ms)
         if item["type"] == "unanswerable":
             unanswerable += 1
             abstained_ok += answer.abstained

@@ -97,6 +97,7 @@ class LexicalIndex:
     state: str
     retriever: Any
     directory: Path | None = None
+    _tokenizer_checked: str | None = None
 
     @classmethod
     def build(
@@ -143,6 +144,7 @@ class LexicalIndex:
             shutil.rmtree(tmp, ignore_errors=True)
         shutil.rmtree(old, ignore_errors=True)
         self.directory = directory
+        self._tokenizer_checked = None
 
     @classmethod
     def load(cls, directory: Path) -> LexicalIndex | None:
@@ -167,11 +169,14 @@ class LexicalIndex:
 
     def words(self, text: str) -> list[str]:
         """The query's search words, known to the index or not, each once."""
-        if self.directory is not None and (self.directory / _DICT).exists():
-            words = tokenize(text, _query_jieba(str((self.directory / _DICT).resolve())))
-        else:
-            words = tokenize(text)
-        return list(dict.fromkeys(words))
+        return list(dict.fromkeys(tokenize(text, self._query_tokenizer())))
+
+    def _query_tokenizer(self) -> Any:
+        # Decided once per index, not per question: the hot path should not stat files.
+        if self._tokenizer_checked is None:
+            path = self.directory / _DICT if self.directory is not None else None
+            self._tokenizer_checked = str(path.resolve()) if path and path.exists() else ""
+        return _query_jieba(self._tokenizer_checked) if self._tokenizer_checked else None
 
     def query_tokens(self, text: str) -> list[str]:
         """The query's words that the index knows."""
