@@ -15,8 +15,9 @@ from retrieval.text import HEADING_1, HEADING_2, split_sentences
 
 __all__ = ["CHUNKER_VERSION", "Chunk", "chunk_report", "count_tokens", "fingerprint"]
 
-# Bump when chunking changes: stored reports are then re-chunked by the next ingest.
-CHUNKER_VERSION = "1"
+# Bump when chunking or the way chunks are stored changes: stored reports are then re-chunked
+# and stored again by the next ingest. 2: chunk tables (lexical-only chunks are table rows).
+CHUNKER_VERSION = "2"
 MAX_TOKENS = 200
 # Below this a chunk does not break early at an item marker, so items are not orphaned.
 MIN_TOKENS = 60

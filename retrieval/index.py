@@ -1,19 +1,30 @@
-"""The store: Chroma holds chunks, metadata and dense vectors; a BM25 index is kept beside it.
+"""The store: Chroma holds reports, chunk tables and dense vectors; a BM25 index sits beside it.
 
-This is the only module that talks to Chroma. Each report has a record in a second collection
-(its canonical text and a content hash), written only after all of its chunks are stored, so
-an interrupted ingest is finished by simply running it again.
+This is the only module that talks to Chroma. Three collections:
+
+- ``govqa_sources``: a report's canonical text and metadata (title, region, year, content hash);
+- ``govqa_tables``: a report's chunk table (id, character span, section, page of every chunk)
+  and each chunk's search words, from which the BM25 index is built;
+- ``govqa``: chunks with a dense vector (text, metadata, embedding), for dense search.
+
+A chunk ingested without a vector (``--no-dense``) is a row of its report's table and its text is
+the report's text at its span: a lexical-only ingest costs two writes per report instead of one
+per chunk (Chroma indexes every chunk record, a few ms each: `python bench/scale.py`). A report's
+source record is written after its chunks and table, so an interrupted ingest leaves reports
+either complete or absent from ``reports()``: running it again finishes the rest.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import math
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +33,7 @@ import numpy as np
 from retrieval.chunking import Chunk, fingerprint
 from retrieval.config import Settings
 from retrieval.errors import GovqaError, IndexMissingError, StoreUnavailableError
-from retrieval.lexical import LexicalIndex, tokenize
+from retrieval.lexical import LexicalIndex
 from retrieval.loading import Report
 
 __all__ = ["ChunkStore", "Embedder", "Prepared", "StoredChunk"]
@@ -31,6 +42,9 @@ log = logging.getLogger(__name__)
 
 _BATCH = 1000
 _STATE_CHECK_SECONDS = 2.0
+_FLUSH_OFTEN = {"hnsw:sync_threshold": 50, "hnsw:batch_size": 50}
+# Report metadata that describes every chunk of the report.
+_REPORT_KEYS = ("title", "region", "year")
 
 StoredChunk = tuple[str, str, dict[str, Any]]  # id, text, metadata
 Embedder = Callable[[list[str]], np.ndarray]
@@ -73,45 +87,12 @@ class ChunkStore:
         """True when something has been ingested."""
         if not self.settings.chroma_url and not (self.settings.index_dir / "chroma").exists():
             return False
-        return self._call(lambda: self._sources_collection().count() > 0)
-
-    def _connect(self) -> Any:
-        if self._client is None:
-            import chromadb
-            from chromadb.config import Settings as ChromaSettings
-
-            chroma_settings = ChromaSettings(anonymized_telemetry=False)
-            url = self.settings.chroma_url
-            if url:
-                from urllib.parse import urlparse
-
-                parsed = urlparse(url)
-                # chromadb's HTTP client never times out, and talks to the server while it is
-                # built: check the server answers at all before handing it over.
-                import httpx
-
-                httpx.get(
-                    f"{url.rstrip('/')}/api/v2/heartbeat", timeout=self.settings.chroma_timeout
-                ).raise_for_status()
-                client = chromadb.HttpClient(
-                    host=parsed.hostname or "127.0.0.1",
-                    port=parsed.port or 8000,
-                    ssl=parsed.scheme == "https",
-                    settings=chroma_settings,
-                )
-                # A server that hangs later must not hang every question (and bot thread).
-                session = getattr(getattr(client, "_server", None), "_session", None)
-                if session is not None:
-                    session.timeout = httpx.Timeout(self.settings.chroma_timeout)
-                self._client = client
-            else:
-                path = self.settings.index_dir / "chroma"
-                path.mkdir(parents=True, exist_ok=True)
-                self._client = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
-        return self._client
+        return self._call(lambda: self._collection("sources").count() > 0)
 
     def _call(self, fn: Callable[[], Any]) -> Any:
         try:
+            if self._client is None:
+                self._client = _connect(self.settings)
             return fn()
         except GovqaError:
             raise
@@ -125,29 +106,18 @@ class ChunkStore:
                 ) from e
             raise
 
-    def _chunks_collection(self, dense: bool = True) -> Any:
-        """Chunks with embeddings, or (``dense=False``) chunks stored for lexical search only.
-
-        They live apart so that the vector index holds real vectors only: thousands of
-        stand-in vectors would make every dense query and insert crawl.
-        """
-        key = "chunks" if dense else "lexical"
-        if key not in self._collections:
-            name = self.settings.collection + ("" if dense else "_lexical")
-            self._collections[key] = self._connect().get_or_create_collection(
-                name, metadata={"hnsw:space": "cosine"}, embedding_function=None
+    def _collection(self, kind: str) -> Any:
+        """``chunks`` (dense), ``tables`` or ``sources``."""
+        if kind not in self._collections:
+            name = self.settings.collection + ("" if kind == "chunks" else f"_{kind}")
+            # Chroma keeps every write in its log until the vector index is flushed (every 1000
+            # records by default) and each write re-reads that log: with records the size of a
+            # report, writes slowed down as the store grew. Flushing often keeps them flat.
+            space = {"hnsw:space": "cosine"} if kind == "chunks" else _FLUSH_OFTEN
+            self._collections[kind] = self._client.get_or_create_collection(
+                name, metadata=space, embedding_function=None
             )
-        return self._collections[key]
-
-    def _both(self) -> list[Any]:
-        return [self._chunks_collection(True), self._chunks_collection(False)]
-
-    def _sources_collection(self) -> Any:
-        if "sources" not in self._collections:
-            self._collections["sources"] = self._connect().get_or_create_collection(
-                self.settings.collection + "_sources", embedding_function=None
-            )
-        return self._collections["sources"]
+        return self._collections[kind]
 
     def reports(self, fresh: bool = False) -> dict[str, dict[str, Any]]:
         """Stored reports: file name → metadata (title, region, year, chunks, hash…).
@@ -157,7 +127,7 @@ class ChunkStore:
         """
         now = time.monotonic()
         if fresh or self._reports is None or now - self._reports_at >= _STATE_CHECK_SECONDS:
-            got = self._call(lambda: self._sources_collection().get(include=["metadatas"]))
+            got = self._call(lambda: self._collection("sources").get(include=["metadatas"]))
             self._reports = {
                 i: dict(m or {}) for i, m in zip(got["ids"], got["metadatas"], strict=True)
             }
@@ -171,69 +141,71 @@ class ChunkStore:
             GovqaError: no such report.
         """
         got = self._call(
-            lambda: self._sources_collection().get(ids=[source], include=["documents"])
+            lambda: self._collection("sources").get(ids=[source], include=["documents"])
         )
         if not got["ids"]:
             raise GovqaError(f"no report named {source!r} in the store: see `govqa sources`")
         return str(got["documents"][0])
 
     def store_reports(self, batch: Sequence[Prepared], embed: Embedder | None) -> None:
-        """Replace the chunks of several reports; chunks already stored are not embedded again.
-
-        Each report's record (with its content hash) is written after its chunks, so a crash
-        leaves reports either complete or absent from ``reports()``: ingest them again.
+        """Replace the chunks of several reports; chunks already embedded are not embedded again.
 
         Args:
             batch: loaded reports with their chunks and the chunks' search words.
-            embed: passage embedder; None stores the reports for lexical search only.
+            embed: passage embedder; None stores the reports for lexical search only (chunks
+                embedded earlier keep their vectors).
         """
         if batch:
             self._call(lambda: self._store(batch, embed))
 
     def _store(self, batch: Sequence[Prepared], embed: Embedder | None) -> None:
+        self._drop_legacy()
         names = [item.report.source for item in batch]
-        target = self._chunks_collection(dense=embed is not None)
+        dense = self._collection("chunks")
         wanted = {c.id for item in batch for c in item.chunks}
-        have: set[str] = set()
-        for collection in self._both():
-            existing = collection.get(where={"source": {"$in": names}}, include=[])["ids"]
-            # A chunk already embedded stays; one stored without a vector moves when embedded.
-            keep = [i for i in existing if i in wanted and (collection is target or embed is None)]
-            have.update(keep)
-            drop = [i for i in existing if i not in set(keep)]
-            for ids in _batches(drop, self._max_batch()):
-                collection.delete(ids=list(ids))
-        todo = [
-            (chunk, words)
-            for item in batch
-            for chunk, words in zip(item.chunks, item.words, strict=True)
-            if chunk.id not in have
-        ]
-        for part in _batches(todo, _BATCH):
-            chunks = [chunk for chunk, _ in part]
-            target.upsert(
-                ids=[c.id for c in chunks],
-                documents=[c.text for c in chunks],
-                metadatas=[
-                    {**c.metadata, "thash": _text_hash(c), "words": " ".join(words)}
-                    for c, words in part
-                ],
-                embeddings=self._vectors(chunks, embed),
-            )
-        self._sources_collection().upsert(
+        existing = dense.get(where={"source": {"$in": names}}, include=[])["ids"]
+        for ids in _batches([i for i in existing if i not in wanted], self._max_batch()):
+            dense.delete(ids=list(ids))
+        have = wanted.intersection(existing)
+        if embed is not None:
+            todo = [c for item in batch for c in item.chunks if c.id not in have]
+            for part in _batches(todo, _BATCH):
+                dense.upsert(
+                    ids=[c.id for c in part],
+                    documents=[c.text for c in part],
+                    metadatas=[{**c.metadata, "thash": _text_hash(c)} for c in part],
+                    embeddings=self._vectors(part, embed),
+                )
+            have = wanted
+        self._collection("tables").upsert(
+            ids=names,
+            metadatas=[_table(item) for item in batch],
+            embeddings=[_stand_in(name) for name in names],
+        )
+        self._collection("sources").upsert(
             ids=names,
             documents=[item.report.text for item in batch],
-            metadatas=[_report_meta(item, embed is not None) for item in batch],
-            embeddings=[[0.0, 1.0]] * len(batch),
+            metadatas=[
+                _report_meta(item, all(c.id in have for c in item.chunks)) for item in batch
+            ],
+            embeddings=[_stand_in(name) for name in names],
         )
         self._reports = None
 
-    def _vectors(self, chunks: Sequence[Chunk], embed: Embedder | None) -> list[list[float]]:
+    def _drop_legacy(self) -> None:
+        # Stores written before chunk tables kept lexical-only chunks in a collection of their
+        # own; their reports carry an older fingerprint and are stored again by this ingest.
+        legacy = self.settings.collection + "_lexical"
+        if "legacy" not in self._collections:
+            names = {getattr(c, "name", c) for c in self._client.list_collections()}
+            if legacy in names:
+                self._client.delete_collection(legacy)
+            self._collections["legacy"] = None
+
+    def _vectors(self, chunks: Sequence[Chunk], embed: Embedder) -> list[list[float]]:
         """Embeddings for ``chunks``; a chunk whose text is already stored reuses its vector."""
-        if embed is None:
-            return [_stand_in(c.id) for c in chunks]
         hashes = [_text_hash(c) for c in chunks]
-        known = self._chunks_collection().get(
+        known = self._collection("chunks").get(
             where={"thash": {"$in": list(set(hashes))}}, include=["embeddings", "metadatas"]
         )
         cache = {
@@ -248,40 +220,39 @@ class ChunkStore:
         return [cache[h] for h in hashes]
 
     def _max_batch(self) -> int:
-        return int(min(self._connect().get_max_batch_size(), 5000))
+        return int(min(self._client.get_max_batch_size(), 5000))
 
     def remove(self, source: str) -> int:
         """Drop a report and its chunks; returns how many chunks went."""
 
         def drop() -> int:
-            removed = 0
-            for collection in self._both():
-                ids = collection.get(where={"source": source}, include=[])["ids"]
-                if ids:
-                    collection.delete(ids=ids)
-                removed += len(ids)
-            self._sources_collection().delete(ids=[source])
+            chunks = int(self.reports(fresh=True).get(source, {}).get("chunks", 0))
+            self._collection("chunks").delete(where={"source": source})
+            self._collection("tables").delete(ids=[source])
+            self._collection("sources").delete(ids=[source])
             self._reports = None
-            return removed
+            return chunks
 
         return int(self._call(drop))
 
     def get(self, ids: Sequence[str]) -> list[StoredChunk]:
         """Chunks by id, in the order asked (unknown ids left out)."""
+        if not ids:
+            return []
         by_id: dict[str, StoredChunk] = {}
 
-        def fetch(collection: Any, wanted: list[str]) -> None:
-            got = collection.get(ids=wanted, include=["documents", "metadatas"])
+        def fetch() -> None:
+            got = self._collection("chunks").get(ids=list(ids), include=["documents", "metadatas"])
             for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
-                by_id[i] = (i, d, dict(m or {}))
+                meta = {k: v for k, v in (m or {}).items() if k != "thash"}
+                by_id[i] = (i, d, meta)
+            missing = [i for i in ids if i not in by_id]
+            if missing:
+                lexical = self.lexical()
+                wanted = {lexical.source_of(i) for i in missing} - {None}
+                by_id.update(self._from_tables([s for s in wanted if s]))
 
-        def fetch_all() -> None:
-            for collection in self._both():
-                missing = [i for i in ids if i not in by_id]
-                if missing:
-                    fetch(collection, missing)
-
-        self._call(fetch_all)
+        self._call(fetch)
         return [by_id[i] for i in ids if i in by_id]
 
     def dense_search(
@@ -291,7 +262,7 @@ class ChunkStore:
         where = {"source": {"$in": list(sources)}} if sources is not None else None
 
         def query() -> Any:
-            return self._chunks_collection().query(
+            return self._collection("chunks").query(
                 query_embeddings=[vector.tolist()], n_results=k, where=where, include=["distances"]
             )
 
@@ -300,16 +271,42 @@ class ChunkStore:
             (i, 1.0 - float(d)) for i, d in zip(got["ids"][0], got["distances"][0], strict=True)
         ]
 
-    def _iter_chunks(self) -> Iterator[StoredChunk]:
-        for collection in self._both():
-            offset = 0
-            while True:
-                got = collection.get(include=["documents", "metadatas"], limit=2000, offset=offset)
-                if not got["ids"]:
-                    break
-                for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
-                    yield i, d, dict(m or {})
-                offset += len(got["ids"])
+    def chunks(self) -> Iterator[StoredChunk]:
+        """Every stored chunk, report by report (as ``get`` returns them)."""
+        names = sorted(self.reports(fresh=True))
+        for start in range(0, len(names), 50):
+            part = names[start : start + 50]
+            yield from self._call(partial(self._from_tables, part)).values()
+
+    def _from_tables(self, sources: list[str]) -> dict[str, StoredChunk]:
+        """Chunks of whole reports, cut from their text by their tables' spans."""
+        got = self._collection("sources").get(ids=sources, include=["documents", "metadatas"])
+        reports = {
+            i: (d, m or {})
+            for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+        }
+        hashes = {source: meta.get("hash") for source, (_, meta) in reports.items()}
+        found: dict[str, StoredChunk] = {}
+        for source, rows, _ in self._tables(hashes):
+            text, meta = reports[source]
+            shared = {"source": source, **{k: meta[k] for k in _REPORT_KEYS if k in meta}}
+            for chunk_id, start, end, section, page in rows:
+                chunk_meta = {**shared, "section": section, "start": start, "end": end}
+                if page is not None:
+                    chunk_meta["page"] = page
+                found[chunk_id] = (chunk_id, text[start:end], chunk_meta)
+        return found
+
+    def _tables(self, hashes: dict[str, Any]) -> Iterator[tuple[str, list[list[Any]], list[str]]]:
+        """(source, table rows, per-chunk words) of reports whose table matches their hash."""
+        if not hashes:
+            return
+        got = self._collection("tables").get(ids=list(hashes), include=["metadatas"])
+        for source, meta in zip(got["ids"], got["metadatas"], strict=True):
+            # A crash between the writes of a replaced report leaves a table that belongs to
+            # the next version of its text: leave it out until the ingest is run again.
+            if meta and meta.get("hash") == hashes[source]:
+                yield source, json.loads(meta["rows"]), str(meta["words"]).split("\n")
 
     # -- consistency -----------------------------------------------------------------------
 
@@ -322,7 +319,7 @@ class ChunkStore:
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
     def lexical(self) -> LexicalIndex:
-        """The BM25 index, loaded from disk, rebuilt from Chroma's documents when stale.
+        """The BM25 index, loaded from disk, rebuilt from Chroma's chunk tables when stale.
 
         Raises:
             IndexMissingError: nothing has been ingested.
@@ -359,27 +356,79 @@ class ChunkStore:
 
     def _rebuild_lexical(self, state: str) -> LexicalIndex:
         log.info("building the lexical index from the store")
+        reports = self.reports(fresh=True)
         ids: list[str] = []
         sources: list[str] = []
         words: list[list[str]] = []
-        for chunk_id, text, meta in self._call(lambda: list(self._iter_chunks())):
-            ids.append(chunk_id)
-            sources.append(str(meta.get("source", "")))
-            stored = meta.get("words")
-            if stored is None:
-                section = meta.get("section") or ""
-                stored = " ".join(tokenize(f"{section}\n{text}" if section else text))
-            words.append(str(stored).split())
+        names = sorted(reports)
+        for start in range(0, len(names), 100):
+            part = {name: reports[name].get("hash") for name in names[start : start + 100]}
+            for source, rows, cut in self._call(partial(_listed, self._tables, part)):
+                ids.extend(row[0] for row in rows)
+                sources.extend([source] * len(rows))
+                words.extend(line.split() for line in cut)
+        if len(set(sources)) < len(reports):
+            log.warning(
+                "%d reports have no chunk table (stored by an older govqa or an interrupted "
+                "ingest): run `govqa ingest` again",
+                len(reports) - len(set(sources)),
+            )
         index = LexicalIndex.build(ids, sources, words, state)
         index.save(self._lexical_dir())
         return index
 
 
-def _stand_in(chunk_id: str) -> list[float]:
-    """A 2-d unit vector spread by the id: Chroma needs a vector for every record, and equal
-    ones would degrade its graph index."""
-    angle = int(chunk_id[:8], 16) / 0xFFFFFFFF * 2 * math.pi
+def _connect(settings: Settings) -> Any:
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    url = settings.chroma_url
+    if not url:
+        path = settings.index_dir / "chroma"
+        path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+    from urllib.parse import urlparse
+
+    import httpx
+
+    # chromadb's HTTP client never times out, and talks to the server while it is built:
+    # check the server answers at all before handing it over.
+    httpx.get(
+        f"{url.rstrip('/')}/api/v2/heartbeat", timeout=settings.chroma_timeout
+    ).raise_for_status()
+    parsed = urlparse(url)
+    client = chromadb.HttpClient(
+        host=parsed.hostname or "127.0.0.1",
+        port=parsed.port or 8000,
+        ssl=parsed.scheme == "https",
+        settings=chroma_settings,
+    )
+    # A server that hangs later must not hang every question (and bot thread).
+    session = getattr(getattr(client, "_server", None), "_session", None)
+    if session is not None:
+        session.timeout = httpx.Timeout(settings.chroma_timeout)
+    return client
+
+
+def _stand_in(key: str) -> list[float]:
+    """A 2-d unit vector spread by ``key``: Chroma needs a vector for every record (reports and
+    tables are only ever fetched by id), and equal vectors make its graph index crawl."""
+    angle = int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:8], 16) / 0xFFFFFFFF * 2 * math.pi
     return [math.cos(angle), math.sin(angle)]
+
+
+def _listed(fn: Callable[[Any], Iterator[Any]], arg: Any) -> list[Any]:
+    return list(fn(arg))
+
+
+def _table(item: Prepared) -> dict[str, Any]:
+    rows = [[c.id, c.start, c.end, c.section, c.metadata.get("page")] for c in item.chunks]
+    return {
+        "hash": fingerprint(item.report),
+        "rows": json.dumps(rows, ensure_ascii=False),
+        "words": "\n".join(" ".join(words) for words in item.words),
+    }
 
 
 def _text_hash(chunk: Chunk) -> str:

@@ -98,6 +98,7 @@ class LexicalIndex:
     retriever: Any
     directory: Path | None = None
     _tokenizer_checked: str | None = None
+    _position: dict[str, int] | None = None
 
     @classmethod
     def build(
@@ -166,6 +167,13 @@ class LexicalIndex:
             log.warning("lexical index at %s is unreadable (%s): rebuilding", directory, e)
             return None
         return cls(meta["ids"], meta["sources"], doc_source, meta["state"], retriever, directory)
+
+    def source_of(self, chunk_id: str) -> str | None:
+        """The report a chunk belongs to (None for an id the index does not hold)."""
+        if self._position is None:
+            self._position = {i: n for n, i in enumerate(self.ids)}
+        n = self._position.get(chunk_id)
+        return None if n is None else self.sources[int(self.doc_source[n])]
 
     def words(self, text: str) -> list[str]:
         """The query's search words, known to the index or not, each once."""

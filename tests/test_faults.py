@@ -42,11 +42,11 @@ from chromadb.config import Settings
 client = chromadb.PersistentClient(sys.argv[1], settings=Settings(anonymized_telemetry=False))
 name = sys.argv[2]
 ids, chunk_sources = [], []
-for c in client.list_collections():
-    if c.name == name or (c.name.startswith(name + "_") and c.name != name + "_sources"):
-        got = client.get_collection(c.name).get(include=["metadatas"])
-        ids += got["ids"]
-        chunk_sources += [m["source"] for m in got["metadatas"]]
+tables = client.get_collection(name + "_tables").get(include=["metadatas"])
+for source, meta in zip(tables["ids"], tables["metadatas"]):
+    rows = json.loads(meta["rows"])
+    ids += [row[0] for row in rows]
+    chunk_sources += [source] * len(rows)
 reports = client.get_collection(name + "_sources").get(include=["metadatas"])
 print(json.dumps({
     "ids": ids,
