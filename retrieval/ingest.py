@@ -66,7 +66,8 @@ def ingest_paths(
         InputError: a path does not exist.
     """
     files = _unique_names(find_files(paths))
-    stored = store.reports() if store.exists() else {}
+    recorded = store.recorded_reports()
+    stored = recorded if recorded is not None else store.reports() if store.exists() else {}
     known = {
         source: str(meta.get("hash"))
         for source, meta in stored.items()
@@ -90,7 +91,8 @@ def ingest_paths(
         if progress:
             progress(done, len(files))
     store.store_reports(batch, embedder)
-    store.refresh_lexical()
+    if recorded is None or counts["added"] or counts["updated"]:
+        store.refresh_lexical()
     return counts
 
 

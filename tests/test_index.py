@@ -124,7 +124,7 @@ def test_running_service_sees_another_ingest(
 ) -> None:
     """A long-lived service (chat, bot) picks up a report changed by another ingest."""
     # Skip the short cache window rather than sleep through it.
-    monkeypatch.setattr("retrieval.index._STATE_CHECK_SECONDS", 0.0)
+    monkeypatch.setattr("retrieval.index.store._STATE_CHECK_SECONDS", 0.0)
     settings = lexical_settings(tmp_path / "index")
     AnswerService(settings).ingest([own_reports])
     running = AnswerService(settings)

@@ -1,62 +1,48 @@
-"""The store: Chroma holds reports, chunk tables and dense vectors; a BM25 index sits beside it.
-
-This is the only module that talks to Chroma. Three collections:
-
-- ``govqa_sources``: a report's canonical text and metadata (title, region, year, content hash);
-- ``govqa_tables``: a report's chunk table (id, character span, section, page of every chunk)
-  and each chunk's search words, from which the BM25 index is built;
-- ``govqa``: chunks with a dense vector (text, metadata, embedding), for dense search.
-
-A chunk ingested without a vector (``--no-dense``) is a row of its report's table and its text is
-the report's text at its span: a lexical-only ingest costs two writes per report instead of one
-per chunk (Chroma indexes every chunk record, a few ms each: `python bench/scale.py`). A report's
-source record is written after its chunks and table, so an interrupted ingest leaves reports
-either complete or absent from ``reports()``: running it again finishes the rest.
-"""
+"""ChunkStore: the store's operations on Chroma and the lexical index kept consistent with it."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import logging
-import math
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from retrieval.chunking import Chunk, fingerprint
+from retrieval.chunking import Chunk
 from retrieval.config import Settings
 from retrieval.errors import GovqaError, IndexMissingError, StoreUnavailableError
+from retrieval.index.manifest import Manifest
+from retrieval.index.records import (
+    REPORT_KEYS,
+    Embedder,
+    Prepared,
+    StoredChunk,
+    batches,
+    connect,
+    listed,
+    report_meta,
+    stand_in,
+    table,
+    text_hash,
+)
 from retrieval.lexical import LexicalIndex
-from retrieval.loading import Report
 
-__all__ = ["ChunkStore", "Embedder", "Prepared", "StoredChunk"]
+__all__ = ["ChunkStore"]
 
 log = logging.getLogger(__name__)
 
 _BATCH = 1000
 _STATE_CHECK_SECONDS = 2.0
+# Chroma keeps every write in its log until the vector index is flushed (every 1000 records by
+# default) and each write re-reads that log: with records the size of a report, writes slowed
+# down as the store grew. Flushing often keeps them flat.
 _FLUSH_OFTEN = {"hnsw:sync_threshold": 50, "hnsw:batch_size": 50}
-# Report metadata that describes every chunk of the report.
-_REPORT_KEYS = ("title", "region", "year")
-
-StoredChunk = tuple[str, str, dict[str, Any]]  # id, text, metadata
-Embedder = Callable[[list[str]], np.ndarray]
-
-
-@dataclass(frozen=True)
-class Prepared:
-    """A report ready to store: its chunks and each chunk's search words."""
-
-    report: Report
-    chunks: list[Chunk]
-    words: list[list[str]]
 
 
 class ChunkStore:
@@ -75,6 +61,8 @@ class ChunkStore:
         self._collections: dict[str, Any] = {}
         self._reports: dict[str, dict[str, Any]] | None = None
         self._reports_at = 0.0
+        # Another machine may write to a server's store: only a local store keeps a manifest.
+        self._manifest = None if settings.chroma_url else Manifest(settings.index_dir)
 
     # -- Chroma --------------------------------------------------------------------------
 
@@ -92,7 +80,7 @@ class ChunkStore:
     def _call(self, fn: Callable[[], Any]) -> Any:
         try:
             if self._client is None:
-                self._client = _connect(self.settings)
+                self._client = connect(self.settings)
             return fn()
         except GovqaError:
             raise
@@ -110,9 +98,6 @@ class ChunkStore:
         """``chunks`` (dense), ``tables`` or ``sources``."""
         if kind not in self._collections:
             name = self.settings.collection + ("" if kind == "chunks" else f"_{kind}")
-            # Chroma keeps every write in its log until the vector index is flushed (every 1000
-            # records by default) and each write re-reads that log: with records the size of a
-            # report, writes slowed down as the store grew. Flushing often keeps them flat.
             space = {"hnsw:space": "cosine"} if kind == "chunks" else _FLUSH_OFTEN
             self._collections[kind] = self._client.get_or_create_collection(
                 name, metadata=space, embedding_function=None
@@ -133,6 +118,13 @@ class ChunkStore:
             }
             self._reports_at = now
         return self._reports
+
+    def recorded_reports(self) -> dict[str, dict[str, Any]] | None:
+        """``reports()`` as noted after the last complete write, without opening Chroma.
+
+        None when there is no such note: a server's store, a write under way or interrupted.
+        """
+        return self._manifest.read() if self._manifest else None
 
     def source_text(self, source: str) -> str:
         """The canonical text of a stored report.
@@ -159,36 +151,36 @@ class ChunkStore:
             self._call(lambda: self._store(batch, embed))
 
     def _store(self, batch: Sequence[Prepared], embed: Embedder | None) -> None:
+        if self._manifest:
+            self._manifest.invalidate()
         self._drop_legacy()
         names = [item.report.source for item in batch]
         dense = self._collection("chunks")
         wanted = {c.id for item in batch for c in item.chunks}
         existing = dense.get(where={"source": {"$in": names}}, include=[])["ids"]
-        for ids in _batches([i for i in existing if i not in wanted], self._max_batch()):
+        for ids in batches([i for i in existing if i not in wanted], self._max_batch()):
             dense.delete(ids=list(ids))
         have = wanted.intersection(existing)
         if embed is not None:
             todo = [c for item in batch for c in item.chunks if c.id not in have]
-            for part in _batches(todo, _BATCH):
+            for part in batches(todo, _BATCH):
                 dense.upsert(
                     ids=[c.id for c in part],
                     documents=[c.text for c in part],
-                    metadatas=[{**c.metadata, "thash": _text_hash(c)} for c in part],
+                    metadatas=[{**c.metadata, "thash": text_hash(c)} for c in part],
                     embeddings=self._vectors(part, embed),
                 )
             have = wanted
         self._collection("tables").upsert(
             ids=names,
-            metadatas=[_table(item) for item in batch],
-            embeddings=[_stand_in(name) for name in names],
+            metadatas=[table(item) for item in batch],
+            embeddings=[stand_in(name) for name in names],
         )
         self._collection("sources").upsert(
             ids=names,
             documents=[item.report.text for item in batch],
-            metadatas=[
-                _report_meta(item, all(c.id in have for c in item.chunks)) for item in batch
-            ],
-            embeddings=[_stand_in(name) for name in names],
+            metadatas=[report_meta(item, all(c.id in have for c in item.chunks)) for item in batch],
+            embeddings=[stand_in(name) for name in names],
         )
         self._reports = None
 
@@ -204,7 +196,7 @@ class ChunkStore:
 
     def _vectors(self, chunks: Sequence[Chunk], embed: Embedder) -> list[list[float]]:
         """Embeddings for ``chunks``; a chunk whose text is already stored reuses its vector."""
-        hashes = [_text_hash(c) for c in chunks]
+        hashes = [text_hash(c) for c in chunks]
         known = self._collection("chunks").get(
             where={"thash": {"$in": list(set(hashes))}}, include=["embeddings", "metadatas"]
         )
@@ -216,7 +208,7 @@ class ChunkStore:
         if missing:
             fresh = embed([c.indexed_text for c in missing])
             for chunk, vector in zip(missing, fresh, strict=True):
-                cache[_text_hash(chunk)] = [float(x) for x in vector]
+                cache[text_hash(chunk)] = [float(x) for x in vector]
         return [cache[h] for h in hashes]
 
     def _max_batch(self) -> int:
@@ -226,6 +218,8 @@ class ChunkStore:
         """Drop a report and its chunks; returns how many chunks went."""
 
         def drop() -> int:
+            if self._manifest:
+                self._manifest.invalidate()
             chunks = int(self.reports(fresh=True).get(source, {}).get("chunks", 0))
             self._collection("chunks").delete(where={"source": source})
             self._collection("tables").delete(ids=[source])
@@ -289,7 +283,7 @@ class ChunkStore:
         found: dict[str, StoredChunk] = {}
         for source, rows, _ in self._tables(hashes):
             text, meta = reports[source]
-            shared = {"source": source, **{k: meta[k] for k in _REPORT_KEYS if k in meta}}
+            shared = {"source": source, **{k: meta[k] for k in REPORT_KEYS if k in meta}}
             for chunk_id, start, end, section, page in rows:
                 chunk_meta = {**shared, "section": section, "start": start, "end": end}
                 if page is not None:
@@ -341,7 +335,10 @@ class ChunkStore:
     def refresh_lexical(self) -> LexicalIndex:
         """Rebuild the BM25 index if it does not match the store (after ingest or remove)."""
         self._checked_at = 0.0
-        return self.lexical() if self.exists() else self._rebuild_lexical(self.state())
+        index = self.lexical() if self.exists() else self._rebuild_lexical(self.state())
+        if self._manifest:
+            self._manifest.write(self.reports(fresh=True))
+        return index
 
     def _lexical_dir(self) -> Path:
         # In server mode every client keeps its own copy, rebuilt from the server when stale.
@@ -363,7 +360,7 @@ class ChunkStore:
         names = sorted(reports)
         for start in range(0, len(names), 100):
             part = {name: reports[name].get("hash") for name in names[start : start + 100]}
-            for source, rows, cut in self._call(partial(_listed, self._tables, part)):
+            for source, rows, cut in self._call(partial(listed, self._tables, part)):
                 ids.extend(row[0] for row in rows)
                 sources.extend([source] * len(rows))
                 words.extend(line.split() for line in cut)
@@ -376,79 +373,3 @@ class ChunkStore:
         index = LexicalIndex.build(ids, sources, words, state)
         index.save(self._lexical_dir())
         return index
-
-
-def _connect(settings: Settings) -> Any:
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
-    chroma_settings = ChromaSettings(anonymized_telemetry=False)
-    url = settings.chroma_url
-    if not url:
-        path = settings.index_dir / "chroma"
-        path.mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
-    from urllib.parse import urlparse
-
-    import httpx
-
-    # chromadb's HTTP client never times out, and talks to the server while it is built:
-    # check the server answers at all before handing it over.
-    httpx.get(
-        f"{url.rstrip('/')}/api/v2/heartbeat", timeout=settings.chroma_timeout
-    ).raise_for_status()
-    parsed = urlparse(url)
-    client = chromadb.HttpClient(
-        host=parsed.hostname or "127.0.0.1",
-        port=parsed.port or 8000,
-        ssl=parsed.scheme == "https",
-        settings=chroma_settings,
-    )
-    # A server that hangs later must not hang every question (and bot thread).
-    session = getattr(getattr(client, "_server", None), "_session", None)
-    if session is not None:
-        session.timeout = httpx.Timeout(settings.chroma_timeout)
-    return client
-
-
-def _stand_in(key: str) -> list[float]:
-    """A 2-d unit vector spread by ``key``: Chroma needs a vector for every record (reports and
-    tables are only ever fetched by id), and equal vectors make its graph index crawl."""
-    angle = int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:8], 16) / 0xFFFFFFFF * 2 * math.pi
-    return [math.cos(angle), math.sin(angle)]
-
-
-def _listed(fn: Callable[[Any], Iterator[Any]], arg: Any) -> list[Any]:
-    return list(fn(arg))
-
-
-def _table(item: Prepared) -> dict[str, Any]:
-    rows = [[c.id, c.start, c.end, c.section, c.metadata.get("page")] for c in item.chunks]
-    return {
-        "hash": fingerprint(item.report),
-        "rows": json.dumps(rows, ensure_ascii=False),
-        "words": "\n".join(" ".join(words) for words in item.words),
-    }
-
-
-def _text_hash(chunk: Chunk) -> str:
-    return hashlib.sha256(chunk.indexed_text.encode("utf-8")).hexdigest()[:24]
-
-
-def _report_meta(item: Prepared, dense: bool) -> dict[str, Any]:
-    report = item.report
-    meta: dict[str, Any] = {
-        "title": report.title,
-        "hash": fingerprint(report),
-        "chunks": len(item.chunks),
-        "dense": dense,
-    }
-    for key in ("region", "year", "published"):
-        if getattr(report, key) is not None:
-            meta[key] = getattr(report, key)
-    return meta
-
-
-def _batches(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]

@@ -1,0 +1,113 @@
+"""What the store writes: the shapes of its records, and the connection to Chroma."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from retrieval.chunking import Chunk, fingerprint
+from retrieval.config import Settings
+from retrieval.loading import Report
+
+StoredChunk = tuple[str, str, dict[str, Any]]  # id, text, metadata
+Embedder = Callable[[list[str]], np.ndarray]
+
+# Report metadata that describes every chunk of the report.
+REPORT_KEYS = ("title", "region", "year")
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A report ready to store: its chunks and each chunk's search words."""
+
+    report: Report
+    chunks: list[Chunk]
+    words: list[list[str]]
+
+
+def connect(settings: Settings) -> Any:
+    """A Chroma client: persistent in ``index_dir``, or HTTP to ``chroma_url`` (checked first)."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    url = settings.chroma_url
+    if not url:
+        path = settings.index_dir / "chroma"
+        path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+    from urllib.parse import urlparse
+
+    import httpx
+
+    # chromadb's HTTP client never times out, and talks to the server while it is built:
+    # check the server answers at all before handing it over.
+    httpx.get(
+        f"{url.rstrip('/')}/api/v2/heartbeat", timeout=settings.chroma_timeout
+    ).raise_for_status()
+    parsed = urlparse(url)
+    client = chromadb.HttpClient(
+        host=parsed.hostname or "127.0.0.1",
+        port=parsed.port or 8000,
+        ssl=parsed.scheme == "https",
+        settings=chroma_settings,
+    )
+    # A server that hangs later must not hang every question (and bot thread).
+    session = getattr(getattr(client, "_server", None), "_session", None)
+    if session is not None:
+        session.timeout = httpx.Timeout(settings.chroma_timeout)
+    return client
+
+
+def stand_in(key: str) -> list[float]:
+    """A 2-d unit vector spread by ``key``: Chroma needs a vector for every record (reports and
+    tables are only ever fetched by id), and equal vectors make its graph index crawl."""
+    angle = int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:8], 16) / 0xFFFFFFFF * 2 * math.pi
+    return [math.cos(angle), math.sin(angle)]
+
+
+def listed(fn: Callable[[Any], Iterator[Any]], arg: Any) -> list[Any]:
+    """``list(fn(arg))``, as one call for the store's error handling."""
+    return list(fn(arg))
+
+
+def table(item: Prepared) -> dict[str, Any]:
+    """A report's chunk table: every chunk's id, span, section and page, and its search words."""
+    rows = [[c.id, c.start, c.end, c.section, c.metadata.get("page")] for c in item.chunks]
+    return {
+        "hash": fingerprint(item.report),
+        "rows": json.dumps(rows, ensure_ascii=False),
+        "words": "\n".join(" ".join(words) for words in item.words),
+    }
+
+
+def text_hash(chunk: Chunk) -> str:
+    """What identifies a chunk's embedding: the text the embedder sees."""
+    return hashlib.sha256(chunk.indexed_text.encode("utf-8")).hexdigest()[:24]
+
+
+def report_meta(item: Prepared, dense: bool) -> dict[str, Any]:
+    """A report's record metadata (``dense``: every chunk has a vector)."""
+    report = item.report
+    meta: dict[str, Any] = {
+        "title": report.title,
+        "hash": fingerprint(report),
+        "chunks": len(item.chunks),
+        "dense": dense,
+    }
+    for key in ("region", "year", "published"):
+        if getattr(report, key) is not None:
+            meta[key] = getattr(report, key)
+    return meta
+
+
+def batches(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    """``items`` in slices of at most ``size``."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
