@@ -204,9 +204,7 @@ def test_dev_set_meets_the_core_targets(index_settings: Any) -> None:
               for q in json.loads(result.stdout)["questions"] if not q["passed"]]
     assert result.exit_code == 0, failed
     assert summary["gold_cited"] >= 0.95, failed
-    # The target is 1.0 for both; measured today: 9/10 unanswerable abstain (d064 is answered
-    # with a related figure) and one answerable question abstains (d038, a heavy paraphrase).
-    # The gate sits at today's level so a regression turns CI red.
-    assert summary["abstention_recall"] >= 0.9, failed
-    assert summary["abstention_precision"] >= 0.9, failed
+    # Every unanswerable question abstains and no answerable one does.
+    assert summary["abstention_recall"] == 1.0, failed
+    assert summary["abstention_precision"] == 1.0, failed
     assert summary["excerpt_fidelity"] == 1.0
