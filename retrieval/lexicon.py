@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["contains", "synonyms"]
+__all__ = ["contains", "synonyms", "terms"]
 
 _GROUPS = (
     "现有 目前 当前 现在 至今",
@@ -53,6 +53,30 @@ def _table() -> dict[str, tuple[str, ...]]:
         for word in words:
             table.setdefault(word, []).extend(w for w in words if w != word)
     return {word: tuple(dict.fromkeys(others)) for word, others in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _longest_first() -> tuple[str, ...]:
+    return tuple(sorted(_table(), key=len, reverse=True))
+
+
+def terms(text: str) -> list[str]:
+    """The lexicon's words in ``text``, left to right, longest match first, not overlapping.
+
+    The query tokenizer only knows the reports' vocabulary, so it cuts everyday words the
+    reports never use ("村民" → 村 民, "一共" → 一) into pieces that match nothing; these are
+    the words whose synonyms the reports do use.
+    """
+    found: list[str] = []
+    i = 0
+    while i < len(text):
+        word = next((w for w in _longest_first() if text.startswith(w, i)), None)
+        if word:
+            found.append(word)
+            i += len(word)
+        else:
+            i += 1
+    return found
 
 
 def synonyms(word: str) -> tuple[str, ...]:

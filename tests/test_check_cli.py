@@ -29,14 +29,30 @@ def reports(tmp_path: Path) -> Path:
 
 def citation(n: int, source: str, text: str, phrase: str) -> dict[str, Any]:
     start = text.index(phrase)
-    return {"n": n, "source": source, "title": text.split("\n")[0], "region": None, "year": 2025,
-            "section": "", "start": start, "end": start + len(phrase), "excerpt": phrase,
-            "score": 1.0}
+    return {
+        "n": n,
+        "source": source,
+        "title": text.split("\n")[0],
+        "region": None,
+        "year": 2025,
+        "section": "",
+        "start": start,
+        "end": start + len(phrase),
+        "excerpt": phrase,
+        "score": 1.0,
+    }
 
 
 def answer(text: str, cites: list[dict[str, Any]], abstained: bool = False, **extra: Any) -> str:
-    record = {"question": "q", "answer": text, "abstained": abstained, "mode": "extractive",
-              "citations": cites, "timings_ms": {}, **extra}
+    record = {
+        "question": "q",
+        "answer": text,
+        "abstained": abstained,
+        "mode": "extractive",
+        "citations": cites,
+        "timings_ms": {},
+        **extra,
+    }
     return json.dumps(record, ensure_ascii=False)
 
 
@@ -51,13 +67,21 @@ def write(tmp_path: Path, lines: list[str]) -> Path:
 
 
 def test_bad_lines_are_reported_and_the_rest_checked(tmp_path: Path, reports: Path) -> None:
-    good = answer("额敏县全年接收行政复议案件38件[1]。普兰县办结2件。",
-                  [citation(1, "emin.txt", EMIN, "全年接收行政复议案件38件")], id="a1")
-    unknown = answer("全年收到行政复议申请1件[1]。",
-                     [citation(1, "nowhere.txt", PULAN, "全年收到行政复议申请1件")], id="a4")
+    good = answer(
+        "额敏县全年接收行政复议案件38件[1]。普兰县办结2件。",
+        [citation(1, "emin.txt", EMIN, "全年接收行政复议案件38件")],
+        id="a1",
+    )
+    unknown = answer(
+        "全年收到行政复议申请1件[1]。",
+        [citation(1, "nowhere.txt", PULAN, "全年收到行政复议申请1件")],
+        id="a4",
+    )
     abstained = answer("未在报告中找到该问题的答案。", [], abstained=True, id="a6")
-    path = write(tmp_path, [good, '{"question": "q", "answer": ', '{"question": "q"}', unknown,
-                            "", abstained])
+    path = write(
+        tmp_path,
+        [good, '{"question": "q", "answer": ', '{"question": "q"}', unknown, "", abstained],
+    )
     result = run(str(path), "--reports", str(reports), "--json")
     assert result.exit_code == 2
     assert "line 2: malformed JSON" in result.stderr
@@ -76,10 +100,14 @@ def test_bad_lines_are_reported_and_the_rest_checked(tmp_path: Path, reports: Pa
 
 def test_clean_answers_pass_with_default_reports_dir(tmp_path: Path, reports: Path) -> None:
     lines = [
-        answer("额敏县全年接收行政复议案件38件，调解和解率71.43%[1]。",
-               [citation(1, "emin.txt", EMIN, "全年接收行政复议案件38件，调解和解率71.43%")]),
-        answer("普兰县全年收到行政复议申请1件，办结1件[1]。",
-               [citation(1, "pulan.txt", PULAN, "全年收到行政复议申请1件,办结1件")]),
+        answer(
+            "额敏县全年接收行政复议案件38件，调解和解率71.43%[1]。",
+            [citation(1, "emin.txt", EMIN, "全年接收行政复议案件38件，调解和解率71.43%")],
+        ),
+        answer(
+            "普兰县全年收到行政复议申请1件，办结1件[1]。",
+            [citation(1, "pulan.txt", PULAN, "全年收到行政复议申请1件,办结1件")],
+        ),
     ]
     result = run(str(write(tmp_path, lines)), env={"GOVQA_REPORTS_DIR": str(reports)})
     assert result.exit_code == 0, result.output
@@ -89,8 +117,9 @@ def test_clean_answers_pass_with_default_reports_dir(tmp_path: Path, reports: Pa
 
 
 def test_human_output_explains_unsupported_sentences(tmp_path: Path, reports: Path) -> None:
-    line = answer("全年接收行政复议案件39件[1]。",
-                  [citation(1, "emin.txt", EMIN, "全年接收行政复议案件38件")])
+    line = answer(
+        "全年接收行政复议案件39件[1]。", [citation(1, "emin.txt", EMIN, "全年接收行政复议案件38件")]
+    )
     result = run(str(write(tmp_path, [line])), "--reports", str(reports))
     assert result.exit_code == 0
     assert "numbers not in excerpts: 39" in result.stdout

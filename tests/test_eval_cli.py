@@ -21,45 +21,102 @@ GOLD_EMIN, GOLD_PULAN = "emin.txt", "pulan.txt"
 TEXTS = {GOLD_EMIN: EMIN, GOLD_PULAN: PULAN}
 
 QUESTIONS = [
-    {"id": "q1", "question": "额敏县接收行政复议案件多少件？", "answer_keys": ["38件"],
-     "gold": [GOLD_EMIN], "type": "single"},
-    {"id": "q2", "question": "普兰县办结<b>行政复议</b>多少件？", "answer_keys": ["办结1件"],
-     "gold": [GOLD_PULAN], "type": "single"},
-    {"id": "q3", "question": "额敏县GDP是多少？", "answer_keys": [], "gold": [],
-     "type": "unanswerable"},
-    {"id": "q4", "question": "普兰县县长是谁？", "answer_keys": [], "gold": [],
-     "type": "unanswerable"},
-    {"id": "q5", "question": "那普兰县呢？", "answer_keys": ["1件"], "gold": [GOLD_PULAN],
-     "type": "follow-up", "history": ["额敏县接收行政复议案件多少件？"]},
+    {
+        "id": "q1",
+        "question": "额敏县接收行政复议案件多少件？",
+        "answer_keys": ["38件"],
+        "gold": [GOLD_EMIN],
+        "type": "single",
+    },
+    {
+        "id": "q2",
+        "question": "普兰县办结<b>行政复议</b>多少件？",
+        "answer_keys": ["办结1件"],
+        "gold": [GOLD_PULAN],
+        "type": "single",
+    },
+    {
+        "id": "q3",
+        "question": "额敏县GDP是多少？",
+        "answer_keys": [],
+        "gold": [],
+        "type": "unanswerable",
+    },
+    {
+        "id": "q4",
+        "question": "普兰县县长是谁？",
+        "answer_keys": [],
+        "gold": [],
+        "type": "unanswerable",
+    },
+    {
+        "id": "q5",
+        "question": "那普兰县呢？",
+        "answer_keys": ["1件"],
+        "gold": [GOLD_PULAN],
+        "type": "follow-up",
+        "history": ["额敏县接收行政复议案件多少件？"],
+    },
 ]
 
 
 def cite(n: int, source: str, phrase: str) -> dict[str, Any]:
     start = TEXTS[source].index(phrase)
-    return {"n": n, "source": source, "title": TEXTS[source].split("\n")[0], "start": start,
-            "end": start + len(phrase), "excerpt": phrase}
+    return {
+        "n": n,
+        "source": source,
+        "title": TEXTS[source].split("\n")[0],
+        "start": start,
+        "end": start + len(phrase),
+        "excerpt": phrase,
+    }
 
 
-def answer(qid: str, text: str, cites: list[dict[str, Any]], abstained: bool = False,
-           related: list[dict[str, Any]] | None = None, total: float | None = None) -> str:
-    record = {"id": qid, "question": "?", "answer": text, "abstained": abstained,
-              "citations": cites, "related": related or [],
-              "timings_ms": {} if total is None else {"total": total}}
+def answer(
+    qid: str,
+    text: str,
+    cites: list[dict[str, Any]],
+    abstained: bool = False,
+    related: list[dict[str, Any]] | None = None,
+    total: float | None = None,
+) -> str:
+    record = {
+        "id": qid,
+        "question": "?",
+        "answer": text,
+        "abstained": abstained,
+        "citations": cites,
+        "related": related or [],
+        "timings_ms": {} if total is None else {"total": total},
+    }
     return json.dumps(record, ensure_ascii=False)
 
 
 ANSWERS = [
     # q1: right, cites the gold report.
-    answer("q1", "全年接收行政复议案件38件[1]。", [cite(1, GOLD_EMIN, "全年接收行政复议案件38件")],
-           total=10),
+    answer(
+        "q1",
+        "全年接收行政复议案件38件[1]。",
+        [cite(1, GOLD_EMIN, "全年接收行政复议案件38件")],
+        total=10,
+    ),
     # q2: wrong report cited; the gold report is second in the ranking (a related passage).
-    answer("q2", "组织13个乡镇开展述法[1]。", [cite(1, GOLD_EMIN, "组织13个乡镇开展述法")],
-           related=[cite(2, GOLD_PULAN, "办结1件")], total=20),
+    answer(
+        "q2",
+        "组织13个乡镇开展述法[1]。",
+        [cite(1, GOLD_EMIN, "组织13个乡镇开展述法")],
+        related=[cite(2, GOLD_PULAN, "办结1件")],
+        total=20,
+    ),
     # q3: abstains, as it should.
     answer("q3", "未在报告中找到该问题的答案。", [], abstained=True, total=30),
     # q4: answers an unanswerable question. q5: no answer at all.
-    answer("q4", "全年收到行政复议申请1件[1]。", [cite(1, GOLD_PULAN, "全年收到行政复议申请1件")],
-           total=40),
+    answer(
+        "q4",
+        "全年收到行政复议申请1件[1]。",
+        [cite(1, GOLD_PULAN, "全年收到行政复议申请1件")],
+        total=40,
+    ),
 ]
 
 
@@ -70,16 +127,23 @@ def files(tmp_path: Path) -> dict[str, Path]:
     for name, text in TEXTS.items():
         (reports / name).write_text(text, encoding="utf-8")
     questions = tmp_path / "questions.jsonl"
-    questions.write_text("".join(json.dumps(q, ensure_ascii=False) + "\n" for q in QUESTIONS),
-                         encoding="utf-8")
+    questions.write_text(
+        "".join(json.dumps(q, ensure_ascii=False) + "\n" for q in QUESTIONS), encoding="utf-8"
+    )
     answers = tmp_path / "answers.jsonl"
     answers.write_text("\n".join(ANSWERS) + "\n", encoding="utf-8")
     return {"reports": reports, "questions": questions, "answers": answers, "dir": tmp_path}
 
 
 def run(files: dict[str, Path], *args: str) -> Any:
-    base = ["eval", str(files["questions"]), "--answers", str(files["answers"]),
-            "--reports", str(files["reports"])]
+    base = [
+        "eval",
+        str(files["questions"]),
+        "--answers",
+        str(files["answers"]),
+        "--reports",
+        str(files["reports"]),
+    ]
     return CliRunner().invoke(app, [*base, *args])
 
 
@@ -143,8 +207,9 @@ def test_html_report_is_self_contained_and_escaped(files: dict[str, Path]) -> No
         (["--html", "/no/such/dir/r.html"], "does not exist"),
     ],
 )
-def test_bad_options_are_one_line_errors(files: dict[str, Path], args: list[str],
-                                         message: str) -> None:
+def test_bad_options_are_one_line_errors(
+    files: dict[str, Path], args: list[str], message: str
+) -> None:
     result = run(files, *args)
     assert result.exit_code == 2 and message in result.stderr
     assert result.stderr.count("\n") == 1
@@ -183,8 +248,9 @@ def test_eval_runs_the_service_on_a_dev_slice(tmp_path: Path, index_settings: An
             wanted[item["type"]] -= 1
             picked.append(item)
     questions = tmp_path / "slice.jsonl"
-    questions.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in picked),
-                         encoding="utf-8")
+    questions.write_text(
+        "".join(json.dumps(i, ensure_ascii=False) + "\n" for i in picked), encoding="utf-8"
+    )
     result = CliRunner().invoke(app, ["eval", str(questions), "--json", "--mode", "extractive"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
@@ -197,16 +263,29 @@ def test_eval_runs_the_service_on_a_dev_slice(tmp_path: Path, index_settings: An
 
 def test_dev_set_meets_the_core_targets(index_settings: Any) -> None:
     """The core issue's quality targets on data/eval/dev.jsonl: a regression turns CI red."""
-    result = CliRunner().invoke(app, ["eval", str(DEV), "--json", "--mode", "extractive",
-                                      "--min-accuracy", "0.95", "--min-citation-recall", "0.95"])
+    result = CliRunner().invoke(
+        app,
+        [
+            "eval",
+            str(DEV),
+            "--json",
+            "--mode",
+            "extractive",
+            "--min-accuracy",
+            "0.95",
+            "--min-citation-recall",
+            "0.95",
+        ],
+    )
     summary = json.loads(result.stdout)["summary"]
-    failed = [f"{q['id']}: {'; '.join(q['reasons'])}"
-              for q in json.loads(result.stdout)["questions"] if not q["passed"]]
+    failed = [
+        f"{q['id']}: {'; '.join(q['reasons'])}"
+        for q in json.loads(result.stdout)["questions"]
+        if not q["passed"]
+    ]
     assert result.exit_code == 0, failed
     assert summary["gold_cited"] >= 0.95, failed
-    # The target is 1.0 for both; measured today: 9/10 unanswerable abstain (d064 is answered
-    # with a related figure) and one answerable question abstains (d038, a heavy paraphrase).
-    # The gate sits at today's level so a regression turns CI red.
-    assert summary["abstention_recall"] >= 0.9, failed
-    assert summary["abstention_precision"] >= 0.9, failed
+    # Every unanswerable question abstains and no answerable one does.
+    assert summary["abstention_recall"] == 1.0, failed
+    assert summary["abstention_precision"] == 1.0, failed
     assert summary["excerpt_fidelity"] == 1.0

@@ -86,8 +86,14 @@ def test_mentions_point_into_the_original_text() -> None:
 
 @pytest.mark.parametrize(
     ("run", "value"),
-    [("十", 10), ("十五", 15), ("一百零八", 108), ("三千五百万", 35_000_000),
-     ("一亿二千万", 120_000_000), ("百", 100)],
+    [
+        ("十", 10),
+        ("十五", 15),
+        ("一百零八", 108),
+        ("三千五百万", 35_000_000),
+        ("一亿二千万", 120_000_000),
+        ("百", 100),
+    ],
 )
 def test_parse_chinese_numeral(run: str, value: int) -> None:
     assert parse_chinese_numeral(run) == Decimal(value)

@@ -62,8 +62,10 @@ def test_wording_unrelated_to_the_excerpt_is_unsupported() -> None:
 
 
 def test_claims_skip_abstention_headers_and_attach_markers() -> None:
-    answer = ("额敏县全年接收行政复议案件38件。[1]\n依据：\n"
-              "一是压实责任；二是健全机制[2]。\n叶城县：未在报告中找到该问题的答案。")
+    answer = (
+        "额敏县全年接收行政复议案件38件。[1]\n依据：\n"
+        "一是压实责任；二是健全机制[2]。\n叶城县：未在报告中找到该问题的答案。"
+    )
     found = claims(answer)
     assert [(c.text, c.markers) for c in found] == [
         ("额敏县全年接收行政复议案件38件。", (1,)),
@@ -116,14 +118,25 @@ def store(tmp_path: Path) -> SourceStore:
 def cite(store: SourceStore, n: int, phrase: str, **override: object) -> Citation:
     text = store.text("emin.txt")
     start = text.index(phrase)
-    values: dict[str, object] = {"n": n, "source": "emin.txt", "title": TITLE, "start": start,
-                                 "end": start + len(phrase), "excerpt": phrase, **override}
+    values: dict[str, object] = {
+        "n": n,
+        "source": "emin.txt",
+        "title": TITLE,
+        "start": start,
+        "end": start + len(phrase),
+        "excerpt": phrase,
+        **override,
+    }
     return Citation.model_validate(values)
 
 
 def test_exact_excerpt_supports_its_sentence(store: SourceStore) -> None:
-    answer = Answer(question="q", answer="全年接收行政复议案件38件[1]。", abstained=False,
-                    citations=[cite(store, 1, "全年接收行政复议案件38件")])
+    answer = Answer(
+        question="q",
+        answer="全年接收行政复议案件38件[1]。",
+        abstained=False,
+        citations=[cite(store, 1, "全年接收行政复议案件38件")],
+    )
     result = check_answer(answer, store).to_dict()
     assert result["citation_recall"] == 1.0 and result["excerpt_fidelity"] == 1.0
 
@@ -131,8 +144,9 @@ def test_exact_excerpt_supports_its_sentence(store: SourceStore) -> None:
 def test_excerpt_differing_by_one_character_is_judged_on_the_true_span(store: SourceStore) -> None:
     # The claimed excerpt says 39 and would support the sentence; the file says 38.
     forged = cite(store, 1, "全年接收行政复议案件38件", excerpt="全年接收行政复议案件39件")
-    answer = Answer(question="q", answer="全年接收行政复议案件39件[1]。", abstained=False,
-                    citations=[forged])
+    answer = Answer(
+        question="q", answer="全年接收行政复议案件39件[1]。", abstained=False, citations=[forged]
+    )
     result = check_answer(answer, store)
     assert result.to_dict()["excerpt_fidelity"] == 0.0
     assert result.citations[0].problem and not result.sentences[0].supported
@@ -142,8 +156,9 @@ def test_excerpt_differing_by_one_character_is_judged_on_the_true_span(store: So
 def test_citation_outside_the_file(store: SourceStore) -> None:
     length = len(store.text("emin.txt"))
     bad = cite(store, 1, "全年接收行政复议案件38件", start=length - 2, end=length + 40)
-    answer = Answer(question="q", answer="全年接收行政复议案件38件[1]。", abstained=False,
-                    citations=[bad])
+    answer = Answer(
+        question="q", answer="全年接收行政复议案件38件[1]。", abstained=False, citations=[bad]
+    )
     result = check_answer(answer, store)
     assert "outside the file" in (result.citations[0].problem or "")
     assert not result.citations[0].exact and not result.sentences[0].supported
@@ -151,8 +166,12 @@ def test_citation_outside_the_file(store: SourceStore) -> None:
 
 def test_unknown_source_and_path_names_are_reported(store: SourceStore) -> None:
     for source in ("missing.txt", "../emin.txt"):
-        answer = Answer(question="q", answer="全年接收行政复议案件38件[1]。", abstained=False,
-                        citations=[cite(store, 1, "全年接收行政复议案件38件", source=source)])
+        answer = Answer(
+            question="q",
+            answer="全年接收行政复议案件38件[1]。",
+            abstained=False,
+            citations=[cite(store, 1, "全年接收行政复议案件38件", source=source)],
+        )
         result = check_answer(answer, store)
         assert "unknown source" in (result.citations[0].problem or "")
         assert result.to_dict()["citation_recall"] == 0.0

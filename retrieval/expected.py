@@ -1,0 +1,140 @@
+"""What a question asks for: the kind of answer, and where in a sentence that answer sits."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["NUMBER", "Expected", "asked_part", "figure_windows"]
+
+_WANTS_NUMBER = re.compile(
+    r"多少|几[个次件项名人场家所期份批支本位天年月]?|数量|比例|百分|[率比]是|比率|占比|总数|规模"
+)
+NUMBER = re.compile(
+    r"\d|[一二三四五六七八九十百千万两]+(?:个|项|次|件|名|人|场|家|所|期|份|批|支|本|位|条|类|余|多)"
+)
+_WANTS_DATE = re.compile(r"什么时候|何时|哪天|哪一天|日期|几月|哪年|哪一年")
+_DATE = re.compile(r"\d{1,4}\s*[年月日]|[一二三四五六七八九十]+月")
+_WANTS_PERSON = re.compile(r"是谁|叫什么|谁是|姓名|名字|哪位")
+# Reports name people as "张三同志" or with a title before a 2-3 character name.
+_PERSON = re.compile(
+    r"[\u4e00-\u9fff]{2,3}同志|(?:书记|县长|镇长|乡长|局长|主任)[：:]?[\u4e00-\u9fff]{2,3}(?:[，,、。]|$)"
+)
+# "多少人" is answered by a count of people (人, 名, 位, 人次), not of sessions or items.
+_ASKED_UNIT = re.compile(
+    r"(?:多少|几)(人次|场次|万元|人|名|位|次|场|期|件|起|份|项|家|户|条|本|册|元|钱|天)"
+)
+_PEOPLE, _TIMES, _MONEY = "人(?!次)|名|位", "场次|次|场|期|轮", "元|万|亿"
+_UNIT_GROUPS = {
+    **dict.fromkeys(("人", "名", "位"), _PEOPLE),
+    "人次": "人次",
+    **dict.fromkeys(("次", "场", "场次", "期"), _TIMES),
+    **dict.fromkeys(("件", "起"), "件|起|宗|个"),
+    **dict.fromkeys(("份", "本", "册"), "份|册|本|件"),
+    **dict.fromkeys(("项", "条"), "项|个|条|件"),
+    **dict.fromkeys(("家", "户"), "家|个|户"),
+    **dict.fromkeys(("元", "万元", "钱"), _MONEY),
+    "天": "天|日",
+}
+# A named rate ("持证率") is answered only by that rate, not by another one ("通过率").
+_RATE = re.compile(r"([\u4e00-\u9fff]{2})率")
+_CLAUSE = re.compile(r"[，,：:；;]")
+_QUESTION_CLAUSE = re.compile(r"[，,；;]")
+# The question word with its measure word: "多少名", "几场", "多少".
+_COUNTED = re.compile(
+    r"(?:多少|几)(?:人次|场次|万元|[人名位次场期件起份项家户条本册元钱天个种批支所节块轮回])?"
+)
+# Words that can name a thing, beyond question particles.
+_CONTENT = re.compile(r"[^\s\W的了吗呢啊吧？?是有]")
+
+
+@dataclass(frozen=True)
+class Expected:
+    """What kind of answer the question asks for; a sentence without it cannot answer."""
+
+    number: bool = False
+    unit: re.Pattern[str] | None = None
+    # The measure the question counts in ("钱" of "多少钱"), answered by a figure in ``unit``.
+    unit_word: str = ""
+    rates: tuple[str, ...] = ()
+    date: bool = False
+    person: bool = False
+    # Latin terms (GDP, PPP…) name what is asked; a sentence without them is about something else.
+    latin: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, topic: str) -> Expected:
+        """Read the expectation off the question ("多少件" wants a count of 件, "好评率" a rate)."""
+        asked = _ASKED_UNIT.search(topic)
+        group = _UNIT_GROUPS.get(asked.group(1)) if asked else None
+        unit = (
+            re.compile(rf"(?:\d|[一二三四五六七八九十百千万两])\s*(?:余|多)?[万亿]?(?:{group})")
+            if group
+            else None
+        )
+        return cls(
+            number=bool(_WANTS_NUMBER.search(topic)),
+            unit=unit,
+            unit_word=asked.group(1) if asked and group else "",
+            rates=tuple(m + "率" for m in _RATE.findall(topic)),
+            date=bool(_WANTS_DATE.search(topic)),
+            person=bool(_WANTS_PERSON.search(topic)),
+            latin=tuple(run.lower() for run in re.findall(r"[A-Za-z]{2,}", topic)),
+        )
+
+    def fits(self, text: str) -> bool:
+        """True when ``text`` holds an answer of the expected kind."""
+        if self.number and not NUMBER.search(text):
+            return False
+        if self.unit is not None and not self.unit.search(text):
+            return False
+        if any(rate not in text for rate in self.rates):
+            return False
+        if self.latin and any(term not in text.lower() for term in self.latin):
+            return False
+        if self.date and not _DATE.search(text):
+            return False
+        return not (self.person and not _PERSON.search(text))
+
+
+def asked_part(topic: str) -> str:
+    """The part of the question that names what is counted.
+
+    Only the clause that asks counts; earlier ones say which report is meant ("建成全市首个
+    智慧检务中心的那个县，全年受理办结行政复议案件多少件"). In that clause, "多少名执法人员参加了
+    考试" counts what follows the measure, "持证执法人员一共多少人" what precedes it; the rest
+    ("给学生搞了几场模拟审判") says who or why, and a report may say it in another clause.
+    """
+    clauses = [c for c in _QUESTION_CLAUSE.split(topic) if c.strip()]
+    asking = [c for c in clauses if _WANTS_NUMBER.search(c)]
+    clause = (asking or clauses or [topic])[-1]
+    counted = list(_COUNTED.finditer(clause))
+    if not counted:
+        return clause
+    after = clause[counted[-1].end() :]
+    return after if _CONTENT.search(after) else clause[: counted[-1].start()]
+
+
+def figure_windows(text: str, unit: re.Pattern[str] | None = None) -> list[str]:
+    """The stretches of ``text`` that can say what each of its figures counts.
+
+    A figure is described by its own clause ("全县现有持证执法人员585人"), the clause before it
+    ("受理法律援助案件543件，其中…"), and the sentence's opening clause, which sets the topic of
+    all that follows ("扩大法律援助范围，…代写文书95件"). List items (、) stay in their clause:
+    "帮办代办养老保险缴纳、医疗保险参保等惠民业务1500余件" is one thing counted.
+
+    Args:
+        text: one sentence.
+        unit: the asked unit's figure pattern (``Expected.unit``), or None for any number.
+
+    Returns:
+        One window per clause holding such a figure, in sentence order.
+    """
+    figure = unit or NUMBER
+    bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text)]
+    clauses = [text[bounds[i] : bounds[i + 1]] for i in range(len(bounds) - 1)]
+    return [
+        "".join(clauses[j] for j in sorted({0, max(i - 1, 0), i}))
+        for i, clause in enumerate(clauses)
+        if figure.search(clause)
+    ]

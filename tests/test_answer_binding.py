@@ -1,0 +1,106 @@
+"""A count is answered only by a figure that counts the asked thing; paraphrases still match.
+
+The service questions are about other facts than the dev and holdout sets ask for: answerable
+ones in everyday words, and unanswerable ones whose report gives a different count nearby.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval.answer import MIN_BOUND
+from retrieval.expected import Expected, asked_part, figure_windows
+from retrieval.lexicon import terms
+from retrieval.matching import Matcher
+from retrieval.service import AnswerService
+
+REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
+EMIN, AKETAO, PULAN, UNNAMED, YECHENG = sorted(p.name for p in REPORTS.glob("*.txt"))
+
+# (question, phrase of the report that answers it, its report)
+PARAPHRASES = [
+    ("普兰县把关了多少份合同？", "合同17件", PULAN),  # 把关 ~ 审查
+    ("克孜勒陶镇老百姓的诉求一共办完了多少件？", "办结群众诉求520余件", AKETAO),
+    ("叶城县人民调解一案一补一共发了多少钱？", "39.22余万元", YECHENG),
+    ("额敏县青少年法治教育基地一共来了多少人次学生？", "接待学生500余人次", EMIN),
+    ("叶城县给多少名执法人员搞了法律知识培训？", "532名行政执法人员", YECHENG),
+]
+# The report counts something next to what is asked, never the asked thing itself.
+NEARBY_COUNTS = [
+    "克孜勒陶镇储备了多少件应急物资？",  # 应急点位7个
+    "额敏县社会监督员提了多少条意见？",  # 选聘7名社会监督员, 问题10条
+    "普兰县一共投资了多少钱建法治公园？",  # 投资2200万…政务服务中心
+    "普兰县旁听庭审的领导干部有多少人？",  # 行政执法人员旁听庭审20人次
+    "叶城县有多少名执法人员考试及格？",  # 参考人数32886人
+]
+
+
+@pytest.mark.parametrize(("question", "phrase", "source"), PARAPHRASES)
+def test_paraphrased_count_is_answered(
+    service: AnswerService, question: str, phrase: str, source: str
+) -> None:
+    answer = service.ask(question, mode="extractive")
+    assert not answer.abstained, answer.answer
+    assert any(c.source == source and phrase in c.excerpt for c in answer.citations)
+
+
+@pytest.mark.parametrize("question", NEARBY_COUNTS)
+def test_a_neighbouring_count_is_no_answer(service: AnswerService, question: str) -> None:
+    answer = service.ask(question, mode="extractive")
+    assert answer.abstained, answer.answer
+
+
+def _matcher(service: AnswerService, topic: str) -> Matcher:
+    return Matcher(topic, service.store.lexical(), Expected.of(topic))
+
+
+def test_figure_must_sit_with_the_words_that_restrict_it(service: AnswerService) -> None:
+    matcher = _matcher(service, "现有持证调解员多少人？")
+    elsewhere = "组织30名调解员参加业务培训，实现调解员持证上岗全覆盖。"
+    together = "全县现有持证调解员30人，组织调解员参加业务培训。"
+    assert matcher.bound(elsewhere) < MIN_BOUND
+    assert matcher.bound(together) == 1.0
+    # A sentence that never names the counted thing offers no figure for it.
+    assert matcher.bound("全年开展普法活动30场次，覆盖群众30人。") == 0.0
+
+
+def test_who_or_why_may_be_said_in_another_clause(service: AnswerService) -> None:
+    # 学生 says for whom; what is counted is 模拟法庭.
+    matcher = _matcher(service, "给学生搞了几场模拟法庭？")
+    assert matcher.bound("开办模拟法庭5场次，依托法治教育基地接待学生500余人次。") == 1.0
+
+
+def test_follow_up_without_a_counted_thing_is_not_held_back(service: AnswerService) -> None:
+    assert _matcher(service, "那呢？").bound("受理行政复议案件11件。") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("topic", "part"),
+    [
+        ("现有持证执法人员一共多少人？", "现有持证执法人员一共"),
+        ("有多少名执法人员参加了执法资格考试？", "执法人员参加了执法资格考试？"),
+        ("建成智慧检务中心的那个县，全年受理行政复议案件多少件？", "全年受理行政复议案件"),
+        ("民主测评好评率是多少？", "民主测评好评率是"),
+    ],
+)
+def test_asked_part_is_the_counted_phrase(topic: str, part: str) -> None:
+    assert asked_part(topic) == part
+
+
+def test_figure_windows_keep_the_opening_clause_and_whole_lists() -> None:
+    text = "扩大法律援助范围，做到应援尽援，修改合同26件、代写文书95件。"
+    assert figure_windows(text, Expected.of("多少件").unit) == [
+        "扩大法律援助范围，做到应援尽援，修改合同26件、代写文书95件。"
+    ]
+    assert figure_windows("全年受理38件，办结37件。") == [
+        "全年受理38件，",
+        "全年受理38件，办结37件。",
+    ]
+
+
+def test_everyday_words_are_kept_whole_for_their_synonyms() -> None:
+    assert terms("村民用积分一共换了多少钱") == ["村民", "一共", "换", "钱"]
+    # The longest word wins: 办理 is not read as 办.
+    assert terms("办理") == ["办理"]
