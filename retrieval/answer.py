@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from langchain_core.documents import Document
 
@@ -17,6 +18,7 @@ from retrieval.text import split_sentences
 
 __all__ = [
     "ABSTAIN",
+    "SAME_STATEMENT",
     "Pick",
     "citation",
     "compose",
@@ -26,6 +28,7 @@ __all__ = [
 ]
 
 ABSTAIN = "未在报告中找到该问题的答案"
+SAME_STATEMENT = "多份报告有相同的表述，数字不同（指明地区或年份可只看一份）："
 # Share of the question's weighted words a sentence (or its section heading) must contain.
 MIN_COVERAGE = 0.5
 # A second sentence is added only when it answers nearly as well as the first.
@@ -36,6 +39,7 @@ MIN_BOUND = 0.6
 _CLAUSE = re.compile(r"[，,：:]")
 _CLAUSE_OR_LIST = re.compile(r"[，,：:、；;]")
 _LONG_SENTENCE = 150
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 @dataclass(frozen=True)
@@ -132,6 +136,21 @@ def _near_number(text: str, matcher: Matcher) -> float:
     return best
 
 
+def _same_statement(picks: Sequence[Pick]) -> bool:
+    """Picks from different reports whose sentences differ only in their figures."""
+    if len(picks) < 2 or len({p.doc.metadata.get("source") for p in picks}) < 2:
+        return False
+    masked = [_FIGURE.sub("#", p.text) for p in picks]
+    texts = {p.text for p in picks}
+    return len(texts) > 1 and all(
+        SequenceMatcher(None, masked[0], other).ratio() >= 0.9 for other in masked[1:]
+    )
+
+
+def _report_label(c: Citation) -> str:
+    return f"《{c.title}》" if c.title != c.source else c.source
+
+
 def _overlaps(a: Pick, b: Pick) -> bool:
     return a.doc.metadata.get("source") == b.doc.metadata.get("source") and not (
         a.end <= b.start or b.end <= a.start
@@ -186,6 +205,13 @@ def compose(
     picks = pick_sentences(topic, docs, lexical, context)
     citations = [citation(i + 1, p.doc, p.start, p.end) for i, p in enumerate(picks)]
     text = "".join(f"{concise(p, topic, lexical)}[{i + 1}]" for i, p in enumerate(picks))
+    if _same_statement(picks):
+        # Reports that say the same thing with other figures (another county, another year):
+        # joining their figures into one answer would state neither report's fact.
+        text = SAME_STATEMENT + "".join(
+            f"\n{_report_label(c)}：{concise(p, topic, lexical)}[{c.n}]"
+            for p, c in zip(picks, citations, strict=True)
+        )
     return Answer(
         question=question,
         answer=text or ABSTAIN,

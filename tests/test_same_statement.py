@@ -1,0 +1,54 @@
+"""Reports that say the same thing with other figures: the answer keeps each figure with its
+report instead of running them together as one fact."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval.answer import SAME_STATEMENT
+from retrieval.config import Settings
+from retrieval.service import AnswerService
+
+REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
+NO_REGION = "003_fb758e20d058b773.txt"  # names no region: its copy below is not told apart
+QUESTION = "建成全市首个智慧检务中心的那个县，全年受理办结行政复议案件多少件？"
+
+
+@pytest.fixture
+def with_copy(tmp_path: Path) -> AnswerService:
+    """The report and a later year's report that repeats its sentences with other figures."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    text = (REPORTS / NO_REGION).read_text(encoding="utf-8")
+    (folder / NO_REGION).write_text(text, encoding="utf-8")
+    copy = "（2026年）\n" + text.replace("行政复议案件10件", "行政复议案件13件")
+    (folder / "later_copy.txt").write_text(copy, encoding="utf-8")
+    settings = Settings(index_dir=tmp_path / "index", embed=False, _env_file=None)  # type: ignore[call-arg]
+    service = AnswerService(settings)
+    service.ingest([folder])
+    return service
+
+
+def test_figures_stay_with_their_reports(with_copy: AnswerService) -> None:
+    answer = with_copy.ask(QUESTION)
+    assert not answer.abstained
+    assert answer.answer.startswith(SAME_STATEMENT)
+    lines = answer.answer.split("\n")[1:]
+    assert len(lines) == 2 == len(answer.citations)
+    by_source = {c.source: c for c in answer.citations}
+    assert set(by_source) == {NO_REGION, "later_copy.txt"}
+    for line, cited in zip(lines, answer.citations, strict=True):
+        # Each line names its report and holds only the figure its own excerpt holds.
+        figure = "10件" if cited.source == NO_REGION else "13件"
+        assert figure in line and figure in cited.excerpt
+        assert line.endswith(f"[{cited.n}]")
+
+
+def test_one_report_is_answered_plainly(tmp_path: Path) -> None:
+    settings = Settings(index_dir=tmp_path / "index", embed=False, _env_file=None)  # type: ignore[call-arg]
+    service = AnswerService(settings)
+    service.ingest([REPORTS / NO_REGION])
+    answer = service.ask(QUESTION)
+    assert "10件" in answer.answer and SAME_STATEMENT not in answer.answer
