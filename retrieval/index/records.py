@@ -7,6 +7,7 @@ import json
 import math
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -85,6 +86,36 @@ def table(item: Prepared) -> dict[str, Any]:
         "rows": json.dumps(rows, ensure_ascii=False),
         "words": "\n".join(" ".join(words) for words in item.words),
     }
+
+
+def read_table(meta: dict[str, Any]) -> tuple[list[list[Any]], list[str]]:
+    """A chunk table's rows and each chunk's search words (space-separated), as ``table`` wrote."""
+    return json.loads(meta["rows"]), str(meta["words"]).split("\n")
+
+
+def cut_chunks(
+    source: str, text: str, meta: dict[str, Any], rows: list[list[Any]]
+) -> dict[str, StoredChunk]:
+    """A report's chunks cut from its ``text`` by its table ``rows`` (``meta``: its record)."""
+    shared = {"source": source, **{k: meta[k] for k in REPORT_KEYS if k in meta}}
+    found: dict[str, StoredChunk] = {}
+    for chunk_id, start, end, section, page in rows:
+        chunk_meta = {**shared, "section": section, "start": start, "end": end}
+        if page is not None:
+            chunk_meta["page"] = page
+        found[chunk_id] = (chunk_id, text[start:end], chunk_meta)
+    return found
+
+
+def lexical_dir(settings: Settings) -> Path:
+    """Where the BM25 index of ``settings``' store lives."""
+    collection = settings.collection
+    if settings.chroma_url:
+        # Every client of a server keeps its own copy, rebuilt from the server when stale.
+        key = f"{settings.chroma_url}\n{collection}"
+        tag = hashlib.sha256(key.encode()).hexdigest()[:10]
+        return settings.index_dir / f"lexical-{tag}"
+    return settings.index_dir / ("lexical" if collection == "govqa" else f"lexical-{collection}")
 
 
 def text_hash(chunk: Chunk) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import threading
 import time
@@ -19,13 +18,15 @@ from retrieval.config import Settings
 from retrieval.errors import GovqaError, IndexMissingError, StoreUnavailableError
 from retrieval.index.manifest import Manifest
 from retrieval.index.records import (
-    REPORT_KEYS,
     Embedder,
     Prepared,
     StoredChunk,
     batches,
     connect,
+    cut_chunks,
+    lexical_dir,
     listed,
+    read_table,
     report_meta,
     stand_in,
     table,
@@ -283,12 +284,7 @@ class ChunkStore:
         found: dict[str, StoredChunk] = {}
         for source, rows, _ in self._tables(hashes):
             text, meta = reports[source]
-            shared = {"source": source, **{k: meta[k] for k in REPORT_KEYS if k in meta}}
-            for chunk_id, start, end, section, page in rows:
-                chunk_meta = {**shared, "section": section, "start": start, "end": end}
-                if page is not None:
-                    chunk_meta["page"] = page
-                found[chunk_id] = (chunk_id, text[start:end], chunk_meta)
+            found.update(cut_chunks(source, text, meta, rows))
         return found
 
     def _tables(self, hashes: dict[str, Any]) -> Iterator[tuple[str, list[list[Any]], list[str]]]:
@@ -300,7 +296,7 @@ class ChunkStore:
             # A crash between the writes of a replaced report leaves a table that belongs to
             # the next version of its text: leave it out until the ingest is run again.
             if meta and meta.get("hash") == hashes[source]:
-                yield source, json.loads(meta["rows"]), str(meta["words"]).split("\n")
+                yield source, *read_table(meta)
 
     # -- consistency -----------------------------------------------------------------------
 
@@ -341,15 +337,7 @@ class ChunkStore:
         return index
 
     def _lexical_dir(self) -> Path:
-        # In server mode every client keeps its own copy, rebuilt from the server when stale.
-        collection = self.settings.collection
-        if self.settings.chroma_url:
-            key = f"{self.settings.chroma_url}\n{collection}"
-            tag = hashlib.sha256(key.encode()).hexdigest()[:10]
-            return self.settings.index_dir / f"lexical-{tag}"
-        return self.settings.index_dir / (
-            "lexical" if collection == "govqa" else f"lexical-{collection}"
-        )
+        return lexical_dir(self.settings)
 
     def _rebuild_lexical(self, state: str) -> LexicalIndex:
         log.info("building the lexical index from the store")
