@@ -13,6 +13,7 @@ from langchain_core.documents import Document
 
 from retrieval import answer as extractive
 from retrieval.config import Settings
+from retrieval.described import described_report, split_description
 from retrieval.errors import GovqaError, InputError
 from retrieval.index import ChunkStore
 from retrieval.routing import Catalog, Route, default_gazetteer, resolve_followup, route
@@ -221,6 +222,8 @@ class AnswerService:
             ranked = zip_longest(*(group for _, _, group in groups))
             docs = [doc for rank in ranked for doc in rank if doc is not None]
         else:
+            if sources is None and not routed.context:
+                sources, topic = self._described(topic, lexical)
             query = f"{topic} {routed.context}" if routed.context else topic
             docs = self.search.search(query, self.settings.top_k, sources, timings)
             searched = _searched(sources, catalog)
@@ -230,6 +233,19 @@ class AnswerService:
         if missing and not result.abstained:
             result.answer += f"\n{missing}。"
         return result, docs
+
+    def _described(
+        self, topic: str, lexical: extractive.LexicalIndex
+    ) -> tuple[list[str] | None, str]:
+        """The report a question names by description, and what it asks of it (or no change)."""
+        parts = split_description(topic)
+        if parts is None:
+            return None, topic
+        description, rest = parts
+        source = described_report(
+            description, lexical, lambda ids: {i: t for i, t, _ in self.store.get(ids)}
+        )
+        return ([source], rest) if source else (None, topic)
 
     def _abstain(
         self,

@@ -1,0 +1,70 @@
+"""Routing by description: a question that names its report by what the report says."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval.config import Settings
+from retrieval.described import split_description
+from retrieval.service import AnswerService
+
+REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
+NO_REGION = "003_fb758e20d058b773.txt"
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (
+            "出台《法律顾问管理办法》的那个县，开展了几次行政执法案卷评查？",
+            ("出台《法律顾问管理办法》", "开展了几次行政执法案卷评查？"),
+        ),
+        ("培育特色调解工作室的县化解了多少件纠纷？", ("培育特色调解工作室", "化解了多少件纠纷？")),
+        ("有报告提到216人取得执法证，通过率是多少？", ("216人取得执法证", "通过率是多少？")),
+        ("全年接收行政复议案件多少件？", None),
+        ("各乡镇的县级执法人员有多少？", None),  # 的县级 is not "the county that…"
+        ("培训的县直部门有哪些？", None),
+        ("执法人员的培训情况", None),  # asks nothing
+    ],
+)
+def test_split_description(question: str, parts: tuple[str, str] | None) -> None:
+    assert split_description(question) == parts
+
+
+def test_answer_comes_from_the_described_report(service: AnswerService) -> None:
+    # The description and the asked figure are in different sentences of report 003; other
+    # reports also count 行政执法案卷评查.
+    answer = service.ask("出台《法律顾问管理办法》的那个县，开展了几次行政执法案卷评查？")
+    assert not answer.abstained
+    assert {c.source for c in answer.citations} == {NO_REGION}
+    assert "2次" in answer.answer
+    assert answer.searched == [NO_REGION]
+
+
+@pytest.fixture
+def two_versions(tmp_path: Path) -> AnswerService:
+    """Report 003 and a copy that says the same things with other figures."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    text = (REPORTS / NO_REGION).read_text(encoding="utf-8")
+    (folder / NO_REGION).write_text(text, encoding="utf-8")
+    copy = text.replace("216人", "230人").replace("出庭应诉率达100%", "出庭应诉率达96%")
+    (folder / "copy.txt").write_text(copy, encoding="utf-8")
+    settings = Settings(index_dir=tmp_path / "index", embed=False, _env_file=None)  # type: ignore[call-arg]
+    service = AnswerService(settings)
+    service.ingest([folder])
+    return service
+
+
+def test_a_figure_in_the_description_picks_the_report(two_versions: AnswerService) -> None:
+    for figure, source, rate in (("216人", NO_REGION, "100%"), ("230人", "copy.txt", "96%")):
+        answer = two_versions.ask(f"有报告提到{figure}取得执法证，那个县的出庭应诉率是多少？")
+        assert {c.source for c in answer.citations} == {source}, answer.answer
+        assert rate in answer.answer
+
+
+def test_a_description_several_reports_share_routes_nothing(two_versions: AnswerService) -> None:
+    answer = two_versions.ask("出台《法律顾问管理办法》的那个县，出庭应诉率是多少？")
+    assert sorted(answer.searched) == sorted([NO_REGION, "copy.txt"])
