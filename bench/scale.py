@@ -86,8 +86,9 @@ def dev_figures(index: Path) -> None:
     service.ask("预热")
     items = [json.loads(x) for x in (REPO / "data/eval/dev.jsonl").read_text().splitlines()]
     right, answerable, abstained_ok, unanswerable, latencies = 0, 0, 0, 0, []
-    # Answerable questions by whether routing narrowed the search (a region or year named, or
-    # inherited): the others describe a report by content only, which copies may share.
+    # Answerable questions by whether routing narrowed the search (a region or year named or
+    # inherited, or one report matching a description): the others describe a report by
+    # content that several reports share.
     routed = {True: [0, 0], False: [0, 0]}
     everything = len(service.sources())
     for item in items:
@@ -107,7 +108,7 @@ def dev_figures(index: Path) -> None:
     p95 = latencies[int(0.95 * (len(latencies) - 1))]
     print(
         f"dev set with the corpus present: answer keys {right}/{answerable} "
-        f"({right / answerable:.1%}; routed to named regions/years {routed[True][0]}/"
+        f"({right / answerable:.1%}; routed by region, year or description {routed[True][0]}/"
         f"{routed[True][1]}, unrouted {routed[False][0]}/{routed[False][1]}), "
         f"abstained {abstained_ok}/{unanswerable}; "
         f"warm query p50 {statistics.median(latencies):.1f} ms, p95 {p95:.1f} ms"
