@@ -18,7 +18,7 @@ __all__ = ["described_report", "split_description"]
 
 # "<description>的(那个)县，<question>" and "有报告提到<description>，<question>".
 _RELATIVE = re.compile(
-    r"^(?P<desc>.{4,}?)的(?:那个|这个|那|这)?(?:县|镇|乡|区|市|地方|报告)(?![级城域委直属])"
+    r"^(?P<desc>.{4,}?)的(?:那个|这个|那|这)?(?:县|镇|乡|区|市|报告)(?![级城域委直属镇村市区])"
     r"[，,：:]?(?P<rest>.{2,})$"
 )
 _MENTION = re.compile(

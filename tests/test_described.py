@@ -26,6 +26,7 @@ NO_REGION = "003_fb758e20d058b773.txt"
         ("全年接收行政复议案件多少件？", None),
         ("各乡镇的县级执法人员有多少？", None),  # 的县级 is not "the county that…"
         ("培训的县直部门有哪些？", None),
+        ("开展法治培训的乡镇有多少个？", None),  # the townships, not "the township that…"
         ("执法人员的培训情况", None),  # asks nothing
     ],
 )
