@@ -13,7 +13,6 @@ from typing import Any
 
 import numpy as np
 
-from retrieval.chunking import Chunk
 from retrieval.config import Settings
 from retrieval.errors import GovqaError, IndexMissingError, StoreUnavailableError
 from retrieval.index.manifest import Manifest
@@ -21,24 +20,19 @@ from retrieval.index.records import (
     Embedder,
     Prepared,
     StoredChunk,
-    batches,
     connect,
     cut_chunks,
     lexical_dir,
     listed,
     read_table,
-    report_meta,
-    stand_in,
-    table,
-    text_hash,
 )
+from retrieval.index.writes import drop_legacy, write_reports
 from retrieval.lexical import LexicalIndex
 
 __all__ = ["ChunkStore"]
 
 log = logging.getLogger(__name__)
 
-_BATCH = 1000
 _STATE_CHECK_SECONDS = 2.0
 # Chroma keeps every write in its log until the vector index is flushed (every 1000 records by
 # default) and each write re-reads that log: with records the size of a report, writes slowed
@@ -154,66 +148,12 @@ class ChunkStore:
     def _store(self, batch: Sequence[Prepared], embed: Embedder | None) -> None:
         if self._manifest:
             self._manifest.invalidate()
-        self._drop_legacy()
-        names = [item.report.source for item in batch]
-        dense = self._collection("chunks")
-        wanted = {c.id for item in batch for c in item.chunks}
-        existing = dense.get(where={"source": {"$in": names}}, include=[])["ids"]
-        for ids in batches([i for i in existing if i not in wanted], self._max_batch()):
-            dense.delete(ids=list(ids))
-        have = wanted.intersection(existing)
-        if embed is not None:
-            todo = [c for item in batch for c in item.chunks if c.id not in have]
-            for part in batches(todo, _BATCH):
-                dense.upsert(
-                    ids=[c.id for c in part],
-                    documents=[c.text for c in part],
-                    metadatas=[{**c.metadata, "thash": text_hash(c)} for c in part],
-                    embeddings=self._vectors(part, embed),
-                )
-            have = wanted
-        self._collection("tables").upsert(
-            ids=names,
-            metadatas=[table(item) for item in batch],
-            embeddings=[stand_in(name) for name in names],
-        )
-        self._collection("sources").upsert(
-            ids=names,
-            documents=[item.report.text for item in batch],
-            metadatas=[report_meta(item, all(c.id in have for c in item.chunks)) for item in batch],
-            embeddings=[stand_in(name) for name in names],
-        )
-        self._reports = None
-
-    def _drop_legacy(self) -> None:
-        # Stores written before chunk tables kept lexical-only chunks in a collection of their
-        # own; their reports carry an older fingerprint and are stored again by this ingest.
-        legacy = self.settings.collection + "_lexical"
         if "legacy" not in self._collections:
-            names = {getattr(c, "name", c) for c in self._client.list_collections()}
-            if legacy in names:
-                self._client.delete_collection(legacy)
+            drop_legacy(self._client, self.settings.collection)
             self._collections["legacy"] = None
-
-    def _vectors(self, chunks: Sequence[Chunk], embed: Embedder) -> list[list[float]]:
-        """Embeddings for ``chunks``; a chunk whose text is already stored reuses its vector."""
-        hashes = [text_hash(c) for c in chunks]
-        known = self._collection("chunks").get(
-            where={"thash": {"$in": list(set(hashes))}}, include=["embeddings", "metadatas"]
-        )
-        cache = {
-            (m or {}).get("thash"): list(map(float, e))
-            for e, m in zip(known["embeddings"], known["metadatas"], strict=True)
-        }
-        missing = [c for c, h in zip(chunks, hashes, strict=True) if h not in cache]
-        if missing:
-            fresh = embed([c.indexed_text for c in missing])
-            for chunk, vector in zip(missing, fresh, strict=True):
-                cache[text_hash(chunk)] = [float(x) for x in vector]
-        return [cache[h] for h in hashes]
-
-    def _max_batch(self) -> int:
-        return int(min(self._client.get_max_batch_size(), 5000))
+        max_batch = int(min(self._client.get_max_batch_size(), 5000))
+        write_reports(self._collection, batch, embed, max_batch)
+        self._reports = None
 
     def remove(self, source: str) -> int:
         """Drop a report and its chunks; returns how many chunks went."""
