@@ -56,6 +56,7 @@ class ChunkStore:
         self._collections: dict[str, Any] = {}
         self._reports: dict[str, dict[str, Any]] | None = None
         self._reports_at = 0.0
+        self._legacy_dropped = False
         # Another machine may write to a server's store: only a local store keeps a manifest.
         self._manifest = None if settings.chroma_url else Manifest(settings.index_dir)
 
@@ -148,9 +149,9 @@ class ChunkStore:
     def _store(self, batch: Sequence[Prepared], embed: Embedder | None) -> None:
         if self._manifest:
             self._manifest.invalidate()
-        if "legacy" not in self._collections:
+        if not self._legacy_dropped:
             drop_legacy(self._client, self.settings.collection)
-            self._collections["legacy"] = None
+            self._legacy_dropped = True
         max_batch = int(min(self._client.get_max_batch_size(), 5000))
         write_reports(self._collection, batch, embed, max_batch)
         self._reports = None
