@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from retrieval.lexical import LexicalIndex
+from retrieval.matching import question_weights
 
 __all__ = ["described_report", "split_description"]
 
@@ -80,7 +81,7 @@ def described_report(
     if not ranked or (len(ranked) > 1 and ranked[0][0] < MARGIN * ranked[1][0]):
         return None
     _, source, text = ranked[0]
-    weights = {word: lexical.idf(word) for word in lexical.words(description)}
+    weights = question_weights(description, lexical)
     total = sum(weights.values())
     held = sum(weight for word, weight in weights.items() if word in text.lower())
     return source if total and held / total >= MIN_COVERAGE else None

@@ -17,8 +17,6 @@ from langchain_core.documents import Document
 from retrieval.index import ChunkStore, StoredChunk
 
 __all__ = ["CANDIDATES", "HybridSearch", "embed_passages", "embed_query", "fuse"]
-# Store bookkeeping that is not a passage's metadata.
-_INTERNAL = frozenset({"dense", "thash", "words"})
 # How many candidates each ranking contributes before fusion.
 CANDIDATES = 40
 
@@ -105,8 +103,7 @@ class HybridSearch:
 
 def _document(chunk: StoredChunk, score: float) -> Document:
     chunk_id, text, meta = chunk
-    meta = {key: value for key, value in meta.items() if key not in _INTERNAL}
-    meta["score"] = round(score, 6)
+    meta = {**meta, "score": round(score, 6)}
     return Document(page_content=text, metadata=meta, id=chunk_id)
 
 

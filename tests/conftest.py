@@ -10,8 +10,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -85,3 +86,22 @@ def fresh_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
     AnswerService(settings).ingest([REPORTS])
     return settings
+
+
+@pytest.fixture
+def ingest_texts(tmp_path: Path) -> Callable[[dict[str, str]], Any]:
+    """Write report files (name → text) to a folder, ingest them lexical-only into a private
+    index, and return the answer service over it."""
+    from retrieval.service import AnswerService
+
+    def ingest(texts: dict[str, str]) -> AnswerService:
+        folder = tmp_path / "texts"
+        folder.mkdir()
+        for name, text in texts.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        settings = Settings(index_dir=tmp_path / "texts-index", embed=False, _env_file=None)  # type: ignore[call-arg]
+        service = AnswerService(settings)
+        service.ingest([folder])
+        return service
+
+    return ingest

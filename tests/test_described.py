@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from retrieval.config import Settings
 from retrieval.described import split_description
 from retrieval.service import AnswerService
 
@@ -45,18 +45,11 @@ def test_answer_comes_from_the_described_report(service: AnswerService) -> None:
 
 
 @pytest.fixture
-def two_versions(tmp_path: Path) -> AnswerService:
+def two_versions(ingest_texts: Callable[[dict[str, str]], AnswerService]) -> AnswerService:
     """Report 003 and a copy that says the same things with other figures."""
-    folder = tmp_path / "reports"
-    folder.mkdir()
     text = (REPORTS / NO_REGION).read_text(encoding="utf-8")
-    (folder / NO_REGION).write_text(text, encoding="utf-8")
     copy = text.replace("216人", "230人").replace("出庭应诉率达100%", "出庭应诉率达96%")
-    (folder / "copy.txt").write_text(copy, encoding="utf-8")
-    settings = Settings(index_dir=tmp_path / "index", embed=False, _env_file=None)  # type: ignore[call-arg]
-    service = AnswerService(settings)
-    service.ingest([folder])
-    return service
+    return ingest_texts({NO_REGION: text, "copy.txt": copy})
 
 
 def test_a_figure_in_the_description_picks_the_report(two_versions: AnswerService) -> None:

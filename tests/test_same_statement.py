@@ -3,12 +3,12 @@ report instead of running them together as one fact."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from retrieval.answer import SAME_STATEMENT
-from retrieval.config import Settings
 from retrieval.service import AnswerService
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
@@ -17,18 +17,11 @@ QUESTION = "建成全市首个智慧检务中心的那个县，全年受理办�
 
 
 @pytest.fixture
-def with_copy(tmp_path: Path) -> AnswerService:
+def with_copy(ingest_texts: Callable[[dict[str, str]], AnswerService]) -> AnswerService:
     """The report and a later year's report that repeats its sentences with other figures."""
-    folder = tmp_path / "reports"
-    folder.mkdir()
     text = (REPORTS / NO_REGION).read_text(encoding="utf-8")
-    (folder / NO_REGION).write_text(text, encoding="utf-8")
     copy = "（2026年）\n" + text.replace("行政复议案件10件", "行政复议案件13件")
-    (folder / "later_copy.txt").write_text(copy, encoding="utf-8")
-    settings = Settings(index_dir=tmp_path / "index", embed=False, _env_file=None)  # type: ignore[call-arg]
-    service = AnswerService(settings)
-    service.ingest([folder])
-    return service
+    return ingest_texts({NO_REGION: text, "later_copy.txt": copy})
 
 
 def test_figures_stay_with_their_reports(with_copy: AnswerService) -> None:
@@ -46,9 +39,9 @@ def test_figures_stay_with_their_reports(with_copy: AnswerService) -> None:
         assert line.endswith(f"[{cited.n}]")
 
 
-def test_one_report_is_answered_plainly(tmp_path: Path) -> None:
-    settings = Settings(index_dir=tmp_path / "index", embed=False, _env_file=None)  # type: ignore[call-arg]
-    service = AnswerService(settings)
-    service.ingest([REPORTS / NO_REGION])
+def test_one_report_is_answered_plainly(
+    ingest_texts: Callable[[dict[str, str]], AnswerService],
+) -> None:
+    service = ingest_texts({NO_REGION: (REPORTS / NO_REGION).read_text(encoding="utf-8")})
     answer = service.ask(QUESTION)
     assert "10件" in answer.answer and SAME_STATEMENT not in answer.answer

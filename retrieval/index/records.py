@@ -73,11 +73,6 @@ def stand_in(key: str) -> list[float]:
     return [math.cos(angle), math.sin(angle)]
 
 
-def listed(fn: Callable[[Any], Iterator[Any]], arg: Any) -> list[Any]:
-    """``list(fn(arg))``, as one call for the store's error handling."""
-    return list(fn(arg))
-
-
 def table(item: Prepared) -> dict[str, Any]:
     """A report's chunk table: every chunk's id, span, section and page, and its search words."""
     rows = [[c.id, c.start, c.end, c.section, c.metadata.get("page")] for c in item.chunks]

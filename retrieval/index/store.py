@@ -8,7 +8,6 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -23,7 +22,6 @@ from retrieval.index.records import (
     connect,
     cut_chunks,
     lexical_dir,
-    listed,
     read_table,
 )
 from retrieval.index.writes import drop_legacy, write_reports
@@ -34,6 +32,8 @@ __all__ = ["ChunkStore"]
 log = logging.getLogger(__name__)
 
 _STATE_CHECK_SECONDS = 2.0
+# Chunk metadata that is the store's, not the passage's ("words": stores before chunk tables).
+_BOOKKEEPING = frozenset({"thash", "words"})
 # Chroma keeps every write in its log until the vector index is flushed (every 1000 records by
 # default) and each write re-reads that log: with records the size of a report, writes slowed
 # down as the store grew. Flushing often keeps them flat.
@@ -180,7 +180,7 @@ class ChunkStore:
         def fetch() -> None:
             got = self._collection("chunks").get(ids=list(ids), include=["documents", "metadatas"])
             for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
-                meta = {k: v for k, v in (m or {}).items() if k != "thash"}
+                meta = {k: v for k, v in (m or {}).items() if k not in _BOOKKEEPING}
                 by_id[i] = (i, d, meta)
             missing = [i for i in ids if i not in by_id]
             if missing:
@@ -228,16 +228,18 @@ class ChunkStore:
             found.update(cut_chunks(source, text, meta, rows))
         return found
 
-    def _tables(self, hashes: dict[str, Any]) -> Iterator[tuple[str, list[list[Any]], list[str]]]:
+    def _tables(self, hashes: dict[str, Any]) -> list[tuple[str, list[list[Any]], list[str]]]:
         """(source, table rows, per-chunk words) of reports whose table matches their hash."""
         if not hashes:
-            return
+            return []
         got = self._collection("tables").get(ids=list(hashes), include=["metadatas"])
-        for source, meta in zip(got["ids"], got["metadatas"], strict=True):
-            # A crash between the writes of a replaced report leaves a table that belongs to
-            # the next version of its text: leave it out until the ingest is run again.
-            if meta and meta.get("hash") == hashes[source]:
-                yield source, *read_table(meta)
+        # A crash between the writes of a replaced report leaves a table that belongs to the
+        # next version of its text: leave it out until the ingest is run again.
+        return [
+            (source, *read_table(meta))
+            for source, meta in zip(got["ids"], got["metadatas"], strict=True)
+            if meta and meta.get("hash") == hashes[source]
+        ]
 
     # -- consistency -----------------------------------------------------------------------
 
@@ -264,7 +266,7 @@ class ChunkStore:
             state = self.state()
             self._checked_at = now
             if self._lexical is None or self._lexical.state != state:
-                self._lexical = LexicalIndex.load(self._lexical_dir())
+                self._lexical = LexicalIndex.load(lexical_dir(self.settings))
             if self._lexical is None or self._lexical.state != state:
                 self._lexical = self._rebuild_lexical(state)
             return self._lexical
@@ -274,22 +276,20 @@ class ChunkStore:
         self._checked_at = 0.0
         index = self.lexical() if self.exists() else self._rebuild_lexical(self.state())
         if self._manifest:
-            self._manifest.write(self.reports(fresh=True))
+            # state() has just read the records the index was checked against.
+            self._manifest.write(self.reports())
         return index
-
-    def _lexical_dir(self) -> Path:
-        return lexical_dir(self.settings)
 
     def _rebuild_lexical(self, state: str) -> LexicalIndex:
         log.info("building the lexical index from the store")
-        reports = self.reports(fresh=True)
+        reports = self.reports()  # as read by state() for ``state``
         ids: list[str] = []
         sources: list[str] = []
         words: list[list[str]] = []
         names = sorted(reports)
         for start in range(0, len(names), 100):
             part = {name: reports[name].get("hash") for name in names[start : start + 100]}
-            for source, rows, cut in self._call(partial(listed, self._tables, part)):
+            for source, rows, cut in self._call(partial(self._tables, part)):
                 ids.extend(row[0] for row in rows)
                 sources.extend([source] * len(rows))
                 words.extend(line.split() for line in cut)
@@ -300,5 +300,5 @@ class ChunkStore:
                 len(reports) - len(set(sources)),
             )
         index = LexicalIndex.build(ids, sources, words, state)
-        index.save(self._lexical_dir())
+        index.save(lexical_dir(self.settings))
         return index
