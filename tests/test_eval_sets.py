@@ -18,9 +18,38 @@ EVAL_DIR = ROOT / "data" / "eval"
 REPORTS_DIR = ROOT / "data" / "reports"
 SETS = {"dev": ("dev.jsonl", "d"), "holdout": ("holdout.jsonl", "h")}
 
-TYPES = {"single", "paraphrase", "comparison", "follow-up", "unanswerable"}
+TYPES = {
+    "single",
+    "paraphrase",
+    "comparison",
+    "follow-up",
+    "unanswerable",
+    "list",
+    "ranking",
+    "table",
+    "mentions",
+    "metadata",
+    "out_of_scope",
+    "chitchat",
+    "fact",
+}
 REQUIRED = {"id", "question", "answer_keys", "gold", "type"}
-OPTIONAL = {"history"}
+OPTIONAL = {"history", "section", "winner", "absent", "note", "expect"}
+# Types whose right behaviour is to answer without a citation: no keys, no gold.
+EMPTY_TYPES = {"unanswerable", "out_of_scope", "chitchat"}
+# Types answered by exactly one report.
+ONE_REPORT_TYPES = {"single", "paraphrase", "follow-up", "list", "fact", "metadata"}
+# Types answered from two or more reports; the first two take a key from each
+# report, a ranking only the winner's figure (checked with the winner).
+MULTI_REPORT_TYPES = {"comparison", "table", "ranking"}
+KEY_PER_REPORT_TYPES = {"comparison", "table"}
+# Which optional field belongs to which types.
+FIELD_TYPES = {
+    "history": {"follow-up"},
+    "section": {"list"},
+    "winner": {"comparison", "ranking"},
+    "absent": {"mentions"},
+}
 MAX_QUESTION_CHARS = Settings.model_fields["max_question_chars"].default
 
 # Minimum composition of the dev set (issue 2 asks for at least 40 questions).
@@ -103,14 +132,17 @@ def test_keys_occur_in_gold(name: str, item: dict[str, Any]) -> None:
 @pytest.mark.parametrize(("name", "item"), ITEMS, ids=ITEM_IDS)
 def test_type_rules(name: str, item: dict[str, Any]) -> None:
     kind, keys, gold = item["type"], item["answer_keys"], item["gold"]
-    if kind == "unanswerable":
-        assert keys == [] and gold == [], "unanswerable items have no keys and no gold"
+    if kind in EMPTY_TYPES or item.get("expect") == "abstain":
+        assert keys == [] and gold == [], f"{kind}/abstain items have no keys and no gold"
+    elif kind == "mentions":
+        assert bool(keys) == bool(gold), "a mentions item has keys exactly when some report has X"
     else:
         assert keys and gold, "answerable items need answer keys and a gold report"
-    if kind in {"single", "paraphrase", "follow-up"}:
+    if kind in ONE_REPORT_TYPES and gold:
         assert len(gold) == 1, f"a {kind} item is answered by exactly one report"
-    if kind == "comparison":
-        assert len(gold) >= 2, "a comparison names two or more reports"
+    if kind in MULTI_REPORT_TYPES:
+        assert len(gold) >= 2, f"a {kind} item names two or more reports"
+    if kind in KEY_PER_REPORT_TYPES:
         for source in gold:
             assert any(k in report_text(source) for k in keys), f"no key comes from {source}"
     if kind == "follow-up":
@@ -119,6 +151,48 @@ def test_type_rules(name: str, item: dict[str, Any]) -> None:
         assert all(isinstance(q, str) and q.strip() for q in history)
     else:
         assert "history" not in item, "only follow-up items carry a history"
+
+
+def _title(source: str) -> str:
+    """The first non-empty line of a report (its title, when it has one)."""
+    return next((line for line in report_text(source).splitlines() if line.strip()), "")
+
+
+@pytest.mark.parametrize(("name", "item"), ITEMS, ids=ITEM_IDS)
+def test_optional_fields(name: str, item: dict[str, Any]) -> None:
+    kind, keys, gold = item["type"], item["answer_keys"], item["gold"]
+    for field, kinds in FIELD_TYPES.items():
+        if field in item:
+            assert kind in kinds, f"{field!r} is only for {sorted(kinds)} items"
+    if "note" in item:
+        assert isinstance(item["note"], str) and item["note"].strip()
+    if "expect" in item:
+        assert item["expect"] == "abstain", "the only expectation is 'abstain'"
+    if kind == "list":
+        section = item.get("section")
+        assert isinstance(section, str) and section, "a list item names its section"
+        assert section in report_text(gold[0]), f"section {section!r} not in {gold[0]}"
+    if kind == "ranking":
+        assert "winner" in item, "a ranking item names its winner"
+    if "winner" in item:
+        winner = item["winner"]
+        assert isinstance(winner, str) and winner
+        if winner != "tie":
+            # A region as in the report's title, or the file name of a report without one.
+            owners = [g for g in gold if winner == g or winner in _title(g)]
+            assert len(owners) == 1, f"winner {winner!r} is not one gold report"
+            assert any(k in report_text(owners[0]) for k in keys), "no key from the winner"
+    if kind == "mentions":
+        absent = item.get("absent")
+        assert isinstance(absent, list), "a mentions item lists the reports without X"
+        reports = {p.name for p in REPORTS_DIR.glob("*.txt")}
+        assert not set(absent) & set(gold), "a report both mentions and lacks X"
+        assert set(absent) | set(gold) == reports, "gold and absent must cover every report"
+        for source in absent:
+            assert not any(k in report_text(source) for k in keys), f"{source} does mention X"
+        if "note" not in item:  # a note explains a synonym that is not verbatim
+            for source in gold:
+                assert any(k in report_text(source) for k in keys), f"{source} lacks X"
 
 
 def test_dev_composition() -> None:
