@@ -87,7 +87,7 @@ def run_govqa(items: list[dict[str, Any]], index_dir: Path) -> dict[str, Any]:
     reingest_s = time.perf_counter() - started
     service = AnswerService(Settings(index_dir=index_dir))
     started = time.perf_counter()
-    service.ingest([REPORTS])
+    service.reports.ingest([REPORTS])
     reingest_in_process = time.perf_counter() - started
     service.ask("预热")
 

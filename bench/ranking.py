@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 from retrieval.config import Settings
-from retrieval.routing import Catalog, default_gazetteer, route
-from retrieval.search import CANDIDATES, embed_query, fuse
+from retrieval.query.routing import Catalog, default_gazetteer, route
+from retrieval.search.hybrid import CANDIDATES, embed_query, fuse
 from retrieval.service import AnswerService
 
 

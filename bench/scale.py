@@ -90,7 +90,7 @@ def dev_figures(index: Path) -> None:
     # inherited, or one report matching a description): the others describe a report by
     # content that several reports share.
     routed = {True: [0, 0], False: [0, 0]}
-    everything = len(service.sources())
+    everything = len(service.reports.sources())
     for item in items:
         answer, ms = ask_item(service, item)
         latencies.append(ms)
@@ -142,9 +142,9 @@ def embed_only(folder: Path) -> None:
     """Print the chunk count and the seconds the embedder alone needs for ``folder``'s reports,
     one batch per report as the ingest embeds them (the model loads on the first batch, as in
     the ingest)."""
-    from retrieval.chunking import chunk_report
-    from retrieval.loading import load_report
-    from retrieval.search import embed_passages
+    from retrieval.ingest.chunking import chunk_report
+    from retrieval.ingest.loading import load_report
+    from retrieval.search.hybrid import embed_passages
 
     batches = [
         [c.indexed_text for c in chunk_report(load_report(p))] for p in sorted(folder.iterdir())

@@ -1,32 +1,32 @@
-"""The answer service: the one entry point the CLI, the Telegram bot and evaluation call."""
+"""The answer service: the one entry point the CLI, the Telegram bot and evaluation call.
+
+It only wires the stages: planning (``retrieval.query``) turns a question and the conversation
+into a ``Plan``; retrieval (``retrieval.search``) turns the plan into ``Evidence``; answering
+(``retrieval.answer``) turns both into an ``Answer``.
+"""
 
 from __future__ import annotations
 
-import logging
 import time
-from collections.abc import Callable, Iterable
-from itertools import zip_longest
-from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
 
-from langchain_core.documents import Document
-
-from retrieval import answer as extractive
+from retrieval.admin import Reports
+from retrieval.answer import extractive_answer, generated_answer
 from retrieval.config import Settings
-from retrieval.described import described_report, split_description
 from retrieval.errors import GovqaError, InputError
 from retrieval.index import ChunkStore
-from retrieval.routing import Catalog, Route, default_gazetteer, resolve_followup, route
-from retrieval.schema import Answer, Citation, Conversation, SourceInfo
-from retrieval.search import HybridSearch
+from retrieval.query.planner import StorePlanner
+from retrieval.schema import Answer, Conversation
+from retrieval.search.evidence import retrieve
+from retrieval.search.hybrid import HybridSearch
+
+if TYPE_CHECKING:
+    from retrieval.answer.generative import LLMAnswerer
+    from retrieval.search.retriever import ReportRetriever
 
 __all__ = ["AnswerService", "Mode"]
 
-log = logging.getLogger(__name__)
-
 Mode = Literal["auto", "extractive", "llm"]
-# Reports named in an abstention; a large store is summarised by its count.
-_NAMED = 5
 
 
 class AnswerService:
@@ -39,12 +39,10 @@ class AnswerService:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.store = ChunkStore(settings)
-        self._answerer: Any = None
-        self._catalog_for: object = None
-        self._catalog_cache = Catalog({})
+        self.reports = Reports(self.store, settings)
         self.search = HybridSearch(self.store, settings.dense_weight, use_dense=settings.embed)
-
-    # -- questions ---------------------------------------------------------------------------
+        self.planning = StorePlanner(self.store, settings.index_dir / "gazetteer.txt")
+        self._llm: LLMAnswerer | None = None
 
     def ask(
         self, question: str, *, conversation: Conversation | None = None, mode: Mode = "auto"
@@ -58,37 +56,44 @@ class AnswerService:
             mode: ``extractive``, ``llm`` or ``auto`` (LLM when configured).
 
         Raises:
-            InputError: the question is empty or too long.
+            InputError: the question is empty or too long, or LLM mode is not configured.
             IndexMissingError: nothing has been ingested yet.
         """
         started = time.perf_counter()
         question = self._validate(question)
         use_llm = self._use_llm(mode)
-        timings: dict[str, float] = {}
-        lexical = self.store.lexical()
-        catalog = self._catalog()
-        timings["load"] = _ms(started)
+        planner = self.planning.current()
+        timings = {"load": _ms(started)}
         standalone, notice = question, None
         if use_llm and conversation is not None and conversation.history:
             standalone, notice = self._condense(conversation, question)
         routing_started = time.perf_counter()
-        asked, routed = self._resolve(standalone, catalog, conversation)
+        plan = planner.plan(standalone, conversation)
+        plan.question = question
         timings["route"] = _ms(routing_started)
-        result, docs = self._answer(question, asked, routed, catalog, lexical, timings)
-        if use_llm and docs:
-            result = self._generate(question, asked, docs, result, timings)
+        evidence = retrieve(plan, self.search, self.settings.top_k, timings)
+        result = extractive_answer(plan, evidence, planner.catalog, planner.lexical)
+        if use_llm and evidence.passages:
+            result = generated_answer(plan, evidence, result, self.llm(), timings)
         result.notice = result.notice or notice
         if conversation is not None:
-            conversation.remember(asked, result.answer, routed.regions, routed.year)
+            conversation.remember(plan.asked, result.answer, plan.route.regions, plan.route.year)
         result.timings_ms = {**timings, "total": _ms(started)}
         return result
 
-    def _catalog(self) -> Catalog:
-        # The store hands out the same mapping until it changes; routing tables are built once.
-        reports = self.store.reports()
-        if self._catalog_for is not reports:
-            self._catalog_for, self._catalog_cache = reports, Catalog.from_store(reports)
-        return self._catalog_cache
+    def as_retriever(self) -> ReportRetriever:
+        """This store as a LangChain retriever, routed like the answers are."""
+        from retrieval.search.retriever import ReportRetriever
+
+        return ReportRetriever.from_settings(self.settings)
+
+    def llm(self) -> LLMAnswerer:
+        """The model client (built on first use: it imports langchain-openai)."""
+        if self._llm is None:
+            from retrieval.answer.generative import LLMAnswerer
+
+            self._llm = LLMAnswerer(self.settings)
+        return self._llm
 
     def _use_llm(self, mode: Mode) -> bool:
         if mode == "llm" and not self.settings.llm_configured:
@@ -98,58 +103,11 @@ class AnswerService:
             )
         return mode == "llm" or (mode == "auto" and self.settings.llm_configured)
 
-    def _llm(self) -> Any:
-        if self._answerer is None:
-            from retrieval.llm import LLMAnswerer
-
-            self._answerer = LLMAnswerer(self.settings)
-        return self._answerer
-
     def _condense(self, conversation: Conversation, question: str) -> tuple[str, str | None]:
         try:
-            return self._llm().condense(conversation.history, question), None
+            return self.llm().condense(conversation.history, question), None
         except GovqaError as e:
             return question, f"未能改写追问（{e}），按原问题检索"
-
-    def _generate(
-        self,
-        question: str,
-        asked: str,
-        docs: list[Document],
-        fallback: Answer,
-        timings: dict[str, float],
-    ) -> Answer:
-        """The LLM answer, verified; the extractive one (with a notice) when it cannot be had."""
-        from retrieval.llm import to_answer
-
-        try:
-            result = self._llm().answer(asked, docs)
-        except GovqaError as e:
-            fallback.notice = f"大模型不可用，已改用摘录式回答：{e}"
-            return fallback
-        if result.empty:
-            fallback.notice = "大模型的回答未通过引用核验，已改用摘录式回答"
-            fallback.verification = result.verification
-            return fallback
-        timings.update(result.timings_ms)
-        answer = to_answer(question, result, timings, searched=fallback.searched)
-        if answer.abstained:
-            answer.related = fallback.related or _related(docs)
-        return answer
-
-    def as_retriever(self) -> Any:
-        """This store as a LangChain retriever (``ReportRetriever``), for use in chains."""
-        from retrieval.retriever import ReportRetriever
-
-        return ReportRetriever(
-            store=self.store,
-            k=self.settings.top_k,
-            dense_weight=self.settings.dense_weight,
-            use_dense=self.settings.embed,
-        )
-
-    def _gazetteer(self) -> frozenset[str]:
-        return default_gazetteer(self.settings.index_dir / "gazetteer.txt")
 
     def _validate(self, question: str) -> str:
         question = (question or "").strip()
@@ -163,169 +121,6 @@ class AnswerService:
                 f"the question is too long ({len(question)} characters, at most {limit})"
             )
         return question
-
-    def _resolve(
-        self, question: str, catalog: Catalog, conversation: Conversation | None
-    ) -> tuple[str, Route]:
-        routed = route(question, catalog, self._gazetteer())
-        if conversation is None or not conversation.last_question:
-            return question, routed
-        rewritten = resolve_followup(
-            question,
-            routed,
-            catalog,
-            conversation.last_question,
-            conversation.regions,
-            self._gazetteer(),
-        )
-        if rewritten:
-            return rewritten, route(rewritten, catalog, self._gazetteer())
-        if not routed.regions and not routed.unknown_regions and conversation.regions:
-            routed.regions = list(conversation.regions)
-            if routed.year is None:
-                routed.year = conversation.year
-            previous = conversation.last_question
-            routed.context = route(previous, catalog, self._gazetteer()).topic(previous)
-        return question, routed
-
-    def _answer(
-        self,
-        question: str,
-        asked: str,
-        routed: Route,
-        catalog: Catalog,
-        lexical: extractive.LexicalIndex,
-        timings: dict[str, float],
-    ) -> tuple[Answer, list[Document]]:
-        """The extractive answer (or abstention) and the passages it was drawn from."""
-        unknown = [name for name in routed.unknown_regions if not lexical.knows(name)]
-        missing = f"报告库中没有{'、'.join(unknown)}的报告" if unknown else ""
-        if unknown and not routed.regions:
-            # Nothing to answer from; the nearest passages still show what the store has.
-            related = self.search.search(routed.topic(asked), 3, None, timings)
-            return self._abstain(question, catalog, None, reason=missing, related=related), []
-        sources = routed.sources(catalog)
-        if sources is not None and not sources:
-            place = "、".join(routed.regions) or "该地区"
-            year = f"{routed.year}年" if routed.year else ""
-            reason = f"报告库中没有{place}{year}的报告"
-            return self._abstain(question, catalog, None, reason=reason), []
-        topic = routed.topic(asked)
-        if len(routed.regions) >= 2:
-            groups = []
-            for region in routed.regions:
-                region_sources = catalog.sources_for(region, routed.year)
-                docs = self.search.search(topic, self.settings.top_k, region_sources, timings)
-                groups.append((region, region_sources, docs))
-            result = extractive.compose_comparison(question, topic, groups, lexical)
-            # Interleaved by rank, so the LLM's token budget cuts every region alike.
-            ranked = zip_longest(*(group for _, _, group in groups))
-            docs = [doc for rank in ranked for doc in rank if doc is not None]
-        else:
-            if sources is None and not routed.context:
-                sources, topic = self._described(topic, lexical)
-            query = f"{topic} {routed.context}" if routed.context else topic
-            docs = self.search.search(query, self.settings.top_k, sources, timings)
-            searched = _searched(sources, catalog)
-            result = extractive.compose(question, topic, docs, lexical, routed.context, searched)
-        if result.abstained:
-            result = self._abstain(question, catalog, result.searched, related=docs)
-        if missing and not result.abstained:
-            result.answer += f"\n{missing}。"
-        return result, docs
-
-    def _described(
-        self, topic: str, lexical: extractive.LexicalIndex
-    ) -> tuple[list[str] | None, str]:
-        """The report a question names by description, and what it asks of it (or no change)."""
-        parts = split_description(topic)
-        if parts is None:
-            return None, topic
-        description, rest = parts
-        source = described_report(
-            description, lexical, lambda ids: {i: t for i, t, _ in self.store.get(ids)}
-        )
-        return ([source], rest) if source else (None, topic)
-
-    def _abstain(
-        self,
-        question: str,
-        catalog: Catalog,
-        sources: list[str] | None,
-        *,
-        reason: str | None = None,
-        related: list[Document] | None = None,
-    ) -> Answer:
-        searched = _searched(sources, catalog)
-        names = "、".join(f"《{catalog.reports[s][2]}》" for s in searched[:_NAMED])
-        if len(searched) > _NAMED:
-            names += f"等{len(searched)}份报告"
-        why = f"{reason}。" if reason else ""
-        return Answer(
-            question=question,
-            answer=f"{why}{extractive.ABSTAIN}（已检索：{names}）。",
-            abstained=True,
-            related=_related(related or []),
-            searched=searched,
-        )
-
-    # -- reports -----------------------------------------------------------------------------
-
-    def sources(self) -> list[SourceInfo]:
-        """The stored reports with title, region, year and chunk count."""
-        return [
-            SourceInfo(
-                source=source,
-                title=str(meta.get("title") or source),
-                region=meta.get("region"),
-                year=meta.get("year"),
-                published=meta.get("published"),
-                chunks=int(meta.get("chunks") or 0),
-            )
-            for source, meta in sorted(self.store.reports().items())
-        ]
-
-    def passage(self, source: str, start: int, end: int, width: int = 300) -> str:
-        """The source text around ``[start, end)``, ``width`` characters either side."""
-        text = self.store.source_text(source)
-        return text[max(0, start - width) : min(len(text), end + width)]
-
-    def source_text(self, source: str) -> str:
-        """The canonical text of a stored report (what citation offsets index)."""
-        return self.store.source_text(source)
-
-    def ingest(
-        self, paths: Iterable[Path], progress: Callable[[int, int], None] | None = None
-    ) -> dict[str, int]:
-        """Ingest files/directories; returns counts (added, updated, unchanged, skipped)."""
-        from retrieval.ingest import ingest_paths
-
-        return ingest_paths(
-            self.store,
-            list(paths),
-            embed=self.settings.embed,
-            progress=progress,
-            max_mb=self.settings.max_report_mb,
-        )
-
-    def remove(self, source: str) -> int:
-        """Drop one report by file name; returns the number of chunks removed."""
-        if source not in self.store.reports():
-            raise GovqaError(f"no report named {source!r} in the store: see `govqa sources`")
-        removed = self.store.remove(source)
-        self.store.refresh_lexical()
-        return removed
-
-
-def _searched(sources: list[str] | None, catalog: Catalog) -> list[str]:
-    return sorted(sources) if sources is not None else sorted(catalog.reports)
-
-
-def _related(docs: list[Document]) -> list[Citation]:
-    return [
-        extractive.citation(i + 1, doc, int(doc.metadata["start"]), int(doc.metadata["end"]))
-        for i, doc in enumerate(docs[:3])
-    ]
 
 
 def _ms(started: float) -> float:

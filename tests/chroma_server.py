@@ -198,7 +198,7 @@ class ChromaServer:
 # --- the govqa CLI in a subprocess ---------------------------------------------------------
 
 REPO = Path(__file__).resolve().parents[1]
-_CLI = "import sys; from bot.cli import main; sys.argv[0] = 'govqa'; main()"
+_CLI = "import sys; from bot.cli.main import main; sys.argv[0] = 'govqa'; main()"
 _DROPPED = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "TELEGRAM_BOT_TOKEN")
 
 

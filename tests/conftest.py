@@ -55,7 +55,7 @@ def built_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     index_dir = tmp_path_factory.mktemp("session-index") / "index"
     settings = Settings(index_dir=index_dir, reports_dir=REPORTS, _env_file=None)  # type: ignore[call-arg]
-    counts = AnswerService(settings).ingest([REPORTS])
+    counts = AnswerService(settings).reports.ingest([REPORTS])
     assert counts["added"] == 5, counts
     return index_dir
 
@@ -84,7 +84,7 @@ def fresh_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
     monkeypatch.setenv("GOVQA_INDEX_DIR", str(index_dir))
     monkeypatch.setenv("GOVQA_EMBED", "false")
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
-    AnswerService(settings).ingest([REPORTS])
+    AnswerService(settings).reports.ingest([REPORTS])
     return settings
 
 
@@ -101,7 +101,7 @@ def ingest_texts(tmp_path: Path) -> Callable[[dict[str, str]], Any]:
             (folder / name).write_text(text, encoding="utf-8")
         settings = Settings(index_dir=tmp_path / "texts-index", embed=False, _env_file=None)  # type: ignore[call-arg]
         service = AnswerService(settings)
-        service.ingest([folder])
+        service.reports.ingest([folder])
         return service
 
     return ingest

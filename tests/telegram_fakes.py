@@ -68,7 +68,7 @@ class SpyService:
     """The real service, counting questions; ``fail`` makes ``ask`` raise."""
 
     def __init__(self, real: AnswerService) -> None:
-        self.real, self.settings = real, real.settings
+        self.real, self.settings, self.reports = real, real.settings, real.reports
         self.asked: list[str] = []
         self.fail: Exception | None = None
         self.answer: Answer | None = None
@@ -78,9 +78,3 @@ class SpyService:
         if self.fail is not None:
             raise self.fail
         return self.answer or self.real.ask(question, **kwargs)
-
-    def sources(self) -> Any:
-        return self.real.sources()
-
-    def passage(self, *args: Any) -> str:
-        return self.real.passage(*args)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.chunking import MAX_TOKENS, Chunk, chunk_report, count_tokens
-from retrieval.loading import Report, load_report, parse_report
-from retrieval.text import split_sentences
+from retrieval.ingest.chunking import MAX_TOKENS, Chunk, chunk_report, count_tokens
+from retrieval.ingest.loading import Report, load_report, parse_report
+from retrieval.text.sentences import split_sentences
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
 SAMPLES = sorted(p.name for p in REPORTS.glob("*.txt"))

@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner, Result
 
-from bot.cli import app
+from bot.cli.main import app
 from retrieval.config import Settings
-from retrieval.loading import load_report
+from retrieval.ingest.loading import load_report
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
 SAMPLES = sorted(p.name for p in REPORTS.glob("*.txt"))
@@ -50,7 +50,7 @@ def _lexical_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     index_dir = tmp_path_factory.mktemp("cli") / "index"
     settings = Settings(index_dir=index_dir, embed=False, _env_file=None)  # type: ignore[call-arg]
-    AnswerService(settings).ingest([REPORTS])
+    AnswerService(settings).reports.ingest([REPORTS])
     return index_dir
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.described import split_description
+from retrieval.query.described import split_description
 from retrieval.service import AnswerService
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"

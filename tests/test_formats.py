@@ -15,14 +15,14 @@ import pytest
 from docx.enum.text import WD_BREAK
 from fixtures_formats import blank_pdf, cjk_pdf, encrypted_pdf, wrap, write
 
-from retrieval.formats import (
+from retrieval.extract import (
     SUPPORTED_SUFFIXES,
     UnreadableFileError,
     decode_text,
     extract,
-    metadata_from_line,
     page_at,
 )
+from retrieval.extract.base import metadata_from_line
 
 REPO = Path(__file__).resolve().parents[1]
 REPORTS = sorted((REPO / "data" / "reports").glob("*.txt"))
@@ -379,7 +379,7 @@ def test_html_without_text_and_unknown_suffix_are_unreadable(tmp_path: Path) -> 
     assert "no article text" in unreadable(lambda: extract(empty), "empty.html")
     other = write(tmp_path / "report.doc", b"\xd0\xcf\x11\xe0")
     assert "unsupported" in unreadable(lambda: extract(other), "report.doc")
-    assert {".txt", ".md", ".docx", ".pdf", ".html", ".htm"} == SUPPORTED_SUFFIXES
+    assert {".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm"} == SUPPORTED_SUFFIXES
     text = write(tmp_path / "notes.md", "# 标题\r\n正文".encode("utf-8-sig"))
     assert extract(text).text == "# 标题\r\n正文"
 

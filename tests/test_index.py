@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from retrieval.chunking import chunk_report
 from retrieval.config import Settings
 from retrieval.errors import GovqaError
 from retrieval.index import ChunkStore
-from retrieval.loading import load_report
+from retrieval.ingest.chunking import chunk_report
+from retrieval.ingest.loading import load_report
 from retrieval.service import AnswerService
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
@@ -57,7 +57,7 @@ def test_unchanged_reingest_adds_nothing(fresh_index: Settings) -> None:
     before = chroma_chunks(fresh_index)
     state = ChunkStore(fresh_index).state()
     lexical_meta = (fresh_index.index_dir / "lexical" / "meta.json").read_bytes()
-    counts = AnswerService(fresh_index).ingest([REPORTS])
+    counts = AnswerService(fresh_index).reports.ingest([REPORTS])
     assert counts == {"added": 0, "updated": 0, "unchanged": 5, "skipped": 0}
     assert chroma_chunks(fresh_index) == before  # same ids, texts and metadata
     assert ChunkStore(fresh_index).state() == state
@@ -78,8 +78,8 @@ def test_unchanged_reingest_embeds_nothing(
         embedded.append(len(texts))
         raise AssertionError("an unchanged report was embedded again")
 
-    monkeypatch.setattr("retrieval.search.embed_passages", embedder)
-    counts = AnswerService(settings).ingest([REPORTS])
+    monkeypatch.setattr("retrieval.embeddings.embed_passages", embedder)
+    counts = AnswerService(settings).reports.ingest([REPORTS])
     assert counts == {"added": 0, "updated": 0, "unchanged": 5, "skipped": 0}
     assert embedded == []
     assert chroma_chunks(settings) == before
@@ -91,7 +91,7 @@ def test_unchanged_reingest_embeds_nothing(
 def test_changed_file_replaces_its_chunks(own_reports: Path, tmp_path: Path) -> None:
     settings = lexical_settings(tmp_path / "index")
     service = AnswerService(settings)
-    service.ingest([own_reports])
+    service.reports.ingest([own_reports])
     before = chroma_chunks(settings)
     path = own_reports / EMIN
     old_text = path.read_text(encoding="utf-8")
@@ -99,7 +99,7 @@ def test_changed_file_replaces_its_chunks(own_reports: Path, tmp_path: Path) -> 
     new_text = old_text.replace(FACT, "全年共接收行政复议案件40件", 1)
     path.write_text(new_text, encoding="utf-8")
 
-    counts = AnswerService(settings).ingest([own_reports])
+    counts = AnswerService(settings).reports.ingest([own_reports])
     assert counts == {"added": 0, "updated": 1, "unchanged": 4, "skipped": 0}
     after = chroma_chunks(settings)
     emin = {i: v for i, v in after.items() if v[1]["source"] == EMIN}
@@ -112,8 +112,8 @@ def test_changed_file_replaces_its_chunks(own_reports: Path, tmp_path: Path) -> 
     assert others_before == {i for i, v in after.items() if v[1]["source"] != EMIN}
 
     fresh = AnswerService(settings)
-    assert fresh.source_text(EMIN) == new_text
-    assert next(s for s in fresh.sources() if s.source == EMIN).chunks == len(expected)
+    assert fresh.reports.source_text(EMIN) == new_text
+    assert next(s for s in fresh.reports.sources() if s.source == EMIN).chunks == len(expected)
     answer = fresh.ask(QUESTION)
     assert "40件" in answer.answer and "38件" not in answer.answer
     assert all(new_text[c.start : c.end] == c.excerpt for c in answer.citations)
@@ -126,13 +126,13 @@ def test_running_service_sees_another_ingest(
     # Skip the short cache window rather than sleep through it.
     monkeypatch.setattr("retrieval.index.store._STATE_CHECK_SECONDS", 0.0)
     settings = lexical_settings(tmp_path / "index")
-    AnswerService(settings).ingest([own_reports])
+    AnswerService(settings).reports.ingest([own_reports])
     running = AnswerService(settings)
     assert "38件" in running.ask(QUESTION).answer
     path = own_reports / EMIN
     new_text = path.read_text(encoding="utf-8").replace(FACT, "全年共接收行政复议案件40件", 1)
     path.write_text(new_text, encoding="utf-8")
-    assert AnswerService(settings).ingest([own_reports])["updated"] == 1
+    assert AnswerService(settings).reports.ingest([own_reports])["updated"] == 1
     answer = running.ask(QUESTION)
     assert "40件" in answer.answer
     assert all(new_text[c.start : c.end] == c.excerpt for c in answer.citations)
@@ -140,20 +140,20 @@ def test_running_service_sees_another_ingest(
 
 def test_remove_drops_one_report(fresh_index: Settings) -> None:
     service = AnswerService(fresh_index)
-    pulan_chunks = next(s.chunks for s in service.sources() if s.source == PULAN)
-    assert service.remove(PULAN) == pulan_chunks > 0
-    assert [s.source for s in service.sources()] == [n for n in SAMPLES if n != PULAN]
+    pulan_chunks = next(s.chunks for s in service.reports.sources() if s.source == PULAN)
+    assert service.reports.remove(PULAN) == pulan_chunks > 0
+    assert [s.source for s in service.reports.sources()] == [n for n in SAMPLES if n != PULAN]
     stored = chroma_chunks(fresh_index)
     assert not any(meta["source"] == PULAN for _, meta in stored.values())
     lexical = AnswerService(fresh_index).store.lexical()
     assert set(lexical.ids) == set(stored)
     with pytest.raises(GovqaError, match="govqa sources"):
-        service.source_text(PULAN)
+        service.reports.source_text(PULAN)
     with pytest.raises(GovqaError, match="govqa sources"):
-        service.remove(PULAN)
+        service.reports.remove(PULAN)
     answer = AnswerService(fresh_index).ask("普兰县法律援助代写文书多少件？")
     assert answer.abstained and PULAN not in answer.searched
-    assert AnswerService(fresh_index).ingest([REPORTS])["added"] == 1
+    assert AnswerService(fresh_index).reports.ingest([REPORTS])["added"] == 1
 
 
 def test_deleted_lexical_index_is_rebuilt_on_next_query(fresh_index: Settings) -> None:
@@ -170,7 +170,7 @@ def test_stale_lexical_index_is_rebuilt_from_chroma(fresh_index: Settings, tmp_p
     lexical_dir = fresh_index.index_dir / "lexical"
     saved = tmp_path / "old-lexical"
     shutil.copytree(lexical_dir, saved)
-    AnswerService(fresh_index).remove(PULAN)
+    AnswerService(fresh_index).reports.remove(PULAN)
     # Put back the index of five reports, as if the removal had crashed before its rebuild.
     shutil.rmtree(lexical_dir)
     shutil.copytree(saved, lexical_dir)
@@ -197,21 +197,21 @@ def test_same_file_name_in_two_folders_is_handled(tmp_path: Path) -> None:
     (second / "r.txt").write_bytes((REPORTS / PULAN).read_bytes())
     service = AnswerService(lexical_settings(tmp_path / "index"))
     try:
-        counts = service.ingest([first, second])
+        counts = service.reports.ingest([first, second])
     except GovqaError as e:  # refusing, with a one-line message naming the file, is fine too
         assert "r.txt" in str(e) and "\n" not in str(e)
         return
     # Otherwise the store must say what it holds: one report per name, consistent counts.
-    stored = service.sources()
+    stored = service.reports.sources()
     assert [s.source for s in stored] == ["r.txt"]
     assert counts["added"] + counts["updated"] == 1
-    text = service.source_text("r.txt")
+    text = service.reports.source_text("r.txt")
     chunks = chroma_chunks(service.settings)
     assert all(text[m["start"] : m["end"]] == t for t, m in chunks.values())
 
 
 def test_sources_list_title_region_year_chunks(fresh_index: Settings) -> None:
-    sources = AnswerService(fresh_index).sources()
+    sources = AnswerService(fresh_index).reports.sources()
     assert [s.source for s in sources] == SAMPLES
     stored = chroma_chunks(fresh_index)
     for info in sources:
@@ -227,4 +227,4 @@ def test_sources_list_title_region_year_chunks(fresh_index: Settings) -> None:
 
 
 def test_empty_store_lists_no_sources(tmp_path: Path) -> None:
-    assert AnswerService(lexical_settings(tmp_path / "none")).sources() == []
+    assert AnswerService(lexical_settings(tmp_path / "none")).reports.sources() == []

@@ -9,12 +9,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from langchain_core.documents import Document
 from langchain_core.messages import BaseMessage
 from llm_server import Reply, ScriptedLLMServer
 
-from retrieval.config import Settings
-from retrieval.llm import (
+from retrieval.answer.generative import (
     ABSTAIN,
     LLMAnswerer,
     LLMError,
@@ -26,8 +24,10 @@ from retrieval.llm import (
     render_history,
     to_answer,
 )
-from retrieval.text import split_sentences
-from retrieval.verify import verify
+from retrieval.answer.verify import verify
+from retrieval.config import Settings
+from retrieval.text.sentences import split_sentences
+from retrieval.types import Passage
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORTS = ROOT / "data" / "reports"
@@ -42,7 +42,7 @@ def source_text(source: str) -> str:
     return (REPORTS / source).read_text(encoding="utf-8")
 
 
-def paragraph(source: str, needle: str, region: str) -> Document:
+def paragraph(source: str, needle: str, region: str) -> Passage:
     """The paragraph of a real report containing ``needle``, as the retriever returns it."""
     text = source_text(source)
     at = text.find(needle)
@@ -52,26 +52,26 @@ def paragraph(source: str, needle: str, region: str) -> Document:
     end = len(text) if end == -1 else end
     title = text.strip().splitlines()[0].strip()
     match = re.search(r"20\d\d", title)
-    meta = {
-        "source": source,
-        "title": title,
-        "region": region,
-        "year": int(match.group()) if match else None,
-        "section": "",
-        "start": start,
-        "end": end,
-        "score": 1.0,
-    }
-    return Document(page_content=text[start:end], metadata=meta)
+    return Passage(
+        id=f"{source}:{start}",
+        source=source,
+        title=title,
+        text=text[start:end],
+        start=start,
+        end=end,
+        region=region,
+        year=int(match.group()) if match else None,
+        score=1.0,
+    )
 
 
 @pytest.fixture
-def emin() -> Document:
+def emin() -> Passage:
     return paragraph(EMIN, "全年接收行政复议案件38件", "额敏县")
 
 
 @pytest.fixture
-def yecheng() -> Document:
+def yecheng() -> Passage:
     return paragraph(YECHENG, "调解矛盾纠纷5726件", "叶城县")
 
 
@@ -112,8 +112,8 @@ def test_cited_answer_is_verified_and_narrowed(answerer, server, emin, yecheng):
     [citation] = result.citations
     assert citation.n == 1 and citation.source == EMIN and citation.region == "额敏县"
     assert "38件" in citation.excerpt and "71.43%" in citation.excerpt
-    assert len(citation.excerpt) < len(emin.page_content)  # narrowed to the sentence
-    assert emin.metadata["start"] <= citation.start < citation.end <= emin.metadata["end"]
+    assert len(citation.excerpt) < len(emin.text)  # narrowed to the sentence
+    assert emin.start <= citation.start < citation.end <= emin.end
     assert_exact(result.citations)
     assert result.verification["dropped_sentences"] == []
     assert result.verification["verified_sentences"] == 1
@@ -307,14 +307,14 @@ def test_condense_rewrites_a_follow_up(answerer, server):
 
 def test_packing_keeps_whole_sentences_and_exact_offsets(emin, yecheng):
     full = pack_passages([emin, yecheng], 10_000)
-    assert [p.text for p in full] == [emin.page_content, yecheng.page_content]
+    assert [p.text for p in full] == [emin.text, yecheng.text]
     budget = count_tokens(render_context(full[:1])) + 150
     packed = pack_passages([emin, yecheng, emin], budget)
     assert [p.n for p in packed] == [1, 2]  # the duplicate is skipped
     cut = packed[1]
     assert cut.text == source_text(YECHENG)[cut.start : cut.end]
-    assert 0 < len(cut.text) < len(yecheng.page_content)
-    assert cut.end - cut.start in [end for _, end in split_sentences(yecheng.page_content)]
+    assert 0 < len(cut.text) < len(yecheng.text)
+    assert cut.end - cut.start in [end for _, end in split_sentences(yecheng.text)]
     assert count_tokens(render_context(packed)) <= budget
     assert pack_passages([emin], 10) == []
 

@@ -12,7 +12,7 @@ import pytest
 
 from retrieval.config import Settings
 from retrieval.errors import GovqaError, InputError
-from retrieval.loading import Report, find_files, load_report
+from retrieval.ingest.loading import Report, find_files, load_report
 from retrieval.service import AnswerService
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
@@ -238,9 +238,9 @@ def test_binary_and_empty_files_skipped_with_a_warning_the_rest_ingested(
     settings = Settings(index_dir=tmp_path / "index", embed=False, _env_file=None)  # type: ignore[call-arg]
     service = AnswerService(settings)
     with caplog.at_level(logging.WARNING):
-        counts = service.ingest([folder])
+        counts = service.reports.ingest([folder])
     assert counts == {"added": 2, "updated": 0, "unchanged": 0, "skipped": 4}
-    assert [s.source for s in service.sources()] == SAMPLES[:2]
+    assert [s.source for s in service.reports.sources()] == SAMPLES[:2]
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     for name in ("empty.txt", "blank.md", "image.txt", "nul.txt"):
         named = [w for w in warnings if name in w]
@@ -254,9 +254,9 @@ def test_missing_path_is_an_input_error(tmp_path: Path) -> None:
     settings = Settings(index_dir=tmp_path / "index", embed=False, _env_file=None)  # type: ignore[call-arg]
     service = AnswerService(settings)
     with pytest.raises(InputError):
-        service.ingest([REPORTS, missing])
+        service.reports.ingest([REPORTS, missing])
     # Nothing half-ingested: the bad path is found before any file is stored.
-    assert service.sources() == []
+    assert service.reports.sources() == []
 
 
 def test_find_files_yields_each_report_once_in_order(tmp_path: Path) -> None:

@@ -10,12 +10,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from retrieval.chunking import chunk_report
 from retrieval.config import Settings
-from retrieval.index import ChunkStore, Prepared
-from retrieval.lexical import tokenize
-from retrieval.loading import load_report
+from retrieval.index import ChunkStore
+from retrieval.ingest.chunking import Prepared, chunk_report
+from retrieval.ingest.loading import load_report
 from retrieval.service import AnswerService
+from retrieval.text.words import tokenize
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
 EMIN = "000_8e5fc35e060c3da7.txt"
@@ -26,7 +26,7 @@ import json, sys
 from pathlib import Path
 from retrieval.config import Settings
 from retrieval.service import AnswerService
-counts = AnswerService(Settings()).ingest([Path(sys.argv[1])])
+counts = AnswerService(Settings()).reports.ingest([Path(sys.argv[1])])
 print(json.dumps({"counts": counts, "chromadb": "chromadb" in sys.modules}))
 """
 
@@ -71,7 +71,7 @@ def test_a_write_removes_the_manifest_until_it_is_complete(fresh_index: Settings
 
 def test_removed_report_is_ingested_again(fresh_index: Settings) -> None:
     service = AnswerService(fresh_index)
-    service.remove(EMIN)
+    service.reports.remove(EMIN)
     assert EMIN not in (service.store.recorded_reports() or {EMIN: {}})
     counts = ingest_in_new_process(fresh_index)["counts"]
     assert counts == {"added": 1, "updated": 0, "unchanged": 4, "skipped": 0}
@@ -87,5 +87,5 @@ def test_deleted_store_with_a_manifest_left_behind_is_rebuilt(fresh_index: Setti
 
 def test_unreadable_manifest_falls_back_to_the_store(fresh_index: Settings) -> None:
     manifest(fresh_index).write_text("{not json", encoding="utf-8")
-    assert AnswerService(fresh_index).ingest([REPORTS]) == UNCHANGED
+    assert AnswerService(fresh_index).reports.ingest([REPORTS]) == UNCHANGED
     assert json.loads(manifest(fresh_index).read_text(encoding="utf-8"))["reports"]

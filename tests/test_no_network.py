@@ -40,7 +40,7 @@ with warnings.catch_warnings():
         pass
     else:
         sys.exit("connections are not blocked")
-from bot.cli import main
+from bot.cli.main import main
 sys.argv = ["govqa", *sys.argv[1:]]
 main()
 """
@@ -91,7 +91,7 @@ def test_ingest_and_ask_with_every_socket_disabled(tmp_path: Path) -> None:
     service = AnswerService(settings)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        assert service.ingest([REPORTS])["added"] == 5
+        assert service.reports.ingest([REPORTS])["added"] == 5
         answer = service.ask(QUESTION)
     # A blocked attempt that the code swallowed would still leave pytest-socket's warning.
     assert not [w for w in caught if _BLOCKED in str(w.message)]

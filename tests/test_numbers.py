@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from retrieval.numbers import extract_numbers, parse_chinese_numeral, unsupported_numbers
+from retrieval.text.numbers import extract_numbers, parse_chinese_numeral, unsupported_numbers
 
 
 def values(text: str) -> list[tuple[str, bool]]:

@@ -11,8 +11,8 @@ from langchain_tests.integration_tests import RetrieversIntegrationTests
 
 from retrieval.config import Settings
 from retrieval.index import ChunkStore
-from retrieval.retriever import ReportRetriever
-from retrieval.search import fuse
+from retrieval.search.fusion import fuse
+from retrieval.search.retriever import ReportRetriever
 from retrieval.service import AnswerService
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
@@ -36,7 +36,7 @@ def lexical_index(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """A lexical-only index of the sample reports, built once for this module."""
     index_dir = tmp_path_factory.mktemp("retriever") / "index"
     settings = Settings(index_dir=index_dir, embed=False, _env_file=None)  # type: ignore[call-arg]
-    AnswerService(settings).ingest([REPORTS])
+    AnswerService(settings).reports.ingest([REPORTS])
     return settings
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from retrieval.config import Settings
-from retrieval.loading import load_report
-from retrieval.routing import Catalog, default_gazetteer, region_forms, route
+from retrieval.ingest.loading import load_report
+from retrieval.query.routing import Catalog, default_gazetteer, region_forms, route
 from retrieval.schema import Answer, Conversation
 from retrieval.service import AnswerService
 
@@ -33,7 +33,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """A lexical-only index of the sample reports shared by this module's read-only tests."""
     index_dir = tmp_path_factory.mktemp("routing") / "index"
     settings = Settings(index_dir=index_dir, embed=False, _env_file=None)  # type: ignore[call-arg]
-    AnswerService(settings).ingest([REPORTS])
+    AnswerService(settings).reports.ingest([REPORTS])
     return settings
 
 

@@ -127,7 +127,7 @@ def test_reports_ingested_through_the_server_live_on_the_server(stack: Stack) ->
             index_dir=Path(stack.embedded["GOVQA_INDEX_DIR"]), embed=False, _env_file=None
         )
     )
-    assert json.loads(listed.stdout) == [s.model_dump() for s in embedded.sources()]
+    assert json.loads(listed.stdout) == [s.model_dump() for s in embedded.reports.sources()]
     assert len(json.loads(listed.stdout)) == 5
     assert (stack.server.path / "chroma.sqlite3").is_file()
     client_dir = Path(stack.served["GOVQA_INDEX_DIR"])
@@ -143,7 +143,7 @@ def test_server_mode_gives_the_embedded_answers(
     assert served == expected
     # Every excerpt is the server's stored text at its offsets (what `govqa show` prints).
     service = AnswerService(settings_for(stack.server, stack.root / "checker" / "index"))
-    texts = {s.source: service.source_text(s.source) for s in service.sources()}
+    texts = {s.source: service.reports.source_text(s.source) for s in service.reports.sources()}
     for answer in served.values():
         for c in answer["citations"]:
             assert texts[c["source"]][c["start"] : c["end"]] == c["excerpt"]
@@ -214,8 +214,8 @@ def test_dense_search_through_the_server_matches_embedded(stack: Stack, tmp_path
         Settings(index_dir=tmp_path / "embedded" / "index", embed=True, _env_file=None)  # type: ignore[call-arg]
     )
     for service in (served, embedded):
-        assert service.ingest([mini])["added"] == 1
-    from retrieval.search import embed_query
+        assert service.reports.ingest([mini])["added"] == 1
+    from retrieval.embeddings import embed_query
 
     rows = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines()]
     questions = [q["question"] for q in rows if q["gold"] == [name]][:2]
@@ -347,7 +347,7 @@ def test_server_crash_is_one_line_error_and_restart_recovers(tmp_path: Path) -> 
     try:
         settings = settings_for(server, tmp_path / "bot" / "index")
         bot = AnswerService(settings)
-        bot.ingest([REPORTS / "002_62a3a57a87610d23.txt"])
+        bot.reports.ingest([REPORTS / "002_62a3a57a87610d23.txt"])
         question = next(q["question"] for q in QUESTIONS if q["id"] == "d021")
         first = answer_view(bot.ask(question, mode="extractive").to_json_dict())
         assert not first["abstained"]
@@ -374,21 +374,21 @@ def test_graceful_stop_restart_and_a_backup_of_the_data_directory(tmp_path: Path
     restored: ChromaServer | None = None
     try:
         bot = AnswerService(settings_for(server, tmp_path / "bot" / "index"))
-        bot.ingest([REPORTS])
-        listed = [s.model_dump() for s in bot.sources()]
+        bot.reports.ingest([REPORTS])
+        listed = [s.model_dump() for s in bot.reports.sources()]
         question = next(q["question"] for q in QUESTIONS if q["id"] == "d045")
         answer = answer_view(bot.ask(question, mode="extractive").to_json_dict())
         server.stop()
         with pytest.raises(StoreUnavailableError, match=server.url.replace(".", r"\.")):
-            bot.source_text(listed[0]["source"])
+            bot.reports.source_text(listed[0]["source"])
         # The documented backup: copy the stopped server's --path directory.
         backup = tmp_path / "backup"
         shutil.copytree(server.path, backup)
         server.start()
-        assert [s.model_dump() for s in bot.sources()] == listed
+        assert [s.model_dump() for s in bot.reports.sources()] == listed
         restored = ChromaServer(backup).start()  # a restore: another server on the copy
         other = AnswerService(settings_for(restored, tmp_path / "restored" / "index"))
-        assert [s.model_dump() for s in other.sources()] == listed
+        assert [s.model_dump() for s in other.reports.sources()] == listed
         assert answer_view(other.ask(question, mode="extractive").to_json_dict()) == answer
     finally:
         server.kill()
@@ -403,7 +403,7 @@ def test_hung_server_is_a_one_line_error_not_a_hang(tmp_path: Path) -> None:
     server = ChromaServer(tmp_path / "chroma-data").start()
     assert server.process is not None
     try:
-        AnswerService(settings_for(server, tmp_path / "writer" / "index")).ingest(
+        AnswerService(settings_for(server, tmp_path / "writer" / "index")).reports.ingest(
             [REPORTS / "002_62a3a57a87610d23.txt"]
         )
         env = cli_env(

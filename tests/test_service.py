@@ -9,10 +9,10 @@ import pytest
 
 from retrieval.config import Settings
 from retrieval.errors import IndexMissingError, InputError
-from retrieval.loading import load_report
-from retrieval.numbers import unsupported_numbers
+from retrieval.ingest.loading import load_report
 from retrieval.schema import Answer, Citation
 from retrieval.service import AnswerService
+from retrieval.text.numbers import unsupported_numbers
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
 SAMPLES = sorted(p.name for p in REPORTS.glob("*.txt"))
@@ -87,7 +87,7 @@ def lexical(tmp_path_factory: pytest.TempPathFactory) -> AnswerService:
     index_dir = tmp_path_factory.mktemp("service") / "index"
     settings = Settings(index_dir=index_dir, embed=False, _env_file=None)  # type: ignore[call-arg]
     service = AnswerService(settings)
-    service.ingest([REPORTS])
+    service.reports.ingest([REPORTS])
     return service
 
 
@@ -192,8 +192,8 @@ def test_no_index_says_to_run_ingest(tmp_path: Path) -> None:
 
 def test_passage_and_source_text_are_the_file(lexical: AnswerService) -> None:
     for name in SAMPLES:
-        assert lexical.source_text(name) == file_text(name)
+        assert lexical.reports.source_text(name) == file_text(name)
     answer = lexical.ask(FACTS[0][0])
     c = answer.citations[0]
-    around = lexical.passage(c.source, c.start, c.end, width=20)
+    around = lexical.reports.passage(c.source, c.start, c.end, width=20)
     assert c.excerpt in around and len(around) <= len(c.excerpt) + 40

@@ -6,9 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.check import SourceStore, check_answer
+from retrieval.evaluation.check import SourceStore, check_answer
+from retrieval.evaluation.support import (
+    Evidence,
+    claims,
+    entities,
+    judge,
+    parse_markers,
+    score_sentences,
+)
 from retrieval.schema import Answer, Citation
-from retrieval.support import Evidence, claims, entities, judge, parse_markers, score_sentences
 
 TITLE = "额敏县2025年法治政府建设工作报告"
 REPORT = (

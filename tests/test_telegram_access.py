@@ -9,9 +9,9 @@ import pytest
 from telegram.ext import Application
 from typer.testing import CliRunner
 
-from bot.access import AccessConfigError, AccessPolicy, RateLimiter
-from bot.cli import app as cli
-from bot.telegram_app import BotConfigError, TokenRedactingFilter, check_bot_config
+from bot.cli.main import app as cli
+from bot.telegram.access import AccessConfigError, AccessPolicy, RateLimiter
+from bot.telegram.app import BotConfigError, TokenRedactingFilter, check_bot_config
 from retrieval.config import Settings
 
 TOKEN = "123456:cli-token-never-printed"

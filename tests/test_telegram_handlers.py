@@ -19,9 +19,9 @@ from telegram import Update
 from telegram.ext import Application
 from telegram_fakes import BOT, RecordingRequest, SpyService
 
-from bot.render import MAX_MESSAGE, utf16_len
-from bot.telegram_app import COMMANDS, _post_init, build_application
-from bot.telegram_handlers import ERROR_TEXT
+from bot.telegram.app import COMMANDS, _post_init, build_application
+from bot.telegram.handlers import ERROR_TEXT
+from bot.telegram.render import MAX_MESSAGE, utf16_len
 from retrieval.config import Settings
 from retrieval.schema import Answer, Citation, Conversation
 from retrieval.service import AnswerService

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.render import (
+from bot.telegram.render import (
     MAX_MESSAGE,
     NOT_FOUND,
     bold_support,
@@ -19,7 +19,7 @@ from bot.render import (
     utf16_len,
 )
 from retrieval.schema import Answer, Citation, SourceInfo
-from retrieval.text import split_sentences
+from retrieval.text.sentences import split_sentences
 
 REPORTS = sorted((Path(__file__).resolve().parents[1] / "data" / "reports").glob("*.txt"))
 ALLOWED_TAGS = {"b", "i", "blockquote"}

@@ -14,7 +14,7 @@ source record is written after its chunks and table, so an interrupted ingest le
 either complete or absent from ``reports()``: running it again finishes the rest.
 """
 
-from retrieval.index.records import Embedder, Prepared, StoredChunk
+from retrieval.index.records import StoredChunk
 from retrieval.index.store import ChunkStore
 
-__all__ = ["ChunkStore", "Embedder", "Prepared", "StoredChunk"]
+__all__ = ["ChunkStore", "StoredChunk"]

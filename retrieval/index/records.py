@@ -5,31 +5,17 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
-from retrieval.chunking import Chunk, fingerprint
 from retrieval.config import Settings
-from retrieval.loading import Report
+from retrieval.ingest.chunking import Chunk, Prepared, fingerprint
 
 StoredChunk = tuple[str, str, dict[str, Any]]  # id, text, metadata
-Embedder = Callable[[list[str]], np.ndarray]
 
 # Report metadata that describes every chunk of the report.
 REPORT_KEYS = ("title", "region", "year")
-
-
-@dataclass(frozen=True)
-class Prepared:
-    """A report ready to store: its chunks and each chunk's search words."""
-
-    report: Report
-    chunks: list[Chunk]
-    words: list[list[str]]
 
 
 def connect(settings: Settings) -> Any:

@@ -14,10 +14,9 @@ import numpy as np
 
 from retrieval.config import Settings
 from retrieval.errors import GovqaError, IndexMissingError, StoreUnavailableError
+from retrieval.index.lexical import LexicalIndex
 from retrieval.index.manifest import Manifest
 from retrieval.index.records import (
-    Embedder,
-    Prepared,
     StoredChunk,
     connect,
     cut_chunks,
@@ -25,7 +24,8 @@ from retrieval.index.records import (
     read_table,
 )
 from retrieval.index.writes import drop_legacy, write_reports
-from retrieval.lexical import LexicalIndex
+from retrieval.ingest.chunking import Prepared
+from retrieval.types import Embedder
 
 __all__ = ["ChunkStore"]
 

@@ -9,16 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from retrieval.chunking import Chunk
 from retrieval.index.records import (
-    Embedder,
-    Prepared,
     batches,
     report_meta,
     stand_in,
     table,
     text_hash,
 )
+from retrieval.ingest.chunking import Chunk, Prepared
+from retrieval.types import Embedder
 
 # Chunks per write: larger batches amortise Chroma's per-write cost.
 _BATCH = 1000

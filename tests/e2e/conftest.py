@@ -31,7 +31,7 @@ from chat_user import ChatUser
 from pydantic import SecretStr
 from telegram_emulator import BotApiProxy, Emulator, install_emulator
 
-from bot.telegram_app import build_application
+from bot.telegram.app import build_application
 from retrieval.config import Settings
 from retrieval.service import AnswerService
 

@@ -18,7 +18,7 @@ from bot_runner import GROUP, MAX_QUESTION_CHARS, OUTSIDER, TOKEN, BotRunner
 from chat_user import ChatUser
 from telegram_emulator import BOT_USER, BotApiProxy
 
-from bot.telegram_handlers import ERROR_TEXT
+from bot.telegram.handlers import ERROR_TEXT
 from retrieval.service import AnswerService
 
 pytestmark = pytest.mark.slow
@@ -129,7 +129,7 @@ def test_unanswerable_question_abstains_and_names_the_reports_searched(
     replies = user.replies(answered)
     text = "\n".join(visible(m) for m in replies)
     assert text.startswith(expected.answer.strip())
-    titles = {info.source: info.title for info in answer_service.sources()}
+    titles = {info.source: info.title for info in answer_service.reports.sources()}
     assert expected.searched and all(titles[source] in text for source in expected.searched)
     assert not buttons(replies)
     assert "<b>" not in "".join(m["text"] for m in replies)
@@ -139,7 +139,7 @@ def test_sources_lists_every_report(make_user: Make, answer_service: AnswerServi
     user = make_user(1004)
     user.say("/sources")
     text = visible(user.replies()[0])
-    infos = answer_service.sources()
+    infos = answer_service.reports.sources()
     assert len(infos) == len(REPORTS)
     for info in infos:
         assert info.title in text

@@ -1,0 +1,45 @@
+"""Citations: the one place a passage span becomes a ``Citation``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from retrieval.schema import Citation
+from retrieval.types import Passage
+
+__all__ = ["citation", "related"]
+
+# Passages shown as "possibly related" beside an abstention.
+RELATED = 3
+
+
+def citation(
+    n: int, passage: Passage, start: int, end: int, score: float | None = None
+) -> Citation:
+    """Citation ``[n]`` of the report span ``[start, end)`` inside ``passage``.
+
+    Args:
+        n: the citation's number in the answer.
+        passage: the passage the span lies in.
+        start: span start (offset in the report's text).
+        end: span end.
+        score: the span's score (the passage's score when None).
+    """
+    return Citation(
+        n=n,
+        source=passage.source,
+        title=passage.title,
+        region=passage.region,
+        year=passage.year,
+        section=passage.section,
+        start=start,
+        end=end,
+        excerpt=passage.span(start, end),
+        score=round(passage.score if score is None else score, 4),
+        page=passage.page,
+    )
+
+
+def related(passages: Sequence[Passage]) -> list[Citation]:
+    """The nearest passages as "possibly related" entries (whole passages, numbered from 1)."""
+    return [citation(i + 1, p, p.start, p.end) for i, p in enumerate(passages[:RELATED])]

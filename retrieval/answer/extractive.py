@@ -1,0 +1,213 @@
+"""Extractive answers: the report sentences that answer the question, cited, or an abstention."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from retrieval.answer.abstain import ABSTAIN
+from retrieval.answer.cite import citation
+from retrieval.answer.matching import Matcher
+from retrieval.query.expected import NUMBER, Expected
+from retrieval.query.plan import Plan
+from retrieval.query.weights import question_weights
+from retrieval.schema import Answer, Citation
+from retrieval.search.evidence import Found
+from retrieval.text.sentences import split_sentences
+from retrieval.types import Passage, Vocabulary
+
+__all__ = [
+    "SAME_STATEMENT",
+    "Pick",
+    "compose_comparison",
+    "compose_fact",
+    "concise",
+    "pick_sentences",
+]
+
+SAME_STATEMENT = "多份报告有相同的表述，数字不同（指明地区或年份可只看一份）："
+# Share of the question's weighted words a sentence (or its section heading) must contain.
+MIN_COVERAGE = 0.5
+# A second sentence is added only when it answers nearly as well as the first.
+SECOND_MARGIN = 0.12
+# Share of what a sentence says of the asked clause that must sit around one figure of the asked
+# kind (``Matcher.bound``): the figure must count what is asked, not a neighbouring thing.
+MIN_BOUND = 0.6
+_CLAUSE = re.compile(r"[，,：:]")
+_CLAUSE_OR_LIST = re.compile(r"[，,：:、；;]")
+_LONG_SENTENCE = 150
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@dataclass(frozen=True)
+class Pick:
+    """A sentence chosen to answer, with where it came from."""
+
+    passage: Passage
+    start: int
+    end: int
+    text: str
+    coverage: float
+    score: float
+
+
+def pick_sentences(
+    topic: str, passages: Sequence[Passage], lexical: Vocabulary, context: str = ""
+) -> list[Pick]:
+    """Choose the sentence(s) of ``docs`` that answer ``topic``.
+
+    Args:
+        topic: the question with region and year mentions removed.
+        passages: retrieved passages, best first.
+        lexical: the lexical index (word weights and the query tokenizer).
+        context: the previous question's topic, for follow-ups: it breaks ties between
+            sentences but cannot make an answer out of a sentence that does not fit ``topic``.
+
+    Returns:
+        One or two picks, best first, or an empty list when no sentence answers: the caller
+        then abstains.
+    """
+    expected = Expected.of(topic)
+    matcher = Matcher(topic, lexical, expected)
+    weights, total = matcher.weights, matcher.total
+    if not total:
+        return []
+    context_weights = question_weights(context, lexical) if context else {}
+    context_total = sum(context_weights.values()) or 1.0
+    picks: list[Pick] = []
+    for rank, passage in enumerate(passages):
+        heading = passage.section
+        for start, end in split_sentences(passage.text, passage.start):
+            text = passage.span(start, end)
+            if not expected.fits(text):
+                continue
+            # A sentence that names the question's words in one clause and counts something
+            # else in another does not answer.
+            if expected.number and matcher.bound(text) < MIN_BOUND:
+                continue
+            hits = matcher.hits(text)
+            found = sum(weights[word] * hit for word, hit in hits.items())
+            in_heading = sum(
+                w for word, w in weights.items() if word not in hits and word in heading
+            )
+            coverage = ((found + 0.5 * in_heading) / total + matcher.char_share(text, hits)) / 2
+            near = _near_number(text, matcher) / total if expected.number else 0.0
+            # Long sentences cover question words by chance; prefer the focused one.
+            length_penalty = 0.1 * math.log2(max(len(text), 50) / 50)
+            score = coverage + 0.5 * near - length_penalty + 0.05 / (rank + 1)
+            if context_weights:
+                score += (
+                    0.3
+                    * sum(w for word, w in context_weights.items() if word in text)
+                    / context_total
+                )
+            picks.append(Pick(passage, start, end, text, coverage, score))
+    picks.sort(key=lambda p: p.score, reverse=True)
+    if not picks or picks[0].coverage < MIN_COVERAGE:
+        return []
+    best = picks[0]
+    chosen = [best]
+    for other in picks[1:3]:
+        close = other.coverage >= max(best.coverage - SECOND_MARGIN, MIN_COVERAGE)
+        if close and not _overlaps(other, best) and other.text not in best.text:
+            chosen.append(other)
+            break
+    return chosen
+
+
+def _near_number(text: str, matcher: Matcher) -> float:
+    """Weight of question words in the clause holding a number, or the clause before it.
+
+    Report sentences list many figures; the one asked for sits next to the words of the
+    question ("其中咨询815件"). Only figures of the asked unit count: "12345" in a hotline's
+    name is no answer to "多少件".
+    """
+    figure = matcher.expected.unit or NUMBER
+    bounds = [0, *(m.end() for m in _CLAUSE_OR_LIST.finditer(text)), len(text)]
+    clauses = [text[bounds[i] : bounds[i + 1]] for i in range(len(bounds) - 1)]
+    best = 0.0
+    for i, clause in enumerate(clauses):
+        if figure.search(clause):
+            best = max(best, matcher.weight((clauses[i - 1] if i else "") + clause))
+    return best
+
+
+def _same_statement(picks: Sequence[Pick]) -> bool:
+    """Picks from different reports whose sentences differ only in their figures."""
+    if len(picks) < 2 or len({p.passage.source for p in picks}) < 2:
+        return False
+    masked = [_FIGURE.sub("#", p.text) for p in picks]
+    texts = {p.text for p in picks}
+    return len(texts) > 1 and all(
+        SequenceMatcher(None, masked[0], other).ratio() >= 0.9 for other in masked[1:]
+    )
+
+
+def _report_label(c: Citation) -> str:
+    return f"《{c.title}》" if c.title != c.source else c.source
+
+
+def _overlaps(a: Pick, b: Pick) -> bool:
+    return a.passage.source == b.passage.source and not (a.end <= b.start or b.end <= a.start)
+
+
+def concise(pick: Pick, topic: str, lexical: Vocabulary) -> str:
+    """The pick's text, cut to the clauses that answer when the sentence is long."""
+    text = pick.text
+    if len(text) <= _LONG_SENTENCE:
+        return text
+    weights = question_weights(topic, lexical)
+    bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text)]
+    clauses = [
+        (bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]
+    ]
+    scored = [sum(w for word, w in weights.items() if word in text[s:e]) for s, e in clauses]
+    best = max(range(len(clauses)), key=lambda i: scored[i])
+    first, last = max(0, best - 1), min(len(clauses) - 1, best + 1)
+    snippet = text[clauses[first][0] : clauses[last][1]].strip("，,：: ")
+    return ("…" if first > 0 else "") + snippet + ("…" if last < len(clauses) - 1 else "")
+
+
+def compose_fact(plan: Plan, found: Found, lexical: Vocabulary, searched: list[str]) -> Answer:
+    """The extractive answer from one group's passages; ``abstained`` when no sentence fits."""
+    picks = pick_sentences(plan.topic, found.passages, lexical, plan.context)
+    citations = [citation(i + 1, p.passage, p.start, p.end) for i, p in enumerate(picks)]
+    text = "".join(f"{concise(p, plan.topic, lexical)}[{i + 1}]" for i, p in enumerate(picks))
+    if _same_statement(picks):
+        # Reports that say the same thing with other figures (another county, another year):
+        # joining their figures into one answer would state neither report's fact.
+        text = SAME_STATEMENT + "".join(
+            f"\n{_report_label(c)}：{concise(p, plan.topic, lexical)}[{c.n}]"
+            for p, c in zip(picks, citations, strict=True)
+        )
+    return Answer(
+        question=plan.question,
+        answer=text or ABSTAIN,
+        abstained=not picks,
+        citations=citations,
+        searched=searched,
+    )
+
+
+def compose_comparison(plan: Plan, found: Sequence[Found], lexical: Vocabulary) -> Answer:
+    """One cited line per region of a comparison, or an abstention when none answers."""
+    lines: list[str] = []
+    citations: list[Citation] = []
+    for group in found:
+        picks = pick_sentences(plan.topic, group.passages, lexical)[:1]
+        if not picks:
+            lines.append(f"{group.group.label}：{ABSTAIN}。")
+            continue
+        pick = picks[0]
+        citations.append(citation(len(citations) + 1, pick.passage, pick.start, pick.end))
+        lines.append(f"{group.group.label}：{concise(pick, plan.topic, lexical)}[{len(citations)}]")
+    return Answer(
+        question=plan.question,
+        answer="\n".join(lines),
+        abstained=not citations,
+        citations=citations,
+        searched=[source for group in found for source in group.group.sources or ()],
+    )

@@ -1,0 +1,92 @@
+"""How much of a question a stretch of report text says: weighted words, characters, figures."""
+
+from __future__ import annotations
+
+from retrieval.query.expected import Expected, asked_part, figure_windows
+from retrieval.query.weights import content_chars, question_weights
+from retrieval.text.lexicon import contains
+from retrieval.types import Vocabulary
+
+__all__ = ["Matcher"]
+
+
+class Matcher:
+    """Measures how much of one question a text says.
+
+    Args:
+        topic: the question with region and year mentions removed.
+        lexical: the lexical index.
+        expected: what the question asks for.
+    """
+
+    def __init__(self, topic: str, lexical: Vocabulary, expected: Expected) -> None:
+        # The asked measure ("钱" of "多少钱") says what kind of figure answers, which
+        # ``Expected.fits`` checks; like "人" or "件" it names no topic a sentence should share.
+        measure = expected.unit_word
+        self.weights = {
+            word: weight
+            for word, weight in question_weights(topic, lexical).items()
+            if word != measure
+        }
+        self.total = sum(self.weights.values())
+        self.chars = [c for c in content_chars(topic) if c != measure]
+        self.expected = expected
+        # Pieces of a longer question word ("执法", "人员" of "执法人员") are not counted again,
+        # or a head noun would outweigh the words that restrict it.
+        self._heads = {
+            word: weight
+            for word, weight in self.weights.items()
+            if not any(word in other and word != other for other in self.weights)
+        }
+        asked = asked_part(topic)
+        self._asked = self if asked == topic else Matcher(asked, lexical, expected)
+
+    def hits(self, text: str) -> dict[str, float]:
+        """Question words present in ``text`` (1) or only as a synonym (0.8)."""
+        found = {word: contains(text, word) for word in self.weights}
+        return {word: hit for word, hit in found.items() if hit}
+
+    def weight(self, text: str) -> float:
+        """Weight of the question words ``text`` says."""
+        return sum(self.weights[word] * hit for word, hit in self.hits(text).items())
+
+    def char_share(self, text: str, hits: dict[str, float] | None = None) -> float:
+        """Share of the question's content characters in ``text`` or in words it says.
+
+        Characters catch paraphrases that share no whole word ("持有执法证" ~ "持证"); a word
+        matched through a synonym ("村民" by "群众") says its characters too.
+        """
+        if not self.chars:
+            return 0.0
+        said = "".join(self.hits(text) if hits is None else hits)
+        return sum(c in text or c in said for c in self.chars) / len(self.chars)
+
+    def bound(self, text: str) -> float:
+        """Share of what ``text`` says of the counted thing that sits around one of its figures.
+
+        A figure answers only when it counts what is asked: "组织25名行政执法人员参加资格考试，…
+        实现执法人员持证上岗全覆盖" names 持证 and 执法人员, but its figure counts exam takers,
+        not "持证执法人员". Only the counted phrase of the question is weighed (``asked_part``):
+        who or why may be said in another clause.
+
+        Returns:
+            The best figure window's (word + character) coverage of the counted thing over the
+            whole text's: 0.0 when the text never names it or has no figure of the asked kind,
+            1.0 when the question names nothing to count ("那叶城县呢？").
+        """
+        asked = self._asked
+        if not asked.weights and not asked.chars:
+            return 1.0
+        heads = asked._heads
+        total = sum(heads.values()) or 1.0
+
+        def said(part: str) -> float:
+            hits = asked.hits(part)
+            words = sum(heads[word] * hit for word, hit in hits.items() if word in heads)
+            return words / total + asked.char_share(part, hits)
+
+        whole = said(text)
+        if not whole:
+            return 0.0
+        windows = figure_windows(text, self.expected.unit)
+        return max((said(window) for window in windows), default=0.0) / whole

@@ -1,0 +1,1 @@
+"""Evaluation: citation support, checking answer files, evaluating question sets."""

@@ -1,0 +1,271 @@
+"""`govqa eval`: run a question set (or read another system's answers) and score it.
+
+Per question: answer-key accuracy (every key occurs in the answer text, compared after NFKC
+and with whitespace removed), gold-report citation (a citation's source is a gold report),
+retrieval recall@k and reciprocal rank of the gold report (the ranking is the answer's
+``citations`` in order, then its ``related`` passages: the passages the answer put forward),
+abstention (unanswerable items are those typed ``unanswerable`` or with no gold report), the
+citation recall/precision/fidelity of ``evaluation.check``, and latency (``timings_ms["total"]``,
+else the wall time measured around ``ask``). A question *passes* when it is answerable, not
+abstained, has every key and a gold citation; or unanswerable and abstained.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from retrieval.errors import InputError
+from retrieval.evaluation.check import (
+    AnswerCheck,
+    SourceStore,
+    check_answer,
+    iter_jsonl,
+    parse_answer,
+)
+from retrieval.schema import Answer, Conversation
+
+__all__ = [
+    "Item",
+    "Outcome",
+    "load_items",
+    "outcomes_from_answers",
+    "outcomes_from_service",
+    "score",
+    "summarise",
+]
+
+
+@dataclass(frozen=True)
+class Item:
+    """One dev-set question."""
+
+    id: str
+    question: str
+    answer_keys: tuple[str, ...]
+    gold: tuple[str, ...]
+    type: str
+    history: tuple[str, ...] = ()
+
+    @property
+    def answerable(self) -> bool:
+        """False for items whose right behaviour is to abstain."""
+        return self.type != "unanswerable" and bool(self.gold)
+
+
+@dataclass
+class Outcome:
+    """One item's answer (or the error that prevented it) and its scores."""
+
+    item: Item
+    answer: Answer | None
+    latency_ms: float | None = None
+    error: str | None = None
+    check: AnswerCheck | None = None
+    scores: dict[str, float | None] = field(default_factory=dict)
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        """True when the answer is right (see module docstring)."""
+        return not self.reasons
+
+
+def load_items(path: Path, errors: list[str]) -> list[Item]:
+    """Read a question set; unusable lines are appended to ``errors`` and skipped.
+
+    Raises:
+        InputError: the file cannot be read or holds no usable question.
+    """
+    items: list[Item] = []
+    for line, record, error in iter_jsonl(path):
+        if record is None:
+            errors.append(f"{path.name}: {error}")
+            continue
+        try:
+            items.append(_item(record, line))
+        except InputError as e:
+            errors.append(f"{path.name}: {e}")
+    if not items:
+        raise InputError(f"{path}: no usable question (one JSON object per line, see data/eval)")
+    return items
+
+
+def _item(record: dict[str, Any], line: int) -> Item:
+    missing = [k for k in ("id", "question", "type") if not record.get(k)]
+    if missing:
+        raise InputError(f"line {line}: missing field `{missing[0]}`")
+    keys, gold, history = (record.get(k) or [] for k in ("answer_keys", "gold", "history"))
+    if not all(
+        isinstance(v, list) and all(isinstance(x, str) for x in v) for v in (keys, gold, history)
+    ):
+        raise InputError(f"line {line}: answer_keys, gold and history must be lists of strings")
+    return Item(
+        str(record["id"]),
+        str(record["question"]),
+        tuple(keys),
+        tuple(gold),
+        str(record["type"]),
+        tuple(history),
+    )
+
+
+def outcomes_from_service(
+    items: Iterable[Item], ask: Callable[[str, Conversation], Answer]
+) -> Iterator[Outcome]:
+    """Ask every item (its history first, in one conversation); yields as each finishes."""
+    for item in items:
+        conversation = Conversation()
+        try:
+            for earlier in item.history:
+                ask(earlier, conversation)
+            began = time.perf_counter()
+            answer = ask(item.question, conversation)
+            wall = (time.perf_counter() - began) * 1000
+        except InputError as e:
+            yield Outcome(item, None, error=str(e))
+            continue
+        yield Outcome(item, answer, latency_ms=answer.timings_ms.get("total", wall))
+
+
+def outcomes_from_answers(items: list[Item], path: Path, errors: list[str]) -> Iterator[Outcome]:
+    """Pair items with the answers of a JSONL file, by ``id`` (else by question text).
+
+    The file is read at once (unusable lines go to ``errors``); outcomes are then yielded.
+
+    Raises:
+        InputError: the answers file cannot be read.
+    """
+    by_id: dict[str, Answer] = {}
+    by_question: dict[str, Answer] = {}
+    for line, record, error in iter_jsonl(path):
+        if record is None:
+            errors.append(f"{path.name}: {error}")
+            continue
+        try:
+            answer = parse_answer(record, line)
+        except InputError as e:
+            errors.append(f"{path.name}: {e}")
+            continue
+        if record.get("id") is not None:
+            by_id[str(record["id"])] = answer
+        by_question.setdefault(answer.question, answer)
+    return _paired(items, by_id, by_question, path.name)
+
+
+def _paired(
+    items: list[Item], by_id: dict[str, Answer], by_question: dict[str, Answer], name: str
+) -> Iterator[Outcome]:
+    for item in items:
+        found = by_id.get(item.id) or by_question.get(item.question)
+        if found is None:
+            yield Outcome(item, None, error=f"no answer for {item.id} in {name}")
+        else:
+            yield Outcome(item, found, latency_ms=found.timings_ms.get("total"))
+
+
+def score(outcome: Outcome, store: SourceStore, k: int) -> Outcome:
+    """Fill in ``outcome.scores``, ``check`` and ``reasons`` (why it failed, if it did)."""
+    item, answer = outcome.item, outcome.answer
+    if answer is None:
+        outcome.reasons.append(outcome.error or "no answer")
+        outcome.scores = {"abstained": 0.0}
+        return outcome
+    outcome.check = check_answer(answer, store, id=item.id)
+    scores: dict[str, float | None] = {"abstained": float(answer.abstained)}
+    if item.answerable:
+        rank = _gold_rank(answer, item.gold)
+        scores["accuracy"] = float(_has_keys(answer.answer, item.answer_keys))
+        scores["gold_cited"] = float(any(c.source in item.gold for c in answer.citations))
+        scores["recall_at_k"] = float(rank is not None and rank <= k)
+        scores["mrr"] = 1 / rank if rank else 0.0
+        _answerable_reasons(outcome, scores)
+    elif not answer.abstained:
+        outcome.reasons.append("answered an unanswerable question")
+    scores.update(_citation_scores(outcome.check))
+    outcome.scores = scores
+    return outcome
+
+
+def _answerable_reasons(outcome: Outcome, scores: dict[str, float | None]) -> None:
+    assert outcome.answer is not None
+    if outcome.answer.abstained:
+        outcome.reasons.append("abstained on an answerable question")
+    if not scores["accuracy"]:
+        missing = [k for k in outcome.item.answer_keys if not _has_keys(outcome.answer.answer, [k])]
+        outcome.reasons.append("answer lacks key(s): " + "、".join(missing))
+    if not scores["gold_cited"]:
+        outcome.reasons.append("no citation from a gold report")
+
+
+def _citation_scores(check: AnswerCheck) -> dict[str, float | None]:
+    detail = check.to_dict()
+    return {k: detail[k] for k in ("citation_recall", "citation_precision", "excerpt_fidelity")}
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def _has_keys(text: str, keys: Iterable[str]) -> bool:
+    normal = _normal(text)
+    return all(_normal(key) in normal for key in keys)
+
+
+def _gold_rank(answer: Answer, gold: Iterable[str]) -> int | None:
+    wanted = set(gold)
+    for rank, passage in enumerate([*answer.citations, *answer.related], start=1):
+        if passage.source in wanted:
+            return rank
+    return None
+
+
+def summarise(outcomes: list[Outcome]) -> dict[str, Any]:
+    """Aggregate metrics of a list of scored outcomes (means over the questions they apply to)."""
+    answerable = [o for o in outcomes if o.item.answerable]
+    abstained = [o for o in outcomes if o.scores.get("abstained")]
+    unanswerable = [o for o in outcomes if not o.item.answerable]
+    right_abstentions = [o for o in abstained if not o.item.answerable]
+    checks = [o.check for o in outcomes if o.check is not None]
+    latencies = sorted(o.latency_ms for o in outcomes if o.latency_ms is not None)
+    return {
+        "questions": len(outcomes),
+        "passed": sum(o.passed for o in outcomes),
+        "accuracy": _mean(o.scores.get("accuracy", 0.0) for o in answerable),
+        "gold_cited": _mean(o.scores.get("gold_cited", 0.0) for o in answerable),
+        "recall_at_k": _mean(o.scores.get("recall_at_k", 0.0) for o in answerable),
+        "mrr": _mean(o.scores.get("mrr", 0.0) for o in answerable),
+        "abstention_precision": _ratio(len(right_abstentions), len(abstained)),
+        "abstention_recall": _ratio(len(right_abstentions), len(unanswerable)),
+        "citation_recall": _ratio(
+            sum(c.supported for c in checks), sum(len(c.sentences) for c in checks)
+        ),
+        "citation_precision": _ratio(sum(c.precise for c in checks), sum(c.cited for c in checks)),
+        "excerpt_fidelity": _ratio(
+            sum(c.exact for c in checks), sum(len(c.citations) for c in checks)
+        ),
+        "latency_p50_ms": _percentile(latencies, 50),
+        "latency_p95_ms": _percentile(latencies, 95),
+    }
+
+
+def _mean(values: Iterable[float | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    return round(sum(present) / len(present), 4) if present else None
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+def _percentile(values: list[float], pct: int) -> float | None:
+    # Nearest rank: the smallest value with at least pct% of the values at or below it.
+    if not values:
+        return None
+    index = max(0, -(-pct * len(values) // 100) - 1)
+    return round(values[index], 1)

@@ -1,0 +1,69 @@
+"""Extract: report files → text. Decoding of text files and extraction from .docx/.pdf/.html.
+
+The extracted ``text`` is the canonical source text of a report: chunk offsets index it and it is
+stored so citations can be checked. Each format has its module, imported lazily, so a plain-text
+ingest or a cold ``ask`` never pays for python-docx, pypdf or lxml.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from retrieval.extract.base import (
+    EXTRACT_SUFFIXES,
+    META_KEYS,
+    STOP_KEYS,
+    SUPPORTED_SUFFIXES,
+    TEXT_SUFFIXES,
+    Extracted,
+    UnreadableFileError,
+    page_at,
+)
+from retrieval.extract.text import decode_text
+
+__all__ = [
+    "EXTRACT_SUFFIXES",
+    "META_KEYS",
+    "STOP_KEYS",
+    "SUPPORTED_SUFFIXES",
+    "TEXT_SUFFIXES",
+    "Extracted",
+    "UnreadableFileError",
+    "decode_text",
+    "extract",
+    "page_at",
+]
+
+
+def extract(path: Path) -> Extracted:
+    """Extract the text, page offsets and metadata of one report file.
+
+    Args:
+        path: a .docx, .pdf, .html/.htm (or .txt/.md, decoded as is) file.
+
+    Raises:
+        UnreadableFileError: the file is empty, corrupt, truncated, has no text layer, or its
+            suffix is not supported.
+    """
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise UnreadableFileError(f"{path.name}: unsupported file type {suffix or '(none)'}")
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise UnreadableFileError(f"{path.name}: cannot read ({e.strerror})") from e
+    if not data.strip():
+        raise UnreadableFileError(f"{path.name}: empty file, nothing to ingest")
+    if suffix in TEXT_SUFFIXES:
+        return Extracted(decode_text(data, path.name))
+    if suffix == ".pdf":
+        from retrieval.extract.pdf import extract_pdf
+
+        return extract_pdf(data, path.name)
+    if suffix == ".docx":
+        from retrieval.extract.docx import extract_docx
+
+        return extract_docx(data, path.name)
+    from retrieval.extract.html import extract_html
+
+    return extract_html(data, path.name)

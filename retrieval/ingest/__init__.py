@@ -1,0 +1,1 @@
+"""Ingest: files → reports (text, metadata, body) → heading-aware chunks → a store."""

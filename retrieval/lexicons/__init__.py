@@ -1,0 +1,36 @@
+"""Lexicons as data files: stop words, synonyms and place-name suffixes (one copy each).
+
+Each file is plain UTF-8 text, one entry (or one group) per line, ``#`` starts a comment.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+__all__ = ["place_suffixes", "stopwords", "synonym_groups"]
+
+
+@cache
+def _lines(name: str) -> tuple[str, ...]:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    stripped = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return tuple(line for line in stripped if line)
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """Search words that carry no topic (question words, particles, measure words)."""
+    return frozenset(word for line in _lines("stopwords.txt") for word in line.split())
+
+
+def synonym_groups() -> tuple[tuple[str, ...], ...]:
+    """Groups of words that say the same thing in questions and in reports."""
+    return tuple(tuple(line.split()) for line in _lines("synonyms.txt"))
+
+
+@cache
+def place_suffixes() -> tuple[str, ...]:
+    """Administrative-unit suffixes of place names (自治州, 县, 镇 …), longest first."""
+    words = [word for line in _lines("place_suffixes.txt") for word in line.split()]
+    return tuple(sorted(dict.fromkeys(words), key=len, reverse=True))

@@ -1,0 +1,1 @@
+"""Query planning: routing (regions, years, descriptions), what is asked, the plan."""

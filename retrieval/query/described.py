@@ -1,0 +1,87 @@
+"""Routing by description: "完成258项…编制的那个县，办理了多少件法律援助案件？".
+
+A question may name its report by what the report says instead of by region. The description
+is looked up on its own; when one report matches it clearly better than every other, the rest
+of the question is answered from that report alone, even though the answer sits in another
+passage than the description. When several reports match alike (reports that say the same
+thing), nothing is routed and the question is answered as usual.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from retrieval.index.lexical import LexicalIndex
+from retrieval.query.weights import question_weights
+
+__all__ = ["described_report", "split_description"]
+
+# "<description>的(那个)县，<question>" and "有报告提到<description>，<question>".
+_RELATIVE = re.compile(
+    r"^(?P<desc>.{4,}?)的(?:那个|这个|那|这)?(?:县|镇|乡|区|市|报告)(?![级城域委直属镇村市区])"
+    r"[，,：:]?(?P<rest>.{2,})$"
+)
+_MENTION = re.compile(
+    r"^有(?:个|一个|份|一份)?(?:报告|县|镇|乡)(?:提到|说|写到)?(?P<desc>.{4,}?)[，,](?P<rest>.{2,})$"
+)
+_ASKS = re.compile(r"多少|几|什么|哪|是否|吗|怎样|如何|怎么|比例|率")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# The best report's description score must lead the next report's by this factor.
+MARGIN = 1.25
+# Reports whose passages are checked for the description's figures.
+FIGURE_CANDIDATES = 8
+# Share of the description's weighted words its passage must hold.
+MIN_COVERAGE = 0.6
+
+
+def split_description(topic: str) -> tuple[str, str] | None:
+    """``(description, question)`` when ``topic`` names its report by a description."""
+    for pattern in (_RELATIVE, _MENTION):
+        found = pattern.match(topic.strip())
+        if found and _ASKS.search(found["rest"]) and not _ASKS.search(found["desc"]):
+            return found["desc"].strip("，,、 "), found["rest"].strip("，,、 ")
+    return None
+
+
+def described_report(
+    description: str,
+    lexical: LexicalIndex,
+    texts: Callable[[Sequence[str]], dict[str, str]],
+    candidates: int = 40,
+) -> str | None:
+    """The one report whose passage matches ``description`` clearly best, or None.
+
+    Args:
+        description: what the question says the report says.
+        lexical: the BM25 index (over every report).
+        texts: chunk ids → their texts.
+        candidates: passages looked at.
+    """
+    best: dict[str, tuple[float, str]] = {}
+    for chunk_id, score in lexical.search(description, candidates):
+        source = lexical.source_of(chunk_id)
+        if source and source not in best:
+            best[source] = (score, chunk_id)
+    numbers = _NUMBER.findall(description)
+    leaders = sorted(best.items(), key=lambda item: item[1][0], reverse=True)
+    if not numbers:
+        # Nothing but the score tells reports apart: the leader must stand out.
+        if len(leaders) > 1 and leaders[0][1][0] < MARGIN * leaders[1][1][0]:
+            return None
+        leaders = leaders[:1]
+    passages = texts([chunk_id for _, (_, chunk_id) in leaders[:FIGURE_CANDIDATES]])
+    # A figure in the description ("216人") must be the report's own: reports that say the
+    # same thing with other figures are not what the question describes.
+    ranked = [
+        (score, source, passages[chunk_id])
+        for source, (score, chunk_id) in leaders[:FIGURE_CANDIDATES]
+        if chunk_id in passages and all(number in passages[chunk_id] for number in numbers)
+    ]
+    if not ranked or (len(ranked) > 1 and ranked[0][0] < MARGIN * ranked[1][0]):
+        return None
+    _, source, text = ranked[0]
+    weights = question_weights(description, lexical)
+    total = sum(weights.values())
+    held = sum(weight for word, weight in weights.items() if word in text.lower())
+    return source if total and held / total >= MIN_COVERAGE else None

@@ -1,0 +1,74 @@
+"""The plan of a question: its shape, the reports it concerns, what to search for.
+
+Planning (``retrieval.query.planner``) makes it; retrieval and answering only carry it out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from retrieval.query.routing import Route
+
+__all__ = ["Group", "Kind", "Plan"]
+
+Kind = Literal[
+    "fact",
+    "list",
+    "comparison",
+    "ranking",
+    "table",
+    "mentions",
+    "metadata",
+    "abstain",
+    "chitchat",
+]
+
+
+@dataclass(frozen=True)
+class Group:
+    """Reports answered together: one region of a comparison, or all the question concerns.
+
+    Attributes:
+        label: the region named for this group (None when the question named none).
+        sources: the reports to search (None: every report).
+    """
+
+    label: str | None
+    sources: list[str] | None
+
+
+@dataclass
+class Plan:
+    """What a question asks and where the answer must come from.
+
+    Attributes:
+        question: the question as the user asked it.
+        asked: the standalone question (a follow-up rewritten with what it omits).
+        topic: what is asked, without region and year mentions.
+        kind: the shape of answer wanted.
+        groups: the reports to answer from, one group per side of a comparison.
+        query: the search text (the topic, plus an inherited topic for follow-ups).
+        context: the previous question's topic when a follow-up inherits its region.
+        route: regions and year the question names (or inherits).
+        reason: why nothing can be answered (abstentions decided by planning).
+        missing: named places with no report, said beside an answer for the others.
+    """
+
+    question: str
+    asked: str
+    topic: str
+    kind: Kind
+    groups: list[Group] = field(default_factory=list)
+    query: str = ""
+    context: str = ""
+    route: Route = field(default_factory=Route)
+    reason: str = ""
+    missing: str = ""
+
+    @property
+    def sources(self) -> list[str] | None:
+        """Every report the plan searches (None: all of them)."""
+        if any(group.sources is None for group in self.groups) or not self.groups:
+            return None
+        return sorted({source for group in self.groups for source in group.sources or ()})

@@ -1,0 +1,128 @@
+"""Query planning: a question (and the conversation) → a typed ``Plan``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from retrieval.index import ChunkStore
+from retrieval.index.lexical import LexicalIndex
+from retrieval.query.described import described_report, split_description
+from retrieval.query.plan import Group, Plan
+from retrieval.query.routing import Catalog, Route, default_gazetteer, resolve_followup, route
+from retrieval.schema import Conversation
+
+__all__ = ["Planner", "StorePlanner"]
+
+Texts = Callable[[Sequence[str]], dict[str, str]]
+
+
+class Planner:
+    """Turns questions into plans over one catalog of stored reports.
+
+    Args:
+        catalog: the stored reports.
+        lexical: the lexical index (known words; description lookup).
+        texts: chunk ids → their texts (to check a description's figures).
+        gazetteer: place names that are not in the store, to recognise unknown regions.
+    """
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        lexical: LexicalIndex,
+        texts: Texts,
+        gazetteer: frozenset[str] = frozenset(),
+    ) -> None:
+        self.catalog = catalog
+        self.lexical = lexical
+        self.texts = texts
+        self.gazetteer = gazetteer
+
+    def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
+        """The plan for ``question``, asked after the turns of ``conversation``."""
+        asked, routed = self._resolve(question, conversation)
+        topic = routed.topic(asked)
+        unknown = [name for name in routed.unknown_regions if not self.lexical.knows(name)]
+        missing = f"报告库中没有{'、'.join(unknown)}的报告" if unknown else ""
+        base = Plan(question, asked, topic, "fact", route=routed, missing=missing)
+        if unknown and not routed.regions:
+            base.kind, base.reason, base.query = "abstain", missing, topic
+            return base
+        sources = routed.sources(self.catalog)
+        if sources is not None and not sources:
+            place = "、".join(routed.regions) or "该地区"
+            year = f"{routed.year}年" if routed.year else ""
+            base.kind, base.reason = "abstain", f"报告库中没有{place}{year}的报告"
+            return base
+        if len(routed.regions) >= 2:
+            base.kind, base.query = "comparison", topic
+            base.groups = [
+                Group(region, self.catalog.sources_for(region, routed.year))
+                for region in routed.regions
+            ]
+            return base
+        if sources is None and not routed.context:
+            sources, topic = self._described(topic)
+            base.topic = topic
+        base.context = routed.context
+        base.query = f"{topic} {routed.context}" if routed.context else topic
+        base.groups = [Group(routed.regions[0] if routed.regions else None, sources)]
+        return base
+
+    def _resolve(self, question: str, conversation: Conversation | None) -> tuple[str, Route]:
+        routed = route(question, self.catalog, self.gazetteer)
+        if conversation is None or not conversation.last_question:
+            return question, routed
+        previous = conversation.last_question
+        rewritten = resolve_followup(
+            question, routed, self.catalog, previous, conversation.regions, self.gazetteer
+        )
+        if rewritten:
+            return rewritten, route(rewritten, self.catalog, self.gazetteer)
+        if not routed.regions and not routed.unknown_regions and conversation.regions:
+            routed.regions = list(conversation.regions)
+            if routed.year is None:
+                routed.year = conversation.year
+            routed.context = route(previous, self.catalog, self.gazetteer).topic(previous)
+        return question, routed
+
+    def _described(self, topic: str) -> tuple[list[str] | None, str]:
+        """The report a question names by description, and what it asks of it (or no change)."""
+        parts = split_description(topic)
+        if parts is None:
+            return None, topic
+        description, rest = parts
+        source = described_report(description, self.lexical, self.texts)
+        return ([source], rest) if source else (None, topic)
+
+
+class StorePlanner:
+    """Plans over what a store holds now; routing tables are rebuilt only when it changes.
+
+    Args:
+        store: the chunk store.
+        gazetteer: where to cache the place names that routing recognises (None: no cache).
+    """
+
+    def __init__(self, store: ChunkStore, gazetteer: Path | None = None) -> None:
+        self.store = store
+        self.gazetteer = gazetteer
+        self._catalog_for: object = None
+        self._catalog = Catalog({})
+
+    def current(self) -> Planner:
+        """The planner over the store's reports as they are now.
+
+        Raises:
+            IndexMissingError: nothing has been ingested yet.
+        """
+        lexical = self.store.lexical()
+        reports = self.store.reports()
+        # The store hands out the same mapping until it changes.
+        if self._catalog_for is not reports:
+            self._catalog_for, self._catalog = reports, Catalog.from_store(reports)
+        return Planner(self._catalog, lexical, self._texts, default_gazetteer(self.gazetteer))
+
+    def _texts(self, ids: Sequence[str]) -> dict[str, str]:
+        return {chunk_id: text for chunk_id, text, _ in self.store.get(list(ids))}

@@ -1,0 +1,47 @@
+"""How much each word of a question narrows the reports, and its content characters."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from retrieval.text.lexicon import synonyms, terms
+from retrieval.types import Vocabulary
+
+__all__ = ["content_chars", "question_weights"]
+
+# Characters that carry no topic: question words, particles, measure words.
+_STOP_CHARS = frozenset(
+    "的了和与及是在对为把被等并或其该这那哪呢吗吧啊有多少几个什么些如何怎样否请问一下况方面分别共计总全年度今去中上下个次项件名人报告提到介绍说明告诉我们你您啥各"
+)
+
+
+def question_weights(topic: str, lexical: Vocabulary) -> dict[str, float]:
+    """The question's search words, each weighted by how much it narrows the reports (idf).
+
+    Args:
+        topic: the question (or part of it).
+        lexical: the lexical index (word weights and the query tokenizer).
+    """
+    unseen = math.log1p(max(lexical.size, 1))
+    words = lexical.words(topic)
+    # Everyday words the reports never use ("村民", "换") come out of the tokenizer in pieces or
+    # not at all; kept whole, they match the reports' synonyms ("群众", "兑换").
+    whole = [t for t in terms(topic) if not any(t in w for w in words)]
+    words = [w for w in words if not any(w in t for t in whole)] + whole
+    weights = {}
+    for word in words:
+        # A paraphrase weighs what the reports' own word for it weighs.
+        idf = lexical.idf(word) or max((lexical.idf(s) for s in synonyms(word)), default=0.0)
+        if idf:
+            weights[word] = idf
+        elif len(word) > 1:
+            # A word the reports never use weighs most: it is what they cannot answer.
+            weights[word] = unseen
+    return weights
+
+
+def content_chars(topic: str) -> list[str]:
+    """The question's content characters (and Latin/number runs such as GDP or 12345)."""
+    latin = [run.lower() for run in re.findall(r"[A-Za-z0-9]+", topic)]
+    return [c for c in topic if "\u4e00" <= c <= "\u9fff" and c not in _STOP_CHARS] + latin

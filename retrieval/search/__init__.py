@@ -1,0 +1,1 @@
+"""Search: lexical and dense rankings fused, a plan's evidence, the LangChain retriever."""

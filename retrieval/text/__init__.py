@@ -1,0 +1,1 @@
+"""Text shared by every stage: sentences, numbers, words, synonyms."""

@@ -1,0 +1,61 @@
+"""Search words: jieba cuts Chinese text into the words both indexes and answers weigh.
+
+Loading jieba's full dictionary costs about a second, which a one-shot `govqa ask` cannot
+afford: queries are cut with a small dictionary made of an index's own vocabulary
+(``query_jieba``), passages at ingest with the full one.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from retrieval.lexicons import stopwords
+
+__all__ = ["full_jieba", "query_jieba", "tokenize", "warm_up"]
+
+_WORD = re.compile(r"[\w\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def full_jieba() -> Any:
+    """jieba with its full default dictionary (loaded once per process)."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba.dt
+
+
+@lru_cache(maxsize=8)
+def query_jieba(dict_path: str) -> Any:
+    """jieba with the dictionary at ``dict_path`` (an index's vocabulary), cached beside it."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer(dictionary=dict_path)
+    # jieba caches its prefix dictionary beside the index (a per-index cache keeps indexes from
+    # sharing a stale one). The path must be absolute: jieba puts a relative one under /tmp.
+    tokenizer.cache_file = str(Path(dict_path).resolve().with_suffix(".cache"))
+    tokenizer.initialize()
+    return tokenizer
+
+
+def warm_up() -> None:
+    """Load jieba's dictionary now (e.g. in a worker process, before its first report)."""
+    full_jieba()
+
+
+def tokenize(text: str, tokenizer: Any = None) -> list[str]:
+    """Cut ``text`` into lower-cased search words, stop words and punctuation removed.
+
+    Args:
+        text: Chinese (or mixed) text.
+        tokenizer: a jieba ``Tokenizer``; the full default dictionary when None.
+    """
+    tk = tokenizer or full_jieba()
+    words = tk.cut_for_search(text, HMM=tokenizer is None)
+    return [w.lower() for w in words if _WORD.search(w) and w not in stopwords() and w.strip()]
