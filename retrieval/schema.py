@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-__all__ = ["Answer", "Citation", "Conversation", "SourceInfo"]
+__all__ = ["Answer", "AnswerKind", "Citation", "Conversation", "Row", "SourceInfo"]
 
 
 class Citation(BaseModel):
@@ -25,6 +25,32 @@ class Citation(BaseModel):
     page: int | None = None
 
 
+AnswerKind = Literal[
+    "fact",
+    "list",
+    "comparison",
+    "ranking",
+    "table",
+    "mentions",
+    "metadata",
+    "abstain",
+    "chitchat",
+]
+
+
+class Row(BaseModel):
+    """One report's line of a comparison, ranking, table or mentions answer."""
+
+    source: str
+    region: str | None = None
+    title: str
+    year: int | None = None
+    # The figure (or phrase) as the report writes it; None when the report does not state it.
+    value: str | None = None
+    # The citation (``Citation.n``) that states ``value``; None when there is none.
+    n: int | None = None
+
+
 class Answer(BaseModel):
     """An answer in the core JSON schema (extra keys are additive, never renamed)."""
 
@@ -32,6 +58,10 @@ class Answer(BaseModel):
     answer: str
     abstained: bool
     mode: Literal["extractive", "llm"] = "extractive"
+    # The shape of the answer; ``abstain`` whenever ``abstained``.
+    kind: AnswerKind = "fact"
+    # comparison, ranking, table, mentions: one row per report, in the answer's order.
+    rows: list[Row] | None = None
     citations: list[Citation] = Field(default_factory=list)
     # Nearest passages shown as "possibly related" when abstaining: never citations.
     related: list[Citation] = Field(default_factory=list)

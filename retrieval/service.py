@@ -76,7 +76,7 @@ class AnswerService:
         if use_llm and evidence.passages:
             result = generated_answer(plan, evidence, result, self.llm(), timings)
         result.notice = result.notice or notice
-        if conversation is not None:
+        if conversation is not None and plan.kind != "chitchat":
             conversation.remember(plan.asked, result.answer, plan.route.regions, plan.route.year)
         result.timings_ms = {**timings, "total": _ms(started)}
         return result

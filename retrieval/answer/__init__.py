@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.answer.abstain import ABSTAIN, abstention, searched
+from retrieval.answer.chitchat import chitchat
 from retrieval.answer.cite import related
 from retrieval.answer.extractive import compose_comparison, compose_fact
 from retrieval.errors import GovqaError
@@ -33,13 +34,16 @@ def extractive_answer(
         vocabulary: the reports' word weights.
     """
     if plan.kind == "abstain":
-        return abstention(plan, catalog, None if plan.reason else plan.sources, evidence.related)
+        return abstention(plan, catalog, None, evidence.related)
+    if plan.kind == "chitchat":
+        return chitchat(plan, catalog)
     if plan.kind == "comparison":
         result = compose_comparison(plan, evidence.found, vocabulary)
     else:
         result = compose_fact(plan, evidence.found[0], vocabulary, searched(plan.sources, catalog))
     if result.abstained:
         return abstention(plan, catalog, result.searched, evidence.passages)
+    result.kind = plan.kind
     if plan.missing:
         result.answer += f"\n{plan.missing}。"
     return result

@@ -45,6 +45,7 @@ def abstention(
         question=plan.question,
         answer=f"{why}{ABSTAIN}（已检索：{listed}）。",
         abstained=True,
+        kind="abstain",
         related=related(nearest),
         searched=names,
     )

@@ -28,6 +28,7 @@ from retrieval.evaluation.check import (
     iter_jsonl,
     parse_answer,
 )
+from retrieval.evaluation.shapes import expects_citation, shape_reasons
 from retrieval.schema import Answer, Conversation
 
 __all__ = [
@@ -51,11 +52,19 @@ class Item:
     gold: tuple[str, ...]
     type: str
     history: tuple[str, ...] = ()
+    winner: str | None = None
+    absent: tuple[str, ...] = ()
+    expect: str | None = None
 
     @property
     def answerable(self) -> bool:
-        """False for items whose right behaviour is to abstain."""
-        return self.type != "unanswerable" and bool(self.gold)
+        """False for items whose right answer cites nothing (abstain, or chitchat)."""
+        return expects_citation(self.type, self.gold, self.expect)
+
+    @property
+    def chitchat(self) -> bool:
+        """True for greetings and noise: the right reply is neither an answer nor an abstention."""
+        return self.type == "chitchat"
 
 
 @dataclass
@@ -105,6 +114,7 @@ def _item(record: dict[str, Any], line: int) -> Item:
         isinstance(v, list) and all(isinstance(x, str) for x in v) for v in (keys, gold, history)
     ):
         raise InputError(f"line {line}: answer_keys, gold and history must be lists of strings")
+    absent = record.get("absent") or []
     return Item(
         str(record["id"]),
         str(record["question"]),
@@ -112,6 +122,9 @@ def _item(record: dict[str, Any], line: int) -> Item:
         tuple(gold),
         str(record["type"]),
         tuple(history),
+        winner=record.get("winner"),
+        absent=tuple(str(a) for a in absent),
+        expect=record.get("expect"),
     )
 
 
@@ -185,7 +198,14 @@ def score(outcome: Outcome, store: SourceStore, k: int) -> Outcome:
         scores["recall_at_k"] = float(rank is not None and rank <= k)
         scores["mrr"] = 1 / rank if rank else 0.0
         _answerable_reasons(outcome, scores)
-    elif not answer.abstained:
+        outcome.reasons.extend(
+            shape_reasons(item.type, answer, item.gold, item.winner, item.absent)
+        )
+    elif item.chitchat:
+        if answer.citations:
+            outcome.reasons.append("cited passages in reply to chitchat")
+    elif not answer.abstained and (answer.citations or item.type != "mentions"):
+        # "No report mentions it" is the one right answer to a mentions item besides abstaining.
         outcome.reasons.append("answered an unanswerable question")
     scores.update(_citation_scores(outcome.check))
     outcome.scores = scores
@@ -229,7 +249,7 @@ def summarise(outcomes: list[Outcome]) -> dict[str, Any]:
     """Aggregate metrics of a list of scored outcomes (means over the questions they apply to)."""
     answerable = [o for o in outcomes if o.item.answerable]
     abstained = [o for o in outcomes if o.scores.get("abstained")]
-    unanswerable = [o for o in outcomes if not o.item.answerable]
+    unanswerable = [o for o in outcomes if not o.item.answerable and not o.item.chitchat]
     right_abstentions = [o for o in abstained if not o.item.answerable]
     checks = [o.check for o in outcomes if o.check is not None]
     latencies = sorted(o.latency_ms for o in outcomes if o.latency_ms is not None)

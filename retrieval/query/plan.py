@@ -6,23 +6,14 @@ Planning (``retrieval.query.planner``) makes it; retrieval and answering only ca
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
 
 from retrieval.query.routing import Route
+from retrieval.schema import AnswerKind
 
 __all__ = ["Group", "Kind", "Plan"]
 
-Kind = Literal[
-    "fact",
-    "list",
-    "comparison",
-    "ranking",
-    "table",
-    "mentions",
-    "metadata",
-    "abstain",
-    "chitchat",
-]
+# One list of shapes for the plan and the answer JSON.
+Kind = AnswerKind
 
 
 @dataclass(frozen=True)

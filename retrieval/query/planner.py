@@ -8,11 +8,17 @@ from pathlib import Path
 from retrieval.index import ChunkStore
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.described import described_report, split_description
-from retrieval.query.plan import Group, Plan
+from retrieval.query.normalize import normalize
+from retrieval.query.plan import Group, Kind, Plan
 from retrieval.query.routing import Catalog, Route, default_gazetteer, resolve_followup, route
+from retrieval.query.shape import shape_of
 from retrieval.schema import Conversation
 
 __all__ = ["Planner", "StorePlanner"]
+
+# Shapes that look at every report: they never inherit the previous question's region.
+ACROSS: frozenset[Kind] = frozenset({"ranking", "table", "mentions"})
+NO_CONTEXT: frozenset[Kind] = ACROSS | {"chitchat"}
 
 Texts = Callable[[Sequence[str]], dict[str, str]]
 
@@ -41,11 +47,13 @@ class Planner:
 
     def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
         """The plan for ``question``, asked after the turns of ``conversation``."""
-        asked, routed = self._resolve(question, conversation)
+        asked, routed, kind = self._resolve(normalize(question), conversation)
         topic = routed.topic(asked)
         unknown = [name for name in routed.unknown_regions if not self.lexical.knows(name)]
         missing = f"报告库中没有{'、'.join(unknown)}的报告" if unknown else ""
-        base = Plan(question, asked, topic, "fact", route=routed, missing=missing)
+        base = Plan(question, asked, topic, kind, route=routed, missing=missing)
+        if kind == "chitchat":
+            return base
         if unknown and not routed.regions:
             base.kind, base.reason, base.query = "abstain", missing, topic
             return base
@@ -56,13 +64,13 @@ class Planner:
             base.kind, base.reason = "abstain", f"报告库中没有{place}{year}的报告"
             return base
         if len(routed.regions) >= 2:
-            base.kind, base.query = "comparison", topic
+            base.query = topic
             base.groups = [
                 Group(region, self.catalog.sources_for(region, routed.year))
                 for region in routed.regions
             ]
             return base
-        if sources is None and not routed.context:
+        if sources is None and not routed.context and kind not in ACROSS:
             sources, topic = self._described(topic)
             base.topic = topic
         base.context = routed.context
@@ -70,22 +78,32 @@ class Planner:
         base.groups = [Group(routed.regions[0] if routed.regions else None, sources)]
         return base
 
-    def _resolve(self, question: str, conversation: Conversation | None) -> tuple[str, Route]:
+    def _resolve(self, question: str, conversation: Conversation | None) -> tuple[str, Route, Kind]:
+        """The standalone question, its route and its shape (a follow-up inherits what it omits).
+
+        Questions about every report (ranking, table, mentions) and chitchat inherit nothing.
+        """
         routed = route(question, self.catalog, self.gazetteer)
-        if conversation is None or not conversation.last_question:
-            return question, routed
+        kind = shape_of(routed.topic(question), len(routed.regions), self.lexical.knows)
+        if conversation is None or not conversation.last_question or kind in NO_CONTEXT:
+            return question, routed, kind
         previous = conversation.last_question
         rewritten = resolve_followup(
             question, routed, self.catalog, previous, conversation.regions, self.gazetteer
         )
         if rewritten:
-            return rewritten, route(rewritten, self.catalog, self.gazetteer)
+            again = route(rewritten, self.catalog, self.gazetteer)
+            kind = shape_of(again.topic(rewritten), len(again.regions), self.lexical.knows)
+            return rewritten, again, kind
         if not routed.regions and not routed.unknown_regions and conversation.regions:
             routed.regions = list(conversation.regions)
+            routed.inherited = True
             if routed.year is None:
                 routed.year = conversation.year
             routed.context = route(previous, self.catalog, self.gazetteer).topic(previous)
-        return question, routed
+            if len(routed.regions) >= 2 and kind == "fact":
+                kind = "comparison"
+        return question, routed, kind
 
     def _described(self, topic: str) -> tuple[list[str] | None, str]:
         """The report a question names by description, and what it asks of it (or no change)."""

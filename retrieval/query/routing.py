@@ -93,6 +93,8 @@ class Route:
     year_span: tuple[int, int] | None = None
     # The previous question's topic, when a follow-up inherits its region.
     context: str = ""
+    # True when ``regions`` were carried over from the previous question, not named.
+    inherited: bool = False
 
     def sources(self, catalog: Catalog) -> list[str] | None:
         """Reports to search, or None for all of them."""

@@ -1,0 +1,131 @@
+"""The shape of answer a question wants, read from Chinese question grammar.
+
+Officials ask for one figure, a list (problems, plans, measures), a comparison of two places,
+a ranking or a table over every report, which reports mention something, a report's own
+metadata (dates, issuer, index number) — or they greet, thank, or type noise. The cues are
+grammatical (question words, quantifiers, verbs of mentioning), never a question's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from retrieval.query.plan import Kind
+
+__all__ = ["is_noise", "shape_of"]
+
+# No ideograph and no Latin word: digits, punctuation, citation markers, emoji.
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# Greetings, thanks, farewells, questions about the bot itself.
+_SOCIAL = re.compile(
+    r"^(?:你好|您好|嗨|哈喽|hi|hello|hey|早上好|上午好|中午好|下午好|晚上好|早安|晚安|"
+    r"谢谢|多谢|感谢|辛苦了?|麻烦了?|再见|拜拜|好的|收到|明白了?|知道了|ok|okay|"
+    r"你是谁|你叫什么|你能做什么|你会什么|你会做什么|你可以做什么|能做什么|怎么用|如何使用|"
+    r"帮助|help|使用说明)",
+    re.IGNORECASE,
+)
+_FILLER = re.compile(r"[\s\W_]|[你您我们的了呢吗吧啊呀哦嗯哈啦]|老师|同志|小助手|机器人")
+# A report's own attributes, as its header table or signature states them.
+_METADATA = re.compile(
+    r"索引号|文号|发文字号|成文日期|成文时间|哪天成文|何时成文|发布日期|发布时间|发文机[构关]|"
+    r"发文单位|发布机构|发布单位|落款|署名|签发|主题分类|有效性|公文时效|作者|"
+    r"(?:报告|文件)(?:的)?(?:完整)?(?:标题|题目|名称|全称|来源)"
+)
+_TITLE = re.compile(r"标题|题目|全称|来源")
+_WHEN = re.compile(r"什么时候|何时|哪天|哪一天|几号|日期|时间|哪个单位|哪家单位|谁")
+_RELEASE = re.compile(r"发布|印发|公开|发出|发的|出台|成文|写成|报送")
+# "Which reports mention X": a verb of mentioning, or "which places do X".
+_MENTION_VERB = re.compile(r"提到|提及|讲到|说到|写到|涉及|谈到|出现")
+_WHICH_MANY = re.compile(
+    r"哪些|哪几(?:个|份|家)?|有没有|是否有|有无|有哪|列出|列举|都有谁|谁(?:家)?(?:在|有)"
+)
+_WHICH_PLACES = re.compile(
+    r"哪些(?:县|地方|地区|报告|乡镇|单位)|哪几(?:个|份)(?:县|地方|报告|乡镇)"
+)
+# Superlatives over every report.
+_SUPERLATIVE = re.compile(
+    r"最(?:多|少|高|低|早|晚|大|小|长|短|快|慢|好)|排名|排序|排个序|从多到少|从少到多|从高到低|从低到高|第一|前三"
+)
+_WHICH_ONE = re.compile(r"哪(?:个|份|里|家|一个|一份|一家)|谁|哪儿")
+# A verdict between two sides.
+_VERDICT = re.compile(
+    r"哪个多|哪个少|哪个高|哪个低|谁多|谁少|谁高|谁低|谁更|哪边|哪方|相比|对比|比较|比一比|vs|VS|多于|少于|高于|低于|差多少|差距"
+)
+# Every report at once.
+_EACH = re.compile(
+    r"各(?:县|地|地区|乡镇|报告|份报告|个报告|单位)|每(?:份|个)(?:报告|县|地方)|"
+    r"[五四三两]份报告|所有报告|全部报告"
+)
+_TABLE = re.compile(r"分别|列(?:个|一)?表|一览|汇总|逐一|各自|列一下")
+# Lists: the aspects reports devote sections or item runs to, and list question words.
+_LIST_ASK = re.compile(
+    r"哪些|哪几(?:项|个|条|方面)|有什么|是什么|做了什么|干了什么|怎么[做干办]|怎样[做干]|如何[做干]|"
+    r"列出|列举|逐条|概括|总结|归纳|梳理|介绍|说说|讲讲|谈谈|主要"
+)
+_LIST_ASPECT = re.compile(
+    r"问题|不足|短板|差距|困难|薄弱|打算|计划|安排|思路|下一步|明年|亮点|特色|经验|成效|成绩|"
+    r"工作|措施|举措|做法|方面|任务|重点|情况"
+)
+# "多少/几件" asks for a figure; "哪几项" asks for a list.
+_COUNT_ASK = re.compile(
+    r"多少|(?<!哪)几[个次件项名人场家所期份批支本位天年月条]|数量|[件人次项个家]数|比例|百分|"
+    r"率是|占比|总数"
+)
+
+
+def is_noise(question: str, knows: Callable[[str], bool] = lambda word: False) -> bool:
+    """True when ``question`` holds no words: digits, punctuation, markers, emoji, or Latin
+    letters that are no word of the reports (``knows``)."""
+    if _IDEOGRAPH.search(question):
+        return False
+    return not any(knows(word.lower()) for word in _LATIN_WORD.findall(question))
+
+
+def _social(question: str) -> bool:
+    """Greetings, thanks and questions about the bot, with nothing else asked."""
+    text = question.strip()
+    match = _SOCIAL.match(text)
+    while match:
+        text = text[match.end() :].lstrip("，,。.!！?？~～ ")
+        match = _SOCIAL.match(text)
+    return text != question.strip() and not _FILLER.sub("", text)
+
+
+def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda word: False) -> Kind:
+    """The shape of answer ``topic`` asks for.
+
+    Args:
+        topic: the question without its region and year mentions.
+        regions: how many stored regions (or described reports) the question names.
+        knows: whether a word occurs in the reports (Latin-only input is noise otherwise).
+
+    Returns:
+        ``chitchat`` for greetings and noise; ``metadata``, ``mentions``, ``ranking``,
+        ``table``, ``comparison``, ``list``; else ``fact``.
+    """
+    if is_noise(topic, knows) or _social(topic):
+        return "chitchat"
+    counts = bool(_COUNT_ASK.search(topic))
+    if regions >= 2:
+        return "comparison"
+    if _MENTION_VERB.search(topic) and _WHICH_MANY.search(topic) and not counts:
+        return "mentions"
+    if _WHICH_PLACES.search(topic) and not _SUPERLATIVE.search(topic) and not counts:
+        return "mentions"
+    if not regions and _SUPERLATIVE.search(topic) and (_WHICH_ONE.search(topic) or "排" in topic):
+        return "ranking"
+    # A table of every report's figure, or of every report's metadata.
+    if not regions and _EACH.search(topic) and (_TABLE.search(topic) or counts):
+        return "table"
+    if _VERDICT.search(topic):
+        return "comparison"
+    about_report = "报告" in topic
+    if _METADATA.search(topic) or (about_report and _TITLE.search(topic)):
+        return "metadata"
+    if about_report and _RELEASE.search(topic) and _WHEN.search(topic) and not counts:
+        return "metadata"
+    if not counts and _LIST_ASK.search(topic) and _LIST_ASPECT.search(topic):
+        return "list"
+    return "fact"
