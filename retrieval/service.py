@@ -113,7 +113,7 @@ class AnswerService:
         question = (question or "").strip()
         if not question:
             raise InputError(
-                "the question is empty: ask something like 额敏县全年接收行政复议案件多少件？"
+                "the question is empty: ask something like 额敏县办理减免责案件多少件？"
             )
         limit = self.settings.max_question_chars
         if len(question) > limit:

@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 ORDER = ["extract", "ingest", "index", "query", "search", "answer", "evaluation"]
-FOUNDATION = {"config", "errors", "schema", "types", "lexicons", "text", "embeddings"}
+FOUNDATION = {"config", "errors", "schema", "types", "tuning", "lexicons", "text", "embeddings"}
 WIRING = {"service", "admin"}
 
 

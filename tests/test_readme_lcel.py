@@ -24,7 +24,7 @@ def example() -> str:
 def test_lcel_example_answers_from_routed_passages(built_index: Path, tmp_path: Path) -> None:
     server = ScriptedLLMServer().start()
     try:
-        server.push("额敏县全年接收行政复议案件38件[1]。")
+        server.push("额敏县全年办理减免责案件208件[1]。")
         env = {
             **os.environ,
             "GOVQA_INDEX_DIR": str(built_index),
@@ -44,11 +44,11 @@ def test_lcel_example_answers_from_routed_passages(built_index: Path, tmp_path: 
     finally:
         server.stop()
     assert run.returncode == 0, run.stderr
-    assert run.stdout.strip() == "额敏县全年接收行政复议案件38件[1]。"
+    assert run.stdout.strip() == "额敏县全年办理减免责案件208件[1]。"
     (request,) = server.requests
     prompt = request.json["messages"][-1]["content"]
     # Routed to 额敏县's report only, with the passage that answers first.
     assert "额敏县2025年法治政府建设工作报告" in prompt
-    assert "全年接收行政复议案件38件" in prompt
+    assert "全年办理减免责案件208件" in prompt
     for other in ("普兰县", "叶城县", "阿克陶县"):
         assert f"《{other}" not in prompt

@@ -1,4 +1,4 @@
-"""Routing by description: "完成258项…编制的那个县，办理了多少件法律援助案件？".
+"""Routing by description: "设立7个行政执法监督联系点的那个县，选聘了几名社会监督员？".
 
 A question may name its report by what the report says instead of by region. The description
 is looked up on its own; when one report matches it clearly better than every other, the rest

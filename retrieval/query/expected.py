@@ -100,10 +100,10 @@ class Expected:
 def asked_part(topic: str) -> str:
     """The part of the question that names what is counted.
 
-    Only the clause that asks counts; earlier ones say which report is meant ("建成全市首个
-    智慧检务中心的那个县，全年受理办结行政复议案件多少件"). In that clause, "多少名执法人员参加了
-    考试" counts what follows the measure, "持证执法人员一共多少人" what precedes it; the rest
-    ("给学生搞了几场模拟审判") says who or why, and a report may say it in another clause.
+    Only the clause that asks counts; earlier ones say which report is meant ("设立监督联系点的
+    那个县，选聘了多少名社会监督员"). In that clause, "多少名执法人员参加了考试" counts what
+    follows the measure, "持证执法人员一共多少人" what precedes it; the rest ("为企业开了几场
+    座谈会") says who or why, and a report may say it in another clause.
     """
     clauses = [c for c in _QUESTION_CLAUSE.split(topic) if c.strip()]
     asking = [c for c in clauses if _WANTS_NUMBER.search(c)]

@@ -27,7 +27,7 @@ def question_weights(topic: str, lexical: Vocabulary) -> dict[str, float]:
     words = lexical.words(topic)
     # Everyday words the reports never use ("村民", "换") come out of the tokenizer in pieces or
     # not at all; kept whole, they match the reports' synonyms ("群众", "兑换").
-    whole = [t for t in terms(topic) if not any(t in w for w in words)]
+    whole = [t for t in terms(topic, lexical.knows) if not any(t in w for w in words)]
     words = [w for w in words if not any(w in t for t in whole)] + whole
     weights = {}
     for word in words:

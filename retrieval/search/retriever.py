@@ -36,7 +36,7 @@ class ReportRetriever(BaseRetriever):
             from retrieval import ReportRetriever
 
             retriever = ReportRetriever.from_settings()
-            docs = retriever.invoke("额敏县全年接收行政复议案件多少件？")
+            docs = retriever.invoke("额敏县办理减免责案件多少件？")
 
     Args:
         store: the chunk store.

