@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["Answer", "Citation", "Conversation", "SourceInfo"]
+__all__ = [
+    "Answer",
+    "BatchError",
+    "Citation",
+    "Conversation",
+    "IngestProgress",
+    "SourceInfo",
+    "answer_json_schema",
+    "batch_json_schema",
+]
 
 
 class Citation(BaseModel):
@@ -74,3 +83,59 @@ class SourceInfo(BaseModel):
     year: int | None = None
     published: str | None = None
     chunks: int = 0
+
+
+class BatchError(BaseModel):
+    """A ``govqa batch`` output line for an input line that could not be answered.
+
+    It carries the input's ``id``, or ``line`` (1-based) when the input had no usable id.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str | int | None = None
+    line: int | None = Field(default=None, ge=1)
+    error: str
+
+
+_DRAFT = "https://json-schema.org/draft/2020-12/schema"
+_IDENTITY: dict[str, Any] = {"anyOf": [{"required": ["id"]}, {"required": ["line"]}]}
+
+
+def answer_json_schema() -> dict[str, Any]:
+    """The JSON Schema of the answer object (``govqa ask --json``), generated from ``Answer``.
+
+    Serialization mode: every key the CLI writes is listed as required.
+    """
+    schema = Answer.model_json_schema(mode="serialization")
+    return {"$schema": _DRAFT, "title": "govqa answer", **schema}
+
+
+def batch_json_schema() -> dict[str, Any]:
+    """The JSON Schema of one ``govqa batch`` output line: an answer plus its ``id`` (or
+    ``line``), or a ``BatchError``."""
+    answer = Answer.model_json_schema(mode="serialization")
+    error = BatchError.model_json_schema()
+    defs = {**answer.pop("$defs", {}), **error.pop("$defs", {})}
+    identity = {key: error["properties"][key] for key in ("id", "line")}
+    answered = {"allOf": [{"$ref": "#/$defs/Answer"}], "properties": identity, **_IDENTITY}
+    failed = {"allOf": [{"$ref": "#/$defs/BatchError"}], **_IDENTITY}
+    return {
+        "$schema": _DRAFT,
+        "title": "govqa batch output line",
+        "$defs": {**defs, "Answer": answer, "BatchError": error},
+        "oneOf": [answered, failed],
+    }
+
+
+class IngestProgress(BaseModel):
+    """Where an ingest stands, handed to its progress callback after each file (and at start).
+
+    ``current`` is the file being worked on next (None once every file is done).
+    """
+
+    done: int
+    total: int
+    bytes_done: int
+    bytes_total: int
+    current: str | None = None

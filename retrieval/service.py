@@ -17,7 +17,7 @@ from retrieval.described import described_report, split_description
 from retrieval.errors import GovqaError, InputError
 from retrieval.index import ChunkStore
 from retrieval.routing import Catalog, Route, default_gazetteer, resolve_followup, route
-from retrieval.schema import Answer, Citation, Conversation, SourceInfo
+from retrieval.schema import Answer, Citation, Conversation, IngestProgress, SourceInfo
 from retrieval.search import HybridSearch
 
 __all__ = ["AnswerService", "Mode"]
@@ -295,7 +295,7 @@ class AnswerService:
         return self.store.source_text(source)
 
     def ingest(
-        self, paths: Iterable[Path], progress: Callable[[int, int], None] | None = None
+        self, paths: Iterable[Path], progress: Callable[[IngestProgress], None] | None = None
     ) -> dict[str, int]:
         """Ingest files/directories; returns counts (added, updated, unchanged, skipped)."""
         from retrieval.ingest import ingest_paths

@@ -44,22 +44,10 @@ CITATION_KEYS: dict[str, Any] = {
 }
 
 
-@pytest.fixture(scope="module")
-def _lexical_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from retrieval.service import AnswerService
-
-    index_dir = tmp_path_factory.mktemp("cli") / "index"
-    settings = Settings(index_dir=index_dir, embed=False, _env_file=None)  # type: ignore[call-arg]
-    AnswerService(settings).ingest([REPORTS])
-    return index_dir
-
-
 @pytest.fixture
-def index(_lexical_index: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A lexical-only index shared by this module's read-only tests (the CLI's environment)."""
-    monkeypatch.setenv("GOVQA_INDEX_DIR", str(_lexical_index))
-    monkeypatch.setenv("GOVQA_EMBED", "false")
-    return _lexical_index
+def index(lexical_index: Path) -> Path:
+    """A lexical-only index shared by the read-only tests (the CLI's environment)."""
+    return lexical_index
 
 
 def run(*args: str, input: str | None = None) -> Result:
@@ -188,68 +176,6 @@ def test_missing_path_exit_2(tmp_path: Path) -> None:
     result = run("ingest", str(tmp_path / "nowhere"))
     assert result.exit_code == 2
     assert "nowhere" in one_line_error(result.stderr)
-
-
-# -- batch -----------------------------------------------------------------------------------
-
-
-def test_batch_keeps_ids_and_reports_bad_lines(index: Path, tmp_path: Path) -> None:
-    lines = [
-        json.dumps({"id": "q1", "question": QUESTION}, ensure_ascii=False),
-        '{"id": "broken", "question": ',
-        "",
-        json.dumps({"id": 7}),
-        json.dumps({"id": "long", "question": "问" * 2001}, ensure_ascii=False),
-        json.dumps({"id": 42, "question": "叶城全县有多少名调解员？"}, ensure_ascii=False),
-    ]
-    questions = tmp_path / "questions.jsonl"
-    questions.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    output = tmp_path / "answers.jsonl"
-    result = run("batch", str(questions), "-o", str(output))
-    assert result.exit_code == 0, result.output
-    records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
-    assert [r["id"] for r in records] == ["q1", 42]
-    for record in records:
-        check_schema(record)
-    assert "38件" in records[0]["answer"]
-    errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
-    assert [e.split(":")[1].strip() for e in errors] == ["line 2", "line 4", "line 5"]
-    assert "Traceback" not in result.stderr
-
-
-def test_batch_survives_a_non_string_question(index: Path, tmp_path: Path) -> None:
-    questions = tmp_path / "questions.jsonl"
-    questions.write_text(
-        '{"id": "n", "question": 5}\n'
-        + json.dumps({"id": "q1", "question": QUESTION}, ensure_ascii=False)
-        + "\n",
-        encoding="utf-8",
-    )
-    output = tmp_path / "answers.jsonl"
-    result = run("batch", str(questions), "-o", str(output))
-    assert result.exit_code == 0 and "line 1" in result.stderr
-    assert [json.loads(x)["id"] for x in output.read_text(encoding="utf-8").splitlines()] == ["q1"]
-
-
-def test_batch_output_in_a_missing_folder_is_a_user_error(index: Path, tmp_path: Path) -> None:
-    questions = tmp_path / "questions.jsonl"
-    questions.write_text(json.dumps({"id": 1, "question": QUESTION}) + "\n", encoding="utf-8")
-    result = run("batch", str(questions), "-o", str(tmp_path / "no-dir" / "answers.jsonl"))
-    assert result.exit_code == 2, result.exception
-    assert "no-dir" in one_line_error(result.stderr)
-
-
-def test_batch_input_that_is_not_utf8_is_reported(index: Path, tmp_path: Path) -> None:
-    questions = tmp_path / "questions.jsonl"
-    good = json.dumps({"id": "q1", "question": QUESTION}, ensure_ascii=False).encode("utf-8")
-    questions.write_bytes(b"\xff\xfe garbage\n" + good + b"\n")
-    output = tmp_path / "answers.jsonl"
-    result = run("batch", str(questions), "-o", str(output))
-    assert result.exit_code in (0, 2), result.exception
-    assert "Traceback" not in result.stderr and "error: " in result.stderr
-    if result.exit_code == 0:  # reported the bad line and went on
-        assert "line 1" in result.stderr
-        assert [json.loads(x)["id"] for x in output.read_text("utf-8").splitlines()] == ["q1"]
 
 
 # -- chat ------------------------------------------------------------------------------------
