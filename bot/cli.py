@@ -107,9 +107,10 @@ def schema(
         bool, typer.Option("--batch", help="The schema of a `govqa batch` output line instead.")
     ] = False,
 ) -> None:
-    """Print the JSON Schema of the answer object (`ask --json`, `batch`).
+    """Print the JSON Schema of the answer object.
 
-    Generated from the model that defines the answer, so it is always the one the commands
+    The object is what `ask --json` prints and what each `batch` output line holds. It is
+    generated from the model that defines the answer, so it always matches what the commands
     write. Evaluation scripts can validate answers with it (e.g. Python's jsonschema package).
     """
     from retrieval.schema import answer_json_schema, batch_json_schema

@@ -42,12 +42,13 @@ def batch(
     ],
     mode: ModeOption = "auto",
 ) -> None:
-    """Answer a file of questions: one output line per input line, in the same order.
+    """Answer a JSON Lines file of questions, line by line.
 
-    Each output line is the answer object plus the input's "id" (`govqa schema --batch`). A
-    line that cannot be answered gives {"id": ..., "error": "..."}, with "line": N in place of
-    a missing id; a repeated id is such an error. The output file appears only when the run is
-    complete (it is written beside it, then moved into place) and can never be the input.
+    One output line per input line, in the same order: the answer object plus the input's
+    "id" (`govqa schema --batch`). A line that cannot be answered gives {"id": ..., "error":
+    "..."}, with "line": N in place of a missing id; a repeated id is such an error. The output
+    file appears only when the run is complete (it is written beside it, then moved into
+    place) and can never be the input.
 
     Exit code 0 when every line was answered, 1 when any line failed, 2 when the run could not
     be done at all (unreadable input, unwritable output, no store).

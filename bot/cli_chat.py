@@ -42,9 +42,10 @@ def register(app: typer.Typer) -> None:
 
 
 def chat(mode: ModeOption = "auto") -> None:
-    """Ask questions in a loop; follow-ups such as 那普兰县呢？ use the previous question.
+    """Ask questions in a loop, with follow-ups such as 那普兰县呢？.
 
-    On a terminal: line editing, ↑/↓ history (kept in the data folder, GOVQA_DATA_DIR) and
+    A follow-up that names no region, or only another one, reuses the previous question. On a
+    terminal: line editing, ↑/↓ history (kept in the data folder, GOVQA_DATA_DIR) and
     Ctrl-R search. Commands: /help, /sources, /new (forget the conversation), /quit.
     """
     settings = Settings()

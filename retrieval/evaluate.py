@@ -20,11 +20,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from retrieval.check import AnswerCheck, SourceStore, check_answer, iter_jsonl, parse_answer
+from retrieval.check import AnswerCheck, check_answer, iter_jsonl
 from retrieval.errors import InputError
+from retrieval.evaluation.records import AnswerRecord, parse_answer
+from retrieval.evaluation.sources import SourceStore
 from retrieval.schema import Answer, Conversation
 
 __all__ = [
+    "LATENCY_METRICS",
+    "SHARE_METRICS",
     "Item",
     "Outcome",
     "load_items",
@@ -32,6 +36,26 @@ __all__ = [
     "outcomes_from_service",
     "score",
     "summarise",
+    "warm_up",
+]
+
+
+# (key in a summary, full name, what it measures): shares between 0 and 1, then latencies.
+SHARE_METRICS = [
+    ("pass_rate", "passed", "questions answered right, or rightly left unanswered"),
+    ("accuracy", "answer-key accuracy", "answerable questions whose answer holds every key"),
+    ("gold_cited", "gold-report citation", "answerable questions that cite a gold report"),
+    ("recall_at_k", "retrieval recall@k", "gold report among the first k passages put forward"),
+    ("mrr", "mean reciprocal rank", "1 / rank of the first passage from a gold report"),
+    ("abstention_precision", "abstention precision", "abstentions on unanswerable questions"),
+    ("abstention_recall", "abstention recall", "unanswerable questions abstained on"),
+    ("citation_recall", "citation recall", "claim sentences supported by their citations"),
+    ("citation_precision", "citation precision", "citations that support their sentence"),
+    ("excerpt_fidelity", "excerpt fidelity", "excerpts equal to the source text they point at"),
+]
+LATENCY_METRICS = [
+    ("latency_p50_ms", "latency p50 (ms)", "median answer time, warm (after the warm-up)"),
+    ("latency_p95_ms", "latency p95 (ms)", "95th percentile answer time, warm"),
 ]
 
 
@@ -57,7 +81,7 @@ class Outcome:
     """One item's answer (or the error that prevented it) and its scores."""
 
     item: Item
-    answer: Answer | None
+    answer: AnswerRecord | None
     latency_ms: float | None = None
     error: str | None = None
     check: AnswerCheck | None = None
@@ -109,6 +133,17 @@ def _item(record: dict[str, Any], line: int) -> Item:
     )
 
 
+def warm_up(item: Item, ask: Callable[[str, Conversation], Answer]) -> float | None:
+    """Ask ``item``'s question once, untimed by the scores: the first question loads the
+    indexes and models. Returns its wall time in ms (the cold start), None when it failed."""
+    began = time.perf_counter()
+    try:
+        ask(item.question, Conversation())
+    except InputError:
+        return None
+    return round((time.perf_counter() - began) * 1000, 1)
+
+
 def outcomes_from_service(
     items: Iterable[Item], ask: Callable[[str, Conversation], Answer]
 ) -> Iterator[Outcome]:
@@ -124,7 +159,8 @@ def outcomes_from_service(
         except InputError as e:
             yield Outcome(item, None, error=str(e))
             continue
-        yield Outcome(item, answer, latency_ms=answer.timings_ms.get("total", wall))
+        record = AnswerRecord.of(answer)
+        yield Outcome(item, record, latency_ms=answer.timings_ms.get("total", wall))
 
 
 def outcomes_from_answers(items: list[Item], path: Path, errors: list[str]) -> Iterator[Outcome]:
@@ -135,8 +171,8 @@ def outcomes_from_answers(items: list[Item], path: Path, errors: list[str]) -> I
     Raises:
         InputError: the answers file cannot be read.
     """
-    by_id: dict[str, Answer] = {}
-    by_question: dict[str, Answer] = {}
+    by_id: dict[str, AnswerRecord] = {}
+    by_question: dict[str, AnswerRecord] = {}
     for line, record, error in iter_jsonl(path):
         if record is None:
             errors.append(f"{path.name}: {error}")
@@ -153,7 +189,10 @@ def outcomes_from_answers(items: list[Item], path: Path, errors: list[str]) -> I
 
 
 def _paired(
-    items: list[Item], by_id: dict[str, Answer], by_question: dict[str, Answer], name: str
+    items: list[Item],
+    by_id: dict[str, AnswerRecord],
+    by_question: dict[str, AnswerRecord],
+    name: str,
 ) -> Iterator[Outcome]:
     for item in items:
         found = by_id.get(item.id) or by_question.get(item.question)
@@ -211,7 +250,7 @@ def _has_keys(text: str, keys: Iterable[str]) -> bool:
     return all(_normal(key) in normal for key in keys)
 
 
-def _gold_rank(answer: Answer, gold: Iterable[str]) -> int | None:
+def _gold_rank(answer: AnswerRecord, gold: Iterable[str]) -> int | None:
     wanted = set(gold)
     for rank, passage in enumerate([*answer.citations, *answer.related], start=1):
         if passage.source in wanted:
@@ -230,6 +269,7 @@ def summarise(outcomes: list[Outcome]) -> dict[str, Any]:
     return {
         "questions": len(outcomes),
         "passed": sum(o.passed for o in outcomes),
+        "pass_rate": _ratio(sum(o.passed for o in outcomes), len(outcomes)),
         "accuracy": _mean(o.scores.get("accuracy", 0.0) for o in answerable),
         "gold_cited": _mean(o.scores.get("gold_cited", 0.0) for o in answerable),
         "recall_at_k": _mean(o.scores.get("recall_at_k", 0.0) for o in answerable),

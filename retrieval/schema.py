@@ -21,6 +21,9 @@ __all__ = [
 class Citation(BaseModel):
     """One cited passage: ``excerpt`` is exactly ``text(source)[start:end]``."""
 
+    # The JSON Schema lists every key as required: the JSON written always holds them all.
+    model_config = ConfigDict(json_schema_serialization_defaults_required=True)
+
     n: int
     source: str
     title: str
@@ -36,6 +39,8 @@ class Citation(BaseModel):
 
 class Answer(BaseModel):
     """An answer in the core JSON schema (extra keys are additive, never renamed)."""
+
+    model_config = ConfigDict(json_schema_serialization_defaults_required=True)
 
     question: str
     answer: str
@@ -103,12 +108,9 @@ _IDENTITY: dict[str, Any] = {"anyOf": [{"required": ["id"]}, {"required": ["line
 
 
 def answer_json_schema() -> dict[str, Any]:
-    """The JSON Schema of the answer object (``govqa ask --json``), generated from ``Answer``.
-
-    Serialization mode: every key the CLI writes is listed as required.
-    """
+    """The JSON Schema of the answer object (``govqa ask --json``), generated from ``Answer``."""
     schema = Answer.model_json_schema(mode="serialization")
-    return {"$schema": _DRAFT, "title": "govqa answer", **schema}
+    return {"$schema": _DRAFT, **schema, "title": "govqa answer"}
 
 
 def batch_json_schema() -> dict[str, Any]:

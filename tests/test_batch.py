@@ -15,7 +15,7 @@ from bot.cli import app
 from retrieval.schema import answer_json_schema, batch_json_schema
 
 QUESTION = "额敏县全年接收行政复议案件多少件？"
-OTHER = "叶城全县有多少名调解员？"
+OTHER = "普兰县办结了多少件行政复议申请？"
 
 
 def run(*args: str, input: str | bytes | None = None) -> Result:

@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 from typer.testing import CliRunner, Result
 
 from bot.cli import app
 from retrieval.config import Settings
 from retrieval.loading import load_report
+from retrieval.schema import answer_json_schema, batch_json_schema
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
+DOCS = REPORTS.parents[1] / "docs"
 SAMPLES = sorted(p.name for p in REPORTS.glob("*.txt"))
 EMIN, PULAN = SAMPLES[0], SAMPLES[2]
 QUESTION = "额敏县全年接收行政复议案件多少件？"
@@ -72,7 +77,9 @@ def file_text(source: str) -> str:
 
 
 def check_schema(record: dict[str, Any]) -> None:
-    """The answer JSON of issue 2: these keys, these types; excerpts exact."""
+    """The answer JSON of issue 2: these keys, these types; excerpts exact; valid against
+    the schema `govqa schema` prints."""
+    jsonschema.validate(record, answer_json_schema())
     for key, kind in ANSWER_KEYS.items():
         assert isinstance(record[key], kind), key
     assert record["mode"] in ("extractive", "llm")
@@ -127,6 +134,10 @@ def test_ask_prints_answer_then_numbered_citations(index: Path) -> None:
     for c in record["citations"]:
         block = out[out.index(f"[{c['n']}] ") :]
         assert c["title"] in block and c["section"] in block and c["excerpt"] in block
+        # Report and section first; file name and offsets on the next line.
+        head, where = block.splitlines()[:2]
+        assert c["title"] in head and c["section"] in head and c["source"] not in head
+        assert where.strip() == f"{c['source']} [{c['start']}:{c['end']}]"
 
 
 def test_ask_abstention_lists_related_passages_not_citations(index_settings: Settings) -> None:
@@ -178,6 +189,63 @@ def test_missing_path_exit_2(tmp_path: Path) -> None:
     assert "nowhere" in one_line_error(result.stderr)
 
 
+# -- the command itself ---------------------------------------------------------------------
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout == f"govqa {version('govqa')}\n"
+
+
+def test_bare_govqa_prints_its_usage_once(tmp_path: Path) -> None:
+    done = govqa(cwd=tmp_path)
+    assert done.returncode == 0 and done.stderr == ""
+    assert done.stdout.count("Usage: govqa") == 1
+    assert "Commands:" in done.stdout and "chat" in done.stdout
+
+
+COMMANDS = sorted(c.name or "" for c in app.registered_commands)
+
+
+@pytest.mark.parametrize("command", ["", *COMMANDS])
+def test_help_texts_read_cleanly(command: str) -> None:
+    result = run(*([command] if command else []), "--help")
+    assert result.exit_code == 0, result.output
+    text = result.stdout
+    # No Python type labels (<list[Path]>, <bool>, <path>) and no brace-wrapped arguments.
+    assert not re.search(r"<[a-z_\[\]A-Z]+>|\{[A-Za-z]+\}", text), text
+    for line in text.splitlines()[1:]:  # (the usage line ends with ARGS...)
+        # A command's one-line summary is whole, never cut off with "...".
+        assert not line.endswith("..."), line
+
+
+def test_schema_is_generated_from_the_answer_model_and_matches_the_docs() -> None:
+    result = run("schema")
+    assert result.exit_code == 0
+    printed = json.loads(result.stdout)
+    assert printed == answer_json_schema()
+    assert printed["title"] == "govqa answer"
+    assert {"question", "answer", "abstained", "citations"} <= set(printed["required"])
+    citation = printed["$defs"]["Citation"]
+    assert {"source", "start", "end", "excerpt"} <= set(citation["required"])
+    assert json.loads(run("schema", "--batch").stdout) == batch_json_schema()
+    # The copy the README links for evaluation scripts is the generated one.
+    assert json.loads((DOCS / "answer.schema.json").read_text(encoding="utf-8")) == printed
+    jsonschema.Draft202012Validator.check_schema(printed)
+    jsonschema.Draft202012Validator.check_schema(batch_json_schema())
+
+
+def test_the_schema_rejects_what_is_not_an_answer() -> None:
+    schema = answer_json_schema()
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"question": "q", "answer": "a"}, schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"id": 1, "question": "q"}, batch_json_schema())
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"error": "no id or line"}, batch_json_schema())
+
+
 # -- chat ------------------------------------------------------------------------------------
 
 
@@ -190,6 +258,22 @@ def test_chat_follows_up_on_the_previous_question(index: Path) -> None:
     first, second = turns[1], turns[2]
     assert "38件" in first and EMIN in first
     assert PULAN in second and EMIN not in second
+
+
+def test_chat_commands(index: Path) -> None:
+    script = f"/help\n/sources\n{QUESTION}\n/new\n那普兰县呢？\n/nonsense\n/quit\n"
+    result = run("chat", input=script)
+    assert result.exit_code == 0, result.output
+    turns = result.stdout.split("问> ")
+    assert len(turns) == 8, result.stdout
+    assert "/sources" in turns[1] and "/new" in turns[1]  # the help lists the commands
+    assert all(s in turns[2] for s in SAMPLES)  # /sources lists the reports
+    assert "38件" in turns[3]
+    assert "新对话" in turns[4]  # /new says what it did
+    # After /new the follow-up has nothing to follow: it is not answered from the old turn.
+    assert "38件" not in turns[5]
+    assert "/help" in turns[6] and "/nonsense" in turns[6]
+    assert "Traceback" not in result.output
 
 
 def test_chat_without_index_exits_2() -> None:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.check import SourceStore, check_answer
+from retrieval.check import check_answer
+from retrieval.evaluation.sources import SourceStore
 from retrieval.schema import Answer, Citation
 from retrieval.support import Evidence, claims, entities, judge, parse_markers, score_sentences
 

@@ -1,0 +1,1 @@
+"""Evaluation: reading anyone's answers, checking their citations, scoring question sets."""
