@@ -60,8 +60,9 @@ def evaluate(
     """Score a question set: accuracy, citations, abstention, speed.
 
     Asks every question (its "history" first, in one conversation) or, with --answers, scores
-    another system's answers matched by "id". The first question is asked once more before
-    the run as a warm-up: its time is reported as the cold start, apart from the latencies.
+    another system's answers matched by "id". The first questions are asked once before the
+    run as a warm-up: the first one's time is reported as the cold start, apart from the
+    latencies.
     Cited texts are read from the store unless --reports names a folder.
 
     Exit code 1 when a --min-* threshold is not met, 2 on unusable input (a malformed line is
@@ -85,9 +86,9 @@ def evaluate(
         else:
             service = _service(run)
             store = source_store(reports, service.store)
-            ask = _asker(service, mode)
-            run["cold_start_ms"] = ev.warm_up(items[0], ask)
-            stream = ev.outcomes_from_service(items, ask)
+            # The warm-up loads indexes and models: extractive, so no model is called for it.
+            run["cold_start_ms"] = ev.warm_up(items, _asker(service, "extractive"))
+            stream = ev.outcomes_from_service(items, _asker(service, mode))
         run["reports"] = store.where
         for error in errors:
             typer.echo(f"error: {error}", err=True)

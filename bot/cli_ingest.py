@@ -135,7 +135,7 @@ def _bar() -> Iterator[Progress]:
 
 
 def _mb(size: int) -> str:
-    return f"{size / 2**20:.1f} MB"
+    return f"{size / 2**20:.1f} MB" if size >= 2**20 else f"{size / 2**10:.0f} KB"
 
 
 def _duration(seconds: float) -> str:

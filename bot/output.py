@@ -96,7 +96,7 @@ def print_eval_table(result: dict[str, Any]) -> None:
     console.print(table)
     cold = result["run"].get("cold_start_ms")
     if cold is not None:
-        console.print(f"cold start (the warm-up question, not in the latencies): {cold:,.0f} ms")
+        console.print(f"cold start (first warm-up question, not in the latencies): {cold:,.0f} ms")
     console.print(f"passed {summary['passed']}/{summary['questions']}")
     for question in result["questions"]:
         if not question["passed"]:

@@ -15,6 +15,7 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner, Result
 
+from bot import cli_ingest
 from bot.cli import app
 from retrieval.config import Settings
 from retrieval.loading import load_report
@@ -292,6 +293,21 @@ def test_ingest_then_reingest_is_unchanged(tmp_path: Path, monkeypatch: pytest.M
     assert "5 added" in first.stderr and first.stdout == ""  # no progress bar off a terminal
     again = run("ingest", "--no-dense", str(REPORTS))
     assert again.exit_code == 0 and "5 unchanged" in again.stderr and "0 added" in again.stderr
+
+
+def test_ingest_progress_lines_when_piped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GOVQA_INDEX_DIR", str(tmp_path / "idx"))
+    monkeypatch.setattr(cli_ingest, "PIPED_EVERY", 0.0)  # a line per file, not every 5 s
+    result = run("ingest", "--no-dense", str(REPORTS))
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    progress = [line for line in lines if line.startswith("ingest: ")]
+    total = len(SAMPLES)
+    assert [p.split(",")[0] for p in progress] == [
+        f"ingest: {n}/{total} files" for n in range(total)
+    ]
+    assert f"now {SAMPLES[1]}" in progress[1] and "left" in progress[1]
+    assert re.match(rf"ingested into .*: {total} added, .*\({total} files, \d+ KB, ", lines[-1])
 
 
 def test_sources_lists_title_region_year_chunks(index: Path) -> None:
