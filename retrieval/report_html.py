@@ -147,9 +147,7 @@ def _charts(result: dict[str, Any]) -> list[str]:
     if flat and len(types) > 1:
         parts.append(
             "<p class='muted'>No difference between the question types it applies to "
-            "(so no chart): "
-            + escape("; ".join(flat))
-            + ".</p>"
+            "(so no chart): " + escape("; ".join(flat)) + ".</p>"
         )
     return parts
 
