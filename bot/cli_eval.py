@@ -45,8 +45,8 @@ def evaluate(
         tuple[str, Path] | None,
         typer.Option(
             metavar="ragas FILE",
-            help="Also write the run as a RAGAS dataset (JSON Lines: user_input, response, "
-            "retrieved_contexts, reference).",
+            help="Also write the run as a RAGAS dataset: JSON Lines in RAGAS's field names "
+            "(user_input, response, retrieved_contexts, reference, …).",
         ),
     ] = None,
     min_accuracy: ShareOption = None,

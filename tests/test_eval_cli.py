@@ -247,9 +247,15 @@ def test_ragas_export(files: dict[str, Path]) -> None:
     rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == len(QUESTIONS)
     # RAGAS SingleTurnSample field names, nothing else.
-    assert all(
-        set(r) == {"user_input", "response", "retrieved_contexts", "reference"} for r in rows
-    )
+    fields = {
+        "user_input",
+        "response",
+        "retrieved_contexts",
+        "retrieved_context_ids",
+        "reference",
+        "reference_context_ids",
+    }
+    assert all(set(r) == fields for r in rows)
     by_question = dict(zip([q["id"] for q in QUESTIONS], rows, strict=True))
     assert by_question["q1"]["user_input"] == QUESTIONS[0]["question"]
     assert by_question["q1"]["response"] == "全年接收行政复议案件38件[1]。"
@@ -257,6 +263,8 @@ def test_ragas_export(files: dict[str, Path]) -> None:
     assert by_question["q1"]["reference"] == "38件"
     # Citations first, then the related passages.
     assert by_question["q2"]["retrieved_contexts"] == ["组织13个乡镇开展述法", "办结1件"]
+    assert by_question["q2"]["retrieved_context_ids"] == [GOLD_EMIN, GOLD_PULAN]
+    assert by_question["q2"]["reference_context_ids"] == [GOLD_PULAN]
     assert by_question["q3"]["reference"] == NOT_FOUND
     # A follow-up carries its earlier questions; an unanswered question has an empty response.
     assert by_question["q5"]["user_input"].splitlines() == [

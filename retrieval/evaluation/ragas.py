@@ -7,8 +7,11 @@ One JSON object per question, in the question file's order, with the field names
 - ``response``: govqa's answer text ("" when it gave none);
 - ``retrieved_contexts``: the excerpts the answer put forward: its citations, then the
   "possibly related" passages of an abstention;
+- ``retrieved_context_ids``: the report (file name) of each of those excerpts;
 - ``reference``: the answer keys joined with "；" (the set's keys are short exact strings), or
-  govqa's not-found sentence for a question that should not be answered.
+  govqa's not-found sentence for a question that should not be answered;
+- ``reference_context_ids``: the gold reports, so RAGAS's ID-based context precision and
+  recall measure whether the passages came from the right reports.
 """
 
 from __future__ import annotations
@@ -29,12 +32,16 @@ def ragas_rows(outcomes: Iterable[Any]) -> list[dict[str, Any]]:
     for outcome in outcomes:
         item, answer = outcome.item, outcome.answer
         passages = [*answer.citations, *answer.related] if answer is not None else []
+        contexts = {p.excerpt: p.source for p in reversed(passages)}  # first one of each text
+        excerpts = list(dict.fromkeys(p.excerpt for p in passages))
         rows.append(
             {
                 "user_input": "\n".join([*item.history, item.question]),
                 "response": answer.answer if answer is not None else "",
-                "retrieved_contexts": list(dict.fromkeys(p.excerpt for p in passages)),
+                "retrieved_contexts": excerpts,
+                "retrieved_context_ids": [contexts[e] for e in excerpts],
                 "reference": "；".join(item.answer_keys) if item.answerable else NOT_FOUND,
+                "reference_context_ids": list(item.gold),
             }
         )
     return rows
