@@ -50,11 +50,12 @@ def ingest(
         service = make_service(settings)
         with _progress() as progress:
             counts = service.ingest(paths or [settings.reports_dir], progress=progress)
+    done, took = progress.last, time.monotonic() - began
+    if done:
+        typer.echo(f"ingest: {done.total} files, {_mb(done.bytes_total)} in {took:.1f} s", err=True)
+    # Last, in this form: scripts read the counts from it.
     summary = ", ".join(f"{n} {what}" for what, n in counts.items())
-    done = progress.last
-    size = f"{done.total} files, {_mb(done.bytes_total)}, " if done else ""
-    took = f"{size}{time.monotonic() - began:.1f} s"
-    typer.echo(f"ingested into {service.store.where}: {summary} ({took})", err=True)
+    typer.echo(f"ingested into {service.store.where}: {summary}", err=True)
 
 
 class _Tracker:

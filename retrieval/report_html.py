@@ -138,7 +138,11 @@ def _charts(result: dict[str, Any]) -> list[str]:
     p50, p95 = ({t: m.get(key) for t, m in types.items()} for key, _n, _w in LATENCY_METRICS)
     if informative(p50) or informative(p95):
         top = max([v for v in [*p50.values(), *p95.values()] if v is not None] + [1.0])
-        note = "warm: the warm-up questions are not counted"
+        note = (
+            "as the answers file reports them (timings_ms.total)"
+            if result["run"].get("answers_file")
+            else "warm: the warm-up questions are not counted"
+        )
         series = [("p50", p50), ("p95", p95)]
         charts.append(bar_chart("Latency (ms)", series, top=top, unit="ms", note=note))
     parts = []

@@ -23,7 +23,7 @@ def terminal(lexical_index: Path, isolated_env: Path) -> pexpect.spawn:
         "PROMPT_TOOLKIT_NO_CPR": "1",
     }
     child = pexpect.spawn(
-        str(GOVQA), ["chat"], env=env, encoding="utf-8", timeout=30, dimensions=(40, 200)
+        str(GOVQA), ["chat"], env=env, encoding="utf-8", timeout=90, dimensions=(40, 200)
     )
     child.expect_exact("问>")
     yield child

@@ -301,13 +301,14 @@ def test_ingest_progress_lines_when_piped(tmp_path: Path, monkeypatch: pytest.Mo
     result = run("ingest", "--no-dense", str(REPORTS))
     assert result.exit_code == 0, result.output
     lines = result.stderr.splitlines()
-    progress = [line for line in lines if line.startswith("ingest: ")]
+    progress = [line for line in lines if re.match(r"ingest: \d+/\d+ files", line)]
     total = len(SAMPLES)
     assert [p.split(",")[0] for p in progress] == [
         f"ingest: {n}/{total} files" for n in range(total)
     ]
     assert f"now {SAMPLES[1]}" in progress[1] and "left" in progress[1]
-    assert re.match(rf"ingested into .*: {total} added, .*\({total} files, \d+ KB, ", lines[-1])
+    assert re.fullmatch(rf"ingest: {total} files, \d+ KB in [\d.]+ s", lines[-2])
+    assert re.fullmatch(rf"ingested into .*: {total} added, 0 updated, .*", lines[-1])
 
 
 def test_sources_lists_title_region_year_chunks(index: Path) -> None:
