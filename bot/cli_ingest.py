@@ -40,7 +40,8 @@ def ingest(
     """Ingest reports (.txt .md .docx .pdf .html) into the store.
 
     Unchanged files are skipped and changed ones replaced. Progress goes to stderr: a bar on a
-    terminal, otherwise a line every few seconds; a summary line at the end.
+    terminal, otherwise a line every few seconds; at the end, the counts (added, updated,
+    unchanged, skipped) on the last line.
     """
     settings = Settings()
     if no_dense:
@@ -51,7 +52,7 @@ def ingest(
         with _progress() as progress:
             counts = service.ingest(paths or [settings.reports_dir], progress=progress)
     done, took = progress.last, time.monotonic() - began
-    if done:
+    if done and progress.shown:  # a run long enough to have shown its progress
         typer.echo(f"ingest: {done.total} files, {_mb(done.bytes_total)} in {took:.1f} s", err=True)
     # Last, in this form: scripts read the counts from it.
     summary = ", ".join(f"{n} {what}" for what, n in counts.items())
@@ -61,9 +62,15 @@ def ingest(
 class _Tracker:
     """The progress callback: shows each state and keeps the latest for the summary."""
 
-    def __init__(self, show: Progress) -> None:
+    def __init__(self, show: Progress, shown: Callable[[], bool]) -> None:
         self.show = show
         self.last: IngestProgress | None = None
+        self._shown = shown
+
+    @property
+    def shown(self) -> bool:
+        """True once some progress has been shown."""
+        return self._shown()
 
     def __call__(self, state: IngestProgress) -> None:
         self.last = state
@@ -74,10 +81,11 @@ class _Tracker:
 def _progress() -> Iterator[_Tracker]:
     """A bar when stderr is a terminal, otherwise a line every few seconds."""
     if not sys.stderr.isatty():
-        yield _Tracker(_Log())
+        log = _Log()
+        yield _Tracker(log, lambda: log.lines > 0)
         return
     with _bar() as show:
-        yield _Tracker(show)
+        yield _Tracker(show, lambda: True)
 
 
 class _Log:
@@ -86,12 +94,13 @@ class _Log:
     def __init__(self) -> None:
         self.began = time.monotonic()
         self.printed = self.began
+        self.lines = 0
 
     def __call__(self, state: IngestProgress) -> None:
         now = time.monotonic()
         if now - self.printed < PIPED_EVERY or state.done == state.total:
             return
-        self.printed = now
+        self.printed, self.lines = now, self.lines + 1
         line = f"ingest: {state.done}/{state.total} files, {_mb(state.bytes_done)}"
         line += f" of {_mb(state.bytes_total)}"
         if state.current:

@@ -150,7 +150,7 @@ def _charts(result: dict[str, Any]) -> list[str]:
         parts += ["<h3>Where the types differ</h3><div class='charts'>", *charts, "</div>"]
     if flat and len(types) > 1:
         parts.append(
-            "<p class='muted'>No difference between the question types it applies to "
+            "<p class='muted'>No difference between the question types each applies to "
             "(so no chart): " + escape("; ".join(flat)) + ".</p>"
         )
     return parts
