@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from retrieval.config import Settings
-from retrieval.evaluate import WARM_UP, load_items, warm_up
+from retrieval.evaluate import load_items, warm_up
+from retrieval.evaluation.metrics import WARM_UP
 from retrieval.schema import Answer, Conversation
 from retrieval.service import AnswerService
 

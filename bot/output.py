@@ -78,7 +78,7 @@ def print_eval_table(result: dict[str, Any]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from retrieval.evaluate import LATENCY_METRICS, SHARE_METRICS
+    from retrieval.evaluation.metrics import LATENCY_METRICS, SHARE_METRICS
 
     summary = result["summary"]
     groups = {**result["by_type"], "all": summary}

@@ -10,8 +10,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from retrieval.evaluate import LATENCY_METRICS, SHARE_METRICS
 from retrieval.evaluation.charts import bar_chart, informative
+from retrieval.evaluation.metrics import LATENCY_METRICS, SHARE_METRICS
 
 __all__ = ["render"]
 

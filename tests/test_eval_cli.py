@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from bot.cli import app
-from retrieval.evaluate import SHARE_METRICS
 from retrieval.evaluation.charts import informative
+from retrieval.evaluation.metrics import SHARE_METRICS
 from retrieval.evaluation.ragas import NOT_FOUND
 
 EMIN = (
