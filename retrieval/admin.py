@@ -8,7 +8,7 @@ from pathlib import Path
 from retrieval.config import Settings
 from retrieval.errors import GovqaError
 from retrieval.index import ChunkStore
-from retrieval.schema import SourceInfo
+from retrieval.schema import IngestProgress, SourceInfo
 
 __all__ = ["Reports"]
 
@@ -53,7 +53,7 @@ class Reports:
         return self.store.source_text(source)
 
     def ingest(
-        self, paths: Iterable[Path], progress: Callable[[int, int], None] | None = None
+        self, paths: Iterable[Path], progress: Callable[[IngestProgress], None] | None = None
     ) -> dict[str, int]:
         """Ingest files/directories; returns counts (added, updated, unchanged, skipped)."""
         from retrieval.ingest.pipeline import ingest_paths

@@ -4,13 +4,27 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["Answer", "AnswerKind", "Citation", "Conversation", "Row", "SourceInfo"]
+__all__ = [
+    "Answer",
+    "AnswerKind",
+    "BatchError",
+    "Citation",
+    "Conversation",
+    "IngestProgress",
+    "Row",
+    "SourceInfo",
+    "answer_json_schema",
+    "batch_json_schema",
+]
 
 
 class Citation(BaseModel):
     """One cited passage: ``excerpt`` is exactly ``text(source)[start:end]``."""
+
+    # The JSON Schema lists every key as required: the JSON written always holds them all.
+    model_config = ConfigDict(json_schema_serialization_defaults_required=True)
 
     n: int
     source: str
@@ -53,6 +67,8 @@ class Row(BaseModel):
 
 class Answer(BaseModel):
     """An answer in the core JSON schema (extra keys are additive, never renamed)."""
+
+    model_config = ConfigDict(json_schema_serialization_defaults_required=True)
 
     question: str
     answer: str
@@ -104,3 +120,56 @@ class SourceInfo(BaseModel):
     year: int | None = None
     published: str | None = None
     chunks: int = 0
+
+
+class BatchError(BaseModel):
+    """A ``govqa batch`` output line for an input line that could not be answered.
+
+    It carries the input's ``id``, or ``line`` (1-based) when the input had no usable id.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str | int | None = None
+    line: int | None = Field(default=None, ge=1)
+    error: str
+
+
+_DRAFT = "https://json-schema.org/draft/2020-12/schema"
+_IDENTITY: dict[str, Any] = {"anyOf": [{"required": ["id"]}, {"required": ["line"]}]}
+
+
+def answer_json_schema() -> dict[str, Any]:
+    """The JSON Schema of the answer object (``govqa ask --json``), generated from ``Answer``."""
+    schema = Answer.model_json_schema(mode="serialization")
+    return {"$schema": _DRAFT, **schema, "title": "govqa answer"}
+
+
+def batch_json_schema() -> dict[str, Any]:
+    """The JSON Schema of one ``govqa batch`` output line: an answer plus its ``id`` (or
+    ``line``), or a ``BatchError``."""
+    answer = Answer.model_json_schema(mode="serialization")
+    error = BatchError.model_json_schema()
+    defs = {**answer.pop("$defs", {}), **error.pop("$defs", {})}
+    identity = {key: error["properties"][key] for key in ("id", "line")}
+    answered = {"allOf": [{"$ref": "#/$defs/Answer"}], "properties": identity, **_IDENTITY}
+    failed = {"allOf": [{"$ref": "#/$defs/BatchError"}], **_IDENTITY}
+    return {
+        "$schema": _DRAFT,
+        "title": "govqa batch output line",
+        "$defs": {**defs, "Answer": answer, "BatchError": error},
+        "oneOf": [answered, failed],
+    }
+
+
+class IngestProgress(BaseModel):
+    """Where an ingest stands, handed to its progress callback after each file (and at start).
+
+    ``current`` is the file being worked on next (None once every file is done).
+    """
+
+    done: int
+    total: int
+    bytes_done: int
+    bytes_total: int
+    current: str | None = None

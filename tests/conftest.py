@@ -4,6 +4,8 @@
   developer's environment are removed, so no test can reach a real endpoint or the user's data.
 - ``built_index`` (session): the five sample reports ingested once, with dense embeddings, into
   a session temp dir. Read-only: tests that ingest or remove use ``fresh_index``.
+- ``lexical_index``: the sample reports ingested once, lexical only; the CLI's environment
+  pointed at it (read-only too).
 - ``service``: an ``AnswerService`` over ``built_index``.
 """
 
@@ -58,6 +60,25 @@ def built_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     counts = AnswerService(settings).reports.ingest([REPORTS])
     assert counts["added"] == 5, counts
     return index_dir
+
+
+@pytest.fixture(scope="session")
+def lexical_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample reports ingested once per test session, lexical only (fast to build)."""
+    from retrieval.service import AnswerService
+
+    index_dir = tmp_path_factory.mktemp("lexical-index") / "index"
+    settings = Settings(index_dir=index_dir, embed=False, _env_file=None)  # type: ignore[call-arg]
+    AnswerService(settings).reports.ingest([REPORTS])
+    return index_dir
+
+
+@pytest.fixture
+def lexical_index(lexical_built: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The session's lexical-only index, read-only, with the CLI's environment pointed at it."""
+    monkeypatch.setenv("GOVQA_INDEX_DIR", str(lexical_built))
+    monkeypatch.setenv("GOVQA_EMBED", "false")
+    return lexical_built
 
 
 @pytest.fixture

@@ -11,6 +11,8 @@ from typer.testing import CliRunner
 
 from bot.cli.main import app
 
+REPO_REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
+
 EMIN = (
     "额敏县2025年法治政府建设工作报告\n"
     "全年接收行政复议案件38件，调解和解率71.43%；组织13个乡镇开展述法。\n"
@@ -135,3 +137,85 @@ def test_missing_paths_are_one_line_errors(tmp_path: Path, reports: Path, missin
     result = run(*args)
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: ")
+
+
+def test_source_and_excerpt_are_all_a_citation_needs(tmp_path: Path, reports: Path) -> None:
+    phrase = "全年接收行政复议案件38件"
+    start = EMIN.index(phrase)
+    lines = [
+        # Another system's answer: no title, number, offsets or mode; unknown fields ignored.
+        json.dumps(
+            {
+                "answer": "额敏县全年接收行政复议案件38件[1]。",
+                "citations": [{"source": "emin.txt", "excerpt": phrase, "url": "x", "rank": 3}],
+                "model": "someone-else",
+            },
+            ensure_ascii=False,
+        ),
+        # Offsets given and right; the excerpt differs from the text there.
+        json.dumps(
+            {
+                "answer": "额敏县全年接收行政复议案件38件[1]。",
+                "citations": [
+                    {
+                        "source": "emin.txt",
+                        "excerpt": "全年接收行政复议案件39件",
+                        "start": start,
+                        "end": start + len(phrase),
+                    }
+                ],
+            },
+            ensure_ascii=False,
+        ),
+        # No offsets and an excerpt that the report does not contain.
+        json.dumps(
+            {
+                "answer": "额敏县全年接收行政复议案件39件[1]。",
+                "citations": [{"source": "emin.txt", "excerpt": "全年接收行政复议案件39件"}],
+            },
+            ensure_ascii=False,
+        ),
+    ]
+    result = run(str(write(tmp_path, lines)), "--reports", str(reports), "--json")
+    assert result.exit_code == 0, result.output
+    first, second, third = json.loads(result.stdout)["answers"]
+    assert first["citation_recall"] == 1.0 and first["excerpt_fidelity"] == 1.0
+    located = first["citations"][0]
+    assert (located["start"], located["end"], located["located"]) == (
+        start,
+        start + len(phrase),
+        True,
+    )
+    assert second["excerpt_fidelity"] == 0.0 and second["citations"][0]["located"] is False
+    assert third["excerpt_fidelity"] == 0.0 and third["citation_recall"] == 0.0
+    assert "does not occur" in third["citations"][0]["problem"]
+
+
+def test_reports_are_read_from_the_store_in_any_folder(
+    tmp_path: Path, lexical_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No reports folder anywhere: the stored texts are what offsets index.
+    monkeypatch.setenv("GOVQA_REPORTS_DIR", str(tmp_path / "no-such-folder"))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    source = sorted(p.name for p in REPO_REPORTS.glob("*.txt"))[0]
+    text = (REPO_REPORTS / source).read_text(encoding="utf-8")
+    phrase = "全年接收行政复议案件38件"
+    start = text.index(phrase)
+    cited = {"source": source, "excerpt": phrase, "start": start, "end": start + len(phrase)}
+    line = json.dumps({"answer": f"{phrase}[1]。", "citations": [cited]}, ensure_ascii=False)
+    result = run(str(write(tmp_path, [line])), "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["citation_recall"] == 1.0 and report["excerpt_fidelity"] == 1.0
+    assert str(lexical_index) in report["reports"]
+
+
+def test_no_store_and_no_folder_is_a_one_line_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GOVQA_REPORTS_DIR", str(tmp_path / "no-such-folder"))
+    result = run(str(write(tmp_path, [answer("x", [])])))
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "govqa ingest" in result.stderr

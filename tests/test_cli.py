@@ -4,19 +4,25 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 from typer.testing import CliRunner, Result
 
-from bot.cli.main import app
+from bot.cli import app
+from bot.cli import ingest as cli_ingest
 from retrieval.config import Settings
 from retrieval.ingest.loading import load_report
+from retrieval.schema import answer_json_schema, batch_json_schema
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
+DOCS = REPORTS.parents[1] / "docs"
 SAMPLES = sorted(p.name for p in REPORTS.glob("*.txt"))
 EMIN, PULAN = SAMPLES[0], SAMPLES[2]
 QUESTION = "额敏县全年接收行政复议案件多少件？"
@@ -44,22 +50,10 @@ CITATION_KEYS: dict[str, Any] = {
 }
 
 
-@pytest.fixture(scope="module")
-def _lexical_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from retrieval.service import AnswerService
-
-    index_dir = tmp_path_factory.mktemp("cli") / "index"
-    settings = Settings(index_dir=index_dir, embed=False, _env_file=None)  # type: ignore[call-arg]
-    AnswerService(settings).reports.ingest([REPORTS])
-    return index_dir
-
-
 @pytest.fixture
-def index(_lexical_index: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A lexical-only index shared by this module's read-only tests (the CLI's environment)."""
-    monkeypatch.setenv("GOVQA_INDEX_DIR", str(_lexical_index))
-    monkeypatch.setenv("GOVQA_EMBED", "false")
-    return _lexical_index
+def index(lexical_index: Path) -> Path:
+    """A lexical-only index shared by the read-only tests (the CLI's environment)."""
+    return lexical_index
 
 
 def run(*args: str, input: str | None = None) -> Result:
@@ -84,7 +78,9 @@ def file_text(source: str) -> str:
 
 
 def check_schema(record: dict[str, Any]) -> None:
-    """The answer JSON of issue 2: these keys, these types; excerpts exact."""
+    """The answer JSON of issue 2: these keys, these types; excerpts exact; valid against
+    the schema `govqa schema` prints."""
+    jsonschema.validate(record, answer_json_schema())
     for key, kind in ANSWER_KEYS.items():
         assert isinstance(record[key], kind), key
     assert record["mode"] in ("extractive", "llm")
@@ -139,6 +135,10 @@ def test_ask_prints_answer_then_numbered_citations(index: Path) -> None:
     for c in record["citations"]:
         block = out[out.index(f"[{c['n']}] ") :]
         assert c["title"] in block and c["section"] in block and c["excerpt"] in block
+        # Report and section first; file name and offsets on the next line.
+        head, where = block.splitlines()[:2]
+        assert c["title"] in head and c["section"] in head and c["source"] not in head
+        assert where.strip() == f"{c['source']} [{c['start']}:{c['end']}]"
 
 
 def test_ask_abstention_lists_related_passages_not_citations(index_settings: Settings) -> None:
@@ -190,66 +190,61 @@ def test_missing_path_exit_2(tmp_path: Path) -> None:
     assert "nowhere" in one_line_error(result.stderr)
 
 
-# -- batch -----------------------------------------------------------------------------------
+# -- the command itself ---------------------------------------------------------------------
 
 
-def test_batch_keeps_ids_and_reports_bad_lines(index: Path, tmp_path: Path) -> None:
-    lines = [
-        json.dumps({"id": "q1", "question": QUESTION}, ensure_ascii=False),
-        '{"id": "broken", "question": ',
-        "",
-        json.dumps({"id": 7}),
-        json.dumps({"id": "long", "question": "问" * 2001}, ensure_ascii=False),
-        json.dumps({"id": 42, "question": "叶城全县有多少名调解员？"}, ensure_ascii=False),
-    ]
-    questions = tmp_path / "questions.jsonl"
-    questions.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    output = tmp_path / "answers.jsonl"
-    result = run("batch", str(questions), "-o", str(output))
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout == f"govqa {version('govqa')}\n"
+
+
+def test_bare_govqa_prints_its_usage_once(tmp_path: Path) -> None:
+    done = govqa(cwd=tmp_path)
+    assert done.returncode == 0 and done.stderr == ""
+    assert done.stdout.count("Usage: govqa") == 1
+    assert "Commands:" in done.stdout and "chat" in done.stdout
+
+
+COMMANDS = sorted(c.name or "" for c in app.registered_commands)
+
+
+@pytest.mark.parametrize("command", ["", *COMMANDS])
+def test_help_texts_read_cleanly(command: str) -> None:
+    result = run(*([command] if command else []), "--help")
     assert result.exit_code == 0, result.output
-    records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
-    assert [r["id"] for r in records] == ["q1", 42]
-    for record in records:
-        check_schema(record)
-    assert "38件" in records[0]["answer"]
-    errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
-    assert [e.split(":")[1].strip() for e in errors] == ["line 2", "line 4", "line 5"]
-    assert "Traceback" not in result.stderr
+    text = result.stdout
+    # No Python type labels (<list[Path]>, <bool>, <path>) and no brace-wrapped arguments.
+    assert not re.search(r"<[a-z_\[\]A-Z]+>|\{[A-Za-z]+\}", text), text
+    for line in text.splitlines()[1:]:  # (the usage line ends with ARGS...)
+        # A command's one-line summary is whole, never cut off with "...".
+        assert not line.endswith("..."), line
 
 
-def test_batch_survives_a_non_string_question(index: Path, tmp_path: Path) -> None:
-    questions = tmp_path / "questions.jsonl"
-    questions.write_text(
-        '{"id": "n", "question": 5}\n'
-        + json.dumps({"id": "q1", "question": QUESTION}, ensure_ascii=False)
-        + "\n",
-        encoding="utf-8",
-    )
-    output = tmp_path / "answers.jsonl"
-    result = run("batch", str(questions), "-o", str(output))
-    assert result.exit_code == 0 and "line 1" in result.stderr
-    assert [json.loads(x)["id"] for x in output.read_text(encoding="utf-8").splitlines()] == ["q1"]
+def test_schema_is_generated_from_the_answer_model_and_matches_the_docs() -> None:
+    result = run("schema")
+    assert result.exit_code == 0
+    printed = json.loads(result.stdout)
+    assert printed == answer_json_schema()
+    assert printed["title"] == "govqa answer"
+    assert {"question", "answer", "abstained", "citations"} <= set(printed["required"])
+    citation = printed["$defs"]["Citation"]
+    assert {"source", "start", "end", "excerpt"} <= set(citation["required"])
+    assert json.loads(run("schema", "--batch").stdout) == batch_json_schema()
+    # The copy the README links for evaluation scripts is the generated one.
+    assert json.loads((DOCS / "answer.schema.json").read_text(encoding="utf-8")) == printed
+    jsonschema.Draft202012Validator.check_schema(printed)
+    jsonschema.Draft202012Validator.check_schema(batch_json_schema())
 
 
-def test_batch_output_in_a_missing_folder_is_a_user_error(index: Path, tmp_path: Path) -> None:
-    questions = tmp_path / "questions.jsonl"
-    questions.write_text(json.dumps({"id": 1, "question": QUESTION}) + "\n", encoding="utf-8")
-    result = run("batch", str(questions), "-o", str(tmp_path / "no-dir" / "answers.jsonl"))
-    assert result.exit_code == 2, result.exception
-    assert "no-dir" in one_line_error(result.stderr)
-
-
-def test_batch_input_that_is_not_utf8_is_reported(index: Path, tmp_path: Path) -> None:
-    questions = tmp_path / "questions.jsonl"
-    good = json.dumps({"id": "q1", "question": QUESTION}, ensure_ascii=False).encode("utf-8")
-    questions.write_bytes(b"\xff\xfe garbage\n" + good + b"\n")
-    output = tmp_path / "answers.jsonl"
-    result = run("batch", str(questions), "-o", str(output))
-    assert result.exit_code in (0, 2), result.exception
-    assert "Traceback" not in result.stderr and "error: " in result.stderr
-    if result.exit_code == 0:  # reported the bad line and went on
-        assert "line 1" in result.stderr
-        assert [json.loads(x)["id"] for x in output.read_text("utf-8").splitlines()] == ["q1"]
+def test_the_schema_rejects_what_is_not_an_answer() -> None:
+    schema = answer_json_schema()
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"question": "q", "answer": "a"}, schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"id": 1, "question": "q"}, batch_json_schema())
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"error": "no id or line"}, batch_json_schema())
 
 
 # -- chat ------------------------------------------------------------------------------------
@@ -264,6 +259,22 @@ def test_chat_follows_up_on_the_previous_question(index: Path) -> None:
     first, second = turns[1], turns[2]
     assert "38件" in first and EMIN in first
     assert PULAN in second and EMIN not in second
+
+
+def test_chat_commands(index: Path) -> None:
+    script = f"/help\n/sources\n{QUESTION}\n/new\n那普兰县呢？\n/nonsense\n/quit\n"
+    result = run("chat", input=script)
+    assert result.exit_code == 0, result.output
+    turns = result.stdout.split("问> ")
+    assert len(turns) == 8, result.stdout
+    assert "/sources" in turns[1] and "/new" in turns[1]  # the help lists the commands
+    assert all(s in turns[2] for s in SAMPLES)  # /sources lists the reports
+    assert "38件" in turns[3]
+    assert "新对话" in turns[4]  # /new says what it did
+    # After /new the follow-up has nothing to follow: it is not answered from the old turn.
+    assert "38件" not in turns[5]
+    assert "/help" in turns[6] and "/nonsense" in turns[6]
+    assert "Traceback" not in result.output
 
 
 def test_chat_without_index_exits_2() -> None:
@@ -282,6 +293,22 @@ def test_ingest_then_reingest_is_unchanged(tmp_path: Path, monkeypatch: pytest.M
     assert "5 added" in first.stderr and first.stdout == ""  # no progress bar off a terminal
     again = run("ingest", "--no-dense", str(REPORTS))
     assert again.exit_code == 0 and "5 unchanged" in again.stderr and "0 added" in again.stderr
+
+
+def test_ingest_progress_lines_when_piped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GOVQA_INDEX_DIR", str(tmp_path / "idx"))
+    monkeypatch.setattr(cli_ingest, "PIPED_EVERY", 0.0)  # a line per file, not every 5 s
+    result = run("ingest", "--no-dense", str(REPORTS))
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    progress = [line for line in lines if re.match(r"ingest: \d+/\d+ files", line)]
+    total = len(SAMPLES)
+    assert [p.split(",")[0] for p in progress] == [
+        f"ingest: {n}/{total} files" for n in range(total)
+    ]
+    assert f"now {SAMPLES[1]}" in progress[1] and "left" in progress[1]
+    assert re.fullmatch(rf"ingest: {total} files, \d+ KB in [\d.]+ s", lines[-2])
+    assert re.fullmatch(rf"ingested into .*: {total} added, 0 updated, .*", lines[-1])
 
 
 def test_sources_lists_title_region_year_chunks(index: Path) -> None:

@@ -10,7 +10,10 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from bot.cli.main import app
+from bot.cli import app
+from retrieval.evaluation.charts import informative
+from retrieval.evaluation.metrics import SHARE_METRICS
+from retrieval.evaluation.ragas import NOT_FOUND
 
 EMIN = (
     "额敏县2025年法治政府建设工作报告\n"
@@ -189,14 +192,92 @@ def test_html_report_is_self_contained_and_escaped(files: dict[str, Path]) -> No
     result = run(files, "--html", str(page))
     assert result.exit_code == 0, result.output
     html = page.read_text(encoding="utf-8")
-    assert html.count("<svg") == 11  # one chart per metric
-    assert not re.search(r"(src|href)\s*=|@import|url\(", html)
+    assert not re.search(r"(src|href)\s*=\s*['\"](?!#)|@import|url\(|<script", html)
     assert "办结&lt;b&gt;行政复议&lt;/b&gt;" in html and "<b>行政复议" not in html
-    failures = html.split("Failed questions", 1)[1]
-    for qid in ("q2", "q4", "q5"):
-        assert f"<h3>{qid} " in failures
-    assert "<h3>q1 " not in failures
-    assert "组织13个乡镇开展述法" in failures  # the cited excerpt is shown
+    # Run details.
+    for detail in ("Date", "govqa version", "Mode", "Question file", "Answers file", "Model"):
+        assert f"<th>{detail}</th>" in html
+    assert str(files["questions"]) in html and str(files["answers"]) in html
+    assert f"Report texts from</th><td>{files['reports']}" in html
+    # Every question with its result; failures open, and a CSS-only filter for them.
+    for qid, passed in {"q1": True, "q2": False, "q3": True, "q4": False, "q5": False}.items():
+        head = re.search(rf"<details class='q (\w+)' id='q-{qid}'( open)?>", html)
+        assert head, qid
+        assert head.group(1) == ("pass" if passed else "fail")
+        assert bool(head.group(2)) is not passed
+    assert "id='failed-only'" in html and "#failed-only:checked~.questions .q.pass" in html
+    assert "组织13个乡镇开展述法" in html  # the cited excerpt is shown
+
+
+def test_html_charts_only_where_the_types_differ(files: dict[str, Path]) -> None:
+    page = files["dir"] / "report.html"
+    assert run(files, "--html", str(page)).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    charts = re.findall(r"<figure class='chart'>.*?</figure>", html)
+    assert charts
+    for chart in charts:
+        labels = re.findall(r"</rect>|<rect[^>]*/><text[^>]*>([^<]+)</text>", chart)
+        values = [v for v in labels if v]
+        assert len(set(values)) > 1, chart  # never a chart of equal bars
+    # single: q1 right, q2 wrong; follow-up: q5 unanswered; unanswerable: q3 right, q4 wrong.
+    assert "<figcaption>answer-key accuracy</figcaption>" in html
+    flat = html.split("No difference between the question types", 1)[1].split("</p>", 1)[0]
+    assert "excerpt fidelity 1.00" in flat and "citation recall 1.00" in flat
+
+
+def test_informative_charts() -> None:
+    assert not informative({"a": 1.0, "b": 1.0, "c": None})
+    assert not informative({"a": 0.5})
+    assert informative({"a": 1.0, "b": 0.5})
+
+
+def test_terminal_table_uses_full_metric_names(files: dict[str, Path]) -> None:
+    result = run(files)
+    assert result.exit_code == 0, result.output
+    for name, _what in [(n, w) for _k, n, w in SHARE_METRICS if "@k" not in n]:
+        assert name in result.stdout, name
+    assert "retrieval recall@5" in result.stdout
+    assert not re.search(r"\b(abstP|citR|fidel)\b", result.stdout)
+
+
+def test_ragas_export(files: dict[str, Path]) -> None:
+    target = files["dir"] / "ragas.jsonl"
+    result = run(files, "--export", "ragas", str(target))
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == len(QUESTIONS)
+    # RAGAS SingleTurnSample field names, nothing else.
+    fields = {
+        "user_input",
+        "response",
+        "retrieved_contexts",
+        "retrieved_context_ids",
+        "reference",
+        "reference_context_ids",
+    }
+    assert all(set(r) == fields for r in rows)
+    by_question = dict(zip([q["id"] for q in QUESTIONS], rows, strict=True))
+    assert by_question["q1"]["user_input"] == QUESTIONS[0]["question"]
+    assert by_question["q1"]["response"] == "全年接收行政复议案件38件[1]。"
+    assert by_question["q1"]["retrieved_contexts"] == ["全年接收行政复议案件38件"]
+    assert by_question["q1"]["reference"] == "38件"
+    # Citations first, then the related passages.
+    assert by_question["q2"]["retrieved_contexts"] == ["组织13个乡镇开展述法", "办结1件"]
+    assert by_question["q2"]["retrieved_context_ids"] == [GOLD_EMIN, GOLD_PULAN]
+    assert by_question["q2"]["reference_context_ids"] == [GOLD_PULAN]
+    assert by_question["q3"]["reference"] == NOT_FOUND
+    # A follow-up carries its earlier questions; an unanswered question has an empty response.
+    assert by_question["q5"]["user_input"].splitlines() == [
+        *QUESTIONS[4]["history"],
+        "那普兰县呢？",
+    ]
+    assert by_question["q5"]["response"] == "" and by_question["q5"]["retrieved_contexts"] == []
+
+
+def test_unknown_export_is_a_one_line_error(files: dict[str, Path]) -> None:
+    result = run(files, "--export", "csv", str(files["dir"] / "x.csv"))
+    assert result.exit_code == 2 and "unknown export 'csv'" in result.stderr
+    assert result.stderr.count("\n") == 1
 
 
 @pytest.mark.parametrize(
@@ -259,6 +340,13 @@ def test_eval_runs_the_service_on_a_dev_slice(tmp_path: Path, index_settings: An
     assert report["summary"]["excerpt_fidelity"] == 1.0
     assert set(report["by_type"]) == {"single", "follow-up", "unanswerable", "comparison"}
     assert report["summary"]["latency_p50_ms"] > 0
+    run_details = report["run"]
+    assert run_details["mode"] == "extractive" and run_details["answered_by"] == {
+        "extractive": len(picked)
+    }
+    assert run_details["index"] == str(index_settings.index_dir)
+    assert run_details["cold_start_ms"] > 0  # the warm-up, reported apart
+    assert run_details["questions_file"] == str(questions)
 
 
 # The share of each question type's dev questions that must pass: CI goes red below it.

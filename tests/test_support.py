@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.evaluation.check import SourceStore, check_answer
+from retrieval.evaluation.check import check_answer
+from retrieval.evaluation.sources import SourceStore
 from retrieval.evaluation.support import (
     Evidence,
     claims,

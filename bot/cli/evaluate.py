@@ -1,208 +1,107 @@
-"""`govqa check` and `govqa eval`: citation checking and question-set evaluation."""
+"""`govqa eval`: run a question set (or score another system's answers) and report it."""
 
 from __future__ import annotations
 
 import json
-import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from bot.cli.common import user_errors
+from bot.cli import check as cli_check
+from bot.cli.check import JsonOption, ReportsOption, source_store
+from bot.cli.common import check_mode, user_errors
+from bot.cli.output import fmt, print_eval_table
 from retrieval.errors import InputError
 
 __all__ = ["register"]
 
-# Metric columns of the terminal table: (key in the summary, header, is a latency).
-COLUMNS = [
-    ("questions", "n", False),
-    ("accuracy", "acc", False),
-    ("gold_cited", "gold", False),
-    ("recall_at_k", "R@k", False),
-    ("mrr", "MRR", False),
-    ("abstention_precision", "abstP", False),
-    ("abstention_recall", "abstR", False),
-    ("citation_recall", "citR", False),
-    ("citation_precision", "citP", False),
-    ("excerpt_fidelity", "fidel", False),
-    ("latency_p50_ms", "p50ms", True),
-    ("latency_p95_ms", "p95ms", True),
+ShareOption = Annotated[
+    float | None, typer.Option(metavar="SHARE", help="Exit 1 when the metric is below this.")
 ]
-
-
-ReportsOption = Annotated[
-    Path | None, typer.Option("--reports", help="Folder of the cited reports (default: settings).")
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print the results as JSON.")]
-ShareOption = Annotated[float | None, typer.Option(help="Exit 1 when the metric is below this.")]
+EXPORTS = ("ragas",)
 
 
 def register(app: typer.Typer) -> None:
     """Add the ``check`` and ``eval`` commands to ``app``."""
-    app.command("check")(check)
+    cli_check.register(app)
     app.command("eval")(evaluate)
 
 
-def _reports_dir(reports: Path | None) -> Path:
-    from retrieval.config import Settings
-
-    folder = reports or Settings().reports_dir
-    if not folder.is_dir():
-        raise InputError(f"reports folder not found: {folder} (give --reports DIR)")
-    return folder
-
-
-def check(
-    answers: Annotated[Path, typer.Argument(help="JSONL of answers in the `govqa batch` schema.")],
-    reports: ReportsOption = None,
-    as_json: JsonOption = False,
-) -> None:
-    """Check every citation (excerpt = source text at start:end) and that it supports its sentence.
-
-    Prints citation recall (share of claim sentences supported by their citations), citation
-    precision (share of citations that support or are needed) and excerpt fidelity. Exit code 2
-    when the input has unusable lines (each reported with its line number; the rest is checked).
-    """
-    from retrieval.evaluation.check import (
-        SourceStore,
-        Totals,
-        check_answer,
-        iter_jsonl,
-        parse_answer,
-    )
-
-    with user_errors():
-        store = SourceStore(_reports_dir(reports))
-        totals, results, errors = Totals(), [], []
-        for line, record, error in iter_jsonl(answers):
-            try:
-                if record is None:
-                    raise InputError(error or f"line {line}: unusable")
-                result = check_answer(
-                    parse_answer(record, line), store, line=line, id=record.get("id")
-                )
-            except InputError as e:
-                errors.append(str(e))
-                typer.echo(f"error: {e}", err=True)
-                continue
-            totals.add(result)
-            results.append(result)
-            typer.echo(_check_line(result), err=True)
-    if as_json:
-        out = {
-            **totals.metrics(),
-            "answers_checked": totals.answers,
-            "sentences": totals.sentences,
-            "citations": totals.citations,
-            "errors": errors,
-            "answers": [r.to_dict() for r in results],
-        }
-        typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
-    else:
-        _print_check_summary(results, totals.metrics())
-    if errors:
-        raise typer.Exit(2)
-
-
-def _check_line(result: Any) -> str:
-    label = f"line {result.line}" + (f" [{result.id}]" if result.id is not None else "")
-    state = (
-        f"{result.supported}/{len(result.sentences)} sentences supported, "
-        f"{result.precise}/{result.cited} citations precise, "
-        f"{result.exact}/{len(result.citations)} excerpts exact"
-    )
-    if result.abstained:
-        state = f"abstained, {result.exact}/{len(result.citations)} excerpts exact"
-    return f"{label}: {state}"
-
-
-def _print_check_summary(results: list[Any], metrics: dict[str, float | None]) -> None:
-    for result in results:
-        lines = [f"  ! {p}" for p in result.problems]
-        for sentence in result.sentences:
-            if not sentence.supported:
-                lines.append(f"  ✗ {sentence.text}  ({_why(sentence)})")
-        if lines:
-            typer.echo(f"line {result.line}" + (f" [{result.id}]" if result.id else "") + ":")
-            typer.echo("\n".join(lines))
-    for name, value in metrics.items():
-        typer.echo(f"{name}: {_fmt(value)}")
-
-
-def _why(sentence: Any) -> str:
-    support = sentence.support
-    if not sentence.markers:
-        return "no citation"
-    parts = []
-    if support.missing_numbers:
-        parts.append("numbers not in excerpts: " + " ".join(support.missing_numbers))
-    if support.missing_entities:
-        parts.append("names not in excerpts: " + " ".join(support.missing_entities))
-    parts.append(f"overlap {support.overlap:.2f}")
-    return "; ".join(parts)
-
-
-def _fmt(value: float | None, latency: bool = False) -> str:
-    if value is None:
-        return "–"
-    whole = latency or (float(value).is_integer() and value > 1)
-    return f"{value:.0f}" if whole else f"{value:.3f}"
-
-
 def evaluate(
-    questions: Annotated[Path, typer.Argument(help="Question set, e.g. data/eval/dev.jsonl.")],
+    questions: Annotated[
+        Path, typer.Argument(metavar="FILE", help="Question set, e.g. data/eval/dev.jsonl.")
+    ],
     answers: Annotated[
-        Path | None, typer.Option("--answers", help="Score these answers instead of asking.")
+        Path | None,
+        typer.Option("--answers", metavar="FILE", help="Score these answers instead of asking."),
     ] = None,
     as_json: JsonOption = False,
-    html: Annotated[Path | None, typer.Option(help="Write a one-page HTML report here.")] = None,
+    html: Annotated[
+        Path | None, typer.Option(metavar="FILE", help="Write a one-page HTML report here.")
+    ] = None,
+    export: Annotated[
+        tuple[str, Path] | None,
+        typer.Option(
+            metavar="ragas FILE",
+            help="Also write the run as a RAGAS dataset: JSON Lines in RAGAS's field names "
+            "(user_input, response, retrieved_contexts, reference, …).",
+        ),
+    ] = None,
     min_accuracy: ShareOption = None,
     min_citation_recall: ShareOption = None,
-    k: Annotated[int, typer.Option("-k", help="Cut-off for retrieval recall@k.")] = 5,
+    k: Annotated[int, typer.Option("-k", metavar="N", help="Cut-off for recall@k.")] = 5,
     reports: ReportsOption = None,
-    mode: Annotated[str, typer.Option("--mode", help="extractive, llm or auto.")] = "auto",
+    mode: Annotated[
+        str, typer.Option("--mode", metavar="MODE", help="extractive, llm or auto.")
+    ] = "auto",
 ) -> None:
-    """Run a question set (or score --answers) and report accuracy, citations, abstention, latency.
+    """Score a question set: accuracy, citations, abstention, speed.
+
+    Asks every question (its "history" first, in one conversation) or, with --answers, scores
+    another system's answers matched by "id". The first questions are asked once before the
+    run as a warm-up: the first one's time is reported as the cold start, apart from the
+    latencies.
+    Cited texts are read from the store unless --reports names a folder.
 
     Exit code 1 when a --min-* threshold is not met, 2 on unusable input (a malformed line is
     reported with its line number and the rest is still evaluated).
     """
     from retrieval.evaluation import evaluate as ev
-    from retrieval.evaluation.check import SourceStore
 
     with user_errors():
         _check_options(min_accuracy, min_citation_recall, k, mode)
-        if html is not None and not html.parent.is_dir():
-            raise InputError(f"cannot write {html}: folder {html.parent} does not exist")
-        store = SourceStore(_reports_dir(reports))
+        for target in (html, export[1] if export else None):
+            if target is not None and not target.parent.is_dir():
+                raise InputError(f"cannot write {target}: folder {target.parent} does not exist")
+        if export and export[0] not in EXPORTS:
+            raise InputError(f"unknown export {export[0]!r}: use --export ragas FILE")
         errors: list[str] = []
         items = ev.load_items(questions, errors)
-        stream = (
-            ev.outcomes_from_answers(items, answers, errors)
-            if answers
-            else ev.outcomes_from_service(items, _asker(mode))
-        )
+        run = _run_details(questions, answers, mode, k)
+        if answers:
+            store = source_store(reports)
+            stream = ev.outcomes_from_answers(items, answers, errors)
+        else:
+            service = _service(run)
+            store = source_store(reports, service.store)
+            # The warm-up loads indexes and models: extractive, so no model is called for it.
+            run["cold_start_ms"] = ev.warm_up(items, _asker(service, "extractive"))
+            stream = ev.outcomes_from_service(items, _asker(service, mode))
+        run["reports"] = store.where
         for error in errors:
             typer.echo(f"error: {error}", err=True)
         outcomes = []
         for number, outcome in enumerate(stream, 1):
             outcomes.append(ev.score(outcome, store, k))
             typer.echo(_progress(number, len(items), outcome), err=True)
-    result = _result(outcomes, errors, k)
-    if html:
-        from retrieval.evaluation.report_html import render
-
-        try:
-            html.write_text(render(result, outcomes), encoding="utf-8")
-        except OSError as e:
-            typer.echo(f"error: cannot write {html}: {e.strerror}", err=True)
-            raise typer.Exit(2) from None
-        typer.echo(f"wrote {html}", err=True)
+    result = _result(outcomes, errors, run)
+    _write_files(result, outcomes, html, export)
     if as_json:
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
-        _print_table(result)
+        print_eval_table(result)
     below = _enforce(result["summary"], min_accuracy, min_citation_recall)
     if errors:
         typer.echo(f"{len(errors)} unusable input line(s), see above", err=True)
@@ -217,18 +116,46 @@ def _check_options(acc: float | None, rec: float | None, k: int, mode: str) -> N
             raise InputError(f"{name} is a share between 0 and 1 (e.g. 0.95), got {value}")
     if k < 1:
         raise InputError(f"-k must be at least 1, got {k}")
-    if mode not in ("auto", "extractive", "llm"):
-        raise InputError(f"unknown mode {mode!r}: use extractive, llm or auto")
+    check_mode(mode)
 
 
-def _asker(mode: str) -> Any:
+def _run_details(questions: Path, answers: Path | None, mode: str, k: int) -> dict[str, Any]:
+    """What the report says about how it was made (filled in as the run goes)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        release = version("govqa")
+    except PackageNotFoundError:
+        release = "unknown"
+    return {
+        "date": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "govqa_version": release,
+        "questions_file": str(questions.resolve()),
+        "answers_file": str(answers.resolve()) if answers else None,
+        "mode": "answers file" if answers else mode,
+        "index": None,
+        "model": None,
+        "reports": None,
+        "k": k,
+        "cold_start_ms": None,
+    }
+
+
+def _service(run: dict[str, Any]) -> Any:
     from retrieval.config import Settings
     from retrieval.service import AnswerService
 
-    service = AnswerService(Settings())
+    settings = Settings()
+    service = AnswerService(settings)
+    run["index"] = service.store.where
+    if settings.llm_configured and run["mode"] != "extractive":
+        run["model"] = f"{settings.llm_model} at {settings.openai_base_url or 'OpenAI'}"
+    return service
 
+
+def _asker(service: Any, mode: str) -> Any:
     def ask(question: str, conversation: Any) -> Any:
-        return service.ask(question, conversation=conversation, mode=mode)  # type: ignore[arg-type]
+        return service.ask(question, conversation=conversation, mode=mode)
 
     return ask
 
@@ -239,12 +166,15 @@ def _progress(number: int, total: int, outcome: Any) -> str:
     return f"[{number}/{total}] {outcome.item.id} {outcome.item.type}{took}: {mark}"
 
 
-def _result(outcomes: list[Any], errors: list[str], k: int) -> dict[str, Any]:
+def _result(outcomes: list[Any], errors: list[str], run: dict[str, Any]) -> dict[str, Any]:
     from retrieval.evaluation.evaluate import summarise
 
-    types = sorted({o.item.type for o in outcomes})
+    types = list(dict.fromkeys(o.item.type for o in outcomes))
+    used = [o.answer.mode for o in outcomes if o.answer is not None and o.answer.mode]
+    run["answered_by"] = {m: used.count(m) for m in sorted(set(used))}
     return {
-        "k": k,
+        "run": run,
+        "k": run["k"],
         "summary": summarise(outcomes),
         "by_type": {t: summarise([o for o in outcomes if o.item.type == t]) for t in types},
         "questions": [_question_dict(o) for o in outcomes],
@@ -269,26 +199,25 @@ def _question_dict(outcome: Any) -> dict[str, Any]:
     }
 
 
-def _print_table(result: dict[str, Any]) -> None:
-    from rich.console import Console
-    from rich.table import Table
+def _write_files(
+    result: dict[str, Any], outcomes: list[Any], html: Path | None, export: Any
+) -> None:
+    pages: list[tuple[Path, Any]] = []
+    if html:
+        from retrieval.evaluation.report_html import render
 
-    table = Table(title=f"govqa eval (recall@{result['k']})")
-    table.add_column("type")
-    for _key, header, _latency in COLUMNS:
-        table.add_column(header, justify="right")
-    rows = [*result["by_type"].items(), ("all", result["summary"])]
-    for name, metrics in rows:
-        table.add_row(name, *(_fmt(metrics[key], latency) for key, _h, latency in COLUMNS))
-    console = Console(width=None if sys.stdout.isatty() else 160)
-    console.print(table)
-    failed = [q for q in result["questions"] if not q["passed"]]
-    console.print(f"passed {result['summary']['passed']}/{result['summary']['questions']}")
-    for question in failed:
-        why = "; ".join(question["reasons"])
-        console.print(
-            f"  ✗ {question['id']} {question['question']}: {why}", markup=False, highlight=False
-        )
+        pages.append((html, lambda: render(result, outcomes)))
+    if export:
+        from retrieval.evaluation.ragas import ragas_jsonl
+
+        pages.append((export[1], lambda: ragas_jsonl(outcomes)))
+    for path, text in pages:
+        try:
+            path.write_text(text(), encoding="utf-8")
+        except OSError as e:
+            typer.echo(f"error: cannot write {path}: {e.strerror}", err=True)
+            raise typer.Exit(2) from None
+        typer.echo(f"wrote {path}", err=True)
 
 
 def _enforce(summary: dict[str, Any], min_accuracy: float | None, min_recall: float | None) -> bool:
@@ -297,7 +226,7 @@ def _enforce(summary: dict[str, Any], min_accuracy: float | None, min_recall: fl
     for name, floor in (("accuracy", min_accuracy), ("citation_recall", min_recall)):
         value = summary.get(name)
         if floor is not None and (value is None or value < floor):
-            failed.append(f"{name} {_fmt(value)} < {floor}")
+            failed.append(f"{name} {fmt(value)} < {floor}")
     if failed:
         typer.echo("threshold not met: " + ", ".join(failed), err=True)
     return bool(failed)

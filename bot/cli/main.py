@@ -5,188 +5,80 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from pathlib import Path
-from typing import Annotated, Any
+from importlib.metadata import PackageNotFoundError, version
+from typing import Annotated
 
 import typer
 
+from bot.cli import batch as cli_batch
 from bot.cli import bot as cli_bot
+from bot.cli import chat as cli_chat
 from bot.cli import evaluate as cli_eval
-from bot.cli.common import make_service, user_errors
+from bot.cli import ingest as cli_ingest
+from bot.cli.common import ModeOption, PlainCommand, check_mode, make_service, user_errors
 from bot.cli.output import print_answer, print_sources
-from retrieval.config import Settings
-from retrieval.errors import GovqaError, InputError
-from retrieval.schema import Conversation
 
 app = typer.Typer(
     name="govqa",
-    help="Cited question answering over government work reports (法治政府建设工作报告).",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain click help: paragraphs are re-wrapped whole and flags show no type labels.
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-ModeOption = Annotated[
-    str,
-    typer.Option("--mode", help="extractive, llm, or auto (llm when an endpoint is configured)."),
-]
+
+def _version() -> str:
+    try:
+        return version("govqa")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
 
 
-def _check_mode(mode: str) -> str:
-    if mode not in ("auto", "extractive", "llm"):
-        raise InputError(f"unknown mode {mode!r}: use extractive, llm or auto")
-    return mode
+def _show_version(show: bool) -> None:
+    if show:
+        typer.echo(f"govqa {_version()}")
+        raise typer.Exit()
 
 
-@app.command()
-def ingest(
-    paths: Annotated[
-        list[Path] | None, typer.Argument(help="Files or folders (default: data/reports/).")
-    ] = None,
-    no_dense: Annotated[
-        bool, typer.Option("--no-dense", help="Lexical index only: no embeddings (large corpora).")
+@app.callback()
+def _root(
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_show_version, is_eager=True, help="Print the version and exit."
+        ),
     ] = False,
 ) -> None:
-    """Ingest reports (.txt .md .docx .pdf .html) into the index. Unchanged files are skipped."""
-    settings = Settings()
-    if no_dense:
-        settings = settings.model_copy(update={"embed": False})
-    with user_errors():
-        service = make_service(settings)
-        targets = paths or [settings.reports_dir]
-        with _progress() as progress:
-            counts = service.reports.ingest(targets, progress=progress)
-    summary = ", ".join(f"{n} {what}" for what, n in counts.items())
-    typer.echo(f"ingested into {service.store.where}: {summary}", err=True)
+    """Cited answers to questions about annual reports on law-based government
+    (法治政府建设工作报告): every answer quotes the report, section and exact excerpt, or says
+    that the reports do not answer it.
+    """
 
 
-@contextmanager
-def _progress() -> Iterator[Callable[[int, int], None] | None]:
-    if not sys.stderr.isatty():
-        yield None
-        return
-    from rich.progress import Progress
-
-    with Progress(transient=True) as bar:
-        task = bar.add_task("ingesting", total=None)
-
-        def update(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
-
-        yield update
-
-
-@app.command()
 def ask(
     question: Annotated[
-        str, typer.Argument(help="The question, e.g. 额敏县全年接收行政复议案件多少件？")
+        str, typer.Argument(metavar="QUESTION", help="e.g. 额敏县全年接收行政复议案件多少件？")
     ],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the answer as JSON.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the answer object (see `govqa schema`).")
+    ] = False,
     mode: ModeOption = "auto",
 ) -> None:
-    """Answer one question, with numbered citations (report, section, exact excerpt)."""
+    """Answer one question, with numbered citations."""
     with user_errors():
-        answer = make_service().ask(question, mode=_check_mode(mode))
+        answer = make_service().ask(question, mode=check_mode(mode))
     if as_json:
         typer.echo(json.dumps(answer.to_json_dict(), ensure_ascii=False, indent=2))
     else:
         print_answer(answer)
 
 
-@app.command()
-def batch(
-    questions: Annotated[
-        Path, typer.Argument(help='JSONL input: {"id": ..., "question": ...} per line.')
-    ],
-    output: Annotated[
-        Path, typer.Option("-o", "--output", help="JSONL output, one answer per line.")
-    ],
-    mode: ModeOption = "auto",
+def sources(
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list.")] = False,
 ) -> None:
-    """Answer a file of questions; each output line is the answer JSON plus the input's id."""
-    with user_errors():
-        _check_mode(mode)
-        if not questions.is_file():
-            raise InputError(f"no such file: {questions}")
-        service = make_service()
-        failures = _run_batch(service, questions, output, mode)
-    if failures:
-        typer.echo(f"{failures} line(s) could not be answered (see the errors above)", err=True)
-
-
-def _run_batch(service: Any, questions: Path, output: Path, mode: str) -> int:
-    failures = 0
-    try:
-        out = output.open("w", encoding="utf-8")
-    except OSError as e:
-        raise InputError(f"cannot write {output}: {e.strerror}") from e
-    with questions.open("rb") as src, out:
-        for number, raw in enumerate(src, start=1):
-            try:
-                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-                if not line.strip():
-                    continue
-                item = json.loads(line)
-                answer = service.ask(_question(item), mode=mode)
-            except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, InputError) as e:
-                failures += 1
-                typer.echo(f"error: line {number}: {_describe(e)}", err=True)
-                continue
-            record = {"id": item.get("id"), **answer.to_json_dict()}
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return failures
-
-
-def _question(item: Any) -> str:
-    question = item["question"]
-    if not isinstance(question, str):
-        raise InputError('"question" must be a string')
-    return question
-
-
-def _describe(error: Exception) -> str:
-    if isinstance(error, UnicodeDecodeError):
-        return "not UTF-8 text"
-    if isinstance(error, json.JSONDecodeError):
-        return f"not valid JSON ({error.msg})"
-    if isinstance(error, KeyError | TypeError):
-        return 'missing "question"'
-    return str(error)
-
-
-@app.command()
-def chat(mode: ModeOption = "auto") -> None:
-    """Ask questions in a loop; follow-ups like 那普兰县呢？ refer to the previous question."""
-    with user_errors():
-        service = make_service()
-        _check_mode(mode)
-        service.store.lexical()
-    conversation = Conversation()
-    typer.echo("输入问题，回车提问；/new 开始新对话，/quit 退出。")
-    while True:
-        try:
-            line = input("问> ").strip()
-        except (EOFError, KeyboardInterrupt):
-            typer.echo()
-            return
-        if line in ("/quit", "/exit"):
-            return
-        if line == "/new":
-            conversation = Conversation()
-            continue
-        if not line:
-            continue
-        try:
-            print_answer(service.ask(line, conversation=conversation, mode=mode))
-        except GovqaError as e:
-            typer.echo(f"error: {e}", err=True)
-
-
-@app.command()
-def sources(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
-    """List the stored reports: file name, title, region, year, chunk count."""
+    """List the stored reports: file name, title, region, year, chunks."""
     with user_errors():
         items = make_service().reports.sources()
     if as_json:
@@ -195,25 +87,54 @@ def sources(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")]
         print_sources(items)
 
 
-@app.command()
 def remove(
-    source: Annotated[str, typer.Argument(help="The report's file name (see `govqa sources`).")],
+    source: Annotated[
+        str, typer.Argument(metavar="SOURCE", help="The report's file name (see `govqa sources`).")
+    ],
 ) -> None:
-    """Remove one report and its chunks from the index."""
+    """Remove one report and its chunks from the store."""
     with user_errors():
         removed = make_service().reports.remove(source)
     typer.echo(f"removed {source} ({removed} chunks)", err=True)
 
 
-@app.command()
-def show(source: Annotated[str, typer.Argument(help="The report's file name.")]) -> None:
-    """Print a stored report's canonical text (what citation offsets index)."""
+def show(
+    source: Annotated[str, typer.Argument(metavar="SOURCE", help="The report's file name.")],
+) -> None:
+    """Print a stored report's text (what citation offsets index)."""
     with user_errors():
         typer.echo(make_service().reports.source_text(source))
 
 
+def schema(
+    batch: Annotated[
+        bool, typer.Option("--batch", help="The schema of a `govqa batch` output line instead.")
+    ] = False,
+) -> None:
+    """Print the JSON Schema of the answer object.
+
+    The object is what `ask --json` prints and what each `batch` output line holds. It is
+    generated from the model that defines the answer, so it always matches what the commands
+    write. Evaluation scripts can validate answers with it (e.g. Python's jsonschema package).
+    """
+    from retrieval.schema import answer_json_schema, batch_json_schema
+
+    found = batch_json_schema() if batch else answer_json_schema()
+    typer.echo(json.dumps(found, ensure_ascii=False, indent=2))
+
+
+cli_ingest.register(app)
+app.command("ask")(ask)
+cli_chat.register(app)
+cli_batch.register(app)
+app.command("sources")(sources)
+app.command("show")(show)
+app.command("remove")(remove)
+app.command("schema")(schema)
 cli_eval.register(app)
 cli_bot.register(app)
+for _info in app.registered_commands:
+    _info.cls = PlainCommand  # every command: see PlainCommand
 
 
 def main() -> None:
@@ -224,8 +145,8 @@ def main() -> None:
     try:
         code = app(standalone_mode=False)
     except typer.TyperException as e:
-        if type(e).__name__ == "NoArgsIsHelpError" and getattr(e, "ctx", None) is not None:
-            typer.echo(e.ctx.get_help())  # type: ignore[attr-defined]
+        if type(e).__name__ == "NoArgsIsHelpError":
+            typer.echo(e.format_message())  # the usage, once, on stdout
             sys.exit(0)
         # A usage error (unknown command, missing argument) is one line, like any other.
         message = e.format_message() if hasattr(e, "format_message") else str(e)

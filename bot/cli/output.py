@@ -1,12 +1,15 @@
-"""Plain-text rendering of answers and report lists for the terminal."""
+"""Plain-text rendering for the terminal: answers, report lists, check and eval results."""
 
 from __future__ import annotations
+
+import sys
+from typing import Any
 
 import typer
 
 from retrieval.schema import Answer, SourceInfo
 
-__all__ = ["print_answer", "print_sources"]
+__all__ = ["fmt", "print_answer", "print_check_summary", "print_eval_table", "print_sources"]
 
 
 def print_answer(answer: Answer) -> None:
@@ -32,3 +35,71 @@ def print_sources(items: list[SourceInfo]) -> None:
     for s in items:
         region = s.region or "（未注明地区）"
         typer.echo(f"{s.source}\t{s.title}\t{region}\t{s.year or '?'}\t{s.chunks} chunks")
+
+
+def fmt(value: float | None, latency: bool = False) -> str:
+    """A metric for display: ``–`` when missing, whole ms for latencies, else 3 decimals."""
+    if value is None:
+        return "–"
+    whole = latency or (float(value).is_integer() and value > 1)
+    return f"{value:,.0f}" if whole else f"{value:.3f}"
+
+
+def print_check_summary(results: list[Any], metrics: dict[str, float | None]) -> None:
+    """`govqa check`: each answer's problems and unsupported sentences, then the totals."""
+    for result in results:
+        lines = [f"  ! {p}" for p in result.problems]
+        for sentence in result.sentences:
+            if not sentence.supported:
+                lines.append(f"  ✗ {sentence.text}  ({_why(sentence)})")
+        if lines:
+            typer.echo(f"line {result.line}" + (f" [{result.id}]" if result.id else "") + ":")
+            typer.echo("\n".join(lines))
+    for name, value in metrics.items():
+        typer.echo(f"{name}: {fmt(value)}")
+
+
+def _why(sentence: Any) -> str:
+    support = sentence.support
+    if not sentence.markers:
+        return "no citation"
+    parts = []
+    if support.missing_numbers:
+        parts.append("numbers not in excerpts: " + " ".join(support.missing_numbers))
+    if support.missing_entities:
+        parts.append("names not in excerpts: " + " ".join(support.missing_entities))
+    parts.append(f"overlap {support.overlap:.2f}")
+    return "; ".join(parts)
+
+
+def print_eval_table(result: dict[str, Any]) -> None:
+    """`govqa eval`: one row per metric (full names), one column per question type and "all";
+    then the cold start and the failed questions."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from retrieval.evaluation.metrics import LATENCY_METRICS, SHARE_METRICS
+
+    summary = result["summary"]
+    groups = {**result["by_type"], "all": summary}
+    table = Table(title="govqa eval")
+    table.add_column("metric")
+    for name in groups:
+        table.add_column(name, justify="right")
+    table.add_row("questions", *(str(m["questions"]) for m in groups.values()))
+    for key, name, _what in SHARE_METRICS:
+        label = name.replace("@k", f"@{result['k']}")
+        table.add_row(label, *(fmt(m.get(key)) for m in groups.values()))
+    for key, name, _what in LATENCY_METRICS:
+        table.add_row(name, *(fmt(m.get(key), latency=True) for m in groups.values()))
+    console = Console(width=None if sys.stdout.isatty() else 160)
+    console.print(table)
+    cold = result["run"].get("cold_start_ms")
+    if cold is not None:
+        console.print(f"cold start (first warm-up question, not in the latencies): {cold:,.0f} ms")
+    console.print(f"passed {summary['passed']}/{summary['questions']}")
+    for question in result["questions"]:
+        if not question["passed"]:
+            why = "; ".join(question["reasons"])
+            line = f"  ✗ {question['id']} {question['question']}: {why}"
+            console.print(line, markup=False, highlight=False)

@@ -1,1 +1,1 @@
-"""Evaluation: citation support, checking answer files, evaluating question sets."""
+"""Evaluation: reading anyone's answers, checking their citations, scoring question sets."""

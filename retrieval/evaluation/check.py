@@ -17,71 +17,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from retrieval.errors import GovqaError, InputError
+from retrieval.evaluation.records import AnswerRecord, CitedPassage
+from retrieval.evaluation.sources import SourceStore
 from retrieval.evaluation.support import Evidence, SentenceScore, score_sentences
-from retrieval.ingest.loading import load_report
-from retrieval.schema import Answer, Citation
+from retrieval.schema import Answer
 
-__all__ = [
-    "AnswerCheck",
-    "SourceStore",
-    "Totals",
-    "check_answer",
-    "iter_jsonl",
-    "load_source_text",
-    "parse_answer",
-]
-
-
-def load_source_text(reports_dir: Path, source: str) -> str:
-    """The canonical text of one report (what citation offsets index), via the ingest loader.
-
-    Raises:
-        GovqaError: the source is not a file name under ``reports_dir`` or cannot be read.
-    """
-    return SourceStore(reports_dir).text(source)
-
-
-class SourceStore:
-    """Report texts and contexts by file name, read once each."""
-
-    def __init__(self, reports_dir: Path) -> None:
-        self.reports_dir = reports_dir
-        self._cache: dict[str, tuple[str, tuple[str, ...]] | GovqaError] = {}
-
-    def text(self, source: str) -> str:
-        """The report's canonical text (raises GovqaError when unknown or unreadable)."""
-        return self._load(source)[0]
-
-    def context(self, source: str) -> tuple[str, ...]:
-        """The report's title and region: what citing the report attributes to a sentence."""
-        return self._load(source)[1]
-
-    def _load(self, source: str) -> tuple[str, tuple[str, ...]]:
-        if source not in self._cache:
-            try:
-                report = load_report(self._path(source))
-                context = tuple(c for c in (report.title, report.region) if c)
-                self._cache[source] = (report.text, context)
-            except GovqaError as e:
-                self._cache[source] = e
-        cached = self._cache[source]
-        if isinstance(cached, GovqaError):
-            raise cached
-        return cached
-
-    def _path(self, source: str) -> Path:
-        if not source or Path(source).name != source or source in {".", ".."}:
-            raise GovqaError(f"unknown source {source!r}: a source is a report's file name")
-        path = self.reports_dir / source
-        if path.is_file():
-            return path
-        nested = sorted(self.reports_dir.rglob(source)) if self.reports_dir.is_dir() else []
-        if nested:
-            return nested[0]
-        raise GovqaError(f"unknown source {source!r}: no such report in {self.reports_dir}")
+__all__ = ["AnswerCheck", "Totals", "check_answer", "iter_jsonl"]
 
 
 @dataclass
@@ -90,10 +32,12 @@ class CitationCheck:
 
     n: int
     source: str
-    start: int
-    end: int
+    start: int | None
+    end: int | None
     exact: bool
     problem: str | None = None
+    # The answer gave no offsets: the excerpt was looked up in the source text.
+    located: bool = False
 
 
 @dataclass
@@ -218,54 +162,67 @@ def iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str | N
             yield number, value, None
 
 
-def parse_answer(record: dict[str, Any], line: int) -> Answer:
-    """Validate one answer object against the core schema.
-
-    Raises:
-        InputError: a field is missing or has the wrong type (one line naming it).
-    """
-    try:
-        return Answer.model_validate(record)
-    except ValidationError as e:
-        first = e.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        what = "missing field" if first["type"] == "missing" else f"bad field ({first['msg']})"
-        raise InputError(f"line {line}: {what} `{where}` in answer object") from e
-
-
 def check_answer(
-    answer: Answer, store: SourceStore, *, line: int = 0, id: Any = None
+    answer: Answer | AnswerRecord, store: SourceStore, *, line: int = 0, id: Any = None
 ) -> AnswerCheck:
     """Check one answer's excerpts and citation support against the reports in ``store``."""
-    check = AnswerCheck(line, id, answer.question, answer.abstained)
+    record = AnswerRecord.of(answer)
+    check = AnswerCheck(line, id, record.question, record.abstained)
     evidence: dict[int, Evidence] = {}
-    for citation in answer.citations:
+    for citation in record.citations:
+        n = citation.n or 0
         span = _true_span(citation, store, check)
-        if span is not None and citation.n not in evidence:
-            evidence[citation.n] = Evidence(span, store.context(citation.source))
+        if span is not None and n not in evidence:
+            evidence[n] = Evidence(span, store.context(citation.source))
         elif span is not None:
-            check.problems.append(f"citation [{citation.n}] is numbered twice; the first is used")
-    if not answer.abstained:
-        check.sentences = score_sentences(answer.answer, evidence)
+            check.problems.append(f"citation [{n}] is numbered twice; the first is used")
+    if not record.abstained:
+        check.sentences = score_sentences(record.answer, evidence)
     return check
 
 
-def _true_span(citation: Citation, store: SourceStore, check: AnswerCheck) -> str | None:
-    record = CitationCheck(citation.n, citation.source, citation.start, citation.end, False)
-    check.citations.append(record)
+def _true_span(citation: CitedPassage, store: SourceStore, check: AnswerCheck) -> str | None:
+    """The source text the citation points at (None when it points at nothing)."""
+    result = CitationCheck(citation.n or 0, citation.source, citation.start, citation.end, False)
+    check.citations.append(result)
     try:
         text = store.text(citation.source)
     except GovqaError as e:
-        record.problem = str(e)
-        check.problems.append(f"citation [{citation.n}]: {e}")
+        _problem(check, result, str(e))
         return None
-    if not 0 <= citation.start < citation.end <= len(text):
-        record.problem = f"span {citation.start}:{citation.end} is outside the file (0:{len(text)})"
-        check.problems.append(f"citation [{citation.n}]: {record.problem}")
+    offsets = _offsets(citation, text)
+    if isinstance(offsets, str):
+        _problem(check, result, offsets)
         return None
-    span = text[citation.start : citation.end]
-    record.exact = citation.excerpt == span
-    if not record.exact:
-        record.problem = "excerpt differs from the source text at start:end"
-        check.problems.append(f"citation [{citation.n}]: {record.problem}")
+    start, end = offsets
+    result.start, result.end = start, end
+    result.located = citation.start is None and citation.end is None
+    span = text[start:end]
+    result.exact = citation.excerpt == span
+    if not result.exact:
+        _problem(check, result, "excerpt differs from the source text at start:end")
     return span
+
+
+def _offsets(citation: CitedPassage, text: str) -> tuple[int, int] | str:
+    """The cited span: the given offsets (one offset and the excerpt's length give the other),
+    else where the excerpt occurs; a problem when there is no such span."""
+    length = len(citation.excerpt)
+    if citation.start is not None:
+        start = citation.start
+        end = citation.end if citation.end is not None else start + length
+    elif citation.end is not None:
+        start, end = citation.end - length, citation.end
+    else:
+        start = text.find(citation.excerpt) if citation.excerpt else -1
+        if start < 0:
+            return "the excerpt does not occur in the source text"
+        end = start + length
+    if not 0 <= start < end <= len(text):
+        return f"span {start}:{end} is outside the file (0:{len(text)})"
+    return start, end
+
+
+def _problem(check: AnswerCheck, result: CitationCheck, problem: str) -> None:
+    result.problem = problem
+    check.problems.append(f"citation [{result.n}]: {problem}")

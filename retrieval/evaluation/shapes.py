@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from retrieval.schema import Answer, Row
+from retrieval.evaluation.records import AnswerRecord
+from retrieval.schema import Row
 
 __all__ = ["NO_CITATION", "expects_citation", "shape_reasons"]
 
@@ -32,7 +33,7 @@ def expects_citation(type_: str, gold: Sequence[str], expect: str | None) -> boo
 
 def shape_reasons(
     type_: str,
-    answer: Answer,
+    answer: AnswerRecord,
     gold: Sequence[str],
     winner: str | None = None,
     absent: Sequence[str] = (),
@@ -65,7 +66,7 @@ def _is(row: Row | None, winner: str) -> bool:
     return row is not None and winner in (row.region, row.source, row.title)
 
 
-def _winner_reasons(type_: str, answer: Answer, winner: str) -> list[str]:
+def _winner_reasons(type_: str, answer: AnswerRecord, winner: str) -> list[str]:
     rows = answer.rows or []
     if not rows:
         return ["no rows to name a winner by"]

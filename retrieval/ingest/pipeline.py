@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from retrieval.errors import GovqaError
 from retrieval.ingest.chunking import Prepared, chunk_report, fingerprint
 from retrieval.ingest.loading import find_files, load_report
+from retrieval.schema import IngestProgress
 from retrieval.text.words import tokenize, warm_up
 from retrieval.types import Embedder
 
@@ -57,7 +58,7 @@ def ingest_paths(
     paths: list[Path],
     *,
     embedder: Embedder | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[IngestProgress], None] | None = None,
     max_mb: float = 20.0,
 ) -> dict[str, int]:
     """Ingest report files and folders into ``store``.
@@ -71,7 +72,7 @@ def ingest_paths(
         paths: files and/or directories.
         embedder: passage embedder; None stores reports for lexical search only (very large
             corpora).
-        progress: called with (done, total) after each file.
+        progress: called at the start and after each file with files and bytes done.
         max_mb: larger files are skipped with a warning (one report is never that big; a
             huge file would hold the whole ingest up).
 
@@ -93,6 +94,8 @@ def ingest_paths(
     batch: list[Prepared] = []
     size = 0
     max_bytes = int(max_mb * 2**20)
+    sizes = [_size(path) for path in files]
+    _report(progress, files, sizes, 0)
     for done, (_path, outcome) in enumerate(_prepared(files, known, max_bytes), start=1):
         if isinstance(outcome, str):
             counts[outcome] += 1
@@ -103,12 +106,38 @@ def ingest_paths(
             if size >= BATCH_CHUNKS or embedder is not None:
                 store.store_reports(batch, embedder)
                 batch, size = [], 0
-        if progress:
-            progress(done, len(files))
+        _report(progress, files, sizes, done)
     store.store_reports(batch, embedder)
     if recorded is None or counts["added"] or counts["updated"]:
         store.refresh_lexical()
     return counts
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # reported when it is read
+
+
+def _report(
+    progress: Callable[[IngestProgress], None] | None,
+    files: list[Path],
+    sizes: list[int],
+    done: int,
+) -> None:
+    # Files come back in order (see _windowed), so the next one is the one being worked on.
+    if progress:
+        current = files[done].name if done < len(files) else None
+        progress(
+            IngestProgress(
+                done=done,
+                total=len(files),
+                bytes_done=sum(sizes[:done]),
+                bytes_total=sum(sizes),
+                current=current,
+            )
+        )
 
 
 def _unique_names(found: Iterator[Path]) -> list[Path]:
