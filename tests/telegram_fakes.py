@@ -1,10 +1,12 @@
-"""Offline stand-ins for the Telegram handler tests: a Bot API that answers like Telegram
-without a network, and a spy around the real answer service."""
+"""Helpers for the Telegram tests: a Bot API that answers like Telegram without a network, a
+spy around the real answer service, and checks on the HTML the bot sends."""
 
 from __future__ import annotations
 
+import html
 import itertools
 import json
+import re
 import time
 from typing import Any
 
@@ -13,10 +15,35 @@ from telegram.request import BaseRequest, RequestData
 from retrieval.schema import Answer
 from retrieval.service import AnswerService
 
-__all__ = ["BOT", "RecordingRequest", "SpyService"]
+__all__ = ["BOT", "RecordingRequest", "SpyService", "assert_well_formed", "visible"]
 
 BOT = {"id": 4242, "is_bot": True, "first_name": "govqa", "username": "govqa_test_bot"}
 _message_ids = itertools.count(10_000)
+ALLOWED_TAGS = {"b", "i", "blockquote"}
+TAG = re.compile(r"<(/?)(\w+)[^>]*>")
+
+
+def visible(part: str) -> str:
+    """The text Telegram shows for ``part`` (tags dropped, entities decoded)."""
+    return html.unescape(TAG.sub("", part))
+
+
+def assert_well_formed(part: str) -> None:
+    """Every tag is allowed, closed in order, and no stray ``<``/``&`` is left unescaped."""
+    stack: list[str] = []
+    for match in TAG.finditer(part):
+        closing, name = match.group(1), match.group(2)
+        assert name in ALLOWED_TAGS, f"unexpected tag {match.group(0)!r}"
+        if closing:
+            assert stack and stack[-1] == name, f"unbalanced </{name}> in {part[:80]!r}"
+            stack.pop()
+        else:
+            stack.append(name)
+    assert not stack, f"unclosed {stack} in {part[-80:]!r}"
+    text = TAG.sub("", part)
+    assert "<" not in text and ">" not in text
+    assert not re.search(r"&(?!(amp|lt|gt|quot|#x?[0-9a-f]+);)", text), "broken entity"
+    part.encode("utf-16-le")  # raises on a lone surrogate
 
 
 class RecordingRequest(BaseRequest):
