@@ -78,9 +78,8 @@ def test_a_quote_is_shown_when_the_answer_says_it_in_other_words() -> None:
     end = TEXTS[source].index("；", start) + 1
     cited = citation_at(source, start, end)
     figure = re.search(r"\d+件", cited.excerpt).group()  # type: ignore[union-attr]
-    paraphrase = Answer(
-        question="q", answer=f"该县收到的复议案件共{figure}。[1]", abstained=False, citations=[cited]
-    )
+    said = f"该县收到的复议案件共{figure}。[1]"
+    paraphrase = Answer(question="q", answer=said, abstained=False, citations=[cited])
     body = render_answer(paraphrase, Reports(()))
     assert f"<blockquote>{html.escape(cited.excerpt)}</blockquote>" in body
     verbatim = paraphrase.model_copy(update={"answer": f"{cited.excerpt}[1]"})

@@ -27,13 +27,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pydantic import SecretStr  # noqa: E402
-from telegram import Update  # noqa: E402
-from telegram_fakes import RecordingRequest  # noqa: E402
+from pydantic import SecretStr
+from telegram import Update
+from telegram_fakes import RecordingRequest, running
 
-from bot.telegram_app import build_application  # noqa: E402
-from retrieval.config import Settings  # noqa: E402
-from retrieval.service import AnswerService  # noqa: E402
+from bot.telegram_app import build_application
+from retrieval.config import Settings
+from retrieval.service import AnswerService
 
 USER = 4711
 _ids = itertools.count(1)
@@ -210,7 +210,7 @@ async def main() -> None:
             continue
         request = RecordingRequest()
         app = build_application(settings, service, request=request, persistence=False)
-        async with app:
+        async with running(app):
             items = await converse(app, request, steps)
         page = args.out / f"{name}.html"
         page.write_text(PAGE.format(items="\n".join(items)), encoding="utf-8")
