@@ -79,13 +79,14 @@ class ChatUser:
         until: Callable[[list[dict[str, Any]]], bool] = bool,
         timeout: float = 60.0,
         settle: float = 0.3,
+        poll: float = 0.05,
     ) -> list[dict[str, Any]]:
         """Bot messages to this chat, waiting (bounded) until ``until(messages)`` holds.
 
         Returns:
             The messages (``text``, ``reply_markup``, ``message_id``...), oldest first; fewer
             if ``timeout`` passed first. After a match, waits ``settle`` seconds for stragglers
-            (the rest of a split answer).
+            (the rest of a split answer). Polls every ``poll`` seconds.
         """
         got: list[dict[str, Any]] = []
         deadline = time.monotonic() + timeout
@@ -96,7 +97,7 @@ class ChatUser:
                 matched_at = time.monotonic()
             if matched_at is not None and time.monotonic() - matched_at >= settle:
                 break
-            time.sleep(0.05)
+            time.sleep(poll)
         return got
 
     def silence(self, seconds: float) -> list[dict[str, Any]]:
