@@ -50,6 +50,11 @@ class BotRunner:
                 raise RuntimeError(f"bot did not start polling: {self.error!r}")
             time.sleep(0.05)
 
+    @property
+    def alive(self) -> bool:
+        """Whether the bot's thread is still running."""
+        return self._thread.is_alive()
+
     def stop(self, timeout: float = 30) -> None:
         """Stop polling, flush persistence, and join the thread."""
         if self._thread.is_alive():

@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 from bot_runner import GROUP, MAX_QUESTION_CHARS, OTHER_GROUP, OUTSIDER, TOKEN, BotRunner
-from chat_user import ChatUser
+from chat_user import ChatUser, answered, buttons, visible
+from questions import FACTUAL, FOLLOW_UP, UNANSWERABLE
 from telegram_emulator import BOT_USER, BotApiProxy
 
 from bot.telegram_reports import Reports
-from bot.telegram_texts import ERROR_TEXT
 from retrieval.service import AnswerService
 
 pytestmark = pytest.mark.slow
@@ -28,15 +28,6 @@ REPORTS = {
     path.name: path.read_text(encoding="utf-8")
     for path in (Path(__file__).resolve().parents[2] / "data" / "reports").glob("*.txt")
 }
-# (question, figure the answer must contain, report it comes from)
-FACTUAL = [
-    ("额敏县征集了多少件手抄报和征文作品？", "1200余件", "000_8e5fc35e060c3da7.txt"),
-    ("普兰县专题学法和法治讲座覆盖了多少干部职工？", "500余人次", "002_62a3a57a87610d23.txt"),
-    ("叶城县发放了多少册宪法宣传资料？", "15万余册", "004_f010129a6dcf8410.txt"),
-    ("有多少名干部参加了法律知识考试？", "860余名", "003_fb758e20d058b773.txt"),
-]
-FOLLOW_UP = ("克孜勒陶镇发放了多少份宣传资料？", "那叶城县呢？", "15万余册")
-UNANSWERABLE = "额敏县2025年的财政收入是多少亿元？"
 MARKERS = re.compile(r"\[\d+\]")
 
 Make = Callable[..., ChatUser]
@@ -50,25 +41,6 @@ def names(answer_service: AnswerService) -> None:
     for info in reports.infos:
         name = reports.name(info.source)
         NAMES[info.source] = f"《{name}》" if name == info.title else name
-
-
-def visible(message: dict[str, Any]) -> str:
-    """What the user sees of a bot message."""
-    return html.unescape(re.sub(r"<[^>]*>", "", message.get("text", "")))
-
-
-def buttons(messages: list[dict[str, Any]]) -> list[dict[str, str]]:
-    """The inline buttons of ``messages``."""
-    markup = [m.get("reply_markup") or {} for m in messages]
-    return [b for m in markup for row in m.get("inline_keyboard", []) for b in row]
-
-
-def answered(messages: list[dict[str, Any]]) -> bool:
-    """An answer, a "not found" or an error has arrived."""
-    return any(
-        "出处" in visible(m) or "未在报告中找到" in visible(m) or ERROR_TEXT in visible(m)
-        for m in messages
-    )
 
 
 def assert_cited(messages: list[dict[str, Any]], figure: str, source: str) -> None:
