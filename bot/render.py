@@ -29,12 +29,15 @@ NOT_FOUND = "没有在报告中找到这个问题的答案。"
 _REPEATS = 0.8
 _LONG_QUOTE = 200
 _SECTION_CHARS = 28
+# This many citations of one report are shown as one run under their common heading.
+_LIST_RUN = 3
 # A "possibly related" passage must contain this share of the question's word pairs.
 _RELATED = 0.5
 _MAX_RELATED = 2
 _SNIPPET_CHARS = 34
 _MARKERS = re.compile(r"(?:\[\d+\])+")
-_LABEL = re.compile(r"^([^，。；：:,;\s]{1,16})([：:])")
+# A line's label: "额敏县：", "1. 持续强化责任落实：" (the enumerator is not bolded).
+_LABEL = re.compile(r"^(?:\d{1,2}[.、．]\s*)?([^，。；：:,;\s]{1,16})([：:])")
 _SEARCHED_LIST = re.compile(r"[（(]已检索.*[）)]")
 
 
@@ -80,7 +83,8 @@ def _body(text: str) -> str:
     for line in lines:
         label = _LABEL.match(line)
         if label:
-            out.append(f"<b>{escape(label.group(1))}</b>{escape(line[label.end(1) :])}")
+            before, name, after = line[: label.start(1)], label.group(1), line[label.end(1) :]
+            out.append(f"{escape(before)}<b>{escape(name)}</b>{escape(after)}")
         else:
             out.append(escape(line))
     return "\n".join(out)
@@ -93,11 +97,11 @@ def _sources(answer: Answer) -> str:
     one_report = len({c.source for c in citations}) == 1
     lines = [f"出处：{escape(cited_name(citations[0]))}"] if one_report else ["出处："]
     said = _said_by_marker(answer.answer)
-    for group in _runs(citations):
-        where = [_section(group[0].section)]
+    for section, group in _runs(citations):
+        where = [_section(section)]
         if not one_report:
             where.insert(0, cited_name(group[0]))
-        marks = "".join(f"[{c.n}]" for c in group)
+        marks = _marks([c.n for c in group])
         lines.append(f"{marks} {escape(' · '.join(w for w in where if w))}".rstrip())
         for citation in group:
             if _adds(citation.excerpt, said.get(citation.n, answer.answer)):
@@ -105,10 +109,26 @@ def _sources(answer: Answer) -> str:
     return "\n".join(lines)
 
 
-def _runs(citations: list[Citation]) -> Iterator[list[Citation]]:
-    """Consecutive citations from the same section of the same report."""
-    for _, group in itertools.groupby(citations, key=lambda c: (c.source, c.section)):
-        yield list(group)
+def _runs(citations: list[Citation]) -> Iterator[tuple[str, list[Citation]]]:
+    """Consecutive citations of one report with the section they share: the same section, or
+    for three or more (the items of a list) the heading their sections fall under."""
+    for _, same_report in itertools.groupby(citations, key=lambda c: c.source):
+        group = list(same_report)
+        paths = [c.section.split(" > ") for c in group]
+        levels = zip(*paths, strict=False)  # stops at the shortest path
+        common = [p[0] for p in itertools.takewhile(lambda p: len(set(p)) == 1, levels)]
+        if len(group) >= _LIST_RUN and common:
+            yield " > ".join(common), group
+            continue
+        for section, run in itertools.groupby(group, key=lambda c: c.section):
+            yield section, list(run)
+
+
+def _marks(numbers: list[int]) -> str:
+    """``[1][2]``, or ``[1]–[5]`` for a longer run of consecutive numbers."""
+    if len(numbers) >= _LIST_RUN and numbers == list(range(numbers[0], numbers[-1] + 1)):
+        return f"[{numbers[0]}]–[{numbers[-1]}]"
+    return "".join(f"[{n}]" for n in numbers)
 
 
 def _section(section: str) -> str:
@@ -141,9 +161,9 @@ def _normal(text: str) -> str:
 def _adds(excerpt: str, said: str) -> bool:
     """Whether quoting ``excerpt`` under an answer that says ``said`` tells the reader more.
 
-    Not when either contains the other: the answer then is the report's own words (whole or
-    cut from a long sentence, whose rest 「原文」 shows). Yes when the answer says it in other
-    words (a model's answer): the reader should see what the claim rests on.
+    Not when the answer is the report's own words, whole or cut from a longer passage (whose
+    rest 「原文」 shows): the quote would repeat it. Yes when the answer says it in other words
+    (a model's answer): the reader should see what the claim rests on.
     """
     said = "\n".join(_LABEL.sub("", line.strip()) for line in said.splitlines())
     quote, line = _normal(excerpt), _normal(_MARKERS.sub("", said))
@@ -151,7 +171,7 @@ def _adds(excerpt: str, said: str) -> bool:
         return False
     blocks = SequenceMatcher(None, line, quote, autojunk=False).get_matching_blocks()
     covered = sum(block.size for block in blocks if block.size >= 2)
-    return covered / len(quote) < _REPEATS
+    return covered / len(line) < _REPEATS
 
 
 # "Not found" --------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from html import escape
 
 from bot.render import cited_name
 from retrieval.schema import Citation
-from retrieval.text import split_sentences
+from retrieval.text import HEADING_1, split_sentences
 
 __all__ = ["PASSAGE_CHARS", "Window", "render_passage"]
 
@@ -36,7 +36,8 @@ class Window:
 
 def _bounds(window: Window, budget: int) -> tuple[int, int]:
     """Whole sentences around the cited span, about ``budget`` characters in all: from its own
-    paragraph first, from the neighbouring ones only when that paragraph is short."""
+    paragraph first, from the neighbouring ones of its part of the report (under the same
+    一、/二、 heading) only when that paragraph is short."""
     text = window.text
     spans = split_sentences(text)
     if window.cut_left and spans and spans[0][0] < window.start:
@@ -51,8 +52,20 @@ def _bounds(window: Window, budget: int) -> tuple[int, int]:
     paragraph = (text.rfind("\n", 0, window.start) + 1, _find(text, "\n", window.end))
     span = _grow(spans, span, budget, paragraph)
     if span[3] - span[2] < budget // 2:
-        span = _grow(spans, span, budget, (0, len(text)))
+        span = _grow(spans, span, budget, _part(text, window.start, window.end))
     return span[2], span[3]
+
+
+def _part(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the top-level part holding ``[start, end)`` begins (its heading) and ends."""
+    heads = [
+        at
+        for at in (0, *(i + 1 for i, ch in enumerate(text) if ch == "\n"))
+        if HEADING_1.match(text[at : at + 5])
+    ]
+    before = [at for at in heads if at <= start]
+    after = [at for at in heads if at >= end]
+    return (before[-1] if before else 0), (after[0] if after else len(text))
 
 
 def _find(text: str, what: str, start: int) -> int:

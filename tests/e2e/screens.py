@@ -33,6 +33,7 @@ from telegram_fakes import RecordingRequest, running
 
 from bot.telegram_app import build_application
 from retrieval.config import Settings
+from retrieval.schema import Answer, Citation
 from retrieval.service import AnswerService
 
 USER = 4711
@@ -48,6 +49,10 @@ CONVERSATIONS: dict[str, list[Any]] = {
     "not_found": ["额敏县2025年的财政收入是多少亿元？"],
     "not_found_related": ["克孜勒陶镇法律顾问审查了多少份合同？"],
     "plans": ["普兰县下一步有哪些工作打算？"],
+    # Answers in the shapes other parts of govqa produce, built here from the reports' text,
+    # to see how the bot lays them out (a list; a model's answer in its own words).
+    "list_preview": ["普兰县下一步有哪些工作打算？（列表预览）", ("press", "原文 [2]")],
+    "llm_preview": ["普兰县全年收到几件行政复议申请？（模型回答预览）"],
 }
 
 PAGE = """<!doctype html><html><head><meta charset="utf-8"><style>
@@ -187,6 +192,77 @@ def screenshot(page: Path, png: Path, height: int) -> None:
     shutil.rmtree(profile, ignore_errors=True)
 
 
+class PreviewService:
+    """The real service, except for the preview questions of ``CONVERSATIONS``."""
+
+    def __init__(self, real: AnswerService) -> None:
+        self.real, self.settings = real, real.settings
+        self.source = next(i for i in real.sources() if i.region == "普兰县")
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+    def ask(self, question: str, **kwargs: Any) -> Answer:
+        if "列表预览" in question:
+            return self._plans(question)
+        if "模型回答预览" in question:
+            return self._paraphrase(question)
+        return self.real.ask(question, **kwargs)
+
+    def _cite(self, n: int, start: int, end: int, section: str) -> Citation:
+        text = self.real.source_text(self.source.source)
+        info = self.source
+        return Citation(
+            n=n,
+            source=info.source,
+            title=info.title,
+            region=info.region,
+            year=info.year,
+            section=section,
+            start=start,
+            end=end,
+            excerpt=text[start:end],
+        )
+
+    def _plans(self, question: str) -> Answer:
+        text = self.real.source_text(self.source.source)
+        head = text.index("三、下一步工作打算")
+        lines, citations = [], []
+        for n, item in enumerate(re.finditer(r"\((.)\)([^。]+。)", text[head:]), start=1):
+            if n > 4:
+                break
+            start = head + item.start()
+            end = text.index("\n", start)
+            first = text.index("。", start + len(item.group(0))) + 1
+            section = f"三、下一步工作打算 > {item.group(0).rstrip('。')}"
+            citations.append(self._cite(n, start, end, section))
+            said = text[start + len(item.group(0)) : first]
+            lines.append(f"{n}. {item.group(2).rstrip('。')}：{said}[{n}]")
+        return Answer(
+            question=question,
+            answer="\n".join(lines),
+            abstained=False,
+            citations=citations,
+            searched=[self.source.source],
+        )
+
+    def _paraphrase(self, question: str) -> Answer:
+        text = self.real.source_text(self.source.source)
+        start = text.index("成立普兰县人民政府行政复议办公室")
+        end = text.index("。", start) + 1
+        cited = self._cite(
+            1, start, end, "一、工作开展情况 > (二)聚焦重点任务,提升法治政府建设质效"
+        )
+        return Answer(
+            question=question,
+            answer="普兰县全年收到行政复议申请1件，已全部办结。[1]",
+            abstained=False,
+            mode="llm",
+            citations=[cited],
+            searched=[self.source.source],
+        )
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("/tmp/govqa-screens"))
@@ -204,12 +280,12 @@ async def main() -> None:
             "openai_base_url": None,
         }
     )
-    service = AnswerService(settings)
+    service = PreviewService(AnswerService(settings))
     for name, steps in CONVERSATIONS.items():
         if args.only and name not in args.only:
             continue
         request = RecordingRequest()
-        app = build_application(settings, service, request=request, persistence=False)
+        app = build_application(settings, service, request=request, persistence=False)  # type: ignore[arg-type]
         async with running(app):
             items = await converse(app, request, steps)
         page = args.out / f"{name}.html"
