@@ -7,7 +7,8 @@ Meanwhile another user sends /sources every second. Prints:
 
 1. whether every user got a cited answer, and when (from the first question to each answer);
 2. the /sources reply time while the answers were queued (the target: within 1 s);
-3. the time the bot takes to stop with answers still waiting on the model (target: 10 s).
+3. the time `govqa bot` takes to exit on SIGTERM with answers still waiting on the model
+   (target: 10 s).
 
 Usage: python bench/bot_load.py [--users 50] [--delay 3] [--workers 4]
 (needs node/npm like the e2e tests; the sample reports are ingested lexical-only into a temp
@@ -18,7 +19,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -26,6 +29,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+GOVQA = str(Path(sys.executable).with_name("govqa"))
 sys.path[:0] = [str(REPO / "tests" / "e2e"), str(REPO / "tests")]
 
 from bot_runner import ALLOWED_USERS, TOKEN, BotRunner  # noqa: E402
@@ -100,12 +104,22 @@ def run(
     bot.start(proxy)
     try:
         load(emulator, users[:-1], ChatUser(emulator.url, TOKEN, users[-1]))
+        bot.stop()
+        ask_and_stop(emulator, users[:10], proxy, settings, llm, args.workers)
     finally:
-        ask_and_stop(emulator, users[:10], bot, llm, args.workers)
+        bot.stop()
         llm.stop()
 
 
+def timed_sources(monitor: ChatUser) -> float | None:
+    sent = time.monotonic()
+    monitor.say("/sources")
+    return time.monotonic() - sent if monitor.replies(timeout=30, poll=0.02) else None
+
+
 def load(emulator: Emulator, users: list[int], monitor: ChatUser) -> None:
+    idle = [timed_sources(monitor) for _ in range(3)]
+    print(f"/sources idle (emulator round trip): {', '.join(f'{t:.2f} s' for t in idle if t)}")
     asking = [ChatUser(emulator.url, TOKEN, user_id) for user_id in users]
     done: dict[int, float] = {}
     started = time.monotonic()
@@ -122,10 +136,9 @@ def load(emulator: Emulator, users: list[int], monitor: ChatUser) -> None:
         thread.start()
     sources: list[float] = []
     while any(thread.is_alive() for thread in threads):
-        sent = time.monotonic()
-        monitor.say("/sources")
-        if monitor.replies(timeout=30, poll=0.02):
-            sources.append(time.monotonic() - sent)
+        took = timed_sources(monitor)
+        if took is not None:
+            sources.append(took)
         time.sleep(1.0)
     times = sorted(done.values())
     print(
@@ -139,8 +152,33 @@ def load(emulator: Emulator, users: list[int], monitor: ChatUser) -> None:
 
 
 def ask_and_stop(
-    emulator: Emulator, users: list[int], bot: BotRunner, llm: ScriptedLLMServer, workers: int
+    emulator: Emulator,
+    users: list[int],
+    proxy: BotApiProxy,
+    settings: Settings,
+    llm: ScriptedLLMServer,
+    workers: int,
 ) -> None:
+    """Run `govqa bot`, let users ask until every answering thread waits on the model, then
+    SIGTERM it and time its exit."""
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "GOVQA_TELEGRAM_BASE_URL": settings.telegram_base_url,
+        "GOVQA_TELEGRAM_ALLOWED_USERS": ",".join(map(str, users)),
+        "GOVQA_INDEX_DIR": str(settings.index_dir),
+        "GOVQA_DATA_DIR": str(settings.data_dir / "process"),
+        "GOVQA_TELEGRAM_ANSWER_WORKERS": str(workers),
+        "OPENAI_BASE_URL": llm.url,
+        "GOVQA_LLM_TIMEOUT": "600",
+        "GOVQA_LLM_MAX_RETRIES": "0",
+    }
+    llm.push(*[Reply(content="这是测试模型的回答。", delay=600) for _ in range(100)])
+    llm.replies.rotate(100)  # the long replies first
+    polls = len(proxy.called("getUpdates"))
+    bot = subprocess.Popen([GOVQA, "bot"], env=env, stderr=subprocess.DEVNULL)
+    while len(proxy.called("getUpdates")) <= polls + 1 and bot.poll() is None:
+        time.sleep(0.1)
     before = len(llm.requests)
     for number, user_id in enumerate(users):
         ChatUser(emulator.url, TOKEN, user_id).say(FACTUAL[number % len(FACTUAL)][0])
@@ -148,11 +186,11 @@ def ask_and_stop(
     while len(llm.requests) < before + workers and time.monotonic() < deadline:
         time.sleep(0.05)
     started = time.monotonic()
-    bot.stop(timeout=120)
-    state = "stopped" if not bot.alive else "STILL RUNNING"
+    bot.send_signal(signal.SIGTERM)
+    code = bot.wait(timeout=120)
     print(
-        f"stop with {workers} answers waiting on the model: {state} after "
-        f"{time.monotonic() - started:.2f} s"
+        f"govqa bot, SIGTERM with {len(llm.requests) - before} answers waiting on the model "
+        f"(each held 600 s): exit {code} after {time.monotonic() - started:.2f} s"
     )
 
 

@@ -2,6 +2,8 @@
 answer; commands are answered meanwhile, every user is answered once it replies, and the bot
 stops promptly with answers still in progress.
 
+The last test runs the real `govqa bot` command and stops it with SIGTERM.
+
 The model is the scripted local endpoint (``tests/llm_server.py``): each reply waits for the
 test to open a gate, so "slow" is a state the test controls, not a duration it measures. The
 timings themselves are measured by ``bench/bot_load.py``.
@@ -9,6 +11,10 @@ timings themselves are measured by ``bench/bot_load.py``.
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -16,10 +22,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from bot_runner import BotRunner
+from bot_runner import TOKEN, BotRunner
 from chat_user import ChatUser, answered, visible
 from llm_server import Reply, ScriptedLLMServer
 from questions import FACTUAL
+from telegram_emulator import BotApiProxy
 
 from retrieval.config import Settings
 from retrieval.service import AnswerService
@@ -28,6 +35,7 @@ pytestmark = pytest.mark.slow
 
 USERS = list(range(1040, 1090))  # 50 users
 WORKERS = 4
+GOVQA = str(Path(sys.executable).with_name("govqa"))
 
 
 class SlowModel:
@@ -135,13 +143,48 @@ def test_fifty_users_against_a_slow_model(
     assert len(llm.requests) >= len(USERS)
 
 
-def test_stopping_with_answers_in_progress_is_prompt(
-    make_user: Any, model: SlowModel, running_bot: BotRunner
+def test_govqa_bot_exits_promptly_on_sigterm_with_answers_in_progress(
+    make_user: Any,
+    model: SlowModel,
+    running_bot: BotRunner,
+    proxy: BotApiProxy,
+    bot_settings: Settings,
+    llm: ScriptedLLMServer,
+    built_index: Path,
 ) -> None:
-    model.gate.clear()
-    ask_all(make_user, USERS[:10])
-    model.wait_for(WORKERS)
-    running_bot.stop(timeout=30)
-    # A bound against hanging, not a measurement (bench/bot_load.py measures it).
-    assert not running_bot.alive, "the bot did not stop with answers in progress"
-    model.gate.set()
+    running_bot.stop()  # the real command takes over the bot's token
+    assert not running_bot.alive
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "GOVQA_TELEGRAM_BASE_URL": bot_settings.telegram_base_url,
+        "GOVQA_TELEGRAM_ALLOWED_USERS": ",".join(map(str, USERS)),
+        "GOVQA_INDEX_DIR": str(built_index),
+        "GOVQA_DATA_DIR": str(bot_settings.data_dir / "process"),
+        "GOVQA_TELEGRAM_ANSWER_WORKERS": str(WORKERS),
+        "OPENAI_BASE_URL": llm.url,
+        "GOVQA_LLM_TIMEOUT": "300",
+        "GOVQA_LLM_MAX_RETRIES": "0",
+    }
+    polls = len(proxy.called("getUpdates"))
+    log = bot_settings.data_dir / "govqa-bot.log"
+    with log.open("w") as stderr:
+        bot = subprocess.Popen([GOVQA, "bot"], env=env, stderr=stderr)
+    try:
+        deadline = time.monotonic() + 60
+        while len(proxy.called("getUpdates")) <= polls + 1:
+            assert bot.poll() is None and time.monotonic() < deadline, "govqa bot did not start"
+            time.sleep(0.1)
+        model.gate.clear()
+        ask_all(make_user, USERS[:10])
+        model.wait_for(WORKERS)
+        bot.send_signal(signal.SIGTERM)
+        # A bound against hanging, not a measurement (bench/bot_load.py measures it).
+        assert bot.wait(timeout=30) == 0
+        assert model.waiting == WORKERS, "the answers were still waiting on the model"
+    finally:
+        if bot.poll() is None:
+            bot.kill()
+        model.gate.set()
+    logs = log.read_text(encoding="utf-8")
+    assert "Traceback" not in logs and TOKEN not in logs
