@@ -140,3 +140,17 @@ async def test_rate_limits_cover_commands_and_button_presses(
     toasts = [p for name, p in request.calls if name == "answerCallbackQuery"]
     assert toasts and "频繁" in toasts[-1]["text"]
     assert len(texts) == 5
+
+
+async def test_conversations_are_kept_for_the_most_recent_chats_only(
+    real_service: AnswerService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("bot.telegram_handlers.MAX_TRACKED", 2)
+    spy = SpyService(real_service)
+    spy.answer = Answer(question="q", answer="无", abstained=True)
+    app, _ = make_app(spy, tmp_path)
+    async with running(app):
+        for user in USERS[:3]:
+            await deliver(app, message_update(app, QUESTION, user=user))
+        kept = [user for user in USERS[:3] if "conversation" in app.chat_data.get(user, {})]
+    assert kept == USERS[1:3]
