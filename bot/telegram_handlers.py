@@ -87,6 +87,7 @@ class GovqaBot:
         # One question at a time per user: ids with an answer in progress.
         self._busy: set[int] = set()
         self._examples: tuple[Reports, list[Suggestion]] | None = None
+        self._examples_lock = asyncio.Lock()
 
     def close(self) -> None:
         """Abandon the answers still waiting (the bot is stopping)."""
@@ -251,10 +252,11 @@ class GovqaBot:
 
     async def examples(self, reports: Reports) -> list[Suggestion]:
         """Three example questions that work on these reports (worked out once per store)."""
-        if self._examples is None or self._examples[0] != reports:
-            picked = await asyncio.to_thread(pick_examples, reports, self._ask_plainly)
-            self._examples = (reports, picked)
-        return self._examples[1]
+        async with self._examples_lock:  # one /start works them out, the others wait for it
+            if self._examples is None or self._examples[0] != reports:
+                picked = await asyncio.to_thread(pick_examples, reports, self._ask_plainly)
+                self._examples = (reports, picked)
+            return self._examples[1]
 
     def _ask_plainly(self, question: str) -> Answer:
         # Extractive: quick, and what every deployment can answer with.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from retrieval.schema import SourceInfo
 
@@ -66,9 +67,13 @@ class Reports:
 
     def info(self, source: str) -> SourceInfo | None:
         """The stored report with this file name, if any."""
-        return next((info for info in self.infos if info.source == source), None)
+        return self._by_source.get(source)
 
-    @property
+    @cached_property
+    def _by_source(self) -> dict[str, SourceInfo]:
+        return {info.source: info for info in self.infos}
+
+    @cached_property
     def regions(self) -> list[str]:
         """Distinct regions of the stored reports, in report order."""
         return list(dict.fromkeys(info.region for info in self.infos if info.region))
