@@ -89,7 +89,7 @@ def render_start(reports: Reports, examples: Sequence[Suggestion]) -> str:
 def render_help() -> str:
     """The ``/help`` reply: how to ask, the question shapes, the commands, the limits."""
     shapes = [
-        ("具体事实和数字", "××县全年办理了多少件……？"),
+        ("具体事实和数字", "××县组织了多少次……？"),
         ("问题、不足、下一步打算等清单", "××县存在哪些问题？"),
         ("两地对比", "××县和××镇……哪个多？"),
         ("排名", "哪个县……最多？"),

@@ -123,13 +123,13 @@ def test_not_found_is_short_and_says_what_was_searched(
 def test_not_found_keeps_only_passages_that_share_the_questions_words(reports: Reports) -> None:
     source = REPORTS[2].name
     text = TEXTS[source]
-    related_at = text.index("法律顾问")
+    related_at = text.index("完善法律顾问管理制度")
     unrelated_at = text.index("政务服务")
     passages = [
         citation_at(source, unrelated_at, unrelated_at + 60, 1, "一、情况 > （二）优化服务"),
-        citation_at(source, related_at - 20, related_at + 40, 2, "一、情况 > （一）依法决策"),
+        citation_at(source, related_at - 20, related_at + 40, 2, "三、打算 > （四）队伍建设"),
     ]
-    question = "普兰县给法律顾问付了多少经费？"
+    question = "普兰县打算怎样完善法律顾问的管理制度？"
     answer = Answer(
         question=question,
         answer="未在报告中找到该问题的答案（已检索：《…》）。",
