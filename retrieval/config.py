@@ -68,6 +68,10 @@ class Settings(BaseSettings):
     telegram_allowed_chats: Annotated[list[int], NoDecode] = []
     telegram_public: bool = False
     telegram_rate_per_minute: int = 10
+    # Commands, messages and button presses per user per minute (questions count here too).
+    telegram_actions_per_minute: int = 30
+    # Questions answered at once; the rest wait their turn (commands never wait for them).
+    telegram_answer_workers: int = Field(default=4, ge=1, le=64)
 
     @field_validator("telegram_allowed_users", "telegram_allowed_chats", mode="before")
     @classmethod

@@ -9,8 +9,8 @@ import pytest
 from telegram.ext import Application
 from typer.testing import CliRunner
 
-from bot.cli.main import app as cli
-from bot.telegram.access import AccessConfigError, AccessPolicy, RateLimiter
+from bot.cli import app as cli
+from bot.telegram.access import AccessConfigError, AccessPolicy, RateLimiter, Refusals
 from bot.telegram.app import BotConfigError, TokenRedactingFilter, check_bot_config
 from retrieval.config import Settings
 
@@ -33,20 +33,52 @@ def test_rate_limiter_allows_n_per_sliding_minute() -> None:
     assert RateLimiter(0).acquire(1) == 0.0  # 0 = unlimited
 
 
-def test_access_policy_by_user_by_chat_or_public() -> None:
+def test_access_policy_by_user_in_private_by_group_or_public() -> None:
     policy = AccessPolicy(users=frozenset({1}), chats=frozenset({-5}))
-    assert policy.allows(1, 1)
-    assert policy.allows(2, -5)
-    assert not policy.allows(2, 2)
-    assert not policy.allows(None, None)
-    assert AccessPolicy(public=True).allows(2, 2)
+    assert policy.allows(1, 1, private=True)
+    assert policy.allows(2, -5, private=False)  # everyone in an allowed group
+    assert not policy.allows(2, 2, private=True)
+    assert not policy.allows(1, -6, private=False)  # an allowed user in another group
+    assert not policy.allows(None, None, private=False)
+    assert AccessPolicy(public=True).allows(2, -6, private=False)
+
+
+def test_rate_limiter_says_the_first_refusal_only() -> None:
+    now = [0.0]
+    limiter = RateLimiter(2, clock=lambda: now[0])
+    assert [limiter.check(7) for _ in range(4)] == [
+        (0.0, False),
+        (0.0, False),
+        (60.0, True),
+        (60.0, False),
+    ]
+    now[0] += 60
+    assert limiter.check(7) == (0.0, False)
+    assert limiter.check(7) == (0.0, False)
+    assert limiter.check(7)[1] is True  # a new window, a new notice
+
+
+def test_per_user_tables_stay_bounded() -> None:
+    now = [0.0]
+    limiter = RateLimiter(5, clock=lambda: now[0], max_keys=100)
+    refusals = Refusals(clock=lambda: now[0], max_keys=100)
+    for user in range(10_000):
+        limiter.acquire(user)
+        assert refusals.first_time(user)
+    assert len(limiter) == 100 and len(refusals) == 100
+    assert not refusals.first_time(9_999)  # the most recent are kept
+    now[0] += 61
+    assert len(limiter) == 0  # idle users expire after a window
+    now[0] += 24 * 3600
+    assert len(refusals) == 0 and refusals.first_time(9_999)  # told again after a day
 
 
 def test_ids_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GOVQA_TELEGRAM_ALLOWED_USERS", "11, 12")
     monkeypatch.setenv("GOVQA_TELEGRAM_ALLOWED_CHATS", "-100")
     policy = AccessPolicy.from_settings(Settings(_env_file=None))  # type: ignore[call-arg]
-    assert policy.allows(12, 12) and policy.allows(7, -100) and not policy.allows(7, 7)
+    assert policy.allows(12, 12, private=True) and policy.allows(7, -100, private=False)
+    assert not policy.allows(7, 7, private=True)
 
 
 def test_start_up_checks_are_one_line_and_say_how_to_fix() -> None:

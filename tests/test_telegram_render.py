@@ -1,4 +1,5 @@
-"""Telegram HTML rendering and splitting: escaping, bold support, limits, well-formed parts."""
+"""What the bot's messages say and how they are laid out: answers, "not found", passages,
+/start, /help and /sources, rendered from real answers over the sample reports."""
 
 from __future__ import annotations
 
@@ -7,224 +8,175 @@ import re
 from pathlib import Path
 
 import pytest
+from telegram_fakes import assert_well_formed, visible
 
-from bot.telegram.render import (
-    MAX_MESSAGE,
-    NOT_FOUND,
-    bold_support,
-    render_answer,
-    render_passage,
-    render_sources,
-    split_html,
-    utf16_len,
-)
+from bot.telegram.passage import PASSAGE_CHARS, Window, render_passage
+from bot.telegram.render import render_answer
+from bot.telegram.reports import Reports, report_name, short_region
+from bot.telegram.texts import render_help, render_sources, render_start
+from retrieval.config import Settings
 from retrieval.schema import Answer, Citation, SourceInfo
+from retrieval.service import AnswerService
 from retrieval.text.sentences import split_sentences
 
 REPORTS = sorted((Path(__file__).resolve().parents[1] / "data" / "reports").glob("*.txt"))
-ALLOWED_TAGS = {"b", "i", "blockquote"}
-TAG = re.compile(r"<(/?)(\w+)[^>]*>")
+TEXTS = {path.name: path.read_text(encoding="utf-8") for path in REPORTS}
+# Written from the reports' text (not evaluation questions): (question, figure in the answer).
+FACTS = [
+    ("普兰县专题学法和法治讲座覆盖了多少干部职工？", "500余人次"),
+    ("额敏县征集了多少件手抄报和征文作品？", "1200余件"),
+    ("叶城县发放了多少册宪法宣传资料？", "15万余册"),
+    ("克孜勒陶镇发放了多少份宣传资料？", "6000余份"),
+]
+NOT_ANSWERED = ["额敏县2025年的财政收入是多少亿元？", "普兰县有多少家上市公司？"]
+SENTENCE_ENDS = "。！？；!?;\n"
 
 
-def visible(part: str) -> str:
-    """The text Telegram shows for ``part`` (tags dropped, entities decoded)."""
-    return html.unescape(TAG.sub("", part))
+@pytest.fixture(scope="module")
+def service(built_index: Path) -> AnswerService:
+    settings = Settings(index_dir=built_index, _env_file=None)  # type: ignore[call-arg]
+    return AnswerService(settings.model_copy(update={"openai_api_key": None}))
 
 
-def assert_well_formed(part: str) -> None:
-    """Every tag is allowed, closed in order, and no stray ``<``/``&`` is left unescaped."""
-    stack: list[str] = []
-    for match in TAG.finditer(part):
-        closing, name = match.group(1), match.group(2)
-        assert name in ALLOWED_TAGS, f"unexpected tag {match.group(0)!r}"
-        if closing:
-            assert stack and stack[-1] == name, f"unbalanced </{name}> in {part[:80]!r}"
-            stack.pop()
-        else:
-            stack.append(name)
-    assert not stack, f"unclosed {stack} in {part[-80:]!r}"
-    text = TAG.sub("", part)
-    assert "<" not in text and ">" not in text
-    assert not re.search(r"&(?!(amp|lt|gt|quot|#x?[0-9a-f]+);)", text), "broken entity"
-    part.encode("utf-16-le")  # raises on a lone surrogate
+@pytest.fixture(scope="module")
+def reports(service: AnswerService) -> Reports:
+    return Reports.of(service.reports.sources())
 
 
-def report_text(index: int = 0) -> str:
-    return REPORTS[index].read_text(encoding="utf-8")
-
-
-def citation_for(source: Path, start: int, end: int, n: int = 1) -> Citation:
-    text = source.read_text(encoding="utf-8")
+def citation_at(source: str, start: int, end: int, n: int = 1, section: str = "") -> Citation:
     return Citation(
         n=n,
-        source=source.name,
-        title=text.strip().splitlines()[0],
-        section="一、总体情况",
+        source=source,
+        title=TEXTS[source].lstrip("\ufeff").splitlines()[0].strip(),
+        section=section or "一、工作开展情况 > （一）强化组织领导",
         start=start,
         end=end,
-        excerpt=text[start:end],
+        excerpt=TEXTS[source][start:end],
     )
 
 
-def test_utf16_len_counts_astral_characters_twice() -> None:
-    assert utf16_len("a中😀") == 4
-    assert utf16_len("") == 0
+@pytest.mark.parametrize(("question", "figure"), FACTS)
+def test_answers_come_first_and_never_show_the_same_text_twice(
+    question: str, figure: str, service: AnswerService, reports: Reports
+) -> None:
+    answer = service.ask(question)
+    body = render_answer(answer, reports)
+    assert_well_formed(body)
+    shown = visible(body)
+    first_line = shown.splitlines()[0]
+    assert figure in first_line, shown
+    assert shown.count(figure) == 1, "the figure appears twice"
+    source = answer.citations[0]
+    assert f"出处：《{source.title}》" in shown
+    assert source.section.split(" > ")[-1][:20] in shown
+    assert len(shown) < len(answer.answer) + 120, "the sources part is not compact"
 
 
-def test_short_html_is_one_part_unchanged() -> None:
-    body = "<b>额敏县</b> 承接落实307项工作任务 &amp; 完成率100%"
-    assert split_html(body) == [body]
+def test_a_quote_is_shown_when_the_answer_says_it_in_other_words() -> None:
+    source = REPORTS[0].name
+    start = TEXTS[source].index("全年接收")
+    end = TEXTS[source].index("；", start) + 1
+    cited = citation_at(source, start, end)
+    figure = re.search(r"\d+件", cited.excerpt).group()  # type: ignore[union-attr]
+    said = f"该县收到的复议案件共{figure}。[1]"
+    paraphrase = Answer(question="q", answer=said, abstained=False, citations=[cited])
+    body = render_answer(paraphrase, Reports(()))
+    assert f"<blockquote>{html.escape(cited.excerpt)}</blockquote>" in body
+    verbatim = paraphrase.model_copy(update={"answer": f"{cited.excerpt}[1]"})
+    assert "blockquote" not in render_answer(verbatim, Reports(()))
 
 
-@pytest.mark.parametrize("limit", [50, 333, 1000, MAX_MESSAGE])
-def test_split_report_text_keeps_every_character_and_tag_balance(limit: int) -> None:
-    text = "".join(report_text(i) for i in range(len(REPORTS)))
-    body = f"<i>开头</i>\n<blockquote expandable><b>{html.escape(text)}</b></blockquote>"
-    parts = split_html(body, limit)
-    assert len(parts) > 1
-    for part in parts:
-        assert_well_formed(part)
-        assert utf16_len(visible(part)) <= limit
-    joined = "".join(visible(part) for part in parts)
-    # Only line breaks at the cuts may go; every other character survives, in order.
-    assert joined.replace("\n", "") == visible(body).replace("\n", "")
+def test_rows_of_an_answer_lead_with_their_label_and_sources_group_by_section() -> None:
+    first, second = REPORTS[0].name, REPORTS[2].name
+    a = citation_at(first, 100, 140, 1, "二、成效 > （三）化解争议")
+    b = citation_at(first, 140, 180, 2, "二、成效 > （三）化解争议")
+    c = citation_at(second, 200, 240, 3, "一、情况 > (二)<提升>")
+    answer = Answer(
+        question="q",
+        answer=f"额敏县：{a.excerpt}[1]{b.excerpt}[2]\n普兰县：{c.excerpt}[3]",
+        abstained=False,
+        citations=[a, b, c],
+        notice="大模型不可用 & 已改用摘录",
+    )
+    body = render_answer(answer, Reports(()))
+    assert_well_formed(body)
+    assert body.startswith("<b>额敏县</b>：") and "\n<b>普兰县</b>：" in body
+    assert f"[1][2] 《{a.title}》 · （三）化解争议" in visible(body)
+    assert "[3]" in body and "(二)&lt;提升&gt;" in body
+    assert body.endswith("<i>大模型不可用 &amp; 已改用摘录</i>")
 
 
-def test_split_prefers_line_breaks() -> None:
-    paragraphs = [f"第{i}段。" + "法治" * 300 for i in range(10)]
-    parts = split_html("\n".join(paragraphs), 1500)
-    for part in parts:
-        assert part.startswith("第"), part[:20]
+@pytest.mark.parametrize("question", NOT_ANSWERED)
+def test_not_found_is_short_and_says_what_was_searched(
+    question: str, service: AnswerService, reports: Reports
+) -> None:
+    answer = service.ask(question)
+    assert answer.abstained, "test data: the service must not answer this"
+    body = render_answer(answer, reports)
+    assert_well_formed(body)
+    shown = visible(body)
+    assert len(shown) <= 300, shown
+    assert "已检索" in shown and "提示" in shown
+    assert "<b>" not in body and "blockquote" not in body
 
 
-def test_split_never_breaks_surrogate_pairs_or_entities() -> None:
-    body = "<b>" + ("😀&amp;" * 3000) + "</b>"
-    parts = split_html(body, 4096)
-    assert len(parts) >= 2
-    for part in parts:
-        assert_well_formed(part)
-        assert utf16_len(visible(part)) <= 4096
-
-
-def test_split_moves_open_tags_without_text_to_the_next_part() -> None:
-    body = "字" * 10 + "<b>粗体</b>"
-    parts = split_html(body, 10)
-    assert parts == ["字" * 10, "<b>粗体</b>"]
-
-
-def test_bold_support_bolds_a_short_excerpt_whole() -> None:
-    excerpt = "全年接收行政复议案件38件，调解和解率71.43%；"
-    assert bold_support(excerpt, "38件[1]") == f"<b>{excerpt}</b>"
-
-
-def test_bold_support_escapes() -> None:
-    assert bold_support("a<b>&c", "x") == "<b>a&lt;b&gt;&amp;c</b>"
-
-
-def test_bold_support_picks_the_sentence_the_answer_comes_from() -> None:
+def test_the_passage_is_whole_sentences_around_the_span_in_bold_and_open() -> None:
     checked = 0
-    for path in REPORTS:
-        text = path.read_text(encoding="utf-8")
-        for paragraph in (p for p in text.split("\n") if len(p) > 300):
-            spans = split_sentences(paragraph)
-            for start, end in spans:
-                sentence = paragraph[start:end]
-                if len(sentence) < 25 or not re.search(r"\d", sentence):
-                    continue
-                if any(paragraph[s:e] == sentence for s, e in spans if (s, e) != (start, end)):
-                    continue
-                rendered = bold_support(paragraph, f"{sentence}[1]")
-                bolded = re.findall(r"<b>(.*?)</b>", rendered, flags=re.S)
-                assert html.escape(sentence) in bolded, (path.name, sentence)
-                assert len(bolded) < len(spans)
-                assert visible(rendered) == paragraph
-                checked += 1
-    assert checked >= 20
+    for source, text in TEXTS.items():
+        for start, end in split_sentences(text)[3::9]:
+            width = 2 * PASSAGE_CHARS
+            left = max(0, start - width)
+            window = Window(
+                text=text[left : end + width],
+                start=start - left,
+                end=end - left,
+                cut_left=left > 0,
+                cut_right=end + width < len(text),
+            )
+            cited = citation_at(source, start, end)
+            body = render_passage(cited, window)
+            assert_well_formed(body)
+            assert "expandable" not in body
+            assert f"<b>{html.escape(text[start:end])}</b>" in body
+            quoted = visible(re.search(r"<blockquote>(.*)</blockquote>", body, re.S).group(1))  # type: ignore[union-attr]
+            at = text.index(quoted)
+            assert at == 0 or text[at - 1] in SENTENCE_ENDS or text[at - 1].isspace(), quoted[:30]
+            after = text[at + len(quoted) : at + len(quoted) + 1]
+            assert quoted[-1] in SENTENCE_ENDS + "”’」』）)" or after.isspace() or not after
+            assert len(quoted) <= max(PASSAGE_CHARS, end - start) + 2
+            checked += 1
+    assert checked > 50
 
 
-def test_render_answer_escapes_and_quotes_each_citation() -> None:
-    path = REPORTS[0]
-    text = path.read_text(encoding="utf-8")
-    start = text.index("承接落实")
-    end = text.index("。", start) + 1
-    citation = citation_for(path, start, end).model_copy(update={"title": "<script>额敏</script>"})
-    answer = Answer(
-        question="q",
-        answer="承接落实307项工作任务[1] <x>",
-        abstained=False,
-        citations=[citation],
-        notice="LLM 不可用，已使用摘录模式 & 继续",
-    )
-    body = render_answer(answer)
-    assert_well_formed(body)
-    assert "&lt;script&gt;" in body and "<script>" not in body
-    assert "[1] &lt;script&gt;额敏&lt;/script&gt; · 一、总体情况" in body
-    assert f"<blockquote expandable><b>{html.escape(text[start:end])}</b></blockquote>" in body
-    assert "<i>LLM 不可用，已使用摘录模式 &amp; 继续</i>" in body
-
-
-def test_render_abstention_names_searched_reports_and_no_bold() -> None:
-    titles = {p.name: p.read_text(encoding="utf-8").strip().splitlines()[0] for p in REPORTS}
-    searched = [REPORTS[1].name, REPORTS[2].name]
-    related = citation_for(REPORTS[2], 100, 160)
-    answer = Answer(question="q", answer="", abstained=True, searched=searched, related=[related])
-    body = render_answer(answer, titles)
-    assert_well_formed(body)
-    assert body.startswith(NOT_FOUND)
-    for name in searched:
-        assert f"• {html.escape(titles[name])}" in body
-    assert html.escape(titles[REPORTS[0].name]) not in body.split("可能相关")[0]
-    assert "<b>" not in body
-    assert "不是答案" in body
-
-
-def test_render_abstention_keeps_the_services_reason_without_repeating_titles() -> None:
-    titles = {p.name: p.read_text(encoding="utf-8").strip().splitlines()[0] for p in REPORTS}
-    first, second = REPORTS[0].name, REPORTS[1].name
-    said = f"报告库中没有<喀什市>的报告。未找到（已检索：《{titles[first]}》）。"
-    answer = Answer(question="q", answer=said, abstained=True, searched=[first, second])
-    body = render_answer(answer, titles)
-    assert body.startswith(html.escape(said))
-    assert f"• {html.escape(titles[first])}" not in body
-    assert f"• {html.escape(titles[second])}" in body
-
-
-def test_render_sources_lists_title_region_year() -> None:
-    infos = [
-        SourceInfo(source="a.txt", title="额敏县<2025>报告", region="额敏县", year=2025),
-        SourceInfo(source="b.txt", title="无名报告"),
+def test_reports_have_readable_names(reports: Reports) -> None:
+    assert report_name("x.txt", "x.txt", "普兰县", 2025) == "普兰县2025年报告"
+    assert report_name("x.txt", "", None, 2025) == "未署名报告（x.txt）"
+    assert report_name("x.txt", "某县报告", None, None) == "某县报告"
+    assert short_region("阿克陶县克孜勒陶镇") == "克孜勒陶镇"
+    assert short_region("普兰县") == "普兰县"
+    untitled = [i for i in reports.infos if i.title == i.source]
+    assert untitled, "test data: one sample report has no title"
+    listing = visible(render_sources(reports))
+    for info in reports.infos:
+        assert reports.name(info.source) in listing
+    assert f"未署名报告（{untitled[0].source}）" in listing
+    assert reports.mentions("额敏和克孜勒陶镇相比") == [
+        ("额敏县", "额敏"),
+        ("阿克陶县克孜勒陶镇", "克孜勒陶镇"),
     ]
-    body = render_sources(infos)
-    assert_well_formed(body)
-    assert "1. 额敏县&lt;2025&gt;报告（额敏县，2025）" in body
-    assert "2. 无名报告" in body
-    assert render_sources([]) == "还没有导入任何报告。"
 
 
-def test_render_passage_bolds_the_excerpt_inside() -> None:
-    text = report_text(0)
-    start = text.index("承接落实")
-    body = render_passage("[1] 标题", text[start - 50 : start + 80], text[start : start + 20])
-    assert_well_formed(body)
-    assert f"<b>{html.escape(text[start : start + 20])}</b>" in body
-
-
-def test_long_answer_with_many_citations_splits_into_valid_messages() -> None:
-    citations = []
-    for n, path in enumerate(REPORTS * 3, start=1):
-        text = path.read_text(encoding="utf-8")
-        start = (n * 997) % max(1, len(text) - 1500)
-        citations.append(citation_for(path, start, start + 1400, n))
-    answer = Answer(
-        question="q",
-        answer="".join(f"第{c.n}点[{c.n}]。" for c in citations),
-        abstained=False,
-        citations=citations,
-    )
-    parts = split_html(render_answer(answer))
-    assert len(parts) >= 4
-    for part in parts:
-        assert_well_formed(part)
-        assert utf16_len(visible(part)) <= MAX_MESSAGE
-    for citation in citations:
-        assert citation.excerpt.replace("\n", "") in "".join(map(visible, parts)).replace("\n", "")
+def test_start_and_help_say_different_things(reports: Reports) -> None:
+    example = [SourceInfo(source="a", title="t")]
+    start = visible(render_start(reports, []))
+    help_text = visible(render_help())
+    assert start != help_text
+    for info in reports.infos:
+        assert reports.name(info.source) in start
+        assert (info.region and short_region(info.region) in start) or not info.region
+    for command in ("/start", "/sources", "/new", "/ask", "/help"):
+        assert command in help_text
+    for shape in ("对比", "排名", "哪些报告提到", "清单", "发布"):
+        assert shape in help_text
+    assert "做不到" in help_text
+    assert visible(render_sources(Reports.of(example))).startswith("已收录 1 份报告")

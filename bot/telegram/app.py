@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any
 
 from telegram import BotCommand, Update
 from telegram.error import TelegramError
@@ -14,12 +16,16 @@ from telegram.ext import (
     MessageHandler,
     PersistenceInput,
     PicklePersistence,
+    TypeHandler,
     filters,
 )
 from telegram.request import BaseRequest
 
 from bot.telegram.access import check_access_config
-from bot.telegram.handlers import ERROR_TEXT, Context, GovqaBot
+from bot.telegram.gate import Context, Gate
+from bot.telegram.handlers import GovqaBot
+from bot.telegram.send import ASK, PASSAGE, is_payload
+from bot.telegram.texts import ERROR_TEXT
 from retrieval.config import Settings
 from retrieval.errors import GovqaError
 from retrieval.service import AnswerService
@@ -27,6 +33,7 @@ from retrieval.service import AnswerService
 __all__ = [
     "COMMANDS",
     "BotConfigError",
+    "GovqaApplication",
     "TokenRedactingFilter",
     "build_application",
     "check_bot_config",
@@ -36,6 +43,9 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
+
+# Messages whose buttons keep working (older ones answer "expired"); kept across restarts.
+_BUTTONS_KEPT = 2048
 
 COMMANDS = [
     BotCommand("start", "开始使用"),
@@ -109,8 +119,25 @@ def protect_token(token: str) -> None:
 
 
 def state_path(settings: Settings) -> str:
-    """Where chat state (conversations, citation refs) persists across restarts."""
+    """Where chat state (conversations, button data) persists across restarts."""
     return str(settings.data_dir / "telegram_state.pickle")
+
+
+class GovqaApplication(Application):  # type: ignore[type-arg]
+    """The application, which first lets go of answers in progress when it stops.
+
+    ``Application.stop`` waits for every running handler; one waiting on a slow model would
+    hold shutdown for as long as the model takes.
+    """
+
+    def __init__(self, on_stop: Callable[[], None], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._on_stop = on_stop
+
+    async def stop(self) -> None:
+        """Abandon the answers still waiting, then stop as usual."""
+        self._on_stop()
+        await super().stop()
 
 
 def build_application(
@@ -143,9 +170,11 @@ def build_application(
     base_url = settings.telegram_base_url.rstrip("/")
     builder = (
         Application.builder()
+        .application_class(GovqaApplication, {"on_stop": handlers.close})
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(base_url)
         .concurrent_updates(True)
+        .arbitrary_callback_data(_BUTTONS_KEPT)
         .rate_limiter(AIORateLimiter(max_retries=2))
         .post_init(_post_init)
     )
@@ -158,29 +187,36 @@ def build_application(
         builder = builder.persistence(
             PicklePersistence(
                 filepath=state_path(settings),
-                store_data=PersistenceInput(user_data=False, callback_data=False),
+                store_data=PersistenceInput(user_data=False, bot_data=False),
             )
         )
     application = builder.build()
-    _register(application, handlers)
+    _register(application, handlers, Gate(settings))
     return application
 
 
-def _register(application: Application, handlers: GovqaBot) -> None:  # type: ignore[type-arg]
+def _register(application: Application, handlers: GovqaBot, gate: Gate) -> None:  # type: ignore[type-arg]
+    application.add_handler(TypeHandler(Update, gate), group=-1)
     new_messages = filters.UpdateType.MESSAGE
     commands = {
         "start": handlers.start,
         "help": handlers.help,
-        "ask": handlers.ask,
         "sources": handlers.sources,
         "new": handlers.new,
     }
     for name, callback in commands.items():
         # Not edited messages: editing a question must not ask it again.
         application.add_handler(CommandHandler(name, callback, filters=new_messages))
-    application.add_handler(CallbackQueryHandler(handlers.passage, pattern=r"^p:"))
+    # Answering may take long (a slow model): those handlers run as tasks of their own, so the
+    # updates after them are dispatched meanwhile.
+    application.add_handler(CommandHandler("ask", handlers.ask, filters=new_messages, block=False))
     application.add_handler(
-        MessageHandler(new_messages & filters.TEXT & ~filters.COMMAND, handlers.text)
+        CallbackQueryHandler(handlers.pressed_question, pattern=is_payload(ASK), block=False)
+    )
+    application.add_handler(CallbackQueryHandler(handlers.passage, pattern=is_payload(PASSAGE)))
+    application.add_handler(CallbackQueryHandler(handlers.expired))
+    application.add_handler(
+        MessageHandler(new_messages & filters.TEXT & ~filters.COMMAND, handlers.text, block=False)
     )
     application.add_handler(
         MessageHandler(

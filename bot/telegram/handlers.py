@@ -1,63 +1,77 @@
-"""The Telegram handlers: who is asking, what the question is, and the reply.
+"""The Telegram handlers: commands, questions and button presses.
 
-They call the answer service only (``ask``, ``sources``, ``passage``), always off the event loop:
-retrieval is CPU-bound and one slow question must not hold up other chats.
+Access and rates are checked before these run (``telegram_gate``). Handlers call the answer
+service only (``ask``, ``sources``, ``passage``), always off the event loop: questions on the
+bot's own answering threads (``AnswerPool``), short look-ups on the default executor.
 """
 
 from __future__ import annotations
 
 import asyncio
-import html
 import logging
-import re
-from typing import Any, TypeVar
+from typing import Any
 
-from telegram import (
-    Bot,
-    InlineKeyboardMarkup,
-    Message,
-    MessageEntity,
-    Update,
-)
+from cachetools import LRUCache
+from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
-from bot.telegram.access import AccessPolicy, RateLimiter
-from bot.telegram.render import render_answer, render_passage, render_sources
-from bot.telegram.send import passage_buttons, quietly, send_html, typing_action
+from bot.telegram.access import MAX_TRACKED, RateLimiter
+from bot.telegram.gate import addressed_text, replies_to_bot
+from bot.telegram.passage import PASSAGE_CHARS, Window, render_passage
+from bot.telegram.pool import AnswerPool, PoolClosedError
+from bot.telegram.render import render_answer
+from bot.telegram.reports import Reports
+from bot.telegram.send import (
+    answer_keyboard,
+    question_keyboard,
+    quietly,
+    send_html,
+    typing_action,
+)
+from bot.telegram.suggest import Suggestion, pick_examples, suggestions
+from bot.telegram.texts import (
+    BUSY_TEXT,
+    EMPTY_ASK_TEXT,
+    EXPIRED_TEXT,
+    NEW_TEXT,
+    NO_INDEX_TEXT,
+    NON_TEXT_TEXT,
+    RATE_TEXT,
+    STORE_DOWN_TEXT,
+    TOO_LONG_TEXT,
+    UNKNOWN_COMMAND_TEXT,
+    render_help,
+    render_sources,
+    render_start,
+)
 from retrieval.config import Settings
 from retrieval.errors import IndexMissingError, InputError, StoreUnavailableError
-from retrieval.schema import Conversation
+from retrieval.schema import Answer, Citation, Conversation
 from retrieval.service import AnswerService
 
-__all__ = ["ERROR_TEXT", "GovqaBot"]
+__all__ = ["GovqaBot"]
 
 logger = logging.getLogger(__name__)
 
 Context = ContextTypes.DEFAULT_TYPE
-T = TypeVar("T")
 
-ERROR_TEXT = "出错了，请稍后再试"
-REFUSAL_TEXT = "抱歉，这个机器人只对授权用户开放。如需使用，请把您的用户 ID {user_id} 发给管理员。"
-NON_TEXT_TEXT = "我只能回答文字问题：请直接输入问题，例如“2025年办理了多少件行政复议案件？”"
-TOO_LONG_TEXT = "问题太长了（{length} 字），请精简到 {limit} 字以内再问。"
-RATE_TEXT = "提问太频繁了，请 {seconds} 秒后再试。"
-EMPTY_ASK_TEXT = "用法：/ask 问题，例如 /ask 2025年办理了多少件行政复议案件？"
-NEW_TEXT = "好的，已开始新的对话，之前的问题不再作为上下文。"
-NO_INDEX_TEXT = "还没有导入任何报告，请管理员先运行 govqa ingest。"
-STORE_DOWN_TEXT = "报告库暂时无法访问，请稍后再试。"
-EXPIRED_TEXT = "这条引用已过期，请重新提问。"
-UNKNOWN_COMMAND_TEXT = "不认识这个命令。发送 /help 查看用法。"
 
-PASSAGE_WIDTH = 400
-# Citation refs kept per chat for the "原文" buttons (callback_data holds only a short key).
-_MAX_REFS = 300
-_TYPING_EVERY = 4.0
-_BUTTONS_PER_ROW = 4
+class _RecentChats(LRUCache[int, bool]):
+    """Chats with a conversation, most recent last; the ones pushed out are collected."""
+
+    def __init__(self, maxsize: int) -> None:
+        super().__init__(maxsize)
+        self.evicted: list[int] = []
+
+    def popitem(self) -> tuple[int, bool]:
+        key, value = super().popitem()
+        self.evicted.append(key)
+        return key, value
 
 
 class GovqaBot:
-    """Handler callbacks bound to one answer service, allowlist and rate limiter.
+    """Handler callbacks bound to one answer service.
 
     Args:
         settings: the application settings.
@@ -67,54 +81,50 @@ class GovqaBot:
     def __init__(self, settings: Settings, service: AnswerService) -> None:
         self.settings = settings
         self.service = service
-        self.policy = AccessPolicy.from_settings(settings)
-        self.limiter = RateLimiter(settings.telegram_rate_per_minute)
-        # One question at a time per chat, so a follow-up sees the previous turn.
-        self._chat_locks: dict[int, asyncio.Lock] = {}
+        self.questions = RateLimiter(settings.telegram_rate_per_minute)
+        self.pool = AnswerPool(settings.telegram_answer_workers)
+        self.recent = _RecentChats(MAX_TRACKED)
+        # One question at a time per user: ids with an answer in progress.
+        self._busy: set[int] = set()
+        self._examples: tuple[Reports, list[Suggestion]] | None = None
+        self._examples_lock = asyncio.Lock()
+
+    def close(self) -> None:
+        """Abandon the answers still waiting (the bot is stopping)."""
+        abandoned = self.pool.close()
+        if abandoned:
+            logger.info("stopping: %d answers in progress abandoned", abandoned)
 
     # Commands ----------------------------------------------------------------------------
 
     async def start(self, update: Update, context: Context) -> None:
-        """``/start``: greeting and usage."""
-        if await self._allowed(update, context):
-            await self._reply(
-                update,
-                "您好！我根据已收录的法治政府建设工作报告回答问题，"
-                "每个答案都附原文出处。\n\n" + await self._help_text(),
-            )
+        """``/start``: welcome, the reports, three example questions that work (as buttons)."""
+        reports = await self._reports(update)
+        if reports is not None:
+            examples = await self.examples(reports)
+            await self._reply(update, render_start(reports, examples), question_keyboard(examples))
 
     async def help(self, update: Update, context: Context) -> None:
-        """``/help``: what the bot answers, with example questions."""
-        if await self._allowed(update, context):
-            await self._reply(update, await self._help_text())
+        """``/help``: how to ask, the question shapes, the commands, the limits."""
+        await self._reply(update, render_help())
 
     async def sources(self, update: Update, context: Context) -> None:
-        """``/sources``: the stored reports with region and year."""
-        if not await self._allowed(update, context):
-            return
-        try:
-            infos = await asyncio.to_thread(self.service.reports.sources)
-        except (IndexMissingError, StoreUnavailableError) as error:
-            await self._reply(update, _store_problem(error))
-            return
-        await self._reply(update, render_sources(infos))
+        """``/sources``: the stored reports with region, year and title."""
+        reports = await self._reports(update)
+        if reports is not None:
+            await self._reply(update, render_sources(reports))
 
     async def new(self, update: Update, context: Context) -> None:
-        """``/new``: forget this chat's conversation."""
-        chat = update.effective_chat
-        if chat is not None and await self._allowed(update, context):
-            # After any question still being answered in this chat, which would save its turn.
-            async with self._lock(chat.id):
-                context.chat_data.pop("conversation", None)  # type: ignore[union-attr]
-            await self._reply(update, NEW_TEXT)
+        """``/new``: forget the conversation (an answer still on its way will not restore it)."""
+        chat_data: dict[str, Any] = context.chat_data  # type: ignore[assignment]
+        chat_data.pop("conversation", None)
+        chat_data["epoch"] = int(chat_data.get("epoch", 0)) + 1
+        await self._reply(update, NEW_TEXT)
 
     async def ask(self, update: Update, context: Context) -> None:
         """``/ask 问题``: the explicit way to ask, in groups and private chats."""
-        message = update.effective_message
-        if message is None or not await self._allowed(update, context):
-            return
-        text = message.text or ""
-        question = text.split(maxsplit=1)[1].strip() if len(text.split(maxsplit=1)) > 1 else ""
+        parts = (update.effective_message.text or "").split(maxsplit=1)  # type: ignore[union-attr]
+        question = parts[1].strip() if len(parts) > 1 else ""
         if not question:
             await self._reply(update, EMPTY_ASK_TEXT)
             return
@@ -122,23 +132,19 @@ class GovqaBot:
 
     async def unknown_command(self, update: Update, context: Context) -> None:
         """Any other command in a private chat."""
-        if await self._allowed(update, context):
-            await self._reply(update, UNKNOWN_COMMAND_TEXT)
+        await self._reply(update, UNKNOWN_COMMAND_TEXT)
 
-    # Messages ----------------------------------------------------------------------------
+    # Messages and buttons ----------------------------------------------------------------
 
     async def text(self, update: Update, context: Context) -> None:
         """A text message: always a question in private chats; in groups only when addressed."""
         message = update.effective_message
         if message is None or not message.text:
             return
-        question = message.text
+        question: str | None = message.text
         if message.chat.type != ChatType.PRIVATE:
-            addressed = self._addressed_question(message, context.bot)
-            if addressed is None:
-                return
-            question = addressed
-        if await self._allowed(update, context):
+            question = addressed_text(message, context.bot)
+        if question:
             await self._answer(update, context, question)
 
     async def other(self, update: Update, context: Context) -> None:
@@ -146,129 +152,122 @@ class GovqaBot:
         message = update.effective_message
         if message is None:
             return
-        if message.chat.type != ChatType.PRIVATE and not self._replies_to_bot(message, context.bot):
-            return
-        if await self._allowed(update, context):
+        if message.chat.type == ChatType.PRIVATE or replies_to_bot(message, context.bot):
             await self._reply(update, NON_TEXT_TEXT)
 
     async def passage(self, update: Update, context: Context) -> None:
-        """An "原文 [n]" button: send the wider passage around that citation."""
-        query = update.callback_query
-        if query is None or not await self._allowed(update, context):
-            if query is not None:
-                await quietly(query.answer(), "answerCallbackQuery")
-            return
-        key = (query.data or "").removeprefix("p:")
-        ref = context.chat_data.get("refs", {}).get(key)  # type: ignore[union-attr]
-        if ref is None or update.effective_chat is None:
-            await quietly(query.answer(EXPIRED_TEXT), "answerCallbackQuery")
-            return
+        """An 「原文 [n]」 button: the passage around that citation, the cited span in bold."""
+        query, chat = update.callback_query, update.effective_chat
+        assert query is not None and chat is not None  # the pattern matched a button press
         await quietly(query.answer(), "answerCallbackQuery")
-        text = await asyncio.to_thread(
-            self.service.reports.passage, ref["source"], ref["start"], ref["end"], PASSAGE_WIDTH
-        )
-        body = render_passage(ref["header"], text, ref["excerpt"])
-        await send_html(context.bot, update.effective_chat.id, body)
+        citation = Citation.model_validate(query.data[1])  # type: ignore[index]
+        window = await asyncio.to_thread(self._window, citation)
+        await send_html(context.bot, chat.id, render_passage(citation, window))
+
+    async def pressed_question(self, update: Update, context: Context) -> None:
+        """A suggested or example question's button: ask it as if typed."""
+        query = update.callback_query
+        assert query is not None
+        await quietly(query.answer(), "answerCallbackQuery")
+        await self._answer(update, context, str(query.data[1]), pressed=True)  # type: ignore[index]
+
+    async def expired(self, update: Update, context: Context) -> None:
+        """A button whose data is no longer kept (too old, or from before a restart)."""
+        if update.callback_query is not None:
+            await quietly(update.callback_query.answer(EXPIRED_TEXT), "answerCallbackQuery")
 
     # Answering ---------------------------------------------------------------------------
 
-    async def _answer(self, update: Update, context: Context, question: str) -> None:
+    async def _answer(
+        self, update: Update, context: Context, question: str, pressed: bool = False
+    ) -> None:
         chat, user = update.effective_chat, update.effective_user
         question = question.strip()
         if chat is None or not question:
             return
-        limit = self.settings.max_question_chars
-        if len(question) > limit:
+        if len(question) > self.settings.max_question_chars:
+            limit = self.settings.max_question_chars
             await self._reply(update, TOO_LONG_TEXT.format(length=len(question), limit=limit))
             return
-        wait = self.limiter.acquire(user.id if user else chat.id)
+        asker = user.id if user else chat.id
+        if asker in self._busy:
+            await self._reply(update, BUSY_TEXT)
+            return
+        wait = self.questions.acquire(asker)
         if wait:
             await self._reply(update, RATE_TEXT.format(seconds=max(1, round(wait))))
             return
-        chat_data: dict[str, Any] = context.chat_data  # type: ignore[assignment]
-        async with self._lock(chat.id), typing_action(context.bot, chat.id):
-            conversation = Conversation.model_validate(chat_data.get("conversation") or {})
-            try:
-                answer = await asyncio.to_thread(
-                    self.service.ask, question, conversation=conversation, mode="auto"
-                )
-                titles = await self._titles() if answer.abstained else {}
-            except InputError as error:
-                await self._reply(update, f"无法回答这个问题：{error}")
-                return
-            except (IndexMissingError, StoreUnavailableError) as error:
-                await self._reply(update, _store_problem(error))
-                return
-            chat_data["conversation"] = conversation.model_dump(mode="json")
-        markup = passage_buttons(chat_data, answer.citations)
-        await self._reply(update, render_answer(answer, titles), markup)
-
-    def _lock(self, chat_id: int) -> asyncio.Lock:
-        return self._chat_locks.setdefault(chat_id, asyncio.Lock())
-
-    async def _titles(self) -> dict[str, str]:
-        infos = await asyncio.to_thread(self.service.reports.sources)
-        return {info.source: info.title for info in infos}
-
-    async def _help_text(self) -> str:
+        self._busy.add(asker)
         try:
-            infos = await asyncio.to_thread(self.service.reports.sources)
-        except IndexMissingError:
-            infos = []
-        regions = [info for info in infos if info.region]
-        first = regions[0].region if regions else "某县"
-        year = f"{regions[0].year}年" if regions and regions[0].year else ""
-        second = next((i.region for i in regions if i.region != first), "另一个县")
-        lines = [
-            f"我能回答已收录的 {len(infos)} 份法治政府建设工作报告里的问题：数字、做法、机构、"
-            "时间等，答案都引用原文，找不到就直说。",
-            "",
-            "示例：",
-            f"• {first}{year}办理了多少件行政复议案件？",
-            f"• {first}在行政执法监督方面做了什么？",
-            f"• 接着问：那{second}呢？",
-            "",
-            "私聊直接发问题；群里请 @我、回复我的消息，或用 /ask 问题。",
-            "/sources 查看报告列表，/new 开始新的对话。",
-        ]
-        return "\n".join(html.escape(line) for line in lines)
+            async with typing_action(context.bot, chat.id):
+                await self._answer_turn(update, context, question, pressed)
+        except PoolClosedError:
+            return  # stopping: the user may ask again once the bot is back
+        finally:
+            self._busy.discard(asker)
 
-    # Access ------------------------------------------------------------------------------
+    async def _answer_turn(
+        self, update: Update, context: Context, question: str, pressed: bool
+    ) -> None:
+        chat_data: dict[str, Any] = context.chat_data  # type: ignore[assignment]
+        epoch = chat_data.get("epoch", 0)
+        conversation = Conversation.model_validate(chat_data.get("conversation") or {})
+        try:
+            answer, reports = await self.pool.run(lambda: self._ask(question, conversation))
+        except InputError as error:
+            await self._reply(update, f"无法回答这个问题：{error}")
+            return
+        except (IndexMissingError, StoreUnavailableError) as error:
+            await self._reply(update, _store_problem(error))
+            return
+        if chat_data.get("epoch", 0) == epoch:
+            chat_data["conversation"] = conversation.model_dump(mode="json")
+            self._remember(update, context)
+        offered = suggestions(conversation.last_question or question, answer, reports)
+        body = render_answer(answer, reports, question if pressed else None)
+        await self._reply(update, body, answer_keyboard(answer.citations, offered))
 
-    async def _allowed(self, update: Update, context: Context) -> bool:
-        user, chat = update.effective_user, update.effective_chat
-        if self.policy.allows(user.id if user else None, chat.id if chat else None):
-            return True
-        refused: set[int] = context.bot_data.setdefault("refused_users", set())  # type: ignore[union-attr]
-        if user is not None and user.id not in refused:
-            refused.add(user.id)
-            logger.info("refused user %s in chat %s", user.id, chat.id if chat else None)
-            await self._reply(update, REFUSAL_TEXT.format(user_id=user.id))
-        return False
+    def _ask(self, question: str, conversation: Conversation) -> tuple[Answer, Reports]:
+        answer = self.service.ask(question, conversation=conversation, mode="auto")
+        return answer, Reports.of(self.service.reports.sources())
 
-    def _addressed_question(self, message: Message, bot: Bot) -> str | None:
-        """The question in a group message addressed to the bot, else ``None``."""
-        text = message.text or ""
-        username = (bot.username or "").lower()
-        mentions = message.parse_entities([MessageEntity.MENTION, MessageEntity.TEXT_MENTION])
-        addressed = False
-        for entity, value in mentions.items():
-            is_me = (entity.type == MessageEntity.MENTION and value[1:].lower() == username) or (
-                entity.user is not None and entity.user.id == bot.id
-            )
-            if is_me:
-                addressed = True
-                text = text.replace(value, " ")
-        if addressed or self._replies_to_bot(message, bot):
-            return re.sub(r"\s+", " ", text).strip()
-        return None
+    def _remember(self, update: Update, context: Context) -> None:
+        """Keep conversations for the most recent chats only (memory and the state file)."""
+        if update.effective_chat is not None:
+            self.recent[update.effective_chat.id] = True
+        while self.recent.evicted:
+            context.application.drop_chat_data(self.recent.evicted.pop())
 
-    @staticmethod
-    def _replies_to_bot(message: Message, bot: Bot) -> bool:
-        replied = message.reply_to_message
-        return bool(replied and replied.from_user and replied.from_user.id == bot.id)
+    def _window(self, citation: Citation) -> Window:
+        width = 2 * PASSAGE_CHARS
+        text = self.service.reports.passage(citation.source, citation.start, citation.end, width)
+        left = max(0, citation.start - width)
+        return Window(
+            text=text,
+            start=citation.start - left,
+            end=citation.end - left,
+            cut_left=left > 0,
+            cut_right=len(text) == citation.end + width - left,
+        )
 
-    # Sending -----------------------------------------------------------------------------
+    async def examples(self, reports: Reports) -> list[Suggestion]:
+        """Three example questions that work on these reports (worked out once per store)."""
+        async with self._examples_lock:  # one /start works them out, the others wait for it
+            if self._examples is None or self._examples[0] != reports:
+                picked = await asyncio.to_thread(pick_examples, reports, self._ask_plainly)
+                self._examples = (reports, picked)
+            return self._examples[1]
+
+    def _ask_plainly(self, question: str) -> Answer:
+        # Extractive: quick, and what every deployment can answer with.
+        return self.service.ask(question, mode="extractive")
+
+    async def _reports(self, update: Update) -> Reports | None:
+        try:
+            return Reports.of(await asyncio.to_thread(self.service.reports.sources))
+        except (IndexMissingError, StoreUnavailableError) as error:
+            await self._reply(update, _store_problem(error))
+            return None
 
     async def _reply(
         self, update: Update, body: str, markup: InlineKeyboardMarkup | None = None
@@ -276,7 +275,8 @@ class GovqaBot:
         chat, message = update.effective_chat, update.effective_message
         if chat is None:
             return
-        quote_id = message.message_id if message and chat.type != ChatType.PRIVATE else None
+        in_group = chat.type != ChatType.PRIVATE and update.callback_query is None
+        quote_id = message.message_id if message and in_group else None
         await send_html(update.get_bot(), chat.id, body, markup, quote_id)
 
 

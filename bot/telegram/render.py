@@ -1,278 +1,216 @@
-"""Telegram HTML for answers, sources and passages, and safe splitting under the size limit.
+"""Telegram HTML for answers, "not found" replies and the passage behind a citation.
 
-Everything that comes from a report or a model goes through :func:`html.escape`; the only tags
-produced here are ``<b>``, ``<i>`` and ``<blockquote expandable>``.
+Everything that comes from a report, a model or a user goes through :func:`html.escape`; the
+only tags produced here are ``<b>``, ``<i>`` and ``<blockquote>``.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from difflib import SequenceMatcher
 from html import escape
 
-from retrieval.schema import Answer, Citation, SourceInfo
-from retrieval.text.sentences import split_sentences
+from bot.telegram.reports import Reports, report_name
+from retrieval.schema import Answer, Citation
 
 __all__ = [
-    "MAX_MESSAGE",
     "NOT_FOUND",
-    "bold_support",
-    "citation_header",
+    "cited_name",
     "render_answer",
-    "render_passage",
-    "render_sources",
-    "split_html",
-    "utf16_len",
+    "render_not_found",
 ]
 
-# Telegram's limit on a message's text after entity parsing, in UTF-16 code units.
-MAX_MESSAGE = 4096
-# Up to this many characters an excerpt is treated as the supporting span itself.
-_SHORT_EXCERPT = 150
 NOT_FOUND = "没有在报告中找到这个问题的答案。"
-_MAX_RELATED = 3
-_MARKER = re.compile(r"\[\d+\]")
-_TOKEN = re.compile(r"<[^>]*>|&#?\w+;|[^<&]+|[<&]")
-_EMPTY_TAG = re.compile(r"<(\w+)(?:\s[^>]*)?></\1>")
-_SENTENCE_END = "。！？；!?;"
+# A quote covered this much by its answer line repeats it (and is left out).
+_REPEATS = 0.8
+_LONG_QUOTE = 200
+_SECTION_CHARS = 28
+# This many citations of one report are shown as one run under their common heading.
+_LIST_RUN = 3
+_MAX_RELATED = 2
+_SNIPPET_CHARS = 34
+_MARKERS = re.compile(r"(?:\[\d+\])+")
+# A line's label: "额敏县：", "1. 持续强化责任落实：" (the enumerator is not bolded).
+_LABEL = re.compile(r"^(?:\d{1,2}[.、．]\s*)?([^，。；：:,;\s]{1,16})([：:])")
+_SEARCHED_LIST = re.compile(r"[（(]已检索.*[）)]")
 
 
-def utf16_len(text: str) -> int:
-    """Length of ``text`` in UTF-16 code units, the unit Telegram counts in."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+def cited_name(citation: Citation) -> str:
+    """The report a citation comes from: 《title》, or a readable name when it has none."""
+    name = report_name(citation.source, citation.title, citation.region, citation.year)
+    return f"《{name}》" if name == (citation.title or "").strip() else name
 
 
-def citation_header(citation: Citation) -> str:
-    """``[n] title · section`` (escaped HTML)."""
-    header = f"[{citation.n}] {escape(citation.title)}"
-    if citation.section:
-        header += f" · {escape(citation.section)}"
-    return header
-
-
-def _bigrams(text: str) -> set[str]:
-    chars = [ch for ch in text if ch.isalnum()]
-    return {a + b for a, b in itertools.pairwise(chars)}
-
-
-def bold_support(excerpt: str, answer_text: str) -> str:
-    """Escape ``excerpt`` and put the supporting sentence(s) in ``<b>``.
-
-    A short or single-sentence excerpt is the supporting span itself and is bolded whole. In a
-    longer one, the sentence(s) sharing the most character pairs with the answer are bolded.
-
-    Args:
-        excerpt: the cited text, exactly as in the report.
-        answer_text: the answer the excerpt supports (``[n]`` markers are ignored).
-
-    Returns:
-        Telegram HTML.
-    """
-    spans = split_sentences(excerpt)
-    if len(excerpt) <= _SHORT_EXCERPT or len(spans) <= 1:
-        return f"<b>{escape(excerpt)}</b>" if excerpt.strip() else ""
-    wanted = _bigrams(_MARKER.sub("", answer_text))
-    scores = [len(_bigrams(excerpt[start:end]) & wanted) for start, end in spans]
-    best = max(scores)
-    if best == 0:
-        return f"<b>{escape(excerpt)}</b>"
-    out: list[str] = []
-    cursor = 0
-    for (start, end), score in zip(spans, scores, strict=True):
-        out.append(escape(excerpt[cursor:start]))
-        sentence = escape(excerpt[start:end])
-        out.append(f"<b>{sentence}</b>" if score == best else sentence)
-        cursor = end
-    out.append(escape(excerpt[cursor:]))
-    return "".join(out)
-
-
-def _quote(body: str) -> str:
-    return f"<blockquote expandable>{body}</blockquote>"
-
-
-def render_answer(answer: Answer, titles: dict[str, str] | None = None) -> str:
-    """The whole reply for one answer, before splitting.
+def render_answer(answer: Answer, reports: Reports, asked: str | None = None) -> str:
+    """The whole reply for one answer (before splitting): answer first, then where it is from.
 
     Args:
         answer: the service's answer.
-        titles: report file name -> title, used to name the reports searched when abstaining.
+        reports: the stored reports (names for "not found").
+        asked: the question, when the user did not type it (a pressed suggestion).
 
     Returns:
-        Telegram HTML: the answer with ``[n]`` markers, then each citation's header and excerpt;
-        for an abstention, a plain "not found", the reports searched and possibly related passages.
+        Telegram HTML: the answer lines with ``[n]``, then per citation (or run of citations
+        from one section) the report and section, with the quote only where it adds to the
+        answer; or the "not found" reply.
     """
     if answer.abstained:
-        return _render_abstention(answer, titles or {})
-    parts = [escape(answer.answer.strip())]
-    for citation in answer.citations:
-        parts.append(
-            f"{citation_header(citation)}\n{_quote(bold_support(citation.excerpt, answer.answer))}"
-        )
-    if answer.notice:
-        parts.append(f"<i>{escape(answer.notice)}</i>")
+        return render_not_found(answer, reports, asked)
+    parts = [_asked(asked), _body(answer.answer), _sources(answer), _notice(answer)]
     return "\n\n".join(part for part in parts if part)
 
 
-def _render_abstention(answer: Answer, titles: dict[str, str]) -> str:
-    # The service's statement says why (e.g. no report for that county); the reports searched
-    # are listed unless that statement already names them.
-    said = answer.answer.strip()
-    parts = [escape(said) if said else NOT_FOUND]
-    searched = answer.searched or list(titles)
-    unnamed = [titles.get(source, source) for source in searched]
-    unnamed = [title for title in unnamed if title not in said]
-    if unnamed:
-        names = "\n".join(f"• {escape(title)}" for title in unnamed)
-        parts.append(f"已检索的报告：\n{names}")
-    related = answer.related[:_MAX_RELATED]
-    if related:
-        quoted = "\n".join(f"{citation_header(c)}\n{_quote(escape(c.excerpt))}" for c in related)
-        parts.append(f"可能相关的段落（不是答案）：\n{quoted}")
-    if answer.notice:
-        parts.append(f"<i>{escape(answer.notice)}</i>")
-    return "\n\n".join(parts)
+def _asked(asked: str | None) -> str:
+    return f"<b>问：{escape(asked)}</b>" if asked else ""
 
 
-def render_sources(sources: Sequence[SourceInfo]) -> str:
-    """The ``/sources`` reply: one line per report with its region and year."""
-    if not sources:
-        return "还没有导入任何报告。"
-    lines = [f"共 {len(sources)} 份报告："]
-    for number, info in enumerate(sources, start=1):
-        facts = [str(value) for value in (info.region, info.year) if value]
-        suffix = f"（{escape('，'.join(facts))}）" if facts else ""
-        lines.append(f"{number}. {escape(info.title)}{suffix}")
+def _notice(answer: Answer) -> str:
+    return f"<i>{escape(answer.notice)}</i>" if answer.notice else ""
+
+
+def _body(text: str) -> str:
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    if len(lines) < 2:
+        return escape(lines[0]) if lines else ""
+    # One line per item or report: its leading label ("额敏县：") in bold, to scan on a phone.
+    out = []
+    for line in lines:
+        label = _LABEL.match(line)
+        if label:
+            before, name, after = line[: label.start(1)], label.group(1), line[label.end(1) :]
+            out.append(f"{escape(before)}<b>{escape(name)}</b>{escape(after)}")
+        else:
+            out.append(escape(line))
+    return "\n".join(out)
+
+
+def _sources(answer: Answer) -> str:
+    citations = answer.citations
+    if not citations:
+        return ""
+    one_report = len({c.source for c in citations}) == 1
+    lines = [f"出处：{escape(cited_name(citations[0]))}"] if one_report else ["出处："]
+    said = _said_by_marker(answer.answer)
+    for section, group in _runs(citations):
+        where = [_section(section)]
+        if not one_report:
+            where.insert(0, cited_name(group[0]))
+        marks = _marks([c.n for c in group])
+        lines.append(f"{marks} {escape(' · '.join(w for w in where if w))}".rstrip())
+        for citation in group:
+            if _adds(citation.excerpt, said.get(citation.n, answer.answer)):
+                lines.append(_quote(citation, numbered=len(group) > 1))
     return "\n".join(lines)
 
 
-def render_passage(header: str, passage: str, excerpt: str) -> str:
-    """The wider passage around a citation, with the cited excerpt in bold.
-
-    Args:
-        header: the citation header (already HTML).
-        passage: source text around the excerpt.
-        excerpt: the cited text; bolded where it occurs in ``passage``.
-    """
-    at = passage.find(excerpt) if excerpt else -1
-    if at < 0:
-        body = escape(passage)
-    else:
-        end = at + len(excerpt)
-        body = f"{escape(passage[:at])}<b>{escape(excerpt)}</b>{escape(passage[end:])}"
-    return f"{header}\n{_quote(body)}"
-
-
-@dataclass
-class _Cut:
-    index: int  # number of pieces before the cut
-    visible: int
-    stack: list[tuple[str, str]]
-
-
-@dataclass
-class _Part:
-    pieces: list[str] = field(default_factory=list)
-    visible: int = 0
-    stack: list[tuple[str, str]] = field(default_factory=list)
-    newline: _Cut | None = None
-    sentence: _Cut | None = None
-
-
-def _closing(stack: Iterable[tuple[str, str]]) -> str:
-    return "".join(f"</{name}>" for name, _ in reversed(list(stack)))
-
-
-def _opening(stack: Iterable[tuple[str, str]]) -> str:
-    return "".join(tag for _, tag in stack)
-
-
-def split_html(text: str, limit: int = MAX_MESSAGE) -> list[str]:
-    """Split Telegram HTML into messages of at most ``limit`` visible UTF-16 code units.
-
-    Cuts fall on a line break where possible, else after a sentence end, else anywhere between
-    two characters; never inside a tag, an entity or a surrogate pair. Tags open at a cut are
-    closed at the end of one part and reopened at the start of the next.
-
-    Args:
-        text: well-formed Telegram HTML.
-        limit: the most visible code units per part (tags do not count; entities count one).
-
-    Returns:
-        The parts, none empty or blank.
-    """
-    parts: list[str] = []
-    part = _Part()
-    for token in _TOKEN.findall(text):
-        if token.startswith("<") and len(token) > 1:
-            _append(part, token)
+def _runs(citations: list[Citation]) -> Iterator[tuple[str, list[Citation]]]:
+    """Consecutive citations of one report with the section they share: the same section, or
+    for three or more (the items of a list) the heading their sections fall under."""
+    for _, same_report in itertools.groupby(citations, key=lambda c: c.source):
+        group = list(same_report)
+        paths = [c.section.split(" > ") for c in group]
+        levels = zip(*paths, strict=False)  # stops at the shortest path
+        common = [p[0] for p in itertools.takewhile(lambda p: len(set(p)) == 1, levels)]
+        if len(group) >= _LIST_RUN and common:
+            yield " > ".join(common), group
             continue
-        pieces = [token] if token.startswith("&") and len(token) > 1 else token
-        for piece in pieces:
-            if part.visible + _width(piece) > limit:
-                part = _cut(part, parts, limit)
-            _append(part, escape(piece) if piece in "<&" else piece)
-    _emit(parts, "".join(part.pieces) + _closing(part.stack))
-    return parts
+        for section, run in itertools.groupby(group, key=lambda c: c.section):
+            yield section, list(run)
 
 
-def _width(piece: str) -> int:
-    if piece.startswith("<"):
-        return 0
-    return 1 if piece.startswith("&") else utf16_len(piece)
+def _marks(numbers: list[int]) -> str:
+    """``[1][2]``, or ``[1]–[5]`` for a longer run of consecutive numbers."""
+    if len(numbers) >= _LIST_RUN and numbers == list(range(numbers[0], numbers[-1] + 1)):
+        return f"[{numbers[0]}]–[{numbers[-1]}]"
+    return "".join(f"[{n}]" for n in numbers)
 
 
-def _append(part: _Part, piece: str) -> None:
-    part.pieces.append(piece)
-    if piece.startswith("<"):
-        _track_tag(part.stack, piece)
-        return
-    part.visible += _width(piece)
-    if piece == "\n":
-        part.newline = _Cut(len(part.pieces), part.visible, list(part.stack))
-    elif piece in _SENTENCE_END:
-        part.sentence = _Cut(len(part.pieces), part.visible, list(part.stack))
+def _section(section: str) -> str:
+    last = section.split(" > ")[-1].strip()
+    return last if len(last) <= _SECTION_CHARS else last[: _SECTION_CHARS - 1] + "…"
 
 
-def _track_tag(stack: list[tuple[str, str]], tag: str) -> None:
-    if tag.startswith("</"):
-        name = tag[2:-1].strip().lower()
-        for depth in range(len(stack) - 1, -1, -1):
-            if stack[depth][0] == name:
-                del stack[depth:]
-                break
-    elif not tag.endswith("/>"):
-        stack.append((tag[1:-1].split(maxsplit=1)[0].lower(), tag))
+def _quote(citation: Citation, numbered: bool) -> str:
+    tag = "blockquote expandable" if len(citation.excerpt) > _LONG_QUOTE else "blockquote"
+    prefix = f"[{citation.n}] " if numbered else ""
+    return f"<{tag}>{prefix}{escape(citation.excerpt.strip())}</blockquote>"
 
 
-def _cut(part: _Part, parts: list[str], limit: int) -> _Part:
-    """Close ``part`` at its best cut point and return the next part holding the rest."""
-    cut = None
-    for candidate in (part.newline, part.sentence):
-        if candidate is not None and candidate.visible >= limit // 2:
-            cut = candidate
-            break
-    if cut is None:
-        # Open tags not yet holding text move to the next part instead of closing empty.
-        index, stack = len(part.pieces), list(part.stack)
-        while index and stack and part.pieces[index - 1] == stack[-1][1]:
-            index -= 1
-            stack.pop()
-        cut = _Cut(index, part.visible, stack)
-    _emit(parts, "".join(part.pieces[: cut.index]) + _closing(cut.stack))
-    following = _Part(pieces=[_opening(cut.stack)], stack=list(cut.stack))
-    for piece in part.pieces[cut.index :]:
-        _append(following, piece)
-    return following
+def _said_by_marker(text: str) -> dict[int, str]:
+    """For each ``[n]``, the answer text it is attached to (since the previous marker)."""
+    said: dict[int, str] = {}
+    previous = 0
+    for match in _MARKERS.finditer(text):
+        segment = text[previous : match.start()]
+        for number in re.findall(r"\d+", match.group()):
+            said[int(number)] = said.get(int(number), "") + segment
+        previous = match.end()
+    return said
 
 
-def _emit(parts: list[str], html_text: str) -> None:
-    # A cut right before closing tags leaves them to reopen empty in the next part: drop those.
-    previous = None
-    while previous != html_text:
-        previous, html_text = html_text, _EMPTY_TAG.sub("", html_text)
-    visible = re.sub(r"<[^>]*>", "", html_text)
-    if visible.strip():
-        parts.append(html_text.strip("\n"))
+def _normal(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def _adds(excerpt: str, said: str) -> bool:
+    """Whether quoting ``excerpt`` under an answer that says ``said`` tells the reader more.
+
+    Not when the answer is the report's own words, whole or cut from a longer passage (whose
+    rest 「原文」 shows): the quote would repeat it. Yes when the answer says it in other words
+    (a model's answer): the reader should see what the claim rests on.
+    """
+    said = "\n".join(_LABEL.sub("", line.strip()) for line in said.splitlines())
+    quote, line = _normal(excerpt), _normal(_MARKERS.sub("", said))
+    if not quote or not line or quote in line or line in quote:
+        return False
+    blocks = SequenceMatcher(None, line, quote, autojunk=False).get_matching_blocks()
+    covered = sum(block.size for block in blocks if block.size >= 2)
+    return covered / len(line) < _REPEATS
+
+
+# "Not found" --------------------------------------------------------------------------------
+
+
+def render_not_found(answer: Answer, reports: Reports, asked: str | None = None) -> str:
+    """A short "not found": what was searched, at most two related passages, and a tip.
+
+    The service only offers passages that share the question's words (``answer.related``),
+    each cited by its most related sentence.
+    """
+    statement = _SEARCHED_LIST.sub("", answer.answer).strip() or NOT_FOUND
+    head = [_asked(asked), escape(statement), escape(_searched(answer.searched, reports))]
+    related = answer.related[:_MAX_RELATED]
+    blocks = ["\n".join(line for line in head if line)]
+    if related:
+        lines = [_related_line(c, reports) for c in related]
+        blocks.append("\n".join(["可能相关（不是答案）：", *lines]))
+    blocks.append(escape(_tip(statement, bool(related))))
+    if answer.notice:
+        blocks.append(_notice(answer))
+    return "\n\n".join(blocks)
+
+
+def _searched(searched: list[str], reports: Reports) -> str:
+    if not searched:
+        return ""
+    if len(searched) > 3:
+        whole = "全部" if len(searched) == len(reports.infos) else ""
+        return f"已检索{whole}{len(searched)}份报告。"
+    return "已检索：" + "、".join(reports.label(source) for source in searched) + "。"
+
+
+def _tip(statement: str, related: bool) -> str:
+    if "没有" in statement and "报告" in statement:
+        return "提示：发送 /sources 查看已收录的地区和年份。"
+    if related:
+        return "提示：可以用上面段落里的说法再问一次。"
+    return "提示：换个说法再问，或发送 /help 看看能回答哪些问题。"
+
+
+def _related_line(citation: Citation, reports: Reports) -> str:
+    """One line: the report, then the start of the related sentence."""
+    excerpt = citation.excerpt.strip()
+    snippet = excerpt[:_SNIPPET_CHARS] + ("…" if len(excerpt) > _SNIPPET_CHARS else "")
+    return f"• {escape(reports.label(citation.source))}：{escape(snippet)}"

@@ -1,4 +1,9 @@
-"""Sending to Telegram: split HTML replies, citation buttons, the typing action."""
+"""Sending to Telegram: split HTML replies, the buttons under them, the typing action.
+
+Buttons carry their payload through python-telegram-bot's arbitrary callback data (a bounded
+cache, persisted with the chat state): ``("passage", citation)`` or ``("ask", question)``, plain
+tuples and dicts so that the persisted state does not depend on module paths.
+"""
 
 from __future__ import annotations
 
@@ -7,26 +12,36 @@ import contextlib
 import html
 import logging
 import re
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncIterator, Awaitable, Sequence
 from typing import Any, TypeVar
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import BadRequest, TelegramError
 
-from bot.telegram.render import citation_header, split_html
+from bot.telegram.split import split_html
+from bot.telegram.suggest import Suggestion
 from retrieval.schema import Citation
 
-__all__ = ["passage_buttons", "quietly", "send_html", "typing_action"]
+__all__ = [
+    "ASK",
+    "PASSAGE",
+    "answer_keyboard",
+    "is_payload",
+    "question_keyboard",
+    "quietly",
+    "send_html",
+    "typing_action",
+]
 
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-# Citation refs kept per chat for the "原文" buttons (callback_data holds only a short key).
-_MAX_REFS = 300
+PASSAGE, ASK = "passage", "ask"
 _TYPING_EVERY = 4.0
-_BUTTONS_PER_ROW = 4
+_PASSAGES_PER_ROW = 4
+_QUESTIONS_PER_ROW = 2
 
 
 async def send_html(
@@ -65,30 +80,32 @@ async def send_html(
             await bot.send_message(chat_id, plain, **kwargs)
 
 
-def passage_buttons(
-    chat_data: dict[str, Any], citations: list[Citation]
+def answer_keyboard(
+    citations: Sequence[Citation], offered: Sequence[Suggestion] = ()
 ) -> InlineKeyboardMarkup | None:
-    """One "原文 [n]" button per citation; the ref is kept in chat_data under a short key."""
-    if not citations:
-        return None
-    refs: dict[str, dict[str, Any]] = chat_data.setdefault("refs", {})
-    buttons = []
-    for citation in citations:
-        sequence = int(chat_data.get("ref_seq", 0)) + 1
-        chat_data["ref_seq"] = sequence
-        key = format(sequence, "x")
-        refs[key] = {
-            "source": citation.source,
-            "start": citation.start,
-            "end": citation.end,
-            "excerpt": citation.excerpt,
-            "header": citation_header(citation),
-        }
-        buttons.append(InlineKeyboardButton(f"原文 [{citation.n}]", callback_data=f"p:{key}"))
-    for old in list(refs)[: max(0, len(refs) - _MAX_REFS)]:
-        del refs[old]
-    rows = [buttons[i : i + _BUTTONS_PER_ROW] for i in range(0, len(buttons), _BUTTONS_PER_ROW)]
-    return InlineKeyboardMarkup(rows)
+    """「原文 [n]」 buttons, then the suggested questions, for the message under an answer."""
+    passages = [
+        InlineKeyboardButton(f"原文 [{c.n}]", callback_data=(PASSAGE, c.model_dump(mode="json")))
+        for c in citations
+    ]
+    questions = [InlineKeyboardButton(s.label, callback_data=(ASK, s.question)) for s in offered]
+    rows = _rows(passages, _PASSAGES_PER_ROW) + _rows(questions, _QUESTIONS_PER_ROW)
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def question_keyboard(offered: Sequence[Suggestion]) -> InlineKeyboardMarkup | None:
+    """One button per question (the /start examples)."""
+    rows = [[InlineKeyboardButton(s.label, callback_data=(ASK, s.question))] for s in offered]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def _rows(buttons: list[InlineKeyboardButton], per_row: int) -> list[list[InlineKeyboardButton]]:
+    return [buttons[i : i + per_row] for i in range(0, len(buttons), per_row)]
+
+
+def is_payload(kind: str) -> Any:
+    """A ``CallbackQueryHandler`` pattern matching the buttons made here for ``kind``."""
+    return lambda data: isinstance(data, tuple) and len(data) == 2 and data[0] == kind
 
 
 @contextlib.asynccontextmanager

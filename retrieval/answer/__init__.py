@@ -79,5 +79,5 @@ def generated_answer(
     timings.update(result.timings_ms)
     answer = to_answer(plan.question, result, timings, searched=fallback.searched)
     if answer.abstained:
-        answer.related = fallback.related or related(evidence.passages)
+        answer.related = fallback.related or related(evidence.passages, plan.topic)
     return answer

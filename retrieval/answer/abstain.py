@@ -46,6 +46,6 @@ def abstention(
         answer=f"{why}{ABSTAIN}（已检索：{listed}）。",
         abstained=True,
         kind="abstain",
-        related=related(nearest),
+        related=related(nearest, plan.topic),
         searched=names,
     )

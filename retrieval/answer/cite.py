@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Sequence
 
+from retrieval.query.weights import content_chars
 from retrieval.schema import Citation
+from retrieval.text.sentences import split_sentences
+from retrieval.tuning import MIN_RELATED_SHARE
 from retrieval.types import Passage
 
 __all__ = ["citation", "related"]
@@ -40,6 +45,37 @@ def citation(
     )
 
 
-def related(passages: Sequence[Passage]) -> list[Citation]:
-    """The nearest passages as "possibly related" entries (whole passages, numbered from 1)."""
-    return [citation(i + 1, p, p.start, p.end) for i, p in enumerate(passages[:RELATED])]
+def related(passages: Sequence[Passage], topic: str) -> list[Citation]:
+    """The nearest passages that really are related to ``topic``, as "possibly related" entries.
+
+    A passage is related when it (with its section heading, which says what it is about) holds
+    at least ``MIN_RELATED_SHARE`` of the question's adjacent content-character pairs; it is
+    cited by its sentence holding the most of them. Never more than ``RELATED``.
+
+    Args:
+        passages: the nearest passages, best first.
+        topic: what the question asks, without its places and years.
+    """
+    pairs = _pairs(topic)
+    found: list[Citation] = []
+    for passage in passages:
+        if len(found) == RELATED:
+            break
+        if not pairs or _share(pairs, f"{passage.section}\n{passage.text}") < MIN_RELATED_SHARE:
+            continue
+        spans = split_sentences(passage.text, passage.start) or [(passage.start, passage.end)]
+        start, end = max(spans, key=lambda span: _share(pairs, passage.span(*span)))
+        found.append(citation(len(found) + 1, passage, start, end))
+    return found
+
+
+def _pairs(text: str) -> set[str]:
+    """Adjacent content-character pairs of ``text`` (and its Latin runs, lower-cased)."""
+    kept = set(content_chars(text))
+    pairs = {a + b for a, b in itertools.pairwise(text) if a in kept and b in kept}
+    return pairs | {run.lower() for run in re.findall(r"[A-Za-z]{2,}", text)}
+
+
+def _share(pairs: set[str], text: str) -> float:
+    lowered = text.lower()
+    return sum(pair in lowered for pair in pairs) / len(pairs) if pairs else 0.0

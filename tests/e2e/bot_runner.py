@@ -14,6 +14,7 @@ __all__ = [
     "ALLOWED_USERS",
     "GROUP",
     "MAX_QUESTION_CHARS",
+    "OTHER_GROUP",
     "OUTSIDER",
     "RATE_PER_MINUTE",
     "REPORTS_DIR",
@@ -22,9 +23,10 @@ __all__ = [
 ]
 
 TOKEN = "424242:E2E-secret-token-never-logged"
-ALLOWED_USERS = list(range(1001, 1031))
+ALLOWED_USERS = list(range(1001, 1101))
 OUTSIDER = 9999
 GROUP = {"id": -100777, "type": "group", "title": "法治办工作群"}
+OTHER_GROUP = {"id": -100888, "type": "group", "title": "未开通的群"}
 REPORTS_DIR = Path(__file__).resolve().parents[2] / "data" / "reports"
 RATE_PER_MINUTE = 6
 MAX_QUESTION_CHARS = 200
@@ -47,6 +49,11 @@ class BotRunner:
             if self.error or not self._thread.is_alive() or time.monotonic() > deadline:
                 raise RuntimeError(f"bot did not start polling: {self.error!r}")
             time.sleep(0.05)
+
+    @property
+    def alive(self) -> bool:
+        """Whether the bot's thread is still running."""
+        return self._thread.is_alive()
 
     def stop(self, timeout: float = 30) -> None:
         """Stop polling, flush persistence, and join the thread."""

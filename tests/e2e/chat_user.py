@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 import time
 from collections.abc import Callable
 from typing import Any
@@ -9,7 +11,9 @@ from typing import Any
 import httpx
 from telegram_emulator import BOT_USER
 
-__all__ = ["ChatUser"]
+from bot.telegram.texts import ERROR_TEXT
+
+__all__ = ["ChatUser", "answered", "buttons", "visible"]
 
 
 class ChatUser:
@@ -79,13 +83,14 @@ class ChatUser:
         until: Callable[[list[dict[str, Any]]], bool] = bool,
         timeout: float = 60.0,
         settle: float = 0.3,
+        poll: float = 0.05,
     ) -> list[dict[str, Any]]:
         """Bot messages to this chat, waiting (bounded) until ``until(messages)`` holds.
 
         Returns:
             The messages (``text``, ``reply_markup``, ``message_id``...), oldest first; fewer
             if ``timeout`` passed first. After a match, waits ``settle`` seconds for stragglers
-            (the rest of a split answer).
+            (the rest of a split answer). Polls every ``poll`` seconds.
         """
         got: list[dict[str, Any]] = []
         deadline = time.monotonic() + timeout
@@ -96,7 +101,7 @@ class ChatUser:
                 matched_at = time.monotonic()
             if matched_at is not None and time.monotonic() - matched_at >= settle:
                 break
-            time.sleep(0.05)
+            time.sleep(poll)
         return got
 
     def silence(self, seconds: float) -> list[dict[str, Any]]:
@@ -116,3 +121,22 @@ class ChatUser:
         response = self._http.post(f"{self.url}{route}", json=payload)
         response.raise_for_status()
         return response.json().get("result")
+
+
+def visible(message: dict[str, Any]) -> str:
+    """What the user sees of a bot message."""
+    return html.unescape(re.sub(r"<[^>]*>", "", message.get("text", "")))
+
+
+def buttons(messages: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """The inline buttons of ``messages``."""
+    markup = [m.get("reply_markup") or {} for m in messages]
+    return [b for m in markup for row in m.get("inline_keyboard", []) for b in row]
+
+
+def answered(messages: list[dict[str, Any]]) -> bool:
+    """An answer, a "not found" or an error notice has arrived."""
+    return any(
+        "出处" in visible(m) or "未在报告中找到" in visible(m) or ERROR_TEXT in visible(m)
+        for m in messages
+    )
