@@ -7,8 +7,13 @@ from typing import TYPE_CHECKING
 from retrieval.answer.abstain import ABSTAIN, abstention, searched
 from retrieval.answer.chitchat import chitchat
 from retrieval.answer.cite import related
-from retrieval.answer.extractive import compose_comparison, compose_fact
+from retrieval.answer.attributes import compose_attribute
+from retrieval.answer.comparison import compose_comparison
+from retrieval.answer.extractive import compose_fact
+from retrieval.answer.mentions import compose_mentions
+from retrieval.answer.ranking import compose_ranking, compose_table
 from retrieval.errors import GovqaError
+from retrieval.query.measure import attribute_of
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
 from retrieval.schema import Answer
@@ -20,6 +25,9 @@ if TYPE_CHECKING:
     from retrieval.answer.generative import LLMAnswerer
 
 __all__ = ["ABSTAIN", "extractive_answer", "generated_answer"]
+
+# Answers about every report, by shape.
+ACROSS = {"ranking": compose_ranking, "table": compose_table, "mentions": compose_mentions}
 
 
 def extractive_answer(
@@ -39,6 +47,10 @@ def extractive_answer(
         return chitchat(plan, catalog)
     if plan.kind == "comparison":
         result = compose_comparison(plan, evidence.found, vocabulary)
+    elif plan.kind in ("ranking", "table") and attribute_of(plan.topic):
+        result = compose_attribute(plan, evidence, catalog)
+    elif plan.kind in ACROSS:
+        result = ACROSS[plan.kind](plan, evidence, catalog, vocabulary)
     else:
         result = compose_fact(plan, evidence.found[0], vocabulary, searched(plan.sources, catalog))
     if result.abstained:

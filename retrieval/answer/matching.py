@@ -74,9 +74,21 @@ class Matcher:
             whole text's: 0.0 when the text never names it or has no figure of the asked kind,
             1.0 when the question names nothing to count ("那叶城县呢？").
         """
+        if not self._asked.weights and not self._asked.chars:
+            return 1.0
+        return max(self.window_bounds(text), default=0.0)
+
+    def window_bounds(self, text: str) -> list[float]:
+        """``bound`` read from each figure window of ``text`` (``figure_windows`` order).
+
+        Returns:
+            One share per window: all 1.0 when the question names nothing to count, none
+            when ``text`` never names the counted thing.
+        """
+        windows = figure_windows(text, self.expected.unit)
         asked = self._asked
         if not asked.weights and not asked.chars:
-            return 1.0
+            return [1.0] * len(windows)
         heads = asked._heads
         total = sum(heads.values()) or 1.0
 
@@ -86,7 +98,4 @@ class Matcher:
             return words / total + asked.char_share(part, hits)
 
         whole = said(text)
-        if not whole:
-            return 0.0
-        windows = figure_windows(text, self.expected.unit)
-        return max((said(window) for window in windows), default=0.0) / whole
+        return [said(window) / whole for window in windows] if whole else []

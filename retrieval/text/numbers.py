@@ -36,6 +36,7 @@ __all__ = [
     "NumberMention",
     "evidence_keys",
     "extract_numbers",
+    "measure_after",
     "parse_chinese_numeral",
     "unsupported_numbers",
 ]
@@ -123,6 +124,15 @@ def extract_numbers(text: str) -> list[NumberMention]:
     masked = _mask_markers(norm)
     found = _arabic_mentions(text, masked) + _chinese_mentions(text, masked, strict=True)
     return sorted(found, key=lambda m: m.start)
+
+
+def measure_after(text: str, end: int) -> str:
+    """The measure written right after a number that ends at ``end`` ("余场次" of "400余场次",
+    "件次" of "61.28万件次"), or "" when none follows ("12345热线", "2025年" has 年)."""
+    after = text[end : end + 8].translate(_HALF_WIDTH)
+    approx = after[:1] if after[:1] in _APPROX else ""
+    unit = next((u for u in _UNITS_SORTED if after[len(approx) :].startswith(u)), "")
+    return approx + unit if unit else ""
 
 
 def unsupported_numbers(claim: str, evidence: Iterable[str]) -> list[NumberMention]:

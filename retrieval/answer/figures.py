@@ -1,0 +1,214 @@
+"""One report's figure for the thing a comparison, ranking or table asks about.
+
+The figure obeys the binding rules of single facts: its sentence fits what is asked
+(``Expected``), covers the question's words, and the counted thing sits around the figure
+(``Matcher.bound``). Reports state a figure under the item that names its topic ("四是推进
+乡村…培养工程。…建成了一支1166名…队伍"): a sentence that names nothing of the counted thing
+binds to its item's title instead. Within the bound clause the figure nearest to the asked
+words is taken, with its measure ("400余场次"), its value normalised (万/亿, %) and the period
+its sentence states ("全年", "2023年以来").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from retrieval.answer.extractive import MIN_BOUND, MIN_COVERAGE, Pick
+from retrieval.answer.matching import Matcher
+from retrieval.query.expected import Expected, figure_clauses
+from retrieval.text.numbers import NumberMention, extract_numbers, measure_after
+from retrieval.text.sentences import split_sentences
+from retrieval.types import Passage, Vocabulary
+
+__all__ = ["Figure", "FigureFinder", "period_note"]
+
+# An item of a section: "一是…", "1.", "①".
+_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}是|[0-9]{1,2}[.、．]|[①-⑳])")
+# The time a figure covers, as the sentence before it says it.
+_PERIOD = re.compile(
+    r"(?:自|从)?(?:20\d\d年|[^，,。；;\d自从]{1,4})以来|截至[^，,。；;]{1,12}|累计|"
+    r"全年|今年|年内|本年度?|当年|上半年|下半年|20\d\d年(?:度|全年)?"
+)
+_SINCE = re.compile(r"以来|截至|累计|至今")
+_PEOPLE_NOUN = re.compile(
+    r"(?:人|员|者|干部|律师|法官|代表)(?:数|数量)?的?(?:有|是|为|共有?|一共|总共)?(?:多少|几)"
+)
+_PEOPLE_MEASURE = re.compile(r"^(?:余|多)?(?:人(?!次)|名|位)")
+# A figure found through its item's title ranks below one its own sentence binds.
+ITEM_PENALTY = 0.2
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A report's figure for the asked thing.
+
+    Attributes:
+        pick: the sentence that states it.
+        written: the figure as written, with its measure ("38件"); "" when none is asked.
+        value: its value (万/亿 applied); None when no figure is asked.
+        percent: whether it is a percentage.
+        period: the period its sentence names ("全年", "2023年以来"), or "".
+    """
+
+    pick: Pick
+    written: str = ""
+    value: Decimal | None = None
+    percent: bool = False
+    period: str = ""
+
+
+class FigureFinder:
+    """Finds the asked figure (or, for questions that count nothing, the answering sentence).
+
+    Args:
+        asked: the asked thing as a question ("行政复议案件多少件").
+        vocabulary: the reports' vocabulary.
+    """
+
+    def __init__(self, asked: str, vocabulary: Vocabulary) -> None:
+        self.asked = asked
+        self.expected = Expected.of(asked)
+        self.matcher = Matcher(asked, vocabulary, self.expected)
+        self.people = bool(_PEOPLE_NOUN.search(asked))
+
+    @property
+    def counts(self) -> bool:
+        """True when the question asks for a figure."""
+        return self.expected.number or bool(self.expected.rates)
+
+    def find(self, passages: Sequence[Passage]) -> Figure | None:
+        """The best figure (or sentence) of ``passages``, or None when none answers."""
+        if not self.matcher.total:
+            return None
+        best: tuple[float, Figure] | None = None
+        for rank, passage in enumerate(passages):
+            item = ""
+            for start, end in split_sentences(passage.text, passage.start):
+                text = passage.span(start, end)
+                if _ITEM.match(text):
+                    item = text
+                found = self._sentence(passage, start, end, text, item, rank)
+                if found and (best is None or found[0] > best[0]):
+                    best = found
+        return best[1] if best else None
+
+    def _sentence(
+        self, passage: Passage, start: int, end: int, text: str, item: str, rank: int
+    ) -> tuple[float, Figure] | None:
+        if not self.expected.fits(text):
+            return None
+        matcher = self.matcher
+        hits = matcher.hits(text)
+        heading = f"{passage.section} {item}"
+        found = sum(matcher.weights[word] * hit for word, hit in hits.items())
+        titled = sum(w for word, w in matcher.weights.items() if word not in hits and word in heading)
+        coverage = ((found + 0.5 * titled) / matcher.total + matcher.char_share(text, hits)) / 2
+        penalty = 0.1 * math.log2(max(len(text), 50) / 50)
+        if not self.counts:
+            if coverage < MIN_COVERAGE:
+                return None
+            pick = Pick(passage, start, end, text, coverage, coverage - penalty)
+            return pick.score, Figure(pick)
+        bounds = matcher.window_bounds(text)
+        if not bounds and not found and item and item != text:
+            # Nothing of the counted thing in the sentence: its item's title may name it.
+            coverage = self._covers(item)
+            bounds = [1.0] * len(figure_clauses(text, self.expected.unit))
+            penalty += ITEM_PENALTY
+        if coverage < MIN_COVERAGE:
+            return None
+        figure = self._figure(text, bounds)
+        if figure is None:
+            return None
+        bound, mention, written, where, clause = figure
+        # The asked words in the figure's own clause ("…矛盾纠纷963件"), not only in the
+        # opening clause that every figure of the sentence shares.
+        near = matcher.weight(clause) / matcher.total
+        score = coverage + 0.5 * bound + 0.5 * near - penalty + 0.05 / (rank + 1)
+        pick = Pick(passage, start, end, text, coverage, score)
+        period = _period(text[:where])
+        return score, Figure(pick, written, mention.value, mention.percent, period)
+
+    def _covers(self, text: str) -> float:
+        hits = self.matcher.hits(text)
+        found = sum(self.matcher.weights[word] * hit for word, hit in hits.items())
+        return (found / self.matcher.total + self.matcher.char_share(text, hits)) / 2
+
+    def _figure(
+        self, text: str, bounds: Sequence[float]
+    ) -> tuple[float, NumberMention, str, int, str] | None:
+        """The figure that counts the asked thing: in a clause whose window binds it, of the
+        asked kind of measure (people for "…人员"), nearest to the asked words.
+
+        Returns:
+            Its window's bound, the mention, the figure as written with its measure, its offset
+            in ``text`` and its clause; None when no clause binds a figure.
+        """
+        candidates = []
+        for bound, (start, end) in zip(bounds, figure_clauses(text, self.expected.unit), strict=False):
+            if bound < MIN_BOUND:
+                continue
+            for mention in extract_numbers(text[start:end]):
+                measure = measure_after(text, start + mention.end)
+                written = mention.raw + measure
+                if not self._fits(mention, measure, written):
+                    continue
+                where = start + mention.start
+                people = self.people and bool(_PEOPLE_MEASURE.match(measure))
+                own = self.matcher.weight(text[start:end])
+                key = (people, round(bound, 1), own, self._closeness(text, where))
+                candidates.append((key, bound, mention, written, where, text[start:end]))
+        if not candidates:
+            return None
+        _, bound, mention, written, where, clause = max(candidates, key=lambda c: c[0])
+        return bound, mention, written, where, clause
+
+    def _fits(self, mention: NumberMention, measure: str, written: str) -> bool:
+        if self.expected.rates:
+            return mention.percent
+        if mention.percent or not measure or measure.endswith(("年", "月", "日")):
+            return False
+        return self.expected.unit is None or bool(self.expected.unit.search(written))
+
+    def _closeness(self, text: str, where: int) -> float:
+        """How closely a figure at ``where`` sits to the counted thing: the head of the asked
+        phrase (its last word of two or more characters that ``text`` says), else any word."""
+        present = [word for word in self.matcher.weights if word in text]
+        heads = sorted(
+            (word for word in present if len(word) > 1), key=self.asked.rfind, reverse=True
+        )
+        spots = [
+            m.start() + len(m.group()) / 2
+            for word in (heads[:1] or present)
+            for m in re.finditer(re.escape(word), text)
+        ]
+        return -min((abs(where - spot) for spot in spots), default=0.0)
+
+
+def _period(before: str) -> str:
+    """The period the sentence names before its figure ("2023年以来,…"), or ""."""
+    found = _PERIOD.findall(before)
+    since = [p for p in found if _SINCE.search(p)]
+    return (since or found or [""])[0]
+
+
+def _period_label(figure: Figure, year: int | None) -> str:
+    if _SINCE.search(figure.period):
+        return figure.period
+    return f"{year}年全年" if year else "报告年度"
+
+
+def period_note(stated: Sequence[tuple[str, Figure, int | None]]) -> str:
+    """A note when the figures of ``(name, figure, report year)`` cover different periods
+    ("全年" of 2025 and "2023年以来"), naming each period's reports; "" when they agree."""
+    groups: dict[str, list[str]] = {}
+    for name, figure, year in stated:
+        groups.setdefault(_period_label(figure, year), []).append(name)
+    if len(groups) < 2:
+        return ""
+    parts = "；".join(f"{'、'.join(names[:5])}{'等' if len(names) > 5 else ''}为{label}" for label, names in groups.items())
+    return f"注：各数字的统计时段不同（{parts}），比较时请留意。"

@@ -1,0 +1,96 @@
+"""Lines and rows of answers about several reports: how a report is named, what its line says.
+
+Comparison, ranking, table and mentions answers give one line per report, led by the report's
+name (its region, else its title, else its file name) and ending in the citation of its
+sentence; ``Answer.rows`` holds the same per report (value as written, citation number).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.answer.cite import citation
+from retrieval.answer.figures import Figure
+from retrieval.query.routing import Catalog
+from retrieval.schema import Citation, Row
+from retrieval.types import Passage, ReportInfo
+
+__all__ = ["NOT_STATED", "Lines", "name_of", "snippet", "unstated"]
+
+NOT_STATED = "未提及"
+# Reports named one by one in a "未提及" line; more are counted.
+NAMED = 10
+_TRIM = "，,；;。：: "
+_CLAUSE = re.compile(r"[^，,：:；;]+[，,：:；;]?")
+
+
+def name_of(info: ReportInfo | Passage) -> str:
+    """How an answer names a report: its region, else its title, else its file name."""
+    if info.region:
+        return info.region
+    return info.title if info.title and info.title != info.source else info.source
+
+
+def snippet(figure: Figure, head: str = "") -> str:
+    """The part of the figure's sentence that states it: its clause (with the clause before
+    when the clause alone names nothing of ``head``), led by the sentence's period."""
+    text = figure.pick.text
+    if not figure.written:
+        return text.rstrip(_TRIM)
+    clauses = _clauses(text)
+    at = text.find(figure.written)
+    index = next((i for i, (s, e) in enumerate(clauses) if s <= at < e), 0)
+    start = clauses[index][0]
+    if index and head and not any(ch in text[start : clauses[index][1]] for ch in head):
+        start = clauses[index - 1][0]
+    part = text[start : clauses[index][1]].strip(_TRIM)
+    if figure.period and figure.period not in part:
+        part = f"{figure.period}，{part}"
+    return part
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _CLAUSE.finditer(text)]
+
+
+class Lines:
+    """The lines, citations and rows of an answer about several reports, built in order."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.citations: list[Citation] = []
+        self.rows: list[Row] = []
+
+    def cite(self, passage: Passage, start: int, end: int) -> int:
+        """Cite a span; returns its number (a span cited before keeps its number)."""
+        for c in self.citations:
+            if (c.source, c.start, c.end) == (passage.source, start, end):
+                return c.n
+        self.citations.append(citation(len(self.citations) + 1, passage, start, end))
+        return len(self.citations)
+
+    def row(self, info: ReportInfo | Passage, value: str | None, n: int | None) -> None:
+        """Add the report's row."""
+        self.rows.append(
+            Row(
+                source=info.source,
+                region=info.region,
+                title=info.title,
+                year=info.year,
+                value=value,
+                n=n,
+            )
+        )
+
+
+def unstated(lines: Lines, sources: Sequence[str], catalog: Catalog, what: str = "") -> None:
+    """Rows for reports that do not state it, and one line naming them (a few, then a count)."""
+    infos = [catalog.reports[s] for s in sources if s in catalog.reports]
+    if not infos:
+        return
+    for info in infos:
+        lines.row(info, None, None)
+    names = "、".join(name_of(info) for info in infos[:NAMED])
+    more = f"等{len(infos)}份报告" if len(infos) > NAMED else ""
+    lines.lines.append(f"{NOT_STATED}{what}：{names}{more}")
