@@ -97,9 +97,9 @@ def verdict(sides: Sequence[tuple[str, Figure | None]], order: Order, topic: str
     more, less = _words(topic, a.percent)
     word = more if order == "desc" else less
     if len(ranked) == 2:
-        return f"{first}{a.written}，{word}{second}{b.written}。"
-    rest = "、".join(f"{label}{f.written}" for label, f in ranked[1:])
-    return f"{first}{a.written}最{word[0]}，其后依次为{rest}。"
+        return f"{first}为{a.written}，{word}{second}的{b.written}。"
+    rest = "、".join(f"{label}（{f.written}）" for label, f in ranked[1:])
+    return f"{first}为{a.written}，最{word[0]}；其后依次为{rest}。"
 
 
 def _words(topic: str, percent: bool) -> tuple[str, str]:

@@ -38,6 +38,8 @@ _PEOPLE_NOUN = re.compile(
     r"(?:人|员|者|干部|律师|法官|代表)(?:数|数量)?的?(?:有|是|为|共有?|一共|总共)?(?:多少|几)"
 )
 _PEOPLE_MEASURE = re.compile(r"^(?:余|多)?(?:人(?!次)|名|位)")
+# An item's title ("四是推进乡村“法律明白人”培养工程。") is a short sentence.
+ITEM_TITLE = 40
 # A figure found through its item's title ranks below one its own sentence binds.
 ITEM_PENALTY = 0.2
 
@@ -74,6 +76,7 @@ class FigureFinder:
         self.expected = Expected.of(asked)
         self.matcher = Matcher(asked, vocabulary, self.expected)
         self.people = bool(_PEOPLE_NOUN.search(asked))
+        self._total = sum(self.matcher.heads.values()) or 1.0
 
     @property
     def counts(self) -> bool:
@@ -89,7 +92,7 @@ class FigureFinder:
             item = ""
             for start, end in split_sentences(passage.text, passage.start):
                 text = passage.span(start, end)
-                if _ITEM.match(text):
+                if _ITEM.match(text) and len(text) <= ITEM_TITLE:
                     item = text
                 found = self._sentence(passage, start, end, text, item, rank)
                 if found and (best is None or found[0] > best[0]):
@@ -103,20 +106,19 @@ class FigureFinder:
             return None
         matcher = self.matcher
         hits = matcher.hits(text)
-        heading = f"{passage.section} {item}"
-        found = sum(matcher.weights[word] * hit for word, hit in hits.items())
-        titled = sum(w for word, w in matcher.weights.items() if word not in hits and word in heading)
-        coverage = ((found + 0.5 * titled) / matcher.total + matcher.char_share(text, hits)) / 2
+        found = bool(hits)
+        coverage = self._coverage(text, f"{passage.section} {item}", hits)
         penalty = 0.1 * math.log2(max(len(text), 50) / 50)
         if not self.counts:
-            if coverage < MIN_COVERAGE:
+            # An item's title names a topic; it answers nothing.
+            if coverage < MIN_COVERAGE or text == item:
                 return None
             pick = Pick(passage, start, end, text, coverage, coverage - penalty)
             return pick.score, Figure(pick)
         bounds = matcher.window_bounds(text)
         if not bounds and not found and item and item != text:
             # Nothing of the counted thing in the sentence: its item's title may name it.
-            coverage = self._covers(item)
+            coverage = self._coverage(item)
             bounds = [1.0] * len(figure_clauses(text, self.expected.unit))
             penalty += ITEM_PENALTY
         if coverage < MIN_COVERAGE:
@@ -127,16 +129,27 @@ class FigureFinder:
         bound, mention, written, where, clause = figure
         # The asked words in the figure's own clause ("…矛盾纠纷963件"), not only in the
         # opening clause that every figure of the sentence shares.
-        near = matcher.weight(clause) / matcher.total
+        near = self._said(clause)
         score = coverage + 0.5 * bound + 0.5 * near - penalty + 0.05 / (rank + 1)
         pick = Pick(passage, start, end, text, coverage, score)
         period = _period(text[:where])
         return score, Figure(pick, written, mention.value, mention.percent, period)
 
-    def _covers(self, text: str) -> float:
-        hits = self.matcher.hits(text)
-        found = sum(self.matcher.weights[word] * hit for word, hit in hits.items())
-        return (found / self.matcher.total + self.matcher.char_share(text, hits)) / 2
+    def _coverage(self, text: str, heading: str = "", hits: dict[str, float] | None = None) -> float:
+        """Share of the asked words (``Matcher.heads``: a word is not counted again through
+        its pieces) and characters that ``text`` says; words only in ``heading`` count half."""
+        matcher = self.matcher
+        hits = matcher.hits(text) if hits is None else hits
+        heads = matcher.heads
+        titled = sum(w for word, w in heads.items() if word not in hits and word in heading)
+        said = self._said(text, hits) + 0.5 * titled / self._total
+        return (said + matcher.char_share(text, hits)) / 2
+
+    def _said(self, text: str, hits: dict[str, float] | None = None) -> float:
+        """Share of the asked words (not counted again through their pieces) in ``text``."""
+        hits = self.matcher.hits(text) if hits is None else hits
+        heads = self.matcher.heads
+        return sum(w * hits[word] for word, w in heads.items() if word in hits) / self._total
 
     def _figure(
         self, text: str, bounds: Sequence[float]
@@ -159,7 +172,7 @@ class FigureFinder:
                     continue
                 where = start + mention.start
                 people = self.people and bool(_PEOPLE_MEASURE.match(measure))
-                own = self.matcher.weight(text[start:end])
+                own = self._said(text[start:end])
                 key = (people, round(bound, 1), own, self._closeness(text, where))
                 candidates.append((key, bound, mention, written, where, text[start:end]))
         if not candidates:

@@ -41,6 +41,11 @@ class Matcher:
         asked = asked_part(topic)
         self._asked = self if asked == topic else Matcher(asked, lexical, expected)
 
+    @property
+    def heads(self) -> dict[str, float]:
+        """The question's words without the pieces of longer ones ("执法" of "执法人员")."""
+        return self._heads
+
     def hits(self, text: str) -> dict[str, float]:
         """Question words present in ``text`` (1) or only as a synonym (0.8)."""
         found = {word: contains(text, word) for word in self.weights}

@@ -57,7 +57,7 @@ def compose_ranking(
         return _nothing(plan, sources)
     lines = Lines()
     numbers = [lines.cite(f.pick.passage, f.pick.start, f.pick.end) for _, f in stated]
-    winner_source, winner = stated[0]
+    winner = stated[0][1]
     winner_name = name_of(winner.pick.passage)
     lines.lines.append(f"{_lead(plan.topic, order)}{winner_name}：{winner.written}[{numbers[0]}]")
     head = _COUNT_WORDS.sub("", asked)
@@ -69,7 +69,6 @@ def compose_ranking(
     note = period_note([(name_of(f.pick.passage), f, f.pick.passage.year) for _, f in stated])
     if note:
         lines.lines.append(note)
-    del winner_source
     return _answer(plan, lines, sources, "ranking")
 
 
@@ -116,13 +115,13 @@ def _ranked(stated: list[tuple[str, Figure]], order: Order) -> list[tuple[str, F
 
 
 def _lead(topic: str, order: Order) -> str:
-    """How the first line introduces the winner ("最多的是", "从多到少：")."""
+    """How the first line introduces the winner ("最多的是", "从多到少排序，居首的是")."""
     superlative = _SUPERLATIVE.search(topic)
     if superlative:
         return f"{superlative.group()}的是"
     span = _SPAN.search(topic)
     if span:
-        return f"{span.group()}依次为："[:-1] + "，居首的是"
+        return f"{span.group()}排序，居首的是"
     return "最多的是" if order == "desc" else "最少的是"
 
 

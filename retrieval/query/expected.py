@@ -88,13 +88,18 @@ class Expected:
             return False
         if self.unit is not None and not self.unit.search(text):
             return False
-        if any(rate not in text for rate in self.rates):
+        if any(not _says_rate(text, rate) for rate in self.rates):
             return False
         if self.latin and any(term not in text.lower() for term in self.latin):
             return False
         if self.date and not _DATE.search(text):
             return False
         return not (self.person and not _PERSON.search(text))
+
+
+def _says_rate(text: str, rate: str) -> bool:
+    """The rate itself, or with a verb between its name and 率 ("成功化解率" says 成功率)."""
+    return rate in text or re.search(rf"{rate[:-1]}[\u4e00-\u9fff]{{1,2}}率", text) is not None
 
 
 def asked_part(topic: str) -> str:

@@ -32,7 +32,9 @@ _CUES = re.compile(
     r"所有报告|全部报告|"
     r"分别|各自|列(?:个|一)?表|列一下|一览|汇总|逐一|"
     r"相比|对比(?:一下)?|比较(?:一下)?|比一比|[Vv][Ss]|差多少|差距|多于|少于|高于|低于|"
-    r"(?<=[多少高低])(?:一些|一点)|(?:^|[，,])(?:把|给|请|帮我)"
+    r"(?<=[多少高低])(?:一些|一点)|(?:^|[，,])(?:把|给|请|帮我)|"
+    # "…的信息多？": a bare 多/少/高/低 ending the question compares quantities.
+    r"(?<![多最更较])[多少高低](?=[？?。！!\s]*$)"
 )
 # A dangling comparison verb or conjunction once the sides are gone ("…跟X比，谁多").
 _COMPARE = re.compile(r"(?:跟|和|与|同)?比(?=[，,。？?！!\s]|$)|(?:^|(?<=[，,]))(?:和|跟|与|同)(?=[，,]|$)")
@@ -43,7 +45,7 @@ _COUNT = re.compile(r"多少|几[个次件项名人场家所期份批支本位�
 _QUANTITY = re.compile(
     r"最(?:多|少|高|低|大|小)|[更较](?:多|少|高|低)|(?:从|由)(?:多|少|高|低|大|小)到|"
     r"谁(?:更)?(?:多|少|高|低)|哪(?:个|边|方)(?:更)?(?:多|少|高|低)|多于|少于|高于|低于|"
-    r"数|量|率"
+    r"数|量|率|(?<![多最更较])[多少高低][？?。！!\s]*$"
 )
 _ASCENDING = re.compile(
     r"最(?:少|低|早|小|短|慢)|(?:从|由)(?:少到多|低到高|小到大|早到晚)|"
@@ -52,7 +54,9 @@ _ASCENDING = re.compile(
 _YEAR = re.compile(r"年度|哪一?年(?!以来)|年份")
 _PUBLISHED = re.compile(r"发布|公开|印发|发出|发文")
 _WHEN = re.compile(r"最[早晚]|时间|日期|哪天|何时|什么时候|早晚|先后")
-_JOIN = re.compile(r"[和及与、]|以及")
+_JOIN = re.compile(r"[和及与、或]|以及|或者")
+# Collective nouns a report states by their members ("覆盖了多少单位": "8个镇、25个党政机关").
+_COLLECTIVE = re.compile(r"(?<=多少)(?:个)?(?:单位|地方|部门|机构|主体)$")
 
 
 def measured(topic: str) -> str:
@@ -72,7 +76,7 @@ def _without_cues(topic: str) -> str:
     asked = _COMPARE.sub("，", _CUES.sub("，", topic))
     asked = _EDGES.sub("", _PUNCTUATION.sub("", asked))
     # "…的数量" counts what precedes it, as "…多少" does.
-    return _AMOUNT.sub("多少", asked)
+    return _COLLECTIVE.sub("", _AMOUNT.sub("多少", asked))
 
 
 def order_of(topic: str) -> Order:
