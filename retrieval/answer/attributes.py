@@ -56,13 +56,17 @@ def compose_attribute(plan: Plan, evidence: Evidence, catalog: Catalog) -> Answe
         stated.sort(key=lambda s: s[1].key, reverse=order_of(plan.topic) == "desc")
     lines = Lines()
     for info, value in stated:
+        if lines.full:
+            lines.skip(info, value.written)
+            continue
         n = lines.cite(value.passage, value.start, value.end)
         lines.lines.append(f"{name_of(info)}：{value.written}[{n}]")
         lines.row(info, value.written, n)
+    lines.more("也注明了")
     if plan.kind == "ranking":
         word = _SUPERLATIVE.search(plan.topic)
         lead = f"{word.group()}的是" if word else "居首的是"
-        lines.lines.insert(0, f"{lead}{name_of(stated[0][0])}。")
+        lines.lines.insert(0, f"{lead}{name_of(stated[0][0])}：{stated[0][1].written}[1]")
     listed = {info.source for info, _ in stated}
     unstated(lines, [s for s in sources if s not in listed], catalog)
     return Answer(

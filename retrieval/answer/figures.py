@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from retrieval.answer.extractive import MIN_BOUND, MIN_COVERAGE, Pick
 from retrieval.answer.matching import Matcher
 from retrieval.query.expected import Expected, figure_clauses
+from retrieval.text.lexicon import synonyms
 from retrieval.text.numbers import NumberMention, extract_numbers, measure_after
 from retrieval.text.sentences import split_sentences
 from retrieval.types import Passage, Vocabulary
@@ -63,6 +64,16 @@ class Figure:
     period: str = ""
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    """A sentence that may state the figure: its pick (scored without the figure), the asked
+    words it says, and the most it can score once a figure is bound."""
+
+    pick: Pick
+    hits: dict[str, float]
+    upper: float
+
+
 class FigureFinder:
     """Finds the asked figure (or, for questions that count nothing, the answering sentence).
 
@@ -77,6 +88,8 @@ class FigureFinder:
         self.matcher = Matcher(asked, vocabulary, self.expected)
         self.people = bool(_PEOPLE_NOUN.search(asked))
         self._total = sum(self.matcher.heads.values()) or 1.0
+        said = [form for word in self.matcher.weights for form in (word, *synonyms(word))]
+        self._named = re.compile("|".join(map(re.escape, said)) or "$^")
 
     @property
     def counts(self) -> bool:
@@ -87,53 +100,61 @@ class FigureFinder:
         """The best figure (or sentence) of ``passages``, or None when none answers."""
         if not self.matcher.total:
             return None
+        candidates = sorted(self._candidates(passages), key=lambda c: c.upper, reverse=True)
         best: tuple[float, Figure] | None = None
+        for candidate in candidates:
+            # Sentences are read best first by what they can score at most: binding a figure
+            # (the costly part) is skipped once none of the rest can win.
+            if best is not None and candidate.upper <= best[0]:
+                break
+            found = self._scored(candidate)
+            if found and (best is None or found[0] > best[0]):
+                best = found
+        return best[1] if best else None
+
+    def _candidates(self, passages: Sequence[Passage]) -> Iterator[_Candidate]:
+        """The sentences that say enough of the question, with what they can score at most."""
         for rank, passage in enumerate(passages):
             item = ""
             for start, end in split_sentences(passage.text, passage.start):
                 text = passage.span(start, end)
                 if _ITEM.match(text) and len(text) <= ITEM_TITLE:
                     item = text
-                found = self._sentence(passage, start, end, text, item, rank)
-                if found and (best is None or found[0] > best[0]):
-                    best = found
-        return best[1] if best else None
+                if not self.expected.fits(text) or (not self.counts and text == item):
+                    continue
+                # Most sentences name none of the asked words: one search rules them out.
+                hits = self.matcher.hits(text) if self._named.search(text) else {}
+                penalty = 0.1 * math.log2(max(len(text), 50) / 50) - 0.05 / (rank + 1)
+                if hits:
+                    coverage = self._coverage(text, f"{passage.section} {item}", hits)
+                elif self.counts and item and item != text:
+                    # Nothing of the counted thing in the sentence: its item's title may name it.
+                    coverage, penalty = self._coverage(item), penalty + ITEM_PENALTY
+                else:
+                    continue
+                if coverage >= MIN_COVERAGE:
+                    reach = 0.5 + 0.5 * self._said(text, hits) if self.counts else 0.0
+                    pick = Pick(passage, start, end, text, coverage, coverage - penalty)
+                    yield _Candidate(pick, hits, pick.score + reach)
 
-    def _sentence(
-        self, passage: Passage, start: int, end: int, text: str, item: str, rank: int
-    ) -> tuple[float, Figure] | None:
-        if not self.expected.fits(text):
-            return None
-        matcher = self.matcher
-        hits = matcher.hits(text)
-        found = bool(hits)
-        coverage = self._coverage(text, f"{passage.section} {item}", hits)
-        penalty = 0.1 * math.log2(max(len(text), 50) / 50)
+    def _scored(self, candidate: _Candidate) -> tuple[float, Figure] | None:
+        pick = candidate.pick
         if not self.counts:
-            # An item's title names a topic; it answers nothing.
-            if coverage < MIN_COVERAGE or text == item:
-                return None
-            pick = Pick(passage, start, end, text, coverage, coverage - penalty)
             return pick.score, Figure(pick)
-        bounds = matcher.window_bounds(text)
-        if not bounds and not found and item and item != text:
-            # Nothing of the counted thing in the sentence: its item's title may name it.
-            coverage = self._coverage(item)
+        text = pick.text
+        if candidate.hits:
+            bounds = self.matcher.window_bounds(text)
+        else:
             bounds = [1.0] * len(figure_clauses(text, self.expected.unit))
-            penalty += ITEM_PENALTY
-        if coverage < MIN_COVERAGE:
-            return None
         figure = self._figure(text, bounds)
         if figure is None:
             return None
         bound, mention, written, where, clause = figure
         # The asked words in the figure's own clause ("…矛盾纠纷963件"), not only in the
         # opening clause that every figure of the sentence shares.
-        near = self._said(clause)
-        score = coverage + 0.5 * bound + 0.5 * near - penalty + 0.05 / (rank + 1)
-        pick = Pick(passage, start, end, text, coverage, score)
+        score = pick.score + 0.5 * bound + 0.5 * self._said(clause)
         period = _period(text[:where])
-        return score, Figure(pick, written, mention.value, mention.percent, period)
+        return score, Figure(replace(pick, score=score), written, mention.value, mention.percent, period)
 
     def _coverage(self, text: str, heading: str = "", hits: dict[str, float] | None = None) -> float:
         """Share of the asked words (``Matcher.heads``: a word is not counted again through
@@ -162,18 +183,24 @@ class FigureFinder:
             in ``text`` and its clause; None when no clause binds a figure.
         """
         candidates = []
-        for bound, (start, end) in zip(bounds, figure_clauses(text, self.expected.unit), strict=False):
+        spots = self._spots(text)
+        clauses = figure_clauses(text, self.expected.unit)
+        mentions = extract_numbers(text)
+        for bound, (start, end) in zip(bounds, clauses, strict=False):
             if bound < MIN_BOUND:
                 continue
-            for mention in extract_numbers(text[start:end]):
-                measure = measure_after(text, start + mention.end)
+            own = self._said(text[start:end])
+            for mention in mentions:
+                if not start <= mention.start < end:
+                    continue
+                measure = measure_after(text, mention.end)
                 written = mention.raw + measure
                 if not self._fits(mention, measure, written):
                     continue
-                where = start + mention.start
+                where = mention.start
                 people = self.people and bool(_PEOPLE_MEASURE.match(measure))
-                own = self._said(text[start:end])
-                key = (people, round(bound, 1), own, self._closeness(text, where))
+                near = -min((abs(where - spot) for spot in spots), default=0.0)
+                key = (people, round(bound, 1), own, near)
                 candidates.append((key, bound, mention, written, where, text[start:end]))
         if not candidates:
             return None
@@ -187,19 +214,18 @@ class FigureFinder:
             return False
         return self.expected.unit is None or bool(self.expected.unit.search(written))
 
-    def _closeness(self, text: str, where: int) -> float:
-        """How closely a figure at ``where`` sits to the counted thing: the head of the asked
-        phrase (its last word of two or more characters that ``text`` says), else any word."""
+    def _spots(self, text: str) -> list[float]:
+        """Where ``text`` names the counted thing: the head of the asked phrase (its last word
+        of two or more characters that ``text`` says), else any asked word."""
         present = [word for word in self.matcher.weights if word in text]
         heads = sorted(
             (word for word in present if len(word) > 1), key=self.asked.rfind, reverse=True
         )
-        spots = [
+        return [
             m.start() + len(m.group()) / 2
             for word in (heads[:1] or present)
             for m in re.finditer(re.escape(word), text)
         ]
-        return -min((abs(where - spot) for spot in spots), default=0.0)
 
 
 def _period(before: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from retrieval.query.expected import Expected, asked_part, figure_windows
 from retrieval.query.weights import content_chars, question_weights
-from retrieval.text.lexicon import contains
+from retrieval.text.lexicon import SYNONYM_HIT, synonyms
 from retrieval.types import Vocabulary
 
 __all__ = ["Matcher"]
@@ -29,6 +29,7 @@ class Matcher:
             if word != measure
         }
         self.total = sum(self.weights.values())
+        self._forms = [(word, synonyms(word)) for word in self.weights]
         self.chars = [c for c in content_chars(topic) if c != measure]
         self.expected = expected
         # Pieces of a longer question word ("执法", "人员" of "执法人员") are not counted again,
@@ -47,9 +48,15 @@ class Matcher:
         return self._heads
 
     def hits(self, text: str) -> dict[str, float]:
-        """Question words present in ``text`` (1) or only as a synonym (0.8)."""
-        found = {word: contains(text, word) for word in self.weights}
-        return {word: hit for word, hit in found.items() if hit}
+        """Question words present in ``text`` (1) or only as a synonym (``SYNONYM_HIT``)."""
+        # ``lexicon.contains`` inlined: questions about every report call this per sentence.
+        found = {}
+        for word, others in self._forms:
+            if word in text:
+                found[word] = 1.0
+            elif others and any(other in text for other in others):
+                found[word] = SYNONYM_HIT
+        return found
 
     def weight(self, text: str) -> float:
         """Weight of the question words ``text`` says."""

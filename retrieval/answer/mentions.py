@@ -33,15 +33,19 @@ def compose_mentions(
     lines = Lines()
     for found in sorted(evidence.found, key=lambda f: f.passages[0].source):
         span = _sentence(found.passages[0], term) if term else None
-        if span is None:
+        if span is None or term is None:
             continue
         passage, start, end = span
+        if lines.full:
+            lines.skip(passage, term.phrase)
+            continue
         n = lines.cite(passage, start, end)
         lines.lines.append(f"{name_of(passage)}：{_excerpt(passage.span(start, end), term)}[{n}]")
-        lines.row(passage, term.phrase if term else None, n)
+        lines.row(passage, term.phrase, n)
     phrase = f"“{term.phrase}”" if term else "该内容"
-    if lines.citations:
-        lines.lines.insert(0, f"提到{phrase}的报告共{len(lines.citations)}份：")
+    if lines.rows:
+        lines.lines.insert(0, f"提到{phrase}的报告共{len(lines.rows)}份：")
+        lines.more(f"也提到{phrase}")
         text = "\n".join(lines.lines)
     else:
         text = f"没有报告提到{phrase}（已查找{len(sources)}份报告）。"

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from decimal import Decimal
 
 from retrieval.answer.abstain import ABSTAIN, searched
 from retrieval.answer.extractive import concise
 from retrieval.answer.figures import Figure, FigureFinder, period_note
-from retrieval.answer.rows import Lines, name_of, snippet, unstated
+from retrieval.answer.rows import NOT_STATED, Lines, name_of, snippet, unstated
 from retrieval.query.measure import Order, measured, order_of, parts
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
@@ -51,22 +50,27 @@ def compose_ranking(
     asked = measured(plan.topic)
     figures = report_figures(asked, evidence, vocabulary)
     order = order_of(plan.topic)
-    stated = _ranked([(s, f) for s, f in figures.items() if f and f.value is not None], order)
+    stated = _ranked([f for f in figures.values() if f and f.value is not None], order)
     sources = searched(plan.sources, catalog)
     if not stated:
         return _nothing(plan, sources)
     lines = Lines()
-    numbers = [lines.cite(f.pick.passage, f.pick.start, f.pick.end) for _, f in stated]
-    winner = stated[0][1]
-    winner_name = name_of(winner.pick.passage)
-    lines.lines.append(f"{_lead(plan.topic, order)}{winner_name}：{winner.written}[{numbers[0]}]")
+    winner = stated[0]
+    n = lines.cite(winner.pick.passage, winner.pick.start, winner.pick.end)
+    lines.lines.append(f"{_lead(plan.topic, order)}{name_of(winner.pick.passage)}：{winner.written}[{n}]")
     head = _COUNT_WORDS.sub("", asked)
-    for rank, ((_, figure), n) in enumerate(zip(stated, numbers, strict=True), start=1):
-        name = name_of(figure.pick.passage)
-        lines.lines.append(f"{rank}. {name}：{snippet(figure, head)}[{n}]")
-        lines.row(figure.pick.passage, figure.written, n)
-    unstated(lines, [s for s in sources if not figures.get(s) or s not in dict(stated)], catalog)
-    note = period_note([(name_of(f.pick.passage), f, f.pick.passage.year) for _, f in stated])
+    for rank, figure in enumerate(stated, start=1):
+        passage = figure.pick.passage
+        if lines.full:
+            lines.skip(passage, figure.written)
+            continue
+        n = lines.cite(passage, figure.pick.start, figure.pick.end)
+        lines.lines.append(f"{rank}. {name_of(passage)}：{snippet(figure, head)}[{n}]")
+        lines.row(passage, figure.written, n)
+    lines.more("也给出了该数字")
+    ranked = {f.pick.passage.source for f in stated}
+    unstated(lines, [s for s in sources if s not in ranked], catalog)
+    note = period_note([(name_of(f.pick.passage), f, f.pick.passage.year) for f in stated])
     if note:
         lines.lines.append(note)
     return _answer(plan, lines, sources, "ranking")
@@ -84,34 +88,35 @@ def compose_table(
     silent = []
     for source in sources:
         figures = [figures.get(source) for figures in per_thing]
-        if not any(figures):
+        first = next((f for f in figures if f), None)
+        if first is None:
             silent.append(source)
             continue
-        said = []
-        for thing, figure in zip(things, figures, strict=True):
-            if figure is None:
-                said.append(f"{_COUNT_WORDS.sub('', thing)}未提及")
-                continue
-            n = lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)
-            text = snippet(figure, thing) if figure.written else concise(figure.pick, thing, vocabulary)
-            said.append(f"{text}[{n}]")
-        first = next(f for f in figures if f)
+        values = "；".join(f.written for f in figures if f and f.written) or None
+        if lines.full:
+            lines.skip(first.pick.passage, values)
+            continue
+        said = [_said(lines, thing, figure, vocabulary) for thing, figure in zip(things, figures, strict=True)]
         lines.lines.append(f"{name_of(first.pick.passage)}：{'；'.join(said)}")
-        values = [f.written for f in figures if f and f.written]
-        lines.row(first.pick.passage, "；".join(values) or None, lines.citations[-1].n)
-    if not lines.citations:
+        lines.row(first.pick.passage, values, lines.cite(first.pick.passage, first.pick.start, first.pick.end))
+    if not lines.rows:
         return _nothing(plan, sources)
+    lines.more("也给出了")
     unstated(lines, silent, catalog)
     return _answer(plan, lines, sources, "table")
 
 
-def _ranked(stated: list[tuple[str, Figure]], order: Order) -> list[tuple[str, Figure]]:
-    def key(item: tuple[str, Figure]) -> Decimal:
-        value = item[1].value
-        assert value is not None
-        return value
+def _said(lines: Lines, thing: str, figure: Figure | None, vocabulary: Vocabulary) -> str:
+    """What a table line says of one asked thing: its cited figure, or that it is not stated."""
+    if figure is None:
+        return f"{_COUNT_WORDS.sub('', thing)}{NOT_STATED}"
+    n = lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)
+    text = snippet(figure, thing) if figure.written else concise(figure.pick, thing, vocabulary)
+    return f"{text}[{n}]"
 
-    return sorted(stated, key=key, reverse=order == "desc")
+
+def _ranked(stated: list[Figure], order: Order) -> list[Figure]:
+    return sorted(stated, key=lambda f: f.value or 0, reverse=order == "desc")
 
 
 def _lead(topic: str, order: Order) -> str:

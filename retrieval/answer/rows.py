@@ -16,11 +16,13 @@ from retrieval.query.routing import Catalog
 from retrieval.schema import Citation, Row
 from retrieval.types import Passage, ReportInfo
 
-__all__ = ["NOT_STATED", "Lines", "name_of", "snippet", "unstated"]
+__all__ = ["LISTED", "NOT_STATED", "Lines", "name_of", "snippet", "unstated"]
 
 NOT_STATED = "未提及"
 # Reports named one by one in a "未提及" line; more are counted.
 NAMED = 10
+# Reports given a cited line of their own in one answer.
+LISTED = 30
 _TRIM = "，,；;。：: "
 _CLAUSE = re.compile(r"[^，,：:；;]+[，,：:；;]?")
 
@@ -55,23 +57,37 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 class Lines:
-    """The lines, citations and rows of an answer about several reports, built in order."""
+    """The lines, citations and rows of an answer about several reports, built in order.
+
+    At most ``LISTED`` reports get a cited line of their own: a store of a thousand reports
+    would otherwise answer with a thousand lines. The others keep their row (value, no
+    citation) and are counted in one line.
+    """
 
     def __init__(self) -> None:
         self.lines: list[str] = []
         self.citations: list[Citation] = []
         self.rows: list[Row] = []
+        self._numbers: dict[tuple[str, int, int], int] = {}
+        self._listed = 0
+        self.unlisted = 0
+
+    @property
+    def full(self) -> bool:
+        """True once ``LISTED`` reports have their own line."""
+        return self._listed >= LISTED
 
     def cite(self, passage: Passage, start: int, end: int) -> int:
         """Cite a span; returns its number (a span cited before keeps its number)."""
-        for c in self.citations:
-            if (c.source, c.start, c.end) == (passage.source, start, end):
-                return c.n
-        self.citations.append(citation(len(self.citations) + 1, passage, start, end))
-        return len(self.citations)
+        key = (passage.source, start, end)
+        if key not in self._numbers:
+            self.citations.append(citation(len(self.citations) + 1, passage, start, end))
+            self._numbers[key] = len(self.citations)
+        return self._numbers[key]
 
     def row(self, info: ReportInfo | Passage, value: str | None, n: int | None) -> None:
         """Add the report's row."""
+        self._listed += n is not None
         self.rows.append(
             Row(
                 source=info.source,
@@ -83,8 +99,18 @@ class Lines:
             )
         )
 
+    def skip(self, info: ReportInfo | Passage, value: str | None) -> None:
+        """A report past ``LISTED``: its row without a citation, counted in ``more``."""
+        self.row(info, value, None)
+        self.unlisted += 1
 
-def unstated(lines: Lines, sources: Sequence[str], catalog: Catalog, what: str = "") -> None:
+    def more(self, what: str) -> None:
+        """The line that counts the reports left unlisted ("另有N份报告…")."""
+        if self.unlisted:
+            self.lines.append(f"另有{self.unlisted}份报告{what}（未逐一列出，可指明地区查询）")
+
+
+def unstated(lines: Lines, sources: Sequence[str], catalog: Catalog) -> None:
     """Rows for reports that do not state it, and one line naming them (a few, then a count)."""
     infos = [catalog.reports[s] for s in sources if s in catalog.reports]
     if not infos:
@@ -93,4 +119,4 @@ def unstated(lines: Lines, sources: Sequence[str], catalog: Catalog, what: str =
         lines.row(info, None, None)
     names = "、".join(name_of(info) for info in infos[:NAMED])
     more = f"等{len(infos)}份报告" if len(infos) > NAMED else ""
-    lines.lines.append(f"{NOT_STATED}{what}：{names}{more}")
+    lines.lines.append(f"{NOT_STATED}：{names}{more}")

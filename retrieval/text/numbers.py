@@ -92,6 +92,7 @@ _IDIOMS = (
     *("万一", "一窗", "一网", "一条龙", "一张网", "一次性", "一批", "十四五", "十三五", "十五五"),
 )
 _APPROX = "余多来几"
+_MEASURE = re.compile(f"[{_APPROX}]?(?:{'|'.join(map(re.escape, _UNITS_SORTED))})")
 _COUNTING = set("一二两三四五六七八九十")
 
 
@@ -129,10 +130,8 @@ def extract_numbers(text: str) -> list[NumberMention]:
 def measure_after(text: str, end: int) -> str:
     """The measure written right after a number that ends at ``end`` ("余场次" of "400余场次",
     "件次" of "61.28万件次"), or "" when none follows ("12345热线", "2025年" has 年)."""
-    after = text[end : end + 8].translate(_HALF_WIDTH)
-    approx = after[:1] if after[:1] in _APPROX else ""
-    unit = next((u for u in _UNITS_SORTED if after[len(approx) :].startswith(u)), "")
-    return approx + unit if unit else ""
+    found = _MEASURE.match(text[end : end + 8].translate(_HALF_WIDTH))
+    return found.group() if found else ""
 
 
 def unsupported_numbers(claim: str, evidence: Iterable[str]) -> list[NumberMention]:
