@@ -41,6 +41,7 @@ _COMPARE = re.compile(r"(?:跟|和|与|同)?比(?=[，,。？?！!\s]|$)|(?:^|(?
 _PUNCTUATION = re.compile(r"[\s，,。？?！!：:；;]+")
 _EDGES = re.compile(r"^[、的是了得和跟与及]+|[、的是了得吗呢]+$")
 _AMOUNT = re.compile(r"的?(?:数量|数目|总数|个数)")
+_MEASURED_AMOUNT = re.compile(r"的?(件|次|场次|人次|项)数")
 _COUNT = re.compile(r"多少|几[个次件项名人场家所期份批支本位天条]|数量|数目|总数|比例")
 _QUANTITY = re.compile(
     r"最(?:多|少|高|低|大|小)|[更较](?:多|少|高|低)|(?:从|由)(?:多|少|高|低|大|小)到|"
@@ -75,8 +76,9 @@ def _without_cues(topic: str) -> str:
     # One clause: the counted thing may sit in a clause before the one that asks ("…办件量，谁多").
     asked = _COMPARE.sub("，", _CUES.sub("，", topic))
     asked = _EDGES.sub("", _PUNCTUATION.sub("", asked))
-    # "…的数量" counts what precedes it, as "…多少" does.
-    return _COLLECTIVE.sub("", _AMOUNT.sub("多少", asked))
+    # "…的数量" counts what precedes it, as "…多少" does; "…的件数" as "…多少件".
+    asked = _MEASURED_AMOUNT.sub(lambda m: "多少" + m.group(1), _AMOUNT.sub("多少", asked))
+    return _COLLECTIVE.sub("", asked)
 
 
 def order_of(topic: str) -> Order:

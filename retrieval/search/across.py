@@ -106,20 +106,22 @@ def best_per_report(
 ) -> dict[str, list[Passage]]:
     """Every report's ``per_report`` best passages for ``query`` (lexical ranking), best first.
 
-    Reports without a passage that shares a word with ``query`` are left out.
+    Reports without a passage that shares a word with ``query`` are left out. The passages
+    keep the score they were stored with: only their order counts here.
     """
     lexical = search.store.lexical()
-    hits: dict[str, list[tuple[str, float]]] = defaultdict(list)
-    for chunk_id, score in lexical.top_per_source(query, per_report, sources):
+    hits: dict[str, list[str]] = defaultdict(list)
+    for chunk_id, _ in lexical.top_per_source(query, per_report, sources):
         source = lexical.source_of(chunk_id)
         if source:
-            hits[source].append((chunk_id, score))
+            hits[source].append(chunk_id)
     reports = whole_reports(search, list(hits))
-    return {
-        source: [reports[source].passages[i].scored(score) for i, score in ranked]
-        for source, ranked in hits.items()
-        if source in reports and all(i in reports[source].passages for i, _ in ranked)
-    }
+    found = {}
+    for source, ranked in hits.items():
+        passages = reports[source].passages if source in reports else {}
+        if all(i in passages for i in ranked):
+            found[source] = [passages[i] for i in ranked]
+    return found
 
 
 def mentioning(
