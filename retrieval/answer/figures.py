@@ -154,9 +154,13 @@ class FigureFinder:
         # opening clause that every figure of the sentence shares.
         score = pick.score + 0.5 * bound + 0.5 * self._said(clause)
         period = _period(text[:where])
-        return score, Figure(replace(pick, score=score), written, mention.value, mention.percent, period)
+        return score, Figure(
+            replace(pick, score=score), written, mention.value, mention.percent, period
+        )
 
-    def _coverage(self, text: str, heading: str = "", hits: dict[str, float] | None = None) -> float:
+    def _coverage(
+        self, text: str, heading: str = "", hits: dict[str, float] | None = None
+    ) -> float:
         """Share of the asked words (``Matcher.heads``: a word is not counted again through
         its pieces) and characters that ``text`` says; words only in ``heading`` count half."""
         matcher = self.matcher
@@ -249,5 +253,8 @@ def period_note(stated: Sequence[tuple[str, Figure, int | None]]) -> str:
         groups.setdefault(_period_label(figure, year), []).append(name)
     if len(groups) < 2:
         return ""
-    parts = "；".join(f"{'、'.join(names[:5])}{'等' if len(names) > 5 else ''}为{label}" for label, names in groups.items())
+    parts = "；".join(
+        f"{'、'.join(names[:5])}{'等' if len(names) > 5 else ''}为{label}"
+        for label, names in groups.items()
+    )
     return f"注：各数字的统计时段不同（{parts}），比较时请留意。"

@@ -57,7 +57,9 @@ def compose_ranking(
     lines = Lines()
     winner = stated[0]
     n = lines.cite(winner.pick.passage, winner.pick.start, winner.pick.end)
-    lines.lines.append(f"{_lead(plan.topic, order)}{name_of(winner.pick.passage)}：{winner.written}[{n}]")
+    lines.lines.append(
+        f"{_lead(plan.topic, order)}{name_of(winner.pick.passage)}：{winner.written}[{n}]"
+    )
     head = _COUNT_WORDS.sub("", asked)
     for rank, figure in enumerate(stated, start=1):
         passage = figure.pick.passage
@@ -96,9 +98,16 @@ def compose_table(
         if lines.full:
             lines.skip(first.pick.passage, values)
             continue
-        said = [_said(lines, thing, figure, vocabulary) for thing, figure in zip(things, figures, strict=True)]
+        said = [
+            _said(lines, thing, figure, vocabulary)
+            for thing, figure in zip(things, figures, strict=True)
+        ]
         lines.lines.append(f"{name_of(first.pick.passage)}：{'；'.join(said)}")
-        lines.row(first.pick.passage, values, lines.cite(first.pick.passage, first.pick.start, first.pick.end))
+        lines.row(
+            first.pick.passage,
+            values,
+            lines.cite(first.pick.passage, first.pick.start, first.pick.end),
+        )
     if not lines.rows:
         return _nothing(plan, sources)
     lines.more("也给出了")
@@ -131,9 +140,7 @@ def _lead(topic: str, order: Order) -> str:
 
 
 def _nothing(plan: Plan, sources: Sequence[str]) -> Answer:
-    return Answer(
-        question=plan.question, answer=ABSTAIN, abstained=True, searched=list(sources)
-    )
+    return Answer(question=plan.question, answer=ABSTAIN, abstained=True, searched=list(sources))
 
 
 def _answer(plan: Plan, lines: Lines, sources: Sequence[str], kind: str) -> Answer:

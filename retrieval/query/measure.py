@@ -37,7 +37,9 @@ _CUES = re.compile(
     r"(?<![多最更较])[多少高低](?=[？?。！!\s]*$)"
 )
 # A dangling comparison verb or conjunction once the sides are gone ("…跟X比，谁多").
-_COMPARE = re.compile(r"(?:跟|和|与|同)?比(?=[，,。？?！!\s]|$)|(?:^|(?<=[，,]))(?:和|跟|与|同)(?=[，,]|$)")
+_COMPARE = re.compile(
+    r"(?:跟|和|与|同)?比(?=[，,。？?！!\s]|$)|(?:^|(?<=[，,]))(?:和|跟|与|同)(?=[，,]|$)"
+)
 _PUNCTUATION = re.compile(r"[\s，,。？?！!：:；;]+")
 _EDGES = re.compile(r"^[、的是了得和跟与及]+|[、的是了得吗呢]+$")
 _AMOUNT = re.compile(r"的?(?:数量|数目|总数|个数)")

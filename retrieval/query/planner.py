@@ -34,7 +34,9 @@ _SIDE_BEFORE = re.compile(
     r"的(?:那个|这个|那份|这份)?(?:县|镇|乡|区|市|地方|地区|报告)(?=和|跟|与|同)"
 )
 # "the report that names no county": the stored reports whose region is unknown.
-_UNNAMED = re.compile(r"[不没未无](?:有)?(?:写|注明|标明|提|署|标)?明?(?:县名|地名|名字|名称|地区|县|地方)")
+_UNNAMED = re.compile(
+    r"[不没未无](?:有)?(?:写|注明|标明|提|署|标)?明?(?:县名|地名|名字|名称|地区|县|地方)"
+)
 
 
 class Planner:

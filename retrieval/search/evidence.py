@@ -72,8 +72,7 @@ def retrieve(
     query = measured(plan.query) if plan.kind == "comparison" else plan.query
     return Evidence(
         found=[
-            Found(group, search.search(query, k, group.sources, timings))
-            for group in plan.groups
+            Found(group, search.search(query, k, group.sources, timings)) for group in plan.groups
         ]
     )
 
