@@ -27,6 +27,7 @@ __all__ = ["compose_comparison", "verdict"]
 # Asks which side is more, not only each side's figure.
 _VERDICT = re.compile(
     r"谁|哪(?:个|边|方|一个)|相比|对比|比较|比一比|[Vv][Ss]|多于|少于|高于|低于|差多少|差距|"
+    r"一样|相同|相等|持平|"
     r"[跟和与同][^，,。？?]{1,30}比"
 )
 _HIGH_LOW = re.compile(r"[高低]|率|比例|占比")

@@ -55,6 +55,7 @@ class Figure:
         value: its value (万/亿 applied); None when no figure is asked.
         percent: whether it is a percentage.
         period: the period its sentence names ("全年", "2023年以来"), or "".
+        at: where the figure starts in the sentence.
     """
 
     pick: Pick
@@ -62,6 +63,7 @@ class Figure:
     value: Decimal | None = None
     percent: bool = False
     period: str = ""
+    at: int = 0
 
 
 @dataclass(frozen=True)
@@ -154,9 +156,8 @@ class FigureFinder:
         # opening clause that every figure of the sentence shares.
         score = pick.score + 0.5 * bound + 0.5 * self._said(clause)
         period = _period(text[:where])
-        return score, Figure(
-            replace(pick, score=score), written, mention.value, mention.percent, period
-        )
+        scored = replace(pick, score=score)
+        return score, Figure(scored, written, mention.value, mention.percent, period, where)
 
     def _coverage(
         self, text: str, heading: str = "", hits: dict[str, float] | None = None

@@ -44,8 +44,8 @@ def compose_mentions(
         lines.row(passage, term.phrase, n)
     phrase = f"“{term.phrase}”" if term else "该内容"
     if lines.rows:
-        lines.lines.insert(0, f"提到{phrase}的报告共{len(lines.rows)}份：")
         lines.more(f"也提到{phrase}")
+        lines.lines.append(f"共{len(lines.rows)}份报告提到{phrase}。")
         text = "\n".join(lines.lines)
     else:
         text = f"没有报告提到{phrase}（已查找{len(sources)}份报告）。"

@@ -87,38 +87,37 @@ def compose_table(
     per_thing = [report_figures(thing, evidence, vocabulary) for thing in things]
     sources = searched(plan.sources, catalog)
     lines = Lines()
-    silent = []
+    silent: list[str] = []
+    partly: list[str] = []
     for source in sources:
         figures = [figures.get(source) for figures in per_thing]
-        first = next((f for f in figures if f), None)
-        if first is None:
+        stated = [(thing, f) for thing, f in zip(things, figures, strict=True) if f]
+        if not stated:
             silent.append(source)
             continue
-        values = "；".join(f.written for f in figures if f and f.written) or None
+        first = stated[0][1].pick.passage
+        values = "；".join(f.written for _, f in stated if f.written) or None
         if lines.full:
-            lines.skip(first.pick.passage, values)
+            lines.skip(first, values)
             continue
-        said = [
-            _said(lines, thing, figure, vocabulary)
-            for thing, figure in zip(things, figures, strict=True)
-        ]
-        lines.lines.append(f"{name_of(first.pick.passage)}：{'；'.join(said)}")
-        lines.row(
-            first.pick.passage,
-            values,
-            lines.cite(first.pick.passage, first.pick.start, first.pick.end),
-        )
+        # Two asked things stated by the same words are quoted once.
+        said = list(dict.fromkeys(_said(lines, thing, f, vocabulary) for thing, f in stated))
+        lines.lines.append(f"{name_of(first)}：{'；'.join(said)}")
+        lines.row(first, values, lines.cite(first, stated[0][1].pick.start, stated[0][1].pick.end))
+        missing = [_COUNT_WORDS.sub("", t) for t, f in zip(things, figures, strict=True) if not f]
+        if missing:
+            partly.append(f"{name_of(first)}（{'、'.join(missing)}）")
     if not lines.rows:
         return _nothing(plan, sources)
     lines.more("也给出了")
     unstated(lines, silent, catalog)
+    if partly:
+        lines.lines.append(f"{NOT_STATED}：{'、'.join(partly)}")
     return _answer(plan, lines, sources, "table")
 
 
-def _said(lines: Lines, thing: str, figure: Figure | None, vocabulary: Vocabulary) -> str:
-    """What a table line says of one asked thing: its cited figure, or that it is not stated."""
-    if figure is None:
-        return f"{_COUNT_WORDS.sub('', thing)}{NOT_STATED}"
+def _said(lines: Lines, thing: str, figure: Figure, vocabulary: Vocabulary) -> str:
+    """What a table line says of one asked thing: its figure, quoted and cited."""
     n = lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)
     text = snippet(figure, thing) if figure.written else concise(figure.pick, thing, vocabulary)
     return f"{text}[{n}]"

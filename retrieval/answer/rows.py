@@ -35,21 +35,23 @@ def name_of(info: ReportInfo | Passage) -> str:
 
 
 def snippet(figure: Figure, head: str = "") -> str:
-    """The part of the figure's sentence that states it: its clause (with the clause before
-    when the clause alone names nothing of ``head``), led by the sentence's period."""
+    """The words of the figure's sentence that state it, quoted: its clause (with the clause
+    before when the clause alone names nothing of ``head``), led by the period the sentence
+    names for it ("2023年以来,…"; "…" marks words left out)."""
     text = figure.pick.text
     if not figure.written:
         return text.rstrip(_TRIM)
     clauses = _clauses(text)
-    at = text.find(figure.written)
-    index = next((i for i, (s, e) in enumerate(clauses) if s <= at < e), 0)
-    start = clauses[index][0]
-    if index and head and not any(ch in text[start : clauses[index][1]] for ch in head):
+    index = next((i for i, (s, e) in enumerate(clauses) if s <= figure.at < e), 0)
+    start, end = clauses[index]
+    if index and head and not any(ch in text[start:end] for ch in head):
         start = clauses[index - 1][0]
-    part = text[start : clauses[index][1]].strip(_TRIM)
-    if figure.period and figure.period not in part:
-        part = f"{figure.period}，{part}"
-    return part
+    period = text.rfind(figure.period, 0, start) if figure.period else -1
+    if period < 0:
+        return text[start:end].strip(_TRIM)
+    if not text[period + len(figure.period) : start].strip(_TRIM):
+        return text[period:end].strip(_TRIM)
+    return f"{figure.period}…{text[start:end].strip(_TRIM)}"
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

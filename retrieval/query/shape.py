@@ -52,6 +52,8 @@ _WHICH_ONE = re.compile(r"哪(?:个|份|里|家|一个|一份|一家)|谁|哪儿
 # A verdict between two sides.
 _VERDICT = re.compile(
     r"哪个多|哪个少|哪个高|哪个低|谁多|谁少|谁高|谁低|谁更|哪边|哪方|相比|对比|比较|比一比|vs|VS|多于|少于|高于|低于|差多少|差距"
+    # "跟…比，谁组织的培训多": who, then what is more, in one clause.
+    r"|(?:跟|和|与|同)[^，,。？?]{1,30}比|谁[^，,。？?]{1,15}(?<!多)[多少高低](?!少)"
 )
 # Every report at once.
 _EACH = re.compile(
