@@ -50,7 +50,7 @@ def extractive_answer(
         return abstention(plan, catalog, None, evidence.related)
     if plan.kind == "chitchat":
         return chitchat(plan, catalog)
-    if plan.kind == "comparison":
+    if plan.kind == "comparison" and len(evidence.found) > 1:
         result = compose_comparison(plan, evidence.found, vocabulary)
     elif plan.kind in ("ranking", "table") and attribute_of(plan.topic):
         result = compose_attribute(plan, evidence, catalog)
@@ -58,9 +58,10 @@ def extractive_answer(
         result = ACROSS[plan.kind](plan, evidence, catalog, vocabulary)
     else:
         result = compose_fact(plan, evidence.found[0], vocabulary, searched(plan.sources, catalog))
+        # A comparison with a single side (one report found) is answered as a fact.
+        result.kind = "fact" if plan.kind == "comparison" else plan.kind
     if result.abstained:
         return abstention(plan, catalog, result.searched, evidence.passages)
-    result.kind = plan.kind
     if plan.missing:
         result.answer += f"\n{plan.missing}。"
     return result

@@ -18,18 +18,13 @@ from retrieval.answer.figures import Figure, FigureFinder, period_note
 from retrieval.answer.rows import NOT_STATED, Lines, name_of, snippet
 from retrieval.query.measure import Order, measured, order_of
 from retrieval.query.plan import Plan
+from retrieval.query.shape import asks_verdict
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
 from retrieval.types import Vocabulary
 
 __all__ = ["compose_comparison", "verdict"]
 
-# Asks which side is more, not only each side's figure.
-_VERDICT = re.compile(
-    r"谁|哪(?:个|边|方|一个)|相比|对比|比较|比一比|[Vv][Ss]|多于|少于|高于|低于|差多少|差距|"
-    r"一样|相同|相等|持平|"
-    r"[跟和与同][^，,。？?]{1,30}比"
-)
 _HIGH_LOW = re.compile(r"[高低]|率|比例|占比")
 _EARLY_LATE = re.compile(r"[早晚]")
 
@@ -51,7 +46,7 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
             lines.row(figure.pick.passage, figure.written or None, n)
             continue
         _sentence_line(lines, label, group, plan.topic, vocabulary)
-    if _VERDICT.search(plan.topic) and finder.counts:
+    if asks_verdict(plan.topic) and finder.counts:
         stated = [(label, f) for label, f in sides if f is not None and f.value is not None]
         note = period_note([(label, f, f.pick.passage.year) for label, f in stated])
         if note:

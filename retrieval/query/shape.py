@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from retrieval.query.plan import Kind
 
-__all__ = ["is_noise", "shape_of"]
+__all__ = ["asks_verdict", "is_noise", "shape_of"]
 
 # No ideograph and no Latin word: digits, punctuation, citation markers, emoji.
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -55,6 +55,7 @@ _VERDICT = re.compile(
     # "跟…比，谁组织的培训多": who, then what is more, in one clause.
     r"|(?:跟|和|与|同)[^，,。？?]{1,30}比|谁[^，,。？?]{1,15}(?<!多)[多少高低](?!少)"
 )
+_SAME = re.compile(r"一样|相同|相等|持平")
 # Every report at once.
 _EACH = re.compile(
     r"各(?:县|地|地区|乡镇|报告|份报告|个报告|单位)|每(?:份|个)(?:报告|县|地方)|"
@@ -83,6 +84,12 @@ def is_noise(question: str, knows: Callable[[str], bool] = lambda word: False) -
     if _IDEOGRAPH.search(question):
         return False
     return not any(knows(word.lower()) for word in _LATIN_WORD.findall(question))
+
+
+def asks_verdict(topic: str) -> bool:
+    """True when the question asks which side is more (or whether they are equal), not only
+    each side's figure ("分别", "各")."""
+    return bool(_VERDICT.search(topic) or _SAME.search(topic))
 
 
 def _social(question: str) -> bool:
