@@ -22,13 +22,11 @@ from retrieval.answer.matching import Matcher
 from retrieval.query.expected import Expected, figure_clauses
 from retrieval.text.lexicon import synonyms
 from retrieval.text.numbers import NumberMention, extract_numbers, measure_after
-from retrieval.text.sentences import split_sentences
+from retrieval.text.sentences import ITEM, split_sentences
 from retrieval.types import Passage, Vocabulary
 
 __all__ = ["Figure", "FigureFinder", "period_note"]
 
-# An item of a section: "一是…", "1.", "①".
-_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}是|[0-9]{1,2}[.、．]|[①-⑳])")
 # The time a figure covers, as the sentence before it says it.
 _PERIOD = re.compile(
     r"(?:自|从)?(?:20\d\d年|[^，,。；;\d自从]{1,4})以来|截至[^，,。；;]{1,12}|累计|"
@@ -120,7 +118,7 @@ class FigureFinder:
             item = ""
             for start, end in split_sentences(passage.text, passage.start):
                 text = passage.span(start, end)
-                if _ITEM.match(text) and len(text) <= ITEM_TITLE:
+                if ITEM.match(text) and len(text) <= ITEM_TITLE:
                     item = text
                 if not self.expected.fits(text) or (not self.counts and text == item):
                     continue

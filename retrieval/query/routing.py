@@ -68,7 +68,7 @@ class Catalog:
     def regions(self) -> list[str]:
         """Distinct known regions, longest first."""
         found = {info.region for info in self.reports.values() if info.region}
-        return sorted(found, key=len, reverse=True)
+        return sorted(found, key=lambda region: (-len(region), region))
 
     def sources_for(self, region: str | None = None, year: int | None = None) -> list[str]:
         """Reports matching a region (or one of its units) and/or a year."""
