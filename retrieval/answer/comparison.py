@@ -1,7 +1,7 @@
 """Comparisons: each side's figure for the asked thing, cited, then a verdict.
 
 The verdict is computed only from the cited figures and is the answer's last line
-("额敏县38件，多于叶城县11件。"; equal figures: "…相同，均为100%。"). When the figures cover
+("额敏县为38件，多于叶城县的11件。"; equal figures: "…相同，均为100%。"). When the figures cover
 different periods (全年 vs 2023年以来) a note says so before the verdict. A question that asks
 for each side's figure without asking which is more ("分别", "各") gets the per-side lines
 alone; so does a question that counts nothing.
@@ -70,6 +70,8 @@ def _sentence_line(
     picks = pick_sentences(topic, found.passages, vocabulary)[:1]
     if not picks:
         lines.lines.append(f"{label}：{ABSTAIN}。")
+        if found.passages:
+            lines.row(found.passages[0], None, None)
         return
     pick = picks[0]
     n = lines.cite(pick.passage, pick.start, pick.end)
@@ -78,7 +80,7 @@ def _sentence_line(
 
 
 def verdict(sides: Sequence[tuple[str, Figure | None]], order: Order, topic: str) -> str:
-    """The verdict line from the sides' figures: the winner first ("A 38件，多于B 11件。"),
+    """The verdict line from the sides' figures: the winner first ("A为38件，多于B的11件。"),
     "相同" when equal, or why there is none."""
     missing = [label for label, f in sides if f is None or f.value is None]
     if missing or len(sides) < 2:

@@ -24,6 +24,8 @@ __all__ = ["MAX_CHARS", "WholeReport", "best_per_report", "mentioning", "whole_r
 
 # Report text kept in memory for questions about every report (characters; ~2 bytes each).
 MAX_CHARS = 16_000_000
+# A report's further passages are read when they score at least this share of its best.
+NEAR_BEST = 0.5
 
 
 @dataclass(frozen=True)
@@ -106,14 +108,17 @@ def best_per_report(
 ) -> dict[str, list[Passage]]:
     """Every report's ``per_report`` best passages for ``query`` (lexical ranking), best first.
 
-    Reports without a passage that shares a word with ``query`` are left out. The passages
-    keep the score they were stored with: only their order counts here.
+    Reports without a passage that shares a word with ``query`` are left out, and so are
+    passages scoring below ``NEAR_BEST`` of their report's best. The passages keep the score
+    they were stored with: only their order counts here.
     """
     lexical = search.store.lexical()
     hits: dict[str, list[str]] = defaultdict(list)
-    for chunk_id, _ in lexical.top_per_source(query, per_report, sources):
+    best: dict[str, float] = {}
+    for chunk_id, score in lexical.top_per_source(query, per_report, sources):
         source = lexical.source_of(chunk_id)
-        if source:
+        # A passage far below its report's best shares a word or two by chance.
+        if source and score >= NEAR_BEST * best.setdefault(source, score):
             hits[source].append(chunk_id)
     reports = whole_reports(search, list(hits))
     found = {}
