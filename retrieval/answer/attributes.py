@@ -13,14 +13,14 @@ import re
 from dataclasses import dataclass
 
 from retrieval.answer.abstain import ABSTAIN, searched
-from retrieval.answer.rows import Lines, name_of, unstated
+from retrieval.answer.rows import Lines, unstated
 from retrieval.query.measure import Attribute, attribute_of, order_of
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
 from retrieval.schema import Answer
 from retrieval.search.evidence import Evidence
 from retrieval.text.sentences import split_sentences
-from retrieval.types import Passage, ReportInfo
+from retrieval.types import Passage, ReportInfo, report_name
 
 __all__ = ["compose_attribute"]
 
@@ -60,13 +60,13 @@ def compose_attribute(plan: Plan, evidence: Evidence, catalog: Catalog) -> Answe
             lines.skip(info, value.written)
             continue
         n = lines.cite(value.passage, value.start, value.end)
-        lines.lines.append(f"{name_of(info)}：{value.written}[{n}]")
+        lines.lines.append(f"{report_name(info)}：{value.written}[{n}]")
         lines.row(info, value.written, n)
     lines.more("也注明了")
     if plan.kind == "ranking":
         word = _SUPERLATIVE.search(plan.topic)
         lead = f"{word.group()}的是" if word else "居首的是"
-        lines.lines.insert(0, f"{lead}{name_of(stated[0][0])}：{stated[0][1].written}[1]")
+        lines.lines.insert(0, f"{lead}{report_name(stated[0][0])}：{stated[0][1].written}[1]")
     listed = {info.source for info, _ in stated}
     unstated(lines, [s for s in sources if s not in listed], catalog)
     return Answer(

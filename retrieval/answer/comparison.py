@@ -15,13 +15,13 @@ from collections.abc import Sequence
 from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.extractive import concise, pick_sentences
 from retrieval.answer.figures import Figure, FigureFinder, period_note
-from retrieval.answer.rows import NOT_STATED, Lines, name_of, snippet
+from retrieval.answer.rows import NOT_STATED, Lines, snippet
 from retrieval.query.measure import Order, measured, order_of
 from retrieval.query.plan import Plan
 from retrieval.query.shape import asks_verdict
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
-from retrieval.types import Vocabulary
+from retrieval.types import Vocabulary, report_name
 
 __all__ = ["compose_comparison", "verdict"]
 
@@ -37,7 +37,7 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
     lines = Lines()
     sides: list[tuple[str, Figure | None]] = []
     for group in found:
-        label = group.group.label or (name_of(group.passages[0]) if group.passages else "")
+        label = group.group.label or (report_name(group.passages[0]) if group.passages else "")
         figure = finder.find(group.passages) if finder.counts else None
         sides.append((label, figure))
         if figure is not None:

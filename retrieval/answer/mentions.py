@@ -8,14 +8,14 @@ report says it, the answer says so and cites nothing.
 from __future__ import annotations
 
 from retrieval.answer.abstain import searched
-from retrieval.answer.rows import Lines, name_of
+from retrieval.answer.rows import Lines
 from retrieval.query.mentioned import Term, mentioned_term
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
 from retrieval.schema import Answer
 from retrieval.search.evidence import Evidence
 from retrieval.text.sentences import split_sentences
-from retrieval.types import Passage, Vocabulary
+from retrieval.types import Passage, Vocabulary, report_name
 
 __all__ = ["compose_mentions"]
 
@@ -40,7 +40,9 @@ def compose_mentions(
             lines.skip(passage, term.phrase)
             continue
         n = lines.cite(passage, start, end)
-        lines.lines.append(f"{name_of(passage)}：{_excerpt(passage.span(start, end), term)}[{n}]")
+        lines.lines.append(
+            f"{report_name(passage)}：{_excerpt(passage.span(start, end), term)}[{n}]"
+        )
         lines.row(passage, term.phrase, n)
     phrase = f"“{term.phrase}”" if term else "该内容"
     if lines.rows:

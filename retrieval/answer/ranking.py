@@ -15,13 +15,13 @@ from collections.abc import Sequence
 from retrieval.answer.abstain import ABSTAIN, searched
 from retrieval.answer.extractive import concise
 from retrieval.answer.figures import Figure, FigureFinder, period_note
-from retrieval.answer.rows import NOT_STATED, Lines, name_of, snippet, unstated
+from retrieval.answer.rows import NOT_STATED, Lines, snippet, unstated
 from retrieval.query.measure import Order, measured, order_of, parts
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
 from retrieval.schema import Answer
 from retrieval.search.evidence import Evidence
-from retrieval.types import Vocabulary
+from retrieval.types import Vocabulary, report_name
 
 __all__ = ["compose_ranking", "compose_table", "report_figures"]
 
@@ -58,7 +58,7 @@ def compose_ranking(
     winner = stated[0]
     n = lines.cite(winner.pick.passage, winner.pick.start, winner.pick.end)
     lines.lines.append(
-        f"{_lead(plan.topic, order)}{name_of(winner.pick.passage)}：{winner.written}[{n}]"
+        f"{_lead(plan.topic, order)}{report_name(winner.pick.passage)}：{winner.written}[{n}]"
     )
     head = _COUNT_WORDS.sub("", asked)
     for rank, figure in enumerate(stated, start=1):
@@ -67,12 +67,12 @@ def compose_ranking(
             lines.skip(passage, figure.written)
             continue
         n = lines.cite(passage, figure.pick.start, figure.pick.end)
-        lines.lines.append(f"{rank}. {name_of(passage)}：{snippet(figure, head)}[{n}]")
+        lines.lines.append(f"{rank}. {report_name(passage)}：{snippet(figure, head)}[{n}]")
         lines.row(passage, figure.written, n)
     lines.more("也给出了该数字")
     ranked = {f.pick.passage.source for f in stated}
     unstated(lines, [s for s in sources if s not in ranked], catalog)
-    note = period_note([(name_of(f.pick.passage), f, f.pick.passage.year) for f in stated])
+    note = period_note([(report_name(f.pick.passage), f, f.pick.passage.year) for f in stated])
     if note:
         lines.lines.append(note)
     return _answer(plan, lines, sources, "ranking")
@@ -102,11 +102,11 @@ def compose_table(
             continue
         # Two asked things stated by the same words are quoted once.
         said = list(dict.fromkeys(_said(lines, thing, f, vocabulary) for thing, f in stated))
-        lines.lines.append(f"{name_of(first)}：{'；'.join(said)}")
+        lines.lines.append(f"{report_name(first)}：{'；'.join(said)}")
         lines.row(first, values, lines.cite(first, stated[0][1].pick.start, stated[0][1].pick.end))
         missing = [_COUNT_WORDS.sub("", t) for t, f in zip(things, figures, strict=True) if not f]
         if missing:
-            partly.append(f"{name_of(first)}（{'、'.join(missing)}）")
+            partly.append(f"{report_name(first)}（{'、'.join(missing)}）")
     if not lines.rows:
         return _nothing(plan, sources)
     lines.more("也给出了")

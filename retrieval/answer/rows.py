@@ -14,9 +14,9 @@ from retrieval.answer.cite import citation
 from retrieval.answer.figures import Figure
 from retrieval.query.routing import Catalog
 from retrieval.schema import Citation, Row
-from retrieval.types import Passage, ReportInfo
+from retrieval.types import Passage, ReportInfo, report_name
 
-__all__ = ["LISTED", "NOT_STATED", "Lines", "name_of", "snippet", "unstated"]
+__all__ = ["LISTED", "NOT_STATED", "Lines", "snippet", "unstated"]
 
 NOT_STATED = "未提及"
 # Reports named one by one in a "未提及" line; more are counted.
@@ -25,13 +25,6 @@ NAMED = 10
 LISTED = 30
 _TRIM = "，,；;。：: "
 _CLAUSE = re.compile(r"[^，,：:；;]+[，,：:；;]?")
-
-
-def name_of(info: ReportInfo | Passage) -> str:
-    """How an answer names a report: its region, else its title, else its file name."""
-    if info.region:
-        return info.region
-    return info.title if info.title and info.title != info.source else info.source
 
 
 def snippet(figure: Figure, head: str = "") -> str:
@@ -119,6 +112,6 @@ def unstated(lines: Lines, sources: Sequence[str], catalog: Catalog) -> None:
         return
     for info in infos:
         lines.row(info, None, None)
-    names = "、".join(name_of(info) for info in infos[:NAMED])
+    names = "、".join(report_name(info) for info in infos[:NAMED])
     more = f"等{len(infos)}份报告" if len(infos) > NAMED else ""
     lines.lines.append(f"{NOT_STATED}：{names}{more}")

@@ -14,6 +14,7 @@ from retrieval.query.plan import Group, Kind, Plan
 from retrieval.query.routing import Catalog, Route, default_gazetteer, resolve_followup, route
 from retrieval.query.shape import shape_of
 from retrieval.schema import Conversation
+from retrieval.types import report_name
 
 __all__ = ["Planner", "StorePlanner", "comparison_sides"]
 
@@ -186,9 +187,7 @@ def comparison_sides(
         source = _described_side(found["desc"], catalog, lexical, texts)
         if source is None or any(source in (g.sources or ()) for g in groups):
             return None
-        info = catalog.reports[source]
-        name = info.region or (info.title if info.title != source else source)
-        side = Group(name, [source])
+        side = Group(report_name(catalog.reports[source]), [source])
         groups = [side, *groups] if pattern is _SIDE_BEFORE else [*groups, side]
         rest = rest[: found.start()] + "，" + rest[found.end() :]
     return (groups, rest.strip("，, ")) if len(groups) >= 2 else None
