@@ -152,16 +152,9 @@ class LexicalIndex:
         self, text: str, k: int, sources: Sequence[str] | None = None
     ) -> list[tuple[str, float]]:
         """Top ``k`` chunk ids by BM25 score, restricted to ``sources`` when given."""
-        tokens = self.query_tokens(text)
-        if not tokens:
+        scores = self._scores(text, sources)
+        if scores is None:
             return []
-        mask = None
-        if sources is not None:
-            wanted = [i for i, name in enumerate(self.sources) if name in set(sources)]
-            mask = np.isin(self.doc_source, wanted).astype(np.float32)
-            if not mask.any():
-                return []
-        scores = self.retriever.get_scores(tokens, weight_mask=mask)
         k = min(k, len(self.ids))
         top = np.argpartition(-scores, k - 1)[:k]
         top = top[np.argsort(-scores[top])]
@@ -176,14 +169,9 @@ class LexicalIndex:
             ``(chunk id, score)`` of chunks scoring above 0, report by report (in index order),
             best first within a report.
         """
-        tokens = self.query_tokens(text)
-        if not tokens:
+        scores = self._scores(text, sources)
+        if scores is None:
             return []
-        mask = None
-        if sources is not None:
-            wanted = [i for i, name in enumerate(self.sources) if name in set(sources)]
-            mask = np.isin(self.doc_source, wanted).astype(np.float32)
-        scores = self.retriever.get_scores(tokens, weight_mask=mask)
         hits = np.flatnonzero(scores > 0)
         owner = self.doc_source[hits]
         order = np.lexsort((-scores[hits], owner))
@@ -193,6 +181,20 @@ class LexicalIndex:
         starts = np.maximum.accumulate(np.where(np.r_[True, owner[1:] != owner[:-1]], position, 0))
         kept = hits[position - starts < per_source]
         return [(self.ids[i], float(scores[i])) for i in kept]
+
+    def _scores(self, text: str, sources: Sequence[str] | None) -> np.ndarray | None:
+        """Every chunk's BM25 score for ``text`` (0 outside ``sources``); None when the index
+        knows none of its words or holds none of ``sources``."""
+        tokens = self.query_tokens(text)
+        if not tokens:
+            return None
+        mask = None
+        if sources is not None:
+            wanted = [i for i, name in enumerate(self.sources) if name in set(sources)]
+            mask = np.isin(self.doc_source, wanted).astype(np.float32)
+            if not mask.any():
+                return None
+        return np.asarray(self.retriever.get_scores(tokens, weight_mask=mask))
 
     def containing(self, words: Sequence[str]) -> list[str]:
         """Ids of the chunks whose search words include every one of ``words`` (index order)."""
