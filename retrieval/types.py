@@ -13,7 +13,7 @@ from typing import Protocol
 
 import numpy as np
 
-__all__ = ["Embedder", "Passage", "ReportInfo", "Vocabulary"]
+__all__ = ["Embedder", "Passage", "ReportInfo", "Vocabulary", "report_name"]
 
 Embedder = Callable[[list[str]], np.ndarray]
 """Passage texts → their dense vectors, one row each."""
@@ -72,6 +72,14 @@ class ReportInfo:
     def label(self) -> str:
         """How an answer names the report: its title, or its file name when untitled."""
         return f"《{self.title}》" if self.title != self.source else self.source
+
+
+def report_name(report: ReportInfo | Passage) -> str:
+    """How an answer about several reports names one: its region, else its title, else its
+    file name."""
+    if report.region:
+        return report.region
+    return report.title if report.title and report.title != report.source else report.source
 
 
 class Vocabulary(Protocol):

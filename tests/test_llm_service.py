@@ -212,3 +212,45 @@ def test_follow_up_is_condensed_before_retrieval(service, server):
     assert "那叶城县呢？" in condense and QUESTION in condense
     assert second.mode == "llm" and second.answer == "叶城县受理行政复议案件11件[1]。"
     assert second.citations[0].region == "叶城县"
+
+
+COMPARE = "普兰县和叶城县相比，谁组织的行政执法人员培训多？"
+SIDES = (
+    ("普兰县每年组织专业培训不少于4次", "每年组织专业培训不少于4次"),
+    ("叶城县开展综合法律知识培训3场次", "综合法律知识培训3场次"),
+)
+
+
+def with_verdict(verdict: str) -> Callable[[dict[str, Any]], str]:
+    """A reply citing each side's figure, then a verdict sentence."""
+    sides = citing(*SIDES)
+    return lambda request: sides(request) + verdict
+
+
+def test_model_sees_each_sides_figure_passage_and_a_true_verdict_stays(service, server):
+    server.push(Reply(content=with_verdict("普兰县多于叶城县。")))
+    data = service.ask(COMPARE, mode="llm").to_json_dict()
+    assert data["mode"] == "llm", data
+    prompt = server.requests[0].json["messages"][-1]["content"]
+    # The plan decides what the model sees: the passage of each side's figure, no more.
+    assert len(re.findall(r"^\[\d+\] 《", prompt, re.M)) == 2
+    assert data["answer"].endswith("普兰县多于叶城县。")
+    assert "dropped_verdicts" not in data["verification"]
+    assert_exact(data["citations"])
+
+
+def test_a_verdict_the_figures_contradict_is_dropped(service, server):
+    server.push(Reply(content=with_verdict("叶城县多于普兰县。")))
+    data = service.ask(COMPARE, mode="llm").to_json_dict()
+    assert data["mode"] == "llm", data
+    assert "叶城县多于普兰县" not in data["answer"] and "4次[1]" in data["answer"]
+    [dropped] = data["verification"]["dropped_verdicts"]
+    assert dropped["sentence"] == "叶城县多于普兰县。"
+
+
+def test_a_ranking_whose_only_claim_is_wrong_falls_back(service, server):
+    server.push(Reply(content=citing(("叶城县最多，开展培训3场次", "综合法律知识培训3场次"))))
+    data = service.ask("哪个县组织行政执法人员培训的次数最多？", mode="llm").to_json_dict()
+    assert data["mode"] == "extractive" and data["notice"], data
+    assert data["kind"] == "ranking" and data["rows"][0]["value"] == "6次"
+    assert data["verification"]["dropped_verdicts"]

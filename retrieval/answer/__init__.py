@@ -5,21 +5,34 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.answer.abstain import ABSTAIN, abstention, searched
+from retrieval.answer.attributes import compose_attribute
 from retrieval.answer.chitchat import chitchat
 from retrieval.answer.cite import related
-from retrieval.answer.extractive import compose_comparison, compose_fact
+from retrieval.answer.comparison import compose_comparison
+from retrieval.answer.extractive import compose_fact
+from retrieval.answer.mentions import compose_mentions
+from retrieval.answer.ranking import compose_ranking, compose_table
+from retrieval.answer.verdicts import check_verdicts, stated_figures
 from retrieval.errors import GovqaError
+from retrieval.query.measure import attribute_of
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
 from retrieval.schema import Answer
 from retrieval.search.evidence import Evidence
-from retrieval.types import Vocabulary
+from retrieval.types import Passage, Vocabulary
 
 if TYPE_CHECKING:
     # The model client imports langchain-openai: only LLM mode pays for it.
     from retrieval.answer.generative import LLMAnswerer
 
 __all__ = ["ABSTAIN", "extractive_answer", "generated_answer"]
+
+# A passage longer than this is a whole report, not a chunk (characters).
+WHOLE = 2000
+# Shapes whose model reply may claim an order of the reports' figures.
+VERDICTS = frozenset({"comparison", "ranking"})
+# Answers about every report, by shape.
+ACROSS = {"ranking": compose_ranking, "table": compose_table, "mentions": compose_mentions}
 
 
 def extractive_answer(
@@ -37,13 +50,18 @@ def extractive_answer(
         return abstention(plan, catalog, None, evidence.related)
     if plan.kind == "chitchat":
         return chitchat(plan, catalog)
-    if plan.kind == "comparison":
+    if plan.kind == "comparison" and len(evidence.found) > 1:
         result = compose_comparison(plan, evidence.found, vocabulary)
+    elif plan.kind in ("ranking", "table") and attribute_of(plan.topic):
+        result = compose_attribute(plan, evidence, catalog)
+    elif plan.kind in ACROSS:
+        result = ACROSS[plan.kind](plan, evidence, catalog, vocabulary)
     else:
         result = compose_fact(plan, evidence.found[0], vocabulary, searched(plan.sources, catalog))
+        # A comparison with a single side (one report found) is answered as a fact.
+        result.kind = "fact" if plan.kind == "comparison" else plan.kind
     if result.abstained:
         return abstention(plan, catalog, result.searched, evidence.passages)
-    result.kind = plan.kind
     if plan.missing:
         result.answer += f"\n{plan.missing}。"
     return result
@@ -66,7 +84,7 @@ def generated_answer(
         timings: updated with the model's and the verification's durations.
     """
     try:
-        result = llm.answer(plan.asked, evidence.passages)
+        result = llm.answer(plan.asked, _shown(plan, evidence, fallback))
     except GovqaError as e:
         fallback.notice = f"大模型不可用，已改用摘录式回答：{e}"
         return fallback
@@ -74,6 +92,15 @@ def generated_answer(
         fallback.notice = "大模型的回答未通过引用核验，已改用摘录式回答"
         fallback.verification = result.verification
         return fallback
+    if plan.kind in VERDICTS and fallback.rows:
+        checked = check_verdicts(result.answer, result.citations, stated_figures(fallback.rows))
+        result.answer, result.citations = checked.answer, checked.citations
+        if checked.dropped:
+            result.verification["dropped_verdicts"] = checked.dropped
+        if not checked.citations:
+            fallback.notice = "大模型的比较结论与报告数字不符，已改用摘录式回答"
+            fallback.verification = result.verification
+            return fallback
     from retrieval.answer.generative import to_answer
 
     timings.update(result.timings_ms)
@@ -81,3 +108,35 @@ def generated_answer(
     if answer.abstained:
         answer.related = fallback.related or related(evidence.passages, plan.topic)
     return answer
+
+
+def _shown(plan: Plan, evidence: Evidence, extractive: Answer) -> list[Passage]:
+    """The passages the model sees: for answers about several reports, the passage that states
+    each report's figure (the extractive answer's citations, in its order); else all found."""
+    if plan.kind not in ("comparison", *ACROSS) or not extractive.citations:
+        return evidence.passages
+    shown: dict[str, Passage] = {}
+    for cited in extractive.citations:
+        holder = next(
+            (
+                p
+                for p in evidence.passages
+                if p.source == cited.source and p.start <= cited.start and cited.end <= p.end
+            ),
+            None,
+        )
+        if holder is None or holder.end - holder.start > WHOLE:
+            # A whole report (its attributes): only the cited line.
+            holder = Passage(
+                id=f"{cited.source}:{cited.start}",
+                source=cited.source,
+                title=cited.title,
+                text=cited.excerpt,
+                start=cited.start,
+                end=cited.end,
+                section=cited.section,
+                region=cited.region,
+                year=cited.year,
+            )
+        shown.setdefault(holder.id, holder)
+    return list(shown.values())

@@ -22,7 +22,6 @@ from retrieval.types import Passage, Vocabulary
 __all__ = [
     "SAME_STATEMENT",
     "Pick",
-    "compose_comparison",
     "compose_fact",
     "concise",
     "pick_sentences",
@@ -189,25 +188,4 @@ def compose_fact(plan: Plan, found: Found, lexical: Vocabulary, searched: list[s
         abstained=not picks,
         citations=citations,
         searched=searched,
-    )
-
-
-def compose_comparison(plan: Plan, found: Sequence[Found], lexical: Vocabulary) -> Answer:
-    """One cited line per region of a comparison, or an abstention when none answers."""
-    lines: list[str] = []
-    citations: list[Citation] = []
-    for group in found:
-        picks = pick_sentences(plan.topic, group.passages, lexical)[:1]
-        if not picks:
-            lines.append(f"{group.group.label}：{ABSTAIN}。")
-            continue
-        pick = picks[0]
-        citations.append(citation(len(citations) + 1, pick.passage, pick.start, pick.end))
-        lines.append(f"{group.group.label}：{concise(pick, plan.topic, lexical)}[{len(citations)}]")
-    return Answer(
-        question=plan.question,
-        answer="\n".join(lines),
-        abstained=not citations,
-        citations=citations,
-        searched=[source for group in found for source in group.group.sources or ()],
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from retrieval.query.expected import Expected, asked_part, figure_windows
 from retrieval.query.weights import content_chars, question_weights
-from retrieval.text.lexicon import contains
+from retrieval.text.lexicon import SYNONYM_HIT, synonyms
 from retrieval.types import Vocabulary
 
 __all__ = ["Matcher"]
@@ -29,6 +29,7 @@ class Matcher:
             if word != measure
         }
         self.total = sum(self.weights.values())
+        self._forms = [(word, synonyms(word)) for word in self.weights]
         self.chars = [c for c in content_chars(topic) if c != measure]
         self.expected = expected
         # Pieces of a longer question word ("执法", "人员" of "执法人员") are not counted again,
@@ -41,10 +42,21 @@ class Matcher:
         asked = asked_part(topic)
         self._asked = self if asked == topic else Matcher(asked, lexical, expected)
 
+    @property
+    def heads(self) -> dict[str, float]:
+        """The question's words without the pieces of longer ones ("执法" of "执法人员")."""
+        return self._heads
+
     def hits(self, text: str) -> dict[str, float]:
-        """Question words present in ``text`` (1) or only as a synonym (0.8)."""
-        found = {word: contains(text, word) for word in self.weights}
-        return {word: hit for word, hit in found.items() if hit}
+        """Question words present in ``text`` (1) or only as a synonym (``SYNONYM_HIT``)."""
+        # ``lexicon.contains`` inlined: questions about every report call this per sentence.
+        found = {}
+        for word, others in self._forms:
+            if word in text:
+                found[word] = 1.0
+            elif others and any(other in text for other in others):
+                found[word] = SYNONYM_HIT
+        return found
 
     def weight(self, text: str) -> float:
         """Weight of the question words ``text`` says."""
@@ -74,9 +86,21 @@ class Matcher:
             whole text's: 0.0 when the text never names it or has no figure of the asked kind,
             1.0 when the question names nothing to count ("那叶城县呢？").
         """
+        if not self._asked.weights and not self._asked.chars:
+            return 1.0
+        return max(self.window_bounds(text), default=0.0)
+
+    def window_bounds(self, text: str) -> list[float]:
+        """``bound`` read from each figure window of ``text`` (``figure_windows`` order).
+
+        Returns:
+            One share per window: all 1.0 when the question names nothing to count, none
+            when ``text`` never names the counted thing.
+        """
+        windows = figure_windows(text, self.expected.unit)
         asked = self._asked
         if not asked.weights and not asked.chars:
-            return 1.0
+            return [1.0] * len(windows)
         heads = asked._heads
         total = sum(heads.values()) or 1.0
 
@@ -86,7 +110,4 @@ class Matcher:
             return words / total + asked.char_share(part, hits)
 
         whole = said(text)
-        if not whole:
-            return 0.0
-        windows = figure_windows(text, self.expected.unit)
-        return max((said(window) for window in windows), default=0.0) / whole
+        return [said(window) / whole for window in windows] if whole else []

@@ -63,7 +63,10 @@ def _first_named(text: str, rows: Sequence[Row]) -> Row | None:
 
 
 def _is(row: Row | None, winner: str) -> bool:
-    return row is not None and winner in (row.region, row.source, row.title)
+    # A winner is named as in the report's title: "克孜勒陶镇" is region "阿克陶县克孜勒陶镇".
+    return row is not None and (
+        winner == row.source or any(winner in name for name in (row.region, row.title) if name)
+    )
 
 
 def _winner_reasons(type_: str, answer: AnswerRecord, winner: str) -> list[str]:

@@ -152,20 +152,63 @@ class LexicalIndex:
         self, text: str, k: int, sources: Sequence[str] | None = None
     ) -> list[tuple[str, float]]:
         """Top ``k`` chunk ids by BM25 score, restricted to ``sources`` when given."""
+        scores = self._scores(text, sources)
+        if scores is None:
+            return []
+        k = min(k, len(self.ids))
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top])]
+        return [(self.ids[i], float(scores[i])) for i in top if scores[i] > 0]
+
+    def top_per_source(
+        self, text: str, per_source: int, sources: Sequence[str] | None = None
+    ) -> list[tuple[str, float]]:
+        """Every report's ``per_source`` best chunks by BM25 score (a question about all reports).
+
+        Returns:
+            ``(chunk id, score)`` of chunks scoring above 0, report by report (in index order),
+            best first within a report.
+        """
+        scores = self._scores(text, sources)
+        if scores is None:
+            return []
+        hits = np.flatnonzero(scores > 0)
+        owner = self.doc_source[hits]
+        order = np.lexsort((-scores[hits], owner))
+        hits, owner = hits[order], owner[order]
+        # A chunk's rank inside its report: its position minus where the report's run starts.
+        position = np.arange(len(hits))
+        starts = np.maximum.accumulate(np.where(np.r_[True, owner[1:] != owner[:-1]], position, 0))
+        kept = hits[position - starts < per_source]
+        return [(self.ids[i], float(scores[i])) for i in kept]
+
+    def _scores(self, text: str, sources: Sequence[str] | None) -> np.ndarray | None:
+        """Every chunk's BM25 score for ``text`` (0 outside ``sources``); None when the index
+        knows none of its words or holds none of ``sources``."""
         tokens = self.query_tokens(text)
         if not tokens:
-            return []
+            return None
         mask = None
         if sources is not None:
             wanted = [i for i, name in enumerate(self.sources) if name in set(sources)]
             mask = np.isin(self.doc_source, wanted).astype(np.float32)
             if not mask.any():
+                return None
+        return np.asarray(self.retriever.get_scores(tokens, weight_mask=mask))
+
+    def containing(self, words: Sequence[str]) -> list[str]:
+        """Ids of the chunks whose search words include every one of ``words`` (index order)."""
+        if not self.ids or not words:
+            return []
+        matrix = self.retriever.scores
+        found: np.ndarray | None = None
+        for word in words:
+            column = self.retriever.vocab_dict.get(word)
+            if column is None:
                 return []
-        scores = self.retriever.get_scores(tokens, weight_mask=mask)
-        k = min(k, len(self.ids))
-        top = np.argpartition(-scores, k - 1)[:k]
-        top = top[np.argsort(-scores[top])]
-        return [(self.ids[i], float(scores[i])) for i in top if scores[i] > 0]
+            docs = matrix["indices"][matrix["indptr"][column] : matrix["indptr"][column + 1]]
+            found = docs if found is None else np.intersect1d(found, docs, assume_unique=True)
+        return [self.ids[i] for i in np.sort(found)] if found is not None else []
 
     def knows(self, word: str) -> bool:
         """True when ``word`` occurs as a word in the indexed reports."""

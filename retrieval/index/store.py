@@ -214,19 +214,30 @@ class ChunkStore:
             part = names[start : start + 50]
             yield from self._call(partial(self._from_tables, part)).values()
 
-    def _from_tables(self, sources: list[str]) -> dict[str, StoredChunk]:
-        """Chunks of whole reports, cut from their text by their tables' spans."""
+    def whole_reports(self, sources: Sequence[str]) -> dict[str, tuple[str, list[StoredChunk]]]:
+        """Reports read whole: each one's canonical text and its chunks, in report order.
+
+        Questions about every report (rankings, tables, mentions) read many reports at once;
+        reports without a current chunk table (an interrupted ingest) are left out.
+        """
+        return dict(self._call(partial(self._whole, list(sources))))
+
+    def _whole(self, sources: list[str]) -> dict[str, tuple[str, list[StoredChunk]]]:
         got = self._collection("sources").get(ids=sources, include=["documents", "metadatas"])
         reports = {
             i: (d, m or {})
             for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
         }
         hashes = {source: meta.get("hash") for source, (_, meta) in reports.items()}
-        found: dict[str, StoredChunk] = {}
+        found: dict[str, tuple[str, list[StoredChunk]]] = {}
         for source, rows, _ in self._tables(hashes):
             text, meta = reports[source]
-            found.update(cut_chunks(source, text, meta, rows))
+            found[source] = (text, list(cut_chunks(source, text, meta, rows).values()))
         return found
+
+    def _from_tables(self, sources: list[str]) -> dict[str, StoredChunk]:
+        """Chunks of whole reports, cut from their text by their tables' spans."""
+        return {chunk[0]: chunk for _, chunks in self._whole(sources).values() for chunk in chunks}
 
     def _tables(self, hashes: dict[str, Any]) -> list[tuple[str, list[list[Any]], list[str]]]:
         """(source, table rows, per-chunk words) of reports whose table matches their hash."""

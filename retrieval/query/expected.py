@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["NUMBER", "Expected", "asked_part", "figure_windows"]
+__all__ = ["NUMBER", "Expected", "asked_part", "figure_clauses", "figure_windows"]
 
 _WANTS_NUMBER = re.compile(
     r"多少|几[个次件项名人场家所期份批支本位天年月]?|数量|比例|百分|[率比]是|比率|占比|总数|规模"
@@ -88,13 +88,18 @@ class Expected:
             return False
         if self.unit is not None and not self.unit.search(text):
             return False
-        if any(rate not in text for rate in self.rates):
+        if any(not _says_rate(text, rate) for rate in self.rates):
             return False
         if self.latin and any(term not in text.lower() for term in self.latin):
             return False
         if self.date and not _DATE.search(text):
             return False
         return not (self.person and not _PERSON.search(text))
+
+
+def _says_rate(text: str, rate: str) -> bool:
+    """The rate itself, or with a verb between its name and 率 ("成功化解率" says 成功率)."""
+    return rate in text or re.search(rf"{rate[:-1]}[\u4e00-\u9fff]{{1,2}}率", text) is not None
 
 
 def asked_part(topic: str) -> str:
@@ -138,3 +143,11 @@ def figure_windows(text: str, unit: re.Pattern[str] | None = None) -> list[str]:
         for i, clause in enumerate(clauses)
         if figure.search(clause)
     ]
+
+
+def figure_clauses(text: str, unit: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    """The spans of the clauses of ``text`` that ``figure_windows`` makes windows for, in order."""
+    figure = unit or NUMBER
+    bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text)]
+    spans = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    return [(start, end) for start, end in spans if figure.search(text[start:end])]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -13,14 +14,30 @@ from retrieval.query.plan import Group, Kind, Plan
 from retrieval.query.routing import Catalog, Route, default_gazetteer, resolve_followup, route
 from retrieval.query.shape import shape_of
 from retrieval.schema import Conversation
+from retrieval.types import report_name
 
-__all__ = ["Planner", "StorePlanner"]
+__all__ = ["Planner", "StorePlanner", "comparison_sides"]
 
 # Shapes that look at every report: they never inherit the previous question's region.
 ACROSS: frozenset[Kind] = frozenset({"ranking", "table", "mentions"})
 NO_CONTEXT: frozenset[Kind] = ACROSS | {"chitchat"}
 
 Texts = Callable[[Sequence[str]], dict[str, str]]
+
+# A side of a comparison named by what its report says, after a conjunction ("和实现…的那个县",
+# "跟那个不写县名的报告") or before one ("实现…的那个县和…").
+_SIDE_AFTER = re.compile(
+    r"(?:和|跟|与|同)(?:那个|这个|那份|这份)?(?P<desc>[^，,。？?]{2,40}?)"
+    r"的(?:那个|这个|那份|这份)?(?:县|镇|乡|区|市|地方|地区|报告)(?![级城域委直属镇村市区])"
+)
+_SIDE_BEFORE = re.compile(
+    r"^(?:那个|这个|那份|这份)?(?P<desc>[^，,。？?]{2,40}?)"
+    r"的(?:那个|这个|那份|这份)?(?:县|镇|乡|区|市|地方|地区|报告)(?=和|跟|与|同)"
+)
+# "the report that names no county": the stored reports whose region is unknown.
+_UNNAMED = re.compile(
+    r"[不没未无](?:有)?(?:写|注明|标明|提|署|标)?明?(?:县名|地名|名字|名称|地区|县|地方)"
+)
 
 
 class Planner:
@@ -63,6 +80,12 @@ class Planner:
             year = f"{routed.year}年" if routed.year else ""
             base.kind, base.reason = "abstain", f"报告库中没有{place}{year}的报告"
             return base
+        if kind == "comparison" and len(routed.regions) < 2:
+            sides = comparison_sides(topic, routed, self.catalog, self.lexical, self.texts)
+            if sides is not None:
+                base.groups, base.topic = sides
+                base.query = base.topic
+                return base
         if len(routed.regions) >= 2:
             base.query = topic
             base.groups = [
@@ -144,3 +167,36 @@ class StorePlanner:
 
     def _texts(self, ids: Sequence[str]) -> dict[str, str]:
         return {chunk_id: text for chunk_id, text, _ in self.store.get(list(ids))}
+
+
+def comparison_sides(
+    topic: str, routed: Route, catalog: Catalog, lexical: LexicalIndex, texts: Texts
+) -> tuple[list[Group], str] | None:
+    """The groups of a comparison whose sides are named by region or by description, and the
+    topic without the described sides; None unless two sides are found.
+
+    A description names one report when ``described_report`` finds it, or when it says the
+    report names no place and exactly one stored report has no region.
+    """
+    groups = [Group(region, catalog.sources_for(region, routed.year)) for region in routed.regions]
+    rest = topic
+    for pattern in (_SIDE_BEFORE, _SIDE_AFTER):
+        found = pattern.search(rest)
+        if found is None:
+            continue
+        source = _described_side(found["desc"], catalog, lexical, texts)
+        if source is None or any(source in (g.sources or ()) for g in groups):
+            return None
+        side = Group(report_name(catalog.reports[source]), [source])
+        groups = [side, *groups] if pattern is _SIDE_BEFORE else [*groups, side]
+        rest = rest[: found.start()] + "，" + rest[found.end() :]
+    return (groups, rest.strip("，, ")) if len(groups) >= 2 else None
+
+
+def _described_side(
+    description: str, catalog: Catalog, lexical: LexicalIndex, texts: Texts
+) -> str | None:
+    if _UNNAMED.search(description):
+        unnamed = [source for source, info in catalog.reports.items() if not info.region]
+        return unnamed[0] if len(unnamed) == 1 else None
+    return described_report(description, lexical, texts)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
+from retrieval.query.measure import attribute_of, measured, parts
+from retrieval.query.mentioned import mentioned_term
 from retrieval.query.plan import Group, Plan
+from retrieval.query.planner import ACROSS
+from retrieval.search.across import best_per_report, mentioning, whole_reports
 from retrieval.search.hybrid import HybridSearch
 from retrieval.types import Passage
 
@@ -13,6 +18,8 @@ __all__ = ["Evidence", "Found", "retrieve"]
 
 # Passages shown as "possibly related" when planning has already decided to abstain.
 RELATED = 3
+# Passages per report searched for the figure of a ranking or table.
+PER_REPORT = 3
 
 
 @dataclass(frozen=True)
@@ -56,9 +63,44 @@ def retrieve(
     if plan.kind == "abstain":
         related = search.search(plan.query, RELATED, None, timings) if plan.query else []
         return Evidence(related=related)
+    if plan.kind in ACROSS:
+        started = time.perf_counter()
+        evidence = _across(plan, search)
+        if timings is not None:
+            timings["across"] = round((time.perf_counter() - started) * 1000, 2)
+        return evidence
+    query = measured(plan.query) if plan.kind == "comparison" else plan.query
     return Evidence(
         found=[
-            Found(group, search.search(plan.query, k, group.sources, timings))
-            for group in plan.groups
+            Found(group, search.search(query, k, group.sources, timings)) for group in plan.groups
         ]
     )
+
+
+def _across(plan: Plan, search: HybridSearch) -> Evidence:
+    """One group per report: its best passages for the asked figure, the passage that
+    mentions the asked term, or (for report attributes) its whole text."""
+    sources = plan.sources
+    if plan.kind == "mentions":
+        lexical = search.store.lexical()
+        term = mentioned_term(plan.topic, lexical)
+        found = mentioning(search, term, sources) if term else {}
+        return Evidence(found=[_one(p.source, [p]) for p in found.values()])
+    if attribute_of(plan.topic):
+        wanted = sources if sources is not None else sorted(search.store.reports())
+        reports = whole_reports(search, wanted)
+        return Evidence(found=[_one(s, [r.whole()]) for s, r in sorted(reports.items())])
+    asked = measured(plan.topic)
+    lexical = search.store.lexical()
+    merged: dict[str, dict[str, Passage]] = {}
+    for thing in parts(asked, lexical) if plan.kind == "table" else [asked]:
+        for source, passages in best_per_report(search, thing, PER_REPORT, sources).items():
+            kept = merged.setdefault(source, {})
+            for passage in passages:
+                kept.setdefault(passage.id, passage)
+    return Evidence(found=[_one(s, list(p.values())) for s, p in sorted(merged.items())])
+
+
+def _one(source: str, passages: list[Passage]) -> Found:
+    first = passages[0]
+    return Found(Group(first.region or first.title, [source]), passages)

@@ -15,7 +15,7 @@ from typing import Any
 from retrieval.lexicons import stopwords, synonym_groups
 from retrieval.tuning import MAX_SYNONYM_GROUP
 
-__all__ = ["contains", "synonyms", "terms"]
+__all__ = ["SYNONYM_HIT", "contains", "synonyms", "terms"]
 
 
 def _cilin_groups() -> list[list[str]]:
@@ -102,8 +102,12 @@ def synonyms(word: str) -> tuple[str, ...]:
     return _full().get(word, ())
 
 
+# How much a word counts when a text says it only through a synonym.
+SYNONYM_HIT = 0.8
+
+
 def contains(text: str, word: str) -> float:
-    """1 when ``word`` is in ``text``, 0.8 when only a synonym is, else 0."""
+    """1 when ``word`` is in ``text``, ``SYNONYM_HIT`` when only a synonym is, else 0."""
     if word in text:
         return 1.0
-    return 0.8 if any(other in text for other in synonyms(word)) else 0.0
+    return SYNONYM_HIT if any(other in text for other in synonyms(word)) else 0.0

@@ -36,6 +36,7 @@ __all__ = [
     "NumberMention",
     "evidence_keys",
     "extract_numbers",
+    "measure_after",
     "parse_chinese_numeral",
     "unsupported_numbers",
 ]
@@ -91,6 +92,7 @@ _IDIOMS = (
     *("万一", "一窗", "一网", "一条龙", "一张网", "一次性", "一批", "十四五", "十三五", "十五五"),
 )
 _APPROX = "余多来几"
+_MEASURE = re.compile(f"[{_APPROX}]?(?:{'|'.join(map(re.escape, _UNITS_SORTED))})")
 _COUNTING = set("一二两三四五六七八九十")
 
 
@@ -123,6 +125,13 @@ def extract_numbers(text: str) -> list[NumberMention]:
     masked = _mask_markers(norm)
     found = _arabic_mentions(text, masked) + _chinese_mentions(text, masked, strict=True)
     return sorted(found, key=lambda m: m.start)
+
+
+def measure_after(text: str, end: int) -> str:
+    """The measure written right after a number that ends at ``end`` ("余场次" of "400余场次",
+    "件次" of "61.28万件次"), or "" when none follows ("12345热线", "2025年" has 年)."""
+    found = _MEASURE.match(text[end : end + 8].translate(_HALF_WIDTH))
+    return found.group() if found else ""
 
 
 def unsupported_numbers(claim: str, evidence: Iterable[str]) -> list[NumberMention]:

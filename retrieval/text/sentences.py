@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HEADING_1", "HEADING_2", "split_sentences"]
+__all__ = ["HEADING_1", "HEADING_2", "ITEM", "split_sentences"]
 
 # 一、 / 二、 … (top level) and （一） / (一) … (second level), at the start of a paragraph.
 HEADING_1 = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 HEADING_2 = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")
+# An item of a section, at the start of a sentence: 一是… / 1. / ①.
+ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}是|[0-9]{1,2}[.、．]|[①-⑳])")
 
 # A sentence ends at 。！？； (full- or half-width), optionally followed by closing quotes or
 # brackets, or at a line break.

@@ -1,0 +1,120 @@
+"""Rankings and tables of a report attribute kept at ingest: the year it reports on, the date
+it was published.
+
+The value comes from the report's metadata; the citation is where the report's text states
+it: the title line holding the year (or, for an untitled report, its first sentence naming
+that year), the date line holding the publication date ("发布日期 | 2026-02-14",
+"发布时间 2025年09月05日"). A report whose text does not state it is listed as "未提及".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from retrieval.answer.abstain import ABSTAIN, searched
+from retrieval.answer.rows import Lines, unstated
+from retrieval.query.measure import Attribute, attribute_of, order_of
+from retrieval.query.plan import Plan
+from retrieval.query.routing import Catalog
+from retrieval.schema import Answer
+from retrieval.search.evidence import Evidence
+from retrieval.text.sentences import split_sentences
+from retrieval.types import Passage, ReportInfo, report_name
+
+__all__ = ["compose_attribute"]
+
+_LABEL = {"published": re.compile(r"发\s*布\s*(?:日\s*期|时\s*间)|发布于|公开日期")}
+# How far before a date its label may stand ("发布日期 | 2026-02-14").
+_LABEL_REACH = 16
+_SUPERLATIVE = re.compile(r"最[早晚]")
+
+
+@dataclass(frozen=True)
+class _Stated:
+    passage: Passage
+    start: int
+    end: int
+    written: str
+    key: str
+
+
+def compose_attribute(plan: Plan, evidence: Evidence, catalog: Catalog) -> Answer:
+    """The ranking or table of the attribute ``plan`` asks for."""
+    attribute = attribute_of(plan.topic) or "year"
+    sources = searched(plan.sources, catalog)
+    stated: list[tuple[ReportInfo, _Stated]] = []
+    for found in evidence.found:
+        whole = found.passages[0]
+        info = catalog.reports.get(whole.source)
+        value = _stated(attribute, info, whole) if info else None
+        if info and value:
+            stated.append((info, value))
+    if not stated:
+        return Answer(question=plan.question, answer=ABSTAIN, abstained=True, searched=sources)
+    if plan.kind == "ranking":
+        stated.sort(key=lambda s: s[1].key, reverse=order_of(plan.topic) == "desc")
+    lines = Lines()
+    for info, value in stated:
+        if lines.full:
+            lines.skip(info, value.written)
+            continue
+        n = lines.cite(value.passage, value.start, value.end)
+        lines.lines.append(f"{report_name(info)}：{value.written}[{n}]")
+        lines.row(info, value.written, n)
+    lines.more("也注明了")
+    if plan.kind == "ranking":
+        word = _SUPERLATIVE.search(plan.topic)
+        lead = f"{word.group()}的是" if word else "居首的是"
+        lines.lines.insert(0, f"{lead}{report_name(stated[0][0])}：{stated[0][1].written}[1]")
+    listed = {info.source for info, _ in stated}
+    unstated(lines, [s for s in sources if s not in listed], catalog)
+    return Answer(
+        question=plan.question,
+        answer="\n".join(lines.lines),
+        abstained=False,
+        kind=plan.kind,
+        rows=lines.rows,
+        citations=lines.citations,
+        searched=sources,
+    )
+
+
+def _stated(attribute: Attribute, info: ReportInfo, whole: Passage) -> _Stated | None:
+    if attribute == "published":
+        return _published(info, whole)
+    return _year(info, whole)
+
+
+def _year(info: ReportInfo, whole: Passage) -> _Stated | None:
+    """The title line holding the year, else the first sentence that names it."""
+    if info.year is None:
+        return None
+    text = whole.text
+    year = re.compile(rf"{info.year}\s*年度?")
+    at = text.find(info.title) if info.title != info.source else -1
+    if at >= 0 and year.search(info.title):
+        written = year.search(info.title)
+        assert written is not None
+        return _Stated(whole, at, at + len(info.title), written.group(), str(info.year))
+    for start, end in split_sentences(text):
+        found = year.search(text, start, end)
+        if found:
+            return _Stated(whole, start, end, found.group(), str(info.year))
+    return None
+
+
+def _published(info: ReportInfo, whole: Passage) -> _Stated | None:
+    """The date line of the publication date: from its label to the date."""
+    if not info.published:
+        return None
+    y, m, d = (int(part) for part in info.published.split("-"))
+    date = re.compile(rf"{y}\s*[-./年]\s*0?{m}\s*[-./月]\s*0?{d}(?!\d)日?")
+    text = whole.text
+    for found in date.finditer(text):
+        before = text[max(0, found.start() - _LABEL_REACH) : found.start()]
+        label = list(_LABEL["published"].finditer(before))
+        if label:
+            start = found.start() - len(before) + label[-1].start()
+            return _Stated(whole, start, found.end(), found.group(), info.published)
+    return None

@@ -1,0 +1,259 @@
+"""One report's figure for the thing a comparison, ranking or table asks about.
+
+The figure obeys the binding rules of single facts: its sentence fits what is asked
+(``Expected``), covers the question's words, and the counted thing sits around the figure
+(``Matcher.bound``). Reports state a figure under the item that names its topic ("四是推进
+乡村…培养工程。…建成了一支1166名…队伍"): a sentence that names nothing of the counted thing
+binds to its item's title instead. Within the bound clause the figure nearest to the asked
+words is taken, with its measure ("400余场次"), its value normalised (万/亿, %) and the period
+its sentence states ("全年", "2023年以来").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from retrieval.answer.extractive import MIN_BOUND, MIN_COVERAGE, Pick
+from retrieval.answer.matching import Matcher
+from retrieval.query.expected import Expected, figure_clauses
+from retrieval.text.lexicon import synonyms
+from retrieval.text.numbers import NumberMention, extract_numbers, measure_after
+from retrieval.text.sentences import ITEM, split_sentences
+from retrieval.types import Passage, Vocabulary
+
+__all__ = ["Figure", "FigureFinder", "period_note"]
+
+# The time a figure covers, as the sentence before it says it.
+_PERIOD = re.compile(
+    r"(?:自|从)?(?:20\d\d年|[^，,。；;\d自从]{1,4})以来|截至[^，,。；;]{1,12}|累计|"
+    r"全年|今年|年内|本年度?|当年|上半年|下半年|20\d\d年(?:度|全年)?"
+)
+_SINCE = re.compile(r"以来|截至|累计|至今")
+_PEOPLE_NOUN = re.compile(
+    r"(?:人|员|者|干部|律师|法官|代表)(?:数|数量)?的?(?:有|是|为|共有?|一共|总共)?(?:多少|几)"
+)
+_PEOPLE_MEASURE = re.compile(r"^(?:余|多)?(?:人(?!次)|名|位)")
+# An item's title ("四是推进乡村“法律明白人”培养工程。") is a short sentence.
+ITEM_TITLE = 40
+# A figure found through its item's title ranks below one its own sentence binds.
+ITEM_PENALTY = 0.2
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A report's figure for the asked thing.
+
+    Attributes:
+        pick: the sentence that states it.
+        written: the figure as written, with its measure ("38件"); "" when none is asked.
+        value: its value (万/亿 applied); None when no figure is asked.
+        percent: whether it is a percentage.
+        period: the period its sentence names ("全年", "2023年以来"), or "".
+        at: where the figure starts in the sentence.
+    """
+
+    pick: Pick
+    written: str = ""
+    value: Decimal | None = None
+    percent: bool = False
+    period: str = ""
+    at: int = 0
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A sentence that may state the figure: its pick (scored without the figure), the asked
+    words it says, and the most it can score once a figure is bound."""
+
+    pick: Pick
+    hits: dict[str, float]
+    upper: float
+
+
+class FigureFinder:
+    """Finds the asked figure (or, for questions that count nothing, the answering sentence).
+
+    Args:
+        asked: the asked thing as a question ("行政复议案件多少件").
+        vocabulary: the reports' vocabulary.
+    """
+
+    def __init__(self, asked: str, vocabulary: Vocabulary) -> None:
+        self.asked = asked
+        self.expected = Expected.of(asked)
+        self.matcher = Matcher(asked, vocabulary, self.expected)
+        self.people = bool(_PEOPLE_NOUN.search(asked))
+        self._total = sum(self.matcher.heads.values()) or 1.0
+        said = [form for word in self.matcher.weights for form in (word, *synonyms(word))]
+        self._named = re.compile("|".join(map(re.escape, said)) or "$^")
+
+    @property
+    def counts(self) -> bool:
+        """True when the question asks for a figure."""
+        return self.expected.number or bool(self.expected.rates)
+
+    def find(self, passages: Sequence[Passage]) -> Figure | None:
+        """The best figure (or sentence) of ``passages``, or None when none answers."""
+        if not self.matcher.total:
+            return None
+        candidates = sorted(self._candidates(passages), key=lambda c: c.upper, reverse=True)
+        best: tuple[float, Figure] | None = None
+        for candidate in candidates:
+            # Sentences are read best first by what they can score at most: binding a figure
+            # (the costly part) is skipped once none of the rest can win.
+            if best is not None and candidate.upper <= best[0]:
+                break
+            found = self._scored(candidate)
+            if found and (best is None or found[0] > best[0]):
+                best = found
+        return best[1] if best else None
+
+    def _candidates(self, passages: Sequence[Passage]) -> Iterator[_Candidate]:
+        """The sentences that say enough of the question, with what they can score at most."""
+        for rank, passage in enumerate(passages):
+            item = ""
+            for start, end in split_sentences(passage.text, passage.start):
+                text = passage.span(start, end)
+                if ITEM.match(text) and len(text) <= ITEM_TITLE:
+                    item = text
+                if not self.expected.fits(text) or (not self.counts and text == item):
+                    continue
+                # Most sentences name none of the asked words: one search rules them out.
+                hits = self.matcher.hits(text) if self._named.search(text) else {}
+                penalty = 0.1 * math.log2(max(len(text), 50) / 50) - 0.05 / (rank + 1)
+                if hits:
+                    coverage = self._coverage(text, f"{passage.section} {item}", hits)
+                elif self.counts and item and item != text:
+                    # Nothing of the counted thing in the sentence: its item's title may name it.
+                    coverage, penalty = self._coverage(item), penalty + ITEM_PENALTY
+                else:
+                    continue
+                if coverage >= MIN_COVERAGE:
+                    reach = 0.5 + 0.5 * self._said(text, hits) if self.counts else 0.0
+                    pick = Pick(passage, start, end, text, coverage, coverage - penalty)
+                    yield _Candidate(pick, hits, pick.score + reach)
+
+    def _scored(self, candidate: _Candidate) -> tuple[float, Figure] | None:
+        pick = candidate.pick
+        if not self.counts:
+            return pick.score, Figure(pick)
+        text = pick.text
+        if candidate.hits:
+            bounds = self.matcher.window_bounds(text)
+        else:
+            bounds = [1.0] * len(figure_clauses(text, self.expected.unit))
+        figure = self._figure(text, bounds)
+        if figure is None:
+            return None
+        bound, mention, written, where, clause = figure
+        # The asked words in the figure's own clause ("…矛盾纠纷963件"), not only in the
+        # opening clause that every figure of the sentence shares.
+        score = pick.score + 0.5 * bound + 0.5 * self._said(clause)
+        period = _period(text[:where])
+        scored = replace(pick, score=score)
+        return score, Figure(scored, written, mention.value, mention.percent, period, where)
+
+    def _coverage(
+        self, text: str, heading: str = "", hits: dict[str, float] | None = None
+    ) -> float:
+        """Share of the asked words (``Matcher.heads``: a word is not counted again through
+        its pieces) and characters that ``text`` says; words only in ``heading`` count half."""
+        matcher = self.matcher
+        hits = matcher.hits(text) if hits is None else hits
+        heads = matcher.heads
+        titled = sum(w for word, w in heads.items() if word not in hits and word in heading)
+        said = self._said(text, hits) + 0.5 * titled / self._total
+        return (said + matcher.char_share(text, hits)) / 2
+
+    def _said(self, text: str, hits: dict[str, float] | None = None) -> float:
+        """Share of the asked words (not counted again through their pieces) in ``text``."""
+        hits = self.matcher.hits(text) if hits is None else hits
+        heads = self.matcher.heads
+        return sum(w * hits[word] for word, w in heads.items() if word in hits) / self._total
+
+    def _figure(
+        self, text: str, bounds: Sequence[float]
+    ) -> tuple[float, NumberMention, str, int, str] | None:
+        """The figure that counts the asked thing: in a clause whose window binds it, of the
+        asked kind of measure (people for "…人员"), nearest to the asked words.
+
+        Returns:
+            Its window's bound, the mention, the figure as written with its measure, its offset
+            in ``text`` and its clause; None when no clause binds a figure.
+        """
+        candidates = []
+        spots = self._spots(text)
+        clauses = figure_clauses(text, self.expected.unit)
+        mentions = extract_numbers(text)
+        for bound, (start, end) in zip(bounds, clauses, strict=False):
+            if bound < MIN_BOUND:
+                continue
+            own = self._said(text[start:end])
+            for mention in mentions:
+                if not start <= mention.start < end:
+                    continue
+                measure = measure_after(text, mention.end)
+                written = mention.raw + measure
+                if not self._fits(mention, measure, written):
+                    continue
+                where = mention.start
+                people = self.people and bool(_PEOPLE_MEASURE.match(measure))
+                near = -min((abs(where - spot) for spot in spots), default=0.0)
+                key = (people, round(bound, 1), own, near)
+                candidates.append((key, bound, mention, written, where, text[start:end]))
+        if not candidates:
+            return None
+        _, bound, mention, written, where, clause = max(candidates, key=lambda c: c[0])
+        return bound, mention, written, where, clause
+
+    def _fits(self, mention: NumberMention, measure: str, written: str) -> bool:
+        if self.expected.rates:
+            return mention.percent
+        if mention.percent or not measure or measure.endswith(("年", "月", "日")):
+            return False
+        return self.expected.unit is None or bool(self.expected.unit.search(written))
+
+    def _spots(self, text: str) -> list[float]:
+        """Where ``text`` names the counted thing: the head of the asked phrase (its last word
+        of two or more characters that ``text`` says), else any asked word."""
+        present = [word for word in self.matcher.weights if word in text]
+        heads = sorted(
+            (word for word in present if len(word) > 1), key=self.asked.rfind, reverse=True
+        )
+        return [
+            m.start() + len(m.group()) / 2
+            for word in (heads[:1] or present)
+            for m in re.finditer(re.escape(word), text)
+        ]
+
+
+def _period(before: str) -> str:
+    """The period the sentence names before its figure ("2023年以来,…"), or ""."""
+    found = _PERIOD.findall(before)
+    since = [p for p in found if _SINCE.search(p)]
+    return (since or found or [""])[0]
+
+
+def _period_label(figure: Figure, year: int | None) -> str:
+    if _SINCE.search(figure.period):
+        return figure.period
+    return f"{year}年全年" if year else "报告年度"
+
+
+def period_note(stated: Sequence[tuple[str, Figure, int | None]]) -> str:
+    """A note when the figures of ``(name, figure, report year)`` cover different periods
+    ("全年" of 2025 and "2023年以来"), naming each period's reports; "" when they agree."""
+    groups: dict[str, list[str]] = {}
+    for name, figure, year in stated:
+        groups.setdefault(_period_label(figure, year), []).append(name)
+    if len(groups) < 2:
+        return ""
+    parts = "；".join(
+        f"{'、'.join(names[:5])}{'等' if len(names) > 5 else ''}为{label}"
+        for label, names in groups.items()
+    )
+    return f"注：各数字的统计时段不同（{parts}），比较时请留意。"

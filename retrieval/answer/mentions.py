@@ -1,0 +1,82 @@
+"""Mentions: which reports say a term, each named with the cited sentence that says it.
+
+Retrieval has found, per report, the first passage whose text really holds the term
+(``retrieval.search.across.mentioning``); the answer cites the sentence around it. When no
+report says it, the answer says so and cites nothing.
+"""
+
+from __future__ import annotations
+
+from retrieval.answer.abstain import searched
+from retrieval.answer.rows import Lines
+from retrieval.query.mentioned import Term, mentioned_term
+from retrieval.query.plan import Plan
+from retrieval.query.routing import Catalog
+from retrieval.schema import Answer
+from retrieval.search.evidence import Evidence
+from retrieval.text.sentences import split_sentences
+from retrieval.types import Passage, Vocabulary, report_name
+
+__all__ = ["compose_mentions"]
+
+# A sentence longer than this is cut to the clauses around the term.
+_LONG = 120
+_CLAUSE_ENDS = "，,；;：:"
+
+
+def compose_mentions(
+    plan: Plan, evidence: Evidence, catalog: Catalog, vocabulary: Vocabulary
+) -> Answer:
+    """Every report that mentions the asked term, one cited line each (in report order)."""
+    sources = searched(plan.sources, catalog)
+    term = mentioned_term(plan.topic, vocabulary)
+    lines = Lines()
+    for found in sorted(evidence.found, key=lambda f: f.passages[0].source):
+        span = _sentence(found.passages[0], term) if term else None
+        if span is None or term is None:
+            continue
+        passage, start, end = span
+        if lines.full:
+            lines.skip(passage, term.phrase)
+            continue
+        n = lines.cite(passage, start, end)
+        lines.lines.append(
+            f"{report_name(passage)}：{_excerpt(passage.span(start, end), term)}[{n}]"
+        )
+        lines.row(passage, term.phrase, n)
+    phrase = f"“{term.phrase}”" if term else "该内容"
+    if lines.rows:
+        lines.more(f"也提到{phrase}")
+        lines.lines.append(f"共{len(lines.rows)}份报告提到{phrase}。")
+        text = "\n".join(lines.lines)
+    else:
+        text = f"没有报告提到{phrase}（已查找{len(sources)}份报告）。"
+    return Answer(
+        question=plan.question,
+        answer=text,
+        abstained=False,
+        kind="mentions",
+        rows=lines.rows,
+        citations=lines.citations,
+        searched=sources,
+    )
+
+
+def _sentence(passage: Passage, term: Term) -> tuple[Passage, int, int] | None:
+    """The sentence of ``passage`` that says ``term`` (report offsets)."""
+    for start, end in split_sentences(passage.text, passage.start):
+        if term.find(passage.span(start, end)):
+            return passage, start, end
+    return None
+
+
+def _excerpt(sentence: str, term: Term | None) -> str:
+    """The sentence, cut to the clauses around the term when it is long."""
+    text = sentence.rstrip("。；;")
+    where = term.find(text) if term else None
+    if len(text) <= _LONG or where is None:
+        return text
+    start = max((text.rfind(c, 0, where[0]) for c in _CLAUSE_ENDS), default=-1) + 1
+    ends = [i for c in _CLAUSE_ENDS if (i := text.find(c, where[1])) >= 0]
+    end = min(ends, default=len(text))
+    return ("…" if start > 0 else "") + text[start:end] + ("…" if end < len(text) else "")

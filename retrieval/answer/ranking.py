@@ -1,0 +1,154 @@
+"""Rankings and tables over every report: each report's figure for the asked thing, cited.
+
+A ranking ("哪个县…最多", "从多到少排序") orders the reports that state the figure by its
+value (万/亿 applied, percentages for rates), names the winner first and lists the others;
+a table ("各地…分别是多少") gives each report's figure in report order. Reports that state
+none are listed as "未提及". Rankings and tables of a report attribute (year, publication
+date) are answered from the reports' metadata (``retrieval.answer.attributes``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.answer.abstain import ABSTAIN, searched
+from retrieval.answer.extractive import concise
+from retrieval.answer.figures import Figure, FigureFinder, period_note
+from retrieval.answer.rows import NOT_STATED, Lines, snippet, unstated
+from retrieval.query.measure import Order, measured, order_of, parts
+from retrieval.query.plan import Plan
+from retrieval.query.routing import Catalog
+from retrieval.schema import Answer
+from retrieval.search.evidence import Evidence
+from retrieval.types import Vocabulary, report_name
+
+__all__ = ["compose_ranking", "compose_table", "report_figures"]
+
+_SUPERLATIVE = re.compile(r"最[多少高低大小早晚]")
+_SPAN = re.compile(r"(?:从|由)(?:多到少|少到多|高到低|低到高|大到小|小到大)")
+_COUNT_WORDS = re.compile(r"(?:是|有)?多少[件个人名次项家条场]?$")
+
+
+def report_figures(
+    asked: str, evidence: Evidence, vocabulary: Vocabulary
+) -> dict[str, Figure | None]:
+    """Each report's figure (or answering sentence) for ``asked``, report by report."""
+    finder = FigureFinder(asked, vocabulary)
+    figures: dict[str, Figure | None] = {}
+    for found in evidence.found:
+        for source in found.group.sources or ():
+            mine = [p for p in found.passages if p.source == source]
+            figures[source] = finder.find(mine) if mine else None
+    return figures
+
+
+def compose_ranking(
+    plan: Plan, evidence: Evidence, catalog: Catalog, vocabulary: Vocabulary
+) -> Answer:
+    """The ranking answer, or an abstention (``abstained``) when no report states the figure."""
+    asked = measured(plan.topic)
+    figures = report_figures(asked, evidence, vocabulary)
+    order = order_of(plan.topic)
+    stated = _ranked([f for f in figures.values() if f and f.value is not None], order)
+    sources = searched(plan.sources, catalog)
+    if not stated:
+        return _nothing(plan, sources)
+    lines = Lines()
+    winner = stated[0]
+    n = lines.cite(winner.pick.passage, winner.pick.start, winner.pick.end)
+    lines.lines.append(
+        f"{_lead(plan.topic, order)}{report_name(winner.pick.passage)}：{winner.written}[{n}]"
+    )
+    head = _COUNT_WORDS.sub("", asked)
+    for rank, figure in enumerate(stated, start=1):
+        passage = figure.pick.passage
+        if lines.full:
+            lines.skip(passage, figure.written)
+            continue
+        n = lines.cite(passage, figure.pick.start, figure.pick.end)
+        lines.lines.append(f"{rank}. {report_name(passage)}：{snippet(figure, head)}[{n}]")
+        lines.row(passage, figure.written, n)
+    lines.more("也给出了该数字")
+    ranked = {f.pick.passage.source for f in stated}
+    unstated(lines, [s for s in sources if s not in ranked], catalog)
+    note = period_note([(report_name(f.pick.passage), f, f.pick.passage.year) for f in stated])
+    if note:
+        lines.lines.append(note)
+    return _answer(plan, lines, sources, "ranking")
+
+
+def compose_table(
+    plan: Plan, evidence: Evidence, catalog: Catalog, vocabulary: Vocabulary
+) -> Answer:
+    """One line per report stating the asked figure(s), in report order; "未提及" for the rest."""
+    asked = measured(plan.topic)
+    things = parts(asked, vocabulary)
+    per_thing = [report_figures(thing, evidence, vocabulary) for thing in things]
+    sources = searched(plan.sources, catalog)
+    lines = Lines()
+    silent: list[str] = []
+    partly: list[str] = []
+    for source in sources:
+        figures = [figures.get(source) for figures in per_thing]
+        stated = [(thing, f) for thing, f in zip(things, figures, strict=True) if f]
+        if not stated:
+            silent.append(source)
+            continue
+        first = stated[0][1].pick.passage
+        values = "；".join(f.written for _, f in stated if f.written) or None
+        if lines.full:
+            lines.skip(first, values)
+            continue
+        # Two asked things stated by the same words are quoted once.
+        said = list(dict.fromkeys(_said(lines, thing, f, vocabulary) for thing, f in stated))
+        lines.lines.append(f"{report_name(first)}：{'；'.join(said)}")
+        lines.row(first, values, lines.cite(first, stated[0][1].pick.start, stated[0][1].pick.end))
+        missing = [_COUNT_WORDS.sub("", t) for t, f in zip(things, figures, strict=True) if not f]
+        if missing:
+            partly.append(f"{report_name(first)}（{'、'.join(missing)}）")
+    if not lines.rows:
+        return _nothing(plan, sources)
+    lines.more("也给出了")
+    unstated(lines, silent, catalog)
+    if partly:
+        lines.lines.append(f"{NOT_STATED}：{'、'.join(partly)}")
+    return _answer(plan, lines, sources, "table")
+
+
+def _said(lines: Lines, thing: str, figure: Figure, vocabulary: Vocabulary) -> str:
+    """What a table line says of one asked thing: its figure, quoted and cited."""
+    n = lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)
+    text = snippet(figure, thing) if figure.written else concise(figure.pick, thing, vocabulary)
+    return f"{text}[{n}]"
+
+
+def _ranked(stated: list[Figure], order: Order) -> list[Figure]:
+    return sorted(stated, key=lambda f: f.value or 0, reverse=order == "desc")
+
+
+def _lead(topic: str, order: Order) -> str:
+    """How the first line introduces the winner ("最多的是", "从多到少排序，居首的是")."""
+    superlative = _SUPERLATIVE.search(topic)
+    if superlative:
+        return f"{superlative.group()}的是"
+    span = _SPAN.search(topic)
+    if span:
+        return f"{span.group()}排序，居首的是"
+    return "最多的是" if order == "desc" else "最少的是"
+
+
+def _nothing(plan: Plan, sources: Sequence[str]) -> Answer:
+    return Answer(question=plan.question, answer=ABSTAIN, abstained=True, searched=list(sources))
+
+
+def _answer(plan: Plan, lines: Lines, sources: Sequence[str], kind: str) -> Answer:
+    return Answer(
+        question=plan.question,
+        answer="\n".join(lines.lines),
+        abstained=False,
+        kind=kind,  # type: ignore[arg-type]
+        rows=lines.rows,
+        citations=lines.citations,
+        searched=list(sources),
+    )

@@ -1,0 +1,117 @@
+"""Lines and rows of answers about several reports: how a report is named, what its line says.
+
+Comparison, ranking, table and mentions answers give one line per report, led by the report's
+name (its region, else its title, else its file name) and ending in the citation of its
+sentence; ``Answer.rows`` holds the same per report (value as written, citation number).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.answer.cite import citation
+from retrieval.answer.figures import Figure
+from retrieval.query.routing import Catalog
+from retrieval.schema import Citation, Row
+from retrieval.types import Passage, ReportInfo, report_name
+
+__all__ = ["LISTED", "NOT_STATED", "Lines", "snippet", "unstated"]
+
+NOT_STATED = "未提及"
+# Reports named one by one in a "未提及" line; more are counted.
+NAMED = 10
+# Reports given a cited line of their own in one answer.
+LISTED = 30
+_TRIM = "，,；;。：: "
+_CLAUSE = re.compile(r"[^，,：:；;]+[，,：:；;]?")
+
+
+def snippet(figure: Figure, head: str = "") -> str:
+    """The words of the figure's sentence that state it, quoted: its clause (with the clause
+    before when the clause alone names nothing of ``head``), led by the period the sentence
+    names for it ("2023年以来,…"; "…" marks words left out)."""
+    text = figure.pick.text
+    if not figure.written:
+        return text.rstrip(_TRIM)
+    clauses = _clauses(text)
+    index = next((i for i, (s, e) in enumerate(clauses) if s <= figure.at < e), 0)
+    start, end = clauses[index]
+    if index and head and not any(ch in text[start:end] for ch in head):
+        start = clauses[index - 1][0]
+    period = text.rfind(figure.period, 0, start) if figure.period else -1
+    if period < 0:
+        return text[start:end].strip(_TRIM)
+    if not text[period + len(figure.period) : start].strip(_TRIM):
+        return text[period:end].strip(_TRIM)
+    return f"{figure.period}…{text[start:end].strip(_TRIM)}"
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _CLAUSE.finditer(text)]
+
+
+class Lines:
+    """The lines, citations and rows of an answer about several reports, built in order.
+
+    At most ``LISTED`` reports get a cited line of their own: a store of a thousand reports
+    would otherwise answer with a thousand lines. The others keep their row (value, no
+    citation) and are counted in one line.
+    """
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.citations: list[Citation] = []
+        self.rows: list[Row] = []
+        self._numbers: dict[tuple[str, int, int], int] = {}
+        self._listed = 0
+        self.unlisted = 0
+
+    @property
+    def full(self) -> bool:
+        """True once ``LISTED`` reports have their own line."""
+        return self._listed >= LISTED
+
+    def cite(self, passage: Passage, start: int, end: int) -> int:
+        """Cite a span; returns its number (a span cited before keeps its number)."""
+        key = (passage.source, start, end)
+        if key not in self._numbers:
+            self.citations.append(citation(len(self.citations) + 1, passage, start, end))
+            self._numbers[key] = len(self.citations)
+        return self._numbers[key]
+
+    def row(self, info: ReportInfo | Passage, value: str | None, n: int | None) -> None:
+        """Add the report's row."""
+        self._listed += n is not None
+        self.rows.append(
+            Row(
+                source=info.source,
+                region=info.region,
+                title=info.title,
+                year=info.year,
+                value=value,
+                n=n,
+            )
+        )
+
+    def skip(self, info: ReportInfo | Passage, value: str | None) -> None:
+        """A report past ``LISTED``: its row without a citation, counted in ``more``."""
+        self.row(info, value, None)
+        self.unlisted += 1
+
+    def more(self, what: str) -> None:
+        """The line that counts the reports left unlisted ("另有N份报告…")."""
+        if self.unlisted:
+            self.lines.append(f"另有{self.unlisted}份报告{what}（未逐一列出，可指明地区查询）")
+
+
+def unstated(lines: Lines, sources: Sequence[str], catalog: Catalog) -> None:
+    """Rows for reports that do not state it, and one line naming them (a few, then a count)."""
+    infos = [catalog.reports[s] for s in sources if s in catalog.reports]
+    if not infos:
+        return
+    for info in infos:
+        lines.row(info, None, None)
+    names = "、".join(report_name(info) for info in infos[:NAMED])
+    more = f"等{len(infos)}份报告" if len(infos) > NAMED else ""
+    lines.lines.append(f"{NOT_STATED}：{names}{more}")

@@ -1,0 +1,108 @@
+"""The term a "which reports mention X" question asks about, and where a text says it.
+
+A report mentions X only when X is really in its text: the phrase itself (spaces, line breaks
+and quotation marks inside it do not count: "谁执法 谁普法"), or one of its synonyms
+(``retrieval.lexicons``). A term the question does not quote may also be said with words
+inserted ("12345热线" ~ "12345政务服务热线"): all its words, in order, within one clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from retrieval.text.lexicon import synonyms
+from retrieval.types import Vocabulary
+
+__all__ = ["Term", "mentioned_term"]
+
+_QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{1,40})[”\"」』’']")
+_VERB = re.compile(r"(?:提到|提及|讲到|说到|写到|涉及|谈到|出现)(?:了|过)?")
+_WHICH = re.compile(
+    r"(?:有没有|是否有|有无|哪些|哪几(?:份|个|家)?|列出|列举)"
+    r"(?:报告|县|地方|地区|乡镇|单位|文件)?(?:在|也|都|还)?"
+)
+# What frames the term: "哪些报告…", "…的报告有哪些", "…吗".
+_LEADING = re.compile(
+    r"^(?:有没有|是否有|有无|哪些|哪几(?:份|个|家)?|列出|列举|请|帮我)*"
+    r"(?:报告|县|地方|地区|乡镇|单位|文件)?(?:里|中|当中)?"
+    r"(?:在|也|都|还)?(?:搞|做|开展|推行|实行)?(?:了|过)?"
+)
+_TRAILING = re.compile(
+    r"(?:的)?(?:内容|表述|说法|字样)?(?:的)?(?:报告|县|地方|地区|乡镇|单位|文件)?"
+    r"(?:有哪些|是哪些|有哪几(?:份|个|家)|有没有|吗|呢|么)?$"
+)
+_EDGES = " \t，,。？?！!：:、；;的了"
+# Characters that may sit inside a written phrase without changing it.
+_INSIDE = r"[\s“”\"‘’「」『』]*"
+# Words of an unquoted term may be this far apart within one clause.
+GAP = 8
+
+
+@dataclass(frozen=True)
+class Term:
+    """What a mentions question looks for.
+
+    Attributes:
+        phrase: the term as asked.
+        forms: the phrase and its synonyms, each a way a report may say it.
+        words: per form, its search words (a report's passage must hold all of one form's).
+        quoted: the question quoted the term: only the phrase itself (or a synonym) counts.
+    """
+
+    phrase: str
+    forms: tuple[str, ...]
+    words: tuple[tuple[str, ...], ...]
+    quoted: bool
+
+    def find(self, text: str) -> tuple[int, int] | None:
+        """The span of the first place ``text`` says the term, or None."""
+        found = [m.span() for pattern in self._patterns() for m in [pattern.search(text)] if m]
+        return min(found) if found else None
+
+    def _patterns(self) -> list[re.Pattern[str]]:
+        literal = [_INSIDE.join(map(re.escape, form)) for form in self.forms]
+        spread = [
+            f"[^，,。；;！？!?\\n]{{0,{GAP}}}".join(map(re.escape, words))
+            for words in self.words
+            if not self.quoted and len(words) > 1
+        ]
+        return [re.compile(pattern, re.IGNORECASE) for pattern in (*literal, *spread)]
+
+
+def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
+    """The term ``topic`` asks which reports mention (None when it names none).
+
+    Args:
+        topic: the question without region and year mentions.
+        vocabulary: the reports' vocabulary (the term's search words).
+    """
+    quoted = _QUOTED.search(topic)
+    phrase = quoted.group(1) if quoted else _unquoted(topic)
+    phrase = re.sub(r"\s+", "", phrase).strip(_EDGES)
+    if not phrase:
+        return None
+    forms = tuple(dict.fromkeys((phrase, *synonyms(phrase))))
+    words = tuple(_words(form, vocabulary) for form in forms)
+    return Term(phrase, forms, words, quoted is not None)
+
+
+def _unquoted(topic: str) -> str:
+    verb = _VERB.search(topic)
+    if verb:
+        # "哪些报告提到了X" / "提到X的报告有哪些"
+        rest = topic[verb.end() :].strip(_EDGES)
+        return _TRAILING.sub("", rest.rstrip(_EDGES))
+    # "X 哪些县在搞": the term comes before the which-word.
+    which = _WHICH.search(topic)
+    if which and topic[: which.start()].strip(_EDGES):
+        return topic[: which.start()]
+    return _LEADING.sub("", topic.strip(_EDGES))
+
+
+def _words(form: str, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The form's longest search words, in order (pieces of a longer one are left out)."""
+    words = vocabulary.words(form)
+    longest = [w for w in words if not any(w != other and w in other for other in words)]
+    ordered = sorted(longest, key=lambda w: form.find(w) if w in form else len(form))
+    return tuple(ordered)

@@ -1,0 +1,158 @@
+"""Retrieval for questions about every report: each report's best passages, the reports that
+mention a term, and whole reports for their attributes.
+
+A ranking or a table needs a figure from every report, so it reads passages of hundreds of
+reports at once; reading them from the store costs more than such an answer may (about half
+a second per thousand reports), so reports once read stay in memory, up to ``MAX_CHARS`` of
+text, and are read again only when the store's copy changes (its content hash).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from weakref import WeakKeyDictionary
+
+from retrieval.index import ChunkStore
+from retrieval.query.mentioned import Term
+from retrieval.search.hybrid import HybridSearch, passage
+from retrieval.types import Passage
+
+__all__ = ["MAX_CHARS", "WholeReport", "best_per_report", "mentioning", "whole_reports"]
+
+# Report text kept in memory for questions about every report (characters; ~2 bytes each).
+MAX_CHARS = 16_000_000
+# A report's further passages are read when they score at least this share of its best.
+NEAR_BEST = 0.5
+
+
+@dataclass(frozen=True)
+class WholeReport:
+    """A stored report read whole: its text and its passages (chunk id → passage)."""
+
+    source: str
+    version: str
+    text: str
+    passages: dict[str, Passage]
+
+    def whole(self) -> Passage:
+        """The whole report as one passage (its attributes may be stated anywhere)."""
+        first = next(iter(self.passages.values()), None)
+        return Passage(
+            id=f"{self.source}#text",
+            source=self.source,
+            title=first.title if first else self.source,
+            text=self.text,
+            start=0,
+            end=len(self.text),
+            region=first.region if first else None,
+            year=first.year if first else None,
+        )
+
+
+class _Reports:
+    """Whole reports of one store, least recently used dropped beyond ``MAX_CHARS``."""
+
+    def __init__(self, store: ChunkStore) -> None:
+        self.store = store
+        self._kept: OrderedDict[str, WholeReport] = OrderedDict()
+        self._chars = 0
+        self._lock = threading.Lock()
+
+    def read(self, sources: Sequence[str]) -> dict[str, WholeReport]:
+        versions = {s: str(m.get("hash")) for s, m in self.store.reports().items()}
+        with self._lock:
+            found = {
+                s: self._kept[s]
+                for s in sources
+                if s in self._kept and self._kept[s].version == versions.get(s)
+            }
+            for source in found:
+                self._kept.move_to_end(source)
+        missing = [s for s in sources if s not in found and s in versions]
+        if missing:
+            for source, (text, chunks) in self.store.whole_reports(missing).items():
+                by_id = {chunk[0]: passage(chunk) for chunk in chunks}
+                found[source] = WholeReport(source, versions[source], text, by_id)
+            self._keep([found[s] for s in missing if s in found])
+        return found
+
+    def _keep(self, reports: list[WholeReport]) -> None:
+        with self._lock:
+            for report in reports:
+                old = self._kept.pop(report.source, None)
+                self._chars += len(report.text) - (len(old.text) if old else 0)
+                self._kept[report.source] = report
+            while self._chars > MAX_CHARS and len(self._kept) > 1:
+                _, dropped = self._kept.popitem(last=False)
+                self._chars -= len(dropped.text)
+
+
+_READERS: WeakKeyDictionary[ChunkStore, _Reports] = WeakKeyDictionary()
+_READERS_LOCK = threading.Lock()
+
+
+def whole_reports(search: HybridSearch, sources: Sequence[str]) -> dict[str, WholeReport]:
+    """The reports ``sources`` read whole (kept in memory for the next question)."""
+    with _READERS_LOCK:
+        reader = _READERS.get(search.store)
+        if reader is None:
+            reader = _READERS[search.store] = _Reports(search.store)
+    return reader.read(sources)
+
+
+def best_per_report(
+    search: HybridSearch, query: str, per_report: int, sources: Sequence[str] | None = None
+) -> dict[str, list[Passage]]:
+    """Every report's ``per_report`` best passages for ``query`` (lexical ranking), best first.
+
+    Reports without a passage that shares a word with ``query`` are left out, and so are
+    passages scoring below ``NEAR_BEST`` of their report's best. The passages keep the score
+    they were stored with: only their order counts here.
+    """
+    lexical = search.store.lexical()
+    hits: dict[str, list[str]] = defaultdict(list)
+    best: dict[str, float] = {}
+    for chunk_id, score in lexical.top_per_source(query, per_report, sources):
+        source = lexical.source_of(chunk_id)
+        # A passage far below its report's best shares a word or two by chance.
+        if source and score >= NEAR_BEST * best.setdefault(source, score):
+            hits[source].append(chunk_id)
+    reports = whole_reports(search, list(hits))
+    found = {}
+    for source, ranked in hits.items():
+        passages = reports[source].passages if source in reports else {}
+        if all(i in passages for i in ranked):
+            found[source] = [passages[i] for i in ranked]
+    return found
+
+
+def mentioning(
+    search: HybridSearch, term: Term, sources: Sequence[str] | None = None
+) -> dict[str, Passage]:
+    """Every report that says ``term``: the first of its passages that does, in report order.
+
+    Candidates come from the lexical index (passages holding all the search words of one of
+    the term's forms); the phrase itself is then looked for in their text.
+    """
+    lexical = search.store.lexical()
+    wanted = set(sources) if sources is not None else None
+    candidates: dict[str, set[str]] = defaultdict(set)
+    for words in term.words:
+        for chunk_id in lexical.containing(words):
+            source = lexical.source_of(chunk_id)
+            if source and (wanted is None or source in wanted):
+                candidates[source].add(chunk_id)
+    reports = whole_reports(search, sorted(candidates))
+    found: dict[str, Passage] = {}
+    for source, report in reports.items():
+        ordered = sorted(
+            (report.passages[i] for i in candidates[source] if i in report.passages),
+            key=lambda p: p.start,
+        )
+        first = next((p for p in ordered if term.find(p.text)), None)
+        if first is not None:
+            found[source] = first
+    return found

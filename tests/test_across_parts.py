@@ -1,0 +1,186 @@
+"""The parts of answers about several reports: reading what is measured, the mentioned term,
+the lexical index's per-report search, whole reports kept in memory, and verdict checks."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from retrieval.answer.verdicts import Stated, check_verdicts, stated_figures
+from retrieval.config import Settings
+from retrieval.index.lexical import LexicalIndex
+from retrieval.query.measure import attribute_of, measured, order_of, parts
+from retrieval.query.mentioned import mentioned_term
+from retrieval.schema import Citation, Row
+from retrieval.service import AnswerService
+
+REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> AnswerService:
+    index_dir = tmp_path_factory.mktemp("parts") / "index"
+    settings = Settings(index_dir=index_dir, embed=False, _env_file=None)  # type: ignore[call-arg]
+    service = AnswerService(settings)
+    service.reports.ingest([REPORTS])
+    return service
+
+
+@pytest.fixture(scope="module")
+def lexical(service: AnswerService) -> LexicalIndex:
+    return service.store.lexical()
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "order"),
+    [
+        ("哪个县办结的信访件最多？", "办结的信访件多少", "desc"),
+        ("把各县新增的执法证件数从多到少排序", "新增的执法证多少件", "desc"),
+        ("各乡镇分别建了几个调解室？列个表", "建了几个调解室", "desc"),
+        ("普兰县和叶城县相比，谁的法治讲座场次少？", "普兰县和叶城县的法治讲座场次多少", "asc"),
+        ("参训人次最低的是哪份报告", "参训人次多少", "asc"),
+    ],
+)
+def test_measured_drops_layout_cues_and_asks_a_count(question: str, asked: str, order: str) -> None:
+    assert measured(question) == asked
+    assert order_of(question) == order
+
+
+def test_report_attributes_are_read_only_when_nothing_is_counted() -> None:
+    assert attribute_of("哪份报告最早发布？") == "published"
+    assert attribute_of("各报告分别是哪一年度的") == "year"
+    assert attribute_of("哪个县2023年以来调解的纠纷最多") is None
+    assert attribute_of("哪个县发布的规范性文件数量最多") is None
+
+
+def test_parts_split_at_joining_words_but_not_inside_words(lexical: LexicalIndex) -> None:
+    assert parts("法治长廊和法治文化广场多少个", lexical) == [
+        "法治长廊多少个",
+        "法治文化广场多少个",
+    ]
+    # 和解 is a word of the reports: its 和 joins nothing.
+    assert parts("行政复议调解和解多少件", lexical) == ["行政复议调解和解多少件"]
+
+
+@pytest.mark.parametrize(
+    ("topic", "phrase", "quoted"),
+    [
+        ("哪些报告提到了公职律师？", "公职律师", False),
+        ("列出提到“以案释法”的报告", "以案释法", True),
+        ("网格化管理 哪些地方在搞", "网格化管理", False),
+        ("有没有提到数字政府的报告？", "数字政府", False),
+    ],
+)
+def test_mentioned_term_is_read_from_the_question(
+    lexical: LexicalIndex, topic: str, phrase: str, quoted: bool
+) -> None:
+    term = mentioned_term(topic, lexical)
+    assert term is not None and (term.phrase, term.quoted) == (phrase, quoted)
+
+
+def test_term_ignores_spaces_and_quotes_written_inside_it(lexical: LexicalIndex) -> None:
+    term = mentioned_term("哪些报告提到“谁用工谁负责”？", lexical)
+    assert term is not None
+    text = "严格落实“谁用工 谁负责”制度。"
+    assert term.find(text) == (text.index("谁用工"), text.index("制度") - 1)
+    assert term.find("谁用工，谁负责") is None
+
+
+def test_unquoted_term_may_have_words_inserted_within_a_clause(lexical: LexicalIndex) -> None:
+    term = mentioned_term("哪些报告提到了12345热线？", lexical)
+    assert term is not None
+    assert term.find("畅通12345政务服务便民热线渠道") is not None
+    assert term.find("拨打12345，热线") is None
+    quoted = mentioned_term("哪些报告提到了“12345热线”？", lexical)
+    assert quoted is not None and quoted.find("畅通12345政务服务便民热线渠道") is None
+
+
+def test_containing_finds_every_passage_with_all_the_words(
+    service: AnswerService, lexical: LexicalIndex
+) -> None:
+    ids = lexical.containing(["公职", "律师"])
+    texts = {i: text for i, text, _ in service.store.get(ids)}
+    assert ids and all("公职" in t and "律师" in t for t in texts.values())
+    every = [(i, text) for i, text, _ in service.store.chunks()]
+    assert {i for i, text in every if "公职律师" in text} <= set(ids)
+    assert lexical.containing(["公职", "一个不存在的词"]) == []
+
+
+def test_top_per_source_ranks_each_report_separately(lexical: LexicalIndex) -> None:
+    hits = lexical.top_per_source("行政复议案件", 2)
+    by_report: dict[str, list[float]] = {}
+    for chunk_id, score in hits:
+        by_report.setdefault(str(lexical.source_of(chunk_id)), []).append(score)
+    assert len(by_report) == 5
+    assert all(
+        len(s) <= 2 and s == sorted(s, reverse=True) and s[-1] > 0 for s in by_report.values()
+    )
+    only = lexical.top_per_source("行政复议案件", 1, [sorted(by_report)[0]])
+    assert len(only) == 1
+
+
+def test_a_replaced_report_is_read_again(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    report = folder / "a.txt"
+    report.write_text(
+        "甲县2025年法治政府建设工作报告\n一、工作情况\n推行首问负责制和容缺受理。\n", "utf-8"
+    )
+    settings = Settings(index_dir=tmp_path / "index", embed=False, _env_file=None)  # type: ignore[call-arg]
+    service = AnswerService(settings)
+    service.reports.ingest([folder])
+    assert service.ask("哪些报告提到了首问负责制？").citations
+    report.write_text("甲县2025年法治政府建设工作报告\n一、工作情况\n推行容缺受理。\n", "utf-8")
+    service.reports.ingest([folder])
+    service.store.reports(fresh=True)
+    assert service.ask("哪些报告提到了首问负责制？").citations == []
+    [cited] = service.ask("哪些报告提到了容缺受理？").citations
+    assert cited.excerpt == "推行容缺受理。"
+
+
+def _citation(n: int) -> Citation:
+    return Citation(n=n, source=f"{n}.txt", title="t", start=0, end=1, excerpt="x")
+
+
+STATED = [
+    Stated(("额敏县",), (Decimal(38),)),
+    Stated(("普兰县",), (Decimal(1),)),
+    Stated(("叶城县",), None),
+]
+
+
+def test_a_verdict_the_figures_support_is_kept() -> None:
+    answer = "额敏县38件[1]，普兰县1件[2]。额敏县多于普兰县。"
+    checked = check_verdicts(answer, [_citation(1), _citation(2)], STATED)
+    assert checked.answer == answer and not checked.dropped
+
+
+def test_a_verdict_the_figures_contradict_is_dropped_and_citations_renumbered() -> None:
+    answer = "普兰县多于额敏县[1]。普兰县1件[2]。"
+    checked = check_verdicts(answer, [_citation(1), _citation(2)], STATED)
+    assert checked.answer == "普兰县1件[1]。"
+    assert [(c.n, c.source) for c in checked.citations] == [(1, "2.txt")]
+    assert checked.dropped[0]["reason"] == "the figures contradict “多于”"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "普兰县最多。",
+        "叶城县多于普兰县。",
+        "额敏县与普兰县相同。",
+        "从多到少依次为普兰县、额敏县。",
+    ],
+)
+def test_unsupported_orders_are_dropped(claim: str) -> None:
+    checked = check_verdicts(f"额敏县38件[1]。{claim}", [_citation(1)], STATED)
+    assert checked.answer == "额敏县38件[1]。" and len(checked.dropped) == 1
+
+
+def test_stated_figures_name_reports_by_every_form_of_their_region() -> None:
+    row = Row(source="s.txt", region="阿克陶县克孜勒陶镇", title="报告", value="2026-02-14", n=1)
+    [stated] = stated_figures([row])
+    assert "克孜勒陶镇" in stated.names and "s.txt" in stated.names
+    assert stated.value == (Decimal(2026), Decimal(2), Decimal(14))
