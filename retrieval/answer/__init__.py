@@ -8,6 +8,8 @@ from retrieval.answer.abstain import ABSTAIN, abstention, searched
 from retrieval.answer.chitchat import chitchat
 from retrieval.answer.cite import related
 from retrieval.answer.extractive import compose_comparison, compose_fact
+from retrieval.answer.listing import compose_list
+from retrieval.answer.metadata import compose_metadata
 from retrieval.errors import GovqaError
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
@@ -37,16 +39,33 @@ def extractive_answer(
         return abstention(plan, catalog, None, evidence.related)
     if plan.kind == "chitchat":
         return chitchat(plan, catalog)
+    result = _structured(plan, evidence, catalog, vocabulary)
+    if result is not None:
+        result.notice = plan.note or None
+        return result
     if plan.kind == "comparison":
         result = compose_comparison(plan, evidence.found, vocabulary)
     else:
         result = compose_fact(plan, evidence.found[0], vocabulary, searched(plan.sources, catalog))
     if result.abstained:
         return abstention(plan, catalog, result.searched, evidence.passages)
-    result.kind = plan.kind
+    # A list no section answers is answered by the sentences that do: a fact.
+    result.kind = "fact" if plan.kind == "list" else plan.kind
     if plan.missing:
         result.answer += f"\n{plan.missing}。"
     return result
+
+
+def _structured(
+    plan: Plan, evidence: Evidence, catalog: Catalog, vocabulary: Vocabulary
+) -> Answer | None:
+    """Lists and metadata answered from the report's outline, header and signature (None when
+    the question asks for nothing they hold)."""
+    if plan.kind == "list":
+        return compose_list(plan, evidence.texts, catalog, vocabulary)
+    if plan.kind == "metadata":
+        return compose_metadata(plan, evidence.texts, catalog)
+    return None
 
 
 def generated_answer(

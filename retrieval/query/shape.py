@@ -36,6 +36,8 @@ _METADATA = re.compile(
 _TITLE = re.compile(r"标题|题目|全称|来源")
 _WHEN = re.compile(r"什么时候|何时|哪天|哪一天|几号|日期|时间|哪个单位|哪家单位|谁")
 _RELEASE = re.compile(r"发布|印发|公开|发出|发的|出台|成文|写成|报送")
+# "报告是哪一年的": the year a report covers is one of its attributes.
+_WHICH_YEAR = re.compile(r"哪一?年|哪个年|年份|什么年")
 # "Which reports mention X": a verb of mentioning, or "which places do X".
 _MENTION_VERB = re.compile(r"提到|提及|讲到|说到|写到|涉及|谈到|出现")
 _WHICH_MANY = re.compile(
@@ -125,6 +127,8 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     if _METADATA.search(topic) or (about_report and _TITLE.search(topic)):
         return "metadata"
     if about_report and _RELEASE.search(topic) and _WHEN.search(topic) and not counts:
+        return "metadata"
+    if about_report and _WHICH_YEAR.search(topic) and not counts:
         return "metadata"
     if not counts and _LIST_ASK.search(topic) and _LIST_ASPECT.search(topic):
         return "list"

@@ -13,6 +13,10 @@ __all__ = ["Evidence", "Found", "retrieve"]
 
 # Passages shown as "possibly related" when planning has already decided to abstain.
 RELATED = 3
+# Shapes answered from a report's own structure (its outline, header and signature), and how
+# many reports' texts such an answer may choose from.
+STRUCTURED = frozenset({"list", "metadata"})
+STRUCTURED_REPORTS = 3
 
 
 @dataclass(frozen=True)
@@ -30,10 +34,13 @@ class Evidence:
     Attributes:
         found: one entry per group of the plan, in the plan's order.
         related: nearest passages for a plan that abstains (never cited, only shown).
+        texts: list and metadata plans: the canonical texts of the reports they may be
+            answered from (file name → text), most likely first.
     """
 
     found: list[Found] = field(default_factory=list)
     related: list[Passage] = field(default_factory=list)
+    texts: dict[str, str] = field(default_factory=dict)
 
     @property
     def passages(self) -> list[Passage]:
@@ -56,9 +63,24 @@ def retrieve(
     if plan.kind == "abstain":
         related = search.search(plan.query, RELATED, None, timings) if plan.query else []
         return Evidence(related=related)
-    return Evidence(
+    evidence = Evidence(
         found=[
             Found(group, search.search(plan.query, k, group.sources, timings))
             for group in plan.groups
         ]
     )
+    if plan.kind in STRUCTURED:
+        evidence.texts = _texts(plan, evidence, search)
+    return evidence
+
+
+def _texts(plan: Plan, evidence: Evidence, search: HybridSearch) -> dict[str, str]:
+    """The texts of the reports a list or metadata plan concerns: the ones it names, else the
+    reports of its best passages."""
+    named = plan.sources or []
+    found = [p.source for p in evidence.passages]
+    chosen = named if 0 < len(named) <= STRUCTURED_REPORTS else found
+    if named:
+        chosen = [source for source in chosen if source in named]
+    sources = list(dict.fromkeys(chosen))[:STRUCTURED_REPORTS]
+    return {source: search.store.source_text(source) for source in sources}
