@@ -84,6 +84,10 @@ def generated_answer(
         llm: the model client.
         timings: updated with the model's and the verification's durations.
     """
+    if plan.kind == "metadata" or fallback.kind == "list":
+        # A report's attributes and a section's items are quoted exactly from its structure
+        # (or said to be missing): a model could only reword them, so the quote is the answer.
+        return fallback
     try:
         result = llm.answer(plan.asked, evidence.passages)
     except GovqaError as e:

@@ -7,10 +7,12 @@ from collections.abc import Sequence
 from retrieval.schema import Citation
 from retrieval.types import Passage
 
-__all__ = ["citation", "related"]
+__all__ = ["CARRIED", "citation", "related", "subject"]
 
 # Passages shown as "possibly related" beside an abstention.
 RELATED = 3
+# Said after a region the question did not name but the previous question did.
+CARRIED = "（按上一问）"
 
 
 def citation(
@@ -43,3 +45,11 @@ def citation(
 def related(passages: Sequence[Passage]) -> list[Citation]:
     """The nearest passages as "possibly related" entries (whole passages, numbered from 1)."""
     return [citation(i + 1, p, p.start, p.end) for i, p in enumerate(passages[:RELATED])]
+
+
+def subject(region: str | None, title: str, source: str, carried: bool = False) -> str:
+    """How an answer names the report it quotes: its region ("额敏县", marked when carried over
+    from the previous question), else its title, else nothing (an untitled, unplaced report)."""
+    if region:
+        return region + (CARRIED if carried else "")
+    return f"《{title}》" if title != source else ""

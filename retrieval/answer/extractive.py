@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from retrieval.answer.abstain import ABSTAIN
-from retrieval.answer.cite import citation
+from retrieval.answer.cite import citation, subject
 from retrieval.answer.clauses import concise as answering_clauses
 from retrieval.answer.matching import Matcher
 from retrieval.query.expected import NUMBER, Expected
@@ -216,17 +216,10 @@ def _by_report(
         for pick, parts in picks:
             citations.append(citation(len(citations) + 1, pick.passage, pick.start, pick.end))
             quoted.append(f"{concise(pick, parts, lexical)}[{len(citations)}]")
-        label = subject(picks[0][0].passage, plan.route.inherited)
+        first = picks[0][0].passage
+        label = subject(first.region, first.title, first.source, plan.route.inherited)
         lines.append(f"{label}：" * bool(label) + "，".join(quoted))
     return "\n".join(lines), citations
-
-
-def subject(passage: Passage, inherited: bool = False) -> str:
-    """Who an answer line is about: the report's region ("额敏县"), marked when it was carried
-    over from the previous question; its title when it names no region."""
-    if passage.region:
-        return f"{passage.region}（按上一问）" if inherited else passage.region
-    return f"《{passage.title}》" if passage.title != passage.source else ""
 
 
 def compose_comparison(plan: Plan, found: Sequence[Found], lexical: Vocabulary) -> Answer:

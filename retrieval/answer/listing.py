@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from retrieval.answer.cite import subject
 from retrieval.answer.structure import Structure, span_citation, structure
 from retrieval.ingest.outline import Node
 from retrieval.query.aspects import Asked, asked_aspects, aspects_in
@@ -116,7 +117,8 @@ def compose_list(
         return None
     best = max(choices, key=lambda choice: choice.score)
     info = catalog.reports[best.structure.report.source]
-    lines, citations = _lines(best, info)
+    label = subject(info.region, info.title, info.source, plan.route.inherited)
+    lines, citations = _lines(best, info, f"{label}：" if label else "")
     return Answer(
         question=plan.question,
         answer="\n".join(lines),
@@ -127,14 +129,14 @@ def compose_list(
     )
 
 
-def _lines(choice: _Choice, info: ReportInfo) -> tuple[list[str], list[Citation]]:
+def _lines(choice: _Choice, info: ReportInfo, label: str) -> tuple[list[str], list[Citation]]:
     parsed, node = choice.structure, choice.node
     text = parsed.outline.text
     if node is None:
-        return _summary(parsed, info)
+        return _summary(parsed, info, label)
     section = parsed.section(choice.ancestors, node)
     citations = [span_citation(1, info, text, node.head, section)]
-    lines = [f"{_label(info)}{display(parsed.outline.heading(node), 2 * ITEM_CHARS)}[1]"]
+    lines = [f"{label}{display(parsed.outline.heading(node), 2 * ITEM_CHARS)}[1]"]
     items: Sequence[tuple[int, int]] = [(child.start, child.end) for child in node.children]
     if not items:
         items = [s for s in split_sentences(text[node.head[1] : node.end], node.head[1])]
@@ -147,22 +149,15 @@ def _lines(choice: _Choice, info: ReportInfo) -> tuple[list[str], list[Citation]
     return lines, citations
 
 
-def _summary(parsed: Structure, info: ReportInfo) -> tuple[list[str], list[Citation]]:
+def _summary(parsed: Structure, info: ReportInfo, label: str) -> tuple[list[str], list[Citation]]:
     """The report's top-level headings, each cited to itself."""
     outline = parsed.outline
     lines, citations = [], []
     for n, node in enumerate(outline.sections, start=1):
         heading = outline.heading(node)
         citations.append(span_citation(n, info, outline.text, node.head, heading))
-        lines.append(f"{_label(info) if n == 1 else ''}{display(heading, 2 * ITEM_CHARS)}[{n}]")
+        lines.append(f"{label if n == 1 else ''}{display(heading, 2 * ITEM_CHARS)}[{n}]")
     return lines, citations
-
-
-def _label(info: ReportInfo) -> str:
-    """Who the list is about, said first ("额敏县："); nothing for an untitled, unplaced report."""
-    if info.region:
-        return f"{info.region}："
-    return f"{info.label}：" if info.title != info.source else ""
 
 
 def _first_sentence(text: str, start: int, end: int) -> int:

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from retrieval.answer.abstain import abstention
+from retrieval.answer.cite import subject
 from retrieval.answer.structure import span_citation, structure
 from retrieval.lexicons import Field, metadata_fields
 from retrieval.query.plan import Plan
@@ -46,9 +47,14 @@ def asked_fields(topic: str) -> list[Field]:
     return list(dict.fromkeys(fields))
 
 
-def framing(region: str | None, label: str) -> str:
+def framing(who: str, label: str) -> str:
     """How an answer line introduces a value: "普兰县报告的发布日期：" (the value follows)."""
-    return f"{region or '该'}报告的{label}："
+    return f"{_report(who)}的{label}："
+
+
+def _report(who: str) -> str:
+    """ "普兰县报告", "《…》", or "该报告" for a report with neither region nor title."""
+    return who if who.startswith("《") else f"{who or '该'}报告"
 
 
 def compose_metadata(plan: Plan, texts: dict[str, str], catalog: Catalog) -> Answer | None:
@@ -72,16 +78,17 @@ def compose_metadata(plan: Plan, texts: dict[str, str], catalog: Catalog) -> Ans
     citations: list[Citation] = []
     for source in sources:
         info = catalog.reports[source]
-        who = info.region if len(sources) == 1 else info.label
+        who = subject(info.region, info.title, source, plan.route.inherited)
+        who = who if len(sources) == 1 or not info.region else info.label
         values: list[tuple[str, tuple[int, int]]] = []
         for field in fields:
             found = _value(source, texts[source], field)
             if found is None:
-                notes.append(f"{who or '该'}报告未载明{field.name}")
+                notes.append(f"{_report(who)}未载明{field.name}")
                 continue
             values.append(found)
             if found[0] != field.name:
-                notes.append(f"{who or '该'}报告未载明{field.name}，以上为{found[0]}")
+                notes.append(f"{_report(who)}未载明{field.name}，以上为{found[0]}")
         for label, spans in _lines(values):
             quoted = []
             for span in spans:

@@ -70,6 +70,10 @@ _LIST_ASPECT = re.compile(
     r"问题|不足|短板|差距|困难|薄弱|打算|计划|安排|思路|下一步|明年|亮点|特色|经验|成效|成绩|"
     r"工作|措施|举措|做法|方面|任务|重点|情况"
 )
+# "什么问题/什么打算": a question word before an aspect asks for its items.
+_WHAT_ASPECT = re.compile(r"(?:什么|啥|哪方面的?|哪些方面的?)(?:" + _LIST_ASPECT.pattern + ")")
+# "概括一下…": a summary of a report or of one of its parts.
+_SUMMARY = re.compile(r"概括|概述|总结|归纳|梳理|主要内容|大致内容")
 # "多少/几件" asks for a figure; "哪几项" asks for a list.
 _COUNT_ASK = re.compile(
     r"多少|(?<!哪)几[个次件项名人场家所期份批支本位天年月条]|数量|[件人次项个家]数|比例|百分|"
@@ -131,5 +135,7 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     if about_report and _WHICH_YEAR.search(topic) and not counts:
         return "metadata"
     if not counts and _LIST_ASK.search(topic) and _LIST_ASPECT.search(topic):
+        return "list"
+    if not counts and (_WHAT_ASPECT.search(topic) or _SUMMARY.search(topic)):
         return "list"
     return "fact"
