@@ -212,3 +212,12 @@ def test_follow_up_is_condensed_before_retrieval(service, server):
     assert "那叶城县呢？" in condense and QUESTION in condense
     assert second.mode == "llm" and second.answer == "叶城县受理行政复议案件11件[1]。"
     assert second.citations[0].region == "叶城县"
+
+
+@pytest.mark.parametrize("question", ["普兰县下一步有哪些工作打算？", "普兰县报告的索引号是多少？"])
+def test_exact_lists_and_metadata_are_not_reworded_by_the_model(service, server, question):
+    extractive = service.ask(question, mode="extractive")
+    answer = service.ask(question, mode="llm")
+    assert answer.kind in ("list", "metadata") and server.requests == []
+    assert answer.answer == extractive.answer and answer.mode == "extractive"
+    assert_exact([c.model_dump() for c in answer.citations])

@@ -87,7 +87,7 @@ def compose_metadata(plan: Plan, texts: dict[str, str], catalog: Catalog) -> Ans
                 notes.append(f"{_report(who)}未载明{field.name}")
                 continue
             values.append(found)
-            if found[0] != field.name:
+            if found[0] in field.stand_ins:
                 notes.append(f"{_report(who)}未载明{field.name}，以上为{found[0]}")
         for label, spans in _lines(values):
             quoted = []
@@ -124,7 +124,7 @@ def _lines(
 def _value(source: str, text: str, field: Field) -> tuple[str, tuple[int, int]] | None:
     """The first of ``field``'s labels the report states a value under, and its span."""
     spans = structure(source, text).report.spans
-    for label in field.labels:
+    for label in (*field.labels, *field.stand_ins):
         span = spans.get(label)
         if span and not _PLACEHOLDER.fullmatch(text[span[0] : span[1]]):
             return label, span

@@ -152,7 +152,12 @@ def _items(text: str, start: int, end: int) -> list[Node]:
     for style in _ITEM_STYLES:
         markers = _run(text, start, end, style)
         if len(markers) >= 2:
-            bounds = [*markers[1:], _trimmed_end(text, markers[-1], end)]
+            # The last item ends with its paragraph: what follows closes the section.
+            line_end = text.find("\n", markers[-1], end)
+            bounds = [
+                *markers[1:],
+                _trimmed_end(text, markers[-1], end if line_end < 0 else line_end),
+            ]
             return [
                 Node(3, m, _trimmed_end(text, m, b), _head(text, m, _trimmed_end(text, m, b)))
                 for m, b in zip(markers, bounds, strict=True)

@@ -54,11 +54,13 @@ def aspect_groups() -> dict[str, tuple[str, ...]]:
 
 @dataclass(frozen=True)
 class Field:
-    """A report attribute: its name, the labels reports state it under, the words asking it."""
+    """A report attribute: its name, the labels reports state it under (its own, then those of
+    attributes that stand in for it), the words asking it."""
 
     name: str
     labels: tuple[str, ...]
     cues: tuple[str, ...]
+    stand_ins: tuple[str, ...] = ()
 
 
 @cache
@@ -66,6 +68,9 @@ def metadata_fields() -> tuple[Field, ...]:
     """The report attributes a question may ask for (索引号, 成文日期, 落款单位 …)."""
     fields = []
     for line in _lines("metadata_fields.txt"):
-        name, labels, cues = (part.split() for part in line.split("|"))
-        fields.append(Field(name[0], tuple(labels), tuple(cues)))
+        name, labels, cues = line.split("|")
+        own, _, others = labels.partition(">")
+        fields.append(
+            Field(name.strip(), tuple(own.split()), tuple(cues.split()), tuple(others.split()))
+        )
     return tuple(fields)
