@@ -41,7 +41,7 @@ def extractive_answer(
         return chitchat(plan, catalog)
     result = _structured(plan, evidence, catalog, vocabulary)
     if result is not None:
-        result.notice = plan.note or None
+        result.notice = plan.note or result.notice
         return result
     if plan.kind == "comparison":
         result = compose_comparison(plan, evidence.found, vocabulary)

@@ -119,6 +119,7 @@ def compose_list(
     info = catalog.reports[best.structure.report.source]
     label = subject(info.region, info.title, info.source, plan.route.inherited)
     lines, citations = _lines(best, info, f"{label}：" if label else "")
+    others = [catalog.reports[c.structure.report.source] for c in choices if c is not best]
     return Answer(
         question=plan.question,
         answer="\n".join(lines),
@@ -126,7 +127,16 @@ def compose_list(
         kind="list",
         citations=citations,
         searched=[info.source],
+        notice=_chosen_among(info, others) if plan.sources is None else None,
     )
+
+
+def _chosen_among(chosen: ReportInfo, others: list[ReportInfo]) -> str | None:
+    """Say which report a list naming no region was taken from, when others have one too."""
+    if not others:
+        return None
+    names = "、".join(info.region or info.label for info in others)
+    return f"以上取自{chosen.region or chosen.label}；{names}的报告也有同类内容，指明地区可查看"
 
 
 def _lines(choice: _Choice, info: ReportInfo, label: str) -> tuple[list[str], list[Citation]]:

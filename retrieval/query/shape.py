@@ -63,7 +63,7 @@ _EACH = re.compile(
 _TABLE = re.compile(r"分别|列(?:个|一)?表|一览|汇总|逐一|各自|列一下")
 # Lists: the aspects reports devote sections or item runs to, and list question words.
 _LIST_ASK = re.compile(
-    r"哪些|哪几(?:项|个|条|方面)|有什么|是什么|做了什么|干了什么|怎么[做干办]|怎样[做干]|如何[做干]|"
+    r"哪些|哪几(?:项|个|条|方面)|有什么|是什么|做了什么|干了什么|怎么|怎样|如何|"
     r"列出|列举|逐条|概括|总结|归纳|梳理|介绍|说说|讲讲|谈谈|主要"
 )
 _LIST_ASPECT = re.compile(
