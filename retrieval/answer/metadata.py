@@ -20,6 +20,7 @@ from retrieval.lexicons import Field, metadata_fields
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
 from retrieval.schema import Answer, Citation
+from retrieval.types import ReportInfo
 
 __all__ = ["asked_fields", "compose_metadata", "framing"]
 
@@ -86,22 +87,10 @@ def compose_metadata(plan: Plan, texts: dict[str, str], catalog: Catalog) -> Ans
         info = catalog.reports[source]
         who = subject(info.region, info.title, source, plan.route.inherited)
         who = who if len(sources) == 1 or not info.region else info.label
-        values: list[tuple[str, tuple[int, int]]] = []
-        for field in fields:
-            found = _value(source, texts[source], field)
-            if found is None:
-                notes.append(f"{_report(who)}未载明{field.name}")
-                continue
-            values.append(found)
-            if found[0] in field.stand_ins:
-                notes.append(f"{_report(who)}未载明{field.name}，以上为{found[0]}")
+        values, missing = _values(source, texts[source], fields, who)
+        notes.extend(missing)
         for label, spans in _lines(values):
-            quoted = []
-            for span in spans:
-                n = len(citations) + 1
-                cited = _labelled(texts[source], label, span)
-                citations.append(span_citation(n, info, texts[source], cited))
-                quoted.append(f"{texts[source][span[0] : span[1]]}[{n}]")
+            quoted = [_quote(citations, info, texts[source], label, span) for span in spans]
             lines.append(framing(who, label) + "，".join(quoted))
     if not citations:
         return abstention(replace(plan, reason="；".join(notes)), catalog, sources)
@@ -113,6 +102,31 @@ def compose_metadata(plan: Plan, texts: dict[str, str], catalog: Catalog) -> Ans
         citations=citations,
         searched=sources,
     )
+
+
+def _values(
+    source: str, text: str, fields: list[Field], who: str
+) -> tuple[list[tuple[str, tuple[int, int]]], list[str]]:
+    """The (label, span) of each asked attribute the report states, and notes on the others."""
+    values, notes = [], []
+    for field in fields:
+        found = _value(source, text, field)
+        if found is None:
+            notes.append(f"{_report(who)}未载明{field.name}")
+            continue
+        values.append(found)
+        if found[0] in field.stand_ins:
+            notes.append(f"{_report(who)}未载明{field.name}，以上为{found[0]}")
+    return values, notes
+
+
+def _quote(
+    citations: list[Citation], info: ReportInfo, text: str, label: str, span: tuple[int, int]
+) -> str:
+    """The value at ``span``, cited (the citation is appended to ``citations``)."""
+    n = len(citations) + 1
+    citations.append(span_citation(n, info, text, _labelled(text, label, span)))
+    return f"{text[span[0] : span[1]]}[{n}]"
 
 
 def _lines(
