@@ -63,7 +63,7 @@ _EACH = re.compile(
 _TABLE = re.compile(r"分别|列(?:个|一)?表|一览|汇总|逐一|各自|列一下")
 # Lists: the aspects reports devote sections or item runs to, and list question words.
 _LIST_ASK = re.compile(
-    r"哪些|哪几(?:项|个|条|方面)|有什么|是什么|做了什么|干了什么|怎么|怎样|如何|"
+    r"哪些|哪几(?:项|个|条|方面)|有什么|是什么|怎么|怎样|如何|"
     r"列出|列举|逐条|概括|总结|归纳|梳理|介绍|说说|讲讲|谈谈|主要"
 )
 _LIST_ASPECT = re.compile(
@@ -72,6 +72,8 @@ _LIST_ASPECT = re.compile(
 )
 # "什么问题/什么打算": a question word before an aspect asks for its items.
 _WHAT_ASPECT = re.compile(r"(?:什么|啥|哪方面的?|哪些方面的?)(?:" + _LIST_ASPECT.pattern + ")")
+# "做了什么", "采取了哪些": what was done, item by item.
+_DID_WHAT = re.compile(r"(?:做|干|抓|采取|开展|推进|落实)了?(?:什么|哪些)")
 # "概括一下…": a summary of a report or of one of its parts.
 _SUMMARY = re.compile(r"概括|概述|总结|归纳|梳理|主要内容|大致内容")
 # "多少/几件" asks for a figure; "哪几项" asks for a list.
@@ -116,7 +118,10 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     counts = bool(_COUNT_ASK.search(topic))
     if regions >= 2:
         return "comparison"
-    if _MENTION_VERB.search(topic) and _WHICH_MANY.search(topic) and not counts:
+    listing = not counts and _is_list(topic)
+    # "额敏县报告提到了哪些问题" lists a part of one report; "哪些报告提到…" asks for reports.
+    mentions = _MENTION_VERB.search(topic) and _WHICH_MANY.search(topic) and not counts
+    if mentions and not (regions and listing):
         return "mentions"
     if _WHICH_PLACES.search(topic) and not _SUPERLATIVE.search(topic) and not counts:
         return "mentions"
@@ -134,8 +139,12 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
         return "metadata"
     if about_report and _WHICH_YEAR.search(topic) and not counts:
         return "metadata"
-    if not counts and _LIST_ASK.search(topic) and _LIST_ASPECT.search(topic):
-        return "list"
-    if not counts and (_WHAT_ASPECT.search(topic) or _SUMMARY.search(topic)):
-        return "list"
-    return "fact"
+    return "list" if listing else "fact"
+
+
+def _is_list(topic: str) -> bool:
+    """True when ``topic`` asks for the items of a part of a report (its problems, plans,
+    measures in some area) or for a summary."""
+    if _LIST_ASK.search(topic) and _LIST_ASPECT.search(topic):
+        return True
+    return bool(_WHAT_ASPECT.search(topic) or _SUMMARY.search(topic) or _DID_WHAT.search(topic))
