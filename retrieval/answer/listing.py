@@ -35,6 +35,9 @@ ITEM_CHARS = 40
 CITE_CHARS = 400
 # Sentences listed when the section asked about has no items of its own.
 SENTENCES = 8
+# Ties between headings that hold the question's words alike (or none of them) go to a node in
+# a section about the asked aspect, then to one with items to list, then to the higher level.
+ASPECT_BONUS, ITEMS_BONUS, LEVEL_COST = 0.1, 0.05, 0.01
 _CLAUSE = re.compile(r"[^，,]+[，,]?")
 _CLOSING = "。；;，,：: "
 
@@ -77,9 +80,9 @@ def _choose(parsed: Structure, asked: Asked) -> _Choice | None:
         share = match / total if total else 0.0
         score = (
             share
-            + 0.1 * bool(asked.aspects & sections)
-            + 0.05 * bool(node.children)
-            - 0.01 * node.level
+            + ASPECT_BONUS * bool(asked.aspects & sections)
+            + ITEMS_BONUS * bool(node.children)
+            - LEVEL_COST * node.level
         )
         choice = _Choice(share, score, parsed, node, ancestors)
         scored.append((choice, bool(exclusive) and not asked.exclusive))

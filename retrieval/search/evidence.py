@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
@@ -70,7 +71,10 @@ def retrieve(
         ]
     )
     if plan.kind in STRUCTURED:
+        started = time.perf_counter()
         evidence.texts = _texts(plan, evidence, search)
+        if timings is not None:
+            timings["texts"] = round((time.perf_counter() - started) * 1000, 2)
     return evidence
 
 
