@@ -8,9 +8,9 @@ from __future__ import annotations
 
 __all__ = ["MAX_SYNONYM_GROUP", "MIN_RELATED_SHARE"]
 
-# Largest 同义词词林 group taken as synonyms: bigger groups gather loosely related words
-# (开展 ~ 乐观). Dev-set answers (`govqa eval data/eval/dev.jsonl`) were the same at 12, 20
-# and 30; 20 keeps 一共 ~ 累计 (a group of 15).
+# Largest 同义词词林 group taken as synonyms: bigger groups gather loosely related words.
+# Dev-set answers (`govqa eval data/eval/dev.jsonl`) were the same at 12, 20 and 30; 20 keeps
+# 一共 ~ 累计 (a group of 15).
 MAX_SYNONYM_GROUP = 20
 
 # Share of a question's adjacent content-character pairs a passage (with its section heading)

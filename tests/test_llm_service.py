@@ -254,3 +254,12 @@ def test_a_ranking_whose_only_claim_is_wrong_falls_back(service, server):
     assert data["mode"] == "extractive" and data["notice"], data
     assert data["kind"] == "ranking" and data["rows"][0]["value"] == "6次"
     assert data["verification"]["dropped_verdicts"]
+
+
+@pytest.mark.parametrize("question", ["普兰县下一步有哪些工作打算？", "普兰县报告的索引号是多少？"])
+def test_exact_lists_and_metadata_are_not_reworded_by_the_model(service, server, question):
+    extractive = service.ask(question, mode="extractive")
+    answer = service.ask(question, mode="llm")
+    assert answer.kind in ("list", "metadata") and server.requests == []
+    assert answer.answer == extractive.answer and answer.mode == "extractive"
+    assert_exact([c.model_dump() for c in answer.citations])

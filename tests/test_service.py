@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
+from answer_rules import META, REPORTS, SAMPLES, check_answer, file_text
 
 from retrieval.config import Settings
 from retrieval.errors import IndexMissingError, InputError
-from retrieval.ingest.loading import load_report
-from retrieval.schema import Answer, Citation
 from retrieval.service import AnswerService
-from retrieval.text.numbers import unsupported_numbers
 
-REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
-SAMPLES = sorted(p.name for p in REPORTS.glob("*.txt"))
 EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
-META = {name: load_report(REPORTS / name) for name in SAMPLES}
-REGIONS = {r.region for r in META.values() if r.region}
 
 # Facts read from the reports: (question, a phrase of the report that answers it, its report).
 FACTS: list[tuple[str, str, str]] = [
@@ -36,49 +29,6 @@ UNANSWERABLE = [
     ("普兰县的县长是谁？", [PULAN]),
 ]
 COMPARISON = "额敏县和叶城县各调解了多少件矛盾纠纷？"
-_MARKERS = re.compile(r"((?:\[\d+\])+)")
-
-
-def file_text(source: str) -> str:
-    return (REPORTS / source).read_bytes().decode("utf-8")
-
-
-def claims(answer: str) -> list[tuple[str, list[int]]]:
-    """Each stretch of answer text with the citation numbers that follow it."""
-    parts = _MARKERS.split(answer)
-    return [
-        (parts[i], [int(n) for n in re.findall(r"\d+", parts[i + 1])])
-        for i in range(0, len(parts) - 1, 2)
-    ]
-
-
-def check_citation(c: Citation) -> None:
-    report = META[c.source]
-    assert file_text(c.source)[c.start : c.end] == c.excerpt
-    assert c.excerpt.strip()
-    assert (c.title, c.region, c.year) == (report.title, report.region, report.year)
-
-
-def check_answer(answer: Answer) -> None:
-    """The product rule: exact excerpts, and nothing in an answer that its excerpts do not say."""
-    for c in [*answer.citations, *answer.related]:
-        check_citation(c)
-    assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
-    if answer.abstained:
-        assert answer.citations == [] and not _MARKERS.search(answer.answer)
-        return
-    by_n = {c.n: c for c in answer.citations}
-    cited = claims(answer.answer)
-    assert {n for _, ns in cited for n in ns} == set(by_n), answer.answer
-    for text, ns in cited:
-        excerpts = [by_n[n].excerpt for n in ns]
-        assert unsupported_numbers(text, excerpts) == [], (text, excerpts)
-        text = text.strip()
-        for region in REGIONS:
-            text = text.removeprefix(f"{region}：")
-        # Extractive answers quote: every piece of the claim is in a cited excerpt.
-        for piece in filter(None, (p.strip("，,；;。 \n") for p in text.split("…"))):
-            assert any(piece in e for e in excerpts), (piece, excerpts)
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,9 @@ from retrieval.answer.chitchat import chitchat
 from retrieval.answer.cite import related
 from retrieval.answer.comparison import compose_comparison
 from retrieval.answer.extractive import compose_fact
+from retrieval.answer.listing import compose_list
 from retrieval.answer.mentions import compose_mentions
+from retrieval.answer.metadata import compose_metadata
 from retrieval.answer.ranking import compose_ranking, compose_table
 from retrieval.answer.verdicts import check_verdicts, stated_figures
 from retrieval.errors import GovqaError
@@ -50,6 +52,10 @@ def extractive_answer(
         return abstention(plan, catalog, None, evidence.related)
     if plan.kind == "chitchat":
         return chitchat(plan, catalog)
+    result = _structured(plan, evidence, catalog, vocabulary)
+    if result is not None:
+        result.notice = plan.note or result.notice
+        return result
     if plan.kind == "comparison" and len(evidence.found) > 1:
         result = compose_comparison(plan, evidence.found, vocabulary)
     elif plan.kind in ("ranking", "table") and attribute_of(plan.topic):
@@ -62,9 +68,24 @@ def extractive_answer(
         result.kind = "fact" if plan.kind == "comparison" else plan.kind
     if result.abstained:
         return abstention(plan, catalog, result.searched, evidence.passages)
+    if plan.kind == "list":
+        # A list no section answers is answered by the sentences that do: a fact.
+        result.kind = "fact"
     if plan.missing:
         result.answer += f"\n{plan.missing}。"
     return result
+
+
+def _structured(
+    plan: Plan, evidence: Evidence, catalog: Catalog, vocabulary: Vocabulary
+) -> Answer | None:
+    """Lists and metadata answered from the report's outline, header and signature (None when
+    the question asks for nothing they hold)."""
+    if plan.kind == "list":
+        return compose_list(plan, evidence.texts, catalog, vocabulary)
+    if plan.kind == "metadata":
+        return compose_metadata(plan, evidence.texts, catalog)
+    return None
 
 
 def generated_answer(
@@ -83,6 +104,10 @@ def generated_answer(
         llm: the model client.
         timings: updated with the model's and the verification's durations.
     """
+    if plan.kind == "metadata" or fallback.kind == "list":
+        # A report's attributes and a section's items are quoted exactly from its structure
+        # (or said to be missing): a model could only reword them, so the quote is the answer.
+        return fallback
     try:
         result = llm.answer(plan.asked, _shown(plan, evidence, fallback))
     except GovqaError as e:

@@ -1,25 +1,75 @@
-"""Replies to greetings, thanks and input that asks nothing: what govqa can do, never a citation."""
+"""Replies to greetings, thanks and input that asks nothing: what govqa can do, never a citation.
+
+The examples name the regions and years of the reports actually stored, so every example
+question is one the store can answer.
+"""
 
 from __future__ import annotations
+
+import re
 
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
 from retrieval.query.shape import is_noise
 from retrieval.schema import Answer
+from retrieval.types import ReportInfo
 
-__all__ = ["chitchat"]
+__all__ = ["chitchat", "examples"]
 
-HINT = "请输入一个关于报告的问题，例如某县某项工作的数字、存在的问题或下一步打算。"
+_GREETING = re.compile(r"好|嗨|哈喽|hi|hello|hey", re.IGNORECASE)
+_THANKS = re.compile(r"谢|感谢|辛苦|麻烦")
+_BYE = re.compile(r"再见|拜拜|晚安")
+_ACK = re.compile(r"^(?:好的|好|收到|明白了?|知道了|ok|okay)\W*$", re.IGNORECASE)
 
 
 def chitchat(plan: Plan, catalog: Catalog) -> Answer:
-    """A short reply saying what can be asked (noise gets a one-line hint)."""
-    if is_noise(plan.asked):
-        text = HINT
+    """A short reply saying what can be asked (input with no question gets a one-line hint)."""
+    asked = plan.asked.strip()
+    shown = examples(catalog)
+    if is_noise(asked):
+        text = "请输入一个关于报告的问题" + (f"，例如：{shown[0]}" if shown else "。")
+    elif _BYE.search(asked):
+        text = "再见！需要时随时提问。"
+    elif _ACK.match(asked):
+        text = "好的，有问题随时问。"
+    elif _THANKS.search(asked) and not _GREETING.search(asked):
+        text = "不客气！还有问题可以继续问" + (f"，例如：{shown[-1]}" if shown else "。")
     else:
-        places = "、".join(catalog.regions[:5]) or "已收录地区"
-        text = (
-            "您好！我根据已收录的法治政府建设工作报告回答问题，每个回答都注明出处。"
-            f"可以问某地的具体数字、存在的问题、下一步打算，也可以比较或排列各地（已收录：{places}）。"
-        )
+        text = _capabilities(catalog, shown)
     return Answer(question=plan.question, answer=text, abstained=False, kind="chitchat")
+
+
+def _capabilities(catalog: Catalog, shown: list[str]) -> str:
+    count = len(catalog.reports)
+    lines = [
+        f"您好！我根据已收录的{count}份法治政府建设工作报告回答问题，"
+        "每个回答都注明出处（报告、章节和原文），报告中没有的内容会直接说明未找到。",
+        "可以问某地的具体数字、存在的问题、下一步打算、报告的发布日期等，"
+        "也可以比较两地或在各报告间排序。例如：",
+    ]
+    return "\n".join([*lines, *(f"· {example}" for example in shown)])
+
+
+def examples(catalog: Catalog) -> list[str]:
+    """Example questions about the stored reports: their regions and years, newest first."""
+    reports = sorted(
+        (info for info in catalog.reports.values() if info.region),
+        key=lambda info: (-(info.year or 0), info.source),
+    )
+    places = list(dict.fromkeys(_place(info) for info in reports))
+    if not places:
+        return []
+    first, year = places[0], reports[0].year
+    published = [_place(info) for info in reports if info.published]
+    attribute = (
+        f"{published[0]}报告的发布日期是哪天？" if published else f"{first}报告的标题是什么？"
+    )
+    return [
+        f"{first}{f'{year}年' if year else ''}存在哪些问题？",
+        f"{places[-1]}下一步工作打算有哪些？",
+        attribute,
+    ]
+
+
+def _place(info: ReportInfo) -> str:
+    return info.region or info.title

@@ -12,10 +12,12 @@ from retrieval.text.sentences import split_sentences
 from retrieval.tuning import MIN_RELATED_SHARE
 from retrieval.types import Passage
 
-__all__ = ["citation", "related"]
+__all__ = ["CARRIED", "citation", "related", "subject"]
 
 # Passages shown as "possibly related" beside an abstention.
 RELATED = 3
+# Said after a region the question did not name but the previous question did.
+CARRIED = "（按上一问）"
 
 
 def citation(
@@ -79,3 +81,11 @@ def _pairs(text: str) -> set[str]:
 def _share(pairs: set[str], text: str) -> float:
     lowered = text.lower()
     return sum(pair in lowered for pair in pairs) / len(pairs) if pairs else 0.0
+
+
+def subject(region: str | None, title: str, source: str, carried: bool = False) -> str:
+    """How an answer names the report it quotes: its region ("额敏县", marked when carried over
+    from the previous question), else its title, else nothing (an untitled, unplaced report)."""
+    if region:
+        return region + (CARRIED if carried else "")
+    return f"《{title}》" if title != source else ""

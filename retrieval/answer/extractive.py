@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from retrieval.answer.abstain import ABSTAIN
-from retrieval.answer.cite import citation
+from retrieval.answer.cite import citation, subject
+from retrieval.answer.clauses import concise as answering_clauses
 from retrieval.answer.matching import Matcher
 from retrieval.query.expected import NUMBER, Expected
+from retrieval.query.parts import question_parts
 from retrieval.query.plan import Plan
 from retrieval.query.weights import question_weights
 from retrieval.schema import Answer, Citation
@@ -35,9 +37,7 @@ SECOND_MARGIN = 0.12
 # Share of what a sentence says of the asked clause that must sit around one figure of the asked
 # kind (``Matcher.bound``): the figure must count what is asked, not a neighbouring thing.
 MIN_BOUND = 0.6
-_CLAUSE = re.compile(r"[，,：:]")
 _CLAUSE_OR_LIST = re.compile(r"[，,：:、；;]")
-_LONG_SENTENCE = 150
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -153,39 +153,69 @@ def _overlaps(a: Pick, b: Pick) -> bool:
     return a.passage.source == b.passage.source and not (a.end <= b.start or b.end <= a.start)
 
 
-def concise(pick: Pick, topic: str, lexical: Vocabulary) -> str:
-    """The pick's text, cut to the clauses that answer when the sentence is long."""
-    text = pick.text
-    if len(text) <= _LONG_SENTENCE:
-        return text
-    weights = question_weights(topic, lexical)
-    bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text)]
-    clauses = [
-        (bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]
-    ]
-    scored = [sum(w for word, w in weights.items() if word in text[s:e]) for s, e in clauses]
-    best = max(range(len(clauses)), key=lambda i: scored[i])
-    first, last = max(0, best - 1), min(len(clauses) - 1, best + 1)
-    snippet = text[clauses[first][0] : clauses[last][1]].strip("，,：: ")
-    return ("…" if first > 0 else "") + snippet + ("…" if last < len(clauses) - 1 else "")
+def concise(pick: Pick, topic: str | Sequence[str], lexical: Vocabulary) -> str:
+    """The pick's clauses that answer ``topic`` (a question, or its parts): see ``clauses``."""
+    return answering_clauses(pick.text, topic, lexical)
 
 
 def compose_fact(plan: Plan, found: Found, lexical: Vocabulary, searched: list[str]) -> Answer:
-    """The extractive answer from one group's passages; ``abstained`` when no sentence fits."""
-    picks = pick_sentences(plan.topic, found.passages, lexical, plan.context)
-    citations = [citation(i + 1, p.passage, p.start, p.end) for i, p in enumerate(picks)]
-    text = "".join(f"{concise(p, plan.topic, lexical)}[{i + 1}]" for i, p in enumerate(picks))
+    """The extractive answer from one group's passages; ``abstained`` when no sentence fits.
+
+    Each part of a question that asks several things is answered by its own sentence; the
+    answer names the report's region first ("额敏县：…"), and says so when the region was
+    carried over from the previous question.
+    """
+    parts = question_parts(plan.topic, lexical)
+    chosen: dict[tuple[str, int, int], tuple[Pick, list[str]]] = {}
+    unanswered = []
+    for part in parts:
+        others = [other for other in parts if other != part]
+        picks = pick_sentences(part, found.passages, lexical, " ".join([plan.context, *others]))
+        if len(parts) > 1:
+            picks = picks[:1]
+        if not picks:
+            unanswered.append(part)
+        for pick in picks:
+            key = (pick.passage.source, pick.start, pick.end)
+            chosen.setdefault(key, (pick, []))[1].append(part)
+    if not chosen:
+        return Answer(question=plan.question, answer=ABSTAIN, abstained=True, searched=searched)
+    picks = [pick for pick, _ in chosen.values()]
     if _same_statement(picks):
         # Reports that say the same thing with other figures (another county, another year):
         # joining their figures into one answer would state neither report's fact.
+        citations = [citation(i + 1, p.passage, p.start, p.end) for i, p in enumerate(picks)]
         text = SAME_STATEMENT + "".join(
             f"\n{_report_label(c)}：{concise(p, plan.topic, lexical)}[{c.n}]"
             for p, c in zip(picks, citations, strict=True)
         )
+    else:
+        text, citations = _by_report(list(chosen.values()), plan, lexical)
+    text += "".join(f"\n{part}：{ABSTAIN}" for part in unanswered)
     return Answer(
         question=plan.question,
-        answer=text or ABSTAIN,
-        abstained=not picks,
+        answer=text,
+        abstained=False,
         citations=citations,
         searched=searched,
     )
+
+
+def _by_report(
+    chosen: list[tuple[Pick, list[str]]], plan: Plan, lexical: Vocabulary
+) -> tuple[str, list[Citation]]:
+    """One line per report: its region, then each answering sentence's clauses, cited."""
+    by_source: dict[str, list[tuple[Pick, list[str]]]] = {}
+    for pick, parts in chosen:
+        by_source.setdefault(pick.passage.source, []).append((pick, parts))
+    lines: list[str] = []
+    citations: list[Citation] = []
+    for picks in by_source.values():
+        quoted = []
+        for pick, parts in picks:
+            citations.append(citation(len(citations) + 1, pick.passage, pick.start, pick.end))
+            quoted.append(f"{concise(pick, parts, lexical)}[{len(citations)}]")
+        first = picks[0][0].passage
+        label = subject(first.region, first.title, first.source, plan.route.inherited)
+        lines.append(f"{label}：" * bool(label) + "，".join(quoted))
+    return "\n".join(lines), citations

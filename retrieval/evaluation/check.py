@@ -5,8 +5,8 @@ every claim sentence of an answer (``evaluation.support.claims``): it cites some
 TRUE source spans of its citations support it (citation recall), and each citation supports it
 or is needed for it (citation precision), both as ALCE defines them with the deterministic check
 of ``evaluation.support`` in place of the NLI model. Totals are micro-averages: shares of all
-sentences / citations of all answers checked. An abstained answer has no claims; its citations
-(if any) are still checked for fidelity.
+sentences / citations of all answers checked. An abstained answer, or a reply to a greeting
+(kind ``chitchat``), has no claims; its citations (if any) are still checked for fidelity.
 """
 
 from __future__ import annotations
@@ -176,7 +176,8 @@ def check_answer(
             evidence[n] = Evidence(span, store.context(citation.source))
         elif span is not None:
             check.problems.append(f"citation [{n}] is numbered twice; the first is used")
-    if not record.abstained:
+    # Replies to greetings and noise state nothing about the reports: no claims to support.
+    if not record.abstained and record.kind != "chitchat":
         check.sentences = score_sentences(record.answer, evidence)
     return check
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from retrieval import extract
 from retrieval.errors import GovqaError, InputError
 from retrieval.extract import META_KEYS, STOP_KEYS, TEXT_SUFFIXES
+from retrieval.ingest.header import field_spans, signature_spans, title_span
 from retrieval.lexicons import place_suffixes
 
 __all__ = ["Report", "find_files", "load_report", "load_source_text", "parse_report"]
@@ -54,6 +55,9 @@ class Report:
     body: list[tuple[int, int]]
     metadata: dict[str, str] = field(default_factory=dict)
     pages: list[int] | None = None
+    # Where the text states the title, each metadata value and the signature (落款单位,
+    # 落款日期): field → ``(start, end)`` of the value in ``text``.
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def content_hash(self) -> str:
@@ -150,6 +154,12 @@ def parse_report(
     region = _region(title, meta)
     year = _year(title, text, body)
     published = _published(meta)
+    header_end = body[0][0] if body else len(text)
+    spans = {
+        **field_spans(text, header_end, meta),
+        **title_span(text, lines, title, header_end),
+        **signature_spans(text, body),
+    }
     return Report(
         source=source,
         text=text,
@@ -160,6 +170,7 @@ def parse_report(
         body=body,
         metadata=meta,
         pages=pages,
+        spans=spans,
     )
 
 

@@ -1,14 +1,23 @@
-"""Lexicons as data files: stop words, synonyms and place-name suffixes (one copy each).
+"""Lexicons as data files: stop words, synonyms, place-name suffixes, list aspects and report
+attributes (one copy each).
 
 Each file is plain UTF-8 text, one entry (or one group) per line, ``#`` starts a comment.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["place_suffixes", "stopwords", "synonym_groups"]
+__all__ = [
+    "Field",
+    "aspect_groups",
+    "metadata_fields",
+    "place_suffixes",
+    "stopwords",
+    "synonym_groups",
+]
 
 
 @cache
@@ -34,3 +43,34 @@ def place_suffixes() -> tuple[str, ...]:
     """Administrative-unit suffixes of place names (自治州, 县, 镇 …), longest first."""
     words = [word for line in _lines("place_suffixes.txt") for word in line.split()]
     return tuple(sorted(dict.fromkeys(words), key=len, reverse=True))
+
+
+@cache
+def aspect_groups() -> dict[str, tuple[str, ...]]:
+    """List aspects (problems!, plans!, work, ask …) → the words that name them."""
+    groups = (line.split() for line in _lines("aspects.txt"))
+    return {words[0]: tuple(words[1:]) for words in groups}
+
+
+@dataclass(frozen=True)
+class Field:
+    """A report attribute: its name, the labels reports state it under (its own, then those of
+    attributes that stand in for it), the words asking it."""
+
+    name: str
+    labels: tuple[str, ...]
+    cues: tuple[str, ...]
+    stand_ins: tuple[str, ...] = ()
+
+
+@cache
+def metadata_fields() -> tuple[Field, ...]:
+    """The report attributes a question may ask for (索引号, 成文日期, 落款单位 …)."""
+    fields = []
+    for line in _lines("metadata_fields.txt"):
+        name, labels, cues = line.split("|")
+        own, _, others = labels.partition(">")
+        fields.append(
+            Field(name.strip(), tuple(own.split()), tuple(cues.split()), tuple(others.split()))
+        )
+    return tuple(fields)

@@ -44,6 +44,7 @@ class Plan:
         route: regions and year the question names (or inherits).
         reason: why nothing can be answered (abstentions decided by planning).
         missing: named places with no report, said beside an answer for the others.
+        note: what planning changed that the answer should say (a notice, not a claim).
     """
 
     question: str
@@ -56,6 +57,7 @@ class Plan:
     route: Route = field(default_factory=Route)
     reason: str = ""
     missing: str = ""
+    note: str = ""
 
     @property
     def sources(self) -> list[str] | None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from retrieval.index import ChunkStore
 from retrieval.index.lexical import LexicalIndex
+from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.described import described_report, split_description
 from retrieval.query.normalize import normalize
 from retrieval.query.plan import Group, Kind, Plan
@@ -23,6 +24,11 @@ ACROSS: frozenset[Kind] = frozenset({"ranking", "table", "mentions"})
 NO_CONTEXT: frozenset[Kind] = ACROSS | {"chitchat"}
 
 Texts = Callable[[Sequence[str]], dict[str, str]]
+# "没写县名的那份报告": a report named by its not naming a region.
+_UNNAMED = re.compile(
+    r"(?:没|没有|未)(?:写|写明|注明|标明|标注|署|提|说|点)出?是?(?:哪一?个)?"
+    r"(?:县|地区|地方|乡镇|镇|地)(?:名称|名字|名)?|(?:没有|无)(?:县名|地名)|不知道是哪个(?:县|地方)"
+)
 
 # A side of a comparison named by what its report says, after a conjunction ("和实现…的那个县",
 # "跟那个不写县名的报告") or before one ("实现…的那个县和…").
@@ -75,10 +81,13 @@ class Planner:
             base.kind, base.reason, base.query = "abstain", missing, topic
             return base
         sources = routed.sources(self.catalog)
+        if sources == [] and kind == "list" and routed.year and PLANS in aspects_in(topic):
+            # Plans for a year are stated in the report on the year before.
+            sources = Route(routed.regions, year=routed.year - 1).sources(self.catalog)
+            if sources:
+                base.note = f"{routed.year}年的工作打算见{routed.year - 1}年度报告"
         if sources is not None and not sources:
-            place = "、".join(routed.regions) or "该地区"
-            year = f"{routed.year}年" if routed.year else ""
-            base.kind, base.reason = "abstain", f"报告库中没有{place}{year}的报告"
+            base.kind, base.reason = "abstain", self._no_report(routed)
             return base
         if kind == "comparison" and len(routed.regions) < 2:
             sides = comparison_sides(topic, routed, self.catalog, self.lexical, self.texts)
@@ -128,14 +137,37 @@ class Planner:
                 kind = "comparison"
         return question, routed, kind
 
+    def _no_report(self, routed: Route) -> str:
+        """Why nothing is answered for the region(s) and year a question names, and what exists."""
+        year = f"{routed.year}年" if routed.year else ""
+        if not routed.regions:
+            held = _years(self.catalog, self.catalog.reports)
+            return f"报告库中没有{year}的报告" + (f"（已收录{held}的报告）" if held else "")
+        reasons = []
+        for region in routed.regions:
+            held = _years(self.catalog, self.catalog.sources_for(region))
+            has = f"（{region}仅有{held}的报告）" if held else ""
+            reasons.append(f"报告库中没有{region}{year}的报告{has}")
+        return "；".join(reasons)
+
     def _described(self, topic: str) -> tuple[list[str] | None, str]:
         """The report a question names by description, and what it asks of it (or no change)."""
         parts = split_description(topic)
+        if _UNNAMED.search(topic):
+            unnamed = [s for s, info in self.catalog.reports.items() if not info.region]
+            if len(unnamed) == 1:
+                return unnamed, parts[1] if parts else topic
         if parts is None:
             return None, topic
         description, rest = parts
         source = described_report(description, self.lexical, self.texts)
         return ([source], rest) if source else (None, topic)
+
+
+def _years(catalog: Catalog, sources: Iterable[str]) -> str:
+    """The years ``sources`` report on: "2023年度、2025年度"."""
+    years = sorted({year for s in sources if (year := catalog.reports[s].year) is not None})
+    return "、".join(f"{year}年度" for year in years)
 
 
 class StorePlanner:

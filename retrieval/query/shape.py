@@ -36,6 +36,8 @@ _METADATA = re.compile(
 _TITLE = re.compile(r"标题|题目|全称|来源")
 _WHEN = re.compile(r"什么时候|何时|哪天|哪一天|几号|日期|时间|哪个单位|哪家单位|谁")
 _RELEASE = re.compile(r"发布|印发|公开|发出|发的|出台|成文|写成|报送")
+# "报告是哪一年的": the year a report covers is one of its attributes.
+_WHICH_YEAR = re.compile(r"哪一?年|哪个年|年份|什么年")
 # "Which reports mention X": a verb of mentioning, or "which places do X".
 _MENTION_VERB = re.compile(r"提到|提及|讲到|说到|写到|涉及|谈到|出现")
 _WHICH_MANY = re.compile(
@@ -64,13 +66,19 @@ _EACH = re.compile(
 _TABLE = re.compile(r"分别|列(?:个|一)?表|一览|汇总|逐一|各自|列一下")
 # Lists: the aspects reports devote sections or item runs to, and list question words.
 _LIST_ASK = re.compile(
-    r"哪些|哪几(?:项|个|条|方面)|有什么|是什么|做了什么|干了什么|怎么[做干办]|怎样[做干]|如何[做干]|"
+    r"哪些|哪几(?:项|个|条|方面)|有什么|是什么|怎么|怎样|如何|"
     r"列出|列举|逐条|概括|总结|归纳|梳理|介绍|说说|讲讲|谈谈|主要"
 )
 _LIST_ASPECT = re.compile(
     r"问题|不足|短板|差距|困难|薄弱|打算|计划|安排|思路|下一步|明年|亮点|特色|经验|成效|成绩|"
     r"工作|措施|举措|做法|方面|任务|重点|情况"
 )
+# "什么问题/什么打算": a question word before an aspect asks for its items.
+_WHAT_ASPECT = re.compile(r"(?:什么|啥|哪方面的?|哪些方面的?)(?:" + _LIST_ASPECT.pattern + ")")
+# "做了什么", "采取了哪些": what was done, item by item.
+_DID_WHAT = re.compile(r"(?:做|干|抓|采取|开展|推进|落实)了?(?:什么|哪些)")
+# "概括一下…": a summary of a report or of one of its parts.
+_SUMMARY = re.compile(r"概括|概述|总结|归纳|梳理|主要内容|大致内容")
 # "多少/几件" asks for a figure; "哪几项" asks for a list.
 _COUNT_ASK = re.compile(
     r"多少|(?<!哪)几[个次件项名人场家所期份批支本位天年月条]|数量|[件人次项个家]数|比例|百分|"
@@ -119,7 +127,10 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     counts = bool(_COUNT_ASK.search(topic))
     if regions >= 2:
         return "comparison"
-    if _MENTION_VERB.search(topic) and _WHICH_MANY.search(topic) and not counts:
+    listing = not counts and _is_list(topic)
+    # "额敏县报告提到了哪些问题" lists a part of one report; "哪些报告提到…" asks for reports.
+    mentions = _MENTION_VERB.search(topic) and _WHICH_MANY.search(topic) and not counts
+    if mentions and not (regions and listing):
         return "mentions"
     if _WHICH_PLACES.search(topic) and not _SUPERLATIVE.search(topic) and not counts:
         return "mentions"
@@ -135,6 +146,14 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
         return "metadata"
     if about_report and _RELEASE.search(topic) and _WHEN.search(topic) and not counts:
         return "metadata"
-    if not counts and _LIST_ASK.search(topic) and _LIST_ASPECT.search(topic):
-        return "list"
-    return "fact"
+    if about_report and _WHICH_YEAR.search(topic) and not counts:
+        return "metadata"
+    return "list" if listing else "fact"
+
+
+def _is_list(topic: str) -> bool:
+    """True when ``topic`` asks for the items of a part of a report (its problems, plans,
+    measures in some area) or for a summary."""
+    if _LIST_ASK.search(topic) and _LIST_ASPECT.search(topic):
+        return True
+    return bool(_WHAT_ASPECT.search(topic) or _SUMMARY.search(topic) or _DID_WHAT.search(topic))

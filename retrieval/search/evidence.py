@@ -20,6 +20,10 @@ __all__ = ["Evidence", "Found", "retrieve"]
 RELATED = 3
 # Passages per report searched for the figure of a ranking or table.
 PER_REPORT = 3
+# Shapes answered from a report's own structure (its outline, header and signature), and how
+# many reports' texts such an answer may choose from.
+STRUCTURED = frozenset({"list", "metadata"})
+STRUCTURED_REPORTS = 3
 
 
 @dataclass(frozen=True)
@@ -37,10 +41,13 @@ class Evidence:
     Attributes:
         found: one entry per group of the plan, in the plan's order.
         related: nearest passages for a plan that abstains (never cited, only shown).
+        texts: list and metadata plans: the canonical texts of the reports they may be
+            answered from (file name → text), most likely first.
     """
 
     found: list[Found] = field(default_factory=list)
     related: list[Passage] = field(default_factory=list)
+    texts: dict[str, str] = field(default_factory=dict)
 
     @property
     def passages(self) -> list[Passage]:
@@ -70,11 +77,29 @@ def retrieve(
             timings["across"] = round((time.perf_counter() - started) * 1000, 2)
         return evidence
     query = measured(plan.query) if plan.kind == "comparison" else plan.query
-    return Evidence(
+    evidence = Evidence(
         found=[
             Found(group, search.search(query, k, group.sources, timings)) for group in plan.groups
         ]
     )
+    if plan.kind in STRUCTURED:
+        started = time.perf_counter()
+        evidence.texts = _texts(plan, evidence, search)
+        if timings is not None:
+            timings["texts"] = round((time.perf_counter() - started) * 1000, 2)
+    return evidence
+
+
+def _texts(plan: Plan, evidence: Evidence, search: HybridSearch) -> dict[str, str]:
+    """The texts of the reports a list or metadata plan concerns: the ones it names, else the
+    reports of its best passages."""
+    named = plan.sources or []
+    found = [p.source for p in evidence.passages]
+    chosen = named if 0 < len(named) <= STRUCTURED_REPORTS else found
+    if named:
+        chosen = [source for source in chosen if source in named]
+    sources = list(dict.fromkeys(chosen))[:STRUCTURED_REPORTS]
+    return {source: search.store.source_text(source) for source in sources}
 
 
 def _across(plan: Plan, search: HybridSearch) -> Evidence:

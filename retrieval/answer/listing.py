@@ -1,0 +1,190 @@
+"""List answers: every item of the section a question asks for, in report order, each cited.
+
+"存在哪些问题", "下一步有什么打算", "在X方面做了哪些工作": reports devote a section (一、) or a
+sub-section (（一）) to each, and enumerate its contents as sub-sections or item runs (一是…).
+The question's aspect (problems, plans, highlights, work done: ``lexicons/aspects.txt``) picks
+the top-level sections it may be answered from; its remaining words, weighted by how much they
+narrow the reports, pick the heading within them. The answer is that heading, then one line per
+item (its heading, or its first clauses), each cited to the item's own span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from retrieval.answer.cite import subject
+from retrieval.answer.structure import Structure, span_citation, structure
+from retrieval.ingest.outline import Node
+from retrieval.query.aspects import Asked, asked_aspects, aspects_in
+from retrieval.query.plan import Plan
+from retrieval.query.routing import Catalog
+from retrieval.schema import Answer, Citation
+from retrieval.text.lexicon import contains
+from retrieval.text.sentences import split_sentences
+from retrieval.types import ReportInfo, Vocabulary
+
+__all__ = ["compose_list", "display"]
+
+# Share of the question's topic words a heading must hold to be the one asked about.
+MIN_MATCH = 0.5
+# An item line shows at most this many characters of its heading (whole clauses, then "…").
+ITEM_CHARS = 40
+# A citation quotes an item whole up to this length, else its first sentences.
+CITE_CHARS = 400
+# Sentences listed when the section asked about has no items of its own.
+SENTENCES = 8
+# Ties between headings that hold the question's words alike (or none of them) go to a node in
+# a section about the asked aspect, then to one with items to list, then to the higher level.
+ASPECT_BONUS, ITEMS_BONUS, LEVEL_COST = 0.1, 0.05, 0.01
+_CLAUSE = re.compile(r"[^，,]+[，,]?")
+_CLOSING = "。；;，,：: "
+
+
+def display(text: str, limit: int = ITEM_CHARS) -> str:
+    """An item's heading as a line: whole clauses up to ``limit`` characters, then "…"."""
+    text = text.rstrip(_CLOSING)
+    if len(text) <= limit:
+        return text
+    shown = ""
+    for clause in _CLAUSE.findall(text):
+        if shown and len(shown) + len(clause) > limit:
+            break
+        shown += clause
+    return shown.rstrip(_CLOSING) + ("…" if len(shown) < len(text) else "")
+
+
+@dataclass(frozen=True)
+class _Choice:
+    share: float
+    score: float
+    structure: Structure
+    node: Node | None
+    ancestors: tuple[Node, ...] = ()
+
+
+def _choose(parsed: Structure, asked: Asked) -> _Choice | None:
+    """The node of one report that the question asks about, or None."""
+    outline = parsed.outline
+    total = sum(asked.weights.values())
+    scored: list[tuple[_Choice, bool]] = []
+    for node, ancestors in outline.walk():
+        top = outline.heading(ancestors[0] if ancestors else node)
+        sections = aspects_in(top)
+        exclusive = {name for name in sections if name.endswith("!")}
+        if asked.exclusive and not asked.exclusive & exclusive:
+            continue
+        heading = outline.heading(node)
+        match = sum(w * contains(heading, word) for word, w in asked.weights.items())
+        share = match / total if total else 0.0
+        score = (
+            share
+            + ASPECT_BONUS * bool(asked.aspects & sections)
+            + ITEMS_BONUS * bool(node.children)
+            - LEVEL_COST * node.level
+        )
+        choice = _Choice(share, score, parsed, node, ancestors)
+        scored.append((choice, bool(exclusive) and not asked.exclusive))
+    # A question about none of the exclusive aspects is answered from the work sections first.
+    preferred = [choice for choice, other in scored if not other] or [c for c, _ in scored]
+    if not preferred:
+        return None
+    if not total and not asked.aspects:
+        # "概括一下…的报告": the report's top-level sections.
+        return _Choice(0.0, 0.0, parsed, None)
+    best = max(preferred, key=lambda choice: choice.score)
+    return best if not total or best.share >= MIN_MATCH else None
+
+
+def compose_list(
+    plan: Plan, texts: dict[str, str], catalog: Catalog, vocabulary: Vocabulary
+) -> Answer | None:
+    """The items of the section ``plan`` asks for, or None when no section answers it.
+
+    Args:
+        plan: a list question's plan.
+        texts: the canonical texts of the reports it may be answered from, most likely first.
+        catalog: the stored reports.
+        vocabulary: the reports' word weights.
+    """
+    titles = [info.title for info in catalog.reports.values() if info.title != info.source]
+    asked = asked_aspects(plan.topic, vocabulary, titles)
+    choices = [
+        choice
+        for source, text in texts.items()
+        if source in catalog.reports
+        and (choice := _choose(structure(source, text), asked)) is not None
+    ]
+    if not choices:
+        return None
+    best = max(choices, key=lambda choice: choice.score)
+    info = catalog.reports[best.structure.report.source]
+    label = subject(info.region, info.title, info.source, plan.route.inherited)
+    lines, citations = _lines(best, info, f"{label}：" if label else "")
+    others = [catalog.reports[c.structure.report.source] for c in choices if c is not best]
+    return Answer(
+        question=plan.question,
+        answer="\n".join(lines),
+        abstained=False,
+        kind="list",
+        citations=citations,
+        searched=[info.source],
+        notice=_chosen_among(info, others) if plan.sources is None else None,
+    )
+
+
+def _chosen_among(chosen: ReportInfo, others: list[ReportInfo]) -> str | None:
+    """Say which report a list naming no region was taken from, when others have one too."""
+    if not others:
+        return None
+    names = "、".join(info.region or info.label for info in others)
+    return f"以上取自{chosen.region or chosen.label}；{names}的报告也有同类内容，指明地区可查看"
+
+
+def _lines(choice: _Choice, info: ReportInfo, label: str) -> tuple[list[str], list[Citation]]:
+    parsed, node = choice.structure, choice.node
+    text = parsed.outline.text
+    if node is None:
+        return _summary(parsed, info, label)
+    section = parsed.section(choice.ancestors, node)
+    citations = [span_citation(1, info, text, node.head, section)]
+    lines = [f"{label}{display(parsed.outline.heading(node), 2 * ITEM_CHARS)}[1]"]
+    items: Sequence[tuple[int, int]] = [(child.start, child.end) for child in node.children]
+    if not items:
+        items = [s for s in split_sentences(text[node.head[1] : node.end], node.head[1])]
+        items = [(s, e) for s, e in items if text[s:e].strip(_CLOSING)][:SENTENCES]
+    for start, end in items:
+        n = len(citations) + 1
+        head = _first_sentence(text, start, end)
+        citations.append(span_citation(n, info, text, _cited(text, start, end), section))
+        lines.append(f"{display(text[start:head])}[{n}]")
+    return lines, citations
+
+
+def _summary(parsed: Structure, info: ReportInfo, label: str) -> tuple[list[str], list[Citation]]:
+    """The report's top-level headings, each cited to itself."""
+    outline = parsed.outline
+    lines, citations = [], []
+    for n, node in enumerate(outline.sections, start=1):
+        heading = outline.heading(node)
+        citations.append(span_citation(n, info, outline.text, node.head, heading))
+        lines.append(f"{label if n == 1 else ''}{display(heading, 2 * ITEM_CHARS)}[{n}]")
+    return lines, citations
+
+
+def _first_sentence(text: str, start: int, end: int) -> int:
+    spans = split_sentences(text[start:end], start)
+    return spans[0][1] if spans else end
+
+
+def _cited(text: str, start: int, end: int) -> tuple[int, int]:
+    """The item's span, or its first whole sentences when it is long."""
+    if end - start <= CITE_CHARS:
+        return start, end
+    stop = start
+    for _, sentence_end in split_sentences(text[start:end], start):
+        if stop > start and sentence_end - start > CITE_CHARS:
+            break
+        stop = sentence_end
+    return start, stop

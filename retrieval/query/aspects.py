@@ -1,0 +1,76 @@
+"""What a list question asks for: its aspect (problems, plans, highlights, work) and topic.
+
+The aspects and the words that name them are data (``lexicons/aspects.txt``): the same words
+name an aspect in a question ("存在哪些不足") and in a report's section heading ("二、存在的问题").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from retrieval.lexicons import aspect_groups
+from retrieval.query.weights import question_weights
+from retrieval.types import Vocabulary
+
+__all__ = ["PLANS", "Asked", "asked_aspects", "aspects_in"]
+
+# The aspect of next year's plans: a report on one year states the plans for the next.
+PLANS = "plans!"
+# Words that ask for a list without naming an aspect or a topic.
+_ASK = "ask"
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What a list question asks for.
+
+    Attributes:
+        aspects: the aspects it names (problems, plans, highlights, work).
+        exclusive: those of them that reports give a section of their own.
+        weights: its topic words (aspect and list words left out), weighted.
+    """
+
+    aspects: frozenset[str]
+    exclusive: frozenset[str]
+    weights: dict[str, float]
+
+
+@cache
+def _aspect_words() -> list[tuple[str, str]]:
+    pairs = [(word, name) for name, words in aspect_groups().items() for word in words]
+    return sorted(pairs, key=lambda pair: len(pair[0]), reverse=True)
+
+
+def aspects_in(text: str) -> set[str]:
+    """The aspects (names with their "!") whose words ``text`` contains."""
+    return {name for word, name in _aspect_words() if name != _ASK and word in text}
+
+
+def asked_aspects(topic: str, vocabulary: Vocabulary, titles: Sequence[str] = ()) -> Asked:
+    """Read a list question's aspects and topic words.
+
+    Args:
+        topic: the question without its region and year.
+        vocabulary: the reports' word weights.
+        titles: the stored reports' titles: words most of them hold ("法治政府建设") name
+            what every report is about, not a part of one, and are left out.
+    """
+    rest, named = topic, set()
+    for word, name in _aspect_words():
+        if word in rest:
+            rest = rest.replace(word, " ")
+            if name != _ASK:
+                named.add(name)
+    weights = {
+        word: weight
+        for word, weight in question_weights(rest, vocabulary).items()
+        if len(word) > 1 and not word.isdigit() and not _common(word, titles)
+    }
+    exclusive = frozenset(name for name in named if name.endswith("!"))
+    return Asked(frozenset(named), exclusive, weights)
+
+
+def _common(word: str, titles: Sequence[str]) -> bool:
+    return bool(titles) and 2 * sum(word in title for title in titles) >= len(titles)

@@ -1,0 +1,48 @@
+"""The parts of a question that asks several things at once.
+
+"…一共多少件？已履行几件？执行率多少？" asks three figures; each part is answered (and cited) on
+its own. A clause that asks nothing ("在行政复议方面，") says what the next part is about, and
+a part that names nothing of its own ("共多少名？") asks more of the part before it: neither is a
+part by itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.query.weights import question_weights
+from retrieval.types import Vocabulary
+
+__all__ = ["question_parts"]
+
+_SENTENCES = re.compile(r"[？?！!。]+")
+_CLAUSES = re.compile(r"[，,；;]")
+# "是哪个县？": asks which report answers, which the answer says by naming its region.
+_WHICH_PLACE = re.compile(r"^[是在]?哪(?:一?个|里|儿)?(?:县|乡镇|镇|乡|地方|地区|区|市)呢?$")
+# Question words: a clause holding one asks something.
+_ASKS = re.compile(r"多少|几|哪|什么|是否|有没有|有无|吗|怎么|怎样|如何|谁|何时|比例|占比")
+
+
+def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
+    """The parts of ``topic`` (the question without region and year), in order; one when it
+    asks one thing."""
+    parts: list[str] = []
+    pending = ""
+    for sentence in filter(str.strip, _SENTENCES.split(topic)):
+        for clause in filter(str.strip, _CLAUSES.split(sentence)):
+            if _WHICH_PLACE.match(clause.strip()):
+                continue
+            if not _ASKS.search(clause):
+                pending += clause + "，"
+            elif parts and not pending and not _names_something(clause, vocabulary):
+                parts[-1] += "，" + clause
+            else:
+                parts.append(pending + clause)
+                pending = ""
+    if pending and parts:
+        parts[-1] += "，" + pending.rstrip("，")
+    return parts or [topic]
+
+
+def _names_something(clause: str, vocabulary: Vocabulary) -> bool:
+    return any(len(word) > 1 for word in question_weights(clause, vocabulary))

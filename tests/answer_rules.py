@@ -1,0 +1,76 @@
+"""The product rule every answer keeps, checked against the sample reports' own files.
+
+Citations quote exactly (``excerpt == file[start:end]``), are numbered 1..n, and every piece of
+an answer line is in an excerpt it cites: numbers first of all. An answer line may open with
+framing that names what the quote is about, and nothing else: the report's region ("额敏县："),
+marked when carried over from the previous question ("额敏县（按上一问）："), or the report
+attribute a value is ("普兰县报告的发布日期：").
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from retrieval.answer.cite import CARRIED
+from retrieval.answer.metadata import framing
+from retrieval.ingest.loading import load_report
+from retrieval.lexicons import metadata_fields
+from retrieval.schema import Answer, Citation
+from retrieval.text.numbers import unsupported_numbers
+
+REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
+SAMPLES = sorted(p.name for p in REPORTS.glob("*.txt"))
+META = {name: load_report(REPORTS / name) for name in SAMPLES}
+REGIONS = {r.region for r in META.values() if r.region}
+_MARKERS = re.compile(r"((?:\[\d+\])+)")
+# Who a line is about, and the report attributes a metadata line may name.
+_WHO = [*REGIONS, *(f"{region}{CARRIED}" for region in REGIONS)]
+_LABELS = {"落款"} | {label for f in metadata_fields() for label in (f.name, *f.labels)}
+FRAMES = sorted(
+    {f"{who}：" for who in _WHO}
+    | {framing(who, label) for who in [*_WHO, ""] for label in _LABELS},
+    key=len,
+    reverse=True,
+)
+
+
+def file_text(source: str) -> str:
+    return (REPORTS / source).read_bytes().decode("utf-8")
+
+
+def claims(answer: str) -> list[tuple[str, list[int]]]:
+    """Each stretch of answer text with the citation numbers that follow it."""
+    parts = _MARKERS.split(answer)
+    return [
+        (parts[i], [int(n) for n in re.findall(r"\d+", parts[i + 1])])
+        for i in range(0, len(parts) - 1, 2)
+    ]
+
+
+def check_citation(c: Citation) -> None:
+    report = META[c.source]
+    assert file_text(c.source)[c.start : c.end] == c.excerpt
+    assert c.excerpt.strip()
+    assert (c.title, c.region, c.year) == (report.title, report.region, report.year)
+
+
+def check_answer(answer: Answer) -> None:
+    """The product rule: exact excerpts, and nothing in an answer that its excerpts do not say."""
+    for c in [*answer.citations, *answer.related]:
+        check_citation(c)
+    assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+    if answer.abstained:
+        assert answer.citations == [] and not _MARKERS.search(answer.answer)
+        return
+    by_n = {c.n: c for c in answer.citations}
+    cited = claims(answer.answer)
+    assert {n for _, ns in cited for n in ns} == set(by_n), answer.answer
+    for text, ns in cited:
+        excerpts = [by_n[n].excerpt for n in ns]
+        assert unsupported_numbers(text, excerpts) == [], (text, excerpts)
+        text = text.strip()
+        text = next((text[len(f) :] for f in FRAMES if text.startswith(f)), text)
+        # Extractive answers quote: every piece of the claim is in a cited excerpt.
+        for piece in filter(None, (p.strip("，,；;。 \n") for p in text.split("…"))):
+            assert any(piece in e for e in excerpts), (piece, excerpts)

@@ -1,0 +1,126 @@
+"""List answers: every item of the section asked about, in report order, each cited to its span."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from answer_rules import SAMPLES, check_answer, file_text
+
+from retrieval.schema import Answer, Conversation
+
+EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
+
+
+def item_lines(answer: Answer) -> list[str]:
+    """The answer's item lines (after the heading line), markers stripped."""
+    return [line.rsplit("[", 1)[0] for line in answer.answer.splitlines()[1:]]
+
+
+# (question, its report, the heading answered from, the first words of each item in order)
+LISTS = [
+    (
+        "普兰县法治政府建设存在哪些短板？",
+        PULAN,
+        "二、存在的问题与不足",
+        ["(一)法治建设均衡性不足", "(二)执法规范化水平有待提升", "(三)法治服务供给仍有短板"],
+    ),
+    (
+        "额敏县在普法宣传方面做了哪些工作？",
+        EMIN,
+        "（四）深化法治宣传教育，营造全民守法浓厚氛围",
+        [
+            "一是抓实重点普法工作",
+            "二是聚焦青少年法治教育",
+            "三是健全普法阵地建设",
+            "四是推进干部学法常态化",
+        ],
+    ),
+    (
+        "克孜勒陶镇在监督制约方面存在什么问题？",
+        AKETAO,
+        "(四)监督制约机制有待进一步完善",
+        ["一是权力监督体系不够健全", "二是政务公开深度不够", "三是责任追究机制不够完善"],
+    ),
+    (
+        "叶城县今后在法治队伍建设上有什么安排？",
+        YECHENG,
+        "(三)加强法治队伍建设",
+        ["一是规范聘请法律顾问", "二是规范行政执法程序", "三是每年对行政执法人员业务培训不少于2次"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "source", "heading", "items"), LISTS)
+def test_list_names_every_item_of_the_section_in_order(
+    service: Any, question: str, source: str, heading: str, items: list[str]
+) -> None:
+    answer = service.ask(question)
+    assert answer.kind == "list" and not answer.abstained, answer.answer
+    check_answer(answer)
+    region = answer.citations[0].region
+    assert answer.answer.splitlines()[0] == f"{region}：{heading}[1]"
+    lines = item_lines(answer)
+    assert len(lines) == len(items)
+    for line, item in zip(lines, items, strict=True):
+        assert line.startswith(item), (line, item)
+    # Each item cites its own span of the report, in report order.
+    text = file_text(source)
+    spans = [(c.start, c.end) for c in answer.citations[1:]]
+    assert spans == sorted(spans) and len(set(spans)) == len(spans)
+    for (start, end), item in zip(spans, items, strict=True):
+        assert text[start:end].startswith(item)
+    assert {c.source for c in answer.citations} == {source}
+
+
+def test_plans_for_a_year_come_from_the_report_on_the_year_before(service: Any) -> None:
+    answer = service.ask("叶城县2024年有哪些工作安排？")
+    assert answer.kind == "list" and answer.searched == [YECHENG]
+    assert answer.answer.startswith("叶城县：四、2024年度推进法治政府建设的主要安排[1]")
+    assert len(item_lines(answer)) == 4
+    assert "2023年度报告" in (answer.notice or "")
+    check_answer(answer)
+
+
+def test_a_report_named_by_its_naming_no_region(service: Any) -> None:
+    answer = service.ask("没写县名的那份报告，下一步有哪些打算？")
+    assert answer.kind == "list"
+    assert {c.source for c in answer.citations} == {UNNAMED}
+    assert answer.answer.startswith("三、下一步工作打算[1]")
+    assert len(item_lines(answer)) == 4
+    check_answer(answer)
+
+
+def test_summary_lists_the_top_level_sections(service: Any) -> None:
+    answer = service.ask("概括一下普兰县的报告")
+    assert answer.kind == "list"
+    assert [line.split("[")[0] for line in answer.answer.splitlines()] == [
+        "普兰县：一、工作开展情况",
+        "二、存在的问题与不足",
+        "三、下一步工作打算",
+    ]
+    check_answer(answer)
+
+
+def test_a_sub_item_asked_about_lists_its_sentences(service: Any) -> None:
+    answer = service.ask("总结一下额敏县的行政复议工作")
+    assert answer.kind == "list"
+    assert answer.answer.splitlines()[0] == "额敏县：一是健全行政复议工作体系[1]"
+    assert "全年接收行政复议案件38件，调解和解率71.43%[3]" in answer.answer
+    check_answer(answer)
+
+
+def test_no_section_about_it_is_no_list(service: Any) -> None:
+    answer = service.ask("额敏县在知识产权保护方面做了哪些工作？")
+    assert answer.kind != "list"
+    check_answer(answer)
+
+
+def test_a_region_carried_over_is_said_and_new_conversation_drops_it(service: Any) -> None:
+    conversation = Conversation()
+    service.ask("额敏县全年接收行政复议案件多少件？", conversation=conversation)
+    answer = service.ask("存在哪些问题？", conversation=conversation)
+    assert answer.answer.startswith("额敏县（按上一问）：四、法治政府建设存在的问题与不足[1]")
+    check_answer(answer)
+    fresh = service.ask("存在哪些问题？", conversation=Conversation())
+    assert "按上一问" not in fresh.answer

@@ -1,0 +1,28 @@
+"""Question shapes read from Chinese question grammar (cues, not wordings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.query.shape import shape_of
+
+# (the question without its region, how many regions it names, the shape it asks for)
+SHAPES = [
+    ("在普法宣传方面做了哪些工作？", 1, "list"),
+    ("下一步怎么加强执法队伍建设？", 1, "list"),
+    ("存在什么问题", 1, "list"),
+    ("概括一下这份报告", 1, "list"),
+    ("请列出报告中提到的主要问题", 1, "list"),  # one report's part, not "which reports"
+    ("哪些报告提到了一企一法官？", 0, "mentions"),
+    ("全年接收行政复议案件多少件？已履行几件？", 1, "fact"),
+    ("报告的落款日期是哪天？", 1, "metadata"),
+    ("报告是哪一年的？", 1, "metadata"),
+    ("这份报告什么时候印发的", 1, "metadata"),
+    ("谢谢，辛苦了", 0, "chitchat"),
+    ("[3]？？", 0, "chitchat"),
+]
+
+
+@pytest.mark.parametrize(("topic", "regions", "shape"), SHAPES)
+def test_shape_of_a_question(topic: str, regions: int, shape: str) -> None:
+    assert shape_of(topic, regions) == shape
