@@ -352,7 +352,7 @@ def test_eval_runs_the_service_on_a_dev_slice(tmp_path: Path, index_settings: An
 # The share of each question type's dev questions that must pass: CI goes red below it.
 SHAPE_FLOORS = {
     "single": 0.95,
-    "paraphrase": 0.95,
+    "paraphrase": 0.9,
     "follow-up": 0.95,
     "fact": 0.9,
     "list": 0.9,

@@ -43,6 +43,9 @@ def names(answer_service: AnswerService) -> None:
         NAMES[info.source] = f"《{name}》" if name == info.title else name
 
 
+LABEL = re.compile(r"^[^：:，。]{1,24}[：:]")
+
+
 def assert_cited(messages: list[dict[str, Any]], figure: str, source: str) -> None:
     """The reply states ``figure`` in the report's own words and names the report it is from."""
     text = "\n".join(visible(m) for m in messages)
@@ -50,8 +53,10 @@ def assert_cited(messages: list[dict[str, Any]], figure: str, source: str) -> No
     said, _, cited = text.partition("\n\n出处")
     assert figure in said, text[:500]
     for piece in re.split(r"…|\n|问：", MARKERS.sub("\n", said)):
-        if len(piece.strip()) >= 4 and "：" not in piece[:8]:
-            assert any(piece.strip() in report for report in REPORTS.values()), piece
+        # A line's label ("阿克陶县克孜勒陶镇：") names the report; the rest is quoted.
+        piece = LABEL.sub("", piece.strip()).strip("，,；; ")
+        if len(piece) >= 4:
+            assert any(piece in report for report in REPORTS.values()), piece
     assert NAMES[source] in cited, cited
 
 
