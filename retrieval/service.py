@@ -69,14 +69,19 @@ class AnswerService:
         catalog = self._catalog()
         timings["load"] = _ms(started)
         standalone, notice = question, None
+        # One time budget for everything the model does for this answer (condense and answer).
+        budget = self.settings.llm_timeout
         if use_llm and conversation is not None and conversation.history:
-            standalone, notice = self._condense(conversation, question)
+            condensing = time.monotonic()
+            standalone, notice = self._condense(conversation, question, condensing + budget)
+            budget -= time.monotonic() - condensing
         routing_started = time.perf_counter()
         asked, routed = self._resolve(standalone, catalog, conversation)
         timings["route"] = _ms(routing_started)
         result, docs = self._answer(question, asked, routed, catalog, lexical, timings)
         if use_llm and docs:
-            result = self._generate(question, asked, docs, result, timings)
+            deadline = time.monotonic() + budget
+            result = self._generate(question, asked, docs, result, timings, deadline)
         result.notice = result.notice or notice
         if conversation is not None:
             conversation.remember(asked, result.answer, routed.regions, routed.year)
@@ -96,6 +101,12 @@ class AnswerService:
                 "no LLM endpoint configured: set OPENAI_API_KEY and/or OPENAI_BASE_URL "
                 "(or use --mode extractive)"
             )
+        if mode == "llm":
+            from retrieval.llm_calls import check_base_url
+
+            invalid = check_base_url(self.settings.openai_base_url)
+            if invalid:
+                raise InputError(invalid)
         return mode == "llm" or (mode == "auto" and self.settings.llm_configured)
 
     def _llm(self) -> Any:
@@ -105,9 +116,11 @@ class AnswerService:
             self._answerer = LLMAnswerer(self.settings)
         return self._answerer
 
-    def _condense(self, conversation: Conversation, question: str) -> tuple[str, str | None]:
+    def _condense(
+        self, conversation: Conversation, question: str, deadline: float
+    ) -> tuple[str, str | None]:
         try:
-            return self._llm().condense(conversation.history, question), None
+            return self._llm().condense(conversation.history, question, deadline), None
         except GovqaError as e:
             return question, f"未能改写追问（{e}），按原问题检索"
 
@@ -118,12 +131,13 @@ class AnswerService:
         docs: list[Document],
         fallback: Answer,
         timings: dict[str, float],
+        deadline: float,
     ) -> Answer:
         """The LLM answer, verified; the extractive one (with a notice) when it cannot be had."""
         from retrieval.llm import to_answer
 
         try:
-            result = self._llm().answer(asked, docs)
+            result = self._llm().answer(asked, docs, deadline)
         except GovqaError as e:
             fallback.notice = f"大模型不可用，已改用摘录式回答：{e}"
             return fallback

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import socket
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -385,3 +386,48 @@ def test_long_reply_is_cut_to_whole_verified_sentences(emin):
     # A sentence cut in the middle of a figure ("…案件3") is never shown.
     cut = verify(sentence * 3 + "全年接收行政复议案件386件[1]。", packed, max_chars=3 * 17 + 12)
     assert cut.answer == sentence * 3
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A model that streams one character every 0.2 s: 30 s for the whole reply.
+        Reply(content="全年接收行政复议案件38件[1]。" * 10, chunk_chars=1, chunk_delay=0.2),
+        # An endpoint that trickles its whole response, headers too, a byte every 0.1 s.
+        Reply(content="全年接收行政复议案件38件[1]。", byte_delay=0.1),
+    ],
+    ids=["slow-stream", "trickled-bytes"],
+)
+def test_one_deadline_covers_connect_wait_and_streaming(server, emin, reply):
+    answerer = LLMAnswerer(make_settings(server.url, llm_timeout=1.0))
+    server.push(reply)
+    started = time.monotonic()
+    with pytest.raises(LLMError, match=r"timed out after 1s: raise GOVQA_LLM_TIMEOUT"):
+        answerer.answer(QUESTION, [emin])
+    # Not a speed target: without the deadline this reply takes 30 s or more.
+    assert time.monotonic() - started < 10
+
+
+def test_retries_stay_within_the_deadline(server, emin):
+    answerer = LLMAnswerer(make_settings(server.url, llm_timeout=1.0, llm_max_retries=5))
+    server.push(*[Reply(status=503, headers={"retry-after": "0.4"})] * 6)
+    with pytest.raises(LLMError, match=r"HTTP 503 after \d attempts"):
+        answerer.answer(QUESTION, [emin])
+    assert len(server.requests) < 6  # the deadline ended the retries, not their number
+
+
+def test_a_huge_reply_is_not_read_whole(server, emin):
+    answerer = LLMAnswerer(make_settings(server.url, llm_max_reply_chars=500))
+    sentence = "全年接收行政复议案件38件[1]。"
+    server.push(Reply(content=sentence * 60_000, chunk_chars=2000))  # about 1 MB
+    result = answerer.answer(QUESTION, [emin])
+    assert not result.empty and result.verification["truncated"] is True
+    assert len(result.reply) < 10_000 and len(result.answer) <= 500
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://127.0.0.1:port/v1", "ftp://example/v1"])
+def test_a_malformed_endpoint_url_is_one_line(url):
+    with pytest.raises(LLMError) as error:
+        LLMAnswerer(make_settings(url))
+    message = str(error.value)
+    assert message.startswith("OPENAI_BASE_URL is not a valid URL") and "\n" not in message

@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -212,3 +213,39 @@ def test_follow_up_is_condensed_before_retrieval(service, server):
     assert "那叶城县呢？" in condense and QUESTION in condense
     assert second.mode == "llm" and second.answer == "叶城县受理行政复议案件11件[1]。"
     assert second.citations[0].region == "叶城县"
+
+
+def test_cli_malformed_endpoint_url_is_one_line(indexed):
+    env = {**base_env(indexed), "OPENAI_BASE_URL": "http://[::1", "OPENAI_API_KEY": KEY}
+    run = subprocess.run(
+        [GOVQA, "ask", QUESTION, "--mode", "llm"],
+        env=env, cwd=indexed, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert run.stderr.strip().splitlines() == [
+        "error: OPENAI_BASE_URL is not a valid URL (Invalid IPv6 URL): "
+        "set it like http://localhost:8000/v1"
+    ]
+    auto = ask(env, indexed, QUESTION, "auto")  # auto mode answers without the model
+    assert auto["mode"] == "extractive" and "OPENAI_BASE_URL is not a valid URL" in auto["notice"]
+
+
+def test_a_trickling_endpoint_gets_the_extractive_answer_in_time(service, server):
+    # Half the deadline goes to rewriting the follow-up, the rest cannot hold the answer.
+    conversation = Conversation(
+        last_question=QUESTION,
+        regions=["额敏县"],
+        history=[(QUESTION, "额敏县全年接收行政复议案件38件[1]。")],
+    )
+    server.push(
+        Reply(content="额敏县全年接收行政复议案件多少件？", delay=1.2),
+        Reply(content="全年接收行政复议案件38件[1]。" * 20, chunk_chars=1, chunk_delay=0.2),
+    )
+    started = time.monotonic()
+    answer = service.ask("调解和解率呢？", conversation=conversation, mode="llm")
+    elapsed = time.monotonic() - started
+    assert answer.mode == "extractive" and "timed out after 2s" in (answer.notice or "")
+    assert answer.citations and not answer.abstained
+    assert len(server.requests) == 2
+    # Not a speed target: one deadline (2 s) for both calls, not 2 s each or the 24 s stream.
+    assert elapsed < 2 + 5
