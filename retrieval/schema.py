@@ -74,3 +74,5 @@ class SourceInfo(BaseModel):
     year: int | None = None
     published: str | None = None
     chunks: int = 0
+    # Passages addressed to a model (planted instructions) left out of answers.
+    flagged: int = 0

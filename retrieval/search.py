@@ -15,6 +15,7 @@ import numpy as np
 from langchain_core.documents import Document
 
 from retrieval.index import ChunkStore, StoredChunk
+from retrieval.planted import find_planted
 
 __all__ = ["CANDIDATES", "HybridSearch", "embed_passages", "embed_query", "fuse"]
 # How many candidates each ranking contributes before fusion.
@@ -98,7 +99,10 @@ class HybridSearch:
         stored = self.store.get([chunk_id for chunk_id, _ in fused])
         timings["fetch"] = _ms(started)
         scores = dict(fused)
-        return [_document(chunk, scores[chunk[0]]) for chunk in stored]
+        # Ingest leaves planted instructions out of chunks; a store chunked before it did may
+        # still hold some: such a passage is never evidence.
+        clean = [chunk for chunk in stored if not find_planted(chunk[1])]
+        return [_document(chunk, scores[chunk[0]]) for chunk in clean]
 
 
 def _document(chunk: StoredChunk, score: float) -> Document:

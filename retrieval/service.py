@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable, Iterable
@@ -27,6 +28,7 @@ log = logging.getLogger(__name__)
 Mode = Literal["auto", "extractive", "llm"]
 # Reports named in an abstention; a large store is summarised by its count.
 _NAMED = 5
+_LEFT_OUT = "［…］"
 
 
 class AnswerService:
@@ -295,14 +297,22 @@ class AnswerService:
                 year=meta.get("year"),
                 published=meta.get("published"),
                 chunks=int(meta.get("chunks") or 0),
+                flagged=len(_excluded(meta)),
             )
             for source, meta in sorted(self.store.reports().items())
         ]
 
     def passage(self, source: str, start: int, end: int, width: int = 300) -> str:
-        """The source text around ``[start, end)``, ``width`` characters either side."""
+        """The source text around ``[start, end)``, ``width`` characters either side; text
+        addressed to a model (planted instructions) is shown as ``[…]``."""
         text = self.store.source_text(source)
-        return text[max(0, start - width) : min(len(text), end + width)]
+        begin, stop = max(0, start - width), min(len(text), end + width)
+        pieces, cursor = [], begin
+        for ex_start, ex_end in _excluded(self.store.reports().get(source, {})):
+            if ex_end > cursor and ex_start < stop:
+                pieces += [text[cursor : max(cursor, ex_start)], _LEFT_OUT]
+                cursor = min(stop, max(cursor, ex_end))
+        return "".join([*pieces, text[cursor:stop]])
 
     def source_text(self, source: str) -> str:
         """The canonical text of a stored report (what citation offsets index)."""
@@ -329,6 +339,11 @@ class AnswerService:
         removed = self.store.remove(source)
         self.store.refresh_lexical()
         return removed
+
+
+def _excluded(meta: dict[str, Any]) -> list[tuple[int, int]]:
+    """The spans of planted instructions a report record notes (see ``retrieval.planted``)."""
+    return [tuple(span) for span in json.loads(meta.get("excluded") or "[]")]  # type: ignore[misc]
 
 
 def _searched(sources: list[str] | None, catalog: Catalog) -> list[str]:

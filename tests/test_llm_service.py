@@ -27,7 +27,7 @@ GOVQA = str(Path(sys.executable).with_name("govqa"))
 KEY = "sk-test-SECRET-0123456789"
 QUESTION = "额敏县全年接收行政复议案件多少件？"
 EMIN_38 = ("额敏县全年接收行政复议案件38件", "全年接收行政复议案件38件")  # (claim, needle)
-_PASSAGE = re.compile(r"^\[(\d+)\] 《[^\n]*\n(.*?)(?=\n\n\[\d+\] 《|\n\n问题：)", re.S | re.M)
+_PASSAGE = re.compile(r"^\[(\d+)\] 《[^\n]*\n(.*?)\n</passage>", re.S | re.M)
 
 
 def passage_number(prompt: str, needle: str) -> int | None:
