@@ -14,10 +14,11 @@ import typer
 
 from bot import cli_bot, cli_eval
 from bot.cli_common import make_service, user_errors
-from bot.output import print_answer, print_sources
+from bot.output import echo, echo_json, print_answer, print_sources
 from retrieval.config import Settings
 from retrieval.errors import GovqaError, InputError
 from retrieval.schema import Conversation
+from retrieval.text import printable
 
 app = typer.Typer(
     name="govqa",
@@ -47,8 +48,20 @@ def ingest(
     no_dense: Annotated[
         bool, typer.Option("--no-dense", help="Lexical index only: no embeddings (large corpora).")
     ] = False,
+    follow_symlinks: Annotated[
+        bool,
+        typer.Option(
+            "--follow-symlinks",
+            help="Also ingest links inside a folder that point to files outside it "
+            "(skipped with a warning by default).",
+        ),
+    ] = False,
 ) -> None:
-    """Ingest reports (.txt .md .docx .pdf .html) into the index. Unchanged files are skipped."""
+    """Ingest reports (.txt .md .docx .pdf .html) into the index. Unchanged files are skipped.
+
+    Text addressed to a model (planted instructions) is left out of answers and counted as
+    flagged. Exits 2 when nothing could be ingested.
+    """
     settings = Settings()
     if no_dense:
         settings = settings.model_copy(update={"embed": False})
@@ -56,9 +69,14 @@ def ingest(
         service = make_service(settings)
         targets = paths or [settings.reports_dir]
         with _progress() as progress:
-            counts = service.ingest(targets, progress=progress)
+            counts = service.ingest(targets, progress=progress, follow_symlinks=follow_symlinks)
+        if not counts["added"] + counts["updated"] + counts["unchanged"]:
+            raise InputError(
+                f"nothing ingested: {counts['skipped']} file(s) skipped and no other report "
+                "file (.txt .md .docx .pdf .html) found (see the warnings above)"
+            )
     summary = ", ".join(f"{n} {what}" for what, n in counts.items())
-    typer.echo(f"ingested into {service.store.where}: {summary}", err=True)
+    echo(f"ingested into {service.store.where}: {summary}", err=True)
 
 
 @contextmanager
@@ -89,7 +107,7 @@ def ask(
     with user_errors():
         answer = make_service().ask(question, mode=_check_mode(mode))
     if as_json:
-        typer.echo(json.dumps(answer.to_json_dict(), ensure_ascii=False, indent=2))
+        echo_json(answer.to_json_dict())
     else:
         print_answer(answer)
 
@@ -180,7 +198,7 @@ def chat(mode: ModeOption = "auto") -> None:
         try:
             print_answer(service.ask(line, conversation=conversation, mode=mode))
         except GovqaError as e:
-            typer.echo(f"error: {e}", err=True)
+            echo(f"error: {e}", err=True)
 
 
 @app.command()
@@ -189,7 +207,7 @@ def sources(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")]
     with user_errors():
         items = make_service().sources()
     if as_json:
-        typer.echo(json.dumps([s.model_dump() for s in items], ensure_ascii=False, indent=2))
+        echo_json([s.model_dump() for s in items])
     else:
         print_sources(items)
 
@@ -206,9 +224,17 @@ def remove(
 
 @app.command()
 def show(source: Annotated[str, typer.Argument(help="The report's file name.")]) -> None:
-    """Print a stored report's canonical text (what citation offsets index)."""
+    """Print a stored report's canonical text (what citation offsets index; control
+    characters are not printed)."""
     with user_errors():
-        typer.echo(make_service().source_text(source))
+        echo(make_service().source_text(source))
+
+
+class PrintableFormatter(logging.Formatter):
+    """Log lines name files and reports: no control characters reach the terminal."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
 
 
 cli_eval.register(app)
@@ -218,6 +244,8 @@ cli_bot.register(app)
 def main() -> None:
     """Console-script entry point."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    for handler in logging.getLogger().handlers:
+        handler.setFormatter(PrintableFormatter("%(levelname)s: %(message)s"))
     # pypdf reports every oddity of a damaged PDF; ingest already says what it skipped.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:

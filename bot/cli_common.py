@@ -10,6 +10,7 @@ import typer
 
 from retrieval.config import Settings
 from retrieval.errors import GovqaError
+from retrieval.text import printable
 
 __all__ = ["make_service", "user_errors"]
 
@@ -20,7 +21,7 @@ def user_errors() -> Iterator[None]:
     try:
         yield
     except GovqaError as e:
-        typer.echo(f"error: {e}", err=True)
+        typer.echo(f"error: {printable(str(e))}", err=True)
         raise typer.Exit(2) from None
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)

@@ -1,9 +1,9 @@
 """Turn report files into text: decoding of text files and extraction from .docx/.pdf/.html.
 
 The extracted ``text`` is the canonical source text of a report: chunk offsets index it and it is
-stored so citations can be checked. PDF and HTML extraction live in ``formats_pdf`` and
-``formats_html`` and are imported lazily, so a plain-text ingest or a cold ``ask`` never pays for
-pypdf or lxml.
+stored so citations can be checked. .docx, PDF and HTML extraction live in ``formats_docx``,
+``formats_pdf`` and ``formats_html`` and are imported lazily, so a plain-text ingest or a cold
+``ask`` never pays for python-docx, pypdf or lxml.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 from retrieval.errors import GovqaError
 
@@ -24,6 +23,7 @@ __all__ = [
     "TEXT_SUFFIXES",
     "Extracted",
     "UnreadableFileError",
+    "check_text_size",
     "decode_text",
     "extract",
     "metadata_from_line",
@@ -237,18 +237,21 @@ def page_at(pages: list[int], offset: int) -> int:
     return max(1, bisect.bisect_right(pages, offset))
 
 
-# --- dispatch and .docx ---------------------------------------------------------------------
+# --- dispatch ---------------------------------------------------------------------
 
 
-def extract(path: Path) -> Extracted:
+def extract(path: Path, max_bytes: int | None = None) -> Extracted:
     """Extract the text, page offsets and metadata of one report file.
 
     Args:
         path: a .docx, .pdf, .html/.htm (or .txt/.md, decoded as is) file.
+        max_bytes: the size limit of one report's text (UTF-8), checked on what is extracted;
+            a zip-based file (.docx) is also checked before it is unpacked
+            (``retrieval.formats_zip``).
 
     Raises:
-        UnreadableFileError: the file is empty, corrupt, truncated, has no text layer, or its
-            suffix is not supported.
+        UnreadableFileError: the file is empty, corrupt, truncated, has no text layer, is too
+            large once unpacked or extracted, or its suffix is not supported.
     """
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -259,71 +262,45 @@ def extract(path: Path) -> Extracted:
         raise UnreadableFileError(f"{path.name}: cannot read ({e.strerror})") from e
     if not data.strip():
         raise UnreadableFileError(f"{path.name}: empty file, nothing to ingest")
+    if max_bytes is not None and data.startswith(b"PK\x03\x04"):
+        from retrieval.formats_zip import check_zip
+
+        check_zip(data, path.name, max_bytes)
+    extracted = _extract(suffix, data, path.name)
+    if max_bytes is not None:
+        check_text_size(extracted.text, path.name, max_bytes)
+    return extracted
+
+
+def check_text_size(text: str, name: str, max_bytes: int) -> None:
+    """Refuse a report whose text is over the size limit (whatever its file's size was).
+
+    Raises:
+        UnreadableFileError: ``text`` is more than ``max_bytes`` in UTF-8.
+    """
+    # Each character is at most 4 bytes in UTF-8: most texts are decided without encoding them.
+    if len(text) * 4 <= max_bytes:
+        return
+    size = len(text.encode("utf-8", errors="replace"))
+    if size > max_bytes:
+        raise UnreadableFileError(
+            f"{name}: its text is {size / 2**20:.1f} MB once extracted, over the "
+            f"{max_bytes / 2**20:g} MB limit for one report (raise GOVQA_MAX_REPORT_MB to "
+            "ingest it)"
+        )
+
+
+def _extract(suffix: str, data: bytes, name: str) -> Extracted:
     if suffix in TEXT_SUFFIXES:
-        return Extracted(decode_text(data, path.name))
+        return Extracted(decode_text(data, name))
     if suffix == ".pdf":
         from retrieval.formats_pdf import extract_pdf
 
-        return extract_pdf(data, path.name)
+        return extract_pdf(data, name)
     if suffix == ".docx":
-        return _extract_docx(data, path.name)
+        from retrieval.formats_docx import extract_docx
+
+        return extract_docx(data, name)
     from retrieval.formats_html import extract_html
 
-    return extract_html(data, path.name)
-
-
-def _extract_docx(data: bytes, name: str) -> Extracted:
-    import io
-
-    import docx
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-        lines, metadata, title = _docx_lines(document)
-        core_title = document.core_properties.title
-    # python-docx surfaces a damaged package as zipfile, KeyError, lxml or ValueError errors.
-    except Exception as e:
-        raise UnreadableFileError(
-            f"{name}: not a readable .docx ({type(e).__name__}): re-save it from Word"
-        ) from e
-    if not lines:
-        raise UnreadableFileError(f"{name}: the document has no text")
-    text = "\n".join(lines)
-    return Extracted(text, None, with_title(metadata, title or core_title, text))
-
-
-def _docx_lines(document: object) -> tuple[list[str], dict[str, str], str | None]:
-    from docx.table import Table
-
-    lines: list[str] = []
-    metadata: dict[str, str] = {}
-    title: str | None = None
-    for block in document.iter_inner_content():  # type: ignore[attr-defined]
-        if isinstance(block, Table):
-            rows = [row for row in map(_docx_row, block.rows) if row.strip("| ")]
-        else:
-            rows = [line.strip() for line in block.text.splitlines() if line.strip()]
-            if rows and not lines and _is_title(block):
-                title = rows[0]
-        for row in rows:
-            metadata = {**metadata_from_line(row), **metadata}
-        lines.extend(rows)
-    return lines, metadata, title
-
-
-def _is_title(paragraph: Any) -> bool:
-    # Looking a style up is slow in python-docx: only the first paragraph is asked.
-    style = paragraph.style
-    return bool(style is not None and (style.name or "").lower().startswith("title"))
-
-
-def _docx_row(row: object) -> str:
-    cells: list[str] = []
-    seen: set[int] = set()
-    for cell in row.cells:  # type: ignore[attr-defined]
-        # A merged cell is repeated once per grid column it spans: keep it once.
-        if id(cell._tc) in seen:
-            continue
-        seen.add(id(cell._tc))
-        cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
-    return "| " + " | ".join(cells) + " |"
+    return extract_html(data, name)

@@ -45,6 +45,7 @@ def ingest_paths(
     embed: bool = True,
     progress: Callable[[int, int], None] | None = None,
     max_mb: float = 20.0,
+    follow_symlinks: bool = False,
 ) -> dict[str, int]:
     """Ingest report files and folders into ``store``.
 
@@ -58,7 +59,9 @@ def ingest_paths(
         embed: compute dense embeddings (False: lexical search only, for very large corpora).
         progress: called with (done, total) after each file.
         max_mb: larger files are skipped with a warning (one report is never that big; a
-            huge file would hold the whole ingest up).
+            huge file would hold the whole ingest up), and so are files whose extracted text
+            is larger, or (.docx) that would unpack to far more.
+        follow_symlinks: also ingest links, inside a folder, to files outside it.
 
     Returns:
         Counts: ``added``, ``updated``, ``unchanged``, ``skipped``, and ``flagged`` (reports
@@ -67,7 +70,7 @@ def ingest_paths(
     Raises:
         InputError: a path does not exist.
     """
-    files = _unique_names(find_files(paths))
+    files = _unique_names(find_files(paths, follow_symlinks))
     recorded = store.recorded_reports()
     stored = recorded if recorded is not None else store.reports() if store.exists() else {}
     known = {
@@ -181,7 +184,7 @@ def _prepare(path: Path) -> Prepared | str:
                 f"{path.name}: {size / 2**20:.0f} MB is over the {_max_bytes / 2**20:.0f} MB limit "
                 "for one report (raise GOVQA_MAX_REPORT_MB to ingest it)"
             )
-        report = exclude_planted(load_report(path))
+        report = exclude_planted(load_report(path, _max_bytes))
     except (GovqaError, OSError) as e:
         message = str(e) if path.name in str(e) else f"{path.name}: {e}"
         log.warning("skipped %s", message)

@@ -319,9 +319,13 @@ class AnswerService:
         return self.store.source_text(source)
 
     def ingest(
-        self, paths: Iterable[Path], progress: Callable[[int, int], None] | None = None
+        self,
+        paths: Iterable[Path],
+        progress: Callable[[int, int], None] | None = None,
+        follow_symlinks: bool = False,
     ) -> dict[str, int]:
-        """Ingest files/directories; returns counts (added, updated, unchanged, skipped)."""
+        """Ingest files/directories; returns counts (added, updated, unchanged, skipped and,
+        when there are any, flagged: see ``retrieval.ingest.ingest_paths``)."""
         from retrieval.ingest import ingest_paths
 
         return ingest_paths(
@@ -330,6 +334,7 @@ class AnswerService:
             embed=self.settings.embed,
             progress=progress,
             max_mb=self.settings.max_report_mb,
+            follow_symlinks=follow_symlinks,
         )
 
     def remove(self, source: str) -> int:
