@@ -7,6 +7,8 @@ the passages it was given:
 * a marker naming no passage is removed; a sentence with no citation is not shown;
 * every figure of a sentence must be stated for the same thing in one of its cited passages (or
   in the cited report's title/year, which the citation carries): ``retrieval.claims``;
+* its words must mostly be the cited passages' words, its place names, titles and quoted terms
+  theirs (``retrieval.support.judge``, the check ``govqa check`` makes);
 * a verdict or ranking between regions ("叶城县多于额敏县") must hold for the figures the reply
   verified for those regions (``retrieval.verdicts``);
 * a sentence that fails is dropped; citations are narrowed to the passage sentence(s)
@@ -23,6 +25,7 @@ from typing import Any
 from retrieval.citing import Packed, cite
 from retrieval.claims import NOT_STATED, Figure, figures, unsupported_figures
 from retrieval.schema import Citation
+from retrieval.support import Evidence, judge
 from retrieval.text import split_sentences
 from retrieval.verdicts import (
     check_verdict,
@@ -212,6 +215,12 @@ def _unsupported(claim: str, cited: list[int], state: _State) -> str:
         reason = NOT_STATED if NOT_STATED in reasons else sorted(reasons)[0]
         _drop(report, claim, f"numbers {reason}", [m.raw for m in missing], cited)
         return reason
+    support = judge(claim, [_context(state.passages[n - 1]) for n in cited])
+    if not support.supported:
+        # Names and wording: a sentence must mostly reuse its passages' words (as `govqa check`
+        # requires), so "额敏县县长为张三[1]" citing a passage that names no one is not shown.
+        _drop(report, claim, "words not in the cited passages", support.missing_entities, cited)
+        return "words not in the cited passages"
     verdict = _verdict(claim, state)
     if verdict:
         _drop(report, claim, verdict, [], cited)
@@ -236,6 +245,11 @@ def _verdict(claim: str, state: _State) -> str:
         return "a comparison of figures the answer does not state for each region"
     check = check_verdict(claim, figures)
     return "" if check.supported else f"a comparison the figures contradict ({check.reason})"
+
+
+def _context(passage: Packed) -> Evidence:
+    meta = passage.doc.metadata
+    return Evidence(passage.text, tuple(str(meta.get(k) or "") for k in ("title", "region")))
 
 
 def _region(passage: Packed) -> str | None:

@@ -431,3 +431,11 @@ def test_a_malformed_endpoint_url_is_one_line(url):
         LLMAnswerer(make_settings(url))
     message = str(error.value)
     assert message.startswith("OPENAI_BASE_URL is not a valid URL") and "\n" not in message
+
+
+def test_a_cited_sentence_must_use_its_passage_words(emin):
+    packed = pack_passages([emin], 10_000)
+    result = verify("额敏县县长为张三[1]。全年接收行政复议案件38件[1]。", packed)
+    assert result.answer == "全年接收行政复议案件38件[1]。"
+    [dropped] = result.verification["dropped_sentences"]
+    assert dropped["reason"] == "words not in the cited passages"

@@ -204,3 +204,23 @@ def test_control_characters_never_reach_the_terminal(tmp_path, folder):
     [citation] = [c for c in data["citations"] if "38件" in c["excerpt"]]
     assert stored[citation["start"] : citation["end"]] == citation["excerpt"]  # exact in JSON
     assert "\x1b[8m" in citation["excerpt"] and data["citations"][0]["title"] == title
+
+
+def test_listing_reports_reads_no_report_text(fresh_index: Settings) -> None:
+    # Chroma replays its log (every recent report's full text) when a collection is opened:
+    # listing the reports and checking the store's state read the manifest instead.
+    probe = (
+        "import sys\n"
+        "from retrieval.config import Settings\n"
+        "from retrieval.service import AnswerService\n"
+        "service = AnswerService(Settings())\n"
+        "assert service.store.exists() and len(service.sources()) == 5\n"
+        "service.store.lexical()\n"
+        "print('chromadb' in sys.modules)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("GOVQA_", "OPENAI_"))}
+    env.update(GOVQA_INDEX_DIR=str(fresh_index.index_dir), GOVQA_EMBED="false")
+    run = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
+    )
+    assert run.stdout.strip() == "False"

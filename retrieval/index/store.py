@@ -71,6 +71,9 @@ class ChunkStore:
         """True when something has been ingested."""
         if not self.settings.chroma_url and not (self.settings.index_dir / "chroma").exists():
             return False
+        recorded = self.recorded_reports()
+        if recorded is not None:
+            return bool(recorded)
         return self._call(lambda: self._collection("sources").count() > 0)
 
     def _call(self, fn: Callable[[], Any]) -> Any:
@@ -108,11 +111,15 @@ class ChunkStore:
         """
         now = time.monotonic()
         if fresh or self._reports is None or now - self._reports_at >= _STATE_CHECK_SECONDS:
-            got = self._call(lambda: self._collection("sources").get(include=["metadatas"]))
-            self._reports = {
-                i: dict(m or {}) for i, m in zip(got["ids"], got["metadatas"], strict=True)
-            }
-            self._reports_at = now
+            # The manifest, when valid, is what Chroma holds: reading it spares opening the
+            # collection, which replays Chroma's log (slow once it holds a huge report's text).
+            recorded = self.recorded_reports()
+            if recorded is None:
+                got = self._call(lambda: self._collection("sources").get(include=["metadatas"]))
+                recorded = {
+                    i: dict(m or {}) for i, m in zip(got["ids"], got["metadatas"], strict=True)
+                }
+            self._reports, self._reports_at = recorded, now
         return self._reports
 
     def recorded_reports(self) -> dict[str, dict[str, Any]] | None:
