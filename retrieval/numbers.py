@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from retrieval.digits import Normalised, normalise, parse_chinese_numeral
+from retrieval.numeral_context import UNIT_PATTERN, heading_marker, is_idiom, is_quantity, unit_at
 
 __all__ = [
     "NumberMention",
@@ -70,25 +71,8 @@ _FRACTION = re.compile(
 # 三成 is 30%, 八折 80%; 成/折 starting a word (成员, 成立, 折合) are not that.
 _TENTHS = re.compile(r"[成折](?![员立为果效本功绩就长熟型交年都片风体规网链势品合算旧叠射])")
 
-# Units and measure words that make a Chinese numeral a quantity (longest first when matched).
-_UNITS = [
-    *("人次", "件次", "场次", "批次", "项次", "户次", "小时", "学时", "课时", "公里", "千米"),
-    *("平方米", "万元", "亿元", "个月", "百分点"),
-    *"个项次件人名场期份家所支批条户元年天日周轮届类种套块张级倍册座处部本篇台辆宗起位门间组队吨亩米岁%",
-]
-_UNITS_SORTED = tuple(sorted(_UNITS, key=len, reverse=True))
-_UNIT_PATTERN = "|".join(map(re.escape, _UNITS_SORTED))
 # Quantities no one can give a value to: 数十件, 几百人, 上千名, 近万人.
-_VAGUE = re.compile(rf"[数几若上近][十百千万亿]+[余多]?(?:{_UNIT_PATTERN})")
-# After a lone 一 these are idiom far more often than a count (一个重要, 一项内容, 一次性 …).
-_WEAK_FOR_ONE = set("个种次项批条道套年天步支张级方片体样些起点下面类轮门间组队位")
-_NOT_BEFORE = ("第", "周", "初", "星期", "礼拜", "其", "逐", "统", "唯", "同", "划")
-_IDIOMS = (
-    *("一件事", "一公里", "一站式", "一体化", "一揽子", "一盘棋", "一把手", "一律", "之一"),
-    *("万一", "一窗", "一网", "一条龙", "一张网", "一次性", "一批", "十四五", "十三五", "十五五"),
-    *("一成不变", "一波三折", "百折不挠"),
-)
-_APPROX = "余多来几"
+_VAGUE = re.compile(rf"[数几若上近][十百千万亿]+[余多]?(?:{UNIT_PATTERN})")
 _COUNTING = set("一二两三四五六七八九十")
 _CJK_NUMERALS = set("零〇一二两三四五六七八九十百千万亿")
 
@@ -176,11 +160,7 @@ def unreadable_figures(text: str) -> list[str]:
     for match in _CN.finditer(masked):
         start, end, run = match.start(), match.end(), match.group()
         counting = any(ch in _COUNTING for ch in run)
-        if (
-            counting
-            and parse_chinese_numeral(run) is None
-            and _is_quantity(masked, start, end, run)
-        ):
+        if counting and parse_chinese_numeral(run) is None and is_quantity(masked, start, end, run):
             found.append(text[norm.at(start) : norm.at(end)])
     found.extend(text[norm.at(m.start()) : norm.at(m.end())] for m in _VAGUE.finditer(masked))
     return found
@@ -241,11 +221,6 @@ def _fractions(text: str, norm: Normalised, masked: str) -> tuple[list[NumberMen
     return mentions, masked
 
 
-def _unit_at(norm: str, end: int) -> str | None:
-    after = norm[end : end + 8].lstrip(_APPROX)
-    return next((u for u in _UNITS_SORTED if after.startswith(u)), None)
-
-
 def _tenths(norm: str, end: int, value: Decimal) -> Decimal | None:
     """The percentage of ``三成``/``八折``/``7.5折`` (a figure ending at ``end``), else None."""
     if not _TENTHS.match(norm, end):
@@ -269,7 +244,7 @@ def _arabic_mentions(
             percent, start = True, start - 3
         elif not percent and (tenths := _tenths(masked, end, value)) is not None:
             value, percent, end = tenths, True, end + 1
-        unit = None if percent else _unit_at(masked, end)
+        unit = None if percent else unit_at(masked, end)
         mentions.append(_mention(text, norm, (start, end), value, percent, unit))
     return mentions
 
@@ -284,56 +259,19 @@ def _chinese_mentions(
         if not percent and not any(ch in _COUNTING for ch in run):
             continue  # a lone 百/千/万/亿/零: 百姓, 千家万户, 万余次, 零件, 零距离
         value = parse_chinese_numeral(run)
-        if value is None or _heading_marker(masked, start, end) or _VAGUE.match(masked, start - 1):
+        if value is None or heading_marker(masked, start, end) or _VAGUE.match(masked, start - 1):
             continue
-        if not percent and _is_idiom(masked, start, end):
+        if not percent and is_idiom(masked, start, end):
             continue
         if not percent and (tenths := _tenths(masked, end, value)) is not None:
             value, percent, end = tenths, True, end + 1
-        elif strict and not percent and not _is_quantity(masked, start, end, run):
+        elif strict and not percent and not is_quantity(masked, start, end, run):
             continue
         if percent and masked[max(0, start - 3) : start] == "百分之":
             start -= 3
-        unit = None if percent else _unit_at(masked, end)
+        unit = None if percent else unit_at(masked, end)
         mentions.append(_mention(text, norm, (start, end), value, percent, unit))
     return mentions
-
-
-def _heading_marker(norm: str, start: int, end: int) -> bool:
-    """``（三）``, ``三、`` opening a line or sentence, ``一是``, ``第一``: order, not quantity."""
-    before = norm[start - 1] if start else "\n"
-    after = norm[end] if end < len(norm) else ""
-    if before in "（(" and after in "）)":
-        return True
-    if after == "、" and (before.isspace() or before in "。；：:;，,"):
-        return True
-    return after == "是" or _after_word(norm, start)
-
-
-def _after_word(norm: str, start: int) -> bool:
-    before = norm[max(0, start - 2) : start]
-    return any(before.endswith(word) for word in _NOT_BEFORE)
-
-
-def _is_idiom(norm: str, start: int, end: int) -> bool:
-    window_start = max(0, start - 3)
-    window = norm[window_start : end + 4]
-    for idiom in _IDIOMS:
-        at = window.find(idiom)
-        while at != -1:
-            if window_start + at < end and window_start + at + len(idiom) > start:
-                return True
-            at = window.find(idiom, at + 1)
-    return False
-
-
-def _is_quantity(norm: str, start: int, end: int, run: str) -> bool:
-    if _after_word(norm, start) or _is_idiom(norm, start, end):
-        return False
-    unit = _unit_at(norm, end)
-    if unit is None:
-        return False
-    return not (run == "一" and unit in _WEAK_FOR_ONE)
 
 
 def _is_ideograph(ch: str) -> bool:
