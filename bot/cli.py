@@ -14,11 +14,10 @@ import typer
 
 from bot import cli_bot, cli_eval
 from bot.cli_common import make_service, user_errors
-from bot.output import echo, echo_json, print_answer, print_sources
+from bot.output import echo, echo_json, log_handler, print_answer, print_sources
 from retrieval.config import Settings
 from retrieval.errors import GovqaError, InputError
 from retrieval.schema import Conversation
-from retrieval.text import printable
 
 app = typer.Typer(
     name="govqa",
@@ -230,22 +229,13 @@ def show(source: Annotated[str, typer.Argument(help="The report's file name.")])
         echo(make_service().source_text(source))
 
 
-class PrintableFormatter(logging.Formatter):
-    """Log lines name files and reports: no control characters reach the terminal."""
-
-    def format(self, record: logging.LogRecord) -> str:
-        return printable(super().format(record))
-
-
 cli_eval.register(app)
 cli_bot.register(app)
 
 
 def main() -> None:
     """Console-script entry point."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
-    for handler in logging.getLogger().handlers:
-        handler.setFormatter(PrintableFormatter("%(levelname)s: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[log_handler()])
     # pypdf reports every oddity of a damaged PDF; ingest already says what it skipped.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 from typing import Any
 
@@ -11,7 +12,7 @@ import typer
 from retrieval.schema import Answer, SourceInfo
 from retrieval.text import printable
 
-__all__ = ["echo", "echo_json", "print_answer", "print_sources"]
+__all__ = ["echo", "echo_json", "log_handler", "print_answer", "print_sources"]
 
 # What json.dumps(ensure_ascii=False) leaves raw but a terminal may act on (C1, bidi overrides).
 _RAW_CONTROLS = re.compile(r"[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -27,6 +28,19 @@ def echo_json(data: Any) -> None:
     so the values are unchanged for a program and harmless on a terminal."""
     text = json.dumps(data, ensure_ascii=False, indent=2)
     typer.echo(_RAW_CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+
+
+class _PrintableFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
+
+
+def log_handler() -> logging.Handler:
+    """The CLI's log handler: ``LEVEL: message`` on stderr, control characters removed (log
+    lines name files and reports)."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(_PrintableFormatter("%(levelname)s: %(message)s"))
+    return handler
 
 
 def print_answer(answer: Answer) -> None:
