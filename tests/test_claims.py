@@ -84,6 +84,7 @@ def test_written_forms_read_as_their_values() -> None:
         (Decimal(20), True)
     ]
     assert [m.value for m in extract_numbers("三分之一")] == [Decimal(1) / Decimal(3)]
+    assert [(m.value, m.unit) for m in extract_numbers("增长两倍")] == [(Decimal(2), "倍")]
     assert unreadable_figures("近万人参加，⅓的干部") == ["⅓", "近万人"]
 
 
