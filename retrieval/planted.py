@@ -29,8 +29,8 @@ _EN_RULES = r"(?:instructions?|prompts?|rules|directions|guidelines|context|mess
 _ZH_OLD = r"(?:之前|以上|上述|前面|先前|此前|所有|全部|以前|原有|原来|你的|系统|上面)"
 _ZH_RULES = r"(?:指令|指示|提示词|提示|规则|设定|要求|说明|约束|限制|命令)"
 _MODEL = r"(?:AI|人工智能|大模型|语言模型|智能助手|AI助手|助手|ChatGPT|GPT|模型|机器人)"
-_PATTERNS = [
-    # English: ignore/forget previous instructions, you are now…, system prompt…
+_ENGLISH = [
+    # ignore/forget previous instructions, you are now…, system prompt…
     rf"\b(?:ignore|disregard|forget|override|bypass)\b[^.\n]{{0,40}}?\b{_EN_OLD}\b"
     rf"[^.\n]{{0,30}}?\b{_EN_RULES}\b",
     r"\byou are (?:now|no longer)\b|\bfrom now on,? you\b",
@@ -39,21 +39,34 @@ _PATTERNS = [
     r"\bjailbreak|\b(?:dan|developer) mode\b|\bas an ai(?: language)? model\b",
     r"\b(?:assistant|chatgpt|gpt|llm|ai|model)\s*[,:]\s*(?:please\s+)?"
     r"(?:answer|reply|respond|say|output|print|ignore|repeat)\b",
-    # Chinese: 忽略以上指令, 你现在是…, 系统提示词, 扮演AI, AI：请回答…
-    # (not "严禁忽视上述要求": a report may forbid ignoring rules)
-    rf"(?<!不得)(?<!不能)(?<!严禁)(?<!防止)(?<!避免)(?<!杜绝)"
+    # Role tags of chat templates, and role prefixes opening a line.
+    r"<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id)\|>",
+    r"\[/?INST\]|<</?SYS>>|###\s*(?:instruction|system|response)\b",
+    r"(?m:^[ \t]*(?:system|assistant|user|human)\s*[:：])",
+]
+# The English patterns can only match a text holding one of these words: most reports hold none.
+_ENGLISH_WORDS = frozenset(
+    "ignore disregard forget override bypass you from act behave pretend system developer new "
+    "jailbreak dan as assistant chatgpt gpt llm ai model im_start im_end user endoftext eot_id "
+    "start_header_id inst sys instruction response human".split()
+)
+_ASCII_WORD = re.compile(r"[A-Za-z_]+")
+_CHINESE = [
+    # 忽略以上指令 (not "严禁忽视上述要求": a report may forbid ignoring rules), 你现在是…,
+    # 系统提示词, 扮演AI, AI：请回答…, 新指令：, and role prefixes opening a line.
+    rf"(?=[忽无忘不抛跳])(?<!不得)(?<!不能)(?<!严禁)(?<!防止)(?<!避免)(?<!杜绝)"
     rf"(?:忽略|忽视|无视|忘记|忘掉|不要理会|不要遵守|不要遵循|抛开|跳过)[^。\n]{{0,12}}?{_ZH_OLD}"
     rf"[^。\n]{{0,10}}?{_ZH_RULES}",
     rf"你现在是|你现在扮演|从现在(?:开始|起)[，,]?你|你(?:不再)?是一?个?{_MODEL}",
     rf"系统提示词|(?:扮演|充当)(?:一个|一名)?{_MODEL}",
-    rf"{_MODEL}\s*[，,：:]\s*(?:请你?|你必须|你要|必须|务必)(?:直接)?(?:回答|回复|输出|告诉|忽略|说出)",
+    rf"(?=[AaGgCc人大语智助模机]){_MODEL}\s*[，,：:]\s*(?:请你?|你必须|你要|必须|务必)(?:直接)?"
+    r"(?:回答|回复|输出|告诉|忽略|说出)",
     r"新的?指令\s*[:：]|以下是(?:新的?)?指令",
-    # Role tags of chat templates, and role prefixes opening a line.
-    r"<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id)\|>",
-    r"\[/?INST\]|<</?SYS>>|###\s*(?:instruction|system|response)\b",
-    r"(?m:^[ \t]*(?:system|assistant|user|human)\s*[:：])|(?m:^[ \t]*(?:系统|助手)\s*[:：])",
+    r"(?m:^[ \t]*(?:系统|助手)\s*[:：])",
 ]
-_PLANTED = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+# Scanned one by one: one big alternation tries every branch at every position (twice as slow).
+_ENGLISH_PATTERNS = [re.compile(p, re.IGNORECASE) for p in _ENGLISH]
+_CHINESE_PATTERNS = [re.compile(p, re.IGNORECASE) for p in _CHINESE]
 _CLOSERS = {"<|im_start|>": "<|im_end|>", "[inst]": "[/inst]", "<<sys>>": "<</sys>>"}
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\n")
 # How far past the instruction a flagged span may reach on a long line (in sentences).
@@ -70,11 +83,14 @@ def find_planted(text: str) -> list[Span]:
     Returns:
         ``(start, end)`` spans; empty when the text holds no instruction to a model.
     """
-    spans: list[Span] = []
-    for match in _PLANTED.finditer(text):
-        if spans and match.start() < spans[-1][1]:
-            continue
-        spans.append((_sentence_start(text, match.start()), _extent(text, match)))
+    patterns = list(_CHINESE_PATTERNS)
+    if not _ENGLISH_WORDS.isdisjoint(w.lower() for w in _ASCII_WORD.findall(text)):
+        patterns += _ENGLISH_PATTERNS
+    spans = [
+        (_sentence_start(text, match.start()), _extent(text, match))
+        for pattern in patterns
+        for match in pattern.finditer(text)
+    ]
     return _merged(spans)
 
 
