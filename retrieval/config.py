@@ -57,6 +57,7 @@ class Settings(BaseSettings):
     llm_max_tokens: int = 800
     llm_max_retries: int = 2
     llm_context_tokens: int = 3000
+    llm_max_reply_chars: int = 4000
 
     # Telegram
     telegram_bot_token: SecretStr | None = Field(

@@ -120,6 +120,8 @@ class SourceInfo(BaseModel):
     year: int | None = None
     published: str | None = None
     chunks: int = 0
+    # Passages addressed to a model (planted instructions) left out of answers.
+    flagged: int = 0
 
 
 class BatchError(BaseModel):

@@ -65,8 +65,12 @@ class AnswerService:
         planner = self.planning.current()
         timings = {"load": _ms(started)}
         standalone, notice = question, None
+        # One time budget for everything the model does for this answer (condense and answer).
+        budget = self.settings.llm_timeout
         if use_llm and conversation is not None and conversation.history:
-            standalone, notice = self._condense(conversation, question)
+            condensing = time.monotonic()
+            standalone, notice = self._condense(conversation, question, condensing + budget)
+            budget -= time.monotonic() - condensing
         routing_started = time.perf_counter()
         plan = planner.plan(standalone, conversation)
         plan.question = question
@@ -74,7 +78,13 @@ class AnswerService:
         evidence = retrieve(plan, self.search, self.settings.top_k, timings)
         result = extractive_answer(plan, evidence, planner.catalog, planner.lexical)
         if use_llm and evidence.passages:
-            result = generated_answer(plan, evidence, result, self.llm(), timings)
+            deadline = time.monotonic() + budget
+            try:
+                llm = self.llm()
+            except GovqaError as e:  # e.g. a malformed OPENAI_BASE_URL in auto mode
+                result.notice = f"大模型不可用，已改用摘录式回答：{e}"
+            else:
+                result = generated_answer(plan, evidence, result, llm, timings, deadline)
         result.notice = result.notice or notice
         if conversation is not None and plan.kind != "chitchat":
             conversation.remember(plan.asked, result.answer, plan.route.regions, plan.route.year)
@@ -101,11 +111,19 @@ class AnswerService:
                 "no LLM endpoint configured: set OPENAI_API_KEY and/or OPENAI_BASE_URL "
                 "(or use --mode extractive)"
             )
+        if mode == "llm":
+            from retrieval.answer.llm_calls import check_base_url
+
+            invalid = check_base_url(self.settings.openai_base_url)
+            if invalid:
+                raise InputError(invalid)
         return mode == "llm" or (mode == "auto" and self.settings.llm_configured)
 
-    def _condense(self, conversation: Conversation, question: str) -> tuple[str, str | None]:
+    def _condense(
+        self, conversation: Conversation, question: str, deadline: float
+    ) -> tuple[str, str | None]:
         try:
-            return self.llm().condense(conversation.history, question), None
+            return self.llm().condense(conversation.history, question, deadline), None
         except GovqaError as e:
             return question, f"未能改写追问（{e}），按原问题检索"
 

@@ -1,7 +1,10 @@
 """A scripted OpenAI-compatible chat-completions server on 127.0.0.1, for tests.
 
 Each request to ``POST /v1/chat/completions`` pops the next scripted :class:`Reply`; the server
-records every request (path, headers, JSON body) so tests can inspect what the client sent.
+records every request (path, headers, JSON body) so tests can inspect what the client sent. A
+request with ``"stream": true`` gets its content as server-sent events, in pieces of
+``chunk_chars`` characters ``chunk_delay`` seconds apart; ``byte_delay`` trickles the whole
+response (status line and headers too) one byte at a time.
 """
 
 from __future__ import annotations
@@ -30,6 +33,9 @@ class Reply:
         delay: seconds to wait before answering (for timeouts).
         headers: extra response headers (e.g. ``retry-after-ms``).
         content_type: the Content-Type header.
+        chunk_chars: characters per streamed event.
+        chunk_delay: seconds between streamed events (a slow model).
+        byte_delay: seconds between the bytes of the whole response (a trickling endpoint).
     """
 
     content: str | Callable[[dict[str, Any]], str] | None = None
@@ -38,6 +44,9 @@ class Reply:
     delay: float = 0.0
     headers: dict[str, str] = field(default_factory=dict)
     content_type: str = "application/json"
+    chunk_chars: int = 16
+    chunk_delay: float = 0.0
+    byte_delay: float = 0.0
 
 
 @dataclass
@@ -91,6 +100,11 @@ class ScriptedLLMServer:
         """Sleep, but wake up early when the server stops."""
         self._stopping.wait(seconds)
 
+    @property
+    def stopping(self) -> bool:
+        """True once :meth:`stop` was called."""
+        return self._stopping.is_set()
+
 
 def _error_body(status: int, message: str) -> bytes:
     error = {"message": message, "type": "server_error", "code": str(status)}
@@ -115,6 +129,24 @@ def _completion_body(content: str, model: str) -> bytes:
     return json.dumps(completion, ensure_ascii=False).encode()
 
 
+def _chunk_event(content: str, model: str, finish: str | None = None) -> bytes:
+    delta = {"content": content} if content else {}
+    chunk = {
+        "id": "chatcmpl-scripted",
+        "object": "chat.completion.chunk",
+        "created": int(time.time()),
+        "model": model,
+        "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+    }
+    return b"data: " + json.dumps(chunk, ensure_ascii=False).encode() + b"\n\n"
+
+
+def _events(content: str, model: str, size: int) -> list[bytes]:
+    pieces = [content[i : i + size] for i in range(0, len(content), size)] or [""]
+    events = [_chunk_event(piece, model) for piece in pieces]
+    return [*events, _chunk_event("", model, "stop"), b"data: [DONE]\n\n"]
+
+
 def _handler_for(server: ScriptedLLMServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, format: str, *args: Any) -> None:
@@ -135,23 +167,43 @@ def _handler_for(server: ScriptedLLMServer) -> type[BaseHTTPRequestHandler]:
         def _send(self, reply: Reply, payload: dict[str, Any]) -> None:
             if reply.delay:
                 server.wait(reply.delay)
+            model = str(payload.get("model", ""))
+            content = reply.content(payload) if callable(reply.content) else reply.content
+            stream = payload.get("stream") and reply.body is None and reply.status == 200
             if reply.body is not None:
-                body = reply.body
+                parts = [reply.body]
+            elif stream:
+                parts = _events(content or "", model, reply.chunk_chars)
             elif reply.status == 200:
-                content = reply.content(payload) if callable(reply.content) else reply.content
-                body = _completion_body(content or "", str(payload.get("model", "")))
+                parts = [_completion_body(content or "", model)]
             else:
-                body = _error_body(reply.status, f"scripted HTTP {reply.status}")
+                parts = [_error_body(reply.status, f"scripted HTTP {reply.status}")]
+            content_type = "text/event-stream" if stream else reply.content_type
+            head = [f"HTTP/1.1 {reply.status} Scripted", f"Content-Type: {content_type}"]
+            if not stream:
+                head.append(f"Content-Length: {sum(map(len, parts))}")
+            head += ["Connection: close", *(f"{k}: {v}" for k, v in reply.headers.items())]
+            self.close_connection = True
             try:
-                self.send_response(reply.status)
-                self.send_header("Content-Type", reply.content_type)
-                self.send_header("Content-Length", str(len(body)))
-                for name, value in reply.headers.items():
-                    self.send_header(name, value)
-                self.end_headers()
-                self.wfile.write(body)
+                self._write(("\r\n".join(head) + "\r\n\r\n").encode(), reply.byte_delay)
+                for i, part in enumerate(parts):
+                    if i and reply.chunk_delay:
+                        server.wait(reply.chunk_delay)
+                    self._write(part, reply.byte_delay)
             except (BrokenPipeError, ConnectionResetError):
                 # The client gave up (a timeout test); nothing left to do.
                 pass
+
+        def _write(self, data: bytes, byte_delay: float) -> None:
+            if not byte_delay:
+                self.wfile.write(data)
+                self.wfile.flush()
+                return
+            for i in range(len(data)):
+                if server.stopping:
+                    return
+                self.wfile.write(data[i : i + 1])
+                self.wfile.flush()
+                server.wait(byte_delay)
 
     return Handler

@@ -3,17 +3,14 @@ the lexical index's per-report search, whole reports kept in memory, and verdict
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from retrieval.answer.verdicts import Stated, check_verdicts, stated_figures
 from retrieval.config import Settings
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.measure import attribute_of, measured, order_of, parts
 from retrieval.query.mentioned import mentioned_term
-from retrieval.schema import Citation, Row
 from retrieval.service import AnswerService
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
@@ -138,49 +135,3 @@ def test_a_replaced_report_is_read_again(tmp_path: Path) -> None:
     assert service.ask("哪些报告提到了首问负责制？").citations == []
     [cited] = service.ask("哪些报告提到了容缺受理？").citations
     assert cited.excerpt == "推行容缺受理。"
-
-
-def _citation(n: int) -> Citation:
-    return Citation(n=n, source=f"{n}.txt", title="t", start=0, end=1, excerpt="x")
-
-
-STATED = [
-    Stated(("额敏县",), (Decimal(38),)),
-    Stated(("普兰县",), (Decimal(1),)),
-    Stated(("叶城县",), None),
-]
-
-
-def test_a_verdict_the_figures_support_is_kept() -> None:
-    answer = "额敏县38件[1]，普兰县1件[2]。额敏县多于普兰县。"
-    checked = check_verdicts(answer, [_citation(1), _citation(2)], STATED)
-    assert checked.answer == answer and not checked.dropped
-
-
-def test_a_verdict_the_figures_contradict_is_dropped_and_citations_renumbered() -> None:
-    answer = "普兰县多于额敏县[1]。普兰县1件[2]。"
-    checked = check_verdicts(answer, [_citation(1), _citation(2)], STATED)
-    assert checked.answer == "普兰县1件[1]。"
-    assert [(c.n, c.source) for c in checked.citations] == [(1, "2.txt")]
-    assert checked.dropped[0]["reason"] == "the figures contradict “多于”"
-
-
-@pytest.mark.parametrize(
-    "claim",
-    [
-        "普兰县最多。",
-        "叶城县多于普兰县。",
-        "额敏县与普兰县相同。",
-        "从多到少依次为普兰县、额敏县。",
-    ],
-)
-def test_unsupported_orders_are_dropped(claim: str) -> None:
-    checked = check_verdicts(f"额敏县38件[1]。{claim}", [_citation(1)], STATED)
-    assert checked.answer == "额敏县38件[1]。" and len(checked.dropped) == 1
-
-
-def test_stated_figures_name_reports_by_every_form_of_their_region() -> None:
-    row = Row(source="s.txt", region="阿克陶县克孜勒陶镇", title="报告", value="2026-02-14", n=1)
-    [stated] = stated_figures([row])
-    assert "克孜勒陶镇" in stated.names and "s.txt" in stated.names
-    assert stated.value == (Decimal(2026), Decimal(2), Decimal(14))

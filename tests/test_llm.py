@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import socket
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -155,11 +156,13 @@ def test_number_not_in_cited_passage_drops_the_sentence(answerer, server, emin, 
     assert "85%" not in result.answer and "963" not in result.answer
 
 
-def test_uncited_claim_is_flagged(answerer, server, emin):
-    server.push("额敏县高度重视行政复议工作。全年接收行政复议案件38件[1]。")
+def test_uncited_sentence_is_not_shown(answerer, server, emin):
+    server.push("额敏县县长为张三。全年接收行政复议案件38件[1]。")
     result = answerer.answer(QUESTION, [emin])
-    assert result.verification["uncited_sentences"] == ["额敏县高度重视行政复议工作。"]
-    assert result.answer.startswith("额敏县高度重视行政复议工作。") and not result.empty
+    assert result.verification["uncited_sentences"] == ["额敏县县长为张三。"]
+    assert result.answer == "全年接收行政复议案件38件[1]。" and not result.empty
+    [dropped] = result.verification["dropped_sentences"]
+    assert dropped["reason"] == "no citation"
 
 
 def test_nothing_verified_is_empty(answerer, server, emin):
@@ -346,3 +349,93 @@ def test_condense_prompt_snapshot():
         history=render_history(history), question="那叶城县呢？"
     )
     check_snapshot("condense_prompt.txt", render(messages))
+
+
+def test_swapped_figures_are_dropped(answerer, server):
+    legal = paragraph(EMIN, "审查35次、出具法律意见书21份", "额敏县")
+    server.push("额敏县法律顾问参与合法性审查21次、出具法律意见书35份[1]。")
+    result = answerer.answer("额敏县法律顾问出具法律意见书多少份？", [legal])
+    assert result.empty and result.answer == ""
+    [dropped] = result.verification["dropped_sentences"]
+    assert dropped["reason"] == "numbers stated for something else in the cited passages"
+    assert dropped["numbers"] == ["21", "35"]
+
+
+def test_verdicts_must_follow_from_the_verified_figures(emin):
+    yecheng_review = paragraph(YECHENG, "受理行政复议案件11件", "叶城县")
+    packed = pack_passages([emin, yecheng_review], 10_000)
+    facts = "额敏县全年接收行政复议案件38件[1]。叶城县受理行政复议案件11件[2]。"
+    right = verify(facts + "额敏县的行政复议案件多于叶城县[1][2]。", packed)
+    assert right.answer.endswith("额敏县的行政复议案件多于叶城县[1][2]。")
+    wrong = verify(facts + "叶城县的行政复议案件多于额敏县[1][2]。", packed)
+    assert "多于" not in wrong.answer and wrong.verification["verified_sentences"] == 2
+    assert wrong.verification["dropped_sentences"][0]["reason"].startswith(
+        "a comparison the figures contradict"
+    )
+    unchecked = verify("叶城县的行政复议案件多于额敏县[1][2]。", packed)
+    assert unchecked.empty  # no figure was verified for either region
+
+
+def test_long_reply_is_cut_to_whole_verified_sentences(emin):
+    packed = pack_passages([emin], 10_000)
+    sentence = "全年接收行政复议案件38件[1]。"
+    reply = sentence * 20_000 + "全年接收行政复议案件386件[1]。"
+    result = verify(reply, packed, max_chars=100)
+    assert result.verification["truncated"] is True
+    assert len(result.answer) <= 100 and result.answer.endswith("[1]。")
+    # A sentence cut in the middle of a figure ("…案件3") is never shown.
+    cut = verify(sentence * 3 + "全年接收行政复议案件386件[1]。", packed, max_chars=3 * 17 + 12)
+    assert cut.answer == sentence * 3
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A model that streams one character every 0.2 s: 30 s for the whole reply.
+        Reply(content="全年接收行政复议案件38件[1]。" * 10, chunk_chars=1, chunk_delay=0.2),
+        # An endpoint that trickles its whole response, headers too, a byte every 0.1 s.
+        Reply(content="全年接收行政复议案件38件[1]。", byte_delay=0.1),
+    ],
+    ids=["slow-stream", "trickled-bytes"],
+)
+def test_one_deadline_covers_connect_wait_and_streaming(server, emin, reply):
+    answerer = LLMAnswerer(make_settings(server.url, llm_timeout=1.0))
+    server.push(reply)
+    started = time.monotonic()
+    with pytest.raises(LLMError, match=r"timed out after 1s: raise GOVQA_LLM_TIMEOUT"):
+        answerer.answer(QUESTION, [emin])
+    # Not a speed target: without the deadline this reply takes 30 s or more.
+    assert time.monotonic() - started < 10
+
+
+def test_retries_stay_within_the_deadline(server, emin):
+    answerer = LLMAnswerer(make_settings(server.url, llm_timeout=1.0, llm_max_retries=5))
+    server.push(*[Reply(status=503, headers={"retry-after": "0.4"})] * 6)
+    with pytest.raises(LLMError, match=r"HTTP 503 after \d attempts"):
+        answerer.answer(QUESTION, [emin])
+    assert len(server.requests) < 6  # the deadline ended the retries, not their number
+
+
+def test_a_huge_reply_is_not_read_whole(server, emin):
+    answerer = LLMAnswerer(make_settings(server.url, llm_max_reply_chars=500))
+    sentence = "全年接收行政复议案件38件[1]。"
+    server.push(Reply(content=sentence * 60_000, chunk_chars=2000))  # about 1 MB
+    result = answerer.answer(QUESTION, [emin])
+    assert not result.empty and result.verification["truncated"] is True
+    assert len(result.reply) < 10_000 and len(result.answer) <= 500
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://127.0.0.1:port/v1", "ftp://example/v1"])
+def test_a_malformed_endpoint_url_is_one_line(url):
+    with pytest.raises(LLMError) as error:
+        LLMAnswerer(make_settings(url))
+    message = str(error.value)
+    assert message.startswith("OPENAI_BASE_URL is not a valid URL") and "\n" not in message
+
+
+def test_a_cited_sentence_must_use_its_passage_words(emin):
+    packed = pack_passages([emin], 10_000)
+    result = verify("额敏县县长为张三[1]。全年接收行政复议案件38件[1]。", packed)
+    assert result.answer == "全年接收行政复议案件38件[1]。"
+    [dropped] = result.verification["dropped_sentences"]
+    assert dropped["reason"] == "words not in the cited passages"

@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ GOVQA = str(Path(sys.executable).with_name("govqa"))
 KEY = "sk-test-SECRET-0123456789"
 QUESTION = "额敏县全年接收行政复议案件多少件？"
 EMIN_38 = ("额敏县全年接收行政复议案件38件", "全年接收行政复议案件38件")  # (claim, needle)
-_PASSAGE = re.compile(r"^\[(\d+)\] 《[^\n]*\n(.*?)(?=\n\n\[\d+\] 《|\n\n问题：)", re.S | re.M)
+_PASSAGE = re.compile(r"^\[(\d+)\] 《[^\n]*\n(.*?)\n</passage>", re.S | re.M)
 
 
 def passage_number(prompt: str, needle: str) -> int | None:
@@ -234,8 +235,9 @@ def test_model_sees_each_sides_figure_passage_and_a_true_verdict_stays(service, 
     prompt = server.requests[0].json["messages"][-1]["content"]
     # The plan decides what the model sees: the passage of each side's figure, no more.
     assert len(re.findall(r"^\[\d+\] 《", prompt, re.M)) == 2
-    assert data["answer"].endswith("普兰县多于叶城县。")
-    assert "dropped_verdicts" not in data["verification"]
+    # The verdict is shown with the citations of the figures it compares.
+    assert data["answer"].endswith("普兰县多于叶城县[1][2]。")
+    assert data["verification"]["dropped_sentences"] == []
     assert_exact(data["citations"])
 
 
@@ -244,8 +246,9 @@ def test_a_verdict_the_figures_contradict_is_dropped(service, server):
     data = service.ask(COMPARE, mode="llm").to_json_dict()
     assert data["mode"] == "llm", data
     assert "叶城县多于普兰县" not in data["answer"] and "4次[1]" in data["answer"]
-    [dropped] = data["verification"]["dropped_verdicts"]
+    [dropped] = data["verification"]["dropped_sentences"]
     assert dropped["sentence"] == "叶城县多于普兰县。"
+    assert "contradict" in dropped["reason"]
 
 
 def test_a_ranking_whose_only_claim_is_wrong_falls_back(service, server):
@@ -253,7 +256,7 @@ def test_a_ranking_whose_only_claim_is_wrong_falls_back(service, server):
     data = service.ask("哪个县组织行政执法人员培训的次数最多？", mode="llm").to_json_dict()
     assert data["mode"] == "extractive" and data["notice"], data
     assert data["kind"] == "ranking" and data["rows"][0]["value"] == "6次"
-    assert data["verification"]["dropped_verdicts"]
+    assert any("figures" in d["reason"] for d in data["verification"]["dropped_sentences"])
 
 
 @pytest.mark.parametrize("question", ["普兰县下一步有哪些工作打算？", "普兰县报告的索引号是多少？"])
@@ -263,3 +266,39 @@ def test_exact_lists_and_metadata_are_not_reworded_by_the_model(service, server,
     assert answer.kind in ("list", "metadata") and server.requests == []
     assert answer.answer == extractive.answer and answer.mode == "extractive"
     assert_exact([c.model_dump() for c in answer.citations])
+
+
+def test_cli_malformed_endpoint_url_is_one_line(indexed):
+    env = {**base_env(indexed), "OPENAI_BASE_URL": "http://[::1", "OPENAI_API_KEY": KEY}
+    run = subprocess.run(
+        [GOVQA, "ask", QUESTION, "--mode", "llm"],
+        env=env, cwd=indexed, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert run.stderr.strip().splitlines() == [
+        "error: OPENAI_BASE_URL is not a valid URL (Invalid IPv6 URL): "
+        "set it like http://localhost:8000/v1"
+    ]
+    auto = ask(env, indexed, QUESTION, "auto")  # auto mode answers without the model
+    assert auto["mode"] == "extractive" and "OPENAI_BASE_URL is not a valid URL" in auto["notice"]
+
+
+def test_a_trickling_endpoint_gets_the_extractive_answer_in_time(service, server):
+    # Half the deadline goes to rewriting the follow-up, the rest cannot hold the answer.
+    conversation = Conversation(
+        last_question=QUESTION,
+        regions=["额敏县"],
+        history=[(QUESTION, "额敏县全年接收行政复议案件38件[1]。")],
+    )
+    server.push(
+        Reply(content="额敏县全年接收行政复议案件多少件？", delay=1.2),
+        Reply(content="全年接收行政复议案件38件[1]。" * 20, chunk_chars=1, chunk_delay=0.2),
+    )
+    started = time.monotonic()
+    answer = service.ask("调解和解率呢？", conversation=conversation, mode="llm")
+    elapsed = time.monotonic() - started
+    assert answer.mode == "extractive" and "timed out after 2s" in (answer.notice or "")
+    assert answer.citations and not answer.abstained
+    assert len(server.requests) == 2
+    # Not a speed target: one deadline (2 s) for both calls, not 2 s each or the 24 s stream.
+    assert elapsed < 2 + 5

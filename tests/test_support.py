@@ -6,9 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.evaluation.check import check_answer
-from retrieval.evaluation.sources import SourceStore
-from retrieval.evaluation.support import (
+from retrieval.answer.support import (
     Evidence,
     claims,
     entities,
@@ -16,6 +14,8 @@ from retrieval.evaluation.support import (
     parse_markers,
     score_sentences,
 )
+from retrieval.evaluation.check import check_answer
+from retrieval.evaluation.sources import SourceStore
 from retrieval.schema import Answer, Citation
 
 TITLE = "额敏县2025年法治政府建设工作报告"

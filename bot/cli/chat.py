@@ -12,7 +12,7 @@ from typing import Any
 import typer
 
 from bot.cli.common import ModeOption, check_mode, make_service, user_errors
-from bot.cli.output import print_answer, print_sources
+from bot.cli.output import echo, print_answer, print_sources
 from retrieval.config import Settings
 from retrieval.errors import GovqaError
 from retrieval.schema import Conversation
@@ -110,7 +110,7 @@ def _reported() -> Iterator[None]:
     try:
         yield
     except GovqaError as e:
-        typer.echo(f"error: {e}", err=True)
+        echo(f"error: {e}", err=True)
 
 
 def _interactive() -> bool:

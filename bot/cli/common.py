@@ -12,6 +12,7 @@ from typer.core import TyperCommand
 
 from retrieval.config import Settings
 from retrieval.errors import GovqaError, InputError
+from retrieval.text.sentences import printable
 
 __all__ = ["MODES", "ModeOption", "PlainCommand", "check_mode", "make_service", "user_errors"]
 
@@ -73,7 +74,7 @@ def user_errors() -> Iterator[None]:
     try:
         yield
     except GovqaError as e:
-        typer.echo(f"error: {e}", err=True)
+        typer.echo(f"error: {printable(str(e))}", err=True)
         raise typer.Exit(2) from None
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)

@@ -12,7 +12,9 @@ from typing import Annotated
 import typer
 
 from bot.cli.common import make_service, user_errors
+from bot.cli.output import echo
 from retrieval.config import Settings
+from retrieval.errors import InputError
 from retrieval.schema import IngestProgress
 
 __all__ = ["PIPED_EVERY", "register"]
@@ -36,12 +38,21 @@ def ingest(
     no_dense: Annotated[
         bool, typer.Option("--no-dense", help="Lexical index only, no embeddings (large corpora).")
     ] = False,
+    follow_symlinks: Annotated[
+        bool,
+        typer.Option(
+            "--follow-symlinks",
+            help="Also ingest links inside a folder that point to files outside it "
+            "(skipped with a warning by default).",
+        ),
+    ] = False,
 ) -> None:
     """Ingest reports (.txt .md .docx .pdf .html) into the store.
 
-    Unchanged files are skipped and changed ones replaced. Progress goes to stderr: a bar on a
-    terminal, otherwise a line every few seconds; at the end, the counts (added, updated,
-    unchanged, skipped) on the last line.
+    Unchanged files are skipped and changed ones replaced. Text addressed to a model (planted
+    instructions) is left out of answers and counted as flagged. Progress goes to stderr: a bar
+    on a terminal, otherwise a line every few seconds; at the end, the counts (added, updated,
+    unchanged, skipped) on the last line. Exits 2 when nothing could be ingested.
     """
     settings = Settings()
     if no_dense:
@@ -50,13 +61,22 @@ def ingest(
     with user_errors():
         service = make_service(settings)
         with _progress() as progress:
-            counts = service.reports.ingest(paths or [settings.reports_dir], progress=progress)
+            counts = service.reports.ingest(
+                paths or [settings.reports_dir],
+                progress=progress,
+                follow_symlinks=follow_symlinks,
+            )
+        if not counts["added"] + counts["updated"] + counts["unchanged"]:
+            raise InputError(
+                f"nothing ingested: {counts['skipped']} file(s) skipped and no other report "
+                "file (.txt .md .docx .pdf .html) found (see the warnings above)"
+            )
     done, took = progress.last, time.monotonic() - began
     if done and progress.shown:  # a run long enough to have shown its progress
         typer.echo(f"ingest: {done.total} files, {_mb(done.bytes_total)} in {took:.1f} s", err=True)
     # Last, in this form: scripts read the counts from it.
     summary = ", ".join(f"{n} {what}" for what, n in counts.items())
-    typer.echo(f"ingested into {service.store.where}: {summary}", err=True)
+    echo(f"ingested into {service.store.where}: {summary}", err=True)
 
 
 class _Tracker:

@@ -16,7 +16,7 @@ from bot.cli import chat as cli_chat
 from bot.cli import evaluate as cli_eval
 from bot.cli import ingest as cli_ingest
 from bot.cli.common import ModeOption, PlainCommand, check_mode, make_service, user_errors
-from bot.cli.output import print_answer, print_sources
+from bot.cli.output import echo, echo_json, log_handler, print_answer, print_sources
 
 app = typer.Typer(
     name="govqa",
@@ -70,7 +70,7 @@ def ask(
     with user_errors():
         answer = make_service().ask(question, mode=check_mode(mode))
     if as_json:
-        typer.echo(json.dumps(answer.to_json_dict(), ensure_ascii=False, indent=2))
+        echo_json(answer.to_json_dict())
     else:
         print_answer(answer)
 
@@ -82,7 +82,7 @@ def sources(
     with user_errors():
         items = make_service().reports.sources()
     if as_json:
-        typer.echo(json.dumps([s.model_dump() for s in items], ensure_ascii=False, indent=2))
+        echo_json([s.model_dump() for s in items])
     else:
         print_sources(items)
 
@@ -101,9 +101,12 @@ def remove(
 def show(
     source: Annotated[str, typer.Argument(metavar="SOURCE", help="The report's file name.")],
 ) -> None:
-    """Print a stored report's text (what citation offsets index)."""
+    """Print a stored report's text (what citation offsets index).
+
+    Control characters are left out, so a report cannot drive the terminal.
+    """
     with user_errors():
-        typer.echo(make_service().reports.source_text(source))
+        echo(make_service().reports.source_text(source))
 
 
 def schema(
@@ -139,7 +142,7 @@ for _info in app.registered_commands:
 
 def main() -> None:
     """Console-script entry point."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING, handlers=[log_handler()])
     # pypdf reports every oddity of a damaged PDF; ingest already says what it skipped.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:

@@ -14,7 +14,6 @@ from retrieval.answer.listing import compose_list
 from retrieval.answer.mentions import compose_mentions
 from retrieval.answer.metadata import compose_metadata
 from retrieval.answer.ranking import compose_ranking, compose_table
-from retrieval.answer.verdicts import check_verdicts, stated_figures
 from retrieval.errors import GovqaError
 from retrieval.query.measure import attribute_of
 from retrieval.query.plan import Plan
@@ -85,6 +84,8 @@ def _structured(
         return compose_list(plan, evidence.texts, catalog, vocabulary)
     if plan.kind == "metadata":
         return compose_metadata(plan, evidence.texts, catalog)
+    if plan.kind == "table" and evidence.texts:
+        return compose_metadata(plan, evidence.texts, catalog, every=True)
     return None
 
 
@@ -94,6 +95,7 @@ def generated_answer(
     fallback: Answer,
     llm: LLMAnswerer,
     timings: dict[str, float],
+    deadline: float,
 ) -> Answer:
     """The model's answer from ``evidence``, verified; ``fallback`` (with a notice) without one.
 
@@ -103,13 +105,14 @@ def generated_answer(
         fallback: the extractive answer, shown when the model fails or nothing verifies.
         llm: the model client.
         timings: updated with the model's and the verification's durations.
+        deadline: ``time.monotonic()`` by which the model must have answered.
     """
     if plan.kind == "metadata" or fallback.kind == "list":
         # A report's attributes and a section's items are quoted exactly from its structure
         # (or said to be missing): a model could only reword them, so the quote is the answer.
         return fallback
     try:
-        result = llm.answer(plan.asked, _shown(plan, evidence, fallback))
+        result = llm.answer(plan.asked, _shown(plan, evidence, fallback), deadline)
     except GovqaError as e:
         fallback.notice = f"大模型不可用，已改用摘录式回答：{e}"
         return fallback
@@ -117,15 +120,6 @@ def generated_answer(
         fallback.notice = "大模型的回答未通过引用核验，已改用摘录式回答"
         fallback.verification = result.verification
         return fallback
-    if plan.kind in VERDICTS and fallback.rows:
-        checked = check_verdicts(result.answer, result.citations, stated_figures(fallback.rows))
-        result.answer, result.citations = checked.answer, checked.citations
-        if checked.dropped:
-            result.verification["dropped_verdicts"] = checked.dropped
-        if not checked.citations:
-            fallback.notice = "大模型的比较结论与报告数字不符，已改用摘录式回答"
-            fallback.verification = result.verification
-            return fallback
     from retrieval.answer.generative import to_answer
 
     timings.update(result.timings_ms)

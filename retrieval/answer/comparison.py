@@ -10,7 +10,7 @@ alone; so does a question that counts nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.extractive import concise, pick_sentences
@@ -36,22 +36,25 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
     finder = FigureFinder(asked, vocabulary)
     lines = Lines()
     sides: list[tuple[str, Figure | None]] = []
+    # The citation of each side's figure: the verdict and the note cite what they compare.
+    marks: dict[str, str] = {}
     for group in found:
         label = group.group.label or (report_name(group.passages[0]) if group.passages else "")
         figure = finder.find(group.passages) if finder.counts else None
         sides.append((label, figure))
         if figure is not None:
             n = lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)
+            marks[label] = f"[{n}]"
             lines.lines.append(f"{label}：{snippet(figure, asked)}[{n}]")
             lines.row(figure.pick.passage, figure.written or None, n)
             continue
         _sentence_line(lines, label, group, plan.topic, vocabulary)
     if asks_verdict(plan.topic) and finder.counts:
         stated = [(label, f) for label, f in sides if f is not None and f.value is not None]
-        note = period_note([(label, f, f.pick.passage.year) for label, f in stated])
+        note = period_note([(label, f, f.pick.passage.year) for label, f in stated], marks)
         if note:
             lines.lines.append(note)
-        lines.lines.append(verdict(sides, order_of(plan.topic), plan.topic))
+        lines.lines.append(verdict(sides, order_of(plan.topic), plan.topic, marks))
     return Answer(
         question=plan.question,
         answer="\n".join(lines.lines),
@@ -79,9 +82,15 @@ def _sentence_line(
     lines.row(pick.passage, None, n)
 
 
-def verdict(sides: Sequence[tuple[str, Figure | None]], order: Order, topic: str) -> str:
-    """The verdict line from the sides' figures: the winner first ("A为38件，多于B的11件。"),
-    "相同" when equal, or why there is none."""
+def verdict(
+    sides: Sequence[tuple[str, Figure | None]],
+    order: Order,
+    topic: str,
+    marks: Mapping[str, str] | None = None,
+) -> str:
+    """The verdict line from the sides' figures: the winner first ("A为38件[1]，多于B的11件[2]。"),
+    "相同" when equal, or why there is none; ``marks`` cite each side's figure."""
+    mark = (marks or {}).get
     missing = [label for label, f in sides if f is None or f.value is None]
     if missing or len(sides) < 2:
         return f"{'、'.join(missing)}{NOT_STATED}可比较的数字，无法比较。"
@@ -91,13 +100,14 @@ def verdict(sides: Sequence[tuple[str, Figure | None]], order: Order, topic: str
     ranked = sorted(stated, key=lambda s: s[1].value or 0, reverse=order == "desc")
     (first, a), (second, b) = ranked[0], ranked[1]
     if a.value == b.value and len(ranked) == 2:
-        return f"{first}与{second}相同，均为{a.written}。"
+        return f"{first}与{second}相同，均为{a.written}{mark(first, '')}{mark(second, '')}。"
     more, less = _words(topic, a.percent)
     word = more if order == "desc" else less
     if len(ranked) == 2:
-        return f"{first}为{a.written}，{word}{second}的{b.written}。"
-    rest = "、".join(f"{label}（{f.written}）" for label, f in ranked[1:])
-    return f"{first}为{a.written}，最{word[0]}；其后依次为{rest}。"
+        first_part = f"{first}为{a.written}{mark(first, '')}"
+        return f"{first_part}，{word}{second}的{b.written}{mark(second, '')}。"
+    rest = "、".join(f"{label}（{f.written}{mark(label, '')}）" for label, f in ranked[1:])
+    return f"{first}为{a.written}{mark(first, '')}，最{word[0]}；其后依次为{rest}。"
 
 
 def _words(topic: str, percent: bool) -> tuple[str, str]:

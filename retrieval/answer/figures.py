@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -244,16 +244,21 @@ def _period_label(figure: Figure, year: int | None) -> str:
     return f"{year}年全年" if year else "报告年度"
 
 
-def period_note(stated: Sequence[tuple[str, Figure, int | None]]) -> str:
+def period_note(
+    stated: Sequence[tuple[str, Figure, int | None]], marks: Mapping[str, str] | None = None
+) -> str:
     """A note when the figures of ``(name, figure, report year)`` cover different periods
-    ("全年" of 2025 and "2023年以来"), naming each period's reports; "" when they agree."""
+    ("全年" of 2025 and "2023年以来"), naming each period's reports (cited by ``marks``, name →
+    "[n]"); "" when they agree."""
+    mark = (marks or {}).get
     groups: dict[str, list[str]] = {}
     for name, figure, year in stated:
         groups.setdefault(_period_label(figure, year), []).append(name)
     if len(groups) < 2:
         return ""
-    parts = "；".join(
-        f"{'、'.join(names[:5])}{'等' if len(names) > 5 else ''}为{label}"
+    parts = "，".join(
+        f"{'、'.join(name + mark(name, '') for name in names[:5])}"
+        f"{'等' if len(names) > 5 else ''}为{label}"
         for label, names in groups.items()
     )
     return f"注：各数字的统计时段不同（{parts}），比较时请留意。"

@@ -47,8 +47,8 @@ def compose_mentions(
     phrase = f"“{term.phrase}”" if term else "该内容"
     if lines.rows:
         lines.more(f"也提到{phrase}")
-        lines.lines.append(f"共{len(lines.rows)}份报告提到{phrase}。")
-        text = "\n".join(lines.lines)
+        # A header (it ends with a colon): the count is of the lines below, not a claim.
+        text = "\n".join([f"{len(lines.rows)}份报告提到{phrase}：", *lines.lines])
     else:
         text = f"没有报告提到{phrase}（已查找{len(sources)}份报告）。"
     return Answer(

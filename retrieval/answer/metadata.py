@@ -16,42 +16,20 @@ from dataclasses import replace
 from retrieval.answer.abstain import abstention
 from retrieval.answer.cite import subject
 from retrieval.answer.structure import span_citation, structure
-from retrieval.lexicons import Field, metadata_fields
+from retrieval.lexicons import Field
+from retrieval.query.fields import asked_fields
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
-from retrieval.schema import Answer, Citation
-from retrieval.types import ReportInfo
+from retrieval.schema import Answer, Citation, Row
+from retrieval.types import ReportInfo, report_name
 
-__all__ = ["asked_fields", "compose_metadata", "framing"]
+__all__ = ["compose_metadata", "framing"]
 
-# "是哪个单位发布的" asks who, though "发布" names the publication date.
-_WHO = re.compile(r"谁|哪个单位|哪家|什么单位|哪个部门|哪个机构|什么机构|哪个机关|哪个机关")
-_WHEN = re.compile(r"什么时候|何时|哪天|哪一天|几号|几月|日期|时间")
-_ISSUER = "发文机构"
-_CLAUSES = re.compile(r"[？?；;，,。！!]")
 # The signature's two parts, said together as the report's 落款.
 _SIGNATURE = ("落款单位", "落款日期")
 _SIGNED = "落款"
 # A header cell holding only a template's placeholder ("〔〕号") states nothing.
 _PLACEHOLDER = re.compile(r"[\s〔〕\[\]（）()【】号第:：\-—_/]*")
-
-
-def asked_fields(topic: str) -> list[Field]:
-    """The attributes ``topic`` asks for, clause by clause, in the order the lexicon lists them."""
-    fields = [field for clause in _CLAUSES.split(topic) for field in _clause_fields(clause)]
-    return list(dict.fromkeys(fields))
-
-
-def _clause_fields(clause: str) -> list[Field]:
-    found = [(field, cue) for field in metadata_fields() for cue in field.cues if cue in clause]
-    # A cue inside a longer cue of another attribute names that one ("发布" of "发布机构").
-    kept = [f for f, cue in found if not any(cue != o and cue in o for g, o in found if g != f)]
-    fields = list(dict.fromkeys(kept))
-    if _WHO.search(clause) and not _WHEN.search(clause):
-        issuer = [field for field in metadata_fields() if field.name == _ISSUER]
-        dated = [field for field in fields if field.name.endswith("日期")]
-        fields = [f for f in fields if f not in dated] + (issuer if dated or not fields else [])
-    return fields
 
 
 def framing(who: str, label: str) -> str:
@@ -64,44 +42,71 @@ def _report(who: str) -> str:
     return who if who.startswith("《") else f"{who or '该'}报告"
 
 
-def compose_metadata(plan: Plan, texts: dict[str, str], catalog: Catalog) -> Answer | None:
+def compose_metadata(
+    plan: Plan, texts: dict[str, str], catalog: Catalog, every: bool = False
+) -> Answer | None:
     """The attributes ``plan`` asks for, from the report(s) it names; None when it asks none.
 
     Args:
         plan: a metadata question's plan.
         texts: the canonical texts of the reports it concerns.
         catalog: the stored reports.
+        every: a table over every report in ``texts`` (a line per report stating it).
     """
     fields = asked_fields(plan.topic)
     if not fields:
         return None
     named = plan.sources
-    if named is None and len(catalog.reports) > 1:
+    if named is None and len(catalog.reports) > 1 and not every:
         why = f"请指明是哪一份报告的{'、'.join(f.name for f in fields)}"
         return abstention(replace(plan, reason=why), catalog, None)
     sources = [s for s in texts if s in catalog.reports and (named is None or s in named)]
     lines: list[str] = []
     notes: list[str] = []
     citations: list[Citation] = []
+    stated: dict[str, tuple[str, int]] = {}  # a table's rows: each report's first value
     for source in sources:
         info = catalog.reports[source]
         who = subject(info.region, info.title, source, plan.route.inherited)
-        who = who if len(sources) == 1 or not info.region else info.label
+        # Several reports: each named as a table names it (region, else title, else file).
+        who = who if len(sources) == 1 else report_name(info)
         values, missing = _values(source, texts[source], fields, who)
         notes.extend(missing)
         for label, spans in _lines(values):
             quoted = [_quote(citations, info, texts[source], label, span) for span in spans]
             lines.append(framing(who, label) + "，".join(quoted))
+            first = spans[0]
+            stated.setdefault(source, (texts[source][first[0] : first[1]], citations[-1].n))
     if not citations:
         return abstention(replace(plan, reason="；".join(notes)), catalog, sources)
     return Answer(
         question=plan.question,
         answer="\n".join([*lines, *(f"（{note}。）" for note in notes)]),
         abstained=False,
-        kind="metadata",
+        kind="table" if every else "metadata",
         citations=citations,
+        rows=_rows(sources, stated, catalog) if every else None,
         searched=sources,
     )
+
+
+def _rows(sources: list[str], stated: dict[str, tuple[str, int]], catalog: Catalog) -> list[Row]:
+    """A table's rows: each report's first stated value and its citation (None when missing)."""
+    rows = []
+    for source in sources:
+        info = catalog.reports[source]
+        value, n = stated.get(source, (None, None))
+        rows.append(
+            Row(
+                source=source,
+                region=info.region,
+                title=info.title,
+                year=info.year,
+                value=value,
+                n=n,
+            )
+        )
+    return rows
 
 
 def _values(

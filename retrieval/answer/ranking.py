@@ -55,11 +55,7 @@ def compose_ranking(
     if not stated:
         return _nothing(plan, sources)
     lines = Lines()
-    winner = stated[0]
-    n = lines.cite(winner.pick.passage, winner.pick.start, winner.pick.end)
-    lines.lines.append(
-        f"{_lead(plan.topic, order)}{report_name(winner.pick.passage)}：{winner.written}[{n}]"
-    )
+    lines.lines.append(_lead(plan.topic, order, lines, stated[0]))
     head = _COUNT_WORDS.sub("", asked)
     for rank, figure in enumerate(stated, start=1):
         passage = figure.pick.passage
@@ -72,7 +68,14 @@ def compose_ranking(
     lines.more("也给出了该数字")
     ranked = {f.pick.passage.source for f in stated}
     unstated(lines, [s for s in sources if s not in ranked], catalog)
-    note = period_note([(report_name(f.pick.passage), f, f.pick.passage.year) for f in stated])
+    marks = {
+        report_name(f.pick.passage): f"[{row.n}]"
+        for f, row in zip(stated, lines.rows, strict=False)
+        if row.n is not None
+    }
+    note = period_note(
+        [(report_name(f.pick.passage), f, f.pick.passage.year) for f in stated], marks
+    )
     if note:
         lines.lines.append(note)
     return _answer(plan, lines, sources, "ranking")
@@ -127,15 +130,16 @@ def _ranked(stated: list[Figure], order: Order) -> list[Figure]:
     return sorted(stated, key=lambda f: f.value or 0, reverse=order == "desc")
 
 
-def _lead(topic: str, order: Order) -> str:
-    """How the first line introduces the winner ("最多的是", "从多到少排序，居首的是")."""
+def _lead(topic: str, order: Order, lines: Lines, winner: Figure) -> str:
+    """The first line: the winner with its figure ("最多的是额敏县：38件[1]"), or, when an order
+    is asked ("从多到少排序"), a header over the ranked lines (which name the winner first)."""
     superlative = _SUPERLATIVE.search(topic)
-    if superlative:
-        return f"{superlative.group()}的是"
-    span = _SPAN.search(topic)
+    span = None if superlative else _SPAN.search(topic)
     if span:
-        return f"{span.group()}排序，居首的是"
-    return "最多的是" if order == "desc" else "最少的是"
+        return f"{span.group()}排序："
+    lead = superlative.group() if superlative else "最多" if order == "desc" else "最少"
+    n = lines.cite(winner.pick.passage, winner.pick.start, winner.pick.end)
+    return f"{lead}的是{report_name(winner.pick.passage)}：{winner.written}[{n}]"
 
 
 def _nothing(plan: Plan, sources: Sequence[str]) -> Answer:

@@ -3,12 +3,17 @@
 The model's reply is split into sentences; each sentence's ``[n]`` markers are checked against
 the passages it was given:
 
-* a marker naming no passage is removed;
-* every number of a sentence must occur in one of that sentence's cited passages (or in the
-  cited report's title/year, which the citation carries); a sentence that fails is dropped;
-* a sentence with no citation at all is kept but flagged (a number without a citation drops it);
-* citations are narrowed to the passage sentence(s) supporting the claim and renumbered in
-  order of first use, so every kept ``[n]`` names exactly one returned citation.
+* the reply is cut to ``max_chars`` at a sentence end (a cut sentence could misquote a figure);
+* a marker naming no passage is removed; a sentence with no citation is not shown;
+* every figure of a sentence must be stated for the same thing in one of its cited passages (or
+  in the cited report's title/year, which the citation carries): ``retrieval.answer.claims``;
+* its words must mostly be the cited passages' words, its place names, titles and quoted terms
+  theirs (``retrieval.support.judge``, the check ``govqa check`` makes);
+* a verdict or ranking between regions ("叶城县多于额敏县") must hold for the figures the reply
+  verified for those regions (``retrieval.answer.verdict_grammar``);
+* a sentence that fails is dropped; citations are narrowed to the passage sentence(s)
+  supporting the claim and renumbered in order of first use, so every kept ``[n]`` names
+  exactly one returned citation.
 """
 
 from __future__ import annotations
@@ -17,13 +22,19 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from retrieval.answer.cite import citation
+from retrieval.answer.citing import Packed, cite
+from retrieval.answer.claims import NOT_STATED, Figure, figures, unsupported_figures
+from retrieval.answer.support import Evidence, judge
+from retrieval.answer.verdict_grammar import (
+    check_verdict,
+    figures_for_verdict,
+    labelled_figures,
+    read_verdicts,
+)
 from retrieval.schema import Citation
-from retrieval.text.numbers import extract_numbers, unsupported_numbers
 from retrieval.text.sentences import split_sentences
-from retrieval.types import Passage
 
-__all__ = ["ABSTAIN", "Packed", "Verified", "is_abstention", "verify"]
+__all__ = ["ABSTAIN", "Packed", "Verified", "cap_reply", "is_abstention", "verify"]
 
 # The fixed abstention line the prompt asks for (also injected into the prompt).
 ABSTAIN = "报告中未找到相关信息。"
@@ -35,19 +46,7 @@ _SPACED_MARKER = re.compile(rf"[ \t]*{MARKER.pattern}")
 _THINK = re.compile(r"<think>.*?(?:</think>|$)", re.DOTALL)
 _NOT_WORD = re.compile(r"[\W_]+")
 _SPACE_BEFORE_PUNCT = re.compile(r"[ \t]+(?=[。，；：！？、）)])")
-# Below this bigram overlap a claim is not anchored to any one sentence of the passage.
-_MIN_OVERLAP = 0.2
-
-
-@dataclass
-class Packed:
-    """A passage as given to the model: ``text == source_text[start:end]`` (maybe truncated)."""
-
-    n: int
-    origin: Passage
-    text: str
-    start: int
-    end: int
+_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 
 
 @dataclass
@@ -67,18 +66,36 @@ class _Unit:
     sep: str
 
 
-def verify(reply: str, passages: list[Packed]) -> Verified:
+@dataclass
+class _State:
+    """What verification keeps across a reply's sentences."""
+
+    passages: list[Packed]
+    report: dict[str, Any]
+    citations: dict[tuple[int, int, int], Citation] = field(default_factory=dict)
+    # Figures of verified sentences by region, for checking the verdicts that follow, and the
+    # citations (as renumbered) that state them.
+    known: dict[str, list[Figure]] = field(default_factory=dict)
+    cited_for: dict[str, list[int]] = field(default_factory=dict)
+
+    @property
+    def labels(self) -> list[str]:
+        return sorted({region for p in self.passages if (region := _region(p))})
+
+
+def verify(reply: str, passages: list[Packed], max_chars: int | None = None) -> Verified:
     """Check a model reply against the passages it was given.
 
     Args:
         reply: the model's raw text.
         passages: the numbered passages of the prompt (``passages[i].n == i + 1``).
+        max_chars: replies longer than this are cut at the last sentence end before it.
 
     Returns:
-        The answer with only verified or flagged sentences, renumbered citations, a report of
-        what was removed and why, and ``empty`` when no cited sentence survived.
+        The answer with only verified sentences, renumbered citations, a report of what was
+        removed and why, and ``empty`` when no cited sentence survived.
     """
-    text = clean_reply(reply)
+    text, truncated = cap_reply(clean_reply(reply), max_chars)
     if is_abstention(text):
         return Verified(ABSTAIN, verification={"abstained": True}, abstained=True)
     report: dict[str, Any] = {
@@ -88,16 +105,25 @@ def verify(reply: str, passages: list[Packed]) -> Verified:
         "removed_citations": [],
         "dropped_sentences": [],
         "uncited_sentences": [],
+        "truncated": truncated,
     }
-    citations: dict[tuple[int, int, int], Citation] = {}
+    state = _State(passages, report)
     kept: list[str] = []
     for unit in _units(text):
-        rendered = _check_unit(unit.text, passages, citations, report)
+        rendered = _check_unit(unit.text, state)
         if rendered is not None:
             kept.append(unit.sep + rendered)
     answer = re.sub(r"\n{3,}", "\n\n", "".join(kept)).strip()
     empty = report["verified_sentences"] == 0
-    return Verified(answer, list(citations.values()), report, empty=empty)
+    return Verified(answer, list(state.citations.values()), report, empty=empty)
+
+
+def cap_reply(text: str, max_chars: int | None) -> tuple[str, bool]:
+    """``text`` cut to at most ``max_chars`` at a sentence end, and whether it was cut."""
+    if max_chars is None or len(text) <= max_chars:
+        return text, False
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max_chars)]
+    return text[: ends[-1] if ends else 0].rstrip(), True
 
 
 def clean_reply(reply: str) -> str:
@@ -144,13 +170,9 @@ def _marker_numbers(group: str) -> list[int]:
     return numbers
 
 
-def _check_unit(
-    sentence: str,
-    passages: list[Packed],
-    citations: dict[tuple[int, int, int], Citation],
-    report: dict[str, Any],
-) -> str | None:
+def _check_unit(sentence: str, state: _State) -> str | None:
     """The sentence as shown (renumbered), or None when it is dropped; updates the report."""
+    report, passages = state.report, state.passages
     claim = _SPACE_BEFORE_PUNCT.sub("", MARKER.sub("", sentence)).strip()
     if not _normal(claim):
         return None
@@ -167,27 +189,108 @@ def _check_unit(
                 )
     if _normal(ABSTAIN) in _normal(claim):
         return claim  # "乌苏市：报告中未找到相关信息。" states an absence, not a claim
-    if not cited:
-        if extract_numbers(claim):
-            _drop(report, claim, "numbers without a citation", extract_numbers(claim), cited)
-            return None
-        report["uncited_sentences"].append(claim)
-        return claim
-    evidence = [_evidence(passages[n - 1]) for n in cited]
-    missing = unsupported_numbers(claim, evidence)
-    if missing:
-        _drop(report, claim, "numbers not in the cited passages", missing, cited)
+    concluded = _conclusion(claim, state)
+    if concluded is not None:
+        return concluded
+    reason = _unsupported(claim, cited, state)
+    if reason:
         return None
     report["verified_sentences"] += 1
-    mapping = {n: _cite(claim, passages[n - 1], citations) for n in cited}
+    regions = {_region(passages[n - 1]) for n in cited}
+    default = regions.pop() if len(regions) == 1 else None
+    for label, found in labelled_figures(claim, state.labels, default).items():
+        state.known.setdefault(label, []).extend(found)
+    mapping = {n: cite(claim, passages[n - 1], state.citations) for n in cited}
+    for label in labelled_figures(claim, state.labels, default):
+        state.cited_for.setdefault(label, []).extend(mapping.values())
     return _renumber(sentence, mapping)
 
 
+def _conclusion(claim: str, state: _State) -> str | None:
+    """A verdict drawn from the figures already verified ("普兰县多于叶城县。"), cited or not: shown
+    with the citations of those figures when it holds. None when ``claim`` states no verdict
+    (or figures of its own, which are checked as any claim's)."""
+    if figures(claim) or not read_verdicts(claim, state.labels):
+        return None
+    named = sorted(
+        (label for label in state.labels if label in claim and label in state.cited_for),
+        key=claim.find,
+    )
+    markers = dict.fromkeys(n for label in named for n in state.cited_for[label])
+    if not markers or _verdict(claim, state):
+        return None  # checked again, and recorded, as any claim is
+    state.report["verified_sentences"] += 1
+    body = claim.rstrip("。；;.")
+    return body + "".join(f"[{n}]" for n in markers) + claim[len(body) :]
+
+
+def _unsupported(claim: str, cited: list[int], state: _State) -> str:
+    """Why ``claim`` is not shown ("" when it is verified); drops are recorded in the report."""
+    report = state.report
+    if not cited:
+        report["uncited_sentences"].append(claim)
+        numbers = [f.mention.raw for f in figures(claim)]
+        reason = "numbers without a citation" if numbers else "no citation"
+        if not numbers and read_verdicts(claim, state.labels):
+            reason = _verdict(claim, state) or reason
+        _drop(report, claim, reason, numbers, cited)
+        return reason
+    evidence = [_evidence(state.passages[n - 1]) for n in cited]
+    missing = unsupported_figures(claim, evidence)
+    if missing:
+        reasons = {m.reason for m in missing}
+        reason = NOT_STATED if NOT_STATED in reasons else sorted(reasons)[0]
+        _drop(report, claim, f"numbers {reason}", [m.raw for m in missing], cited)
+        return reason
+    support = judge(claim, [_context(state.passages[n - 1]) for n in cited])
+    if not support.supported:
+        # Names and wording: a sentence must mostly reuse its passages' words (as `govqa check`
+        # requires), so "额敏县县长为张三[1]" citing a passage that names no one is not shown.
+        _drop(report, claim, "words not in the cited passages", support.missing_entities, cited)
+        return "words not in the cited passages"
+    verdict = _verdict(claim, state)
+    if verdict:
+        _drop(report, claim, verdict, [], cited)
+    return verdict
+
+
+def _verdict(claim: str, state: _State) -> str:
+    """Why a verdict or ranking of ``claim`` does not hold ("" when it does or there is none)."""
+    verdicts = read_verdicts(claim, state.labels)
+    if verdicts is None:
+        return "a comparison that cannot be checked"
+    if not verdicts:
+        return ""
+    candidates = {label: list(found) for label, found in state.known.items()}
+    for label, found in labelled_figures(claim, state.labels).items():
+        candidates.setdefault(label, []).extend(found)
+    named = {label for v in verdicts for label in (v.subject, v.other) if label}
+    if not all(v.other for v in verdicts) and set(state.labels) - set(candidates):
+        # "额敏县最多" compares with every report shown, not only those the answer mentions.
+        return "a superlative over reports whose figures the answer does not state"
+    if all(v.other for v in verdicts):
+        candidates = {label: found for label, found in candidates.items() if label in named}
+    figures = figures_for_verdict(claim, candidates) if named <= set(candidates) else None
+    if figures is None:
+        return "a comparison of figures the answer does not state for each region"
+    check = check_verdict(claim, figures)
+    return "" if check.supported else f"a comparison the figures contradict ({check.reason})"
+
+
+def _context(passage: Packed) -> Evidence:
+    origin = passage.origin
+    return Evidence(passage.text, (origin.title, origin.region or ""))
+
+
+def _region(passage: Packed) -> str | None:
+    return passage.origin.region
+
+
 def _drop(
-    report: dict[str, Any], claim: str, reason: str, numbers: list[Any], cited: list[int]
+    report: dict[str, Any], claim: str, reason: str, numbers: list[str], cited: list[int]
 ) -> None:
     report["dropped_sentences"].append(
-        {"sentence": claim, "reason": reason, "numbers": [m.raw for m in numbers], "cited": cited}
+        {"sentence": claim, "reason": reason, "numbers": numbers, "cited": cited}
     )
 
 
@@ -206,56 +309,3 @@ def _renumber(sentence: str, mapping: dict[int, int]) -> str:
         return "".join(f"[{n}]" for n in new)
 
     return _SPACE_BEFORE_PUNCT.sub("", _SPACED_MARKER.sub(replace, sentence)).strip()
-
-
-def _cite(claim: str, passage: Packed, citations: dict[tuple[int, int, int], Citation]) -> int:
-    """The number of the (narrowed) citation of ``passage`` for ``claim``, adding it if new."""
-    start, end = support_span(claim, passage)
-    key = (passage.n, start, end)
-    if key not in citations:
-        citations[key] = citation(len(citations) + 1, passage.origin, start, end)
-    return citations[key].n
-
-
-def support_span(claim: str, passage: Packed) -> tuple[int, int]:
-    """The source span of the passage sentence(s) that support ``claim``.
-
-    Sentences are chosen greedily to cover the claim's numbers; a claim without numbers (or
-    whose numbers come from another cited passage) takes the sentence sharing most character
-    bigrams with it; with no clear match the whole passage is the span.
-    """
-    spans = split_sentences(passage.text, offset=passage.start)
-    texts = [passage.text[s - passage.start : e - passage.start] for s, e in spans]
-    chosen: list[int] = []
-    missing = len(unsupported_numbers(claim, []))
-    while missing:
-        options = [i for i in range(len(texts)) if i not in chosen]
-        scored = [
-            (_missing(claim, texts, [*chosen, i]), -_overlap(claim, texts[i]), i) for i in options
-        ]
-        if not scored or min(scored)[0] >= missing:
-            break
-        missing, _, best = min(scored)
-        chosen.append(best)
-    if not chosen and texts:
-        best_overlap, best = max((_overlap(claim, t), i) for i, t in enumerate(texts))
-        if best_overlap >= _MIN_OVERLAP:
-            chosen.append(best)
-    if not chosen:
-        return passage.start, passage.end
-    return min(spans[i][0] for i in chosen), max(spans[i][1] for i in chosen)
-
-
-def _missing(claim: str, texts: list[str], chosen: list[int]) -> int:
-    return len(unsupported_numbers(claim, [texts[i] for i in chosen]))
-
-
-def _bigrams(text: str) -> set[str]:
-    chars = _NOT_WORD.sub("", text)
-    return {chars[i : i + 2] for i in range(len(chars) - 1)}
-
-
-def _overlap(claim: str, sentence: str) -> float:
-    """Share of the claim's character bigrams found in the sentence."""
-    grams = _bigrams(claim)
-    return len(grams & _bigrams(sentence)) / len(grams) if grams else 0.0

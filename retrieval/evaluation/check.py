@@ -17,10 +17,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from retrieval.answer.support import Evidence, SentenceScore, score_sentences
 from retrieval.errors import GovqaError, InputError
 from retrieval.evaluation.records import AnswerRecord, CitedPassage
 from retrieval.evaluation.sources import SourceStore
-from retrieval.evaluation.support import Evidence, SentenceScore, score_sentences
 from retrieval.schema import Answer
 
 __all__ = ["AnswerCheck", "Totals", "check_answer", "iter_jsonl"]

@@ -272,7 +272,8 @@ def summarise(outcomes: list[Outcome]) -> dict[str, Any]:
     answerable = [o for o in outcomes if o.item.answerable]
     abstained = [o for o in outcomes if o.scores.get("abstained")]
     unanswerable = [o for o in outcomes if not o.item.answerable and not o.item.chitchat]
-    right_abstentions = [o for o in abstained if not o.item.answerable]
+    # Handled right: abstained, or (a mentions item) said that no report mentions it.
+    right_abstentions = [o for o in unanswerable if o.passed]
     checks = [o.check for o in outcomes if o.check is not None]
     latencies = sorted(o.latency_ms for o in outcomes if o.latency_ms is not None)
     return {
@@ -283,7 +284,9 @@ def summarise(outcomes: list[Outcome]) -> dict[str, Any]:
         "gold_cited": _mean(o.scores.get("gold_cited", 0.0) for o in answerable),
         "recall_at_k": _mean(o.scores.get("recall_at_k", 0.0) for o in answerable),
         "mrr": _mean(o.scores.get("mrr", 0.0) for o in answerable),
-        "abstention_precision": _ratio(len(right_abstentions), len(abstained)),
+        "abstention_precision": _ratio(
+            len([o for o in abstained if not o.item.answerable]), len(abstained)
+        ),
         "abstention_recall": _ratio(len(right_abstentions), len(unanswerable)),
         "citation_recall": _ratio(
             sum(c.supported for c in checks), sum(len(c.sentences) for c in checks)

@@ -17,6 +17,7 @@ from retrieval.extract.base import (
     TEXT_SUFFIXES,
     Extracted,
     UnreadableFileError,
+    check_text_size,
     page_at,
 )
 from retrieval.extract.text import decode_text
@@ -29,21 +30,25 @@ __all__ = [
     "TEXT_SUFFIXES",
     "Extracted",
     "UnreadableFileError",
+    "check_text_size",
     "decode_text",
     "extract",
     "page_at",
 ]
 
 
-def extract(path: Path) -> Extracted:
+def extract(path: Path, max_bytes: int | None = None) -> Extracted:
     """Extract the text, page offsets and metadata of one report file.
 
     Args:
         path: a .docx, .pdf, .html/.htm (or .txt/.md, decoded as is) file.
+        max_bytes: the size limit of one report's text (UTF-8), checked on what is extracted;
+            a zip-based file (.docx) is also checked before it is unpacked
+            (``retrieval.extract.archive``).
 
     Raises:
-        UnreadableFileError: the file is empty, corrupt, truncated, has no text layer, or its
-            suffix is not supported.
+        UnreadableFileError: the file is empty, corrupt, truncated, has no text layer, is too
+            large once unpacked or extracted, or its suffix is not supported.
     """
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -54,16 +59,27 @@ def extract(path: Path) -> Extracted:
         raise UnreadableFileError(f"{path.name}: cannot read ({e.strerror})") from e
     if not data.strip():
         raise UnreadableFileError(f"{path.name}: empty file, nothing to ingest")
+    if max_bytes is not None and data.startswith(b"PK\x03\x04"):
+        from retrieval.extract.archive import check_zip
+
+        check_zip(data, path.name, max_bytes)
+    extracted = _extract(suffix, data, path.name)
+    if max_bytes is not None:
+        check_text_size(extracted.text, path.name, max_bytes)
+    return extracted
+
+
+def _extract(suffix: str, data: bytes, name: str) -> Extracted:
     if suffix in TEXT_SUFFIXES:
-        return Extracted(decode_text(data, path.name))
+        return Extracted(decode_text(data, name))
     if suffix == ".pdf":
         from retrieval.extract.pdf import extract_pdf
 
-        return extract_pdf(data, path.name)
+        return extract_pdf(data, name)
     if suffix == ".docx":
         from retrieval.extract.docx import extract_docx
 
-        return extract_docx(data, path.name)
+        return extract_docx(data, name)
     from retrieval.extract.html import extract_html
 
-    return extract_html(data, path.name)
+    return extract_html(data, name)

@@ -16,6 +16,7 @@ __all__ = [
     "TEXT_SUFFIXES",
     "Extracted",
     "UnreadableFileError",
+    "check_text_size",
     "metadata_from_line",
     "page_at",
     "with_title",
@@ -100,3 +101,21 @@ def with_title(metadata: dict[str, str], title: str | None, text: str) -> dict[s
 def page_at(pages: list[int], offset: int) -> int:
     """The 1-based page holding ``offset``, given ``Extracted.pages``."""
     return max(1, bisect.bisect_right(pages, offset))
+
+
+def check_text_size(text: str, name: str, max_bytes: int) -> None:
+    """Refuse a report whose text is over the size limit (whatever its file's size was).
+
+    Raises:
+        UnreadableFileError: ``text`` is more than ``max_bytes`` in UTF-8.
+    """
+    # Each character is at most 4 bytes in UTF-8: most texts are decided without encoding them.
+    if len(text) * 4 <= max_bytes:
+        return
+    size = len(text.encode("utf-8", errors="replace"))
+    if size > max_bytes:
+        raise UnreadableFileError(
+            f"{name}: its text is {size / 2**20:.1f} MB once extracted, over the "
+            f"{max_bytes / 2**20:g} MB limit for one report (raise GOVQA_MAX_REPORT_MB to "
+            "ingest it)"
+        )

@@ -1,7 +1,11 @@
-"""Extracting .docx reports: paragraphs and table rows in document order, title and metadata."""
+""".docx extraction (python-docx): paragraphs and tables in body order, metadata rows, title.
+
+The archive is checked by ``retrieval.extract.archive`` before this unpacks it.
+"""
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 from retrieval.extract.base import Extracted, UnreadableFileError, metadata_from_line, with_title
@@ -10,8 +14,11 @@ __all__ = ["extract_docx"]
 
 
 def extract_docx(data: bytes, name: str) -> Extracted:
-    import io
+    """Extract the text and metadata of a .docx from its bytes.
 
+    Raises:
+        UnreadableFileError: the package is damaged or the document has no text.
+    """
     import docx
 
     try:

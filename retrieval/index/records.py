@@ -116,6 +116,8 @@ def report_meta(item: Prepared, dense: bool) -> dict[str, Any]:
     for key in ("region", "year", "published"):
         if getattr(report, key) is not None:
             meta[key] = getattr(report, key)
+    if report.excluded:  # planted instructions, left out of the chunks
+        meta["excluded"] = json.dumps(report.excluded)
     return meta
 
 

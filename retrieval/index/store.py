@@ -53,6 +53,7 @@ class ChunkStore:
         self._lexical: LexicalIndex | None = None
         self._checked_at = 0.0
         self._lock = threading.Lock()
+        self._connecting = threading.Lock()
         self._collections: dict[str, Any] = {}
         self._reports: dict[str, dict[str, Any]] | None = None
         self._reports_at = 0.0
@@ -71,12 +72,19 @@ class ChunkStore:
         """True when something has been ingested."""
         if not self.settings.chroma_url and not (self.settings.index_dir / "chroma").exists():
             return False
+        recorded = self.recorded_reports()
+        if recorded is not None:
+            return bool(recorded)
         return self._call(lambda: self._collection("sources").count() > 0)
 
     def _call(self, fn: Callable[[], Any]) -> Any:
         try:
             if self._client is None:
-                self._client = connect(self.settings)
+                # Answering threads may all reach here first at once; chromadb's client cache
+                # is not safe against that (a KeyError inside chromadb).
+                with self._connecting:
+                    if self._client is None:
+                        self._client = connect(self.settings)
             return fn()
         except GovqaError:
             raise
@@ -108,11 +116,15 @@ class ChunkStore:
         """
         now = time.monotonic()
         if fresh or self._reports is None or now - self._reports_at >= _STATE_CHECK_SECONDS:
-            got = self._call(lambda: self._collection("sources").get(include=["metadatas"]))
-            self._reports = {
-                i: dict(m or {}) for i, m in zip(got["ids"], got["metadatas"], strict=True)
-            }
-            self._reports_at = now
+            # The manifest, when valid, is what Chroma holds: reading it spares opening the
+            # collection, which replays Chroma's log (slow once it holds a huge report's text).
+            recorded = self.recorded_reports()
+            if recorded is None:
+                got = self._call(lambda: self._collection("sources").get(include=["metadatas"]))
+                recorded = {
+                    i: dict(m or {}) for i, m in zip(got["ids"], got["metadatas"], strict=True)
+                }
+            self._reports, self._reports_at = recorded, now
         return self._reports
 
     def recorded_reports(self) -> dict[str, dict[str, Any]] | None:

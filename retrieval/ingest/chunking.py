@@ -17,7 +17,8 @@ __all__ = ["CHUNKER_VERSION", "Chunk", "Prepared", "chunk_report", "count_tokens
 
 # Bump when chunking or the way chunks are stored changes: stored reports are then re-chunked
 # and stored again by the next ingest. 2: chunk tables (lexical-only chunks are table rows).
-CHUNKER_VERSION = "2"
+# 3: planted instructions are left out of the body.
+CHUNKER_VERSION = "3"
 MAX_TOKENS = 200
 # Below this a chunk does not break early at an item marker, so items are not orphaned.
 MIN_TOKENS = 60

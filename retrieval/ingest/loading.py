@@ -21,6 +21,7 @@ from retrieval.errors import GovqaError, InputError
 from retrieval.extract import META_KEYS, STOP_KEYS, TEXT_SUFFIXES
 from retrieval.ingest.header import field_spans, signature_spans, title_span
 from retrieval.lexicons import place_suffixes
+from retrieval.text.sentences import printable
 
 __all__ = ["Report", "find_files", "load_report", "load_source_text", "parse_report"]
 
@@ -58,6 +59,8 @@ class Report:
     # Where the text states the title, each metadata value and the signature (落款单位,
     # 落款日期): field → ``(start, end)`` of the value in ``text``.
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # Spans of text addressed to a model (planted instructions), left out of ``body``.
+    excluded: tuple[tuple[int, int], ...] = ()
 
     @property
     def content_hash(self) -> str:
@@ -65,8 +68,13 @@ class Report:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:32]
 
 
-def find_files(paths: list[Path]) -> Iterator[Path]:
+def find_files(paths: list[Path], follow_symlinks: bool = False) -> Iterator[Path]:
     """Yield the report files under ``paths`` (files or directories), sorted, each once.
+
+    Inside a folder, a link to a file outside that folder is skipped with a warning (a link to
+    ``/etc/shadow`` must not become a report) unless ``follow_symlinks``; linked folders are
+    never entered, and what is not a regular file (a pipe, a device) is skipped. A file named
+    on its own is taken as it is.
 
     Raises:
         InputError: a path does not exist.
@@ -75,16 +83,33 @@ def find_files(paths: list[Path]) -> Iterator[Path]:
     for path in paths:
         if not path.exists():
             raise InputError(f"path does not exist: {path}")
-        candidates = [path] if path.is_file() else sorted(_walk(path))
+        root = None if path.is_file() else path.resolve()
+        candidates = [path] if root is None else sorted(_walk(path))
         for candidate in candidates:
-            try:
-                resolved = candidate.resolve(strict=True)
-            except (OSError, RuntimeError) as e:
-                log.warning("skipped %s: cannot follow the link (%s)", candidate, type(e).__name__)
-                continue
-            if resolved not in seen and _supported(candidate):
+            resolved = _admitted(candidate, root, follow_symlinks)
+            if resolved is not None and resolved not in seen and _supported(candidate):
                 seen.add(resolved)
                 yield candidate
+
+
+def _admitted(candidate: Path, root: Path | None, follow_symlinks: bool) -> Path | None:
+    """The file ``candidate`` stands for, or None (with a warning) when it is not to be read."""
+    try:
+        resolved = candidate.resolve(strict=True)
+    except (OSError, RuntimeError) as e:
+        log.warning("skipped %s: cannot follow the link (%s)", candidate, type(e).__name__)
+        return None
+    if root is not None and not follow_symlinks and not resolved.is_relative_to(root):
+        log.warning(
+            "skipped %s: a link to a file outside %s (use --follow-symlinks to ingest it)",
+            candidate,
+            root,
+        )
+        return None
+    if not resolved.is_file():
+        log.warning("skipped %s: not a regular file", candidate)
+        return None
+    return resolved
 
 
 def _walk(root: Path) -> Iterator[Path]:
@@ -103,11 +128,18 @@ def _supported(path: Path) -> bool:
     return False
 
 
-def load_source_text(path: Path) -> tuple[str, list[int] | None, dict[str, str]]:
+def load_source_text(
+    path: Path, max_bytes: int | None = None
+) -> tuple[str, list[int] | None, dict[str, str]]:
     """Read a file's canonical text, page offsets (PDF) and format metadata.
 
+    Args:
+        path: the report file.
+        max_bytes: refuse a text over this size (UTF-8), and a .docx that would unpack to
+            far more (``retrieval.extract.extract``).
+
     Raises:
-        GovqaError: the file is unreadable, binary, empty or not text.
+        GovqaError: the file is unreadable, binary, empty, not text or too large.
     """
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES:
@@ -115,18 +147,22 @@ def load_source_text(path: Path) -> tuple[str, list[int] | None, dict[str, str]]
             data = path.read_bytes()
         except OSError as e:
             raise GovqaError(f"cannot read {path.name}: {e.strerror}") from e
-        return extract.decode_text(data, path.name), None, {}
-    extracted = extract.extract(path)
+        text = extract.decode_text(data, path.name)
+        if max_bytes is not None:
+            extract.check_text_size(text, path.name, max_bytes)
+        return text, None, {}
+    extracted = extract.extract(path, max_bytes)
     return extracted.text, extracted.pages, dict(extracted.metadata)
 
 
-def load_report(path: Path) -> Report:
-    """Load one report file.
+def load_report(path: Path, max_bytes: int | None = None) -> Report:
+    """Load one report file (``max_bytes``: see :func:`load_source_text`).
 
     Raises:
-        GovqaError: the file cannot be read or decoded (the message names the file).
+        GovqaError: the file cannot be read or decoded, or is too large (the message names
+            the file).
     """
-    text, pages, metadata = load_source_text(path)
+    text, pages, metadata = load_source_text(path, max_bytes)
     return parse_report(path.name, text, pages=pages, metadata=metadata)
 
 
@@ -151,6 +187,9 @@ def parse_report(
             continue
         in_header = False
         body.extend(_without_residue(text, start, end))
+    # Titles and metadata reach terminals and prompts: no control characters in them.
+    title = printable(title) if title else None
+    meta = {printable(key): printable(value) for key, value in meta.items()}
     region = _region(title, meta)
     year = _year(title, text, body)
     published = _published(meta)

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from retrieval.errors import GovqaError
 from retrieval.ingest.chunking import Prepared, chunk_report, fingerprint
 from retrieval.ingest.loading import find_files, load_report
+from retrieval.ingest.planted import exclude_planted
 from retrieval.schema import IngestProgress
 from retrieval.text.words import tokenize, warm_up
 from retrieval.types import Embedder
@@ -60,6 +61,7 @@ def ingest_paths(
     embedder: Embedder | None = None,
     progress: Callable[[IngestProgress], None] | None = None,
     max_mb: float = 20.0,
+    follow_symlinks: bool = False,
 ) -> dict[str, int]:
     """Ingest report files and folders into ``store``.
 
@@ -74,15 +76,18 @@ def ingest_paths(
             corpora).
         progress: called at the start and after each file with files and bytes done.
         max_mb: larger files are skipped with a warning (one report is never that big; a
-            huge file would hold the whole ingest up).
+            huge file would hold the whole ingest up), and so are files whose extracted text
+            is larger, or (.docx) that would unpack to far more.
+        follow_symlinks: also ingest links, inside a folder, to files outside it.
 
     Returns:
-        Counts: ``added``, ``updated``, ``unchanged``, ``skipped``.
+        Counts: ``added``, ``updated``, ``unchanged``, ``skipped``, and ``flagged`` (reports
+        holding text addressed to a model, left out of answers) when there are any.
 
     Raises:
         InputError: a path does not exist.
     """
-    files = _unique_names(find_files(paths))
+    files = _unique_names(find_files(paths, follow_symlinks))
     recorded = store.recorded_reports()
     stored = recorded if recorded is not None else store.reports() if store.exists() else {}
     known = {
@@ -101,6 +106,7 @@ def ingest_paths(
             counts[outcome] += 1
         else:
             counts["updated" if outcome.report.source in stored else "added"] += 1
+            _report_planted(outcome, counts)
             batch.append(outcome)
             size += len(outcome.chunks)
             if size >= BATCH_CHUNKS or embedder is not None:
@@ -137,6 +143,17 @@ def _report(
                 bytes_total=sum(sizes),
                 current=current,
             )
+        )
+
+
+def _report_planted(item: Prepared, counts: dict[str, int]) -> None:
+    excluded = item.report.excluded
+    if excluded:
+        counts["flagged"] = counts.get("flagged", 0) + 1
+        log.warning(
+            "%s: %d passage(s) addressed to a model (planted instructions) are left out of answers",
+            item.report.source,
+            len(excluded),
         )
 
 
@@ -211,7 +228,7 @@ def _prepare(path: Path) -> Prepared | str:
                 f"{path.name}: {size / 2**20:.0f} MB is over the {_max_bytes / 2**20:.0f} MB limit "
                 "for one report (raise GOVQA_MAX_REPORT_MB to ingest it)"
             )
-        report = load_report(path)
+        report = exclude_planted(load_report(path, _max_bytes))
     except (GovqaError, OSError) as e:
         message = str(e) if path.name in str(e) else f"{path.name}: {e}"
         log.warning("skipped %s", message)

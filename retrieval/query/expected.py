@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["NUMBER", "Expected", "asked_part", "figure_clauses", "figure_windows"]
+__all__ = [
+    "NUMBER",
+    "Expected",
+    "asked_part",
+    "figure_clauses",
+    "figure_windows",
+    "unit_family",
+]
 
 _WANTS_NUMBER = re.compile(
     r"多少|几[个次件项名人场家所期份批支本位天年月]?|数量|比例|百分|[率比]是|比率|占比|总数|规模"
@@ -36,6 +43,16 @@ _UNIT_GROUPS = {
     **dict.fromkeys(("元", "万元", "钱"), _MONEY),
     "天": "天|日",
 }
+
+
+def unit_family(unit: str | None) -> str | None:
+    """The family of a measure word: measures that count the same kind of thing share one
+    (次, 场, 场次 → one family), so their figures can be compared."""
+    if unit is None:
+        return None
+    return _UNIT_GROUPS.get(unit, unit)
+
+
 # A named rate ("持证率") is answered only by that rate, not by another one ("通过率").
 _RATE = re.compile(r"([\u4e00-\u9fff]{2})率")
 _CLAUSE = re.compile(r"[，,：:；;]")

@@ -6,6 +6,7 @@ import time
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
+from retrieval.query.fields import asked_fields
 from retrieval.query.measure import attribute_of, measured, parts
 from retrieval.query.mentioned import mentioned_term
 from retrieval.query.plan import Group, Plan
@@ -24,6 +25,8 @@ PER_REPORT = 3
 # many reports' texts such an answer may choose from.
 STRUCTURED = frozenset({"list", "metadata"})
 STRUCTURED_REPORTS = 3
+# Reports a table of report attributes reads whole (a line each, like any table's listed lines).
+STRUCTURED_TABLE = 30
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,11 @@ def _across(plan: Plan, search: HybridSearch) -> Evidence:
         term = mentioned_term(plan.topic, lexical)
         found = mentioning(search, term, sources) if term else {}
         return Evidence(found=[_one(p.source, [p]) for p in found.values()])
+    if plan.kind == "table" and not attribute_of(plan.topic) and asked_fields(plan.topic):
+        # Every report's own attributes (索引号, 发布日期…): read from each report's header.
+        wanted = sources if sources is not None else sorted(search.store.reports())
+        reports = whole_reports(search, wanted[:STRUCTURED_TABLE])
+        return Evidence(texts={s: r.text for s, r in sorted(reports.items())})
     if attribute_of(plan.topic):
         wanted = sources if sources is not None else sorted(search.store.reports())
         reports = whole_reports(search, wanted)

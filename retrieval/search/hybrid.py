@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from retrieval.embeddings import embed_query
 from retrieval.index import ChunkStore, StoredChunk
+from retrieval.ingest.planted import find_planted
 from retrieval.search.fusion import fuse
 from retrieval.types import Passage
 
@@ -57,7 +58,10 @@ class HybridSearch:
         stored = self.store.get([chunk_id for chunk_id, _ in fused])
         timings["fetch"] = _ms(started)
         scores = dict(fused)
-        return [passage(chunk, scores[chunk[0]]) for chunk in stored]
+        # Ingest leaves planted instructions out of chunks; a store chunked before it did may
+        # still hold some: such a passage is never evidence.
+        clean = [chunk for chunk in stored if not find_planted(chunk[1])]
+        return [passage(chunk, scores[chunk[0]]) for chunk in clean]
 
 
 def passage(chunk: StoredChunk, score: float = 0.0) -> Passage:

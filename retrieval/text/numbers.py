@@ -1,48 +1,61 @@
 """Numbers in Chinese text, normalised so that an answer's figures can be matched to evidence.
 
 ``extract_numbers`` finds the number mentions of a text and gives each a normalised
-``Decimal`` value plus whether it is a percentage, so that ``1.4万`` and ``14000``,
-``百分之二十五`` and ``25%``/``25％``, ``１，２３４`` and ``1234`` compare equal.
+``Decimal`` value, whether it is a percentage, and the measure word after it, so that
+``1.4万`` and ``14000``, ``百分之二十五``/``25%``/``25％``, ``三成``/``30%``, ``八折``/``80%``,
+``１，２３４``/``1234``, ``⑨`` and ``nine`` compare equal (``retrieval.text.digits`` rewrites the
+written forms of digits).
 
 Rules (what counts as a number):
 
-* Arabic numerals always count (years such as 2025 too), full- or half-width, with ``,``/``，``
-  thousands separators (groups of exactly three digits), decimals, a ``万``/``亿``/``万亿``/``千``
-  multiplier and a ``%``/``％`` or ``百分之`` percent form. Two exceptions are markers, not
-  figures: citation markers (``[1]``, ``[1,2]``, ``【3】``: one or two digits, so ``[2025]``
-  counts) and list markers (``1.``/``1、``/``1）`` at the start of a line, ``(1)``/``（2）``).
-* Chinese numerals (``二十五``, ``一百零八``, ``三千五百``, ``两``, ``二〇二五``) count only when
-  they are quantities: preceded by ``百分之``, or followed by a unit or measure word (``个 项 次 件
-  人 名 场 期 份 家 …``, optionally after ``余``/``多``/``来``). Enumeration and ordinal markers
-  are therefore never counted (``一、`` ``（一）`` ``一是`` ``第一`` ``周一``), nor words in which a
-  numeral is part of the vocabulary (``统一`` ``唯一`` ``一体化`` ``一站式`` ``一律`` ``之一``
-  ``十四五`` ``千家万户``). A lone ``一`` before a generic classifier (``一个`` ``一项`` ``一次``
-  ``一批`` ``一步`` …) is idiomatic far more often than it is a count, so it is not counted either.
+* Arabic numerals always count (years such as 2025 too), with ``,``/``，`` thousands separators
+  (groups of exactly three digits), decimals, a ``万``/``亿``/``万亿``/``千`` multiplier and a
+  ``%``, ``百分之``, ``成`` (tenths) or ``折`` (discount) percent form; ``X分之Y`` is the fraction
+  Y/X. Markers are not figures: citation markers (``[1]``, ``[1,2]``, ``【3】``: one or two
+  digits, so ``[2025]`` counts) and list markers (``1.``/``1、``/``1）`` at the start of a line,
+  ``(1)``/``（2）``).
+* Chinese numerals (``二十五``, ``一百零八``, ``两``, ``二〇二五``) count only when they are
+  quantities: preceded by ``百分之``, or followed by a unit or measure word (``个 项 次 件 人 名
+  …``, optionally after ``余``/``多``/``来``). Heading and ordinal markers are never counted
+  (``一、`` ``（三）`` ``一是`` ``第一`` ``周一``), nor words in which a numeral is part of the
+  vocabulary (``统一`` ``一体化`` ``之一`` ``十四五`` ``千家万户``). A lone ``一`` before a generic
+  classifier (``一个`` ``一项`` ``一批`` …) is idiomatic far more often than a count.
 
-``unsupported_numbers`` is the check the answer verifiers use: a claim's number is supported when
-its (value, percent) pair occurs in an evidence text. Evidence is read leniently (every Chinese
-numeral that parses, and the mantissa of ``1.4万``) so that rules meant to avoid false claims
-never reject a figure that the evidence does state.
+``unsupported_numbers`` is the value-only check (evaluation uses it): a claim's number is
+supported when its (value, percent) pair occurs in an evidence text read leniently (every
+Chinese numeral that parses, except heading markers, and the mantissa of ``1.4万``). The
+claim-level check, which also asks what a figure is said of, is ``retrieval.answer.claims``.
+``unreadable_figures``
+finds what looks like a figure but has no value (``三五个``, ``数十件``, ``⅓``).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from retrieval.text.digits import Normalised, normalise, parse_chinese_numeral
+from retrieval.text.numeral_context import (
+    UNIT_PATTERN,
+    heading_marker,
+    is_idiom,
+    is_quantity,
+    unit_at,
+)
+
 __all__ = [
     "NumberMention",
     "evidence_keys",
+    "evidence_numbers",
     "extract_numbers",
     "measure_after",
     "parse_chinese_numeral",
+    "unreadable_figures",
     "unsupported_numbers",
 ]
-
-# Length-preserving, so offsets into the normalised text are offsets into the original.
-_HALF_WIDTH = str.maketrans("０１２３４５６７８９％．，", "0123456789%.,")
 
 _MULTIPLIERS = {
     "万亿": Decimal(10) ** 12,
@@ -59,52 +72,34 @@ _MARKERS = re.compile(
     r"[\[【]\s*\d{1,2}(?:\s*[,，、\-–~]\s*\d{1,2})*\s*[\]】]"
     r"|[（(]\d{1,2}[）)]|(?m:^[ \t]*\d{1,2}[.、)）](?![\d]))"
 )
-
-_CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?")
-
-# Units and measure words that make a Chinese numeral a quantity (longest first when matched).
-_UNITS = [
-    *("人次", "件次", "场次", "批次", "项次", "户次", "小时", "学时", "课时", "公里", "千米"),
-    *("平方米", "万元", "亿元", "个月", "百分点"),
-    *"个项次件人名场期份家所支批条户元年天日周轮届类种套块张级倍册座处部本篇台辆宗起位门间组队吨亩米岁%",
-]
-_UNITS_SORTED = tuple(sorted(_UNITS, key=len, reverse=True))
-# After a lone 一 these are idiom far more often than a count (一个重要, 一项内容, 一次性 …).
-_WEAK_FOR_ONE = set("个种次项批条道套年天步支张级方片体样些起点下面类轮门间组队位")
-_NOT_BEFORE = ("第", "周", "初", "星期", "礼拜", "其", "逐", "统", "唯", "同", "划")
-_IDIOMS = (
-    *("一件事", "一公里", "一站式", "一体化", "一揽子", "一盘棋", "一把手", "一律", "之一"),
-    *("万一", "一窗", "一网", "一条龙", "一张网", "一次性", "一批", "十四五", "十三五", "十五五"),
+_FRACTION = re.compile(
+    r"(?P<den>[\d.]+|[零〇一二两三四五六七八九十千万]+)分之(?P<num>[\d.]+|[零〇一二两三四五六七八九十百千万]+)"
 )
+# 三成 is 30%, 八折 80%; 成/折 starting a word (成员, 成立, 折合) are not that.
+_TENTHS = re.compile(r"[成折](?![员立为果效本功绩就长熟型交年都片风体规网链势品合算旧叠射])")
+
+# Quantities no one can give a value to: 数十件, 几百人, 上千名, 近万人.
+_VAGUE = re.compile(rf"[数几若上近][十百千万亿]+[余多]?(?:{UNIT_PATTERN})")
 _APPROX = "余多来几"
-_MEASURE = re.compile(f"[{_APPROX}]?(?:{'|'.join(map(re.escape, _UNITS_SORTED))})")
+_MEASURE = re.compile(f"[{_APPROX}]?(?:{UNIT_PATTERN})")
 _COUNTING = set("一二两三四五六七八九十")
+_CJK_NUMERALS = set("零〇一二两三四五六七八九十百千万亿")
 
 
 @dataclass(frozen=True)
 class NumberMention:
-    """One number in a text: ``text[start:end] == raw``, ``value`` normalised."""
+    """One number in a text: ``text[start:end] == raw``, ``value`` normalised.
+
+    ``unit`` is the measure word right after it (``件``, ``人次``…), None when there is none.
+    """
 
     raw: str
     value: Decimal
     percent: bool
     start: int
     end: int
+    unit: str | None = None
 
     @property
     def key(self) -> tuple[Decimal, bool]:
@@ -121,16 +116,27 @@ def extract_numbers(text: str) -> list[NumberMention]:
     Returns:
         The mentions in order of position.
     """
-    norm = text.translate(_HALF_WIDTH)
-    masked = _mask_markers(norm)
-    found = _arabic_mentions(text, masked) + _chinese_mentions(text, masked, strict=True)
-    return sorted(found, key=lambda m: m.start)
+    return _read(text, strict=True)
+
+
+def evidence_numbers(text: str) -> list[NumberMention]:
+    """The number mentions of an evidence text, read leniently.
+
+    Adds to ``extract_numbers`` every Chinese numeral that parses, whatever follows it (heading
+    and ordinal markers excepted), and the mantissa of a multiplied figure (``1.4`` of ``1.4万``).
+    """
+    return _read(text, strict=False)
+
+
+def evidence_keys(text: str) -> set[tuple[Decimal, bool]]:
+    """Every (value, percent) a text can be said to state (``evidence_numbers``' keys)."""
+    return {m.key for m in evidence_numbers(text)}
 
 
 def measure_after(text: str, end: int) -> str:
     """The measure written right after a number that ends at ``end`` ("余场次" of "400余场次",
     "件次" of "61.28万件次"), or "" when none follows ("12345热线", "2025年" has 年)."""
-    found = _MEASURE.match(text[end : end + 8].translate(_HALF_WIDTH))
+    found = _MEASURE.match(normalise(text[end : end + 8]).text)
     return found.group() if found else ""
 
 
@@ -153,19 +159,40 @@ def unsupported_numbers(claim: str, evidence: Iterable[str]) -> list[NumberMenti
     return [m for m in mentions if m.key not in known]
 
 
-def evidence_keys(text: str) -> set[tuple[Decimal, bool]]:
-    """Every (value, percent) a text can be said to state, read leniently.
-
-    Adds to ``extract_numbers`` every Chinese numeral that parses, whatever follows it, and the
-    mantissa of a multiplied figure (``1.4`` of ``1.4万``).
+def unreadable_figures(text: str) -> list[str]:
+    """What looks like a figure in ``text`` but has no value: ``三五个`` (a range), ``九九九亿``,
+    ``数十件``, ``⅓``, ``Ⅲ``. Such a figure cannot be checked, so a claim holding one is not
+    supported by a value.
     """
-    norm = _mask_markers(text.translate(_HALF_WIDTH))
-    keys = {m.key for m in extract_numbers(text)}
-    keys |= {m.key for m in _chinese_mentions(text, norm, strict=False)}
-    for match in _ARABIC.finditer(norm):
-        if match.group("mult"):
-            keys.add((_clean(_arabic_value(match.group("int"), match.group("frac"))), False))
-    return keys
+    norm = normalise(text)
+    masked = _mask_markers(norm.text)
+    found = [
+        text[norm.at(i) : norm.at(i + 1)]
+        for i, ch in enumerate(masked)
+        if not ch.isascii()
+        and ch not in _CJK_NUMERALS
+        and not _is_ideograph(ch)
+        and unicodedata.numeric(ch, None) is not None
+    ]
+    for match in _CN.finditer(masked):
+        start, end, run = match.start(), match.end(), match.group()
+        counting = any(ch in _COUNTING for ch in run)
+        if counting and parse_chinese_numeral(run) is None and is_quantity(masked, start, end, run):
+            found.append(text[norm.at(start) : norm.at(end)])
+    found.extend(text[norm.at(m.start()) : norm.at(m.end())] for m in _VAGUE.finditer(masked))
+    return found
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+def _read(text: str, *, strict: bool) -> list[NumberMention]:
+    norm = normalise(text)
+    masked = _mask_markers(norm.text)
+    fractions, masked = _fractions(text, norm, masked)
+    found = fractions + _arabic_mentions(text, norm, masked, mantissas=not strict)
+    found += _chinese_mentions(text, norm, masked, strict=strict)
+    return sorted(found, key=lambda m: m.start)
 
 
 def _mask_markers(norm: str) -> str:
@@ -173,8 +200,16 @@ def _mask_markers(norm: str) -> str:
     return _MARKERS.sub(lambda m: " " * len(m.group()), norm)
 
 
-def _arabic_value(integer: str, frac: str | None) -> Decimal:
-    return Decimal(integer.replace(",", "") + (frac or ""))
+def _mention(
+    text: str,
+    norm: Normalised,
+    span: tuple[int, int],
+    value: Decimal,
+    percent: bool,
+    unit: str | None,
+) -> NumberMention:
+    start, end = norm.at(span[0]), norm.at(span[1])
+    return NumberMention(text[start:end], _clean(value), percent, start, end, unit)
 
 
 def _clean(value: Decimal) -> Decimal:
@@ -184,92 +219,77 @@ def _clean(value: Decimal) -> Decimal:
     return value.normalize()
 
 
-def _arabic_mentions(text: str, norm: str) -> list[NumberMention]:
+def _value(run: str) -> Decimal | None:
+    if run[0].isdigit():
+        try:
+            return Decimal(run.replace(",", ""))
+        except ArithmeticError:
+            return None
+    return parse_chinese_numeral(run)
+
+
+def _fractions(text: str, norm: Normalised, masked: str) -> tuple[list[NumberMention], str]:
     mentions = []
-    for match in _ARABIC.finditer(norm):
-        value = _arabic_value(match.group("int"), match.group("frac"))
-        if match.group("mult"):
-            value *= _MULTIPLIERS[match.group("mult")]
+    for match in _FRACTION.finditer(masked):
+        den, num = _value(match.group("den")), _value(match.group("num"))
+        if den and num is not None:
+            mentions.append(_mention(text, norm, match.span(), num / den, False, None))
+            masked = masked[: match.start()] + " " * len(match.group()) + masked[match.end() :]
+    return mentions, masked
+
+
+def _tenths(norm: str, end: int, value: Decimal) -> Decimal | None:
+    """The percentage of ``三成``/``八折``/``7.5折`` (a figure ending at ``end``), else None."""
+    if not _TENTHS.match(norm, end):
+        return None
+    return value * 10 if value < 10 else value if value < 100 else None
+
+
+def _arabic_mentions(
+    text: str, norm: Normalised, masked: str, *, mantissas: bool
+) -> list[NumberMention]:
+    mentions = []
+    for match in _ARABIC.finditer(masked):
+        value = Decimal(match.group("int").replace(",", "") + (match.group("frac") or ""))
         start, end = match.start(), match.end()
+        if match.group("mult"):
+            if mantissas:
+                mentions.append(_mention(text, norm, (start, end), value, False, None))
+            value *= _MULTIPLIERS[match.group("mult")]
         percent = bool(match.group("pct"))
-        if norm[max(0, start - 3) : start] == "百分之":
+        if masked[max(0, start - 3) : start] == "百分之":
             percent, start = True, start - 3
-        mentions.append(NumberMention(text[start:end], _clean(value), percent, start, end))
+        elif not percent and (tenths := _tenths(masked, end, value)) is not None:
+            value, percent, end = tenths, True, end + 1
+        unit = None if percent else unit_at(masked, end)
+        mentions.append(_mention(text, norm, (start, end), value, percent, unit))
     return mentions
 
 
-def _chinese_mentions(text: str, norm: str, *, strict: bool) -> list[NumberMention]:
+def _chinese_mentions(
+    text: str, norm: Normalised, masked: str, *, strict: bool
+) -> list[NumberMention]:
     mentions = []
-    for match in _CN.finditer(norm):
+    for match in _CN.finditer(masked):
         start, end, run = match.start(), match.end(), match.group()
-        percent = norm[max(0, start - 3) : start] == "百分之"
+        percent = masked[max(0, start - 3) : start] == "百分之"
         if not percent and not any(ch in _COUNTING for ch in run):
             continue  # a lone 百/千/万/亿/零: 百姓, 千家万户, 万余次, 零件, 零距离
         value = parse_chinese_numeral(run)
-        if value is None:
+        if value is None or heading_marker(masked, start, end) or _VAGUE.match(masked, start - 1):
             continue
-        if strict and not percent and not _is_quantity(norm, start, end, run):
+        if not percent and is_idiom(masked, start, end):
             continue
-        if percent:
+        if not percent and (tenths := _tenths(masked, end, value)) is not None:
+            value, percent, end = tenths, True, end + 1
+        elif strict and not percent and not is_quantity(masked, start, end, run):
+            continue
+        if percent and masked[max(0, start - 3) : start] == "百分之":
             start -= 3
-        mentions.append(NumberMention(text[start:end], _clean(value), percent, start, end))
+        unit = None if percent else unit_at(masked, end)
+        mentions.append(_mention(text, norm, (start, end), value, percent, unit))
     return mentions
 
 
-def _is_quantity(norm: str, start: int, end: int, run: str) -> bool:
-    before = norm[max(0, start - 2) : start]
-    if any(before.endswith(word) for word in _NOT_BEFORE):
-        return False
-    window_start = max(0, start - 3)
-    window = norm[window_start : end + 3]
-    for idiom in _IDIOMS:
-        at = window.find(idiom)
-        while at != -1:
-            if window_start + at < end and window_start + at + len(idiom) > start:
-                return False
-            at = window.find(idiom, at + 1)
-    after = norm[end : end + 6].lstrip(_APPROX)
-    unit = next((u for u in _UNITS_SORTED if after.startswith(u)), None)
-    if unit is None:
-        return False
-    return not (run == "一" and unit in _WEAK_FOR_ONE)
-
-
-def parse_chinese_numeral(run: str) -> Decimal | None:
-    """The value of a Chinese numeral (``二十五`` → 25, ``二〇二五`` → 2025), None if malformed.
-
-    Positional numerals use 十/百/千/万/亿; a run of bare digits is read digit by digit only when
-    it is four long or contains 〇/零 (a year), since ``三五`` is a range (three to five), not 35.
-    """
-    integer, _, frac = run.partition("点")
-    value = _parse_integer(integer) if integer else Decimal(0)
-    if value is None:
-        return None
-    if frac:
-        value += Decimal("0." + "".join(str(_CN_DIGITS[ch]) for ch in frac))
-    return value
-
-
-def _parse_integer(run: str) -> Decimal | None:
-    if all(ch in _CN_DIGITS for ch in run):
-        if len(run) == 1:
-            return Decimal(_CN_DIGITS[run])
-        if len(run) == 4 or any(ch in "〇零" for ch in run):
-            return Decimal("".join(str(_CN_DIGITS[ch]) for ch in run))
-        return None
-    total, wan, section, number, pending = 0, 0, 0, 0, False
-    for ch in run:
-        if ch in _CN_DIGITS:
-            if pending and _CN_DIGITS[ch] != 0:
-                return None  # 十四五: two digits with no unit between them
-            number, pending = _CN_DIGITS[ch], ch not in "零〇"
-        elif ch in _CN_SMALL:
-            section += (number or 1) * _CN_SMALL[ch]
-            number, pending = 0, False
-        elif ch == "万":
-            wan = ((section + number) or 1) * 10_000
-            section, number, pending = 0, 0, False
-        else:  # 亿
-            total = ((total + wan + section + number) or 1) * 10**8
-            wan, section, number, pending = 0, 0, 0, False
-    return Decimal(total + wan + section + number)
+def _is_ideograph(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"

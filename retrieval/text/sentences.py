@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HEADING_1", "HEADING_2", "ITEM", "split_sentences"]
+__all__ = ["HEADING_1", "HEADING_2", "ITEM", "printable", "split_sentences"]
 
 # 一、 / 二、 … (top level) and （一） / (一) … (second level), at the start of a paragraph.
 HEADING_1 = re.compile(r"^[一二三四五六七八九十]{1,3}、")
@@ -46,3 +46,22 @@ def _append_trimmed(
         end -= 1
     if end > start:
         spans.append((start + offset, end + offset))
+
+
+# Terminal escape sequences (CSI, OSC, DCS… and two-byte ones), then any C0/C1 control other than
+# tab and newline, and the bidirectional overrides that make text read other than it is.
+_ESCAPE = re.compile(
+    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[PX^_][^\x1b]*(?:\x1b\\)?"
+    r"|[ -/]*[0-~])?"
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def printable(text: str) -> str:
+    """``text`` without terminal escape sequences and control characters (tabs and newlines
+    are kept): what may reach a terminal from a report, a file name or a model.
+
+    Titles and metadata are cleaned at ingest; excerpts keep their exact text in the JSON
+    (``excerpt == text[start:end]``) and are cleaned where they are printed.
+    """
+    return _ESCAPE.sub("", text)

@@ -19,7 +19,8 @@ report's own 《title》 or a number of the title (its year) counts as present, 
 report attributes them ("额敏县2025年…" citing an excerpt of 额敏县's 2025 report).
 
 Sentences that are not claims are not checked: answer lines stating an absence ("报告中未找到…"),
-headers that end with a colon ("依据：", "可能相关的段落："), and lines with no words.
+headers that end with a colon ("依据：", "可能相关的段落："), notes ("注：…"), and lines with no
+words.
 """
 
 from __future__ import annotations
@@ -54,11 +55,14 @@ MIN_OVERLAP = 0.5
 MARKER = re.compile(r"[\[【]\s*(\d{1,2}(?:\s*[,，、\-–~]\s*\d{1,2})*)\s*[\]】]")
 _LEADING_MARKERS = re.compile(rf"^(?:\s*{MARKER.pattern})+")
 _ABSENCE = re.compile(
-    r"未(?:在[^。]{0,20})?(?:找到|查到|提及|提到|涉及|载明|披露|说明)|没有(?:找到|提及|提到)"
+    r"未(?:在[^。]{0,20})?(?:找到|查到|提及|提到|涉及|载明|披露|说明)"
+    r"|没有[^。，；]{0,8}?(?:找到|提及|提到|涉及)"
     r"|无(?:相关|此项?)(?:信息|数据|内容)|无法(?:回答|确定|找到)|not found",
     re.I,
 )
 _HEADER = re.compile(r"^[^。！？；]{0,30}[:：]$")
+# A note (注：…) is a caveat about the answer, such as periods that differ, not a report's claim.
+_NOTE = re.compile(r"^\s*(?:注|备注|说明)[:：]")
 _TITLE = re.compile(r"《([^《》]{2,60})》")
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]{2,40})[”\"」』]")
 _PLACE_SUFFIX = "县镇乡市区州村旗盟"
@@ -205,7 +209,7 @@ def claims(answer: str) -> list[Claim]:
 def _is_claim(text: str) -> bool:
     if not _WORD_RUN.search(text):
         return False
-    if _HEADER.match(text):
+    if _HEADER.match(text) or _NOTE.match(text):
         return False
     return not _ABSENCE.search(text)
 

@@ -1,0 +1,33 @@
+"""Which of a report's own attributes a question asks for (索引号, 发布日期, 落款 …)."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.lexicons import Field, metadata_fields
+
+__all__ = ["asked_fields"]
+
+# "是哪个单位发布的" asks who, though "发布" names the publication date.
+_WHO = re.compile(r"谁|哪个单位|哪家|什么单位|哪个部门|哪个机构|什么机构|哪个机关|哪个机关")
+_WHEN = re.compile(r"什么时候|何时|哪天|哪一天|几号|几月|日期|时间")
+_ISSUER = "发文机构"
+_CLAUSES = re.compile(r"[？?；;，,。！!]")
+
+
+def asked_fields(topic: str) -> list[Field]:
+    """The attributes ``topic`` asks for, clause by clause, in the order the lexicon lists them."""
+    fields = [field for clause in _CLAUSES.split(topic) for field in _clause_fields(clause)]
+    return list(dict.fromkeys(fields))
+
+
+def _clause_fields(clause: str) -> list[Field]:
+    found = [(field, cue) for field in metadata_fields() for cue in field.cues if cue in clause]
+    # A cue inside a longer cue of another attribute names that one ("发布" of "发布机构").
+    kept = [f for f, cue in found if not any(cue != o and cue in o for g, o in found if g != f)]
+    fields = list(dict.fromkeys(kept))
+    if _WHO.search(clause) and not _WHEN.search(clause):
+        issuer = [field for field in metadata_fields() if field.name == _ISSUER]
+        dated = [field for field in fields if field.name.endswith("日期")]
+        fields = [f for f in fields if f not in dated] + (issuer if dated or not fields else [])
+    return fields
