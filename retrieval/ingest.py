@@ -1,5 +1,8 @@
 """Ingest: files → reports → chunks → store, streamed in batches (bounded memory, resumable).
 
+Each batch is written whole (Chroma, then the lexical postings and catalog) before the next is
+read, so memory depends on the batch, not on how many reports are stored or given.
+
 Loading, chunking and word cutting are CPU-bound and independent per file, so a large ingest
 runs them in worker processes while the main process writes to the store in batches.
 """
@@ -66,8 +69,8 @@ def ingest_paths(
         InputError: a path does not exist.
     """
     files = _unique_names(find_files(paths))
-    recorded = store.recorded_reports()
-    stored = recorded if recorded is not None else store.reports() if store.exists() else {}
+    # Only the given files' records are read: the check grows with them, not with the store.
+    stored = store.stored([path.name for path in files])
     known = {
         source: str(meta.get("hash"))
         for source, meta in stored.items()
@@ -91,8 +94,6 @@ def ingest_paths(
         if progress:
             progress(done, len(files))
     store.store_reports(batch, embedder)
-    if recorded is None or counts["added"] or counts["updated"]:
-        store.refresh_lexical()
     return counts
 
 

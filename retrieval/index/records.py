@@ -73,9 +73,14 @@ def stand_in(key: str) -> list[float]:
     return [math.cos(angle), math.sin(angle)]
 
 
+def table_rows(item: Prepared) -> list[list[Any]]:
+    """A report's chunk table rows: every chunk's id, span, section and page."""
+    return [[c.id, c.start, c.end, c.section, c.metadata.get("page")] for c in item.chunks]
+
+
 def table(item: Prepared) -> dict[str, Any]:
     """A report's chunk table: every chunk's id, span, section and page, and its search words."""
-    rows = [[c.id, c.start, c.end, c.section, c.metadata.get("page")] for c in item.chunks]
+    rows = table_rows(item)
     return {
         "hash": fingerprint(item.report),
         "rows": json.dumps(rows, ensure_ascii=False),

@@ -1,8 +1,7 @@
-"""ChunkStore: the store's operations on Chroma and the lexical index kept consistent with it."""
+"""ChunkStore: the store's operations on Chroma, with the lexical side kept equal to it."""
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import threading
 import time
@@ -14,7 +13,7 @@ import numpy as np
 
 from retrieval.config import Settings
 from retrieval.errors import GovqaError, IndexMissingError, StoreUnavailableError
-from retrieval.index.manifest import Manifest
+from retrieval.index.lexical_side import LexicalSide, Report
 from retrieval.index.records import (
     Embedder,
     Prepared,
@@ -23,6 +22,7 @@ from retrieval.index.records import (
     cut_chunks,
     lexical_dir,
     read_table,
+    table_rows,
 )
 from retrieval.index.writes import drop_legacy, write_reports
 from retrieval.lexical import LexicalIndex
@@ -38,10 +38,12 @@ _BOOKKEEPING = frozenset({"thash", "words"})
 # default) and each write re-reads that log: with records the size of a report, writes slowed
 # down as the store grew. Flushing often keeps them flat.
 _FLUSH_OFTEN = {"hnsw:sync_threshold": 50, "hnsw:batch_size": 50}
+# Reports whose records are read from Chroma per call.
+_READ_STEP = 100
 
 
 class ChunkStore:
-    """Chroma collections plus the lexical index, kept consistent with each other.
+    """Chroma collections plus the lexical side (postings and catalog), kept equal.
 
     Args:
         settings: where the store lives (``index_dir``) or which server (``chroma_url``).
@@ -50,15 +52,14 @@ class ChunkStore:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._client: Any = None
+        self._side: LexicalSide | None = None
         self._lexical: LexicalIndex | None = None
         self._checked_at = 0.0
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self._collections: dict[str, Any] = {}
         self._reports: dict[str, dict[str, Any]] | None = None
-        self._reports_at = 0.0
+        self._reports_state = ""
         self._legacy_dropped = False
-        # Another machine may write to a server's store: only a local store keeps a manifest.
-        self._manifest = None if settings.chroma_url else Manifest(settings.index_dir)
 
     # -- Chroma --------------------------------------------------------------------------
 
@@ -69,9 +70,22 @@ class ChunkStore:
 
     def exists(self) -> bool:
         """True when something has been ingested."""
-        if not self.settings.chroma_url and not (self.settings.index_dir / "chroma").exists():
+        if not self.settings.chroma_url and not self._database().exists():
             return False
-        return self._call(lambda: self._collection("sources").count() > 0)
+        return bool(self.reports())
+
+    def _database(self) -> Any:
+        return self.settings.index_dir / "chroma" / "chroma.sqlite3"
+
+    def _identity(self) -> str:
+        """Which Chroma store the catalog describes: a local database file (a store deleted
+        or restored from a backup is another file), or the server."""
+        if self.settings.chroma_url:
+            return "server"
+        try:
+            return str(self._database().stat().st_ino)
+        except OSError:
+            return ""
 
     def _call(self, fn: Callable[[], Any]) -> Any:
         try:
@@ -103,24 +117,36 @@ class ChunkStore:
     def reports(self, fresh: bool = False) -> dict[str, dict[str, Any]]:
         """Stored reports: file name → metadata (title, region, year, chunks, hash…).
 
+        The same mapping is handed out until the store changes.
+
         Args:
-            fresh: bypass the short-lived cache (other processes may have written).
+            fresh: check now for writes by other processes (else at most every 2 s).
         """
-        now = time.monotonic()
-        if fresh or self._reports is None or now - self._reports_at >= _STATE_CHECK_SECONDS:
-            got = self._call(lambda: self._collection("sources").get(include=["metadatas"]))
-            self._reports = {
-                i: dict(m or {}) for i, m in zip(got["ids"], got["metadatas"], strict=True)
-            }
-            self._reports_at = now
+        if fresh:
+            self._checked_at = 0.0
+        side = self._synced()
+        state = side.catalog.state()["generation"]
+        if self._reports is None or self._reports_state != state:
+            self._reports, self._reports_state = side.catalog.reports(), state
         return self._reports
 
-    def recorded_reports(self) -> dict[str, dict[str, Any]] | None:
-        """``reports()`` as noted after the last complete write, without opening Chroma.
+    def stored(self, sources: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """The metadata of those of ``sources`` that are stored (an unchanged re-ingest's check:
+        a local store answers from the lexical catalog, without opening Chroma)."""
+        return self._synced(now=True).catalog.reports(sources)
 
-        None when there is no such note: a server's store, a write under way or interrupted.
+    def source_text(self, source: str) -> str:
+        """The canonical text of a stored report.
+
+        Raises:
+            GovqaError: no such report.
         """
-        return self._manifest.read() if self._manifest else None
+        got = self._call(
+            lambda: self._collection("sources").get(ids=[source], include=["documents"])
+        )
+        if not got["ids"]:
+            raise GovqaError(f"no report named {source!r} in the store: see `govqa sources`")
+        return str(got["documents"][0])
 
     def source_text(self, source: str) -> str:
         """The canonical text of a stored report.
@@ -147,26 +173,30 @@ class ChunkStore:
             self._call(lambda: self._store(batch, embed))
 
     def _store(self, batch: Sequence[Prepared], embed: Embedder | None) -> None:
-        if self._manifest:
-            self._manifest.invalidate()
-        if not self._legacy_dropped:
-            drop_legacy(self._client, self.settings.collection)
-            self._legacy_dropped = True
-        max_batch = int(min(self._client.get_max_batch_size(), 5000))
-        write_reports(self._collection, batch, embed, max_batch)
-        self._reports = None
+        side = self._open()
+        with side.writing(self._identity, partial(self._reconcile, side)):
+            if not self._legacy_dropped:
+                drop_legacy(self._client, self.settings.collection)
+                self._legacy_dropped = True
+            max_batch = int(min(self._client.get_max_batch_size(), 5000))
+            metas = write_reports(self._collection, batch, embed, max_batch)
+            reports: list[Report] = [
+                (item.report.source, meta, item.report.text, table_rows(item), _joined(item))
+                for item, meta in zip(batch, metas, strict=True)
+            ]
+            side.put(reports, self._identity())
 
     def remove(self, source: str) -> int:
         """Drop a report and its chunks; returns how many chunks went."""
 
         def drop() -> int:
-            if self._manifest:
-                self._manifest.invalidate()
-            chunks = int(self.reports(fresh=True).get(source, {}).get("chunks", 0))
-            self._collection("chunks").delete(where={"source": source})
-            self._collection("tables").delete(ids=[source])
-            self._collection("sources").delete(ids=[source])
-            self._reports = None
+            side = self._open()
+            with side.writing(self._identity, partial(self._reconcile, side)):
+                chunks = int(side.catalog.reports([source]).get(source, {}).get("chunks", 0))
+                self._collection("chunks").delete(where={"source": source})
+                self._collection("tables").delete(ids=[source])
+                self._collection("sources").delete(ids=[source])
+                side.drop([source], self._identity())
             return chunks
 
         return int(self._call(drop))
@@ -182,13 +212,14 @@ class ChunkStore:
             for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
                 meta = {k: v for k, v in (m or {}).items() if k not in _BOOKKEEPING}
                 by_id[i] = (i, d, meta)
-            missing = [i for i in ids if i not in by_id]
-            if missing:
-                lexical = self.lexical()
-                wanted = {lexical.source_of(i) for i in missing} - {None}
-                by_id.update(self._from_tables([s for s in wanted if s]))
 
-        self._call(fetch)
+        # A lexical-only store is read from the index alone: a one-shot question need not
+        # open Chroma.
+        if self.settings.embed:
+            self._call(fetch)
+        missing = [i for i in ids if i not in by_id]
+        if missing:
+            by_id.update(self._synced().passages(missing))
         return [by_id[i] for i in ids if i in by_id]
 
     def dense_search(
@@ -208,97 +239,100 @@ class ChunkStore:
         ]
 
     def chunks(self) -> Iterator[StoredChunk]:
-        """Every stored chunk, report by report (as ``get`` returns them)."""
-        names = sorted(self.reports(fresh=True))
+        """Every stored chunk, report by report, cut from Chroma's records (as ``get`` returns
+        them)."""
+        names = sorted(self._chroma_reports())
         for start in range(0, len(names), 50):
             part = names[start : start + 50]
-            yield from self._call(partial(self._from_tables, part)).values()
+            for _, meta, text, rows, _ in self._call(partial(self._read, part)):
+                yield from cut_chunks(meta["source"], text, meta, rows).values()
 
-    def _from_tables(self, sources: list[str]) -> dict[str, StoredChunk]:
-        """Chunks of whole reports, cut from their text by their tables' spans."""
-        got = self._collection("sources").get(ids=sources, include=["documents", "metadatas"])
+    def _read(self, sources: list[str] | dict[str, Any]) -> list[Report]:
+        """Reports whose chunk table matches their record, with text, rows and words."""
+        got = self._collection("sources").get(ids=list(sources), include=["documents", "metadatas"])
         reports = {
             i: (d, m or {})
             for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
         }
-        hashes = {source: meta.get("hash") for source, (_, meta) in reports.items()}
-        found: dict[str, StoredChunk] = {}
-        for source, rows, _ in self._tables(hashes):
-            text, meta = reports[source]
-            found.update(cut_chunks(source, text, meta, rows))
-        return found
-
-    def _tables(self, hashes: dict[str, Any]) -> list[tuple[str, list[list[Any]], list[str]]]:
-        """(source, table rows, per-chunk words) of reports whose table matches their hash."""
-        if not hashes:
+        if not reports:
             return []
-        got = self._collection("tables").get(ids=list(hashes), include=["metadatas"])
-        # A crash between the writes of a replaced report leaves a table that belongs to the
-        # next version of its text: leave it out until the ingest is run again.
-        return [
-            (source, *read_table(meta))
-            for source, meta in zip(got["ids"], got["metadatas"], strict=True)
-            if meta and meta.get("hash") == hashes[source]
-        ]
+        tables = self._collection("tables").get(ids=list(reports), include=["metadatas"])
+        found: list[Report] = []
+        for source, table in zip(tables["ids"], tables["metadatas"], strict=True):
+            text, meta = reports[source]
+            # A crash between the writes of a replaced report leaves a table that belongs to
+            # the next version of its text: leave it out until the ingest is run again.
+            if table and table.get("hash") == meta.get("hash"):
+                rows, words = read_table(table)
+                found.append((source, {**meta, "source": source}, text, rows, words))
+        return found
 
     # -- consistency -----------------------------------------------------------------------
 
+    def _open(self) -> LexicalSide:
+        if self._side is None:
+            self._side = LexicalSide(lexical_dir(self.settings))
+        return self._side
+
+    def _chroma_reports(self) -> dict[str, dict[str, Any]]:
+        """Every report record Chroma holds (reads them all: for repairs and checks)."""
+        if not self.settings.chroma_url and not self._database().exists():
+            return {}
+        got = self._call(lambda: self._collection("sources").get(include=["metadatas"]))
+        return {i: dict(m or {}) for i, m in zip(got["ids"], got["metadatas"], strict=True)}
+
+    def _reconcile(self, side: LexicalSide) -> None:
+        """Bring the lexical side up to Chroma's records (the write lock is held)."""
+        stored = self._chroma_reports()
+        side.reconcile(stored, lambda part: self._call(partial(self._read, part)), self._identity())
+
+    def _synced(self, now: bool = False) -> LexicalSide:
+        """The lexical side, checked against the store at most every 2 s (``now``: at once).
+
+        A local catalog is trusted while it is clean; a dirty one whose write lock is free was
+        left by a killed writer and is repaired. A server may be written by other machines:
+        its records are compared with the catalog and the reports that differ re-indexed.
+        """
+        with self._lock:
+            side = self._open()
+            moment = time.monotonic()
+            if not now and moment - self._checked_at < _STATE_CHECK_SECONDS:
+                return side
+            if self.settings.chroma_url:
+                stored = self._chroma_reports()
+                have = side.catalog.hashes()
+                differ = {s: m.get("hash") for s, m in stored.items()} != have
+                if differ or not side.catalog.clean_for(self._identity()):
+                    with side.catalog.locked():
+                        side.reconcile(stored, lambda p: self._call(partial(self._read, p)), "server")
+            elif not side.catalog.clean_for(self._identity()):
+                with side.catalog.locked(wait=False) as mine:
+                    if mine and not side.catalog.clean_for(self._identity()):
+                        self._reconcile(side)
+            self._checked_at = moment
+            return side
+
     def state(self) -> str:
         """A fingerprint of what is stored: it changes whenever a report is added or replaced."""
-        reports = self.reports(fresh=True)
-        key = "\n".join(
-            f"{s}\t{m.get('hash')}\t{m.get('chunks')}" for s, m in sorted(reports.items())
-        )
-        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+        return self._synced(now=True).catalog.state()["generation"]
 
     def lexical(self) -> LexicalIndex:
-        """The BM25 index, loaded from disk, rebuilt from Chroma's chunk tables when stale.
+        """The BM25 index, as of the store's last write (repaired first if a writer died).
 
         Raises:
             IndexMissingError: nothing has been ingested.
         """
         with self._lock:
-            now = time.monotonic()
-            if self._lexical is not None and now - self._checked_at < _STATE_CHECK_SECONDS:
-                return self._lexical
             if not self.exists():
                 raise IndexMissingError(self.where)
-            state = self.state()
-            self._checked_at = now
-            if self._lexical is None or self._lexical.state != state:
-                self._lexical = LexicalIndex.load(lexical_dir(self.settings))
-            if self._lexical is None or self._lexical.state != state:
-                self._lexical = self._rebuild_lexical(state)
+            self._lexical = self._open().view(self._lexical)
             return self._lexical
 
     def refresh_lexical(self) -> LexicalIndex:
-        """Rebuild the BM25 index if it does not match the store (after ingest or remove)."""
+        """The BM25 index checked against the store now (after ingest or remove)."""
         self._checked_at = 0.0
-        index = self.lexical() if self.exists() else self._rebuild_lexical(self.state())
-        if self._manifest:
-            # state() has just read the records the index was checked against.
-            self._manifest.write(self.reports())
-        return index
+        return self.lexical()
 
-    def _rebuild_lexical(self, state: str) -> LexicalIndex:
-        log.info("building the lexical index from the store")
-        reports = self.reports()  # as read by state() for ``state``
-        ids: list[str] = []
-        sources: list[str] = []
-        words: list[list[str]] = []
-        names = sorted(reports)
-        for start in range(0, len(names), 100):
-            part = {name: reports[name].get("hash") for name in names[start : start + 100]}
-            for source, rows, cut in self._call(partial(self._tables, part)):
-                ids.extend(row[0] for row in rows)
-                sources.extend([source] * len(rows))
-                words.extend(line.split() for line in cut)
-        if len(set(sources)) < len(reports):
-            log.warning(
-                "%d reports have no chunk table (stored by an older govqa or an interrupted "
-                "ingest): run `govqa ingest` again",
-                len(reports) - len(set(sources)),
-            )
-        index = LexicalIndex.build(ids, sources, words, state)
-        index.save(lexical_dir(self.settings))
-        return index
+
+def _joined(item: Prepared) -> list[str]:
+    return [" ".join(words) for words in item.words]

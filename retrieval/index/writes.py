@@ -29,7 +29,7 @@ def write_reports(
     batch: Sequence[Prepared],
     embed: Embedder | None,
     max_batch: int,
-) -> None:
+) -> list[dict[str, Any]]:
     """Replace the chunks of several reports; chunks already embedded are not embedded again.
 
     Args:
@@ -38,6 +38,9 @@ def write_reports(
         embed: passage embedder; None stores the reports for lexical search only (chunks
             embedded earlier keep their vectors).
         max_batch: the most ids Chroma takes in one call.
+
+    Returns:
+        Each report's record metadata, as stored.
     """
     names = [item.report.source for item in batch]
     dense = collection("chunks")
@@ -61,12 +64,14 @@ def write_reports(
         metadatas=[table(item) for item in batch],
         embeddings=[stand_in(name) for name in names],
     )
+    metas = [report_meta(item, all(c.id in have for c in item.chunks)) for item in batch]
     collection("sources").upsert(
         ids=names,
         documents=[item.report.text for item in batch],
-        metadatas=[report_meta(item, all(c.id in have for c in item.chunks)) for item in batch],
+        metadatas=metas,
         embeddings=[stand_in(name) for name in names],
     )
+    return metas
 
 
 def vectors(dense: Any, chunks: Sequence[Chunk], embed: Embedder) -> list[list[float]]:
