@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import shutil
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -83,9 +85,11 @@ class ChunkStore:
         if self.settings.chroma_url:
             return "server"
         try:
-            return str(self._database().stat().st_ino)
+            stat = self._database().stat()
         except OSError:
             return ""
+        # Its modification time changes on every read; inode and size do not.
+        return f"{stat.st_ino}:{stat.st_size}"
 
     def _call(self, fn: Callable[[], Any]) -> Any:
         try:
@@ -271,7 +275,15 @@ class ChunkStore:
 
     def _open(self) -> LexicalSide:
         if self._side is None:
-            self._side = LexicalSide(lexical_dir(self.settings))
+            directory = lexical_dir(self.settings)
+            try:
+                self._side = LexicalSide(directory)
+            except (sqlite3.DatabaseError, ValueError, OSError) as e:
+                # Derived data: a damaged copy (or one from an older govqa) is rebuilt from
+                # Chroma's records, which a new catalog starts by reading.
+                log.warning("lexical index at %s is unreadable (%s): rebuilding", directory, e)
+                shutil.rmtree(directory, ignore_errors=True)
+                self._side = LexicalSide(directory)
         return self._side
 
     def _chroma_reports(self) -> dict[str, dict[str, Any]]:
