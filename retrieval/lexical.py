@@ -178,7 +178,9 @@ class LexicalIndex:
                 kept.append(hit)
         names = self._catalog.names(best)
         return {
-            names[report]: [(self._postings.chunk(address), float(score)) for score, address in kept]
+            names[report]: [
+                (self._postings.chunk(address), float(score)) for score, address in kept
+            ]
             for report, kept in best.items()
             if report in names
         }

@@ -241,3 +241,16 @@ def test_sources_list_title_region_year_chunks(fresh_index: Settings) -> None:
 
 def test_empty_store_lists_no_sources(tmp_path: Path) -> None:
     assert AnswerService(lexical_settings(tmp_path / "none")).sources() == []
+
+
+def test_lexical_index_of_an_older_govqa_is_replaced(fresh_index: Settings) -> None:
+    """A store whose lexical directory holds the in-memory BM25 files of an older govqa."""
+    lexical_dir = fresh_index.index_dir / "lexical"
+    shutil.rmtree(lexical_dir)
+    lexical_dir.mkdir()
+    (lexical_dir / "meta.json").write_text('{"state": "x", "ids": [], "sources": []}')
+    (lexical_dir / "params.index.json").write_text("{}")
+    answer = AnswerService(fresh_index).ask(QUESTION)
+    assert FACT in answer.answer
+    assert not (lexical_dir / "meta.json").exists()
+    assert (lexical_dir / "catalog.sqlite3").is_file()

@@ -32,7 +32,8 @@ CREATE TABLE IF NOT EXISTS report (
     meta TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-INSERT OR IGNORE INTO state VALUES ('dirty', '1'), ('store', ''), ('generation', '0'), ('next', '1');
+INSERT OR IGNORE INTO state
+VALUES ('dirty', '1'), ('store', ''), ('generation', '0'), ('next', '1');
 """
 # Rows per "IN (...)" lookup (SQLite's variable limit is 32766; smaller keeps statements cheap).
 _LOOKUP = 500

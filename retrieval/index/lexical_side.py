@@ -18,15 +18,13 @@ from typing import Any
 
 from retrieval.index.catalog import Catalog
 from retrieval.index.postings import Postings
+from retrieval.index.reads import Report
 from retrieval.index.records import StoredChunk, batches, cut_chunks
 from retrieval.lexical import LexicalIndex, save_query_dict
 
-__all__ = ["LexicalSide", "Report"]
+__all__ = ["LexicalSide"]
 
 log = logging.getLogger(__name__)
-
-# A report to index: its name, record metadata, text, table rows and each chunk's words.
-Report = tuple[str, dict[str, Any], str, list[list[Any]], list[str]]
 # Reports read from Chroma per step of a reconcile.
 _STEP = 100
 
@@ -76,14 +74,14 @@ class LexicalSide:
     def reconcile(
         self,
         stored: dict[str, dict[str, Any]],
-        read: Callable[[dict[str, Any]], list[Report]],
+        read: Callable[[Sequence[str]], list[Report]],
         clean_store: str,
     ) -> None:
         """Make the catalog list ``stored`` (Chroma's records: name → metadata).
 
         Args:
             stored: every report Chroma holds.
-            read: {name: hash} → those reports whose chunk table matches the hash.
+            read: names → those reports, whose chunk tables match their records.
             clean_store: the Chroma identity to mark the catalog clean for.
         """
         have = self.catalog.hashes()
@@ -94,7 +92,7 @@ class LexicalSide:
         self.drop(gone, None)
         missing = 0
         for part in batches(todo, _STEP):
-            found = read({name: stored[name].get("hash") for name in part})
+            found = [r for r in read(part) if r[1].get("hash") == stored[r[0]].get("hash")]
             self.put(found, None)
             # A report whose table does not match its record (an older govqa, or a replace
             # killed between its writes) is listed without postings: the next ingest of its
@@ -131,7 +129,9 @@ class LexicalSide:
         vocabulary = self.postings.vocabulary()
         path = self.directory / "query_dict.txt"
         with contextlib.suppress(OSError):
-            known = {line.split(" ", 1)[0] for line in path.read_text(encoding="utf-8").splitlines()}
+            known = {
+                line.split(" ", 1)[0] for line in path.read_text(encoding="utf-8").splitlines()
+            }
             if known.issuperset(vocabulary):
                 return
         save_query_dict(self.directory, vocabulary)

@@ -15,7 +15,8 @@ import numpy as np
 
 from retrieval.config import Settings
 from retrieval.errors import GovqaError, IndexMissingError, StoreUnavailableError
-from retrieval.index.lexical_side import LexicalSide, Report
+from retrieval.index.lexical_side import LexicalSide
+from retrieval.index.reads import Report, read_reports, records
 from retrieval.index.records import (
     Embedder,
     Prepared,
@@ -23,7 +24,6 @@ from retrieval.index.records import (
     connect,
     cut_chunks,
     lexical_dir,
-    read_table,
     table_rows,
 )
 from retrieval.index.writes import drop_legacy, write_reports
@@ -40,8 +40,6 @@ _BOOKKEEPING = frozenset({"thash", "words"})
 # default) and each write re-reads that log: with records the size of a report, writes slowed
 # down as the store grew. Flushing often keeps them flat.
 _FLUSH_OFTEN = {"hnsw:sync_threshold": 50, "hnsw:batch_size": 50}
-# Reports whose records are read from Chroma per call.
-_READ_STEP = 100
 
 
 class ChunkStore:
@@ -152,19 +150,6 @@ class ChunkStore:
             raise GovqaError(f"no report named {source!r} in the store: see `govqa sources`")
         return str(got["documents"][0])
 
-    def source_text(self, source: str) -> str:
-        """The canonical text of a stored report.
-
-        Raises:
-            GovqaError: no such report.
-        """
-        got = self._call(
-            lambda: self._collection("sources").get(ids=[source], include=["documents"])
-        )
-        if not got["ids"]:
-            raise GovqaError(f"no report named {source!r} in the store: see `govqa sources`")
-        return str(got["documents"][0])
-
     def store_reports(self, batch: Sequence[Prepared], embed: Embedder | None) -> None:
         """Replace the chunks of several reports; chunks already embedded are not embedded again.
 
@@ -248,34 +233,20 @@ class ChunkStore:
         names = sorted(self._chroma_reports())
         for start in range(0, len(names), 50):
             part = names[start : start + 50]
-            for _, meta, text, rows, _ in self._call(partial(self._read, part)):
+            for _, meta, text, rows, _ in self._read(part):
                 yield from cut_chunks(meta["source"], text, meta, rows).values()
 
-    def _read(self, sources: list[str] | dict[str, Any]) -> list[Report]:
-        """Reports whose chunk table matches their record, with text, rows and words."""
-        got = self._collection("sources").get(ids=list(sources), include=["documents", "metadatas"])
-        reports = {
-            i: (d, m or {})
-            for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
-        }
-        if not reports:
-            return []
-        tables = self._collection("tables").get(ids=list(reports), include=["metadatas"])
-        found: list[Report] = []
-        for source, table in zip(tables["ids"], tables["metadatas"], strict=True):
-            text, meta = reports[source]
-            # A crash between the writes of a replaced report leaves a table that belongs to
-            # the next version of its text: leave it out until the ingest is run again.
-            if table and table.get("hash") == meta.get("hash"):
-                rows, words = read_table(table)
-                found.append((source, {**meta, "source": source}, text, rows, words))
-        return found
+    def _read(self, sources: Sequence[str]) -> list[Report]:
+        return list(self._call(partial(read_reports, self._collection, sources)))
 
     # -- consistency -----------------------------------------------------------------------
 
     def _open(self) -> LexicalSide:
         if self._side is None:
             directory = lexical_dir(self.settings)
+            if (directory / "meta.json").exists() and not (directory / "catalog.sqlite3").exists():
+                # An older govqa's in-memory BM25 files: the catalog rebuilds from Chroma.
+                shutil.rmtree(directory, ignore_errors=True)
             try:
                 self._side = LexicalSide(directory)
             except (sqlite3.DatabaseError, ValueError, OSError) as e:
@@ -287,16 +258,15 @@ class ChunkStore:
         return self._side
 
     def _chroma_reports(self) -> dict[str, dict[str, Any]]:
-        """Every report record Chroma holds (reads them all: for repairs and checks)."""
+        """Every report record Chroma holds."""
         if not self.settings.chroma_url and not self._database().exists():
             return {}
-        got = self._call(lambda: self._collection("sources").get(include=["metadatas"]))
-        return {i: dict(m or {}) for i, m in zip(got["ids"], got["metadatas"], strict=True)}
+        return dict(self._call(partial(records, self._collection)))
 
-    def _reconcile(self, side: LexicalSide) -> None:
+    def _reconcile(self, side: LexicalSide, stored: dict[str, Any] | None = None) -> None:
         """Bring the lexical side up to Chroma's records (the write lock is held)."""
-        stored = self._chroma_reports()
-        side.reconcile(stored, lambda part: self._call(partial(self._read, part)), self._identity())
+        stored = self._chroma_reports() if stored is None else stored
+        side.reconcile(stored, self._read, self._identity())
 
     def _synced(self, now: bool = False) -> LexicalSide:
         """The lexical side, checked against the store at most every 2 s (``now``: at once).
@@ -312,11 +282,10 @@ class ChunkStore:
                 return side
             if self.settings.chroma_url:
                 stored = self._chroma_reports()
-                have = side.catalog.hashes()
-                differ = {s: m.get("hash") for s, m in stored.items()} != have
-                if differ or not side.catalog.clean_for(self._identity()):
+                hashes = {source: meta.get("hash") for source, meta in stored.items()}
+                if hashes != side.catalog.hashes() or not side.catalog.clean_for("server"):
                     with side.catalog.locked():
-                        side.reconcile(stored, lambda p: self._call(partial(self._read, p)), "server")
+                        self._reconcile(side, stored)
             elif not side.catalog.clean_for(self._identity()):
                 with side.catalog.locked(wait=False) as mine:
                     if mine and not side.catalog.clean_for(self._identity()):
