@@ -42,6 +42,8 @@ STOPWORDS = frozenset(
 )
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 _DICT = "query_dict.txt"
+# Chunk ids whose report a long-running process remembers (from the hits it has seen).
+_MEMO = 100_000
 
 
 @lru_cache(maxsize=1)
@@ -104,11 +106,14 @@ class LexicalIndex:
         self._source_of: dict[str, str] = {}
         self._idf: dict[str, float] = {}
         self._docs: int | None = None
+        self._chunks: int | None = None
 
     @property
     def ids(self) -> Sequence[str]:
         """Every indexed chunk id (``len`` is cheap; iterating reads them all)."""
-        return _ChunkIds(self._postings, self._catalog.chunk_count())
+        if self._chunks is None:
+            self._chunks = self._catalog.chunk_count()
+        return _ChunkIds(self._postings, self._chunks)
 
     @property
     def sources(self) -> list[str]:
@@ -153,6 +158,8 @@ class LexicalIndex:
             return []
         hits = self._postings.top(self._postings.query(tokens, sources), k)
         found = []
+        if len(self._source_of) > _MEMO:
+            self._source_of.clear()
         for score, address in hits:
             chunk_id, _, meta = self._postings.chunk(address)
             self._source_of[chunk_id] = str(meta["source"])
