@@ -151,11 +151,13 @@ class Tantivy:
     def search(self, tokens: list[str], k: int, sources: list[str] | None = None) -> list[Any]:
         if not tokens:
             return []
-        hits = self.postings.top(self.postings.query(tokens, sources), k)
-        return [(self.postings.chunk(address)[0], score) for score, address in hits]
+        searcher = self.postings.searcher()
+        hits = self.postings.top(searcher, self.postings.query(tokens, sources), k)
+        return [(self.postings.chunk(searcher, address)[0], score) for score, address in hits]
 
     def reports_containing(self, words: list[str]) -> dict[str, int]:
-        return self.postings.source_counts(self.postings.query(words, every=True))
+        query = self.postings.query(words, every=True)
+        return self.postings.source_counts(self.postings.searcher(), query)
 
 
 ENGINES = {"bm25s": Bm25s, "fts5": Fts5, "tantivy": Tantivy}

@@ -65,6 +65,7 @@ def main() -> None:
         subprocess.run([GOVQA, "ingest", str(REPO / "data/reports")], env=env, check=True)
         cold_ask(env, question_for(rows[len(rows) // 2]))
         dev_figures(index)
+        lexical_latency(index)
         if args.dense_sample:
             dense_overhead(corpus, root / "dense-index", args.dense_sample)
 
@@ -189,6 +190,20 @@ def dev_figures(index: Path) -> None:
 
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"this process (answer service with the embedder loaded): peak {rss:.0f} MiB")
+
+
+def lexical_latency(index: Path) -> None:
+    """The dev set's warm latency with lexical search alone (a store ingested --no-dense)."""
+    from dev_eval import ask_item
+
+    from retrieval.config import Settings
+    from retrieval.service import AnswerService
+
+    service = AnswerService(Settings(index_dir=index, embed=False))
+    service.ask("预热")
+    items = [json.loads(x) for x in (REPO / "data/eval/dev.jsonl").read_text().splitlines()]
+    latencies = [ask_item(service, item)[1] for item in items]
+    print(f"warm query, lexical-only (GOVQA_EMBED=false): {percentiles(latencies)}")
 
 
 def all_report_shapes(lexical: object, reports: int) -> None:

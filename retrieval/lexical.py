@@ -15,10 +15,12 @@ import logging
 import math
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 if TYPE_CHECKING:
     from retrieval.index.catalog import Catalog
@@ -99,6 +101,8 @@ class LexicalIndex:
         self, postings: Postings, catalog: Catalog, directory: Path | None, state: str
     ) -> None:
         self._postings = postings
+        # One commit's view for the whole generation: hit addresses are only valid with it.
+        self._searcher = postings.searcher()
         self._catalog = catalog
         self.directory = directory
         self.state = state
@@ -113,7 +117,7 @@ class LexicalIndex:
         """Every indexed chunk id (``len`` is cheap; iterating reads them all)."""
         if self._chunks is None:
             self._chunks = self._catalog.chunk_count()
-        return _ChunkIds(self._postings, self._chunks)
+        return _ChunkIds(lambda: self._postings.all_ids(self._searcher), self._chunks)
 
     @property
     def sources(self) -> list[str]:
@@ -123,7 +127,7 @@ class LexicalIndex:
     def source_of(self, chunk_id: str) -> str | None:
         """The report a chunk belongs to (None for an id the index does not hold)."""
         if chunk_id not in self._source_of:
-            found = self._postings.chunks([chunk_id]).get(chunk_id)
+            found = self.passages([chunk_id]).get(chunk_id)
             if found is None:
                 return None
             self._source_of[chunk_id] = str(found[2]["source"])
@@ -156,12 +160,12 @@ class LexicalIndex:
         tokens = self.query_tokens(text)
         if not tokens or (sources is not None and not sources):
             return []
-        hits = self._postings.top(self._postings.query(tokens, sources), k)
+        hits = self._postings.top(self._searcher, self._postings.query(tokens, sources), k)
         found = []
         if len(self._source_of) > _MEMO:
             self._source_of.clear()
         for score, address in hits:
-            chunk_id, _, meta = self._postings.chunk(address)
+            chunk_id, _, meta = self._postings.chunk(self._searcher, address)
             self._source_of[chunk_id] = str(meta["source"])
             found.append((chunk_id, float(score)))
         return found
@@ -177,20 +181,26 @@ class LexicalIndex:
         tokens = self.query_tokens(text)
         if not tokens or k <= 0:
             return {}
-        hits = self._postings.matching(self._postings.query(tokens, sources))
-        best: dict[int, list[tuple[float, Any]]] = {}
-        for hit, report in zip(hits, self._postings.reports_of(hits), strict=True):
-            kept = best.setdefault(report, [])
-            if len(kept) < k:
-                kept.append(hit)
-        names = self._catalog.names(best)
-        return {
-            names[report]: [
-                (self._postings.chunk(address), float(score)) for score, address in kept
-            ]
-            for report, kept in best.items()
-            if report in names
-        }
+        searcher = self._searcher
+        hits = self._postings.matching(searcher, self._postings.query(tokens, sources))
+        if not hits:
+            return {}
+        reports = np.asarray(self._postings.reports_of(searcher, hits))
+        # Hits come best first; a stable sort by report keeps that order within each report.
+        order = np.argsort(reports, kind="stable")
+        grouped = reports[order]
+        starts = np.flatnonzero(np.r_[True, grouped[1:] != grouped[:-1]])
+        names = self._catalog.names(grouped[starts].tolist())
+        best: dict[str, list[tuple[StoredChunk, float]]] = {}
+        for start in starts.tolist():
+            name = names.get(int(grouped[start]))
+            run = order[start : start + k][grouped[start : start + k] == grouped[start]]
+            if name is not None:
+                best[name] = [
+                    (self._postings.chunk(searcher, hits[i][1]), float(hits[i][0]))
+                    for i in run.tolist()
+                ]
+        return best
 
     def reports_containing(self, words: Iterable[str]) -> dict[str, int]:
         """Reports with a passage holding every one of ``words`` (search words, as ``words``
@@ -198,11 +208,12 @@ class LexicalIndex:
         wanted = list(dict.fromkeys(w.lower() for w in words))
         if not wanted or not all(self.knows(w) for w in wanted):
             return {}
-        return self._postings.source_counts(self._postings.query(wanted, every=True))
+        query = self._postings.query(wanted, every=True)
+        return self._postings.source_counts(self._searcher, query)
 
     def passages(self, ids: Sequence[str]) -> dict[str, StoredChunk]:
         """Indexed passages by chunk id: (id, text, metadata), read from the index alone."""
-        return self._postings.chunks(ids)
+        return self._postings.chunks(self._searcher, ids)
 
     def knows(self, word: str) -> bool:
         """True when ``word`` occurs as a word in the indexed reports."""
@@ -211,9 +222,10 @@ class LexicalIndex:
     def idf(self, word: str) -> float:
         """BM25 inverse document frequency of ``word`` (0 for unknown words)."""
         if word not in self._idf:
-            df = self._postings.doc_freq(word) if word else 0
+            # Deleted chunks count until their segment is merged, as in tantivy's own scores.
+            df = int(self._searcher.doc_freq("words", word)) if word else 0
             if self._docs is None:
-                self._docs = self._postings.num_docs()
+                self._docs = int(self._searcher.num_docs)
             n = max(self._docs, df)
             self._idf[word] = math.log1p((n - df + 0.5) / (df + 0.5)) if df else 0.0
         return self._idf[word]
@@ -222,8 +234,8 @@ class LexicalIndex:
 class _ChunkIds(Sequence[str]):
     """Chunk ids, counted from the catalog; read from the postings only when iterated."""
 
-    def __init__(self, postings: Postings, count: int) -> None:
-        self._postings = postings
+    def __init__(self, read: Callable[[], list[str]], count: int) -> None:
+        self._read = read
         self._count = count
         self._all: list[str] | None = None
 
@@ -232,7 +244,7 @@ class _ChunkIds(Sequence[str]):
 
     def _ids(self) -> list[str]:
         if self._all is None:
-            self._all = self._postings.all_ids()
+            self._all = self._read()
         return self._all
 
     def __iter__(self) -> Iterator[str]:

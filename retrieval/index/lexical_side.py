@@ -121,7 +121,7 @@ class LexicalSide:
 
     def passages(self, ids: Sequence[str]) -> dict[str, StoredChunk]:
         """Indexed passages by chunk id."""
-        return self.postings.chunks(ids)
+        return self.postings.chunks(self.postings.searcher(), ids)
 
     def _save_words(self) -> None:
         # The query tokenizer must know every indexed word; rewriting an unchanged dictionary

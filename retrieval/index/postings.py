@@ -94,10 +94,10 @@ class Postings:
             doc.add_unsigned("report", report)
             writer.add_document(doc)
 
-    # -- reading -------------------------------------------------------------------------------
+    # -- reading: a searcher is one commit's view; hits' addresses are only valid with it ----
 
     def searcher(self) -> Any:
-        """The searcher of the last reload (cheap: tantivy hands out the same one)."""
+        """A searcher over the last commit loaded (``reload``)."""
         return self.index.searcher()
 
     def query(
@@ -117,54 +117,52 @@ class Postings:
         )
         return t.Query.boolean_query([(t.Occur.Must, query), (t.Occur.Must, within)])
 
-    def top(self, query: Any, k: int) -> list[tuple[float, Any]]:
+    @staticmethod
+    def top(searcher: Any, query: Any, k: int) -> list[tuple[float, Any]]:
         """The ``k`` best (score, address) hits of ``query``."""
         if k <= 0:
             return []
-        return list(self.searcher().search(query, k, count=False).hits)
+        return list(searcher.search(query, k, count=False).hits)
 
-    def matching(self, query: Any) -> list[tuple[float, Any]]:
+    @staticmethod
+    def matching(searcher: Any, query: Any) -> list[tuple[float, Any]]:
         """Every hit of ``query``, best first."""
-        searcher = self.searcher()
         total = searcher.search(query, 1, count=True).count or 0
         return list(searcher.search(query, total, count=False).hits) if total else []
 
-    def reports_of(self, hits: Sequence[tuple[float, Any]]) -> list[int]:
+    @staticmethod
+    def reports_of(searcher: Any, hits: Sequence[tuple[float, Any]]) -> list[int]:
         """The report number of each hit (a column read, no document fetched)."""
         addresses = [address for _, address in hits]
-        return [int(n or 0) for n in self.searcher().fast_field_values("report", addresses)]
+        return [int(n or 0) for n in searcher.fast_field_values("report", addresses)]
 
-    def chunk(self, address: Any) -> StoredChunk:
+    @staticmethod
+    def chunk(searcher: Any, address: Any) -> StoredChunk:
         """A hit's stored chunk: (id, text, metadata)."""
-        doc = self.searcher().doc(address)
-        return doc["id"][0], doc["text"][0], json.loads(doc["meta"][0])
+        doc = searcher.doc(address)
+        return doc.get_first("id"), doc.get_first("text"), json.loads(doc.get_first("meta"))
 
-    def chunks(self, ids: Sequence[str]) -> dict[str, StoredChunk]:
+    def chunks(self, searcher: Any, ids: Sequence[str]) -> dict[str, StoredChunk]:
         """Stored chunks by id (ids the index does not hold are left out)."""
         if not ids:
             return {}
         query = self._t.Query.term_set_query(self.schema, "id", list(ids))
-        found = [self.chunk(address) for _, address in self.top(query, len(ids))]
+        found = [
+            self.chunk(searcher, address) for _, address in self.top(searcher, query, len(ids))
+        ]
         return {chunk[0]: chunk for chunk in found}
 
-    def source_counts(self, query: Any) -> dict[str, int]:
+    @staticmethod
+    def source_counts(searcher: Any, query: Any) -> dict[str, int]:
         """Report name → number of its chunks that ``query`` matches."""
         spec = {"by": {"terms": {"field": "source", "size": 1_000_000}}}
-        buckets = self.searcher().aggregate(query, spec)["by"]["buckets"]
+        buckets = searcher.aggregate(query, spec)["by"]["buckets"]
         return {str(b["key"]): int(b["doc_count"]) for b in buckets}
 
-    def doc_freq(self, word: str) -> int:
-        """Chunks holding ``word`` (deleted ones count until their segment is merged)."""
-        return int(self.searcher().doc_freq("words", word))
-
-    def num_docs(self) -> int:
-        """Chunks indexed."""
-        return int(self.searcher().num_docs)
-
-    def all_ids(self) -> list[str]:
+    def all_ids(self, searcher: Any) -> list[str]:
         """Every indexed chunk id (reads every document: for checks, not for questions)."""
-        query = self._t.Query.all_query()
-        return [self.chunk(address)[0] for _, address in self.matching(query)]
+        hits = self.matching(searcher, self._t.Query.all_query())
+        return [self.chunk(searcher, address)[0] for _, address in hits]
 
     def vocabulary(self) -> list[str]:
         """Every indexed word."""
