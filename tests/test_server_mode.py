@@ -25,6 +25,7 @@ from chroma_server import REPO, ChromaServer, cli_env, govqa, start_govqa
 
 from retrieval.config import Settings
 from retrieval.errors import StoreUnavailableError
+from retrieval.index import store as store_module
 from retrieval.service import AnswerService
 
 pytestmark = pytest.mark.slow
@@ -327,6 +328,40 @@ def test_two_processes_share_one_store(
     after = wait_for(bot_forgot)
     assert after, "the running reader still cites a report removed by the other process"
     assert generated["source"] not in after["searched"]
+
+
+def test_a_client_reads_every_record_only_when_the_server_changed(
+    stack: Stack, generated: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    collection = "govqa-generation"  # its own collection: this test adds a report
+    writer = cli_env(
+        tmp_path / "writer" / "index",
+        GOVQA_CHROMA_URL=stack.server.url,
+        GOVQA_COLLECTION=collection,
+    )
+    done = govqa("ingest", str(REPORTS / "000_8e5fc35e060c3da7.txt"), env=writer)
+    assert done.returncode == 0, done.stderr
+    store = AnswerService(
+        settings_for(stack.server, tmp_path / "reader" / "index", collection=collection)
+    ).store
+    assert list(store.reports(fresh=True)) == ["000_8e5fc35e060c3da7.txt"]
+    read_all: list[int] = []
+    real = store_module.records
+
+    def counted(collection: Any) -> Any:
+        read_all.append(1)
+        return real(collection)
+
+    monkeypatch.setattr(store_module, "records", counted)
+    for _ in range(3):
+        assert list(store.reports(fresh=True)) == ["000_8e5fc35e060c3da7.txt"]
+    assert read_all == [], "the server had not changed, yet every record was read"
+    done = govqa("ingest", str(generated["path"]), env=writer)
+    assert done.returncode == 0, done.stderr
+    assert generated["source"] in store.reports(fresh=True)
+    assert read_all == [1]
+    hits = store.lexical().search(generated["question"], 5, [generated["source"]])
+    assert hits
 
 
 # --- the server goes away --------------------------------------------------------------------

@@ -91,6 +91,10 @@ class Catalog:
         """``dirty`` ("0"/"1"), ``store`` (identity when last clean), ``generation``."""
         return dict(self._db().execute("SELECT key, value FROM state").fetchall())
 
+    def remember(self, key: str, value: str) -> None:
+        """Keep a value in the catalog's state (e.g. the server generation it was checked at)."""
+        self._db().execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (key, value))
+
     def mark_dirty(self) -> None:
         """Before a write: the store is about to change."""
         self._db().execute("UPDATE state SET value = '1' WHERE key = 'dirty'")

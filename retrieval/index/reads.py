@@ -7,7 +7,10 @@ from typing import Any
 
 from retrieval.index.records import read_table
 
-__all__ = ["Report", "read_reports", "records"]
+__all__ = ["GENERATION", "Report", "generation", "read_reports", "records"]
+
+# The record of a server's generation (in "<collection>_state"), renewed by every write.
+GENERATION = "generation"
 
 # A report as the lexical side indexes it: name, record metadata, text, table rows, and each
 # chunk's search words (space-separated).
@@ -44,3 +47,9 @@ def read_reports(collection: Callable[[str], Any], sources: Iterable[str]) -> li
             rows, words = read_table(table)
             found.append((source, {**meta, "source": source}, text, rows, words))
     return found
+
+
+def generation(collection: Callable[[str], Any]) -> str:
+    """A server's generation: it changes whenever a client writes ("" if none was written)."""
+    got = collection("state").get(ids=[GENERATION], include=["metadatas"])
+    return str((got["metadatas"][0] or {}).get("token", "")) if got["ids"] else ""

@@ -16,7 +16,7 @@ import numpy as np
 from retrieval.config import Settings
 from retrieval.errors import GovqaError, IndexMissingError, StoreUnavailableError
 from retrieval.index.lexical_side import LexicalSide
-from retrieval.index.reads import Report, read_reports, records
+from retrieval.index.reads import Report, generation, read_reports, records
 from retrieval.index.records import (
     Embedder,
     Prepared,
@@ -26,7 +26,7 @@ from retrieval.index.records import (
     lexical_dir,
     table_rows,
 )
-from retrieval.index.writes import drop_legacy, write_reports
+from retrieval.index.writes import drop_legacy, new_generation, write_reports
 from retrieval.lexical import LexicalIndex
 
 __all__ = ["ChunkStore"]
@@ -107,7 +107,7 @@ class ChunkStore:
             raise
 
     def _collection(self, kind: str) -> Any:
-        """``chunks`` (dense), ``tables`` or ``sources``."""
+        """``chunks`` (dense), ``tables``, ``sources`` or ``state`` (a server's generation)."""
         if kind not in self._collections:
             name = self.settings.collection + ("" if kind == "chunks" else f"_{kind}")
             space = {"hnsw:space": "cosine"} if kind == "chunks" else _FLUSH_OFTEN
@@ -168,12 +168,14 @@ class ChunkStore:
                 drop_legacy(self._client, self.settings.collection)
                 self._legacy_dropped = True
             max_batch = int(min(self._client.get_max_batch_size(), 5000))
+            self._announce()
             metas = write_reports(self._collection, batch, embed, max_batch)
             reports: list[Report] = [
                 (item.report.source, meta, item.report.text, table_rows(item), _joined(item))
                 for item, meta in zip(batch, metas, strict=True)
             ]
             side.put(reports, self._identity())
+            self._announce()
 
     def remove(self, source: str) -> int:
         """Drop a report and its chunks; returns how many chunks went."""
@@ -182,10 +184,12 @@ class ChunkStore:
             side = self._open()
             with side.writing(self._identity, partial(self._reconcile, side)):
                 chunks = int(side.catalog.reports([source]).get(source, {}).get("chunks", 0))
+                self._announce()
                 self._collection("chunks").delete(where={"source": source})
                 self._collection("tables").delete(ids=[source])
                 self._collection("sources").delete(ids=[source])
                 side.drop([source], self._identity())
+                self._announce()
             return chunks
 
         return int(self._call(drop))
@@ -263,6 +267,11 @@ class ChunkStore:
             return {}
         return dict(self._call(partial(records, self._collection)))
 
+    def _announce(self) -> None:
+        # Before and after a write: other clients of a server see that reports change.
+        if self.settings.chroma_url:
+            new_generation(self._collection)
+
     def _reconcile(self, side: LexicalSide, stored: dict[str, Any] | None = None) -> None:
         """Bring the lexical side up to Chroma's records (the write lock is held)."""
         stored = self._chroma_reports() if stored is None else stored
@@ -281,17 +290,32 @@ class ChunkStore:
             if not now and moment - self._checked_at < _STATE_CHECK_SECONDS:
                 return side
             if self.settings.chroma_url:
-                stored = self._chroma_reports()
-                hashes = {source: meta.get("hash") for source, meta in stored.items()}
-                if hashes != side.catalog.hashes() or not side.catalog.clean_for("server"):
-                    with side.catalog.locked():
-                        self._reconcile(side, stored)
+                self._check_server(side)
             elif not side.catalog.clean_for(self._identity()):
                 with side.catalog.locked(wait=False) as mine:
                     if mine and not side.catalog.clean_for(self._identity()):
                         self._reconcile(side)
             self._checked_at = moment
             return side
+
+    def _check_server(self, side: LexicalSide) -> None:
+        """Compare the server's records with the catalog, unless the server's generation is
+        the one the catalog was last checked at (one small read instead of every record)."""
+        token = self._call(partial(generation, self._collection))
+        if (
+            token
+            and token == side.catalog.state().get("server")
+            and side.catalog.clean_for("server")
+        ):
+            return
+        stored = self._chroma_reports()
+        hashes = {source: meta.get("hash") for source, meta in stored.items()}
+        if hashes != side.catalog.hashes() or not side.catalog.clean_for("server"):
+            with side.catalog.locked():
+                self._reconcile(side, stored)
+        if not token:  # a store written by an older govqa
+            token = self._call(partial(new_generation, self._collection))
+        side.catalog.remember("server", token)
 
     def state(self) -> str:
         """A fingerprint of what is stored: it changes whenever a report is added or replaced."""

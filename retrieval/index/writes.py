@@ -6,10 +6,12 @@ store's reports (and stored again by the next ingest), never half there.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from retrieval.chunking import Chunk
+from retrieval.index.reads import GENERATION
 from retrieval.index.records import (
     Embedder,
     Prepared,
@@ -100,3 +102,12 @@ def drop_legacy(client: Any, collection: str) -> None:
     legacy = collection + "_lexical"
     if legacy in {getattr(c, "name", c) for c in client.list_collections()}:
         client.delete_collection(legacy)
+
+
+def new_generation(collection: Callable[[str], Any]) -> str:
+    """Renew a server's generation (see ``reads.generation``); returns it."""
+    token = uuid.uuid4().hex
+    collection("state").upsert(
+        ids=[GENERATION], metadatas=[{"token": token}], embeddings=[stand_in(GENERATION)]
+    )
+    return token
