@@ -377,7 +377,12 @@ def one_line_error(done: subprocess.CompletedProcess[str], url: str) -> str:
     return lines[0]
 
 
-def test_server_crash_is_one_line_error_and_restart_recovers(tmp_path: Path) -> None:
+def test_server_crash_is_one_line_error_and_restart_recovers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A lexical-only client answers from its own copy between two checks of the server (2 s
+    # apart): check before every question, so the crash is seen at once.
+    monkeypatch.setattr(store_module, "_STATE_CHECK_SECONDS", 0.0)
     server = ChromaServer(tmp_path / "chroma-data").start()
     try:
         settings = settings_for(server, tmp_path / "bot" / "index")
