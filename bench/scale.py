@@ -1,20 +1,28 @@
-"""Scale figures for issue 6: a generated corpus next to the sample reports.
+"""Scale figures (issues 6 and 14): a generated corpus of N reports next to the sample reports.
 
-1. `govqa ingest --no-dense` of N generated reports: wall time and peak memory (the sum of
-   the resident memory of the ingest process and its workers, sampled every 0.2 s).
-2. The five sample reports added with dense embeddings; then the dev set is answered with the
-   N reports present: answer-key accuracy, abstentions, warm query p50/p95.
-3. Dense ingest overhead: ingest M generated reports with embeddings, against the time the
-   embedder alone needs for the same chunks. The ingest command's start-up (imports, model and
-   dictionary loading: a few seconds) is paid once per run, so M is large enough (24 reports,
-   about 1,000 chunks) for the ratio to describe a large ingest; the fixed part is printed too.
+Each row of the issue's table, in order:
 
-Usage: python bench/scale.py [--n 1000] [--dense-sample 24]   (about 10 minutes for N=1000)
+1. `govqa ingest --no-dense` of N generated reports: wall time and peak memory (the sum of the
+   resident memory of the ingest process and its workers, sampled every 0.2 s).
+2. Adding one report (`govqa ingest --no-dense FILE`, a report of another seed): wall, peak.
+3. Unchanged re-ingest: that one file again, and the whole corpus again (both must not grow
+   with the store beyond the files given).
+4. The five sample reports added with dense embeddings; cold `govqa ask` (a new process, a
+   question about a generated report); then the dev set answered with the N reports present:
+   answer-key accuracy, abstentions, warm query p50/p95.
+5. The all-report question shapes over every report: the reports whose passages contain a
+   word, and each report's best passage for a topic (with its text), p50/p95 over topics.
+6. Dense ingest overhead (``--dense-sample M``, 0 to skip): M generated reports ingested with
+   embeddings, against the time the embedder alone needs for the same chunks.
+
+Usage: python bench/scale.py [--n 1000] [--dense-sample 24]
+(about 5 minutes for N=1000 on 2 cores, 15 for N=10000; run it with `nice` on a shared machine)
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -25,6 +33,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 GOVQA = str(Path(sys.executable).with_name("govqa"))
+# Topics of the all-report shapes: subjects every report of this kind speaks about.
+TOPICS = ("行政复议案件", "法律顾问", "行政执法人员培训", "普法宣传活动", "行政应诉", "合法性审查")
 
 
 def main() -> None:
@@ -37,22 +47,77 @@ def main() -> None:
         embed_only(args.embed_only)
         return
     with tempfile.TemporaryDirectory() as tmp:
-        corpus, index = Path(tmp) / "corpus", Path(tmp) / "index"
-        make = [sys.executable, str(REPO / "bench/make_corpus.py"), "--n", str(args.n)]
-        subprocess.run([*make, "--out", str(corpus)], check=True, capture_output=True)
+        root = Path(tmp)
+        corpus, index = root / "corpus", root / "index"
+        rows = make_corpus(args.n, corpus, seed=7)
         env = {**os.environ, "GOVQA_INDEX_DIR": str(index)}
         wall, peak = measured([GOVQA, "ingest", "--no-dense", str(corpus)], env)
-        mib = peak / 2**20
-        print(f"ingest --no-dense, {args.n} reports: {wall:.1f} s wall, peak {mib:.0f} MiB")
+        print(f"ingest --no-dense, {args.n} reports: {wall:.1f} s wall, peak {mib(peak)} MiB")
+        disk(index, args.n)
+        one = make_corpus(1, root / "one", seed=1014)[0]
+        added = root / "one" / one["file"]
+        wall, peak = measured([GOVQA, "ingest", "--no-dense", str(added)], env)
+        print(f"add one report to {args.n}: {wall:.2f} s wall, peak {mib(peak)} MiB")
+        wall, _ = measured([GOVQA, "ingest", "--no-dense", str(added)], env)
+        print(f"unchanged re-ingest of that report: {wall:.2f} s wall")
+        wall, peak = measured([GOVQA, "ingest", "--no-dense", str(corpus)], env)
+        print(f"unchanged re-ingest of all {args.n}: {wall:.1f} s wall, peak {mib(peak)} MiB")
         subprocess.run([GOVQA, "ingest", str(REPO / "data/reports")], env=env, check=True)
+        cold_ask(env, question_for(rows[len(rows) // 2]))
         dev_figures(index)
-        dense_overhead(corpus, Path(tmp) / "dense-index", args.dense_sample)
+        lexical_latency(index)
+        if args.dense_sample:
+            dense_overhead(corpus, root / "dense-index", args.dense_sample)
 
 
-def measured(command: list[str], env: dict[str, str]) -> tuple[float, int]:
+def disk(index: Path, reports: int) -> None:
+    """Bytes on disk per report: Chroma, the postings, the catalog."""
+    parts = {
+        "Chroma": index / "chroma",
+        "postings": index / "lexical" / "postings",
+        "catalog": index / "lexical" / "catalog.sqlite3",
+    }
+    sizes = {
+        name: sum(p.stat().st_size for p in ([path] if path.is_file() else path.rglob("*")))
+        for name, path in parts.items()
+    }
+    print(
+        "on disk per report: "
+        + ", ".join(f"{name} {size / reports / 1024:.1f} KiB" for name, size in sizes.items())
+    )
+
+
+def cold_ask(env: dict[str, str], question: str) -> None:
+    """`govqa ask` in a new process, lexical-only and with the embedder: median of 3 (the first
+    ask after an ingest also rebuilds the query dictionary's cache)."""
+    for label, extra in (("lexical-only", {"GOVQA_EMBED": "false"}), ("with the embedder", {})):
+        walls = [measured([GOVQA, "ask", question], {**env, **extra}, quiet=True)[0] for _ in "123"]
+        print(f"cold govqa ask, {label}: {statistics.median(walls):.2f} s wall (median of 3)")
+
+
+def make_corpus(n: int, out: Path, seed: int) -> list[dict[str, object]]:
+    """Generate ``n`` reports into ``out``; their manifest rows."""
+    manifest = out.with_suffix(".jsonl")
+    make = [sys.executable, str(REPO / "bench/make_corpus.py"), "--n", str(n), "--seed", str(seed)]
+    command = [*make, "--out", str(out), "--manifest", str(manifest)]
+    subprocess.run(command, check=True, capture_output=True)
+    return [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines()]
+
+
+def question_for(row: dict[str, object]) -> str:
+    """A question about one generated report (its region and year)."""
+    return f"{row['region'] or ''}{row['year']}年组织开展了多少次法治宣传活动？"
+
+
+def mib(size: int) -> str:
+    return f"{size / 2**20:.0f}"
+
+
+def measured(command: list[str], env: dict[str, str], quiet: bool = False) -> tuple[float, int]:
     """Wall time and peak summed RSS (bytes) of a command and its children."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, env=env, start_new_session=True)
+    out = subprocess.DEVNULL if quiet else None
+    process = subprocess.Popen(command, env=env, start_new_session=True, stdout=out)
     peak = 0
     while process.poll() is None:
         peak = max(peak, group_rss(process.pid))
@@ -74,9 +139,13 @@ def group_rss(pgid: int) -> int:
     return total
 
 
-def dev_figures(index: Path) -> None:
-    import json
+def percentiles(latencies: list[float]) -> str:
+    ordered = sorted(latencies)
+    p95 = ordered[int(0.95 * (len(ordered) - 1))]
+    return f"p50 {statistics.median(ordered):.1f} ms, p95 {p95:.1f} ms"
 
+
+def dev_figures(index: Path) -> None:
     from dev_eval import ask_item  # bench/ is on sys.path when this script runs
 
     from retrieval.config import Settings
@@ -104,14 +173,56 @@ def dev_figures(index: Path) -> None:
             tally = routed[len(answer.searched) < everything]
             tally[0] += ok
             tally[1] += 1
-    latencies.sort()
-    p95 = latencies[int(0.95 * (len(latencies) - 1))]
     print(
         f"dev set with the corpus present: answer keys {right}/{answerable} "
         f"({right / answerable:.1%}; routed by region, year or description {routed[True][0]}/"
         f"{routed[True][1]}, unrouted {routed[False][0]}/{routed[False][1]}), "
-        f"abstained {abstained_ok}/{unanswerable}; "
-        f"warm query p50 {statistics.median(latencies):.1f} ms, p95 {p95:.1f} ms"
+        f"abstained {abstained_ok}/{unanswerable}; warm query {percentiles(latencies)}"
+    )
+    all_report_shapes(service.store.lexical(), everything)
+    started = time.perf_counter()
+    records = service.store._chroma_reports()
+    print(
+        f"reading every report record from Chroma ({len(records)}; what a server-mode client "
+        f"compares with its catalog every 2 s): {time.perf_counter() - started:.2f} s"
+    )
+    import resource
+
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"this process (answer service with the embedder loaded): peak {rss:.0f} MiB")
+
+
+def lexical_latency(index: Path) -> None:
+    """The dev set's warm latency with lexical search alone (a store ingested --no-dense)."""
+    from dev_eval import ask_item
+
+    from retrieval.config import Settings
+    from retrieval.service import AnswerService
+
+    service = AnswerService(Settings(index_dir=index, embed=False))
+    service.ask("预热")
+    items = [json.loads(x) for x in (REPO / "data/eval/dev.jsonl").read_text().splitlines()]
+    latencies = [ask_item(service, item)[1] for item in items]
+    print(f"warm query, lexical-only (GOVQA_EMBED=false): {percentiles(latencies)}")
+
+
+def all_report_shapes(lexical: object, reports: int) -> None:
+    """Which reports contain a topic's words; each report's best passage for the topic."""
+    containing, best, sizes = [], [], []
+    for _ in range(3):
+        for topic in TOPICS:
+            started = time.perf_counter()
+            found = lexical.reports_containing(lexical.query_tokens(topic))  # type: ignore[attr-defined]
+            containing.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            passages = lexical.top_per_report(topic, 1)  # type: ignore[attr-defined]
+            best.append((time.perf_counter() - started) * 1000)
+            sizes.append((len(found), len(passages)))
+    print(
+        f"all-report shapes over {reports} reports ({len(TOPICS)} topics x 3): reports "
+        f"containing the topic's words {percentiles(containing)}; best passage of every report "
+        f"(text included) {percentiles(best)}; reports found per topic "
+        f"{min(s[1] for s in sizes)}-{max(s[1] for s in sizes)}"
     )
 
 

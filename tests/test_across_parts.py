@@ -94,30 +94,6 @@ def test_unquoted_term_may_have_words_inserted_within_a_clause(lexical: LexicalI
     assert quoted is not None and quoted.find("畅通12345政务服务便民热线渠道") is None
 
 
-def test_containing_finds_every_passage_with_all_the_words(
-    service: AnswerService, lexical: LexicalIndex
-) -> None:
-    ids = lexical.containing(["公职", "律师"])
-    texts = {i: text for i, text, _ in service.store.get(ids)}
-    assert ids and all("公职" in t and "律师" in t for t in texts.values())
-    every = [(i, text) for i, text, _ in service.store.chunks()]
-    assert {i for i, text in every if "公职律师" in text} <= set(ids)
-    assert lexical.containing(["公职", "一个不存在的词"]) == []
-
-
-def test_top_per_source_ranks_each_report_separately(lexical: LexicalIndex) -> None:
-    hits = lexical.top_per_source("行政复议案件", 2)
-    by_report: dict[str, list[float]] = {}
-    for chunk_id, score in hits:
-        by_report.setdefault(str(lexical.source_of(chunk_id)), []).append(score)
-    assert len(by_report) == 5
-    assert all(
-        len(s) <= 2 and s == sorted(s, reverse=True) and s[-1] > 0 for s in by_report.values()
-    )
-    only = lexical.top_per_source("行政复议案件", 1, [sorted(by_report)[0]])
-    assert len(only) == 1
-
-
 def test_a_replaced_report_is_read_again(tmp_path: Path) -> None:
     folder = tmp_path / "reports"
     folder.mkdir()

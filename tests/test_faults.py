@@ -39,12 +39,13 @@ _DUMP = """
 import json, sys
 import chromadb
 from chromadb.config import Settings
+from retrieval.index.records import read_table
 client = chromadb.PersistentClient(sys.argv[1], settings=Settings(anonymized_telemetry=False))
 name = sys.argv[2]
 ids, chunk_sources = [], []
 tables = client.get_collection(name + "_tables").get(include=["metadatas"])
 for source, meta in zip(tables["ids"], tables["metadatas"]):
-    rows = json.loads(meta["rows"])
+    rows, _ = read_table(meta)
     ids += [row[0] for row in rows]
     chunk_sources += [source] * len(rows)
 reports = client.get_collection(name + "_sources").get(include=["metadatas"])

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import shutil
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -56,12 +56,14 @@ def test_stored_chunks_match_the_chunker(fresh_index: Settings) -> None:
 def test_unchanged_reingest_adds_nothing(fresh_index: Settings) -> None:
     before = chroma_chunks(fresh_index)
     state = ChunkStore(fresh_index).state()
-    lexical_meta = (fresh_index.index_dir / "lexical" / "meta.json").read_bytes()
+    postings_meta = (fresh_index.index_dir / "lexical" / "postings" / "meta.json").read_bytes()
     counts = AnswerService(fresh_index).reports.ingest([REPORTS])
     assert counts == {"added": 0, "updated": 0, "unchanged": 5, "skipped": 0}
     assert chroma_chunks(fresh_index) == before  # same ids, texts and metadata
     assert ChunkStore(fresh_index).state() == state
-    assert (fresh_index.index_dir / "lexical" / "meta.json").read_bytes() == lexical_meta
+    # Nothing was committed to the postings.
+    postings_after = (fresh_index.index_dir / "lexical" / "postings" / "meta.json").read_bytes()
+    assert postings_after == postings_meta
 
 
 def test_unchanged_reingest_embeds_nothing(
@@ -166,25 +168,36 @@ def test_deleted_lexical_index_is_rebuilt_on_next_query(fresh_index: Settings) -
     assert answer.answer == expected.answer and FACT in answer.answer
 
 
-def test_stale_lexical_index_is_rebuilt_from_chroma(fresh_index: Settings, tmp_path: Path) -> None:
+def test_lexical_side_left_dirty_is_repaired_from_chroma(
+    fresh_index: Settings, tmp_path: Path
+) -> None:
+    """A removal killed after Chroma's delete: the lexical side still holds the report."""
     lexical_dir = fresh_index.index_dir / "lexical"
     saved = tmp_path / "old-lexical"
     shutil.copytree(lexical_dir, saved)
     AnswerService(fresh_index).reports.remove(PULAN)
-    # Put back the index of five reports, as if the removal had crashed before its rebuild.
+    # Put back the lexical side of five reports, dirty as a killed writer leaves it.
     shutil.rmtree(lexical_dir)
     shutil.copytree(saved, lexical_dir)
+    with sqlite3.connect(lexical_dir / "catalog.sqlite3") as db:
+        db.execute("UPDATE state SET value = '1' WHERE key = 'dirty'")
     store = AnswerService(fresh_index).store
     lexical = store.lexical()
     assert lexical.state == store.state()
     assert set(lexical.ids) == set(chroma_chunks(fresh_index))
     assert PULAN not in lexical.sources
-    meta = json.loads((lexical_dir / "meta.json").read_text(encoding="utf-8"))
-    assert meta["state"] == store.state()  # the rebuilt index was saved, not just held
+    assert PULAN not in store.reports()
+    assert lexical.search("普兰县法律援助", 10) and not any(
+        lexical.source_of(i) == PULAN for i, _ in lexical.search("普兰县法律援助", 40)
+    )
+    # The repair was saved: a new process finds the catalog clean.
+    with sqlite3.connect(lexical_dir / "catalog.sqlite3") as db:
+        assert db.execute("SELECT value FROM state WHERE key = 'dirty'").fetchone() == ("0",)
 
 
-def test_unreadable_lexical_index_is_rebuilt(fresh_index: Settings) -> None:
-    (fresh_index.index_dir / "lexical" / "meta.json").write_text("{not json", encoding="utf-8")
+@pytest.mark.parametrize("damaged", ["catalog.sqlite3", "postings/meta.json"])
+def test_unreadable_lexical_index_is_rebuilt(fresh_index: Settings, damaged: str) -> None:
+    (fresh_index.index_dir / "lexical" / damaged).write_text("{not json", encoding="utf-8")
     answer = AnswerService(fresh_index).ask(QUESTION)
     assert not answer.abstained and FACT in answer.answer
 
@@ -228,3 +241,16 @@ def test_sources_list_title_region_year_chunks(fresh_index: Settings) -> None:
 
 def test_empty_store_lists_no_sources(tmp_path: Path) -> None:
     assert AnswerService(lexical_settings(tmp_path / "none")).reports.sources() == []
+
+
+def test_lexical_index_of_an_older_govqa_is_replaced(fresh_index: Settings) -> None:
+    """A store whose lexical directory holds the in-memory BM25 files of an older govqa."""
+    lexical_dir = fresh_index.index_dir / "lexical"
+    shutil.rmtree(lexical_dir)
+    lexical_dir.mkdir()
+    (lexical_dir / "meta.json").write_text('{"state": "x", "ids": [], "sources": []}')
+    (lexical_dir / "params.index.json").write_text("{}")
+    answer = AnswerService(fresh_index).ask(QUESTION)
+    assert FACT in answer.answer
+    assert not (lexical_dir / "meta.json").exists()
+    assert (lexical_dir / "catalog.sqlite3").is_file()

@@ -25,6 +25,7 @@ from chroma_server import REPO, ChromaServer, cli_env, govqa, start_govqa
 
 from retrieval.config import Settings
 from retrieval.errors import StoreUnavailableError
+from retrieval.index import store as store_module
 from retrieval.service import AnswerService
 
 pytestmark = pytest.mark.slow
@@ -329,6 +330,40 @@ def test_two_processes_share_one_store(
     assert generated["source"] not in after["searched"]
 
 
+def test_a_client_reads_every_record_only_when_the_server_changed(
+    stack: Stack, generated: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    collection = "govqa-generation"  # its own collection: this test adds a report
+    writer = cli_env(
+        tmp_path / "writer" / "index",
+        GOVQA_CHROMA_URL=stack.server.url,
+        GOVQA_COLLECTION=collection,
+    )
+    done = govqa("ingest", str(REPORTS / "000_8e5fc35e060c3da7.txt"), env=writer)
+    assert done.returncode == 0, done.stderr
+    store = AnswerService(
+        settings_for(stack.server, tmp_path / "reader" / "index", collection=collection)
+    ).store
+    assert list(store.reports(fresh=True)) == ["000_8e5fc35e060c3da7.txt"]
+    read_all: list[int] = []
+    real = store_module.records
+
+    def counted(collection: Any) -> Any:
+        read_all.append(1)
+        return real(collection)
+
+    monkeypatch.setattr(store_module, "records", counted)
+    for _ in range(3):
+        assert list(store.reports(fresh=True)) == ["000_8e5fc35e060c3da7.txt"]
+    assert read_all == [], "the server had not changed, yet every record was read"
+    done = govqa("ingest", str(generated["path"]), env=writer)
+    assert done.returncode == 0, done.stderr
+    assert generated["source"] in store.reports(fresh=True)
+    assert read_all == [1]
+    hits = store.lexical().search(generated["question"], 5, [generated["source"]])
+    assert hits
+
+
 # --- the server goes away --------------------------------------------------------------------
 
 
@@ -342,7 +377,12 @@ def one_line_error(done: subprocess.CompletedProcess[str], url: str) -> str:
     return lines[0]
 
 
-def test_server_crash_is_one_line_error_and_restart_recovers(tmp_path: Path) -> None:
+def test_server_crash_is_one_line_error_and_restart_recovers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A lexical-only client answers from its own copy between two checks of the server (2 s
+    # apart): check before every question, so the crash is seen at once.
+    monkeypatch.setattr(store_module, "_STATE_CHECK_SECONDS", 0.0)
     server = ChromaServer(tmp_path / "chroma-data").start()
     try:
         settings = settings_for(server, tmp_path / "bot" / "index")

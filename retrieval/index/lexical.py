@@ -1,4 +1,8 @@
-"""Lexical ranking: jieba words scored with BM25 (bm25s), persisted beside the Chroma store.
+"""Lexical ranking: jieba words scored with BM25, over the store's incremental postings.
+
+The postings (``retrieval.index.postings``, tantivy on disk) and their catalog
+(``retrieval.index.catalog``) belong to the store, which keeps them consistent with Chroma;
+``LexicalIndex`` is what the answer layer sees of them: words, their weights, and search.
 
 Loading jieba's full dictionary costs about a second, which a one-shot `govqa ask` cannot
 afford. Query words can only match words the index holds, so queries are cut with a small
@@ -7,234 +11,213 @@ dictionary made of the index's own vocabulary (same word frequencies, no HMM gue
 
 from __future__ import annotations
 
-import contextlib
-import json
 import logging
+import math
 import os
-import shutil
-import threading
-from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from retrieval.text.words import full_jieba, query_jieba, tokenize
 
-__all__ = ["LexicalIndex"]
+if TYPE_CHECKING:
+    from retrieval.index.catalog import Catalog
+    from retrieval.index.postings import Postings
+    from retrieval.index.records import StoredChunk
+
+__all__ = ["LexicalIndex", "save_query_dict"]
 
 log = logging.getLogger(__name__)
 
-_META = "meta.json"
 _DICT = "query_dict.txt"
+# Chunk ids whose report a long-running process remembers (from the hits it has seen).
+_MEMO = 100_000
 
 
-@lru_cache(maxsize=8)
-def _quiet_bm25s() -> None:
-    # bm25s sets its own logger to DEBUG on import.
-    logging.getLogger("bm25s").setLevel(logging.WARNING)
-
-
-@dataclass
 class LexicalIndex:
-    """A BM25 index over chunks, aligned with ``ids`` and their ``sources``."""
+    """The lexical index as one generation of the store sees it: words, weights and search.
 
-    ids: list[str]
-    sources: list[str]
-    doc_source: np.ndarray
-    state: str
-    retriever: Any
-    directory: Path | None = None
-    _tokenizer_checked: str | None = None
-    _position: dict[str, int] | None = None
+    Args:
+        postings: the chunk postings.
+        catalog: the reports they hold.
+        directory: the lexical index's directory (its query dictionary).
+        state: the catalog generation this view describes.
+    """
 
-    @classmethod
-    def build(
-        cls,
-        ids: Sequence[str],
-        sources: Sequence[str],
-        words: Sequence[list[str]],
-        state: str,
-    ) -> LexicalIndex:
-        """Index chunks by their search words (``tokenize``); ``sources[i]`` is chunk i's report."""
-        import bm25s
-
-        _quiet_bm25s()
-        names = sorted(set(sources))
-        position = {name: i for i, name in enumerate(names)}
-        corpus = [list(w) or ["∅"] for w in words]
-        retriever = bm25s.BM25(k1=1.2, b=0.75)
-        if corpus:
-            retriever.index(corpus, show_progress=False)
-        doc_source = np.array([position[s] for s in sources], dtype=np.int32)
-        return cls(list(ids), names, doc_source, state, retriever)
-
-    def save(self, directory: Path) -> None:
-        """Persist to ``directory`` atomically (a crash leaves the old index or none)."""
-        # Several processes may rebuild at once (server mode): each writes its own copy.
-        tmp = directory.with_name(f"{directory.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-        shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir(parents=True)
-        if self.ids:
-            self.retriever.save(str(tmp), show_progress=False)
-            vocab = self.retriever.vocab_dict
-            _write_query_dict(tmp / _DICT, vocab)
-        np.save(tmp / "doc_source.npy", self.doc_source)
-        meta = {"state": self.state, "ids": self.ids, "sources": self.sources}
-        (tmp / _META).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
-        old = directory.with_name(f"{directory.name}.{os.getpid()}.{threading.get_ident()}.old")
-        # None yet, or another process has just moved it: either way there is nothing to keep.
-        with contextlib.suppress(FileNotFoundError):
-            directory.rename(old)
-        try:
-            tmp.rename(directory)
-        except OSError:
-            # Another process put its (equal) copy in place first.
-            shutil.rmtree(tmp, ignore_errors=True)
-        shutil.rmtree(old, ignore_errors=True)
+    def __init__(
+        self, postings: Postings, catalog: Catalog, directory: Path | None, state: str
+    ) -> None:
+        self._postings = postings
+        # One commit's view for the whole generation: hit addresses are only valid with it.
+        self._searcher = postings.searcher()
+        self._catalog = catalog
         self.directory = directory
-        self._tokenizer_checked = None
+        self.state = state
+        self._tokenizer_checked: tuple[str, int] | None = None
+        self._source_of: dict[str, str] = {}
+        self._idf: dict[str, float] = {}
+        self._docs: int | None = None
+        self._chunks: int | None = None
 
-    @classmethod
-    def load(cls, directory: Path) -> LexicalIndex | None:
-        """Load a saved index, or None when there is none (or it is unreadable)."""
-        import bm25s
-
-        _quiet_bm25s()
-        if not (directory / _META).exists():
-            return None
-        try:
-            meta = json.loads((directory / _META).read_text(encoding="utf-8"))
-            doc_source = np.load(directory / "doc_source.npy")
-            retriever = (
-                bm25s.BM25.load(str(directory), mmap=False, show_progress=False)
-                if meta["ids"]
-                else None
-            )
-        except (OSError, ValueError, KeyError) as e:
-            log.warning("lexical index at %s is unreadable (%s): rebuilding", directory, e)
-            return None
-        return cls(meta["ids"], meta["sources"], doc_source, meta["state"], retriever, directory)
+    @property
+    def ids(self) -> Sequence[str]:
+        """Every indexed chunk id (``len`` is cheap; iterating reads them all)."""
+        if self._chunks is None:
+            self._chunks = self._catalog.chunk_count()
+        return _ChunkIds(lambda: self._postings.all_ids(self._searcher), self._chunks)
 
     @property
     def size(self) -> int:
         """Number of indexed chunks."""
         return len(self.ids)
 
+    @property
+    def sources(self) -> list[str]:
+        """The indexed reports."""
+        return sorted(self._catalog.hashes())
+
     def source_of(self, chunk_id: str) -> str | None:
         """The report a chunk belongs to (None for an id the index does not hold)."""
-        if self._position is None:
-            self._position = {i: n for n, i in enumerate(self.ids)}
-        n = self._position.get(chunk_id)
-        return None if n is None else self.sources[int(self.doc_source[n])]
+        if chunk_id not in self._source_of:
+            found = self.passages([chunk_id]).get(chunk_id)
+            if found is None:
+                return None
+            self._source_of[chunk_id] = str(found[2]["source"])
+        return self._source_of[chunk_id]
 
     def words(self, text: str) -> list[str]:
         """The query's search words, known to the index or not, each once."""
         return list(dict.fromkeys(tokenize(text, self._query_tokenizer())))
 
     def _query_tokenizer(self) -> Any:
-        # Decided once per index, not per question: the hot path should not stat files.
+        # Decided once per generation, not per question: the hot path should not stat files.
         if self._tokenizer_checked is None:
             path = self.directory / _DICT if self.directory is not None else None
-            self._tokenizer_checked = str(path.resolve()) if path and path.exists() else ""
-        return query_jieba(self._tokenizer_checked) if self._tokenizer_checked else None
+            try:
+                version = path.stat().st_mtime_ns if path is not None else 0
+            except OSError:
+                version = 0
+            self._tokenizer_checked = (str(path.resolve()) if version and path else "", version)
+        path_text, version = self._tokenizer_checked
+        return query_jieba(path_text, version) if path_text else None
 
     def query_tokens(self, text: str) -> list[str]:
         """The query's words that the index knows."""
-        if not self.ids:
-            return []
-        vocab = self.retriever.vocab_dict
-        return [w for w in self.words(text) if w in vocab]
+        return [w for w in self.words(text) if self.knows(w)]
 
     def search(
         self, text: str, k: int, sources: Sequence[str] | None = None
     ) -> list[tuple[str, float]]:
         """Top ``k`` chunk ids by BM25 score, restricted to ``sources`` when given."""
-        scores = self._scores(text, sources)
-        if scores is None:
-            return []
-        k = min(k, len(self.ids))
-        top = np.argpartition(-scores, k - 1)[:k]
-        top = top[np.argsort(-scores[top])]
-        return [(self.ids[i], float(scores[i])) for i in top if scores[i] > 0]
-
-    def top_per_source(
-        self, text: str, per_source: int, sources: Sequence[str] | None = None
-    ) -> list[tuple[str, float]]:
-        """Every report's ``per_source`` best chunks by BM25 score (a question about all reports).
-
-        Returns:
-            ``(chunk id, score)`` of chunks scoring above 0, report by report (in index order),
-            best first within a report.
-        """
-        scores = self._scores(text, sources)
-        if scores is None:
-            return []
-        hits = np.flatnonzero(scores > 0)
-        owner = self.doc_source[hits]
-        order = np.lexsort((-scores[hits], owner))
-        hits, owner = hits[order], owner[order]
-        # A chunk's rank inside its report: its position minus where the report's run starts.
-        position = np.arange(len(hits))
-        starts = np.maximum.accumulate(np.where(np.r_[True, owner[1:] != owner[:-1]], position, 0))
-        kept = hits[position - starts < per_source]
-        return [(self.ids[i], float(scores[i])) for i in kept]
-
-    def _scores(self, text: str, sources: Sequence[str] | None) -> np.ndarray | None:
-        """Every chunk's BM25 score for ``text`` (0 outside ``sources``); None when the index
-        knows none of its words or holds none of ``sources``."""
         tokens = self.query_tokens(text)
-        if not tokens:
-            return None
-        mask = None
-        if sources is not None:
-            wanted = [i for i, name in enumerate(self.sources) if name in set(sources)]
-            mask = np.isin(self.doc_source, wanted).astype(np.float32)
-            if not mask.any():
-                return None
-        return np.asarray(self.retriever.get_scores(tokens, weight_mask=mask))
-
-    def containing(self, words: Sequence[str]) -> list[str]:
-        """Ids of the chunks whose search words include every one of ``words`` (index order)."""
-        if not self.ids or not words:
+        if not tokens or (sources is not None and not sources):
             return []
-        matrix = self.retriever.scores
-        found: np.ndarray | None = None
-        for word in words:
-            column = self.retriever.vocab_dict.get(word)
-            if column is None:
-                return []
-            docs = matrix["indices"][matrix["indptr"][column] : matrix["indptr"][column + 1]]
-            found = docs if found is None else np.intersect1d(found, docs, assume_unique=True)
-        return [self.ids[i] for i in np.sort(found)] if found is not None else []
+        hits = self._postings.top(self._searcher, self._postings.query(tokens, sources), k)
+        found = []
+        if len(self._source_of) > _MEMO:
+            self._source_of.clear()
+        for score, address in hits:
+            chunk_id, _, meta = self._postings.chunk(self._searcher, address)
+            self._source_of[chunk_id] = str(meta["source"])
+            found.append((chunk_id, float(score)))
+        return found
+
+    def top_per_report(
+        self, text: str, k: int = 1, sources: Sequence[str] | None = None
+    ) -> dict[str, list[tuple[StoredChunk, float]]]:
+        """Each report's ``k`` best passages for ``text`` (reports without a match left out).
+
+        One query over every report (or ``sources``), grouped by report: the all-report
+        question shapes (rankings, tables) need a passage per report, not the best few overall.
+        """
+        tokens = self.query_tokens(text)
+        if not tokens or k <= 0:
+            return {}
+        searcher = self._searcher
+        hits = self._postings.matching(searcher, self._postings.query(tokens, sources))
+        if not hits:
+            return {}
+        reports = np.asarray(self._postings.reports_of(searcher, hits))
+        # Hits come best first; a stable sort by report keeps that order within each report.
+        order = np.argsort(reports, kind="stable")
+        grouped = reports[order]
+        starts = np.flatnonzero(np.r_[True, grouped[1:] != grouped[:-1]])
+        names = self._catalog.names(grouped[starts].tolist())
+        best: dict[str, list[tuple[StoredChunk, float]]] = {}
+        for start in starts.tolist():
+            name = names.get(int(grouped[start]))
+            run = order[start : start + k][grouped[start : start + k] == grouped[start]]
+            if name is not None:
+                best[name] = [
+                    (self._postings.chunk(searcher, hits[i][1]), float(hits[i][0]))
+                    for i in run.tolist()
+                ]
+        return best
+
+    def reports_containing(self, words: Iterable[str]) -> dict[str, int]:
+        """Reports with a passage holding every one of ``words`` (search words, as ``words``
+        returns them): report name → how many of its passages do. An unknown word: none."""
+        wanted = list(dict.fromkeys(w.lower() for w in words))
+        if not wanted or not all(self.knows(w) for w in wanted):
+            return {}
+        query = self._postings.query(wanted, every=True)
+        return self._postings.source_counts(self._searcher, query)
+
+    def passages(self, ids: Sequence[str]) -> dict[str, StoredChunk]:
+        """Indexed passages by chunk id: (id, text, metadata), read from the index alone."""
+        return self._postings.chunks(self._searcher, ids)
 
     def knows(self, word: str) -> bool:
         """True when ``word`` occurs as a word in the indexed reports."""
-        return bool(self.ids) and word.lower() in self.retriever.vocab_dict
+        return self.idf(word.lower()) > 0
 
     def idf(self, word: str) -> float:
         """BM25 inverse document frequency of ``word`` (0 for unknown words)."""
-        index = self.retriever.vocab_dict.get(word) if self.ids else None
-        if index is None:
-            return 0.0
-        return float(_idf_table(id(self.retriever), self.retriever)[index])
+        if word not in self._idf:
+            # Deleted chunks count until their segment is merged, as in tantivy's own scores.
+            df = int(self._searcher.doc_freq("words", word)) if word else 0
+            if self._docs is None:
+                self._docs = int(self._searcher.num_docs)
+            n = max(self._docs, df)
+            self._idf[word] = math.log1p((n - df + 0.5) / (df + 0.5)) if df else 0.0
+        return self._idf[word]
 
 
-@lru_cache(maxsize=4)
-def _idf_table(_key: int, retriever: Any) -> np.ndarray:
-    indptr = retriever.scores["indptr"]
-    df = np.diff(indptr).astype(np.float64)
-    n = retriever.scores["num_docs"]
-    return np.log1p((n - df + 0.5) / (df + 0.5))
+class _ChunkIds(Sequence[str]):
+    """Chunk ids, counted from the catalog; read from the postings only when iterated."""
+
+    def __init__(self, read: Callable[[], list[str]], count: int) -> None:
+        self._read = read
+        self._count = count
+        self._all: list[str] | None = None
+
+    def __len__(self) -> int:
+        return self._count
+
+    def _ids(self) -> list[str]:
+        if self._all is None:
+            self._all = self._read()
+        return self._all
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids())
+
+    def __getitem__(self, index: Any) -> Any:
+        return self._ids()[index]
 
 
-def _write_query_dict(path: Path, vocab: dict[str, int]) -> None:
+def save_query_dict(directory: Path, vocabulary: Iterable[str]) -> None:
+    """Write the query dictionary of ``vocabulary`` into ``directory`` (atomically: readers
+    in other processes see the old file or the new one)."""
     freq = full_jieba().FREQ
     lines = [
         f"{word} {max(int(freq.get(word, 0)), 1)}\n"
-        for word in vocab
+        for word in vocabulary
         if word and " " not in word and word != "∅"
     ]
-    path.write_text("".join(lines), encoding="utf-8")
+    path = directory / _DICT
+    tmp = path.with_name(f"{_DICT}.{os.getpid()}.tmp")
+    tmp.write_text("".join(lines), encoding="utf-8")
+    tmp.replace(path)

@@ -1,9 +1,10 @@
-"""ChunkStore: the store's operations on Chroma and the lexical index kept consistent with it."""
+"""ChunkStore: the store's operations on Chroma, with the lexical side kept equal to it."""
 
 from __future__ import annotations
 
-import hashlib
 import logging
+import shutil
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -15,15 +16,16 @@ import numpy as np
 from retrieval.config import Settings
 from retrieval.errors import GovqaError, IndexMissingError, StoreUnavailableError
 from retrieval.index.lexical import LexicalIndex
-from retrieval.index.manifest import Manifest
+from retrieval.index.lexical_side import LexicalSide
+from retrieval.index.reads import Report, generation, read_reports, records
 from retrieval.index.records import (
     StoredChunk,
     connect,
     cut_chunks,
     lexical_dir,
-    read_table,
+    table_rows,
 )
-from retrieval.index.writes import drop_legacy, write_reports
+from retrieval.index.writes import drop_legacy, new_generation, write_reports
 from retrieval.ingest.chunking import Prepared
 from retrieval.types import Embedder
 
@@ -41,7 +43,7 @@ _FLUSH_OFTEN = {"hnsw:sync_threshold": 50, "hnsw:batch_size": 50}
 
 
 class ChunkStore:
-    """Chroma collections plus the lexical index, kept consistent with each other.
+    """Chroma collections plus the lexical side (postings and catalog), kept equal.
 
     Args:
         settings: where the store lives (``index_dir``) or which server (``chroma_url``).
@@ -50,16 +52,15 @@ class ChunkStore:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._client: Any = None
+        self._side: LexicalSide | None = None
         self._lexical: LexicalIndex | None = None
         self._checked_at = 0.0
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self._connecting = threading.Lock()
         self._collections: dict[str, Any] = {}
         self._reports: dict[str, dict[str, Any]] | None = None
-        self._reports_at = 0.0
+        self._reports_state = ""
         self._legacy_dropped = False
-        # Another machine may write to a server's store: only a local store keeps a manifest.
-        self._manifest = None if settings.chroma_url else Manifest(settings.index_dir)
 
     # -- Chroma --------------------------------------------------------------------------
 
@@ -70,12 +71,24 @@ class ChunkStore:
 
     def exists(self) -> bool:
         """True when something has been ingested."""
-        if not self.settings.chroma_url and not (self.settings.index_dir / "chroma").exists():
+        if not self.settings.chroma_url and not self._database().exists():
             return False
-        recorded = self.recorded_reports()
-        if recorded is not None:
-            return bool(recorded)
-        return self._call(lambda: self._collection("sources").count() > 0)
+        return bool(self.reports())
+
+    def _database(self) -> Any:
+        return self.settings.index_dir / "chroma" / "chroma.sqlite3"
+
+    def _identity(self) -> str:
+        """Which Chroma store the catalog describes: a local database file (a store deleted
+        or restored from a backup is another file), or the server."""
+        if self.settings.chroma_url:
+            return "server"
+        try:
+            stat = self._database().stat()
+        except OSError:
+            return ""
+        # Its modification time changes on every read; inode and size do not.
+        return f"{stat.st_ino}:{stat.st_size}"
 
     def _call(self, fn: Callable[[], Any]) -> Any:
         try:
@@ -99,7 +112,7 @@ class ChunkStore:
             raise
 
     def _collection(self, kind: str) -> Any:
-        """``chunks`` (dense), ``tables`` or ``sources``."""
+        """``chunks`` (dense), ``tables``, ``sources`` or ``state`` (a server's generation)."""
         if kind not in self._collections:
             name = self.settings.collection + ("" if kind == "chunks" else f"_{kind}")
             space = {"hnsw:space": "cosine"} if kind == "chunks" else _FLUSH_OFTEN
@@ -111,28 +124,23 @@ class ChunkStore:
     def reports(self, fresh: bool = False) -> dict[str, dict[str, Any]]:
         """Stored reports: file name → metadata (title, region, year, chunks, hash…).
 
+        The same mapping is handed out until the store changes.
+
         Args:
-            fresh: bypass the short-lived cache (other processes may have written).
+            fresh: check now for writes by other processes (else at most every 2 s).
         """
-        now = time.monotonic()
-        if fresh or self._reports is None or now - self._reports_at >= _STATE_CHECK_SECONDS:
-            # The manifest, when valid, is what Chroma holds: reading it spares opening the
-            # collection, which replays Chroma's log (slow once it holds a huge report's text).
-            recorded = self.recorded_reports()
-            if recorded is None:
-                got = self._call(lambda: self._collection("sources").get(include=["metadatas"]))
-                recorded = {
-                    i: dict(m or {}) for i, m in zip(got["ids"], got["metadatas"], strict=True)
-                }
-            self._reports, self._reports_at = recorded, now
+        if fresh:
+            self._checked_at = 0.0
+        side = self._synced()
+        state = side.catalog.state()["generation"]
+        if self._reports is None or self._reports_state != state:
+            self._reports, self._reports_state = side.catalog.reports(), state
         return self._reports
 
-    def recorded_reports(self) -> dict[str, dict[str, Any]] | None:
-        """``reports()`` as noted after the last complete write, without opening Chroma.
-
-        None when there is no such note: a server's store, a write under way or interrupted.
-        """
-        return self._manifest.read() if self._manifest else None
+    def stored(self, sources: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """The metadata of those of ``sources`` that are stored (an unchanged re-ingest's check:
+        a local store answers from the lexical catalog, without opening Chroma)."""
+        return self._synced(now=True).catalog.reports(sources)
 
     def source_text(self, source: str) -> str:
         """The canonical text of a stored report.
@@ -159,26 +167,34 @@ class ChunkStore:
             self._call(lambda: self._store(batch, embed))
 
     def _store(self, batch: Sequence[Prepared], embed: Embedder | None) -> None:
-        if self._manifest:
-            self._manifest.invalidate()
-        if not self._legacy_dropped:
-            drop_legacy(self._client, self.settings.collection)
-            self._legacy_dropped = True
-        max_batch = int(min(self._client.get_max_batch_size(), 5000))
-        write_reports(self._collection, batch, embed, max_batch)
-        self._reports = None
+        side = self._open()
+        with side.writing(self._identity, partial(self._reconcile, side)):
+            if not self._legacy_dropped:
+                drop_legacy(self._client, self.settings.collection)
+                self._legacy_dropped = True
+            max_batch = int(min(self._client.get_max_batch_size(), 5000))
+            self._announce()
+            metas = write_reports(self._collection, batch, embed, max_batch)
+            reports: list[Report] = [
+                (item.report.source, meta, item.report.text, table_rows(item), _joined(item))
+                for item, meta in zip(batch, metas, strict=True)
+            ]
+            side.put(reports, self._identity())
+            self._announce()
 
     def remove(self, source: str) -> int:
         """Drop a report and its chunks; returns how many chunks went."""
 
         def drop() -> int:
-            if self._manifest:
-                self._manifest.invalidate()
-            chunks = int(self.reports(fresh=True).get(source, {}).get("chunks", 0))
-            self._collection("chunks").delete(where={"source": source})
-            self._collection("tables").delete(ids=[source])
-            self._collection("sources").delete(ids=[source])
-            self._reports = None
+            side = self._open()
+            with side.writing(self._identity, partial(self._reconcile, side)):
+                chunks = int(side.catalog.reports([source]).get(source, {}).get("chunks", 0))
+                self._announce()
+                self._collection("chunks").delete(where={"source": source})
+                self._collection("tables").delete(ids=[source])
+                self._collection("sources").delete(ids=[source])
+                side.drop([source], self._identity())
+                self._announce()
             return chunks
 
         return int(self._call(drop))
@@ -194,13 +210,14 @@ class ChunkStore:
             for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
                 meta = {k: v for k, v in (m or {}).items() if k not in _BOOKKEEPING}
                 by_id[i] = (i, d, meta)
-            missing = [i for i in ids if i not in by_id]
-            if missing:
-                lexical = self.lexical()
-                wanted = {lexical.source_of(i) for i in missing} - {None}
-                by_id.update(self._from_tables([s for s in wanted if s]))
 
-        self._call(fetch)
+        # A lexical-only store is read from the index alone: a one-shot question need not
+        # open Chroma.
+        if self.settings.embed:
+            self._call(fetch)
+        missing = [i for i in ids if i not in by_id]
+        if missing:
+            by_id.update(self._synced().passages(missing))
         return [by_id[i] for i in ids if i in by_id]
 
     def dense_search(
@@ -220,11 +237,13 @@ class ChunkStore:
         ]
 
     def chunks(self) -> Iterator[StoredChunk]:
-        """Every stored chunk, report by report (as ``get`` returns them)."""
-        names = sorted(self.reports(fresh=True))
+        """Every stored chunk, report by report, cut from Chroma's records (as ``get`` returns
+        them)."""
+        names = sorted(self._chroma_reports())
         for start in range(0, len(names), 50):
             part = names[start : start + 50]
-            yield from self._call(partial(self._from_tables, part)).values()
+            for _, meta, text, rows, _ in self._read(part):
+                yield from cut_chunks(meta["source"], text, meta, rows).values()
 
     def whole_reports(self, sources: Sequence[str]) -> dict[str, tuple[str, list[StoredChunk]]]:
         """Reports read whole: each one's canonical text and its chunks, in report order.
@@ -232,96 +251,109 @@ class ChunkStore:
         Questions about every report (rankings, tables, mentions) read many reports at once;
         reports without a current chunk table (an interrupted ingest) are left out.
         """
-        return dict(self._call(partial(self._whole, list(sources))))
-
-    def _whole(self, sources: list[str]) -> dict[str, tuple[str, list[StoredChunk]]]:
-        got = self._collection("sources").get(ids=sources, include=["documents", "metadatas"])
-        reports = {
-            i: (d, m or {})
-            for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+        return {
+            meta["source"]: (text, list(cut_chunks(meta["source"], text, meta, rows).values()))
+            for _, meta, text, rows, _ in self._read(list(sources))
         }
-        hashes = {source: meta.get("hash") for source, (_, meta) in reports.items()}
-        found: dict[str, tuple[str, list[StoredChunk]]] = {}
-        for source, rows, _ in self._tables(hashes):
-            text, meta = reports[source]
-            found[source] = (text, list(cut_chunks(source, text, meta, rows).values()))
-        return found
 
-    def _from_tables(self, sources: list[str]) -> dict[str, StoredChunk]:
-        """Chunks of whole reports, cut from their text by their tables' spans."""
-        return {chunk[0]: chunk for _, chunks in self._whole(sources).values() for chunk in chunks}
-
-    def _tables(self, hashes: dict[str, Any]) -> list[tuple[str, list[list[Any]], list[str]]]:
-        """(source, table rows, per-chunk words) of reports whose table matches their hash."""
-        if not hashes:
-            return []
-        got = self._collection("tables").get(ids=list(hashes), include=["metadatas"])
-        # A crash between the writes of a replaced report leaves a table that belongs to the
-        # next version of its text: leave it out until the ingest is run again.
-        return [
-            (source, *read_table(meta))
-            for source, meta in zip(got["ids"], got["metadatas"], strict=True)
-            if meta and meta.get("hash") == hashes[source]
-        ]
+    def _read(self, sources: Sequence[str]) -> list[Report]:
+        return list(self._call(partial(read_reports, self._collection, sources)))
 
     # -- consistency -----------------------------------------------------------------------
 
+    def _open(self) -> LexicalSide:
+        if self._side is None:
+            directory = lexical_dir(self.settings)
+            if (directory / "meta.json").exists() and not (directory / "catalog.sqlite3").exists():
+                # An older govqa's in-memory BM25 files: the catalog rebuilds from Chroma.
+                shutil.rmtree(directory, ignore_errors=True)
+            try:
+                self._side = LexicalSide(directory)
+            except (sqlite3.DatabaseError, ValueError, OSError) as e:
+                # Derived data: a damaged copy (or one from an older govqa) is rebuilt from
+                # Chroma's records, which a new catalog starts by reading.
+                log.warning("lexical index at %s is unreadable (%s): rebuilding", directory, e)
+                shutil.rmtree(directory, ignore_errors=True)
+                self._side = LexicalSide(directory)
+        return self._side
+
+    def _chroma_reports(self) -> dict[str, dict[str, Any]]:
+        """Every report record Chroma holds."""
+        if not self.settings.chroma_url and not self._database().exists():
+            return {}
+        return dict(self._call(partial(records, self._collection)))
+
+    def _announce(self) -> None:
+        # Before and after a write: other clients of a server see that reports change.
+        if self.settings.chroma_url:
+            new_generation(self._collection)
+
+    def _reconcile(self, side: LexicalSide, stored: dict[str, Any] | None = None) -> None:
+        """Bring the lexical side up to Chroma's records (the write lock is held)."""
+        stored = self._chroma_reports() if stored is None else stored
+        side.reconcile(stored, self._read, self._identity())
+
+    def _synced(self, now: bool = False) -> LexicalSide:
+        """The lexical side, checked against the store at most every 2 s (``now``: at once).
+
+        A local catalog is trusted while it is clean; a dirty one whose write lock is free was
+        left by a killed writer and is repaired. A server may be written by other machines:
+        its records are compared with the catalog and the reports that differ re-indexed.
+        """
+        with self._lock:
+            side = self._open()
+            moment = time.monotonic()
+            if not now and moment - self._checked_at < _STATE_CHECK_SECONDS:
+                return side
+            if self.settings.chroma_url:
+                self._check_server(side)
+            elif not side.catalog.clean_for(self._identity()):
+                with side.catalog.locked(wait=False) as mine:
+                    if mine and not side.catalog.clean_for(self._identity()):
+                        self._reconcile(side)
+            self._checked_at = moment
+            return side
+
+    def _check_server(self, side: LexicalSide) -> None:
+        """Compare the server's records with the catalog, unless the server's generation is
+        the one the catalog was last checked at (one small read instead of every record)."""
+        token = self._call(partial(generation, self._collection))
+        if (
+            token
+            and token == side.catalog.state().get("server")
+            and side.catalog.clean_for("server")
+        ):
+            return
+        stored = self._chroma_reports()
+        hashes = {source: meta.get("hash") for source, meta in stored.items()}
+        if hashes != side.catalog.hashes() or not side.catalog.clean_for("server"):
+            with side.catalog.locked():
+                self._reconcile(side, stored)
+        if not token:  # a store written by an older govqa
+            token = self._call(partial(new_generation, self._collection))
+        side.catalog.remember("server", token)
+
     def state(self) -> str:
         """A fingerprint of what is stored: it changes whenever a report is added or replaced."""
-        reports = self.reports(fresh=True)
-        key = "\n".join(
-            f"{s}\t{m.get('hash')}\t{m.get('chunks')}" for s, m in sorted(reports.items())
-        )
-        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+        return self._synced(now=True).catalog.state()["generation"]
 
     def lexical(self) -> LexicalIndex:
-        """The BM25 index, loaded from disk, rebuilt from Chroma's chunk tables when stale.
+        """The BM25 index, as of the store's last write (repaired first if a writer died).
 
         Raises:
             IndexMissingError: nothing has been ingested.
         """
         with self._lock:
-            now = time.monotonic()
-            if self._lexical is not None and now - self._checked_at < _STATE_CHECK_SECONDS:
-                return self._lexical
             if not self.exists():
                 raise IndexMissingError(self.where)
-            state = self.state()
-            self._checked_at = now
-            if self._lexical is None or self._lexical.state != state:
-                self._lexical = LexicalIndex.load(lexical_dir(self.settings))
-            if self._lexical is None or self._lexical.state != state:
-                self._lexical = self._rebuild_lexical(state)
+            self._lexical = self._open().view(self._lexical)
             return self._lexical
 
     def refresh_lexical(self) -> LexicalIndex:
-        """Rebuild the BM25 index if it does not match the store (after ingest or remove)."""
+        """The BM25 index checked against the store now (after ingest or remove)."""
         self._checked_at = 0.0
-        index = self.lexical() if self.exists() else self._rebuild_lexical(self.state())
-        if self._manifest:
-            # state() has just read the records the index was checked against.
-            self._manifest.write(self.reports())
-        return index
+        return self.lexical()
 
-    def _rebuild_lexical(self, state: str) -> LexicalIndex:
-        log.info("building the lexical index from the store")
-        reports = self.reports()  # as read by state() for ``state``
-        ids: list[str] = []
-        sources: list[str] = []
-        words: list[list[str]] = []
-        names = sorted(reports)
-        for start in range(0, len(names), 100):
-            part = {name: reports[name].get("hash") for name in names[start : start + 100]}
-            for source, rows, cut in self._call(partial(self._tables, part)):
-                ids.extend(row[0] for row in rows)
-                sources.extend([source] * len(rows))
-                words.extend(line.split() for line in cut)
-        if len(set(sources)) < len(reports):
-            log.warning(
-                "%d reports have no chunk table (stored by an older govqa or an interrupted "
-                "ingest): run `govqa ingest` again",
-                len(reports) - len(set(sources)),
-            )
-        index = LexicalIndex.build(ids, sources, words, state)
-        index.save(lexical_dir(self.settings))
-        return index
+
+def _joined(item: Prepared) -> list[str]:
+    return [" ".join(words) for words in item.words]

@@ -6,9 +6,11 @@ store's reports (and stored again by the next ingest), never half there.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from retrieval.index.reads import GENERATION
 from retrieval.index.records import (
     batches,
     report_meta,
@@ -28,7 +30,7 @@ def write_reports(
     batch: Sequence[Prepared],
     embed: Embedder | None,
     max_batch: int,
-) -> None:
+) -> list[dict[str, Any]]:
     """Replace the chunks of several reports; chunks already embedded are not embedded again.
 
     Args:
@@ -37,6 +39,9 @@ def write_reports(
         embed: passage embedder; None stores the reports for lexical search only (chunks
             embedded earlier keep their vectors).
         max_batch: the most ids Chroma takes in one call.
+
+    Returns:
+        Each report's record metadata, as stored.
     """
     names = [item.report.source for item in batch]
     dense = collection("chunks")
@@ -60,12 +65,14 @@ def write_reports(
         metadatas=[table(item) for item in batch],
         embeddings=[stand_in(name) for name in names],
     )
+    metas = [report_meta(item, all(c.id in have for c in item.chunks)) for item in batch]
     collection("sources").upsert(
         ids=names,
         documents=[item.report.text for item in batch],
-        metadatas=[report_meta(item, all(c.id in have for c in item.chunks)) for item in batch],
+        metadatas=metas,
         embeddings=[stand_in(name) for name in names],
     )
+    return metas
 
 
 def vectors(dense: Any, chunks: Sequence[Chunk], embed: Embedder) -> list[list[float]]:
@@ -94,3 +101,12 @@ def drop_legacy(client: Any, collection: str) -> None:
     legacy = collection + "_lexical"
     if legacy in {getattr(c, "name", c) for c in client.list_collections()}:
         client.delete_collection(legacy)
+
+
+def new_generation(collection: Callable[[str], Any]) -> str:
+    """Renew a server's generation (see ``reads.generation``); returns it."""
+    token = uuid.uuid4().hex
+    collection("state").upsert(
+        ids=[GENERATION], metadatas=[{"token": token}], embeddings=[stand_in(GENERATION)]
+    )
+    return token

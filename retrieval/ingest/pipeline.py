@@ -1,5 +1,8 @@
 """Ingest: files → reports → chunks → store, streamed in batches (bounded memory, resumable).
 
+Each batch is written whole (Chroma, then the lexical postings and catalog) before the next is
+read, so memory depends on the batch, not on how many reports are stored or given.
+
 Loading, chunking and word cutting are CPU-bound and independent per file, so a large ingest
 runs them in worker processes while the main process writes to the store in batches.
 """
@@ -43,15 +46,9 @@ _max_bytes = 20 * 2**20
 class ReportSink(Protocol):
     """Where prepared reports go (the index's ``ChunkStore``)."""
 
-    def recorded_reports(self) -> dict[str, dict[str, Any]] | None: ...
-
-    def exists(self) -> bool: ...
-
-    def reports(self, fresh: bool = False) -> dict[str, dict[str, Any]]: ...
+    def stored(self, sources: Sequence[str]) -> dict[str, dict[str, Any]]: ...
 
     def store_reports(self, batch: Sequence[Prepared], embed: Embedder | None) -> None: ...
-
-    def refresh_lexical(self) -> object: ...
 
 
 def ingest_paths(
@@ -88,8 +85,8 @@ def ingest_paths(
         InputError: a path does not exist.
     """
     files = _unique_names(find_files(paths, follow_symlinks))
-    recorded = store.recorded_reports()
-    stored = recorded if recorded is not None else store.reports() if store.exists() else {}
+    # Only the given files' records are read: the check grows with them, not with the store.
+    stored = store.stored([path.name for path in files])
     known = {
         source: str(meta.get("hash"))
         for source, meta in stored.items()
@@ -114,8 +111,6 @@ def ingest_paths(
                 batch, size = [], 0
         _report(progress, files, sizes, done)
     store.store_reports(batch, embedder)
-    if recorded is None or counts["added"] or counts["updated"]:
-        store.refresh_lexical()
     return counts
 
 

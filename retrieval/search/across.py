@@ -10,7 +10,7 @@ text, and are read again only when the store's copy changes (its content hash).
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict, defaultdict
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
@@ -113,19 +113,11 @@ def best_per_report(
     they were stored with: only their order counts here.
     """
     lexical = search.store.lexical()
-    hits: dict[str, list[str]] = defaultdict(list)
-    best: dict[str, float] = {}
-    for chunk_id, score in lexical.top_per_source(query, per_report, sources):
-        source = lexical.source_of(chunk_id)
+    found: dict[str, list[Passage]] = {}
+    for source, hits in lexical.top_per_report(query, per_report, sources).items():
+        best = hits[0][1]
         # A passage far below its report's best shares a word or two by chance.
-        if source and score >= NEAR_BEST * best.setdefault(source, score):
-            hits[source].append(chunk_id)
-    reports = whole_reports(search, list(hits))
-    found = {}
-    for source, ranked in hits.items():
-        passages = reports[source].passages if source in reports else {}
-        if all(i in passages for i in ranked):
-            found[source] = [passages[i] for i in ranked]
+        found[source] = [passage(chunk) for chunk, score in hits if score >= NEAR_BEST * best]
     return found
 
 
@@ -134,24 +126,21 @@ def mentioning(
 ) -> dict[str, Passage]:
     """Every report that says ``term``: the first of its passages that does, in report order.
 
-    Candidates come from the lexical index (passages holding all the search words of one of
-    the term's forms); the phrase itself is then looked for in their text.
+    Candidates come from the lexical index (reports with a passage holding all the search
+    words of one of the term's forms); the phrase itself is then looked for in their text.
     """
     lexical = search.store.lexical()
     wanted = set(sources) if sources is not None else None
-    candidates: dict[str, set[str]] = defaultdict(set)
-    for words in term.words:
-        for chunk_id in lexical.containing(words):
-            source = lexical.source_of(chunk_id)
-            if source and (wanted is None or source in wanted):
-                candidates[source].add(chunk_id)
+    candidates = {
+        source
+        for words in term.words
+        for source in lexical.reports_containing(words)
+        if wanted is None or source in wanted
+    }
     reports = whole_reports(search, sorted(candidates))
     found: dict[str, Passage] = {}
-    for source, report in reports.items():
-        ordered = sorted(
-            (report.passages[i] for i in candidates[source] if i in report.passages),
-            key=lambda p: p.start,
-        )
+    for source, report in sorted(reports.items()):
+        ordered = sorted(report.passages.values(), key=lambda p: p.start)
         first = next((p for p in ordered if term.find(p.text)), None)
         if first is not None:
             found[source] = first

@@ -31,8 +31,14 @@ def full_jieba() -> Any:
 
 
 @lru_cache(maxsize=8)
-def query_jieba(dict_path: str) -> Any:
-    """jieba with the dictionary at ``dict_path`` (an index's vocabulary), cached beside it."""
+def query_jieba(dict_path: str, version: int = 0) -> Any:
+    """jieba with the dictionary at ``dict_path`` (an index's vocabulary), cached beside it.
+
+    Args:
+        dict_path: the dictionary file.
+        version: its modification time: a rewritten dictionary is loaded again, not the
+            cached tokenizer of its old words.
+    """
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
