@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
+    "NOT_FOUND",
     "Answer",
     "AnswerKind",
     "BatchError",
@@ -38,6 +39,9 @@ class Citation(BaseModel):
     score: float = 0.0
     page: int | None = None
 
+
+# The sentence every abstention says (answers, model replies, front ends, evaluation exports).
+NOT_FOUND = "未在报告中找到该问题的答案"
 
 AnswerKind = Literal[
     "fact",

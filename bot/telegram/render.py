@@ -13,16 +13,16 @@ from difflib import SequenceMatcher
 from html import escape
 
 from bot.telegram.reports import Reports, report_name
-from retrieval.schema import Answer, Citation
+from retrieval.schema import NOT_FOUND, Answer, Citation
 
 __all__ = [
-    "NOT_FOUND",
+    "NOT_FOUND_LINE",
     "cited_name",
     "render_answer",
     "render_not_found",
 ]
 
-NOT_FOUND = "没有在报告中找到这个问题的答案。"
+NOT_FOUND_LINE = f"{NOT_FOUND}。"
 # A quote covered this much by its answer line repeats it (and is left out).
 _REPEATS = 0.8
 _LONG_QUOTE = 200
@@ -179,7 +179,7 @@ def render_not_found(answer: Answer, reports: Reports, asked: str | None = None)
     The service only offers passages that share the question's words (``answer.related``),
     each cited by its most related sentence.
     """
-    statement = _SEARCHED_LIST.sub("", answer.answer).strip() or NOT_FOUND
+    statement = _SEARCHED_LIST.sub("", answer.answer).strip() or NOT_FOUND_LINE
     head = [_asked(asked), escape(statement), escape(_searched(answer.searched, reports))]
     related = answer.related[:_MAX_RELATED]
     blocks = ["\n".join(line for line in head if line)]

@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from retrieval.answer.cite import related
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
-from retrieval.schema import Answer
+from retrieval.schema import NOT_FOUND, Answer
 from retrieval.types import Passage
 
 __all__ = ["ABSTAIN", "abstention", "searched"]
 
-ABSTAIN = "未在报告中找到该问题的答案"
+ABSTAIN = NOT_FOUND
 # Reports named in an abstention; a large store is summarised by its count.
 NAMED = 5
 

@@ -39,9 +39,10 @@ from retrieval.answer.packing import (
     pack_passages,
     render_context,
 )
-from retrieval.answer.verify import ABSTAIN, MARKER, Verified, clean_reply, verify
+from retrieval.answer.verify import ABSTAIN, Verified, clean_reply, verify
 from retrieval.config import Settings
 from retrieval.schema import Answer
+from retrieval.text.markers import MARKER
 from retrieval.types import Passage
 
 __all__ = [

