@@ -247,8 +247,8 @@ def ranking() -> None:
     """Lexical hit@1 / MRR of each engine over the sample reports (routing as in ranking.py)."""
     from retrieval.config import Settings
     from retrieval.query.routing import Catalog, default_gazetteer, route
-    from retrieval.search.hybrid import CANDIDATES
     from retrieval.service import AnswerService
+    from retrieval.tuning import CANDIDATES
 
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(index_dir=Path(tmp) / "index", embed=False, _env_file=None)  # type: ignore[call-arg]

@@ -14,9 +14,11 @@ import sys
 from pathlib import Path
 
 from retrieval.config import Settings
+from retrieval.embeddings import embed_query
 from retrieval.query.routing import Catalog, default_gazetteer, route
-from retrieval.search.hybrid import CANDIDATES, embed_query, fuse
+from retrieval.search.fusion import fuse
 from retrieval.service import AnswerService
+from retrieval.tuning import CANDIDATES
 
 
 def main() -> None:

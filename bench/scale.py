@@ -253,9 +253,9 @@ def embed_only(folder: Path) -> None:
     """Print the chunk count and the seconds the embedder alone needs for ``folder``'s reports,
     one batch per report as the ingest embeds them (the model loads on the first batch, as in
     the ingest)."""
+    from retrieval.embeddings import embed_passages
     from retrieval.ingest.chunking import chunk_report
     from retrieval.ingest.loading import load_report
-    from retrieval.search.hybrid import embed_passages
 
     batches = [
         [c.indexed_text for c in chunk_report(load_report(p))] for p in sorted(folder.iterdir())

@@ -6,7 +6,27 @@ holdout set is only reported. Change one only with a measurement that anyone can
 
 from __future__ import annotations
 
-__all__ = ["MAX_SYNONYM_GROUP", "MIN_RELATED_SHARE"]
+__all__ = [
+    "ANCHOR_OVERLAP",
+    "CANDIDATES",
+    "CHUNK_MIN_TOKENS",
+    "CHUNK_TOKENS",
+    "DESCRIPTION_CANDIDATES",
+    "DESCRIPTION_COVERAGE",
+    "DESCRIPTION_MARGIN",
+    "ITEM_PENALTY",
+    "LIST_MIN_MATCH",
+    "LONG_SENTENCE",
+    "MAX_SYNONYM_GROUP",
+    "MIN_BOUND",
+    "MIN_COVERAGE",
+    "MIN_OVERLAP",
+    "MIN_RELATED_SHARE",
+    "MIN_RIVAL",
+    "NEAR_BEST",
+    "SECOND_MARGIN",
+    "SYNONYM_HIT",
+]
 
 # Largest 同义词词林 group taken as synonyms: bigger groups gather loosely related words.
 # Dev-set answers (`govqa eval data/eval/dev.jsonl`) were the same at 12, 20 and 30; 20 keeps
@@ -18,3 +38,72 @@ MAX_SYNONYM_GROUP = 20
 # shown for GDP-like questions (扫码入企, 减免责…) had nothing to do with them (checked by
 # reading the Telegram replies to the dev set's unanswerable questions).
 MIN_RELATED_SHARE = 0.5
+
+# Share of a question's weighted words (and content characters) a sentence, or its section
+# heading, must say to answer it; below it the question is abstained on. Chosen on the dev set
+# (`python bench/dev_eval.py data/eval/dev.jsonl`): lower answers GDP-like questions, higher
+# abstains on paraphrases.
+MIN_COVERAGE = 0.5
+
+# A second sentence joins the answer only when its coverage is within this of the first's
+# (dev set: two-part facts answered, neighbouring sentences left out).
+SECOND_MARGIN = 0.12
+
+# Share of what a sentence says of the counted thing that must sit around one figure of the
+# asked kind (``Matcher.bound``): a figure must count what is asked, not a neighbouring thing.
+# Chosen on the dev set's count questions (an exam-taker count must not answer 持证人数).
+MIN_BOUND = 0.6
+
+# How far the best report's description score must lead the next report's for a question to
+# be routed by its description ("…的那个县"); reports that say the same thing are not routed.
+# Dev set and the 1,000-report corpus of bench/scale.py (copies of one report must tie).
+DESCRIPTION_MARGIN = 1.25
+
+# Reports whose passages are checked for a description's figures ("216人…的那个县").
+DESCRIPTION_CANDIDATES = 8
+
+# Share of a description's weighted words the described report's passage must hold.
+DESCRIPTION_COVERAGE = 0.6
+
+# Passages each ranking (BM25, dense) contributes before rank fusion (`bench/ranking.py`:
+# more changed neither hit@1 nor MRR on the dev set).
+CANDIDATES = 40
+
+# In questions about every report, a report's further passages are read when they score at
+# least this share of its best one (the rest share a word or two by chance).
+NEAR_BEST = 0.5
+
+# Share of a list question's topic words a heading must hold to be the section asked about
+# (dev set's list questions).
+LIST_MIN_MATCH = 0.5
+
+# Share of a sentence's character bigrams its cited excerpts must hold for it to be supported:
+# an extractive sentence scores 1.0, light paraphrases 0.6-0.92, heavy rewording 0.42-0.46, a
+# sentence about another passage 0.0-0.25 (hand-written cases over the sample reports).
+MIN_OVERLAP = 0.5
+
+# Below this bigram overlap a model's claim is not anchored to any one sentence of its passage
+# (the whole passage is cited instead).
+ANCHOR_OVERLAP = 0.2
+
+# A figure found through its item's title (一是…) ranks this much below one its own sentence
+# binds (dev set's rankings and tables).
+ITEM_PENALTY = 0.2
+
+# How much a question word counts when a text says it only through a synonym.
+SYNONYM_HIT = 0.8
+
+# Largest chunk in cl100k tokens (a single longer sentence is kept whole): small enough that
+# one chunk is about one thing, large enough to keep an item's sentences together.
+CHUNK_TOKENS = 200
+
+# Below this a chunk does not break early at an item marker, so items are not orphaned.
+CHUNK_MIN_TOKENS = 60
+
+# Sentences longer than this (characters) are cut to their answering clauses in an answer
+# line; the citation keeps the whole sentence.
+LONG_SENTENCE = 150
+
+# A rival figure must share at least this many character pairs with a model's claim to count
+# as the figure the claim swapped ("审查21次" for "审查35次、出具法律意见书21份").
+MIN_RIVAL = 2

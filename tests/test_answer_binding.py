@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.answer.extractive import MIN_BOUND
 from retrieval.answer.matching import Matcher
 from retrieval.query.expected import Expected, asked_part, figure_windows
 from retrieval.service import AnswerService
 from retrieval.text.lexicon import synonyms, terms
+from retrieval.tuning import MIN_BOUND
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
 EMIN, AKETAO, PULAN, UNNAMED, YECHENG = sorted(p.name for p in REPORTS.glob("*.txt"))

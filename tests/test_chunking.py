@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.ingest.chunking import MAX_TOKENS, Chunk, chunk_report, count_tokens
+from retrieval.ingest.chunking import Chunk, chunk_report
 from retrieval.ingest.loading import Report, load_report, parse_report
 from retrieval.text.sentences import split_sentences
+from retrieval.text.tokens import count_tokens
+from retrieval.tuning import CHUNK_TOKENS as MAX_TOKENS
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
 SAMPLES = sorted(p.name for p in REPORTS.glob("*.txt"))

@@ -9,13 +9,12 @@ from retrieval.answer.cite import citation
 from retrieval.schema import Citation
 from retrieval.text.numbers import unsupported_numbers
 from retrieval.text.sentences import split_sentences
+from retrieval.tuning import ANCHOR_OVERLAP
 from retrieval.types import Passage
 
 __all__ = ["Packed", "cite", "support_span"]
 
 _NOT_WORD = re.compile(r"[\W_]+")
-# Below this bigram overlap a claim is not anchored to any one sentence of the passage.
-_MIN_OVERLAP = 0.2
 
 
 @dataclass
@@ -60,7 +59,7 @@ def support_span(claim: str, passage: Packed) -> tuple[int, int]:
         chosen.append(best)
     if not chosen and texts:
         best_overlap, best = max((_overlap(claim, t), i) for i, t in enumerate(texts))
-        if best_overlap >= _MIN_OVERLAP:
+        if best_overlap >= ANCHOR_OVERLAP:
             chosen.append(best)
     if not chosen:
         return passage.start, passage.end

@@ -26,6 +26,7 @@ from retrieval.text.numbers import (
     extract_numbers,
     unreadable_figures,
 )
+from retrieval.tuning import MIN_RIVAL
 
 __all__ = ["Figure", "Unsupported", "figures", "unsupported_figures", "words_of"]
 
@@ -37,8 +38,6 @@ UNREADABLE = "not a readable number"
 _BOUNDARY = re.compile(r"[，,；;。！？!?\n：:、]")
 _CONTEXT_BEFORE = 12
 _CONTEXT_AFTER = 5
-# A rival must share at least this many character pairs with the claim to count as a swap.
-_MIN_RIVAL = 2
 _SAME_UNIT = ({"件", "起", "宗"}, {"人", "名", "位"})
 _WORD_CHARS = re.compile(r"[^\W\d_]+")
 
@@ -109,7 +108,7 @@ def _reason(claimed: Figure, stated: list[Figure]) -> str | None:
         (len(claimed.context & f.context) for f in stated if f.mention.key != claimed.mention.key),
         default=0,
     )
-    return SWAPPED if rival >= _MIN_RIVAL and rival > best else None
+    return SWAPPED if rival >= MIN_RIVAL and rival > best else None
 
 
 def _units_agree(a: str | None, b: str | None) -> bool:

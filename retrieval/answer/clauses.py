@@ -15,12 +15,12 @@ from itertools import pairwise
 from retrieval.answer.matching import Matcher
 from retrieval.query.expected import Expected
 from retrieval.query.weights import question_weights
+from retrieval.tuning import LONG_SENTENCE
 from retrieval.types import Vocabulary
 
 __all__ = ["concise"]
 
 _CLAUSE = re.compile(r"[，,；;：:]")
-_LONG_SENTENCE = 150
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _CLOSING = "，,；;：:。、 "
 
@@ -99,7 +99,7 @@ def _whole(
     text: str, clauses: list[tuple[int, int]], topics: list[str], vocabulary: Vocabulary
 ) -> str:
     """The sentence, or around its best clause when it is long."""
-    if len(text) <= _LONG_SENTENCE:
+    if len(text) <= LONG_SENTENCE:
         return text.rstrip(_CLOSING)
     weights = question_weights(" ".join(topics), vocabulary)
     scored = [sum(w for word, w in weights.items() if word in text[a:b]) for a, b in clauses]

@@ -19,6 +19,7 @@ from retrieval.query.weights import question_weights
 from retrieval.schema import Answer, Citation
 from retrieval.search.evidence import Found
 from retrieval.text.sentences import split_sentences
+from retrieval.tuning import MIN_BOUND, MIN_COVERAGE, SECOND_MARGIN
 from retrieval.types import Passage, Vocabulary
 
 __all__ = [
@@ -30,13 +31,6 @@ __all__ = [
 ]
 
 SAME_STATEMENT = "多份报告有相同的表述，数字不同（指明地区或年份可只看一份）："
-# Share of the question's weighted words a sentence (or its section heading) must contain.
-MIN_COVERAGE = 0.5
-# A second sentence is added only when it answers nearly as well as the first.
-SECOND_MARGIN = 0.12
-# Share of what a sentence says of the asked clause that must sit around one figure of the asked
-# kind (``Matcher.bound``): the figure must count what is asked, not a neighbouring thing.
-MIN_BOUND = 0.6
 _CLAUSE_OR_LIST = re.compile(r"[，,：:、；;]")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 

@@ -23,6 +23,7 @@ from retrieval.query.expected import Expected, figure_clauses
 from retrieval.text.lexicon import synonyms
 from retrieval.text.numbers import NumberMention, extract_numbers, measure_after
 from retrieval.text.sentences import ITEM, split_sentences
+from retrieval.tuning import ITEM_PENALTY
 from retrieval.types import Passage, Vocabulary
 
 __all__ = ["Figure", "FigureFinder", "period_note"]
@@ -39,8 +40,6 @@ _PEOPLE_NOUN = re.compile(
 _PEOPLE_MEASURE = re.compile(r"^(?:余|多)?(?:人(?!次)|名|位)")
 # An item's title ("四是推进乡村“法律明白人”培养工程。") is a short sentence.
 ITEM_TITLE = 40
-# A figure found through its item's title ranks below one its own sentence binds.
-ITEM_PENALTY = 0.2
 
 
 @dataclass(frozen=True)

@@ -23,12 +23,11 @@ from retrieval.query.routing import Catalog
 from retrieval.schema import Answer, Citation
 from retrieval.text.lexicon import contains
 from retrieval.text.sentences import split_sentences
+from retrieval.tuning import LIST_MIN_MATCH
 from retrieval.types import ReportInfo, Vocabulary
 
 __all__ = ["compose_list", "display"]
 
-# Share of the question's topic words a heading must hold to be the one asked about.
-MIN_MATCH = 0.5
 # An item line shows at most this many characters of its heading (whole clauses, then "…").
 ITEM_CHARS = 40
 # A citation quotes an item whole up to this length, else its first sentences.
@@ -94,7 +93,7 @@ def _choose(parsed: Structure, asked: Asked) -> _Choice | None:
         # "概括一下…的报告": the report's top-level sections.
         return _Choice(0.0, 0.0, parsed, None)
     best = max(preferred, key=lambda choice: choice.score)
-    return best if not total or best.share >= MIN_MATCH else None
+    return best if not total or best.share >= LIST_MIN_MATCH else None
 
 
 def compose_list(

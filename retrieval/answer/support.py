@@ -34,6 +34,7 @@ from functools import lru_cache
 from retrieval.text.markers import LEADING_MARKERS, MARKER, parse_markers, strip_markers
 from retrieval.text.numbers import evidence_keys, extract_numbers
 from retrieval.text.sentences import split_sentences
+from retrieval.tuning import MIN_OVERLAP
 
 __all__ = [
     "MARKER",
@@ -50,7 +51,6 @@ __all__ = [
     "strip_markers",
 ]
 
-MIN_OVERLAP = 0.5
 
 _ABSENCE = re.compile(
     r"未(?:在[^。]{0,20})?(?:找到|查到|提及|提到|涉及|载明|披露|说明)"

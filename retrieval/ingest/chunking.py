@@ -11,6 +11,7 @@ from typing import Any
 from retrieval.ingest.loading import Report
 from retrieval.text.sentences import HEADING_1, HEADING_2, ITEM, split_sentences
 from retrieval.text.tokens import count_tokens
+from retrieval.tuning import CHUNK_MIN_TOKENS, CHUNK_TOKENS
 
 __all__ = ["CHUNKER_VERSION", "Chunk", "Prepared", "chunk_report", "fingerprint"]
 
@@ -18,9 +19,6 @@ __all__ = ["CHUNKER_VERSION", "Chunk", "Prepared", "chunk_report", "fingerprint"
 # and stored again by the next ingest. 2: chunk tables (lexical-only chunks are table rows).
 # 3: planted instructions are left out of the body.
 CHUNKER_VERSION = "3"
-MAX_TOKENS = 200
-# Below this a chunk does not break early at an item marker, so items are not orphaned.
-MIN_TOKENS = 60
 
 
 @dataclass(frozen=True)
@@ -56,7 +54,7 @@ def fingerprint(report: Report) -> str:
 
 
 def chunk_report(
-    report: Report, max_tokens: int = MAX_TOKENS, tokens: Callable[[str], int] = count_tokens
+    report: Report, max_tokens: int = CHUNK_TOKENS, tokens: Callable[[str], int] = count_tokens
 ) -> list[Chunk]:
     """Split a report's body into chunks that respect its headings and sentences.
 
@@ -102,7 +100,7 @@ def chunk_report(
         for start, end in sentences:
             n = tokens(text[start:end])
             starts_item = bool(ITEM.match(text[start:end]))
-            if current and (size + n > max_tokens or (starts_item and size >= MIN_TOKENS)):
+            if current and (size + n > max_tokens or (starts_item and size >= CHUNK_MIN_TOKENS)):
                 flush()
             current.append((start, end))
             size += n

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.weights import question_weights
+from retrieval.tuning import DESCRIPTION_CANDIDATES, DESCRIPTION_COVERAGE, DESCRIPTION_MARGIN
 
 __all__ = ["described_report", "split_description"]
 
@@ -27,12 +28,6 @@ _MENTION = re.compile(
 )
 _ASKS = re.compile(r"多少|几|什么|哪|是否|吗|怎样|如何|怎么|比例|率")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-# The best report's description score must lead the next report's by this factor.
-MARGIN = 1.25
-# Reports whose passages are checked for the description's figures.
-FIGURE_CANDIDATES = 8
-# Share of the description's weighted words its passage must hold.
-MIN_COVERAGE = 0.6
 
 
 def split_description(topic: str) -> tuple[str, str] | None:
@@ -67,21 +62,21 @@ def described_report(
     leaders = sorted(best.items(), key=lambda item: item[1][0], reverse=True)
     if not numbers:
         # Nothing but the score tells reports apart: the leader must stand out.
-        if len(leaders) > 1 and leaders[0][1][0] < MARGIN * leaders[1][1][0]:
+        if len(leaders) > 1 and leaders[0][1][0] < DESCRIPTION_MARGIN * leaders[1][1][0]:
             return None
         leaders = leaders[:1]
-    passages = texts([chunk_id for _, (_, chunk_id) in leaders[:FIGURE_CANDIDATES]])
+    passages = texts([chunk_id for _, (_, chunk_id) in leaders[:DESCRIPTION_CANDIDATES]])
     # A figure in the description ("216人") must be the report's own: reports that say the
     # same thing with other figures are not what the question describes.
     ranked = [
         (score, source, passages[chunk_id])
-        for source, (score, chunk_id) in leaders[:FIGURE_CANDIDATES]
+        for source, (score, chunk_id) in leaders[:DESCRIPTION_CANDIDATES]
         if chunk_id in passages and all(number in passages[chunk_id] for number in numbers)
     ]
-    if not ranked or (len(ranked) > 1 and ranked[0][0] < MARGIN * ranked[1][0]):
+    if not ranked or (len(ranked) > 1 and ranked[0][0] < DESCRIPTION_MARGIN * ranked[1][0]):
         return None
     _, source, text = ranked[0]
     weights = question_weights(description, lexical)
     total = sum(weights.values())
     held = sum(weight for word, weight in weights.items() if word in text.lower())
-    return source if total and held / total >= MIN_COVERAGE else None
+    return source if total and held / total >= DESCRIPTION_COVERAGE else None

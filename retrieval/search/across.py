@@ -18,14 +18,13 @@ from weakref import WeakKeyDictionary
 from retrieval.index import ChunkStore
 from retrieval.query.mentioned import Term
 from retrieval.search.hybrid import HybridSearch, passage
+from retrieval.tuning import NEAR_BEST
 from retrieval.types import Passage
 
 __all__ = ["MAX_CHARS", "WholeReport", "best_per_report", "mentioning", "whole_reports"]
 
 # Report text kept in memory for questions about every report (characters; ~2 bytes each).
 MAX_CHARS = 16_000_000
-# A report's further passages are read when they score at least this share of its best.
-NEAR_BEST = 0.5
 
 
 @dataclass(frozen=True)

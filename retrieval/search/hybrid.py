@@ -13,11 +13,10 @@ from retrieval.embeddings import embed_query
 from retrieval.index import ChunkStore, StoredChunk
 from retrieval.ingest.planted import find_planted
 from retrieval.search.fusion import fuse
+from retrieval.tuning import CANDIDATES
 from retrieval.types import Passage
 
-__all__ = ["CANDIDATES", "HybridSearch"]
-# How many candidates each ranking contributes before fusion.
-CANDIDATES = 40
+__all__ = ["HybridSearch"]
 
 
 class HybridSearch:

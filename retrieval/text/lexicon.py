@@ -14,9 +14,9 @@ from functools import lru_cache
 from typing import Any
 
 from retrieval.lexicons import stopwords, synonym_groups
-from retrieval.tuning import MAX_SYNONYM_GROUP
+from retrieval.tuning import MAX_SYNONYM_GROUP, SYNONYM_HIT
 
-__all__ = ["SYNONYM_HIT", "contains", "synonyms", "terms"]
+__all__ = ["contains", "synonyms", "terms"]
 
 
 def _cilin_groups() -> list[list[str]]:
@@ -107,10 +107,6 @@ def terms(text: str, knows: Callable[[str], bool] = lambda word: False) -> list[
 def synonyms(word: str) -> tuple[str, ...]:
     """Other words for ``word`` (empty when it has none)."""
     return _full().get(word, ())
-
-
-# How much a word counts when a text says it only through a synonym.
-SYNONYM_HIT = 0.8
 
 
 def contains(text: str, word: str) -> float:
