@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 from typer.core import TyperCommand
 
 from retrieval.config import Settings
+
+if TYPE_CHECKING:
+    from retrieval.service import AnswerService, Mode
 from retrieval.errors import GovqaError, InputError
 from retrieval.text.sentences import printable
 
@@ -81,7 +84,7 @@ def user_errors() -> Iterator[None]:
         raise typer.Exit(130) from None
 
 
-def check_mode(mode: str) -> str:
+def check_mode(mode: str) -> Mode:
     """``mode`` when it is one of MODES.
 
     Raises:
@@ -89,10 +92,10 @@ def check_mode(mode: str) -> str:
     """
     if mode not in MODES:
         raise InputError(f"unknown mode {mode!r}: use extractive, llm or auto")
-    return mode
+    return cast("Mode", mode)
 
 
-def make_service(settings: Settings | None = None) -> Any:
+def make_service(settings: Settings | None = None) -> AnswerService:
     """Build the answer service (imported lazily: `govqa --help` stays instant)."""
     from retrieval.service import AnswerService
 

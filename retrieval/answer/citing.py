@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from retrieval.answer.cite import citation
 from retrieval.schema import Citation
 from retrieval.text.numbers import unsupported_numbers
-from retrieval.text.sentences import split_sentences
+from retrieval.text.sentences import char_pairs, split_sentences
 from retrieval.tuning import ANCHOR_OVERLAP
 from retrieval.types import Passage
 
 __all__ = ["Packed", "cite", "support_span"]
-
-_NOT_WORD = re.compile(r"[\W_]+")
 
 
 @dataclass
@@ -70,12 +67,7 @@ def _missing(claim: str, texts: list[str], chosen: list[int]) -> int:
     return len(unsupported_numbers(claim, [texts[i] for i in chosen]))
 
 
-def _bigrams(text: str) -> set[str]:
-    chars = _NOT_WORD.sub("", text)
-    return {chars[i : i + 2] for i in range(len(chars) - 1)}
-
-
 def _overlap(claim: str, sentence: str) -> float:
     """Share of the claim's character bigrams found in the sentence."""
-    grams = _bigrams(claim)
-    return len(grams & _bigrams(sentence)) / len(grams) if grams else 0.0
+    grams = char_pairs(claim)
+    return len(grams & char_pairs(sentence)) / len(grams) if grams else 0.0

@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from retrieval.answer.claims import Figure, figures, words_of
 from retrieval.query.expected import unit_family
+from retrieval.query.routing import region_forms
 from retrieval.text.numbers import extract_numbers
 
 __all__ = [
@@ -46,8 +47,6 @@ _NEGATED = re.compile(
     rf"(?:不|没有|未|并非|并不)\S{{0,2}}(?:{_MORE}|{_LESS}|{_EQUAL}|{_THAN}|{_MAX}|{_MIN})"
     r"(?!\s*[\d零〇一二两三四五六七八九十百千万])"
 )
-# The short name of a region: 额敏县 → 额敏 (only when two characters or more remain).
-_ADMIN_SUFFIX = re.compile(r"(?<=..)(?:自治县|自治州|县|市|区|镇|乡|州|旗)$")
 
 
 @dataclass(frozen=True)
@@ -139,7 +138,8 @@ def read_verdicts(sentence: str, labels: Iterable[str]) -> list[Verdict] | None:
 def _labels(sentence: str, labels: Iterable[str]) -> list[tuple[int, int, str]]:
     """(start, end, label) of every label occurrence, longest names first, in order."""
     names = sorted(
-        {(form, label) for label in labels for form in (label, _ADMIN_SUFFIX.sub("", label))},
+        # Each label by every name it goes by (额敏县 and 额敏; a township by its own name too).
+        {(form, label) for label in labels for form in region_forms(label)},
         key=lambda item: -len(item[0]),
     )
     taken: list[tuple[int, int, str]] = []

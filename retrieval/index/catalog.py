@@ -51,7 +51,10 @@ class Catalog:
         self.path = directory / "catalog.sqlite3"
         self._lock = FileLock(str(directory / "write.lock"))
         self._local = threading.local()
-        with self._db() as db:
+        # Two processes opening a new catalog at once would both switch it to WAL and create
+        # its tables, and one could fail with "database is locked": one does it while the other
+        # waits (a lock of its own: the write lock is held for a whole ingest).
+        with FileLock(str(directory / "open.lock")), self._db() as db:
             db.executescript(_SCHEMA)
 
     def _db(self) -> sqlite3.Connection:

@@ -84,7 +84,7 @@ class LexicalIndex:
             found = self.passages([chunk_id]).get(chunk_id)
             if found is None:
                 return None
-            self._source_of[chunk_id] = str(found[2]["source"])
+            self._source_of[chunk_id] = str(found.meta["source"])
         return self._source_of[chunk_id]
 
     def words(self, text: str) -> list[str]:

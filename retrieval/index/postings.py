@@ -138,9 +138,11 @@ class Postings:
 
     @staticmethod
     def chunk(searcher: Any, address: Any) -> StoredChunk:
-        """A hit's stored chunk: (id, text, metadata)."""
+        """A hit's stored chunk."""
         doc = searcher.doc(address)
-        return doc.get_first("id"), doc.get_first("text"), json.loads(doc.get_first("meta"))
+        return StoredChunk(
+            doc.get_first("id"), doc.get_first("text"), json.loads(doc.get_first("meta"))
+        )
 
     def chunks(self, searcher: Any, ids: Sequence[str]) -> dict[str, StoredChunk]:
         """Stored chunks by id (ids the index does not hold are left out)."""
@@ -150,7 +152,7 @@ class Postings:
         found = [
             self.chunk(searcher, address) for _, address in self.top(searcher, query, len(ids))
         ]
-        return {chunk[0]: chunk for chunk in found}
+        return {chunk.id: chunk for chunk in found}
 
     @staticmethod
     def source_counts(searcher: Any, query: Any) -> dict[str, int]:

@@ -9,12 +9,20 @@ import math
 import zlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from retrieval.config import Settings
 from retrieval.ingest.chunking import Chunk, Prepared, fingerprint
 
-StoredChunk = tuple[str, str, dict[str, Any]]  # id, text, metadata
+
+class StoredChunk(NamedTuple):
+    """A chunk as the store holds it: ``text`` is its report's text at the span ``meta`` names
+    (``start``, ``end``; with ``source``, ``section``, ``title``, ``region``, ``year``)."""
+
+    id: str
+    text: str
+    meta: dict[str, Any]
+
 
 # Report metadata that describes every chunk of the report.
 REPORT_KEYS = ("title", "region", "year")
@@ -28,9 +36,14 @@ def connect(settings: Settings) -> Any:
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
     url = settings.chroma_url
     if not url:
+        from filelock import FileLock
+
         path = settings.index_dir / "chroma"
         path.mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+        # Chroma creates a new database's tables as it opens it, and two processes doing that
+        # at once fail ("table collections already exists"): one opens it at a time.
+        with FileLock(str(settings.index_dir / "chroma.lock")):
+            return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
     from urllib.parse import urlparse
 
     import httpx
@@ -105,7 +118,7 @@ def cut_chunks(
         chunk_meta = {**shared, "section": section, "start": start, "end": end}
         if page is not None:
             chunk_meta["page"] = page
-        found[chunk_id] = (chunk_id, text[start:end], chunk_meta)
+        found[chunk_id] = StoredChunk(chunk_id, text[start:end], chunk_meta)
     return found
 
 

@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -34,6 +35,8 @@ __all__ = ["ChunkStore"]
 log = logging.getLogger(__name__)
 
 _STATE_CHECK_SECONDS = 2.0
+# Attempts at opening a catalog another process holds busy (0.2 s, 0.4 s… apart).
+_BUSY_TRIES = 8
 # Chunk metadata that is the store's, not the passage's ("words": stores before chunk tables).
 _BOOKKEEPING = frozenset({"thash", "words"})
 # Chroma keeps every write in its log until the vector index is flushed (every 1000 records by
@@ -209,7 +212,7 @@ class ChunkStore:
             got = self._collection("chunks").get(ids=list(ids), include=["documents", "metadatas"])
             for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True):
                 meta = {k: v for k, v in (m or {}).items() if k not in _BOOKKEEPING}
-                by_id[i] = (i, d, meta)
+                by_id[i] = StoredChunk(i, d, meta)
 
         # A lexical-only store is read from the index alone: a one-shot question need not
         # open Chroma.
@@ -268,7 +271,7 @@ class ChunkStore:
                 # An older govqa's in-memory BM25 files: the catalog rebuilds from Chroma.
                 shutil.rmtree(directory, ignore_errors=True)
             try:
-                self._side = LexicalSide(directory)
+                self._side = _open_side(directory)
             except (sqlite3.DatabaseError, ValueError, OSError) as e:
                 # Derived data: a damaged copy (or one from an older govqa) is rebuilt from
                 # Chroma's records, which a new catalog starts by reading.
@@ -357,3 +360,16 @@ class ChunkStore:
 
 def _joined(item: Prepared) -> list[str]:
     return [" ".join(words) for words in item.words]
+
+
+def _open_side(directory: Path) -> LexicalSide:
+    """The lexical side in ``directory``; a catalog another process holds busy is waited for
+    (it is not damaged: rebuilding it would pull it from under that process)."""
+    for attempt in range(_BUSY_TRIES):
+        try:
+            return LexicalSide(directory)
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or attempt == _BUSY_TRIES - 1:
+                raise
+            time.sleep(0.2 * (attempt + 1))
+    raise AssertionError("unreachable: the last attempt returns or raises")

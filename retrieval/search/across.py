@@ -73,7 +73,7 @@ class _Reports:
         missing = [s for s in sources if s not in found and s in versions]
         if missing:
             for source, (text, chunks) in self.store.whole_reports(missing).items():
-                by_id = {chunk[0]: passage(chunk) for chunk in chunks}
+                by_id = {chunk.id: passage(chunk) for chunk in chunks}
                 found[source] = WholeReport(source, versions[source], text, by_id)
             self._keep([found[s] for s in missing if s in found])
         return found

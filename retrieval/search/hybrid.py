@@ -59,13 +59,13 @@ class HybridSearch:
         scores = dict(fused)
         # Ingest leaves planted instructions out of chunks; a store chunked before it did may
         # still hold some: such a passage is never evidence.
-        clean = [chunk for chunk in stored if not find_planted(chunk[1])]
-        return [passage(chunk, scores[chunk[0]]) for chunk in clean]
+        clean = [chunk for chunk in stored if not find_planted(chunk.text)]
+        return [passage(chunk, scores[chunk.id]) for chunk in clean]
 
 
 def passage(chunk: StoredChunk, score: float = 0.0) -> Passage:
     """A stored chunk as a typed passage."""
-    chunk_id, text, meta = chunk
+    chunk_id, text, meta = chunk.id, chunk.text, chunk.meta
     return Passage(
         id=chunk_id,
         source=str(meta["source"]),

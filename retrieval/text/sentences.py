@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HEADING_1", "HEADING_2", "ITEM", "printable", "split_sentences"]
+__all__ = ["HEADING_1", "HEADING_2", "ITEM", "char_pairs", "printable", "split_sentences"]
 
 # 一、 / 二、 … (top level) and （一） / (一) … (second level), at the start of a paragraph.
 HEADING_1 = re.compile(r"^[一二三四五六七八九十]{1,3}、")
@@ -65,3 +65,13 @@ def printable(text: str) -> str:
     (``excerpt == text[start:end]``) and are cleaned where they are printed.
     """
     return _ESCAPE.sub("", text)
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def char_pairs(text: str) -> set[str]:
+    """The adjacent character pairs of ``text``'s words (punctuation and spaces left out): how
+    much two stretches of Chinese share, without a tokenizer."""
+    chars = _NOT_WORD.sub("", text)
+    return {chars[i : i + 2] for i in range(len(chars) - 1)}

@@ -42,10 +42,11 @@ class BotRunner:
         self._thread = threading.Thread(target=self._run, name="telegram-bot", daemon=True)
 
     def start(self, proxy: BotApiProxy, timeout: float = 30) -> None:
-        """Start polling and wait (bounded) until the first ``getUpdates`` reaches the API."""
+        """Start polling and wait (bounded) until its first ``getUpdates`` reaches the API."""
+        polls = len(proxy.called("getUpdates"))  # the proxy outlives the bots before this one
         self._thread.start()
         deadline = time.monotonic() + timeout
-        while not proxy.called("getUpdates"):
+        while len(proxy.called("getUpdates")) <= polls:
             if self.error or not self._thread.is_alive() or time.monotonic() > deadline:
                 raise RuntimeError(f"bot did not start polling: {self.error!r}")
             time.sleep(0.05)

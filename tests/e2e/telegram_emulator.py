@@ -9,10 +9,12 @@ Layout (everything on 127.0.0.1, every wait bounded)::
 The proxy exists because the emulator (4.2.1) differs from the real Bot API in places
 python-telegram-bot relies on: ``getMe`` lacks ``is_bot``; a sent message comes back as the
 request's parameters with ``date`` in milliseconds; callback queries lack ``chat_instance``;
-``getUpdates`` ignores ``timeout`` (no long polling, so an idle bot would spin); and methods it
-does not know (``setMyCommands``, ``sendChatAction``) answer HTTP 500. The proxy patches the
-first four and answers the unknown ones itself, recording every call; setting ``fail`` makes
-chosen methods go through to the emulator's error again.
+``getUpdates`` ignores ``timeout`` (no long polling, so an idle bot would spin) and ``offset``
+(an update counts as delivered once handed out, so a poll whose bot is gone, such as the last one
+of a bot stopped between test modules, loses it); and methods it does not know
+(``setMyCommands``, ``sendChatAction``) answer HTTP 500. The proxy patches the first five and
+answers the unknown ones itself, recording every call; setting ``fail`` makes chosen methods go
+through to the emulator's error again.
 """
 
 from __future__ import annotations
@@ -131,6 +133,8 @@ class BotApiProxy:
         self.url = f"http://127.0.0.1:{self.port}"
         self.calls: list[tuple[str, dict[str, str]]] = []
         self.fail: set[str] = set()
+        # Per bot token: updates handed out and not yet confirmed by a later call's offset.
+        self._unconfirmed: dict[str, list[dict[str, Any]]] = {}
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
         self._stopped: asyncio.Event | None = None
@@ -174,21 +178,35 @@ class BotApiProxy:
         self.calls.append((method, params))
         if method in ANSWERED and method not in self.fail:
             return web.json_response({"ok": True, "result": ANSWERED[method]})
-        deadline = time.monotonic() + min(LONG_POLL_CAP, float(params.get("timeout") or 0))
-        while True:
-            status, payload = await self._forward(request, body)
-            if method != "getUpdates" or payload.get("result") or time.monotonic() >= deadline:
-                break
-            await asyncio.sleep(0.05)
+        if method == "getUpdates":
+            return await self._get_updates(request, body, params)
+        status, payload = await self._forward(request, body)
         result = payload.get("result")
         if isinstance(result, dict):
             payload["result"] = _patch_result(method, result)
-        elif method == "getUpdates" and isinstance(result, list):
-            for update in result:
+        return web.json_response(payload, status=status)
+
+    async def _get_updates(
+        self, request: web.Request, body: bytes, params: dict[str, str]
+    ) -> web.Response:
+        """Telegram's ``getUpdates``: held until an update comes (capped), and every update
+        handed out again until a call with a higher ``offset`` confirms it."""
+        unconfirmed = self._unconfirmed.setdefault(request.match_info["token"], [])
+        offset = int(params.get("offset") or 0)
+        unconfirmed[:] = [u for u in unconfirmed if u["update_id"] >= offset]
+        deadline = time.monotonic() + min(LONG_POLL_CAP, float(params.get("timeout") or 0))
+        while True:
+            status, payload = await self._forward(request, body)
+            if not payload.get("ok"):
+                return web.json_response(payload, status=status)
+            for update in payload["result"]:
                 # Telegram always sends chat_instance; python-telegram-bot requires it.
                 if "callback_query" in update:
                     update["callback_query"].setdefault("chat_instance", "e2e")
-        return web.json_response(payload, status=status)
+                unconfirmed.append(update)
+            if unconfirmed or time.monotonic() >= deadline:
+                return web.json_response({"ok": True, "result": list(unconfirmed)})
+            await asyncio.sleep(0.05)
 
     async def _forward(self, request: web.Request, body: bytes) -> tuple[int, dict[str, Any]]:
         headers = {"Content-Type": request.headers.get("Content-Type", "application/json")}

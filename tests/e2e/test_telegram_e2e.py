@@ -9,15 +9,17 @@ from __future__ import annotations
 import html
 import re
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from bot_runner import GROUP, MAX_QUESTION_CHARS, OTHER_GROUP, OUTSIDER, TOKEN, BotRunner
 from chat_user import ChatUser, answered, buttons, visible
 from questions import FACTUAL, FOLLOW_UP, UNANSWERABLE
-from telegram_emulator import BOT_USER, BotApiProxy
+from telegram_emulator import BOT_USER, BotApiProxy, Emulator
 
 from bot.telegram.reports import Reports
 from retrieval.service import AnswerService
@@ -254,3 +256,29 @@ def test_the_token_never_reaches_the_logs(bot_logs: list[Any]) -> None:
     for record in bot_logs:
         assert TOKEN not in record.getMessage()
         assert TOKEN.split(":")[1] not in record.getMessage()
+
+
+def test_an_update_taken_by_a_poll_whose_bot_is_gone_is_handed_out_again(
+    emulator: Emulator, proxy: BotApiProxy
+) -> None:
+    token = "777:E2E-unpolled"  # no bot polls it: this test is the only one asking for updates
+    poll = f"{proxy.url}/bot{token}/getUpdates"
+    user = ChatUser(emulator.url, token, 1001)
+    try:
+        with httpx.Client(timeout=0.2) as http:
+            # A long poll left behind by a bot that stopped (as between test modules)...
+            with pytest.raises(httpx.ReadTimeout):
+                http.post(poll, data={"offset": 0, "timeout": 10})
+            user.say(FACTUAL[0][0])  # ...takes this update while the proxy still holds it
+            time.sleep(1.5)
+            http.timeout = httpx.Timeout(5)
+
+            def updates(offset: int) -> list[int]:
+                response = http.post(poll, data={"offset": offset, "timeout": 0})
+                return [update["update_id"] for update in response.json()["result"]]
+
+            (first,) = updates(0)  # the next bot gets it all the same
+            assert updates(first) == [first]
+            assert updates(first + 1) == []  # until confirmed
+    finally:
+        user.close()
