@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import shutil
+import sqlite3
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,11 +25,13 @@ from retrieval.index.postings import Postings
 from retrieval.index.reads import Report
 from retrieval.index.records import StoredChunk, batches, cut_chunks
 
-__all__ = ["LexicalSide"]
+__all__ = ["LexicalSide", "open_side"]
 
 log = logging.getLogger(__name__)
 # Reports read from Chroma per step of a reconcile.
 _STEP = 100
+# Attempts at opening a catalog another process holds busy (0.2 s, 0.4 s… apart).
+_BUSY_TRIES = 8
 
 
 class LexicalSide:
@@ -135,3 +140,31 @@ class LexicalSide:
             if known.issuperset(vocabulary):
                 return
         save_query_dict(self.directory, vocabulary)
+
+
+def open_side(directory: Path) -> LexicalSide:
+    """The lexical side in ``directory``, opened whatever state it was left in.
+
+    An older govqa's in-memory BM25 files, or a damaged copy, are rebuilt from Chroma's records
+    (a new catalog starts by reading them): the lexical side is derived data. A catalog another
+    process holds busy is waited for, not rebuilt: that would pull it from under the process.
+    """
+    if (directory / "meta.json").exists() and not (directory / "catalog.sqlite3").exists():
+        shutil.rmtree(directory, ignore_errors=True)
+    try:
+        return _open_waiting(directory)
+    except (sqlite3.DatabaseError, ValueError, OSError) as e:
+        log.warning("lexical index at %s is unreadable (%s): rebuilding", directory, e)
+        shutil.rmtree(directory, ignore_errors=True)
+        return LexicalSide(directory)
+
+
+def _open_waiting(directory: Path) -> LexicalSide:
+    for attempt in range(_BUSY_TRIES):
+        try:
+            return LexicalSide(directory)
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or attempt == _BUSY_TRIES - 1:
+                raise
+            time.sleep(0.2 * (attempt + 1))
+    raise AssertionError("unreachable: the last attempt returns or raises")

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import logging
-import shutil
-import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -17,7 +14,7 @@ import numpy as np
 from retrieval.config import Settings
 from retrieval.errors import GovqaError, IndexMissingError, StoreUnavailableError
 from retrieval.index.lexical import LexicalIndex
-from retrieval.index.lexical_side import LexicalSide
+from retrieval.index.lexical_side import LexicalSide, open_side
 from retrieval.index.reads import Report, generation, read_reports, records
 from retrieval.index.records import (
     StoredChunk,
@@ -35,8 +32,6 @@ __all__ = ["ChunkStore"]
 log = logging.getLogger(__name__)
 
 _STATE_CHECK_SECONDS = 2.0
-# Attempts at opening a catalog another process holds busy (0.2 s, 0.4 s… apart).
-_BUSY_TRIES = 8
 # Chunk metadata that is the store's, not the passage's ("words": stores before chunk tables).
 _BOOKKEEPING = frozenset({"thash", "words"})
 # Chroma keeps every write in its log until the vector index is flushed (every 1000 records by
@@ -266,18 +261,7 @@ class ChunkStore:
 
     def _open(self) -> LexicalSide:
         if self._side is None:
-            directory = lexical_dir(self.settings)
-            if (directory / "meta.json").exists() and not (directory / "catalog.sqlite3").exists():
-                # An older govqa's in-memory BM25 files: the catalog rebuilds from Chroma.
-                shutil.rmtree(directory, ignore_errors=True)
-            try:
-                self._side = _open_side(directory)
-            except (sqlite3.DatabaseError, ValueError, OSError) as e:
-                # Derived data: a damaged copy (or one from an older govqa) is rebuilt from
-                # Chroma's records, which a new catalog starts by reading.
-                log.warning("lexical index at %s is unreadable (%s): rebuilding", directory, e)
-                shutil.rmtree(directory, ignore_errors=True)
-                self._side = LexicalSide(directory)
+            self._side = open_side(lexical_dir(self.settings))
         return self._side
 
     def _chroma_reports(self) -> dict[str, dict[str, Any]]:
@@ -360,16 +344,3 @@ class ChunkStore:
 
 def _joined(item: Prepared) -> list[str]:
     return [" ".join(words) for words in item.words]
-
-
-def _open_side(directory: Path) -> LexicalSide:
-    """The lexical side in ``directory``; a catalog another process holds busy is waited for
-    (it is not damaged: rebuilding it would pull it from under that process)."""
-    for attempt in range(_BUSY_TRIES):
-        try:
-            return LexicalSide(directory)
-        except sqlite3.OperationalError as e:
-            if "locked" not in str(e) or attempt == _BUSY_TRIES - 1:
-                raise
-            time.sleep(0.2 * (attempt + 1))
-    raise AssertionError("unreachable: the last attempt returns or raises")
