@@ -48,10 +48,13 @@ CONVERSATIONS: dict[str, list[Any]] = {
     "comparison": ["普兰县和叶城县普法活动各开展了多少场？"],
     "not_found": ["额敏县2025年的财政收入是多少亿元？"],
     "not_found_related": ["克孜勒陶镇法律顾问审查了多少份合同？"],
-    "plans": ["普兰县下一步有哪些工作打算？"],
-    # Answers in the shapes other parts of govqa produce, built here from the reports' text,
-    # to see how the bot lays them out (a list; a model's answer in its own words).
-    "list_preview": ["普兰县下一步有哪些工作打算？（列表预览）", ("press", "原文 [2]")],
+    "plans": ["普兰县下一步有哪些工作打算？", ("press", "原文 [2]")],
+    "ranking": ["哪个县行政执法人员培训次数最多？"],
+    "mentions": ["哪几份报告提到了公职律师？"],
+    "metadata": ["克孜勒陶镇报告是哪天发布的？"],
+    "hello": ["你好"],
+    # A model's answer in its own words, built here from the report's text, to see how the bot
+    # lays it out (the quote is shown because the answer does not repeat it).
     "llm_preview": ["普兰县全年收到几件行政复议申请？（模型回答预览）"],
 }
 
@@ -137,7 +140,8 @@ async def converse(app: Any, request: RecordingRequest, steps: list[Any]) -> lis
         if isinstance(step, tuple):
             label = step[1]
             last = request.sent()[-1]
-            buttons = [b for row in last["reply_markup"]["inline_keyboard"] for b in row]
+            keyboard = last.get("reply_markup", {}).get("inline_keyboard", [])
+            buttons = [b for row in keyboard for b in row]
             button = next(b for b in buttons if label in b["text"])
             items.append(f'<div class="toast">点按「{html.escape(button["text"])}」</div>')
             update = press(app.bot, button["callback_data"])
@@ -203,8 +207,6 @@ class PreviewService:
         return getattr(self.real, name)
 
     def ask(self, question: str, **kwargs: Any) -> Answer:
-        if "列表预览" in question:
-            return self._plans(question)
         if "模型回答预览" in question:
             return self._paraphrase(question)
         return self.real.ask(question, **kwargs)
@@ -222,28 +224,6 @@ class PreviewService:
             start=start,
             end=end,
             excerpt=text[start:end],
-        )
-
-    def _plans(self, question: str) -> Answer:
-        text = self.real.source_text(self.source.source)
-        head = text.index("三、下一步工作打算")
-        lines, citations = [], []
-        for n, item in enumerate(re.finditer(r"\((.)\)([^。]+。)", text[head:]), start=1):
-            if n > 4:
-                break
-            start = head + item.start()
-            end = text.index("\n", start)
-            first = text.index("。", start + len(item.group(0))) + 1
-            section = f"三、下一步工作打算 > {item.group(0).rstrip('。')}"
-            citations.append(self._cite(n, start, end, section))
-            said = text[start + len(item.group(0)) : first]
-            lines.append(f"{n}. {item.group(2).rstrip('。')}：{said}[{n}]")
-        return Answer(
-            question=question,
-            answer="\n".join(lines),
-            abstained=False,
-            citations=citations,
-            searched=[self.source.source],
         )
 
     def _paraphrase(self, question: str) -> Answer:
