@@ -67,12 +67,16 @@ def _choose(parsed: Structure, asked: Asked) -> _Choice | None:
     """The node of one report that the question asks about, or None."""
     outline = parsed.outline
     total = sum(asked.weights.values())
+    # "经验做法" names highlights, but a report with no section of highlights states its
+    # practices among its work: an aspect only narrows the reports that give it a section.
+    held = {name for node in outline.sections for name in aspects_in(outline.heading(node))}
+    wanted = asked.exclusive & held
     scored: list[tuple[_Choice, bool]] = []
     for node, ancestors in outline.walk():
         top = outline.heading(ancestors[0] if ancestors else node)
         sections = aspects_in(top)
         exclusive = {name for name in sections if name.endswith("!")}
-        if asked.exclusive and not asked.exclusive & exclusive:
+        if wanted and not wanted & exclusive:
             continue
         heading = outline.heading(node)
         match = sum(w * contains(heading, word) for word, w in asked.weights.items())
@@ -84,7 +88,7 @@ def _choose(parsed: Structure, asked: Asked) -> _Choice | None:
             - LEVEL_COST * node.level
         )
         choice = _Choice(share, score, parsed, node, ancestors)
-        scored.append((choice, bool(exclusive) and not asked.exclusive))
+        scored.append((choice, bool(exclusive) and not wanted))
     # A question about none of the exclusive aspects is answered from the work sections first.
     preferred = [choice for choice, other in scored if not other] or [c for c, _ in scored]
     if not preferred:

@@ -19,15 +19,27 @@ __all__ = ["Term", "mentioned_term"]
 _QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{1,40})[”\"」』’']")
 _VERB = re.compile(r"(?:提到|提及|讲到|说到|写到|涉及|谈到|出现)(?:了|过)?")
 _WHICH = re.compile(
-    r"(?:有没有|是否有|有无|哪些|哪几(?:份|个|家)?|列出|列举)"
+    r"(?:有没有|是否有|有无|有?哪些|有?哪几(?:份|个|家)?|列出|列举)"
     r"(?:报告|县|地方|地区|乡镇|单位|文件)?(?:在|也|都|还)?"
 )
-# What frames the term: "哪些报告…", "…的报告有哪些", "…吗".
+# What frames the term: "哪些报告…", "…的报告有哪些", "…吗"; a verb with its aspect particle
+# ("创建了", "搞过") says what the places did with the term.
 _LEADING = re.compile(
-    r"^(?:有没有|是否有|有无|哪些|哪几(?:份|个|家)?|列出|列举|请|帮我)*"
+    r"^(?:有没有|是否有|有无|有?哪些|有?哪几(?:份|个|家)?|列出|列举|请|帮我)*"
     r"(?:报告|县|地方|地区|乡镇|单位|文件)?(?:里|中|当中)?"
-    r"(?:在|也|都|还)?(?:搞|做|开展|推行|实行)?(?:了|过)?"
+    r"(?:已经|已|都|也|还|在)*(?:[\u4e00-\u9fff]{1,2}?[了过])?"
 )
+# The frame before a verb that ends the question: "X在哪些报告里出现过", "X 哪些报告提到".
+_BEFORE_VERB = re.compile(
+    r"(?:在|于)?(?:有没有|是否有|有无|有?哪些|有?哪几(?:份|个|家)?|几份|多少份)?"
+    r"(?:报告|县|地方|地区|乡镇|单位|文件)?(?:里|中|当中)?(?:都|也|还|有)?$"
+)
+# "用听证的方式听取意见": the means is what a report names; the purpose is how it is used.
+_MEANS = re.compile(
+    r"^(?:用|通过|以|采用|采取|运用|利用)(?P<means>.{2,12}?)的?(?:方式|形式|办法|手段|途径)"
+)
+# "法律援助工作", "普法活动": a light noun after a term that reports often leave out.
+_LIGHT = re.compile(r"(?<=..)(?:工作|活动|情况)$")
 _TRAILING = re.compile(
     r"(?:的)?(?:内容|表述|说法|字样)?(?:的)?(?:报告|县|地方|地区|乡镇|单位|文件)?"
     r"(?:有哪些|是哪些|有哪几(?:份|个|家)|有没有|吗|呢|么)?$"
@@ -80,6 +92,9 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
     quoted = _QUOTED.search(topic)
     phrase = quoted.group(1) if quoted else _unquoted(topic)
     phrase = re.sub(r"\s+", "", phrase).strip(_EDGES)
+    if not quoted:
+        means = _MEANS.match(phrase)
+        phrase = _LIGHT.sub("", means["means"] if means else phrase).strip(_EDGES)
     if not phrase:
         return None
     forms = tuple(dict.fromkeys((phrase, *synonyms(phrase))))
@@ -91,8 +106,11 @@ def _unquoted(topic: str) -> str:
     verb = _VERB.search(topic)
     if verb:
         # "哪些报告提到了X" / "提到X的报告有哪些"
-        rest = topic[verb.end() :].strip(_EDGES)
-        return _TRAILING.sub("", rest.rstrip(_EDGES))
+        rest = _TRAILING.sub("", topic[verb.end() :].strip(_EDGES).rstrip(_EDGES))
+        if rest.strip(_EDGES):
+            return rest
+        # "X在哪些报告里出现过": the term comes before the frame and the verb.
+        return _BEFORE_VERB.sub("", topic[: verb.start()].rstrip(_EDGES))
     # "X 哪些县在搞": the term comes before the which-word.
     which = _WHICH.search(topic)
     if which and topic[: which.start()].strip(_EDGES):
