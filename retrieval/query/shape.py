@@ -81,7 +81,8 @@ _WHAT_ASPECT = re.compile(r"(?:什么|啥|哪方面的?|哪些方面的?)(?:" + 
 # "做了些什么", "采取了哪些", "是怎么落实的": what was done (or will be), item by item.
 _DID_WHAT = re.compile(
     r"(?:做|干|抓|采取|开展|推进|落实)了?(?:一?些)?(?:什么|哪些|啥)|"
-    r"(?:怎么|怎样|如何)(?:样|去|来)?(?:做|干|抓|落实|推进|开展|实施|执行|推动)"
+    # "怎样优化…的", "如何落实": how something is done is told by the measures taken.
+    r"(?:怎么|怎样|如何)(?!样|回事)(?:去|来)?[\u4e00-\u9fff]"
 )
 # "完善执法体系 具体做法": a keyword query ending with the aspect it wants listed.
 _ASPECT_TAIL = re.compile(
@@ -165,8 +166,15 @@ def _asks_mentions(topic: str) -> bool:
     "有份报告提到X，它…" describes a report and asks something else of it."""
     if _COUNT_ASK.search(_REPORT_COUNT.sub("", topic)):
         return False
+    # "哪个县提到了X" asks for reports too, unless it ranks them or wants a verdict.
+    one = not (_SUPERLATIVE.search(topic) or _VERDICT.search(topic))
     return any(
-        _MENTION_VERB.search(clause) and (_WHICH_MANY.search(clause) or _REPORT_COUNT.search(clause))
+        _MENTION_VERB.search(clause)
+        and bool(
+            _WHICH_MANY.search(clause)
+            or _REPORT_COUNT.search(clause)
+            or (one and _WHICH_ONE.search(clause))
+        )
         for clause in _CLAUSE.split(topic)
     )
 
