@@ -85,9 +85,7 @@ _DID_WHAT = re.compile(
     r"(?:怎么|怎样|如何)(?!样|回事)(?:去|来)?[\u4e00-\u9fff]"
 )
 # "完善执法体系 具体做法": a keyword query ending with the aspect it wants listed.
-_ASPECT_TAIL = re.compile(
-    r"(?:具体|主要|有关|相关|的)(?:做法|措施|举措|打算|安排|问题|不足|短板|亮点|经验|成效)[？?。.]*$"
-)
+_ASPECT_TAIL = re.compile(r"(?:具体|主要|有关|相关|的)(?:" + _LIST_ASPECT.pattern + r")[？?。.]*$")
 # "概括一下…": a summary of a report or of one of its parts.
 _SUMMARY = re.compile(r"概括|概述|总结|归纳|梳理|主要内容|大致内容")
 # "多少/几件" asks for a figure; "哪几项" asks for a list.
