@@ -48,6 +48,60 @@ LISTS = [
         "(三)加强法治队伍建设",
         ["一是规范聘请法律顾问", "二是规范行政执法程序", "三是每年对行政执法人员业务培训不少于2次"],
     ),
+    # How something was done is told by its measures ("是怎么做的", no aspect word).
+    (
+        "额敏县在深化法治宣传教育上是怎么做的？",
+        EMIN,
+        "（四）深化法治宣传教育，营造全民守法浓厚氛围",
+        [
+            "一是抓实重点普法工作",
+            "二是聚焦青少年法治教育",
+            "三是健全普法阵地建设",
+            "四是推进干部学法常态化",
+        ],
+    ),
+    # A keyword query that ends with the aspect it wants.
+    (
+        "叶城县 依法行政制度体系 具体做法",
+        YECHENG,
+        "(四)进一步完善了依法行政制度体系",
+        ["一是完善规范性文件监督管理", "二是建立政府规章和规范性文件清理长效机制"],
+    ),
+    # "下一年" names next year's plans, like 明年.
+    (
+        "克孜勒陶镇下一年在权力监督上准备干什么？",
+        AKETAO,
+        "(四)强化权力监督,推进权力规范运行",
+        ["一是完善监督体系", "二是深化政务公开", "三是加强政府督查"],
+    ),
+    # "表现在哪些方面" asks for the items; it names no topic.
+    (
+        "克孜勒陶镇法治意识方面的问题具体表现在哪些方面？",
+        AKETAO,
+        "(一)法治意识有待进一步强化",
+        ["一是部分干部法治思想不够牢固", "二是学法用法效果不佳", "三是法治宣传深度不够"],
+    ),
+    # "经验做法" names highlights; a report without a section of them states them as its work.
+    (
+        "叶城县在依法决策上有哪些经验做法？",
+        YECHENG,
+        "(五)依法制定重大行政决策,不断提升行政决策公信力和执行力",
+        [
+            "一是健全依法决策机制",
+            "二是增强公众参与实效",
+            "三是提高专家论证和风险评估质量",
+            "四是坚持集中讨论决定",
+            "五是严格决策责任追究",
+            "六是加大法律顾问、公职律师推进力度",
+        ],
+    ),
+    # A report named by what it says, then asked for a part of itself.
+    (
+        "有份报告提到建成塔城地区首个兵地多元联合调解工作室，这个县存在哪些问题？",
+        EMIN,
+        "四、法治政府建设存在的问题与不足",
+        ["一是基层治理能力有待加强", "二是基层法律服务效能不高", "三是法治建设保障仍需强化"],
+    ),
 ]
 
 
@@ -124,3 +178,13 @@ def test_a_region_carried_over_is_said_and_new_conversation_drops_it(service: An
     check_answer(answer)
     fresh = service.ask("存在哪些问题？", conversation=Conversation())
     assert "按上一问" not in fresh.answer
+
+
+def test_problems_named_as_work_are_answered_from_the_work_done(service: Any) -> None:
+    # "问题整改" is work on problems: no problems section lists it, the work section does.
+    answer = service.ask("额敏县问题整改是怎么抓的？")
+    assert answer.kind == "list"
+    heading = "（五）狠抓问题整改落实，补齐法治建设短板弱项"
+    assert answer.answer.splitlines()[0] == f"额敏县：{heading}[1]"
+    assert len(item_lines(answer)) >= 2
+    check_answer(answer)

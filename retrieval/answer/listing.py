@@ -67,12 +67,33 @@ def _choose(parsed: Structure, asked: Asked) -> _Choice | None:
     """The node of one report that the question asks about, or None."""
     outline = parsed.outline
     total = sum(asked.weights.values())
+    if not outline.sections:
+        return None
+    if not total and not asked.aspects:
+        # "概括一下…的报告": the report's top-level sections.
+        return _Choice(0.0, 0.0, parsed, None)
+    # "经验做法" names highlights, but a report with no section of highlights states its
+    # practices among its work: an aspect only narrows the reports that give it a section.
+    held = {name for node in outline.sections for name in aspects_in(outline.heading(node))}
+    wanted = asked.exclusive & held
+    best = _best(parsed, asked, wanted, total)
+    if wanted and total and best.share < LIST_MIN_MATCH:
+        # "问题整改是怎么抓的" names problems but asks about work: a topic that no section of
+        # the aspect holds is looked for in the other sections.
+        best = _best(parsed, asked, frozenset(), total)
+    return best if not total or best.share >= LIST_MIN_MATCH else None
+
+
+def _best(parsed: Structure, asked: Asked, wanted: frozenset[str], total: float) -> _Choice:
+    """The best-scoring node in the sections of the ``wanted`` aspects (else in the work
+    sections first)."""
+    outline = parsed.outline
     scored: list[tuple[_Choice, bool]] = []
     for node, ancestors in outline.walk():
         top = outline.heading(ancestors[0] if ancestors else node)
         sections = aspects_in(top)
         exclusive = {name for name in sections if name.endswith("!")}
-        if asked.exclusive and not asked.exclusive & exclusive:
+        if wanted and not wanted & exclusive:
             continue
         heading = outline.heading(node)
         match = sum(w * contains(heading, word) for word, w in asked.weights.items())
@@ -84,16 +105,10 @@ def _choose(parsed: Structure, asked: Asked) -> _Choice | None:
             - LEVEL_COST * node.level
         )
         choice = _Choice(share, score, parsed, node, ancestors)
-        scored.append((choice, bool(exclusive) and not asked.exclusive))
+        scored.append((choice, bool(exclusive) and not wanted))
     # A question about none of the exclusive aspects is answered from the work sections first.
     preferred = [choice for choice, other in scored if not other] or [c for c, _ in scored]
-    if not preferred:
-        return None
-    if not total and not asked.aspects:
-        # "概括一下…的报告": the report's top-level sections.
-        return _Choice(0.0, 0.0, parsed, None)
-    best = max(preferred, key=lambda choice: choice.score)
-    return best if not total or best.share >= LIST_MIN_MATCH else None
+    return max(preferred, key=lambda choice: choice.score)
 
 
 def compose_list(

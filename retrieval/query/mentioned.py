@@ -18,20 +18,36 @@ __all__ = ["Term", "mentioned_term"]
 
 _QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{1,40})[”\"」』’']")
 _VERB = re.compile(r"(?:提到|提及|讲到|说到|写到|涉及|谈到|出现)(?:了|过)?")
-_WHICH = re.compile(
-    r"(?:有没有|是否有|有无|哪些|哪几(?:份|个|家)?|列出|列举)"
-    r"(?:报告|县|地方|地区|乡镇|单位|文件)?(?:在|也|都|还)?"
+# The words that frame a term: who is asked about ("哪些报告", "有几个县", "都有谁家").
+_WHO = (
+    r"(?:有没有|是否有|有无|有?哪些|有?哪几(?:份|个|家)?|有?哪(?:个|份|家)|"
+    r"有?(?:几|多少)(?:份|个|家)?|都?有?谁家?)"
 )
-# What frames the term: "哪些报告…", "…的报告有哪些", "…吗".
+_PLACE = r"(?:报告|县|地方|地区|乡镇|单位|文件)"
+_WHICH = re.compile(rf"{_WHO}(?:的)?{_PLACE}?(?:在|也|都|还)?")
+# "哪些报告…", "哪些县创建了…", "哪些报告中有关于…的内容": a verb with its aspect particle
+# ("创建了", "搞过") says what the places did with the term.
 _LEADING = re.compile(
-    r"^(?:有没有|是否有|有无|哪些|哪几(?:份|个|家)?|列出|列举|请|帮我)*"
-    r"(?:报告|县|地方|地区|乡镇|单位|文件)?(?:里|中|当中)?"
-    r"(?:在|也|都|还)?(?:搞|做|开展|推行|实行)?(?:了|过)?"
+    rf"^(?:{_WHO}|列出|列举|请|帮我)*(?:的)?{_PLACE}?(?:的报告)?(?:里|中|当中)?"
+    r"(?:已经|已|都|也|还|在|有关于|有关|关于|有)*"
+    r"(?:(?:搞|做|开展|推行|实行)(?:了|过)?|[\u4e00-\u9fff]{1,2}?了"
+    r"|(?!通过|经过|超过)[\u4e00-\u9fff]{1,2}?过)?"
 )
+# "X在哪些报告里出现过", "X，都有谁家提到了": the frame between the term and a final verb.
+_BEFORE_VERB = re.compile(rf"(?:在|于)?(?:{_WHO})?(?:的)?{_PLACE}?(?:里|中|当中)?(?:都|也|还|有)*$")
+# "…的报告有哪些", "…的是哪个县", "…吗".
 _TRAILING = re.compile(
-    r"(?:的)?(?:内容|表述|说法|字样)?(?:的)?(?:报告|县|地方|地区|乡镇|单位|文件)?"
+    rf"(?:的)?(?:内容|表述|说法|字样)?(?:的)?(?:是|有)?(?:{_WHO})?{_PLACE}?"
     r"(?:有哪些|是哪些|有哪几(?:份|个|家)|有没有|吗|呢|么)?$"
 )
+# "用听证的方式听取意见", "通过公众号开展普法": the means is what a report names; the purpose
+# is what it is used for, said in words of its own.
+_MEANS = re.compile(
+    r"^(?:用|通过|以|采用|采取|运用|利用|借助)(?P<means>.{2,12}?)"
+    r"(?:的?(?:方式|形式|办法|手段|途径|渠道|平台)|(?=开展|进行|推进|推动|实现|加强|听取|收集))"
+)
+# "法律援助工作", "普法活动": a light noun after a term that reports often leave out.
+_LIGHT = re.compile(r"(?<=..)(?:工作|活动|情况)$")
 _EDGES = " \t，,。？?！!：:、；;的了"
 # Characters that may sit inside a written phrase without changing it.
 _INSIDE = r"[\s“”\"‘’「」『』]*"
@@ -80,6 +96,9 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
     quoted = _QUOTED.search(topic)
     phrase = quoted.group(1) if quoted else _unquoted(topic)
     phrase = re.sub(r"\s+", "", phrase).strip(_EDGES)
+    if not quoted:
+        means = _MEANS.match(phrase)
+        phrase = _LIGHT.sub("", means["means"] if means else phrase).strip(_EDGES)
     if not phrase:
         return None
     forms = tuple(dict.fromkeys((phrase, *synonyms(phrase))))
@@ -91,13 +110,16 @@ def _unquoted(topic: str) -> str:
     verb = _VERB.search(topic)
     if verb:
         # "哪些报告提到了X" / "提到X的报告有哪些"
-        rest = topic[verb.end() :].strip(_EDGES)
-        return _TRAILING.sub("", rest.rstrip(_EDGES))
+        rest = _TRAILING.sub("", topic[verb.end() :].strip(_EDGES).rstrip(_EDGES))
+        if rest.strip(_EDGES):
+            return rest
+        # "X在哪些报告里出现过": the term comes before the frame and the verb.
+        return _BEFORE_VERB.sub("", topic[: verb.start()].rstrip(_EDGES))
     # "X 哪些县在搞": the term comes before the which-word.
     which = _WHICH.search(topic)
     if which and topic[: which.start()].strip(_EDGES):
-        return topic[: which.start()]
-    return _LEADING.sub("", topic.strip(_EDGES))
+        return topic[: which.start()].rstrip(_EDGES + "都也还")
+    return _TRAILING.sub("", _LEADING.sub("", topic.strip(_EDGES)).rstrip(_EDGES))
 
 
 def _words(form: str, vocabulary: Vocabulary) -> tuple[str, ...]:

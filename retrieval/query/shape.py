@@ -43,6 +43,9 @@ _MENTION_VERB = re.compile(r"提到|提及|讲到|说到|写到|涉及|谈到|�
 _WHICH_MANY = re.compile(
     r"哪些|哪几(?:个|份|家)?|有没有|是否有|有无|有哪|列出|列举|都有谁|谁(?:家)?(?:在|有)"
 )
+# "有几份报告提到…": what is counted is the reports, not a figure of theirs.
+_REPORT_COUNT = re.compile(r"(?:几|多少)(?:份|个|家)?(?:报告|县|地方|地区|乡镇|单位)")
+_CLAUSE = re.compile(r"[，,。；;！!？?]")
 _WHICH_PLACES = re.compile(
     r"哪些(?:县|地方|地区|报告|乡镇|单位)|哪几(?:个|份)(?:县|地方|报告|乡镇)"
 )
@@ -66,7 +69,7 @@ _EACH = re.compile(
 _TABLE = re.compile(r"分别|列(?:个|一)?表|一览|汇总|逐一|各自|列一下")
 # Lists: the aspects reports devote sections or item runs to, and list question words.
 _LIST_ASK = re.compile(
-    r"哪些|哪几(?:项|个|条|方面)|有什么|是什么|怎么|怎样|如何|"
+    r"哪些|哪几(?:项|个|条|方面|块|类|种|点|部分)|有什么|是什么|怎么|怎样|如何|"
     r"列出|列举|逐条|概括|总结|归纳|梳理|介绍|说说|讲讲|谈谈|主要"
 )
 _LIST_ASPECT = re.compile(
@@ -75,8 +78,14 @@ _LIST_ASPECT = re.compile(
 )
 # "什么问题/什么打算": a question word before an aspect asks for its items.
 _WHAT_ASPECT = re.compile(r"(?:什么|啥|哪方面的?|哪些方面的?)(?:" + _LIST_ASPECT.pattern + ")")
-# "做了什么", "采取了哪些": what was done, item by item.
-_DID_WHAT = re.compile(r"(?:做|干|抓|采取|开展|推进|落实)了?(?:什么|哪些)")
+# "做了些什么", "采取了哪些", "是怎么落实的": what was done (or will be), item by item.
+_DID_WHAT = re.compile(
+    r"(?:做|干|抓|采取|开展|推进|落实)了?(?:一?些)?(?:什么|哪些|啥)|"
+    # "怎样优化…的", "如何落实": how something is done is told by the measures taken.
+    r"(?:怎么|怎样|如何)(?!样|回事)(?:去|来)?[\u4e00-\u9fff]"
+)
+# "完善执法体系 具体做法": a keyword query ending with the aspect it wants listed.
+_ASPECT_TAIL = re.compile(r"(?:具体|主要|有关|相关|的)(?:" + _LIST_ASPECT.pattern + r")[？?。.]*$")
 # "概括一下…": a summary of a report or of one of its parts.
 _SUMMARY = re.compile(r"概括|概述|总结|归纳|梳理|主要内容|大致内容")
 # "多少/几件" asks for a figure; "哪几项" asks for a list.
@@ -129,8 +138,7 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
         return "comparison"
     listing = not counts and _is_list(topic)
     # "额敏县报告提到了哪些问题" lists a part of one report; "哪些报告提到…" asks for reports.
-    mentions = _MENTION_VERB.search(topic) and _WHICH_MANY.search(topic) and not counts
-    if mentions and not (regions and listing):
+    if _asks_mentions(topic) and not (regions and listing):
         return "mentions"
     if _WHICH_PLACES.search(topic) and not _SUPERLATIVE.search(topic) and not counts:
         return "mentions"
@@ -151,9 +159,29 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     return "list" if listing else "fact"
 
 
+def _asks_mentions(topic: str) -> bool:
+    """True when one clause of ``topic`` asks which (or how many) reports say something:
+    "有份报告提到X，它…" describes a report and asks something else of it."""
+    if _COUNT_ASK.search(_REPORT_COUNT.sub("", topic)):
+        return False
+    # "哪个县提到了X" asks for reports too, unless it ranks them or wants a verdict.
+    one = not (_SUPERLATIVE.search(topic) or _VERDICT.search(topic))
+    return any(
+        _MENTION_VERB.search(clause)
+        and bool(
+            _WHICH_MANY.search(clause)
+            or _REPORT_COUNT.search(clause)
+            or (one and _WHICH_ONE.search(clause))
+        )
+        for clause in _CLAUSE.split(topic)
+    )
+
+
 def _is_list(topic: str) -> bool:
     """True when ``topic`` asks for the items of a part of a report (its problems, plans,
     measures in some area) or for a summary."""
     if _LIST_ASK.search(topic) and _LIST_ASPECT.search(topic):
         return True
-    return bool(_WHAT_ASPECT.search(topic) or _SUMMARY.search(topic) or _DID_WHAT.search(topic))
+    return any(
+        pattern.search(topic) for pattern in (_WHAT_ASPECT, _SUMMARY, _DID_WHAT, _ASPECT_TAIL)
+    )

@@ -27,7 +27,11 @@ def question_weights(topic: str, lexical: Vocabulary) -> dict[str, float]:
     words = lexical.words(topic)
     # Everyday words the reports never use ("村民", "换") come out of the tokenizer in pieces or
     # not at all; kept whole, they match the reports' synonyms ("群众", "兑换").
-    whole = [t for t in terms(topic, lexical.knows) if not any(t in w for w in words)]
+    whole = [
+        t
+        for t in terms(topic, lexical.knows)
+        if not any(t in w for w in words) and not _cuts(t, topic, words, lexical)
+    ]
     words = [w for w in words if not any(w in t for t in whole)] + whole
     weights = {}
     for word in words:
@@ -39,6 +43,23 @@ def question_weights(topic: str, lexical: Vocabulary) -> dict[str, float]:
             # A word the reports never use weighs most: it is what they cannot answer.
             weights[word] = unseen
     return weights
+
+
+def _cuts(term: str, topic: str, words: list[str], lexical: Vocabulary) -> bool:
+    """True when ``term`` straddles a word of the reports ("行为|重点" read as 为重): the
+    lexicon is scanned without regard to where the tokenizer cut the question."""
+    start = topic.find(term)
+    end = start + len(term)
+    for word in words:
+        if len(word) < 2 or not lexical.knows(word):
+            continue
+        at = topic.find(word)
+        while at >= 0:
+            overlaps = at < end and start < at + len(word)
+            if overlaps and not (start <= at and at + len(word) <= end):
+                return True
+            at = topic.find(word, at + 1)
+    return False
 
 
 def content_chars(topic: str) -> list[str]:

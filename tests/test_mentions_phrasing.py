@@ -1,0 +1,67 @@
+"""Mentions and lists asked the many ways Chinese asks them: which words frame the term, which
+words make a question one about reports or about a part of one report."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from answer_rules import SAMPLES, file_text
+
+from retrieval.query.shape import shape_of
+
+# (question, the term it asks about): the frame is before, after or around the term.
+MENTIONS = [
+    ("“法治讲堂”出现在哪几份报告里？", "法治讲堂"),
+    ("诉前调解 哪些县在做", "诉前调解"),
+    ("法治体检，都有谁家提到了？", "法治体检"),
+    ("哪个县提到了逢九必讲？", "逢九必讲"),
+    ("有几个县的报告写到了社会监督员？", "社会监督员"),
+    ("哪些报告中有关于法律援助的内容？", "法律援助"),
+    ("哪些地方推行了说理式执法？", "说理式执法"),
+    # A light noun after the term ("…工作") is not what reports must say.
+    ("哪几个地方开展了案卷评查工作？", "案卷评查"),
+    # The means is the term; what it is used for is said in other words.
+    ("哪些报告提到用座谈会的形式听取意见？", "座谈会"),
+    ("哪些县通过微信公众号开展普法？", "微信公众号"),
+]
+
+
+@pytest.mark.parametrize(("question", "term"), MENTIONS)
+def test_mentions_find_the_term_however_the_question_frames_it(
+    service: Any, question: str, term: str
+) -> None:
+    answer = service.ask(question)
+    assert answer.kind == "mentions" and not answer.abstained, answer.answer
+    saying = {source for source in SAMPLES if term in file_text(source)}
+    assert {c.source for c in answer.citations} == saying
+    assert all(term in c.excerpt for c in answer.citations)
+    assert answer.answer.startswith(f"{len(saying)}份报告提到“{term}”：")
+    for c in answer.citations:
+        assert file_text(c.source)[c.start : c.end] == c.excerpt
+
+
+# (the question without its region, how many regions it names, the shape it asks for)
+SHAPES = [
+    ("在优化营商环境上是怎么做的？", 1, "list"),
+    ("怎样推进依法决策的？", 1, "list"),
+    ("推进依法决策做了些什么", 1, "list"),
+    ("执法规范化 具体做法", 1, "list"),
+    ("工作开展情况分哪几块？", 1, "list"),
+    ("队伍建设的不足表现在哪些方面", 1, "list"),
+    # "怎么样" asks how well, not how: one fact.
+    ("群众满意度怎么样？", 1, "fact"),
+    # The count is of reports, not a figure of theirs.
+    ("有几份报告写到了法治督察？", 0, "mentions"),
+    ("“两法衔接”在哪些报告里出现过", 0, "mentions"),
+    ("哪个县提到了网格员", 0, "mentions"),
+    ("哪个县提到的培训次数最多", 0, "ranking"),
+    # "有份报告提到X，…" describes a report and asks something else of it.
+    ("有份报告提到设立法治体检室，这个县存在哪些问题？", 0, "list"),
+    ("有份报告提到设立法治体检室，这个县办理了多少件减免责案件？", 0, "fact"),
+]
+
+
+@pytest.mark.parametrize(("topic", "regions", "shape"), SHAPES)
+def test_list_and_mention_grammar(topic: str, regions: int, shape: str) -> None:
+    assert shape_of(topic, regions) == shape
