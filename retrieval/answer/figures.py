@@ -22,7 +22,6 @@ from retrieval.answer.extractive import MIN_BOUND, MIN_COVERAGE, Pick
 from retrieval.answer.matching import Matcher
 from retrieval.query.expected import Expected, figure_clauses, measure_pattern
 from retrieval.query.measure import alternative_names, counted_measure
-from retrieval.text.lexicon import synonyms
 from retrieval.text.numbers import NumberMention, extract_numbers, measure_after
 from retrieval.text.sentences import ITEM, split_sentences
 from retrieval.tuning import ITEM_PENALTY, TOUCHING
@@ -100,7 +99,9 @@ class FigureFinder:
         if self.expected.number and self.expected.unit is None:
             # "培训多少" counts trainings: a figure in another measure counts something else.
             measure = counted_measure(asked, vocabulary)
-            self.expected = replace(self.expected, unit=measure and measure_pattern(measure))
+            self.expected = replace(
+                self.expected, unit=measure_pattern(measure) if measure else None
+            )
         self.matcher = Matcher(asked, vocabulary, self.expected, alternatives)
         self.people = bool(_PEOPLE_NOUN.search(asked))
         self._total = sum(self.matcher.heads.values()) or 1.0

@@ -114,7 +114,9 @@ def _without_cues(topic: str) -> str:
 
 # A bracketed alternative name ("单位（部门）"): the noun before it is the counted one.
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
-_ALTERNATIVE = re.compile(r"(?P<name>[\u4e00-\u9fff]+)[（(](?P<other>[\u4e00-\u9fff、/]{1,10})[）)]")
+_ALTERNATIVE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]+)[（(](?P<other>[\u4e00-\u9fff、/]{1,10})[）)]"
+)
 
 
 def alternative_names(asked: str) -> tuple[str, dict[str, tuple[str, ...]]]:
