@@ -36,8 +36,16 @@ def lexical(service: AnswerService) -> LexicalIndex:
         ("哪个县办结的信访件最多？", "办结的信访件多少", "desc"),
         ("把各县新增的执法证件数从多到少排序", "新增的执法证多少件", "desc"),
         ("各乡镇分别建了几个调解室？列个表", "建了几个调解室", "desc"),
-        ("普兰县和叶城县相比，谁的法治讲座场次少？", "普兰县和叶城县的法治讲座场次多少", "asc"),
-        ("参训人次最低的是哪份报告", "参训人次多少", "asc"),
+        # A measure word before the added 多少 counts in it.
+        ("普兰县和叶城县相比，谁的法治讲座场次少？", "普兰县和叶城县的法治讲座多少场次", "asc"),
+        ("参训人次最低的是哪份报告", "参训多少人次", "asc"),
+        # Orders asked by 按…排, 排前N, which side, two places, a difference.
+        ("按调解室数量从多到少排一下各县", "调解室多少", "desc"),
+        ("旁听庭审人次排前三的是哪些地方？", "旁听庭审多少人次", "desc"),
+        ("两县的法律顾问，哪边数量更少？", "法律顾问多少", "asc"),
+        ("审查合同的件数，比多多少？", "审查合同多少件", "desc"),
+        ("权责清单里的事项数哪个多", "权责清单里的事项多少项", "desc"),
+        ("列出各地的法治公园有多少个", "法治公园有多少个", "desc"),
     ],
 )
 def test_measured_drops_layout_cues_and_asks_a_count(question: str, asked: str, order: str) -> None:

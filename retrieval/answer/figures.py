@@ -17,13 +17,14 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from retrieval.answer.adjacent import share, touching
 from retrieval.answer.extractive import MIN_BOUND, MIN_COVERAGE, Pick
 from retrieval.answer.matching import Matcher
-from retrieval.query.expected import Expected, figure_clauses
-from retrieval.text.lexicon import synonyms
+from retrieval.query.expected import Expected, figure_clauses, measure_pattern
+from retrieval.query.measure import alternative_names, counted_measure
 from retrieval.text.numbers import NumberMention, extract_numbers, measure_after
 from retrieval.text.sentences import ITEM, split_sentences
-from retrieval.tuning import ITEM_PENALTY
+from retrieval.tuning import ITEM_PENALTY, TOUCHING
 from retrieval.types import Passage, Vocabulary
 
 __all__ = ["Figure", "FigureFinder", "period_note"]
@@ -40,6 +41,16 @@ _PEOPLE_NOUN = re.compile(
 _PEOPLE_MEASURE = re.compile(r"^(?:余|多)?(?:人(?!次)|名|位)")
 # An item's title ("四是推进乡村“法律明白人”培养工程。") is a short sentence.
 ITEM_TITLE = 40
+# Nouns that only turn the word before them into a countable thing ("宣传活动" counts what
+# "宣传" counts): a sentence naming the head alone names little of what is asked.
+_LIGHT_HEADS = frozenset({"活动", "工作"})
+
+
+def _binding_weight(word: str, weight: float) -> float:
+    """What a question word counts for in binding a figure: one character (办 of "办了") is found
+    inside many longer words (办理, 举办) and light heads (活动) add little to the word before
+    them, so both count half."""
+    return weight / 2 if len(word) == 1 or word in _LIGHT_HEADS else weight
 
 
 @dataclass(frozen=True)
@@ -82,12 +93,22 @@ class FigureFinder:
     """
 
     def __init__(self, asked: str, vocabulary: Vocabulary) -> None:
+        asked, alternatives = alternative_names(asked)
         self.asked = asked
         self.expected = Expected.of(asked)
-        self.matcher = Matcher(asked, vocabulary, self.expected)
+        if self.expected.number and self.expected.unit is None:
+            # "培训多少" counts trainings: a figure in another measure counts something else.
+            measure = counted_measure(asked, vocabulary)
+            self.expected = replace(
+                self.expected, unit=measure_pattern(measure) if measure else None
+            )
+        self.matcher = Matcher(asked, vocabulary, self.expected, alternatives)
         self.people = bool(_PEOPLE_NOUN.search(asked))
         self._total = sum(self.matcher.heads.values()) or 1.0
-        said = [form for word in self.matcher.weights for form in (word, *synonyms(word))]
+        self._binding = {w: _binding_weight(w, x) for w, x in self.matcher.heads.items()}
+        self._binding_total = sum(self._binding.values()) or 1.0
+        self._forms = [(word, forms) for word, forms in self.matcher.forms if word in self._binding]
+        said = [form for word, forms in self.matcher.forms for form in (word, *forms)]
         self._named = re.compile("|".join(map(re.escape, said)) or "$^")
 
     @property
@@ -132,7 +153,8 @@ class FigureFinder:
                 else:
                     continue
                 if coverage >= MIN_COVERAGE:
-                    reach = 0.5 + 0.5 * self._said(text, hits) if self.counts else 0.0
+                    own = self._own(text, hits)
+                    reach = 0.5 + (0.5 + TOUCHING) * own if self.counts else 0.0
                     pick = Pick(passage, start, end, text, coverage, coverage - penalty)
                     yield _Candidate(pick, hits, pick.score + reach)
 
@@ -148,10 +170,10 @@ class FigureFinder:
         figure = self._figure(text, bounds)
         if figure is None:
             return None
-        bound, mention, written, where, clause = figure
+        bound, mention, written, where, clause, touched = figure
         # The asked words in the figure's own clause ("…矛盾纠纷963件"), not only in the
-        # opening clause that every figure of the sentence shares.
-        score = pick.score + 0.5 * bound + 0.5 * self._said(clause)
+        # opening clause that every figure of the sentence shares, and those touching it.
+        score = pick.score + 0.5 * bound + 0.5 * self._own(clause) + TOUCHING * touched
         period = _period(text[:where])
         scored = replace(pick, score=score)
         return score, Figure(scored, written, mention.value, mention.percent, period, where)
@@ -174,15 +196,22 @@ class FigureFinder:
         heads = self.matcher.heads
         return sum(w * hits[word] for word, w in heads.items() if word in hits) / self._total
 
+    def _own(self, clause: str, hits: dict[str, float] | None = None) -> float:
+        """Share of the asked words in a figure's clause, weighed as they bind a figure."""
+        hits = self.matcher.hits(clause) if hits is None else hits
+        said = sum(w * hits[word] for word, w in self._binding.items() if word in hits)
+        return said / self._binding_total
+
     def _figure(
         self, text: str, bounds: Sequence[float]
-    ) -> tuple[float, NumberMention, str, int, str] | None:
+    ) -> tuple[float, NumberMention, str, int, str, float] | None:
         """The figure that counts the asked thing: in a clause whose window binds it, of the
-        asked kind of measure (people for "…人员"), nearest to the asked words.
+        asked kind of measure (people for "…人员"), touched by the asked words, nearest to them.
 
         Returns:
             Its window's bound, the mention, the figure as written with its measure, its offset
-            in ``text`` and its clause; None when no clause binds a figure.
+            in ``text``, its clause and the share of the asked words touching it; None when no
+            clause binds a figure.
         """
         candidates = []
         spots = self._spots(text)
@@ -191,7 +220,7 @@ class FigureFinder:
         for bound, (start, end) in zip(bounds, clauses, strict=False):
             if bound < MIN_BOUND:
                 continue
-            own = self._said(text[start:end])
+            own = self._own(text[start:end])
             for mention in mentions:
                 if not start <= mention.start < end:
                     continue
@@ -202,12 +231,17 @@ class FigureFinder:
                 where = mention.start
                 people = self.people and bool(_PEOPLE_MEASURE.match(measure))
                 near = -min((abs(where - spot) for spot in spots), default=0.0)
-                key = (people, round(bound, 1), own, near)
-                candidates.append((key, bound, mention, written, where, text[start:end]))
+                after = text[mention.end + len(measure) : end]
+                touched = share(
+                    touching(text[start:where], after, self._forms),
+                    self._binding,
+                    self._binding_total,
+                )
+                key = (people, round(bound, 1), round(touched, 2), own, near)
+                candidates.append((key, bound, mention, written, where, text[start:end], touched))
         if not candidates:
             return None
-        _, bound, mention, written, where, clause = max(candidates, key=lambda c: c[0])
-        return bound, mention, written, where, clause
+        return max(candidates, key=lambda c: c[0])[1:]
 
     def _fits(self, mention: NumberMention, measure: str, written: str) -> bool:
         if self.expected.rates:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from retrieval.query.expected import Expected, asked_part, figure_windows
 from retrieval.query.weights import content_chars, question_weights
 from retrieval.text.lexicon import SYNONYM_HIT, synonyms
@@ -17,9 +19,17 @@ class Matcher:
         topic: the question with region and year mentions removed.
         lexical: the lexical index.
         expected: what the question asks for.
+        alternatives: other names the question gives in brackets, by the name they follow
+            ("村（社区）": 村 → 社区); the words that end that name take them as synonyms.
     """
 
-    def __init__(self, topic: str, lexical: Vocabulary, expected: Expected) -> None:
+    def __init__(
+        self,
+        topic: str,
+        lexical: Vocabulary,
+        expected: Expected,
+        alternatives: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> None:
         # The asked measure ("钱" of "多少钱") says what kind of figure answers, which
         # ``Expected.fits`` checks; like "人" or "件" it names no topic a sentence should share.
         measure = expected.unit_word
@@ -29,7 +39,10 @@ class Matcher:
             if word != measure
         }
         self.total = sum(self.weights.values())
-        self._forms = [(word, synonyms(word)) for word in self.weights]
+        self.forms = [
+            (word, synonyms(word) + _alternatives(topic, word, alternatives or {}))
+            for word in self.weights
+        ]
         self.chars = [c for c in content_chars(topic) if c != measure]
         self.expected = expected
         # Pieces of a longer question word ("执法", "人员" of "执法人员") are not counted again,
@@ -40,7 +53,7 @@ class Matcher:
             if not any(word in other and word != other for other in self.weights)
         }
         asked = asked_part(topic)
-        self._asked = self if asked == topic else Matcher(asked, lexical, expected)
+        self._asked = self if asked == topic else Matcher(asked, lexical, expected, alternatives)
 
     @property
     def heads(self) -> dict[str, float]:
@@ -51,7 +64,7 @@ class Matcher:
         """Question words present in ``text`` (1) or only as a synonym (``SYNONYM_HIT``)."""
         # ``lexicon.contains`` inlined: questions about every report call this per sentence.
         found = {}
-        for word, others in self._forms:
+        for word, others in self.forms:
             if word in text:
                 found[word] = 1.0
             elif others and any(other in text for other in others):
@@ -111,3 +124,15 @@ class Matcher:
 
         whole = said(text)
         return [said(window) / whole for window in windows] if whole else []
+
+
+def _alternatives(topic: str, word: str, names: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The bracketed alternatives of the name ``word`` ends (or spans the end of) in ``topic``."""
+    found: tuple[str, ...] = ()
+    at = topic.find(word)
+    for name, others in names.items():
+        end = topic.find(name) + len(name)
+        # The word covers the name's last character ("办件量" of "政务服务办件（帮办代办）量").
+        if at >= 0 and end > 0 and at <= end - 1 < at + len(word):
+            found += others
+    return found

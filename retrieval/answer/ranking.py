@@ -21,12 +21,15 @@ from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
 from retrieval.schema import Answer
 from retrieval.search.evidence import Evidence
+from retrieval.text.numbers import parse_chinese_numeral
 from retrieval.types import Vocabulary, report_name
 
 __all__ = ["compose_ranking", "compose_table", "report_figures"]
 
 _SUPERLATIVE = re.compile(r"最[多少高低大小早晚]")
 _SPAN = re.compile(r"(?:从|由)(?:多到少|少到多|高到低|低到高|大到小|小到大)")
+# "排前三", "前五名": the first places are asked for by number.
+_TOP = re.compile(r"前([二两三四五六七八九十])(?:名|位)?")
 _COUNT_WORDS = re.compile(r"(?:是|有)?多少[件个人名次项家条场]?$")
 
 
@@ -55,9 +58,12 @@ def compose_ranking(
     if not stated:
         return _nothing(plan, sources)
     lines = Lines()
-    lines.lines.append(_lead(plan.topic, order, lines, stated[0]))
+    lines.lines.append(_lead(plan.topic, order, lines, stated))
     head = _COUNT_WORDS.sub("", asked)
-    for rank, figure in enumerate(stated, start=1):
+    rank = 0
+    for place, figure in enumerate(stated, start=1):
+        # Equal figures share a place ("1. … 1. … 3. …").
+        rank = rank if place > 1 and figure.value == stated[place - 2].value else place
         passage = figure.pick.passage
         if lines.full:
             lines.skip(passage, figure.written)
@@ -130,16 +136,31 @@ def _ranked(stated: list[Figure], order: Order) -> list[Figure]:
     return sorted(stated, key=lambda f: f.value or 0, reverse=order == "desc")
 
 
-def _lead(topic: str, order: Order, lines: Lines, winner: Figure) -> str:
-    """The first line: the winner with its figure ("最多的是额敏县：38件[1]"), or, when an order
-    is asked ("从多到少排序"), a header over the ranked lines (which name the winner first)."""
+def _lead(topic: str, order: Order, lines: Lines, stated: list[Figure]) -> str:
+    """The first line: the winner with its figure ("最多的是额敏县：38件[1]"), every report that
+    shares the first place ("并列最多的是…"), the first places when asked by number ("前三是…"),
+    or, when an order is asked ("从多到少排序"), a header over the ranked lines."""
     superlative = _SUPERLATIVE.search(topic)
+    top = None if superlative else _TOP.search(topic)
+    if top:
+        count = int(parse_chinese_numeral(top.group(1)) or 1)
+        return f"{top.group()}是：" + "、".join(_named(lines, f) for f in stated[:count])
     span = None if superlative else _SPAN.search(topic)
     if span:
         return f"{span.group()}排序："
     lead = superlative.group() if superlative else "最多" if order == "desc" else "最少"
+    first = [f for f in stated if f.value == stated[0].value]
+    if len(first) > 1:
+        return f"并列{lead}的是" + "、".join(_named(lines, f) for f in first)
+    winner = first[0]
     n = lines.cite(winner.pick.passage, winner.pick.start, winner.pick.end)
     return f"{lead}的是{report_name(winner.pick.passage)}：{winner.written}[{n}]"
+
+
+def _named(lines: Lines, figure: Figure) -> str:
+    """ "额敏县（3条[1]）": a report named with its cited figure."""
+    n = lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)
+    return f"{report_name(figure.pick.passage)}（{figure.written}[{n}]）"
 
 
 def _nothing(plan: Plan, sources: Sequence[str]) -> Answer:

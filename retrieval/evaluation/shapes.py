@@ -5,9 +5,10 @@
   matches: no citation (an abstention, or an answer saying nothing mentions it).
 - ``comparison``, ``ranking``, ``table``, ``mentions``: every gold report is cited;
   ``mentions``: no ``absent`` report is cited.
-- ``winner``: for a ranking, the first report the answer names is the winner; for a comparison,
-  the verdict (the answer's last line) names the winner before the other side, or says the two
-  are equal (``tie``). Reports are named as the answer's ``rows`` name them (region, else title).
+- ``winner``: for a ranking, the first report the answer names is the winner (``tie``: its first
+  line says the first place is shared); for a comparison, the verdict (the answer's last line)
+  names the winner before the other side, or says the two are equal (``tie``). Reports are
+  named as the answer's ``rows`` name them (region, else title).
 """
 
 from __future__ import annotations
@@ -74,6 +75,9 @@ def _winner_reasons(type_: str, answer: AnswerRecord, winner: str) -> list[str]:
     if not rows:
         return ["no rows to name a winner by"]
     lines = [line for line in answer.answer.splitlines() if line.strip()]
+    if type_ == "ranking" and winner == "tie":
+        lead = lines[0] if lines else ""
+        return [] if _TIE.search(lead) else ["ranking does not say the first place is shared"]
     if type_ == "ranking":
         first = _first_named(answer.answer, rows)
         return [] if _is(first, winner) else [f"ranking does not name {winner} first"]

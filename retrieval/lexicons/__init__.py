@@ -13,6 +13,7 @@ from importlib import resources
 __all__ = [
     "Field",
     "aspect_groups",
+    "count_nouns",
     "metadata_fields",
     "place_suffixes",
     "stopwords",
@@ -50,6 +51,13 @@ def aspect_groups() -> dict[str, tuple[str, ...]]:
     """List aspects (problems!, plans!, work, ask …) → the words that name them."""
     groups = (line.split() for line in _lines("aspects.txt"))
     return {words[0]: tuple(words[1:]) for words in groups}
+
+
+@cache
+def count_nouns() -> dict[str, str]:
+    """Count nouns → the measure word that counts them ("培训" → "次", "单位" → "家")."""
+    groups = (line.split() for line in _lines("count_nouns.txt"))
+    return {noun: words[0] for words in groups for noun in words[1:]}
 
 
 @dataclass(frozen=True)

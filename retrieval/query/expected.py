@@ -11,6 +11,7 @@ __all__ = [
     "asked_part",
     "figure_clauses",
     "figure_windows",
+    "measure_pattern",
     "unit_family",
 ]
 
@@ -31,7 +32,7 @@ _PERSON = re.compile(
 _ASKED_UNIT = re.compile(
     r"(?:多少|几)(人次|场次|万元|人|名|位|次|场|期|件|起|份|项|家|户|条|本|册|元|钱|天)"
 )
-_PEOPLE, _TIMES, _MONEY = "人(?!次)|名|位", "场次|次|场|期|轮", "元|万|亿"
+_PEOPLE, _TIMES, _MONEY = "人(?!次)|名|位", "场次|次|场|期|轮|节", "元|万|亿"
 _UNIT_GROUPS = {
     **dict.fromkeys(("人", "名", "位"), _PEOPLE),
     "人次": "人次",
@@ -43,6 +44,15 @@ _UNIT_GROUPS = {
     **dict.fromkeys(("元", "万元", "钱"), _MONEY),
     "天": "天|日",
 }
+
+
+def measure_pattern(measure: str) -> re.Pattern[str] | None:
+    """A figure counted in ``measure``'s family ("件" → "38件", "1起"), or None for a measure
+    word of no family."""
+    group = _UNIT_GROUPS.get(measure)
+    if group is None:
+        return None
+    return re.compile(rf"(?:\d|[一二三四五六七八九十百千万两])\s*(?:余|多)?[万亿]?(?:{group})")
 
 
 def unit_family(unit: str | None) -> str | None:
@@ -84,11 +94,7 @@ class Expected:
         """Read the expectation off the question ("多少件" wants a count of 件, "好评率" a rate)."""
         asked = _ASKED_UNIT.search(topic)
         group = _UNIT_GROUPS.get(asked.group(1)) if asked else None
-        unit = (
-            re.compile(rf"(?:\d|[一二三四五六七八九十百千万两])\s*(?:余|多)?[万亿]?(?:{group})")
-            if group
-            else None
-        )
+        unit = measure_pattern(asked.group(1)) if asked else None
         return cls(
             number=bool(_WANTS_NUMBER.search(topic)),
             unit=unit,

@@ -12,9 +12,20 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from retrieval.lexicons import count_nouns
+from retrieval.query.expected import asked_part
 from retrieval.types import Vocabulary
 
-__all__ = ["Attribute", "Order", "attribute_of", "measured", "order_of", "parts"]
+__all__ = [
+    "Attribute",
+    "Order",
+    "alternative_names",
+    "attribute_of",
+    "counted_measure",
+    "measured",
+    "order_of",
+    "parts",
+]
 
 Order = Literal["desc", "asc"]
 # Report attributes kept at ingest that a ranking or a table can ask for.
@@ -22,16 +33,22 @@ Attribute = Literal["year", "published"]
 
 # Which place, most/least, each, respectively, compared with: how to lay figures out.
 _CUES = re.compile(
-    r"(?:谁|哪个|哪边|哪方|哪一个)(?:的)?(?:更|较)?(?:多|少|高|低|大|小|早|晚)(?:一些|一点)?|"
-    r"各(?=有|是|为)|(?:是)?哪(?:一|几)?(?:个|份|家|里|儿)?(?:县|镇|乡|区|市|地方|地区|报告|单位)?|谁|"
+    r"(?:谁|哪一?(?:个|边|方|家|里))(?:的)?(?:数量|数目)?(?:更|较)?"
+    r"(?:多|少|高|低|大|小|早|晚)(?:一些|一点)?|"
+    r"各(?=有|是|为)|(?:是)?哪(?:一|几|些)?(?:个|份|家|里|儿|边|方)?"
+    r"(?:县|镇|乡|区|市|地方|地区|报告|单位)?|谁|"
     r"最(?:多|少|高|低|大|小|早|晚|长|短|快|慢)|[更较](?:多|少|高|低|大|小)|"
     r"(?:从|由)(?:多到少|少到多|高到低|低到高|大到小|小到大|早到晚|晚到早)|"
-    r"排(?:个|一下)?序|排名|排列|排一排|第一|前[三五十]|"
+    # "按…排一下", "排前三": the order asked, not what is ordered.
+    r"(?<![安编并彩])排(?:个|一下)?[序名列]|排一排|(?<![安编并彩])排(?:一下|(?=前))|"
+    r"(?:^|(?<=[，,]))按(?!照|时|期)|第一|前[三五十](?:名|位)?|"
     r"各(?:县|地|地区|乡镇|报告|份报告|个报告|单位)|每(?:份|个)(?:报告|县|地方)|"
     r"(?:(?:这|那)[五四三两几]?[份个](?:报告)?|[五四三两几][份个]报告)(?:里|中|当中)?|"
-    r"所有报告|全部报告|"
-    r"分别|各自|列(?:个|一)?表|列一下|一览|汇总|逐一|"
+    r"[两二三](?:地|县|镇|个(?:县|镇|乡镇|地方))|所有报告|全部报告|"
+    r"分别|各自|列(?:个|一)?表|列一下|列出|列举|[（(][）)]|一览|汇总|逐一|"
     r"相比|对比(?:一下)?|比较(?:一下)?|比一比|[Vv][Ss]|差多少|差距|多于|少于|高于|低于|"
+    # "A比B多多少": the comparative before 多少 (and its 比) asks a difference.
+    r"比?[多少高低]多少|"
     r"(?<=[多少高低])(?:一些|一点)|(?:^|[，,])(?:把|给|请|帮我)|"
     r"(?:是否)?(?:一样|相同|相等|持平)(?:吗|么|不)?|"
     # "…的信息多？": a bare 多/少/高/低 ending the question compares quantities.
@@ -44,11 +61,17 @@ _COMPARE = re.compile(
 _PUNCTUATION = re.compile(r"[\s，,。？?！!：:；;]+")
 _EDGES = re.compile(r"^[、的是了得和跟与及]+|[、的是了得吗呢]+$")
 _AMOUNT = re.compile(r"的?(?:数量|数目|总数|个数)")
-_MEASURED_AMOUNT = re.compile(r"的?(件|次|场次|人次|项)数")
+# "…的件数" counts in 件; "事项数" keeps its noun, which ends in the measure ("事项多少项").
+_MEASURED_AMOUNT = re.compile(
+    r"(?P<noun>[案文事款](?=[件项]数))?的?(?P<measure>件|次|场次|人次|项)数"
+)
+# A measure word left before the added 多少 ("培训场次多少") counts in it ("培训多少场次").
+_TRAILING_MEASURE = re.compile(r"(场次|人次)多少$")
 _COUNT = re.compile(r"多少|几[个次件项名人场家所期份批支本位天条]|数量|数目|总数|比例")
 _QUANTITY = re.compile(
-    r"最(?:多|少|高|低|大|小)|[更较](?:多|少|高|低)|(?:从|由)(?:多|少|高|低|大|小)到|"
-    r"谁(?:更)?(?:多|少|高|低)|哪(?:个|边|方)(?:更)?(?:多|少|高|低)|多于|少于|高于|低于|"
+    r"最(?:多|少|高|低|大|小)|[更较](?:多|少|高|低|大|小)|(?:从|由)(?:多|少|高|低|大|小)到|"
+    r"谁(?:更)?(?:多|少|高|低|大|小)|哪(?:个|边|方)(?:数量)?(?:更)?(?:多|少|高|低|大|小)|"
+    r"多于|少于|高于|低于|[多少高低]多少|排(?:个|一下)?[序名列]|排前|前[三五十]|"
     r"数|量|率|一样|相同|相等|持平|(?<![多最更较])[多少高低][？?。！!\s]*$"
 )
 _ASCENDING = re.compile(
@@ -73,7 +96,7 @@ def measured(topic: str) -> str:
     """
     asked = _without_cues(topic)
     if _QUANTITY.search(topic) and not _COUNT.search(asked):
-        asked += "多少"
+        asked = _TRAILING_MEASURE.sub(r"多少\1", asked + "多少")
     return asked
 
 
@@ -82,8 +105,43 @@ def _without_cues(topic: str) -> str:
     asked = _COMPARE.sub("，", _CUES.sub("，", topic))
     asked = _EDGES.sub("", _PUNCTUATION.sub("", asked))
     # "…的数量" counts what precedes it, as "…多少" does; "…的件数" as "…多少件".
-    asked = _MEASURED_AMOUNT.sub(lambda m: "多少" + m.group(1), _AMOUNT.sub("多少", asked))
+    asked = _MEASURED_AMOUNT.sub(
+        lambda m: (m["noun"] + m["measure"] if m["noun"] else "") + "多少" + m["measure"],
+        _AMOUNT.sub("多少", asked),
+    )
     return _COLLECTIVE.sub("", asked)
+
+
+# A bracketed alternative name ("单位（部门）"): the noun before it is the counted one.
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+_ALTERNATIVE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]+)[（(](?P<other>[\u4e00-\u9fff、/]{1,10})[）)]"
+)
+
+
+def alternative_names(asked: str) -> tuple[str, dict[str, tuple[str, ...]]]:
+    """``asked`` without the alternative names it gives in brackets, and those names by the
+    name they stand beside: "调解员（法律明白人）培训" asks about 调解员, which a report may call
+    法律明白人; "移送（上报）的线索" about what was 移送 or 上报."""
+    names: dict[str, tuple[str, ...]] = {}
+    for found in _ALTERNATIVE.finditer(asked):
+        others = tuple(w for w in re.split(r"[、/]", found["other"]) if w)
+        names[found["name"]] = names.get(found["name"], ()) + others
+    return _ALTERNATIVE.sub(lambda m: m["name"], asked), names
+
+
+def counted_measure(asked: str, vocabulary: Vocabulary) -> str | None:
+    """The measure word that counts the noun a count question ends its counted phrase with
+    ("组织的培训多少" → "次", "行政执法单位（部门）多少" → "家", "办件量多少" → "件"); None
+    when the phrase ends with another word ("人数", "满意度")."""
+    words = vocabulary.words(_BRACKETED.sub("", asked_part(asked)))
+    if not words:
+        return None
+    # "办件量", "案件数": the amount of a thing is counted as the thing is.
+    last = words[-1][:-1] if len(words[-1]) > 2 and words[-1][-1] in "量数" else words[-1]
+    nouns = count_nouns()
+    ending = [noun for noun in nouns if last.endswith(noun)]
+    return nouns[max(ending, key=len)] if ending else None
 
 
 def order_of(topic: str) -> Order:

@@ -1,0 +1,67 @@
+"""What a figure counts, read from the words that touch it.
+
+Chinese names what a figure counts right before the number ("受理法律援助案件543件",
+"线上线下办件量为9938件") or right after its measure word ("370个村(社区)"). A figure that
+an asked word touches counts that thing; one that touches another noun counts that noun
+("村(社区)便民服务站327个" counts 服务站, not 村; "办理公证案件1742件" counts notarial cases,
+not legal-aid ones), though the sentence names the asked words elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from retrieval.text.lexicon import SYNONYM_HIT
+
+__all__ = ["share", "touching"]
+
+# Words between a noun and its figure that link them ("案件共9件", "办件量为9938件").
+_LINK = re.compile(r"(?:共计|总计|累计|合计|共有|共|达到|达|为|有|计|约|近|超过|逾|均)+$")
+# A bracketed alternative after a noun ("村(社区)", "单位（部门）").
+_BRACKETED = re.compile(r"[（(][^（()）]{1,8}[）)]$")
+# How far after a measure word the counted noun may start ("28个县级行政执法部门").
+AFTER_REACH = 4
+
+
+def touching(
+    before: str, after: str, forms: Sequence[tuple[str, tuple[str, ...]]]
+) -> dict[str, float]:
+    """The asked words that touch a figure.
+
+    Args:
+        before: the figure's clause up to the number.
+        after: the figure's clause from the end of its measure word.
+        forms: each asked word with its synonyms.
+
+    Returns:
+        Word → 1.0 (said as asked) or less (said by a synonym, as ``Matcher.hits`` weighs it).
+    """
+    found: dict[str, float] = {}
+    tail = _LINK.sub("", before)
+    while True:
+        tail = _BRACKETED.sub("", tail)
+        hit = _ending(tail, forms)
+        if hit is None:
+            break
+        word, form = hit
+        found.setdefault(word, 1.0 if form == word else SYNONYM_HIT)
+        tail = tail[: -len(form)]
+    for word, others in forms:
+        for form in (word, *others):
+            at = after.find(form)
+            if 0 <= at <= AFTER_REACH:
+                found.setdefault(word, 1.0 if form == word else SYNONYM_HIT)
+                break
+    return found
+
+
+def _ending(text: str, forms: Sequence[tuple[str, tuple[str, ...]]]) -> tuple[str, str] | None:
+    """The asked word (and the form of it) that ``text`` ends with, the longest form first."""
+    ends = [(w, form) for w, others in forms for form in (w, *others) if text.endswith(form)]
+    return max(ends, key=lambda pair: len(pair[1]), default=None)
+
+
+def share(found: Mapping[str, float], weights: Mapping[str, float], total: float) -> float:
+    """The weighted share of the asked words in ``found``."""
+    return sum(weights[word] * hit for word, hit in found.items() if word in weights) / total
