@@ -26,7 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 GOVQA = str(Path(sys.executable).with_name("govqa"))
 SAMPLE = REPO / "data" / "reports" / "000_8e5fc35e060c3da7.txt"
-QUESTION = "普兰县全年调解矛盾纠纷多少件？"
+QUESTION = "普兰县审查规范性文件多少件？"
 
 
 def main() -> None:

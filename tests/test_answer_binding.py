@@ -79,10 +79,10 @@ def test_follow_up_without_a_counted_thing_is_not_held_back(service: AnswerServi
 @pytest.mark.parametrize(
     ("topic", "part"),
     [
-        ("现有持证执法人员一共多少人？", "现有持证执法人员一共"),
-        ("有多少名执法人员参加了执法资格考试？", "执法人员参加了执法资格考试？"),
-        ("建成智慧检务中心的那个县，全年受理行政复议案件多少件？", "全年受理行政复议案件"),
-        ("民主测评好评率是多少？", "民主测评好评率是"),
+        ("现有法律明白人一共多少人？", "现有法律明白人一共"),
+        ("有多少名行政执法人员参加了专题培训？", "行政执法人员参加了专题培训？"),
+        ("组建20人社会监督团的那个县，全年抽查案卷多少份？", "全年抽查案卷"),
+        ("行政复议纠错率是多少？", "行政复议纠错率是"),
     ],
 )
 def test_asked_part_is_the_counted_phrase(topic: str, part: str) -> None:

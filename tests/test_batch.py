@@ -14,7 +14,7 @@ from typer.testing import CliRunner, Result
 from bot.cli import app
 from retrieval.schema import answer_json_schema, batch_json_schema
 
-QUESTION = "额敏县全年接收行政复议案件多少件？"
+QUESTION = "额敏县累计抽查执法案卷多少件？"
 OTHER = "普兰县办结了多少件行政复议申请？"
 
 
@@ -88,7 +88,7 @@ def test_every_input_line_has_its_output_line_in_order(lexical_index: Path, tmp_
     ]
     answered = [i for i, r in enumerate(got) if "error" not in r]
     assert answered == [0, 1, 11, 13]
-    assert "38件" in got[0]["answer"] and got[0]["question"] == QUESTION
+    assert "126件" in got[0]["answer"] and got[0]["question"] == QUESTION
     errors = {i: got[i]["error"] for i in range(len(got)) if i not in answered}
     for i, needle in {
         2: "blank line",

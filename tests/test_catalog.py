@@ -62,7 +62,7 @@ def test_unchanged_reingest_does_not_open_chroma(fresh_index: Settings) -> None:
     result = ingest_in_new_process(fresh_index)
     assert result == {"counts": UNCHANGED, "chromadb": False}
     # And the store still answers.
-    assert "38件" in AnswerService(fresh_index).ask("额敏县全年接收行政复议案件多少件？").answer
+    assert "126件" in AnswerService(fresh_index).ask("额敏县累计抽查执法案卷多少件？").answer
 
 
 def test_a_write_killed_before_the_lexical_side_is_repaired(
@@ -88,9 +88,9 @@ def test_a_write_killed_before_the_lexical_side_is_repaired(
     assert EMIN in store.reports()
     assert not dirty(fresh_index)
     lexical = store.lexical()
-    hits = lexical.search("额敏县全年接收行政复议案件", 5, [EMIN])
+    hits = lexical.search("额敏县累计抽查执法案卷", 5, [EMIN])
     assert hits and {lexical.source_of(i) for i, _ in hits} == {EMIN}
-    assert "38件" in AnswerService(fresh_index).ask("额敏县全年接收行政复议案件多少件？").answer
+    assert "126件" in AnswerService(fresh_index).ask("额敏县累计抽查执法案卷多少件？").answer
 
 
 def test_catalog_lists_what_chroma_holds(fresh_index: Settings) -> None:

@@ -10,7 +10,7 @@ import pexpect
 import pytest
 
 GOVQA = Path(sys.executable).with_name("govqa")
-QUESTION = "额敏县全年接收行政复议案件多少件？"
+QUESTION = "额敏县累计抽查执法案卷多少件？"
 UP, LEFT = "\x1b[A", "\x1b[D"
 
 
@@ -35,7 +35,7 @@ def test_arrows_recall_history_and_edit_the_line(
 ) -> None:
     child = terminal
     child.send(QUESTION + "\r")
-    child.expect_exact("38件")
+    child.expect_exact("126件")
     child.expect_exact("问>")
     # ↑ brings the question back; Enter asks it again.
     child.send(UP)

@@ -17,17 +17,17 @@ from retrieval.evaluation.ragas import NOT_FOUND
 
 EMIN = (
     "额敏县2025年法治政府建设工作报告\n"
-    "全年接收行政复议案件38件，调解和解率71.43%；组织13个乡镇开展述法。\n"
+    "累计抽查案卷126件，制发行政执法监督意见书22份；组织13个乡镇开展述法。\n"
 )
-PULAN = "普兰县2025年法治政府建设年度报告\n全年收到行政复议申请1件,办结1件。\n"
+PULAN = "普兰县2025年法治政府建设年度报告\n全年收到行政复议申请1件,办结1件。评查案卷66件。\n"
 GOLD_EMIN, GOLD_PULAN = "emin.txt", "pulan.txt"
 TEXTS = {GOLD_EMIN: EMIN, GOLD_PULAN: PULAN}
 
 QUESTIONS = [
     {
         "id": "q1",
-        "question": "额敏县接收行政复议案件多少件？",
-        "answer_keys": ["38件"],
+        "question": "额敏县累计抽查案卷多少件？",
+        "answer_keys": ["126件"],
         "gold": [GOLD_EMIN],
         "type": "single",
     },
@@ -55,10 +55,10 @@ QUESTIONS = [
     {
         "id": "q5",
         "question": "那普兰县呢？",
-        "answer_keys": ["1件"],
+        "answer_keys": ["66件"],
         "gold": [GOLD_PULAN],
         "type": "follow-up",
-        "history": ["额敏县接收行政复议案件多少件？"],
+        "history": ["额敏县累计抽查案卷多少件？"],
     },
 ]
 
@@ -99,8 +99,8 @@ ANSWERS = [
     # q1: right, cites the gold report.
     answer(
         "q1",
-        "全年接收行政复议案件38件[1]。",
-        [cite(1, GOLD_EMIN, "全年接收行政复议案件38件")],
+        "累计抽查案卷126件[1]。",
+        [cite(1, GOLD_EMIN, "累计抽查案卷126件")],
         total=10,
     ),
     # q2: wrong report cited; the gold report is second in the ranking (a related passage).
@@ -258,9 +258,9 @@ def test_ragas_export(files: dict[str, Path]) -> None:
     assert all(set(r) == fields for r in rows)
     by_question = dict(zip([q["id"] for q in QUESTIONS], rows, strict=True))
     assert by_question["q1"]["user_input"] == QUESTIONS[0]["question"]
-    assert by_question["q1"]["response"] == "全年接收行政复议案件38件[1]。"
-    assert by_question["q1"]["retrieved_contexts"] == ["全年接收行政复议案件38件"]
-    assert by_question["q1"]["reference"] == "38件"
+    assert by_question["q1"]["response"] == "累计抽查案卷126件[1]。"
+    assert by_question["q1"]["retrieved_contexts"] == ["累计抽查案卷126件"]
+    assert by_question["q1"]["reference"] == "126件"
     # Citations first, then the related passages.
     assert by_question["q2"]["retrieved_contexts"] == ["组织13个乡镇开展述法", "办结1件"]
     assert by_question["q2"]["retrieved_context_ids"] == [GOLD_EMIN, GOLD_PULAN]

@@ -19,8 +19,8 @@ from retrieval.service import AnswerService
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
 SAMPLES = sorted(p.name for p in REPORTS.glob("*.txt"))
 EMIN, PULAN = "000_8e5fc35e060c3da7.txt", "002_62a3a57a87610d23.txt"
-FACT = "全年接收行政复议案件38件"
-QUESTION = "额敏县全年接收行政复议案件多少件？"
+FACT = "累计抽查案卷126件"
+QUESTION = "额敏县累计抽查执法案卷多少件？"
 
 
 def chroma_chunks(settings: Settings) -> dict[str, tuple[str, dict[str, Any]]]:
@@ -98,7 +98,7 @@ def test_changed_file_replaces_its_chunks(own_reports: Path, tmp_path: Path) -> 
     path = own_reports / EMIN
     old_text = path.read_text(encoding="utf-8")
     # A longer replacement: every offset after it moves.
-    new_text = old_text.replace(FACT, "全年共接收行政复议案件40件", 1)
+    new_text = old_text.replace(FACT, "累计共抽查案卷140件", 1)
     path.write_text(new_text, encoding="utf-8")
 
     counts = AnswerService(settings).reports.ingest([own_reports])
@@ -117,7 +117,7 @@ def test_changed_file_replaces_its_chunks(own_reports: Path, tmp_path: Path) -> 
     assert fresh.reports.source_text(EMIN) == new_text
     assert next(s for s in fresh.reports.sources() if s.source == EMIN).chunks == len(expected)
     answer = fresh.ask(QUESTION)
-    assert "40件" in answer.answer and "38件" not in answer.answer
+    assert "140件" in answer.answer and "126件" not in answer.answer
     assert all(new_text[c.start : c.end] == c.excerpt for c in answer.citations)
 
 
@@ -130,18 +130,20 @@ def test_running_service_sees_another_ingest(
     settings = lexical_settings(tmp_path / "index")
     AnswerService(settings).reports.ingest([own_reports])
     running = AnswerService(settings)
-    assert "38件" in running.ask(QUESTION).answer
+    assert "126件" in running.ask(QUESTION).answer
     path = own_reports / EMIN
-    new_text = path.read_text(encoding="utf-8").replace(FACT, "全年共接收行政复议案件40件", 1)
+    new_text = path.read_text(encoding="utf-8").replace(FACT, "累计共抽查案卷140件", 1)
     path.write_text(new_text, encoding="utf-8")
     assert AnswerService(settings).reports.ingest([own_reports])["updated"] == 1
     answer = running.ask(QUESTION)
-    assert "40件" in answer.answer
+    assert "140件" in answer.answer
     assert all(new_text[c.start : c.end] == c.excerpt for c in answer.citations)
 
 
 def test_remove_drops_one_report(fresh_index: Settings) -> None:
     service = AnswerService(fresh_index)
+    question = "普兰县帮群众修改合同多少件？"
+    assert "26件" in service.ask(question).answer  # answered while the report is stored
     pulan_chunks = next(s.chunks for s in service.reports.sources() if s.source == PULAN)
     assert service.reports.remove(PULAN) == pulan_chunks > 0
     assert [s.source for s in service.reports.sources()] == [n for n in SAMPLES if n != PULAN]
@@ -153,7 +155,7 @@ def test_remove_drops_one_report(fresh_index: Settings) -> None:
         service.reports.source_text(PULAN)
     with pytest.raises(GovqaError, match="govqa sources"):
         service.reports.remove(PULAN)
-    answer = AnswerService(fresh_index).ask("普兰县法律援助代写文书多少件？")
+    answer = AnswerService(fresh_index).ask(question)
     assert answer.abstained and PULAN not in answer.searched
     assert AnswerService(fresh_index).reports.ingest([REPORTS])["added"] == 1
 

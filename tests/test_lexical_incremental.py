@@ -46,7 +46,7 @@ def test_adding_a_report_reads_no_other_report(fresh_index: Settings) -> None:
     text = (REPORTS / PULAN).read_text(encoding="utf-8")
     for _, passage, meta in fresh.store.get([i for i, _ in hits]):
         assert text[meta["start"] : meta["end"]] == passage
-    assert "38件" in fresh.ask("额敏县全年接收行政复议案件多少件？").answer
+    assert "126件" in fresh.ask("额敏县累计抽查执法案卷多少件？").answer
 
 
 def test_removing_a_report_drops_its_postings_only(fresh_index: Settings) -> None:

@@ -21,8 +21,8 @@ from retrieval.schema import Answer, Citation
 TITLE = "额敏县2025年法治政府建设工作报告"
 REPORT = (
     f"{TITLE}\n\n一、总体情况\n"
-    "建立涵盖1.4万户市场主体的检查对象名录库。纠错行政行为3件，纠错率百分之二十五。\n"
-    "全年接收行政复议案件38件，调解和解率71.43%；组织13个乡镇开展述法。\n"
+    "受理行政审批和公共服务事项61.28万件次。纠错行政行为3件，纠错率百分之二十五。\n"
+    "累计抽查案卷126件，制发行政执法监督意见书22份；组织13个乡镇开展述法。\n"
 )
 
 
@@ -31,25 +31,25 @@ def ev(text: str) -> Evidence:
 
 
 def test_number_present_and_absent() -> None:
-    evidence = [ev("全年接收行政复议案件38件，调解和解率71.43%；")]
-    assert judge("全年接收行政复议案件38件。", evidence).supported
-    verdict = judge("全年接收行政复议案件39件。", evidence)
-    assert not verdict.supported and verdict.missing_numbers == ["39"]
+    evidence = [ev("累计抽查案卷126件，制发行政执法监督意见书22份；")]
+    assert judge("累计抽查案卷126件。", evidence).supported
+    verdict = judge("累计抽查案卷127件。", evidence)
+    assert not verdict.supported and verdict.missing_numbers == ["127"]
 
 
 def test_wan_and_percent_forms_match() -> None:
-    wan = [ev("建立涵盖1.4万户市场主体的检查对象名录库。")]
-    assert judge("名录库涵盖14000户市场主体。", wan).supported
-    assert not judge("名录库涵盖14500户市场主体。", wan).supported
+    wan = [ev("受理行政审批和公共服务事项61.28万件次。")]
+    assert judge("受理行政审批和公共服务事项612800件次。", wan).supported
+    assert not judge("受理行政审批和公共服务事项613000件次。", wan).supported
     assert judge("纠错率为25%。", [ev("纠错行政行为3件，纠错率百分之二十五。")]).supported
     assert not judge("纠错率为35%。", [ev("纠错行政行为3件，纠错率百分之二十五。")]).supported
 
 
 def test_place_names_must_be_in_excerpt_or_cited_report() -> None:
-    excerpt = [ev("全年接收行政复议案件38件，调解和解率71.43%；")]
+    excerpt = [ev("累计抽查案卷126件，制发行政执法监督意见书22份；")]
     # The report's own county and year count as present: citing the report attributes them.
-    assert judge("2025年额敏县全年接收行政复议案件38件。", excerpt).supported
-    verdict = judge("普兰县全年接收行政复议案件38件。", excerpt)
+    assert judge("2025年额敏县累计抽查案卷126件。", excerpt).supported
+    verdict = judge("普兰县累计抽查案卷126件。", excerpt)
     assert not verdict.supported and verdict.missing_entities == ["普兰县"]
 
 
@@ -64,19 +64,19 @@ def test_titles_and_quoted_terms_are_entities() -> None:
 
 
 def test_wording_unrelated_to_the_excerpt_is_unsupported() -> None:
-    evidence = [ev("全年接收行政复议案件38件，调解和解率71.43%；")]
+    evidence = [ev("累计抽查案卷126件，制发行政执法监督意见书22份；")]
     verdict = judge("组织开展法治宣传进万家活动。", evidence)
     assert not verdict.supported and verdict.overlap < 0.5
 
 
 def test_claims_skip_abstention_headers_and_attach_markers() -> None:
     answer = (
-        "额敏县全年接收行政复议案件38件。[1]\n依据：\n"
+        "额敏县累计抽查案卷126件。[1]\n依据：\n"
         "一是压实责任；二是健全机制[2]。\n叶城县：未在报告中找到该问题的答案。"
     )
     found = claims(answer)
     assert [(c.text, c.markers) for c in found] == [
-        ("额敏县全年接收行政复议案件38件。", (1,)),
+        ("额敏县累计抽查案卷126件。", (1,)),
         ("一是压实责任；二是健全机制。", (2,)),
     ]
 
@@ -87,32 +87,32 @@ def test_parse_markers_forms() -> None:
 
 
 def test_uncited_sentence_lowers_recall() -> None:
-    answer = "全年接收行政复议案件38件[1]。组织13个乡镇开展述法。"
-    scores = score_sentences(answer, {1: ev("全年接收行政复议案件38件，调解和解率71.43%；")})
+    answer = "累计抽查案卷126件[1]。组织13个乡镇开展述法。"
+    scores = score_sentences(answer, {1: ev("累计抽查案卷126件，制发行政执法监督意见书22份；")})
     assert [s.supported for s in scores] == [True, False]
     assert scores[1].markers == [] and scores[1].precise == []
 
 
 def test_redundant_citation_is_imprecise() -> None:
     evidence = {
-        1: ev("全年接收行政复议案件38件，调解和解率71.43%；"),
+        1: ev("累计抽查案卷126件，制发行政执法监督意见书22份；"),
         2: ev("组织13个乡镇开展述法。"),
     }
-    [score] = score_sentences("全年接收行政复议案件38件[1][2]。", evidence)
+    [score] = score_sentences("累计抽查案卷126件[1][2]。", evidence)
     assert score.supported and score.precise == [1] and score.irrelevant == [2]
 
 
 def test_each_needed_citation_is_precise() -> None:
-    evidence = {1: ev("全年接收行政复议案件38件。"), 2: ev("调解和解率71.43%。")}
-    [score] = score_sentences("全年接收行政复议案件38件，调解和解率71.43%[1][2]。", evidence)
+    evidence = {1: ev("累计抽查案卷126件。"), 2: ev("制发行政执法监督意见书22份。")}
+    [score] = score_sentences("累计抽查案卷126件，制发行政执法监督意见书22份[1][2]。", evidence)
     assert score.supported and score.precise == [1, 2]
-    [alone] = score_sentences("全年接收行政复议案件38件，调解和解率71.43%[1]。", evidence)
+    [alone] = score_sentences("累计抽查案卷126件，制发行政执法监督意见书22份[1]。", evidence)
     assert not alone.supported and alone.precise == [] and alone.irrelevant == [1]
 
 
 def test_marker_naming_no_citation_is_unsupported() -> None:
-    evidence = {1: ev("全年接收行政复议案件38件。")}
-    [score] = score_sentences("全年接收行政复议案件38件[3]。", evidence)
+    evidence = {1: ev("累计抽查案卷126件。")}
+    [score] = score_sentences("累计抽查案卷126件[3]。", evidence)
     assert not score.supported and score.irrelevant == [3]
 
 
@@ -141,31 +141,31 @@ def cite(store: SourceStore, n: int, phrase: str, **override: object) -> Citatio
 def test_exact_excerpt_supports_its_sentence(store: SourceStore) -> None:
     answer = Answer(
         question="q",
-        answer="全年接收行政复议案件38件[1]。",
+        answer="累计抽查案卷126件[1]。",
         abstained=False,
-        citations=[cite(store, 1, "全年接收行政复议案件38件")],
+        citations=[cite(store, 1, "累计抽查案卷126件")],
     )
     result = check_answer(answer, store).to_dict()
     assert result["citation_recall"] == 1.0 and result["excerpt_fidelity"] == 1.0
 
 
 def test_excerpt_differing_by_one_character_is_judged_on_the_true_span(store: SourceStore) -> None:
-    # The claimed excerpt says 39 and would support the sentence; the file says 38.
-    forged = cite(store, 1, "全年接收行政复议案件38件", excerpt="全年接收行政复议案件39件")
+    # The claimed excerpt says 127 and would support the sentence; the file says 126.
+    forged = cite(store, 1, "累计抽查案卷126件", excerpt="累计抽查案卷127件")
     answer = Answer(
-        question="q", answer="全年接收行政复议案件39件[1]。", abstained=False, citations=[forged]
+        question="q", answer="累计抽查案卷127件[1]。", abstained=False, citations=[forged]
     )
     result = check_answer(answer, store)
     assert result.to_dict()["excerpt_fidelity"] == 0.0
     assert result.citations[0].problem and not result.sentences[0].supported
-    assert result.sentences[0].support.missing_numbers == ["39"]
+    assert result.sentences[0].support.missing_numbers == ["127"]
 
 
 def test_citation_outside_the_file(store: SourceStore) -> None:
     length = len(store.text("emin.txt"))
-    bad = cite(store, 1, "全年接收行政复议案件38件", start=length - 2, end=length + 40)
+    bad = cite(store, 1, "累计抽查案卷126件", start=length - 2, end=length + 40)
     answer = Answer(
-        question="q", answer="全年接收行政复议案件38件[1]。", abstained=False, citations=[bad]
+        question="q", answer="累计抽查案卷126件[1]。", abstained=False, citations=[bad]
     )
     result = check_answer(answer, store)
     assert "outside the file" in (result.citations[0].problem or "")
@@ -176,9 +176,9 @@ def test_unknown_source_and_path_names_are_reported(store: SourceStore) -> None:
     for source in ("missing.txt", "../emin.txt"):
         answer = Answer(
             question="q",
-            answer="全年接收行政复议案件38件[1]。",
+            answer="累计抽查案卷126件[1]。",
             abstained=False,
-            citations=[cite(store, 1, "全年接收行政复议案件38件", source=source)],
+            citations=[cite(store, 1, "累计抽查案卷126件", source=source)],
         )
         result = check_answer(answer, store)
         assert "unknown source" in (result.citations[0].problem or "")

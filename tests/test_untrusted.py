@@ -185,7 +185,7 @@ def test_control_characters_never_reach_the_terminal(tmp_path, folder):
     text = report_text()
     title = text.strip().splitlines()[0]
     escaped = "\x1b]0;owned\x07\x1b[2J" + title + "\x1b[31m"
-    body = text.replace("全年接收行政复议案件38件", "全年接收行政复议\x1b[8m案件38件", 1)
+    body = text.replace("累计抽查案卷126件", "累计抽查\x1b[8m案卷126件", 1)
     name = "evil\x1b[1m.txt"
     stored = body.replace(title, escaped, 1)
     (folder / name).write_text(stored, encoding="utf-8")
@@ -193,15 +193,15 @@ def test_control_characters_never_reach_the_terminal(tmp_path, folder):
     ingest = cli("ingest", str(folder), cwd=tmp_path, index=index)
     assert ingest.returncode == 0, ingest.stderr
     listed = cli("sources", cwd=tmp_path, index=index)
-    asked = cli("ask", "额敏县全年接收行政复议案件多少件？", cwd=tmp_path, index=index)
+    asked = cli("ask", "额敏县累计抽查执法案卷多少件？", cwd=tmp_path, index=index)
     shown = cli("show", name, cwd=tmp_path, index=index)
     for run in (ingest, listed, asked, shown):
         assert "\x1b" not in run.stdout + run.stderr
-    assert title in listed.stdout and "38件" in asked.stdout
-    as_json = cli("ask", "额敏县全年接收行政复议案件多少件？", "--json", cwd=tmp_path, index=index)
+    assert title in listed.stdout and "126件" in asked.stdout
+    as_json = cli("ask", "额敏县累计抽查执法案卷多少件？", "--json", cwd=tmp_path, index=index)
     assert "\x1b" not in as_json.stdout
     data = json.loads(as_json.stdout)
-    [citation] = [c for c in data["citations"] if "38件" in c["excerpt"]]
+    [citation] = [c for c in data["citations"] if "126件" in c["excerpt"]]
     assert stored[citation["start"] : citation["end"]] == citation["excerpt"]  # exact in JSON
     assert "\x1b[8m" in citation["excerpt"] and data["citations"][0]["title"] == title
 

@@ -59,7 +59,7 @@ def _root(
 
 def ask(
     question: Annotated[
-        str, typer.Argument(metavar="QUESTION", help="e.g. 额敏县全年接收行政复议案件多少件？")
+        str, typer.Argument(metavar="QUESTION", help="e.g. 额敏县全年办理减免责案件多少件？")
     ],
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the answer object (see `govqa schema`).")

@@ -40,7 +40,7 @@ class Suggestion:
 def problems(region: str) -> Suggestion:
     """The report's problems and shortcomings (a list question)."""
     name = short_region(region)
-    return Suggestion(f"{name}存在的问题", f"{name}的法治政府建设还存在哪些问题？", "list")
+    return Suggestion(f"{name}存在的问题", f"{name}存在哪些问题？", "list")
 
 
 def plans(region: str) -> Suggestion:

@@ -66,7 +66,7 @@ def examples(catalog: Catalog) -> list[str]:
     )
     return [
         f"{first}{f'{year}年' if year else ''}存在哪些问题？",
-        f"{places[-1]}下一步工作打算有哪些？",
+        f"{places[-1]}下一步有哪些工作打算？",
         attribute,
     ]
 

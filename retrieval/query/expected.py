@@ -129,8 +129,8 @@ def asked_part(topic: str) -> str:
     """The part of the question that names what is counted.
 
     Only the clause that asks counts; earlier ones say which report is meant ("设立监督联系点的
-    那个县，选聘了多少名社会监督员"). In that clause, "多少名执法人员参加了考试" counts what
-    follows the measure, "持证执法人员一共多少人" what precedes it; the rest ("为企业开了几场
+    那个县，选聘了多少名社会监督员"). In that clause, "多少名行政执法人员参加了培训" counts what
+    follows the measure, "法律明白人一共多少人" what precedes it; the rest ("为企业开了几场
     座谈会") says who or why, and a report may say it in another clause.
     """
     clauses = [c for c in _QUESTION_CLAUSE.split(topic) if c.strip()]
@@ -149,7 +149,7 @@ def figure_windows(text: str, unit: re.Pattern[str] | None = None) -> list[str]:
     A figure is described by its own clause ("全县现有持证执法人员585人"), the clause before it
     ("受理法律援助案件543件，其中…"), and the sentence's opening clause, which sets the topic of
     all that follows ("扩大法律援助范围，…代写文书95件"). List items (、) stay in their clause:
-    "帮办代办养老保险缴纳、医疗保险参保等惠民业务1500余件" is one thing counted.
+    "帮办代办养老保险缴纳、医疗保险参保、临时救助申请等惠民业务1500余件" is one thing counted.
 
     Args:
         text: one sentence.

@@ -161,7 +161,7 @@ def attribute_of(topic: str) -> Attribute | None:
 
 
 def parts(asked: str, vocabulary: Vocabulary) -> list[str]:
-    """The things a table asks for at once ("法律明白人和法律图书角分别有多少" → two), each
+    """The things a table asks for at once ("法治长廊和法治宣传栏分别有多少" → two), each
     asked with the question's count words.
 
     A joining character splits only where it is no part of a word the reports use (和解, 与会).

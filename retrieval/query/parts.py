@@ -1,6 +1,6 @@
 """The parts of a question that asks several things at once.
 
-"…一共多少件？已履行几件？执行率多少？" asks three figures; each part is answered (and cited) on
+"…受理多少件？办结几件？办结率多少？" asks three figures; each part is answered (and cited) on
 its own. A clause that asks nothing ("在行政复议方面，") says what the next part is about, and
 a part that names nothing of its own ("共多少名？") asks more of the part before it: neither is a
 part by itself.

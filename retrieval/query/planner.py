@@ -31,7 +31,7 @@ _UNNAMED = re.compile(
 )
 
 # A side of a comparison named by what its report says, after a conjunction ("和实现…的那个县",
-# "跟那个不写县名的报告") or before one ("实现…的那个县和…").
+# "跟那个建成法治文化公园的县") or before one ("实现…的那个县和…").
 _SIDE_AFTER = re.compile(
     r"(?:和|跟|与|同)(?:那个|这个|那份|这份)?(?P<desc>[^，,。？?]{2,40}?)"
     r"的(?:那个|这个|那份|这份)?(?:县|镇|乡|区|市|地方|地区|报告)(?![级城域委直属镇村市区])"
