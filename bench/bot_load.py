@@ -69,7 +69,7 @@ def make_service(tmp: Path, args: argparse.Namespace) -> tuple[AnswerService, Sc
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
     if "GOVQA_INDEX_DIR" not in os.environ:
         settings = settings.model_copy(update={"index_dir": tmp / "index", "embed": False})
-        AnswerService(settings).ingest([REPO / "data" / "reports"])
+        AnswerService(settings).reports.ingest([REPO / "data" / "reports"])
     settings = settings.model_copy(
         update={
             "openai_base_url": llm.url,

@@ -31,6 +31,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from retrieval.lexicons import generic_places
 from retrieval.text.markers import LEADING_MARKERS, MARKER, parse_markers, strip_markers
 from retrieval.text.numbers import evidence_keys, extract_numbers
 from retrieval.text.sentences import split_sentences
@@ -64,42 +65,6 @@ _NOTE = re.compile(r"^\s*(?:注|备注|说明)[:：]")
 _TITLE = re.compile(r"《([^《》]{2,60})》")
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]{2,40})[”\"」』]")
 _PLACE_SUFFIX = "县镇乡市区州村旗盟"
-_GENERIC_PLACES = {
-    "全县",
-    "本县",
-    "各县",
-    "该县",
-    "全市",
-    "本市",
-    "各市",
-    "全区",
-    "本区",
-    "各区",
-    "全州",
-    "全镇",
-    "本镇",
-    "各镇",
-    "全乡",
-    "各乡",
-    "乡镇",
-    "各乡镇",
-    "全乡镇",
-    "县市",
-    "市县",
-    "城区",
-    "社区",
-    "辖区",
-    "园区",
-    "景区",
-    "地区",
-    "市区",
-    "自治区",
-    "自治州",
-    "自治县",
-    "各村",
-    "全村",
-    "村村",
-}
 _PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz"}
 _FRAMING = re.compile(
     r"根据|依据|据(?:该|此)?报告|报告(?:中|里)?(?:显示|指出|提到|称|表明)?|"
@@ -248,7 +213,7 @@ def _places(text: str) -> list[str]:
                 name = word
             else:
                 name = proper + word if proper else ""
-            if len(name) >= 3 and name not in _GENERIC_PLACES:
+            if len(name) >= 3 and name not in generic_places():
                 places.append(name)
             proper = ""
         elif flag in _PROPER_TAGS:

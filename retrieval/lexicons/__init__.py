@@ -14,6 +14,7 @@ __all__ = [
     "Field",
     "aspect_groups",
     "count_nouns",
+    "generic_places",
     "metadata_fields",
     "place_suffixes",
     "stopwords",
@@ -44,6 +45,12 @@ def place_suffixes() -> tuple[str, ...]:
     """Administrative-unit suffixes of place names (自治州, 县, 镇 …), longest first."""
     words = [word for line in _lines("place_suffixes.txt") for word in line.split()]
     return tuple(sorted(dict.fromkeys(words), key=len, reverse=True))
+
+
+@cache
+def generic_places() -> frozenset[str]:
+    """Words that end in a place suffix but name no particular place (全县, 乡镇, 社区 …)."""
+    return frozenset(word for line in _lines("generic_places.txt") for word in line.split())
 
 
 @cache
