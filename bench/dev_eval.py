@@ -17,11 +17,11 @@ from retrieval.evaluation.evaluate import (
     load_items,
     outcomes_from_service,
     score,
-    summarise,
     warm_up,
 )
 from retrieval.evaluation.metrics import WARM_UP
 from retrieval.evaluation.sources import SourceStore
+from retrieval.evaluation.summary import summarise
 from retrieval.service import AnswerService
 
 # Recall@k cut-off, as `govqa eval` uses by default.

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.evaluation.evaluate import Item, Outcome, score, summarise
+from retrieval.evaluation.evaluate import Item, Outcome, score
 from retrieval.evaluation.sources import SourceStore
+from retrieval.evaluation.summary import summarise
 from retrieval.schema import Answer, Citation, Row
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from retrieval.evaluation.evaluate import load_items, outcomes_from_service, score, summarise
+from retrieval.evaluation.evaluate import load_items, outcomes_from_service, score
 from retrieval.evaluation.report_html import render
 from retrieval.evaluation.sources import SourceStore
+from retrieval.evaluation.summary import summarise
 from retrieval.service import AnswerService
 
 

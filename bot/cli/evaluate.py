@@ -167,7 +167,7 @@ def _progress(number: int, total: int, outcome: Any) -> str:
 
 
 def _result(outcomes: list[Any], errors: list[str], run: dict[str, Any]) -> dict[str, Any]:
-    from retrieval.evaluation.evaluate import summarise
+    from retrieval.evaluation.summary import summarise
 
     types = list(dict.fromkeys(o.item.type for o in outcomes))
     used = [o.answer.mode for o in outcomes if o.answer is not None and o.answer.mode]
