@@ -72,30 +72,11 @@ def evaluate(
 
     with user_errors():
         _check_options(min_accuracy, min_citation_recall, k, mode)
-        for target in (html, export[1] if export else None):
-            if target is not None and not target.parent.is_dir():
-                raise InputError(f"cannot write {target}: folder {target.parent} does not exist")
-        if export and export[0] not in EXPORTS:
-            raise InputError(f"unknown export {export[0]!r}: use --export ragas FILE")
+        _check_outputs(html, export)
         errors: list[str] = []
         items = ev.load_items(questions, errors)
         run = _run_details(questions, answers, mode, k)
-        if answers:
-            store = source_store(reports)
-            stream = ev.outcomes_from_answers(items, answers, errors)
-        else:
-            service = _service(run)
-            store = source_store(reports, service.store)
-            # The warm-up loads indexes and models: extractive, so no model is called for it.
-            run["cold_start_ms"] = ev.warm_up(items, _asker(service, "extractive"))
-            stream = ev.outcomes_from_service(items, _asker(service, mode))
-        run["reports"] = store.where
-        for error in errors:
-            typer.echo(f"error: {error}", err=True)
-        outcomes = []
-        for number, outcome in enumerate(stream, 1):
-            outcomes.append(ev.score(outcome, store, k))
-            typer.echo(_progress(number, len(items), outcome), err=True)
+        outcomes = _scored(items, answers, reports, run, errors)
     result = _result(outcomes, errors, run)
     _write_files(result, outcomes, html, export)
     if as_json:
@@ -108,6 +89,43 @@ def evaluate(
         raise typer.Exit(2)
     if below:
         raise typer.Exit(1)
+
+
+def _check_outputs(html: Path | None, export: tuple[str, Path] | None) -> None:
+    for target in (html, export[1] if export else None):
+        if target is not None and not target.parent.is_dir():
+            raise InputError(f"cannot write {target}: folder {target.parent} does not exist")
+    if export and export[0] not in EXPORTS:
+        raise InputError(f"unknown export {export[0]!r}: use --export ragas FILE")
+
+
+def _scored(
+    items: list[Any],
+    answers: Path | None,
+    reports: Path | None,
+    run: dict[str, Any],
+    errors: list[str],
+) -> list[Any]:
+    """Every item's outcome, scored, from the service (after a warm-up) or from ``answers``."""
+    from retrieval.evaluation import evaluate as ev
+
+    if answers:
+        store = source_store(reports)
+        stream = ev.outcomes_from_answers(items, answers, errors)
+    else:
+        service = _service(run)
+        store = source_store(reports, service.store)
+        # The warm-up loads indexes and models: extractive, so no model is called for it.
+        run["cold_start_ms"] = ev.warm_up(items, _asker(service, "extractive"))
+        stream = ev.outcomes_from_service(items, _asker(service, run["mode"]))
+    run["reports"] = store.where
+    for error in errors:
+        typer.echo(f"error: {error}", err=True)
+    outcomes = []
+    for number, outcome in enumerate(stream, 1):
+        outcomes.append(ev.score(outcome, store, run["k"]))
+        typer.echo(_progress(number, len(items), outcome), err=True)
+    return outcomes
 
 
 def _check_options(acc: float | None, rec: float | None, k: int, mode: str) -> None:
