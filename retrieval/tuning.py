@@ -11,10 +11,13 @@ __all__ = [
     "CANDIDATES",
     "CHUNK_MIN_TOKENS",
     "CHUNK_TOKENS",
+    "CONTEXT_SHARE",
     "DESCRIPTION_CANDIDATES",
     "DESCRIPTION_COVERAGE",
     "DESCRIPTION_MARGIN",
+    "HEADING_SHARE",
     "ITEM_PENALTY",
+    "LENGTH_PENALTY",
     "LIST_MIN_MATCH",
     "LONG_SENTENCE",
     "MAX_SYNONYM_GROUP",
@@ -24,6 +27,8 @@ __all__ = [
     "MIN_RELATED_SHARE",
     "MIN_RIVAL",
     "NEAR_BEST",
+    "NEAR_FIGURE",
+    "RANK_BONUS",
     "SECOND_MARGIN",
     "SYNONYM_HIT",
     "TOUCHING",
@@ -45,6 +50,19 @@ MIN_RELATED_SHARE = 0.5
 # (`python bench/dev_eval.py data/eval/dev.jsonl`): lower answers GDP-like questions, higher
 # abstains on paraphrases.
 MIN_COVERAGE = 0.5
+
+# How the extractive answer scores a sentence (``answer/extractive.py``): question words found
+# only in its section heading count HEADING_SHARE; a figure next to the asked words adds
+# NEAR_FIGURE times its share; each doubling of the length past 50 characters costs
+# LENGTH_PENALTY; the passage's retrieval rank r adds RANK_BONUS / (r + 1); in a follow-up, the
+# previous question's words add CONTEXT_SHARE times their share (a tie-breaker, never enough
+# to answer alone). Set by hand with the first extractive answer; every dev-set figure since
+# (`python bench/dev_eval.py data/eval/dev.jsonl`) was measured with them.
+HEADING_SHARE = 0.5
+NEAR_FIGURE = 0.5
+LENGTH_PENALTY = 0.1
+RANK_BONUS = 0.05
+CONTEXT_SHARE = 0.3
 
 # A second sentence joins the answer only when its coverage is within this of the first's
 # (dev set: two-part facts answered, neighbouring sentences left out).

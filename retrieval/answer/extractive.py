@@ -19,7 +19,16 @@ from retrieval.query.weights import question_weights
 from retrieval.schema import Answer, Citation
 from retrieval.search.evidence import Found
 from retrieval.text.sentences import split_sentences
-from retrieval.tuning import MIN_BOUND, MIN_COVERAGE, SECOND_MARGIN
+from retrieval.tuning import (
+    CONTEXT_SHARE,
+    HEADING_SHARE,
+    LENGTH_PENALTY,
+    MIN_BOUND,
+    MIN_COVERAGE,
+    NEAR_FIGURE,
+    RANK_BONUS,
+    SECOND_MARGIN,
+)
 from retrieval.types import Passage, Vocabulary
 
 __all__ = [
@@ -65,14 +74,12 @@ def pick_sentences(
     """
     expected = Expected.of(topic)
     matcher = Matcher(topic, lexical, expected)
-    weights, total = matcher.weights, matcher.total
-    if not total:
+    if not matcher.total:
         return []
     context_weights = question_weights(context, lexical) if context else {}
     context_total = sum(context_weights.values()) or 1.0
     picks: list[Pick] = []
     for rank, passage in enumerate(passages):
-        heading = passage.section
         for start, end in split_sentences(passage.text, passage.start):
             text = passage.span(start, end)
             if not expected.fits(text):
@@ -81,22 +88,10 @@ def pick_sentences(
             # else in another does not answer.
             if expected.number and matcher.bound(text) < MIN_BOUND:
                 continue
-            hits = matcher.hits(text)
-            found = sum(weights[word] * hit for word, hit in hits.items())
-            in_heading = sum(
-                w for word, w in weights.items() if word not in hits and word in heading
-            )
-            coverage = ((found + 0.5 * in_heading) / total + matcher.char_share(text, hits)) / 2
-            near = _near_number(text, matcher) / total if expected.number else 0.0
-            # Long sentences cover question words by chance; prefer the focused one.
-            length_penalty = 0.1 * math.log2(max(len(text), 50) / 50)
-            score = coverage + 0.5 * near - length_penalty + 0.05 / (rank + 1)
+            coverage, score = _scored(text, passage.section, matcher, rank)
             if context_weights:
-                score += (
-                    0.3
-                    * sum(w for word, w in context_weights.items() if word in text)
-                    / context_total
-                )
+                said = sum(w for word, w in context_weights.items() if word in text)
+                score += CONTEXT_SHARE * said / context_total
             picks.append(Pick(passage, start, end, text, coverage, score))
     picks.sort(key=lambda p: p.score, reverse=True)
     if not picks or picks[0].coverage < MIN_COVERAGE:
@@ -109,6 +104,20 @@ def pick_sentences(
             chosen.append(other)
             break
     return chosen
+
+
+def _scored(text: str, heading: str, matcher: Matcher, rank: int) -> tuple[float, float]:
+    """A sentence's coverage of the question's words (its heading counts in part) and its score:
+    coverage, a figure near the asked words, focus (short sentences) and retrieval rank."""
+    weights, total = matcher.weights, matcher.total
+    hits = matcher.hits(text)
+    found = sum(weights[word] * hit for word, hit in hits.items())
+    in_heading = sum(w for word, w in weights.items() if word not in hits and word in heading)
+    coverage = ((found + HEADING_SHARE * in_heading) / total + matcher.char_share(text, hits)) / 2
+    near = _near_number(text, matcher) / total if matcher.expected.number else 0.0
+    # Long sentences cover question words by chance; prefer the focused one.
+    length_penalty = LENGTH_PENALTY * math.log2(max(len(text), 50) / 50)
+    return coverage, coverage + NEAR_FIGURE * near - length_penalty + RANK_BONUS / (rank + 1)
 
 
 def _near_number(text: str, matcher: Matcher) -> float:
