@@ -16,11 +16,13 @@ from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.extractive import concise, pick_sentences
 from retrieval.answer.figures import Figure, FigureFinder, period_note
 from retrieval.answer.rows import NOT_STATED, Lines, snippet
+from retrieval.query.expected import comparable_units
 from retrieval.query.measure import Order, measured, order_of
 from retrieval.query.plan import Plan
 from retrieval.query.shape import asks_verdict
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
+from retrieval.text.numbers import extract_numbers
 from retrieval.types import Vocabulary, report_name
 
 __all__ = ["compose_comparison", "verdict"]
@@ -97,6 +99,10 @@ def verdict(
     stated = [(label, f) for label, f in sides if f is not None]
     if len({f.percent for _, f in stated}) > 1:
         return "两者一个是比例、一个是数量，无法直接比较。"
+    units = [_unit(f) for _, f in stated]
+    if not all(comparable_units(a, b) for a in units for b in units):
+        shown = "、".join(f"{label}{f.written}{mark(label, '')}" for label, f in stated)
+        return f"{shown}计量的不是同一类事项，无法直接比较。"
     ranked = sorted(stated, key=lambda s: s[1].value or 0, reverse=order == "desc")
     (first, a), (second, b) = ranked[0], ranked[1]
     if a.value == b.value and len(ranked) == 2:
@@ -108,6 +114,11 @@ def verdict(
         return f"{first_part}，{word}{second}的{b.written}{mark(second, '')}。"
     rest = "、".join(f"{label}（{f.written}{mark(label, '')}）" for label, f in ranked[1:])
     return f"{first}为{a.written}{mark(first, '')}，最{word[0]}；其后依次为{rest}。"
+
+
+def _unit(figure: Figure) -> str | None:
+    mentions = extract_numbers(figure.written)
+    return mentions[0].unit if mentions else None
 
 
 def _words(topic: str, percent: bool) -> tuple[str, str]:

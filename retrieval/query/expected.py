@@ -9,6 +9,7 @@ __all__ = [
     "NUMBER",
     "Expected",
     "asked_part",
+    "comparable_units",
     "figure_clauses",
     "figure_windows",
     "measure_pattern",
@@ -61,6 +62,17 @@ def unit_family(unit: str | None) -> str | None:
     if unit is None:
         return None
     return _UNIT_GROUPS.get(unit, unit)
+
+
+def comparable_units(first: str | None, second: str | None) -> bool:
+    """Whether figures in these measure words count the same kind of thing (件 and 份 may
+    both count documents; 人 and 次 never do). A figure without a measure word fits any."""
+    if first is None or second is None or first == second:
+        return True
+    return any(
+        re.fullmatch(f"(?:{unit_family(a)})", b) is not None
+        for a, b in ((first, second), (second, first))
+    )
 
 
 # A named rate ("持证率") is answered only by that rate, not by another one ("通过率").
