@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from retrieval.answer.comparison import verdict
+from retrieval.answer.comparison import unit_note, verdict
 from retrieval.answer.figures import Figure
 from retrieval.query.expected import comparable_units
 
@@ -38,8 +38,11 @@ def test_verdict_on_figures_of_one_kind() -> None:
     assert line == "额敏县为35次[1]，多于普兰县的3场次[2]。"
 
 
-def test_no_verdict_between_people_and_times() -> None:
-    sides = [("额敏县", figure("585人", 585)), ("普兰县", figure("4次", 4))]
-    line = verdict(sides, "desc", "谁多", {"额敏县": "[1]", "普兰县": "[2]"})
-    assert "多于" not in line and "无法直接比较" in line
-    assert "585人[1]" in line and "4次[2]" in line
+def test_a_note_when_people_are_compared_with_times() -> None:
+    marks = {"额敏县": "[1]", "普兰县": "[2]"}
+    people = [("额敏县", figure("585人", 585)), ("普兰县", figure("4次", 4))]
+    assert unit_note(people, marks) == (
+        "注：各数字的计量单位不同（额敏县[1]为585人，普兰县[2]为4次），比较时请留意。"
+    )
+    times = [("额敏县", figure("35次", 35)), ("普兰县", figure("3场次", 3))]
+    assert unit_note(times, marks) == ""

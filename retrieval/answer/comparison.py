@@ -25,7 +25,7 @@ from retrieval.search.evidence import Found
 from retrieval.text.numbers import extract_numbers
 from retrieval.types import Vocabulary, report_name
 
-__all__ = ["compose_comparison", "verdict"]
+__all__ = ["compose_comparison", "unit_note", "verdict"]
 
 _HIGH_LOW = re.compile(r"[高低]|率|比例|占比")
 _EARLY_LATE = re.compile(r"[早晚]")
@@ -53,9 +53,10 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
         _sentence_line(lines, label, group, plan.topic, vocabulary)
     if asks_verdict(plan.topic) and finder.counts:
         stated = [(label, f) for label, f in sides if f is not None and f.value is not None]
-        note = period_note([(label, f, f.pick.passage.year) for label, f in stated], marks)
-        if note:
-            lines.lines.append(note)
+        periods = period_note([(label, f, f.pick.passage.year) for label, f in stated], marks)
+        for note in (periods, unit_note(stated, marks)):
+            if note:
+                lines.lines.append(note)
         lines.lines.append(verdict(sides, order_of(plan.topic), plan.topic, marks))
     return Answer(
         question=plan.question,
@@ -99,10 +100,6 @@ def verdict(
     stated = [(label, f) for label, f in sides if f is not None]
     if len({f.percent for _, f in stated}) > 1:
         return "两者一个是比例、一个是数量，无法直接比较。"
-    units = [_unit(f) for _, f in stated]
-    if not all(comparable_units(a, b) for a in units for b in units):
-        shown = "、".join(f"{label}{f.written}{mark(label, '')}" for label, f in stated)
-        return f"{shown}计量的不是同一类事项，无法直接比较。"
     ranked = sorted(stated, key=lambda s: s[1].value or 0, reverse=order == "desc")
     (first, a), (second, b) = ranked[0], ranked[1]
     if a.value == b.value and len(ranked) == 2:
@@ -114,6 +111,17 @@ def verdict(
         return f"{first_part}，{word}{second}的{b.written}{mark(second, '')}。"
     rest = "、".join(f"{label}（{f.written}{mark(label, '')}）" for label, f in ranked[1:])
     return f"{first}为{a.written}{mark(first, '')}，最{word[0]}；其后依次为{rest}。"
+
+
+def unit_note(stated: Sequence[tuple[str, Figure]], marks: Mapping[str, str]) -> str:
+    """A note when the compared figures are counted in measures of different kinds (人 and
+    次): the verdict still orders the numbers, the reader is told they may count different
+    things; "" when the measures agree."""
+    units = [_unit(f) for _, f in stated]
+    if all(comparable_units(a, b) for a in units for b in units):
+        return ""
+    shown = "，".join(f"{label}{marks.get(label, '')}为{f.written}" for label, f in stated)
+    return f"注：各数字的计量单位不同（{shown}），比较时请留意。"
 
 
 def _unit(figure: Figure) -> str | None:
