@@ -212,7 +212,7 @@ class PreviewService:
         return self.real.ask(question, **kwargs)
 
     def _cite(self, n: int, start: int, end: int, section: str) -> Citation:
-        text = self.real.source_text(self.source.source)
+        text = self.real.reports.source_text(self.source.source)
         info = self.source
         return Citation(
             n=n,
@@ -227,7 +227,7 @@ class PreviewService:
         )
 
     def _paraphrase(self, question: str) -> Answer:
-        text = self.real.source_text(self.source.source)
+        text = self.real.reports.source_text(self.source.source)
         start = text.index("成立普兰县人民政府行政复议办公室")
         end = text.index("。", start) + 1
         cited = self._cite(
