@@ -75,11 +75,13 @@ class ReportInfo:
 
 
 def report_name(report: ReportInfo | Passage) -> str:
-    """How an answer about several reports names one: its region, else its title, else its
-    file name."""
+    """How an answer about several reports names one: its region, else its title, else
+    "未署名报告（file name）" (a report that names neither is named as the bot names it)."""
     if report.region:
         return report.region
-    return report.title if report.title and report.title != report.source else report.source
+    if report.title and report.title != report.source:
+        return report.title
+    return f"未署名报告（{report.source}）"
 
 
 class Vocabulary(Protocol):

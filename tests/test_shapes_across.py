@@ -79,7 +79,7 @@ def test_ranking_names_the_winner_first_and_lists_every_report(lexical: AnswerSe
     assert sorted(r.source for r in rows) == SAMPLES
     stated = [r for r in rows if r.value]
     assert stated[0].source == UNNAMED and stated[0].value == "6次"
-    assert answer.answer.splitlines()[0].startswith(f"最多的是{UNNAMED}：6次")
+    assert answer.answer.splitlines()[0].startswith(f"最多的是未署名报告（{UNNAMED}）：6次")
     values = [value(r.value) for r in stated]
     assert values == sorted(values, reverse=True)
     for row in stated:
@@ -158,7 +158,10 @@ def test_comparison_side_named_by_description(lexical: AnswerService, question: 
     assert answer.kind == "comparison"
     assert_quoted(answer)
     assert [r.source for r in answer.rows or []] == [AKETAO, UNNAMED]
-    assert answer.answer.splitlines()[-1] == f"{UNNAMED}为6次[2]，多于阿克陶县克孜勒陶镇的3次[1]。"
+    assert (
+        answer.answer.splitlines()[-1]
+        == f"未署名报告（{UNNAMED}）为6次[2]，多于阿克陶县克孜勒陶镇的3次[1]。"
+    )
 
 
 def test_each_side_without_a_verdict_when_none_is_asked(lexical: AnswerService) -> None:
