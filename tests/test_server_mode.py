@@ -438,8 +438,8 @@ def test_graceful_stop_restart_and_a_backup_of_the_data_directory(tmp_path: Path
 
 def test_hung_server_is_a_one_line_error_not_a_hang(tmp_path: Path) -> None:
     # A server that accepts connections but never answers (stopped, overloaded, a dead link)
-    # must not block `govqa ask` or a bot thread forever. GOVQA_CHROMA_TIMEOUT (seconds) is
-    # the proposed setting for the client's HTTP timeout.
+    # must not block `govqa ask` or a bot thread forever: GOVQA_CHROMA_TIMEOUT (seconds)
+    # bounds each request of the client.
     server = ChromaServer(tmp_path / "chroma-data").start()
     assert server.process is not None
     try:
