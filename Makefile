@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/govqa ingest data/reports
 	$(BIN)/govqa sources
-	@for q in "额敏县全年接收行政复议案件多少件？" "普兰县组织召开县政府常务会议、法治建设专题会议多少次？" "叶城县和额敏县分别调解了多少件矛盾纠纷？" "额敏县2025年地区生产总值是多少？"; do \
+	@for q in "额敏县办理减免责案件多少件？" "普兰县下一步有什么打算？" "额敏县和普兰县谁受理的行政复议案件多？" "哪个县持证执法人员最多？" "哪几份报告提到了公职律师？" "叶城县报告的发布时间是？" "额敏县的人均GDP是多少？"; do \
 		echo; echo "问: $$q"; $(BIN)/govqa ask "$$q"; done
 
 test: $(STAMP)
