@@ -25,6 +25,7 @@ __all__ = [
     "measured",
     "order_of",
     "parts",
+    "side_asked",
 ]
 
 Order = Literal["desc", "asc"]
@@ -35,7 +36,8 @@ Attribute = Literal["year", "published"]
 _CUES = re.compile(
     r"(?:谁|哪一?(?:个|边|方|家|里))(?:的)?(?:数量|数目)?(?:更|较)?"
     r"(?:多|少|高|低|大|小|早|晚)(?:一些|一点)?|"
-    r"各(?=有|是|为)|(?:是)?哪(?:一|几|些)?(?:个|份|家|里|儿|边|方)?"
+    # "各开了几次": the adverb 各 (each) before a verb; "各级", "各类" name things.
+    r"各(?=有|是|为|[\u4e00-\u9fff]了)|(?:是)?哪(?:一|几|些)?(?:个|份|家|里|儿|边|方)?"
     r"(?:县|镇|乡|区|市|地方|地区|报告|单位)?|谁|"
     r"最(?:多|少|高|低|大|小|早|晚|长|短|快|慢)|[更较](?:多|少|高|低|大|小)|"
     r"(?:从|由)(?:多到少|少到多|高到低|低到高|大到小|小到大|早到晚|晚到早)|"
@@ -98,6 +100,21 @@ def measured(topic: str) -> str:
     if _QUANTITY.search(topic) and not _COUNT.search(asked):
         asked = _TRAILING_MEASURE.sub(r"多少\1", asked + "多少")
     return asked
+
+
+# Yes-no forms that ask a verdict, not a thing ("是不是比…多").
+_YES_NO = re.compile(r"是不是|是否|有没有|能不能")
+# A time alone is no counted thing ("今年和…的那个县比").
+_TIME_ONLY = re.compile(r"^(?:今年|去年|上年|全年|本年度?|当年|20\d\d年度?)$")
+
+
+def side_asked(piece: str) -> str:
+    """What one side of a comparison is asked, as a count ("现有持证执法人员，是不是" →
+    "现有持证执法人员多少"); "" when ``piece`` names nothing but cues or a time."""
+    asked = _without_cues(_YES_NO.sub("", piece))
+    if len(asked) < 2 or _TIME_ONLY.match(asked):
+        return ""
+    return asked if _COUNT.search(asked) else _TRAILING_MEASURE.sub(r"多少\1", asked + "多少")
 
 
 def _without_cues(topic: str) -> str:
