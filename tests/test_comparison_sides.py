@@ -110,6 +110,11 @@ def test_difference_verdict_cites_both_figures(lexical: AnswerService) -> None:
     assert answer.answer.splitlines()[-1] == "额敏县为38件[1]，比普兰县的1件[2]多37件。"
 
 
+def test_asking_by_how_much_less_names_the_smaller_first(lexical: AnswerService) -> None:
+    answer = lexical.ask("行政复议案件，普兰县比额敏县少多少？")
+    assert answer.answer.splitlines()[-1] == "普兰县为1件[1]，比额敏县的38件[2]少37件。"
+
+
 def test_each_side_is_asked_its_own_thing(lexical: AnswerService) -> None:
     answer = lexical.ask(
         "额敏县全年接收的行政复议案件，是不是比打造法治文化长廊、法治公园12个的那个县"
