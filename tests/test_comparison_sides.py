@@ -130,10 +130,29 @@ def test_each_side_is_asked_its_own_thing(lexical: AnswerService) -> None:
     assert answer.answer.splitlines()[-1] == f"{UNNAMED}为412件[2]，多于额敏县的38件[1]。"
 
 
-def test_sides_asked_the_same_thing_share_it(lexical: AnswerService) -> None:
-    # The side before the conjunction says nothing of its own: both are asked the same.
-    answer = lexical.ask(
-        "额敏县和打造法治文化长廊、法治公园12个的那个县，化解矛盾纠纷各多少件？谁多？"
+def test_each_side_keeps_its_own_thing_in_the_plan(lexical: AnswerService) -> None:
+    plan = lexical.planning.current().plan(
+        "额敏县组织的行政执法人员专题培训是不是比打造法治文化长廊、法治公园12个的那个县"
+        "开展的专题培训少？"
     )
+    assert plan.kind == "comparison"
+    assert [(g.sources, g.topic) for g in plan.groups] == [
+        ([EMIN], "组织的行政执法人员专题培训多少"),
+        ([UNNAMED], "开展的专题培训多少"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "额敏县和打造法治文化长廊、法治公园12个的那个县，化解矛盾纠纷各多少件？谁多？",
+        # What precedes the region's name is no thing of its own.
+        "相比之下，额敏县和打造法治文化长廊、法治公园12个的那个县，化解的矛盾纠纷谁多？",
+    ],
+)
+def test_sides_asked_the_same_thing_share_it(lexical: AnswerService, question: str) -> None:
+    # The region's side says nothing of its own before the conjunction: both are asked the same.
+    answer = lexical.ask(question)
     assert [r.source for r in answer.rows or []] == [EMIN, UNNAMED]
     assert all("矛盾纠纷" in c.excerpt for c in answer.citations)
+    assert all(g.topic is None for g in lexical.planning.current().plan(answer.question).groups)

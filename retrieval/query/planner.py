@@ -95,7 +95,8 @@ class Planner:
         # "A是不是比…的那个县多": a question about one region compares it with a described one.
         compares = kind == "comparison" or (kind == "fact" and asks_comparative(topic))
         if compares and len(routed.regions) < 2:
-            sides = comparison_sides(topic, routed, self.catalog, self.lexical, self.texts)
+            at = _region_at(routed)
+            sides = comparison_sides(topic, routed, self.catalog, self.lexical, self.texts, at)
             if sides is not None:
                 base.groups, base.topic = sides
                 base.query, base.kind = base.topic, "comparison"
@@ -207,13 +208,20 @@ class StorePlanner:
 
 
 def comparison_sides(
-    topic: str, routed: Route, catalog: Catalog, lexical: LexicalIndex, texts: Texts
+    topic: str,
+    routed: Route,
+    catalog: Catalog,
+    lexical: LexicalIndex,
+    texts: Texts,
+    region_at: int | None = None,
 ) -> tuple[list[Group], str] | None:
     """The groups of a comparison whose sides are named by region or by description, and the
     topic without the described sides; None unless two sides are found.
 
     A description names one report when ``described_report`` finds it, or when it says the
-    report names no place and exactly one stored report has no region.
+    report names no place and exactly one stored report has no region. ``region_at``: where
+    in ``topic`` the one named region stood; what follows it up to the conjunction is asked of
+    that region alone when the described side is asked something else.
     """
     groups = [Group(region, catalog.sources_for(region, routed.year)) for region in routed.regions]
     rest = topic
@@ -228,24 +236,37 @@ def comparison_sides(
         if pattern is _SIDE_BEFORE:
             groups = [side, *groups]
         else:
-            groups = [*groups, *_own_things(groups, side, rest, found)]
+            groups = _own_things(groups, side, rest, found, region_at)
         # The comparative 比 stays: it asks which side is more ("…是不是比，…多").
         joined = "比，" if found.group().startswith("比") else "，"
         rest = rest[: found.start()] + joined + rest[found.end() :]
     return (groups, rest.strip("，, ")) if len(groups) >= 2 else None
 
 
-def _own_things(groups: list[Group], side: Group, topic: str, found: re.Match[str]) -> list[Group]:
-    """``side`` (named after a conjunction in ``topic``), each side asked its own thing when
-    both say one: "A现有的X，是不是比…的那个县的Y多" asks X of A and Y of the described side.
-    When one says nothing ("A和…的那个县，Y谁多"), every side is asked the same."""
-    if len(groups) != 1:
-        return [side]
-    before, after = side_asked(topic[: found.start()]), side_asked(topic[found.end() :])
+def _own_things(
+    groups: list[Group], side: Group, topic: str, found: re.Match[str], region_at: int | None
+) -> list[Group]:
+    """``groups`` and then ``side`` (named after a conjunction in ``topic``), each side asked
+    its own thing when both say one: "A现有的X，是不是比…的那个县的Y多" asks X of A (what
+    follows A's name) and Y of the described side. When one says nothing ("相比之下，A和…的
+    那个县，Y谁多"), all are asked the same."""
+    if len(groups) != 1 or region_at is None or region_at > found.start():
+        return [*groups, side]
+    before = side_asked(topic[region_at : found.start()])
+    after = side_asked(topic[found.end() :])
     if not (before and after):
-        return [side]
-    groups[0] = replace(groups[0], topic=before)
-    return [replace(side, topic=after)]
+        return [*groups, side]
+    return [replace(groups[0], topic=before), replace(side, topic=after)]
+
+
+def _region_at(routed: Route) -> int | None:
+    """Where the one region a question names stood in its topic (mentions removed); None
+    unless it names one region once."""
+    if len(routed.spans) != 1:
+        return None
+    at = routed.spans[0][0]
+    cuts = [routed.year_span] if routed.year_span else []
+    return at - sum(min(end, at) - start for start, end in cuts if start < at)
 
 
 def _described_side(
