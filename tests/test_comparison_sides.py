@@ -42,6 +42,7 @@ def lexical(tmp_path_factory: pytest.TempPathFactory) -> AnswerService:
         ("调解的纠纷比多吗", True, False),
         ("法律援助案件比少多少？", True, True),
         ("法治讲座哪个的次数更多", True, False),
+        ("，哪个组织的执法培训少？", True, False),
         # A change within one report is no verdict between sides.
         ("行政复议案件比上年增加多少？", False, False),
         ("办理了多少件法律援助案件？", False, False),
@@ -58,6 +59,18 @@ def test_which_one_with_an_amount_is_a_comparison() -> None:
     assert shape_of("选聘的社会监督员和组建监督团的县，哪个数量多？", 1) == "comparison"
     assert shape_of("法律顾问谁的人数少", 2) == "comparison"
     assert asks_comparative("现有执法人员是不是比，年审的证件多？")
+
+
+@pytest.mark.parametrize(
+    ("topic", "asked"),
+    [
+        # "A比B的X多吗" without its sides, and a yes-no form: the count of X.
+        ("比的调解室多吗？", "调解室多少"),
+        ("是不是比，抽查的案卷多？", "抽查的案卷多少"),
+    ],
+)
+def test_comparative_leftovers_are_cues(topic: str, asked: str) -> None:
+    assert measured(topic) == asked
 
 
 def test_the_adverb_each_is_a_layout_cue() -> None:

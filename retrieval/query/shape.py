@@ -65,6 +65,9 @@ _SAME = re.compile(r"一样|相同|相等|持平")
 # "A比B多吗", "A是不是比B多", "A比B多多少": the comparative 比 and the adjective it ends on
 # (not the 少 of a bare 多少, "比上年增加多少" asks a change, not a verdict).
 _COMPARATIVE = re.compile(r"比[^。？?！!]{0,40}?(?<!多)[多少高低](?=吗|么|呢|多少|[？?。！!]|$)")
+# "A和B，哪个组织的培训少": which side, then more or less, in one clause (a verdict once the
+# sides are known; without them "哪个…多" may ask about every report).
+_WHICH_MORE = re.compile(r"(?:哪个|哪边|哪方)[^，,。？?]{1,15}(?<!多)[多少高低](?!少)")
 # "比B多多少", "差多少": the verdict states the difference.
 _DIFFERENCE = re.compile(r"(?<!多)[多少高低]多少|差多少|差距|相差")
 # Every report at once.
@@ -112,7 +115,8 @@ def is_noise(question: str, knows: Callable[[str], bool] = lambda word: False) -
 def asks_verdict(topic: str) -> bool:
     """True when the question asks which side is more (or whether they are equal), not only
     each side's figure ("分别", "各")."""
-    return bool(_VERDICT.search(topic) or _SAME.search(topic) or _COMPARATIVE.search(topic))
+    asks = (_VERDICT, _SAME, _COMPARATIVE, _WHICH_MORE)
+    return any(pattern.search(topic) for pattern in asks)
 
 
 def asks_comparative(topic: str) -> bool:
