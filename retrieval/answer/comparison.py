@@ -19,7 +19,7 @@ from retrieval.answer.rows import NOT_STATED, Lines, snippet
 from retrieval.query.expected import comparable_units
 from retrieval.query.measure import Order, measured, order_of
 from retrieval.query.plan import Plan
-from retrieval.query.shape import asks_verdict
+from retrieval.query.shape import asks_difference, asks_verdict
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
 from retrieval.text.numbers import extract_numbers
@@ -29,19 +29,23 @@ __all__ = ["compose_comparison", "unit_note", "verdict"]
 
 _HIGH_LOW = re.compile(r"[高低]|率|比例|占比")
 _EARLY_LATE = re.compile(r"[早晚]")
+_APPROXIMATE = re.compile(r"[余多]|左右")
 
 
 def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) -> Answer:
     """One cited line per side, then the verdict when one is asked; abstains when no side
     answers."""
-    asked = measured(plan.topic)
-    finder = FigureFinder(asked, vocabulary)
+    shared = FigureFinder(measured(plan.topic), vocabulary)
     lines = Lines()
     sides: list[tuple[str, Figure | None]] = []
     # The citation of each side's figure: the verdict and the note cite what they compare.
     marks: dict[str, str] = {}
     for group in found:
         label = group.group.label or (report_name(group.passages[0]) if group.passages else "")
+        own = group.group.topic
+        # A side asked its own thing ("A现有的X，是不是比B的Y多") binds its own figure.
+        finder = FigureFinder(own, vocabulary) if own and shared.counts else shared
+        asked = finder.asked
         figure = finder.find(group.passages) if finder.counts else None
         sides.append((label, figure))
         if figure is not None:
@@ -50,14 +54,15 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
             lines.lines.append(f"{label}：{snippet(figure, asked)}[{n}]")
             lines.row(figure.pick.passage, figure.written or None, n)
             continue
-        _sentence_line(lines, label, group, plan.topic, vocabulary)
-    if asks_verdict(plan.topic) and finder.counts:
+        _sentence_line(lines, label, group, own or plan.topic, vocabulary)
+    if asks_verdict(plan.topic) and shared.counts:
         stated = [(label, f) for label, f in sides if f is not None and f.value is not None]
         periods = period_note([(label, f, f.pick.passage.year) for label, f in stated], marks)
         for note in (periods, unit_note(stated, marks)):
             if note:
                 lines.lines.append(note)
-        lines.lines.append(verdict(sides, order_of(plan.topic), plan.topic, marks))
+        by = asks_difference(plan.topic)
+        lines.lines.append(verdict(sides, order_of(plan.topic), plan.topic, marks, by))
     return Answer(
         question=plan.question,
         answer="\n".join(lines.lines),
@@ -90,9 +95,12 @@ def verdict(
     order: Order,
     topic: str,
     marks: Mapping[str, str] | None = None,
+    by: bool = False,
 ) -> str:
     """The verdict line from the sides' figures: the winner first ("A为38件[1]，多于B的11件[2]。"),
-    "相同" when equal, or why there is none; ``marks`` cite each side's figure."""
+    "相同" when equal, or why there is none; ``marks`` cite each side's figure. ``by``: the
+    question asks by how much, and two exact figures in one measure state the difference
+    ("A为38件[1]，比B的11件[2]多27件。")."""
     mark = (marks or {}).get
     missing = [label for label, f in sides if f is None or f.value is None]
     if missing or len(sides) < 2:
@@ -108,6 +116,9 @@ def verdict(
     word = more if order == "desc" else less
     if len(ranked) == 2:
         first_part = f"{first}为{a.written}{mark(first, '')}"
+        apart = _difference(a, b) if by and not _EARLY_LATE.search(topic) else ""
+        if apart:
+            return f"{first_part}，比{second}的{b.written}{mark(second, '')}{word[0]}{apart}。"
         return f"{first_part}，{word}{second}的{b.written}{mark(second, '')}。"
     rest = "、".join(f"{label}（{f.written}{mark(label, '')}）" for label, f in ranked[1:])
     return f"{first}为{a.written}{mark(first, '')}，最{word[0]}；其后依次为{rest}。"
@@ -127,6 +138,29 @@ def unit_note(stated: Sequence[tuple[str, Figure]], marks: Mapping[str, str]) ->
 def _unit(figure: Figure) -> str | None:
     mentions = extract_numbers(figure.written)
     return mentions[0].unit if mentions else None
+
+
+def _difference(a: Figure, b: Figure) -> str:
+    """How far apart two figures are ("27件", "3.5个百分点"); "" unless both are exact ("余",
+    "近" make a difference unknown) and in one measure."""
+    measures = {_measure(f.written) for f in (a, b)}
+    if len(measures) != 1 or a.value is None or b.value is None:
+        return ""
+    measure = measures.pop()
+    if measure is None:
+        return ""
+    apart = f"{abs(a.value - b.value).normalize():f}"
+    return f"{apart}个百分点" if a.percent else f"{apart}{measure}"
+
+
+def _measure(written: str) -> str | None:
+    """The measure of a figure as written ("38件" → "件", "71.43%" → "%"); None when it is
+    approximate ("300余人", "近万人") or has none."""
+    mentions = extract_numbers(written)
+    if len(mentions) != 1 or mentions[0].start != 0:
+        return None
+    measure = "%" if mentions[0].percent else written[mentions[0].end :]
+    return measure if measure and not _APPROXIMATE.match(measure) else None
 
 
 def _words(topic: str, percent: bool) -> tuple[str, str]:

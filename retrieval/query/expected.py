@@ -152,7 +152,10 @@ def asked_part(topic: str) -> str:
     if not counted:
         return clause
     after = clause[counted[-1].end() :]
-    return after if _CONTENT.search(after) else clause[: counted[-1].start()]
+    # "培训多少次的要求": a noun joined by 的 after the count qualifies the count, not what is
+    # counted (which precedes it).
+    joined = after.startswith("的") and _CONTENT.search(clause[: counted[-1].start()])
+    return after if _CONTENT.search(after) and not joined else clause[: counted[-1].start()]
 
 
 def figure_windows(text: str, unit: re.Pattern[str] | None = None) -> list[str]:

@@ -25,6 +25,7 @@ __all__ = [
     "measured",
     "order_of",
     "parts",
+    "side_asked",
 ]
 
 Order = Literal["desc", "asc"]
@@ -35,7 +36,8 @@ Attribute = Literal["year", "published"]
 _CUES = re.compile(
     r"(?:谁|哪一?(?:个|边|方|家|里))(?:的)?(?:数量|数目)?(?:更|较)?"
     r"(?:多|少|高|低|大|小|早|晚)(?:一些|一点)?|"
-    r"各(?=有|是|为)|(?:是)?哪(?:一|几|些)?(?:个|份|家|里|儿|边|方)?"
+    # "各开了几次": the adverb 各 (each) before a verb; "各级", "各类" name things.
+    r"各(?=有|是|为|[\u4e00-\u9fff]了)|(?:是)?哪(?:一|几|些)?(?:个|份|家|里|儿|边|方)?"
     r"(?:县|镇|乡|区|市|地方|地区|报告|单位)?|谁|"
     r"最(?:多|少|高|低|大|小|早|晚|长|短|快|慢)|[更较](?:多|少|高|低|大|小)|"
     r"(?:从|由)(?:多到少|少到多|高到低|低到高|大到小|小到大|早到晚|晚到早)|"
@@ -51,12 +53,13 @@ _CUES = re.compile(
     r"比?[多少高低]多少|"
     r"(?<=[多少高低])(?:一些|一点)|(?:^|[，,])(?:把|给|请|帮我)|"
     r"(?:是否)?(?:一样|相同|相等|持平)(?:吗|么|不)?|"
-    # "…的信息多？": a bare 多/少/高/低 ending the question compares quantities.
-    r"(?<![多最更较])[多少高低](?=[？?。！!\s]*$)"
+    # "…的信息多？", "…多吗": a bare 多/少/高/低 ending the question compares quantities.
+    r"(?<![多最更较])[多少高低](?=[吗么呢]?[？?。！!\s]*$)"
 )
 # A dangling comparison verb or conjunction once the sides are gone ("…跟X比，谁多").
 _COMPARE = re.compile(
-    r"(?:跟|和|与|同)?比(?=[，,。？?！!\s]|$)|(?:^|(?<=[，,]))(?:和|跟|与|同)(?=[，,]|$)"
+    # "A比B的X多吗" without its sides: "比的X多吗".
+    r"(?:跟|和|与|同)?比(?=的|[，,。？?！!\s]|$)|(?:^|(?<=[，,]))(?:和|跟|与|同)(?=[，,]|$)"
 )
 _PUNCTUATION = re.compile(r"[\s，,。？?！!：:；;]+")
 _EDGES = re.compile(r"^[、的是了得和跟与及]+|[、的是了得吗呢]+$")
@@ -72,13 +75,15 @@ _QUANTITY = re.compile(
     r"最(?:多|少|高|低|大|小)|[更较](?:多|少|高|低|大|小)|(?:从|由)(?:多|少|高|低|大|小)到|"
     r"谁(?:更)?(?:多|少|高|低|大|小)|哪(?:个|边|方)(?:数量)?(?:更)?(?:多|少|高|低|大|小)|"
     r"多于|少于|高于|低于|[多少高低]多少|排(?:个|一下)?[序名列]|排前|前[三五十]|"
-    r"数|量|率|一样|相同|相等|持平|(?<![多最更较])[多少高低][？?。！!\s]*$"
+    r"数|量|率|一样|相同|相等|持平|(?<![多最更较])[多少高低][吗么呢]?[？?。！!\s]*$"
 )
 _ASCENDING = re.compile(
     r"最(?:少|低|早|小|短|慢)|(?:从|由)(?:少到多|低到高|小到大|早到晚)|"
     r"(?:谁|哪个|哪边|哪方)(?:更)?(?:少|低|小|早)|[更较](?:少|低|小|早)|"
     # "谁组织的培训少": who, then less, in one clause.
-    r"(?:谁|哪个|哪边|哪方)[^，,。？?]{1,15}(?<!多)(?:少|低|小|早)(?![多少])"
+    r"(?:谁|哪个|哪边|哪方)[^，,。？?]{1,15}(?<!多)(?:少|低|小|早)(?![多少])|"
+    # "A比B少多少", "A是不是比B少": the subject is asked as the smaller.
+    r"比[^。？?！!]{0,40}?(?<!多)(?:少|低|小|早)(?=吗|么|呢|多少|[？?。！!]|$)"
 )
 _YEAR = re.compile(r"年度|哪一?年(?!以来)|年份")
 _PUBLISHED = re.compile(r"发布|公开|印发|发出|发文")
@@ -100,9 +105,24 @@ def measured(topic: str) -> str:
     return asked
 
 
+# Yes-no forms that ask a verdict, not a thing ("是不是比…多").
+_YES_NO = re.compile(r"是不是|是否|有没有|能不能")
+# A time alone is no counted thing ("今年和…的那个县比").
+_TIME_ONLY = re.compile(r"^(?:今年|去年|上年|全年|本年度?|当年|20\d\d年度?)$")
+
+
+def side_asked(piece: str) -> str:
+    """What one side of a comparison is asked, as a count ("现有持证执法人员，是不是" →
+    "现有持证执法人员多少"); "" when ``piece`` names nothing but cues or a time."""
+    asked = _without_cues(piece)
+    if len(asked) < 2 or _TIME_ONLY.match(asked):
+        return ""
+    return asked if _COUNT.search(asked) else _TRAILING_MEASURE.sub(r"多少\1", asked + "多少")
+
+
 def _without_cues(topic: str) -> str:
     # One clause: the counted thing may sit in a clause before the one that asks ("…办件量，谁多").
-    asked = _COMPARE.sub("，", _CUES.sub("，", topic))
+    asked = _COMPARE.sub("，", _CUES.sub("，", _YES_NO.sub("，", topic)))
     asked = _EDGES.sub("", _PUNCTUATION.sub("", asked))
     # "…的数量" counts what precedes it, as "…多少" does; "…的件数" as "…多少件".
     asked = _MEASURED_AMOUNT.sub(

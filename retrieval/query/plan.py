@@ -23,10 +23,13 @@ class Group:
     Attributes:
         label: the region named for this group (None when the question named none).
         sources: the reports to search (None: every report).
+        topic: what this side of a comparison is asked, when the sides are asked different
+            things ("A现有的X，是不是比B的Y多"); None: the plan's topic.
     """
 
     label: str | None
     sources: list[str] | None
+    topic: str | None = None
 
 
 @dataclass

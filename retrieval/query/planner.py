@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from retrieval.index import ChunkStore
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.described import described_report, split_description
+from retrieval.query.measure import side_asked
 from retrieval.query.normalize import normalize
 from retrieval.query.plan import Group, Kind, Plan
 from retrieval.query.routing import Catalog, Route, default_gazetteer, resolve_followup, route
-from retrieval.query.shape import shape_of
+from retrieval.query.shape import asks_comparative, shape_of
 from retrieval.schema import Conversation
 from retrieval.types import report_name
 
@@ -30,10 +32,11 @@ _UNNAMED = re.compile(
     r"(?:县|地区|地方|乡镇|镇|地)(?:名称|名字|名)?|(?:没有|无)(?:县名|地名)|不知道是哪个(?:县|地方)"
 )
 
-# A side of a comparison named by what its report says, after a conjunction ("和实现…的那个县",
-# "跟那个建成法治文化公园的县") or before one ("实现…的那个县和…").
+# A side of a comparison named by what its report says, after a conjunction or the comparative
+# 比 ("和实现…的那个县", "跟那个建成法治文化公园的县", "比建成…的那个县") or before one
+# ("实现…的那个县和…").
 _SIDE_AFTER = re.compile(
-    r"(?:和|跟|与|同)(?:那个|这个|那份|这份)?(?P<desc>[^，,。？?]{2,40}?)"
+    r"(?:和|跟|与|同|比)(?:那个|这个|那份|这份)?(?P<desc>[^，,。？?]{2,40}?)"
     r"的(?:那个|这个|那份|这份)?(?:县|镇|乡|区|市|地方|地区|报告)(?![级城域委直属镇村市区])"
 )
 _SIDE_BEFORE = re.compile(
@@ -89,11 +92,14 @@ class Planner:
         if sources is not None and not sources:
             base.kind, base.reason = "abstain", self._no_report(routed)
             return base
-        if kind == "comparison" and len(routed.regions) < 2:
-            sides = comparison_sides(topic, routed, self.catalog, self.lexical, self.texts)
+        # "A是不是比…的那个县多": a question about one region compares it with a described one.
+        compares = kind == "comparison" or (kind == "fact" and asks_comparative(topic))
+        if compares and len(routed.regions) < 2:
+            at = _region_at(routed)
+            sides = comparison_sides(topic, routed, self.catalog, self.lexical, self.texts, at)
             if sides is not None:
                 base.groups, base.topic = sides
-                base.query = base.topic
+                base.query, base.kind = base.topic, "comparison"
                 return base
         if len(routed.regions) >= 2:
             base.query = topic
@@ -202,13 +208,20 @@ class StorePlanner:
 
 
 def comparison_sides(
-    topic: str, routed: Route, catalog: Catalog, lexical: LexicalIndex, texts: Texts
+    topic: str,
+    routed: Route,
+    catalog: Catalog,
+    lexical: LexicalIndex,
+    texts: Texts,
+    region_at: int | None = None,
 ) -> tuple[list[Group], str] | None:
     """The groups of a comparison whose sides are named by region or by description, and the
     topic without the described sides; None unless two sides are found.
 
     A description names one report when ``described_report`` finds it, or when it says the
-    report names no place and exactly one stored report has no region.
+    report names no place and exactly one stored report has no region. ``region_at``: where
+    in ``topic`` the one named region stood; what follows it up to the conjunction is asked of
+    that region alone when the described side is asked something else.
     """
     groups = [Group(region, catalog.sources_for(region, routed.year)) for region in routed.regions]
     rest = topic
@@ -220,9 +233,40 @@ def comparison_sides(
         if source is None or any(source in (g.sources or ()) for g in groups):
             return None
         side = Group(report_name(catalog.reports[source]), [source])
-        groups = [side, *groups] if pattern is _SIDE_BEFORE else [*groups, side]
-        rest = rest[: found.start()] + "，" + rest[found.end() :]
+        if pattern is _SIDE_BEFORE:
+            groups = [side, *groups]
+        else:
+            groups = _own_things(groups, side, rest, found, region_at)
+        # The comparative 比 stays: it asks which side is more ("…是不是比，…多").
+        joined = "比，" if found.group().startswith("比") else "，"
+        rest = rest[: found.start()] + joined + rest[found.end() :]
     return (groups, rest.strip("，, ")) if len(groups) >= 2 else None
+
+
+def _own_things(
+    groups: list[Group], side: Group, topic: str, found: re.Match[str], region_at: int | None
+) -> list[Group]:
+    """``groups`` and then ``side`` (named after a conjunction in ``topic``), each side asked
+    its own thing when both say one: "A现有的X，是不是比…的那个县的Y多" asks X of A (what
+    follows A's name) and Y of the described side. When one says nothing ("相比之下，A和…的
+    那个县，Y谁多"), all are asked the same."""
+    if len(groups) != 1 or region_at is None or region_at > found.start():
+        return [*groups, side]
+    before = side_asked(topic[region_at : found.start()])
+    after = side_asked(topic[found.end() :])
+    if not (before and after):
+        return [*groups, side]
+    return [replace(groups[0], topic=before), replace(side, topic=after)]
+
+
+def _region_at(routed: Route) -> int | None:
+    """Where the one region a question names stood in its topic (mentions removed); None
+    unless it names one region once."""
+    if len(routed.spans) != 1:
+        return None
+    at = routed.spans[0][0]
+    cuts = [routed.year_span] if routed.year_span else []
+    return at - sum(min(end, at) - start for start, end in cuts if start < at)
 
 
 def _described_side(

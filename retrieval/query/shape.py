@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from retrieval.query.plan import Kind
 
-__all__ = ["asks_verdict", "is_noise", "shape_of"]
+__all__ = ["asks_comparative", "asks_difference", "asks_verdict", "is_noise", "shape_of"]
 
 # No ideograph and no Latin word: digits, punctuation, citation markers, emoji.
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -56,11 +56,20 @@ _SUPERLATIVE = re.compile(
 _WHICH_ONE = re.compile(r"哪(?:个|份|里|家|一个|一份|一家)|谁|哪儿")
 # A verdict between two sides.
 _VERDICT = re.compile(
-    r"哪个多|哪个少|哪个高|哪个低|谁多|谁少|谁高|谁低|谁更|哪边|哪方|相比|对比|比较|比一比|vs|VS|多于|少于|高于|低于|差多少|差距"
+    r"(?:哪个|谁)的?(?:数量|数目|人数|次数|件数)?(?:更|较)?[多少高低]|谁更|哪边|哪方|相比|对比|比较|比一比|vs|VS|"
+    r"多于|少于|高于|低于|差多少|差距"
     # "跟…比，谁组织的培训多": who, then what is more, in one clause.
     r"|(?:跟|和|与|同)[^，,。？?]{1,30}比|谁[^，,。？?]{1,15}(?<!多)[多少高低](?!少)"
 )
 _SAME = re.compile(r"一样|相同|相等|持平")
+# "A比B多吗", "A是不是比B多", "A比B多多少": the comparative 比 and the adjective it ends on
+# (not the 少 of a bare 多少, "比上年增加多少" asks a change, not a verdict).
+_COMPARATIVE = re.compile(r"比[^。？?！!]{0,40}?(?<!多)[多少高低](?=吗|么|呢|多少|[？?。！!]|$)")
+# "A和B，哪个组织的培训少": which side, then more or less, in one clause (a verdict once the
+# sides are known; without them "哪个…多" may ask about every report).
+_WHICH_MORE = re.compile(r"(?:哪个|哪边|哪方)[^，,。？?]{1,15}(?<!多)[多少高低](?!少)")
+# "比B多多少", "差多少": the verdict states the difference.
+_DIFFERENCE = re.compile(r"(?<!多)[多少高低]多少|差多少|差距|相差")
 # Every report at once.
 _EACH = re.compile(
     r"各(?:县|地|地区|乡镇|报告|份报告|个报告|单位)|每(?:份|个)(?:报告|县|地方)|"
@@ -106,7 +115,19 @@ def is_noise(question: str, knows: Callable[[str], bool] = lambda word: False) -
 def asks_verdict(topic: str) -> bool:
     """True when the question asks which side is more (or whether they are equal), not only
     each side's figure ("分别", "各")."""
-    return bool(_VERDICT.search(topic) or _SAME.search(topic))
+    asks = (_VERDICT, _SAME, _COMPARATIVE, _WHICH_MORE)
+    return any(pattern.search(topic) for pattern in asks)
+
+
+def asks_comparative(topic: str) -> bool:
+    """True when ``topic`` compares its subject with another by 比 ("A比B多吗"): a question
+    about one region is a comparison when the other side is named by description."""
+    return bool(_COMPARATIVE.search(topic))
+
+
+def asks_difference(topic: str) -> bool:
+    """True when the question asks by how much one side exceeds the other ("比B多多少")."""
+    return bool(_DIFFERENCE.search(topic))
 
 
 def _social(question: str) -> bool:

@@ -82,7 +82,9 @@ def retrieve(
     query = measured(plan.query) if plan.kind == "comparison" else plan.query
     evidence = Evidence(
         found=[
-            Found(group, search.search(query, k, group.sources, timings)) for group in plan.groups
+            # A side asked its own thing is searched for it.
+            Found(group, search.search(group.topic or query, k, group.sources, timings))
+            for group in plan.groups
         ]
     )
     if plan.kind in STRUCTURED:
