@@ -140,7 +140,10 @@ def test_each_side_is_asked_its_own_thing(lexical: AnswerService) -> None:
     ]
     by_n = {c.n: c for c in answer.citations}
     assert "化解矛盾纠纷412件" in by_n[2].excerpt
-    assert answer.answer.splitlines()[-1] == f"{UNNAMED}为412件[2]，多于额敏县的38件[1]。"
+    assert (
+        answer.answer.splitlines()[-1]
+        == f"未署名报告（{UNNAMED}）为412件[2]，多于额敏县的38件[1]。"
+    )
 
 
 def test_each_side_keeps_its_own_thing_in_the_plan(lexical: AnswerService) -> None:
