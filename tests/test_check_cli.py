@@ -15,7 +15,7 @@ REPO_REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
 
 EMIN = (
     "额敏县2025年法治政府建设工作报告\n"
-    "全年接收行政复议案件38件，调解和解率71.43%；组织13个乡镇开展述法。\n"
+    "全年办理减免责案件208件，减免金额33.9万元；组织13个乡镇开展述法。\n"
 )
 PULAN = "普兰县2025年法治政府建设年度报告\n全年收到行政复议申请1件,办结1件。\n"
 
@@ -70,8 +70,8 @@ def write(tmp_path: Path, lines: list[str]) -> Path:
 
 def test_bad_lines_are_reported_and_the_rest_checked(tmp_path: Path, reports: Path) -> None:
     good = answer(
-        "额敏县全年接收行政复议案件38件[1]。普兰县办结2件。",
-        [citation(1, "emin.txt", EMIN, "全年接收行政复议案件38件")],
+        "额敏县全年办理减免责案件208件[1]。普兰县办结2件。",
+        [citation(1, "emin.txt", EMIN, "全年办理减免责案件208件")],
         id="a1",
     )
     unknown = answer(
@@ -103,8 +103,8 @@ def test_bad_lines_are_reported_and_the_rest_checked(tmp_path: Path, reports: Pa
 def test_clean_answers_pass_with_default_reports_dir(tmp_path: Path, reports: Path) -> None:
     lines = [
         answer(
-            "额敏县全年接收行政复议案件38件，调解和解率71.43%[1]。",
-            [citation(1, "emin.txt", EMIN, "全年接收行政复议案件38件，调解和解率71.43%")],
+            "额敏县全年办理减免责案件208件，减免金额33.9万元[1]。",
+            [citation(1, "emin.txt", EMIN, "全年办理减免责案件208件，减免金额33.9万元")],
         ),
         answer(
             "普兰县全年收到行政复议申请1件，办结1件[1]。",
@@ -120,11 +120,11 @@ def test_clean_answers_pass_with_default_reports_dir(tmp_path: Path, reports: Pa
 
 def test_human_output_explains_unsupported_sentences(tmp_path: Path, reports: Path) -> None:
     line = answer(
-        "全年接收行政复议案件39件[1]。", [citation(1, "emin.txt", EMIN, "全年接收行政复议案件38件")]
+        "全年办理减免责案件209件[1]。", [citation(1, "emin.txt", EMIN, "全年办理减免责案件208件")]
     )
     result = run(str(write(tmp_path, [line])), "--reports", str(reports))
     assert result.exit_code == 0
-    assert "numbers not in excerpts: 39" in result.stdout
+    assert "numbers not in excerpts: 209" in result.stdout
     assert "citation_recall: 0.000" in result.stdout
 
 
@@ -140,13 +140,13 @@ def test_missing_paths_are_one_line_errors(tmp_path: Path, reports: Path, missin
 
 
 def test_source_and_excerpt_are_all_a_citation_needs(tmp_path: Path, reports: Path) -> None:
-    phrase = "全年接收行政复议案件38件"
+    phrase = "全年办理减免责案件208件"
     start = EMIN.index(phrase)
     lines = [
         # Another system's answer: no title, number, offsets or mode; unknown fields ignored.
         json.dumps(
             {
-                "answer": "额敏县全年接收行政复议案件38件[1]。",
+                "answer": "额敏县全年办理减免责案件208件[1]。",
                 "citations": [{"source": "emin.txt", "excerpt": phrase, "url": "x", "rank": 3}],
                 "model": "someone-else",
             },
@@ -155,11 +155,11 @@ def test_source_and_excerpt_are_all_a_citation_needs(tmp_path: Path, reports: Pa
         # Offsets given and right; the excerpt differs from the text there.
         json.dumps(
             {
-                "answer": "额敏县全年接收行政复议案件38件[1]。",
+                "answer": "额敏县全年办理减免责案件208件[1]。",
                 "citations": [
                     {
                         "source": "emin.txt",
-                        "excerpt": "全年接收行政复议案件39件",
+                        "excerpt": "全年办理减免责案件209件",
                         "start": start,
                         "end": start + len(phrase),
                     }
@@ -170,8 +170,8 @@ def test_source_and_excerpt_are_all_a_citation_needs(tmp_path: Path, reports: Pa
         # No offsets and an excerpt that the report does not contain.
         json.dumps(
             {
-                "answer": "额敏县全年接收行政复议案件39件[1]。",
-                "citations": [{"source": "emin.txt", "excerpt": "全年接收行政复议案件39件"}],
+                "answer": "额敏县全年办理减免责案件209件[1]。",
+                "citations": [{"source": "emin.txt", "excerpt": "全年办理减免责案件209件"}],
             },
             ensure_ascii=False,
         ),
@@ -201,7 +201,7 @@ def test_reports_are_read_from_the_store_in_any_folder(
     monkeypatch.chdir(elsewhere)
     source = sorted(p.name for p in REPO_REPORTS.glob("*.txt"))[0]
     text = (REPO_REPORTS / source).read_text(encoding="utf-8")
-    phrase = "全年接收行政复议案件38件"
+    phrase = "全年办理减免责案件208件"
     start = text.index(phrase)
     cited = {"source": source, "excerpt": phrase, "start": start, "end": start + len(phrase)}
     line = json.dumps({"answer": f"{phrase}[1]。", "citations": [cited]}, ensure_ascii=False)

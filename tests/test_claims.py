@@ -44,7 +44,7 @@ def test_swapped_figures_are_stated_for_something_else() -> None:
 
 
 def test_faithful_and_reworded_figures_are_supported() -> None:
-    assert reasons("额敏县法律顾问参与合法性审查35次，出具法律意见书21份", [LEGAL]) == {}
+    assert reasons("额敏县的法律顾问全年参与合法性审查35次，出具法律意见书21份", [LEGAL]) == {}
     assert reasons("出具法律意见书21份", [LEGAL]) == {}
     assert reasons("95名党政主要负责人述法", [DEBRIEF]) == {}
     # Another written form of the same figures, a measure word of the same kind (名/人).
@@ -118,7 +118,7 @@ def test_unreadable_or_unchecked_verdicts_are_not_supported() -> None:
     assert not check_verdict("乌苏市多于额敏县", figures).supported  # no figure for 乌苏市
     assert not check_verdict("额敏县多于普兰县", figures).supported  # nor for 普兰县
     # Sentences without a verdict between labels pass untouched.
-    assert check_verdict("额敏县全年接收行政复议案件38件，同比增长", figures).supported
+    assert check_verdict("额敏县受理的行政复议案件有38件，同比增长", figures).supported
     assert read_verdicts("额敏县比叶城县多27件", figures) == [
         Verdict("额敏县", "diff", "叶城县", Decimal(27))
     ]

@@ -130,7 +130,7 @@ def test_metadata_lines_in_the_sample_layouts() -> None:
 def test_docx_body_order_tables_headings_and_metadata(tmp_path: Path) -> None:
     document = docx.Document()
     document.core_properties.title = "模板标题"
-    document.add_heading("清河县2024年法治政府建设工作报告", 0)
+    document.add_heading("清河县2022年法治政府建设工作报告", 0)
     meta = document.add_table(rows=2, cols=4)
     for r, row in enumerate(
         [
@@ -145,7 +145,7 @@ def test_docx_body_order_tables_headings_and_metadata(tmp_path: Path) -> None:
     paragraph.add_run("参加人数达300余人。")
     document.add_paragraph("")
     data = document.add_table(rows=3, cols=2)
-    data.cell(0, 0).merge(data.cell(0, 1)).text = "2024年培训情况"
+    data.cell(0, 0).merge(data.cell(0, 1)).text = "2022年培训情况"
     for r, row in enumerate([["项目", "次数"], ["专题培训", "6次"]], 1):
         for c, value in enumerate(row):
             data.cell(r, c).text = value
@@ -158,12 +158,12 @@ def test_docx_body_order_tables_headings_and_metadata(tmp_path: Path) -> None:
 
     extracted = extract(path)
     assert extracted.text == (
-        "清河县2024年法治政府建设工作报告\n"
+        "清河县2022年法治政府建设工作报告\n"
         "| 索 引 号 | QH/2025-00012 | 主题分类 |  |\n"
         "| 发文机关 | 清河县人民政府 | 发布日期 | 2025-01-15 |\n"
         "一、工作开展情况\n"
         "（一）强化组织领导。全年组织学法14次，参加人数达300余人。\n"
-        "| 2024年培训情况 |\n"
+        "| 2022年培训情况 |\n"
         "| 项目 | 次数 |\n"
         "| 专题培训 | 6次 |\n"
         "二、存在的问题\n"
@@ -175,7 +175,7 @@ def test_docx_body_order_tables_headings_and_metadata(tmp_path: Path) -> None:
         "索引号": "QH/2025-00012",
         "发文机关": "清河县人民政府",
         "发布日期": "2025-01-15",
-        "title": "清河县2024年法治政府建设工作报告",
+        "title": "清河县2022年法治政府建设工作报告",
     }
 
 
@@ -196,7 +196,7 @@ def test_truncated_and_textless_docx_are_unreadable(tmp_path: Path) -> None:
 # --- .pdf -----------------------------------------------------------------------------------
 
 PARAGRAPHS = [
-    "清河县2024年法治政府建设工作报告",
+    "清河县2022年法治政府建设工作报告",
     "索引号：QH/2025-00012",
     "一、工作开展情况",
     "全县坚持把学习贯彻习近平法治思想作为首要政治任务，全年组织集中学法14次，参加人数达300余人，"
@@ -268,7 +268,7 @@ def test_copy_protected_pdf_opens_without_password(tmp_path: Path, algorithm: st
 
 GBK_PAGE = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "x.dtd">
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
-<title>清河县2024年法治政府建设工作报告_清河县人民政府网</title>
+<title>清河县2022年法治政府建设工作报告_清河县人民政府网</title>
 <script type="text/javascript">document.write("不应出现的脚本文字");</script>
 <style>.nav { color: red; }</style></head>
 <body>
@@ -281,13 +281,13 @@ GBK_PAGE = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "x.
  <ul><li><a href="/1">关于开展安全生产大检查的通知</a></li>
  <li><a href="/2">县政府召开常务会议研究部署重点工作</a></li></ul></div>
  <div class="detail">
-  <h1>清河县2024年法治政府建设工作报告</h1>
+  <h1>清河县2022年法治政府建设工作报告</h1>
   <table class="xxgk"><tr><td>索 引 号：</td><td>QH/2025-00012</td>
   <td>主题分类：</td><td>法治建设</td></tr>
   <tr><td>发文机关：</td><td>清河县人民政府</td><td>成文日期：</td><td>2025年01月10日</td></tr>
   <tr><td>发布日期：</td><td>2025年01月15日</td><td>文　　号：</td><td></td></tr></table>
   <div class="TRS_Editor">
-   <p>&nbsp;&nbsp;2024年，清河县坚持以习近平新时代中国特色社会主义思想为指导，深入
+   <p>&nbsp;&nbsp;2022年，清河县坚持以习近平新时代中国特色社会主义思想为指导，深入
    推进法治政府建设。</p>
    <p><strong>一、工作开展情况</strong></p>
    <p>（一）强化组织领导。全年组织学法<span>14</span>次，参加人数达300余人。<br>二是健全制度，
@@ -308,8 +308,8 @@ def test_html_gbk_page_body_without_furniture_and_metadata(tmp_path: Path) -> No
     path = write(tmp_path / "page.htm", GBK_PAGE.encode("gbk"))
     extracted = extract(path)
     assert extracted.text == (
-        "清河县2024年法治政府建设工作报告\n"
-        "2024年，清河县坚持以习近平新时代中国特色社会主义思想为指导，深入推进法治政府建设。\n"
+        "清河县2022年法治政府建设工作报告\n"
+        "2022年，清河县坚持以习近平新时代中国特色社会主义思想为指导，深入推进法治政府建设。\n"
         "一、工作开展情况\n"
         "（一）强化组织领导。全年组织学法14次，参加人数达300余人。\n"
         "二是健全制度，出台《清河县重大行政决策程序规定》。\n"
@@ -325,7 +325,7 @@ def test_html_gbk_page_body_without_furniture_and_metadata(tmp_path: Path) -> No
         "发文机关": "清河县人民政府",
         "成文日期": "2025年01月10日",
         "发布日期": "2025年01月15日",
-        "title": "清河县2024年法治政府建设工作报告",
+        "title": "清河县2022年法治政府建设工作报告",
     }
 
 

@@ -36,7 +36,7 @@ SNAPSHOTS = Path(__file__).parent / "snapshots"
 EMIN = "000_8e5fc35e060c3da7.txt"  # 额敏县 2025
 YECHENG = "004_f010129a6dcf8410.txt"  # 叶城县 2023
 KEY = "sk-test-SECRET-0123456789"
-QUESTION = "额敏县全年接收行政复议案件多少件？"
+QUESTION = "额敏县拖欠账款清理的执行情况如何？"
 
 
 def source_text(source: str) -> str:
@@ -106,13 +106,13 @@ def assert_exact(result_citations: list) -> None:
 
 
 def test_cited_answer_is_verified_and_narrowed(answerer, server, emin, yecheng):
-    server.push("额敏县全年接收行政复议案件38件，调解和解率71.43%[1]。")
+    server.push("额敏县16件民事案件已履行14件，执行率87.5%[1]。")
     result = answerer.answer(QUESTION, [emin, yecheng])
     assert not result.empty and not result.abstained
-    assert result.answer == "额敏县全年接收行政复议案件38件，调解和解率71.43%[1]。"
+    assert result.answer == "额敏县16件民事案件已履行14件，执行率87.5%[1]。"
     [citation] = result.citations
     assert citation.n == 1 and citation.source == EMIN and citation.region == "额敏县"
-    assert "38件" in citation.excerpt and "71.43%" in citation.excerpt
+    assert "已履行14件" in citation.excerpt and "87.5%" in citation.excerpt
     assert len(citation.excerpt) < len(emin.text)  # narrowed to the sentence
     assert emin.start <= citation.start < citation.end <= emin.end
     assert_exact(result.citations)
@@ -132,28 +132,26 @@ def test_cited_answer_is_verified_and_narrowed(answerer, server, emin, yecheng):
 
 
 def test_unknown_citation_is_removed(answerer, server, emin):
-    server.push("额敏县全年接收行政复议案件38件[1][5]。调解和解率为71.43%[7]。")
+    server.push("额敏县民事案件已履行14件[1][5]。执行率为87.5%[7]。")
     result = answerer.answer(QUESTION, [emin])
-    assert result.answer == "额敏县全年接收行政复议案件38件[1]。"
+    assert result.answer == "额敏县民事案件已履行14件[1]。"
     removed = {item["marker"] for item in result.verification["removed_citations"]}
     assert removed == {5, 7}
     # The second sentence lost its only citation, so its number is no longer supported.
     [dropped] = result.verification["dropped_sentences"]
-    assert dropped["numbers"] == ["71.43%"] and dropped["reason"] == "numbers without a citation"
+    assert dropped["numbers"] == ["87.5%"] and dropped["reason"] == "numbers without a citation"
     assert [c.n for c in result.citations] == [1]
 
 
 def test_number_not_in_cited_passage_drops_the_sentence(answerer, server, emin, yecheng):
-    server.push(
-        "额敏县全年接收行政复议案件38件[1]。调解和解率为85%[1]。叶城县共计调解矛盾纠纷963件[2]。"
-    )
+    server.push("额敏县民事案件已履行14件[1]。执行率为95%[1]。叶城县共计调解矛盾纠纷963件[2]。")
     result = answerer.answer(QUESTION, [emin, yecheng])
-    assert result.answer == "额敏县全年接收行政复议案件38件[1]。"
+    assert result.answer == "额敏县民事案件已履行14件[1]。"
     dropped = {d["sentence"]: d for d in result.verification["dropped_sentences"]}
-    assert dropped["调解和解率为85%。"]["numbers"] == ["85%"]
+    assert dropped["执行率为95%。"]["numbers"] == ["95%"]
     # 963 is in the 额敏县 passage, but the sentence cites the 叶城县 one.
     assert dropped["叶城县共计调解矛盾纠纷963件。"]["cited"] == [2]
-    assert "85%" not in result.answer and "963" not in result.answer
+    assert "95%" not in result.answer and "963" not in result.answer
 
 
 def test_uncited_sentence_is_not_shown(answerer, server, emin):
@@ -299,11 +297,11 @@ def test_not_configured(monkeypatch, emin):
 
 
 def test_condense_rewrites_a_follow_up(answerer, server):
-    server.push("独立问题：叶城县全年接收行政复议案件多少件？\n")
-    history = [(QUESTION, "额敏县全年接收行政复议案件38件[1]。")]
-    assert answerer.condense(history, "那叶城县呢？") == "叶城县全年接收行政复议案件多少件？"
+    server.push("独立问题：叶城县拖欠账款清理的执行情况如何？\n")
+    history = [(QUESTION, "额敏县16件民事案件已履行14件[1]。")]
+    assert answerer.condense(history, "那叶城县呢？") == "叶城县拖欠账款清理的执行情况如何？"
     prompt = server.requests[0].json["messages"][1]["content"]
-    assert "用户：额敏县全年接收行政复议案件多少件？" in prompt and "[1]" not in prompt
+    assert f"用户：{QUESTION}" in prompt and "[1]" not in prompt
     assert answerer.condense([], "那叶城县呢？") == "那叶城县呢？"
     assert len(server.requests) == 1  # no history, no call
 
@@ -344,7 +342,7 @@ def test_answer_prompt_snapshot(emin, yecheng):
 
 
 def test_condense_prompt_snapshot():
-    history = [(QUESTION, "额敏县全年接收行政复议案件38件，调解和解率71.43%[1]。")]
+    history = [(QUESTION, "额敏县16件民事案件已履行14件，执行率87.5%[1]。")]
     messages = condense_prompt().format_messages(
         history=render_history(history), question="那叶城县呢？"
     )
@@ -352,27 +350,26 @@ def test_condense_prompt_snapshot():
 
 
 def test_swapped_figures_are_dropped(answerer, server):
-    legal = paragraph(EMIN, "审查35次、出具法律意见书21份", "额敏县")
-    server.push("额敏县法律顾问参与合法性审查21次、出具法律意见书35份[1]。")
-    result = answerer.answer("额敏县法律顾问出具法律意见书多少份？", [legal])
+    review = paragraph(EMIN, "抽查案卷126件，制发行政执法监督意见书22份", "额敏县")
+    server.push("额敏县累计抽查案卷22件、制发行政执法监督意见书126份[1]。")
+    result = answerer.answer("额敏县的行政执法监督意见书一共发了几份？", [review])
     assert result.empty and result.answer == ""
     [dropped] = result.verification["dropped_sentences"]
     assert dropped["reason"] == "numbers stated for something else in the cited passages"
-    assert dropped["numbers"] == ["21", "35"]
+    assert dropped["numbers"] == ["22", "126"]
 
 
-def test_verdicts_must_follow_from_the_verified_figures(emin):
-    yecheng_review = paragraph(YECHENG, "受理行政复议案件11件", "叶城县")
-    packed = pack_passages([emin, yecheng_review], 10_000)
-    facts = "额敏县全年接收行政复议案件38件[1]。叶城县受理行政复议案件11件[2]。"
-    right = verify(facts + "额敏县的行政复议案件多于叶城县[1][2]。", packed)
-    assert right.answer.endswith("额敏县的行政复议案件多于叶城县[1][2]。")
-    wrong = verify(facts + "叶城县的行政复议案件多于额敏县[1][2]。", packed)
+def test_verdicts_must_follow_from_the_verified_figures(emin, yecheng):
+    packed = pack_passages([emin, yecheng], 10_000)
+    facts = "额敏县排查调解各类矛盾纠纷963件[1]。叶城县调解矛盾纠纷5726件[2]。"
+    right = verify(facts + "叶城县调解的矛盾纠纷多于额敏县[2][1]。", packed)
+    assert right.answer.endswith("叶城县调解的矛盾纠纷多于额敏县[2][1]。")
+    wrong = verify(facts + "额敏县调解的矛盾纠纷多于叶城县[1][2]。", packed)
     assert "多于" not in wrong.answer and wrong.verification["verified_sentences"] == 2
     assert wrong.verification["dropped_sentences"][0]["reason"].startswith(
         "a comparison the figures contradict"
     )
-    unchecked = verify("叶城县的行政复议案件多于额敏县[1][2]。", packed)
+    unchecked = verify("额敏县调解的矛盾纠纷多于叶城县[1][2]。", packed)
     assert unchecked.empty  # no figure was verified for either region
 
 

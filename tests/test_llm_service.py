@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 REPORTS = ROOT / "data" / "reports"
 GOVQA = str(Path(sys.executable).with_name("govqa"))
 KEY = "sk-test-SECRET-0123456789"
-QUESTION = "额敏县全年接收行政复议案件多少件？"
-EMIN_38 = ("额敏县全年接收行政复议案件38件", "全年接收行政复议案件38件")  # (claim, needle)
+QUESTION = "额敏县全年办理减免责案件多少件？"
+EMIN_208 = ("额敏县全年办理减免责案件208件", "全年办理减免责案件208件")  # (claim, needle)
 _PASSAGE = re.compile(r"^\[(\d+)\] 《[^\n]*\n(.*?)\n</passage>", re.S | re.M)
 
 
@@ -133,14 +133,12 @@ def assert_exact(citations: list[dict[str, Any]]) -> None:
 
 
 def test_cli_llm_answer_has_verified_citations(indexed, server):
-    server.push(
-        Reply(content=citing(("额敏县全年接收行政复议案件38件", "全年接收行政复议案件38件")))
-    )
+    server.push(Reply(content=citing(EMIN_208)))
     data = ask(llm_env(indexed, server), indexed, QUESTION, "llm")
     assert data["mode"] == "llm" and not data["abstained"] and data["notice"] is None
-    assert data["answer"] == "额敏县全年接收行政复议案件38件[1]。"
+    assert data["answer"] == "额敏县全年办理减免责案件208件[1]。"
     [citation] = data["citations"]
-    assert "38件" in citation["excerpt"] and citation["region"] == "额敏县"
+    assert "208件" in citation["excerpt"] and citation["region"] == "额敏县"
     assert_exact(data["citations"])
     assert data["verification"]["verified_sentences"] == 1
     [request] = server.requests
@@ -151,13 +149,13 @@ def test_cli_endpoint_failure_falls_back_with_a_notice(indexed, server):
     server.push(*[Reply(status=500, headers={"retry-after-ms": "10"})] * 2)
     data = ask(llm_env(indexed, server), indexed, QUESTION, "llm")
     assert data["mode"] == "extractive" and "HTTP 500" in data["notice"]
-    assert "38件" in data["answer"]
+    assert "208件" in data["answer"]
     assert_exact(data["citations"])
     assert len(server.requests) == 2  # one retry, then the fallback
 
 
 def test_auto_mode_uses_the_configured_endpoint(service, server):
-    server.push(Reply(content=citing(("全年接收行政复议案件38件", "全年接收行政复议案件38件"))))
+    server.push(Reply(content=citing(("全年办理减免责案件208件", "全年办理减免责案件208件"))))
     answer = service.ask(QUESTION, mode="auto")
     assert answer.mode == "llm" and len(server.requests) == 1
 
@@ -170,15 +168,13 @@ def test_extractive_mode_never_calls_the_endpoint(service, server):
 
 
 def test_unverified_answer_falls_back_with_the_reasons(service, server):
-    server.push(
-        Reply(content=citing(("额敏县全年接收行政复议案件45件", "全年接收行政复议案件38件")))
-    )
+    server.push(Reply(content=citing(("额敏县全年办理减免责案件280件", "全年办理减免责案件208件"))))
     data = service.ask(QUESTION, mode="llm").to_json_dict()
     assert data["mode"] == "extractive" and data["notice"]
-    assert "45" not in data["answer"] and "38件" in data["answer"]
+    assert "280" not in data["answer"] and "208件" in data["answer"]
     assert_exact(data["citations"])
     [dropped] = data["verification"]["dropped_sentences"]
-    assert dropped["numbers"] == ["45"]
+    assert dropped["numbers"] == ["280"]
 
 
 def test_comparison_cites_each_region(service, server):
@@ -199,19 +195,17 @@ def test_comparison_cites_each_region(service, server):
 
 def test_follow_up_is_condensed_before_retrieval(service, server):
     conversation = Conversation()
-    server.push(
-        Reply(content=citing(("额敏县全年接收行政复议案件38件", "全年接收行政复议案件38件")))
-    )
+    server.push(Reply(content=citing(EMIN_208)))
     first = service.ask(QUESTION, conversation=conversation, mode="llm")
     assert first.mode == "llm"
     server.push(
-        "叶城县2023年受理行政复议案件多少件？",
-        Reply(content=citing(("叶城县受理行政复议案件11件", "受理行政复议案件11件"))),
+        "叶城县2023年减免公证费多少元？",
+        Reply(content=citing(("叶城县减免公证费6700元", "减免公证费6700元"))),
     )
-    second = service.ask("那叶城县呢？", conversation=conversation, mode="llm")
+    second = service.ask("那叶城县减免了多少？", conversation=conversation, mode="llm")
     condense = server.requests[1].json["messages"][-1]["content"]
-    assert "那叶城县呢？" in condense and QUESTION in condense
-    assert second.mode == "llm" and second.answer == "叶城县受理行政复议案件11件[1]。"
+    assert "那叶城县减免了多少？" in condense and QUESTION in condense
+    assert second.mode == "llm" and second.answer == "叶城县减免公证费6700元[1]。"
     assert second.citations[0].region == "叶城县"
 
 
@@ -259,7 +253,9 @@ def test_a_ranking_whose_only_claim_is_wrong_falls_back(service, server):
     assert any("figures" in d["reason"] for d in data["verification"]["dropped_sentences"])
 
 
-@pytest.mark.parametrize("question", ["普兰县下一步有哪些工作打算？", "普兰县报告的索引号是多少？"])
+@pytest.mark.parametrize(
+    "question", ["普兰县下一步打算做哪些工作？", "普兰县这份报告的索引号是什么？"]
+)
 def test_exact_lists_and_metadata_are_not_reworded_by_the_model(service, server, question):
     extractive = service.ask(question, mode="extractive")
     answer = service.ask(question, mode="llm")
@@ -288,14 +284,14 @@ def test_a_trickling_endpoint_gets_the_extractive_answer_in_time(service, server
     conversation = Conversation(
         last_question=QUESTION,
         regions=["额敏县"],
-        history=[(QUESTION, "额敏县全年接收行政复议案件38件[1]。")],
+        history=[(QUESTION, "额敏县全年办理减免责案件208件[1]。")],
     )
     server.push(
-        Reply(content="额敏县全年接收行政复议案件多少件？", delay=1.2),
-        Reply(content="全年接收行政复议案件38件[1]。" * 20, chunk_chars=1, chunk_delay=0.2),
+        Reply(content="额敏县全年办理减免责案件减免金额多少？", delay=1.2),
+        Reply(content="全年办理减免责案件208件[1]。" * 20, chunk_chars=1, chunk_delay=0.2),
     )
     started = time.monotonic()
-    answer = service.ask("调解和解率呢？", conversation=conversation, mode="llm")
+    answer = service.ask("减免金额呢？", conversation=conversation, mode="llm")
     elapsed = time.monotonic() - started
     assert answer.mode == "extractive" and "timed out after 2s" in (answer.notice or "")
     assert answer.citations and not answer.abstained

@@ -47,13 +47,13 @@ SHAPES = [
     ("怎样推进依法决策的？", 1, "list"),
     ("推进依法决策做了些什么", 1, "list"),
     ("执法规范化 具体做法", 1, "list"),
-    ("工作开展情况分哪几块？", 1, "list"),
+    ("工作开展情况包括哪几块？", 1, "list"),
     ("队伍建设的不足表现在哪些方面", 1, "list"),
     # "怎么样" asks how well, not how: one fact.
     ("群众满意度怎么样？", 1, "fact"),
     # The count is of reports, not a figure of theirs.
     ("有几份报告写到了法治督察？", 0, "mentions"),
-    ("“两法衔接”在哪些报告里出现过", 0, "mentions"),
+    ("“三项制度”在哪几份报告里出现过", 0, "mentions"),
     ("哪个县提到了网格员", 0, "mentions"),
     ("哪个县提到的培训次数最多", 0, "ranking"),
     # "有份报告提到X，…" describes a report and asks something else of it.

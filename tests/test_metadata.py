@@ -11,9 +11,9 @@ EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
 
 # (question, its report, the value as the report writes it, the label the answer names)
 STATED = [
-    ("普兰县报告的索引号是多少？", PULAN, "pnx/2026-00010", "索引号"),
-    ("克孜勒陶镇的报告什么时候发布的？", AKETAO, "2026-02-14", "发布日期"),
-    ("克孜勒陶镇报告的发文单位是哪个？", AKETAO, "阿克陶县克孜勒陶镇人民政府", "发文单位"),
+    ("普兰县报告的索引号是什么？", PULAN, "pnx/2026-00010", "索引号"),
+    ("克孜勒陶镇报告是哪天发布的？", AKETAO, "2026-02-14", "发布日期"),
+    ("克孜勒陶镇报告的发文单位是谁？", AKETAO, "阿克陶县克孜勒陶镇人民政府", "发文单位"),
     ("叶城县报告的信息来源是哪里？", YECHENG, "叶城县司法局", "来源"),
     ("叶城县的报告是哪个年度的？", YECHENG, "2023年度", "年份"),
     ("普兰县报告的题目是什么？", PULAN, "普兰县2025年法治政府建设年度报告", "标题"),
@@ -58,9 +58,9 @@ def test_written_date_missing_from_the_header_is_the_signature_date(service: Any
     ("question", "source", "missing"),
     [
         ("额敏县报告的发文机构是哪个？", EMIN, "发文机构"),
-        ("叶城县报告的索引号是多少？", YECHENG, "索引号"),
+        ("叶城县的报告索引号是什么？", YECHENG, "索引号"),
         ("普兰县报告的文号是什么？", PULAN, "文号"),  # an empty header field
-        ("克孜勒陶镇报告的文号是多少？", AKETAO, "文号"),  # a template placeholder "〔〕号"
+        ("克孜勒陶镇的报告文号是什么？", AKETAO, "文号"),  # a template placeholder "〔〕号"
     ],
 )
 def test_attribute_a_report_does_not_state_is_said_missing_without_citation(
@@ -74,6 +74,6 @@ def test_attribute_a_report_does_not_state_is_said_missing_without_citation(
 
 
 def test_attribute_of_no_report_in_particular_asks_which(service: Any) -> None:
-    answer = service.ask("报告的索引号是多少？")
+    answer = service.ask("这份报告的索引号是什么？")
     assert answer.abstained and answer.citations == []
     assert "请指明" in answer.answer

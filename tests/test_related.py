@@ -41,4 +41,4 @@ def test_only_passages_sharing_the_questions_words_are_offered() -> None:
 
 def test_a_question_the_reports_never_discuss_gets_no_related_passages() -> None:
     passages = [passage_at("政务服务", "一、工作开展情况"), passage_at("法律顾问", "三、打算")]
-    assert related(passages, "地区生产总值是多少？") == []
+    assert related(passages, "当地常住人口有多少？") == []

@@ -132,7 +132,7 @@ def _alternatives(topic: str, word: str, names: Mapping[str, tuple[str, ...]]) -
     at = topic.find(word)
     for name, others in names.items():
         end = topic.find(name) + len(name)
-        # The word covers the name's last character ("办件量" of "政务服务办件（帮办代办）量").
+        # The word covers the name's last character ("案卷量" of "执法案卷（文书）量").
         if at >= 0 and end > 0 and at <= end - 1 < at + len(word):
             found += others
     return found

@@ -141,8 +141,8 @@ _ALTERNATIVE = re.compile(
 
 def alternative_names(asked: str) -> tuple[str, dict[str, tuple[str, ...]]]:
     """``asked`` without the alternative names it gives in brackets, and those names by the
-    name they stand beside: "调解员（法律明白人）培训" asks about 调解员, which a report may call
-    法律明白人; "移送（上报）的线索" about what was 移送 or 上报."""
+    name they stand beside: "网格员（调解员）培训" asks about 网格员, which a report may call
+    调解员; "移送（上报）的线索" about what was 移送 or 上报."""
     names: dict[str, tuple[str, ...]] = {}
     for found in _ALTERNATIVE.finditer(asked):
         others = tuple(w for w in re.split(r"[、/]", found["other"]) if w)
@@ -152,7 +152,7 @@ def alternative_names(asked: str) -> tuple[str, dict[str, tuple[str, ...]]]:
 
 def counted_measure(asked: str, vocabulary: Vocabulary) -> str | None:
     """The measure word that counts the noun a count question ends its counted phrase with
-    ("组织的培训多少" → "次", "行政执法单位（部门）多少" → "家", "办件量多少" → "件"); None
+    ("开展的评查多少" → "次", "执法部门（单位）多少" → "家", "热线办件量多少" → "件"); None
     when the phrase ends with another word ("人数", "满意度")."""
     words = vocabulary.words(_BRACKETED.sub("", asked_part(asked)))
     if not words:

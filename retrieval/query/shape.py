@@ -93,7 +93,7 @@ _DID_WHAT = re.compile(
     # "怎样优化…的", "如何落实": how something is done is told by the measures taken.
     r"(?:怎么|怎样|如何)(?!样|回事)(?:去|来)?[\u4e00-\u9fff]"
 )
-# "完善执法体系 具体做法": a keyword query ending with the aspect it wants listed.
+# "规范执法行为 具体做法": a keyword query ending with the aspect it wants listed.
 _ASPECT_TAIL = re.compile(r"(?:具体|主要|有关|相关|的)(?:" + _LIST_ASPECT.pattern + r")[？?。.]*$")
 # "概括一下…": a summary of a report or of one of its parts.
 _SUMMARY = re.compile(r"概括|概述|总结|归纳|梳理|主要内容|大致内容")
