@@ -112,8 +112,8 @@ _TIME_ONLY = re.compile(r"^(?:今年|去年|上年|全年|本年度?|当年|20\d
 
 
 def side_asked(piece: str) -> str:
-    """What one side of a comparison is asked, as a count ("现有持证执法人员，是不是" →
-    "现有持证执法人员多少"); "" when ``piece`` names nothing but cues or a time."""
+    """What one side of a comparison is asked, as a count ("现有法律明白人，是不是" →
+    "现有法律明白人多少"); "" when ``piece`` names nothing but cues or a time."""
     asked = _without_cues(piece)
     if len(asked) < 2 or _TIME_ONLY.match(asked):
         return ""
