@@ -9,7 +9,7 @@ import pytest
 
 from retrieval.config import Settings
 from retrieval.index.lexical import LexicalIndex
-from retrieval.query.measure import attribute_of, measured, order_of, parts
+from retrieval.query.measure import attribute_of, counted_measure, measured, order_of, parts
 from retrieval.query.mentioned import mentioned_term
 from retrieval.service import AnswerService
 
@@ -119,3 +119,21 @@ def test_a_replaced_report_is_read_again(tmp_path: Path) -> None:
     assert service.ask("哪些报告提到了首问负责制？").citations == []
     [cited] = service.ask("哪些报告提到了容缺受理？").citations
     assert cited.excerpt == "推行容缺受理。"
+
+
+@pytest.mark.parametrize(
+    ("asked", "measure"),
+    [
+        ("调解案件数多少", "件"),
+        ("热线办件量多少", "件"),
+        ("开展的评查多少", "次"),
+        ("执法人员人数多少", None),
+        ("群众满意度多少", None),
+    ],
+)
+def test_counted_noun_says_the_measure(
+    lexical: LexicalIndex, asked: str, measure: str | None
+) -> None:
+    # The amount of a thing (案件数, 办件量) is counted as the thing is; people and rates are not
+    # counted by a measure word of this list.
+    assert counted_measure(asked, lexical) == measure

@@ -157,7 +157,10 @@ def counted_measure(asked: str, vocabulary: Vocabulary) -> str | None:
     words = vocabulary.words(_BRACKETED.sub("", asked_part(asked)))
     if not words:
         return None
-    # "办件量", "案件数": the amount of a thing is counted as the thing is.
+    # "办件量", "案件数": the amount of a thing is counted as the thing is, whether the
+    # tokenizer keeps 量/数 on the noun or cuts it off.
+    if len(words) > 1 and words[-1] in ("量", "数"):
+        words = words[:-1]
     last = words[-1][:-1] if len(words[-1]) > 2 and words[-1][-1] in "量数" else words[-1]
     nouns = count_nouns()
     ending = [noun for noun in nouns if last.endswith(noun)]
