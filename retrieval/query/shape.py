@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from retrieval.query.fields import asked_fields
 from retrieval.query.plan import Kind
 
 __all__ = ["asks_comparative", "asks_difference", "asks_verdict", "is_noise", "shape_of"]
@@ -173,7 +174,9 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     about_report = "报告" in topic
     if _METADATA.search(topic) or (about_report and _TITLE.search(topic)):
         return "metadata"
-    if about_report and _RELEASE.search(topic) and _WHEN.search(topic) and not counts:
+    # "报告由哪个单位发文": when or by whom, of an attribute the lexicon names.
+    named = _RELEASE.search(topic) or asked_fields(topic)
+    if about_report and named and _WHEN.search(topic) and not counts:
         return "metadata"
     if about_report and _WHICH_YEAR.search(topic) and not counts:
         return "metadata"
