@@ -58,6 +58,9 @@ def test_report_attributes_are_read_only_when_nothing_is_counted() -> None:
     assert attribute_of("每份报告是哪一年度的") == "year"
     assert attribute_of("哪个县2023年以来调解的纠纷最多") is None
     assert attribute_of("哪个县发布的规范性文件数量最多") is None
+    # A header or signature date put in time order; asked for each report, a metadata table.
+    assert attribute_of("哪份报告落款日期最晚") == "dated"
+    assert attribute_of("各报告的成文日期分别是哪天") is None
 
 
 def test_parts_split_at_joining_words_but_not_inside_words(lexical: LexicalIndex) -> None:

@@ -108,6 +108,19 @@ def test_ranking_by_publication_date_cites_the_date_line(lexical: AnswerService)
     assert "未提及" in answer.answer
 
 
+def test_ranking_by_signature_date_reads_the_header_or_the_signature(
+    lexical: AnswerService,
+) -> None:
+    # 成文日期 from a header table, else the signature's date (落款): the dates in time order.
+    answer = lexical.ask("各报告按成文日期从早到晚排序")
+    assert answer.kind == "ranking"
+    assert_quoted(answer)
+    stated = [r for r in answer.rows or [] if r.value]
+    assert [r.source for r in stated] == [PULAN, AKETAO]
+    assert stated[0].value == "2025年12月31日" and stated[1].value == "2026-02-14"
+    assert "未提及" in answer.answer
+
+
 def test_table_gives_every_report_a_row_in_report_order(lexical: AnswerService) -> None:
     answer = lexical.ask("各地组织行政执法人员培训分别多少次？")
     assert answer.kind == "table"

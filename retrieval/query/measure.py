@@ -14,6 +14,7 @@ from typing import Literal
 
 from retrieval.lexicons import count_nouns
 from retrieval.query.expected import asked_part
+from retrieval.query.fields import asked_fields
 from retrieval.types import Vocabulary
 
 __all__ = [
@@ -28,8 +29,9 @@ __all__ = [
 ]
 
 Order = Literal["desc", "asc"]
-# Report attributes kept at ingest that a ranking or a table can ask for.
-Attribute = Literal["year", "published"]
+# Report attributes kept at ingest that a ranking or a table can ask for; "dated": a date of
+# the report's header or signature (成文日期, 落款日期), ranked in time.
+Attribute = Literal["year", "published", "dated"]
 
 # Which place, most/least, each, respectively, compared with: how to lay figures out.
 _CUES = re.compile(
@@ -83,6 +85,8 @@ _ASCENDING = re.compile(
 _YEAR = re.compile(r"年度|哪一?年(?!以来)|年份")
 _PUBLISHED = re.compile(r"发布|公开|印发|发出|发文")
 _WHEN = re.compile(r"最[早晚]|时间|日期|哪天|何时|什么时候|早晚|先后")
+# An order in time asked of the reports' dates ("最晚", "从早到晚", "先后").
+_IN_TIME = re.compile(r"最[早晚]|早到晚|晚到早|先后|早晚")
 _JOIN = re.compile(r"[和及与、或]|以及|或者")
 # Collective nouns a report states by their members ("覆盖了多少单位": "8个镇、25个党政机关").
 _COLLECTIVE = re.compile(r"(?<=多少)(?:个)?(?:单位|地方|部门|机构|主体)$")
@@ -150,11 +154,15 @@ def order_of(topic: str) -> Order:
 
 
 def attribute_of(topic: str) -> Attribute | None:
-    """The report attribute a ranking or table asks for (its year, its publication date)."""
+    """The report attribute a ranking or table asks for: its year, its publication date, or
+    another date of its header or signature put in order ("哪份报告落款最晚")."""
     if _COUNT.search(_without_cues(topic)):
         return None
     if _PUBLISHED.search(topic) and _WHEN.search(topic):
         return "published"
+    dated = [f for f in asked_fields(topic) if f.name.endswith("日期")]
+    if dated and _IN_TIME.search(topic):
+        return "dated"
     if _YEAR.search(topic):
         return "year"
     return None
