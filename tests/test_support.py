@@ -164,9 +164,7 @@ def test_excerpt_differing_by_one_character_is_judged_on_the_true_span(store: So
 def test_citation_outside_the_file(store: SourceStore) -> None:
     length = len(store.text("emin.txt"))
     bad = cite(store, 1, "累计抽查案卷126件", start=length - 2, end=length + 40)
-    answer = Answer(
-        question="q", answer="累计抽查案卷126件[1]。", abstained=False, citations=[bad]
-    )
+    answer = Answer(question="q", answer="累计抽查案卷126件[1]。", abstained=False, citations=[bad])
     result = check_answer(answer, store)
     assert "outside the file" in (result.citations[0].problem or "")
     assert not result.citations[0].exact and not result.sentences[0].supported

@@ -5,7 +5,8 @@ The value comes from the report's metadata; the citation is where the report's t
 it: the title line holding the year (or, for an untitled report, its first sentence naming
 that year), the date line holding the publication date ("发布日期 | 2026-02-14",
 "发布时间 2025年09月05日"), the header or signature line of another date (as a metadata
-answer cites it; an attribute stated only under a stand-in label is read there). A report whose text does not state it is listed as "未提及".
+answer cites it; 成文日期 falls back to the signature's date). A report whose text does not
+state it is listed as "未提及".
 """
 
 from __future__ import annotations
@@ -95,8 +96,8 @@ def _stated(attribute: Attribute, info: ReportInfo, whole: Passage, topic: str) 
 def _dated(whole: Passage, topic: str) -> _Stated | None:
     """The first date the report states of those ``topic`` asks (成文日期, else 落款日期…), cited
     from its label; its key is the date as YYYY-MM-DD."""
-    for field in asked_fields(topic):
-        found = field_value(whole.source, whole.text, field) if field.name.endswith("日期") else None
+    for field in (f for f in asked_fields(topic) if f.name.endswith("日期")):
+        found = field_value(whole.source, whole.text, field)
         date = _DATE.search(whole.text, *found[1]) if found else None
         if found and date:
             start, end = labelled_span(whole.text, found[0], found[1])
