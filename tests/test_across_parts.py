@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from retrieval.answer.figures import FigureFinder
 from retrieval.config import Settings
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.measure import attribute_of, measured, order_of, parts
 from retrieval.query.mentioned import mentioned_term
 from retrieval.service import AnswerService
+from retrieval.types import Passage
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
 
@@ -122,3 +124,29 @@ def test_a_replaced_report_is_read_again(tmp_path: Path) -> None:
     assert service.ask("哪些报告提到了首问负责制？").citations == []
     [cited] = service.ask("哪些报告提到了容缺受理？").citations
     assert cited.excerpt == "推行容缺受理。"
+
+
+def _sentence_passage(source: str, sentence: str) -> Passage:
+    text = (REPORTS / source).read_text(encoding="utf-8")
+    start = text.index(sentence)
+    return Passage(
+        id="p", source=source, title=source, text=sentence, start=start, end=start + len(sentence)
+    )
+
+
+def test_a_noun_named_twice_is_named_by_each_figure(lexical: LexicalIndex) -> None:
+    # The sentence names 政务 (of 政务公开) and 服务 (of 服务热线) but neither name the
+    # question gives the counted thing: read across reports, its figure counts something else.
+    sentence = (
+        "深化政务公开与民生响应,通过县人民政府网站主动公开各类信息1984条,"
+        "高效办理回复12345服务热线问题730件"
+    )
+    passage = _sentence_passage("003_fb758e20d058b773.txt", sentence)
+    asked = "政务服务事项（帮办代办）多少件"
+    loose = FigureFinder(asked, lexical).find([passage])
+    assert loose is not None and loose.written == "730件"
+    named = FigureFinder(asked, lexical, named=True)
+    assert "事项" in named.head_forms() and "帮办代办" in named.head_forms()
+    assert named.find([passage]) is None
+    # Without a bracketed name, nothing more is asked of the sentence.
+    assert FigureFinder("政务服务事项多少件", lexical, named=True).head_forms() == ()

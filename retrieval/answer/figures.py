@@ -90,11 +90,15 @@ class FigureFinder:
     Args:
         asked: the asked thing as a question ("行政复议案件多少件").
         vocabulary: the reports' vocabulary.
+        named: a counted figure's sentence (or its item's title) must name the noun the
+            question gives two names for (``head_forms``), not only the words around it: a
+            sentence of 政务公开 and 服务热线 is no count of 政务服务办件（帮办代办）.
     """
 
-    def __init__(self, asked: str, vocabulary: Vocabulary) -> None:
+    def __init__(self, asked: str, vocabulary: Vocabulary, named: bool = False) -> None:
         asked, alternatives = alternative_names(asked)
         self.asked = asked
+        self.alternatives = alternatives
         self.expected = Expected.of(asked)
         if self.expected.number and self.expected.unit is None:
             # "培训多少" counts trainings: a figure in another measure counts something else.
@@ -110,6 +114,20 @@ class FigureFinder:
         self._forms = [(word, forms) for word, forms in self.matcher.forms if word in self._binding]
         said = [form for word, forms in self.matcher.forms for form in (word, *forms)]
         self._named = re.compile("|".join(map(re.escape, said)) or "$^")
+        head = self.head_forms() if named and self.counts and not self.expected.rates else ()
+        self._head = re.compile("|".join(map(re.escape, head))) if head else None
+
+    def head_forms(self) -> tuple[str, ...]:
+        """The forms of the counted noun the question names twice ("办件（帮办代办）"): the
+        question's words that end the bracketed name, with their synonyms and the alternative
+        names; empty when the question brackets no name."""
+        others = {other for names in self.alternatives.values() for other in names}
+        return tuple(
+            form
+            for word, forms in self.matcher.forms
+            if others.intersection(forms)
+            for form in (word, *forms)
+        )
 
     @property
     def counts(self) -> bool:
@@ -141,6 +159,8 @@ class FigureFinder:
                 if ITEM.match(text) and len(text) <= ITEM_TITLE:
                     item = text
                 if not self.expected.fits(text) or (not self.counts and text == item):
+                    continue
+                if self._head and not self._head.search(text) and not self._head.search(item):
                     continue
                 # Most sentences name none of the asked words: one search rules them out.
                 hits = self.matcher.hits(text) if self._named.search(text) else {}

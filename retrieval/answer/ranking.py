@@ -36,8 +36,9 @@ _COUNT_WORDS = re.compile(r"(?:是|有)?多少[件个人名次项家条场]?$")
 def report_figures(
     asked: str, evidence: Evidence, vocabulary: Vocabulary
 ) -> dict[str, Figure | None]:
-    """Each report's figure (or answering sentence) for ``asked``, report by report."""
-    finder = FigureFinder(asked, vocabulary)
+    """Each report's figure (or answering sentence) for ``asked``, report by report; a noun the
+    question names twice ("办件（帮办代办）") is named by each figure's sentence."""
+    finder = FigureFinder(asked, vocabulary, named=True)
     figures: dict[str, Figure | None] = {}
     for found in evidence.found:
         for source in found.group.sources or ():
