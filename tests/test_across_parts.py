@@ -150,3 +150,15 @@ def test_a_noun_named_twice_is_named_by_each_figure(lexical: LexicalIndex) -> No
     assert named.find([passage]) is None
     # Without a bracketed name, nothing more is asked of the sentence.
     assert FigureFinder("政务服务事项多少件", lexical, named=True).head_forms() == ()
+
+
+def test_a_clause_naming_the_asked_rate_binds_its_percentage(lexical: LexicalIndex) -> None:
+    # What is counted (调解…纠纷) is named clauses before the rate; the rate's own clause says
+    # what its percentage measures.
+    sentence = (
+        "2023年以来,全县401个调解组织,2186名调解员共计调解矛盾纠纷5726件,调解成功5726件,"
+        "成功率达100%"
+    )
+    passage = _sentence_passage("004_f010129a6dcf8410.txt", sentence)
+    found = FigureFinder("调解组织化解纠纷的成功率是多少", lexical).find([passage])
+    assert found is not None and found.written == "100%" and found.percent

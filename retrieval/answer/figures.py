@@ -238,7 +238,9 @@ class FigureFinder:
         clauses = figure_clauses(text, self.expected.unit)
         mentions = extract_numbers(text)
         for bound, (start, end) in zip(bounds, clauses, strict=False):
-            if bound < MIN_BOUND:
+            # A clause naming the asked rate itself ("…，成功率达100%") says what its
+            # percentage measures, whatever clause before it names the rest.
+            if bound < MIN_BOUND and not self._rate_named(text[start:end]):
                 continue
             own = self._own(text[start:end])
             for mention in mentions:
@@ -262,6 +264,9 @@ class FigureFinder:
         if not candidates:
             return None
         return max(candidates, key=lambda c: c[0])[1:]
+
+    def _rate_named(self, clause: str) -> bool:
+        return bool(self.expected.rates) and all(rate in clause for rate in self.expected.rates)
 
     def _fits(self, mention: NumberMention, measure: str, written: str) -> bool:
         if self.expected.rates:
