@@ -160,5 +160,5 @@ def test_a_clause_naming_the_asked_rate_binds_its_percentage(lexical: LexicalInd
         "成功率达100%"
     )
     passage = _sentence_passage("004_f010129a6dcf8410.txt", sentence)
-    found = FigureFinder("调解组织化解纠纷的成功率是多少", lexical).find([passage])
+    found = FigureFinder("人民调解员调处矛盾纠纷的成功率多少", lexical).find([passage])
     assert found is not None and found.written == "100%" and found.percent
