@@ -162,3 +162,18 @@ def test_a_clause_naming_the_asked_rate_binds_its_percentage(lexical: LexicalInd
     passage = _sentence_passage("004_f010129a6dcf8410.txt", sentence)
     found = FigureFinder("人民调解员调处矛盾纠纷的成功率多少", lexical).find([passage])
     assert found is not None and found.written == "100%" and found.percent
+
+
+def test_a_table_row_counting_nothing_prefers_the_sentence_with_a_figure(
+    lexical: LexicalIndex,
+) -> None:
+    item = (
+        "三是强化突发事件应急演练。加强应急物资储备与演练,提升干部群众自救互救能力。"
+        "全年累计开展地震、防汛抗旱、消防等各类应急演练200余次。"
+    )
+    passage = _sentence_passage("001_9e8ca7befe1b15d0.txt", item)
+    asked = "应急演练情况"
+    plain = FigureFinder(asked, lexical).find([passage])
+    row = FigureFinder(asked, lexical, figured=True).find([passage])
+    assert plain is not None and "200余次" not in plain.pick.text
+    assert row is not None and "200余次" in row.pick.text

@@ -24,7 +24,7 @@ from retrieval.query.expected import Expected, figure_clauses, measure_pattern
 from retrieval.query.measure import alternative_names, counted_measure
 from retrieval.text.numbers import NumberMention, extract_numbers, measure_after
 from retrieval.text.sentences import ITEM, split_sentences
-from retrieval.tuning import ITEM_PENALTY, TOUCHING
+from retrieval.tuning import FIGURED, ITEM_PENALTY, TOUCHING
 from retrieval.types import Passage, Vocabulary
 
 __all__ = ["Figure", "FigureFinder", "period_note"]
@@ -93,12 +93,17 @@ class FigureFinder:
         named: a counted figure's sentence (or its item's title) must name the noun the
             question gives two names for (``head_forms``), not only the words around it: a
             sentence of 政务公开 and 服务热线 is no count of 政务服务办件（帮办代办）.
+        figured: of sentences answering a question that counts nothing ("…情况"), one that
+            states a figure is preferred (``FIGURED``): a table lays reports' figures side by side.
     """
 
-    def __init__(self, asked: str, vocabulary: Vocabulary, named: bool = False) -> None:
+    def __init__(
+        self, asked: str, vocabulary: Vocabulary, named: bool = False, figured: bool = False
+    ) -> None:
         asked, alternatives = alternative_names(asked)
         self.asked = asked
         self.alternatives = alternatives
+        self.figured = figured
         self.expected = Expected.of(asked)
         if self.expected.number and self.expected.unit is None:
             # "培训多少" counts trainings: a figure in another measure counts something else.
@@ -175,6 +180,8 @@ class FigureFinder:
                 if coverage >= MIN_COVERAGE:
                     own = self._own(text, hits)
                     reach = 0.5 + (0.5 + TOUCHING) * own if self.counts else 0.0
+                    if self.figured and not self.counts and _states_figure(text):
+                        penalty -= FIGURED
                     pick = Pick(passage, start, end, text, coverage, coverage - penalty)
                     yield _Candidate(pick, hits, pick.score + reach)
 
@@ -287,6 +294,15 @@ class FigureFinder:
             for word in (heads[:1] or present)
             for m in re.finditer(re.escape(word), text)
         ]
+
+
+def _states_figure(text: str) -> bool:
+    """True when ``text`` states a count or a percentage (not only a date or a year)."""
+    for mention in extract_numbers(text):
+        measure = measure_after(text, mention.end)
+        if mention.percent or (measure and not measure.endswith(("年", "月", "日"))):
+            return True
+    return False
 
 
 def _period(before: str) -> str:

@@ -34,11 +34,12 @@ _COUNT_WORDS = re.compile(r"(?:是|有)?多少[件个人名次项家条场]?$")
 
 
 def report_figures(
-    asked: str, evidence: Evidence, vocabulary: Vocabulary
+    asked: str, evidence: Evidence, vocabulary: Vocabulary, figured: bool = False
 ) -> dict[str, Figure | None]:
     """Each report's figure (or answering sentence) for ``asked``, report by report; a noun the
-    question names twice ("办件（帮办代办）") is named by each figure's sentence."""
-    finder = FigureFinder(asked, vocabulary, named=True)
+    question names twice ("办件（帮办代办）") is named by each figure's sentence; ``figured``:
+    a sentence stating a figure is preferred when nothing is counted (a table's row)."""
+    finder = FigureFinder(asked, vocabulary, named=True, figured=figured)
     figures: dict[str, Figure | None] = {}
     for found in evidence.found:
         for source in found.group.sources or ():
@@ -94,7 +95,7 @@ def compose_table(
     """One line per report stating the asked figure(s), in report order; "未提及" for the rest."""
     asked = measured(plan.topic)
     things = parts(asked, vocabulary)
-    per_thing = [report_figures(thing, evidence, vocabulary) for thing in things]
+    per_thing = [report_figures(thing, evidence, vocabulary, figured=True) for thing in things]
     sources = searched(plan.sources, catalog)
     lines = Lines()
     silent: list[str] = []

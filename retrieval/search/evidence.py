@@ -20,7 +20,7 @@ __all__ = ["Evidence", "Found", "retrieve"]
 # Passages shown as "possibly related" when planning has already decided to abstain.
 RELATED = 3
 # Passages per report searched for the figure of a ranking or table.
-PER_REPORT = 3
+PER_REPORT = 5
 # Shapes answered from a report's own structure (its outline, header and signature), and how
 # many reports' texts such an answer may choose from.
 STRUCTURED = frozenset({"list", "metadata"})
