@@ -138,6 +138,16 @@ def test_table_of_the_report_year_cites_each_title_or_sentence(lexical: AnswerSe
     assert set(years) == set(SAMPLES)
 
 
+def test_table_of_the_year_a_plan_section_is_for(lexical: AnswerService) -> None:
+    # The year of the report's own plans section: its heading's, else its opening sentence's.
+    answer = lexical.ask("列个表：各报告今后工作安排是哪一年度的")
+    assert answer.kind == "table"
+    assert_quoted(answer)
+    years = {r.source: r.value for r in answer.rows or []}
+    assert years[EMIN] == "2026年" and years[YECHENG] == "2024年度"
+    assert years[PULAN] is None and "未提及" in answer.answer
+
+
 def test_comparison_verdict_follows_the_cited_figures(lexical: AnswerService) -> None:
     answer = lexical.ask("普兰县和叶城县相比，谁组织的行政执法人员培训多？")
     assert answer.kind == "comparison"

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from retrieval.answer.abstain import ABSTAIN, searched
 from retrieval.answer.metadata import field_value, labelled_span
 from retrieval.answer.rows import Lines, unstated
+from retrieval.answer.structure import structure
+from retrieval.query.aspects import aspects_in
 from retrieval.query.fields import asked_fields
 from retrieval.query.measure import Attribute, attribute_of, order_of
 from retrieval.query.plan import Plan
@@ -32,6 +34,7 @@ _LABEL = {"published": re.compile(r"发\s*布\s*(?:日\s*期|时\s*间)|发布�
 # How far before a date its label may stand ("发布日期 | 2026-02-14").
 _LABEL_REACH = 16
 _SUPERLATIVE = re.compile(r"最[早晚]")
+_A_YEAR = re.compile(r"(20\d\d)\s*年度?")
 _DATE = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
 
 
@@ -90,7 +93,27 @@ def _stated(attribute: Attribute, info: ReportInfo, whole: Passage, topic: str) 
         return _published(info, whole)
     if attribute == "dated":
         return _dated(whole, topic)
+    own = {aspect for aspect in aspects_in(topic) if aspect.endswith("!")}
+    if own:
+        return _section_year(whole, own)
     return _year(info, whole)
+
+
+def _section_year(whole: Passage, aspects: set[str]) -> _Stated | None:
+    """The year of the report's own section on ``aspects`` (next year's plans, problems): the
+    year its heading names ("四、2024年度…主要安排"), else its opening sentence ("2026年，…")."""
+    text = whole.text
+    parsed = structure(whole.source, text).outline
+    for node in parsed.sections:
+        if not aspects_in(parsed.heading(node)) & aspects:
+            continue
+        opening = split_sentences(text[node.head[1] : node.end], node.head[1])[:1]
+        for start, end in [node.head, *opening]:
+            found = _A_YEAR.search(text, start, end)
+            if found:
+                return _Stated(whole, start, end, found.group(), found.group(1))
+        return None
+    return None
 
 
 def _dated(whole: Passage, topic: str) -> _Stated | None:
