@@ -10,6 +10,7 @@ import pytest
 from retrieval.answer.figures import FigureFinder
 from retrieval.config import Settings
 from retrieval.index.lexical import LexicalIndex
+from retrieval.query.expected import Expected
 from retrieval.query.measure import attribute_of, measured, order_of, parts
 from retrieval.query.mentioned import mentioned_term
 from retrieval.service import AnswerService
@@ -177,3 +178,20 @@ def test_a_table_row_counting_nothing_prefers_the_sentence_with_a_figure(
     row = FigureFinder(asked, lexical, figured=True).find([passage])
     assert plain is not None and "200余次" not in plain.pick.text
     assert row is not None and "200余次" in row.pick.text
+
+
+def test_a_rate_is_said_by_the_reports_other_word_for_it() -> None:
+    expected = Expected.of("群众满意率多少")
+    assert expected.fits("群众满意度99.98%")
+    assert not expected.fits("民主测评好评率98.9%")
+
+
+def test_both_rates_at_a_hundred_bind_as_one_hundred_percent(lexical: LexicalIndex) -> None:
+    sentence = (
+        "畅通“12345”政务服务便民热线、线上留言等群众诉求渠道,全年收到并办结群众诉求520余件,"
+        "实现反馈率和办理结果满意率“双一百”目标"
+    )
+    passage = _sentence_passage("001_9e8ca7befe1b15d0.txt", sentence)
+    found = FigureFinder("诉求办理的满意率是多少", lexical).find([passage])
+    assert found is not None and found.written == "双一百"
+    assert found.percent and found.value == 100

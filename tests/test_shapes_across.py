@@ -121,6 +121,16 @@ def test_ranking_by_signature_date_reads_the_header_or_the_signature(
     assert "未提及" in answer.answer
 
 
+def test_ranking_of_a_rate_stated_as_both_at_a_hundred(lexical: AnswerService) -> None:
+    # "反馈率和办理结果满意率“双一百”": 100%, above any other report's 满意率 or 满意度.
+    answer = lexical.ask("哪里的诉求办理满意率最高？")
+    assert answer.kind == "ranking"
+    assert_quoted(answer)
+    first = (answer.rows or [])[0]
+    assert first.source == AKETAO and first.value == "双一百"
+    assert answer.answer.splitlines()[0].startswith("最高的是阿克陶县克孜勒陶镇")
+
+
 def test_table_gives_every_report_a_row_in_report_order(lexical: AnswerService) -> None:
     answer = lexical.ask("各地组织行政执法人员培训分别多少次？")
     assert answer.kind == "table"

@@ -20,7 +20,7 @@ from decimal import Decimal
 from retrieval.answer.adjacent import share, touching
 from retrieval.answer.extractive import MIN_BOUND, MIN_COVERAGE, Pick
 from retrieval.answer.matching import Matcher
-from retrieval.query.expected import Expected, figure_clauses, measure_pattern
+from retrieval.query.expected import BOTH_FULL, Expected, figure_clauses, measure_pattern
 from retrieval.query.measure import alternative_names, counted_measure
 from retrieval.text.numbers import NumberMention, extract_numbers, measure_after
 from retrieval.text.sentences import ITEM, split_sentences
@@ -243,7 +243,7 @@ class FigureFinder:
         candidates = []
         spots = self._spots(text)
         clauses = figure_clauses(text, self.expected.unit)
-        mentions = extract_numbers(text)
+        mentions = extract_numbers(text) + (_both_full(text) if self.expected.rates else [])
         for bound, (start, end) in zip(bounds, clauses, strict=False):
             # A clause naming the asked rate itself ("…，成功率达100%") says what its
             # percentage measures, whatever clause before it names the rest.
@@ -294,6 +294,14 @@ class FigureFinder:
             for word in (heads[:1] or present)
             for m in re.finditer(re.escape(word), text)
         ]
+
+
+def _both_full(text: str) -> list[NumberMention]:
+    """ "双一百" after two rates: each of them at 100%."""
+    return [
+        NumberMention(m.group(), Decimal(100), True, m.start(), m.end())
+        for m in BOTH_FULL.finditer(text)
+    ]
 
 
 def _states_figure(text: str) -> bool:
