@@ -195,3 +195,22 @@ def test_both_rates_at_a_hundred_bind_as_one_hundred_percent(lexical: LexicalInd
     found = FigureFinder("诉求办理的满意率是多少", lexical).find([passage])
     assert found is not None and found.written == "双一百"
     assert found.percent and found.value == 100
+
+
+def test_a_rate_read_across_reports_is_a_rate_of_the_asked_thing(lexical: LexicalIndex) -> None:
+    asked = "考试的通过率是多少"
+    # 备案通过率 is a rate of filings, not of an exam.
+    filing = _sentence_passage(
+        "002_62a3a57a87610d23.txt", "审查规范性文件11件,合同17件,备案通过率100%"
+    )
+    assert FigureFinder(asked, lexical).find([filing]) is not None
+    assert FigureFinder(asked, lexical, named=True).find([filing]) is None
+    # An exam's rate by another name (及格率) answers where the sentence names the exam.
+    exam = _sentence_passage(
+        "004_f010129a6dcf8410.txt",
+        "2023年全县各级干部参加专题考试6场次,累计参考单位583个,累计参考人数32886人,"
+        "参考率、及格率均在80%以上",
+    )
+    assert FigureFinder(asked, lexical).find([exam]) is None
+    found = FigureFinder(asked, lexical, named=True).find([exam])
+    assert found is not None and found.percent and found.value == 80

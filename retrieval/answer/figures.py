@@ -20,7 +20,15 @@ from decimal import Decimal
 from retrieval.answer.adjacent import share, touching
 from retrieval.answer.extractive import MIN_BOUND, MIN_COVERAGE, Pick
 from retrieval.answer.matching import Matcher
-from retrieval.query.expected import BOTH_FULL, Expected, figure_clauses, measure_pattern
+from retrieval.answer.restrict import (
+    ANY_RATE,
+    both_full,
+    forms_pattern,
+    head_forms,
+    rate_subject,
+    states_figure,
+)
+from retrieval.query.expected import Expected, figure_clauses, measure_pattern
 from retrieval.query.measure import alternative_names, counted_measure
 from retrieval.text.numbers import NumberMention, extract_numbers, measure_after
 from retrieval.text.sentences import ITEM, split_sentences
@@ -120,19 +128,14 @@ class FigureFinder:
         said = [form for word, forms in self.matcher.forms for form in (word, *forms)]
         self._named = re.compile("|".join(map(re.escape, said)) or "$^")
         head = self.head_forms() if named and self.counts and not self.expected.rates else ()
-        self._head = re.compile("|".join(map(re.escape, head))) if head else None
+        self._head = forms_pattern(head)
+        self._rate_of = forms_pattern(rate_subject(self.matcher, self.expected) if named else ())
+        # A rate by another name answers only where its sentence names what it is a rate of.
+        self._any_rate = replace(self.expected, rates=()) if self._rate_of else None
 
     def head_forms(self) -> tuple[str, ...]:
-        """The forms of the counted noun the question names twice ("办件（帮办代办）"): the
-        question's words that end the bracketed name, with their synonyms and the alternative
-        names; empty when the question brackets no name."""
-        others = {other for names in self.alternatives.values() for other in names}
-        return tuple(
-            form
-            for word, forms in self.matcher.forms
-            if others.intersection(forms)
-            for form in (word, *forms)
-        )
+        """The forms of the counted noun the question names twice (``restrict.head_forms``)."""
+        return head_forms(self.matcher, self.alternatives)
 
     @property
     def counts(self) -> bool:
@@ -163,13 +166,15 @@ class FigureFinder:
                 text = passage.span(start, end)
                 if ITEM.match(text) and len(text) <= ITEM_TITLE:
                     item = text
-                if not self.expected.fits(text) or (not self.counts and text == item):
+                exact = self.expected.fits(text)
+                if not (exact or self._other_rate(text)) or (not self.counts and text == item):
                     continue
-                if self._head and not self._head.search(text) and not self._head.search(item):
+                if not _names(self._head, text, item) or not _names(self._rate_of, text, item):
                     continue
                 # Most sentences name none of the asked words: one search rules them out.
                 hits = self.matcher.hits(text) if self._named.search(text) else {}
                 penalty = 0.1 * math.log2(max(len(text), 50) / 50) - 0.05 / (rank + 1)
+                penalty += 0.0 if exact else ITEM_PENALTY
                 if hits:
                     coverage = self._coverage(text, f"{passage.section} {item}", hits)
                 elif self.counts and item and item != text:
@@ -180,10 +185,15 @@ class FigureFinder:
                 if coverage >= MIN_COVERAGE:
                     own = self._own(text, hits)
                     reach = 0.5 + (0.5 + TOUCHING) * own if self.counts else 0.0
-                    if self.figured and not self.counts and _states_figure(text):
+                    if self.figured and not self.counts and states_figure(text):
                         penalty -= FIGURED
                     pick = Pick(passage, start, end, text, coverage, coverage - penalty)
                     yield _Candidate(pick, hits, pick.score + reach)
+
+    def _other_rate(self, text: str) -> bool:
+        """A sentence stating another rate ("及格率" for 通过率), when those may answer."""
+        loose = self._any_rate
+        return loose is not None and loose.fits(text) and ANY_RATE.search(text) is not None
 
     def _scored(self, candidate: _Candidate) -> tuple[float, Figure] | None:
         pick = candidate.pick
@@ -243,7 +253,7 @@ class FigureFinder:
         candidates = []
         spots = self._spots(text)
         clauses = figure_clauses(text, self.expected.unit)
-        mentions = extract_numbers(text) + (_both_full(text) if self.expected.rates else [])
+        mentions = extract_numbers(text) + (both_full(text) if self.expected.rates else [])
         for bound, (start, end) in zip(bounds, clauses, strict=False):
             # A clause naming the asked rate itself ("…，成功率达100%") says what its
             # percentage measures, whatever clause before it names the rest.
@@ -296,21 +306,9 @@ class FigureFinder:
         ]
 
 
-def _both_full(text: str) -> list[NumberMention]:
-    """ "双一百" after two rates: each of them at 100%."""
-    return [
-        NumberMention(m.group(), Decimal(100), True, m.start(), m.end())
-        for m in BOTH_FULL.finditer(text)
-    ]
-
-
-def _states_figure(text: str) -> bool:
-    """True when ``text`` states a count or a percentage (not only a date or a year)."""
-    for mention in extract_numbers(text):
-        measure = measure_after(text, mention.end)
-        if mention.percent or (measure and not measure.endswith(("年", "月", "日"))):
-            return True
-    return False
+def _names(pattern: re.Pattern[str] | None, text: str, item: str) -> bool:
+    """True when ``text`` or its item's title says ``pattern`` (always, for no pattern)."""
+    return pattern is None or bool(pattern.search(text) or pattern.search(item))
 
 
 def _period(before: str) -> str:

@@ -1,0 +1,71 @@
+"""What a figure read across reports must say besides the asked words, and figures the number
+reader does not see.
+
+Read across reports, a figure is put beside other reports' figures, so it must count the same
+thing: a noun the question names twice ("办件（帮办代办）") is named by its sentence, and a rate
+is a rate of the asked thing ("考试通过率": a sentence naming 考试, not 备案通过率). A rate the
+report calls by another name ("及格率" for 通过率) still answers, less surely, when its sentence
+names what it is a rate of.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+
+from retrieval.answer.matching import Matcher
+from retrieval.query.expected import BOTH_FULL, Expected
+from retrieval.text.numbers import NumberMention, extract_numbers, measure_after
+
+__all__ = ["ANY_RATE", "both_full", "forms_pattern", "head_forms", "rate_subject", "states_figure"]
+
+# A rate by any name ("及格率", "参考率").
+ANY_RATE = re.compile(r"[\u4e00-\u9fff]{2}率")
+
+
+def head_forms(matcher: Matcher, alternatives: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The forms of the counted noun the question names twice ("办件（帮办代办）"): the
+    question's words that end the bracketed name, with their synonyms and the alternative
+    names; empty when the question brackets no name."""
+    others = {other for names in alternatives.values() for other in names}
+    return tuple(
+        form
+        for word, forms in matcher.forms
+        if others.intersection(forms)
+        for form in (word, *forms)
+    )
+
+
+def rate_subject(matcher: Matcher, expected: Expected) -> tuple[str, ...]:
+    """The forms of the words a rate question names besides its rate ("考试" of "考试通过率"):
+    what the rate is a rate of; empty for a question that asks no rate or names nothing else."""
+    rates = expected.rates
+    return tuple(
+        form
+        for word, forms in matcher.forms
+        if rates and not any(word in rate or rate in word for rate in rates)
+        for form in (word, *forms)
+    )
+
+
+def forms_pattern(forms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A pattern finding any of ``forms``; None for none."""
+    return re.compile("|".join(map(re.escape, forms))) if forms else None
+
+
+def both_full(text: str) -> list[NumberMention]:
+    """ "双一百" after two rates: each of them at 100%."""
+    return [
+        NumberMention(m.group(), Decimal(100), True, m.start(), m.end())
+        for m in BOTH_FULL.finditer(text)
+    ]
+
+
+def states_figure(text: str) -> bool:
+    """True when ``text`` states a count or a percentage (not only a date or a year)."""
+    for mention in extract_numbers(text):
+        measure = measure_after(text, mention.end)
+        if mention.percent or (measure and not measure.endswith(("年", "月", "日"))):
+            return True
+    return False
