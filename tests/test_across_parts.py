@@ -8,12 +8,14 @@ from pathlib import Path
 import pytest
 
 from retrieval.answer.figures import FigureFinder
+from retrieval.answer.restrict import item_context
 from retrieval.config import Settings
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.expected import Expected
 from retrieval.query.measure import attribute_of, measured, order_of, parts
 from retrieval.query.mentioned import mentioned_term
 from retrieval.service import AnswerService
+from retrieval.text.sentences import split_sentences
 from retrieval.types import Passage
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
@@ -214,3 +216,27 @@ def test_a_rate_read_across_reports_is_a_rate_of_the_asked_thing(lexical: Lexica
     assert FigureFinder(asked, lexical).find([exam]) is None
     found = FigureFinder(asked, lexical, named=True).find([exam])
     assert found is not None and found.percent and found.value == 80
+
+
+def test_an_item_names_the_topic_of_its_figures_for_all_its_sentences(
+    lexical: LexicalIndex,
+) -> None:
+    # The figures' sentence says only 培训; the next sentence of its item says whose training.
+    item = (
+        "二是制定了年度培训计划,采取线上培训的方式,2023以来县级层面开展培训25场次,"
+        "乡镇层面开展培训368场次,累计参会人员达27.4万余人次。调解员培训实现了全覆盖,培训率达到100%。"
+    )
+    passage = _sentence_passage("004_f010129a6dcf8410.txt", item)
+    asked = "人民调解员培训多少场次"
+    assert FigureFinder(asked, lexical).find([passage]) is None
+    found = FigureFinder(asked, lexical, named=True).find([passage])
+    assert found is not None and found.written == "25场次"
+
+
+def test_item_context_is_the_rest_of_each_item() -> None:
+    text = "一是甲。乙。二是丙。丁。"
+    passage = Passage(id="p", source="s", title="s", text=text, start=0, end=len(text))
+    context = item_context(passage, split_sentences(text))
+    assert context == ["乙。", "一是甲。", "丁。", "二是丙。"]
+    untitled = Passage(id="q", source="s", title="s", text="甲。乙。", start=0, end=4)
+    assert item_context(untitled, split_sentences("甲。乙。")) == ["", ""]

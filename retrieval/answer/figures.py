@@ -25,6 +25,7 @@ from retrieval.answer.restrict import (
     both_full,
     forms_pattern,
     head_forms,
+    item_context,
     rate_subject,
     states_figure,
 )
@@ -112,6 +113,7 @@ class FigureFinder:
         self.asked = asked
         self.alternatives = alternatives
         self.figured = figured
+        self.named = named
         self.expected = Expected.of(asked)
         if self.expected.number and self.expected.unit is None:
             # "培训多少" counts trainings: a figure in another measure counts something else.
@@ -162,21 +164,25 @@ class FigureFinder:
         """The sentences that say enough of the question, with what they can score at most."""
         for rank, passage in enumerate(passages):
             item = ""
-            for start, end in split_sentences(passage.text, passage.start):
+            sentences = split_sentences(passage.text, passage.start)
+            # Read across reports, the rest of a sentence's item may name its topic.
+            around = item_context(passage, sentences) if self.named else [""] * len(sentences)
+            for (start, end), others in zip(sentences, around, strict=True):
                 text = passage.span(start, end)
                 if ITEM.match(text) and len(text) <= ITEM_TITLE:
                     item = text
                 exact = self.expected.fits(text)
                 if not (exact or self._other_rate(text)) or (not self.counts and text == item):
                     continue
-                if not _names(self._head, text, item) or not _names(self._rate_of, text, item):
+                titled = f"{item} {others}"
+                if not _names(self._head, text, titled) or not _names(self._rate_of, text, titled):
                     continue
                 # Most sentences name none of the asked words: one search rules them out.
                 hits = self.matcher.hits(text) if self._named.search(text) else {}
                 penalty = 0.1 * math.log2(max(len(text), 50) / 50) - 0.05 / (rank + 1)
                 penalty += 0.0 if exact else ITEM_PENALTY
                 if hits:
-                    coverage = self._coverage(text, f"{passage.section} {item}", hits)
+                    coverage = self._coverage(text, f"{passage.section} {titled}", hits)
                 elif self.counts and item and item != text:
                     # Nothing of the counted thing in the sentence: its item's title may name it.
                     coverage, penalty = self._coverage(item), penalty + ITEM_PENALTY

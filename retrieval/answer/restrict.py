@@ -5,7 +5,8 @@ Read across reports, a figure is put beside other reports' figures, so it must c
 thing: a noun the question names twice ("办件（帮办代办）") is named by its sentence, and a rate
 is a rate of the asked thing ("考试通过率": a sentence naming 考试, not 备案通过率). A rate the
 report calls by another name ("及格率" for 通过率) still answers, less surely, when its sentence
-names what it is a rate of.
+names what it is a rate of. An item (一是…, 二是…) is about one thing, which one of its
+sentences may name for the others ("…县级层面开展培训25场次…。调解员培训实现了全覆盖。").
 """
 
 from __future__ import annotations
@@ -17,8 +18,18 @@ from decimal import Decimal
 from retrieval.answer.matching import Matcher
 from retrieval.query.expected import BOTH_FULL, Expected
 from retrieval.text.numbers import NumberMention, extract_numbers, measure_after
+from retrieval.text.sentences import ITEM
+from retrieval.types import Passage
 
-__all__ = ["ANY_RATE", "both_full", "forms_pattern", "head_forms", "rate_subject", "states_figure"]
+__all__ = [
+    "ANY_RATE",
+    "both_full",
+    "forms_pattern",
+    "head_forms",
+    "item_context",
+    "rate_subject",
+    "states_figure",
+]
 
 # A rate by any name ("及格率", "参考率").
 ANY_RATE = re.compile(r"[\u4e00-\u9fff]{2}率")
@@ -69,3 +80,18 @@ def states_figure(text: str) -> bool:
         if mention.percent or (measure and not measure.endswith(("年", "月", "日"))):
             return True
     return False
+
+
+def item_context(passage: Passage, sentences: list[tuple[int, int]]) -> list[str]:
+    """For each sentence of ``passage``, the other sentences of its item ("" outside items)."""
+    texts = [passage.span(start, end) for start, end in sentences]
+    context = [""] * len(texts)
+    first = None
+    for i, text in enumerate([*texts, "一是"]):  # a last marker closes the last item
+        if not ITEM.match(text):
+            continue
+        if first is not None:
+            for j in range(first, i):
+                context[j] = "".join(texts[k] for k in range(first, i) if k != j)
+        first = i if i < len(texts) else None
+    return context
