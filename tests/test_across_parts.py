@@ -9,6 +9,7 @@ import pytest
 
 from retrieval.answer.figures import FigureFinder
 from retrieval.answer.restrict import item_context
+from retrieval.answer.rows import snippet
 from retrieval.config import Settings
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.expected import Expected
@@ -75,6 +76,11 @@ def test_parts_split_at_joining_words_but_not_inside_words(lexical: LexicalIndex
     ]
     # 和解 is a word of the reports: its 和 joins nothing.
     assert parts("行政复议调解和解多少件", lexical) == ["行政复议调解和解多少件"]
+    # Each thing with its own count words before it.
+    assert parts("建了多少个调解室、多少个法律服务站", lexical) == [
+        "建了多少个调解室",
+        "多少个法律服务站",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -240,3 +246,15 @@ def test_item_context_is_the_rest_of_each_item() -> None:
     assert context == ["乙。", "一是甲。", "丁。", "二是丙。"]
     untitled = Passage(id="q", source="s", title="s", text="甲。乙。", start=0, end=4)
     assert item_context(untitled, split_sentences("甲。乙。")) == ["", ""]
+
+
+def test_a_quoted_clause_sharing_one_character_with_the_asked_thing_keeps_the_one_before(
+    lexical: LexicalIndex,
+) -> None:
+    passage = _sentence_passage(
+        "002_62a3a57a87610d23.txt", "审查规范性文件11件,合同17件,备案通过率100%"
+    )
+    found = FigureFinder("合法性审查了多少", lexical).find([passage])
+    assert found is not None and found.written == "17件"
+    # 合同 shares only 合 with 合法性: the clause that says 审查 is quoted too.
+    assert snippet(found, "合法性审查") == "审查规范性文件11件,合同17件"

@@ -31,6 +31,7 @@ _SPAN = re.compile(r"(?:从|由)(?:多到少|少到多|高到低|低到高|大�
 # "排前三", "前五名": the first places are asked for by number.
 _TOP = re.compile(r"前([二两三四五六七八九十])(?:名|位)?")
 _COUNT_WORDS = re.compile(r"(?:是|有)?多少[件个人名次项家条场]?$")
+_LEADING_COUNT = re.compile(r"^(?:是|有)?(?:多少|几)[件个人名次项家条场]?")
 
 
 def report_figures(
@@ -115,7 +116,7 @@ def compose_table(
         said = list(dict.fromkeys(_said(lines, thing, f, vocabulary) for thing, f in stated))
         lines.lines.append(f"{report_name(first)}：{'；'.join(said)}")
         lines.row(first, values, lines.cite(first, stated[0][1].pick.start, stated[0][1].pick.end))
-        missing = [_COUNT_WORDS.sub("", t) for t, f in zip(things, figures, strict=True) if not f]
+        missing = [_named_thing(t) for t, f in zip(things, figures, strict=True) if not f]
         if missing:
             partly.append(f"{report_name(first)}（{'、'.join(missing)}）")
     if not lines.rows:
@@ -125,6 +126,11 @@ def compose_table(
     if partly:
         lines.lines.append(f"{NOT_STATED}：{'、'.join(partly)}")
     return _answer(plan, lines, sources, "table")
+
+
+def _named_thing(thing: str) -> str:
+    """The asked thing without its count words ("多少个村" → "村")."""
+    return _LEADING_COUNT.sub("", _COUNT_WORDS.sub("", thing)) or thing
 
 
 def _said(lines: Lines, thing: str, figure: Figure, vocabulary: Vocabulary) -> str:

@@ -88,6 +88,7 @@ _WHEN = re.compile(r"最[早晚]|时间|日期|哪天|何时|什么时候|早晚
 # An order in time asked of the reports' dates ("最晚", "从早到晚", "先后").
 _IN_TIME = re.compile(r"最[早晚]|早到晚|晚到早|先后|早晚")
 _JOIN = re.compile(r"[和及与、或]|以及|或者")
+_EACH_COUNTED = re.compile(r"(?:[和及与、或，,]|以及|或者)(?=多少|几)")
 # Collective nouns a report states by their members ("覆盖了多少单位": "8个镇、25个党政机关").
 _COLLECTIVE = re.compile(r"(?<=多少)(?:个)?(?:单位|地方|部门|机构|主体)$")
 
@@ -174,6 +175,10 @@ def parts(asked: str, vocabulary: Vocabulary) -> list[str]:
 
     A joining character splits only where it is no part of a word the reports use (和解, 与会).
     """
+    # "多少个乡镇、多少个村": each thing asked with its own count words.
+    asked_each = [piece for piece in _EACH_COUNTED.split(asked) if piece]
+    if len(asked_each) > 1 and all(_COUNT.search(piece) for piece in asked_each):
+        return asked_each
     count = _COUNT.search(asked)
     head, tail = (asked[: count.start()], asked[count.start() :]) if count else (asked, "")
     pieces, start = [], 0
