@@ -158,6 +158,18 @@ def test_table_of_the_year_a_plan_section_is_for(lexical: AnswerService) -> None
     assert years[PULAN] is None and "未提及" in answer.answer
 
 
+def test_table_of_a_situation_quotes_the_figures_of_the_answering_item(
+    lexical: AnswerService,
+) -> None:
+    answer = lexical.ask("各地为企业提供法律指导的情况")
+    assert answer.kind == "table"
+    assert_quoted(answer)
+    [line] = [x for x in answer.answer.splitlines() if x.startswith("阿克陶县克孜勒陶镇：")]
+    # The answering sentence, then the item's other sentences stating a figure, each cited.
+    assert line.index("法律指导8次") < line.index("困难诉求3件")
+    assert len(re.findall(r"\[\d+\]", line)) == 3
+
+
 def test_comparison_verdict_follows_the_cited_figures(lexical: AnswerService) -> None:
     answer = lexical.ask("普兰县和叶城县相比，谁组织的行政执法人员培训多？")
     assert answer.kind == "comparison"

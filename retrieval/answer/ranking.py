@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from retrieval.answer.abstain import ABSTAIN, searched
 from retrieval.answer.extractive import concise
 from retrieval.answer.figures import Figure, FigureFinder, period_note
+from retrieval.answer.restrict import item_figures
 from retrieval.answer.rows import NOT_STATED, Lines, snippet, unstated
 from retrieval.query.measure import Order, measured, order_of, parts
 from retrieval.query.plan import Plan
@@ -31,6 +32,7 @@ _SPAN = re.compile(r"(?:从|由)(?:多到少|少到多|高到低|低到高|大�
 # "排前三", "前五名": the first places are asked for by number.
 _TOP = re.compile(r"前([二两三四五六七八九十])(?:名|位)?")
 _COUNT_WORDS = re.compile(r"(?:是|有)?多少[件个人名次项家条场]?$")
+_TRIM = "，,；;。 "
 _LEADING_COUNT = re.compile(r"^(?:是|有)?(?:多少|几)[件个人名次项家条场]?")
 
 
@@ -135,9 +137,16 @@ def _named_thing(thing: str) -> str:
 
 def _said(lines: Lines, thing: str, figure: Figure, vocabulary: Vocabulary) -> str:
     """What a table line says of one asked thing: its figure, quoted and cited."""
-    n = lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)
-    text = snippet(figure, thing) if figure.written else concise(figure.pick, thing, vocabulary)
-    return f"{text}[{n}]"
+    pick = figure.pick
+    n = lines.cite(pick.passage, pick.start, pick.end)
+    if figure.written:
+        return f"{snippet(figure, thing)}[{n}]"
+    # A situation: the answering sentence, then the figures its item states.
+    said = [f"{concise(pick, thing, vocabulary)}[{n}]"]
+    for start, end in item_figures(pick.passage, pick.start):
+        quote = pick.passage.span(start, end).rstrip(_TRIM)
+        said.append(f"{quote}[{lines.cite(pick.passage, start, end)}]")
+    return "；".join(said)
 
 
 def _ranked(stated: list[Figure], order: Order) -> list[Figure]:

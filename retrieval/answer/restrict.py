@@ -6,7 +6,8 @@ thing: a noun the question names twice ("办件（帮办代办）") is named by 
 is a rate of the asked thing ("考试通过率": a sentence naming 考试, not 备案通过率). A rate the
 report calls by another name ("及格率" for 通过率) still answers, less surely, when its sentence
 names what it is a rate of. An item (一是…, 二是…) is about one thing, which one of its
-sentences may name for the others ("…县级层面开展培训25场次…。调解员培训实现了全覆盖。").
+sentences may name for the others ("…县级层面开展培训25场次…。调解员培训实现了全覆盖。"),
+and a table row on a situation ("各地…情况") quotes the figures its item states besides.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from decimal import Decimal
 from retrieval.answer.matching import Matcher
 from retrieval.query.expected import BOTH_FULL, Expected
 from retrieval.text.numbers import NumberMention, extract_numbers, measure_after
-from retrieval.text.sentences import ITEM
+from retrieval.text.sentences import ITEM, split_sentences
 from retrieval.types import Passage
 
 __all__ = [
@@ -27,10 +28,13 @@ __all__ = [
     "forms_pattern",
     "head_forms",
     "item_context",
+    "item_figures",
     "rate_subject",
     "states_figure",
 ]
 
+# Figures of a situation's item quoted besides the sentence that answers (a table row).
+ITEM_FIGURES = 2
 # A rate by any name ("及格率", "参考率").
 ANY_RATE = re.compile(r"[\u4e00-\u9fff]{2}率")
 
@@ -82,16 +86,31 @@ def states_figure(text: str) -> bool:
     return False
 
 
+def _item_runs(texts: list[str]) -> list[range]:
+    """The sentences of each item, from its marker (一是…) to the next one's."""
+    marks = [i for i, text in enumerate(texts) if ITEM.match(text)]
+    return [range(a, b) for a, b in zip(marks, [*marks[1:], len(texts)], strict=False)]
+
+
 def item_context(passage: Passage, sentences: list[tuple[int, int]]) -> list[str]:
     """For each sentence of ``passage``, the other sentences of its item ("" outside items)."""
     texts = [passage.span(start, end) for start, end in sentences]
     context = [""] * len(texts)
-    first = None
-    for i, text in enumerate([*texts, "一是"]):  # a last marker closes the last item
-        if not ITEM.match(text):
-            continue
-        if first is not None:
-            for j in range(first, i):
-                context[j] = "".join(texts[k] for k in range(first, i) if k != j)
-        first = i if i < len(texts) else None
+    for run in _item_runs(texts):
+        for i in run:
+            context[i] = "".join(texts[j] for j in run if j != i)
     return context
+
+
+def item_figures(passage: Passage, start: int) -> list[tuple[int, int]]:
+    """The other sentences stating a figure (``states_figure``) of the item that holds the
+    sentence starting at ``start``, in report order, at most ``ITEM_FIGURES``."""
+    sentences = split_sentences(passage.text, passage.start)
+    texts = [passage.span(s, e) for s, e in sentences]
+    for run in _item_runs(texts):
+        if any(sentences[i][0] == start for i in run):
+            found = [
+                sentences[i] for i in run if sentences[i][0] != start and states_figure(texts[i])
+            ]
+            return found[:ITEM_FIGURES]
+    return []
