@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from retrieval.answer.figures import FigureFinder
-from retrieval.answer.restrict import item_context
+from retrieval.answer.restrict import item_context, joined
 from retrieval.answer.rows import snippet
 from retrieval.config import Settings
 from retrieval.index.lexical import LexicalIndex
@@ -258,3 +258,16 @@ def test_a_quoted_clause_sharing_one_character_with_the_asked_thing_keeps_the_on
     assert found is not None and found.written == "17件"
     # 合同 shares only 合 with 合法性: the clause that says 审查 is quoted too.
     assert snippet(found, "合法性审查") == "审查规范性文件11件,合同17件"
+
+
+def test_passages_that_follow_one_another_are_read_as_one() -> None:
+    text = "一是甲。乙。丙。"
+
+    def piece(id_: str, start: int, end: int) -> Passage:
+        return Passage(id=id_, source="s", title="s", text=text[start:end], start=start, end=end)
+
+    first, second, apart = piece("a", 0, 4), piece("b", 4, 6), piece("c", 7, 8)
+    # Found best first: the later one first; joined, the pair keeps that rank.
+    runs = joined([apart, second, first])
+    assert [p.id for p in runs] == ["c", "a+b"]
+    assert runs[1].text == "一是甲。乙。" and runs[1].span(4, 6) == "乙。"

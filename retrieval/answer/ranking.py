@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from retrieval.answer.abstain import ABSTAIN, searched
 from retrieval.answer.extractive import concise
 from retrieval.answer.figures import Figure, FigureFinder, period_note
-from retrieval.answer.restrict import item_figures
+from retrieval.answer.restrict import item_figures, joined
 from retrieval.answer.rows import NOT_STATED, Lines, snippet, unstated
 from retrieval.query.measure import Order, measured, order_of, parts
 from retrieval.query.plan import Plan
@@ -46,7 +46,7 @@ def report_figures(
     figures: dict[str, Figure | None] = {}
     for found in evidence.found:
         for source in found.group.sources or ():
-            mine = [p for p in found.passages if p.source == source]
+            mine = joined([p for p in found.passages if p.source == source])
             figures[source] = finder.find(mine) if mine else None
     return figures
 

@@ -13,7 +13,8 @@ and a table row on a situation ("各地…情况") quotes the figures its item s
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from retrieval.answer.matching import Matcher
@@ -29,6 +30,7 @@ __all__ = [
     "head_forms",
     "item_context",
     "item_figures",
+    "joined",
     "rate_subject",
     "states_figure",
 ]
@@ -114,3 +116,24 @@ def item_figures(passage: Passage, start: int) -> list[tuple[int, int]]:
             ]
             return found[:ITEM_FIGURES]
     return []
+
+
+def joined(passages: Sequence[Passage]) -> list[Passage]:
+    """One report's passages with those that follow one another joined, in the order of their
+    first: a chunk boundary does not cut an item (一是…) or a sentence in two."""
+    by_start = sorted(passages, key=lambda p: p.start)
+    runs: list[Passage] = []
+    for passage in by_start:
+        last = runs[-1] if runs else None
+        if last is not None and last.end == passage.start and last.source == passage.source:
+            runs[-1] = replace(
+                last,
+                id=f"{last.id}+{passage.id}",
+                text=last.text + passage.text,
+                end=passage.end,
+                score=max(last.score, passage.score),
+            )
+        else:
+            runs.append(passage)
+    rank = {p.id: i for i, p in enumerate(passages)}
+    return sorted(runs, key=lambda p: min(rank.get(i, len(rank)) for i in p.id.split("+")))
