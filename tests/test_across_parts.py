@@ -13,7 +13,7 @@ from retrieval.answer.rows import snippet
 from retrieval.config import Settings
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.expected import Expected
-from retrieval.query.measure import attribute_of, measured, order_of, parts
+from retrieval.query.measure import attribute_of, measured, order_of, other_names, parts
 from retrieval.query.mentioned import mentioned_term
 from retrieval.service import AnswerService
 from retrieval.text.sentences import split_sentences
@@ -67,6 +67,14 @@ def test_report_attributes_are_read_only_when_nothing_is_counted() -> None:
     # A header or signature date put in time order; asked for each report, a metadata table.
     assert attribute_of("哪份报告落款日期最晚") == "dated"
     assert attribute_of("各报告的成文日期分别是哪天") is None
+
+
+def test_other_names_put_the_bracketed_name_in_place_of_the_last_word(
+    lexical: LexicalIndex,
+) -> None:
+    assert other_names("文件合法性审查（审核）多少件", lexical) == ["文件合法性审核多少件"]
+    assert other_names("法律明白人（调解员）多少名", lexical) == ["调解员多少名"]
+    assert other_names("执法人员多少名", lexical) == []
 
 
 def test_parts_split_at_joining_words_but_not_inside_words(lexical: LexicalIndex) -> None:

@@ -170,6 +170,15 @@ def test_table_of_a_situation_quotes_the_figures_of_the_answering_item(
     assert len(re.findall(r"\[\d+\]", line)) == 3
 
 
+def test_table_of_a_thing_named_twice_gives_each_name_its_figure(lexical: AnswerService) -> None:
+    answer = lexical.ask("各地的合规性审查（审核）分别多少")
+    assert answer.kind == "table"
+    assert_quoted(answer)
+    [line] = [x for x in answer.answer.splitlines() if x.startswith("阿克陶县克孜勒陶镇：")]
+    # 审查 counted in one sentence, 审核 in another: the row quotes both.
+    assert "审查22件" in line and "80余项重大事项合规审核" in line
+
+
 def test_comparison_verdict_follows_the_cited_figures(lexical: AnswerService) -> None:
     answer = lexical.ask("普兰县和叶城县相比，谁组织的行政执法人员培训多？")
     assert answer.kind == "comparison"

@@ -17,7 +17,7 @@ from retrieval.answer.extractive import concise
 from retrieval.answer.figures import Figure, FigureFinder, period_note
 from retrieval.answer.restrict import item_figures, joined
 from retrieval.answer.rows import NOT_STATED, Lines, snippet, unstated
-from retrieval.query.measure import Order, measured, order_of, parts
+from retrieval.query.measure import Order, measured, order_of, other_names, parts
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
 from retrieval.schema import Answer
@@ -98,14 +98,16 @@ def compose_table(
     """One line per report stating the asked figure(s), in report order; "未提及" for the rest."""
     asked = measured(plan.topic)
     things = parts(asked, vocabulary)
-    per_thing = [report_figures(thing, evidence, vocabulary, figured=True) for thing in things]
+    # A thing the question names twice ("审查（审核）"): a report may count it under either name.
+    every = [*things, *(other for thing in things for other in other_names(thing, vocabulary))]
+    per_thing = [report_figures(thing, evidence, vocabulary, figured=True) for thing in every]
     sources = searched(plan.sources, catalog)
     lines = Lines()
     silent: list[str] = []
     partly: list[str] = []
     for source in sources:
         figures = [figures.get(source) for figures in per_thing]
-        stated = [(thing, f) for thing, f in zip(things, figures, strict=True) if f]
+        stated = _distinct([(thing, f) for thing, f in zip(every, figures, strict=True) if f])
         if not stated:
             silent.append(source)
             continue
@@ -118,7 +120,7 @@ def compose_table(
         said = list(dict.fromkeys(_said(lines, thing, f, vocabulary) for thing, f in stated))
         lines.lines.append(f"{report_name(first)}：{'；'.join(said)}")
         lines.row(first, values, lines.cite(first, stated[0][1].pick.start, stated[0][1].pick.end))
-        missing = [_named_thing(t) for t, f in zip(things, figures, strict=True) if not f]
+        missing = [_named_thing(t) for t, f in zip(things, figures, strict=False) if not f]
         if missing:
             partly.append(f"{report_name(first)}（{'、'.join(missing)}）")
     if not lines.rows:
@@ -128,6 +130,14 @@ def compose_table(
     if partly:
         lines.lines.append(f"{NOT_STATED}：{'、'.join(partly)}")
     return _answer(plan, lines, sources, "table")
+
+
+def _distinct(stated: list[tuple[str, Figure]]) -> list[tuple[str, Figure]]:
+    """``stated`` without a figure found again for another asked thing (the same words)."""
+    seen: dict[tuple[str, int, int], tuple[str, Figure]] = {}
+    for thing, figure in stated:
+        seen.setdefault((figure.pick.passage.source, figure.pick.start, figure.at), (thing, figure))
+    return list(seen.values())
 
 
 def _named_thing(thing: str) -> str:

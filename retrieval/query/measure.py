@@ -25,6 +25,7 @@ __all__ = [
     "counted_measure",
     "measured",
     "order_of",
+    "other_names",
     "parts",
 ]
 
@@ -133,6 +134,22 @@ def alternative_names(asked: str) -> tuple[str, dict[str, tuple[str, ...]]]:
         others = tuple(w for w in re.split(r"[、/]", found["other"]) if w)
         names[found["name"]] = names.get(found["name"], ()) + others
     return _ALTERNATIVE.sub(lambda m: m["name"], asked), names
+
+
+def other_names(asked: str, vocabulary: Vocabulary) -> list[str]:
+    """``asked`` under each alternative name it gives in brackets: a form of the name's last
+    word (sharing a character with it) takes that word's place, "合法性审查（审核）多少" →
+    "合法性审核多少"; another name takes the whole name's, "调解员（法律明白人）培训" →
+    "法律明白人培训"."""
+    found = []
+    for match in _ALTERNATIVE.finditer(asked):
+        name = match["name"]
+        words = vocabulary.words(name)
+        last = words[-1] if words and name.endswith(words[-1]) else name
+        for other in (w for w in re.split(r"[、/]", match["other"]) if w):
+            kept = name[: len(name) - len(last)] if set(other) & set(last) else ""
+            found.append(asked[: match.start()] + kept + other + asked[match.end() :])
+    return found
 
 
 def counted_measure(asked: str, vocabulary: Vocabulary) -> str | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from itertools import zip_longest
 
 from retrieval.query.fields import asked_fields
-from retrieval.query.measure import attribute_of, measured, parts
+from retrieval.query.measure import attribute_of, measured, other_names, parts
 from retrieval.query.mentioned import mentioned_term
 from retrieval.query.plan import Group, Plan
 from retrieval.query.planner import ACROSS
@@ -126,7 +126,10 @@ def _across(plan: Plan, search: HybridSearch) -> Evidence:
     asked = measured(plan.topic)
     lexical = search.store.lexical()
     merged: dict[str, dict[str, Passage]] = {}
-    for thing in parts(asked, lexical) if plan.kind == "table" else [asked]:
+    things = parts(asked, lexical) if plan.kind == "table" else [asked]
+    # A table counts a thing named twice ("审查（审核）") under either name.
+    others = [o for t in things for o in other_names(t, lexical)] if plan.kind == "table" else []
+    for thing in [*things, *others]:
         for source, passages in best_per_report(search, thing, PER_REPORT, sources).items():
             kept = merged.setdefault(source, {})
             for passage in passages:
