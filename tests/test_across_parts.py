@@ -245,6 +245,8 @@ def test_an_item_names_the_topic_of_its_figures_for_all_its_sentences(
     assert FigureFinder(asked, lexical).find([passage]) is None
     found = FigureFinder(asked, lexical, named=True).find([passage])
     assert found is not None and found.written == "25场次"
+    # "2023以来", written without 年, is still the period the figure covers.
+    assert found.period == "2023以来"
 
 
 def test_item_context_is_the_rest_of_each_item() -> None:

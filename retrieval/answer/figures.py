@@ -40,7 +40,7 @@ __all__ = ["Figure", "FigureFinder", "period_note"]
 
 # The time a figure covers, as the sentence before it says it.
 _PERIOD = re.compile(
-    r"(?:自|从)?(?:20\d\d年|[^，,。；;\d自从]{1,4})以来|截至[^，,。；;]{1,12}|累计|"
+    r"(?:自|从)?(?:20\d\d年?|[^，,。；;\d自从]{1,4})以来|截至[^，,。；;]{1,12}|累计|"
     r"全年|今年|年内|本年度?|当年|上半年|下半年|20\d\d年(?:度|全年)?"
 )
 _SINCE = re.compile(r"以来|截至|累计|至今")
