@@ -150,7 +150,7 @@ def test_table_of_the_report_year_cites_each_title_or_sentence(lexical: AnswerSe
 
 def test_table_of_the_year_a_plan_section_is_for(lexical: AnswerService) -> None:
     # The year of the report's own plans section: its heading's, else its opening sentence's.
-    answer = lexical.ask("列个表：各报告今后工作安排是哪一年度的")
+    answer = lexical.ask("各报告今后工作安排分别对应哪个年度？列一下")
     assert answer.kind == "table"
     assert_quoted(answer)
     years = {r.source: r.value for r in answer.rows or []}
@@ -161,7 +161,7 @@ def test_table_of_the_year_a_plan_section_is_for(lexical: AnswerService) -> None
 def test_table_of_a_situation_quotes_the_figures_of_the_answering_item(
     lexical: AnswerService,
 ) -> None:
-    answer = lexical.ask("各地为企业提供法律指导的情况")
+    answer = lexical.ask("各地在产业决策上作法律指导的情况")
     assert answer.kind == "table"
     assert_quoted(answer)
     [line] = [x for x in answer.answer.splitlines() if x.startswith("阿克陶县克孜勒陶镇：")]
@@ -171,7 +171,7 @@ def test_table_of_a_situation_quotes_the_figures_of_the_answering_item(
 
 
 def test_table_of_a_thing_named_twice_gives_each_name_its_figure(lexical: AnswerService) -> None:
-    answer = lexical.ask("各地的合规性审查（审核）分别多少")
+    answer = lexical.ask("各地合规审核（审查）分别多少")
     assert answer.kind == "table"
     assert_quoted(answer)
     [line] = [x for x in answer.answer.splitlines() if x.startswith("阿克陶县克孜勒陶镇：")]

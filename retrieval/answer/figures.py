@@ -101,7 +101,7 @@ class FigureFinder:
         vocabulary: the reports' vocabulary.
         named: a counted figure's sentence (or its item's title) must name the noun the
             question gives two names for (``head_forms``), not only the words around it: a
-            sentence of 政务公开 and 服务热线 is no count of 政务服务办件（帮办代办）.
+            sentence of 调解 and 工作室 that counts 调解员 is no count of 调解室（调解工作室）.
         figured: of sentences answering a question that counts nothing ("…情况"), one that
             states a figure is preferred (``FIGURED``): a table lays reports' figures side by side.
     """

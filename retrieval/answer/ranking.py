@@ -40,7 +40,7 @@ def report_figures(
     asked: str, evidence: Evidence, vocabulary: Vocabulary, figured: bool = False
 ) -> dict[str, Figure | None]:
     """Each report's figure (or answering sentence) for ``asked``, report by report; a noun the
-    question names twice ("办件（帮办代办）") is named by each figure's sentence; ``figured``:
+    question names twice ("调解室（工作室）") is named by each figure's sentence; ``figured``:
     a sentence stating a figure is preferred when nothing is counted (a table's row)."""
     finder = FigureFinder(asked, vocabulary, named=True, figured=figured)
     figures: dict[str, Figure | None] = {}
@@ -98,7 +98,7 @@ def compose_table(
     """One line per report stating the asked figure(s), in report order; "未提及" for the rest."""
     asked = measured(plan.topic)
     things = parts(asked, vocabulary)
-    # A thing the question names twice ("审查（审核）"): a report may count it under either name.
+    # A thing the question names twice ("聘请（选聘）"): a report may count it under either name.
     every = [*things, *(other for thing in things for other in other_names(thing, vocabulary))]
     per_thing = [report_figures(thing, evidence, vocabulary, figured=True) for thing in every]
     sources = searched(plan.sources, catalog)

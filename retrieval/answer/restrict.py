@@ -2,10 +2,10 @@
 reader does not see.
 
 Read across reports, a figure is put beside other reports' figures, so it must count the same
-thing: a noun the question names twice ("办件（帮办代办）") is named by its sentence, and a rate
-is a rate of the asked thing ("考试通过率": a sentence naming 考试, not 备案通过率). A rate the
-report calls by another name ("及格率" for 通过率) still answers, less surely, when its sentence
-names what it is a rate of. An item (一是…, 二是…) is about one thing, which one of its
+thing: a noun the question names twice ("调解室（工作室）") is named by its sentence, and a
+rate is a rate of the asked thing ("执法人员持证率": a sentence naming 执法人员, not another
+持证率). A rate the report calls by another name ("及格率" for 通过率) still answers, less
+surely, when its sentence names what it is a rate of. An item (一是…, 二是…) is about one thing, which one of its
 sentences may name for the others ("…县级层面开展培训25场次…。调解员培训实现了全覆盖。"),
 and a table row on a situation ("各地…情况") quotes the figures its item states besides.
 """
@@ -42,7 +42,7 @@ ANY_RATE = re.compile(r"[\u4e00-\u9fff]{2}率")
 
 
 def head_forms(matcher: Matcher, alternatives: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
-    """The forms of the counted noun the question names twice ("办件（帮办代办）"): the
+    """The forms of the counted noun the question names twice ("调解室（工作室）"): the
     question's words that end the bracketed name, with their synonyms and the alternative
     names; empty when the question brackets no name."""
     others = {other for names in alternatives.values() for other in names}
@@ -55,7 +55,7 @@ def head_forms(matcher: Matcher, alternatives: Mapping[str, tuple[str, ...]]) ->
 
 
 def rate_subject(matcher: Matcher, expected: Expected) -> tuple[str, ...]:
-    """The forms of the words a rate question names besides its rate ("考试" of "考试通过率"):
+    """The forms of the words a rate question names besides its rate ("执法人员" of "执法人员持证率"):
     what the rate is a rate of; empty for a question that asks no rate or names nothing else."""
     rates = expected.rates
     return tuple(

@@ -138,9 +138,9 @@ def alternative_names(asked: str) -> tuple[str, dict[str, tuple[str, ...]]]:
 
 def other_names(asked: str, vocabulary: Vocabulary) -> list[str]:
     """``asked`` under each alternative name it gives in brackets: a form of the name's last
-    word (sharing a character with it) takes that word's place, "合法性审查（审核）多少" →
-    "合法性审核多少"; another name takes the whole name's, "调解员（法律明白人）培训" →
-    "法律明白人培训"."""
+    word (sharing a character with it) takes that word's place, "法律顾问聘请（选聘）多少名" →
+    "法律顾问选聘多少名"; another name takes the whole name's, "居委会（社区）多少个" →
+    "社区多少个"."""
     found = []
     for match in _ALTERNATIVE.finditer(asked):
         name = match["name"]
@@ -192,7 +192,7 @@ def parts(asked: str, vocabulary: Vocabulary) -> list[str]:
 
     A joining character splits only where it is no part of a word the reports use (和解, 与会).
     """
-    # "多少个乡镇、多少个村": each thing asked with its own count words.
+    # "多少个调解室、多少个服务站": each thing asked with its own count words.
     asked_each = [piece for piece in _EACH_COUNTED.split(asked) if piece]
     if len(asked_each) > 1 and all(_COUNT.search(piece) for piece in asked_each):
         return asked_each

@@ -127,7 +127,7 @@ def _across(plan: Plan, search: HybridSearch) -> Evidence:
     lexical = search.store.lexical()
     merged: dict[str, dict[str, Passage]] = {}
     things = parts(asked, lexical) if plan.kind == "table" else [asked]
-    # A table counts a thing named twice ("审查（审核）") under either name.
+    # A table counts a thing named twice ("聘请（选聘）") under either name.
     others = [o for t in things for o in other_names(t, lexical)] if plan.kind == "table" else []
     for thing in [*things, *others]:
         for source, passages in best_per_report(search, thing, PER_REPORT, sources).items():
