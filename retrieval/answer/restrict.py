@@ -5,9 +5,10 @@ Read across reports, a figure is put beside other reports' figures, so it must c
 thing: a noun the question names twice ("调解室（工作室）") is named by its sentence, and a
 rate is a rate of the asked thing ("执法人员持证率": a sentence naming 执法人员, not another
 持证率). A rate the report calls by another name ("及格率" for 通过率) still answers, less
-surely, when its sentence names what it is a rate of. An item (一是…, 二是…) is about one thing, which one of its
-sentences may name for the others ("…县级层面开展培训25场次…。调解员培训实现了全覆盖。"),
-and a table row on a situation ("各地…情况") quotes the figures its item states besides.
+surely, when its sentence names what it is a rate of. An item (一是…, 二是…) is about one
+thing, which one of its sentences may name for the others ("…县级层面开展培训25场次…。调解员
+培训实现了全覆盖。"), and a table row on a situation ("各地…情况") quotes the figures its item
+states besides.
 """
 
 from __future__ import annotations
@@ -55,8 +56,9 @@ def head_forms(matcher: Matcher, alternatives: Mapping[str, tuple[str, ...]]) ->
 
 
 def rate_subject(matcher: Matcher, expected: Expected) -> tuple[str, ...]:
-    """The forms of the words a rate question names besides its rate ("执法人员" of "执法人员持证率"):
-    what the rate is a rate of; empty for a question that asks no rate or names nothing else."""
+    """The forms of the words a rate question names besides its rate ("执法人员" of
+    "执法人员持证率"): what the rate is a rate of; empty for a question that asks no rate or
+    names nothing else."""
     rates = expected.rates
     return tuple(
         form
