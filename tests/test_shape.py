@@ -19,6 +19,10 @@ SHAPES = [
     ("报告是哪一年的？", 1, "metadata"),
     ("这份报告什么时候印发的", 1, "metadata"),
     ("这份报告由哪个单位发文？", 1, "metadata"),
+    # Each report's situation in a matter: a table; one report's: a fact or a list.
+    ("各县法律援助工作的开展情况", 0, "table"),
+    ("各乡镇矛盾纠纷排查化解进展如何？", 0, "table"),
+    ("法律援助工作的开展情况", 1, "fact"),
     ("谢谢，辛苦了", 0, "chitchat"),
     ("[3]？？", 0, "chitchat"),
 ]

@@ -108,6 +108,29 @@ def test_ranking_by_publication_date_cites_the_date_line(lexical: AnswerService)
     assert "未提及" in answer.answer
 
 
+def test_ranking_by_signature_date_reads_the_header_or_the_signature(
+    lexical: AnswerService,
+) -> None:
+    # 成文日期 from a header table, else the signature's date (落款): the dates in time order.
+    answer = lexical.ask("各报告按成文日期从早到晚排序")
+    assert answer.kind == "ranking"
+    assert_quoted(answer)
+    stated = [r for r in answer.rows or [] if r.value]
+    assert [r.source for r in stated] == [PULAN, AKETAO]
+    assert stated[0].value == "2025年12月31日" and stated[1].value == "2026-02-14"
+    assert "未提及" in answer.answer
+
+
+def test_ranking_of_a_rate_stated_as_both_at_a_hundred(lexical: AnswerService) -> None:
+    # "反馈率和办理结果满意率“双一百”": 100%, above any other report's 满意率 or 满意度.
+    answer = lexical.ask("哪里的诉求办理满意率最高？")
+    assert answer.kind == "ranking"
+    assert_quoted(answer)
+    first = (answer.rows or [])[0]
+    assert first.source == AKETAO and first.value == "双一百"
+    assert answer.answer.splitlines()[0].startswith("最高的是阿克陶县克孜勒陶镇")
+
+
 def test_table_gives_every_report_a_row_in_report_order(lexical: AnswerService) -> None:
     answer = lexical.ask("各地组织行政执法人员培训分别多少次？")
     assert answer.kind == "table"
@@ -123,6 +146,37 @@ def test_table_of_the_report_year_cites_each_title_or_sentence(lexical: AnswerSe
     years = {r.source: r.value for r in answer.rows or []}
     assert years[YECHENG] == "2023年度" and years[EMIN] == "2025年"
     assert set(years) == set(SAMPLES)
+
+
+def test_table_of_the_year_a_plan_section_is_for(lexical: AnswerService) -> None:
+    # The year of the report's own plans section: its heading's, else its opening sentence's.
+    answer = lexical.ask("各报告今后工作安排分别对应哪个年度？列一下")
+    assert answer.kind == "table"
+    assert_quoted(answer)
+    years = {r.source: r.value for r in answer.rows or []}
+    assert years[EMIN] == "2026年" and years[YECHENG] == "2024年度"
+    assert years[PULAN] is None and "未提及" in answer.answer
+
+
+def test_table_of_a_situation_quotes_the_figures_of_the_answering_item(
+    lexical: AnswerService,
+) -> None:
+    answer = lexical.ask("各地在产业决策上作法律指导的情况")
+    assert answer.kind == "table"
+    assert_quoted(answer)
+    [line] = [x for x in answer.answer.splitlines() if x.startswith("阿克陶县克孜勒陶镇：")]
+    # The answering sentence, then the item's other sentences stating a figure, each cited.
+    assert line.index("法律指导8次") < line.index("困难诉求3件")
+    assert len(re.findall(r"\[\d+\]", line)) == 3
+
+
+def test_table_of_a_thing_named_twice_gives_each_name_its_figure(lexical: AnswerService) -> None:
+    answer = lexical.ask("各地合规审核（审查）分别多少")
+    assert answer.kind == "table"
+    assert_quoted(answer)
+    [line] = [x for x in answer.answer.splitlines() if x.startswith("阿克陶县克孜勒陶镇：")]
+    # 审查 counted in one sentence, 审核 in another: the row quotes both.
+    assert "审查22件" in line and "80余项重大事项合规审核" in line
 
 
 def test_comparison_verdict_follows_the_cited_figures(lexical: AnswerService) -> None:

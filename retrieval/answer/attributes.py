@@ -1,10 +1,12 @@
 """Rankings and tables of a report attribute kept at ingest: the year it reports on, the date
-it was published.
+it was published, the dates of its header and signature (成文日期, 落款日期).
 
 The value comes from the report's metadata; the citation is where the report's text states
 it: the title line holding the year (or, for an untitled report, its first sentence naming
 that year), the date line holding the publication date ("发布日期 | 2026-02-14",
-"发布时间 2025年09月05日"). A report whose text does not state it is listed as "未提及".
+"发布时间 2025年09月05日"), the header or signature line of another date (as a metadata
+answer cites it; 成文日期 falls back to the signature's date). A report whose text does not
+state it is listed as "未提及".
 """
 
 from __future__ import annotations
@@ -13,7 +15,11 @@ import re
 from dataclasses import dataclass
 
 from retrieval.answer.abstain import ABSTAIN, searched
+from retrieval.answer.metadata import field_value, labelled_span
 from retrieval.answer.rows import Lines, unstated
+from retrieval.answer.structure import structure
+from retrieval.query.aspects import aspects_in
+from retrieval.query.fields import asked_fields
 from retrieval.query.measure import Attribute, attribute_of, order_of
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
@@ -28,6 +34,8 @@ _LABEL = {"published": re.compile(r"发\s*布\s*(?:日\s*期|时\s*间)|发布�
 # How far before a date its label may stand ("发布日期 | 2026-02-14").
 _LABEL_REACH = 16
 _SUPERLATIVE = re.compile(r"最[早晚]")
+_A_YEAR = re.compile(r"(20\d\d)\s*年度?")
+_DATE = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
 
 
 @dataclass(frozen=True)
@@ -47,7 +55,7 @@ def compose_attribute(plan: Plan, evidence: Evidence, catalog: Catalog) -> Answe
     for found in evidence.found:
         whole = found.passages[0]
         info = catalog.reports.get(whole.source)
-        value = _stated(attribute, info, whole) if info else None
+        value = _stated(attribute, info, whole, plan.topic) if info else None
         if info and value:
             stated.append((info, value))
     if not stated:
@@ -80,10 +88,45 @@ def compose_attribute(plan: Plan, evidence: Evidence, catalog: Catalog) -> Answe
     )
 
 
-def _stated(attribute: Attribute, info: ReportInfo, whole: Passage) -> _Stated | None:
+def _stated(attribute: Attribute, info: ReportInfo, whole: Passage, topic: str) -> _Stated | None:
     if attribute == "published":
         return _published(info, whole)
+    if attribute == "dated":
+        return _dated(whole, topic)
+    own = {aspect for aspect in aspects_in(topic) if aspect.endswith("!")}
+    if own:
+        return _section_year(whole, own)
     return _year(info, whole)
+
+
+def _section_year(whole: Passage, aspects: set[str]) -> _Stated | None:
+    """The year of the report's own section on ``aspects`` (next year's plans, problems): the
+    year its heading names ("四、2024年度…主要安排"), else its opening sentence ("2026年，…")."""
+    text = whole.text
+    parsed = structure(whole.source, text).outline
+    for node in parsed.sections:
+        if not aspects_in(parsed.heading(node)) & aspects:
+            continue
+        opening = split_sentences(text[node.head[1] : node.end], node.head[1])[:1]
+        for start, end in [node.head, *opening]:
+            found = _A_YEAR.search(text, start, end)
+            if found:
+                return _Stated(whole, start, end, found.group(), found.group(1))
+        return None
+    return None
+
+
+def _dated(whole: Passage, topic: str) -> _Stated | None:
+    """The first date the report states of those ``topic`` asks (成文日期, else 落款日期…), cited
+    from its label; its key is the date as YYYY-MM-DD."""
+    for field in (f for f in asked_fields(topic) if f.name.endswith("日期")):
+        found = field_value(whole.source, whole.text, field)
+        date = _DATE.search(whole.text, *found[1]) if found else None
+        if found and date:
+            start, end = labelled_span(whole.text, found[0], found[1])
+            key = "-".join(f"{int(part):02d}" for part in date.groups())
+            return _Stated(whole, start, end, whole.text[slice(*found[1])].strip(), key)
+    return None
 
 
 def _year(info: ReportInfo, whole: Passage) -> _Stated | None:

@@ -20,18 +20,27 @@ from decimal import Decimal
 from retrieval.answer.adjacent import share, touching
 from retrieval.answer.extractive import MIN_BOUND, MIN_COVERAGE, Pick
 from retrieval.answer.matching import Matcher
+from retrieval.answer.restrict import (
+    ANY_RATE,
+    both_full,
+    forms_pattern,
+    head_forms,
+    item_context,
+    rate_subject,
+    states_figure,
+)
 from retrieval.query.expected import Expected, figure_clauses, measure_pattern
 from retrieval.query.measure import alternative_names, counted_measure
 from retrieval.text.numbers import NumberMention, extract_numbers, measure_after
 from retrieval.text.sentences import ITEM, split_sentences
-from retrieval.tuning import ITEM_PENALTY, TOUCHING
+from retrieval.tuning import FIGURED, ITEM_PENALTY, TOUCHING
 from retrieval.types import Passage, Vocabulary
 
 __all__ = ["Figure", "FigureFinder", "period_note"]
 
 # The time a figure covers, as the sentence before it says it.
 _PERIOD = re.compile(
-    r"(?:自|从)?(?:20\d\d年|[^，,。；;\d自从]{1,4})以来|截至[^，,。；;]{1,12}|累计|"
+    r"(?:自|从)?(?:20\d\d年?|[^，,。；;\d自从]{1,4})以来|截至[^，,。；;]{1,12}|累计|"
     r"全年|今年|年内|本年度?|当年|上半年|下半年|20\d\d年(?:度|全年)?"
 )
 _SINCE = re.compile(r"以来|截至|累计|至今")
@@ -90,11 +99,21 @@ class FigureFinder:
     Args:
         asked: the asked thing as a question ("行政复议案件多少件").
         vocabulary: the reports' vocabulary.
+        named: a counted figure's sentence (or its item's title) must name the noun the
+            question gives two names for (``head_forms``), not only the words around it: a
+            sentence of 调解 and 工作室 that counts 调解员 is no count of 调解室（调解工作室）.
+        figured: of sentences answering a question that counts nothing ("…情况"), one that
+            states a figure is preferred (``FIGURED``): a table lays reports' figures side by side.
     """
 
-    def __init__(self, asked: str, vocabulary: Vocabulary) -> None:
+    def __init__(
+        self, asked: str, vocabulary: Vocabulary, named: bool = False, figured: bool = False
+    ) -> None:
         asked, alternatives = alternative_names(asked)
         self.asked = asked
+        self.alternatives = alternatives
+        self.figured = figured
+        self.named = named
         self.expected = Expected.of(asked)
         if self.expected.number and self.expected.unit is None:
             # "培训多少" counts trainings: a figure in another measure counts something else.
@@ -110,6 +129,15 @@ class FigureFinder:
         self._forms = [(word, forms) for word, forms in self.matcher.forms if word in self._binding]
         said = [form for word, forms in self.matcher.forms for form in (word, *forms)]
         self._named = re.compile("|".join(map(re.escape, said)) or "$^")
+        head = self.head_forms() if named and self.counts and not self.expected.rates else ()
+        self._head = forms_pattern(head)
+        self._rate_of = forms_pattern(rate_subject(self.matcher, self.expected) if named else ())
+        # A rate by another name answers only where its sentence names what it is a rate of.
+        self._any_rate = replace(self.expected, rates=()) if self._rate_of else None
+
+    def head_forms(self) -> tuple[str, ...]:
+        """The forms of the counted noun the question names twice (``restrict.head_forms``)."""
+        return head_forms(self.matcher, self.alternatives)
 
     @property
     def counts(self) -> bool:
@@ -136,17 +164,25 @@ class FigureFinder:
         """The sentences that say enough of the question, with what they can score at most."""
         for rank, passage in enumerate(passages):
             item = ""
-            for start, end in split_sentences(passage.text, passage.start):
+            sentences = split_sentences(passage.text, passage.start)
+            # Read across reports, the rest of a sentence's item may name its topic.
+            around = item_context(passage, sentences) if self.named else [""] * len(sentences)
+            for (start, end), others in zip(sentences, around, strict=True):
                 text = passage.span(start, end)
                 if ITEM.match(text) and len(text) <= ITEM_TITLE:
                     item = text
-                if not self.expected.fits(text) or (not self.counts and text == item):
+                exact = self.expected.fits(text)
+                if not (exact or self._other_rate(text)) or (not self.counts and text == item):
+                    continue
+                titled = f"{item} {others}"
+                if not _names(self._head, text, titled) or not _names(self._rate_of, text, titled):
                     continue
                 # Most sentences name none of the asked words: one search rules them out.
                 hits = self.matcher.hits(text) if self._named.search(text) else {}
                 penalty = 0.1 * math.log2(max(len(text), 50) / 50) - 0.05 / (rank + 1)
+                penalty += 0.0 if exact else ITEM_PENALTY
                 if hits:
-                    coverage = self._coverage(text, f"{passage.section} {item}", hits)
+                    coverage = self._coverage(text, f"{passage.section} {titled}", hits)
                 elif self.counts and item and item != text:
                     # Nothing of the counted thing in the sentence: its item's title may name it.
                     coverage, penalty = self._coverage(item), penalty + ITEM_PENALTY
@@ -155,8 +191,15 @@ class FigureFinder:
                 if coverage >= MIN_COVERAGE:
                     own = self._own(text, hits)
                     reach = 0.5 + (0.5 + TOUCHING) * own if self.counts else 0.0
+                    if self.figured and not self.counts and states_figure(text):
+                        penalty -= FIGURED
                     pick = Pick(passage, start, end, text, coverage, coverage - penalty)
                     yield _Candidate(pick, hits, pick.score + reach)
+
+    def _other_rate(self, text: str) -> bool:
+        """A sentence stating another rate ("及格率" for 通过率), when those may answer."""
+        loose = self._any_rate
+        return loose is not None and loose.fits(text) and ANY_RATE.search(text) is not None
 
     def _scored(self, candidate: _Candidate) -> tuple[float, Figure] | None:
         pick = candidate.pick
@@ -216,9 +259,11 @@ class FigureFinder:
         candidates = []
         spots = self._spots(text)
         clauses = figure_clauses(text, self.expected.unit)
-        mentions = extract_numbers(text)
+        mentions = extract_numbers(text) + (both_full(text) if self.expected.rates else [])
         for bound, (start, end) in zip(bounds, clauses, strict=False):
-            if bound < MIN_BOUND:
+            # A clause naming the asked rate itself ("…，成功率达100%") says what its
+            # percentage measures, whatever clause before it names the rest.
+            if bound < MIN_BOUND and not self._rate_named(text[start:end]):
                 continue
             own = self._own(text[start:end])
             for mention in mentions:
@@ -243,6 +288,9 @@ class FigureFinder:
             return None
         return max(candidates, key=lambda c: c[0])[1:]
 
+    def _rate_named(self, clause: str) -> bool:
+        return bool(self.expected.rates) and all(rate in clause for rate in self.expected.rates)
+
     def _fits(self, mention: NumberMention, measure: str, written: str) -> bool:
         if self.expected.rates:
             return mention.percent
@@ -262,6 +310,11 @@ class FigureFinder:
             for word in (heads[:1] or present)
             for m in re.finditer(re.escape(word), text)
         ]
+
+
+def _names(pattern: re.Pattern[str] | None, text: str, item: str) -> bool:
+    """True when ``text`` or its item's title says ``pattern`` (always, for no pattern)."""
+    return pattern is None or bool(pattern.search(text) or pattern.search(item))
 
 
 def _period(before: str) -> str:

@@ -23,7 +23,7 @@ from retrieval.query.routing import Catalog
 from retrieval.schema import Answer, Citation, Row
 from retrieval.types import ReportInfo, report_name
 
-__all__ = ["compose_metadata", "framing"]
+__all__ = ["compose_metadata", "field_value", "framing", "labelled_span"]
 
 # The signature's two parts, said together as the report's 落款.
 _SIGNATURE = ("落款单位", "落款日期")
@@ -115,7 +115,7 @@ def _values(
     """The (label, span) of each asked attribute the report states, and notes on the others."""
     values, notes = [], []
     for field in fields:
-        found = _value(source, text, field)
+        found = field_value(source, text, field)
         if found is None:
             notes.append(f"{_report(who)}未载明{field.name}")
             continue
@@ -130,7 +130,7 @@ def _quote(
 ) -> str:
     """The value at ``span``, cited (the citation is appended to ``citations``)."""
     n = len(citations) + 1
-    citations.append(span_citation(n, info, text, _labelled(text, label, span)))
+    citations.append(span_citation(n, info, text, labelled_span(text, label, span)))
     return f"{text[span[0] : span[1]]}[{n}]"
 
 
@@ -146,7 +146,7 @@ def _lines(
     return [(label, [span]) for label, span in values]
 
 
-def _value(source: str, text: str, field: Field) -> tuple[str, tuple[int, int]] | None:
+def field_value(source: str, text: str, field: Field) -> tuple[str, tuple[int, int]] | None:
     """The first of ``field``'s labels the report states a value under, and its span."""
     spans = structure(source, text).report.spans
     for label in (*field.labels, *field.stand_ins):
@@ -156,7 +156,7 @@ def _value(source: str, text: str, field: Field) -> tuple[str, tuple[int, int]] 
     return None
 
 
-def _labelled(text: str, label: str, span: tuple[int, int]) -> tuple[int, int]:
+def labelled_span(text: str, label: str, span: tuple[int, int]) -> tuple[int, int]:
     """What to cite for a value: from its label on the same line ("索 引 号 | K45…"), else its
     whole line (the title a year is read from, a signature line)."""
     line_start = text.rfind("\n", 0, span[0]) + 1

@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from retrieval.answer.abstain import ABSTAIN, searched
 from retrieval.answer.extractive import concise
 from retrieval.answer.figures import Figure, FigureFinder, period_note
+from retrieval.answer.restrict import item_figures, joined
 from retrieval.answer.rows import NOT_STATED, Lines, snippet, unstated
-from retrieval.query.measure import Order, measured, order_of, parts
+from retrieval.query.measure import Order, measured, order_of, other_names, parts
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
 from retrieval.schema import Answer
@@ -31,17 +32,21 @@ _SPAN = re.compile(r"(?:从|由)(?:多到少|少到多|高到低|低到高|大�
 # "排前三", "前五名": the first places are asked for by number.
 _TOP = re.compile(r"前([二两三四五六七八九十])(?:名|位)?")
 _COUNT_WORDS = re.compile(r"(?:是|有)?多少[件个人名次项家条场]?$")
+_TRIM = "，,；;。 "
+_LEADING_COUNT = re.compile(r"^(?:是|有)?(?:多少|几)[件个人名次项家条场]?")
 
 
 def report_figures(
-    asked: str, evidence: Evidence, vocabulary: Vocabulary
+    asked: str, evidence: Evidence, vocabulary: Vocabulary, figured: bool = False
 ) -> dict[str, Figure | None]:
-    """Each report's figure (or answering sentence) for ``asked``, report by report."""
-    finder = FigureFinder(asked, vocabulary)
+    """Each report's figure (or answering sentence) for ``asked``, report by report; a noun the
+    question names twice ("调解室（工作室）") is named by each figure's sentence; ``figured``:
+    a sentence stating a figure is preferred when nothing is counted (a table's row)."""
+    finder = FigureFinder(asked, vocabulary, named=True, figured=figured)
     figures: dict[str, Figure | None] = {}
     for found in evidence.found:
         for source in found.group.sources or ():
-            mine = [p for p in found.passages if p.source == source]
+            mine = joined([p for p in found.passages if p.source == source])
             figures[source] = finder.find(mine) if mine else None
     return figures
 
@@ -93,14 +98,16 @@ def compose_table(
     """One line per report stating the asked figure(s), in report order; "未提及" for the rest."""
     asked = measured(plan.topic)
     things = parts(asked, vocabulary)
-    per_thing = [report_figures(thing, evidence, vocabulary) for thing in things]
+    # A thing the question names twice ("聘请（选聘）"): a report may count it under either name.
+    every = [*things, *(other for thing in things for other in other_names(thing, vocabulary))]
+    per_thing = [report_figures(thing, evidence, vocabulary, figured=True) for thing in every]
     sources = searched(plan.sources, catalog)
     lines = Lines()
     silent: list[str] = []
     partly: list[str] = []
     for source in sources:
         figures = [figures.get(source) for figures in per_thing]
-        stated = [(thing, f) for thing, f in zip(things, figures, strict=True) if f]
+        stated = _distinct([(thing, f) for thing, f in zip(every, figures, strict=True) if f])
         if not stated:
             silent.append(source)
             continue
@@ -113,7 +120,7 @@ def compose_table(
         said = list(dict.fromkeys(_said(lines, thing, f, vocabulary) for thing, f in stated))
         lines.lines.append(f"{report_name(first)}：{'；'.join(said)}")
         lines.row(first, values, lines.cite(first, stated[0][1].pick.start, stated[0][1].pick.end))
-        missing = [_COUNT_WORDS.sub("", t) for t, f in zip(things, figures, strict=True) if not f]
+        missing = [_named_thing(t) for t, f in zip(things, figures, strict=False) if not f]
         if missing:
             partly.append(f"{report_name(first)}（{'、'.join(missing)}）")
     if not lines.rows:
@@ -125,11 +132,31 @@ def compose_table(
     return _answer(plan, lines, sources, "table")
 
 
+def _distinct(stated: list[tuple[str, Figure]]) -> list[tuple[str, Figure]]:
+    """``stated`` without a figure found again for another asked thing (the same words)."""
+    seen: dict[tuple[str, int, int], tuple[str, Figure]] = {}
+    for thing, figure in stated:
+        seen.setdefault((figure.pick.passage.source, figure.pick.start, figure.at), (thing, figure))
+    return list(seen.values())
+
+
+def _named_thing(thing: str) -> str:
+    """The asked thing without its count words ("多少个村" → "村")."""
+    return _LEADING_COUNT.sub("", _COUNT_WORDS.sub("", thing)) or thing
+
+
 def _said(lines: Lines, thing: str, figure: Figure, vocabulary: Vocabulary) -> str:
     """What a table line says of one asked thing: its figure, quoted and cited."""
-    n = lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)
-    text = snippet(figure, thing) if figure.written else concise(figure.pick, thing, vocabulary)
-    return f"{text}[{n}]"
+    pick = figure.pick
+    n = lines.cite(pick.passage, pick.start, pick.end)
+    if figure.written:
+        return f"{snippet(figure, thing)}[{n}]"
+    # A situation: the answering sentence, then the figures its item states.
+    said = [f"{concise(pick, thing, vocabulary)}[{n}]"]
+    for start, end in item_figures(pick.passage, pick.start):
+        quote = pick.passage.span(start, end).rstrip(_TRIM)
+        said.append(f"{quote}[{lines.cite(pick.passage, start, end)}]")
+    return "；".join(said)
 
 
 def _ranked(stated: list[Figure], order: Order) -> list[Figure]:

@@ -29,15 +29,15 @@ _CLAUSE = re.compile(r"[^，,：:；;]+[，,：:；;]?")
 
 def snippet(figure: Figure, head: str = "") -> str:
     """The words of the figure's sentence that state it, quoted: its clause (with the clause
-    before when the clause alone names nothing of ``head``), led by the period the sentence
-    names for it ("2023年以来,…"; "…" marks words left out)."""
+    before when the clause alone names no two-character piece of ``head``), led by the period
+    the sentence names for it ("2023年以来,…"; "…" marks words left out)."""
     text = figure.pick.text
     if not figure.written:
         return text.rstrip(_TRIM)
     clauses = _clauses(text)
     index = next((i for i, (s, e) in enumerate(clauses) if s <= figure.at < e), 0)
     start, end = clauses[index]
-    if index and head and not any(ch in text[start:end] for ch in head):
+    if index and head and not _names_any(text[start:end], head):
         start = clauses[index - 1][0]
     period = text.rfind(figure.period, 0, start) if figure.period else -1
     if period < 0:
@@ -45,6 +45,13 @@ def snippet(figure: Figure, head: str = "") -> str:
     if not text[period + len(figure.period) : start].strip(_TRIM):
         return text[period:end].strip(_TRIM)
     return f"{figure.period}…{text[start:end].strip(_TRIM)}"
+
+
+def _names_any(clause: str, head: str) -> bool:
+    """True when ``clause`` says a two-character piece of ``head`` (a single shared character,
+    合 of 合同 for 合法性, names nothing of it); for a one-character head, that character."""
+    pieces = [head[i : i + 2] for i in range(len(head) - 1)] or [head]
+    return any(piece in clause for piece in pieces)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

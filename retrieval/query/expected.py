@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from retrieval.text.lexicon import synonyms
+
 __all__ = [
+    "BOTH_FULL",
     "NUMBER",
     "Expected",
     "asked_part",
@@ -16,11 +19,14 @@ __all__ = [
     "unit_family",
 ]
 
+# "反馈率和满意率“双一百”": the two rates before it, both at 100%.
+BOTH_FULL = re.compile(r"双(?:一百|百)(?![万亿分])")
 _WANTS_NUMBER = re.compile(
     r"多少|几[个次件项名人场家所期份批支本位天年月]?|数量|比例|百分|[率比]是|比率|占比|总数|规模"
 )
 NUMBER = re.compile(
-    r"\d|[一二三四五六七八九十百千万两]+(?:个|项|次|件|名|人|场|家|所|期|份|批|支|本|位|条|类|余|多)"
+    r"\d|[一二三四五六七八九十百千万两]+(?:个|项|次|件|名|人|场|家|所|期|份|批|支|本|位|条|类|余|多)|"
+    + BOTH_FULL.pattern
 )
 _WANTS_DATE = re.compile(r"什么时候|何时|哪天|哪一天|日期|几月|哪年|哪一年")
 _DATE = re.compile(r"\d{1,4}\s*[年月日]|[一二三四五六七八九十]+月")
@@ -133,8 +139,11 @@ class Expected:
 
 
 def _says_rate(text: str, rate: str) -> bool:
-    """The rate itself, or with a verb between its name and 率 ("成功化解率" says 成功率)."""
-    return rate in text or re.search(rf"{rate[:-1]}[\u4e00-\u9fff]{{1,2}}率", text) is not None
+    """The rate itself, with a verb between its name and 率 ("成功化解率" says 成功率), or the
+    reports' other word for it ("满意度" for 满意率, ``lexicons/synonyms.txt``)."""
+    if rate in text or any(other in text for other in synonyms(rate)):
+        return True
+    return re.search(rf"{rate[:-1]}[\u4e00-\u9fff]{{1,2}}率", text) is not None
 
 
 def asked_part(topic: str) -> str:

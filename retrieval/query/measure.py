@@ -14,6 +14,7 @@ from typing import Literal
 
 from retrieval.lexicons import count_nouns
 from retrieval.query.expected import asked_part
+from retrieval.query.fields import asked_fields
 from retrieval.types import Vocabulary
 
 __all__ = [
@@ -24,13 +25,15 @@ __all__ = [
     "counted_measure",
     "measured",
     "order_of",
+    "other_names",
     "parts",
     "side_asked",
 ]
 
 Order = Literal["desc", "asc"]
-# Report attributes kept at ingest that a ranking or a table can ask for.
-Attribute = Literal["year", "published"]
+# Report attributes kept at ingest that a ranking or a table can ask for; "dated": a date of
+# the report's header or signature (成文日期, 落款日期), ranked in time.
+Attribute = Literal["year", "published", "dated"]
 
 # Which place, most/least, each, respectively, compared with: how to lay figures out.
 _CUES = re.compile(
@@ -88,7 +91,10 @@ _ASCENDING = re.compile(
 _YEAR = re.compile(r"年度|哪一?年(?!以来)|年份")
 _PUBLISHED = re.compile(r"发布|公开|印发|发出|发文")
 _WHEN = re.compile(r"最[早晚]|时间|日期|哪天|何时|什么时候|早晚|先后")
+# An order in time asked of the reports' dates ("最晚", "从早到晚", "先后").
+_IN_TIME = re.compile(r"最[早晚]|早到晚|晚到早|先后|早晚")
 _JOIN = re.compile(r"[和及与、或]|以及|或者")
+_EACH_COUNTED = re.compile(r"(?:[和及与、或，,]|以及|或者)(?=多少|几)")
 # Collective nouns a report states by their members ("覆盖了多少单位": "8个镇、25个党政机关").
 _COLLECTIVE = re.compile(r"(?<=多少)(?:个)?(?:单位|地方|部门|机构|主体)$")
 
@@ -150,6 +156,22 @@ def alternative_names(asked: str) -> tuple[str, dict[str, tuple[str, ...]]]:
     return _ALTERNATIVE.sub(lambda m: m["name"], asked), names
 
 
+def other_names(asked: str, vocabulary: Vocabulary) -> list[str]:
+    """``asked`` under each alternative name it gives in brackets: a form of the name's last
+    word (sharing a character with it) takes that word's place, "法律顾问聘请（选聘）多少名" →
+    "法律顾问选聘多少名"; another name takes the whole name's, "居委会（社区）多少个" →
+    "社区多少个"."""
+    found = []
+    for match in _ALTERNATIVE.finditer(asked):
+        name = match["name"]
+        words = vocabulary.words(name)
+        last = words[-1] if words and name.endswith(words[-1]) else name
+        for other in (w for w in re.split(r"[、/]", match["other"]) if w):
+            kept = name[: len(name) - len(last)] if set(other) & set(last) else ""
+            found.append(asked[: match.start()] + kept + other + asked[match.end() :])
+    return found
+
+
 def counted_measure(asked: str, vocabulary: Vocabulary) -> str | None:
     """The measure word that counts the noun a count question ends its counted phrase with
     ("开展的评查多少" → "次", "执法部门（单位）多少" → "家", "热线办件量多少" → "件"); None
@@ -173,11 +195,15 @@ def order_of(topic: str) -> Order:
 
 
 def attribute_of(topic: str) -> Attribute | None:
-    """The report attribute a ranking or table asks for (its year, its publication date)."""
+    """The report attribute a ranking or table asks for: its year, its publication date, or
+    another date of its header or signature put in order ("哪份报告落款最晚")."""
     if _COUNT.search(_without_cues(topic)):
         return None
     if _PUBLISHED.search(topic) and _WHEN.search(topic):
         return "published"
+    dated = [f for f in asked_fields(topic) if f.name.endswith("日期")]
+    if dated and _IN_TIME.search(topic):
+        return "dated"
     if _YEAR.search(topic):
         return "year"
     return None
@@ -189,6 +215,10 @@ def parts(asked: str, vocabulary: Vocabulary) -> list[str]:
 
     A joining character splits only where it is no part of a word the reports use (和解, 与会).
     """
+    # "多少个调解室、多少个服务站": each thing asked with its own count words.
+    asked_each = [piece for piece in _EACH_COUNTED.split(asked) if piece]
+    if len(asked_each) > 1 and all(_COUNT.search(piece) for piece in asked_each):
+        return asked_each
     count = _COUNT.search(asked)
     head, tail = (asked[: count.start()], asked[count.start() :]) if count else (asked, "")
     pieces, start = [], 0

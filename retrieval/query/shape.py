@@ -76,7 +76,11 @@ _EACH = re.compile(
     r"各(?:县|地|地区|乡镇|报告|份报告|个报告|单位)|每(?:份|个)(?:报告|县|地方)|"
     r"[五四三两]份报告|所有报告|全部报告"
 )
-_TABLE = re.compile(r"分别|列(?:个|一)?表|一览|汇总|逐一|各自|列一下")
+# "各县…的推进情况": each report's situation in a matter, asked by ending on it, is a table too.
+_TABLE = re.compile(
+    r"分别|列(?:个|一)?表|一览|汇总|逐一|各自|列一下|"
+    r"(?:情况|进展|进度)(?:如何|怎么样|怎样)?[？?。！!\s]*$"
+)
 # Lists: the aspects reports devote sections or item runs to, and list question words.
 _LIST_ASK = re.compile(
     r"哪些|哪几(?:项|个|条|方面|块|类|种|点|部分)|有什么|是什么|怎么|怎样|如何|"

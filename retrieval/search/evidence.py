@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from itertools import zip_longest
 
 from retrieval.query.fields import asked_fields
-from retrieval.query.measure import attribute_of, measured, parts
+from retrieval.query.measure import attribute_of, measured, other_names, parts
 from retrieval.query.mentioned import mentioned_term
 from retrieval.query.plan import Group, Plan
 from retrieval.query.planner import ACROSS
@@ -20,7 +20,7 @@ __all__ = ["Evidence", "Found", "retrieve"]
 # Passages shown as "possibly related" when planning has already decided to abstain.
 RELATED = 3
 # Passages per report searched for the figure of a ranking or table.
-PER_REPORT = 3
+PER_REPORT = 5
 # Shapes answered from a report's own structure (its outline, header and signature), and how
 # many reports' texts such an answer may choose from.
 STRUCTURED = frozenset({"list", "metadata"})
@@ -128,7 +128,10 @@ def _across(plan: Plan, search: HybridSearch) -> Evidence:
     asked = measured(plan.topic)
     lexical = search.store.lexical()
     merged: dict[str, dict[str, Passage]] = {}
-    for thing in parts(asked, lexical) if plan.kind == "table" else [asked]:
+    things = parts(asked, lexical) if plan.kind == "table" else [asked]
+    # A table counts a thing named twice ("聘请（选聘）") under either name.
+    others = [o for t in things for o in other_names(t, lexical)] if plan.kind == "table" else []
+    for thing in [*things, *others]:
         for source, passages in best_per_report(search, thing, PER_REPORT, sources).items():
             kept = merged.setdefault(source, {})
             for passage in passages:
