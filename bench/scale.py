@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 GOVQA = str(Path(sys.executable).with_name("govqa"))
@@ -145,39 +146,44 @@ def percentiles(latencies: list[float]) -> str:
     return f"p50 {statistics.median(ordered):.1f} ms, p95 {p95:.1f} ms"
 
 
-def dev_figures(index: Path) -> None:
-    from dev_eval import ask_item  # bench/ is on sys.path when this script runs
+def dev_outcomes(service: Any) -> list[Any]:
+    """The dev set asked and scored as `govqa eval` does (history first, one conversation)."""
+    from retrieval.evaluation.evaluate import load_items, outcomes_from_service, score
+    from retrieval.evaluation.sources import SourceStore
 
+    items = load_items(REPO / "data/eval/dev.jsonl", [])
+    ask = lambda q, c: service.ask(q, conversation=c)  # noqa: E731
+    store = SourceStore.from_index(service.store)
+    return [score(o, store, 5) for o in outcomes_from_service(items, ask)]
+
+
+def dev_figures(index: Path) -> None:
     from retrieval.config import Settings
     from retrieval.service import AnswerService
 
     service = AnswerService(Settings(index_dir=index))
     service.ask("预热")
-    items = [json.loads(x) for x in (REPO / "data/eval/dev.jsonl").read_text().splitlines()]
-    right, answerable, abstained_ok, unanswerable, latencies = 0, 0, 0, 0, []
     # Answerable questions by whether routing narrowed the search (a region or year named or
     # inherited, or one report matching a description): the others describe a report by
-    # content that several reports share.
+    # content that several reports share, or ask about every report.
     routed = {True: [0, 0], False: [0, 0]}
     everything = len(service.reports.sources())
-    for item in items:
-        answer, ms = ask_item(service, item)
-        latencies.append(ms)
-        if item["type"] == "unanswerable":
-            unanswerable += 1
-            abstained_ok += answer.abstained
-        else:
-            answerable += 1
-            ok = all(k in answer.answer for k in item["answer_keys"]) and not answer.abstained
-            right += ok
-            tally = routed[len(answer.searched) < everything]
-            tally[0] += ok
-            tally[1] += 1
+    outcomes = dev_outcomes(service)
+    answerable = [o for o in outcomes if o.item.answerable]
+    others = [o for o in outcomes if not o.item.answerable]
+    for o in answerable:
+        tally = routed[bool(o.answer) and len(o.answer.searched) < everything]
+        tally[0] += o.passed
+        tally[1] += 1
+    right = sum(o.passed for o in answerable)
+    latencies = [o.latency_ms for o in outcomes if o.latency_ms is not None]
     print(
-        f"dev set with the corpus present: answer keys {right}/{answerable} "
-        f"({right / answerable:.1%}; routed by region, year or description {routed[True][0]}/"
-        f"{routed[True][1]}, unrouted {routed[False][0]}/{routed[False][1]}), "
-        f"abstained {abstained_ok}/{unanswerable}; warm query {percentiles(latencies)}"
+        f"dev set with the corpus present (scored as govqa eval): answerable right "
+        f"{right}/{len(answerable)} ({right / len(answerable):.1%}; routed by region, year or "
+        f"description {routed[True][0]}/{routed[True][1]}, unrouted "
+        f"{routed[False][0]}/{routed[False][1]}), unanswerable and chitchat right "
+        f"{sum(o.passed for o in others)}/{len(others)}; "
+        f"warm query {percentiles(latencies)}"
     )
     all_report_shapes(service.store.lexical(), everything)
     started = time.perf_counter()
@@ -194,15 +200,12 @@ def dev_figures(index: Path) -> None:
 
 def lexical_latency(index: Path) -> None:
     """The dev set's warm latency with lexical search alone (a store ingested --no-dense)."""
-    from dev_eval import ask_item
-
     from retrieval.config import Settings
     from retrieval.service import AnswerService
 
     service = AnswerService(Settings(index_dir=index, embed=False))
     service.ask("预热")
-    items = [json.loads(x) for x in (REPO / "data/eval/dev.jsonl").read_text().splitlines()]
-    latencies = [ask_item(service, item)[1] for item in items]
+    latencies = [o.latency_ms for o in dev_outcomes(service) if o.latency_ms is not None]
     print(f"warm query, lexical-only (GOVQA_EMBED=false): {percentiles(latencies)}")
 
 

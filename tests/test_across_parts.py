@@ -15,6 +15,7 @@ from retrieval.index.lexical import LexicalIndex
 from retrieval.query.expected import Expected
 from retrieval.query.measure import (
     attribute_of,
+    counted_action,
     counted_measure,
     measured,
     order_of,
@@ -306,3 +307,36 @@ def test_passages_that_follow_one_another_are_read_as_one() -> None:
     runs = joined([apart, second, first])
     assert [p.id for p in runs] == ["c", "a+b"]
     assert runs[1].text == "一是甲。乙。" and runs[1].span(4, 6) == "乙。"
+
+
+@pytest.mark.parametrize(
+    ("asked", "action"),
+    [
+        ("审查的合同有多少件", "审查"),
+        ("全年接收行政复议案件多少件", "接收"),
+        ("组织召开县政府常务会议多少次", "召开"),
+        # A light verb names no action: the noun after it says what is counted.
+        ("开展法治培训多少次", None),
+        ("法律顾问多少", None),
+    ],
+)
+def test_counted_action_is_the_verb_of_the_counted_phrase(asked: str, action: str | None) -> None:
+    assert counted_action(asked) == action
+
+
+def test_a_figure_of_the_asked_action_is_preferred(lexical: LexicalIndex) -> None:
+    # Both sentences count 规范性文件 (the second says the words outright, right before its
+    # figure); only the first counts documents that were reviewed (审查).
+    reviewed = "2023年以来审查合法性文件共9件,出具各类意见建议73份。"
+    kept = "继续有效规范性文件16份,失效文件2份。"
+    source = "004_f010129a6dcf8410.txt"
+    text = (REPORTS / source).read_text(encoding="utf-8")
+    start, end = text.index(reviewed), text.index(kept) + len(kept)
+    passage = Passage(
+        id="p", source=source, title=source, text=text[start:end], start=start, end=end
+    )
+    found = FigureFinder("审查的规范性文件有多少", lexical).find([passage])
+    assert found is not None and found.written == "9件"
+    # Asked without the action, the figure the noun touches answers.
+    found = FigureFinder("规范性文件有多少", lexical).find([passage])
+    assert found is not None and found.written == "16份"

@@ -30,7 +30,8 @@ from retrieval.answer.restrict import (
     states_figure,
 )
 from retrieval.query.expected import Expected, figure_clauses, measure_pattern
-from retrieval.query.measure import alternative_names, counted_measure
+from retrieval.query.measure import alternative_names, counted_action, counted_measure
+from retrieval.text.lexicon import synonyms
 from retrieval.text.numbers import NumberMention, extract_numbers, measure_after
 from retrieval.text.sentences import ITEM, split_sentences
 from retrieval.tuning import FIGURED, ITEM_PENALTY, TOUCHING
@@ -134,6 +135,10 @@ class FigureFinder:
         self._rate_of = forms_pattern(rate_subject(self.matcher, self.expected) if named else ())
         # A rate by another name answers only where its sentence names what it is a rate of.
         self._any_rate = replace(self.expected, rates=()) if self._rate_of else None
+        # "审查规范性文件多少" counts reviews: a sentence (or item title) that never says 审查
+        # counts the documents in another respect ("继续有效规范性文件16份").
+        action = counted_action(asked) if self.counts else None
+        self._action = (action, *synonyms(action)) if action else ()
 
     def head_forms(self) -> tuple[str, ...]:
         """The forms of the counted noun the question names twice (``restrict.head_forms``)."""
@@ -181,6 +186,8 @@ class FigureFinder:
                 hits = self.matcher.hits(text) if self._named.search(text) else {}
                 penalty = 0.1 * math.log2(max(len(text), 50) / 50) - 0.05 / (rank + 1)
                 penalty += 0.0 if exact else ITEM_PENALTY
+                if self._action and not any(f in text or f in item for f in self._action):
+                    penalty += ITEM_PENALTY
                 if hits:
                     coverage = self._coverage(text, f"{passage.section} {titled}", hits)
                 elif self.counts and item and item != text:

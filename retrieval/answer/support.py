@@ -25,16 +25,15 @@ words.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from retrieval.lexicons import generic_places
 from retrieval.text.markers import LEADING_MARKERS, MARKER, parse_markers, strip_markers
 from retrieval.text.numbers import evidence_keys, extract_numbers
 from retrieval.text.sentences import split_sentences
+from retrieval.text.words import pos_tags
 from retrieval.tuning import MIN_OVERLAP
 
 __all__ = [
@@ -207,7 +206,7 @@ def entities(sentence: str) -> list[str]:
 def _places(text: str) -> list[str]:
     places: list[str] = []
     proper = ""  # proper-noun words just before: 克孜勒 + 陶镇, 巴音 + 布鲁克 + 镇
-    for word, flag in _tag(text):
+    for word, flag in pos_tags(text):
         if word[-1] in _PLACE_SUFFIX:
             if flag in _PROPER_TAGS and len(word) >= 3:
                 name = word
@@ -221,15 +220,6 @@ def _places(text: str) -> list[str]:
         else:
             proper = ""
     return places
-
-
-@lru_cache(maxsize=4096)
-def _tag(text: str) -> tuple[tuple[str, str], ...]:
-    import jieba
-    import jieba.posseg as posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    return tuple((pair.word, pair.flag) for pair in posseg.cut(text))
 
 
 def lexical_overlap(sentence: str, evidence: str) -> float:

@@ -15,6 +15,7 @@ __all__ = [
     "aspect_groups",
     "count_nouns",
     "generic_places",
+    "light_verbs",
     "metadata_fields",
     "place_suffixes",
     "stopwords",
@@ -51,6 +52,12 @@ def place_suffixes() -> tuple[str, ...]:
 def generic_places() -> frozenset[str]:
     """Words that end in a place suffix but name no particular place (全县, 乡镇, 社区 …)."""
     return frozenset(word for line in _lines("generic_places.txt") for word in line.split())
+
+
+@cache
+def light_verbs() -> frozenset[str]:
+    """Verbs that name no particular action (进行, 开展, 组织 …)."""
+    return frozenset(word for line in _lines("light_verbs.txt") for word in line.split())
 
 
 @cache

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from retrieval.lexicons import count_nouns
+from retrieval.lexicons import count_nouns, light_verbs
 from retrieval.query.expected import asked_part
 from retrieval.query.fields import asked_fields
+from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "Order",
     "alternative_names",
     "attribute_of",
+    "counted_action",
     "counted_measure",
     "measured",
     "order_of",
@@ -187,6 +189,20 @@ def counted_measure(asked: str, vocabulary: Vocabulary) -> str | None:
     nouns = count_nouns()
     ending = [noun for noun in nouns if last.endswith(noun)]
     return nouns[max(ending, key=len)] if ending else None
+
+
+def counted_action(asked: str) -> str | None:
+    """The verb whose doings a count question counts ("审查规范性文件多少" → 审查): the last verb
+    of the counted phrase with a noun after it, unless it names no particular action (开展,
+    进行: ``lexicons/light_verbs.txt``); None when there is none."""
+    tags = pos_tags(asked_part(asked))
+    action = None
+    for i, (word, flag) in enumerate(tags):
+        # Its object: a word of two characters or more after it (jieba tags 合同 "a").
+        objects = any(len(other) > 1 for other, _ in tags[i + 1 :])
+        if flag in ("v", "vn") and len(word) > 1 and objects and word not in light_verbs():
+            action = word
+    return action
 
 
 def order_of(topic: str) -> Order:

@@ -15,7 +15,7 @@ from typing import Any
 
 from retrieval.lexicons import stopwords
 
-__all__ = ["full_jieba", "query_jieba", "tokenize", "warm_up"]
+__all__ = ["full_jieba", "pos_tags", "query_jieba", "tokenize", "warm_up"]
 
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 
@@ -28,6 +28,15 @@ def full_jieba() -> Any:
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
     return jieba.dt
+
+
+@lru_cache(maxsize=4096)
+def pos_tags(text: str) -> tuple[tuple[str, str], ...]:
+    """``text`` cut into words with jieba's part-of-speech tags (v verb, n noun …)."""
+    import jieba.posseg as posseg
+
+    full_jieba()
+    return tuple((pair.word, pair.flag) for pair in posseg.cut(text))
 
 
 @lru_cache(maxsize=8)
