@@ -146,13 +146,19 @@ def percentiles(latencies: list[float]) -> str:
     return f"p50 {statistics.median(ordered):.1f} ms, p95 {p95:.1f} ms"
 
 
-def dev_outcomes(service: Any) -> list[Any]:
-    """The dev set asked and scored as `govqa eval` does (history first, one conversation)."""
+def dev_outcomes(service: Any, searched: dict[str, int] | None = None) -> list[Any]:
+    """The dev set asked and scored as `govqa eval` does (history first, one conversation);
+    ``searched`` receives how many reports each question searched."""
     from retrieval.evaluation.evaluate import load_items, outcomes_from_service, score
     from retrieval.evaluation.sources import SourceStore
 
+    def ask(question: str, conversation: Any) -> Any:
+        answer = service.ask(question, conversation=conversation)
+        if searched is not None:
+            searched[question] = len(answer.searched)
+        return answer
+
     items = load_items(REPO / "data/eval/dev.jsonl", [])
-    ask = lambda q, c: service.ask(q, conversation=c)  # noqa: E731
     store = SourceStore.from_index(service.store)
     return [score(o, store, 5) for o in outcomes_from_service(items, ask)]
 
@@ -168,11 +174,12 @@ def dev_figures(index: Path) -> None:
     # content that several reports share, or ask about every report.
     routed = {True: [0, 0], False: [0, 0]}
     everything = len(service.reports.sources())
-    outcomes = dev_outcomes(service)
+    searched: dict[str, int] = {}
+    outcomes = dev_outcomes(service, searched)
     answerable = [o for o in outcomes if o.item.answerable]
     others = [o for o in outcomes if not o.item.answerable]
     for o in answerable:
-        tally = routed[bool(o.answer) and len(o.answer.searched) < everything]
+        tally = routed[searched.get(o.item.question, everything) < everything]
         tally[0] += o.passed
         tally[1] += 1
     right = sum(o.passed for o in answerable)
