@@ -12,6 +12,7 @@ import pytest
 
 from retrieval.answer.matching import Matcher
 from retrieval.query.expected import Expected, asked_part, figure_windows
+from retrieval.query.weights import unknown_words
 from retrieval.service import AnswerService
 from retrieval.text.lexicon import synonyms, terms
 from retrieval.tuning import MIN_BOUND
@@ -111,3 +112,28 @@ def test_everyday_words_are_kept_whole_for_their_synonyms() -> None:
     assert "累计" in synonyms("一共") and "当前" in synonyms("眼下")
     # A word of several senses (做: 办理, 制作, 担任…) takes no dictionary synonyms.
     assert synonyms("做") == ()
+
+
+@pytest.mark.parametrize("question", ["普兰县2025年财政收入是多少？", "叶城县的税收收入有多少？"])
+def test_a_count_of_a_thing_no_report_names_is_not_answered(
+    service: AnswerService, question: str
+) -> None:
+    # The reports never say 收入: a sentence sharing 财政 or 税收 counts something else.
+    answer = service.ask(question)
+    assert answer.abstained and not answer.citations
+
+
+def test_an_unknown_word_that_only_describes_the_counted_thing_is_no_bar(
+    service: AnswerService,
+) -> None:
+    answer = service.ask("额敏县以摆事实的方式办理的减免责案件有多少件？")
+    assert not answer.abstained and "208件" in answer.answer
+    assert "减免责案件208件" in answer.citations[0].excerpt
+
+
+def test_unknown_words_are_words_no_report_uses(service: AnswerService) -> None:
+    lexical = service.store.lexical()
+    assert unknown_words("财政收入是", lexical) == ["收入"]
+    # Single characters the reports' dictionary leaves side by side are not one word.
+    assert unknown_words("法律图书角建", lexical) == []
+    assert unknown_words("办理的减免责案件有", lexical) == []

@@ -74,7 +74,7 @@ def pick_sentences(
     """
     expected = Expected.of(topic)
     matcher = Matcher(topic, lexical, expected)
-    if not matcher.total:
+    if not matcher.total or (expected.number and matcher.counts_unknown):
         return []
     context_weights = question_weights(context, lexical) if context else {}
     context_total = sum(context_weights.values()) or 1.0

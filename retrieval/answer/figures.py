@@ -137,6 +137,8 @@ class FigureFinder:
         self._any_rate = replace(self.expected, rates=()) if self._rate_of else None
         # "审查规范性文件多少" counts reviews: a sentence (or item title) that never says 审查
         # counts the documents in another respect ("继续有效规范性文件16份").
+        # A count of a thing no report names has no figure anywhere ("财政收入最多").
+        self._unknown = self.counts and self.matcher.counts_unknown
         action = counted_action(asked) if self.counts else None
         self._action = (action, *synonyms(action)) if action else ()
 
@@ -151,7 +153,7 @@ class FigureFinder:
 
     def find(self, passages: Sequence[Passage]) -> Figure | None:
         """The best figure (or sentence) of ``passages``, or None when none answers."""
-        if not self.matcher.total:
+        if not self.matcher.total or self._unknown:
             return None
         candidates = sorted(self._candidates(passages), key=lambda c: c.upper, reverse=True)
         best: tuple[float, Figure] | None = None

@@ -6,14 +6,18 @@ import math
 import re
 
 from retrieval.text.lexicon import synonyms, terms
+from retrieval.text.words import full_jieba
 from retrieval.types import Vocabulary
 
-__all__ = ["content_chars", "question_weights"]
+__all__ = ["content_chars", "question_weights", "unknown_words"]
 
 # Characters that carry no topic: question words, particles, measure words.
 _STOP_CHARS = frozenset(
     "的了和与及是在对为把被等并或其该这那哪呢吗吧啊有多少几个什么些如何怎样否请问一下况方面分别共计总全年度今去中上下个次项件名人报告提到介绍说明告诉我们你您啥各"
 )
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def question_weights(topic: str, lexical: Vocabulary) -> dict[str, float]:
@@ -43,6 +47,38 @@ def question_weights(topic: str, lexical: Vocabulary) -> dict[str, float]:
             # A word the reports never use weighs most: it is what they cannot answer.
             weights[word] = unseen
     return weights
+
+
+def unknown_words(topic: str, lexical: Vocabulary) -> list[str]:
+    """Runs of two or more content characters of ``topic`` that no report uses and no word of
+    the question covers: the reports' own dictionary cuts a word it has never seen (收入) into
+    single characters, and a lexicon word with a synonym the reports use (村民) is no gap."""
+    words = list(question_weights(topic, lexical))
+    covered = [False] * len(topic)
+    for word in words:
+        if len(word) < 2:
+            continue
+        at = topic.find(word)
+        while at >= 0:
+            covered[at : at + len(word)] = [True] * len(word)
+            at = topic.find(word, at + 1)
+    runs, run = [], ""
+    for char, done in zip(topic, covered, strict=True):
+        if not done and "\u4e00" <= char <= "\u9fff" and char not in _STOP_CHARS:
+            run += char
+            continue
+        runs.append(run)
+        run = ""
+    runs.append(run)
+    # Neighbouring single characters are not always one word ("图书角|建"): a run counts only
+    # where the general dictionary knows a word of it (looked up only when a run is left).
+    gaps = [r for r in runs if len(r) > 1 and not lexical.knows(r)]
+    return [word for run in gaps for word in _dictionary_words(run)]
+
+
+def _dictionary_words(run: str) -> list[str]:
+    """The words of two characters or more that jieba's general dictionary finds in ``run``."""
+    return [w for w in full_jieba().lcut(run, HMM=False) if len(w) > 1 and _CJK_RUN.fullmatch(w)]
 
 
 def _cuts(term: str, topic: str, words: list[str], lexical: Vocabulary) -> bool:
