@@ -340,3 +340,19 @@ def test_a_figure_of_the_asked_action_is_preferred(lexical: LexicalIndex) -> Non
     # Asked without the action, the figure the noun touches answers.
     found = FigureFinder("规范性文件有多少", lexical).find([passage])
     assert found is not None and found.written == "16份"
+
+
+def test_a_target_answers_only_a_question_about_targets(lexical: LexicalIndex) -> None:
+    # "不少于2次" sets a floor for each year: it counts no training done.
+    sentence = "三是每年对行政执法人员业务培训不少于2次"
+    passage = _sentence_passage("004_f010129a6dcf8410.txt", sentence)
+    assert FigureFinder("执法人员业务培训多少次", lexical).find([passage]) is None
+    found = FigureFinder("执法人员业务培训的要求是多少次", lexical).find([passage])
+    assert found is not None and found.written == "2次"
+
+
+def test_a_ranking_leaves_targets_out(service: AnswerService) -> None:
+    answer = service.ask("哪个地方举办的法治讲座最少？")
+    assert answer.kind == "ranking"
+    assert answer.answer.splitlines()[0].startswith("最少的是普兰县：10余场次")
+    assert all("不少于2次" not in citation.excerpt for citation in answer.citations)

@@ -49,6 +49,9 @@ _PEOPLE_NOUN = re.compile(
     r"(?:人|员|者|干部|律师|法官|代表)(?:数|数量)?的?(?:有|是|为|共有?|一共|总共)?(?:多少|几)"
 )
 _PEOPLE_MEASURE = re.compile(r"^(?:余|多)?(?:人(?!次)|名|位)")
+# A figure set as a floor or ceiling, and the questions that ask for such figures.
+_TARGET = re.compile(r"(?:不少于|不低于|不多于|不超过|不高于|至少)$")
+_ASKS_TARGET = re.compile(r"要求|标准|目标|规定|指标|不少于|不低于|至少|不超过")
 # An item's title ("四是推进乡村“法律明白人”培养工程。") is a short sentence.
 ITEM_TITLE = 40
 # Nouns that only turn the word before them into a countable thing ("宣传活动" counts what
@@ -137,6 +140,9 @@ class FigureFinder:
         self._any_rate = replace(self.expected, rates=()) if self._rate_of else None
         # "审查规范性文件多少" counts reviews: a sentence (or item title) that never says 审查
         # counts the documents in another respect ("继续有效规范性文件16份").
+        # "每月…不少于2次" sets a target, it counts nothing done: such a figure answers only a
+        # question about targets ("…的要求").
+        self._no_targets = not _ASKS_TARGET.search(asked)
         # A count of a thing no report names has no figure anywhere ("财政收入最多").
         self._unknown = self.counts and self.matcher.counts_unknown
         action = counted_action(asked) if self.counts else None
@@ -283,6 +289,8 @@ class FigureFinder:
                 if not self._fits(mention, measure, written):
                     continue
                 where = mention.start
+                if self._no_targets and _TARGET.search(text[max(start, where - 4) : where]):
+                    continue
                 people = self.people and bool(_PEOPLE_MEASURE.match(measure))
                 near = -min((abs(where - spot) for spot in spots), default=0.0)
                 after = text[mention.end + len(measure) : end]
