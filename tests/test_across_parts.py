@@ -313,7 +313,7 @@ def test_passages_that_follow_one_another_are_read_as_one() -> None:
     ("asked", "action"),
     [
         ("审查的合同有多少件", "审查"),
-        ("全年接收行政复议案件多少件", "接收"),
+        ("当年接收行政复议申请多少份", "接收"),
         ("组织召开县政府常务会议多少次", "召开"),
         # A light verb names no action: the noun after it says what is counted.
         ("开展法治培训多少次", None),
