@@ -401,3 +401,12 @@ def test_relative_index_dir_works_quietly(tmp_path: Path, monkeypatch: pytest.Mo
     assert FIGURE in asked.stdout
     assert "Traceback" not in asked.stderr and "failed" not in asked.stderr, asked.stderr
     assert (tmp_path / "rel-index" / "lexical" / "query_dict.cache").is_file()
+
+
+def test_an_untitled_report_is_named_not_by_its_file_name_as_title(index: Path) -> None:
+    # Report 003 states neither region nor title: its citation says so, and the file name
+    # stays on the line of the span.
+    out = run("ask", "完成了多少名执法人员的证件年审？").stdout
+    head, where = out[out.index("[1] ") :].splitlines()[:2]
+    assert head.startswith("[1] 未署名报告 ") and "《" not in head
+    assert where.strip().startswith("003_fb758e20d058b773.txt [")

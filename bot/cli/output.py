@@ -59,13 +59,19 @@ def print_answer(answer: Answer) -> None:
     if answer.notice:
         echo(f"（{answer.notice}）")
     for c in answer.citations:
-        where = f"《{c.title}》" + (f" {c.section}" if c.section else "")
+        where = _titled(c.title, c.source) + (f" {c.section}" if c.section else "")
         page = f" 第{c.page}页" if c.page else ""
         echo(f"\n[{c.n}] {where}{page}\n    {c.source} [{c.start}:{c.end}]\n    {c.excerpt}")
     if answer.abstained and answer.related:
         echo("\n可能相关的段落（不作为依据）：")
         for c in answer.related:
-            echo(f"  - 《{c.title}》 {c.section}: {c.excerpt[:120]}")
+            echo(f"  - {_titled(c.title, c.source)} {c.section}: {c.excerpt[:120]}")
+
+
+def _titled(title: str, source: str) -> str:
+    # A report with no title of its own carries its file name as title: the file name is
+    # printed beside the span already.
+    return f"《{title}》" if title and title != source else "未署名报告"
 
 
 def print_sources(items: list[SourceInfo]) -> None:
