@@ -14,7 +14,8 @@ from collections.abc import Mapping, Sequence
 
 from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.extractive import concise, pick_sentences
-from retrieval.answer.figures import Figure, FigureFinder, period_note
+from retrieval.answer.figures import Figure, FigureFinder
+from retrieval.answer.periods import period_note
 from retrieval.answer.rows import NOT_STATED, Lines, snippet
 from retrieval.query.expected import comparable_units
 from retrieval.query.measure import Order, measured, order_of
@@ -57,7 +58,9 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
         _sentence_line(lines, label, group, own or plan.topic, vocabulary)
     if asks_verdict(plan.topic) and shared.counts:
         stated = [(label, f) for label, f in sides if f is not None and f.value is not None]
-        periods = period_note([(label, f, f.pick.passage.year) for label, f in stated], marks)
+        periods = period_note(
+            [(label, f.period, f.pick.passage.year) for label, f in stated], marks
+        )
         for note in (periods, unit_note(stated, marks)):
             if note:
                 lines.lines.append(note)

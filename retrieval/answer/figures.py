@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from retrieval.answer.adjacent import share, touching
 from retrieval.answer.extractive import MIN_BOUND, MIN_COVERAGE, Pick
 from retrieval.answer.matching import Matcher
+from retrieval.answer.periods import period_of
 from retrieval.answer.restrict import (
     ANY_RATE,
     both_full,
@@ -37,14 +38,8 @@ from retrieval.text.sentences import ITEM, split_sentences
 from retrieval.tuning import FIGURED, ITEM_PENALTY, TOUCHING
 from retrieval.types import Passage, Vocabulary
 
-__all__ = ["Figure", "FigureFinder", "period_note"]
+__all__ = ["Figure", "FigureFinder"]
 
-# The time a figure covers, as the sentence before it says it.
-_PERIOD = re.compile(
-    r"(?:自|从)?(?:20\d\d年?|[^，,。；;\d自从]{1,4})以来|截至[^，,。；;]{1,12}|累计|"
-    r"全年|今年|年内|本年度?|当年|上半年|下半年|20\d\d年(?:度|全年)?"
-)
-_SINCE = re.compile(r"以来|截至|累计|至今")
 _PEOPLE_NOUN = re.compile(
     r"(?:人|员|者|干部|律师|法官|代表)(?:数|数量)?的?(?:有|是|为|共有?|一共|总共)?(?:多少|几)"
 )
@@ -232,7 +227,7 @@ class FigureFinder:
         # The asked words in the figure's own clause ("…矛盾纠纷963件"), not only in the
         # opening clause that every figure of the sentence shares, and those touching it.
         score = pick.score + 0.5 * bound + 0.5 * self._own(clause) + TOUCHING * touched
-        period = _period(text[:where])
+        period = period_of(text[:where])
         scored = replace(pick, score=score)
         return score, Figure(scored, written, mention.value, mention.percent, period, where)
 
@@ -332,36 +327,3 @@ class FigureFinder:
 def _names(pattern: re.Pattern[str] | None, text: str, item: str) -> bool:
     """True when ``text`` or its item's title says ``pattern`` (always, for no pattern)."""
     return pattern is None or bool(pattern.search(text) or pattern.search(item))
-
-
-def _period(before: str) -> str:
-    """The period the sentence names before its figure ("2023年以来,…"), or ""."""
-    found = _PERIOD.findall(before)
-    since = [p for p in found if _SINCE.search(p)]
-    return (since or found or [""])[0]
-
-
-def _period_label(figure: Figure, year: int | None) -> str:
-    if _SINCE.search(figure.period):
-        return figure.period
-    return f"{year}年全年" if year else "报告年度"
-
-
-def period_note(
-    stated: Sequence[tuple[str, Figure, int | None]], marks: Mapping[str, str] | None = None
-) -> str:
-    """A note when the figures of ``(name, figure, report year)`` cover different periods
-    ("全年" of 2025 and "2023年以来"), naming each period's reports (cited by ``marks``, name →
-    "[n]"); "" when they agree."""
-    mark = (marks or {}).get
-    groups: dict[str, list[str]] = {}
-    for name, figure, year in stated:
-        groups.setdefault(_period_label(figure, year), []).append(name)
-    if len(groups) < 2:
-        return ""
-    parts = "，".join(
-        f"{'、'.join(name + mark(name, '') for name in names[:5])}"
-        f"{'等' if len(names) > 5 else ''}为{label}"
-        for label, names in groups.items()
-    )
-    return f"注：各数字的统计时段不同（{parts}），比较时请留意。"

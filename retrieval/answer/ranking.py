@@ -14,7 +14,8 @@ from collections.abc import Sequence
 
 from retrieval.answer.abstain import ABSTAIN, searched
 from retrieval.answer.extractive import concise
-from retrieval.answer.figures import Figure, FigureFinder, period_note
+from retrieval.answer.figures import Figure, FigureFinder
+from retrieval.answer.periods import period_note
 from retrieval.answer.restrict import item_figures, joined
 from retrieval.answer.rows import NOT_STATED, Lines, snippet, unstated
 from retrieval.query.measure import Order, measured, order_of, other_names, parts
@@ -85,7 +86,7 @@ def compose_ranking(
         if row.n is not None
     }
     note = period_note(
-        [(report_name(f.pick.passage), f, f.pick.passage.year) for f in stated], marks
+        [(report_name(f.pick.passage), f.period, f.pick.passage.year) for f in stated], marks
     )
     if note:
         lines.lines.append(note)

@@ -1,0 +1,49 @@
+"""The period a figure covers ("全年", "2023年以来"), and the note an answer adds when the figures
+it puts side by side cover different periods."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+__all__ = ["period_note", "period_of"]
+
+# The time a figure covers, as the sentence before it says it.
+_PERIOD = re.compile(
+    r"(?:自|从)?(?:20\d\d年?|[^，,。；;\d自从]{1,4})以来|截至[^，,。；;]{1,12}|累计|"
+    r"全年|今年|年内|本年度?|当年|上半年|下半年|20\d\d年(?:度|全年)?"
+)
+_SINCE = re.compile(r"以来|截至|累计|至今")
+
+
+def period_of(before: str) -> str:
+    """The period the sentence names before its figure ("2023年以来,…"), or ""."""
+    found = _PERIOD.findall(before)
+    since = [p for p in found if _SINCE.search(p)]
+    return (since or found or [""])[0]
+
+
+def _label(period: str, year: int | None) -> str:
+    if _SINCE.search(period):
+        return period
+    return f"{year}年全年" if year else "报告年度"
+
+
+def period_note(
+    stated: Sequence[tuple[str, str, int | None]], marks: Mapping[str, str] | None = None
+) -> str:
+    """A note when the figures of ``(name, period, report year)`` cover different periods
+    ("全年" of 2025 and "2023年以来"), naming each period's reports (cited by ``marks``, name →
+    "[n]"); "" when they agree."""
+    mark = (marks or {}).get
+    groups: dict[str, list[str]] = {}
+    for name, period, year in stated:
+        groups.setdefault(_label(period, year), []).append(name)
+    if len(groups) < 2:
+        return ""
+    parts = "，".join(
+        f"{'、'.join(name + mark(name, '') for name in names[:5])}"
+        f"{'等' if len(names) > 5 else ''}为{label}"
+        for label, names in groups.items()
+    )
+    return f"注：各数字的统计时段不同（{parts}），比较时请留意。"
