@@ -10,10 +10,13 @@ from __future__ import annotations
 import statistics
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 from retrieval.config import Settings
 from retrieval.evaluation.evaluate import (
+    Item,
+    Outcome,
     load_items,
     outcomes_from_service,
     score,
@@ -22,10 +25,19 @@ from retrieval.evaluation.evaluate import (
 from retrieval.evaluation.metrics import WARM_UP
 from retrieval.evaluation.sources import SourceStore
 from retrieval.evaluation.summary import summarise
+from retrieval.schema import Answer, Conversation
 from retrieval.service import AnswerService
+
+Ask = Callable[[str, Conversation], Answer]
 
 # Recall@k cut-off, as `govqa eval` uses by default.
 K = 5
+
+
+def scored(service: AnswerService, items: list[Item], ask: Ask) -> list[Outcome]:
+    """Every item asked through ``ask`` and scored as `govqa eval` scores it."""
+    store = SourceStore.from_index(service.store)
+    return [score(o, store, K) for o in outcomes_from_service(items, ask)]
 
 
 def main() -> None:
@@ -37,8 +49,7 @@ def main() -> None:
     ask = lambda q, c: service.ask(q, conversation=c)  # noqa: E731
     # The same warm-up as `govqa eval`: the first questions load and warm the indexes and models.
     cold = warm_up(items, ask)
-    store = SourceStore.from_index(service.store)
-    outcomes = [score(o, store, K) for o in outcomes_from_service(items, ask)]
+    outcomes = scored(service, items, ask)
     by_type: dict[str, list[bool]] = defaultdict(list)
     stages: dict[str, list[float]] = defaultdict(list)
     for outcome in outcomes:

@@ -149,8 +149,9 @@ def percentiles(latencies: list[float]) -> str:
 def dev_outcomes(service: Any, searched: dict[str, int] | None = None) -> list[Any]:
     """The dev set asked and scored as `govqa eval` does (history first, one conversation);
     ``searched`` receives how many reports each question searched."""
-    from retrieval.evaluation.evaluate import load_items, outcomes_from_service, score
-    from retrieval.evaluation.sources import SourceStore
+    from dev_eval import scored  # bench/ is on sys.path when this script runs
+
+    from retrieval.evaluation.evaluate import load_items
 
     def ask(question: str, conversation: Any) -> Any:
         answer = service.ask(question, conversation=conversation)
@@ -158,9 +159,7 @@ def dev_outcomes(service: Any, searched: dict[str, int] | None = None) -> list[A
             searched[question] = len(answer.searched)
         return answer
 
-    items = load_items(REPO / "data/eval/dev.jsonl", [])
-    store = SourceStore.from_index(service.store)
-    return [score(o, store, 5) for o in outcomes_from_service(items, ask)]
+    return scored(service, load_items(REPO / "data/eval/dev.jsonl", []), ask)
 
 
 def dev_figures(index: Path) -> None:

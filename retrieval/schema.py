@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "NOT_FOUND",
+    "UNTITLED",
     "Answer",
     "AnswerKind",
     "BatchError",
@@ -42,6 +43,8 @@ class Citation(BaseModel):
 
 # The sentence every abstention says (answers, model replies, front ends, evaluation exports).
 NOT_FOUND = "未在报告中找到该问题的答案"
+# What answers, citations and front ends call a report that states neither region nor title.
+UNTITLED = "未署名报告"
 
 AnswerKind = Literal[
     "fact",

@@ -13,6 +13,8 @@ from typing import Protocol
 
 import numpy as np
 
+from retrieval.schema import UNTITLED
+
 __all__ = ["Embedder", "Passage", "ReportInfo", "Vocabulary", "report_name"]
 
 Embedder = Callable[[list[str]], np.ndarray]
@@ -81,7 +83,7 @@ def report_name(report: ReportInfo | Passage) -> str:
         return report.region
     if report.title and report.title != report.source:
         return report.title
-    return f"未署名报告（{report.source}）"
+    return f"{UNTITLED}（{report.source}）"
 
 
 class Vocabulary(Protocol):

@@ -9,11 +9,13 @@ import pytest
 from retrieval.answer.comparison import unit_note, verdict
 from retrieval.answer.figures import Figure
 from retrieval.query.expected import comparable_units
+from retrieval.text.numbers import extract_numbers
 
 
 def figure(written: str, value: int) -> Figure:
-    # The verdict reads only the figure as written and its value.
-    return Figure(pick=None, written=written, value=Decimal(value))  # type: ignore[arg-type]
+    # The verdict reads only the figure as written, its value and its measure word.
+    unit = extract_numbers(written)[0].unit
+    return Figure(pick=None, written=written, value=Decimal(value), unit=unit)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

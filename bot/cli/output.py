@@ -10,7 +10,7 @@ from typing import Any
 
 import typer
 
-from retrieval.schema import Answer, SourceInfo
+from retrieval.schema import UNTITLED, Answer, SourceInfo
 from retrieval.text.sentences import printable
 
 __all__ = [
@@ -71,7 +71,7 @@ def print_answer(answer: Answer) -> None:
 def _titled(title: str, source: str) -> str:
     # A report with no title of its own carries its file name as title: the file name is
     # printed beside the span already.
-    return f"《{title}》" if title and title != source else "未署名报告"
+    return f"《{title}》" if title and title != source else UNTITLED
 
 
 def print_sources(items: list[SourceInfo]) -> None:

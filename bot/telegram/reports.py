@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from retrieval.schema import SourceInfo
+from retrieval.schema import UNTITLED, SourceInfo
 
 __all__ = ["Reports", "report_name", "short_region"]
 
@@ -22,7 +22,7 @@ def report_name(source: str, title: str | None, region: str | None, year: int | 
         return title.strip()
     if region:
         return f"{region}{year}年报告" if year else f"{region}报告"
-    return f"未署名报告（{source}）"
+    return f"{UNTITLED}（{source}）"
 
 
 def short_region(region: str) -> str:

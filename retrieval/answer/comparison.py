@@ -131,16 +131,11 @@ def unit_note(stated: Sequence[tuple[str, Figure]], marks: Mapping[str, str]) ->
     """A note when the compared figures are counted in measures of different kinds (人 and
     次): the verdict still orders the numbers, the reader is told they may count different
     things; "" when the measures agree."""
-    units = [_unit(f) for _, f in stated]
+    units = [f.unit for _, f in stated]
     if all(comparable_units(a, b) for a in units for b in units):
         return ""
     shown = "，".join(f"{label}{marks.get(label, '')}为{f.written}" for label, f in stated)
     return f"注：各数字的计量单位不同（{shown}），比较时请留意。"
-
-
-def _unit(figure: Figure) -> str | None:
-    mentions = extract_numbers(figure.written)
-    return mentions[0].unit if mentions else None
 
 
 def _difference(a: Figure, b: Figure) -> str:

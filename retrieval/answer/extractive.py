@@ -36,6 +36,7 @@ __all__ = [
     "Pick",
     "compose_fact",
     "concise",
+    "focus_penalty",
     "pick_sentences",
 ]
 
@@ -115,9 +116,13 @@ def _scored(text: str, heading: str, matcher: Matcher, rank: int) -> tuple[float
     in_heading = sum(w for word, w in weights.items() if word not in hits and word in heading)
     coverage = ((found + HEADING_SHARE * in_heading) / total + matcher.char_share(text, hits)) / 2
     near = _near_number(text, matcher) / total if matcher.expected.number else 0.0
-    # Long sentences cover question words by chance; prefer the focused one.
-    length_penalty = LENGTH_PENALTY * math.log2(max(len(text), 50) / 50)
-    return coverage, coverage + NEAR_FIGURE * near - length_penalty + RANK_BONUS / (rank + 1)
+    return coverage, coverage + NEAR_FIGURE * near - focus_penalty(text, rank)
+
+
+def focus_penalty(text: str, rank: int) -> float:
+    """What a sentence loses for its length, less what it gains for its passage's retrieval
+    rank: long sentences cover question words by chance, so the focused one is preferred."""
+    return LENGTH_PENALTY * math.log2(max(len(text), 50) / 50) - RANK_BONUS / (rank + 1)
 
 
 def _near_number(text: str, matcher: Matcher) -> float:

@@ -11,14 +11,13 @@ its sentence states ("全年", "2023年以来").
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from retrieval.answer.adjacent import share, touching
-from retrieval.answer.extractive import MIN_BOUND, MIN_COVERAGE, Pick
+from retrieval.answer.extractive import MIN_BOUND, MIN_COVERAGE, Pick, focus_penalty
 from retrieval.answer.matching import Matcher
 from retrieval.answer.periods import period_of
 from retrieval.answer.restrict import (
@@ -72,6 +71,7 @@ class Figure:
         percent: whether it is a percentage.
         period: the period its sentence names ("全年", "2023年以来"), or "".
         at: where the figure starts in the sentence.
+        unit: the measure word right after it ("件", "人次"), None when there is none.
     """
 
     pick: Pick
@@ -80,6 +80,7 @@ class Figure:
     percent: bool = False
     period: str = ""
     at: int = 0
+    unit: str | None = None
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,7 @@ class FigureFinder:
                     continue
                 # Most sentences name none of the asked words: one search rules them out.
                 hits = self.matcher.hits(text) if self._named.search(text) else {}
-                penalty = 0.1 * math.log2(max(len(text), 50) / 50) - 0.05 / (rank + 1)
+                penalty = focus_penalty(text, rank)
                 penalty += 0.0 if exact else ITEM_PENALTY
                 if self._action and not any(f in text or f in item for f in self._action):
                     penalty += ITEM_PENALTY
@@ -229,7 +230,9 @@ class FigureFinder:
         score = pick.score + 0.5 * bound + 0.5 * self._own(clause) + TOUCHING * touched
         period = period_of(text[:where])
         scored = replace(pick, score=score)
-        return score, Figure(scored, written, mention.value, mention.percent, period, where)
+        return score, Figure(
+            scored, written, mention.value, mention.percent, period, where, mention.unit
+        )
 
     def _coverage(
         self, text: str, heading: str = "", hits: dict[str, float] | None = None

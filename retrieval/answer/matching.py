@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 
 from retrieval.query.expected import Expected, asked_part, figure_windows
 from retrieval.query.weights import content_chars, question_weights, unknown_words
@@ -57,17 +58,18 @@ class Matcher:
         self._lexical = lexical
         self._topic = topic
 
-    @property
+    @cached_property
     def counts_unknown(self) -> bool:
         """True when the thing counted, the last word of the counted phrase ("收入" of
         "财政收入多少"), is a word no report uses: no report can state a figure for it. An
         unknown word before it ("以讲道理…的方式执法") only describes what is counted."""
-        topic = self._asked._topic
-        unknown = unknown_words(topic, self._lexical)
+        asked = self._asked
+        topic = asked._topic
+        unknown = unknown_words(topic, self._lexical, asked.weights)
         if not unknown:
             return False
         last = max(topic.rfind(word) + len(word) for word in unknown)
-        known = [w for w in self._asked.weights if len(w) > 1 and w not in unknown]
+        known = [w for w in asked.weights if len(w) > 1 and w not in unknown]
         return all(topic.rfind(word) + len(word) <= last for word in known)
 
     @property

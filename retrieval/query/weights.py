@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 
 from retrieval.text.lexicon import synonyms, terms
 from retrieval.text.words import full_jieba
@@ -49,11 +50,12 @@ def question_weights(topic: str, lexical: Vocabulary) -> dict[str, float]:
     return weights
 
 
-def unknown_words(topic: str, lexical: Vocabulary) -> list[str]:
+def unknown_words(topic: str, lexical: Vocabulary, words: Iterable[str] | None = None) -> list[str]:
     """Runs of two or more content characters of ``topic`` that no report uses and no word of
     the question covers: the reports' own dictionary cuts a word it has never seen (收入) into
-    single characters, and a lexicon word with a synonym the reports use (村民) is no gap."""
-    words = list(question_weights(topic, lexical))
+    single characters, and a lexicon word with a synonym the reports use (村民) is no gap.
+    ``words``: the question's weighed words, when the caller has them already."""
+    words = list(question_weights(topic, lexical) if words is None else words)
     covered = [False] * len(topic)
     for word in words:
         if len(word) < 2:
