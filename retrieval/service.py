@@ -85,7 +85,8 @@ class AnswerService:
                 result.notice = f"大模型不可用，已改用摘录式回答：{e}"
             else:
                 result = generated_answer(plan, evidence, result, llm, timings, deadline)
-        result.notice = result.notice or notice
+        # What planning changed (another year's report, each place's latest) is said too.
+        result.notice = result.notice or plan.note or notice
         if conversation is not None and plan.kind != "chitchat":
             conversation.remember(plan.asked, result.answer, plan.route.regions, plan.route.year)
         result.timings_ms = {**timings, "total": _ms(started)}

@@ -53,7 +53,6 @@ def extractive_answer(
         return chitchat(plan, catalog)
     result = _structured(plan, evidence, catalog, vocabulary)
     if result is not None:
-        result.notice = plan.note or result.notice
         return result
     if plan.kind == "comparison" and len(evidence.found) > 1:
         result = compose_comparison(plan, evidence.found, vocabulary)

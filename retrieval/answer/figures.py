@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 
 from retrieval.answer.adjacent import share, touching
 from retrieval.answer.extractive import MIN_BOUND, MIN_COVERAGE, Pick, focus_penalty
@@ -173,9 +174,9 @@ class FigureFinder:
         """The sentences that say enough of the question, with what they can score at most."""
         for rank, passage in enumerate(passages):
             item = ""
-            sentences = split_sentences(passage.text, passage.start)
+            sentences, context = _sentences(passage)
             # Read across reports, the rest of a sentence's item may name its topic.
-            around = item_context(passage, sentences) if self.named else [""] * len(sentences)
+            around = context if self.named else ("",) * len(sentences)
             for (start, end), others in zip(sentences, around, strict=True):
                 text = passage.span(start, end)
                 if ITEM.match(text) and len(text) <= ITEM_TITLE:
@@ -272,7 +273,7 @@ class FigureFinder:
         candidates = []
         spots = self._spots(text)
         clauses = figure_clauses(text, self.expected.unit)
-        mentions = extract_numbers(text) + (both_full(text) if self.expected.rates else [])
+        mentions = [*_numbers(text), *(both_full(text) if self.expected.rates else [])]
         for bound, (start, end) in zip(bounds, clauses, strict=False):
             # A clause naming the asked rate itself ("…，成功率达100%") says what its
             # percentage measures, whatever clause before it names the rest.
@@ -330,3 +331,16 @@ class FigureFinder:
 def _names(pattern: re.Pattern[str] | None, text: str, item: str) -> bool:
     """True when ``text`` or its item's title says ``pattern`` (always, for no pattern)."""
     return pattern is None or bool(pattern.search(text) or pattern.search(item))
+
+
+# Rankings and tables read a few passages of every report for each question; a passage's
+# sentences (with their items) and a sentence's figures do not depend on the question.
+@lru_cache(maxsize=50_000)
+def _sentences(passage: Passage) -> tuple[tuple[tuple[int, int], ...], tuple[str, ...]]:
+    sentences = split_sentences(passage.text, passage.start)
+    return tuple(sentences), tuple(item_context(passage, sentences))
+
+
+@lru_cache(maxsize=200_000)
+def _numbers(text: str) -> tuple[NumberMention, ...]:
+    return tuple(extract_numbers(text))

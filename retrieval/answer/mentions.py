@@ -32,13 +32,16 @@ def compose_mentions(
     term = mentioned_term(plan.topic, vocabulary)
     lines = Lines()
     for found in sorted(evidence.found, key=lambda f: f.passages[0].source):
-        span = _sentence(found.passages[0], term) if term else None
-        if span is None or term is None:
+        if term is None:
+            break
+        if lines.full:
+            # Retrieval found the term in this passage; only listed reports need the sentence.
+            lines.skip(found.passages[0], term.phrase)
+            continue
+        span = _sentence(found.passages[0], term)
+        if span is None:
             continue
         passage, start, end = span
-        if lines.full:
-            lines.skip(passage, term.phrase)
-            continue
         n = lines.cite(passage, start, end)
         lines.lines.append(
             f"{report_name(passage)}：{_excerpt(passage.span(start, end), term)}[{n}]"

@@ -34,6 +34,10 @@ log = logging.getLogger(__name__)
 _DICT = "query_dict.txt"
 # Chunk ids whose report a long-running process remembers (from the hits it has seen).
 _MEMO = 100_000
+# Stored chunks a generation keeps once read: rankings and tables read a few passages of every
+# report, and reading them again (a document fetch and its metadata parsed) cost about a
+# second per 10,000 reports.
+_KEPT_CHUNKS = 200_000
 
 
 class LexicalIndex:
@@ -57,6 +61,7 @@ class LexicalIndex:
         self.state = state
         self._tokenizer_checked: tuple[str, int] | None = None
         self._source_of: dict[str, str] = {}
+        self._chunks_read: dict[tuple[int, int], StoredChunk] = {}
         self._idf: dict[str, float] = {}
         self._docs: int | None = None
         self._chunks: int | None = None
@@ -150,11 +155,18 @@ class LexicalIndex:
             name = names.get(int(grouped[start]))
             run = order[start : start + k][grouped[start : start + k] == grouped[start]]
             if name is not None:
-                best[name] = [
-                    (self._postings.chunk(searcher, hits[i][1]), float(hits[i][0]))
-                    for i in run.tolist()
-                ]
+                best[name] = [(self._chunk(hits[i][1]), float(hits[i][0])) for i in run.tolist()]
         return best
+
+    def _chunk(self, address: Any) -> StoredChunk:
+        """A hit's stored chunk, kept for this generation (addresses are only valid in it)."""
+        key = (int(address.segment_ord), int(address.doc))
+        found = self._chunks_read.get(key)
+        if found is None:
+            if len(self._chunks_read) >= _KEPT_CHUNKS:
+                self._chunks_read.clear()
+            found = self._chunks_read[key] = self._postings.chunk(self._searcher, address)
+        return found
 
     def reports_containing(self, words: Iterable[str]) -> dict[str, int]:
         """Reports with a passage holding every one of ``words`` (search words, as ``words``
@@ -164,6 +176,18 @@ class LexicalIndex:
             return {}
         query = self._postings.query(wanted, every=True)
         return self._postings.source_counts(self._searcher, query)
+
+    def passages_with(
+        self, words: Iterable[str], sources: Sequence[str] | None = None
+    ) -> list[StoredChunk]:
+        """Every passage holding all of ``words`` (search words), of ``sources`` when given;
+        none when a word is unknown. Read from the index alone, in no particular order."""
+        wanted = list(dict.fromkeys(w.lower() for w in words))
+        if not wanted or not all(self.knows(w) for w in wanted) or sources == []:
+            return []
+        query = self._postings.query(wanted, sources, every=True)
+        hits = self._postings.matching(self._searcher, query)
+        return [self._chunk(address) for _, address in hits]
 
     def passages(self, ids: Sequence[str]) -> dict[str, StoredChunk]:
         """Indexed passages by chunk id: (id, text, metadata), read from the index alone."""

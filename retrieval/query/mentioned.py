@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from retrieval.text.lexicon import synonyms
 from retrieval.types import Vocabulary
@@ -76,14 +77,22 @@ class Term:
         found = [m.span() for pattern in self._patterns() for m in [pattern.search(text)] if m]
         return min(found) if found else None
 
-    def _patterns(self) -> list[re.Pattern[str]]:
-        literal = [_INSIDE.join(map(re.escape, form)) for form in self.forms]
-        spread = [
-            f"[^，,。；;！？!?\\n]{{0,{GAP}}}".join(map(re.escape, words))
-            for words in self.words
-            if not self.quoted and len(words) > 1
-        ]
-        return [re.compile(pattern, re.IGNORECASE) for pattern in (*literal, *spread)]
+    def _patterns(self) -> tuple[re.Pattern[str], ...]:
+        return _patterns(self.forms, self.words, self.quoted)
+
+
+# A mentions answer looks for one term in thousands of passages: compiled once per term.
+@lru_cache(maxsize=64)
+def _patterns(
+    forms: tuple[str, ...], words: tuple[tuple[str, ...], ...], quoted: bool
+) -> tuple[re.Pattern[str], ...]:
+    literal = [_INSIDE.join(map(re.escape, form)) for form in forms]
+    spread = [
+        f"[^，,。；;！？!?\\n]{{0,{GAP}}}".join(map(re.escape, each))
+        for each in words
+        if not quoted and len(each) > 1
+    ]
+    return tuple(re.compile(pattern, re.IGNORECASE) for pattern in (*literal, *spread))
 
 
 def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:

@@ -11,7 +11,7 @@ from retrieval.index import ChunkStore
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.described import described_report, split_description
-from retrieval.query.measure import side_asked
+from retrieval.query.measure import attribute_of, side_asked
 from retrieval.query.normalize import normalize
 from retrieval.query.plan import Group, Kind, Plan
 from retrieval.query.routing import Catalog, Route, default_gazetteer, resolve_followup, route
@@ -24,6 +24,8 @@ __all__ = ["Planner", "StorePlanner", "comparison_sides"]
 # Shapes that look at every report: they never inherit the previous question's region.
 ACROSS: frozenset[Kind] = frozenset({"ranking", "table", "mentions"})
 NO_CONTEXT: frozenset[Kind] = ACROSS | {"chitchat"}
+# Shapes that set places side by side by a figure: one report per place.
+_PLACES: frozenset[Kind] = frozenset({"ranking", "table"})
 
 Texts = Callable[[Sequence[str]], dict[str, str]]
 # "没写县名的那份报告": a report named by its not naming a region.
@@ -108,6 +110,8 @@ class Planner:
                 for region in routed.regions
             ]
             return base
+        if kind in _PLACES and routed.year is None and not attribute_of(topic):
+            sources, base.note = self._latest(sources)
         if sources is None and not routed.context and kind not in ACROSS:
             sources, topic = self._described(topic)
             base.topic = topic
@@ -115,6 +119,16 @@ class Planner:
         base.query = f"{topic} {routed.context}" if routed.context else topic
         base.groups = [Group(routed.regions[0] if routed.regions else None, sources)]
         return base
+
+    def _latest(self, sources: list[str] | None) -> tuple[list[str] | None, str]:
+        """A ranking or table of places with no year asked: each place's latest report (a
+        county's figures of several years are not ranked against each other), and the notice
+        that says so."""
+        kept = self.catalog.latest(sources)
+        older = len(sources if sources is not None else self.catalog.reports) - len(kept)
+        if not older:
+            return sources, ""
+        return kept, f"按各地最新年度的报告作答，另有{older}份较早年度的报告未计入（可指明年份）"
 
     def _resolve(self, question: str, conversation: Conversation | None) -> tuple[str, Route, Kind]:
         """The standalone question, its route and its shape (a follow-up inherits what it omits).

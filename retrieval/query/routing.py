@@ -6,6 +6,7 @@ import importlib.util
 import os
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -77,6 +78,20 @@ class Catalog:
             for source, info in self.reports.items()
             if (region is None or _names(info.region, region))
             and (year is None or info.year == year)
+        )
+
+    def latest(self, sources: Iterable[str] | None = None) -> list[str]:
+        """Of ``sources`` (every report when None), each region's reports of its latest year;
+        a report that names no region or year is kept (nothing says it was superseded)."""
+        infos = [self.reports[s] for s in (self.reports if sources is None else sources)]
+        newest: dict[str, int] = {}
+        for info in infos:
+            if info.region and info.year is not None:
+                newest[info.region] = max(newest.get(info.region, info.year), info.year)
+        return sorted(
+            info.source
+            for info in infos
+            if not info.region or info.year is None or info.year == newest[info.region]
         )
 
 

@@ -125,22 +125,20 @@ def mentioning(
 ) -> dict[str, Passage]:
     """Every report that says ``term``: the first of its passages that does, in report order.
 
-    Candidates come from the lexical index (reports with a passage holding all the search
-    words of one of the term's forms); the phrase itself is then looked for in their text.
+    Candidates are the passages holding all the search words of one of the term's forms, read
+    from the lexical index alone (reading every candidate report whole costs seconds at
+    thousands of reports); the phrase itself is then looked for in their text.
     """
     lexical = search.store.lexical()
-    wanted = set(sources) if sources is not None else None
-    candidates = {
-        source
-        for words in term.words
-        for source in lexical.reports_containing(words)
-        if wanted is None or source in wanted
-    }
-    reports = whole_reports(search, sorted(candidates))
-    found: dict[str, Passage] = {}
-    for source, report in sorted(reports.items()):
-        ordered = sorted(report.passages.values(), key=lambda p: p.start)
-        first = next((p for p in ordered if term.find(p.text)), None)
-        if first is not None:
-            found[source] = first
-    return found
+    candidates: dict[str, dict[str, Passage]] = {}
+    for words in term.words:
+        for chunk in lexical.passages_with(words, sources):
+            found = passage(chunk)
+            candidates.setdefault(found.source, {}).setdefault(found.id, found)
+    first: dict[str, Passage] = {}
+    for source, passages in sorted(candidates.items()):
+        ordered = sorted(passages.values(), key=lambda p: p.start)
+        hit = next((p for p in ordered if term.find(p.text)), None)
+        if hit is not None:
+            first[source] = hit
+    return first

@@ -1,0 +1,58 @@
+"""Rankings and tables set places side by side: with several years of one place stored, each
+place answers with its latest report unless the question names a year, and the answer says so."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from retrieval.service import AnswerService
+
+REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
+EMIN, _, PULAN, _, _ = sorted(p.name for p in REPORTS.glob("*.txt"))
+EARLIER = "000_earlier_year.txt"
+
+
+@pytest.fixture
+def years(ingest_texts: Callable[[dict[str, str]], Any]) -> AnswerService:
+    """额敏县 2025 and a 2024 report of the same county (more trainings), and 普兰县 2025."""
+    emin = (REPORTS / EMIN).read_text(encoding="utf-8")
+    earlier = emin.replace("2025", "2024").replace("专题培训3次", "专题培训9次")
+    assert "专题培训9次" in earlier
+    texts = {EMIN: emin, EARLIER: earlier, PULAN: (REPORTS / PULAN).read_text(encoding="utf-8")}
+    service: AnswerService = ingest_texts(texts)
+    return service
+
+
+def test_a_ranking_without_a_year_ranks_each_place_by_its_latest_report(
+    years: AnswerService,
+) -> None:
+    answer = years.ask("哪个县组织行政执法人员专题培训的次数最多？")
+    assert answer.kind == "ranking"
+    sources = {row.source for row in answer.rows or []}
+    assert EARLIER not in sources and EMIN in sources
+    assert "9次" not in answer.answer
+    assert answer.notice and "1份较早年度的报告未计入" in answer.notice
+
+
+def test_a_named_year_ranks_that_year(years: AnswerService) -> None:
+    answer = years.ask("2024年哪个县组织行政执法人员专题培训的次数最多？")
+    assert answer.kind == "ranking"
+    assert {row.source for row in answer.rows or []} == {EARLIER}
+    assert "9次" in answer.answer
+    assert not answer.notice or "未计入" not in answer.notice
+
+
+def test_a_table_keeps_one_row_per_place(years: AnswerService) -> None:
+    answer = years.ask("各县行政执法人员专题培训分别多少次？")
+    assert answer.kind == "table"
+    assert sorted(row.source for row in answer.rows or []) == [EMIN, PULAN]
+
+
+def test_mentions_still_name_every_report(years: AnswerService) -> None:
+    answer = years.ask("哪些报告提到了模拟法庭？")
+    assert answer.kind == "mentions"
+    assert {EMIN, EARLIER} <= {row.source for row in answer.rows or []}
