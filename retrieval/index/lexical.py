@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from retrieval.text.words import full_jieba, query_jieba, tokenize
+from retrieval.tuning import COMMON_SHARE
 
 if TYPE_CHECKING:
     from retrieval.index.catalog import Catalog
@@ -141,7 +142,11 @@ class LexicalIndex:
         if not tokens or k <= 0:
             return {}
         searcher = self._searcher
-        hits = self._postings.matching(searcher, self._postings.query(tokens, sources))
+        rare = [w for w in tokens if self.share(w) < COMMON_SHARE]
+        if not rare:
+            return {}
+        query = self._postings.query(tokens, sources, needed=rare)
+        hits = self._postings.matching(searcher, query)
         if not hits:
             return {}
         reports = np.asarray(self._postings.reports_of(searcher, hits))
@@ -196,6 +201,12 @@ class LexicalIndex:
     def knows(self, word: str) -> bool:
         """True when ``word`` occurs as a word in the indexed reports."""
         return self.idf(word.lower()) > 0
+
+    def share(self, word: str) -> float:
+        """Share of the indexed passages that hold ``word``."""
+        if self._docs is None:
+            self._docs = int(self._searcher.num_docs)
+        return int(self._searcher.doc_freq("words", word)) / max(self._docs, 1)
 
     def idf(self, word: str) -> float:
         """BM25 inverse document frequency of ``word`` (0 for unknown words)."""

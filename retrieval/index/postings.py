@@ -101,14 +101,25 @@ class Postings:
         return self.index.searcher()
 
     def query(
-        self, words: Sequence[str], sources: Sequence[str] | None = None, every: bool = False
+        self,
+        words: Sequence[str],
+        sources: Sequence[str] | None = None,
+        every: bool = False,
+        needed: Sequence[str] = (),
     ) -> Any:
-        """Chunks holding any (``every``: all) of ``words``, of ``sources`` when given."""
+        """Chunks holding any (``every``: all) of ``words``, of ``sources`` when given; with
+        ``needed`` (some of ``words``), only chunks holding one of those, scored as before."""
         t = self._t
         occur = t.Occur.Must if every else t.Occur.Should
-        query = t.Query.boolean_query(
-            [(occur, t.Query.term_query(self.schema, "words", w)) for w in words]
-        )
+        terms = [(w, t.Query.term_query(self.schema, "words", w)) for w in words]
+        if needed and not every:
+            # Scores add up over clauses: the needed words' clause plus the others' is the
+            # score of the plain disjunction.
+            must = t.Query.boolean_query([(t.Occur.Should, q) for w, q in terms if w in needed])
+            rest = [(t.Occur.Should, q) for w, q in terms if w not in needed]
+            query = t.Query.boolean_query([(t.Occur.Must, must), *rest])
+        else:
+            query = t.Query.boolean_query([(occur, q) for _, q in terms])
         if sources is None:
             return query
         # A filter adds nothing to the score: BM25 over the words alone, as without it.
