@@ -81,7 +81,31 @@ def _choose(parsed: Structure, asked: Asked) -> _Choice | None:
         # "问题整改是怎么抓的" names problems but asks about work: a topic that no section of
         # the aspect holds is looked for in the other sections.
         best = _best(parsed, asked, frozenset(), total)
-    return best if not total or best.share >= LIST_MIN_MATCH else None
+    if total and best.share < LIST_MIN_MATCH:
+        return None
+    return _widened(best, asked) if total else best
+
+
+def _widened(choice: _Choice, asked: Asked) -> _Choice:
+    """The item's whole run when the topic its heading names runs through most items of it.
+
+    "在应急管理上做了哪些工作": one item's heading may name 应急 ("强化应急队伍建设") while the
+    sub-section that holds it ("健全突发事件应对体系") is about it throughout; an item about
+    its own matter ("法治宣传深度不够" among problems of 法治意识) stays alone.
+    """
+    node, ancestors = choice.node, choice.ancestors
+    if node is None or node.level < 3 or not ancestors:
+        return choice
+    text, parent = choice.structure.outline.text, ancestors[-1]
+    total = sum(asked.weights.values())
+    held = sum(
+        sum(w * contains(text[item.start : item.end], word) for word, w in asked.weights.items())
+        >= LIST_MIN_MATCH * total
+        for item in parent.children
+    )
+    if held < 2 or 2 * held < len(parent.children):
+        return choice
+    return _Choice(choice.share, choice.score, choice.structure, parent, ancestors[:-1])
 
 
 def _best(parsed: Structure, asked: Asked, wanted: frozenset[str], total: float) -> _Choice:

@@ -63,6 +63,8 @@ _VERDICT = re.compile(
     r"|(?:跟|和|与|同)[^，,。？?]{1,30}比|谁[^，,。？?]{1,15}(?<!多)[多少高低](?!少)"
 )
 _SAME = re.compile(r"一样|相同|相等|持平")
+# "存在哪些差距" asks for shortcomings, not how far apart two figures are.
+_GAPS = re.compile(r"(?:哪些|哪几?方面的?|什么|啥|存在(?:的)?|主要)差距")
 # "A比B多吗", "A是不是比B多", "A比B多多少": the comparative 比 and the adjective it ends on
 # (not the 少 of a bare 多少, "比上年增加多少" asks a change, not a verdict).
 _COMPARATIVE = re.compile(r"比[^。？?！!]{0,40}?(?<!多)[多少高低](?=吗|么|呢|多少|[？?。！!]|$)")
@@ -83,15 +85,15 @@ _TABLE = re.compile(
 )
 # Lists: the aspects reports devote sections or item runs to, and list question words.
 _LIST_ASK = re.compile(
-    r"哪些|哪几(?:项|个|条|方面|块|类|种|点|部分)|有什么|是什么|怎么|怎样|如何|"
-    r"列出|列举|逐条|概括|总结|归纳|梳理|介绍|说说|讲讲|谈谈|主要"
+    r"哪些|哪几(?:项|个|条|方面|块|类|种|点|部分)|有什么|是什么|怎么|怎样|如何|有何|何种|"
+    r"列出|列举|罗列|列(?:一下|一列|个|下)|逐条|概括|总结|归纳|梳理|介绍|说说|讲讲|谈谈|主要"
 )
 _LIST_ASPECT = re.compile(
     r"问题|不足|短板|差距|困难|薄弱|打算|计划|安排|思路|下一步|明年|亮点|特色|经验|成效|成绩|"
     r"工作|措施|举措|做法|方面|任务|重点|情况"
 )
 # "什么问题/什么打算": a question word before an aspect asks for its items.
-_WHAT_ASPECT = re.compile(r"(?:什么|啥|哪方面的?|哪些方面的?)(?:" + _LIST_ASPECT.pattern + ")")
+_WHAT_ASPECT = re.compile(r"(?:什么|啥|何|哪方面的?|哪些方面的?)(?:" + _LIST_ASPECT.pattern + ")")
 # "做了些什么", "采取了哪些", "是怎么落实的": what was done (or will be), item by item.
 _DID_WHAT = re.compile(
     r"(?:做|干|抓|采取|开展|推进|落实)了?(?:一?些)?(?:什么|哪些|啥)|"
@@ -107,6 +109,8 @@ _COUNT_ASK = re.compile(
     r"多少|(?<!哪)几[个次件项名人场家所期份批支本位天年月条]|数量|[件人次项个家]数|比例|百分|"
     r"率是|占比|总数"
 )
+# "问题有几个方面，分别是什么": a count of a report's own parts is told by listing them.
+_PARTS_COUNT = re.compile(r"几个?(?:方面|部分|板块|大类)")
 
 
 def is_noise(question: str, knows: Callable[[str], bool] = lambda word: False) -> bool:
@@ -159,7 +163,7 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     """
     if is_noise(topic, knows) or _social(topic):
         return "chitchat"
-    counts = bool(_COUNT_ASK.search(topic))
+    counts = bool(_COUNT_ASK.search(_PARTS_COUNT.sub("", topic)))
     if regions >= 2:
         return "comparison"
     listing = not counts and _is_list(topic)
@@ -173,7 +177,7 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     # A table of every report's figure, or of every report's metadata.
     if not regions and _EACH.search(topic) and (_TABLE.search(topic) or counts):
         return "table"
-    if _VERDICT.search(topic):
+    if _VERDICT.search(_GAPS.sub("", topic)):
         return "comparison"
     about_report = "报告" in topic
     if _METADATA.search(topic) or (about_report and _TITLE.search(topic)):
