@@ -67,7 +67,9 @@ def asked_aspects(topic: str, vocabulary: Vocabulary, titles: Sequence[str] = ()
     weights = {
         word: weight
         for word, weight in question_weights(rest, vocabulary).items()
-        if len(word) > 1 and not word.isdigit() and not _common(word, titles)
+        if len(word) > 1
+        and not word.isdigit()
+        and not _common(word, titles)
         # "怎么推进", "如何加强": a verb that names no particular action names no topic.
         and word not in light_verbs()
     }

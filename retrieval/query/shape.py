@@ -14,7 +14,14 @@ from collections.abc import Callable
 from retrieval.query.fields import asked_fields
 from retrieval.query.plan import Kind
 
-__all__ = ["asks_comparative", "asks_difference", "asks_verdict", "is_noise", "shape_of"]
+__all__ = [
+    "ORDINAL_PART",
+    "asks_comparative",
+    "asks_difference",
+    "asks_verdict",
+    "is_noise",
+    "shape_of",
+]
 
 # No ideograph and no Latin word: digits, punctuation, citation markers, emoji.
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -85,7 +92,9 @@ _TABLE = re.compile(
 )
 # Lists: the aspects reports devote sections or item runs to, and list question words.
 _LIST_ASK = re.compile(
-    r"哪些|哪几(?:项|个|条|方面|块|类|种|点|部分)|有什么|是什么|怎么|怎样|如何|有何|何种|"
+    r"哪些|哪几(?:项|个|条|方面|块|类|种|点|部分)|有什么|是什么|[是有]啥|怎么|怎样|如何|有何|何种|"
+    # "存在那些问题": 那些 typed for 哪些 (the pinyin is the same).
+    r"(?:有|存在|是|了)那些|"
     r"列出|列举|罗列|列(?:一下|一列|个|下)|逐条|概括|总结|归纳|梳理|介绍|说说|讲讲|谈谈|主要"
 )
 _LIST_ASPECT = re.compile(
@@ -101,9 +110,18 @@ _DID_WHAT = re.compile(
     r"(?:怎么|怎样|如何)(?!样|回事)(?:去|来)?[\u4e00-\u9fff]"
 )
 # "规范执法行为 具体做法": a keyword query ending with the aspect it wants listed.
-_ASPECT_TAIL = re.compile(r"(?:具体|主要|有关|相关|的)(?:" + _LIST_ASPECT.pattern + r")[？?。.]*$")
+_ASPECT_TAIL = re.compile(
+    r"(?:(?:具体|主要|有关|相关|的)(?:"
+    + _LIST_ASPECT.pattern
+    # "2026年工作安排": the work a report plans (or a section it devotes) named at the end.
+    + r")|工作(?:安排|打算|计划|思路|重点|亮点|措施|举措|成效))[？?。.]*$"
+)
 # "概括一下…": a summary of a report or of one of its parts.
-_SUMMARY = re.compile(r"概括|概述|总结|归纳|梳理|主要内容|大致内容")
+_SUMMARY = re.compile(r"概括|概述|总结|归纳|梳理|(?:主要|大致|哪些|什么)内容|几个?(?:部分|板块)")
+# "第四部分讲的什么", "下一步计划的第3条": one numbered part of a report (or of a section).
+ORDINAL_PART = re.compile(
+    r"第([一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:部分|板块|大项|项|条|点|个方面)"
+)
 # "多少/几件" asks for a figure; "哪几项" asks for a list.
 _COUNT_ASK = re.compile(
     r"多少|(?<!哪)几[个次件项名人场家所期份批支本位天年月条]|数量|[件人次项个家]数|比例|百分|"
@@ -164,9 +182,11 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     if is_noise(topic, knows) or _social(topic):
         return "chitchat"
     counts = bool(_COUNT_ASK.search(_PARTS_COUNT.sub("", topic)))
-    if regions >= 2:
-        return "comparison"
     listing = not counts and _is_list(topic)
+    if regions >= 2:
+        # "A和B分别存在哪些问题": each region's list; any verdict or figure is a comparison.
+        verdict = _VERDICT.search(_GAPS.sub("", topic)) or _COMPARATIVE.search(topic)
+        return "list" if listing and not verdict else "comparison"
     # "额敏县报告提到了哪些问题" lists a part of one report; "哪些报告提到…" asks for reports.
     if _asks_mentions(topic) and not (regions and listing):
         return "mentions"
@@ -215,5 +235,6 @@ def _is_list(topic: str) -> bool:
     if _LIST_ASK.search(topic) and _LIST_ASPECT.search(topic):
         return True
     return any(
-        pattern.search(topic) for pattern in (_WHAT_ASPECT, _SUMMARY, _DID_WHAT, _ASPECT_TAIL)
+        pattern.search(topic)
+        for pattern in (_WHAT_ASPECT, _SUMMARY, _DID_WHAT, _ASPECT_TAIL, ORDINAL_PART)
     )
