@@ -127,7 +127,7 @@ _COUNT_ASK = re.compile(
     r"多少|(?<!哪)几[个次件项名人场家所期份批支本位天年月条]|数量|[件人次项个家]数|比例|百分|"
     r"率是|占比|总数"
 )
-# "问题有几个方面，分别是什么": a count of a report's own parts is told by listing them.
+# "不足有几个方面，各是什么": a count of a report's own parts is told by listing them.
 _PARTS_COUNT = re.compile(r"几个?(?:方面|部分|板块|大类)")
 
 
