@@ -71,7 +71,7 @@ _VERDICT = re.compile(
 )
 _SAME = re.compile(r"一样|相同|相等|持平")
 # "存在哪些差距" asks for shortcomings, not how far apart two figures are.
-_GAPS = re.compile(r"(?:哪些|哪几?方面的?|什么|啥|存在(?:的)?|主要)差距")
+_GAPS = re.compile(r"(?:[哪那]些|哪几?方面的?|什么|啥|存在(?:的)?|主要|[和与及、])差距")
 # "A比B多吗", "A是不是比B多", "A比B多多少": the comparative 比 and the adjective it ends on
 # (not the 少 of a bare 多少, "比上年增加多少" asks a change, not a verdict).
 _COMPARATIVE = re.compile(r"比[^。？?！!]{0,40}?(?<!多)[多少高低](?=吗|么|呢|多少|[？?。！!]|$)")
