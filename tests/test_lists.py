@@ -95,6 +95,40 @@ LISTS = [
             "六是加大法律顾问、公职律师推进力度",
         ],
     ),
+    # A sub-section about the topic throughout is listed whole, though only one item's
+    # heading names it (强化应急队伍建设 among the items of 突发事件应对).
+    (
+        "克孜勒陶镇抓应急工作采取过什么举措？",
+        AKETAO,
+        "(五)健全突发事件应对体系,依法预防处置重大突发事件",
+        ["一是加强理论学习", "二是增强风险防范意识", "三是强化突发事件应急演练"],
+    ),
+    # A light verb (推进) and a time word (眼下) name no topic: the plans section is asked.
+    (
+        "眼下普兰县来年打算如何推进？",
+        PULAN,
+        "三、下一步工作打算",
+        [
+            "(一)持续强化责任落实",
+            "(二)深化法治政府建设",
+            "(三)夯实法治社会基础",
+            "(四)加强法治队伍建设",
+        ],
+    ),
+    # "薄弱环节" names problems; "差距" asked for is no verdict; "那些" is typed for 哪些.
+    (
+        "额敏县工作中有那些薄弱环节和差距？",
+        EMIN,
+        "四、法治政府建设存在的问题与不足",
+        ["一是基层治理能力有待加强", "二是基层法律服务效能不高", "三是法治建设保障仍需强化"],
+    ),
+    # A numbered part of the section asked about.
+    (
+        "叶城县2024年度安排里的第2项是啥？",
+        YECHENG,
+        "(二)压实法治责任人责任",
+        ["一是督促各乡镇(区)、各部门、各单位党政主要领导", "二是切实落实“一月一督察”工作机制"],
+    ),
     # A report named by what it says, then asked for a part of itself.
     (
         "有份报告提到建成塔城地区首个兵地多元联合调解工作室，这个县存在哪些问题？",
@@ -188,3 +222,28 @@ def test_problems_named_as_work_are_answered_from_the_work_done(service: Any) ->
     assert answer.answer.splitlines()[0] == f"额敏县：{heading}[1]"
     assert len(item_lines(answer)) >= 2
     check_answer(answer)
+
+
+def test_two_regions_each_get_their_list_in_one_numbering(service: Any) -> None:
+    answer = service.ask("叶城县与额敏县各有哪些亮点或不足？请分开列")
+    assert answer.kind == "list" and not answer.abstained, answer.answer
+    check_answer(answer)
+    lines = answer.answer.splitlines()
+    starts = [n for n, line in enumerate(lines) if line.startswith(("叶城县：", "额敏县："))]
+    assert [lines[n].split("：")[0] for n in starts] == ["叶城县", "额敏县"]
+    markers = [int(line.rsplit("[", 1)[1].rstrip("]")) for line in lines]
+    assert markers == list(range(1, len(lines) + 1)) == [c.n for c in answer.citations]
+    assert {c.source for c in answer.citations} == {YECHENG, EMIN}
+
+
+def test_the_number_of_parts_is_told_by_listing_them(service: Any) -> None:
+    answer = service.ask("叶城县的报告由几部分组成？")
+    assert answer.kind == "list"
+    assert len(answer.answer.splitlines()) == 5
+    assert answer.answer.startswith("叶城县：一、2023年度推进法治政府建设的主要措施和成效[1]")
+    check_answer(answer)
+
+
+def test_a_numbered_part_beyond_the_last_is_no_list(service: Any) -> None:
+    answer = service.ask("普兰县报告的第九部分写了什么？")
+    assert answer.kind != "list"

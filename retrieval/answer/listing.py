@@ -16,10 +16,11 @@ from dataclasses import dataclass
 
 from retrieval.answer.cite import subject
 from retrieval.answer.structure import Structure, span_citation, structure
-from retrieval.ingest.outline import Node
+from retrieval.ingest.outline import Node, ordinal
 from retrieval.query.aspects import Asked, asked_aspects, aspects_in
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
+from retrieval.query.shape import ORDINAL_PART
 from retrieval.schema import Answer, Citation
 from retrieval.text.lexicon import contains
 from retrieval.text.sentences import split_sentences
@@ -81,7 +82,31 @@ def _choose(parsed: Structure, asked: Asked) -> _Choice | None:
         # "问题整改是怎么抓的" names problems but asks about work: a topic that no section of
         # the aspect holds is looked for in the other sections.
         best = _best(parsed, asked, frozenset(), total)
-    return best if not total or best.share >= LIST_MIN_MATCH else None
+    if total and best.share < LIST_MIN_MATCH:
+        return None
+    return _widened(best, asked) if total else best
+
+
+def _widened(choice: _Choice, asked: Asked) -> _Choice:
+    """The item's whole run when the topic its heading names runs through most items of it.
+
+    "在应急管理上做了哪些工作": one item's heading may name 应急 ("强化应急队伍建设") while the
+    sub-section that holds it ("健全突发事件应对体系") is about it throughout; an item about
+    its own matter ("法治宣传深度不够" among problems of 法治意识) stays alone.
+    """
+    node, ancestors = choice.node, choice.ancestors
+    if node is None or node.level < 3 or not ancestors:
+        return choice
+    text, parent = choice.structure.outline.text, ancestors[-1]
+    total = sum(asked.weights.values())
+    held = sum(
+        sum(w * contains(text[item.start : item.end], word) for word, w in asked.weights.items())
+        >= LIST_MIN_MATCH * total
+        for item in parent.children
+    )
+    if held < 2 or 2 * held < len(parent.children):
+        return choice
+    return _Choice(choice.share, choice.score, choice.structure, parent, ancestors[:-1])
 
 
 def _best(parsed: Structure, asked: Asked, wanted: frozenset[str], total: float) -> _Choice:
@@ -123,13 +148,12 @@ def compose_list(
         vocabulary: the reports' word weights.
     """
     titles = [info.title for info in catalog.reports.values() if info.title != info.source]
-    asked = asked_aspects(plan.topic, vocabulary, titles)
-    choices = [
-        choice
-        for source, text in texts.items()
-        if source in catalog.reports
-        and (choice := _choose(structure(source, text), asked)) is not None
-    ]
+    numbered = ORDINAL_PART.search(plan.topic)
+    nth = ordinal(numbered.group(1)) if numbered else None
+    asked = asked_aspects(ORDINAL_PART.sub(" ", plan.topic), vocabulary, titles)
+    if len(plan.groups) > 1:
+        return _per_region(plan, texts, catalog, asked, nth)
+    choices = _choices(texts, catalog, asked, nth)
     if not choices:
         return None
     best = max(choices, key=lambda choice: choice.score)
@@ -137,15 +161,75 @@ def compose_list(
     label = subject(info.region, info.title, info.source, plan.route.inherited)
     lines, citations = _lines(best, info, f"{label}：" if label else "")
     others = [catalog.reports[c.structure.report.source] for c in choices if c is not best]
+    notice = _chosen_among(info, others) if plan.sources is None else None
+    return _answer(plan, lines, citations, [info.source], notice)
+
+
+def _choices(
+    texts: dict[str, str], catalog: Catalog, asked: Asked, nth: int | None = None
+) -> list[_Choice]:
+    """The node each report of ``texts`` answers the question from (reports with none left
+    out); ``nth``: the numbered part of it asked for ("第3条")."""
+    chosen = [
+        _nth(choice, nth)
+        for source, text in texts.items()
+        if source in catalog.reports
+        and (choice := _choose(structure(source, text), asked)) is not None
+    ]
+    return [choice for choice in chosen if choice is not None]
+
+
+def _nth(choice: _Choice, nth: int | None) -> _Choice | None:
+    """The ``nth`` part of the chosen node (of the report, for a summary); None when it has
+    fewer parts."""
+    if nth is None:
+        return choice
+    node, outline = choice.node, choice.structure.outline
+    parts = outline.sections if node is None else node.children
+    ancestors = () if node is None else (*choice.ancestors, node)
+    if not 0 < nth <= len(parts):
+        return None
+    return _Choice(choice.share, choice.score, choice.structure, parts[nth - 1], ancestors)
+
+
+def _answer(
+    plan: Plan, lines: list[str], citations: list[Citation], searched: list[str], notice: str | None
+) -> Answer:
     return Answer(
         question=plan.question,
         answer="\n".join(lines),
         abstained=False,
         kind="list",
         citations=citations,
-        searched=[info.source],
-        notice=_chosen_among(info, others) if plan.sources is None else None,
+        searched=searched,
+        notice=notice,
     )
+
+
+def _per_region(
+    plan: Plan, texts: dict[str, str], catalog: Catalog, asked: Asked, nth: int | None
+) -> Answer | None:
+    """ "A和B分别存在哪些问题": each region's list in turn, cited on from one numbering; a region
+    whose reports hold no such part is said to state none."""
+    lines: list[str] = []
+    citations: list[Citation] = []
+    searched: list[str] = []
+    for group in plan.groups:
+        held = {s: t for s, t in texts.items() if s in (group.sources or ())}
+        searched.extend(held)
+        choices = _choices(held, catalog, asked, nth)
+        if not choices:
+            lines.append(f"{group.label or ''}：未提及")
+            continue
+        best = max(choices, key=lambda choice: choice.score)
+        info = catalog.reports[best.structure.report.source]
+        label = subject(info.region, info.title, info.source, plan.route.inherited)
+        more, own = _lines(best, info, f"{label}：" if label else "", len(citations))
+        lines.extend(more)
+        citations.extend(own)
+    if not citations:
+        return None
+    return _answer(plan, lines, citations, searched, None)
 
 
 def _chosen_among(chosen: ReportInfo, others: list[ReportInfo]) -> str | None:
@@ -156,34 +240,39 @@ def _chosen_among(chosen: ReportInfo, others: list[ReportInfo]) -> str | None:
     return f"以上取自{chosen.region or chosen.label}；{names}的报告也有同类内容，指明地区可查看"
 
 
-def _lines(choice: _Choice, info: ReportInfo, label: str) -> tuple[list[str], list[Citation]]:
+def _lines(
+    choice: _Choice, info: ReportInfo, label: str, cited: int = 0
+) -> tuple[list[str], list[Citation]]:
+    """The heading line and one line per item, cited from ``cited + 1`` on."""
     parsed, node = choice.structure, choice.node
     text = parsed.outline.text
     if node is None:
-        return _summary(parsed, info, label)
+        return _summary(parsed, info, label, cited)
     section = parsed.section(choice.ancestors, node)
-    citations = [span_citation(1, info, text, node.head, section)]
-    lines = [f"{label}{display(parsed.outline.heading(node), 2 * ITEM_CHARS)}[1]"]
+    citations = [span_citation(cited + 1, info, text, node.head, section)]
+    lines = [f"{label}{display(parsed.outline.heading(node), 2 * ITEM_CHARS)}[{cited + 1}]"]
     items: Sequence[tuple[int, int]] = [(child.start, child.end) for child in node.children]
     if not items:
         items = [s for s in split_sentences(text[node.head[1] : node.end], node.head[1])]
         items = [(s, e) for s, e in items if text[s:e].strip(_CLOSING)][:SENTENCES]
     for start, end in items:
-        n = len(citations) + 1
+        n = cited + len(citations) + 1
         head = _first_sentence(text, start, end)
         citations.append(span_citation(n, info, text, _cited(text, start, end), section))
         lines.append(f"{display(text[start:head])}[{n}]")
     return lines, citations
 
 
-def _summary(parsed: Structure, info: ReportInfo, label: str) -> tuple[list[str], list[Citation]]:
+def _summary(
+    parsed: Structure, info: ReportInfo, label: str, cited: int = 0
+) -> tuple[list[str], list[Citation]]:
     """The report's top-level headings, each cited to itself."""
     outline = parsed.outline
     lines, citations = [], []
-    for n, node in enumerate(outline.sections, start=1):
+    for n, node in enumerate(outline.sections, start=cited + 1):
         heading = outline.heading(node)
         citations.append(span_citation(n, info, outline.text, node.head, heading))
-        lines.append(f"{label if n == 1 else ''}{display(heading, 2 * ITEM_CHARS)}[{n}]")
+        lines.append(f"{label if n == cited + 1 else ''}{display(heading, 2 * ITEM_CHARS)}[{n}]")
     return lines, citations
 
 

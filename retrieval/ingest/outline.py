@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from retrieval.text.sentences import HEADING_1, HEADING_2
 
-__all__ = ["Node", "Outline", "outline"]
+__all__ = ["Node", "Outline", "ordinal", "outline"]
 
 # Items start a sentence: after a sentence end, a colon, or at a paragraph start.
 _NUMERAL = "一二三四五六七八九十"
@@ -170,12 +170,13 @@ def _run(text: str, start: int, end: int, style: re.Pattern[str]) -> list[int]:
     markers: list[int] = []
     for lead in _ITEM_LEAD.finditer(text, start, end):
         found = style.match(text, lead.end(), end)
-        if found and _ordinal(found.group(1)) == len(markers) + 1:
+        if found and ordinal(found.group(1)) == len(markers) + 1:
             markers.append(found.start())
     return markers
 
 
-def _ordinal(token: str) -> int:
+def ordinal(token: str) -> int:
+    """The number a marker's numeral stands for: "三" → 3, "十二" → 12, "4" → 4, "②" → 2."""
     if token.isdigit():
         return int(token)
     if "①" <= token <= "⑳":

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from retrieval.lexicons import aspect_groups
+from retrieval.lexicons import aspect_groups, light_verbs
 from retrieval.query.weights import question_weights
 from retrieval.types import Vocabulary
 
@@ -55,7 +55,8 @@ def asked_aspects(topic: str, vocabulary: Vocabulary, titles: Sequence[str] = ()
         topic: the question without its region and year.
         vocabulary: the reports' word weights.
         titles: the stored reports' titles: words most of them hold ("法治政府建设") name
-            what every report is about, not a part of one, and are left out.
+            what every report is about, not a part of one, and are left out, as are light
+            verbs (``lexicons/light_verbs.txt``).
     """
     rest, named = topic, set()
     for word, name in _aspect_words():
@@ -66,7 +67,11 @@ def asked_aspects(topic: str, vocabulary: Vocabulary, titles: Sequence[str] = ()
     weights = {
         word: weight
         for word, weight in question_weights(rest, vocabulary).items()
-        if len(word) > 1 and not word.isdigit() and not _common(word, titles)
+        if len(word) > 1
+        and not word.isdigit()
+        and not _common(word, titles)
+        # "怎么推进", "如何加强": a verb that names no particular action names no topic.
+        and word not in light_verbs()
     }
     exclusive = frozenset(name for name in named if name.endswith("!"))
     return Asked(frozenset(named), exclusive, weights)

@@ -14,7 +14,14 @@ from collections.abc import Callable
 from retrieval.query.fields import asked_fields
 from retrieval.query.plan import Kind
 
-__all__ = ["asks_comparative", "asks_difference", "asks_verdict", "is_noise", "shape_of"]
+__all__ = [
+    "ORDINAL_PART",
+    "asks_comparative",
+    "asks_difference",
+    "asks_verdict",
+    "is_noise",
+    "shape_of",
+]
 
 # No ideograph and no Latin word: digits, punctuation, citation markers, emoji.
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -63,6 +70,8 @@ _VERDICT = re.compile(
     r"|(?:跟|和|与|同)[^，,。？?]{1,30}比|谁[^，,。？?]{1,15}(?<!多)[多少高低](?!少)"
 )
 _SAME = re.compile(r"一样|相同|相等|持平")
+# "存在哪些差距" asks for shortcomings, not how far apart two figures are.
+_GAPS = re.compile(r"(?:[哪那]些|哪几?方面的?|什么|啥|存在(?:的)?|主要|[和与及、])差距")
 # "A比B多吗", "A是不是比B多", "A比B多多少": the comparative 比 and the adjective it ends on
 # (not the 少 of a bare 多少, "比上年增加多少" asks a change, not a verdict).
 _COMPARATIVE = re.compile(r"比[^。？?！!]{0,40}?(?<!多)[多少高低](?=吗|么|呢|多少|[？?。！!]|$)")
@@ -83,15 +92,17 @@ _TABLE = re.compile(
 )
 # Lists: the aspects reports devote sections or item runs to, and list question words.
 _LIST_ASK = re.compile(
-    r"哪些|哪几(?:项|个|条|方面|块|类|种|点|部分)|有什么|是什么|怎么|怎样|如何|"
-    r"列出|列举|逐条|概括|总结|归纳|梳理|介绍|说说|讲讲|谈谈|主要"
+    r"哪些|哪几(?:项|个|条|方面|块|类|种|点|部分)|有什么|是什么|[是有]啥|怎么|怎样|如何|有何|何种|"
+    # "存在那些问题": 那些 typed for 哪些 (the pinyin is the same).
+    r"(?:有|存在|是|了)那些|"
+    r"列出|列举|罗列|列(?:一下|一列|个|下)|逐条|概括|总结|归纳|梳理|介绍|说说|讲讲|谈谈|主要"
 )
 _LIST_ASPECT = re.compile(
     r"问题|不足|短板|差距|困难|薄弱|打算|计划|安排|思路|下一步|明年|亮点|特色|经验|成效|成绩|"
     r"工作|措施|举措|做法|方面|任务|重点|情况"
 )
 # "什么问题/什么打算": a question word before an aspect asks for its items.
-_WHAT_ASPECT = re.compile(r"(?:什么|啥|哪方面的?|哪些方面的?)(?:" + _LIST_ASPECT.pattern + ")")
+_WHAT_ASPECT = re.compile(r"(?:什么|啥|何|哪方面的?|哪些方面的?)(?:" + _LIST_ASPECT.pattern + ")")
 # "做了些什么", "采取了哪些", "是怎么落实的": what was done (or will be), item by item.
 _DID_WHAT = re.compile(
     r"(?:做|干|抓|采取|开展|推进|落实)了?(?:一?些)?(?:什么|哪些|啥)|"
@@ -99,14 +110,25 @@ _DID_WHAT = re.compile(
     r"(?:怎么|怎样|如何)(?!样|回事)(?:去|来)?[\u4e00-\u9fff]"
 )
 # "规范执法行为 具体做法": a keyword query ending with the aspect it wants listed.
-_ASPECT_TAIL = re.compile(r"(?:具体|主要|有关|相关|的)(?:" + _LIST_ASPECT.pattern + r")[？?。.]*$")
+_ASPECT_TAIL = re.compile(
+    r"(?:(?:具体|主要|有关|相关|的)(?:"
+    + _LIST_ASPECT.pattern
+    # "2026年工作安排": the work a report plans (or a section it devotes) named at the end.
+    + r")|工作(?:安排|打算|计划|思路|重点|亮点|措施|举措|成效))[？?。.]*$"
+)
 # "概括一下…": a summary of a report or of one of its parts.
-_SUMMARY = re.compile(r"概括|概述|总结|归纳|梳理|主要内容|大致内容")
+_SUMMARY = re.compile(r"概括|概述|总结|归纳|梳理|(?:主要|大致|哪些|什么)内容|几个?(?:部分|板块)")
+# "第四部分讲的什么", "下一步计划的第3条": one numbered part of a report (or of a section).
+ORDINAL_PART = re.compile(
+    r"第([一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:部分|板块|大项|项|条|点|个方面)"
+)
 # "多少/几件" asks for a figure; "哪几项" asks for a list.
 _COUNT_ASK = re.compile(
     r"多少|(?<!哪)几[个次件项名人场家所期份批支本位天年月条]|数量|[件人次项个家]数|比例|百分|"
     r"率是|占比|总数"
 )
+# "不足有几个方面，各是什么": a count of a report's own parts is told by listing them.
+_PARTS_COUNT = re.compile(r"几个?(?:方面|部分|板块|大类)")
 
 
 def is_noise(question: str, knows: Callable[[str], bool] = lambda word: False) -> bool:
@@ -159,10 +181,12 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     """
     if is_noise(topic, knows) or _social(topic):
         return "chitchat"
-    counts = bool(_COUNT_ASK.search(topic))
-    if regions >= 2:
-        return "comparison"
+    counts = bool(_COUNT_ASK.search(_PARTS_COUNT.sub("", topic)))
     listing = not counts and _is_list(topic)
+    if regions >= 2:
+        # "A和B分别存在哪些问题": each region's list; any verdict or figure is a comparison.
+        verdict = _VERDICT.search(_GAPS.sub("", topic)) or _COMPARATIVE.search(topic)
+        return "list" if listing and not verdict else "comparison"
     # "额敏县报告提到了哪些问题" lists a part of one report; "哪些报告提到…" asks for reports.
     if _asks_mentions(topic) and not (regions and listing):
         return "mentions"
@@ -173,7 +197,7 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     # A table of every report's figure, or of every report's metadata.
     if not regions and _EACH.search(topic) and (_TABLE.search(topic) or counts):
         return "table"
-    if _VERDICT.search(topic):
+    if _VERDICT.search(_GAPS.sub("", topic)):
         return "comparison"
     about_report = "报告" in topic
     if _METADATA.search(topic) or (about_report and _TITLE.search(topic)):
@@ -211,5 +235,6 @@ def _is_list(topic: str) -> bool:
     if _LIST_ASK.search(topic) and _LIST_ASPECT.search(topic):
         return True
     return any(
-        pattern.search(topic) for pattern in (_WHAT_ASPECT, _SUMMARY, _DID_WHAT, _ASPECT_TAIL)
+        pattern.search(topic)
+        for pattern in (_WHAT_ASPECT, _SUMMARY, _DID_WHAT, _ASPECT_TAIL, ORDINAL_PART)
     )
