@@ -53,6 +53,6 @@ def test_a_table_keeps_one_row_per_place(years: AnswerService) -> None:
 
 
 def test_mentions_still_name_every_report(years: AnswerService) -> None:
-    answer = years.ask("哪些报告提到了模拟法庭？")
+    answer = years.ask("哪几份报告写到了模拟法庭？")
     assert answer.kind == "mentions"
     assert {EMIN, EARLIER} <= {row.source for row in answer.rows or []}
