@@ -28,12 +28,6 @@ NO_CONTEXT: frozenset[Kind] = ACROSS | {"chitchat"}
 _PLACES: frozenset[Kind] = frozenset({"ranking", "table"})
 
 Texts = Callable[[Sequence[str]], dict[str, str]]
-# "没写县名的那份报告": a report named by its not naming a region.
-_UNNAMED = re.compile(
-    r"(?:没|没有|未)(?:写|写明|注明|标明|标注|署|提|说|点)出?是?(?:哪一?个)?"
-    r"(?:县|地区|地方|乡镇|镇|地)(?:名称|名字|名)?|(?:没有|无)(?:县名|地名)|不知道是哪个(?:县|地方)"
-)
-
 # A side of a comparison named by what its report says, after a conjunction or the comparative
 # 比 ("和实现…的那个县", "跟那个建成法治文化公园的县", "比建成…的那个县") or before one
 # ("实现…的那个县和…").
@@ -45,9 +39,11 @@ _SIDE_BEFORE = re.compile(
     r"^(?:那个|这个|那份|这份)?(?P<desc>[^，,。？?]{2,40}?)"
     r"的(?:那个|这个|那份|这份)?(?:县|镇|乡|区|市|地方|地区|报告)(?=和|跟|与|同)"
 )
-# "the report that names no county": the stored reports whose region is unknown.
+# "没写县名的那份报告", "不知道是哪个县的": the stored reports whose region is unknown.
 _UNNAMED = re.compile(
     r"[不没未无](?:有)?(?:写|注明|标明|提|署|标)?明?(?:县名|地名|名字|名称|地区|县|地方)"
+    r"|(?:没|没有|未)(?:写|写明|注明|标明|标注|署|提|说|点)出?是?(?:哪一?个)?"
+    r"(?:县|地区|地方|乡镇|镇|地)(?:名称|名字|名)?|不知道是哪个(?:县|地方)"
 )
 
 
