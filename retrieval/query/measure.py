@@ -64,14 +64,17 @@ _CUES = re.compile(
 # A dangling comparison verb or conjunction once the sides are gone ("…跟X比，谁多").
 _COMPARE = re.compile(
     # "A比B的X多吗" without its sides: "比的X多吗".
-    r"(?:跟|和|与|同)?比(?=的|[，,。？?！!\s]|$)|(?:^|(?<=[，,]))(?:和|跟|与|同)(?=[，,]|$)"
+    r"(?:跟|和|与|同)?比(?=的|[，,。？?！!\s]|$)|(?:^|(?<=[，,]))(?:和|跟|与|同)(?=[，,]|$)|"
+    # "…的次数跟，是不是相同": a conjunction whose side was named after it ends a clause
+    # (not the 和 of 总和, 与 of 参与).
+    r"(?:跟|(?<![参给赋])与|(?<![总缓温平调])和)(?=[，,]|$)"
 )
 _PUNCTUATION = re.compile(r"[\s，,。？?！!：:；;]+")
 _EDGES = re.compile(r"^[、的是了得和跟与及]+|[、的是了得吗呢]+$")
 _AMOUNT = re.compile(r"的?(?:数量|数目|总数|个数)")
-# "…的件数" counts in 件; "事项数" keeps its noun, which ends in the measure ("事项多少项").
+# "…的件数" counts in 件 ("…的人数" in people); "事项数" keeps its noun, which ends in the measure ("事项多少项").
 _MEASURED_AMOUNT = re.compile(
-    r"(?P<noun>[案文事款](?=[件项]数))?的?(?P<measure>件|次|场次|人次|项)数"
+    r"(?P<noun>[案文事款](?=[件项]数))?的?(?P<measure>件|次|场次|人次|人|项)数"
 )
 # A measure word left before the added 多少 ("培训场次多少") counts in it ("培训多少场次").
 _TRAILING_MEASURE = re.compile(r"(场次|人次)多少$")
