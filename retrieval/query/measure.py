@@ -59,12 +59,14 @@ _CUES = re.compile(
     r"(?<=[多少高低])(?:一些|一点)|(?:^|[，,])(?:把|给|请|帮我)|"
     r"(?:是否)?(?:一样|相同|相等|持平)(?:吗|么|不)?|"
     # "…的信息多？", "…多吗": a bare 多/少/高/低 ending the question compares quantities.
-    r"(?<![多最更较])[多少高低](?=[吗么呢]?[？?。！!\s]*$)"
+    r"(?<![多最更较])[多少高低](?=[吗么呢]?[？?。！!\s]*$)|"
+    # "…和B比怎么样": how the sides stand, asked at the end.
+    r"(?:怎么样|怎样|如何)(?=[？?。！!\s]*$)"
 )
 # A dangling comparison verb or conjunction once the sides are gone ("…跟X比，谁多").
 _COMPARE = re.compile(
     # "A比B的X多吗" without its sides: "比的X多吗".
-    r"(?:跟|和|与|同)?比(?=的|[，,。？?！!\s]|$)|(?:^|(?<=[，,]))(?:和|跟|与|同)(?=[，,]|$)|"
+    r"(?:跟|和|与|同)?比(?=的|怎|如何|[，,。？?！!\s]|$)|(?:^|(?<=[，,]))(?:和|跟|与|同)(?=[，,]|$)|"
     # "…的次数跟，是不是相同": a conjunction whose side was named after it ends a clause
     # (not the 和 of 总和, 与 of 参与).
     r"(?:跟|(?<![参给赋])与|(?<![总缓温平调])和)(?=[，,]|$)"
