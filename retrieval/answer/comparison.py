@@ -31,6 +31,8 @@ __all__ = ["compose_comparison", "unit_note", "verdict"]
 _HIGH_LOW = re.compile(r"[高低]|率|比例|占比")
 _EARLY_LATE = re.compile(r"[早晚]")
 _APPROXIMATE = re.compile(r"[余多]|左右")
+# Measures that count people alike: a difference between 585人 and 9名 is in people.
+_PEOPLE = frozenset({"人", "名", "位"})
 
 
 def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) -> Answer:
@@ -145,7 +147,7 @@ def _difference(a: Figure, b: Figure) -> str:
     measure, other = _measure(a.written), _measure(b.written)
     if measure is None or other is None or a.value is None or b.value is None:
         return ""
-    if measure != other and not (measure != "%" != other and comparable_units(measure, other)):
+    if measure != other and not {measure, other} <= _PEOPLE:
         return ""
     apart = f"{abs(a.value - b.value).normalize():f}"
     return f"{apart}个百分点" if a.percent else f"{apart}{measure}"

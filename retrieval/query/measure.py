@@ -73,10 +73,12 @@ _COMPARE = re.compile(
 )
 _PUNCTUATION = re.compile(r"[\s，,。？?！!：:；;]+")
 _EDGES = re.compile(r"^[、的是了得和跟与及]+|[、的是了得吗呢]+$")
-_AMOUNT = re.compile(r"的?(?:数量|数目|总数|个数)")
-# "…的件数" counts in 件 ("…的人数" in people); "事项数" keeps its noun, which ends in the measure ("事项多少项").
+# "…的人数" counts what precedes it too: a report may count people in 人, 名 or the
+# certificates they hold (本), so the measure is left open.
+_AMOUNT = re.compile(r"的?(?:数量|数目|总数|个数|(?<!参与|参加)人数)")
+# "…的件数" counts in 件; "事项数" keeps its noun, which ends in the measure ("事项多少项").
 _MEASURED_AMOUNT = re.compile(
-    r"(?P<noun>[案文事款](?=[件项]数))?的?(?P<measure>件|次|场次|人次|人|项)数"
+    r"(?P<noun>[案文事款](?=[件项]数))?的?(?P<measure>件|次|场次|人次|项)数"
 )
 # A measure word left before the added 多少 ("培训场次多少") counts in it ("培训多少场次").
 _TRAILING_MEASURE = re.compile(r"(场次|人次)多少$")

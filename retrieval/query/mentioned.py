@@ -19,7 +19,8 @@ __all__ = ["Term", "mentioned_term"]
 
 _QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{1,40})[”\"」』’']")
 _VERB = re.compile(
-    r"(?:提到|提及|讲到|说到|写到|涉及|谈到|出现|有写|有提|写有|(?:提|说|讲|写)过)(?:了|过)?"
+    r"(?:提到|提及|讲到|说到|写到|涉及|谈到|出现|有(?:写|提)(?![到及])|写有|(?:提|说|讲|写)过)"
+    r"(?:了|过)?"
 )
 # The words that frame a term: who is asked about ("哪些报告", "有几个县", "都有谁家").
 _WHO = (
@@ -133,7 +134,7 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
 
 
 def _without_light_verb(phrase: str) -> str:
-    """"开展法治体检" → "法治体检": a verb that names no particular action (``light_verbs``)
+    """A verb that names no particular action (``light_verbs``: "开展法治体检" → "法治体检")
     says nothing a report must repeat; the thing done after it is the term."""
     for verb in light_verbs():
         if len(verb) > 1 and phrase.startswith(verb) and len(phrase) - len(verb) >= 2:

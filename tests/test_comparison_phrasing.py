@@ -1,0 +1,130 @@
+"""Comparisons and mentions asked the way officials ask them: a conjunction left dangling, a
+count of people as 人数, a described side without 的, a verb of mentioning in the past, a place
+that is doing something, a term said in another order.
+
+Questions are written from the sample reports' text; figures and excerpts are checked against
+the report files.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from answer_rules import SAMPLES, file_text
+
+from retrieval.query.measure import measured
+from retrieval.query.mentioned import mentioned_term
+from retrieval.query.shape import asks_verdict, shape_of
+
+EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
+
+
+def _values(answer: Any) -> list[tuple[str, str | None]]:
+    return [(r.source, r.value) for r in answer.rows or []]
+
+
+def _exact(answer: Any) -> None:
+    for c in answer.citations:
+        assert file_text(c.source)[c.start : c.end] == c.excerpt
+
+
+@pytest.mark.parametrize(
+    ("topic", "asked"),
+    [
+        # The side named after 跟 is gone: the conjunction is left ending its clause.
+        ("培训执法人员的次数跟是不是相同", "培训执法人员多少次"),
+        # "…的人数" counts what precedes it, in whatever measure a report counts it.
+        ("法律明白人的人数，比少多少", "法律明白人多少"),
+        ("的出庭应诉率和比怎么样", "出庭应诉率多少"),
+    ],
+)
+def test_comparison_leftovers_are_no_part_of_the_counted_thing(topic: str, asked: str) -> None:
+    assert measured(topic) == asked
+
+
+def test_how_two_sides_stand_asks_a_verdict() -> None:
+    assert asks_verdict("的出庭应诉率和比怎么样")
+    # 和比例 is a noun joined, not a comparison.
+    assert not asks_verdict("调解成功的案件数和比例是多少")
+
+
+def test_a_dangling_conjunction_does_not_hide_the_figures(service: Any) -> None:
+    answer = service.ask("克孜勒陶镇培训执法人员的次数跟额敏县是不是相同")
+    assert answer.kind == "comparison"
+    assert _values(answer) == [(AKETAO, "3次"), (EMIN, "3次")]
+    assert answer.answer.splitlines()[-1] == "阿克陶县克孜勒陶镇与额敏县相同，均为3次[1][2]。"
+    _exact(answer)
+
+
+def test_a_colloquial_noun_counts_as_the_reports_word(service: Any) -> None:
+    # 案子 is what the reports call 案件; 受理 and 接收 say the same.
+    answer = service.ask("叶城和额敏，谁受理的复议案子多")
+    assert _values(answer) == [(YECHENG, "11件"), (EMIN, "38件")]
+    assert answer.answer.splitlines()[-1] == "额敏县为38件[2]，多于叶城县的11件[1]。"
+
+
+def test_a_count_of_people_states_the_difference_across_measures(service: Any) -> None:
+    answer = service.ask("法律明白人的人数，克孜勒陶镇比叶城县少多少")
+    assert _values(answer) == [(AKETAO, "126人"), (YECHENG, "1166名")]
+    # 人 and 名 both count people: the difference is stated.
+    assert answer.answer.splitlines()[-1].endswith("少1040人。")
+    _exact(answer)
+
+
+def test_a_side_described_with_a_demonstrative_alone(service: Any) -> None:
+    answer = service.ask("克孜勒陶镇和没写县名那份报告，主动公开的信息哪个多")
+    assert answer.kind == "comparison"
+    assert _values(answer) == [(AKETAO, "35条"), (UNNAMED, "1984条")]
+
+
+def test_a_side_without_the_figure_gets_no_verdict(service: Any) -> None:
+    answer = service.ask("额敏县的出庭应诉率和叶城县比怎么样")
+    assert _values(answer)[0] == (EMIN, "100%")
+    assert answer.answer.splitlines()[-1] == "叶城县未提及可比较的数字，无法比较。"
+
+
+# (question, the term it asks about)
+MENTIONS = [
+    ("有没有哪个地方在做“扫码入企”？", "扫码入企"),
+    ("法治体检这块，哪几个县在搞", "法治体检"),
+    ("智慧执法平台有哪个报告提过", "智慧执法平台"),
+    ("法治副校长，哪个报告有写", "法治副校长"),
+    ("告知承诺制有哪个县在推", "告知承诺制"),
+    ("报告中提到柔性执法的都有哪些", "柔性执法"),
+]
+
+
+@pytest.mark.parametrize(("question", "term"), MENTIONS)
+def test_mentions_asked_in_other_words(service: Any, question: str, term: str) -> None:
+    answer = service.ask(question)
+    assert answer.kind == "mentions", answer.answer
+    saying = {source for source in SAMPLES if term in file_text(source)}
+    assert {c.source for c in answer.citations} == saying
+    assert all(term in c.excerpt for c in answer.citations)
+    _exact(answer)
+
+
+def test_which_place_is_doing_something_is_asked_of_every_report() -> None:
+    assert shape_of("告知承诺制有哪个县在推", 0) == "mentions"
+    # Asked of one named region it stays a question about that region.
+    assert shape_of("有没有在搞告知承诺制", 1) != "mentions"
+
+
+def test_a_term_of_three_words_may_be_said_in_another_order(service: Any) -> None:
+    answer = service.ask("清理拖欠企业账款，哪些县提了")
+    assert {c.source for c in answer.citations} == {EMIN, AKETAO}
+    assert all("拖欠" in c.excerpt and "账款" in c.excerpt for c in answer.citations)
+    _exact(answer)
+
+
+def test_two_words_in_another_order_are_another_thing(service: Any) -> None:
+    term = mentioned_term("哪些报告提到柔性执法", service.store.lexical())
+    assert term is not None
+    assert term.find("推动“刚性执法+柔性服务”有机结合") is None
+    assert term.find("积极推行柔性执法") is not None
+
+
+def test_a_light_verb_before_the_term_is_left_out(service: Any) -> None:
+    term = mentioned_term("哪些报告提到组织应急演练", service.store.lexical())
+    assert term is not None and term.phrase == "应急演练"
