@@ -37,6 +37,9 @@ def _exact(answer: Any) -> None:
         # "…的人数" counts what precedes it, in whatever measure a report counts it.
         ("法律明白人的人数，比少多少", "法律明白人多少"),
         ("的出庭应诉率和比怎么样", "出庭应诉率多少"),
+        # How far apart, and "less" softened by 一些: both ask for a count.
+        ("、两县全年调解矛盾纠纷的差距有多大？", "全年调解矛盾纠纷多少"),
+        ("跟相比，哪个的行政复议案件少一些？", "行政复议案件多少"),
     ],
 )
 def test_comparison_leftovers_are_no_part_of_the_counted_thing(topic: str, asked: str) -> None:
@@ -45,6 +48,8 @@ def test_comparison_leftovers_are_no_part_of_the_counted_thing(topic: str, asked
 
 def test_how_two_sides_stand_asks_a_verdict() -> None:
     assert asks_verdict("的出庭应诉率和比怎么样")
+    # The described side is gone: "…，跟那个…的报告比呢" leaves "比呢".
+    assert asks_verdict("审查了多少份合同，，比呢")
     # 和比例 is a noun joined, not a comparison.
     assert not asks_verdict("调解成功的案件数和比例是多少")
 
@@ -128,3 +133,24 @@ def test_two_words_in_another_order_are_another_thing(service: Any) -> None:
 def test_a_light_verb_before_the_term_is_left_out(service: Any) -> None:
     term = mentioned_term("哪些报告提到组织应急演练", service.store.lexical())
     assert term is not None and term.phrase == "应急演练"
+
+
+def test_how_far_apart_states_the_difference(service: Any) -> None:
+    answer = service.ask("额敏、普兰两县全年调解矛盾纠纷的差距有多大？")
+    assert _values(answer) == [(EMIN, "963件"), (PULAN, "85件")]
+    assert answer.answer.splitlines()[-1] == "额敏县为963件[1]，比普兰县的85件[2]多878件。"
+
+
+def test_less_softened_names_the_smaller_first(service: Any) -> None:
+    answer = service.ask("普兰县跟叶城县相比，哪个的行政复议案件少一些？")
+    assert _values(answer) == [(PULAN, "1件"), (YECHENG, "11件")]
+    assert answer.answer.splitlines()[-1] == "普兰县为1件[1]，少于叶城县的11件[2]。"
+
+
+def test_a_quotation_is_read_with_the_characters_written_on_to_it(service: Any) -> None:
+    term = mentioned_term("哪些报告提到了“八五”普法", service.store.lexical())
+    assert term is not None and (term.phrase, term.quoted) == ("八五普法", True)
+    answer = service.ask("哪些报告提到了“八五”普法")
+    assert {c.source for c in answer.citations} == {EMIN, AKETAO, PULAN}
+    assert all("八五”普法" in c.excerpt for c in answer.citations)
+    _exact(answer)

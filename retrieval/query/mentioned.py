@@ -18,6 +18,9 @@ from retrieval.types import Vocabulary
 __all__ = ["Term", "mentioned_term"]
 
 _QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{1,40})[”\"」』’']")
+_QUOTES = re.compile(r"[“”\"「」『』‘’']")
+# At most this many characters written on to a quotation make one term with it.
+_ATTACHED = 4
 _VERB = re.compile(
     r"(?:提到|提及|讲到|说到|写到|涉及|谈到|出现|有(?:写|提)(?![到及])|写有|(?:提|说|讲|写)过)"
     r"(?:了|过)?"
@@ -120,7 +123,7 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
         vocabulary: the reports' vocabulary (the term's search words).
     """
     quoted = _QUOTED.search(topic)
-    phrase = quoted.group(1) if quoted else _unquoted(topic)
+    phrase = _whole(quoted.group(1), topic) if quoted else _unquoted(topic)
     phrase = re.sub(r"\s+", "", phrase).strip(_EDGES)
     if not quoted:
         means = _MEANS.match(phrase)
@@ -131,6 +134,16 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
     forms = tuple(dict.fromkeys((phrase, *synonyms(phrase))))
     words = tuple(_words(form, vocabulary) for form in forms)
     return Term(phrase, forms, words, quoted is not None)
+
+
+def _whole(quoted: str, topic: str) -> str:
+    """The term a quotation is part of: "“八五”普法" asks about 八五普法, a few characters
+    written on after (or before) the quotation marks ("普法"); else the quotation itself."""
+    plain = re.sub(r"\s+", "", _unquoted(_QUOTES.sub("", topic))).strip(_EDGES)
+    extra = len(plain) - len(quoted)
+    if 0 < extra <= _ATTACHED and (plain.startswith(quoted) or plain.endswith(quoted)):
+        return plain
+    return quoted
 
 
 def _without_light_verb(phrase: str) -> str:
