@@ -26,11 +26,6 @@ ACROSS: frozenset[Kind] = frozenset({"ranking", "table", "mentions"})
 NO_CONTEXT: frozenset[Kind] = ACROSS | {"chitchat"}
 
 Texts = Callable[[Sequence[str]], dict[str, str]]
-# "没写县名的那份报告": a report named by its not naming a region.
-_UNNAMED = re.compile(
-    r"(?:没|没有|未)(?:写|写明|注明|标明|标注|署|提|说|点)出?是?(?:哪一?个)?"
-    r"(?:县|地区|地方|乡镇|镇|地)(?:名称|名字|名)?|(?:没有|无)(?:县名|地名)|不知道是哪个(?:县|地方)"
-)
 
 # What ends a description: 的, a demonstrative, or both ("没写县名那份报告").
 _THAT = r"(?:的(?:那个|这个|那份|这份)?|(?:那个|这个|那份|这份))"
