@@ -31,6 +31,8 @@ __all__ = ["compose_comparison", "unit_note", "verdict"]
 _HIGH_LOW = re.compile(r"[高低]|率|比例|占比")
 _EARLY_LATE = re.compile(r"[早晚]")
 _APPROXIMATE = re.compile(r"[余多]|左右")
+# Measures that count people alike: a difference between 585人 and 9名 is in people.
+_PEOPLE = frozenset({"人", "名", "位"})
 
 
 def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) -> Answer:
@@ -140,12 +142,12 @@ def unit_note(stated: Sequence[tuple[str, Figure]], marks: Mapping[str, str]) ->
 
 def _difference(a: Figure, b: Figure) -> str:
     """How far apart two figures are ("27件", "3.5个百分点"); "" unless both are exact ("余",
-    "近" make a difference unknown) and in one measure."""
-    measures = {_measure(f.written) for f in (a, b)}
-    if len(measures) != 1 or a.value is None or b.value is None:
+    "近" make a difference unknown) and in one measure (人 and 名 count the same: the
+    difference takes the first's)."""
+    measure, other = _measure(a.written), _measure(b.written)
+    if measure is None or other is None or a.value is None or b.value is None:
         return ""
-    measure = measures.pop()
-    if measure is None:
+    if measure != other and not {measure, other} <= _PEOPLE:
         return ""
     apart = f"{abs(a.value - b.value).normalize():f}"
     return f"{apart}个百分点" if a.percent else f"{apart}{measure}"

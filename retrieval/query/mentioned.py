@@ -12,13 +12,20 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from retrieval.lexicons import light_verbs
 from retrieval.text.lexicon import synonyms
 from retrieval.types import Vocabulary
 
 __all__ = ["Term", "mentioned_term"]
 
 _QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{1,40})[”\"」』’']")
-_VERB = re.compile(r"(?:提到|提及|讲到|说到|写到|涉及|谈到|出现)(?:了|过)?")
+_QUOTES = re.compile(r"[“”\"「」『』‘’']")
+# At most this many characters written on to a quotation make one term with it.
+_ATTACHED = 4
+_VERB = re.compile(
+    r"(?:提到|提及|讲到|说到|写到|涉及|谈到|出现|有(?:写|提)(?![到及])|写有|(?:提|说|讲|写)过)"
+    r"(?:了|过)?"
+)
 # The words that frame a term: who is asked about ("哪些报告", "有几个县", "都有谁家").
 _WHO = (
     r"(?:有没有|是否有|有无|有?哪些|有?哪几(?:份|个|家)?|有?哪(?:个|份|家)|"
@@ -38,7 +45,7 @@ _LEADING = re.compile(
 _BEFORE_VERB = re.compile(rf"(?:在|于)?(?:{_WHO})?(?:的)?{_PLACE}?(?:里|中|当中)?(?:都|也|还|有)*$")
 # "…的报告有哪些", "…的是哪个县", "…吗".
 _TRAILING = re.compile(
-    rf"(?:的)?(?:内容|表述|说法|字样)?(?:的)?(?:是|有)?(?:{_WHO})?{_PLACE}?"
+    rf"(?:的)?(?:内容|表述|说法|字样)?(?:的)?(?:都|也|还)?(?:是|有)?(?:{_WHO})?{_PLACE}?"
     r"(?:有哪些|是哪些|有哪几(?:份|个|家)|有没有|吗|呢|么)?$"
 )
 # "用听证的方式听取意见", "通过公众号开展普法": the means is what a report names; the purpose
@@ -49,11 +56,14 @@ _MEANS = re.compile(
 )
 # "法律援助工作", "普法活动": a light noun after a term that reports often leave out.
 _LIGHT = re.compile(r"(?<=..)(?:工作|活动|情况)$")
+# "法治体检这块", "普法这方面": what marks the term as the topic is no part of it.
+_TOPIC_MARK = re.compile(r"(?<=..)(?:这一?块|这一?方面|方面|这(?:个|项|件)(?:事|工作)?|的事情?)$")
 _EDGES = " \t，,。？?！!：:、；;的了"
 # Characters that may sit inside a written phrase without changing it.
 _INSIDE = r"[\s“”\"‘’「」『』]*"
 # Words of an unquoted term may be this far apart within one clause.
 GAP = 8
+_CLAUSES = re.compile(r"[^，,。；;！？!?\n]+")
 
 
 @dataclass(frozen=True)
@@ -75,7 +85,26 @@ class Term:
     def find(self, text: str) -> tuple[int, int] | None:
         """The span of the first place ``text`` says the term, or None."""
         found = [m.span() for pattern in self._patterns() for m in [pattern.search(text)] if m]
-        return min(found) if found else None
+        return min(found) if found else self._unordered(text)
+
+    def _unordered(self, text: str) -> tuple[int, int] | None:
+        """An unquoted term of three words or more said in another order, close together
+        within one clause ("清理拖欠企业账款" ~ "国有企业拖欠账款清理": a verb after its object).
+        Two words in another order are another thing ("柔性执法" is no "执法…柔性服务")."""
+        if self.quoted:
+            return None
+        found = []
+        for words in (w for w in self.words if len(w) > 2):
+            reach = sum(map(len, words)) + GAP * (len(words) - 1)
+            for clause in _CLAUSES.finditer(text):
+                at = [clause.group().find(word) for word in words]
+                if min(at) < 0:
+                    continue
+                start = clause.start() + min(at)
+                end = clause.start() + max(a + len(w) for a, w in zip(at, words, strict=True))
+                if end - start <= reach:
+                    found.append((start, end))
+        return min(found, default=None)
 
     def _patterns(self) -> tuple[re.Pattern[str], ...]:
         return _patterns(self.forms, self.words, self.quoted)
@@ -103,16 +132,36 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
         vocabulary: the reports' vocabulary (the term's search words).
     """
     quoted = _QUOTED.search(topic)
-    phrase = quoted.group(1) if quoted else _unquoted(topic)
+    phrase = _whole(quoted.group(1), topic) if quoted else _unquoted(topic)
     phrase = re.sub(r"\s+", "", phrase).strip(_EDGES)
     if not quoted:
         means = _MEANS.match(phrase)
-        phrase = _LIGHT.sub("", means["means"] if means else phrase).strip(_EDGES)
+        phrase = _TOPIC_MARK.sub("", means["means"] if means else phrase).strip(_EDGES)
+        phrase = _without_light_verb(_LIGHT.sub("", phrase).strip(_EDGES))
     if not phrase:
         return None
     forms = tuple(dict.fromkeys((phrase, *synonyms(phrase))))
     words = tuple(_words(form, vocabulary) for form in forms)
     return Term(phrase, forms, words, quoted is not None)
+
+
+def _whole(quoted: str, topic: str) -> str:
+    """The term a quotation is part of: "“八五”普法" asks about 八五普法, a few characters
+    written on after (or before) the quotation marks ("普法"); else the quotation itself."""
+    plain = re.sub(r"\s+", "", _unquoted(_QUOTES.sub("", topic))).strip(_EDGES)
+    extra = len(plain) - len(quoted)
+    if 0 < extra <= _ATTACHED and (plain.startswith(quoted) or plain.endswith(quoted)):
+        return plain
+    return quoted
+
+
+def _without_light_verb(phrase: str) -> str:
+    """A verb that names no particular action (``light_verbs``: "开展法治体检" → "法治体检")
+    says nothing a report must repeat; the thing done after it is the term."""
+    for verb in light_verbs():
+        if len(verb) > 1 and phrase.startswith(verb) and len(phrase) - len(verb) >= 2:
+            return phrase[len(verb) :]
+    return phrase
 
 
 def _unquoted(topic: str) -> str:

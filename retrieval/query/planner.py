@@ -28,16 +28,19 @@ NO_CONTEXT: frozenset[Kind] = ACROSS | {"chitchat"}
 _PLACES: frozenset[Kind] = frozenset({"ranking", "table"})
 
 Texts = Callable[[Sequence[str]], dict[str, str]]
+
+# What ends a description: 的, a demonstrative, or both ("没写县名那份报告").
+_THAT = r"(?:的(?:那个|这个|那份|这份)?|(?:那个|这个|那份|这份))"
 # A side of a comparison named by what its report says, after a conjunction or the comparative
 # 比 ("和实现…的那个县", "跟那个建成法治文化公园的县", "比建成…的那个县") or before one
 # ("实现…的那个县和…").
 _SIDE_AFTER = re.compile(
     r"(?:和|跟|与|同|比)(?:那个|这个|那份|这份)?(?P<desc>[^，,。？?]{2,40}?)"
-    r"的(?:那个|这个|那份|这份)?(?:县|镇|乡|区|市|地方|地区|报告)(?![级城域委直属镇村市区])"
+    rf"{_THAT}(?:县|镇|乡|区|市|地方|地区|报告)(?![级城域委直属镇村市区])"
 )
 _SIDE_BEFORE = re.compile(
     r"^(?:那个|这个|那份|这份)?(?P<desc>[^，,。？?]{2,40}?)"
-    r"的(?:那个|这个|那份|这份)?(?:县|镇|乡|区|市|地方|地区|报告)(?=和|跟|与|同)"
+    rf"{_THAT}(?:县|镇|乡|区|市|地方|地区|报告)(?=和|跟|与|同)"
 )
 # "没写县名的那份报告", "不知道是哪个县的": the stored reports whose region is unknown.
 _UNNAMED = re.compile(

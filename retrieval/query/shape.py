@@ -47,7 +47,7 @@ _RELEASE = re.compile(r"发布|印发|公开|发出|发的|出台|成文|写成|
 # "报告是哪一年的": the year a report covers is one of its attributes.
 _WHICH_YEAR = re.compile(r"哪一?年|哪个年|年份|什么年")
 # "Which reports mention X": a verb of mentioning, or "which places do X".
-_MENTION_VERB = re.compile(r"提到|提及|讲到|说到|写到|涉及|谈到|出现")
+_MENTION_VERB = re.compile(r"提到|提及|讲到|说到|写到|涉及|谈到|出现|有写|有提|写有|[提说讲写]过")
 _WHICH_MANY = re.compile(
     r"哪些|哪几(?:个|份|家)?|有没有|是否有|有无|有哪|列出|列举|都有谁|谁(?:家)?(?:在|有)"
 )
@@ -56,6 +56,11 @@ _REPORT_COUNT = re.compile(r"(?:几|多少)(?:份|个|家)?(?:报告|县|地方|
 _CLAUSE = re.compile(r"[，,。；;！!？?]")
 _WHICH_PLACES = re.compile(
     r"哪些(?:县|地方|地区|报告|乡镇|单位)|哪几(?:个|份)(?:县|地方|报告|乡镇)"
+)
+# "哪个县在推X", "有没有哪个地方在做X": which place is doing something (在 + a verb of doing).
+_DOING = re.compile(
+    r"(?:哪些|哪几个|哪个|哪家|有没有|谁家?)(?:县|地方|地区|乡镇|单位|报告)?(?:也|还|都|正)?在"
+    r"(?:做|搞|推|抓|用|开展|推行|实行|实施|建|落实|探索|试点)"
 )
 # Superlatives over every report.
 _SUPERLATIVE = re.compile(
@@ -67,7 +72,7 @@ _VERDICT = re.compile(
     r"(?:哪个|谁)的?(?:数量|数目|人数|次数|件数)?(?:更|较)?[多少高低]|谁更|哪边|哪方|相比|对比|比较|比一比|vs|VS|"
     r"多于|少于|高于|低于|差多少|差距"
     # "跟…比，谁组织的培训多": who, then what is more, in one clause.
-    r"|(?:跟|和|与|同)[^，,。？?]{1,30}比|谁[^，,。？?]{1,15}(?<!多)[多少高低](?!少)"
+    r"|(?:跟|和|与|同)(?:[^，,。？?]{1,30}比|比(?![例重率较]))|比(?:起来)?(?:怎么样|怎样|如何|呢)|谁[^，,。？?]{1,15}(?<!多)[多少高低](?!少)"
 )
 _SAME = re.compile(r"一样|相同|相等|持平")
 # "存在哪些差距" asks for shortcomings, not how far apart two figures are.
@@ -190,7 +195,8 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     # "额敏县报告提到了哪些问题" lists a part of one report; "哪些报告提到…" asks for reports.
     if _asks_mentions(topic) and not (regions and listing):
         return "mentions"
-    if _WHICH_PLACES.search(topic) and not _SUPERLATIVE.search(topic) and not counts:
+    doing = not regions and _DOING.search(topic)
+    if (_WHICH_PLACES.search(topic) or doing) and not _SUPERLATIVE.search(topic) and not counts:
         return "mentions"
     if not regions and _SUPERLATIVE.search(topic) and (_WHICH_ONE.search(topic) or "排" in topic):
         return "ranking"
