@@ -13,6 +13,8 @@ from retrieval.query.shape import shape_of
 # (question, the term it asks about): the frame is before, after or around the term.
 MENTIONS = [
     ("“法治讲堂”出现在哪几份报告里？", "法治讲堂"),
+    # Unquoted, the places after the verb are where the term is asked for, not the term.
+    ("模拟法庭出现在哪几份报告里？", "模拟法庭"),
     ("诉前调解 哪些县在做", "诉前调解"),
     ("法治体检，都有谁家提到了？", "法治体检"),
     ("哪个县提到了逢九必讲？", "逢九必讲"),

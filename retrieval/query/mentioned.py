@@ -43,6 +43,8 @@ _LEADING = re.compile(
 )
 # "X在哪些报告里出现过", "X，都有谁家提到了": the frame between the term and a final verb.
 _BEFORE_VERB = re.compile(rf"(?:在|于)?(?:{_WHO})?(?:的)?{_PLACE}?(?:里|中|当中)?(?:都|也|还|有)*$")
+# "…出现在哪几份报告里": the places after the verb.
+_WHERE = re.compile(rf"^(?:在|于)(?:{_WHO})?(?:的)?{_PLACE}?(?:里|中|当中)?[？?]?$")
 # "…的报告有哪些", "…的是哪个县", "…吗".
 _TRAILING = re.compile(
     rf"(?:的)?(?:内容|表述|说法|字样)?(?:的)?(?:都|也|还)?(?:是|有)?(?:{_WHO})?{_PLACE}?"
@@ -169,7 +171,8 @@ def _unquoted(topic: str) -> str:
     if verb:
         # "哪些报告提到了X" / "提到X的报告有哪些"
         rest = _TRAILING.sub("", topic[verb.end() :].strip(_EDGES).rstrip(_EDGES))
-        if rest.strip(_EDGES):
+        # "X出现在哪几份报告里": what follows the verb is where, not what.
+        if rest.strip(_EDGES) and not _WHERE.match(rest):
             return rest
         # "X在哪些报告里出现过": the term comes before the frame and the verb.
         return _BEFORE_VERB.sub("", topic[: verb.start()].rstrip(_EDGES))
