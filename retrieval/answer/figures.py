@@ -11,6 +11,7 @@ its sentence states ("全年", "2023年以来").
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -29,11 +30,12 @@ from retrieval.answer.restrict import (
     rate_subject,
     states_figure,
 )
-from retrieval.query.expected import Expected, figure_clauses, measure_pattern
+from retrieval.query.expected import Expected, asked_part, figure_clauses, measure_pattern
 from retrieval.query.measure import alternative_names, counted_action, counted_measure
 from retrieval.text.lexicon import synonyms
 from retrieval.text.numbers import NumberMention, extract_numbers, measure_after
 from retrieval.text.sentences import ITEM, split_sentences
+from retrieval.text.words import pos_tags
 from retrieval.tuning import FIGURED, ITEM_PENALTY, TOUCHING
 from retrieval.types import Passage, Vocabulary
 
@@ -51,6 +53,11 @@ ITEM_TITLE = 40
 # Nouns that only turn the word before them into a countable thing ("宣传活动" counts what
 # "宣传" counts): a sentence naming the head alone names little of what is asked.
 _LIGHT_HEADS = frozenset({"活动", "工作"})
+# Nouns that gather the counted members ("调解员队伍多少人" counts 调解员): no counted noun.
+# BM25 idf of a word found in half the passages: such a noun (法治, 政府) names no particular
+# thing a count could be of.
+_COMMON = math.log(2)
+_GATHERING = frozenset({"队伍", "规模", "总数", "数量", "人数", "情况"})
 
 
 def _binding_weight(word: str, weight: float) -> float:
@@ -131,6 +138,11 @@ class FigureFinder:
         self._named = re.compile("|".join(map(re.escape, said)) or "$^")
         head = self.head_forms() if named and self.counts and not self.expected.rates else ()
         self._head = forms_pattern(head)
+        # Read across reports, a count names what it counts: "网格员多少" is no count of the
+        # 人员 another sentence 配备s. Where the question brackets no second name, the counted
+        # noun stands in for the bracketed head.
+        if named and self.counts and not self.expected.rates and not head:
+            self._head = forms_pattern(self._noun_forms(asked))
         self._rate_of = forms_pattern(rate_subject(self.matcher, self.expected) if named else ())
         # A rate by another name answers only where its sentence names what it is a rate of.
         self._any_rate = replace(self.expected, rates=()) if self._rate_of else None
@@ -143,6 +155,25 @@ class FigureFinder:
         self._unknown = self.counts and self.matcher.counts_unknown
         action = counted_action(asked) if self.counts else None
         self._action = (action, *synonyms(action)) if action else ()
+
+    def _noun_forms(self, asked: str) -> tuple[str, ...]:
+        """The forms of the nouns of the counted phrase (of two or more characters, light and
+        gathering heads aside: "网格" of "网格员配备多少"), as the question's words spell them
+        ("信息" of "政务信息"); empty when it names no such noun."""
+        nouns = [
+            word
+            for word, flag in pos_tags(asked_part(asked))
+            if (flag.startswith("n") or flag == "vn")
+            and len(word) > 1
+            and word not in _LIGHT_HEADS | _GATHERING
+        ]
+        weights = self.matcher.weights
+        return tuple(
+            form
+            for word, forms in self.matcher.forms
+            if len(word) > 1 and weights[word] > _COMMON and any(word in noun for noun in nouns)
+            for form in (word, *forms)
+        )
 
     def head_forms(self) -> tuple[str, ...]:
         """The forms of the counted noun the question names twice (``restrict.head_forms``)."""
@@ -297,7 +328,11 @@ class FigureFinder:
                     self._binding,
                     self._binding_total,
                 )
-                key = (people, round(bound, 1), round(touched, 2), own, near)
+                # Read across reports, a clause naming the asked words states their figure; a
+                # later clause naming none of them ("其中…") breaks it down, whatever
+                # characters it adds to the window.
+                named = self.named and own > 0
+                key = (people, named, round(bound, 1), round(touched, 2), own, near)
                 candidates.append((key, bound, mention, written, where, text[start:end], touched))
         if not candidates:
             return None

@@ -31,7 +31,7 @@ __all__ = ["compose_ranking", "compose_table", "report_figures"]
 _SUPERLATIVE = re.compile(r"最[多少高低大小早晚]")
 _SPAN = re.compile(r"(?:从|由)(?:多到少|少到多|高到低|低到高|大到小|小到大)")
 # "排前三", "前五名": the first places are asked for by number.
-_TOP = re.compile(r"前([二两三四五六七八九十])(?:名|位)?")
+_TOP = re.compile(r"前([二两三四五六七八九十]|\d{1,2})(?:名|位)?")
 _COUNT_WORDS = re.compile(r"(?:是|有)?多少[件个人名次项家条场]?$")
 _TRIM = "，,；;。 "
 _LEADING_COUNT = re.compile(r"^(?:是|有)?(?:多少|几)[件个人名次项家条场]?")
@@ -171,7 +171,8 @@ def _lead(topic: str, order: Order, lines: Lines, stated: list[Figure]) -> str:
     superlative = _SUPERLATIVE.search(topic)
     top = None if superlative else _TOP.search(topic)
     if top:
-        count = int(parse_chinese_numeral(top.group(1)) or 1)
+        places = top.group(1)
+        count = int(places) if places.isdigit() else int(parse_chinese_numeral(places) or 1)
         return f"{top.group()}是：" + "、".join(_named(lines, f) for f in stated[:count])
     span = None if superlative else _SPAN.search(topic)
     if span:
