@@ -180,6 +180,11 @@ class FigureFinder:
         return head_forms(self.matcher, self.alternatives)
 
     @property
+    def asks_targets(self) -> bool:
+        """True when the question asks for a floor or target ("…的要求"), which plans set."""
+        return not self._no_targets
+
+    @property
     def counts(self) -> bool:
         """True when the question asks for a figure."""
         return self.expected.number or bool(self.expected.rates)

@@ -18,13 +18,14 @@ from retrieval.answer.figures import Figure, FigureFinder
 from retrieval.answer.periods import period_note
 from retrieval.answer.restrict import item_figures, joined
 from retrieval.answer.rows import NOT_STATED, Lines, snippet, unstated
+from retrieval.query.aspects import PLANS, PROBLEMS, aspects_in
 from retrieval.query.measure import Order, measured, order_of, other_names, parts
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
 from retrieval.schema import Answer
 from retrieval.search.evidence import Evidence
 from retrieval.text.numbers import parse_chinese_numeral
-from retrieval.types import Vocabulary, report_name
+from retrieval.types import Passage, Vocabulary, report_name
 
 __all__ = ["compose_ranking", "compose_table", "report_figures"]
 
@@ -34,6 +35,8 @@ _SPAN = re.compile(r"(?:从|由)(?:多到少|少到多|高到低|低到高|大�
 _TOP = re.compile(r"前([二两三四五六七八九十]|\d{1,2})(?:名|位)?")
 _COUNT_WORDS = re.compile(r"(?:是|有)?多少[件个人名次项家条场]?$")
 _TRIM = "，,；;。 "
+# Sections that state no work done: next year's plans, the problems.
+_ASIDE = frozenset({PLANS, PROBLEMS})
 _LEADING_COUNT = re.compile(r"^(?:是|有)?(?:多少|几)[件个人名次项家条场]?")
 
 
@@ -44,12 +47,28 @@ def report_figures(
     question names twice ("调解室（工作室）") is named by each figure's sentence; ``figured``:
     a sentence stating a figure is preferred when nothing is counted (a table's row)."""
     finder = FigureFinder(asked, vocabulary, named=True, figured=figured)
+    # What a report did is stated in its work sections, then its highlights: its plans and
+    # problems (sections of their own) answer only a question that names them, or (plans) asks
+    # for a requirement ("每年培训不少于4次").
+    own = {aspect for aspect in aspects_in(asked) if aspect.endswith("!")}
+    if finder.asks_targets:
+        own.add(PLANS)
     figures: dict[str, Figure | None] = {}
     for found in evidence.found:
         for source in found.group.sources or ():
-            mine = joined([p for p in found.passages if p.source == source])
-            figures[source] = finder.find(mine) if mine else None
+            mine = [p for p in found.passages if p.source == source]
+            mine = [p for p in mine if not (_section_aspects(p) & _ASIDE) - own]
+            work = [p for p in mine if own or not _section_aspects(p)]
+            rest = [p for p in mine if p not in work]
+            figure = finder.find(joined(work)) if work else None
+            figures[source] = figure or (finder.find(joined(rest)) if rest else None)
     return figures
+
+
+def _section_aspects(passage: Passage) -> set[str]:
+    """The aspects with sections of their own that the passage's top section is on."""
+    top = passage.section.split(" > ")[0]
+    return {aspect for aspect in aspects_in(top) if aspect.endswith("!")}
 
 
 def compose_ranking(
