@@ -44,7 +44,7 @@ _CUES = re.compile(
     # "各开了几次": the adverb 各 (each) before a verb; "各级", "各类" name things.
     r"各(?=有|是|为|[\u4e00-\u9fff]了)|(?:是)?哪(?:一|几|些)?(?:个|份|家|里|儿|边|方)?"
     r"(?:县|乡镇|镇|乡|区|市|地方|地区|报告|单位)?(?:里|中|当中)?|谁|"
-    r"最(?:多|少|高|低|大|小|早|晚|长|短|快|慢)|[更较](?:多|少|高|低|大|小)|"
+    r"最(?:多|少|高|低|大|小|早|晚|新|长|短|快|慢)|[更较](?:多|少|高|低|大|小)|"
     r"(?:从|由)(?:多到少|少到多|高到低|低到高|大到小|小到大|早到晚|晚到早)|"
     # "按…排一下", "排前三": the order asked, not what is ordered.
     r"(?<![安编并彩])排(?:个|一下)?[序名列]|排一排|(?<![安编并彩])排(?:排看?|一下|(?=前))|"
@@ -92,9 +92,9 @@ _ASCENDING = re.compile(
 )
 _YEAR = re.compile(r"年度|哪一?年(?!以来)|年份")
 _PUBLISHED = re.compile(r"发布|公开|印发|发出|发文")
-_WHEN = re.compile(r"最[早晚]|时间|日期|哪天|何时|什么时候|早晚|先后")
+_WHEN = re.compile(r"最[早晚新]|时间|日期|哪天|何时|什么时候|早晚|先后")
 # An order in time asked of the reports' dates ("最晚", "从早到晚", "先后").
-_IN_TIME = re.compile(r"最[早晚]|早到晚|晚到早|先后|早晚")
+_IN_TIME = re.compile(r"最[早晚新]|早到晚|晚到早|先后|早晚")
 _JOIN = re.compile(r"[和及与、或]|以及|或者")
 _EACH_COUNTED = re.compile(r"(?:[和及与、或，,]|以及|或者)(?=多少|几)")
 # Collective nouns a report states by their members ("覆盖了多少单位": "8个镇、25个党政机关").
