@@ -54,6 +54,7 @@ ITEM_TITLE = 40
 # "宣传" counts): a sentence naming the head alone names little of what is asked.
 _LIGHT_HEADS = frozenset({"活动", "工作"})
 # Nouns that gather the counted members ("调解员队伍多少人" counts 调解员): no counted noun.
+_DOCUMENT_TITLE = re.compile(r"《[^《》]*》")
 # BM25 idf of a word found in half the passages: such a noun (法治, 政府) names no particular
 # thing a count could be of.
 _COMMON = math.log(2)
@@ -141,8 +142,10 @@ class FigureFinder:
         # Read across reports, a count names what it counts: "网格员多少" is no count of the
         # 人员 another sentence 配备s. Where the question brackets no second name, the counted
         # noun stands in for the bracketed head.
-        if named and self.counts and not self.expected.rates and not head:
-            self._head = forms_pattern(self._noun_forms(asked))
+        nouns = self._nouns(asked) if named and self.counts and not self.expected.rates else []
+        if nouns and not head:
+            self._head = forms_pattern(tuple(form for forms in nouns for form in forms))
+        self._nouns_named = [forms_pattern(forms) for forms in nouns]
         self._rate_of = forms_pattern(rate_subject(self.matcher, self.expected) if named else ())
         # A rate by another name answers only where its sentence names what it is a rate of.
         self._any_rate = replace(self.expected, rates=()) if self._rate_of else None
@@ -156,10 +159,10 @@ class FigureFinder:
         action = counted_action(asked) if self.counts else None
         self._action = (action, *synonyms(action)) if action else ()
 
-    def _noun_forms(self, asked: str) -> tuple[str, ...]:
-        """The forms of the nouns of the counted phrase (of two or more characters, light and
-        gathering heads aside: "网格" of "网格员配备多少"), as the question's words spell them
-        ("信息" of "政务信息"); empty when it names no such noun."""
+    def _nouns(self, asked: str) -> list[tuple[str, ...]]:
+        """The forms of each noun of the counted phrase (of two or more characters, light and
+        gathering heads and nouns of half the passages aside: "网格" of "网格员配备多少"), as
+        the question's words spell it ("信息" of "政务信息")."""
         nouns = [
             word
             for word, flag in pos_tags(asked_part(asked))
@@ -168,12 +171,11 @@ class FigureFinder:
             and word not in _LIGHT_HEADS | _GATHERING
         ]
         weights = self.matcher.weights
-        return tuple(
-            form
+        return [
+            (word, *forms)
             for word, forms in self.matcher.forms
             if len(word) > 1 and weights[word] > _COMMON and any(word in noun for noun in nouns)
-            for form in (word, *forms)
-        )
+        ]
 
     def head_forms(self) -> tuple[str, ...]:
         """The forms of the counted noun the question names twice (``restrict.head_forms``)."""
@@ -309,14 +311,19 @@ class FigureFinder:
         spots = self._spots(text)
         clauses = figure_clauses(text, self.expected.unit)
         mentions = extract_numbers(text) + (both_full(text) if self.expected.rates else [])
+        # "《…15项评估指标问题清单》": a number in a document's title is part of its name.
+        titles = [m.span() for m in _DOCUMENT_TITLE.finditer(text)]
         for bound, (start, end) in zip(bounds, clauses, strict=False):
             # A clause naming the asked rate itself ("…，成功率达100%") says what its
-            # percentage measures, whatever clause before it names the rest.
-            if bound < MIN_BOUND and not self._rate_named(text[start:end]):
+            # percentage measures, whatever clause before it names the rest; read across
+            # reports, one naming the counted noun ("查出存在的问题173条") says what it counts.
+            if bound < MIN_BOUND and not self._clause_names(text[start:end]):
                 continue
             own = self._own(text[start:end])
             for mention in mentions:
                 if not start <= mention.start < end:
+                    continue
+                if any(a < mention.start < b for a, b in titles):
                     continue
                 measure = measure_after(text, mention.end)
                 written = mention.raw + measure
@@ -343,8 +350,13 @@ class FigureFinder:
             return None
         return max(candidates, key=lambda c: c[0])[1:]
 
-    def _rate_named(self, clause: str) -> bool:
-        return bool(self.expected.rates) and all(rate in clause for rate in self.expected.rates)
+    def _clause_names(self, clause: str) -> bool:
+        """True when ``clause`` names the asked rate itself, or (read across reports) every
+        noun of the counted phrase."""
+        if self.expected.rates:
+            return all(rate in clause for rate in self.expected.rates)
+        named = self._nouns_named
+        return bool(named) and all(p is not None and p.search(clause) for p in named)
 
     def _fits(self, mention: NumberMention, measure: str, written: str) -> bool:
         if self.expected.rates:
