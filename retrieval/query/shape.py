@@ -52,7 +52,7 @@ _WHICH_PLACES = re.compile(
 )
 # Superlatives over every report.
 _SUPERLATIVE = re.compile(
-    r"最(?:多|少|高|低|早|晚|新|大|小|长|短|快|慢|好)|排名|排序|排个序|从多到少|从少到多|从高到低|从低到高|第一|前(?:[二两三四五六七八九十]|\d)"
+    r"最(?:多|少|高|低|早|晚|新|大|小|长|短|快|慢|好)|排(?:个|一下|一)?[名序]|排一排|排排看|从多到少|从少到多|从高到低|从低到高|第一|前(?:[二两三四五六七八九十]|\d)"
 )
 _WHICH_ONE = re.compile(r"哪(?:个|份|里|家|一个|一份|一家|几)|谁|哪儿")
 # A verdict between two sides.
