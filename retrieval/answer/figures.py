@@ -55,6 +55,8 @@ ITEM_TITLE = 40
 _LIGHT_HEADS = frozenset({"活动", "工作"})
 # Nouns that gather the counted members ("调解员队伍多少人" counts 调解员): no counted noun.
 _DOCUMENT_TITLE = re.compile(r"《[^《》]*》")
+# Figures in one measure a clause lists one after another to break a whole down by kind.
+_BREAKDOWN = 3
 # BM25 idf of a word found in half the passages: such a noun (法治, 政府) names no particular
 # thing a count could be of.
 _COMMON = math.log(2)
@@ -112,15 +114,23 @@ class FigureFinder:
             sentence of 调解 and 工作室 that counts 调解员 is no count of 调解室（调解工作室）.
         figured: of sentences answering a question that counts nothing ("…情况"), one that
             states a figure is preferred (``FIGURED``): a table lays reports' figures side by side.
+        whole: only a figure of the whole thing answers, not one of a breakdown by kind
+            (``_breakdown``): a ranking orders wholes.
     """
 
     def __init__(
-        self, asked: str, vocabulary: Vocabulary, named: bool = False, figured: bool = False
+        self,
+        asked: str,
+        vocabulary: Vocabulary,
+        named: bool = False,
+        figured: bool = False,
+        whole: bool = False,
     ) -> None:
         asked, alternatives = alternative_names(asked)
         self.asked = asked
         self.alternatives = alternatives
         self.figured = figured
+        self.whole = whole
         self.named = named
         self.expected = Expected.of(asked)
         if self.expected.number and self.expected.unit is None:
@@ -140,8 +150,8 @@ class FigureFinder:
         head = self.head_forms() if named and self.counts and not self.expected.rates else ()
         self._head = forms_pattern(head)
         # Read across reports, a count names what it counts: "网格员多少" is no count of the
-        # 人员 another sentence 配备s. Where the question brackets no second name, the counted
-        # noun stands in for the bracketed head.
+        # 人员 another sentence 配备s. Where the question brackets no second name, a noun of
+        # the counted phrase stands in for the bracketed head.
         nouns = self._nouns(asked) if named and self.counts and not self.expected.rates else []
         if nouns and not head:
             self._head = forms_pattern(tuple(form for forms in nouns for form in forms))
@@ -160,22 +170,23 @@ class FigureFinder:
         self._action = (action, *synonyms(action)) if action else ()
 
     def _nouns(self, asked: str) -> list[tuple[str, ...]]:
-        """The forms of each noun of the counted phrase (of two or more characters, light and
-        gathering heads and nouns of half the passages aside: "网格" of "网格员配备多少"), as
-        the question's words spell it ("信息" of "政务信息")."""
-        nouns = [
-            word
-            for word, flag in pos_tags(asked_part(asked))
-            if (flag.startswith("n") or flag == "vn")
-            and len(word) > 1
-            and word not in _LIGHT_HEADS | _GATHERING
-        ]
+        """Each noun of the counted phrase (of two or more characters; light and gathering
+        heads aside) as the forms of the question's words it holds ("信息" of "政务信息"),
+        words of half the passages left out: "网格" of "网格员配备多少"."""
         weights = self.matcher.weights
-        return [
-            (word, *forms)
-            for word, forms in self.matcher.forms
-            if len(word) > 1 and weights[word] > _COMMON and any(word in noun for noun in nouns)
+        named = [
+            tuple(
+                form
+                for word, forms in self.matcher.forms
+                if len(word) > 1 and weights[word] > _COMMON and word in noun
+                for form in (word, *forms)
+            )
+            for noun, flag in pos_tags(asked_part(asked))
+            if (flag.startswith("n") or flag == "vn")
+            and len(noun) > 1
+            and noun not in _LIGHT_HEADS | _GATHERING
         ]
+        return [forms for forms in named if forms]
 
     def head_forms(self) -> tuple[str, ...]:
         """The forms of the counted noun the question names twice (``restrict.head_forms``)."""
@@ -340,6 +351,8 @@ class FigureFinder:
                     self._binding,
                     self._binding_total,
                 )
+                if self.whole and not touched and _breakdown(text[start:end], measure):
+                    continue
                 # Read across reports, a clause naming the asked words states their figure; a
                 # later clause naming none of them ("其中…") breaks it down, whatever
                 # characters it adds to the window.
@@ -377,6 +390,15 @@ class FigureFinder:
             for word in (heads[:1] or present)
             for m in re.finditer(re.escape(word), text)
         ]
+
+
+def _breakdown(clause: str, measure: str) -> bool:
+    """True when ``clause`` lists three figures or more in ``measure`` ("刑事案件律师辩护6件、
+    认罪认罚9件、修改合同26件"): each counts one kind of the thing, none the whole of it."""
+    if "、" not in clause or not measure:
+        return False
+    found = [m for m in extract_numbers(clause) if measure_after(clause, m.end) == measure]
+    return len(found) >= _BREAKDOWN
 
 
 def _names(pattern: re.Pattern[str] | None, text: str, item: str) -> bool:

@@ -45,8 +45,9 @@ def report_figures(
 ) -> dict[str, Figure | None]:
     """Each report's figure (or answering sentence) for ``asked``, report by report; a noun the
     question names twice ("调解室（工作室）") is named by each figure's sentence; ``figured``:
-    a sentence stating a figure is preferred when nothing is counted (a table's row)."""
-    finder = FigureFinder(asked, vocabulary, named=True, figured=figured)
+    a sentence stating a figure is preferred when nothing is counted (a table's row), and a
+    breakdown by kind may be a row; else (a ranking) only a figure of the whole is ranked."""
+    finder = FigureFinder(asked, vocabulary, named=True, figured=figured, whole=not figured)
     # What a report did is stated in its work sections, then its highlights: its plans and
     # problems (sections of their own) answer only a question that names them, or (plans) asks
     # for a requirement ("每年培训不少于4次").
