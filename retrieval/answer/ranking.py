@@ -195,10 +195,11 @@ def _lead(topic: str, order: Order, lines: Lines, stated: list[Figure]) -> str:
         count = int(places) if places.isdigit() else int(parse_chinese_numeral(places) or 1)
         return f"{top.group()}是：" + "、".join(_named(lines, f) for f in stated[:count])
     span = None if superlative else _SPAN.search(topic)
-    if span:
-        return f"{span.group()}排序："
-    lead = superlative.group() if superlative else "最多" if order == "desc" else "最少"
     first = [f for f in stated if f.value == stated[0].value]
+    if span:
+        shared = "、".join(report_name(f.pick.passage) for f in first)
+        return f"{span.group()}排序" + (f"（{shared}并列第一）：" if len(first) > 1 else "：")
+    lead = superlative.group() if superlative else "最多" if order == "desc" else "最少"
     if len(first) > 1:
         return f"并列{lead}的是" + "、".join(_named(lines, f) for f in first)
     winner = first[0]
