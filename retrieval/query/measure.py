@@ -48,11 +48,11 @@ _CUES = re.compile(
     r"(?:从|由)(?:多到少|少到多|高到低|低到高|大到小|小到大|早到晚|晚到早)|"
     # "按…排一下", "排前三": the order asked, not what is ordered.
     r"(?<![安编并彩])排(?:个|一下)?[序名列]|排一排|(?<![安编并彩])排(?:排看?|一下|(?=前))|"
-    r"(?:^|(?<=[，,]))按(?!照|时|期)|(?:排|是|居)?第一(?:名|位)?|前(?:[二两三四五六七八九十]|\d{1,2})(?:名|位)?|"
+    r"(?:^|(?<=[，,]))按(?!照|时|期)|按(?=[从由])|(?<![安编并彩])排(?=[吧吗呢？?。！!\s]*$)|(?:排|是|居)?第一(?:名|位)?|前(?:[二两三四五六七八九十]|\d{1,2})(?:名|位)?|"
     r"各(?:县|地|地区|乡镇|报告|份报告|个报告|单位)|每(?:份|个)(?:报告|县|地方)|"
     r"(?:(?:这|那)[五四三两几]?[份个](?:报告)?|[五四三两几][份个]报告)(?:里|中|当中)?|"
     r"[两二三](?:地|县|镇|个(?:县|镇|乡镇|地方))|所有报告|全部报告|"
-    r"分别|各自|列(?:个|一)?表|列一下|列出|列举|[（(][）)]|一览|汇总|逐一|"
+    r"分别|各自|列(?:个|一)?表|列一下|列出(?:来)?|列举|[（(][）)]|一览|汇总|逐一|"
     r"相比|对比(?:一下)?|比较(?:一下)?|比一比|[Vv][Ss]|差多少|差距|多于|少于|高于|低于|"
     # "A比B多多少": the comparative before 多少 (and its 比) asks a difference.
     r"比?[多少高低]多少|"
@@ -178,7 +178,7 @@ def counted_measure(asked: str, vocabulary: Vocabulary) -> str | None:
     """The measure word that counts the noun a count question ends its counted phrase with
     ("开展的评查多少" → "次", "执法部门（单位）多少" → "家", "热线办件量多少" → "件"); None
     when the phrase ends with another word ("人数", "满意度")."""
-    words = vocabulary.words(_BRACKETED.sub("", asked_part(asked)))
+    words = vocabulary.words(_BRACKETED.sub("", _trailing_verb(asked_part(asked))))
     if not words:
         return None
     # "办件量", "案件数": the amount of a thing is counted as the thing is, whether the
@@ -189,6 +189,15 @@ def counted_measure(asked: str, vocabulary: Vocabulary) -> str | None:
     nouns = count_nouns()
     ending = [noun for noun in nouns if last.endswith(noun)]
     return nouns[max(ending, key=len)] if ending else None
+
+
+def _trailing_verb(phrase: str) -> str:
+    """``phrase`` without the one-character verb (and its particle) it ends with: "案件办得"
+    counts 案件, as "办了多少案件" does."""
+    tags = list(pos_tags(phrase))
+    while len(tags) > 1 and len(tags[-1][0]) == 1 and tags[-1][1] in ("v", "ud", "ul", "uj"):
+        tags.pop()
+    return "".join(word for word, _ in tags)
 
 
 def counted_action(asked: str) -> str | None:
