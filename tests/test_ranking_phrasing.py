@@ -21,13 +21,9 @@ TEXT = {name: (REPORTS / name).read_text(encoding="utf-8") for name in SAMPLES}
 
 
 @pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory) -> AnswerService:
-    """A lexical-only service over the sample reports."""
-    index_dir = tmp_path_factory.mktemp("ranking") / "index"
-    settings = Settings(index_dir=index_dir, embed=False, _env_file=None)  # type: ignore[call-arg]
-    service = AnswerService(settings)
-    service.reports.ingest([REPORTS])
-    return service
+def service(lexical_built: Path) -> AnswerService:
+    """A service over the session's lexical-only index of the sample reports."""
+    return AnswerService(Settings(index_dir=lexical_built, embed=False, _env_file=None))  # type: ignore[call-arg]
 
 
 def stated(service: AnswerService, question: str) -> dict[str, str | None]:
