@@ -11,13 +11,13 @@ its sentence states ("全年", "2023年以来").
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from retrieval.answer.adjacent import share, touching
+from retrieval.answer.counted import LIGHT_HEADS, breakdown, counted_nouns, document_titles
 from retrieval.answer.extractive import MIN_BOUND, MIN_COVERAGE, Pick, focus_penalty
 from retrieval.answer.matching import Matcher
 from retrieval.answer.periods import period_of
@@ -30,12 +30,11 @@ from retrieval.answer.restrict import (
     rate_subject,
     states_figure,
 )
-from retrieval.query.expected import Expected, asked_part, figure_clauses, measure_pattern
+from retrieval.query.expected import Expected, figure_clauses, measure_pattern
 from retrieval.query.measure import alternative_names, counted_action, counted_measure
 from retrieval.text.lexicon import synonyms
 from retrieval.text.numbers import NumberMention, extract_numbers, measure_after
 from retrieval.text.sentences import ITEM, split_sentences
-from retrieval.text.words import pos_tags
 from retrieval.tuning import FIGURED, ITEM_PENALTY, TOUCHING
 from retrieval.types import Passage, Vocabulary
 
@@ -50,24 +49,13 @@ _TARGET = re.compile(r"(?:不少于|不低于|不多于|不超过|不高于|至�
 _ASKS_TARGET = re.compile(r"要求|标准|目标|规定|指标|不少于|不低于|至少|不超过")
 # An item's title ("四是推进乡村“法律明白人”培养工程。") is a short sentence.
 ITEM_TITLE = 40
-# Nouns that only turn the word before them into a countable thing ("宣传活动" counts what
-# "宣传" counts): a sentence naming the head alone names little of what is asked.
-_LIGHT_HEADS = frozenset({"活动", "工作"})
-# Nouns that gather the counted members ("调解员队伍多少人" counts 调解员): no counted noun.
-_DOCUMENT_TITLE = re.compile(r"《[^《》]*》")
-# Figures in one measure a clause lists one after another to break a whole down by kind.
-_BREAKDOWN = 3
-# BM25 idf of a word found in half the passages: such a noun (法治, 政府) names no particular
-# thing a count could be of.
-_COMMON = math.log(2)
-_GATHERING = frozenset({"队伍", "规模", "总数", "数量", "人数", "情况"})
 
 
 def _binding_weight(word: str, weight: float) -> float:
     """What a question word counts for in binding a figure: one character (办 of "办了") is found
     inside many longer words (办理, 举办) and light heads (活动) add little to the word before
     them, so both count half."""
-    return weight / 2 if len(word) == 1 or word in _LIGHT_HEADS else weight
+    return weight / 2 if len(word) == 1 or word in LIGHT_HEADS else weight
 
 
 @dataclass(frozen=True)
@@ -115,7 +103,7 @@ class FigureFinder:
         figured: of sentences answering a question that counts nothing ("…情况"), one that
             states a figure is preferred (``FIGURED``): a table lays reports' figures side by side.
         whole: only a figure of the whole thing answers, not one of a breakdown by kind
-            (``_breakdown``): a ranking orders wholes.
+            (``counted.breakdown``): a ranking orders wholes.
     """
 
     def __init__(
@@ -152,7 +140,11 @@ class FigureFinder:
         # Read across reports, a count names what it counts: "网格员多少" is no count of the
         # 人员 another sentence 配备s. Where the question brackets no second name, a noun of
         # the counted phrase stands in for the bracketed head.
-        nouns = self._nouns(asked) if named and self.counts and not self.expected.rates else []
+        nouns = (
+            counted_nouns(self.matcher, asked)
+            if named and self.counts and not self.expected.rates
+            else []
+        )
         if nouns and not head:
             self._head = forms_pattern(tuple(form for forms in nouns for form in forms))
         self._nouns_named = [forms_pattern(forms) for forms in nouns]
@@ -168,25 +160,6 @@ class FigureFinder:
         self._unknown = self.counts and self.matcher.counts_unknown
         action = counted_action(asked) if self.counts else None
         self._action = (action, *synonyms(action)) if action else ()
-
-    def _nouns(self, asked: str) -> list[tuple[str, ...]]:
-        """Each noun of the counted phrase (of two or more characters; light and gathering
-        heads aside) as the forms of the question's words it holds ("信息" of "政务信息"),
-        words of half the passages left out: "网格" of "网格员配备多少"."""
-        weights = self.matcher.weights
-        named = [
-            tuple(
-                form
-                for word, forms in self.matcher.forms
-                if len(word) > 1 and weights[word] > _COMMON and word in noun
-                for form in (word, *forms)
-            )
-            for noun, flag in pos_tags(asked_part(asked))
-            if (flag.startswith("n") or flag == "vn")
-            and len(noun) > 1
-            and noun not in _LIGHT_HEADS | _GATHERING
-        ]
-        return [forms for forms in named if forms]
 
     def head_forms(self) -> tuple[str, ...]:
         """The forms of the counted noun the question names twice (``restrict.head_forms``)."""
@@ -323,7 +296,7 @@ class FigureFinder:
         clauses = figure_clauses(text, self.expected.unit)
         mentions = extract_numbers(text) + (both_full(text) if self.expected.rates else [])
         # "《…15项评估指标问题清单》": a number in a document's title is part of its name.
-        titles = [m.span() for m in _DOCUMENT_TITLE.finditer(text)]
+        titles = document_titles(text)
         for bound, (start, end) in zip(bounds, clauses, strict=False):
             # A clause naming the asked rate itself ("…，成功率达100%") says what its
             # percentage measures, whatever clause before it names the rest; read across
@@ -351,7 +324,7 @@ class FigureFinder:
                     self._binding,
                     self._binding_total,
                 )
-                if self.whole and not touched and _breakdown(text[start:end], measure):
+                if self.whole and not touched and breakdown(text[start:end], measure):
                     continue
                 # Read across reports, a clause naming the asked words states their figure; a
                 # later clause naming none of them ("其中…") breaks it down, whatever
@@ -390,15 +363,6 @@ class FigureFinder:
             for word in (heads[:1] or present)
             for m in re.finditer(re.escape(word), text)
         ]
-
-
-def _breakdown(clause: str, measure: str) -> bool:
-    """True when ``clause`` lists three figures or more in ``measure`` ("刑事案件律师辩护6件、
-    认罪认罚9件、修改合同26件"): each counts one kind of the thing, none the whole of it."""
-    if "、" not in clause or not measure:
-        return False
-    found = [m for m in extract_numbers(clause) if measure_after(clause, m.end) == measure]
-    return len(found) >= _BREAKDOWN
 
 
 def _names(pattern: re.Pattern[str] | None, text: str, item: str) -> bool:
