@@ -20,7 +20,7 @@ from retrieval.answer.rows import Lines, unstated
 from retrieval.answer.structure import structure
 from retrieval.query.aspects import aspects_in
 from retrieval.query.fields import asked_fields
-from retrieval.query.measure import Attribute, attribute_of, order_of
+from retrieval.query.measure import Attribute, Order, attribute_of, order_of
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
 from retrieval.schema import Answer
@@ -33,7 +33,7 @@ __all__ = ["compose_attribute"]
 _LABEL = {"published": re.compile(r"发\s*布\s*(?:日\s*期|时\s*间)|发布于|公开日期")}
 # How far before a date its label may stand ("发布日期 | 2026-02-14").
 _LABEL_REACH = 16
-_SUPERLATIVE = re.compile(r"最[早晚]")
+_SUPERLATIVE = re.compile(r"最[早晚新]")
 _A_YEAR = re.compile(r"(20\d\d)\s*年度?")
 _DATE = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
 
@@ -60,21 +60,25 @@ def compose_attribute(plan: Plan, evidence: Evidence, catalog: Catalog) -> Answe
             stated.append((info, value))
     if not stated:
         return Answer(question=plan.question, answer=ABSTAIN, abstained=True, searched=sources)
-    if plan.kind == "ranking":
-        stated.sort(key=lambda s: s[1].key, reverse=order_of(plan.topic) == "desc")
+    ranking = plan.kind == "ranking"
+    order = order_of(plan.topic)
+    if ranking:
+        stated.sort(key=lambda s: s[1].key, reverse=order == "desc")
     lines = Lines()
-    for info, value in stated:
+    rank = 0
+    for place, (info, value) in enumerate(stated, start=1):
+        # Equal dates (years) share a place.
+        rank = rank if place > 1 and value.key == stated[place - 2][1].key else place
         if lines.full:
             lines.skip(info, value.written)
             continue
         n = lines.cite(value.passage, value.start, value.end)
-        lines.lines.append(f"{report_name(info)}：{value.written}[{n}]")
+        number = f"{rank}. " if ranking else ""
+        lines.lines.append(f"{number}{report_name(info)}：{value.written}[{n}]")
         lines.row(info, value.written, n)
     lines.more("也注明了")
-    if plan.kind == "ranking":
-        word = _SUPERLATIVE.search(plan.topic)
-        lead = f"{word.group()}的是" if word else "居首的是"
-        lines.lines.insert(0, f"{lead}{report_name(stated[0][0])}：{stated[0][1].written}[1]")
+    if ranking:
+        lines.lines.insert(0, _lead(plan.topic, order, stated))
     listed = {info.source for info, _ in stated}
     unstated(lines, [s for s in sources if s not in listed], catalog)
     return Answer(
@@ -86,6 +90,19 @@ def compose_attribute(plan: Plan, evidence: Evidence, catalog: Catalog) -> Answe
         citations=lines.citations,
         searched=sources,
     )
+
+
+def _lead(topic: str, order: Order, stated: list[tuple[ReportInfo, _Stated]]) -> str:
+    """The first line of a ranking in time: the first report ("最早的是…"; "并列最晚的是…"
+    when several share the first date), or, when an order is asked ("按发布时间先后排序"), a
+    header over the ranked lines."""
+    word = _SUPERLATIVE.search(topic)
+    if not word:
+        return "从早到晚排序：" if order == "asc" else "从晚到早排序："
+    first = [info for info, value in stated if value.key == stated[0][1].key]
+    if len(first) > 1:
+        return f"并列{word.group()}的是" + "、".join(report_name(info) for info in first)
+    return f"{word.group()}的是{report_name(first[0])}：{stated[0][1].written}[1]"
 
 
 def _stated(attribute: Attribute, info: ReportInfo, whole: Passage, topic: str) -> _Stated | None:

@@ -18,6 +18,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from retrieval.answer.adjacent import share, touching
+from retrieval.answer.counted import LIGHT_HEADS, breakdown, counted_nouns, document_titles
 from retrieval.answer.extractive import MIN_BOUND, MIN_COVERAGE, Pick, focus_penalty
 from retrieval.answer.matching import Matcher
 from retrieval.answer.periods import period_of
@@ -49,16 +50,13 @@ _TARGET = re.compile(r"(?:不少于|不低于|不多于|不超过|不高于|至�
 _ASKS_TARGET = re.compile(r"要求|标准|目标|规定|指标|不少于|不低于|至少|不超过")
 # An item's title ("四是推进乡村“法律明白人”培养工程。") is a short sentence.
 ITEM_TITLE = 40
-# Nouns that only turn the word before them into a countable thing ("宣传活动" counts what
-# "宣传" counts): a sentence naming the head alone names little of what is asked.
-_LIGHT_HEADS = frozenset({"活动", "工作"})
 
 
 def _binding_weight(word: str, weight: float) -> float:
     """What a question word counts for in binding a figure: one character (办 of "办了") is found
     inside many longer words (办理, 举办) and light heads (活动) add little to the word before
     them, so both count half."""
-    return weight / 2 if len(word) == 1 or word in _LIGHT_HEADS else weight
+    return weight / 2 if len(word) == 1 or word in LIGHT_HEADS else weight
 
 
 @dataclass(frozen=True)
@@ -105,15 +103,23 @@ class FigureFinder:
             sentence of 调解 and 工作室 that counts 调解员 is no count of 调解室（调解工作室）.
         figured: of sentences answering a question that counts nothing ("…情况"), one that
             states a figure is preferred (``FIGURED``): a table lays reports' figures side by side.
+        whole: only a figure of the whole thing answers, not one of a breakdown by kind
+            (``counted.breakdown``): a ranking orders wholes.
     """
 
     def __init__(
-        self, asked: str, vocabulary: Vocabulary, named: bool = False, figured: bool = False
+        self,
+        asked: str,
+        vocabulary: Vocabulary,
+        named: bool = False,
+        figured: bool = False,
+        whole: bool = False,
     ) -> None:
         asked, alternatives = alternative_names(asked)
         self.asked = asked
         self.alternatives = alternatives
         self.figured = figured
+        self.whole = whole
         self.named = named
         self.expected = Expected.of(asked)
         if self.expected.number and self.expected.unit is None:
@@ -132,6 +138,17 @@ class FigureFinder:
         self._named = re.compile("|".join(map(re.escape, said)) or "$^")
         head = self.head_forms() if named and self.counts and not self.expected.rates else ()
         self._head = forms_pattern(head)
+        # Read across reports, a count names what it counts: "网格员多少" is no count of the
+        # 人员 another sentence 配备s. Where the question brackets no second name, a noun of
+        # the counted phrase stands in for the bracketed head.
+        nouns = (
+            counted_nouns(self.matcher, asked)
+            if named and self.counts and not self.expected.rates
+            else []
+        )
+        if nouns and not head:
+            self._head = forms_pattern(tuple(form for forms in nouns for form in forms))
+        self._nouns_named = [forms_pattern(forms) for forms in nouns]
         self._rate_of = forms_pattern(rate_subject(self.matcher, self.expected) if named else ())
         # A rate by another name answers only where its sentence names what it is a rate of.
         self._any_rate = replace(self.expected, rates=()) if self._rate_of else None
@@ -148,6 +165,11 @@ class FigureFinder:
     def head_forms(self) -> tuple[str, ...]:
         """The forms of the counted noun the question names twice (``restrict.head_forms``)."""
         return head_forms(self.matcher, self.alternatives)
+
+    @property
+    def asks_targets(self) -> bool:
+        """True when the question asks for a floor or target ("…的要求"), which plans set."""
+        return not self._no_targets
 
     @property
     def counts(self) -> bool:
@@ -274,14 +296,19 @@ class FigureFinder:
         spots = self._spots(text)
         clauses = figure_clauses(text, self.expected.unit)
         mentions = [*_numbers(text), *(both_full(text) if self.expected.rates else [])]
+        # "《…15项评估指标问题清单》": a number in a document's title is part of its name.
+        titles = document_titles(text)
         for bound, (start, end) in zip(bounds, clauses, strict=False):
             # A clause naming the asked rate itself ("…，成功率达100%") says what its
-            # percentage measures, whatever clause before it names the rest.
-            if bound < MIN_BOUND and not self._rate_named(text[start:end]):
+            # percentage measures, whatever clause before it names the rest; read across
+            # reports, one naming the counted noun ("查出存在的问题173条") says what it counts.
+            if bound < MIN_BOUND and not self._clause_names(text[start:end]):
                 continue
             own = self._own(text[start:end])
             for mention in mentions:
                 if not start <= mention.start < end:
+                    continue
+                if any(a < mention.start < b for a, b in titles):
                     continue
                 measure = measure_after(text, mention.end)
                 written = mention.raw + measure
@@ -298,14 +325,25 @@ class FigureFinder:
                     self._binding,
                     self._binding_total,
                 )
-                key = (people, round(bound, 1), round(touched, 2), own, near)
+                if self.whole and not touched and breakdown(text[start:end], measure):
+                    continue
+                # Read across reports, a clause naming the asked words states their figure; a
+                # later clause naming none of them ("其中…") breaks it down, whatever
+                # characters it adds to the window.
+                named = self.named and own > 0
+                key = (people, named, round(bound, 1), round(touched, 2), own, near)
                 candidates.append((key, bound, mention, written, where, text[start:end], touched))
         if not candidates:
             return None
         return max(candidates, key=lambda c: c[0])[1:]
 
-    def _rate_named(self, clause: str) -> bool:
-        return bool(self.expected.rates) and all(rate in clause for rate in self.expected.rates)
+    def _clause_names(self, clause: str) -> bool:
+        """True when ``clause`` names the asked rate itself, or (read across reports) every
+        noun of the counted phrase."""
+        if self.expected.rates:
+            return all(rate in clause for rate in self.expected.rates)
+        named = self._nouns_named
+        return bool(named) and all(p is not None and p.search(clause) for p in named)
 
     def _fits(self, mention: NumberMention, measure: str, written: str) -> bool:
         if self.expected.rates:

@@ -18,22 +18,25 @@ from retrieval.answer.figures import Figure, FigureFinder
 from retrieval.answer.periods import period_note
 from retrieval.answer.restrict import item_figures, joined
 from retrieval.answer.rows import NOT_STATED, Lines, snippet, unstated
+from retrieval.query.aspects import PLANS, PROBLEMS, aspects_in
 from retrieval.query.measure import Order, measured, order_of, other_names, parts
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
 from retrieval.schema import Answer
 from retrieval.search.evidence import Evidence
 from retrieval.text.numbers import parse_chinese_numeral
-from retrieval.types import Vocabulary, report_name
+from retrieval.types import Passage, Vocabulary, report_name
 
 __all__ = ["compose_ranking", "compose_table", "report_figures"]
 
 _SUPERLATIVE = re.compile(r"最[多少高低大小早晚]")
 _SPAN = re.compile(r"(?:从|由)(?:多到少|少到多|高到低|低到高|大到小|小到大)")
 # "排前三", "前五名": the first places are asked for by number.
-_TOP = re.compile(r"前([二两三四五六七八九十])(?:名|位)?")
+_TOP = re.compile(r"前([二两三四五六七八九十]|\d{1,2})(?:名|位)?")
 _COUNT_WORDS = re.compile(r"(?:是|有)?多少[件个人名次项家条场]?$")
 _TRIM = "，,；;。 "
+# Sections that state no work done: next year's plans, the problems.
+_ASIDE = frozenset({PLANS, PROBLEMS})
 _LEADING_COUNT = re.compile(r"^(?:是|有)?(?:多少|几)[件个人名次项家条场]?")
 
 
@@ -42,14 +45,31 @@ def report_figures(
 ) -> dict[str, Figure | None]:
     """Each report's figure (or answering sentence) for ``asked``, report by report; a noun the
     question names twice ("调解室（工作室）") is named by each figure's sentence; ``figured``:
-    a sentence stating a figure is preferred when nothing is counted (a table's row)."""
-    finder = FigureFinder(asked, vocabulary, named=True, figured=figured)
+    a sentence stating a figure is preferred when nothing is counted (a table's row), and a
+    breakdown by kind may be a row; else (a ranking) only a figure of the whole is ranked."""
+    finder = FigureFinder(asked, vocabulary, named=True, figured=figured, whole=not figured)
+    # What a report did is stated in its work sections, then its highlights: its plans and
+    # problems (sections of their own) answer only a question that names them, or (plans) asks
+    # for a requirement ("每年培训不少于4次").
+    own = {aspect for aspect in aspects_in(asked) if aspect.endswith("!")}
+    if finder.asks_targets:
+        own.add(PLANS)
     figures: dict[str, Figure | None] = {}
     for found in evidence.found:
         for source in found.group.sources or ():
-            mine = joined([p for p in found.passages if p.source == source])
-            figures[source] = finder.find(mine) if mine else None
+            mine = [p for p in found.passages if p.source == source]
+            mine = [p for p in mine if not (_section_aspects(p) & _ASIDE) - own]
+            work = [p for p in mine if own or not _section_aspects(p)]
+            rest = [p for p in mine if p not in work]
+            figure = finder.find(joined(work)) if work else None
+            figures[source] = figure or (finder.find(joined(rest)) if rest else None)
     return figures
+
+
+def _section_aspects(passage: Passage) -> set[str]:
+    """The aspects with sections of their own that the passage's top section is on."""
+    top = passage.section.split(" > ")[0]
+    return {aspect for aspect in aspects_in(top) if aspect.endswith("!")}
 
 
 def compose_ranking(
@@ -171,13 +191,15 @@ def _lead(topic: str, order: Order, lines: Lines, stated: list[Figure]) -> str:
     superlative = _SUPERLATIVE.search(topic)
     top = None if superlative else _TOP.search(topic)
     if top:
-        count = int(parse_chinese_numeral(top.group(1)) or 1)
+        places = top.group(1)
+        count = int(places) if places.isdigit() else int(parse_chinese_numeral(places) or 1)
         return f"{top.group()}是：" + "、".join(_named(lines, f) for f in stated[:count])
     span = None if superlative else _SPAN.search(topic)
-    if span:
-        return f"{span.group()}排序："
-    lead = superlative.group() if superlative else "最多" if order == "desc" else "最少"
     first = [f for f in stated if f.value == stated[0].value]
+    if span:
+        shared = "、".join(report_name(f.pick.passage) for f in first)
+        return f"{span.group()}排序" + (f"（{shared}并列第一）：" if len(first) > 1 else "：")
+    lead = superlative.group() if superlative else "最多" if order == "desc" else "最少"
     if len(first) > 1:
         return f"并列{lead}的是" + "、".join(_named(lines, f) for f in first)
     winner = first[0]

@@ -14,10 +14,12 @@ from retrieval.lexicons import aspect_groups, light_verbs
 from retrieval.query.weights import question_weights
 from retrieval.types import Vocabulary
 
-__all__ = ["PLANS", "Asked", "asked_aspects", "aspects_in"]
+__all__ = ["PLANS", "PROBLEMS", "Asked", "asked_aspects", "aspects_in"]
 
 # The aspect of next year's plans: a report on one year states the plans for the next.
 PLANS = "plans!"
+# The aspect of a report's problems and shortcomings.
+PROBLEMS = "problems!"
 # Words that ask for a list without naming an aspect or a topic.
 _ASK = "ask"
 

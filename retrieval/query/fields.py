@@ -13,6 +13,8 @@ _WHO = re.compile(r"谁|哪个单位|哪家|什么单位|哪个部门|哪个机�
 _WHEN = re.compile(r"什么时候|何时|哪天|哪一天|几号|几月|日期|时间")
 _ISSUER = "发文机构"
 _CLAUSES = re.compile(r"[？?；;，,。！!]")
+# "主动公开信息多少条" counts what was published: a verb (发布, 公开) names no date there.
+_COUNTS = re.compile(r"(?:多少|几)(?!份?报告)[个次件项条份篇场期批]?|[条件篇份]数")
 
 
 def asked_fields(topic: str) -> list[Field]:
@@ -22,7 +24,13 @@ def asked_fields(topic: str) -> list[Field]:
 
 
 def _clause_fields(clause: str) -> list[Field]:
-    found = [(field, cue) for field in metadata_fields() for cue in field.cues if cue in clause]
+    counts = _COUNTS.search(clause) is not None
+    found = [
+        (field, cue)
+        for field in metadata_fields()
+        for cue in field.cues
+        if cue in clause and not (counts and cue not in field.labels)
+    ]
     # A cue inside a longer cue of another attribute names that one ("发布" of "发布机构").
     kept = [f for f, cue in found if not any(cue != o and cue in o for g, o in found if g != f)]
     fields = list(dict.fromkeys(kept))

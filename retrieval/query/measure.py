@@ -39,26 +39,26 @@ Attribute = Literal["year", "published", "dated"]
 
 # Which place, most/least, each, respectively, compared with: how to lay figures out.
 _CUES = re.compile(
-    r"(?:谁|哪一?(?:个|边|方|家|里))(?:的)?(?:数量|数目)?(?:更|较)?"
+    r"(?:谁家?|哪一?(?:个|边|方|家|里))(?:的)?(?:数量|数目)?(?:更|较)?"
     r"(?:多|少|高|低|大|小|早|晚)(?:一些|一点)?|"
     # "各开了几次": the adverb 各 (each) before a verb; "各级", "各类" name things.
     r"各(?=有|是|为|[\u4e00-\u9fff]了)|(?:是)?哪(?:一|几|些)?(?:个|份|家|里|儿|边|方)?"
-    r"(?:县|镇|乡|区|市|地方|地区|报告|单位)?|谁|"
-    r"最(?:多|少|高|低|大|小|早|晚|长|短|快|慢)|[更较](?:多|少|高|低|大|小)|"
+    r"(?:县|乡镇|镇|乡|区|市|地方|地区|报告|单位)?(?:里|中|当中)?|谁家?|"
+    r"最(?:多|少|高|低|大|小|早|晚|新|长|短|快|慢)|[更较](?:多|少|高|低|大|小)|"
     r"(?:从|由)(?:多到少|少到多|高到低|低到高|大到小|小到大|早到晚|晚到早)|"
     # "按…排一下", "排前三": the order asked, not what is ordered.
-    r"(?<![安编并彩])排(?:个|一下)?[序名列]|排一排|(?<![安编并彩])排(?:一下|(?=前))|"
-    r"(?:^|(?<=[，,]))按(?!照|时|期)|第一|前[三五十](?:名|位)?|"
+    r"(?<![安编并彩])排(?:个|一下)?[序名列]|排一排|(?<![安编并彩])排(?:排看?|一下|(?=前))|"
+    r"(?:^|(?<=[，,]))按(?!照|时|期)|按(?=[从由])|(?<![安编并彩])排(?=[吧吗呢？?。！!\s]*$)|(?:排|是|居)?第一(?:名|位)?|前(?:[二两三四五六七八九十]|\d{1,2})(?:名|位)?|"
     r"各(?:县|地|地区|乡镇|报告|份报告|个报告|单位)|每(?:份|个)(?:报告|县|地方)|"
     r"(?:(?:这|那)[五四三两几]?[份个](?:报告)?|[五四三两几][份个]报告)(?:里|中|当中)?|"
     r"[两二三](?:地|县|镇|个(?:县|镇|乡镇|地方))|所有报告|全部报告|"
-    r"分别|各自|列(?:个|一)?表|列一下|列出|列举|[（(][）)]|一览|汇总|逐一|"
+    r"分别|各自|列(?:个|一)?表|列一下|列出(?:来)?|列举|[（(][）)]|一览|汇总|逐一|"
     r"相比|对比(?:一下)?|比较(?:一下)?|比一比|[Vv][Ss]|差多少|"
     # "差距有多大", "相差多少": how far apart the sides are.
     r"(?:差距|差别|相差)(?:有|是)?(?:多大|多少)?|多于|少于|高于|低于|"
     # "A比B多多少": the comparative before 多少 (and its 比) asks a difference.
     r"比?[多少高低]多少|"
-    r"(?<=[多少高低])(?:一些|一点)|(?:^|[，,])(?:把|给|请|帮我)|"
+    r"(?<=[多少高低])(?:一些|一点)|(?:^|[，,])(?:把|给|请|帮我)|一下(?=$|[，,。？?！!\s])|"
     r"(?:是否)?(?:一样|相同|相等|持平)(?:吗|么|不)?|"
     # "…的信息多？", "…多吗": a bare 多/少/高/低 ending the question compares quantities.
     r"(?<![多最更较])[多少高低](?=(?:一些|一点)?[吗么呢]?[？?。！!\s]*$)|"
@@ -80,7 +80,7 @@ _EDGES = re.compile(r"^[、的是了得和跟与及]+|[、的是了得吗呢]+$"
 _AMOUNT = re.compile(r"的?(?:数量|数目|总数|个数|(?<!参与|参加)人数)")
 # "…的件数" counts in 件; "事项数" keeps its noun, which ends in the measure ("事项多少项").
 _MEASURED_AMOUNT = re.compile(
-    r"(?P<noun>[案文事款](?=[件项]数))?的?(?P<measure>件|次|场次|人次|项)数"
+    r"(?P<noun>[案文事款](?=[件项]数))?的?(?P<measure>件|次|场次|人次|项|条|期|份|家|本|户|批)数"
 )
 # A measure word left before the added 多少 ("培训场次多少") counts in it ("培训多少场次").
 _TRAILING_MEASURE = re.compile(r"(场次|人次)多少$")
@@ -88,12 +88,12 @@ _COUNT = re.compile(r"多少|几[个次件项名人场家所期份批支本位�
 _QUANTITY = re.compile(
     r"最(?:多|少|高|低|大|小)|[更较](?:多|少|高|低|大|小)|(?:从|由)(?:多|少|高|低|大|小)到|"
     r"谁(?:更)?(?:多|少|高|低|大|小)|哪(?:个|边|方)(?:数量)?(?:更)?(?:多|少|高|低|大|小)|"
-    r"多于|少于|高于|低于|[多少高低]多少|排(?:个|一下)?[序名列]|排前|前[三五十]|"
+    r"多于|少于|高于|低于|[多少高低]多少|排(?:个|一下)?[序名列]|排前|前(?:[二两三四五六七八九十]|\d)|第一|"
     r"数|量|率|一样|相同|相等|持平|差距|差别|相差|"
     r"(?<![多最更较])[多少高低](?:一些|一点)?[吗么呢]?[？?。！!\s]*$"
 )
 _ASCENDING = re.compile(
-    r"最(?:少|低|早|小|短|慢)|(?:从|由)(?:少到多|低到高|小到大|早到晚)|"
+    r"最(?:少|低|早|小|短|慢)|(?:从|由)(?:少到多|低到高|小到大|早到晚)|先后|时间顺序|"
     r"(?:谁|哪个|哪边|哪方)(?:更)?(?:少|低|小|早)|[更较](?:少|低|小|早)|"
     # "谁组织的培训少": who, then less, in one clause.
     r"(?:谁|哪个|哪边|哪方)[^，,。？?]{1,15}(?<!多)(?:少|低|小|早)(?![多少])|"
@@ -102,9 +102,9 @@ _ASCENDING = re.compile(
 )
 _YEAR = re.compile(r"年度|哪一?年(?!以来)|年份")
 _PUBLISHED = re.compile(r"发布|公开|印发|发出|发文")
-_WHEN = re.compile(r"最[早晚]|时间|日期|哪天|何时|什么时候|早晚|先后")
+_WHEN = re.compile(r"最[早晚新]|时间|日期|哪天|何时|什么时候|早晚|先后")
 # An order in time asked of the reports' dates ("最晚", "从早到晚", "先后").
-_IN_TIME = re.compile(r"最[早晚]|早到晚|晚到早|先后|早晚")
+_IN_TIME = re.compile(r"最[早晚新]|早到晚|晚到早|先后|早晚")
 _JOIN = re.compile(r"[和及与、或]|以及|或者")
 _EACH_COUNTED = re.compile(r"(?:[和及与、或，,]|以及|或者)(?=多少|几)")
 # Collective nouns a report states by their members ("覆盖了多少单位": "8个镇、25个党政机关").
@@ -188,7 +188,7 @@ def counted_measure(asked: str, vocabulary: Vocabulary) -> str | None:
     """The measure word that counts the noun a count question ends its counted phrase with
     ("开展的评查多少" → "次", "执法部门（单位）多少" → "家", "热线办件量多少" → "件"); None
     when the phrase ends with another word ("人数", "满意度")."""
-    words = vocabulary.words(_BRACKETED.sub("", asked_part(asked)))
+    words = vocabulary.words(_BRACKETED.sub("", _trailing_verb(asked_part(asked))))
     if not words:
         return None
     # "办件量", "案件数": the amount of a thing is counted as the thing is, whether the
@@ -199,6 +199,15 @@ def counted_measure(asked: str, vocabulary: Vocabulary) -> str | None:
     nouns = count_nouns()
     ending = [noun for noun in nouns if last.endswith(noun)]
     return nouns[max(ending, key=len)] if ending else None
+
+
+def _trailing_verb(phrase: str) -> str:
+    """``phrase`` without the one-character verb (and its particle) it ends with: "案件办得"
+    counts 案件, as "办了多少案件" does."""
+    tags = list(pos_tags(phrase))
+    while len(tags) > 1 and len(tags[-1][0]) == 1 and tags[-1][1] in ("v", "ud", "ul", "uj"):
+        tags.pop()
+    return "".join(word for word, _ in tags)
 
 
 def counted_action(asked: str) -> str | None:
