@@ -12,7 +12,7 @@ import re
 
 from retrieval.answer.matching import Matcher
 from retrieval.query.expected import asked_part
-from retrieval.text.numbers import extract_numbers, measure_after
+from retrieval.text.numbers import measure_after, numbers_in
 from retrieval.text.words import pos_tags
 
 __all__ = ["LIGHT_HEADS", "breakdown", "counted_nouns", "document_titles"]
@@ -61,5 +61,5 @@ def breakdown(clause: str, measure: str) -> bool:
     认罪认罚9件、修改合同26件"): each counts one kind of the thing, none the whole of it."""
     if "、" not in clause or not measure:
         return False
-    found = [m for m in extract_numbers(clause) if measure_after(clause, m.end) == measure]
+    found = [m for m in numbers_in(clause) if measure_after(clause, m.end) == measure]
     return len(found) >= _BREAKDOWN

@@ -34,7 +34,7 @@ from retrieval.answer.restrict import (
 from retrieval.query.expected import Expected, figure_clauses, measure_pattern
 from retrieval.query.measure import alternative_names, counted_action, counted_measure
 from retrieval.text.lexicon import synonyms
-from retrieval.text.numbers import NumberMention, extract_numbers, measure_after
+from retrieval.text.numbers import NumberMention, measure_after, numbers_in
 from retrieval.text.sentences import ITEM, split_sentences
 from retrieval.tuning import FIGURED, ITEM_PENALTY, TOUCHING
 from retrieval.types import Passage, Vocabulary
@@ -295,7 +295,7 @@ class FigureFinder:
         candidates = []
         spots = self._spots(text)
         clauses = figure_clauses(text, self.expected.unit)
-        mentions = [*_numbers(text), *(both_full(text) if self.expected.rates else [])]
+        mentions = [*numbers_in(text), *(both_full(text) if self.expected.rates else [])]
         # "《…15项评估指标问题清单》": a number in a document's title is part of its name.
         titles = document_titles(text)
         for bound, (start, end) in zip(bounds, clauses, strict=False):
@@ -372,13 +372,9 @@ def _names(pattern: re.Pattern[str] | None, text: str, item: str) -> bool:
 
 
 # Rankings and tables read a few passages of every report for each question; a passage's
-# sentences (with their items) and a sentence's figures do not depend on the question.
+# sentences (with their items) do not depend on the question.
 @lru_cache(maxsize=50_000)
 def _sentences(passage: Passage) -> tuple[tuple[tuple[int, int], ...], tuple[str, ...]]:
     sentences = split_sentences(passage.text, passage.start)
     return tuple(sentences), tuple(item_context(passage, sentences))
 
-
-@lru_cache(maxsize=200_000)
-def _numbers(text: str) -> tuple[NumberMention, ...]:
-    return tuple(extract_numbers(text))

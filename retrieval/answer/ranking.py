@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from retrieval.answer.abstain import ABSTAIN, searched
 from retrieval.answer.extractive import concise
@@ -66,10 +67,15 @@ def report_figures(
     return figures
 
 
-def _section_aspects(passage: Passage) -> set[str]:
+def _section_aspects(passage: Passage) -> frozenset[str]:
     """The aspects with sections of their own that the passage's top section is on."""
-    top = passage.section.split(" > ")[0]
-    return {aspect for aspect in aspects_in(top) if aspect.endswith("!")}
+    return _heading_aspects(passage.section.split(" > ")[0])
+
+
+# Reports share their headings' wording: a ranking over thousands reads few distinct ones.
+@lru_cache(maxsize=4096)
+def _heading_aspects(heading: str) -> frozenset[str]:
+    return frozenset(aspect for aspect in aspects_in(heading) if aspect.endswith("!"))
 
 
 def compose_ranking(

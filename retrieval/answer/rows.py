@@ -90,8 +90,9 @@ class Lines:
     def row(self, info: ReportInfo | Passage, value: str | None, n: int | None) -> None:
         """Add the report's row."""
         self._listed += n is not None
+        # Built from stored metadata, already typed: thousands of rows skip validation.
         self.rows.append(
-            Row(
+            Row.model_construct(
                 source=info.source,
                 region=info.region,
                 title=info.title,

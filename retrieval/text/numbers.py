@@ -36,6 +36,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from retrieval.text.digits import Normalised, normalise, parse_chinese_numeral
 from retrieval.text.numeral_context import (
@@ -52,6 +53,7 @@ __all__ = [
     "evidence_numbers",
     "extract_numbers",
     "measure_after",
+    "numbers_in",
     "parse_chinese_numeral",
     "unreadable_figures",
     "unsupported_numbers",
@@ -105,6 +107,13 @@ class NumberMention:
     def key(self) -> tuple[Decimal, bool]:
         """What two mentions must share to state the same figure."""
         return (self.value, self.percent)
+
+
+# Rankings and tables read the same sentences of thousands of reports for every question.
+@lru_cache(maxsize=200_000)
+def numbers_in(text: str) -> tuple[NumberMention, ...]:
+    """``extract_numbers`` of ``text``, kept for the next question that reads it."""
+    return tuple(extract_numbers(text))
 
 
 def extract_numbers(text: str) -> list[NumberMention]:
