@@ -377,4 +377,3 @@ def _names(pattern: re.Pattern[str] | None, text: str, item: str) -> bool:
 def _sentences(passage: Passage) -> tuple[tuple[tuple[int, int], ...], tuple[str, ...]]:
     sentences = split_sentences(passage.text, passage.start)
     return tuple(sentences), tuple(item_context(passage, sentences))
-
