@@ -56,3 +56,13 @@ def test_mentions_still_name_every_report(years: AnswerService) -> None:
     answer = years.ask("哪几份报告写到了模拟法庭？")
     assert answer.kind == "mentions"
     assert {EMIN, EARLIER} <= {row.source for row in answer.rows or []}
+
+
+def test_a_comparison_without_a_year_compares_each_side_s_latest_report(
+    years: AnswerService,
+) -> None:
+    answer = years.ask("额敏县和普兰县相比，谁组织行政执法人员专题培训的次数多？")
+    assert answer.kind == "comparison"
+    cited = {c.source for c in answer.citations}
+    assert EARLIER not in cited and "9次" not in answer.answer
+    assert answer.notice and "1份较早年度的报告未计入" in answer.notice

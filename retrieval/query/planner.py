@@ -104,13 +104,15 @@ class Planner:
                 return base
         if len(routed.regions) >= 2:
             base.query = topic
-            base.groups = [
-                Group(region, self.catalog.sources_for(region, routed.year))
-                for region in routed.regions
-            ]
+            latest = routed.year is None and not attribute_of(topic)
+            groups = [self.catalog.sources_for(region, routed.year) for region in routed.regions]
+            kept = [self._latest(group) if latest else (group, 0) for group in groups]
+            base.groups = [Group(r, k) for r, (k, _) in zip(routed.regions, kept, strict=True)]
+            base.note = base.note or _older_note(sum(older for _, older in kept))
             return base
         if kind in _PLACES and routed.year is None and not attribute_of(topic):
-            sources, base.note = self._latest(sources)
+            sources, older = self._latest(sources)
+            base.note = base.note or _older_note(older)
         if sources is None and not routed.context and kind not in ACROSS:
             sources, topic = self._described(topic)
             base.topic = topic
@@ -119,15 +121,12 @@ class Planner:
         base.groups = [Group(routed.regions[0] if routed.regions else None, sources)]
         return base
 
-    def _latest(self, sources: list[str] | None) -> tuple[list[str] | None, str]:
-        """A ranking or table of places with no year asked: each place's latest report (a
-        county's figures of several years are not ranked against each other), and the notice
-        that says so."""
+    def _latest(self, sources: list[str] | None) -> tuple[list[str] | None, int]:
+        """Places set side by side with no year asked: each place's latest report (a county's
+        figures of several years are not compared with each other), and how many were left."""
         kept = self.catalog.latest(sources)
         older = len(sources if sources is not None else self.catalog.reports) - len(kept)
-        if not older:
-            return sources, ""
-        return kept, f"按各地最新年度的报告作答，另有{older}份较早年度的报告未计入（可指明年份）"
+        return (kept, older) if older else (sources, 0)
 
     def _resolve(self, question: str, conversation: Conversation | None) -> tuple[str, Route, Kind]:
         """The standalone question, its route and its shape (a follow-up inherits what it omits).
@@ -181,6 +180,13 @@ class Planner:
         description, rest = parts
         source = described_report(description, self.lexical, self.texts)
         return ([source], rest) if source else (None, topic)
+
+
+def _older_note(older: int) -> str:
+    """The notice that earlier years' reports were left out ("" when none were)."""
+    if not older:
+        return ""
+    return f"按各地最新年度的报告作答，另有{older}份较早年度的报告未计入（可指明年份）"
 
 
 def _years(catalog: Catalog, sources: Iterable[str]) -> str:
