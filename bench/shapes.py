@@ -4,7 +4,9 @@ A corpus of N reports is generated (bench/make_corpus.py) and ingested lexical-o
 five sample reports beside it; then rankings, tables and mentions (questions about every
 report), comparisons and single facts are asked in one process. Every question is asked once
 to warm up (its time is printed as "first"), then ``--rounds`` more times; p50/p95 are over
-those warm answers. Targets: ranking, table and mentions p95 <= 300 ms; facts p50 <= 30 ms.
+those warm answers. Targets: with 1,000 reports, ranking, table and mentions p95 <= 300 ms and
+facts p50 <= 30 ms (issue 10); with 10,000, those shapes p95 <= 500 ms and facts p95 <= 150 ms
+(issue 14).
 
 Usage: python bench/shapes.py [--n 1000] [--rounds 5] [--index DIR]
 (--index reuses a store built by an earlier run and kept with --keep.)
