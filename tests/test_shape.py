@@ -32,6 +32,10 @@ SHAPES = [
     ("各乡镇矛盾纠纷排查化解进展如何？", 0, "table"),
     ("法律援助工作的开展情况", 1, "fact"),
     ("谢谢，辛苦了", 0, "chitchat"),
+    # What the bot can do, asked in any words; a question put politely is still a question.
+    ("你能干嘛", 0, "chitchat"),
+    ("您都可以帮我查些什么？", 0, "chitchat"),
+    ("你能告诉我额敏县有几个乡镇吗", 1, "fact"),
     ("[3]？？", 0, "chitchat"),
 ]
 
