@@ -234,3 +234,22 @@ def test_followup_naming_two_regions_compares_them(index: Settings) -> None:
     answer = service.ask("普兰县和叶城县呢？", conversation=conversation)
     assert not answer.abstained
     assert {c.source for c in answer.citations} == {PULAN, YECHENG}
+
+
+@pytest.mark.parametrize("name", [UNNAMED, UNNAMED.removesuffix(".txt")])
+def test_a_report_named_by_its_file_name_is_the_one_searched(catalog: Catalog, name: str) -> None:
+    # Answers name an untitled report by its file name; a user may ask about it by that name.
+    question = f"{name}这份报告存在哪些问题？"
+    routed = route(question, catalog)
+    assert routed.sources(catalog) == [UNNAMED]
+    assert name not in routed.topic(question) and "存在哪些问题" in routed.topic(question)
+
+
+def test_a_short_file_name_piece_is_no_report(catalog: Catalog) -> None:
+    assert route("003号文件说了什么？", catalog).sources(catalog) is None
+
+
+def test_a_question_about_a_file_named_report_is_answered_from_it(index: Settings) -> None:
+    answer = AnswerService(index).ask(f"{UNNAMED}里依托法律顾问审查合同协议多少件？")
+    assert not answer.abstained and {c.source for c in answer.citations} == {UNNAMED}
+    assert "50件" in answer.answer
