@@ -66,3 +66,34 @@ def test_a_comparison_without_a_year_compares_each_side_s_latest_report(
     cited = {c.source for c in answer.citations}
     assert EARLIER not in cited and "9次" not in answer.answer
     assert answer.notice and "1份较早年度的报告未计入" in answer.notice
+
+
+def _dated_reports(count: int) -> dict[str, str]:
+    """``count`` short reports of distinct counties, each published on its own day."""
+    texts = {}
+    for i in range(count):
+        county = "县".join(["", f"第{i + 1}测试"])[1:] + "县"
+        day = f"2025-03-{i % 28 + 1:02d}" if i < 28 else f"2025-04-{i - 27:02d}"
+        texts[f"r{i:03d}.txt"] = (
+            f"{county}2024年法治政府建设工作报告\n发布日期：{day}\n"
+            f"一、主要工作\n2024年，{county}组织执法培训{i + 2}次。\n"
+        )
+    return texts
+
+
+def test_an_attribute_ranking_over_many_reports_cites_the_first_and_keeps_every_row(
+    ingest_texts: Callable[[dict[str, str]], Any],
+) -> None:
+    # More reports than get a line of their own: the cited ones are the first in the asked
+    # order; the others keep their row (the catalog's value), uncited.
+    service: AnswerService = ingest_texts(_dated_reports(40))
+    answer = service.ask("哪份报告发布得最晚？")
+    assert answer.kind == "ranking" and not answer.abstained
+    rows = answer.rows or []
+    assert len(rows) == 40 and all(row.value for row in rows)
+    cited = [row for row in rows if row.n]
+    assert len(cited) == 30
+    assert rows[0].source == "r039.txt" and "2025-04-12" in answer.answer.splitlines()[0]
+    assert {row.source for row in cited} == {f"r{i:03d}.txt" for i in range(10, 40)}
+    for c in answer.citations:
+        assert c.excerpt in _dated_reports(40)[c.source]

@@ -163,6 +163,20 @@ def test_metadata_list_kept_as_metadata_not_body() -> None:
     assert "pnx/2026-00010" not in body_text(report)
 
 
+def test_metadata_lines_without_bullets_kept_as_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "plain.txt"
+    path.write_text(
+        "某县2024年法治政府建设工作报告\n发布日期：2025-03-03\n发文机关：某县人民政府\n"
+        "主要做法：强化执法监督。\n一、主要工作\n2024年，某县组织执法培训4次。\n",
+        encoding="utf-8",
+    )
+    report = load_report(path)
+    assert report.published == "2025-03-03"
+    assert report.metadata["发文机关"] == "某县人民政府"
+    # A label no report header uses is the body's first line, not metadata.
+    assert "主要做法" not in report.metadata and "强化执法监督" in body_text(report)
+
+
 def test_source_line_and_trailer_left_out_of_body() -> None:
     report = load_report(REPORTS / "004_f010129a6dcf8410.txt")
     assert report.metadata.get("来源") == "叶城县司法局"

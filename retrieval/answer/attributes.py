@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from retrieval.answer.abstain import ABSTAIN, searched
 from retrieval.answer.metadata import field_value, labelled_span
-from retrieval.answer.rows import Lines, unstated
+from retrieval.answer.rows import NAMED, Lines, unstated
 from retrieval.answer.structure import structure
 from retrieval.query.aspects import aspects_in
 from retrieval.query.fields import asked_fields
@@ -58,6 +58,12 @@ def compose_attribute(plan: Plan, evidence: Evidence, catalog: Catalog) -> Answe
         value = _stated(attribute, info, whole, plan.topic) if info else None
         if info and value:
             stated.append((info, value))
+    # Reports past the cited ones were not read: their rows hold the catalog's value.
+    rest = [
+        (catalog.reports[s], kept)
+        for s in evidence.unread
+        if (kept := _kept(attribute, catalog.reports[s])) is not None
+    ]
     if not stated:
         return Answer(question=plan.question, answer=ABSTAIN, abstained=True, searched=sources)
     ranking = plan.kind == "ranking"
@@ -76,10 +82,12 @@ def compose_attribute(plan: Plan, evidence: Evidence, catalog: Catalog) -> Answe
         number = f"{rank}. " if ranking else ""
         lines.lines.append(f"{number}{report_name(info)}：{value.written}[{n}]")
         lines.row(info, value.written, n)
+    for info, kept in sorted(rest, key=lambda r: r[1], reverse=ranking and order == "desc"):
+        lines.skip(info, kept)
     lines.more("也注明了")
     if ranking:
         lines.lines.insert(0, _lead(plan.topic, order, stated))
-    listed = {info.source for info, _ in stated}
+    listed = {info.source for info, _ in stated} | {info.source for info, _ in rest}
     unstated(lines, [s for s in sources if s not in listed], catalog)
     return Answer(
         question=plan.question,
@@ -101,8 +109,17 @@ def _lead(topic: str, order: Order, stated: list[tuple[ReportInfo, _Stated]]) ->
         return "从早到晚排序：" if order == "asc" else "从晚到早排序："
     first = [info for info, value in stated if value.key == stated[0][1].key]
     if len(first) > 1:
-        return f"并列{word.group()}的是" + "、".join(report_name(info) for info in first)
+        names = "、".join(report_name(info) for info in first[:NAMED])
+        more = f"等{len(first)}份报告" if len(first) > NAMED else ""
+        return f"并列{word.group()}的是{names}{more}"
     return f"{word.group()}的是{report_name(first[0])}：{stated[0][1].written}[1]"
+
+
+def _kept(attribute: Attribute, info: ReportInfo) -> str | None:
+    """The catalog's value of a report attribute (year, publication date), as kept at ingest."""
+    if attribute == "published":
+        return info.published
+    return str(info.year) if attribute == "year" and info.year is not None else None
 
 
 def _stated(attribute: Attribute, info: ReportInfo, whole: Passage, topic: str) -> _Stated | None:

@@ -18,7 +18,7 @@ from retrieval.answer.extractive import concise
 from retrieval.answer.figures import Figure, FigureFinder
 from retrieval.answer.periods import period_note
 from retrieval.answer.restrict import item_figures, joined
-from retrieval.answer.rows import NOT_STATED, Lines, snippet, unstated
+from retrieval.answer.rows import NAMED, NOT_STATED, Lines, snippet, unstated
 from retrieval.query.aspects import PLANS, PROBLEMS, aspects_in
 from retrieval.query.measure import Order, measured, order_of, other_names, parts
 from retrieval.query.plan import Plan
@@ -202,12 +202,14 @@ def _lead(topic: str, order: Order, lines: Lines, stated: list[Figure]) -> str:
         return f"{top.group()}是：" + "、".join(_named(lines, f) for f in stated[:count])
     span = None if superlative else _SPAN.search(topic)
     first = [f for f in stated if f.value == stated[0].value]
+    # Many reports may share the first place: a few are named, the rest counted.
+    more = f"等{len(first)}份报告" if len(first) > NAMED else ""
     if span:
-        shared = "、".join(report_name(f.pick.passage) for f in first)
+        shared = "、".join(report_name(f.pick.passage) for f in first[:NAMED]) + more
         return f"{span.group()}排序" + (f"（{shared}并列第一）：" if len(first) > 1 else "：")
     lead = superlative.group() if superlative else "最多" if order == "desc" else "最少"
     if len(first) > 1:
-        return f"并列{lead}的是" + "、".join(_named(lines, f) for f in first)
+        return f"并列{lead}的是" + "、".join(_named(lines, f) for f in first[:NAMED]) + more
     winner = first[0]
     n = lines.cite(winner.pick.passage, winner.pick.start, winner.pick.end)
     return f"{lead}的是{report_name(winner.pick.passage)}：{winner.written}[{n}]"

@@ -16,7 +16,7 @@ from retrieval.query.routing import Catalog
 from retrieval.schema import Citation, Row
 from retrieval.types import Passage, ReportInfo, report_name
 
-__all__ = ["LISTED", "NOT_STATED", "Lines", "snippet", "unstated"]
+__all__ = ["LISTED", "NAMED", "NOT_STATED", "Lines", "snippet", "unstated"]
 
 NOT_STATED = "未提及"
 # Reports named one by one in a "未提及" line; more are counted.

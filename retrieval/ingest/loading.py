@@ -31,7 +31,8 @@ log = logging.getLogger(__name__)
 # Residue that web pages and Word exports leave inside the text.
 _RESIDUE = re.compile(r"\[bookmark:[^\]]*\]|[⠼]?\w*fontface=\"[^\"]*\">|<[a-zA-Z/][^<>\n]{0,80}>")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_LIST_META = re.compile(r"^\s*[-*·]\s*([^:：\n]{1,10})[:：]\s*(.*)$")
+# "- 发布日期:2026-01-12" (a list item) or "发布日期：2026-01-12" (a line of its own).
+_LIST_META = re.compile(r"^\s*(?P<bullet>[-*·]\s*)?([^:：\n|]{1,10})[:：]\s*(.*)$")
 _SOURCE_LINE = re.compile(r"^\s*来源[:：]")
 _TRAILER = re.compile(r"^\s*(关联稿件|相关链接|相关稿件|附件下载)[:：]?")
 _YEAR = re.compile(r"(20\d{2})\s*年")
@@ -248,17 +249,19 @@ def _header_line(line: str, title: str | None, meta: dict[str, str]) -> bool:
             if key and value:
                 meta.setdefault(key, value)
         return True
-    match = _LIST_META.match(line)
-    label = re.sub(r"\s+", "", match.group(1)) if match else ""
-    if match and (label in META_KEYS or label in STOP_KEYS):
-        if match.group(2).strip():
-            meta.setdefault(re.sub(r"\s+", "", match.group(1)), match.group(2).strip())
-        return True
     if _SOURCE_LINE.match(line):
         parts = re.split(r"(来源|作者|发布时间|发布日期|点击数)\s*[:：]?", line)
         for key, value in zip(parts[1::2], parts[2::2], strict=False):
             if value.strip():
                 meta.setdefault(key, value.strip())
+        return True
+    match = _LIST_META.match(line)
+    label = re.sub(r"\s+", "", match.group(2)) if match else ""
+    # Without a bullet, only the labels of a report's header make a line metadata.
+    keys = (*META_KEYS, *STOP_KEYS) if match and match["bullet"] else META_KEYS
+    if match and label in keys:
+        if match.group(3).strip():
+            meta.setdefault(label, match.group(3).strip())
         return True
     return False
 
