@@ -75,7 +75,7 @@ def _dated_reports(count: int) -> dict[str, str]:
         county = "县".join(["", f"第{i + 1}测试"])[1:] + "县"
         day = f"2025-03-{i % 28 + 1:02d}" if i < 28 else f"2025-04-{i - 27:02d}"
         texts[f"r{i:03d}.txt"] = (
-            f"{county}2024年法治政府建设工作报告\n发布日期：{day}\n"
+            f"{county}法治建设年度报告（2024年）\n发布日期：{day}\n"
             f"一、主要工作\n2024年，{county}组织执法培训{i + 2}次。\n"
         )
     return texts
@@ -87,7 +87,7 @@ def test_an_attribute_ranking_over_many_reports_cites_the_first_and_keeps_every_
     # More reports than get a line of their own: the cited ones are the first in the asked
     # order; the others keep their row (the catalog's value), uncited.
     service: AnswerService = ingest_texts(_dated_reports(40))
-    answer = service.ask("哪份报告发布得最晚？")
+    answer = service.ask("哪份报告最晚发布？")
     assert answer.kind == "ranking" and not answer.abstained
     rows = answer.rows or []
     assert len(rows) == 40 and all(row.value for row in rows)

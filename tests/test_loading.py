@@ -166,7 +166,7 @@ def test_metadata_list_kept_as_metadata_not_body() -> None:
 def test_metadata_lines_without_bullets_kept_as_metadata(tmp_path: Path) -> None:
     path = tmp_path / "plain.txt"
     path.write_text(
-        "某县2024年法治政府建设工作报告\n发布日期：2025-03-03\n发文机关：某县人民政府\n"
+        "某县法治建设年度报告（2024年）\n发布日期：2025-03-03\n发文机关：某县人民政府\n"
         "主要做法：强化执法监督。\n一、主要工作\n2024年，某县组织执法培训4次。\n",
         encoding="utf-8",
     )
