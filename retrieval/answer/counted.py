@@ -98,7 +98,7 @@ class CountedThing:
         self.head = nouns[-1] if nouns else ""
         self.kinds = [_forms(word) for word in nouns[:-1]]
         self._words = tuple(form for word in nouns for form in _forms(word))
-        # The second name the question gives the thing ("调解员（法律明白人）") names it too.
+        # The second name the question gives in brackets ("网格员（调解员）") names it too.
         self._alternatives = tuple(alternatives)
 
     def other(self, clause: str, before: str, after: str) -> bool:
