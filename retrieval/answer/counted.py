@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
+from functools import cache
 
 from retrieval.answer.matching import Matcher
-from retrieval.query.expected import asked_part
+from retrieval.lexicons import count_nouns
+from retrieval.query.expected import asked_part, unit_family
+from retrieval.text.lexicon import synonyms
 from retrieval.text.numbers import measure_after, numbers_in
 from retrieval.text.words import pos_tags
 
-__all__ = ["LIGHT_HEADS", "breakdown", "counted_nouns", "document_titles"]
+__all__ = ["LIGHT_HEADS", "CountedThing", "breakdown", "counted_nouns", "document_titles"]
 
 # Nouns that only turn the word before them into a countable thing ("宣传活动" counts what
 # "宣传" counts): a sentence naming the head alone names little of what is asked.
@@ -28,6 +32,11 @@ _COMMON = math.log(2)
 _DOCUMENT_TITLE = re.compile(r"《[^《》]*》")
 # Figures in one measure a clause lists one after another to break a whole down by kind.
 _BREAKDOWN = 3
+# Words between a noun and the figure that counts it ("案件共9件", "办件量为9938件").
+_LINK = re.compile(r"(?:共计|总计|累计|合计|共有|共|达到|达|为|有|计|约|近|超过|逾|均|量)+$")
+_BRACKETED = re.compile(r"[（(][^（()）]{1,8}[）)]")
+# How many characters of the clause on either side of a figure are read for its noun.
+_NOUN_REACH = 10
 
 
 def counted_nouns(matcher: Matcher, asked: str) -> list[tuple[str, ...]]:
@@ -63,3 +72,100 @@ def breakdown(clause: str, measure: str) -> bool:
         return False
     found = [m for m in numbers_in(clause) if measure_after(clause, m.end) == measure]
     return len(found) >= _BREAKDOWN
+
+
+class CountedThing:
+    """The noun a count question counts, split into its head ("案件" of "法律援助案件") and the
+    nouns that say which kind (法律援助), to tell a figure that counts another thing.
+
+    Chinese puts the counted noun right before a figure ("受理法律援助案件543件") or right
+    after its measure ("4个行政处罚案件入选"). A figure whose touching noun has the asked
+    head but a kind of its own while the clause names none of the asked kind ("行政处罚案件"
+    for 法律援助案件, "工作人员" for 法制审核人员), or whose touching noun is another countable
+    thing of the same measure ("案件" for 案卷) while the clause never names the asked one,
+    counts something else. A noun the reports name differently ("群众诉求" for 热线办件) has
+    no count noun of the asked measure's family against it and is kept.
+    """
+
+    def __init__(self, asked: str, alternatives: Sequence[str] = ()) -> None:
+        nouns = [
+            word
+            for word, flag in pos_tags(asked_part(asked))
+            if (flag.startswith("n") or flag in ("vn", "l"))
+            and len(word) > 1
+            and word not in _GATHERING
+        ]
+        self.head = nouns[-1] if nouns else ""
+        self.kinds = [_forms(word) for word in nouns[:-1]]
+        self._words = tuple(form for word in nouns for form in _forms(word))
+        # The second name the question gives in brackets ("网格员（调解员）") names it too.
+        self._alternatives = tuple(alternatives)
+
+    def other(self, clause: str, before: str, after: str) -> bool:
+        """True when the figure between ``before`` and ``after`` (both within ``clause``)
+        counts another thing than the asked one."""
+        if not self.head:
+            return False
+        noun = _touching_noun(before, after)
+        if not noun:
+            return False
+        ends = [form for form in _forms(self.head) if noun.endswith(form)]
+        if not ends:
+            # "12345服务热线问题": a noun that holds the asked head inside counts what the
+            # reports name it by.
+            inside = any(form in noun for form in _forms(self.head))
+            return not inside and self._other_head(noun, clause)
+        own = noun[: -len(max(ends, key=len))]
+        # "法律知识讲座" for 法治讲座: a kind sharing a character with the asked one may be it.
+        kin = {char for forms in self.kinds for form in forms for char in form}
+        foreign = len(own) > 1 and not any(word in own for word in self._words)
+        foreign = foreign and not kin & set(own)
+        if not foreign or any(name in clause for name in self._alternatives):
+            return False
+        return any(not any(f in clause for f in forms) for forms in self.kinds)
+
+    def _other_head(self, noun: str, clause: str) -> bool:
+        """True when ``noun`` ends with another count noun of the asked head's measure family,
+        and ``clause`` never names the asked head; a head that names the whole family (人员,
+        单位: the first noun of its lexicon line) counts every kind of it ("干部")."""
+        nouns = count_nouns()
+        family = unit_family(nouns.get(self.head))
+        if family is None or self.head in _generic_nouns():
+            return False
+        if any(form in clause for form in _forms(self.head)):
+            return False
+        theirs = next((n for n in sorted(nouns, key=len, reverse=True) if noun.endswith(n)), None)
+        return theirs is not None and unit_family(nouns[theirs]) == family
+
+
+@cache
+def _generic_nouns() -> frozenset[str]:
+    """The first noun of each measure's line of ``lexicons/count_nouns.txt``: the one that
+    names every thing of that measure ("人员", "单位", "案件")."""
+    first: dict[str, str] = {}
+    for noun, measure in count_nouns().items():
+        first.setdefault(measure, noun)
+    return frozenset(first.values())
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    return (word, *synonyms(word))
+
+
+def _touching_noun(before: str, after: str) -> str:
+    """The run of nouns touching a figure: the one ending right before it, else the one
+    starting right after its measure word."""
+    tail = _BRACKETED.sub("", _LINK.sub("", before[-_NOUN_REACH:]))
+    noun = "".join(_noun_run(list(reversed(pos_tags(tail))))[::-1]) if tail else ""
+    if noun:
+        return noun
+    return "".join(_noun_run(list(pos_tags(after[:_NOUN_REACH])))) if after else ""
+
+
+def _noun_run(tags: list[tuple[str, str]]) -> list[str]:
+    run: list[str] = []
+    for word, flag in tags:
+        if not (flag.startswith("n") or flag in ("vn", "l")):
+            break
+        run.append(word)
+    return run

@@ -18,7 +18,13 @@ from decimal import Decimal
 from functools import lru_cache
 
 from retrieval.answer.adjacent import share, touching
-from retrieval.answer.counted import LIGHT_HEADS, breakdown, counted_nouns, document_titles
+from retrieval.answer.counted import (
+    LIGHT_HEADS,
+    CountedThing,
+    breakdown,
+    counted_nouns,
+    document_titles,
+)
 from retrieval.answer.extractive import MIN_BOUND, MIN_COVERAGE, Pick, focus_penalty
 from retrieval.answer.matching import Matcher
 from retrieval.answer.periods import period_of
@@ -149,6 +155,13 @@ class FigureFinder:
         if nouns and not head:
             self._head = forms_pattern(tuple(form for forms in nouns for form in forms))
         self._nouns_named = [forms_pattern(forms) for forms in nouns]
+        # Read across reports, a figure touching another countable thing ("4个行政处罚案件"
+        # for 法律援助案件) is no count of the asked one, whatever else its sentence names.
+        self._thing = (
+            CountedThing(asked, [n for names in alternatives.values() for n in names])
+            if named and self.counts and not self.expected.rates
+            else None
+        )
         self._rate_of = forms_pattern(rate_subject(self.matcher, self.expected) if named else ())
         # A rate by another name answers only where its sentence names what it is a rate of.
         self._any_rate = replace(self.expected, rates=()) if self._rate_of else None
@@ -326,6 +339,8 @@ class FigureFinder:
                     self._binding_total,
                 )
                 if self.whole and not touched and breakdown(text[start:end], measure):
+                    continue
+                if self._thing and self._thing.other(text[start:end], text[start:where], after):
                     continue
                 # Read across reports, a clause naming the asked words states their figure; a
                 # later clause naming none of them ("其中…") breaks it down, whatever

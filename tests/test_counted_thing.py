@@ -1,0 +1,85 @@
+"""A figure read across reports counts the asked thing, not another countable thing its clause
+touches ("4个行政处罚案件" is no count of legal-aid cases), on the sample reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval.answer.counted import CountedThing
+from retrieval.config import Settings
+from retrieval.service import AnswerService
+
+REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
+SAMPLES = sorted(p.name for p in REPORTS.glob("*.txt"))
+EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
+TEXT = {name: (REPORTS / name).read_text(encoding="utf-8") for name in SAMPLES}
+
+
+@pytest.fixture(scope="module")
+def service(lexical_built: Path) -> AnswerService:
+    """A service over the session's lexical-only index of the sample reports."""
+    return AnswerService(Settings(index_dir=lexical_built, embed=False, _env_file=None))  # type: ignore[call-arg]
+
+
+def values(service: AnswerService, question: str) -> tuple[str, dict[str, str | None]]:
+    """The answer text and each report's value in its rows, cited exactly."""
+    answer = service.ask(question)
+    assert not answer.abstained
+    for c in answer.citations:
+        assert TEXT[c.source][c.start : c.end] == c.excerpt
+    return answer.answer, {row.source: row.value for row in answer.rows or []}
+
+
+@pytest.mark.parametrize(
+    ("asked", "before", "after", "other"),
+    [
+        # The asked kind of case touches the figure.
+        ("法律援助案件多少", "受理法律援助案件", "", False),
+        # Another kind of case, and the clause names no legal aid.
+        ("法律援助案件多少", "", "行政处罚案件入选国家", True),
+        # Another kind of staff.
+        ("法制审核人员多少", "配备专职律师、法官、工作人员", "", True),
+        # 人员 names every kind of people: 干部 are some.
+        ("持有执法证的人员多少", "我镇现有", "干部具有执法证", False),
+        # A noun holding the asked head inside ("热线问题") is how a report names it.
+        ("12345热线多少件", "回复12345服务热线问题", "", False),
+        # Another thing of the same measure family: 考试 are no 活动.
+        ("普法宣传活动多少场", "组织国家安全教育普法考试", "", True),
+        # A kind of the asked thing named by a word of the question (宣传).
+        ("普法宣传活动多少场", "累计组织开展宪法宣传活动", "", False),
+    ],
+)
+def test_the_noun_touching_a_figure_says_what_it_counts(
+    asked: str, before: str, after: str, other: bool
+) -> None:
+    clause = f"{before}9件{after}"
+    assert CountedThing(asked).other(clause, before, after) is other
+
+
+def test_a_second_name_in_brackets_names_the_kind() -> None:
+    thing = CountedThing("调解员培训多少场次", ["法律明白人"])
+    before = "分层分类组织开展“法律明白人”业务培训"
+    assert not thing.other(f"{before}2场次", before, "")
+    assert CountedThing("调解员培训多少场次").other(f"{before}2场次", before, "")
+
+
+def test_another_kind_of_case_is_no_row_of_a_ranking(service: AnswerService) -> None:
+    # 额敏县: "4个行政处罚案件入选…典型案例" counts no legal-aid case.
+    text, rows = values(service, "法律援助这块儿，案件数量哪个县排第一？")
+    assert rows[EMIN] is None
+    assert rows[YECHENG] == "543件" and rows[UNNAMED] == "103件"
+    assert "叶城县" in text.splitlines()[0]
+
+
+def test_another_kind_of_staff_is_no_row_of_a_table(service: AnswerService) -> None:
+    # 叶城县: "配备专职律师、法官、工作人员3名" are no 法制审核 staff.
+    _, rows = values(service, "法制审核的人员，各县分别配了几名")
+    assert rows[EMIN] == "75名"
+    assert rows[YECHENG] is None
+
+
+def test_people_of_one_kind_are_counted_as_people(service: AnswerService) -> None:
+    _, rows = values(service, "各县有执法证的人员分别多少人")
+    assert rows[EMIN] == "585人" and rows[AKETAO] == "9名"
