@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from retrieval.answer.cite import subject
 from retrieval.answer.structure import Structure, span_citation, structure
+from retrieval.answer.unlisted import unlisted
 from retrieval.ingest.outline import Node, ordinal
-from retrieval.query.aspects import Asked, asked_aspects, aspects_in
+from retrieval.query.aspects import PROBLEMS, Asked, asked_aspects, aspects_in
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
 from retrieval.query.shape import ORDINAL_PART
@@ -75,16 +76,25 @@ def _choose(parsed: Structure, asked: Asked) -> _Choice | None:
         return _Choice(0.0, 0.0, parsed, None)
     # "经验做法" names highlights, but a report with no section of highlights states its
     # practices among its work: an aspect only narrows the reports that give it a section.
-    held = {name for node in outline.sections for name in aspects_in(outline.heading(node))}
-    wanted = asked.exclusive & held
+    wanted = asked.exclusive & held_aspects(parsed)
+    if asked.exclusive and not wanted and asked.aspects <= asked.exclusive:
+        # "有哪些亮点" of a report with no section of highlights: its work is no answer.
+        return None
     best = _best(parsed, asked, wanted, total)
-    if wanted and total and best.share < LIST_MIN_MATCH:
+    if wanted and total and best.share < LIST_MIN_MATCH and PROBLEMS in wanted:
         # "问题整改是怎么抓的" names problems but asks about work: a topic that no section of
-        # the aspect holds is looked for in the other sections.
+        # the aspect holds is looked for in the other sections (plans and highlights are
+        # never told by the work done).
         best = _best(parsed, asked, frozenset(), total)
     if total and best.share < LIST_MIN_MATCH:
         return None
     return _widened(best, asked) if total else best
+
+
+def held_aspects(parsed: Structure) -> set[str]:
+    """The aspects the report's top-level section headings name."""
+    outline = parsed.outline
+    return {name for node in outline.sections for name in aspects_in(outline.heading(node))}
 
 
 def _widened(choice: _Choice, asked: Asked) -> _Choice:
@@ -155,7 +165,7 @@ def compose_list(
         return _per_region(plan, texts, catalog, asked, nth)
     choices = _choices(texts, catalog, asked, nth)
     if not choices:
-        return None
+        return unlisted(plan, texts, catalog, asked) if nth is None else None
     best = max(choices, key=lambda choice: choice.score)
     info = catalog.reports[best.structure.report.source]
     label = subject(info.region, info.title, info.source, plan.route.inherited)

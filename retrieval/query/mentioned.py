@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from retrieval.lexicons import light_verbs
+from retrieval.lexicons import count_nouns, light_verbs
 from retrieval.text.lexicon import synonyms
 from retrieval.types import Vocabulary
 
@@ -23,7 +23,8 @@ _QUOTES = re.compile(r"[“”\"「」『』‘’']")
 # At most this many characters written on to a quotation make one term with it.
 _ATTACHED = 4
 _VERB = re.compile(
-    r"(?:提到|提及|讲到|说到|写到|涉及|谈到|出现|有(?:写|提)(?![到及])|写有|(?:提|说|讲|写)过)"
+    r"(?:提到|提及|讲到|说到|写到|涉及|谈到|出现|有(?:写|提)(?![到及])|写有|(?:提|说|讲|写)过"
+    r"|(?:提|写)(?=了))"
     r"(?:了|过)?"
 )
 # The words that frame a term: who is asked about ("哪些报告", "有几个县", "都有谁家").
@@ -56,13 +57,19 @@ _MEANS = re.compile(
     r"^(?:用|通过|以|采用|采取|运用|利用|借助)(?P<means>.{2,12}?)"
     r"(?:的?(?:方式|形式|办法|手段|途径|渠道|平台)|(?=开展|进行|推进|推动|实现|加强|听取|收集))"
 )
+# "关于X的内容": what frames a topic as a passage's subject is no part of it.
+_ABOUT = re.compile(r"^(?:关于|有关|对于)|(?:的|相关)*(?:内容|表述|说法|字样|情况|描述)$")
 # "法律援助工作", "普法活动": a light noun after a term that reports often leave out.
 _LIGHT = re.compile(r"(?<=..)(?:工作|活动|情况)$")
 # "法治体检这块", "普法这方面": what marks the term as the topic is no part of it.
-_TOPIC_MARK = re.compile(r"(?<=..)(?:这一?块|这一?方面|方面|这(?:个|项|件)(?:事|工作)?|的事情?)$")
+_TOPIC_MARK = re.compile(
+    r"(?<=..)(?:[这那]一?块|[这那]一?方面|方面|[这那](?:个|项|件)(?:事|工作)?|的事情?)$"
+)
 _EDGES = " \t，,。？?！!：:、；;的了"
 # Characters that may sit inside a written phrase without changing it.
 _INSIDE = r"[\s“”\"‘’「」『』]*"
+# An action left when the people doing it are set aside is this long at least ("旁听庭审").
+_ACTION = 4
 # Words of an unquoted term may be this far apart within one clause.
 GAP = 8
 _CLAUSES = re.compile(r"[^，,。；;！？!?\n]+")
@@ -137,12 +144,16 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
     phrase = _whole(quoted.group(1), topic) if quoted else _unquoted(topic)
     phrase = re.sub(r"\s+", "", phrase).strip(_EDGES)
     if not quoted:
+        phrase = _ABOUT.sub("", phrase).strip(_EDGES)
         means = _MEANS.match(phrase)
         phrase = _TOPIC_MARK.sub("", means["means"] if means else phrase).strip(_EDGES)
         phrase = _without_light_verb(_LIGHT.sub("", phrase).strip(_EDGES))
     if not phrase:
         return None
-    forms = tuple(dict.fromkeys((phrase, *synonyms(phrase))))
+    # "“双随机”检查": what the question quotes is the term; the words written on to it may
+    # be the asker's own ("检查" where a report says "双随机、一公开").
+    bare = quoted.group(1).strip(_EDGES) if quoted else _without_actor(phrase)
+    forms = tuple(dict.fromkeys((phrase, *synonyms(phrase), bare, *synonyms(bare))))
     words = tuple(_words(form, vocabulary) for form in forms)
     return Term(phrase, forms, words, quoted is not None)
 
@@ -163,6 +174,16 @@ def _without_light_verb(phrase: str) -> str:
     for verb in light_verbs():
         if len(verb) > 1 and phrase.startswith(verb) and len(phrase) - len(verb) >= 2:
             return phrase[len(verb) :]
+    return phrase
+
+
+def _without_actor(phrase: str) -> str:
+    """The action of "干部旁听庭审" (who is made to act: "组织干部旁听庭审"): reports name the
+    people in words of their own ("干部职工", "公职人员"), or not at all."""
+    people = [noun for noun, measure in count_nouns().items() if measure == "人"]
+    for noun in sorted(people, key=len, reverse=True):
+        if phrase.startswith(noun) and len(phrase) - len(noun) >= _ACTION:
+            return phrase[len(noun) :]
     return phrase
 
 
