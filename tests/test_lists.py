@@ -204,6 +204,26 @@ def test_no_section_about_it_is_no_list(service: Any) -> None:
     check_answer(answer)
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # No section of highlights: the work done is no list of them.
+        ("克孜勒陶镇有什么典型经验？", "阿克陶县克孜勒陶镇的报告没有单列“亮点”部分"),
+        # Plans that never name the topic: the work done on it is no plan.
+        (
+            "叶城县今后在应急管理上有哪些安排？",
+            "叶城县的报告“四、2024年度推进法治政府建设的主要安排”部分未提及“应急管理”",
+        ),
+    ],
+)
+def test_a_section_the_report_lacks_is_said_not_replaced(
+    service: Any, question: str, said: str
+) -> None:
+    answer = service.ask(question)
+    assert answer.abstained and not answer.citations, answer.answer
+    assert answer.answer.startswith(said), answer.answer
+
+
 def test_a_region_carried_over_is_said_and_new_conversation_drops_it(service: Any) -> None:
     conversation = Conversation()
     service.ask("额敏县全年办理减免责案件多少件？", conversation=conversation)

@@ -26,6 +26,15 @@ MENTIONS = [
     # The means is the term; what it is used for is said in other words.
     ("哪些报告提到用座谈会的形式听取意见？", "座谈会"),
     ("哪些县通过微信公众号开展普法？", "微信公众号"),
+    # Which place did it, asked with the verb and its aspect particle, no 在.
+    ("法治体检 哪个地方搞过", "法治体检"),
+    # "有关X的内容" frames the term; "哪个报告里有" asks which reports hold it.
+    ("有关模拟法庭的内容，哪个报告里有", "模拟法庭"),
+    # Who is made to act ("组织执法人员…") is named by reports in words of their own.
+    ("有没有地方组织干部旁听庭审", "旁听庭审"),
+    # The quoted term counts alone; the word written on to it is the asker's.
+    ("“九五”规划都有谁写了", "九五"),
+    ("民主法治示范村那块哪些报告写到了", "民主法治示范村"),
 ]
 
 
@@ -58,6 +67,11 @@ SHAPES = [
     ("“三项制度”在哪几份报告里出现过", 0, "mentions"),
     ("哪个县提到了网格员", 0, "mentions"),
     ("哪个县提到的培训次数最多", 0, "ranking"),
+    ("调解工作室 谁家搞了", 0, "mentions"),
+    ("请列明各报告中涉及法治讲堂的表述", 0, "mentions"),
+    # "咋干", "短板在哪": colloquial asks for a list.
+    ("明年打算咋干", 1, "list"),
+    ("执法方面的问题主要出在哪里", 1, "list"),
     # "有份报告提到X，…" describes a report and asks something else of it.
     ("有份报告提到设立法治体检室，这个县存在哪些问题？", 0, "list"),
     ("有份报告提到设立法治体检室，这个县办理了多少件减免责案件？", 0, "fact"),

@@ -31,6 +31,7 @@ def compose_mentions(
     sources = searched(plan.sources, catalog)
     term = mentioned_term(plan.topic, vocabulary)
     lines = Lines()
+    said: set[str] = set()
     for found in sorted(evidence.found, key=lambda f: f.passages[0].source):
         if term is None:
             break
@@ -46,8 +47,12 @@ def compose_mentions(
         lines.lines.append(
             f"{report_name(passage)}：{_excerpt(passage.span(start, end), term)}[{n}]"
         )
-        lines.row(passage, term.phrase, n)
-    phrase = f"“{term.phrase}”" if term else "该内容"
+        said.add(term.said(passage.span(start, end)))
+        lines.row(passage, term.said(passage.span(start, end)), n)
+    # The header names the term as every listed report says it ("双随机", not the asker's
+    # "双随机检查" when one report says only the former).
+    shown = term.phrase if term and said <= {term.phrase} else term.core if term else ""
+    phrase = f"“{shown}”" if term else "该内容"
     if lines.rows:
         lines.more(f"也提到{phrase}")
         # A header (it ends with a colon): the count is of the lines below, not a claim.

@@ -70,6 +70,7 @@ _EDGES = " \t，,。？?！!：:、；;的了"
 _INSIDE = r"[\s“”\"‘’「」『』]*"
 # An action left when the people doing it are set aside is this long at least ("旁听庭审").
 _ACTION = 4
+_QUALIFIER = 2
 # Words of an unquoted term may be this far apart within one clause.
 GAP = 8
 _CLAUSES = re.compile(r"[^，,。；;！？!?\n]+")
@@ -84,12 +85,22 @@ class Term:
         forms: the phrase and its synonyms, each a way a report may say it.
         words: per form, its search words (a report's passage must hold all of one form's).
         quoted: the question quoted the term: only the phrase itself (or a synonym) counts.
+        core: what must be said at least ("双随机" of "“双随机”检查", "旁听庭审" of
+            "组织干部旁听庭审"); the phrase itself otherwise.
     """
 
     phrase: str
     forms: tuple[str, ...]
     words: tuple[tuple[str, ...], ...]
     quoted: bool
+    core: str = ""
+
+    def said(self, text: str) -> str:
+        """The term as ``text`` says it: the phrase (or a synonym of it), else its core."""
+        whole = (self.phrase, *synonyms(self.phrase))
+        if any(re.search(_INSIDE.join(map(re.escape, form)), text) for form in whole):
+            return self.phrase
+        return self.core or self.phrase
 
     def find(self, text: str) -> tuple[int, int] | None:
         """The span of the first place ``text`` says the term, or None."""
@@ -147,15 +158,20 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
         phrase = _ABOUT.sub("", phrase).strip(_EDGES)
         means = _MEANS.match(phrase)
         phrase = _TOPIC_MARK.sub("", means["means"] if means else phrase).strip(_EDGES)
-        phrase = _without_light_verb(_LIGHT.sub("", phrase).strip(_EDGES))
+        phrase = _LIGHT.sub("", phrase).strip(_EDGES)
+        done = _without_light_verb(phrase)
+        # "组织干部旁听庭审": after a verb that makes others act, who acts is no part of what
+        # is done; reports name the people in words of their own, or not at all.
+        bare, phrase = (_without_actor(done) if done != phrase else done), done
+    else:
+        # "“双随机”检查": what the question quotes is the term; the words written on to it
+        # may be the asker's own ("检查" where a report says "双随机、一公开").
+        bare = quoted.group(1).strip(_EDGES)
     if not phrase:
         return None
-    # "“双随机”检查": what the question quotes is the term; the words written on to it may
-    # be the asker's own ("检查" where a report says "双随机、一公开").
-    bare = quoted.group(1).strip(_EDGES) if quoted else _without_actor(phrase)
     forms = tuple(dict.fromkeys((phrase, *synonyms(phrase), bare, *synonyms(bare))))
     words = tuple(_words(form, vocabulary) for form in forms)
-    return Term(phrase, forms, words, quoted is not None)
+    return Term(phrase, forms, words, quoted is not None, bare or phrase)
 
 
 def _whole(quoted: str, topic: str) -> str:
@@ -178,13 +194,15 @@ def _without_light_verb(phrase: str) -> str:
 
 
 def _without_actor(phrase: str) -> str:
-    """The action of "干部旁听庭审" (who is made to act: "组织干部旁听庭审"): reports name the
-    people in words of their own ("干部职工", "公职人员"), or not at all."""
+    """The action of "干部旁听庭审", "执法人员旁听庭审": the people (a noun counted in 人,
+    ``count_nouns``, with at most ``_QUALIFIER`` characters before it) left out."""
     people = [noun for noun, measure in count_nouns().items() if measure == "人"]
-    for noun in sorted(people, key=len, reverse=True):
-        if phrase.startswith(noun) and len(phrase) - len(noun) >= _ACTION:
-            return phrase[len(noun) :]
-    return phrase
+    ends = [
+        at + len(noun)
+        for noun in people
+        if 0 <= (at := phrase.find(noun)) <= _QUALIFIER and len(phrase) - at - len(noun) >= _ACTION
+    ]
+    return phrase[max(ends) :] if ends else phrase
 
 
 def _unquoted(topic: str) -> str:

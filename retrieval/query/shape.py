@@ -60,6 +60,8 @@ _WHICH_PLACES = re.compile(
     r"哪些(?:县|地方|地区|报告|乡镇|单位)|哪几(?:个|份)(?:县|地方|报告|乡镇)"
     # "关于X的内容，哪份报告里有": which report holds it.
     r"|哪(?:一)?(?:份|个)(?:报告|文件)(?:里|中|当中)(?:有|写|讲)"
+    # "有没有地方组织…": whether any place did it.
+    r"|(?:有没有|是否有|有无)(?:哪个|哪些|哪家)?(?:县|地方|地区|乡镇|单位|报告)"
 )
 # "哪个县在推X", "有没有哪个地方在做X", "X谁家搞了": which place is doing something (在 + a
 # verb of doing, or the verb with its aspect particle).
