@@ -59,9 +59,13 @@ def _lacks(source: str, text: str, catalog: Catalog, aspect: str, label: str, to
     name = info.region or info.label
     outline = structure(source, text).outline
     headings = [outline.heading(node) for node in outline.sections]
-    held = [heading for heading in headings if aspect in aspects_in(heading)]
+    held = [node for node in outline.sections if aspect in aspects_in(outline.heading(node))]
     if held and topic:
-        return f"{name}的报告“{held[0]}”部分未提及{topic}"
+        node = held[0]
+        # No heading names the topic; its sentences may still touch on it.
+        said = topic.strip("“”") in outline.text[node.start : node.end]
+        lack = "没有专门讲" if said else "未提及"
+        return f"{name}的报告“{outline.heading(node)}”部分{lack}{topic}"
     return f"{name}的报告没有单列“{label}”部分（其各部分为：{'；'.join(headings)}）"
 
 
