@@ -231,6 +231,8 @@ def test_problems_no_heading_names_are_the_items_whose_text_does(service: Any) -
     assert answer.kind == "list", answer.answer
     assert answer.answer.splitlines()[0] == "额敏县：四、法治政府建设存在的问题与不足[1]"
     assert item_lines(answer) == ["三是法治建设保障仍需强化"]
+    # Only some items are listed: the answer says so.
+    assert answer.notice and "“执法”" in answer.notice
     check_answer(answer)
 
 

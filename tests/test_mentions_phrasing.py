@@ -35,7 +35,27 @@ MENTIONS = [
     # The quoted term counts alone; the word written on to it is the asker's.
     ("“九五”规划都有谁写了", "九五"),
     ("民主法治示范村那块哪些报告写到了", "民主法治示范村"),
+    # Courtesy before the which-word is no term; the wording asked for is a mention.
+    ("请问哪些县办过模拟法庭", "模拟法庭"),
+    ("各报告中关于“法治体检”的说法，逐一列出", "法治体检"),
 ]
+
+
+def test_words_across_an_enumeration_comma_are_no_mention(service: Any) -> None:
+    # "法治文化长廊、法治公园" names two other things, not a 法治文化公园.
+    answer = service.ask("哪些地方建成了法治文化公园")
+    assert answer.kind == "mentions"
+    assert {c.source for c in answer.citations} == {
+        s for s in SAMPLES if "法治文化公园" in file_text(s)
+    }
+
+
+def test_which_reports_do_not_mention_it_cites_nothing(service: Any) -> None:
+    answer = service.ask("哪几个县没提到法治副校长？")
+    assert answer.kind == "mentions" and not answer.citations, answer.answer
+    silent = [s for s in SAMPLES if "法治副校长" not in file_text(s)]
+    assert [row.source for row in answer.rows or []] == silent
+    assert answer.answer.startswith(f"{len(silent)}份报告未提到“法治副校长”：")
 
 
 @pytest.mark.parametrize(("question", "term"), MENTIONS)
@@ -71,6 +91,9 @@ SHAPES = [
     ("请列明各报告中涉及法治讲堂的表述", 0, "mentions"),
     # "咋干", "短板在哪": colloquial asks for a list.
     ("明年打算咋干", 1, "list"),
+    # Of one region, "哪些地方" are its parts: what it does not do well enough.
+    ("还有哪些地方做得不够", 1, "list"),
+    ("还有哪些地方做得不够", 0, "mentions"),
     ("执法方面的问题主要出在哪里", 1, "list"),
     # "有份报告提到X，…" describes a report and asks something else of it.
     ("有份报告提到设立法治体检室，这个县存在哪些问题？", 0, "list"),

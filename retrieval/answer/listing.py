@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from retrieval.answer.cite import subject
 from retrieval.answer.structure import Structure, span_citation, structure
-from retrieval.answer.unlisted import unlisted
+from retrieval.answer.unlisted import asked_topic, unlisted
 from retrieval.ingest.outline import Node, ordinal
 from retrieval.query.aspects import PLANS, Asked, asked_aspects, aspects_in
 from retrieval.query.plan import Plan
@@ -200,6 +200,7 @@ def compose_list(
     lines, citations = _lines(best, info, f"{label}：" if label else "")
     others = [catalog.reports[c.structure.report.source] for c in choices if c is not best]
     notice = _chosen_among(info, others) if plan.sources is None else None
+    notice = "；".join(filter(None, (_only(best, plan, asked), notice))) or None
     return _answer(plan, lines, citations, [info.source], notice)
 
 
@@ -276,6 +277,13 @@ def _chosen_among(chosen: ReportInfo, others: list[ReportInfo]) -> str | None:
         return None
     names = "、".join(info.region or info.label for info in others)
     return f"以上取自{chosen.region or chosen.label}；{names}的报告也有同类内容，指明地区可查看"
+
+
+def _only(choice: _Choice, plan: Plan, asked: Asked) -> str:
+    """The notice when only some items are listed (those whose text names the topic)."""
+    if choice.items is None:
+        return ""
+    return f"该部分没有专讲{asked_topic(plan.topic, asked)}的条目，以上只列出文中提到它的条目"
 
 
 def _lines(

@@ -14,7 +14,7 @@ from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
 from retrieval.schema import Answer
 
-__all__ = ["unlisted"]
+__all__ = ["asked_topic", "unlisted"]
 
 # Reports named one by one in the reply; beyond this, one sentence for all of them.
 NAMED = 3
@@ -35,7 +35,7 @@ def unlisted(plan: Plan, texts: dict[str, str], catalog: Catalog, asked: Asked) 
         return None
     aspect = min(asked.exclusive)
     label = aspect_groups()[aspect][0]
-    topic = _topic(plan.topic, asked)
+    topic = asked_topic(plan.topic, asked)
     sources = [source for source in texts if source in catalog.reports]
     if not sources:
         return None
@@ -69,7 +69,7 @@ def _lacks(source: str, text: str, catalog: Catalog, aspect: str, label: str, to
     return f"{name}的报告没有单列“{label}”部分（其各部分为：{'；'.join(headings)}）"
 
 
-def _topic(question: str, asked: Asked) -> str:
+def asked_topic(question: str, asked: Asked) -> str:
     """The topic as the question writes it, quoted ("应急管理" for the words 应急, 管理)."""
     at = [(question.find(word), word) for word in asked.weights if word in question]
     if not at:

@@ -16,7 +16,7 @@ from retrieval.lexicons import count_nouns, light_verbs
 from retrieval.text.lexicon import synonyms
 from retrieval.types import Vocabulary
 
-__all__ = ["Term", "mentioned_term"]
+__all__ = ["Term", "asks_absence", "mentioned_term"]
 
 _QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{1,40})[”\"」』’']")
 _QUOTES = re.compile(r"[“”\"「」『』‘’']")
@@ -57,6 +57,12 @@ _MEANS = re.compile(
     r"^(?:用|通过|以|采用|采取|运用|利用|借助)(?P<means>.{2,12}?)"
     r"(?:的?(?:方式|形式|办法|手段|途径|渠道|平台)|(?=开展|进行|推进|推动|实现|加强|听取|收集))"
 )
+# "请问…", "帮我查一下…": courtesy before the question is no part of its term.
+_POLITE = re.compile(
+    r"^(?:请问|请|麻烦(?:你|您)?|(?:帮(?:我|忙)?|我想)(?:查|看|找|问)(?:一下|下)?)"
+)
+# "哪些县还没有提到X": the reports that do not say it ("有没有提到" asks whether any does).
+_NEGATED = re.compile(r"(?<!有)(?:没有|没|未|不曾)(?:提到|提及|写到|讲到|说到|涉及|谈到|提|写)")
 # "关于X的内容": what frames a topic as a passage's subject is no part of it.
 _ABOUT = re.compile(r"^(?:关于|有关|对于)|(?:的|相关)*(?:内容|表述|说法|字样|情况|描述)$")
 # "法律援助工作", "普法活动": a light noun after a term that reports often leave out.
@@ -73,7 +79,8 @@ _ACTION = 4
 _QUALIFIER = 2
 # Words of an unquoted term may be this far apart within one clause.
 GAP = 8
-_CLAUSES = re.compile(r"[^，,。；;！？!?\n]+")
+# An enumeration comma parts different things: "法治文化长廊、法治公园" is no 法治文化公园.
+_CLAUSES = re.compile(r"[^，,、。；;！？!?\n]+")
 
 
 @dataclass(frozen=True)
@@ -137,7 +144,7 @@ def _patterns(
 ) -> tuple[re.Pattern[str], ...]:
     literal = [_INSIDE.join(map(re.escape, form)) for form in forms]
     spread = [
-        f"[^，,。；;！？!?\\n]{{0,{GAP}}}".join(map(re.escape, each))
+        f"[^，,、。；;！？!?\\n]{{0,{GAP}}}".join(map(re.escape, each))
         for each in words
         if not quoted and len(each) > 1
     ]
@@ -151,6 +158,7 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
         topic: the question without region and year mentions.
         vocabulary: the reports' vocabulary (the term's search words).
     """
+    topic = _POLITE.sub("", topic.strip(_EDGES))
     quoted = _QUOTED.search(topic)
     phrase = _whole(quoted.group(1), topic) if quoted else _unquoted(topic)
     phrase = re.sub(r"\s+", "", phrase).strip(_EDGES)
@@ -172,6 +180,11 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
     forms = tuple(dict.fromkeys((phrase, *synonyms(phrase), bare, *synonyms(bare))))
     words = tuple(_words(form, vocabulary) for form in forms)
     return Term(phrase, forms, words, quoted is not None, bare or phrase)
+
+
+def asks_absence(topic: str) -> bool:
+    """True when ``topic`` asks which reports do NOT mention its term."""
+    return bool(_NEGATED.search(topic))
 
 
 def _whole(quoted: str, topic: str) -> str:

@@ -51,8 +51,11 @@ _MENTION_VERB = re.compile(
     r"提到|提及|讲到|说到|写到|涉及|谈到|出现|有写|有提|写有|[提说讲写]过|[提写]了"
 )
 _WHICH_MANY = re.compile(
-    r"哪些|哪几(?:个|份|家)?|有没有|是否有|有无|有哪|列出|列举|列明|都有谁|谁(?:家)?(?:在|有)"
+    r"哪些|哪几(?:个|份|家)?|有没有|是否有|有无|有哪|列出|列举|列明|都有谁|谁(?:家)?(?:在|有)|"
+    r"各(?:份)?报告"
 )
+# "各报告中关于X的表述": how the reports word something is where they mention it.
+_WORDING = re.compile(r"表述|说法|提法|字样|原文")
 # "有几份报告提到…": what is counted is the reports, not a figure of theirs.
 _REPORT_COUNT = re.compile(r"(?:几|多少)(?:份|个|家)?(?:报告|县|地方|地区|乡镇|单位)")
 _CLAUSE = re.compile(r"[，,。；;！!？?]")
@@ -111,7 +114,7 @@ _LIST_ASK = re.compile(
     r"列出|列举|罗列|列(?:一下|一列|个|下)|逐条|概括|总结|归纳|梳理|介绍|说说|讲讲|谈谈|主要"
 )
 _LIST_ASPECT = re.compile(
-    r"问题|不足|短板|差距|困难|薄弱|打算|计划|安排|思路|下一步|明年|亮点|特色|经验|成效|成绩|"
+    r"问题|不足|不够|不到位|短板|差距|困难|薄弱|打算|计划|安排|思路|下一步|明年|亮点|特色|经验|成效|成绩|"
     r"工作|措施|举措|做法|方面|任务|重点|情况"
 )
 # "什么问题/什么打算": a question word before an aspect asks for its items.
@@ -208,7 +211,11 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     if _asks_mentions(topic) and not (regions and listing):
         return "mentions"
     doing = not regions and _DOING.search(topic)
-    if (_WHICH_PLACES.search(topic) or doing) and not _SUPERLATIVE.search(topic) and not counts:
+    # "额敏县还有哪些地方做得不够": of one region, 地方 are its parts, not places.
+    places = _WHICH_PLACES.search(topic)
+    if places and regions and places.group().endswith("地方"):
+        places = None
+    if (places or doing) and not _SUPERLATIVE.search(topic) and not counts:
         return "mentions"
     if not regions and _SUPERLATIVE.search(topic) and (_WHICH_ONE.search(topic) or "排" in topic):
         return "ranking"
@@ -237,7 +244,7 @@ def _asks_mentions(topic: str) -> bool:
     # "哪个县提到了X" asks for reports too, unless it ranks them or wants a verdict.
     one = not (_SUPERLATIVE.search(topic) or _VERDICT.search(topic))
     return any(
-        _MENTION_VERB.search(clause)
+        (_MENTION_VERB.search(clause) or _WORDING.search(clause))
         and bool(
             _WHICH_MANY.search(clause)
             or _REPORT_COUNT.search(clause)
