@@ -79,7 +79,7 @@ _ACTION = 4
 _QUALIFIER = 2
 # Words of an unquoted term may be this far apart within one clause.
 GAP = 8
-# An enumeration comma parts different things: "法治文化长廊、法治公园" is no 法治文化公园.
+# Words in another order stay within one item of an enumeration ("、").
 _CLAUSES = re.compile(r"[^，,、。；;！？!?\n]+")
 
 
@@ -143,12 +143,17 @@ def _patterns(
     forms: tuple[str, ...], words: tuple[tuple[str, ...], ...], quoted: bool
 ) -> tuple[re.Pattern[str], ...]:
     literal = [_INSIDE.join(map(re.escape, form)) for form in forms]
-    spread = [
-        f"[^，,、。；;！？!?\\n]{{0,{GAP}}}".join(map(re.escape, each))
-        for each in words
-        if not quoted and len(each) > 1
-    ]
+    spread = [_spread(each) for each in words if not quoted and len(each) > 1]
     return tuple(re.compile(pattern, re.IGNORECASE) for pattern in (*literal, *spread))
+
+
+def _spread(words: tuple[str, ...]) -> str:
+    """The words in order, a few characters apart within one clause; a word of the term
+    between two of them starts another phrase ("法治文化长廊、法治公园" is no 法治文化公园, while
+    "法律顾问、公职律师全覆盖" says 法律顾问全覆盖)."""
+    own = "|".join(map(re.escape, words))
+    gap = f"(?:(?!{own})[^，,。；;！？!?\\n]){{0,{GAP}}}"
+    return gap.join(map(re.escape, words))
 
 
 def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:

@@ -61,7 +61,7 @@ _REPORT_COUNT = re.compile(r"(?:几|多少)(?:份|个|家)?(?:报告|县|地方|
 _CLAUSE = re.compile(r"[，,。；;！!？?]")
 _WHICH_PLACES = re.compile(
     r"哪些(?:县|地方|地区|报告|乡镇|单位)|哪几(?:个|份)(?:县|地方|报告|乡镇)"
-    # "关于X的内容，哪份报告里有": which report holds it.
+    # "X的提法哪个报告里有": which report holds it.
     r"|哪(?:一)?(?:份|个)(?:报告|文件)(?:里|中|当中)(?:有|写|讲)"
     # "有没有地方组织…": whether any place did it.
     r"|(?:有没有|是否有|有无)(?:哪个|哪些|哪家)?(?:县|地方|地区|乡镇|单位|报告)"
