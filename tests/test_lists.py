@@ -204,6 +204,38 @@ def test_no_section_about_it_is_no_list(service: Any) -> None:
     check_answer(answer)
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # No section of highlights: the work done is no list of them.
+        ("克孜勒陶镇有什么典型经验？", "克孜勒陶镇的报告没有单列“亮点”部分"),
+        # Plans that never name the topic: the work done on it is no plan.
+        (
+            "叶城县今后在应急管理上有哪些安排？",
+            "叶城县的报告“四、2024年度推进法治政府建设的主要安排”部分未提及“应急管理”",
+        ),
+        # Problems asked of a matter the problems never name: the work done on it is none.
+        ("普兰县应急方面有哪些薄弱环节", "普兰县的报告“二、存在的问题与不足”部分未提及“应急”"),
+    ],
+)
+def test_a_section_the_report_lacks_is_said_not_replaced(
+    service: Any, question: str, said: str
+) -> None:
+    answer = service.ask(question)
+    assert answer.abstained and not answer.citations, answer.answer
+    assert said in answer.answer, answer.answer
+
+
+def test_problems_no_heading_names_are_the_items_whose_text_does(service: Any) -> None:
+    answer = service.ask("额敏县执法上还有什么短板")
+    assert answer.kind == "list", answer.answer
+    assert answer.answer.splitlines()[0] == "额敏县：四、法治政府建设存在的问题与不足[1]"
+    assert item_lines(answer) == ["三是法治建设保障仍需强化"]
+    # Only some items are listed: the answer says so.
+    assert answer.notice and "“执法”" in answer.notice
+    check_answer(answer)
+
+
 def test_a_region_carried_over_is_said_and_new_conversation_drops_it(service: Any) -> None:
     conversation = Conversation()
     service.ask("额敏县全年办理减免责案件多少件？", conversation=conversation)

@@ -26,7 +26,36 @@ MENTIONS = [
     # The means is the term; what it is used for is said in other words.
     ("哪些报告提到用座谈会的形式听取意见？", "座谈会"),
     ("哪些县通过微信公众号开展普法？", "微信公众号"),
+    # Which place did it, asked with the verb and its aspect particle, no 在.
+    ("法治体检 哪个地方搞过", "法治体检"),
+    # "有关X的内容" frames the term; "哪个报告里有" asks which reports hold it.
+    ("有关模拟法庭的内容，哪个报告里有", "模拟法庭"),
+    # Who is made to act ("组织执法人员…") is named by reports in words of their own.
+    ("有没有地方组织干部旁听庭审", "旁听庭审"),
+    # The quoted term counts alone; the word written on to it is the asker's.
+    ("“九五”规划都有谁写了", "九五"),
+    ("民主法治示范村那块哪些报告写到了", "民主法治示范村"),
+    # Courtesy before the which-word is no term; the wording asked for is a mention.
+    ("请问哪些县办过模拟法庭", "模拟法庭"),
+    ("各报告中关于“法治体检”的说法，逐一列出", "法治体检"),
 ]
+
+
+def test_words_across_an_enumeration_comma_are_no_mention(service: Any) -> None:
+    # "法治文化长廊、法治公园" names two other things, not a 法治文化公园.
+    answer = service.ask("哪些地方建成了法治文化公园")
+    assert answer.kind == "mentions"
+    assert {c.source for c in answer.citations} == {
+        s for s in SAMPLES if "法治文化公园" in file_text(s)
+    }
+
+
+def test_which_reports_do_not_mention_it_cites_nothing(service: Any) -> None:
+    answer = service.ask("哪几个县没提到法治副校长？")
+    assert answer.kind == "mentions" and not answer.citations, answer.answer
+    silent = [s for s in SAMPLES if "法治副校长" not in file_text(s)]
+    assert [row.source for row in answer.rows or []] == silent
+    assert answer.answer.startswith(f"{len(silent)}份报告未提到“法治副校长”：")
 
 
 @pytest.mark.parametrize(("question", "term"), MENTIONS)
@@ -58,6 +87,14 @@ SHAPES = [
     ("“三项制度”在哪几份报告里出现过", 0, "mentions"),
     ("哪个县提到了网格员", 0, "mentions"),
     ("哪个县提到的培训次数最多", 0, "ranking"),
+    ("调解工作室 谁家搞了", 0, "mentions"),
+    ("请列明各报告中涉及法治讲堂的表述", 0, "mentions"),
+    # "咋干", "短板在哪": colloquial asks for a list.
+    ("明年打算咋干", 1, "list"),
+    # Of one region, "哪些地方" are its parts: what it does not do well enough.
+    ("还有哪些地方做得不够", 1, "list"),
+    ("还有哪些地方做得不够", 0, "mentions"),
+    ("执法方面的问题主要出在哪里", 1, "list"),
     # "有份报告提到X，…" describes a report and asks something else of it.
     ("有份报告提到设立法治体检室，这个县存在哪些问题？", 0, "list"),
     ("有份报告提到设立法治体检室，这个县办理了多少件减免责案件？", 0, "fact"),

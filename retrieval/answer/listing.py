@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from retrieval.answer.cite import subject
 from retrieval.answer.structure import Structure, span_citation, structure
+from retrieval.answer.unlisted import asked_topic, unlisted
 from retrieval.ingest.outline import Node, ordinal
-from retrieval.query.aspects import Asked, asked_aspects, aspects_in
+from retrieval.query.aspects import PLANS, Asked, asked_aspects, aspects_in
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
 from retrieval.query.shape import ORDINAL_PART
@@ -62,6 +63,8 @@ class _Choice:
     structure: Structure
     node: Node | None
     ancestors: tuple[Node, ...] = ()
+    # The node's items that are listed (None: all of them).
+    items: tuple[Node, ...] | None = None
 
 
 def _choose(parsed: Structure, asked: Asked) -> _Choice | None:
@@ -75,16 +78,51 @@ def _choose(parsed: Structure, asked: Asked) -> _Choice | None:
         return _Choice(0.0, 0.0, parsed, None)
     # "经验做法" names highlights, but a report with no section of highlights states its
     # practices among its work: an aspect only narrows the reports that give it a section.
-    held = {name for node in outline.sections for name in aspects_in(outline.heading(node))}
-    wanted = asked.exclusive & held
+    wanted = asked.exclusive & held_aspects(parsed)
+    if asked.exclusive and not wanted and not asked.done:
+        # "有哪些亮点" of a report with no section of highlights: its work is no answer
+        # ("经验做法" asks for practices too: the work sections state them).
+        return None
     best = _best(parsed, asked, wanted, total)
-    if wanted and total and best.share < LIST_MIN_MATCH:
+    if wanted and total and best.share < LIST_MIN_MATCH and asked.done and PLANS not in wanted:
         # "问题整改是怎么抓的" names problems but asks about work: a topic that no section of
-        # the aspect holds is looked for in the other sections.
+        # the aspect holds is looked for in the other sections ("在X方面存在哪些问题" asks
+        # for problems only, and plans are never told by the work done).
         best = _best(parsed, asked, frozenset(), total)
+    elif wanted and total and best.share < LIST_MIN_MATCH:
+        return _touching(parsed, asked, wanted, total)
     if total and best.share < LIST_MIN_MATCH:
         return None
     return _widened(best, asked) if total else best
+
+
+def _touching(
+    parsed: Structure, asked: Asked, wanted: frozenset[str], total: float
+) -> _Choice | None:
+    """ "在执法方面有哪些不足" where no heading of the problems names 执法: the items of the
+    aspect's section whose text does, or None when none does."""
+    outline = parsed.outline
+    for section in outline.sections:
+        if not wanted & aspects_in(outline.heading(section)):
+            continue
+        items = tuple(
+            item
+            for item in section.children
+            if sum(
+                w * contains(outline.text[item.start : item.end], word)
+                for word, w in asked.weights.items()
+            )
+            >= LIST_MIN_MATCH * total
+        )
+        if items:
+            return _Choice(LIST_MIN_MATCH, 0.0, parsed, section, (), items)
+    return None
+
+
+def held_aspects(parsed: Structure) -> set[str]:
+    """The aspects the report's top-level section headings name."""
+    outline = parsed.outline
+    return {name for node in outline.sections for name in aspects_in(outline.heading(node))}
 
 
 def _widened(choice: _Choice, asked: Asked) -> _Choice:
@@ -155,13 +193,14 @@ def compose_list(
         return _per_region(plan, texts, catalog, asked, nth)
     choices = _choices(texts, catalog, asked, nth)
     if not choices:
-        return None
+        return unlisted(plan, texts, catalog, asked) if nth is None else None
     best = max(choices, key=lambda choice: choice.score)
     info = catalog.reports[best.structure.report.source]
     label = subject(info.region, info.title, info.source, plan.route.inherited)
     lines, citations = _lines(best, info, f"{label}：" if label else "")
     others = [catalog.reports[c.structure.report.source] for c in choices if c is not best]
     notice = _chosen_among(info, others) if plan.sources is None else None
+    notice = "；".join(filter(None, (_only(best, plan, asked), notice))) or None
     return _answer(plan, lines, citations, [info.source], notice)
 
 
@@ -240,6 +279,13 @@ def _chosen_among(chosen: ReportInfo, others: list[ReportInfo]) -> str | None:
     return f"以上取自{chosen.region or chosen.label}；{names}的报告也有同类内容，指明地区可查看"
 
 
+def _only(choice: _Choice, plan: Plan, asked: Asked) -> str:
+    """The notice when only some items are listed (those whose text names the topic)."""
+    if choice.items is None:
+        return ""
+    return f"该部分没有专讲{asked_topic(plan.topic, asked)}的条目，以上只列出文中提到它的条目"
+
+
 def _lines(
     choice: _Choice, info: ReportInfo, label: str, cited: int = 0
 ) -> tuple[list[str], list[Citation]]:
@@ -251,7 +297,8 @@ def _lines(
     section = parsed.section(choice.ancestors, node)
     citations = [span_citation(cited + 1, info, text, node.head, section)]
     lines = [f"{label}{display(parsed.outline.heading(node), 2 * ITEM_CHARS)}[{cited + 1}]"]
-    items: Sequence[tuple[int, int]] = [(child.start, child.end) for child in node.children]
+    listed = node.children if choice.items is None else choice.items
+    items: Sequence[tuple[int, int]] = [(child.start, child.end) for child in listed]
     if not items:
         items = [s for s in split_sentences(text[node.head[1] : node.end], node.head[1])]
         items = [(s, e) for s, e in items if text[s:e].strip(_CLOSING)][:SENTENCES]

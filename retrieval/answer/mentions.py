@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from retrieval.answer.abstain import searched
 from retrieval.answer.rows import Lines
-from retrieval.query.mentioned import Term, mentioned_term
+from retrieval.query.mentioned import Term, asks_absence, mentioned_term
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
-from retrieval.schema import Answer
+from retrieval.schema import Answer, Row
 from retrieval.search.evidence import Evidence
 from retrieval.text.sentences import split_sentences
 from retrieval.types import Passage, Vocabulary, report_name
@@ -31,6 +31,7 @@ def compose_mentions(
     sources = searched(plan.sources, catalog)
     term = mentioned_term(plan.topic, vocabulary)
     lines = Lines()
+    said: set[str] = set()
     for found in sorted(evidence.found, key=lambda f: f.passages[0].source):
         if term is None:
             break
@@ -46,8 +47,14 @@ def compose_mentions(
         lines.lines.append(
             f"{report_name(passage)}：{_excerpt(passage.span(start, end), term)}[{n}]"
         )
-        lines.row(passage, term.phrase, n)
-    phrase = f"“{term.phrase}”" if term else "该内容"
+        said.add(term.said(passage.span(start, end)))
+        lines.row(passage, term.said(passage.span(start, end)), n)
+    # The header names the term as every listed report says it ("双随机", not the asker's
+    # "双随机检查" when one report says only the former).
+    shown = term.phrase if term and said <= {term.phrase} else term.core if term else ""
+    phrase = f"“{shown}”" if term else "该内容"
+    if term and asks_absence(plan.topic):
+        return _absent(plan, phrase, sources, {row.source for row in lines.rows}, catalog)
     if lines.rows:
         lines.more(f"也提到{phrase}")
         # A header (it ends with a colon): the count is of the lines below, not a claim.
@@ -61,6 +68,29 @@ def compose_mentions(
         kind="mentions",
         rows=lines.rows,
         citations=lines.citations,
+        searched=sources,
+    )
+
+
+def _absent(
+    plan: Plan, phrase: str, sources: list[str], saying: set[str], catalog: Catalog
+) -> Answer:
+    """ "哪些县没有提到X": the reports searched that do not say it (nothing to cite: a
+    report's silence has no span)."""
+    silent = [catalog.reports[s] for s in sources if s not in saying and s in catalog.reports]
+    names = "、".join(report_name(info) for info in silent)
+    if silent:
+        text = f"{len(silent)}份报告未提到{phrase}：{names}（已查找{len(sources)}份报告）。"
+    else:
+        text = f"查找的{len(sources)}份报告都提到了{phrase}。"
+    rows = [Row(source=i.source, region=i.region, title=i.title, year=i.year) for i in silent]
+    return Answer(
+        question=plan.question,
+        answer=text,
+        abstained=False,
+        kind="mentions",
+        rows=rows,
+        citations=[],
         searched=sources,
     )
 

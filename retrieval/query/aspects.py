@@ -6,6 +6,7 @@ name an aspect in a question ("存在哪些不足") and in a report's section he
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -20,6 +21,8 @@ __all__ = ["PLANS", "PROBLEMS", "Asked", "asked_aspects", "aspects_in"]
 PLANS = "plans!"
 # The aspect of a report's problems and shortcomings.
 PROBLEMS = "problems!"
+# "怎么抓的", "如何推进": how something is done is told by the work done on it.
+_HOW = re.compile(r"怎么|怎样|如何|咋")
 # Words that ask for a list without naming an aspect or a topic.
 _ASK = "ask"
 
@@ -32,11 +35,14 @@ class Asked:
         aspects: the aspects it names (problems, plans, highlights, work).
         exclusive: those of them that reports give a section of their own.
         weights: its topic words (aspect and list words left out), weighted.
+        done: it asks what was done or how ("采取了哪些措施", "是怎么抓的"), not only for
+            the items of an aspect: "问题整改是怎么抓的" asks about work on problems.
     """
 
     aspects: frozenset[str]
     exclusive: frozenset[str]
     weights: dict[str, float]
+    done: bool = False
 
 
 @cache
@@ -76,7 +82,8 @@ def asked_aspects(topic: str, vocabulary: Vocabulary, titles: Sequence[str] = ()
         and word not in light_verbs()
     }
     exclusive = frozenset(name for name in named if name.endswith("!"))
-    return Asked(frozenset(named), exclusive, weights)
+    done = bool(named - exclusive) or bool(_HOW.search(topic))
+    return Asked(frozenset(named), exclusive, weights, done)
 
 
 def _common(word: str, titles: Sequence[str]) -> bool:

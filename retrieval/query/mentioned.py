@@ -12,18 +12,19 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from retrieval.lexicons import light_verbs
+from retrieval.lexicons import count_nouns, light_verbs
 from retrieval.text.lexicon import synonyms
 from retrieval.types import Vocabulary
 
-__all__ = ["Term", "mentioned_term"]
+__all__ = ["Term", "asks_absence", "mentioned_term"]
 
 _QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{1,40})[”\"」』’']")
 _QUOTES = re.compile(r"[“”\"「」『』‘’']")
 # At most this many characters written on to a quotation make one term with it.
 _ATTACHED = 4
 _VERB = re.compile(
-    r"(?:提到|提及|讲到|说到|写到|涉及|谈到|出现|有(?:写|提)(?![到及])|写有|(?:提|说|讲|写)过)"
+    r"(?:提到|提及|讲到|说到|写到|涉及|谈到|出现|有(?:写|提)(?![到及])|写有|(?:提|说|讲|写)过"
+    r"|(?:提|写)(?=了))"
     r"(?:了|过)?"
 )
 # The words that frame a term: who is asked about ("哪些报告", "有几个县", "都有谁家").
@@ -56,16 +57,30 @@ _MEANS = re.compile(
     r"^(?:用|通过|以|采用|采取|运用|利用|借助)(?P<means>.{2,12}?)"
     r"(?:的?(?:方式|形式|办法|手段|途径|渠道|平台)|(?=开展|进行|推进|推动|实现|加强|听取|收集))"
 )
+# "请问…", "帮我查一下…": courtesy before the question is no part of its term.
+_POLITE = re.compile(
+    r"^(?:请问|请|麻烦(?:你|您)?|(?:帮(?:我|忙)?|我想)(?:查|看|找|问)(?:一下|下)?)"
+)
+# "哪些县还没有提到X": the reports that do not say it ("有没有提到" asks whether any does).
+_NEGATED = re.compile(r"(?<!有)(?:没有|没|未|不曾)(?:提到|提及|写到|讲到|说到|涉及|谈到|提|写)")
+# "关于X的内容": what frames a topic as a passage's subject is no part of it.
+_ABOUT = re.compile(r"^(?:关于|有关|对于)|(?:的|相关)*(?:内容|表述|说法|字样|情况|描述)$")
 # "法律援助工作", "普法活动": a light noun after a term that reports often leave out.
 _LIGHT = re.compile(r"(?<=..)(?:工作|活动|情况)$")
 # "法治体检这块", "普法这方面": what marks the term as the topic is no part of it.
-_TOPIC_MARK = re.compile(r"(?<=..)(?:这一?块|这一?方面|方面|这(?:个|项|件)(?:事|工作)?|的事情?)$")
+_TOPIC_MARK = re.compile(
+    r"(?<=..)(?:[这那]一?块|[这那]一?方面|方面|[这那](?:个|项|件)(?:事|工作)?|的事情?)$"
+)
 _EDGES = " \t，,。？?！!：:、；;的了"
 # Characters that may sit inside a written phrase without changing it.
 _INSIDE = r"[\s“”\"‘’「」『』]*"
+# An action left when the people doing it are set aside is this long at least ("旁听庭审").
+_ACTION = 4
+_QUALIFIER = 2
 # Words of an unquoted term may be this far apart within one clause.
 GAP = 8
-_CLAUSES = re.compile(r"[^，,。；;！？!?\n]+")
+# Words in another order stay within one item of an enumeration ("、").
+_CLAUSES = re.compile(r"[^，,、。；;！？!?\n]+")
 
 
 @dataclass(frozen=True)
@@ -77,12 +92,22 @@ class Term:
         forms: the phrase and its synonyms, each a way a report may say it.
         words: per form, its search words (a report's passage must hold all of one form's).
         quoted: the question quoted the term: only the phrase itself (or a synonym) counts.
+        core: what must be said at least ("双随机" of "“双随机”检查", "旁听庭审" of
+            "组织干部旁听庭审"); the phrase itself otherwise.
     """
 
     phrase: str
     forms: tuple[str, ...]
     words: tuple[tuple[str, ...], ...]
     quoted: bool
+    core: str = ""
+
+    def said(self, text: str) -> str:
+        """The term as ``text`` says it: the phrase (or a synonym of it), else its core."""
+        whole = (self.phrase, *synonyms(self.phrase))
+        if any(re.search(_INSIDE.join(map(re.escape, form)), text) for form in whole):
+            return self.phrase
+        return self.core or self.phrase
 
     def find(self, text: str) -> tuple[int, int] | None:
         """The span of the first place ``text`` says the term, or None."""
@@ -118,12 +143,17 @@ def _patterns(
     forms: tuple[str, ...], words: tuple[tuple[str, ...], ...], quoted: bool
 ) -> tuple[re.Pattern[str], ...]:
     literal = [_INSIDE.join(map(re.escape, form)) for form in forms]
-    spread = [
-        f"[^，,。；;！？!?\\n]{{0,{GAP}}}".join(map(re.escape, each))
-        for each in words
-        if not quoted and len(each) > 1
-    ]
+    spread = [_spread(each) for each in words if not quoted and len(each) > 1]
     return tuple(re.compile(pattern, re.IGNORECASE) for pattern in (*literal, *spread))
+
+
+def _spread(words: tuple[str, ...]) -> str:
+    """The words in order, a few characters apart within one clause; a word of the term
+    between two of them starts another phrase ("法治文化长廊、法治公园" is no 法治文化公园, while
+    "法律顾问、公职律师全覆盖" says 法律顾问全覆盖)."""
+    own = "|".join(map(re.escape, words))
+    gap = f"(?:(?!{own})[^，,。；;！？!?\\n]){{0,{GAP}}}"
+    return gap.join(map(re.escape, words))
 
 
 def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
@@ -133,18 +163,33 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
         topic: the question without region and year mentions.
         vocabulary: the reports' vocabulary (the term's search words).
     """
+    topic = _POLITE.sub("", topic.strip(_EDGES))
     quoted = _QUOTED.search(topic)
     phrase = _whole(quoted.group(1), topic) if quoted else _unquoted(topic)
     phrase = re.sub(r"\s+", "", phrase).strip(_EDGES)
     if not quoted:
+        phrase = _ABOUT.sub("", phrase).strip(_EDGES)
         means = _MEANS.match(phrase)
         phrase = _TOPIC_MARK.sub("", means["means"] if means else phrase).strip(_EDGES)
-        phrase = _without_light_verb(_LIGHT.sub("", phrase).strip(_EDGES))
+        phrase = _LIGHT.sub("", phrase).strip(_EDGES)
+        done = _without_light_verb(phrase)
+        # "组织干部旁听庭审": after a verb that makes others act, who acts is no part of what
+        # is done; reports name the people in words of their own, or not at all.
+        bare, phrase = (_without_actor(done) if done != phrase else done), done
+    else:
+        # "“双随机”检查": what the question quotes is the term; the words written on to it
+        # may be the asker's own ("检查" where a report says "双随机、一公开").
+        bare = quoted.group(1).strip(_EDGES)
     if not phrase:
         return None
-    forms = tuple(dict.fromkeys((phrase, *synonyms(phrase))))
+    forms = tuple(dict.fromkeys((phrase, *synonyms(phrase), bare, *synonyms(bare))))
     words = tuple(_words(form, vocabulary) for form in forms)
-    return Term(phrase, forms, words, quoted is not None)
+    return Term(phrase, forms, words, quoted is not None, bare or phrase)
+
+
+def asks_absence(topic: str) -> bool:
+    """True when ``topic`` asks which reports do NOT mention its term."""
+    return bool(_NEGATED.search(topic))
 
 
 def _whole(quoted: str, topic: str) -> str:
@@ -164,6 +209,18 @@ def _without_light_verb(phrase: str) -> str:
         if len(verb) > 1 and phrase.startswith(verb) and len(phrase) - len(verb) >= 2:
             return phrase[len(verb) :]
     return phrase
+
+
+def _without_actor(phrase: str) -> str:
+    """The action of "干部旁听庭审", "执法人员旁听庭审": the people (a noun counted in 人,
+    ``count_nouns``, with at most ``_QUALIFIER`` characters before it) left out."""
+    people = [noun for noun, measure in count_nouns().items() if measure == "人"]
+    ends = [
+        at + len(noun)
+        for noun in people
+        if 0 <= (at := phrase.find(noun)) <= _QUALIFIER and len(phrase) - at - len(noun) >= _ACTION
+    ]
+    return phrase[max(ends) :] if ends else phrase
 
 
 def _unquoted(topic: str) -> str:

@@ -50,20 +50,31 @@ _RELEASE = re.compile(r"发布|印发|公开|发出|发的|出台|成文|写成|
 # "报告是哪一年的": the year a report covers is one of its attributes.
 _WHICH_YEAR = re.compile(r"哪一?年|哪个年|年份|什么年")
 # "Which reports mention X": a verb of mentioning, or "which places do X".
-_MENTION_VERB = re.compile(r"提到|提及|讲到|说到|写到|涉及|谈到|出现|有写|有提|写有|[提说讲写]过")
-_WHICH_MANY = re.compile(
-    r"哪些|哪几(?:个|份|家)?|有没有|是否有|有无|有哪|列出|列举|都有谁|谁(?:家)?(?:在|有)"
+_MENTION_VERB = re.compile(
+    r"提到|提及|讲到|说到|写到|涉及|谈到|出现|有写|有提|写有|[提说讲写]过|[提写]了"
 )
+_WHICH_MANY = re.compile(
+    r"哪些|哪几(?:个|份|家)?|有没有|是否有|有无|有哪|列出|列举|列明|都有谁|谁(?:家)?(?:在|有)|"
+    r"各(?:份)?报告"
+)
+# "各报告中关于X的表述": how the reports word something is where they mention it.
+_WORDING = re.compile(r"表述|说法|提法|字样|原文")
 # "有几份报告提到…": what is counted is the reports, not a figure of theirs.
 _REPORT_COUNT = re.compile(r"(?:几|多少)(?:份|个|家)?(?:报告|县|地方|地区|乡镇|单位)")
 _CLAUSE = re.compile(r"[，,。；;！!？?]")
 _WHICH_PLACES = re.compile(
     r"哪些(?:县|地方|地区|报告|乡镇|单位)|哪几(?:个|份)(?:县|地方|报告|乡镇)"
+    # "X的提法哪个报告里有": which report holds it.
+    r"|哪(?:一)?(?:份|个)(?:报告|文件)(?:里|中|当中)(?:有|写|讲)"
+    # "有没有地方组织…": whether any place did it.
+    r"|(?:有没有|是否有|有无)(?:哪个|哪些|哪家)?(?:县|地方|地区|乡镇|单位|报告)"
 )
-# "哪个县在推X", "有没有哪个地方在做X": which place is doing something (在 + a verb of doing).
+# "哪个县在推X", "有没有哪个地方在做X", "X谁家搞了": which place is doing something (在 + a
+# verb of doing, or the verb with its aspect particle).
+_DOING_VERB = r"(?:做|搞|推|抓|用|开展|推行|实行|实施|建|落实|探索|试点)"
 _DOING = re.compile(
-    r"(?:哪些|哪几个|哪个|哪家|有没有|谁家?)(?:县|地方|地区|乡镇|单位|报告)?(?:也|还|都|正)?在"
-    r"(?:做|搞|推|抓|用|开展|推行|实行|实施|建|落实|探索|试点)"
+    r"(?:哪些|哪几个|哪个|哪家|有没有|谁家?)(?:县|地方|地区|乡镇|单位|报告)?(?:也|还|都|正)?"
+    rf"(?:在{_DOING_VERB}|{_DOING_VERB}(?:了|过))"
 )
 # Superlatives over every report.
 _SUPERLATIVE = re.compile(
@@ -102,15 +113,19 @@ _TABLE = re.compile(
 _LIST_ASK = re.compile(
     r"哪些|哪几(?:项|个|条|方面|块|类|种|点|部分)|有什么|是什么|[是有]啥|怎么|怎样|如何|有何|何种|"
     # "存在那些问题": 那些 typed for 哪些 (the pinyin is the same).
-    r"(?:有|存在|是|了)那些|"
+    r"(?:有|存在|是|了)那些|咋|"
     r"列出|列举|罗列|列(?:一下|一列|个|下)|逐条|概括|总结|归纳|梳理|介绍|说说|讲讲|谈谈|主要"
 )
 _LIST_ASPECT = re.compile(
-    r"问题|不足|短板|差距|困难|薄弱|打算|计划|安排|思路|下一步|明年|亮点|特色|经验|成效|成绩|"
+    r"问题|不足|不够|不到位|短板|差距|困难|薄弱|打算|计划|安排|思路|下一步|明年|亮点|特色|经验|成效|成绩|"
     r"工作|措施|举措|做法|方面|任务|重点|情况"
 )
 # "什么问题/什么打算": a question word before an aspect asks for its items.
-_WHAT_ASPECT = re.compile(r"(?:什么|啥|何|哪方面的?|哪些方面的?)(?:" + _LIST_ASPECT.pattern + ")")
+_WHAT_ASPECT = re.compile(
+    r"(?:什么|啥|何|哪方面的?|哪些方面的?)(?:" + _LIST_ASPECT.pattern + ")"
+    # "短板在哪", "问题主要出在哪里": where a report's shortcomings lie is told by listing them.
+    r"|(?:问题|不足|短板|差距|困难|薄弱环节|弱项)(?:主要)?(?:在|出在|体现在|表现在)哪"
+)
 # "做了些什么", "采取了哪些", "是怎么落实的": what was done (or will be), item by item.
 _DID_WHAT = re.compile(
     r"(?:做|干|抓|采取|开展|推进|落实)了?(?:一?些)?(?:什么|哪些|啥)|"
@@ -199,7 +214,11 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     if _asks_mentions(topic) and not (regions and listing):
         return "mentions"
     doing = not regions and _DOING.search(topic)
-    if (_WHICH_PLACES.search(topic) or doing) and not _SUPERLATIVE.search(topic) and not counts:
+    # "额敏县还有哪些地方做得不够": of one region, 地方 are its parts, not places.
+    places = _WHICH_PLACES.search(topic)
+    if places and regions and places.group().endswith("地方"):
+        places = None
+    if (places or doing) and not _SUPERLATIVE.search(topic) and not counts:
         return "mentions"
     if not regions and _SUPERLATIVE.search(topic) and (_WHICH_ONE.search(topic) or "排" in topic):
         return "ranking"
@@ -228,7 +247,7 @@ def _asks_mentions(topic: str) -> bool:
     # "哪个县提到了X" asks for reports too, unless it ranks them or wants a verdict.
     one = not (_SUPERLATIVE.search(topic) or _VERDICT.search(topic))
     return any(
-        _MENTION_VERB.search(clause)
+        (_MENTION_VERB.search(clause) or _WORDING.search(clause))
         and bool(
             _WHICH_MANY.search(clause)
             or _REPORT_COUNT.search(clause)
