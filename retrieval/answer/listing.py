@@ -10,64 +10,28 @@ item (its heading, or its first clauses), each cited to the item's own span.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
-from dataclasses import dataclass
-
 from retrieval.answer.cite import subject
-from retrieval.answer.structure import Structure, span_citation, structure
+from retrieval.answer.list_lines import Choice, list_lines
+from retrieval.answer.structure import Structure, structure
 from retrieval.answer.unlisted import asked_topic, unlisted
-from retrieval.ingest.outline import Node, ordinal
+from retrieval.ingest.outline import ordinal
 from retrieval.query.aspects import PLANS, Asked, asked_aspects, aspects_in
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
 from retrieval.query.shape import ORDINAL_PART
 from retrieval.schema import Answer, Citation
 from retrieval.text.lexicon import contains
-from retrieval.text.sentences import split_sentences
 from retrieval.tuning import LIST_MIN_MATCH
 from retrieval.types import ReportInfo, Vocabulary
 
-__all__ = ["compose_list", "display"]
+__all__ = ["compose_list"]
 
-# An item line shows at most this many characters of its heading (whole clauses, then "…").
-ITEM_CHARS = 40
-# A citation quotes an item whole up to this length, else its first sentences.
-CITE_CHARS = 400
-# Sentences listed when the section asked about has no items of its own.
-SENTENCES = 8
 # Ties between headings that hold the question's words alike (or none of them) go to a node in
 # a section about the asked aspect, then to one with items to list, then to the higher level.
 ASPECT_BONUS, ITEMS_BONUS, LEVEL_COST = 0.1, 0.05, 0.01
-_CLAUSE = re.compile(r"[^，,]+[，,]?")
-_CLOSING = "。；;，,：: "
 
 
-def display(text: str, limit: int = ITEM_CHARS) -> str:
-    """An item's heading as a line: whole clauses up to ``limit`` characters, then "…"."""
-    text = text.rstrip(_CLOSING)
-    if len(text) <= limit:
-        return text
-    shown = ""
-    for clause in _CLAUSE.findall(text):
-        if shown and len(shown) + len(clause) > limit:
-            break
-        shown += clause
-    return shown.rstrip(_CLOSING) + ("…" if len(shown) < len(text) else "")
-
-
-@dataclass(frozen=True)
-class _Choice:
-    share: float
-    score: float
-    structure: Structure
-    node: Node | None
-    ancestors: tuple[Node, ...] = ()
-    # The node's items that are listed (None: all of them).
-    items: tuple[Node, ...] | None = None
-
-
-def _choose(parsed: Structure, asked: Asked) -> _Choice | None:
+def _choose(parsed: Structure, asked: Asked) -> Choice | None:
     """The node of one report that the question asks about, or None."""
     outline = parsed.outline
     total = sum(asked.weights.values())
@@ -75,7 +39,7 @@ def _choose(parsed: Structure, asked: Asked) -> _Choice | None:
         return None
     if not total and not asked.aspects:
         # "概括一下…的报告": the report's top-level sections.
-        return _Choice(0.0, 0.0, parsed, None)
+        return Choice(0.0, 0.0, parsed, None)
     # "经验做法" names highlights, but a report with no section of highlights states its
     # practices among its work: an aspect only narrows the reports that give it a section.
     wanted = asked.exclusive & held_aspects(parsed)
@@ -98,7 +62,7 @@ def _choose(parsed: Structure, asked: Asked) -> _Choice | None:
 
 def _touching(
     parsed: Structure, asked: Asked, wanted: frozenset[str], total: float
-) -> _Choice | None:
+) -> Choice | None:
     """ "在执法方面有哪些不足" where no heading of the problems names 执法: the items of the
     aspect's section whose text does, or None when none does."""
     outline = parsed.outline
@@ -115,7 +79,7 @@ def _touching(
             >= LIST_MIN_MATCH * total
         )
         if items:
-            return _Choice(LIST_MIN_MATCH, 0.0, parsed, section, (), items)
+            return Choice(LIST_MIN_MATCH, 0.0, parsed, section, (), items)
     return None
 
 
@@ -125,7 +89,7 @@ def held_aspects(parsed: Structure) -> set[str]:
     return {name for node in outline.sections for name in aspects_in(outline.heading(node))}
 
 
-def _widened(choice: _Choice, asked: Asked) -> _Choice:
+def _widened(choice: Choice, asked: Asked) -> Choice:
     """The item's whole run when the topic its heading names runs through most items of it.
 
     "在应急管理上做了哪些工作": one item's heading may name 应急 ("强化应急队伍建设") while the
@@ -144,14 +108,14 @@ def _widened(choice: _Choice, asked: Asked) -> _Choice:
     )
     if held < 2 or 2 * held < len(parent.children):
         return choice
-    return _Choice(choice.share, choice.score, choice.structure, parent, ancestors[:-1])
+    return Choice(choice.share, choice.score, choice.structure, parent, ancestors[:-1])
 
 
-def _best(parsed: Structure, asked: Asked, wanted: frozenset[str], total: float) -> _Choice:
+def _best(parsed: Structure, asked: Asked, wanted: frozenset[str], total: float) -> Choice:
     """The best-scoring node in the sections of the ``wanted`` aspects (else in the work
     sections first)."""
     outline = parsed.outline
-    scored: list[tuple[_Choice, bool]] = []
+    scored: list[tuple[Choice, bool]] = []
     for node, ancestors in outline.walk():
         top = outline.heading(ancestors[0] if ancestors else node)
         sections = aspects_in(top)
@@ -167,7 +131,7 @@ def _best(parsed: Structure, asked: Asked, wanted: frozenset[str], total: float)
             + ITEMS_BONUS * bool(node.children)
             - LEVEL_COST * node.level
         )
-        choice = _Choice(share, score, parsed, node, ancestors)
+        choice = Choice(share, score, parsed, node, ancestors)
         scored.append((choice, bool(exclusive) and not wanted))
     # A question about none of the exclusive aspects is answered from the work sections first.
     preferred = [choice for choice, other in scored if not other] or [c for c, _ in scored]
@@ -197,7 +161,7 @@ def compose_list(
     best = max(choices, key=lambda choice: choice.score)
     info = catalog.reports[best.structure.report.source]
     label = subject(info.region, info.title, info.source, plan.route.inherited)
-    lines, citations = _lines(best, info, f"{label}：" if label else "")
+    lines, citations = list_lines(best, info, f"{label}：" if label else "")
     others = [catalog.reports[c.structure.report.source] for c in choices if c is not best]
     notice = _chosen_among(info, others) if plan.sources is None else None
     notice = "；".join(filter(None, (_only(best, plan, asked), notice))) or None
@@ -206,7 +170,7 @@ def compose_list(
 
 def _choices(
     texts: dict[str, str], catalog: Catalog, asked: Asked, nth: int | None = None
-) -> list[_Choice]:
+) -> list[Choice]:
     """The node each report of ``texts`` answers the question from (reports with none left
     out); ``nth``: the numbered part of it asked for ("第3条")."""
     chosen = [
@@ -218,7 +182,7 @@ def _choices(
     return [choice for choice in chosen if choice is not None]
 
 
-def _nth(choice: _Choice, nth: int | None) -> _Choice | None:
+def _nth(choice: Choice, nth: int | None) -> Choice | None:
     """The ``nth`` part of the chosen node (of the report, for a summary); None when it has
     fewer parts."""
     if nth is None:
@@ -228,7 +192,7 @@ def _nth(choice: _Choice, nth: int | None) -> _Choice | None:
     ancestors = () if node is None else (*choice.ancestors, node)
     if not 0 < nth <= len(parts):
         return None
-    return _Choice(choice.share, choice.score, choice.structure, parts[nth - 1], ancestors)
+    return Choice(choice.share, choice.score, choice.structure, parts[nth - 1], ancestors)
 
 
 def _answer(
@@ -263,7 +227,7 @@ def _per_region(
         best = max(choices, key=lambda choice: choice.score)
         info = catalog.reports[best.structure.report.source]
         label = subject(info.region, info.title, info.source, plan.route.inherited)
-        more, own = _lines(best, info, f"{label}：" if label else "", len(citations))
+        more, own = list_lines(best, info, f"{label}：" if label else "", len(citations))
         lines.extend(more)
         citations.extend(own)
     if not citations:
@@ -279,62 +243,8 @@ def _chosen_among(chosen: ReportInfo, others: list[ReportInfo]) -> str | None:
     return f"以上取自{chosen.region or chosen.label}；{names}的报告也有同类内容，指明地区可查看"
 
 
-def _only(choice: _Choice, plan: Plan, asked: Asked) -> str:
+def _only(choice: Choice, plan: Plan, asked: Asked) -> str:
     """The notice when only some items are listed (those whose text names the topic)."""
     if choice.items is None:
         return ""
     return f"该部分没有专讲{asked_topic(plan.topic, asked)}的条目，以上只列出文中提到它的条目"
-
-
-def _lines(
-    choice: _Choice, info: ReportInfo, label: str, cited: int = 0
-) -> tuple[list[str], list[Citation]]:
-    """The heading line and one line per item, cited from ``cited + 1`` on."""
-    parsed, node = choice.structure, choice.node
-    text = parsed.outline.text
-    if node is None:
-        return _summary(parsed, info, label, cited)
-    section = parsed.section(choice.ancestors, node)
-    citations = [span_citation(cited + 1, info, text, node.head, section)]
-    lines = [f"{label}{display(parsed.outline.heading(node), 2 * ITEM_CHARS)}[{cited + 1}]"]
-    listed = node.children if choice.items is None else choice.items
-    items: Sequence[tuple[int, int]] = [(child.start, child.end) for child in listed]
-    if not items:
-        items = [s for s in split_sentences(text[node.head[1] : node.end], node.head[1])]
-        items = [(s, e) for s, e in items if text[s:e].strip(_CLOSING)][:SENTENCES]
-    for start, end in items:
-        n = cited + len(citations) + 1
-        head = _first_sentence(text, start, end)
-        citations.append(span_citation(n, info, text, _cited(text, start, end), section))
-        lines.append(f"{display(text[start:head])}[{n}]")
-    return lines, citations
-
-
-def _summary(
-    parsed: Structure, info: ReportInfo, label: str, cited: int = 0
-) -> tuple[list[str], list[Citation]]:
-    """The report's top-level headings, each cited to itself."""
-    outline = parsed.outline
-    lines, citations = [], []
-    for n, node in enumerate(outline.sections, start=cited + 1):
-        heading = outline.heading(node)
-        citations.append(span_citation(n, info, outline.text, node.head, heading))
-        lines.append(f"{label if n == cited + 1 else ''}{display(heading, 2 * ITEM_CHARS)}[{n}]")
-    return lines, citations
-
-
-def _first_sentence(text: str, start: int, end: int) -> int:
-    spans = split_sentences(text[start:end], start)
-    return spans[0][1] if spans else end
-
-
-def _cited(text: str, start: int, end: int) -> tuple[int, int]:
-    """The item's span, or its first whole sentences when it is long."""
-    if end - start <= CITE_CHARS:
-        return start, end
-    stop = start
-    for _, sentence_end in split_sentences(text[start:end], start):
-        if stop > start and sentence_end - start > CITE_CHARS:
-            break
-        stop = sentence_end
-    return start, stop

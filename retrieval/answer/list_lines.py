@@ -1,0 +1,114 @@
+"""How a chosen section of a report reads as a list answer: its heading, then one line per item
+(its heading, or its first clauses), each cited to the item's own span; a report's top-level
+headings when the whole report is asked for."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from retrieval.answer.structure import Structure, span_citation
+from retrieval.ingest.outline import Node
+from retrieval.schema import Citation
+from retrieval.text.sentences import split_sentences
+from retrieval.types import ReportInfo
+
+__all__ = ["Choice", "display", "list_lines"]
+
+# An item line shows at most this many characters of its heading (whole clauses, then "…").
+ITEM_CHARS = 40
+# A citation quotes an item whole up to this length, else its first sentences.
+CITE_CHARS = 400
+# Sentences listed when the section asked about has no items of its own.
+SENTENCES = 8
+_CLAUSE = re.compile(r"[^，,]+[，,]?")
+_CLOSING = "。；;，,：: "
+
+
+def display(text: str, limit: int = ITEM_CHARS) -> str:
+    """An item's heading as a line: whole clauses up to ``limit`` characters, then "…"."""
+    text = text.rstrip(_CLOSING)
+    if len(text) <= limit:
+        return text
+    shown = ""
+    for clause in _CLAUSE.findall(text):
+        if shown and len(shown) + len(clause) > limit:
+            break
+        shown += clause
+    return shown.rstrip(_CLOSING) + ("…" if len(shown) < len(text) else "")
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The part of one report a list question is answered from.
+
+    Attributes:
+        share: how much of the question's topic its heading holds.
+        score: its rank among the candidates (share, aspect, items, level).
+        structure: the report's outline.
+        node: the section or item chosen (None: the whole report, by its top-level headings).
+        ancestors: the sections above it.
+    """
+
+    share: float
+    score: float
+    structure: Structure
+    node: Node | None
+    ancestors: tuple[Node, ...] = ()
+    # The node's items that are listed (None: all of them).
+    items: tuple[Node, ...] | None = None
+
+
+def list_lines(
+    choice: Choice, info: ReportInfo, label: str, cited: int = 0
+) -> tuple[list[str], list[Citation]]:
+    """The heading line and one line per item, cited from ``cited + 1`` on."""
+    parsed, node = choice.structure, choice.node
+    text = parsed.outline.text
+    if node is None:
+        return _summary(parsed, info, label, cited)
+    section = parsed.section(choice.ancestors, node)
+    citations = [span_citation(cited + 1, info, text, node.head, section)]
+    lines = [f"{label}{display(parsed.outline.heading(node), 2 * ITEM_CHARS)}[{cited + 1}]"]
+    listed = node.children if choice.items is None else choice.items
+    items: Sequence[tuple[int, int]] = [(child.start, child.end) for child in listed]
+    if not items:
+        items = [s for s in split_sentences(text[node.head[1] : node.end], node.head[1])]
+        items = [(s, e) for s, e in items if text[s:e].strip(_CLOSING)][:SENTENCES]
+    for start, end in items:
+        n = cited + len(citations) + 1
+        head = _first_sentence(text, start, end)
+        citations.append(span_citation(n, info, text, _cited(text, start, end), section))
+        lines.append(f"{display(text[start:head])}[{n}]")
+    return lines, citations
+
+
+def _summary(
+    parsed: Structure, info: ReportInfo, label: str, cited: int = 0
+) -> tuple[list[str], list[Citation]]:
+    """The report's top-level headings, each cited to itself."""
+    outline = parsed.outline
+    lines, citations = [], []
+    for n, node in enumerate(outline.sections, start=cited + 1):
+        heading = outline.heading(node)
+        citations.append(span_citation(n, info, outline.text, node.head, heading))
+        lines.append(f"{label if n == cited + 1 else ''}{display(heading, 2 * ITEM_CHARS)}[{n}]")
+    return lines, citations
+
+
+def _first_sentence(text: str, start: int, end: int) -> int:
+    spans = split_sentences(text[start:end], start)
+    return spans[0][1] if spans else end
+
+
+def _cited(text: str, start: int, end: int) -> tuple[int, int]:
+    """The item's span, or its first whole sentences when it is long."""
+    if end - start <= CITE_CHARS:
+        return start, end
+    stop = start
+    for _, sentence_end in split_sentences(text[start:end], start):
+        if stop > start and sentence_end - start > CITE_CHARS:
+            break
+        stop = sentence_end
+    return start, stop
