@@ -22,6 +22,7 @@ from retrieval.text.numbers import unsupported_numbers
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
 SAMPLES = sorted(p.name for p in REPORTS.glob("*.txt"))
 META = {name: load_report(REPORTS / name) for name in SAMPLES}
+TEXT = {name: (REPORTS / name).read_text(encoding="utf-8") for name in SAMPLES}
 REGIONS = {r.region for r in META.values() if r.region}
 _MARKERS = re.compile(r"((?:\[\d+\])+)")
 # Who a line is about, and the report attributes a metadata line may name.

@@ -73,6 +73,14 @@ def lexical_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return index_dir
 
 
+@pytest.fixture(scope="module")
+def lexical_service(lexical_built: Path) -> Any:
+    """A service over the session's lexical-only index of the sample reports (read-only)."""
+    from retrieval.service import AnswerService
+
+    return AnswerService(Settings(index_dir=lexical_built, embed=False, _env_file=None))  # type: ignore[call-arg]
+
+
 @pytest.fixture
 def lexical_index(lexical_built: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The session's lexical-only index, read-only, with the CLI's environment pointed at it."""

@@ -3,29 +3,18 @@ touches ("4个行政处罚案件" is no count of legal-aid cases), on the sample
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from answer_rules import SAMPLES, TEXT
 
 from retrieval.answer.counted import CountedThing
-from retrieval.config import Settings
 from retrieval.service import AnswerService
 
-REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
-SAMPLES = sorted(p.name for p in REPORTS.glob("*.txt"))
 EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
-TEXT = {name: (REPORTS / name).read_text(encoding="utf-8") for name in SAMPLES}
 
 
-@pytest.fixture(scope="module")
-def service(lexical_built: Path) -> AnswerService:
-    """A service over the session's lexical-only index of the sample reports."""
-    return AnswerService(Settings(index_dir=lexical_built, embed=False, _env_file=None))  # type: ignore[call-arg]
-
-
-def values(service: AnswerService, question: str) -> tuple[str, dict[str, str | None]]:
+def values(lexical_service: AnswerService, question: str) -> tuple[str, dict[str, str | None]]:
     """The answer text and each report's value in its rows, cited exactly."""
-    answer = service.ask(question)
+    answer = lexical_service.ask(question)
     assert not answer.abstained
     for c in answer.citations:
         assert TEXT[c.source][c.start : c.end] == c.excerpt
@@ -65,21 +54,21 @@ def test_a_second_name_in_brackets_names_the_kind() -> None:
     assert CountedThing("调解员培训多少场次").other(f"{before}2场次", before, "")
 
 
-def test_another_kind_of_case_is_no_row_of_a_ranking(service: AnswerService) -> None:
+def test_another_kind_of_case_is_no_row_of_a_ranking(lexical_service: AnswerService) -> None:
     # 额敏县: "4个行政处罚案件入选…典型案例" counts no legal-aid case.
-    text, rows = values(service, "法律援助这块儿，案件数量哪个县排第一？")
+    text, rows = values(lexical_service, "法律援助这块儿，案件数量哪个县排第一？")
     assert rows[EMIN] is None
     assert rows[YECHENG] == "543件" and rows[UNNAMED] == "103件"
     assert "叶城县" in text.splitlines()[0]
 
 
-def test_another_kind_of_staff_is_no_row_of_a_table(service: AnswerService) -> None:
+def test_another_kind_of_staff_is_no_row_of_a_table(lexical_service: AnswerService) -> None:
     # 叶城县: "配备专职律师、法官、工作人员3名" are no 法制审核 staff.
-    _, rows = values(service, "法制审核的人员，各县分别配了几名")
+    _, rows = values(lexical_service, "法制审核的人员，各县分别配了几名")
     assert rows[EMIN] == "75名"
     assert rows[YECHENG] is None
 
 
-def test_people_of_one_kind_are_counted_as_people(service: AnswerService) -> None:
-    _, rows = values(service, "各县有执法证的人员分别多少人")
+def test_people_of_one_kind_are_counted_as_people(lexical_service: AnswerService) -> None:
+    _, rows = values(lexical_service, "各县有执法证的人员分别多少人")
     assert rows[EMIN] == "585人" and rows[AKETAO] == "9名"

@@ -4,31 +4,20 @@ thing each report counts (its own noun, its work sections, no breakdown by kind)
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from answer_rules import SAMPLES, TEXT
 
-from retrieval.config import Settings
 from retrieval.query.fields import asked_fields
 from retrieval.query.measure import measured, order_of
 from retrieval.query.shape import shape_of
 from retrieval.service import AnswerService
 
-REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
-SAMPLES = sorted(p.name for p in REPORTS.glob("*.txt"))
 EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
-TEXT = {name: (REPORTS / name).read_text(encoding="utf-8") for name in SAMPLES}
 
 
-@pytest.fixture(scope="module")
-def service(lexical_built: Path) -> AnswerService:
-    """A service over the session's lexical-only index of the sample reports."""
-    return AnswerService(Settings(index_dir=lexical_built, embed=False, _env_file=None))  # type: ignore[call-arg]
-
-
-def stated(service: AnswerService, question: str) -> dict[str, str | None]:
+def stated(lexical_service: AnswerService, question: str) -> dict[str, str | None]:
     """Each report's value in the answer's rows, cited exactly."""
-    answer = service.ask(question)
+    answer = lexical_service.ask(question)
     assert not answer.abstained
     for c in answer.citations:
         assert TEXT[c.source][c.start : c.end] == c.excerpt
@@ -70,75 +59,75 @@ def test_counting_what_was_published_asks_no_date() -> None:
     assert order_of("按发布时间先后排") == "asc"
 
 
-def test_top_places_asked_by_digit(service: AnswerService) -> None:
-    answer = service.ask("化解矛盾纠纷件数排前3的是哪几个县")
+def test_top_places_asked_by_digit(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("化解矛盾纠纷件数排前3的是哪几个县")
     assert answer.kind == "ranking"
     lead = answer.answer.splitlines()[0]
     assert lead.startswith("前3是：叶城县")
     assert lead.count("[") == 3
 
 
-def test_first_place_asked_as_排第一(service: AnswerService) -> None:
-    answer = service.ask("哪个县的行政复议案件排第一")
+def test_first_place_asked_as_排第一(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("哪个县的行政复议案件排第一")
     assert answer.kind == "ranking"
     assert answer.answer.startswith("最多的是额敏县：38件")
 
 
-def test_an_order_in_time_is_earliest_first_and_numbered(service: AnswerService) -> None:
-    answer = service.ask("几份报告按发布时间先后排一下")
+def test_an_order_in_time_is_earliest_first_and_numbered(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("几份报告按发布时间先后排一下")
     lines = answer.answer.splitlines()
     assert lines[0] == "从早到晚排序："
     assert lines[1].startswith("1. 叶城县：2025年09月05日")
     assert [r.source for r in answer.rows or [] if r.value] == [YECHENG, PULAN, AKETAO]
 
 
-def test_equal_years_share_the_first_place(service: AnswerService) -> None:
-    answer = service.ask("哪份报告的年份最新")
+def test_equal_years_share_the_first_place(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("哪份报告的年份最新")
     lines = answer.answer.splitlines()
     assert lines[0].startswith("并列最新的是额敏县")
     assert lines[-1].startswith("5. 叶城县：2023年度")
 
 
-def test_a_count_of_published_items_is_a_table_of_figures(service: AnswerService) -> None:
-    values = stated(service, "列表：各县主动发布的信息条数")
+def test_a_count_of_published_items_is_a_table_of_figures(lexical_service: AnswerService) -> None:
+    values = stated(lexical_service, "列表：各县主动发布的信息条数")
     assert values[AKETAO] == "35条" and values[UNNAMED] == "1984条"
 
 
-def test_the_figure_counts_the_asked_noun(service: AnswerService) -> None:
+def test_the_figure_counts_the_asked_noun(lexical_service: AnswerService) -> None:
     # 配备网格长(员)373名; 11个乡镇 and 427名执法人员 count no 网格员.
-    values = stated(service, "哪个乡镇配备的网格员最多")
+    values = stated(lexical_service, "哪个乡镇配备的网格员最多")
     assert values[AKETAO] == "373名"
     assert {s for s, v in values.items() if v} == {AKETAO}
 
 
-def test_the_clause_naming_the_thing_beats_its_breakdown(service: AnswerService) -> None:
+def test_the_clause_naming_the_thing_beats_its_breakdown(lexical_service: AnswerService) -> None:
     # "热线办件1020件,其中咨询815件,投诉205件,处理…留言7条": 1020件 is the count.
-    values = stated(service, "12345这条热线办了多少件，由多到少排一排")
+    values = stated(lexical_service, "12345这条热线办了多少件，由多到少排一排")
     assert values[PULAN] == "1020件"
 
 
-def test_a_breakdown_by_kind_is_not_ranked(service: AnswerService) -> None:
+def test_a_breakdown_by_kind_is_not_ranked(lexical_service: AnswerService) -> None:
     # 普兰县 lists 刑事辩护6件、认罪认罚9件… but no total of its legal aid cases.
-    answer = service.ask("法律援助案件办得最少的是哪个县")
+    answer = lexical_service.ask("法律援助案件办得最少的是哪个县")
     values = {row.source: row.value for row in answer.rows or []}
     assert values[PULAN] is None and values[EMIN] is None
     assert answer.answer.startswith(f"最少的是未署名报告（{UNNAMED}）：103件")
 
 
-def test_a_number_in_a_document_title_counts_nothing(service: AnswerService) -> None:
+def test_a_number_in_a_document_title_counts_nothing(lexical_service: AnswerService) -> None:
     # 《地区法治政府建设15项评估指标问题清单》 names a document; 230个 are the problems.
-    values = stated(service, "督促整改的问题哪个县最多")
+    values = stated(lexical_service, "督促整改的问题哪个县最多")
     assert values[EMIN] == "230个"
 
 
-def test_a_situation_is_read_from_the_work_sections(service: AnswerService) -> None:
-    answer = service.ask("各县执法案卷评查的情况")
+def test_a_situation_is_read_from_the_work_sections(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("各县执法案卷评查的情况")
     assert answer.kind == "table"
     cited = {c.source: c.excerpt for c in answer.citations}
     # The unnamed report's plans also name 案卷评查; its work section states what was done.
     assert "抽查案卷104份" in cited[UNNAMED]
 
 
-def test_a_requirement_may_come_from_the_plans(service: AnswerService) -> None:
-    values = stated(service, "各县要求执法人员每年至少培训几次？列表")
+def test_a_requirement_may_come_from_the_plans(lexical_service: AnswerService) -> None:
+    values = stated(lexical_service, "各县要求执法人员每年至少培训几次？列表")
     assert values[PULAN] == "4次" and values[YECHENG] == "2次"
