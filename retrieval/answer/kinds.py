@@ -2,13 +2,13 @@
 touch it.
 
 Chinese names what a figure counts right before it ("出具法律意见书21份") or right after its
-measure ("4个行政处罚案件入选…"). When that noun names none of the asked nouns, the figure
-counts something else: "法律意见书21份" is no count of 合同, "“法律明白人”126人" none of 法律顾问.
-Reports do name the asked thing differently, so a noun of the same kind as the asked head (one
-measure counts both in ``lexicons/count_nouns.txt``: 诉求 and 办件 are both counted in 件)
-still answers where the sentence names the asked qualifier ("…热线…群众诉求520余件"). A noun that
-keeps the asked head but not its qualifier ("行政处罚案件" for 法律援助案件) answers only in a
-sentence that names the qualifier.
+measure ("4个行政处罚案件入选…"), and puts the counted thing last in the asked phrase (the head:
+合同 of "审查的合同", 案件 of "法律援助案件"). A figure whose touching noun does not name the head
+counts something else ("法律意见书21份" is no count of 合同, "普法考试248场次" none of 普法宣传),
+unless the report names the head its own way in the head's own measure (``count_nouns.txt``:
+"群众诉求520余件" in a sentence of the 12345 hotline counts its 办件). The nouns compounded with
+the head and a clause qualifying it are named around the figure: "行政处罚案件" keeps the head of
+法律援助案件 but not what makes it one.
 """
 
 from __future__ import annotations
@@ -129,7 +129,7 @@ class Kinds:
         # A verb after the head rarer than the head restricts which of them count ("复议纠错了
         # 几件": "接收行政复议案件38件" counts no corrections); a common one ("纠纷化解了") is
         # said in many ways.
-        self.clause += [
+        self.actions = [
             (w, *synonyms(w))
             for w, f in tagged[at + 1 :]
             if at >= 0 and f.startswith("v") and len(w) > 1 and matcher.weights.get(w, 0.0) > weight
@@ -158,15 +158,16 @@ class Kinds:
             return True
         if self.clause and not _names(context, self.clause):
             return True
+        if self.actions and not _names(context, self.actions):
+            return True
         # "纠错行政行为3件": the asked action right before the figure says what it counts.
-        if self.clause and _names(before[-_REACH:], self.clause):
+        if self.actions and _names(before[-_REACH:], self.actions):
             return False
         runs = touching_nouns(before, after)
         return bool(runs) and all(self._other(run, measure, sentence) for run in runs)
 
     def _other(self, run: str, measure: str, sentence: str) -> bool:
-        # What a noun phrase counts is its last word ("审查合法性文件" counts 文件, not 审查).
-        if _names(run, [self.head]) or _names(_last_word(run), self.clause):
+        if _names(run, [self.head]):
             return False
         # A figure in the asked head's own measure counts it where the touching noun keeps
         # the asked qualifiers ("行政许可208项" for 行政许可事项).
@@ -206,11 +207,6 @@ def _clause_before(tagged: Sequence[tuple[str, str]]) -> bool:
     rest = tagged[cut:]
     verbs = [i for i, (_, f) in enumerate(rest) if f.startswith("v") and f != "vn"]
     return bool(verbs) and any(_nounish(*pair) for pair in rest[: verbs[-1]])
-
-
-def _last_word(run: str) -> str:
-    """The last word of a noun phrase, or of each way a bracket reads it."""
-    return " ".join(pos_tags(part)[-1][0] for part in run.split())
 
 
 def _names(text: str, groups: Sequence[tuple[str, ...]]) -> bool:
