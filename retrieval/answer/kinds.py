@@ -47,7 +47,11 @@ _REACH = 12
 
 
 def _nounish(word: str, flag: str) -> bool:
-    return len(word) > 1 and (flag.startswith("n") or flag in ("vn", "s") or word in count_nouns())
+    """A word that may name a thing: a noun, or a set phrase ending with one ("意见建议")."""
+    if len(word) < 2:
+        return False
+    named = flag.startswith("n") or flag in ("vn", "s") or word in count_nouns()
+    return named or (flag == "l" and _head(word) is not None)
 
 
 def _run(words: Iterable[tuple[str, str]]) -> list[str]:
