@@ -16,6 +16,7 @@ from retrieval.answer.kinds import touching_nouns
 from retrieval.config import Settings
 from retrieval.evaluation.records import AnswerRecord
 from retrieval.evaluation.shapes import shape_reasons
+from retrieval.query.measure import measured
 from retrieval.schema import Answer
 from retrieval.service import AnswerService
 
@@ -109,3 +110,9 @@ def test_a_verdict_fails_a_comparison_whose_side_states_no_figure() -> None:
     assert reasons == ["gives a verdict though a side states no figure"]
     record = AnswerRecord(answer="额敏县：未提及这一数字。\n额敏县未提及可比较的数字，无法比较。")
     assert shape_reasons("comparison", record, [YECHENG], absent=[EMIN]) == []
+
+
+def test_the_verb_before_de_in_who_does_more_is_a_cue() -> None:
+    # "谁发得多" repeats what the question counts; the counted thing stays.
+    assert measured("执法证各发了多少本，谁发得多") == "执法证发了多少本"
+    assert measured("应急演练哪边搞得多") == "应急演练多少"
