@@ -113,6 +113,6 @@ def test_a_verdict_fails_a_comparison_whose_side_states_no_figure() -> None:
 
 
 def test_the_verb_before_de_in_who_does_more_is_a_cue() -> None:
-    # "谁发得多" repeats what the question counts; the counted thing stays.
-    assert measured("执法证各发了多少本，谁发得多") == "执法证发了多少本"
+    # "谁办得多" repeats what the question counts; the counted thing stays.
+    assert measured("法治讲座各办了几场，谁办得多") == "法治讲座办了几场"
     assert measured("应急演练哪边搞得多") == "应急演练多少"
