@@ -47,8 +47,10 @@ def _cited(answer: Answer) -> set[str]:
         ("累计建成法律图书室(角)", "", ["法律图书室 法律图书角"]),
         # jieba cuts 站 off 便民服务站.
         ("建设完成乡镇政务服务大厅22个,村(社区)便民服务站", "", ["便民服务站"]),
-        # A verb touches the figure: no noun says what it counts.
-        ("全年收到行政复议申请", "", []),
+        # A verb a measure counts, with no object after the figure, is used as a noun.
+        ("全年收到行政复议申请", "，办结1件", ["行政复议申请"]),
+        # A verb before "258项县级…" governs the object after the figure.
+        ("完成", "县级行政许可事项书面办事指南编制", []),
         # Only a time touches the figure: nothing says what it counts.
         ("全年共计", "", []),
     ],

@@ -43,6 +43,7 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
     sides: list[tuple[str, Figure | None]] = []
     # The citation of each side's figure: the verdict and the note cite what they compare.
     marks: dict[str, str] = {}
+    silent: list[str] = []
     for group in found:
         label = group.group.label or (report_name(group.passages[0]) if group.passages else "")
         own = group.group.topic
@@ -62,9 +63,11 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
             lines.row(figure.pick.passage, figure.written or None, n)
             continue
         if finder.counts:
-            _not_stated(lines, label, group)
+            silent.append(_not_stated(lines, label, group))
         else:
             _sentence_line(lines, label, group, own or plan.topic, vocabulary)
+    # Sides without a figure come after those with one: each cited line stays its own claim.
+    lines.lines.extend(silent)
     if asks_verdict(plan.topic) and shared.counts:
         stated = [(label, f) for label, f in sides if f is not None and f.value is not None]
         periods = period_note(
@@ -86,12 +89,12 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
     )
 
 
-def _not_stated(lines: Lines, label: str, found: Found) -> None:
+def _not_stated(lines: Lines, label: str, found: Found) -> str:
     """A side whose report gives no figure of the asked thing says so, citing nothing: a
-    sentence with a figure of something else would read as its answer."""
-    lines.lines.append(f"{label}：{NOT_STATED}这一数字。")
+    sentence with a figure of something else would read as its answer. Returns its line."""
     if found.passages:
         lines.row(found.passages[0], None, None)
+    return f"{label}：{NOT_STATED}这一数字。"
 
 
 def _sentence_line(

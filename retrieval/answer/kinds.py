@@ -42,6 +42,7 @@ _MEASURE_ONLY = re.compile(r"^[余多]|(?<=.)次$")
 _PEOPLE = frozenset({"人", "名", "位"})
 # Words joining two asked things ("A的X和B的Y").
 _JOINING = frozenset({"和", "与", "及", "跟", "同", "以及"})
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 # How much of a clause around a figure is read for its noun: a noun phrase is short.
 _REACH = 12
 
@@ -74,6 +75,13 @@ def _suffixed(tagged: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     return words
 
 
+def _counted_verb(word: tuple[str, str], after: str) -> bool:
+    """A verb a measure counts, no object after the figure ("留言7条。", "申请1件，"), is used
+    as a noun; one before "258项县级…事项" governs the object that follows."""
+    text, flag = word
+    return len(text) > 1 and flag.startswith("v") and not _CJK.match(after)
+
+
 def touching_nouns(before: str, after: str) -> list[str]:
     """The noun phrases touching a figure: the one ending right before its number (links and
     quotes aside) and the one starting right after its measure. A bracketed alternative is
@@ -85,7 +93,10 @@ def touching_nouns(before: str, after: str) -> list[str]:
         tail = tail[: bracket.start()]
         alternative = tail[: -len(bracket.group(1))] + bracket.group(1)
     ahead = _WRAP.sub("", after[:_REACH])
-    run = "".join(reversed(_run(reversed(_suffixed(pos_tags(tail))))))
+    tagged = _suffixed(pos_tags(tail))
+    run = "".join(reversed(_run(reversed(tagged))))
+    if not run and tagged and _counted_verb(tagged[-1], after):
+        run = tagged[-1][0]
     if run and alternative:
         run = f"{run} {alternative[-len(run) :]}"
     runs = [run, "".join(_run(pos_tags(ahead)))]
@@ -127,7 +138,8 @@ class Kinds:
             if matcher.weights.get(w, 0.0) * 2 > weight
         ]
         # A clause qualifying it ("开展法治体检的企业"): one of its rare words is named, its
-        # leading verb aside ("研究法治建设的会议": the action may be said otherwise).
+        # leading verb aside ("研究法治建设的会议", "举办的讲座": reports say the action
+        # otherwise).
         clause = _clause(tagged[: start - 1]) if start > 0 and tagged[start - 1][0] == "的" else []
         self.clause = [(w, *synonyms(w)) for w in clause if matcher.weights.get(w, 0.0) > _COMMON]
         # A verb after the head rarer than the head restricts which of them count ("复议纠错了
@@ -196,10 +208,12 @@ def _same_measure(measure: str, asked: str) -> bool:
 
 def _clause(tagged: Sequence[tuple[str, str]]) -> list[str]:
     """The words of the clause right before "的" (from its last joint on), its leading verb
-    aside when words follow it."""
+    aside: "举办的讲座" is any 讲座 a report names, "开展法治体检的企业" one of 法治体检."""
     cut = max((i + 1 for i, (w, f) in enumerate(tagged) if f in ("c", "uj", "x")), default=0)
     words = list(tagged[cut:])
-    if len(words) > 1 and words[0][1].startswith("v") and _nounish(*words[1]):
+    # A verb with its object ("研究法治建设"), or a bare verb ("举办的"), leads the clause.
+    object_follows = len(words) > 1 and _nounish(*words[1])
+    if words and words[0][1].startswith("v") and (object_follows or words[0][1] == "v"):
         words = words[1:]
     return [w for w, _ in words]
 
