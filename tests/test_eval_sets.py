@@ -48,7 +48,7 @@ FIELD_TYPES = {
     "history": {"follow-up"},
     "section": {"list"},
     "winner": {"comparison", "ranking"},
-    "absent": {"mentions"},
+    "absent": {"mentions", "comparison"},
 }
 MAX_QUESTION_CHARS = Settings.model_fields["max_question_chars"].default
 
@@ -141,7 +141,9 @@ def test_type_rules(name: str, item: dict[str, Any]) -> None:
     if kind in ONE_REPORT_TYPES and gold:
         assert len(gold) == 1, f"a {kind} item is answered by exactly one report"
     if kind in MULTI_REPORT_TYPES:
-        assert len(gold) >= 2, f"a {kind} item names two or more reports"
+        # A comparison may have a side whose report states no figure of it (``absent``).
+        sides = len(gold) + len(item.get("absent", []))
+        assert sides >= 2, f"a {kind} item names two or more reports"
     if kind in KEY_PER_REPORT_TYPES:
         for source in gold:
             assert any(k in report_text(source) for k in keys), f"no key comes from {source}"
@@ -182,6 +184,11 @@ def test_optional_fields(name: str, item: dict[str, Any]) -> None:
             owners = [g for g in gold if winner == g or winner in _title(g)]
             assert len(owners) == 1, f"winner {winner!r} is not one gold report"
             assert any(k in report_text(owners[0]) for k in keys), "no key from the winner"
+    if kind == "comparison" and "absent" in item:
+        absent = item["absent"]
+        assert isinstance(absent, list) and absent, "absent lists the sides without a figure"
+        assert not set(absent) & set(gold), "a side both states and lacks the figure"
+        assert "winner" not in item, "no winner when a side states no figure"
     if kind == "mentions":
         absent = item.get("absent")
         assert isinstance(absent, list), "a mentions item lists the reports without X"

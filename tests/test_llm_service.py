@@ -209,10 +209,10 @@ def test_follow_up_is_condensed_before_retrieval(service, server):
     assert second.citations[0].region == "叶城县"
 
 
-COMPARE = "普兰县和叶城县相比，谁组织的行政执法人员培训多？"
+COMPARE = "普兰县和叶城县相比，谁调解的矛盾纠纷多？"
 SIDES = (
-    ("普兰县每年组织专业培训不少于4次", "每年组织专业培训不少于4次"),
-    ("叶城县开展综合法律知识培训3场次", "综合法律知识培训3场次"),
+    ("普兰县调解纠纷85件", "调解矛盾纠纷85件"),
+    ("叶城县调解矛盾纠纷5726件", "调解矛盾纠纷5726件"),
 )
 
 
@@ -223,25 +223,25 @@ def with_verdict(verdict: str) -> Callable[[dict[str, Any]], str]:
 
 
 def test_model_sees_each_sides_figure_passage_and_a_true_verdict_stays(service, server):
-    server.push(Reply(content=with_verdict("普兰县多于叶城县。")))
+    server.push(Reply(content=with_verdict("叶城县多于普兰县。")))
     data = service.ask(COMPARE, mode="llm").to_json_dict()
     assert data["mode"] == "llm", data
     prompt = server.requests[0].json["messages"][-1]["content"]
     # The plan decides what the model sees: the passage of each side's figure, no more.
     assert len(re.findall(r"^\[\d+\] 《", prompt, re.M)) == 2
     # The verdict is shown with the citations of the figures it compares.
-    assert data["answer"].endswith("普兰县多于叶城县[1][2]。")
+    assert data["answer"].endswith("叶城县多于普兰县[2][1]。"), data["answer"]
     assert data["verification"]["dropped_sentences"] == []
     assert_exact(data["citations"])
 
 
 def test_a_verdict_the_figures_contradict_is_dropped(service, server):
-    server.push(Reply(content=with_verdict("叶城县多于普兰县。")))
+    server.push(Reply(content=with_verdict("普兰县多于叶城县。")))
     data = service.ask(COMPARE, mode="llm").to_json_dict()
     assert data["mode"] == "llm", data
-    assert "叶城县多于普兰县" not in data["answer"] and "4次[1]" in data["answer"]
+    assert "普兰县多于叶城县" not in data["answer"] and "85件[1]" in data["answer"]
     [dropped] = data["verification"]["dropped_sentences"]
-    assert dropped["sentence"] == "叶城县多于普兰县。"
+    assert dropped["sentence"] == "普兰县多于叶城县。"
     assert "contradict" in dropped["reason"]
 
 

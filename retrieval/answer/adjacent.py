@@ -40,8 +40,16 @@ def touching(
     found: dict[str, float] = {}
     tail = _LINK.sub("", before)
     while True:
+        bracket = _BRACKETED.search(tail)
         tail = _BRACKETED.sub("", tail)
         hit = _ending(tail, forms)
+        if hit is None and bracket:
+            # "法律图书室(角)" reads "法律图书角" too.
+            inner = bracket.group()[1:-1]
+            hit = _ending(tail[: -len(inner)] + inner, forms)
+            if hit is not None:
+                found.setdefault(hit[0], 1.0 if hit[1] == hit[0] else SYNONYM_HIT)
+                break
         if hit is None:
             break
         word, form = hit

@@ -38,16 +38,21 @@ _PEOPLE = frozenset({"人", "名", "位"})
 def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) -> Answer:
     """One cited line per side, then the verdict when one is asked; abstains when no side
     answers."""
-    shared = FigureFinder(measured(plan.topic), vocabulary)
+    shared = FigureFinder(measured(plan.topic), vocabulary, named=True, whole=True, kinds=True)
     lines = Lines()
     sides: list[tuple[str, Figure | None]] = []
     # The citation of each side's figure: the verdict and the note cite what they compare.
     marks: dict[str, str] = {}
+    silent: list[str] = []
     for group in found:
         label = group.group.label or (report_name(group.passages[0]) if group.passages else "")
         own = group.group.topic
         # A side asked its own thing ("A现有的X，是不是比B的Y多") binds its own figure.
-        finder = FigureFinder(own, vocabulary) if own and shared.counts else shared
+        finder = (
+            FigureFinder(own, vocabulary, named=True, whole=True, kinds=True)
+            if own and shared.counts
+            else shared
+        )
         asked = finder.asked
         figure = finder.find(group.passages) if finder.counts else None
         sides.append((label, figure))
@@ -57,7 +62,12 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
             lines.lines.append(f"{label}：{snippet(figure, asked)}[{n}]")
             lines.row(figure.pick.passage, figure.written or None, n)
             continue
-        _sentence_line(lines, label, group, own or plan.topic, vocabulary)
+        if finder.counts:
+            silent.append(_not_stated(lines, label, group))
+        else:
+            _sentence_line(lines, label, group, own or plan.topic, vocabulary)
+    # Sides without a figure come after those with one: each cited line stays its own claim.
+    lines.lines.extend(silent)
     if asks_verdict(plan.topic) and shared.counts:
         stated = [(label, f) for label, f in sides if f is not None and f.value is not None]
         periods = period_note(
@@ -77,6 +87,14 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
         citations=lines.citations,
         searched=[source for group in found for source in group.group.sources or ()],
     )
+
+
+def _not_stated(lines: Lines, label: str, found: Found) -> str:
+    """A side whose report gives no figure of the asked thing says so, citing nothing: a
+    sentence with a figure of something else would read as its answer. Returns its line."""
+    if found.passages:
+        lines.row(found.passages[0], None, None)
+    return f"{label}：{NOT_STATED}这一数字。"
 
 
 def _sentence_line(

@@ -19,17 +19,25 @@ from retrieval.text.lexicon import synonyms
 from retrieval.text.numbers import measure_after, numbers_in
 from retrieval.text.words import pos_tags
 
-__all__ = ["LIGHT_HEADS", "CountedThing", "breakdown", "counted_nouns", "document_titles"]
+__all__ = [
+    "GATHERING",
+    "LIGHT_HEADS",
+    "CountedThing",
+    "breakdown",
+    "counted_nouns",
+    "document_titles",
+]
 
 # Nouns that only turn the word before them into a countable thing ("宣传活动" counts what
 # "宣传" counts): a sentence naming the head alone names little of what is asked.
 LIGHT_HEADS = frozenset({"活动", "工作"})
 # Nouns that gather the counted members ("调解员队伍多少人" counts 调解员): no counted noun.
-_GATHERING = frozenset({"队伍", "规模", "总数", "数量", "人数", "情况"})
+GATHERING = frozenset({"队伍", "规模", "总数", "数量", "人数", "情况"})
 # BM25 idf of a word found in half the passages: such a noun (法治, 政府) names no particular
 # thing a count could be of.
 _COMMON = math.log(2)
 _DOCUMENT_TITLE = re.compile(r"《[^《》]*》")
+_BRACKET = re.compile(r"[（(][^（()）]*[）)]")
 # Figures in one measure a clause lists one after another to break a whole down by kind.
 _BREAKDOWN = 3
 # Words between a noun and the figure that counts it ("案件共9件", "办件量为9938件").
@@ -54,7 +62,7 @@ def counted_nouns(matcher: Matcher, asked: str) -> list[tuple[str, ...]]:
         for noun, flag in pos_tags(asked_part(asked))
         if (flag.startswith("n") or flag == "vn")
         and len(noun) > 1
-        and noun not in LIGHT_HEADS | _GATHERING
+        and noun not in LIGHT_HEADS | GATHERING
     ]
     return [forms for forms in named if forms]
 
@@ -68,6 +76,9 @@ def document_titles(text: str) -> list[tuple[int, int]]:
 def breakdown(clause: str, measure: str) -> bool:
     """True when ``clause`` lists three figures or more in ``measure`` ("刑事案件律师辩护6件、
     认罪认罚9件、修改合同26件"): each counts one kind of the thing, none the whole of it."""
+    # "1.4万户市场主体（个体工商户12914户、企业1856户）": the parts a bracket lists after a
+    # whole break down that whole, which itself is no part.
+    clause = _BRACKET.sub("", clause)
     if "、" not in clause or not measure:
         return False
     found = [m for m in numbers_in(clause) if measure_after(clause, m.end) == measure]
@@ -93,7 +104,7 @@ class CountedThing:
             for word, flag in pos_tags(asked_part(asked))
             if (flag.startswith("n") or flag in ("vn", "l"))
             and len(word) > 1
-            and word not in _GATHERING
+            and word not in GATHERING
         ]
         self.head = nouns[-1] if nouns else ""
         self.kinds = [_forms(word) for word in nouns[:-1]]

@@ -26,6 +26,7 @@ from retrieval.answer.counted import (
     document_titles,
 )
 from retrieval.answer.extractive import MIN_BOUND, MIN_COVERAGE, Pick, focus_penalty
+from retrieval.answer.kinds import Kinds
 from retrieval.answer.matching import Matcher
 from retrieval.answer.periods import period_of
 from retrieval.answer.restrict import (
@@ -111,6 +112,8 @@ class FigureFinder:
             states a figure is preferred (``FIGURED``): a table lays reports' figures side by side.
         whole: only a figure of the whole thing answers, not one of a breakdown by kind
             (``counted.breakdown``): a ranking orders wholes.
+        kinds: a figure whose touching noun names another kind of thing than the asked one
+            answers nothing (``kinds.Kinds``): a comparison's verdict weighs like with like.
     """
 
     def __init__(
@@ -120,6 +123,7 @@ class FigureFinder:
         named: bool = False,
         figured: bool = False,
         whole: bool = False,
+        kinds: bool = False,
     ) -> None:
         asked, alternatives = alternative_names(asked)
         self.asked = asked
@@ -162,6 +166,7 @@ class FigureFinder:
             if named and self.counts and not self.expected.rates
             else None
         )
+        self._kinds = Kinds(self.matcher, asked) if kinds and self.expected.number else None
         self._rate_of = forms_pattern(rate_subject(self.matcher, self.expected) if named else ())
         # A rate by another name answers only where its sentence names what it is a rate of.
         self._any_rate = replace(self.expected, rates=()) if self._rate_of else None
@@ -257,7 +262,7 @@ class FigureFinder:
             bounds = self.matcher.window_bounds(text)
         else:
             bounds = [1.0] * len(figure_clauses(text, self.expected.unit))
-        figure = self._figure(text, bounds)
+        figure = self._figure(text, bounds, f"{pick.passage.section} {pick.passage.text}")
         if figure is None:
             return None
         bound, mention, written, where, clause, touched = figure
@@ -295,7 +300,7 @@ class FigureFinder:
         return said / self._binding_total
 
     def _figure(
-        self, text: str, bounds: Sequence[float]
+        self, text: str, bounds: Sequence[float], heading: str = ""
     ) -> tuple[float, NumberMention, str, int, str, float] | None:
         """The figure that counts the asked thing: in a clause whose window binds it, of the
         asked kind of measure (people for "…人员"), touched by the asked words, nearest to them.
@@ -341,6 +346,10 @@ class FigureFinder:
                 if self.whole and not touched and breakdown(text[start:end], measure):
                     continue
                 if self._thing and self._thing.other(text[start:end], text[start:where], after):
+                    continue
+                if self._kinds and self._kinds.other(
+                    text[start:where], after, measure, text, heading
+                ):
                     continue
                 # Read across reports, a clause naming the asked words states their figure; a
                 # later clause naming none of them ("其中…") breaks it down, whatever

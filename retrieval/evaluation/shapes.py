@@ -4,7 +4,8 @@
 - ``out_of_scope``, ``unanswerable``, ``expect: abstain`` and a ``mentions`` item no report
   matches: no citation (an abstention, or an answer saying nothing mentions it).
 - ``comparison``, ``ranking``, ``table``, ``mentions``: every gold report is cited;
-  ``mentions``: no ``absent`` report is cited.
+  ``mentions``, ``comparison``: no ``absent`` report is cited (a comparison's ``absent`` side
+  states no figure of the asked thing), and such a comparison gives no verdict.
 - ``winner``: for a ranking, the first report the answer names is the winner (``tie``: its first
   line says the first place is shared); for a comparison, the verdict (the answer's last line)
   names the winner before the other side, or says the two are equal (``tie``). Reports are
@@ -25,6 +26,8 @@ __all__ = ["NO_CITATION", "expects_citation", "shape_reasons"]
 NO_CITATION = frozenset({"chitchat", "out_of_scope", "unanswerable"})
 _TIE = re.compile(r"相同|相等|一样|持平|并列|均为|都是")
 _ACROSS = frozenset({"comparison", "ranking", "table", "mentions"})
+# A verdict that orders or equates two sides' figures.
+_VERDICT = re.compile(r"多于|少于|高于|低于|早于|晚于|相同|相等|持平")
 
 
 def expects_citation(type_: str, gold: Sequence[str], expect: str | None) -> bool:
@@ -51,6 +54,8 @@ def shape_reasons(
         reasons.append("cites report(s) that do not mention it: " + "、".join(wrong))
     if winner and type_ in ("ranking", "comparison"):
         reasons.extend(_winner_reasons(type_, answer, winner))
+    if absent and type_ == "comparison" and _VERDICT.search(answer.answer):
+        reasons.append("gives a verdict though a side states no figure")
     return reasons
 
 

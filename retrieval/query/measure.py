@@ -39,7 +39,8 @@ Attribute = Literal["year", "published", "dated"]
 
 # Which place, most/least, each, respectively, compared with: how to lay figures out.
 _CUES = re.compile(
-    r"(?:谁家?|哪一?(?:个|边|方|家|里))(?:的)?(?:数量|数目)?(?:更|较)?"
+    # "谁发得多": the verb before 得 only repeats what the question counts.
+    r"(?:谁家?|哪一?(?:个|边|方|家|里))(?:[\u4e00-\u9fff]{1,2}得)?(?:的)?(?:数量|数目)?(?:更|较)?"
     r"(?:多|少|高|低|大|小|早|晚)(?:一些|一点)?|"
     # "各开了几次": the adverb 各 (each) before a verb; "各级", "各类" name things.
     r"各(?=有|是|为|[\u4e00-\u9fff]了)|(?:是)?哪(?:一|几|些)?(?:个|份|家|里|儿|边|方)?"
