@@ -161,9 +161,10 @@ class FigureFinder:
         self._nouns_named = [forms_pattern(forms) for forms in nouns]
         # Read across reports, a figure touching another countable thing ("4个行政处罚案件"
         # for 法律援助案件) is no count of the asked one, whatever else its sentence names.
+        # A comparison reads its two sides more strictly (``kinds``): its qualifiers too.
         self._thing = (
             CountedThing(asked, [n for names in alternatives.values() for n in names])
-            if named and self.counts and not self.expected.rates
+            if named and self.counts and not self.expected.rates and not kinds
             else None
         )
         self._kinds = Kinds(self.matcher, asked) if kinds and self.expected.number else None
