@@ -38,6 +38,10 @@ def values(lexical_service: AnswerService, question: str) -> tuple[str, dict[str
         ("普法宣传活动多少场", "组织国家安全教育普法考试", "", True),
         # A kind of the asked thing named by a word of the question (宣传).
         ("普法宣传活动多少场", "累计组织开展宪法宣传活动", "", False),
+        # A verb written onto the asked noun (持证) says which are counted: staff sent to an
+        # exam are not the certified ones, the certified ones are.
+        ("持证执法人员多少", "组织", "行政执法人员参加资格考试", True),
+        ("持证执法人员多少", "全县现有持证执法人员", "", False),
     ],
 )
 def test_the_noun_touching_a_figure_says_what_it_counts(

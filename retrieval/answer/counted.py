@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from retrieval.answer.matching import Matcher
-from retrieval.lexicons import count_nouns
+from retrieval.lexicons import count_nouns, light_verbs
 from retrieval.query.expected import asked_part, unit_family
 from retrieval.text.lexicon import synonyms
 from retrieval.text.numbers import measure_after, numbers_in
@@ -99,15 +99,16 @@ class CountedThing:
     """
 
     def __init__(self, asked: str, alternatives: Sequence[str] = ()) -> None:
+        tagged = pos_tags(asked_part(asked))
         nouns = [
             word
-            for word, flag in pos_tags(asked_part(asked))
+            for word, flag in tagged
             if (flag.startswith("n") or flag in ("vn", "l"))
             and len(word) > 1
             and word not in GATHERING
         ]
         self.head = nouns[-1] if nouns else ""
-        self.kinds = [_forms(word) for word in nouns[:-1]]
+        self.kinds = [_forms(word) for word in [*_glued_verb(tagged), *nouns[:-1]]]
         self._words = tuple(form for word in nouns for form in _forms(word))
         # The second name the question gives in brackets ("网格员（调解员）") names it too.
         self._alternatives = tuple(alternatives)
@@ -147,6 +148,19 @@ class CountedThing:
             return False
         theirs = next((n for n in sorted(nouns, key=len, reverse=True) if noun.endswith(n)), None)
         return theirs is not None and unit_family(nouns[theirs]) == family
+
+
+def _glued_verb(tagged: Sequence[tuple[str, str]]) -> list[str]:
+    """A verb written right before the counted noun phrase, with no 的 between ("持证执法人员"):
+    it says which of them are counted, as a noun before the head does ("法律援助案件")."""
+    at = len(tagged)
+    while at and (tagged[at - 1][1].startswith("n") or tagged[at - 1][1] in ("vn", "l")):
+        at -= 1
+    if at == len(tagged) or not at:
+        return []
+    word, flag = tagged[at - 1]
+    glued = flag == "v" and len(word) > 1 and word not in light_verbs()
+    return [word] if glued else []
 
 
 @cache
