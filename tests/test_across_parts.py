@@ -31,12 +31,9 @@ REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
 
 
 @pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory) -> AnswerService:
-    index_dir = tmp_path_factory.mktemp("parts") / "index"
-    settings = Settings(index_dir=index_dir, embed=False, _env_file=None)  # type: ignore[call-arg]
-    service = AnswerService(settings)
-    service.reports.ingest([REPORTS])
-    return service
+def service(lexical_service: AnswerService) -> AnswerService:
+    """The session's lexical-only index of the sample reports, read only."""
+    return lexical_service
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,6 @@ import pytest
 
 from retrieval.answer.counted import breakdown
 from retrieval.answer.kinds import touching_nouns
-from retrieval.config import Settings
 from retrieval.evaluation.records import AnswerRecord
 from retrieval.evaluation.shapes import shape_reasons
 from retrieval.query.measure import measured
@@ -26,13 +25,9 @@ _ORDER = ("多于", "少于", "高于", "低于", "相同")
 
 
 @pytest.fixture(scope="module")
-def lexical(tmp_path_factory: pytest.TempPathFactory) -> AnswerService:
-    """A lexical-only service over the sample reports."""
-    index_dir = tmp_path_factory.mktemp("kinds") / "index"
-    settings = Settings(index_dir=index_dir, embed=False, _env_file=None)  # type: ignore[call-arg]
-    service = AnswerService(settings)
-    service.reports.ingest([REPORTS])
-    return service
+def lexical(lexical_service: AnswerService) -> AnswerService:
+    """A lexical-only service over the sample reports (the session's index, read only)."""
+    return lexical_service
 
 
 def _cited(answer: Answer) -> set[str]:

@@ -14,7 +14,6 @@ import pytest
 from retrieval.answer.comparison import verdict
 from retrieval.answer.extractive import Pick
 from retrieval.answer.figures import Figure
-from retrieval.config import Settings
 from retrieval.query.expected import asked_part
 from retrieval.query.measure import measured, side_asked
 from retrieval.query.shape import asks_comparative, asks_difference, asks_verdict, shape_of
@@ -26,13 +25,9 @@ EMIN, AKETAO, PULAN, UNNAMED, YECHENG = sorted(p.name for p in REPORTS.glob("*.t
 
 
 @pytest.fixture(scope="module")
-def lexical(tmp_path_factory: pytest.TempPathFactory) -> AnswerService:
-    """A lexical-only service over the sample reports."""
-    index_dir = tmp_path_factory.mktemp("sides") / "index"
-    settings = Settings(index_dir=index_dir, embed=False, _env_file=None)  # type: ignore[call-arg]
-    service = AnswerService(settings)
-    service.reports.ingest([REPORTS])
-    return service
+def lexical(lexical_service: AnswerService) -> AnswerService:
+    """A lexical-only service over the sample reports (the session's index, read only)."""
+    return lexical_service
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.config import Settings
 from retrieval.schema import Answer, Conversation
 from retrieval.service import AnswerService
 from retrieval.text.lexicon import synonyms
@@ -24,13 +23,9 @@ _LABEL = re.compile(r"^(?:\d+\.\s*)?[^：\n]*：")
 
 
 @pytest.fixture(scope="module")
-def lexical(tmp_path_factory: pytest.TempPathFactory) -> AnswerService:
-    """A lexical-only service over the sample reports."""
-    index_dir = tmp_path_factory.mktemp("across") / "index"
-    settings = Settings(index_dir=index_dir, embed=False, _env_file=None)  # type: ignore[call-arg]
-    service = AnswerService(settings)
-    service.reports.ingest([REPORTS])
-    return service
+def lexical(lexical_service: AnswerService) -> AnswerService:
+    """A lexical-only service over the sample reports (the session's index, read only)."""
+    return lexical_service
 
 
 # Lines that state a conclusion from the cited figures rather than quote them.
