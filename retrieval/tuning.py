@@ -6,12 +6,14 @@ holdout set is only reported. Change one only with a measurement that anyone can
 
 from __future__ import annotations
 
+import math
+
 __all__ = [
     "ANCHOR_OVERLAP",
     "CANDIDATES",
     "CHUNK_MIN_TOKENS",
     "CHUNK_TOKENS",
-    "COMMON_SHARE",
+    "COMMON_IDF",
     "CONTEXT_SHARE",
     "DESCRIPTION_CANDIDATES",
     "DESCRIPTION_COVERAGE",
@@ -93,10 +95,11 @@ CANDIDATES = 40
 # In questions about every report, a report's further passages are read when they score at
 # least this share of its best one (the rest share a word or two by chance).
 NEAR_BEST = 0.5
-# ...and a passage must hold a word that fewer than this share of all passages hold: one that
-# only says words found everywhere (法治, 工作) answers nothing, and matching every passage of
-# a store of 10,000 reports costs a third of a second.
-COMMON_SHARE = 0.5
+# ...and a passage must hold a word rarer than this BM25 idf, that of a word half the passages
+# hold (ln(1 + (N - N/2 + 0.5) / (N/2 + 0.5)) = ln 2): one that only says words found
+# everywhere (法治, 工作) answers nothing, and matching every passage of a store of 10,000
+# reports costs a third of a second. Words this common also name no kind of a counted thing.
+COMMON_IDF = math.log(2)
 
 # Share of a list question's topic words a heading must hold to be the section asked about
 # (dev set's list questions).

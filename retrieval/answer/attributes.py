@@ -18,7 +18,7 @@ from retrieval.answer.abstain import ABSTAIN, searched
 from retrieval.answer.metadata import field_value, labelled_span
 from retrieval.answer.rows import NAMED, Lines, unstated
 from retrieval.answer.structure import structure
-from retrieval.query.aspects import aspects_in
+from retrieval.query.aspects import aspects_in, own_sections
 from retrieval.query.fields import asked_fields
 from retrieval.query.measure import Attribute, Order, attribute_of, order_of
 from retrieval.query.plan import Plan
@@ -127,13 +127,13 @@ def _stated(attribute: Attribute, info: ReportInfo, whole: Passage, topic: str) 
         return _published(info, whole)
     if attribute == "dated":
         return _dated(whole, topic)
-    own = {aspect for aspect in aspects_in(topic) if aspect.endswith("!")}
+    own = own_sections(topic)
     if own:
         return _section_year(whole, own)
     return _year(info, whole)
 
 
-def _section_year(whole: Passage, aspects: set[str]) -> _Stated | None:
+def _section_year(whole: Passage, aspects: frozenset[str]) -> _Stated | None:
     """The year of the report's own section on ``aspects`` (next year's plans, problems): the
     year its heading names ("四、2024年度…主要安排"), else its opening sentence ("2026年，…")."""
     text = whole.text

@@ -7,7 +7,6 @@ what it counts: "网格员配备多少" is no count of the 人员 another senten
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -18,6 +17,7 @@ from retrieval.query.expected import asked_part, unit_family
 from retrieval.text.lexicon import synonyms
 from retrieval.text.numbers import measure_after, numbers_in
 from retrieval.text.words import pos_tags
+from retrieval.tuning import COMMON_IDF
 
 __all__ = [
     "GATHERING",
@@ -34,8 +34,6 @@ LIGHT_HEADS = frozenset({"活动", "工作"})
 # Nouns that gather the counted members ("调解员队伍多少人" counts 调解员): no counted noun.
 GATHERING = frozenset({"队伍", "规模", "总数", "数量", "人数", "情况"})
 # BM25 idf of a word found in half the passages: such a noun (法治, 政府) names no particular
-# thing a count could be of.
-_COMMON = math.log(2)
 _DOCUMENT_TITLE = re.compile(r"《[^《》]*》")
 _BRACKET = re.compile(r"[（(][^（()）]*[）)]")
 # Figures in one measure a clause lists one after another to break a whole down by kind.
@@ -56,7 +54,7 @@ def counted_nouns(matcher: Matcher, asked: str) -> list[tuple[str, ...]]:
         tuple(
             form
             for word, forms in matcher.forms
-            if len(word) > 1 and weights[word] > _COMMON and word in noun
+            if len(word) > 1 and weights[word] > COMMON_IDF and word in noun
             for form in (word, *forms)
         )
         for noun, flag in pos_tags(asked_part(asked))

@@ -13,7 +13,6 @@ the head and a clause qualifying it are named around the figure: "行政处罚�
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable, Sequence
 
@@ -23,6 +22,7 @@ from retrieval.lexicons import count_nouns
 from retrieval.query.expected import asked_part
 from retrieval.text.lexicon import synonyms
 from retrieval.text.words import pos_tags
+from retrieval.tuning import COMMON_IDF
 
 __all__ = ["Kinds"]
 
@@ -34,8 +34,6 @@ _ALTERNATIVE = re.compile(r"[（(]([^（()）]{1,8})[）)]")
 # Nouns that gather, make countable or name an extent or area: no head of the asked thing.
 _NO_HEAD = LIGHT_HEADS | GATHERING | {"方面", "领域"}
 _EXTENT = frozenset({"范围", "覆盖面"})
-# BM25 idf of a word found in half the passages: it qualifies nothing (法治, 工作).
-_COMMON = math.log(2)
 _AMOUNT = re.compile(r"(?<=..)(?:数量|量|数)$")
 # "余件", "件次": the measure itself, without "about" or "times of".
 _MEASURE_ONLY = re.compile(r"^[余多]|(?<=.)次$")
@@ -141,7 +139,9 @@ class Kinds:
         # leading verb aside ("研究法治建设的会议", "举办的讲座": reports say the action
         # otherwise).
         clause = _clause(tagged[: start - 1]) if start > 0 and tagged[start - 1][0] == "的" else []
-        self.clause = [(w, *synonyms(w)) for w in clause if matcher.weights.get(w, 0.0) > _COMMON]
+        self.clause = [
+            (w, *synonyms(w)) for w in clause if matcher.weights.get(w, 0.0) > COMMON_IDF
+        ]
         # A verb after the head rarer than the head restricts which of them count ("复议纠错了
         # 几件": "接收行政复议案件38件" counts no corrections); a common one ("纠纷化解了") is
         # said in many ways.

@@ -19,7 +19,7 @@ from retrieval.answer.figures import Figure, FigureFinder
 from retrieval.answer.periods import period_note
 from retrieval.answer.restrict import item_figures, joined
 from retrieval.answer.rows import NAMED, NOT_STATED, Lines, snippet, unstated
-from retrieval.query.aspects import PLANS, PROBLEMS, aspects_in
+from retrieval.query.aspects import PLANS, PROBLEMS, own_sections
 from retrieval.query.measure import Order, measured, order_of, other_names, parts
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
@@ -52,7 +52,7 @@ def report_figures(
     # What a report did is stated in its work sections, then its highlights: its plans and
     # problems (sections of their own) answer only a question that names them, or (plans) asks
     # for a requirement ("每年培训不少于4次").
-    own = {aspect for aspect in aspects_in(asked) if aspect.endswith("!")}
+    own = set(own_sections(asked))
     if finder.asks_targets:
         own.add(PLANS)
     figures: dict[str, Figure | None] = {}
@@ -75,7 +75,7 @@ def _section_aspects(passage: Passage) -> frozenset[str]:
 # Reports share their headings' wording: a ranking over thousands reads few distinct ones.
 @lru_cache(maxsize=4096)
 def _heading_aspects(heading: str) -> frozenset[str]:
-    return frozenset(aspect for aspect in aspects_in(heading) if aspect.endswith("!"))
+    return own_sections(heading)
 
 
 def compose_ranking(

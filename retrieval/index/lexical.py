@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from retrieval.text.words import full_jieba, query_jieba, tokenize
-from retrieval.tuning import COMMON_SHARE
+from retrieval.tuning import COMMON_IDF
 
 if TYPE_CHECKING:
     from retrieval.index.catalog import Catalog
@@ -142,7 +142,7 @@ class LexicalIndex:
         if not tokens or k <= 0:
             return {}
         searcher = self._searcher
-        rare = [w for w in tokens if self.share(w) < COMMON_SHARE]
+        rare = [w for w in tokens if self.idf(w) > COMMON_IDF]
         if not rare:
             return {}
         query = self._postings.query(tokens, sources, needed=rare)
@@ -201,12 +201,6 @@ class LexicalIndex:
     def knows(self, word: str) -> bool:
         """True when ``word`` occurs as a word in the indexed reports."""
         return self.idf(word.lower()) > 0
-
-    def share(self, word: str) -> float:
-        """Share of the indexed passages that hold ``word``."""
-        if self._docs is None:
-            self._docs = int(self._searcher.num_docs)
-        return int(self._searcher.doc_freq("words", word)) / max(self._docs, 1)
 
     def idf(self, word: str) -> float:
         """BM25 inverse document frequency of ``word`` (0 for unknown words)."""

@@ -15,7 +15,7 @@ from retrieval.lexicons import aspect_groups, light_verbs
 from retrieval.query.weights import question_weights
 from retrieval.types import Vocabulary
 
-__all__ = ["PLANS", "PROBLEMS", "Asked", "asked_aspects", "aspects_in"]
+__all__ = ["PLANS", "PROBLEMS", "Asked", "asked_aspects", "aspects_in", "own_sections"]
 
 # The aspect of next year's plans: a report on one year states the plans for the next.
 PLANS = "plans!"
@@ -54,6 +54,12 @@ def _aspect_words() -> list[tuple[str, str]]:
 def aspects_in(text: str) -> set[str]:
     """The aspects (names with their "!") whose words ``text`` contains."""
     return {name for word, name in _aspect_words() if name != _ASK and word in text}
+
+
+def own_sections(text: str) -> frozenset[str]:
+    """The aspects ``text`` names that reports give a section of their own (plans, problems:
+    the names ending in "!")."""
+    return frozenset(name for name in aspects_in(text) if name.endswith("!"))
 
 
 def asked_aspects(topic: str, vocabulary: Vocabulary, titles: Sequence[str] = ()) -> Asked:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from itertools import zip_longest
 from typing import Any
 
-from retrieval.query.aspects import aspects_in
+from retrieval.query.aspects import own_sections
 from retrieval.query.fields import asked_fields
 from retrieval.query.measure import attribute_of, measured, order_of, other_names, parts
 from retrieval.query.mentioned import mentioned_term
@@ -154,9 +154,8 @@ def _first_listed(plan: Plan, wanted: list[str], stored: dict[str, dict[str, Any
     first ``STRUCTURED_TABLE`` in the answer's order (and any tied with the last), by the
     catalog's values: reading 10,000 reports whole for thirty cited lines took seconds."""
     attribute = attribute_of(plan.topic)
-    key = {"published": "published", "year": "year"}.get(attribute or "")
-    own_section = any(aspect.endswith("!") for aspect in aspects_in(plan.topic))
-    if key is None or len(wanted) <= STRUCTURED_TABLE or own_section:
+    key = attribute if attribute in ("published", "year") else None
+    if key is None or len(wanted) <= STRUCTURED_TABLE or own_sections(plan.topic):
         return wanted
     if plan.kind != "ranking":
         return wanted[:STRUCTURED_TABLE]
