@@ -19,6 +19,7 @@ __all__ = [
     "DESCRIPTION_COVERAGE",
     "DESCRIPTION_MARGIN",
     "FIGURED",
+    "GC_YOUNG",
     "HEADING_SHARE",
     "ITEM_PENALTY",
     "LENGTH_PENALTY",
@@ -33,6 +34,7 @@ __all__ = [
     "NEAR_BEST",
     "NEAR_FIGURE",
     "RANK_BONUS",
+    "READ_ONCE",
     "SECOND_MARGIN",
     "SYNONYM_HIT",
     "TOUCHING",
@@ -147,3 +149,12 @@ MIN_RIVAL = 2
 # 列一下"): of two sentences that say the asked words alike, the one with the figure is the row.
 # Chosen on the dev set's tables; about a short sentence's length penalty.
 FIGURED = 0.1
+
+# Analyses of a sentence that no question changes (its numbers, their measures, its clauses),
+# kept per sentence: a ranking or table at 10,000 reports reads ~20,000 sentences, and the
+# next one over the same thing reads most of them again (`python bench/shapes.py --n 10000`).
+READ_ONCE = 200_000
+# Allocations between the garbage collector's young scans (Python's default is 700). At 10,000
+# reports a ranking or table took 60-80 ms more with the default, a full collection per answer
+# (`python bench/shapes.py --index DIR` at 700, 10,000 and 50,000: 50,000 and more are alike).
+GC_YOUNG = 50_000

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from retrieval.text.lexicon import SYNONYM_HIT
 
@@ -66,8 +67,23 @@ def touching(
 
 def _ending(text: str, forms: Sequence[tuple[str, tuple[str, ...]]]) -> tuple[str, str] | None:
     """The asked word (and the form of it) that ``text`` ends with, the longest form first."""
-    ends = [(w, form) for w, others in forms for form in (w, *others) if text.endswith(form)]
-    return max(ends, key=lambda pair: len(pair[1]), default=None)
+    words, longest = _by_form(tuple(forms))
+    for size in range(min(longest, len(text)), 0, -1):
+        word = words.get(text[-size:])
+        if word is not None:
+            return word, text[-size:]
+    return None
+
+
+@lru_cache(maxsize=64)
+def _by_form(forms: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[dict[str, str], int]:
+    """Each form of the asked words → its word (the first that has it), and the longest form:
+    a figure's every clause is read for the forms it ends with."""
+    words: dict[str, str] = {}
+    for word, others in forms:
+        for form in (word, *others):
+            words.setdefault(form, word)
+    return words, max(map(len, words), default=0)
 
 
 def share(found: Mapping[str, float], weights: Mapping[str, float], total: float) -> float:

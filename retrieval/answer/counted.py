@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from retrieval.answer.matching import Matcher
 from retrieval.lexicons import count_nouns, light_verbs
@@ -17,7 +17,7 @@ from retrieval.query.expected import asked_part, unit_family
 from retrieval.text.lexicon import synonyms
 from retrieval.text.numbers import measure_after, numbers_in
 from retrieval.text.words import pos_tags
-from retrieval.tuning import COMMON_IDF
+from retrieval.tuning import COMMON_IDF, READ_ONCE
 
 __all__ = [
     "GATHERING",
@@ -71,6 +71,7 @@ def document_titles(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _DOCUMENT_TITLE.finditer(text)]
 
 
+@lru_cache(maxsize=READ_ONCE)
 def breakdown(clause: str, measure: str) -> bool:
     """True when ``clause`` lists three figures or more in ``measure`` ("刑事案件律师辩护6件、
     认罪认罚9件、修改合同26件"): each counts one kind of the thing, none the whole of it."""
@@ -107,6 +108,9 @@ class CountedThing:
         ]
         self.head = nouns[-1] if nouns else ""
         self.kinds = [_forms(word) for word in [*_glued_verb(tagged), *nouns[:-1]]]
+        self._head_forms = _forms(self.head) if self.head else ()
+        # "法律知识讲座" for 法治讲座: a kind sharing a character with the asked one may be it.
+        self._kin = frozenset(char for forms in self.kinds for form in forms for char in form)
         self._words = tuple(form for word in nouns for form in _forms(word))
         # The second name the question gives in brackets ("网格员（调解员）") names it too.
         self._alternatives = tuple(alternatives)
@@ -119,17 +123,15 @@ class CountedThing:
         noun = _touching_noun(before, after)
         if not noun:
             return False
-        ends = [form for form in _forms(self.head) if noun.endswith(form)]
+        ends = [form for form in self._head_forms if noun.endswith(form)]
         if not ends:
             # "12345服务热线问题": a noun that holds the asked head inside counts what the
             # reports name it by.
-            inside = any(form in noun for form in _forms(self.head))
+            inside = any(form in noun for form in self._head_forms)
             return not inside and self._other_head(noun, clause)
         own = noun[: -len(max(ends, key=len))]
-        # "法律知识讲座" for 法治讲座: a kind sharing a character with the asked one may be it.
-        kin = {char for forms in self.kinds for form in forms for char in form}
         foreign = len(own) > 1 and not any(word in own for word in self._words)
-        foreign = foreign and not kin & set(own)
+        foreign = foreign and not self._kin & set(own)
         if not foreign or any(name in clause for name in self._alternatives):
             return False
         return any(not any(f in clause for f in forms) for forms in self.kinds)
@@ -142,9 +144,9 @@ class CountedThing:
         family = unit_family(nouns.get(self.head))
         if family is None or self.head in _generic_nouns():
             return False
-        if any(form in clause for form in _forms(self.head)):
+        if any(form in clause for form in self._head_forms):
             return False
-        theirs = next((n for n in sorted(nouns, key=len, reverse=True) if noun.endswith(n)), None)
+        theirs = next((noun[-n:] for n in range(len(noun), 0, -1) if noun[-n:] in nouns), None)
         return theirs is not None and unit_family(nouns[theirs]) == family
 
 
@@ -178,11 +180,18 @@ def _forms(word: str) -> tuple[str, ...]:
 def _touching_noun(before: str, after: str) -> str:
     """The run of nouns touching a figure: the one ending right before it, else the one
     starting right after its measure word."""
-    tail = _BRACKETED.sub("", _LINK.sub("", before[-_NOUN_REACH:]))
+    return _noun_between(before[-_NOUN_REACH:], after[:_NOUN_REACH])
+
+
+# Tagging parts of speech is the costly part, and a ranking reads the same figures again for
+# every question over the same thing.
+@lru_cache(maxsize=READ_ONCE)
+def _noun_between(before: str, after: str) -> str:
+    tail = _BRACKETED.sub("", _LINK.sub("", before))
     noun = "".join(_noun_run(list(reversed(pos_tags(tail))))[::-1]) if tail else ""
     if noun:
         return noun
-    return "".join(_noun_run(list(pos_tags(after[:_NOUN_REACH])))) if after else ""
+    return "".join(_noun_run(list(pos_tags(after)))) if after else ""
 
 
 def _noun_run(tags: list[tuple[str, str]]) -> list[str]:

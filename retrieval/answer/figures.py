@@ -15,7 +15,6 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import lru_cache
 
 from retrieval.answer.adjacent import share, touching
 from retrieval.answer.counted import (
@@ -29,12 +28,12 @@ from retrieval.answer.extractive import MIN_BOUND, MIN_COVERAGE, Pick, focus_pen
 from retrieval.answer.kinds import Kinds
 from retrieval.answer.matching import Matcher
 from retrieval.answer.periods import period_of
+from retrieval.answer.read_sentences import sentences_of
 from retrieval.answer.restrict import (
     ANY_RATE,
     both_full,
     forms_pattern,
     head_forms,
-    item_context,
     rate_subject,
     states_figure,
 )
@@ -42,7 +41,6 @@ from retrieval.query.expected import Expected, figure_clauses, measure_pattern
 from retrieval.query.measure import alternative_names, counted_action, counted_measure
 from retrieval.text.lexicon import synonyms
 from retrieval.text.numbers import NumberMention, measure_after, numbers_in
-from retrieval.text.sentences import ITEM, split_sentences
 from retrieval.tuning import FIGURED, ITEM_PENALTY, TOUCHING
 from retrieval.types import Passage, Vocabulary
 
@@ -55,8 +53,6 @@ _PEOPLE_MEASURE = re.compile(r"^(?:余|多)?(?:人(?!次)|名|位)")
 # A figure set as a floor or ceiling, and the questions that ask for such figures.
 _TARGET = re.compile(r"(?:不少于|不低于|不多于|不超过|不高于|至少)$")
 _ASKS_TARGET = re.compile(r"要求|标准|目标|规定|指标|不少于|不低于|至少|不超过")
-# An item's title ("四是推进乡村“法律明白人”培养工程。") is a short sentence.
-ITEM_TITLE = 40
 
 
 def _binding_weight(word: str, weight: float) -> float:
@@ -143,7 +139,7 @@ class FigureFinder:
         self._total = sum(self.matcher.heads.values()) or 1.0
         self._binding = {w: _binding_weight(w, x) for w, x in self.matcher.heads.items()}
         self._binding_total = sum(self._binding.values()) or 1.0
-        self._forms = [(word, forms) for word, forms in self.matcher.forms if word in self._binding]
+        self._forms = tuple((w, forms) for w, forms in self.matcher.forms if w in self._binding)
         said = [form for word, forms in self.matcher.forms for form in (word, *forms)]
         self._named = re.compile("|".join(map(re.escape, said)) or "$^")
         head = self.head_forms() if named and self.counts and not self.expected.rates else ()
@@ -214,14 +210,9 @@ class FigureFinder:
     def _candidates(self, passages: Sequence[Passage]) -> Iterator[_Candidate]:
         """The sentences that say enough of the question, with what they can score at most."""
         for rank, passage in enumerate(passages):
-            item = ""
-            sentences, context = _sentences(passage)
-            # Read across reports, the rest of a sentence's item may name its topic.
-            around = context if self.named else ("",) * len(sentences)
-            for (start, end), others in zip(sentences, around, strict=True):
-                text = passage.span(start, end)
-                if ITEM.match(text) and len(text) <= ITEM_TITLE:
-                    item = text
+            for start, end, text, item, others in sentences_of(passage):
+                # Read across reports, the rest of a sentence's item may name its topic.
+                others = others if self.named else ""
                 exact = self.expected.fits(text)
                 if not (exact or self._other_rate(text)) or (not self.counts and text == item):
                     continue
@@ -394,11 +385,3 @@ class FigureFinder:
 def _names(pattern: re.Pattern[str] | None, text: str, item: str) -> bool:
     """True when ``text`` or its item's title says ``pattern`` (always, for no pattern)."""
     return pattern is None or bool(pattern.search(text) or pattern.search(item))
-
-
-# Rankings and tables read a few passages of every report for each question; a passage's
-# sentences (with their items) do not depend on the question.
-@lru_cache(maxsize=50_000)
-def _sentences(passage: Passage) -> tuple[tuple[tuple[int, int], ...], tuple[str, ...]]:
-    sentences = split_sentences(passage.text, passage.start)
-    return tuple(sentences), tuple(item_context(passage, sentences))

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+from retrieval.tuning import READ_ONCE
 
 __all__ = ["period_note", "period_of"]
 
@@ -16,6 +19,7 @@ _PERIOD = re.compile(
 _SINCE = re.compile(r"以来|截至|累计|至今")
 
 
+@lru_cache(maxsize=READ_ONCE)
 def period_of(before: str) -> str:
     """The period the sentence names before its figure ("2023年以来,…"), or ""."""
     found = _PERIOD.findall(before)

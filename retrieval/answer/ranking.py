@@ -60,8 +60,10 @@ def report_figures(
         for source in found.group.sources or ():
             mine = [p for p in found.passages if p.source == source]
             mine = [p for p in mine if not (_section_aspects(p) & _ASIDE) - own]
-            work = [p for p in mine if own or not _section_aspects(p)]
-            rest = [p for p in mine if p not in work]
+            work: list[Passage] = []
+            rest: list[Passage] = []
+            for passage in mine:
+                (work if own or not _section_aspects(passage) else rest).append(passage)
             figure = finder.find(joined(work)) if work else None
             figures[source] = figure or (finder.find(joined(rest)) if rest else None)
     return figures
@@ -69,13 +71,13 @@ def report_figures(
 
 def _section_aspects(passage: Passage) -> frozenset[str]:
     """The aspects with sections of their own that the passage's top section is on."""
-    return _heading_aspects(passage.section.split(" > ")[0])
+    return _heading_aspects(passage.section)
 
 
 # Reports share their headings' wording: a ranking over thousands reads few distinct ones.
 @lru_cache(maxsize=4096)
-def _heading_aspects(heading: str) -> frozenset[str]:
-    return own_sections(heading)
+def _heading_aspects(section: str) -> frozenset[str]:
+    return own_sections(section.split(" > ")[0])
 
 
 def compose_ranking(

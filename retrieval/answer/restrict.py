@@ -123,6 +123,10 @@ def item_figures(passage: Passage, start: int) -> list[tuple[int, int]]:
 def joined(passages: Sequence[Passage]) -> list[Passage]:
     """One report's passages with those that follow one another joined, in the order of their
     first: a chunk boundary does not cut an item (一是…) or a sentence in two."""
+    ends = {(p.source, p.end) for p in passages}
+    if len(passages) < 2 or not any((p.source, p.start) in ends for p in passages):
+        # Nothing to join (most reports, read for a ranking): the passages as given.
+        return list(passages)
     by_start = sorted(passages, key=lambda p: p.start)
     runs: list[Passage] = []
     for passage in by_start:

@@ -131,12 +131,17 @@ class LexicalIndex:
         return found
 
     def top_per_report(
-        self, text: str, k: int = 1, sources: Sequence[str] | None = None
+        self,
+        text: str,
+        k: int = 1,
+        sources: Sequence[str] | None = None,
+        floor: float = 0.0,
     ) -> dict[str, list[tuple[StoredChunk, float]]]:
         """Each report's ``k`` best passages for ``text`` (reports without a match left out).
 
         One query over every report (or ``sources``), grouped by report: the all-report
         question shapes (rankings, tables) need a passage per report, not the best few overall.
+        Passages scoring below ``floor`` times their report's best are left out (and not read).
         """
         tokens = self.query_tokens(text)
         if not tokens or k <= 0:
@@ -150,17 +155,25 @@ class LexicalIndex:
         if not hits:
             return {}
         reports = np.asarray(self._postings.reports_of(searcher, hits))
+        scores = np.fromiter((score for score, _ in hits), dtype=float, count=len(hits))
         # Hits come best first; a stable sort by report keeps that order within each report.
         order = np.argsort(reports, kind="stable")
         grouped = reports[order]
-        starts = np.flatnonzero(np.r_[True, grouped[1:] != grouped[:-1]])
+        first = np.r_[True, grouped[1:] != grouped[:-1]]
+        starts = np.flatnonzero(first)
+        group = np.cumsum(first) - 1
+        kept = (np.arange(len(order)) - starts[group] < k) & (
+            scores[order] >= floor * scores[order][starts][group]
+        )
         names = self._catalog.names(grouped[starts].tolist())
         best: dict[str, list[tuple[StoredChunk, float]]] = {}
-        for start in starts.tolist():
-            name = names.get(int(grouped[start]))
-            run = order[start : start + k][grouped[start : start + k] == grouped[start]]
+        # Plain ints from here: indexing a list with numpy scalars costs more than the rest.
+        at = np.flatnonzero(kept)
+        for report, i in zip(grouped[at].tolist(), order[at].tolist(), strict=True):
+            name = names.get(report)
             if name is not None:
-                best[name] = [(self._chunk(hits[i][1]), float(hits[i][0])) for i in run.tolist()]
+                score, address = hits[i]
+                best.setdefault(name, []).append((self._chunk(address), float(score)))
         return best
 
     def _chunk(self, address: Any) -> StoredChunk:

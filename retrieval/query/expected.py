@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from retrieval.text.lexicon import synonyms
+from retrieval.tuning import READ_ONCE
 
 __all__ = [
     "BOTH_FULL",
@@ -182,19 +184,33 @@ def figure_windows(text: str, unit: re.Pattern[str] | None = None) -> list[str]:
     Returns:
         One window per clause holding such a figure, in sentence order.
     """
-    figure = unit or NUMBER
-    bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text)]
-    clauses = [text[bounds[i] : bounds[i + 1]] for i in range(len(bounds) - 1)]
-    return [
-        "".join(clauses[j] for j in sorted({0, max(i - 1, 0), i}))
-        for i, clause in enumerate(clauses)
-        if figure.search(clause)
-    ]
+    return list(_windows(text, unit))
+
+
+@lru_cache(maxsize=READ_ONCE)
+def _windows(text: str, unit: re.Pattern[str] | None) -> tuple[str, ...]:
+    clauses = [text[start:end] for start, end in _clause_spans(text)]
+    figured = _figured(text, unit)
+    return tuple("".join(clauses[j] for j in sorted({0, max(i - 1, 0), i})) for i in figured)
 
 
 def figure_clauses(text: str, unit: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
     """The spans of the clauses of ``text`` that ``figure_windows`` makes windows for, in order."""
-    figure = unit or NUMBER
+    spans = _clause_spans(text)
+    return [spans[i] for i in _figured(text, unit)]
+
+
+# A sentence's clauses and which of them hold a figure of a unit do not depend on the question;
+# rankings and tables read the same sentences again for every one.
+@lru_cache(maxsize=READ_ONCE)
+def _clause_spans(text: str) -> tuple[tuple[int, int], ...]:
     bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text)]
-    spans = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
-    return [(start, end) for start, end in spans if figure.search(text[start:end])]
+    return tuple((bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1))
+
+
+@lru_cache(maxsize=READ_ONCE)
+def _figured(text: str, unit: re.Pattern[str] | None) -> tuple[int, ...]:
+    figure = unit or NUMBER
+    return tuple(
+        i for i, (start, end) in enumerate(_clause_spans(text)) if figure.search(text[start:end])
+    )

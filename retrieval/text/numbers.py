@@ -46,6 +46,7 @@ from retrieval.text.numeral_context import (
     is_quantity,
     unit_at,
 )
+from retrieval.tuning import READ_ONCE
 
 __all__ = [
     "NumberMention",
@@ -110,7 +111,7 @@ class NumberMention:
 
 
 # Rankings and tables read the same sentences of thousands of reports for every question.
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=READ_ONCE)
 def numbers_in(text: str) -> tuple[NumberMention, ...]:
     """``extract_numbers`` of ``text``, kept for the next question that reads it."""
     return tuple(extract_numbers(text))
@@ -142,6 +143,7 @@ def evidence_keys(text: str) -> set[tuple[Decimal, bool]]:
     return {m.key for m in evidence_numbers(text)}
 
 
+@lru_cache(maxsize=READ_ONCE)
 def measure_after(text: str, end: int) -> str:
     """The measure written right after a number that ends at ``end`` ("余场次" of "400余场次",
     "件次" of "61.28万件次"), or "" when none follows ("12345热线", "2025年" has 年)."""
