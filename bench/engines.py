@@ -255,7 +255,7 @@ def ranking() -> None:
         service = AnswerService(settings)
         service.reports.ingest([REPO / "data/reports"])
         store, lexical = service.store, service.store.lexical()
-        reports = store._read(sorted(store.reports()))
+        reports = store._chroma.read(sorted(store.reports()))
         rows = [
             (source, row[0], words)
             for source, _, _, table, cut in reports

@@ -193,7 +193,7 @@ def dev_figures(index: Path) -> None:
     )
     all_report_shapes(service.store.lexical(), everything)
     started = time.perf_counter()
-    records = service.store._chroma_reports()
+    records = service.store._chroma.records()
     print(
         f"reading every report record from Chroma ({len(records)}; what a server-mode client "
         f"compares with its catalog every 2 s): {time.perf_counter() - started:.2f} s"

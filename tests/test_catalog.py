@@ -95,7 +95,7 @@ def test_a_write_killed_before_the_lexical_side_is_repaired(
 
 def test_catalog_lists_what_chroma_holds(fresh_index: Settings) -> None:
     store = ChunkStore(fresh_index)
-    assert store.reports() == store._chroma_reports()
+    assert store.reports() == store._chroma.records()
     assert store.stored([EMIN, "no-such.txt"]) == {EMIN: store.reports()[EMIN]}
 
 

@@ -87,7 +87,7 @@ def test_unchanged_reingest_embeds_nothing(
     assert chroma_chunks(settings) == before
     # Every chunk still has its vector.
     store = ChunkStore(settings)
-    assert store._call(lambda: store._collection("chunks").count()) == len(before)
+    assert store._chroma.call(lambda: store._chroma.collection("chunks").count()) == len(before)
 
 
 def test_changed_file_replaces_its_chunks(own_reports: Path, tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ EMIN, PULAN = "000_8e5fc35e060c3da7.txt", "002_62a3a57a87610d23.txt"
 def table_words(store: ChunkStore) -> dict[str, list[set[str]]]:
     """Each report's chunks' search words, as Chroma's chunk tables hold them."""
     found: dict[str, list[set[str]]] = {}
-    for source, _, _, _, words in store._read(sorted(store._chroma_reports())):
+    for source, _, _, _, words in store._chroma.read(sorted(store._chroma.records())):
         found[source] = [set(line.split()) for line in words]
     return found
 
@@ -34,7 +34,7 @@ def test_adding_a_report_reads_no_other_report(fresh_index: Settings) -> None:
     store = ChunkStore(fresh_index)
     others = sorted(store.reports())
     # Without the other reports' chunk tables, only an index that leaves them alone keeps them.
-    store._call(lambda: store._collection("tables").delete(ids=others))
+    store._chroma.call(lambda: store._chroma.collection("tables").delete(ids=others))
 
     assert AnswerService(fresh_index).reports.ingest([REPORTS / EMIN])["added"] == 1
 

@@ -12,7 +12,8 @@ import pytest
 
 from retrieval.config import Settings
 from retrieval.errors import GovqaError, InputError
-from retrieval.ingest.loading import Report, find_files, load_report
+from retrieval.ingest.files import find_files
+from retrieval.ingest.loading import Report, load_report
 from retrieval.service import AnswerService
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"

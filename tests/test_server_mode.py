@@ -25,6 +25,7 @@ from chroma_server import REPO, ChromaServer, cli_env, govqa, start_govqa
 
 from retrieval.config import Settings
 from retrieval.errors import StoreUnavailableError
+from retrieval.index import chroma as chroma_module
 from retrieval.index import store as store_module
 from retrieval.service import AnswerService
 
@@ -346,13 +347,13 @@ def test_a_client_reads_every_record_only_when_the_server_changed(
     ).store
     assert list(store.reports(fresh=True)) == ["000_8e5fc35e060c3da7.txt"]
     read_all: list[int] = []
-    real = store_module.records
+    real = chroma_module.records
 
     def counted(collection: Any) -> Any:
         read_all.append(1)
         return real(collection)
 
-    monkeypatch.setattr(store_module, "records", counted)
+    monkeypatch.setattr(chroma_module, "records", counted)
     for _ in range(3):
         assert list(store.reports(fresh=True)) == ["000_8e5fc35e060c3da7.txt"]
     assert read_all == [], "the server had not changed, yet every record was read"

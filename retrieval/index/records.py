@@ -1,4 +1,4 @@
-"""What the store writes: the shapes of its records, and the connection to Chroma."""
+"""What the store writes: the shapes of its records (the connection to Chroma: ``chroma``)."""
 
 from __future__ import annotations
 
@@ -26,45 +26,6 @@ class StoredChunk(NamedTuple):
 
 # Report metadata that describes every chunk of the report.
 REPORT_KEYS = ("title", "region", "year")
-
-
-def connect(settings: Settings) -> Any:
-    """A Chroma client: persistent in ``index_dir``, or HTTP to ``chroma_url`` (checked first)."""
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
-    chroma_settings = ChromaSettings(anonymized_telemetry=False)
-    url = settings.chroma_url
-    if not url:
-        from filelock import FileLock
-
-        path = settings.index_dir / "chroma"
-        path.mkdir(parents=True, exist_ok=True)
-        # Chroma creates a new database's tables as it opens it, and two processes doing that
-        # at once fail ("table collections already exists"): one opens it at a time.
-        with FileLock(str(settings.index_dir / "chroma.lock")):
-            return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
-    from urllib.parse import urlparse
-
-    import httpx
-
-    # chromadb's HTTP client never times out, and talks to the server while it is built:
-    # check the server answers at all before handing it over.
-    httpx.get(
-        f"{url.rstrip('/')}/api/v2/heartbeat", timeout=settings.chroma_timeout
-    ).raise_for_status()
-    parsed = urlparse(url)
-    client = chromadb.HttpClient(
-        host=parsed.hostname or "127.0.0.1",
-        port=parsed.port or 8000,
-        ssl=parsed.scheme == "https",
-        settings=chroma_settings,
-    )
-    # A server that hangs later must not hang every question (and bot thread).
-    session = getattr(getattr(client, "_server", None), "_session", None)
-    if session is not None:
-        session.timeout = httpx.Timeout(settings.chroma_timeout)
-    return client
 
 
 def stand_in(key: str) -> list[float]:

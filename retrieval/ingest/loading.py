@@ -8,8 +8,6 @@ for .docx/.pdf/.html it is the extracted text, which the index stores.
 from __future__ import annotations
 
 import hashlib
-import logging
-import os
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -17,16 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from retrieval import extract
-from retrieval.errors import GovqaError, InputError
+from retrieval.errors import GovqaError
 from retrieval.extract import META_KEYS, STOP_KEYS, TEXT_SUFFIXES
 from retrieval.ingest.header import field_spans, signature_spans, title_span
 from retrieval.lexicons import place_suffixes
 from retrieval.text.sentences import printable
 
-__all__ = ["Report", "find_files", "load_report", "load_source_text", "parse_report"]
-
-log = logging.getLogger(__name__)
-
+__all__ = ["Report", "load_report", "load_source_text", "parse_report"]
 
 # Residue that web pages and Word exports leave inside the text.
 _RESIDUE = re.compile(r"\[bookmark:[^\]]*\]|[⠼]?\w*fontface=\"[^\"]*\">|<[a-zA-Z/][^<>\n]{0,80}>")
@@ -67,66 +62,6 @@ class Report:
     def content_hash(self) -> str:
         """A hash of everything that ingest derives from this file."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:32]
-
-
-def find_files(paths: list[Path], follow_symlinks: bool = False) -> Iterator[Path]:
-    """Yield the report files under ``paths`` (files or directories), sorted, each once.
-
-    Inside a folder, a link to a file outside that folder is skipped with a warning (a link to
-    ``/etc/shadow`` must not become a report) unless ``follow_symlinks``; linked folders are
-    never entered, and what is not a regular file (a pipe, a device) is skipped. A file named
-    on its own is taken as it is.
-
-    Raises:
-        InputError: a path does not exist.
-    """
-    seen: set[Path] = set()
-    for path in paths:
-        if not path.exists():
-            raise InputError(f"path does not exist: {path}")
-        root = None if path.is_file() else path.resolve()
-        candidates = [path] if root is None else sorted(_walk(path))
-        for candidate in candidates:
-            resolved = _admitted(candidate, root, follow_symlinks)
-            if resolved is not None and resolved not in seen and _supported(candidate):
-                seen.add(resolved)
-                yield candidate
-
-
-def _admitted(candidate: Path, root: Path | None, follow_symlinks: bool) -> Path | None:
-    """The file ``candidate`` stands for, or None (with a warning) when it is not to be read."""
-    try:
-        resolved = candidate.resolve(strict=True)
-    except (OSError, RuntimeError) as e:
-        log.warning("skipped %s: cannot follow the link (%s)", candidate, type(e).__name__)
-        return None
-    if root is not None and not follow_symlinks and not resolved.is_relative_to(root):
-        log.warning(
-            "skipped %s: a link to a file outside %s (use --follow-symlinks to ingest it)",
-            candidate,
-            root,
-        )
-        return None
-    if not resolved.is_file():
-        log.warning("skipped %s: not a regular file", candidate)
-        return None
-    return resolved
-
-
-def _walk(root: Path) -> Iterator[Path]:
-    # followlinks=False: a symlink loop in a reports folder must not hang ingest.
-    for directory, _dirs, files in os.walk(root, followlinks=False):
-        for name in files:
-            if not name.startswith("."):
-                yield Path(directory) / name
-
-
-def _supported(path: Path) -> bool:
-    suffix = path.suffix.lower()
-    if suffix in TEXT_SUFFIXES or suffix in extract.SUPPORTED_SUFFIXES:
-        return True
-    log.warning("skipped %s: unsupported file type %r", path.name, suffix or "(none)")
-    return False
 
 
 def load_source_text(

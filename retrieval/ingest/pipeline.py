@@ -22,7 +22,8 @@ from typing import Any, Protocol
 
 from retrieval.errors import GovqaError
 from retrieval.ingest.chunking import Prepared, chunk_report, fingerprint
-from retrieval.ingest.loading import find_files, load_report
+from retrieval.ingest.files import find_files
+from retrieval.ingest.loading import load_report
 from retrieval.ingest.planted import exclude_planted
 from retrieval.schema import IngestProgress
 from retrieval.text.words import tokenize, warm_up

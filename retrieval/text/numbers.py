@@ -4,7 +4,7 @@
 ``Decimal`` value, whether it is a percentage, and the measure word after it, so that
 ``1.4万`` and ``14000``, ``百分之二十五``/``25%``/``25％``, ``三成``/``30%``, ``八折``/``80%``,
 ``１，２３４``/``1234``, ``⑨`` and ``nine`` compare equal (``retrieval.text.digits`` rewrites the
-written forms of digits).
+written forms of digits; ``retrieval.text.number_forms`` reads each written form of a figure).
 
 Rules (what counts as a number):
 
@@ -32,20 +32,21 @@ finds what looks like a figure but has no value (``三五个``, ``数十件``, `
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
 from retrieval.text.digits import Normalised, normalise, parse_chinese_numeral
-from retrieval.text.numeral_context import (
-    UNIT_PATTERN,
-    heading_marker,
-    is_idiom,
-    is_quantity,
-    unit_at,
+from retrieval.text.number_forms import (
+    Figure,
+    arabic,
+    chinese,
+    fractions,
+    mask_markers,
+    valueless,
 )
+from retrieval.text.numeral_context import UNIT_PATTERN
 from retrieval.tuning import READ_ONCE
 
 __all__ = [
@@ -60,34 +61,8 @@ __all__ = [
     "unsupported_numbers",
 ]
 
-_MULTIPLIERS = {
-    "万亿": Decimal(10) ** 12,
-    "亿": Decimal(10) ** 8,
-    "万": Decimal(10_000),
-    "千": Decimal(1000),
-}
-_ARABIC = re.compile(
-    r"(?<![\d.])(?P<int>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<frac>\.\d+)?"
-    r"(?P<mult>万亿|亿|万|千(?!米|克|瓦))?(?P<pct>\s?%)?"
-)
-# Markers that look like numbers but are not figures of the text.
-_MARKERS = re.compile(
-    r"[\[【]\s*\d{1,2}(?:\s*[,，、\-–~]\s*\d{1,2})*\s*[\]】]"
-    r"|[（(]\d{1,2}[）)]|(?m:^[ \t]*\d{1,2}[.、)）](?![\d]))"
-)
-_CN = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?")
-_FRACTION = re.compile(
-    r"(?P<den>[\d.]+|[零〇一二两三四五六七八九十千万]+)分之(?P<num>[\d.]+|[零〇一二两三四五六七八九十百千万]+)"
-)
-# 三成 is 30%, 八折 80%; 成/折 starting a word (成员, 成立, 折合) are not that.
-_TENTHS = re.compile(r"[成折](?![员立为果效本功绩就长熟型交年都片风体规网链势品合算旧叠射])")
-
-# Quantities no one can give a value to: 数十件, 几百人, 上千名, 近万人.
-_VAGUE = re.compile(rf"[数几若上近][十百千万亿]+[余多]?(?:{UNIT_PATTERN})")
 _APPROX = "余多来几"
 _MEASURE = re.compile(f"[{_APPROX}]?(?:{UNIT_PATTERN})")
-_COUNTING = set("一二两三四五六七八九十")
-_CJK_NUMERALS = set("零〇一二两三四五六七八九十百千万亿")
 
 
 @dataclass(frozen=True)
@@ -176,22 +151,9 @@ def unreadable_figures(text: str) -> list[str]:
     supported by a value.
     """
     norm = normalise(text)
-    masked = _mask_markers(norm.text)
-    found = [
-        text[norm.at(i) : norm.at(i + 1)]
-        for i, ch in enumerate(masked)
-        if not ch.isascii()
-        and ch not in _CJK_NUMERALS
-        and not _is_ideograph(ch)
-        and unicodedata.numeric(ch, None) is not None
+    return [
+        text[norm.at(start) : norm.at(end)] for start, end in valueless(mask_markers(norm.text))
     ]
-    for match in _CN.finditer(masked):
-        start, end, run = match.start(), match.end(), match.group()
-        counting = any(ch in _COUNTING for ch in run)
-        if counting and parse_chinese_numeral(run) is None and is_quantity(masked, start, end, run):
-            found.append(text[norm.at(start) : norm.at(end)])
-    found.extend(text[norm.at(m.start()) : norm.at(m.end())] for m in _VAGUE.finditer(masked))
-    return found
 
 
 # --- reading --------------------------------------------------------------------------------
@@ -199,28 +161,17 @@ def unreadable_figures(text: str) -> list[str]:
 
 def _read(text: str, *, strict: bool) -> list[NumberMention]:
     norm = normalise(text)
-    masked = _mask_markers(norm.text)
-    fractions, masked = _fractions(text, norm, masked)
-    found = fractions + _arabic_mentions(text, norm, masked, mantissas=not strict)
-    found += _chinese_mentions(text, norm, masked, strict=strict)
-    return sorted(found, key=lambda m: m.start)
+    found, masked = fractions(mask_markers(norm.text))
+    found += arabic(masked, mantissas=not strict)
+    found += chinese(masked, strict=strict)
+    return sorted((_mention(text, norm, figure) for figure in found), key=lambda m: m.start)
 
 
-def _mask_markers(norm: str) -> str:
-    # Markers become spaces: same length, so offsets stay valid, and their digits vanish.
-    return _MARKERS.sub(lambda m: " " * len(m.group()), norm)
-
-
-def _mention(
-    text: str,
-    norm: Normalised,
-    span: tuple[int, int],
-    value: Decimal,
-    percent: bool,
-    unit: str | None,
-) -> NumberMention:
-    start, end = norm.at(span[0]), norm.at(span[1])
-    return NumberMention(text[start:end], _clean(value), percent, start, end, unit)
+def _mention(text: str, norm: Normalised, figure: Figure) -> NumberMention:
+    start, end = norm.at(figure.start), norm.at(figure.end)
+    return NumberMention(
+        text[start:end], _clean(figure.value), figure.percent, start, end, figure.unit
+    )
 
 
 def _clean(value: Decimal) -> Decimal:
@@ -228,79 +179,3 @@ def _clean(value: Decimal) -> Decimal:
     if value == value.to_integral_value():
         return value.quantize(Decimal(1))
     return value.normalize()
-
-
-def _value(run: str) -> Decimal | None:
-    if run[0].isdigit():
-        try:
-            return Decimal(run.replace(",", ""))
-        except ArithmeticError:
-            return None
-    return parse_chinese_numeral(run)
-
-
-def _fractions(text: str, norm: Normalised, masked: str) -> tuple[list[NumberMention], str]:
-    mentions = []
-    for match in _FRACTION.finditer(masked):
-        den, num = _value(match.group("den")), _value(match.group("num"))
-        if den and num is not None:
-            mentions.append(_mention(text, norm, match.span(), num / den, False, None))
-            masked = masked[: match.start()] + " " * len(match.group()) + masked[match.end() :]
-    return mentions, masked
-
-
-def _tenths(norm: str, end: int, value: Decimal) -> Decimal | None:
-    """The percentage of ``三成``/``八折``/``7.5折`` (a figure ending at ``end``), else None."""
-    if not _TENTHS.match(norm, end):
-        return None
-    return value * 10 if value < 10 else value if value < 100 else None
-
-
-def _arabic_mentions(
-    text: str, norm: Normalised, masked: str, *, mantissas: bool
-) -> list[NumberMention]:
-    mentions = []
-    for match in _ARABIC.finditer(masked):
-        value = Decimal(match.group("int").replace(",", "") + (match.group("frac") or ""))
-        start, end = match.start(), match.end()
-        if match.group("mult"):
-            if mantissas:
-                mentions.append(_mention(text, norm, (start, end), value, False, None))
-            value *= _MULTIPLIERS[match.group("mult")]
-        percent = bool(match.group("pct"))
-        if masked[max(0, start - 3) : start] == "百分之":
-            percent, start = True, start - 3
-        elif not percent and (tenths := _tenths(masked, end, value)) is not None:
-            value, percent, end = tenths, True, end + 1
-        unit = None if percent else unit_at(masked, end)
-        mentions.append(_mention(text, norm, (start, end), value, percent, unit))
-    return mentions
-
-
-def _chinese_mentions(
-    text: str, norm: Normalised, masked: str, *, strict: bool
-) -> list[NumberMention]:
-    mentions = []
-    for match in _CN.finditer(masked):
-        start, end, run = match.start(), match.end(), match.group()
-        percent = masked[max(0, start - 3) : start] == "百分之"
-        if not percent and not any(ch in _COUNTING for ch in run):
-            continue  # a lone 百/千/万/亿/零: 百姓, 千家万户, 万余次, 零件, 零距离
-        value = parse_chinese_numeral(run)
-        if value is None or heading_marker(masked, start, end) or _VAGUE.match(masked, start - 1):
-            continue
-        if not percent and is_idiom(masked, start, end):
-            continue
-        if not percent and (tenths := _tenths(masked, end, value)) is not None:
-            value, percent, end = tenths, True, end + 1
-        elif strict and not percent and not is_quantity(masked, start, end, run):
-            continue
-        if percent and masked[max(0, start - 3) : start] == "百分之":
-            start -= 3
-        unit = None if percent else unit_at(masked, end)
-        mentions.append(_mention(text, norm, (start, end), value, percent, unit))
-    return mentions
-
-
-def _is_ideograph(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"

@@ -1,8 +1,8 @@
 """Where a numeral stands: before a measure word (a quantity), or in a marker or an idiom.
 
 ``三项`` counts three things; ``三、`` ``（三）`` ``一是`` ``第一`` ``周一`` order them, and in
-``统一`` ``一体化`` ``之一`` ``十四五`` the numeral is part of a word. ``text.numbers`` asks these
-questions of every Chinese numeral it finds (offsets index the text being read).
+``统一`` ``一体化`` ``之一`` ``十四五`` the numeral is part of a word. ``text.number_forms``
+asks these questions of every Chinese numeral it finds (offsets index the text being read).
 """
 
 from __future__ import annotations
