@@ -8,7 +8,6 @@ sentences per question, and the next question over the same thing reads most of 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple
 
 from retrieval.answer.restrict import item_context
 from retrieval.text.sentences import ITEM, split_sentences
@@ -21,33 +20,27 @@ __all__ = ["ITEM_TITLE", "Sentence", "sentences_of"]
 ITEM_TITLE = 40
 
 
-class Sentence(NamedTuple):
-    """One sentence of a passage.
+# One sentence of a passage: its start and end offsets in the report, its text, the title of
+# the item it belongs to (itself, for a title; "" outside items) and the other sentences of that
+# item. A plain tuple of strings and ints, not a named one: kept by the thousand, such tuples
+# are left out of the garbage collector's scans, which walked every named one again.
+Sentence = tuple[int, int, str, str, str]
 
-    Attributes:
-        start: its offset in the report.
-        end: the offset just past it.
-        text: the sentence.
-        item: the title of the item it belongs to (itself, for a title), "" outside items.
-        others: the other sentences of its item, "" outside items.
-    """
 
-    start: int
-    end: int
-    text: str
-    item: str
-    others: str
+def sentences_of(passage: Passage) -> tuple[Sentence, ...]:
+    """The sentences of ``passage`` in order, each with its item's title and other sentences."""
+    return _read(passage.text, passage.start)
 
 
 @lru_cache(maxsize=READ_ONCE // 4)
-def sentences_of(passage: Passage) -> tuple[Sentence, ...]:
-    """The sentences of ``passage`` in order, each with its item's title and other sentences."""
-    spans = split_sentences(passage.text, passage.start)
+def _read(text: str, offset: int) -> tuple[Sentence, ...]:
+    passage = Passage(id="", source="", title="", text=text, start=offset, end=offset + len(text))
+    spans = split_sentences(text, offset)
     read: list[Sentence] = []
     item = ""
     for (start, end), others in zip(spans, item_context(passage, spans), strict=True):
-        text = passage.span(start, end)
-        if ITEM.match(text) and len(text) <= ITEM_TITLE:
-            item = text
-        read.append(Sentence(start, end, text, item, others))
+        said = passage.span(start, end)
+        if ITEM.match(said) and len(said) <= ITEM_TITLE:
+            item = said
+        read.append((start, end, said, item, others))
     return tuple(read)

@@ -20,13 +20,13 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from retrieval.index.records import StoredChunk
 from retrieval.text.words import full_jieba, query_jieba, tokenize
 from retrieval.tuning import COMMON_IDF
 
 if TYPE_CHECKING:
     from retrieval.index.catalog import Catalog
     from retrieval.index.postings import Postings
-    from retrieval.index.records import StoredChunk
 
 __all__ = ["LexicalIndex", "save_query_dict"]
 
@@ -62,7 +62,7 @@ class LexicalIndex:
         self.state = state
         self._tokenizer_checked: tuple[str, int] | None = None
         self._source_of: dict[str, str] = {}
-        self._chunks_read: dict[tuple[int, int], StoredChunk] = {}
+        self._chunks_read: dict[tuple[int, int], tuple[str, str, dict[str, Any]]] = {}
         self._idf: dict[str, float] = {}
         self._docs: int | None = None
         self._chunks: int | None = None
@@ -179,12 +179,14 @@ class LexicalIndex:
     def _chunk(self, address: Any) -> StoredChunk:
         """A hit's stored chunk, kept for this generation (addresses are only valid in it)."""
         key = (int(address.segment_ord), int(address.doc))
-        found = self._chunks_read.get(key)
-        if found is None:
+        kept = self._chunks_read.get(key)
+        if kept is None:
             if len(self._chunks_read) >= _KEPT_CHUNKS:
                 self._chunks_read.clear()
-            found = self._chunks_read[key] = self._postings.chunk(self._searcher, address)
-        return found
+            # Kept as a plain tuple: the garbage collector stops scanning those (not named ones).
+            chunk = self._postings.chunk(self._searcher, address)
+            kept = self._chunks_read[key] = (chunk.id, chunk.text, chunk.meta)
+        return StoredChunk(*kept)
 
     def reports_containing(self, words: Iterable[str]) -> dict[str, int]:
         """Reports with a passage holding every one of ``words`` (search words, as ``words``
