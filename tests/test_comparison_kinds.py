@@ -48,6 +48,8 @@ def _cited(answer: Answer) -> set[str]:
         ("完成", "县级行政许可事项书面办事指南编制", []),
         # Only a time touches the figure: nothing says what it counts.
         ("全年共计", "", []),
+        # A figure after a list counts each of its items.
+        ("负责人开展专题学法、法治讲座", "", ["法治讲座", "专题学法"]),
     ],
 )
 def test_the_nouns_touching_a_figure(before: str, after: str, nouns: list[str]) -> None:
@@ -113,3 +115,11 @@ def test_the_verb_before_de_in_who_does_more_is_a_cue() -> None:
     # "谁办得多" repeats what the question counts; the counted thing stays.
     assert measured("法治讲座各办了几场，谁办得多") == "法治讲座办了几场"
     assert measured("应急演练哪边搞得多") == "应急演练多少"
+
+
+def test_a_figure_after_a_list_counts_each_item(lexical: AnswerService) -> None:
+    # 普兰县: "开展专题学法、法治讲座2场次"; 额敏县 states no such figure.
+    answer = lexical.ask("额敏县和普兰县各开展了几场专题学法？", mode="extractive")
+    assert answer.kind == "comparison"
+    assert "2场次" in answer.answer
+    assert _cited(answer) == {PULAN}

@@ -97,8 +97,23 @@ def touching_nouns(before: str, after: str) -> list[str]:
         run = tagged[-1][0]
     if run and alternative:
         run = f"{run} {alternative[-len(run) :]}"
-    runs = [run, "".join(_run(pos_tags(ahead)))]
+    runs = [run, *_listed_before(tail, run), "".join(_run(pos_tags(ahead)))]
     return [run for run in runs if run]
+
+
+def _listed_before(tail: str, run: str) -> list[str]:
+    """The nouns listed with ``run`` before it ("专题学法、法治讲座2场次"): the figure after a
+    list counts its items together, each of them as much as the last."""
+    listed: list[str] = []
+    rest = tail[: -len(run)] if run and tail.endswith(run) else ""
+    while rest.endswith("、"):
+        rest = rest[:-1]
+        item = "".join(reversed(_run(reversed(_suffixed(pos_tags(rest))))))
+        if not item:
+            break
+        listed.append(item)
+        rest = rest[: -len(item)]
+    return listed
 
 
 class Kinds:
