@@ -46,7 +46,7 @@ from retrieval.text.number_forms import (
     mask_markers,
     valueless,
 )
-from retrieval.text.numeral_context import UNIT_PATTERN
+from retrieval.text.numeral_context import APPROX, UNIT_PATTERN
 from retrieval.tuning import READ_ONCE
 
 __all__ = [
@@ -61,8 +61,7 @@ __all__ = [
     "unsupported_numbers",
 ]
 
-_APPROX = "余多来几"
-_MEASURE = re.compile(f"[{_APPROX}]?(?:{UNIT_PATTERN})")
+_MEASURE = re.compile(f"[{APPROX}]?(?:{UNIT_PATTERN})")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["UNIT_PATTERN", "heading_marker", "is_idiom", "is_quantity", "unit_at"]
+__all__ = ["APPROX", "UNIT_PATTERN", "heading_marker", "is_idiom", "is_quantity", "unit_at"]
 
 # Units and measure words that make a Chinese numeral a quantity (longest first when matched).
 _UNITS = [
@@ -27,12 +27,13 @@ _IDIOMS = (
     *("万一", "一窗", "一网", "一条龙", "一张网", "一次性", "一批", "十四五", "十三五", "十五五"),
     *("一成不变", "一波三折", "百折不挠"),
 )
-_APPROX = "余多来几"
+# Written between a number and its measure word: "400余场次" is about 400.
+APPROX = "余多来几"
 
 
 def unit_at(norm: str, end: int) -> str | None:
     """The measure word right after ``norm[:end]`` (after 余/多/来/几), if any."""
-    after = norm[end : end + 8].lstrip(_APPROX)
+    after = norm[end : end + 8].lstrip(APPROX)
     return next((u for u in _UNITS_SORTED if after.startswith(u)), None)
 
 
