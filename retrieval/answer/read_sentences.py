@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from retrieval.answer.restrict import item_context
+from retrieval.answer.restrict import item_others
 from retrieval.text.sentences import ITEM, split_sentences
 from retrieval.tuning import READ_ONCE
 from retrieval.types import Passage
@@ -34,12 +34,11 @@ def sentences_of(passage: Passage) -> tuple[Sentence, ...]:
 
 @lru_cache(maxsize=READ_ONCE // 4)
 def _read(text: str, offset: int) -> tuple[Sentence, ...]:
-    passage = Passage(id="", source="", title="", text=text, start=offset, end=offset + len(text))
     spans = split_sentences(text, offset)
+    texts = [text[start - offset : end - offset] for start, end in spans]
     read: list[Sentence] = []
     item = ""
-    for (start, end), others in zip(spans, item_context(passage, spans), strict=True):
-        said = passage.span(start, end)
+    for (start, end), said, others in zip(spans, texts, item_others(texts), strict=True):
         if ITEM.match(said) and len(said) <= ITEM_TITLE:
             item = said
         read.append((start, end, said, item, others))

@@ -31,6 +31,7 @@ __all__ = [
     "head_forms",
     "item_context",
     "item_figures",
+    "item_others",
     "joined",
     "rate_subject",
     "states_figure",
@@ -90,7 +91,7 @@ def states_figure(text: str) -> bool:
     return False
 
 
-def _item_runs(texts: list[str]) -> list[range]:
+def _item_runs(texts: Sequence[str]) -> list[range]:
     """The sentences of each item, from its marker (一是…) to the next one's."""
     marks = [i for i, text in enumerate(texts) if ITEM.match(text)]
     return [range(a, b) for a, b in zip(marks, [*marks[1:], len(texts)], strict=False)]
@@ -98,7 +99,11 @@ def _item_runs(texts: list[str]) -> list[range]:
 
 def item_context(passage: Passage, sentences: list[tuple[int, int]]) -> list[str]:
     """For each sentence of ``passage``, the other sentences of its item ("" outside items)."""
-    texts = [passage.span(start, end) for start, end in sentences]
+    return item_others([passage.span(start, end) for start, end in sentences])
+
+
+def item_others(texts: Sequence[str]) -> list[str]:
+    """For each of the sentences ``texts``, the other sentences of its item ("" outside items)."""
     context = [""] * len(texts)
     for run in _item_runs(texts):
         for i in run:
