@@ -1,7 +1,7 @@
 """Search words: jieba cuts Chinese text into the words both indexes and answers weigh.
 
-Loading jieba's full dictionary costs about a second, which a one-shot `govqa ask` cannot
-afford: queries are cut with a small dictionary made of an index's own vocabulary
+Loading jieba's full dictionary costs about half a second even from its cache, which a
+one-shot `govqa ask` cannot afford for every question: queries are cut with a small dictionary made of an index's own vocabulary
 (``query_jieba``), passages at ingest with the full one.
 """
 
@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import gc
 import logging
+import marshal
 import re
+import tempfile
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -27,7 +29,9 @@ def full_jieba() -> Any:
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
-    jieba.initialize()
+    # jieba's own default: the prefix dictionary of its bundled words, cached in the temp folder.
+    jieba.dt.cache_file = str(Path(jieba.dt.tmp_dir or tempfile.gettempdir()) / "jieba.cache")
+    _initialize(jieba.dt, fresh=True)
     _settle()
     return jieba.dt
 
@@ -73,8 +77,34 @@ def query_jieba(dict_path: str, version: int = 0) -> Any:
     # jieba caches its prefix dictionary beside the index (a per-index cache keeps indexes from
     # sharing a stale one). The path must be absolute: jieba puts a relative one under /tmp.
     tokenizer.cache_file = str(Path(dict_path).resolve().with_suffix(".cache"))
-    tokenizer.initialize()
+    cache = Path(tokenizer.cache_file)
+    fresh = cache.is_file() and cache.stat().st_mtime_ns > Path(dict_path).stat().st_mtime_ns
+    _initialize(tokenizer, fresh=fresh)
     return tokenizer
+
+
+def _initialize(tokenizer: Any, *, fresh: bool) -> None:
+    """Load ``tokenizer``'s prefix dictionary from its cache file, read in one piece.
+
+    jieba reads the cache with ``marshal.load`` on the open file, which asks the file for each
+    object in turn: 0.5 s for the default dictionary, against 0.2 s from the file's bytes, and
+    a one-shot `govqa ask` loads it. jieba's own ``initialize`` still builds a missing, stale
+    or unreadable cache (and writes it for the next process).
+
+    Args:
+        tokenizer: a jieba ``Tokenizer`` whose ``cache_file`` is an absolute path.
+        fresh: whether that cache is newer than the dictionary it was built from.
+    """
+    if fresh:
+        try:
+            freq, total = marshal.loads(Path(tokenizer.cache_file).read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+        else:
+            if isinstance(freq, dict) and isinstance(total, int):
+                tokenizer.FREQ, tokenizer.total, tokenizer.initialized = freq, total, True
+                return
+    tokenizer.initialize()
 
 
 def warm_up() -> None:
