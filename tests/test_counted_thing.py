@@ -42,6 +42,16 @@ def values(lexical_service: AnswerService, question: str) -> tuple[str, dict[str
         # exam are not the certified ones, the certified ones are.
         ("持证执法人员多少", "组织", "行政执法人员参加资格考试", True),
         ("持证执法人员多少", "全县现有持证执法人员", "", False),
+        # A head the lexicon does not know is none of the things it knows…
+        ("执法证件多少个", "下发整改通知书", "", True),
+        # …save the light ones, which may name anything counted in their measure,
+        ("普法宣传多少场次", "开展各类普法活动", "", False),
+        # and those sharing a character with it.
+        ("执法人员参训多少人次", "综合培训", "", False),
+        # A measure used as a noun (次数) is no head: 培训 is, and 讲座 are none.
+        ("执法人员培训的次数多少", "开展专题学法、法治讲座", "", True),
+        # Case files are no cases.
+        ("执法案卷多少", "办理行政许可案件", "", True),
     ],
 )
 def test_the_noun_touching_a_figure_says_what_it_counts(
@@ -76,3 +86,19 @@ def test_another_kind_of_staff_is_no_row_of_a_table(lexical_service: AnswerServi
 def test_people_of_one_kind_are_counted_as_people(lexical_service: AnswerService) -> None:
     _, rows = values(lexical_service, "各县有执法证的人员分别多少人")
     assert rows[EMIN] == "585人" and rows[AKETAO] == "9名"
+
+
+def test_case_files_are_ranked_by_their_own_count(lexical_service: AnswerService) -> None:
+    # 叶城县: "办理行政许可案件9691件" counts cases, no case files; 普兰县 counts its
+    # reviewed files ("评查案卷66件"), not the 12 units it reviewed.
+    text, rows = values(lexical_service, "抽查执法案卷的数量，哪里排第一")
+    assert rows[YECHENG] is None
+    assert rows[EMIN] == "126件" and rows[PULAN] == "66件"
+    assert "额敏县" in text.splitlines()[0]
+
+
+def test_a_table_of_trainings_leaves_out_lectures(lexical_service: AnswerService) -> None:
+    # 普兰县: "开展专题学法、法治讲座2场次" counts lectures, no trainings.
+    _, rows = values(lexical_service, "各地组织执法人员培训的次数分别是多少")
+    assert rows[PULAN] is None
+    assert rows[AKETAO] == "3次" and rows[UNNAMED] == "6次"

@@ -16,6 +16,7 @@ from retrieval.lexicons import count_nouns, light_verbs
 from retrieval.query.expected import asked_part, unit_family
 from retrieval.text.lexicon import synonyms
 from retrieval.text.numbers import measure_after, numbers_in
+from retrieval.text.numeral_context import UNIT_PATTERN
 from retrieval.text.words import pos_tags
 from retrieval.tuning import COMMON_IDF, READ_ONCE
 
@@ -33,7 +34,8 @@ __all__ = [
 LIGHT_HEADS = frozenset({"活动", "工作"})
 # Nouns that gather the counted members ("调解员队伍多少人" counts 调解员): no counted noun.
 GATHERING = frozenset({"队伍", "规模", "总数", "数量", "人数", "情况"})
-# BM25 idf of a word found in half the passages: such a noun (法治, 政府) names no particular
+# A measure used as a noun ("培训的次数", "宣讲的场次") names the count, not the counted thing.
+_MEASURE_NOUN = re.compile(rf"(?:{UNIT_PATTERN})数?")
 _DOCUMENT_TITLE = re.compile(r"《[^《》]*》")
 _BRACKET = re.compile(r"[（(][^（()）]*[）)]")
 # Figures in one measure a clause lists one after another to break a whole down by kind.
@@ -61,6 +63,7 @@ def counted_nouns(matcher: Matcher, asked: str) -> list[tuple[str, ...]]:
         if (flag.startswith("n") or flag == "vn")
         and len(noun) > 1
         and noun not in LIGHT_HEADS | GATHERING
+        and not _MEASURE_NOUN.fullmatch(noun)
     ]
     return [forms for forms in named if forms]
 
@@ -105,6 +108,7 @@ class CountedThing:
             if (flag.startswith("n") or flag in ("vn", "l"))
             and len(word) > 1
             and word not in GATHERING
+            and not _MEASURE_NOUN.fullmatch(word)
         ]
         self.head = nouns[-1] if nouns else ""
         self.kinds = [_forms(word) for word in [*_glued_verb(tagged), *nouns[:-1]]]
@@ -115,9 +119,10 @@ class CountedThing:
         # The second name the question gives in brackets ("网格员（调解员）") names it too.
         self._alternatives = tuple(alternatives)
 
-    def other(self, clause: str, before: str, after: str) -> bool:
+    def other(self, clause: str, before: str, after: str, earlier: str = "") -> bool:
         """True when the figure between ``before`` and ``after`` (both within ``clause``)
-        counts another thing than the asked one."""
+        counts another thing than the asked one; ``earlier`` is its sentence before
+        ``clause``."""
         if not self.head:
             return False
         noun = _touching_noun(before, after)
@@ -134,20 +139,41 @@ class CountedThing:
         foreign = foreign and not self._kin & set(own)
         if not foreign or any(name in clause for name in self._alternatives):
             return False
-        return any(not any(f in clause for f in forms) for forms in self.kinds)
+        return any(not self._kind_named(forms, clause, earlier) for forms in self.kinds)
+
+    def _kind_named(self, forms: Sequence[str], clause: str, earlier: str) -> bool:
+        """True when ``clause`` names a kind, or ``earlier`` names it compounded with the
+        head: "进行行政执法案卷评查，评查案卷66件" says again the 执法案卷 it named."""
+        return any(form in clause for form in forms) or any(
+            f"{form}{head}" in earlier for form in forms for head in self._head_forms
+        )
 
     def _other_head(self, noun: str, clause: str) -> bool:
-        """True when ``noun`` ends with another count noun of the asked head's measure family,
-        and ``clause`` never names the asked head; a head that names the whole family (人员,
-        单位: the first noun of its lexicon line) counts every kind of it ("干部")."""
+        """True when ``noun`` ends with another count noun than the asked head, and ``clause``
+        never names the asked head. A head that ends with a noun naming the whole family of
+        its measure (人员, 单位: the first noun of its lexicon line) counts every kind of it
+        ("干部" of 执法人员); a head the lexicon does not know ("执法证") is none of the
+        things it knows, save the light and family-wide ones and those sharing a character
+        with it ("意见书22份" counts no 执法证, "活动128场次" may count 宣传)."""
         nouns = count_nouns()
-        family = unit_family(nouns.get(self.head))
-        if family is None or self.head in _generic_nouns():
-            return False
         if any(form in clause for form in self._head_forms):
             return False
-        theirs = next((noun[-n:] for n in range(len(noun), 0, -1) if noun[-n:] in nouns), None)
-        return theirs is not None and unit_family(nouns[theirs]) == family
+        theirs = _known_end(noun)
+        if theirs is None or theirs in LIGHT_HEADS:
+            return False
+        mine = _known_end(self.head)
+        if mine is None:
+            # "培训400余人次" may count the 参训 asked: a shared character may name it.
+            return theirs not in _generic_nouns() and not set(theirs) & set(self.head)
+        if mine in _generic_nouns():
+            return False
+        return unit_family(nouns[theirs]) == unit_family(nouns[mine])
+
+
+def _known_end(noun: str) -> str | None:
+    """The longest end of ``noun`` that ``count_nouns.txt`` lists ("人员" of 执法人员)."""
+    nouns = count_nouns()
+    return next((noun[-n:] for n in range(len(noun), 0, -1) if noun[-n:] in nouns), None)
 
 
 def _glued_verb(tagged: Sequence[tuple[str, str]]) -> list[str]:
@@ -170,7 +196,9 @@ def _generic_nouns() -> frozenset[str]:
     first: dict[str, str] = {}
     for noun, measure in count_nouns().items():
         first.setdefault(measure, noun)
-    return frozenset(first.values())
+    # 活动 opens the line of 次: whatever is counted in times is done, but a light noun names
+    # no thing of its own (a 宣传活动 is no 考试).
+    return frozenset(first.values()) - LIGHT_HEADS
 
 
 def _forms(word: str) -> tuple[str, ...]:

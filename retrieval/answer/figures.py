@@ -337,7 +337,9 @@ class FigureFinder:
                 )
                 if self.whole and not touched and breakdown(text[start:end], measure):
                     continue
-                if self._thing and self._thing.other(text[start:end], text[start:where], after):
+                if self._thing and self._thing.other(
+                    text[start:end], text[start:where], after, text[:start]
+                ):
                     continue
                 if self._kinds and self._kinds.other(
                     text[start:where], after, measure, text, heading

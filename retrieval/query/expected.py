@@ -41,6 +41,10 @@ _PERSON = re.compile(
 _ASKED_UNIT = re.compile(
     r"(?:多少|几)(人次|场次|万元|人|名|位|次|场|期|件|起|份|项|家|户|条|本|册|元|钱|天)"
 )
+# "场次是多少", "培训的次数分别是多少": the measure named before the question word.
+_NAMED_UNIT = re.compile(
+    r"(人次|场次|次|场|期|人|名)数?(?:分别|各|一共|共|总共|合计)?(?:是|为|有)?(?:多少|几)(?![\u4e00-\u9fff])"
+)
 _PEOPLE, _TIMES, _MONEY = "人(?!次)|名|位", "场次|次|场|期|轮|节", "元|万|亿"
 _UNIT_GROUPS = {
     **dict.fromkeys(("人", "名", "位"), _PEOPLE),
@@ -112,7 +116,7 @@ class Expected:
     @classmethod
     def of(cls, topic: str) -> Expected:
         """Read the expectation off the question ("多少件" wants a count of 件, "好评率" a rate)."""
-        asked = _ASKED_UNIT.search(topic)
+        asked = _ASKED_UNIT.search(topic) or _NAMED_UNIT.search(topic)
         group = _UNIT_GROUPS.get(asked.group(1)) if asked else None
         unit = measure_pattern(asked.group(1)) if asked else None
         return cls(
