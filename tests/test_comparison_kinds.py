@@ -70,6 +70,9 @@ def test_parts_in_brackets_break_down_a_whole_that_is_no_part() -> None:
         ("普兰县与叶城县政务中心设的窗口，哪个多", YECHENG, PULAN, "112个"),
         # 额敏县's 企业1856户 are in a code library, not enterprises given a 法治体检.
         ("参加“法治体检”座谈的企业，叶城县比额敏县多吗", YECHENG, EMIN, "36家"),
+        # 普兰县's "组织25名行政执法人员参加资格考试" counts examinees: its sentence says
+        # 持证 only in a later clause.
+        ("额敏县跟普兰县比，持证执法人员哪边多", EMIN, PULAN, "585人"),
     ],
 )
 def test_a_side_without_the_asked_figure_says_so_and_no_verdict_is_given(

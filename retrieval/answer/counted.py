@@ -27,6 +27,7 @@ __all__ = [
     "breakdown",
     "counted_nouns",
     "document_titles",
+    "glued_verb",
 ]
 
 # Nouns that only turn the word before them into a countable thing ("宣传活动" counts what
@@ -111,7 +112,7 @@ class CountedThing:
             and not _MEASURE_NOUN.fullmatch(word)
         ]
         self.head = nouns[-1] if nouns else ""
-        self.kinds = [_forms(word) for word in [*_glued_verb(tagged), *nouns[:-1]]]
+        self.kinds = [_forms(word) for word in [*glued_verb(tagged), *nouns[:-1]]]
         self._head_forms = _forms(self.head) if self.head else ()
         # "法律知识讲座" for 法治讲座: a kind sharing a character with the asked one may be it.
         self._kin = frozenset(char for forms in self.kinds for form in forms for char in form)
@@ -176,7 +177,7 @@ def _known_end(noun: str) -> str | None:
     return next((noun[-n:] for n in range(len(noun), 0, -1) if noun[-n:] in nouns), None)
 
 
-def _glued_verb(tagged: Sequence[tuple[str, str]]) -> list[str]:
+def glued_verb(tagged: Sequence[tuple[str, str]]) -> list[str]:
     """A verb written right before the counted noun phrase, with no 的 between ("持证执法人员"):
     it says which of them are counted, as a noun before the head does ("法律援助案件")."""
     at = len(tagged)

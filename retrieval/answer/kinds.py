@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from retrieval.answer.counted import GATHERING, LIGHT_HEADS
+from retrieval.answer.counted import GATHERING, LIGHT_HEADS, glued_verb
 from retrieval.answer.matching import Matcher
 from retrieval.lexicons import count_nouns
 from retrieval.query.expected import asked_part
@@ -150,6 +150,10 @@ class Kinds:
             for w, _ in tagged[max(start, 0) : max(at, 0)]
             if matcher.weights.get(w, 0.0) * 2 > weight
         ]
+        # A verb written onto the noun phrase ("持证执法人员") says which of them count, and
+        # only in the figure's own clause: "组织25名执法人员参加考试，…持证上岗" counts no
+        # certified staff.
+        self.glued = [(w, *synonyms(w)) for w in glued_verb(tagged[: max(at, 0) + 1])]
         # A clause qualifying it ("开展法治体检的企业"): one of its rare words is named, its
         # leading verb aside ("研究法治建设的会议", "举办的讲座": reports say the action
         # otherwise).
@@ -188,6 +192,8 @@ class Kinds:
         if not all(_names(context, [q]) for q in self.qualifiers):
             return True
         if self.clause and not _names(context, self.clause):
+            return True
+        if self.glued and not _names(f"{before} {after}", self.glued):
             return True
         if self.actions and not _names(context, self.actions):
             return True
