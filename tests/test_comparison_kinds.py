@@ -126,3 +126,12 @@ def test_a_figure_after_a_list_counts_each_item(lexical: AnswerService) -> None:
     assert answer.kind == "comparison"
     assert "2场次" in answer.answer
     assert _cited(answer) == {PULAN}
+
+
+def test_a_rate_names_its_verb_anywhere_in_its_sentence(lexical: AnswerService) -> None:
+    # 叶城县: "调解矛盾纠纷5726件,调解成功5726件,成功率达100%": the rate's clause leaves
+    # 调解 to its sentence.
+    answer = lexical.ask("额敏县与叶城县比，调解成功率谁高", mode="extractive")
+    assert answer.kind == "comparison"
+    assert _cited(answer) == {EMIN, YECHENG}
+    assert answer.answer.splitlines()[-1].endswith("均为100%[1][2]。")

@@ -102,3 +102,10 @@ def test_a_table_of_trainings_leaves_out_lectures(lexical_service: AnswerService
     _, rows = values(lexical_service, "各地组织执法人员培训的次数分别是多少")
     assert rows[PULAN] is None
     assert rows[AKETAO] == "3次" and rows[UNNAMED] == "6次"
+
+
+def test_an_amount_of_money_is_no_counted_noun(lexical_service: AnswerService) -> None:
+    # "执行到位855.63万元" never says 金额: the amount is what the figure states.
+    text, rows = values(lexical_service, "执行到位的金额，哪个地方最高")
+    assert rows[EMIN] == "855.63万元"
+    assert text.splitlines()[0].startswith("最高的是额敏县")

@@ -33,8 +33,9 @@ __all__ = [
 # Nouns that only turn the word before them into a countable thing ("宣传活动" counts what
 # "宣传" counts): a sentence naming the head alone names little of what is asked.
 LIGHT_HEADS = frozenset({"活动", "工作"})
-# Nouns that gather the counted members ("调解员队伍多少人" counts 调解员): no counted noun.
-GATHERING = frozenset({"队伍", "规模", "总数", "数量", "人数", "情况"})
+# Nouns that gather the counted members ("调解员队伍多少人" counts 调解员) or name an amount
+# ("执行到位的金额" is what was recovered): no counted noun.
+GATHERING = frozenset({"队伍", "规模", "总数", "数量", "人数", "金额", "数额", "总额", "情况"})
 # A measure used as a noun ("培训的次数", "宣讲的场次") names the count, not the counted thing.
 _MEASURE_NOUN = re.compile(rf"(?:{UNIT_PATTERN})数?")
 _DOCUMENT_TITLE = re.compile(r"《[^《》]*》")
