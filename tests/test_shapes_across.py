@@ -130,7 +130,10 @@ def test_table_gives_every_report_a_row_in_report_order(lexical: AnswerService) 
     answer = lexical.ask("各地组织行政执法人员培训分别多少次？")
     assert answer.kind == "table"
     assert_quoted(answer)
-    assert [r.source for r in answer.rows or []] == SAMPLES
+    # 普兰县's "专题学法、法治讲座2场次" are lectures: its row, unstated, comes last.
+    rows = answer.rows or []
+    assert [r.source for r in rows] == [EMIN, AKETAO, UNNAMED, YECHENG, PULAN]
+    assert rows[-1].value is None
     lines = answer.answer.splitlines()
     assert lines[0] == "额敏县：组织行政执法人员专题培训3次、综合培训400余人次[1]"
 
@@ -221,6 +224,18 @@ def test_each_side_without_a_verdict_when_none_is_asked(lexical: AnswerService) 
     assert_quoted(answer)
     assert len(answer.answer.splitlines()) == 2
     assert "多于" not in answer.answer
+
+
+def test_comparison_in_time_orders_the_reports_dates(lexical: AnswerService) -> None:
+    answer = lexical.ask("额敏县的报告和叶城县的报告，哪份年度更早")
+    assert answer.kind == "comparison"
+    assert_quoted(answer)
+    assert answer.answer.splitlines()[-1] == "叶城县为2023年度[1]，早于额敏县的2025年[2]。"
+    assert [r.source for r in answer.rows or []] == [YECHENG, EMIN]
+    # The two publication dates (发布日期 | 2026-02-14 …), the later first.
+    later = lexical.ask("普兰县和克孜勒陶镇的报告，谁发布得晚")
+    assert_quoted(later)
+    assert later.answer.splitlines()[-1].startswith("阿克陶县克孜勒陶镇为2026-02-14[1]，晚于普兰县")
 
 
 @pytest.mark.parametrize("term", ["公职律师", "以案释法", "法治副校长"])

@@ -54,10 +54,10 @@ def extractive_answer(
     result = _structured(plan, evidence, catalog, vocabulary)
     if result is not None:
         return result
-    if plan.kind == "comparison" and len(evidence.found) > 1:
-        result = compose_comparison(plan, evidence.found, vocabulary)
-    elif plan.kind in ("ranking", "table") and attribute_of(plan.topic):
+    if plan.kind in ("ranking", "table", "comparison") and attribute_of(plan.topic):
         result = compose_attribute(plan, evidence, catalog)
+    elif plan.kind == "comparison" and len(evidence.found) > 1:
+        result = compose_comparison(plan, evidence.found, vocabulary)
     elif plan.kind in ACROSS:
         result = ACROSS[plan.kind](plan, evidence, catalog, vocabulary)
     else:

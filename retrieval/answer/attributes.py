@@ -35,6 +35,8 @@ _LABEL = {"published": re.compile(r"发\s*布\s*(?:日\s*期|时\s*间)|发布�
 _LABEL_REACH = 16
 _SUPERLATIVE = re.compile(r"最[早晚新]")
 _A_YEAR = re.compile(r"(20\d\d)\s*年度?")
+# A comparison of which only one report states the value.
+_ONE_SIDE = "其余报告未注明，无法比较。"
 _DATE = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
 
 
@@ -68,10 +70,11 @@ def compose_attribute(plan: Plan, evidence: Evidence, catalog: Catalog) -> Answe
         return Answer(question=plan.question, answer=ABSTAIN, abstained=True, searched=sources)
     ranking = plan.kind == "ranking"
     order = order_of(plan.topic)
-    if ranking:
+    if plan.kind in ("ranking", "comparison"):
         stated.sort(key=lambda s: s[1].key, reverse=order == "desc")
     lines = Lines()
     rank = 0
+    cited: list[tuple[ReportInfo, _Stated, int]] = []
     for place, (info, value) in enumerate(stated, start=1):
         # Equal dates (years) share a place.
         rank = rank if place > 1 and value.key == stated[place - 2][1].key else place
@@ -82,6 +85,7 @@ def compose_attribute(plan: Plan, evidence: Evidence, catalog: Catalog) -> Answe
         number = f"{rank}. " if ranking else ""
         lines.lines.append(f"{number}{report_name(info)}：{value.written}[{n}]")
         lines.row(info, value.written, n)
+        cited.append((info, value, n))
     for info, kept in sorted(rest, key=lambda r: r[1], reverse=ranking and order == "desc"):
         lines.skip(info, kept)
     lines.more("也注明了")
@@ -89,6 +93,8 @@ def compose_attribute(plan: Plan, evidence: Evidence, catalog: Catalog) -> Answe
         lines.lines.insert(0, _lead(plan.topic, order, stated))
     listed = {info.source for info, _ in stated} | {info.source for info, _ in rest}
     unstated(lines, [s for s in sources if s not in listed], catalog)
+    if plan.kind == "comparison":
+        lines.lines.append(_verdict(order, cited) if len(cited) > 1 else _ONE_SIDE)
     return Answer(
         question=plan.question,
         answer="\n".join(lines.lines),
@@ -113,6 +119,23 @@ def _lead(topic: str, order: Order, stated: list[tuple[ReportInfo, _Stated]]) ->
         more = f"等{len(first)}份报告" if len(first) > NAMED else ""
         return f"并列{word.group()}的是{names}{more}"
     return f"{word.group()}的是{report_name(first[0])}：{stated[0][1].written}[1]"
+
+
+def _verdict(order: Order, cited: list[tuple[ReportInfo, _Stated, int]]) -> str:
+    """The last line of a comparison in time, from the cited values in the asked order:
+    "叶城县为2023年度[1]，早于额敏县的2025年[2]。", or "…相同，均为…" when they agree."""
+    first, value, n = cited[0]
+    if all(other.key == value.key for _, other, _ in cited):
+        names = "与".join(report_name(info) for info, _, _ in cited)
+        marks = "".join(f"[{m}]" for _, _, m in cited)
+        return f"{names}相同，均为{value.written}{marks}。"
+    word = "早于" if order == "asc" else "晚于"
+    others = "、".join(
+        f"{report_name(info)}的{other.written}[{m}]"
+        for info, other, m in cited
+        if other.key != value.key
+    )
+    return f"{report_name(first)}为{value.written}[{n}]，{word}{others}。"
 
 
 def _kept(attribute: Attribute, info: ReportInfo) -> str | None:

@@ -194,9 +194,16 @@ class Kinds:
         if self.clause and not _names(context, self.clause):
             return True
         # A rate's verb ("调解成功率") names what the sentence measures: "调解矛盾纠纷5726件，
-        # 成功率达100%".
+        # 成功率达100%"; a head the sentence named with the verb ("行政执法案卷评查机制，…
+        # 抽查案卷126件") is that one again.
         scope = f"{before} {after}" if measure else sentence
-        if self.glued and not _names(scope, self.glued):
+        compounded = any(
+            f"{verb}{head}" in sentence
+            for forms in self.glued
+            for verb in forms
+            for head in self.head
+        )
+        if self.glued and not (compounded or _names(scope, self.glued)):
             return True
         if self.actions and not _names(context, self.actions):
             return True

@@ -103,9 +103,9 @@ _ASCENDING = re.compile(
 )
 _YEAR = re.compile(r"年度|哪一?年(?!以来)|年份")
 _PUBLISHED = re.compile(r"发布|公开|印发|发出|发文")
-_WHEN = re.compile(r"最[早晚新]|时间|日期|哪天|何时|什么时候|早晚|先后")
+_WHEN = re.compile(r"最[早晚新]|时间|日期|哪天|何时|什么时候|早晚|先后|(?:得|更|较)[早晚]|[早晚]于")
 # An order in time asked of the reports' dates ("最晚", "从早到晚", "先后").
-_IN_TIME = re.compile(r"最[早晚新]|早到晚|晚到早|先后|早晚")
+_IN_TIME = re.compile(r"最[早晚新]|早到晚|晚到早|先后|早晚|(?:得|更|较)[早晚]|[早晚]于")
 _JOIN = re.compile(r"[和及与、或]|以及|或者")
 _EACH_COUNTED = re.compile(r"(?:[和及与、或，,]|以及|或者)(?=多少|几)")
 # Collective nouns a report states by their members ("覆盖了多少单位": "8个镇、25个党政机关").
@@ -231,8 +231,9 @@ def order_of(topic: str) -> Order:
 
 
 def attribute_of(topic: str) -> Attribute | None:
-    """The report attribute a ranking or table asks for: its year, its publication date, or
-    another date of its header or signature put in order ("哪份报告落款最晚")."""
+    """The report attribute a ranking, table or comparison asks for: its year, its publication
+    date, or another date of its header or signature put in order ("哪份报告落款最晚", "谁的
+    成文日期更早")."""
     if _COUNT.search(_without_cues(topic)):
         return None
     if _PUBLISHED.search(topic) and _WHEN.search(topic):

@@ -78,7 +78,8 @@ def retrieve(
     if plan.kind == "abstain":
         related = search.search(plan.query, RELATED, None, timings) if plan.query else []
         return Evidence(related=related)
-    if plan.kind in ACROSS:
+    # Two reports' dates or years are compared as an attribute ranking orders them.
+    if plan.kind in ACROSS or (plan.kind == "comparison" and attribute_of(plan.topic)):
         started = time.perf_counter()
         evidence = _across(plan, search)
         if timings is not None:
