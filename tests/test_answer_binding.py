@@ -137,3 +137,18 @@ def test_unknown_words_are_words_no_report_uses(service: AnswerService) -> None:
     # Single characters the reports' dictionary leaves side by side are not one word.
     assert unknown_words("法律图书角建", lexical) == []
     assert unknown_words("办理的减免责案件有", lexical) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("宣讲的场次分别是多少", "场次"),
+        ("执法人员培训的次数是多少", "次"),
+        ("法律明白人有多少", "人"),
+        # 场 and 期 end nouns too: a square is counted in 个.
+        ("法治广场有多少", ""),
+        ("多少件", "件"),
+    ],
+)
+def test_the_measure_named_before_the_question_word(question: str, measure: str) -> None:
+    assert Expected.of(question).unit_word == measure

@@ -41,9 +41,11 @@ _PERSON = re.compile(
 _ASKED_UNIT = re.compile(
     r"(?:多少|几)(人次|场次|万元|人|名|位|次|场|期|件|起|份|项|家|户|条|本|册|元|钱|天)"
 )
-# "场次是多少", "培训的次数分别是多少": the measure named before the question word.
+# "场次是多少", "培训的次数分别是多少": the measure named before the question word (a bare
+# 场 or 期 ends nouns too: 广场, 市场, 周期).
 _NAMED_UNIT = re.compile(
-    r"(人次|场次|次|场|期|人|名)数?(?:分别|各|一共|共|总共|合计)?(?:是|为|有)?(?:多少|几)(?![\u4e00-\u9fff])"
+    r"(人次|场次|(?:次|场|期)(?=数)|人|名)数?(?:分别|各|一共|共|总共|合计)?(?:是|为|有)?"
+    r"(?:多少|几)(?![\u4e00-\u9fff])"
 )
 _PEOPLE, _TIMES, _MONEY = "人(?!次)|名|位", "场次|次|场|期|轮|节", "元|万|亿"
 _UNIT_GROUPS = {
