@@ -115,6 +115,7 @@ class CountedThing:
         self.head = nouns[-1] if nouns else ""
         self.kinds = [_forms(word) for word in [*glued_verb(tagged), *nouns[:-1]]]
         self._head_forms = _forms(self.head) if self.head else ()
+        self._known_head = _known_end(self.head)
         # "法律知识讲座" for 法治讲座: a kind sharing a character with the asked one may be it.
         self._kin = frozenset(char for forms in self.kinds for form in forms for char in form)
         self._words = tuple(form for word in nouns for form in _forms(word))
@@ -163,7 +164,7 @@ class CountedThing:
         theirs = _known_end(noun)
         if theirs is None or theirs in LIGHT_HEADS:
             return False
-        mine = _known_end(self.head)
+        mine = self._known_head
         if mine is None:
             # "培训400余人次" may count the 参训 asked: a shared character may name it.
             return theirs not in _generic_nouns() and not set(theirs) & set(self.head)
@@ -172,6 +173,7 @@ class CountedThing:
         return unit_family(nouns[theirs]) == unit_family(nouns[mine])
 
 
+@lru_cache(maxsize=READ_ONCE)
 def _known_end(noun: str) -> str | None:
     """The longest end of ``noun`` that ``count_nouns.txt`` lists ("人员" of 执法人员)."""
     nouns = count_nouns()
