@@ -15,12 +15,14 @@ from functools import lru_cache
 
 from retrieval.text.lexicon import SYNONYM_HIT
 
-__all__ = ["share", "touching"]
+__all__ = ["LINK", "LINK_WORDS", "SHORT_BRACKET", "share", "touching"]
 
 # Words between a noun and its figure that link them ("案件共9件", "办件量为9938件").
-_LINK = re.compile(r"(?:共计|总计|累计|合计|共有|共|达到|达|为|有|计|约|近|超过|逾|均)+$")
-# A bracketed alternative after a noun ("村(社区)", "单位（部门）").
-_BRACKETED = re.compile(r"[（(][^（()）]{1,8}[）)]$")
+LINK_WORDS = "共计|总计|累计|合计|共有|共|达到|达|为|有|计|约|近|超过|逾|均"
+LINK = re.compile(rf"(?:{LINK_WORDS})+$")
+# A short bracketed alternative of a noun ("村(社区)", "单位（部门）", "图书室(角)").
+SHORT_BRACKET = r"[（(]([^（()）]{1,8})[）)]"
+_BRACKETED = re.compile(rf"{SHORT_BRACKET}$")
 # How far after a measure word the counted noun may start ("28个县级行政执法部门").
 AFTER_REACH = 4
 
@@ -39,7 +41,7 @@ def touching(
         Word → 1.0 (said as asked) or less (said by a synonym, as ``Matcher.hits`` weighs it).
     """
     found: dict[str, float] = {}
-    tail = _LINK.sub("", before)
+    tail = LINK.sub("", before)
     while True:
         bracket = _BRACKETED.search(tail)
         tail = _BRACKETED.sub("", tail)

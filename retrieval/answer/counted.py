@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+from retrieval.answer.adjacent import LINK_WORDS, SHORT_BRACKET
 from retrieval.answer.matching import Matcher
 from retrieval.lexicons import count_nouns, light_verbs
 from retrieval.query.expected import asked_part, unit_family
@@ -25,6 +26,7 @@ __all__ = [
     "LIGHT_HEADS",
     "CountedThing",
     "breakdown",
+    "count_noun_end",
     "counted_nouns",
     "document_titles",
     "glued_verb",
@@ -42,9 +44,10 @@ _DOCUMENT_TITLE = re.compile(r"《[^《》]*》")
 _BRACKET = re.compile(r"[（(][^（()）]*[）)]")
 # Figures in one measure a clause lists one after another to break a whole down by kind.
 _BREAKDOWN = 3
-# Words between a noun and the figure that counts it ("案件共9件", "办件量为9938件").
-_LINK = re.compile(r"(?:共计|总计|累计|合计|共有|共|达到|达|为|有|计|约|近|超过|逾|均|量)+$")
-_BRACKETED = re.compile(r"[（(][^（()）]{1,8}[）)]")
+# Words between a noun and the figure that counts it ("案件共9件"), and the 量 of an amount
+# ("办件量为9938件").
+_LINK = re.compile(rf"(?:{LINK_WORDS}|量)+$")
+_BRACKETED = re.compile(SHORT_BRACKET)
 # How many characters of the clause on either side of a figure are read for its noun.
 _NOUN_REACH = 10
 
@@ -115,7 +118,7 @@ class CountedThing:
         self.head = nouns[-1] if nouns else ""
         self.kinds = [_forms(word) for word in [*glued_verb(tagged), *nouns[:-1]]]
         self._head_forms = _forms(self.head) if self.head else ()
-        self._known_head = _known_end(self.head)
+        self._known_head = count_noun_end(self.head)
         # "法律知识讲座" for 法治讲座: a kind sharing a character with the asked one may be it.
         self._kin = frozenset(char for forms in self.kinds for form in forms for char in form)
         self._words = tuple(form for word in nouns for form in _forms(word))
@@ -161,7 +164,7 @@ class CountedThing:
         nouns = count_nouns()
         if any(form in clause for form in self._head_forms):
             return False
-        theirs = _known_end(noun)
+        theirs = count_noun_end(noun)
         if theirs is None or theirs in LIGHT_HEADS:
             return False
         mine = self._known_head
@@ -174,7 +177,7 @@ class CountedThing:
 
 
 @lru_cache(maxsize=READ_ONCE)
-def _known_end(noun: str) -> str | None:
+def count_noun_end(noun: str) -> str | None:
     """The longest end of ``noun`` that ``count_nouns.txt`` lists ("人员" of 执法人员)."""
     nouns = count_nouns()
     return next((noun[-n:] for n in range(len(noun), 0, -1) if noun[-n:] in nouns), None)

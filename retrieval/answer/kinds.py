@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from retrieval.answer.counted import GATHERING, LIGHT_HEADS, glued_verb
+from retrieval.answer.adjacent import LINK, SHORT_BRACKET
+from retrieval.answer.counted import GATHERING, LIGHT_HEADS, count_noun_end, glued_verb
 from retrieval.answer.matching import Matcher
 from retrieval.lexicons import count_nouns
 from retrieval.query.expected import asked_part
@@ -26,11 +27,10 @@ from retrieval.tuning import COMMON_IDF
 
 __all__ = ["Kinds"]
 
-# Words between a noun and its figure ("案件共9件", "办件量为9938件"), and what wraps a noun.
-_LINK = re.compile(r"(?:共计|总计|累计|合计|共有|共|达到|达|为|有|计|约|近|超过|逾|均)+$")
+# What wraps a noun.
 _WRAP = re.compile(r"[“”\"'《》]")
 # A bracketed alternative of a noun's last characters ("图书室(角)": 图书角).
-_ALTERNATIVE = re.compile(r"[（(]([^（()）]{1,8})[）)]")
+_ALTERNATIVE = re.compile(SHORT_BRACKET)
 # Nouns that gather, make countable or name an extent or area: no head of the asked thing.
 _NO_HEAD = LIGHT_HEADS | GATHERING | {"方面", "领域"}
 _EXTENT = frozenset({"范围", "覆盖面"})
@@ -50,7 +50,7 @@ def _nounish(word: str, flag: str) -> bool:
     if len(word) < 2:
         return False
     named = flag.startswith("n") or flag in ("vn", "s") or word in count_nouns()
-    return named or (flag == "l" and _head(word) is not None)
+    return named or (flag == "l" and count_noun_end(word) is not None)
 
 
 def _run(words: Iterable[tuple[str, str]]) -> list[str]:
@@ -84,7 +84,7 @@ def touching_nouns(before: str, after: str) -> list[str]:
     """The noun phrases touching a figure: the one ending right before its number (links and
     quotes aside) and the one starting right after its measure. A bracketed alternative is
     read both ways ("法律图书室(角)" is "法律图书室 法律图书角")."""
-    tail = _LINK.sub("", _WRAP.sub("", before[-_REACH:]))
+    tail = LINK.sub("", _WRAP.sub("", before[-_REACH:]))
     bracket = _ALTERNATIVE.search(tail)
     alternative = ""
     if bracket and bracket.end() == len(tail):
@@ -138,7 +138,8 @@ class Kinds:
             at = -1
         word = _AMOUNT.sub("", tagged[at][0]) if at >= 0 else ""
         # A head that ends with a count noun is named by it too ("专题会议": 委员会会议).
-        self.head = tuple(dict.fromkeys(f for f in (word, *synonyms(word), _head(word)) if f))
+        forms = (word, *synonyms(word), count_noun_end(word))
+        self.head = tuple(dict.fromkeys(f for f in forms if f))
         start = at
         while start > 0 and nounish[start - 1]:
             start -= 1
@@ -170,7 +171,7 @@ class Kinds:
             if at >= 0 and f.startswith("v") and len(w) > 1 and matcher.weights.get(w, 0.0) > weight
         ]
         # The measure that counts the asked head, when the lexicon knows it ("办件" → "件").
-        head = _head(word)
+        head = count_noun_end(word)
         self.measure = count_nouns()[head] if head else None
 
     def other(self, before: str, after: str, measure: str, sentence: str, heading: str) -> bool:
@@ -221,7 +222,7 @@ class Kinds:
         same = self.measure is not None and _same_measure(measure, self.measure)
         if same and self.qualifiers and _names(run, self.qualifiers):
             return False
-        head = _head(run)
+        head = count_noun_end(run)
         if not same or head is None:
             # Another noun touching the figure counts another thing ("普法考试248场次" for
             # 宣传, "行政许可案件9691件" for 事项 counted in 项).
@@ -260,9 +261,3 @@ def _clause_before(tagged: Sequence[tuple[str, str]]) -> bool:
 
 def _names(text: str, groups: Sequence[tuple[str, ...]]) -> bool:
     return any(form in text for group in groups for form in group)
-
-
-def _head(word: str) -> str | None:
-    """The count noun ``word`` ends with ("民营企业" → "企业"), or None."""
-    ends = [noun for noun in count_nouns() if word.endswith(noun)]
-    return max(ends, key=len, default=None)

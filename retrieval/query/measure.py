@@ -103,9 +103,11 @@ _ASCENDING = re.compile(
 )
 _YEAR = re.compile(r"年度|哪一?年(?!以来)|年份")
 _PUBLISHED = re.compile(r"发布|公开|印发|发出|发文")
-_WHEN = re.compile(r"最[早晚新]|时间|日期|哪天|何时|什么时候|早晚|先后|(?:得|更|较)[早晚]|[早晚]于")
+# Earlier or later of two ("发布得早", "更晚", "早于").
+_EARLIER = r"(?:得|更|较)[早晚]|[早晚]于"
+_WHEN = re.compile(rf"最[早晚新]|时间|日期|哪天|何时|什么时候|早晚|先后|{_EARLIER}")
 # An order in time asked of the reports' dates ("最晚", "从早到晚", "先后").
-_IN_TIME = re.compile(r"最[早晚新]|早到晚|晚到早|先后|早晚|(?:得|更|较)[早晚]|[早晚]于")
+_IN_TIME = re.compile(rf"最[早晚新]|早到晚|晚到早|先后|早晚|{_EARLIER}")
 _JOIN = re.compile(r"[和及与、或]|以及|或者")
 _EACH_COUNTED = re.compile(r"(?:[和及与、或，,]|以及|或者)(?=多少|几)")
 # Collective nouns a report states by their members ("覆盖了多少单位": "8个镇、25个党政机关").
