@@ -262,7 +262,8 @@ class FigureFinder:
         # opening clause that every figure of the sentence shares, and those touching it.
         score = pick.score + 0.5 * bound + 0.5 * self._own(clause) + TOUCHING * touched
         period = period_of(text[:where])
-        scored = replace(pick, score=score)
+        # Not ``dataclasses.replace``: a ranking scores a sentence of every report.
+        scored = Pick(pick.passage, pick.start, pick.end, text, pick.coverage, score)
         return score, Figure(
             scored, written, mention.value, mention.percent, period, where, mention.unit
         )
@@ -303,7 +304,7 @@ class FigureFinder:
             clause binds a figure.
         """
         candidates = []
-        spots = self._spots(text)
+        spots: list[float] | None = None
         clauses = figure_clauses(text, self.expected.unit)
         mentions = [*numbers_in(text), *(both_full(text) if self.expected.rates else [])]
         # "《…15项评估指标问题清单》": a number in a document's title is part of its name.
@@ -314,7 +315,7 @@ class FigureFinder:
             # reports, one naming the counted noun ("查出存在的问题173条") says what it counts.
             if bound < MIN_BOUND and not self._clause_names(text[start:end]):
                 continue
-            own = self._own(text[start:end])
+            own: float | None = None
             for mention in mentions:
                 if not start <= mention.start < end:
                     continue
@@ -327,8 +328,6 @@ class FigureFinder:
                 where = mention.start
                 if self._no_targets and _TARGET.search(text[max(start, where - 4) : where]):
                     continue
-                people = self.people and bool(_PEOPLE_MEASURE.match(measure))
-                near = -min((abs(where - spot) for spot in spots), default=0.0)
                 after = text[mention.end + len(measure) : end]
                 touched = share(
                     touching(text[start:where], after, self._forms),
@@ -347,7 +346,11 @@ class FigureFinder:
                     continue
                 # Read across reports, a clause naming the asked words states their figure; a
                 # later clause naming none of them ("其中…") breaks it down, whatever
-                # characters it adds to the window.
+                # characters it adds to the window. Both are read only for a figure that fits.
+                own = self._own(text[start:end]) if own is None else own
+                spots = self._spots(text) if spots is None else spots
+                people = self.people and bool(_PEOPLE_MEASURE.match(measure))
+                near = -min((abs(where - spot) for spot in spots), default=0.0)
                 named = self.named and own > 0
                 key = (people, named, round(bound, 1), round(touched, 2), own, near)
                 candidates.append((key, bound, mention, written, where, text[start:end], touched))

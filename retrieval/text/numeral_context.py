@@ -19,6 +19,7 @@ _UNITS = [
 ]
 _UNITS_SORTED = tuple(sorted(_UNITS, key=len, reverse=True))
 UNIT_PATTERN = "|".join(map(re.escape, _UNITS_SORTED))
+_UNIT = re.compile(UNIT_PATTERN)
 # After a lone 一 these are idiom far more often than a count (一个重要, 一项内容, 一次性 …).
 _WEAK_FOR_ONE = set("个种次项批条道套年天步支张级方片体样些起点下面类轮门间组队位")
 _NOT_BEFORE = ("第", "周", "初", "星期", "礼拜", "其", "逐", "统", "唯", "同", "划")
@@ -33,8 +34,9 @@ APPROX = "余多来几"
 
 def unit_at(norm: str, end: int) -> str | None:
     """The measure word right after ``norm[:end]`` (after 余/多/来/几), if any."""
-    after = norm[end : end + 8].lstrip(APPROX)
-    return next((u for u in _UNITS_SORTED if after.startswith(u)), None)
+    # One pattern, longest unit first: every figure of every sentence read is looked up.
+    found = _UNIT.match(norm[end : end + 8].lstrip(APPROX))
+    return found.group() if found else None
 
 
 def heading_marker(norm: str, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ import gc
 import logging
 import marshal
 import re
+import sys
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -24,10 +25,28 @@ _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 
 
 @lru_cache(maxsize=1)
+def _jieba() -> Any:
+    """The jieba module, imported without ``pkg_resources``.
+
+    jieba opens its bundled files through ``pkg_resources`` when that imports, else from its
+    own folder; importing it (deprecated, and unused otherwise) cost a one-shot `govqa ask`
+    a tenth of a second.
+    """
+    hidden = "pkg_resources" not in sys.modules
+    if hidden:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]
+    try:
+        import jieba
+    finally:
+        if hidden:
+            del sys.modules["pkg_resources"]
+    return jieba
+
+
+@lru_cache(maxsize=1)
 def full_jieba() -> Any:
     """jieba with its full default dictionary (loaded once per process)."""
-    import jieba
-
+    jieba = _jieba()
     jieba.setLogLevel(logging.WARNING)
     # jieba's own default: the prefix dictionary of its bundled words, cached in the temp folder.
     jieba.dt.cache_file = str(Path(jieba.dt.tmp_dir or tempfile.gettempdir()) / "jieba.cache")
@@ -38,9 +57,9 @@ def full_jieba() -> Any:
 
 @lru_cache(maxsize=1)
 def _posseg() -> Any:
+    full_jieba()
     import jieba.posseg as posseg
 
-    full_jieba()
     _settle()
     return posseg
 
@@ -70,8 +89,7 @@ def query_jieba(dict_path: str, version: int = 0) -> Any:
         version: its modification time: a rewritten dictionary is loaded again, not the
             cached tokenizer of its old words.
     """
-    import jieba
-
+    jieba = _jieba()
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer(dictionary=dict_path)
     # jieba caches its prefix dictionary beside the index (a per-index cache keeps indexes from
