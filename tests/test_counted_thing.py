@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from answer_rules import SAMPLES, TEXT
 
-from retrieval.answer.counted import CountedThing
+from retrieval.answer.counted import CountedThing, compounded
 from retrieval.service import AnswerService
+from retrieval.text.words import pos_tags
 
 EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
 
@@ -109,3 +110,28 @@ def test_an_amount_of_money_is_no_counted_noun(lexical_service: AnswerService) -
     text, rows = values(lexical_service, "执行到位的金额，哪个地方最高")
     assert rows[EMIN] == "855.63万元"
     assert text.splitlines()[0].startswith("最高的是额敏县")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "joined", "apart"),
+    [
+        # jieba cuts a one-character noun off the compound it ends.
+        ("执法证新发了", "执法证", "证"),
+        ("建成法治文化墙", "文化墙", "墙"),
+        # 数 after a noun names its amount: no part of the noun.
+        ("办理案件数", "案件", "案件数"),
+    ],
+)
+def test_a_one_character_noun_ends_the_compound_before_it(
+    phrase: str, joined: str, apart: str
+) -> None:
+    words = [word for word, _ in compounded(pos_tags(phrase))]
+    assert joined in words and apart not in words
+
+
+def test_a_head_cut_in_two_still_says_what_is_counted(lexical_service: AnswerService) -> None:
+    # "执法证" (执法 + 证): 额敏县's "监督意见书22份" and 克孜勒陶镇's "整改通知书5份" are no
+    # certificates issued.
+    _, rows = values(lexical_service, "各地执法证新发了多少本？")
+    assert rows[PULAN] == "25本"
+    assert rows[EMIN] is None and rows[AKETAO] is None

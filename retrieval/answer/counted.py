@@ -27,6 +27,7 @@ __all__ = [
     "CountedThing",
     "breakdown",
     "count_noun_end",
+    "compounded",
     "counted_nouns",
     "document_titles",
     "glued_verb",
@@ -52,6 +53,20 @@ _BRACKETED = re.compile(SHORT_BRACKET)
 _NOUN_REACH = 10
 
 
+def compounded(tagged: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``tagged`` with each one-character noun joined to the word before it ("执法" + "证",
+    "文化" + "墙"): jieba cuts such nouns off the compounds they end, and the compound is the
+    thing named. A 数 or 量 after a noun ("案件数") names its amount, and stays apart."""
+    words: list[tuple[str, str]] = []
+    for word, flag in tagged:
+        suffix = len(word) == 1 and flag[:1] in ("n", "z") and word not in "数量"
+        if suffix and words and len(words[-1][0]) > 1 and words[-1][1][:1] in ("n", "v", "l"):
+            words[-1] = (words[-1][0] + word, "n")
+        else:
+            words.append((word, flag))
+    return words
+
+
 def counted_nouns(matcher: Matcher, asked: str) -> list[tuple[str, ...]]:
     """Each noun of the counted phrase of ``asked`` (of two or more characters; light and
     gathering heads aside) as the forms of the question's words it holds ("信息" of "政务信息"),
@@ -64,7 +79,7 @@ def counted_nouns(matcher: Matcher, asked: str) -> list[tuple[str, ...]]:
             if len(word) > 1 and weights[word] > COMMON_IDF and word in noun
             for form in (word, *forms)
         )
-        for noun, flag in pos_tags(asked_part(asked))
+        for noun, flag in compounded(pos_tags(asked_part(asked)))
         if (flag.startswith("n") or flag == "vn")
         and len(noun) > 1
         and noun not in LIGHT_HEADS | GATHERING
@@ -106,7 +121,7 @@ class CountedThing:
     """
 
     def __init__(self, asked: str, alternatives: Sequence[str] = ()) -> None:
-        tagged = pos_tags(asked_part(asked))
+        tagged = compounded(pos_tags(asked_part(asked)))
         nouns = [
             word
             for word, flag in tagged
