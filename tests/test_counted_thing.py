@@ -135,3 +135,24 @@ def test_a_head_cut_in_two_still_says_what_is_counted(lexical_service: AnswerSer
     _, rows = values(lexical_service, "各地执法证新发了多少本？")
     assert rows[PULAN] == "25本"
     assert rows[EMIN] is None and rows[AKETAO] is None
+
+
+@pytest.mark.parametrize(
+    ("before", "other"),
+    [
+        # A verb written onto the nouns after it belongs to the thing counted ("行政强制案件").
+        ("行政强制案件", True),
+        # What the noun adds beyond the asked words: 复议 to 行政.
+        ("受理行政复议案件", True),
+        ("今年出庭应诉案件", False),
+    ],
+)
+def test_a_verb_glued_to_the_counted_noun_names_its_kind(before: str, other: bool) -> None:
+    assert CountedThing("行政应诉案件多少件").other(f"{before}9件。", before, "。") is other
+
+
+def test_a_ranking_of_one_kind_of_case_leaves_out_another(lexical_service: AnswerService) -> None:
+    # 额敏县: "全年接收行政复议案件38件" are reviews, none of the lawsuits asked for.
+    _, rows = values(lexical_service, "哪个县行政应诉案件最多？")
+    assert rows[EMIN] is None
+    assert rows[AKETAO] == "1起"

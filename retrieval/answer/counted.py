@@ -137,6 +137,9 @@ class CountedThing:
         # "法律知识讲座" for 法治讲座: a kind sharing a character with the asked one may be it.
         self._kin = frozenset(char for forms in self.kinds for form in forms for char in form)
         self._words = tuple(form for word in nouns for form in _forms(word))
+        self._asked_words = sorted(
+            {*self._words, *(form for forms in self.kinds for form in forms)}, key=len, reverse=True
+        )
         # The second name the question gives in brackets ("网格员（调解员）") names it too.
         self._alternatives = tuple(alternatives)
 
@@ -156,8 +159,10 @@ class CountedThing:
             inside = any(form in noun for form in self._head_forms)
             return not inside and self._other_head(noun, clause)
         own = noun[: -len(max(ends, key=len))]
-        foreign = len(own) > 1 and not any(word in own for word in self._words)
-        foreign = foreign and not self._kin & set(own)
+        # What the noun adds beyond the asked words: "行政复议" adds 复议 to 行政 (of 行政应诉).
+        for word in self._asked_words:
+            own = own.replace(word, "")
+        foreign = len(own) > 1 and not self._kin & set(own)
         if not foreign or any(name in clause for name in self._alternatives):
             return False
         return any(not self._kind_named(forms, clause, earlier) for forms in self.kinds)
@@ -238,16 +243,22 @@ def _touching_noun(before: str, after: str) -> str:
 @lru_cache(maxsize=READ_ONCE)
 def _noun_between(before: str, after: str) -> str:
     tail = _BRACKETED.sub("", _LINK.sub("", before))
-    noun = "".join(_noun_run(list(reversed(pos_tags(tail))))[::-1]) if tail else ""
+    noun = "".join(_noun_run(list(reversed(pos_tags(tail))), glued=True)[::-1]) if tail else ""
     if noun:
         return noun
     return "".join(_noun_run(list(pos_tags(after)))) if after else ""
 
 
-def _noun_run(tags: list[tuple[str, str]]) -> list[str]:
+def _noun_run(tags: list[tuple[str, str]], glued: bool = False) -> list[str]:
+    """The nouns ``tags`` starts with; ``glued`` (read backwards from a figure): and the verb
+    written onto them ("强制" "案件": cases of enforcement), as the question's own
+    ``glued_verb`` is."""
     run: list[str] = []
     for word, flag in tags:
-        if not (flag.startswith("n") or flag in ("vn", "l")):
-            break
-        run.append(word)
+        if flag.startswith("n") or flag in ("vn", "l"):
+            run.append(word)
+            continue
+        if glued and run and flag == "v" and len(word) > 1 and word not in light_verbs():
+            run.append(word)
+        break
     return run
