@@ -156,3 +156,10 @@ def test_a_ranking_of_one_kind_of_case_leaves_out_another(lexical_service: Answe
     _, rows = values(lexical_service, "哪个县行政应诉案件最多？")
     assert rows[EMIN] is None
     assert rows[AKETAO] == "1起"
+
+
+def test_a_place_before_the_counted_noun_is_no_kind_of_it() -> None:
+    # "叶城县行政案卷评查3次" counts reviews of case files, whoever's they are.
+    thing = CountedThing("行政执法案卷评查数量多少")
+    before = "2023年以来开展叶城县行政案卷评查"
+    assert not thing.other(f"{before}3次，", before, "，")

@@ -255,6 +255,9 @@ def _noun_run(tags: list[tuple[str, str]], glued: bool = False) -> list[str]:
     ``glued_verb`` is."""
     run: list[str] = []
     for word, flag in tags:
+        # A place ("叶城县行政案卷") says whose things they are, not which kind.
+        if flag == "ns" and run:
+            break
         if flag.startswith("n") or flag in ("vn", "l"):
             run.append(word)
             continue
