@@ -15,6 +15,7 @@ from retrieval.answer.adjacent import LINK_WORDS, SHORT_BRACKET
 from retrieval.answer.matching import Matcher
 from retrieval.lexicons import count_nouns, light_verbs
 from retrieval.query.expected import asked_part, unit_family
+from retrieval.query.measure import BRACKETED
 from retrieval.text.lexicon import synonyms
 from retrieval.text.numbers import measure_after, numbers_in
 from retrieval.text.numeral_context import UNIT_PATTERN
@@ -31,6 +32,7 @@ __all__ = [
     "counted_nouns",
     "document_titles",
     "glued_verb",
+    "word_forms",
 ]
 
 # Nouns that only turn the word before them into a countable thing ("宣传活动" counts what
@@ -42,13 +44,12 @@ GATHERING = frozenset({"队伍", "规模", "总数", "数量", "人数", "金额
 # A measure used as a noun ("培训的次数", "宣讲的场次") names the count, not the counted thing.
 _MEASURE_NOUN = re.compile(rf"(?:{UNIT_PATTERN})数?")
 _DOCUMENT_TITLE = re.compile(r"《[^《》]*》")
-_BRACKET = re.compile(r"[（(][^（()）]*[）)]")
 # Figures in one measure a clause lists one after another to break a whole down by kind.
 _BREAKDOWN = 3
 # Words between a noun and the figure that counts it ("案件共9件"), and the 量 of an amount
 # ("办件量为9938件").
 _LINK = re.compile(rf"(?:{LINK_WORDS}|量)+$")
-_BRACKETED = re.compile(SHORT_BRACKET)
+_SHORT_BRACKETED = re.compile(SHORT_BRACKET)
 # How many characters of the clause on either side of a figure are read for its noun.
 _NOUN_REACH = 10
 
@@ -100,7 +101,7 @@ def breakdown(clause: str, measure: str) -> bool:
     认罪认罚9件、修改合同26件"): each counts one kind of the thing, none the whole of it."""
     # "1.4万户市场主体（个体工商户12914户、企业1856户）": the parts a bracket lists after a
     # whole break down that whole, which itself is no part.
-    clause = _BRACKET.sub("", clause)
+    clause = BRACKETED.sub("", clause)
     if "、" not in clause or not measure:
         return False
     found = [m for m in numbers_in(clause) if measure_after(clause, m.end) == measure]
@@ -125,21 +126,20 @@ class CountedThing:
         nouns = [
             word
             for word, flag in tagged
-            if (flag.startswith("n") or flag in ("vn", "l"))
+            if _nounlike(flag)
             and len(word) > 1
             and word not in GATHERING
             and not _MEASURE_NOUN.fullmatch(word)
         ]
         self.head = nouns[-1] if nouns else ""
-        self.kinds = [_forms(word) for word in [*glued_verb(tagged), *nouns[:-1]]]
-        self._head_forms = _forms(self.head) if self.head else ()
+        self.kinds = [word_forms(word) for word in [*glued_verb(tagged), *nouns[:-1]]]
+        self._head_forms = word_forms(self.head) if self.head else ()
         self._known_head = count_noun_end(self.head)
         # "法律知识讲座" for 法治讲座: a kind sharing a character with the asked one may be it.
         self._kin = frozenset(char for forms in self.kinds for form in forms for char in form)
-        self._words = tuple(form for word in nouns for form in _forms(word))
-        self._asked_words = sorted(
-            {*self._words, *(form for forms in self.kinds for form in forms)}, key=len, reverse=True
-        )
+        asked_words = {form for word in nouns for form in word_forms(word)}
+        asked_words.update(form for forms in self.kinds for form in forms)
+        self._asked_words = sorted(asked_words, key=len, reverse=True)
         # The second name the question gives in brackets ("网格员（调解员）") names it too.
         self._alternatives = tuple(alternatives)
 
@@ -207,13 +207,21 @@ def glued_verb(tagged: Sequence[tuple[str, str]]) -> list[str]:
     """A verb written right before the counted noun phrase, with no 的 between ("持证执法人员"):
     it says which of them are counted, as a noun before the head does ("法律援助案件")."""
     at = len(tagged)
-    while at and (tagged[at - 1][1].startswith("n") or tagged[at - 1][1] in ("vn", "l")):
+    while at and _nounlike(tagged[at - 1][1]):
         at -= 1
     if at == len(tagged) or not at:
         return []
-    word, flag = tagged[at - 1]
-    glued = flag == "v" and len(word) > 1 and word not in light_verbs()
-    return [word] if glued else []
+    return [tagged[at - 1][0]] if _glued(*tagged[at - 1]) else []
+
+
+def _nounlike(flag: str) -> bool:
+    """A part-of-speech tag of a word that may be part of a counted noun phrase."""
+    return flag.startswith("n") or flag in ("vn", "l")
+
+
+def _glued(word: str, flag: str) -> bool:
+    """A verb that, written onto the nouns after it, says which of them are meant."""
+    return flag == "v" and len(word) > 1 and word not in light_verbs()
 
 
 @cache
@@ -228,7 +236,8 @@ def _generic_nouns() -> frozenset[str]:
     return frozenset(first.values()) - LIGHT_HEADS
 
 
-def _forms(word: str) -> tuple[str, ...]:
+def word_forms(word: str) -> tuple[str, ...]:
+    """``word`` and its synonyms: the ways a report may name it."""
     return (word, *synonyms(word))
 
 
@@ -242,7 +251,7 @@ def _touching_noun(before: str, after: str) -> str:
 # every question over the same thing.
 @lru_cache(maxsize=READ_ONCE)
 def _noun_between(before: str, after: str) -> str:
-    tail = _BRACKETED.sub("", _LINK.sub("", before))
+    tail = _SHORT_BRACKETED.sub("", _LINK.sub("", before))
     noun = "".join(_noun_run(list(reversed(pos_tags(tail))), glued=True)[::-1]) if tail else ""
     if noun:
         return noun
@@ -258,10 +267,10 @@ def _noun_run(tags: list[tuple[str, str]], glued: bool = False) -> list[str]:
         # A place ("叶城县行政案卷") says whose things they are, not which kind.
         if flag == "ns" and run:
             break
-        if flag.startswith("n") or flag in ("vn", "l"):
+        if _nounlike(flag):
             run.append(word)
             continue
-        if glued and run and flag == "v" and len(word) > 1 and word not in light_verbs():
+        if glued and run and _glued(word, flag):
             run.append(word)
         break
     return run

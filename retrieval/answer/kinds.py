@@ -17,11 +17,16 @@ import re
 from collections.abc import Iterable, Sequence
 
 from retrieval.answer.adjacent import LINK, SHORT_BRACKET
-from retrieval.answer.counted import GATHERING, LIGHT_HEADS, count_noun_end, glued_verb
+from retrieval.answer.counted import (
+    GATHERING,
+    LIGHT_HEADS,
+    count_noun_end,
+    glued_verb,
+    word_forms,
+)
 from retrieval.answer.matching import Matcher
 from retrieval.lexicons import count_nouns
 from retrieval.query.expected import asked_part
-from retrieval.text.lexicon import synonyms
 from retrieval.text.words import pos_tags
 from retrieval.tuning import COMMON_IDF
 
@@ -138,7 +143,7 @@ class Kinds:
             at = -1
         word = _AMOUNT.sub("", tagged[at][0]) if at >= 0 else ""
         # A head that ends with a count noun is named by it too ("专题会议": 委员会会议).
-        forms = (word, *synonyms(word), count_noun_end(word))
+        forms = (*word_forms(word), count_noun_end(word))
         self.head = tuple(dict.fromkeys(f for f in forms if f))
         start = at
         while start > 0 and nounish[start - 1]:
@@ -147,26 +152,24 @@ class Kinds:
         # The nouns compounded with the head ("法律援助" of 法律援助案件) are each named, but
         # for one far more common than the head (法律 of 法律建议) that names no kind of it.
         self.qualifiers = [
-            (w, *synonyms(w))
+            word_forms(w)
             for w, _ in tagged[max(start, 0) : max(at, 0)]
             if matcher.weights.get(w, 0.0) * 2 > weight
         ]
         # A verb written onto the noun phrase ("持证执法人员") says which of them count, and
         # only in the figure's own clause: "组织25名执法人员参加考试，…持证上岗" counts no
         # certified staff.
-        self.glued = [(w, *synonyms(w)) for w in glued_verb(tagged[: max(at, 0) + 1])]
+        self.glued = [word_forms(w) for w in glued_verb(tagged[: max(at, 0) + 1])]
         # A clause qualifying it ("开展法治体检的企业"): one of its rare words is named, its
         # leading verb aside ("研究法治建设的会议", "举办的讲座": reports say the action
         # otherwise).
         clause = _clause(tagged[: start - 1]) if start > 0 and tagged[start - 1][0] == "的" else []
-        self.clause = [
-            (w, *synonyms(w)) for w in clause if matcher.weights.get(w, 0.0) > COMMON_IDF
-        ]
+        self.clause = [word_forms(w) for w in clause if matcher.weights.get(w, 0.0) > COMMON_IDF]
         # A verb after the head rarer than the head restricts which of them count ("复议纠错了
         # 几件": "接收行政复议案件38件" counts no corrections); a common one ("纠纷化解了") is
         # said in many ways.
         self.actions = [
-            (w, *synonyms(w))
+            word_forms(w)
             for w, f in tagged[at + 1 :]
             if at >= 0 and f.startswith("v") and len(w) > 1 and matcher.weights.get(w, 0.0) > weight
         ]

@@ -19,6 +19,7 @@ from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
 __all__ = [
+    "BRACKETED",
     "Attribute",
     "Order",
     "alternative_names",
@@ -154,7 +155,8 @@ def _without_cues(topic: str) -> str:
 
 
 # A bracketed alternative name ("单位（部门）"): the noun before it is the counted one.
-_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+# A bracketed aside ("（含…）", "村(社区)").
+BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 _ALTERNATIVE = re.compile(
     r"(?P<name>[\u4e00-\u9fff]+)[（(](?P<other>[\u4e00-\u9fff、/]{1,10})[）)]"
 )
@@ -191,7 +193,7 @@ def counted_measure(asked: str, vocabulary: Vocabulary) -> str | None:
     """The measure word that counts the noun a count question ends its counted phrase with
     ("开展的评查多少" → "次", "执法部门（单位）多少" → "家", "热线办件量多少" → "件"); None
     when the phrase ends with another word ("人数", "满意度")."""
-    words = vocabulary.words(_BRACKETED.sub("", _trailing_verb(asked_part(asked))))
+    words = vocabulary.words(BRACKETED.sub("", _trailing_verb(asked_part(asked))))
     if not words:
         return None
     # "办件量", "案件数": the amount of a thing is counted as the thing is, whether the
