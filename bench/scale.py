@@ -9,7 +9,9 @@ Each row of the issue's table, in order:
    with the store beyond the files given).
 4. The five sample reports added with dense embeddings; cold `govqa ask` (a new process, a
    question about a generated report); then the dev set answered with the N reports present:
-   answer-key accuracy, abstentions, warm query p50/p95.
+   answer-key accuracy, abstentions, warm query p50/p95; the questions routed to a report (a
+   region, year or description named) asked again of the samples alone, to show the corpus
+   costs none of them.
 5. The all-report question shapes over every report: the reports whose passages contain a
    word, and each report's best passage for a topic (with its text), p50/p95 over topics.
 6. Dense ingest overhead (``--dense-sample M``, 0 to skip): M generated reports ingested with
@@ -35,6 +37,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 GOVQA = str(Path(sys.executable).with_name("govqa"))
 # Topics of the all-report shapes: subjects every report of this kind speaks about.
+ALL_REPORT_KINDS = ("ranking", "table", "mentions")
 TOPICS = ("行政复议案件", "法律顾问", "行政执法人员培训", "普法宣传活动", "行政应诉", "合法性审查")
 
 
@@ -65,7 +68,11 @@ def main() -> None:
         print(f"unchanged re-ingest of all {args.n}: {wall:.1f} s wall, peak {mib(peak)} MiB")
         subprocess.run([GOVQA, "ingest", str(REPO / "data/reports")], env=env, check=True)
         cold_ask(env, question_for(rows[len(rows) // 2]))
-        dev_figures(index)
+        with_corpus = dev_figures(index)
+        samples = root / "samples-index"
+        samples_env = {**os.environ, "GOVQA_INDEX_DIR": str(samples)}
+        subprocess.run([GOVQA, "ingest", str(REPO / "data/reports")], env=samples_env, check=True)
+        against_samples_alone(samples, with_corpus)
         lexical_latency(index)
         if args.dense_sample:
             dense_overhead(corpus, root / "dense-index", args.dense_sample)
@@ -146,52 +153,56 @@ def percentiles(latencies: list[float]) -> str:
     return f"p50 {statistics.median(ordered):.1f} ms, p95 {p95:.1f} ms"
 
 
-def dev_outcomes(service: Any, searched: dict[str, int] | None = None) -> list[Any]:
+def dev_outcomes(service: Any, named: dict[str, bool] | None = None) -> list[Any]:
     """The dev set asked and scored as `govqa eval` does (history first, one conversation);
-    ``searched`` receives how many reports each question searched."""
+    ``named`` receives, for each question, whether it names every report it asks about by
+    region (see `region_named`)."""
     from dev_eval import scored  # bench/ is on sys.path when this script runs
 
     from retrieval.evaluation.evaluate import load_items
 
     def ask(question: str, conversation: Any) -> Any:
-        answer = service.ask(question, conversation=conversation)
-        if searched is not None:
-            searched[question] = len(answer.searched)
-        return answer
+        if named is not None:
+            named[question] = region_named(service.planning.current().plan(question, conversation))
+        return service.ask(question, conversation=conversation)
 
     return scored(service, load_items(REPO / "data/eval/dev.jsonl", []), ask)
 
 
-def dev_figures(index: Path) -> None:
+def region_named(plan: Any) -> bool:
+    """True when the question names (or inherits) the region of every report it asks about.
+
+    Not the all-report shapes, and not a report named by what it says ("推行…的那个县", "没写
+    县名的那份"): the generated reports are made from the samples, so such a description fits
+    many of them, and the question rightly gets another answer with the corpus present.
+    """
+    return (
+        plan.kind not in ALL_REPORT_KINDS
+        and bool(plan.route.regions)
+        and len(plan.groups) == len(plan.route.regions)
+        and all(group.label in plan.route.regions for group in plan.groups)
+    )
+
+
+def dev_figures(index: Path) -> dict[str, bool]:
+    """The dev set's figures with the corpus present; whether each answerable question was
+    answered right."""
     from retrieval.config import Settings
     from retrieval.service import AnswerService
 
     service = AnswerService(Settings(index_dir=index))
     service.ask("预热")
-    # Answerable questions by whether routing narrowed the search (a region or year named or
-    # inherited, or one report matching a description): the others describe a report by
-    # content that several reports share, or ask about every report.
-    routed = {True: [0, 0], False: [0, 0]}
-    everything = len(service.reports.sources())
-    searched: dict[str, int] = {}
-    outcomes = dev_outcomes(service, searched)
+    outcomes = dev_outcomes(service)
     answerable = [o for o in outcomes if o.item.answerable]
     others = [o for o in outcomes if not o.item.answerable]
-    for o in answerable:
-        tally = routed[searched.get(o.item.question, everything) < everything]
-        tally[0] += o.passed
-        tally[1] += 1
     right = sum(o.passed for o in answerable)
     latencies = [o.latency_ms for o in outcomes if o.latency_ms is not None]
     print(
         f"dev set with the corpus present (scored as govqa eval): answerable right "
-        f"{right}/{len(answerable)} ({right / len(answerable):.1%}; routed by region, year or "
-        f"description {routed[True][0]}/{routed[True][1]}, unrouted "
-        f"{routed[False][0]}/{routed[False][1]}), unanswerable and chitchat right "
-        f"{sum(o.passed for o in others)}/{len(others)}; "
-        f"warm query {percentiles(latencies)}"
+        f"{right}/{len(answerable)} ({right / len(answerable):.1%}), unanswerable and chitchat "
+        f"right {sum(o.passed for o in others)}/{len(others)}; warm query {percentiles(latencies)}"
     )
-    all_report_shapes(service.store.lexical(), everything)
+    all_report_shapes(service.store.lexical(), len(service.reports.sources()))
     started = time.perf_counter()
     records = service.store._chroma.records()
     print(
@@ -202,6 +213,31 @@ def dev_figures(index: Path) -> None:
 
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"this process (answer service with the embedder loaded): peak {rss:.0f} MiB")
+    return {o.item.question: o.passed for o in answerable}
+
+
+def against_samples_alone(samples: Path, with_corpus: dict[str, bool]) -> None:
+    """The dev set asked again of a store that holds the five samples alone: the corpus must
+    cost none of the region-named questions (told apart by their plans over the samples, where
+    a described report is found and is not a named one)."""
+    from retrieval.config import Settings
+    from retrieval.service import AnswerService
+
+    service = AnswerService(Settings(index_dir=samples))
+    service.ask("预热")
+    named: dict[str, bool] = {}
+    alone = {o.item.question: o.passed for o in dev_outcomes(service, named)}
+    with_corpus = {q: passed for q, passed in with_corpus.items() if named.get(q)}
+    lost = [q for q, passed in with_corpus.items() if alone.get(q) and not passed]
+    gained = [q for q, passed in with_corpus.items() if passed and not alone.get(q)]
+    print(
+        f"region-named dev questions ({len(with_corpus)}): right with the corpus "
+        f"{sum(with_corpus.values())}, with the samples alone "
+        f"{sum(bool(alone.get(q)) for q in with_corpus)}; right alone only {len(lost)}, right "
+        f"with the corpus only {len(gained)}"
+    )
+    for question in lost:
+        print(f"  right alone only: {question}")
 
 
 def lexical_latency(index: Path) -> None:

@@ -7,6 +7,8 @@ import pytest
 from answer_rules import SAMPLES, TEXT
 
 from retrieval.answer.counted import CountedThing, compounded
+from retrieval.query.measure import measured
+from retrieval.query.weights import question_weights
 from retrieval.service import AnswerService
 from retrieval.text.words import pos_tags
 
@@ -163,3 +165,52 @@ def test_a_place_before_the_counted_noun_is_no_kind_of_it() -> None:
     thing = CountedThing("行政执法案卷评查数量多少")
     before = "2023年以来开展叶城县行政案卷评查"
     assert not thing.other(f"{before}3次，", before, "，")
+
+
+def test_a_kind_sharing_a_word_with_the_asked_one_is_still_another() -> None:
+    # 行政复议 shares 行政 with 行政诉讼 and adds 复议: reviews are no lawsuits.
+    before = "受理行政复议案件"
+    assert CountedThing("行政诉讼案件多少").other(f"{before}9件，", before, "，")
+
+
+@pytest.mark.parametrize(
+    ("asked", "other"), [("行政诉讼案件多少", True), ("行政复议案件多少", False)]
+)
+def test_a_figure_with_no_noun_counts_what_the_clause_before_counted(
+    asked: str, other: bool
+) -> None:
+    earlier = "2023年以来,受理行政复议案件11件,"
+    assert CountedThing(asked).other("已办结11件。", "已办结", "。", earlier) is other
+
+
+def test_whose_things_they_are_is_no_kind_of_them() -> None:
+    # 群众 are counted in people: "群众办件" are the cases the public filed.
+    before = "热线中心累计受理企业、群众办件"
+    assert not CountedThing("政务服务办件多少").other(f"{before}9件，", before, "，")
+
+
+def test_a_ranking_of_lawsuits_leaves_out_reviews(lexical_service: AnswerService) -> None:
+    _, rows = values(lexical_service, "行政诉讼案件哪个县最多")
+    assert rows[YECHENG] is None
+    assert rows[UNNAMED] == "2件"
+
+
+def test_an_amount_asked_of_a_noun_ending_in_people(lexical_service: AnswerService) -> None:
+    # "明白人数量" is the amount of 明白人, not 人数 followed by 量.
+    assert measured("法律明白人数量哪个县最多？") == "法律明白人多少"
+    _, rows = values(lexical_service, "法律明白人数量哪个县最多？")
+    assert rows[AKETAO] == "126人" and rows[YECHENG] == "1166名"
+
+
+def test_money_is_no_count_of_advisers(lexical_service: AnswerService) -> None:
+    # No report counts its legal advisers; 普兰县 states their funding (8万元).
+    answer = lexical_service.ask("哪个县聘请的法律顾问人数最多？")
+    assert "万元" not in answer.answer
+
+
+def test_the_pieces_of_a_number_weigh_nothing(lexical_service: AnswerService) -> None:
+    # The samples' dictionary knows "12" as a word; in "12345" it names no part of the hotline,
+    # and a store of many reports knows many more such pieces.
+    weights = question_weights("12345政务热线接了多少电话", lexical_service.store.lexical())
+    assert "12345" in weights
+    assert not [word for word in weights if word.isdigit() and word != "12345"]

@@ -19,7 +19,7 @@ from retrieval.query.measure import BRACKETED
 from retrieval.text.lexicon import synonyms
 from retrieval.text.numbers import measure_after, numbers_in
 from retrieval.text.numeral_context import UNIT_PATTERN
-from retrieval.text.words import pos_tags
+from retrieval.text.words import pos_tags, tokenize
 from retrieval.tuning import COMMON_IDF, READ_ONCE
 
 __all__ = [
@@ -50,6 +50,7 @@ _BREAKDOWN = 3
 # ("办件量为9938件").
 _LINK = re.compile(rf"(?:{LINK_WORDS}|量)+$")
 _SHORT_BRACKETED = re.compile(SHORT_BRACKET)
+_CLAUSE_BREAK = re.compile(r"[，,；;。]")
 # How many characters of the clause on either side of a figure are read for its noun.
 _NOUN_REACH = 10
 
@@ -139,6 +140,9 @@ class CountedThing:
         self._kin = frozenset(char for forms in self.kinds for form in forms for char in form)
         asked_words = {form for word in nouns for form in word_forms(word)}
         asked_words.update(form for forms in self.kinds for form in forms)
+        # "行政复议" shares 行政 with the asked 行政诉讼, and adds 复议: the words of a compound
+        # are asked words too, or the one it shares would make it kin.
+        asked_words.update(p for word in list(asked_words) for p in tokenize(word) if len(p) > 1)
         self._asked_words = sorted(asked_words, key=len, reverse=True)
         # The second name the question gives in brackets ("网格员（调解员）") names it too.
         self._alternatives = tuple(alternatives)
@@ -149,7 +153,7 @@ class CountedThing:
         ``clause``."""
         if not self.head:
             return False
-        noun = _touching_noun(before, after)
+        noun = _touching_noun(before, after) or _carried_noun(earlier)
         if not noun:
             return False
         ends = [form for form in self._head_forms if noun.endswith(form)]
@@ -162,10 +166,17 @@ class CountedThing:
         # What the noun adds beyond the asked words: "行政复议" adds 复议 to 行政 (of 行政应诉).
         for word in self._asked_words:
             own = own.replace(word, "")
-        foreign = len(own) > 1 and not self._kin & set(own)
+        foreign = len(own) > 1 and not self._kin & set(own) and not self._whose(own)
         if not foreign or any(name in clause for name in self._alternatives):
             return False
         return any(not self._kind_named(forms, clause, earlier) for forms in self.kinds)
+
+    def _whose(self, own: str) -> bool:
+        """True when what a noun adds is a thing counted in another family ("群众" of 群众办件,
+        "企业" of 企业诉求): it says whose they are, as a place does, not which kind."""
+        theirs = count_nouns().get(own)
+        mine = count_nouns().get(self._known_head or "")
+        return theirs is not None and unit_family(theirs) != unit_family(mine)
 
     def _kind_named(self, forms: Sequence[str], clause: str, earlier: str) -> bool:
         """True when ``clause`` names a kind, or ``earlier`` names it compounded with the
@@ -245,6 +256,17 @@ def _touching_noun(before: str, after: str) -> str:
     """The run of nouns touching a figure: the one ending right before it, else the one
     starting right after its measure word."""
     return _noun_between(before[-_NOUN_REACH:], after[:_NOUN_REACH])
+
+
+def _carried_noun(earlier: str) -> str:
+    """The noun the last figure of the clause before counts: a clause with a figure and no
+    noun of its own counts it again ("受理行政复议案件11件，已办结11件")."""
+    last = _CLAUSE_BREAK.split(earlier.rstrip("，,；; "))[-1]
+    found = numbers_in(last)
+    if not found:
+        return ""
+    end = found[-1].end
+    return _touching_noun(last[: found[-1].start], last[end + len(measure_after(last, end)) :])
 
 
 # Tagging parts of speech is the costly part, and a ranking reads the same figures again for

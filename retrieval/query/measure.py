@@ -79,7 +79,8 @@ _PUNCTUATION = re.compile(r"[\s，,。？?！!：:；;]+")
 _EDGES = re.compile(r"^[、的是了得和跟与及]+|[、的是了得吗呢]+$")
 # "…的人数" counts what precedes it too: a report may count people in 人, 名 or the
 # certificates they hold (本), so the measure is left open.
-_AMOUNT = re.compile(r"的?(?:数量|数目|总数|个数|(?<!参与|参加)人数)")
+# "明白人数量": 数量 after a noun ending in 人 is the amount, not 人数 then 量.
+_AMOUNT = re.compile(r"的?(?:数量|数目|总数|个数|(?<!参与|参加)人数(?![量目]))")
 # "…的件数" counts in 件; "事项数" keeps its noun, which ends in the measure ("事项多少项").
 _MEASURED_AMOUNT = re.compile(
     r"(?P<noun>[案文事款](?=[件项]数))?的?(?P<measure>件|次|场次|人次|项|条|期|份|家|本|户|批)数"

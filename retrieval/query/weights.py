@@ -19,6 +19,7 @@ _STOP_CHARS = frozenset(
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_DIGITS = re.compile(r"\d+")
 
 
 def question_weights(topic: str, lexical: Vocabulary) -> dict[str, float]:
@@ -29,7 +30,9 @@ def question_weights(topic: str, lexical: Vocabulary) -> dict[str, float]:
         lexical: the lexical index (word weights and the query tokenizer).
     """
     unseen = math.log1p(max(lexical.size, 1))
-    words = lexical.words(topic)
+    # A number names one thing (the 12345 hotline): the pieces the index's dictionary cuts out
+    # of it ("23", "345") say nothing of it, and a store of many reports knows many of them.
+    words = [w for w in lexical.words(topic) if not _piece_of_number(w, topic)]
     # Everyday words the reports never use ("村民", "换") come out of the tokenizer in pieces or
     # not at all; kept whole, they match the reports' synonyms ("群众", "兑换").
     whole = [
@@ -48,6 +51,14 @@ def question_weights(topic: str, lexical: Vocabulary) -> dict[str, float]:
             # A word the reports never use weighs most: it is what they cannot answer.
             weights[word] = unseen
     return weights
+
+
+def _piece_of_number(word: str, topic: str) -> bool:
+    """True when ``word`` is digits cut out of a longer number in ``topic``."""
+    if not word.isdigit():
+        return False
+    numbers = [n for n in _DIGITS.findall(topic) if word in n]
+    return bool(numbers) and all(len(n) > len(word) for n in numbers)
 
 
 def unknown_words(topic: str, lexical: Vocabulary, words: Iterable[str] | None = None) -> list[str]:
