@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from retrieval.answer.adjacent import LINK_WORDS, SHORT_BRACKET
 from retrieval.answer.matching import Matcher
 from retrieval.lexicons import count_nouns, light_verbs
-from retrieval.query.expected import asked_part, unit_family
+from retrieval.query.expected import CLAUSE, asked_part, unit_family
 from retrieval.query.measure import BRACKETED
 from retrieval.text.lexicon import synonyms
 from retrieval.text.numbers import measure_after, numbers_in
@@ -50,7 +50,6 @@ _BREAKDOWN = 3
 # ("办件量为9938件").
 _LINK = re.compile(rf"(?:{LINK_WORDS}|量)+$")
 _SHORT_BRACKETED = re.compile(SHORT_BRACKET)
-_CLAUSE_BREAK = re.compile(r"[，,；;。]")
 # How many characters of the clause on either side of a figure are read for its noun.
 _NOUN_REACH = 10
 
@@ -136,6 +135,7 @@ class CountedThing:
         self.kinds = [word_forms(word) for word in [*glued_verb(tagged), *nouns[:-1]]]
         self._head_forms = word_forms(self.head) if self.head else ()
         self._known_head = count_noun_end(self.head)
+        self._family = unit_family(count_nouns().get(self._known_head or ""))
         # "法律知识讲座" for 法治讲座: a kind sharing a character with the asked one may be it.
         self._kin = frozenset(char for forms in self.kinds for form in forms for char in form)
         asked_words = {form for word in nouns for form in word_forms(word)}
@@ -175,8 +175,7 @@ class CountedThing:
         """True when what a noun adds is a thing counted in another family ("群众" of 群众办件,
         "企业" of 企业诉求): it says whose they are, as a place does, not which kind."""
         theirs = count_nouns().get(own)
-        mine = count_nouns().get(self._known_head or "")
-        return theirs is not None and unit_family(theirs) != unit_family(mine)
+        return theirs is not None and unit_family(theirs) != self._family
 
     def _kind_named(self, forms: Sequence[str], clause: str, earlier: str) -> bool:
         """True when ``clause`` names a kind, or ``earlier`` names it compounded with the
@@ -204,7 +203,7 @@ class CountedThing:
             return theirs not in _generic_nouns() and not set(theirs) & set(self.head)
         if mine in _generic_nouns():
             return False
-        return unit_family(nouns[theirs]) == unit_family(nouns[mine])
+        return unit_family(nouns[theirs]) == self._family
 
 
 @lru_cache(maxsize=READ_ONCE)
@@ -261,7 +260,7 @@ def _touching_noun(before: str, after: str) -> str:
 def _carried_noun(earlier: str) -> str:
     """The noun the last figure of the clause before counts: a clause with a figure and no
     noun of its own counts it again ("受理行政复议案件11件，已办结11件")."""
-    last = _CLAUSE_BREAK.split(earlier.rstrip("，,；; "))[-1]
+    last = CLAUSE.split(earlier.rstrip("，,：:；; "))[-1]
     found = numbers_in(last)
     if not found:
         return ""

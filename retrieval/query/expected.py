@@ -11,6 +11,7 @@ from retrieval.tuning import READ_ONCE
 
 __all__ = [
     "BOTH_FULL",
+    "CLAUSE",
     "NUMBER",
     "Expected",
     "asked_part",
@@ -91,7 +92,8 @@ def comparable_units(first: str | None, second: str | None) -> bool:
 
 # A named rate ("持证率") is answered only by that rate, not by another one ("通过率").
 _RATE = re.compile(r"([\u4e00-\u9fff]{2})率")
-_CLAUSE = re.compile(r"[，,：:；;]")
+# What ends a clause of a report's sentence (a figure's clause, and the one before it).
+CLAUSE = re.compile(r"[，,：:；;]")
 _QUESTION_CLAUSE = re.compile(r"[，,；;]")
 # The question word with its measure word: "多少名", "几场", "多少".
 _COUNTED = re.compile(
@@ -210,7 +212,7 @@ def figure_clauses(text: str, unit: re.Pattern[str] | None = None) -> list[tuple
 # rankings and tables read the same sentences again for every one.
 @lru_cache(maxsize=READ_ONCE)
 def _clause_spans(text: str) -> tuple[tuple[int, int], ...]:
-    bounds = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text)]
+    bounds = [0, *(m.end() for m in CLAUSE.finditer(text)), len(text)]
     return tuple((bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1))
 
 
