@@ -91,7 +91,9 @@ def measure(index: Path, rounds: int) -> None:
     """Ask every question once to warm up, then ``rounds`` times; print p50/p95 per shape.
 
     Wall time is what a user waits; CPU time (this process) is close to the wall time of an
-    idle machine when the machine is shared.
+    idle machine when the machine is shared, and without figure workers (``GOVQA_WORKERS=0``):
+    a worker's time is its own process's. The last line says how many reports' figures the
+    workers found.
     """
     from retrieval.config import Settings
     from retrieval.service import AnswerService
@@ -99,7 +101,10 @@ def measure(index: Path, rounds: int) -> None:
     service = AnswerService(Settings(index_dir=index, embed=False))
     service.ask("预热", mode="extractive")
     reports = len(service.reports.sources())
-    print(f"{reports} reports in the store; {rounds} warm rounds per question (ms)")
+    print(
+        f"{reports} reports in the store; {service.settings.workers} figure worker(s)"
+        f" (GOVQA_WORKERS); {rounds} warm rounds per question (ms)"
+    )
     for shape, questions in QUESTIONS.items():
         first = max(timed(service, question)[0] for question in questions)
         wall, cpu, kinds = [], [], set()
@@ -114,6 +119,7 @@ def measure(index: Path, rounds: int) -> None:
             f" | cpu p50 {percentile(cpu, 50):6.1f} p95 {percentile(cpu, 95):6.1f}"
             f" | first {first:6.1f} | answered as {'/'.join(sorted(kinds))}"
         )
+    print(f"figures found by workers: {service.shards.shared} reports'")
 
 
 def percentile(values: list[float], pct: int) -> float:

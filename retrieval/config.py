@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -16,6 +17,10 @@ def _ids(value: object) -> object:
     if isinstance(value, str):
         return [int(part) for part in value.replace(";", ",").split(",") if part.strip()]
     return value
+
+
+def _spare_cores() -> int:
+    return max(0, min(3, (os.cpu_count() or 1) - 1))
 
 
 class Settings(BaseSettings):
@@ -43,6 +48,9 @@ class Settings(BaseSettings):
     dense_weight: float = 0.5
     top_k: int = 6
     max_question_chars: int = 2000
+    # Processes besides the answering one that share a ranking's or table's reports, once a
+    # question reads at least ``tuning.SHARED_FROM`` of them (0: none; default: spare cores).
+    workers: int = Field(default_factory=_spare_cores, ge=0, le=32)
 
     # LLM (any OpenAI-compatible endpoint)
     openai_api_key: SecretStr | None = Field(

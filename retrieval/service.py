@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 from retrieval.admin import Reports
 from retrieval.answer import extractive_answer, generated_answer
+from retrieval.answer.shards import Shards
 from retrieval.config import Settings
 from retrieval.errors import GovqaError, InputError
 from retrieval.index import ChunkStore
@@ -45,6 +46,7 @@ class AnswerService:
         self.reports = Reports(self.store, settings)
         self.search = HybridSearch(self.store, settings.dense_weight, use_dense=settings.embed)
         self.planning = StorePlanner(self.store, settings.index_dir / "gazetteer.txt")
+        self.shards = Shards(settings.workers)
         self._llm: LLMAnswerer | None = None
 
     def ask(
@@ -79,7 +81,7 @@ class AnswerService:
         plan.question = question
         timings["route"] = _ms(routing_started)
         evidence = retrieve(plan, self.search, self.settings.top_k, timings)
-        result = extractive_answer(plan, evidence, planner.catalog, planner.lexical)
+        result = extractive_answer(plan, evidence, planner.catalog, planner.lexical, self.shards)
         if use_llm and evidence.passages:
             deadline = time.monotonic() + budget
             try:
@@ -94,6 +96,11 @@ class AnswerService:
             conversation.remember(plan.asked, result.answer, plan.route.regions, plan.route.year)
         result.timings_ms = {**timings, "total": _ms(started)}
         return result
+
+    def close(self) -> None:
+        """Stop the worker processes that share questions about every report (``workers``);
+        a later such question starts them again."""
+        self.shards.close()
 
     def as_retriever(self) -> ReportRetriever:
         """This store as a LangChain retriever, routed like the answers are."""

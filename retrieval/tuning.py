@@ -36,6 +36,7 @@ __all__ = [
     "RANK_BONUS",
     "READ_ONCE",
     "SECOND_MARGIN",
+    "SHARED_FROM",
     "SYNONYM_HIT",
     "TOUCHING",
 ]
@@ -158,3 +159,7 @@ READ_ONCE = 200_000
 # reports a ranking or table took 60-80 ms more with the default, a full collection per answer
 # (`python bench/shapes.py --index DIR` at 700, 10,000 and 50,000: 50,000 and more are alike).
 GC_YOUNG = 50_000
+
+# Fewest reports whose figures a question shares with worker processes (``answer.shards``):
+# sending a share costs a few milliseconds per hundred reports, finding its figures about 7.
+SHARED_FROM = 1000

@@ -121,6 +121,9 @@ class SpyService:
             raise self.fail
         return self.answer or self.real.ask(question, **kwargs)
 
+    def close(self) -> None:
+        self.real.close()
+
 
 _update_ids = itertools.count(1)
 

@@ -95,8 +95,12 @@ def check_mode(mode: str) -> Mode:
     return cast("Mode", mode)
 
 
-def make_service(settings: Settings | None = None) -> AnswerService:
-    """Build the answer service (imported lazily: `govqa --help` stays instant)."""
+def make_service(settings: Settings | None = None, one_shot: bool = False) -> AnswerService:
+    """Build the answer service (imported lazily: `govqa --help` stays instant); ``one_shot``:
+    for one answer, with no worker processes."""
     from retrieval.service import AnswerService
 
-    return AnswerService(settings or Settings())
+    settings = settings or Settings()
+    if one_shot:
+        settings = settings.model_copy(update={"workers": 0})
+    return AnswerService(settings)

@@ -68,7 +68,8 @@ def ask(
 ) -> None:
     """Answer one question, with numbered citations."""
     with user_errors():
-        answer = make_service().ask(question, mode=check_mode(mode))
+        # One answer is over before worker processes would have started.
+        answer = make_service(one_shot=True).ask(question, mode=check_mode(mode))
     if as_json:
         echo_json(answer.to_json_dict())
     else:

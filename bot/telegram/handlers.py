@@ -90,8 +90,9 @@ class GovqaBot:
         self._examples_lock = asyncio.Lock()
 
     def close(self) -> None:
-        """Abandon the answers still waiting (the bot is stopping)."""
+        """Abandon the answers still waiting and stop the figure workers (the bot is stopping)."""
         abandoned = self.pool.close()
+        self.service.close()
         if abandoned:
             logger.info("stopping: %d answers in progress abandoned", abandoned)
 

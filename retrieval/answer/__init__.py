@@ -14,6 +14,7 @@ from retrieval.answer.listing import compose_list
 from retrieval.answer.mentions import compose_mentions
 from retrieval.answer.metadata import compose_metadata
 from retrieval.answer.ranking import compose_ranking, compose_table
+from retrieval.answer.shards import Shards
 from retrieval.errors import GovqaError
 from retrieval.query.measure import attribute_of
 from retrieval.query.plan import Plan
@@ -32,12 +33,14 @@ __all__ = ["ABSTAIN", "extractive_answer", "generated_answer"]
 WHOLE = 2000
 # Shapes whose model reply may claim an order of the reports' figures.
 VERDICTS = frozenset({"comparison", "ranking"})
-# Answers about every report, by shape.
-ACROSS = {"ranking": compose_ranking, "table": compose_table, "mentions": compose_mentions}
 
 
 def extractive_answer(
-    plan: Plan, evidence: Evidence, catalog: Catalog, vocabulary: Vocabulary
+    plan: Plan,
+    evidence: Evidence,
+    catalog: Catalog,
+    vocabulary: Vocabulary,
+    shards: Shards | None = None,
 ) -> Answer:
     """The extractive answer to ``plan`` from ``evidence``, or an abstention.
 
@@ -46,6 +49,7 @@ def extractive_answer(
         evidence: the passages retrieval found for it.
         catalog: the stored reports.
         vocabulary: the reports' word weights.
+        shards: worker processes that share rankings' and tables' reports (None: none).
     """
     if plan.kind == "abstain":
         return abstention(plan, catalog, None, evidence.related)
@@ -58,8 +62,12 @@ def extractive_answer(
         result = compose_attribute(plan, evidence, catalog)
     elif plan.kind == "comparison" and len(evidence.found) > 1:
         result = compose_comparison(plan, evidence.found, vocabulary)
-    elif plan.kind in ACROSS:
-        result = ACROSS[plan.kind](plan, evidence, catalog, vocabulary)
+    elif plan.kind == "mentions":
+        result = compose_mentions(plan, evidence, catalog, vocabulary)
+    elif plan.kind == "ranking":
+        result = compose_ranking(plan, evidence, catalog, vocabulary, shards)
+    elif plan.kind == "table":
+        result = compose_table(plan, evidence, catalog, vocabulary, shards)
     else:
         result = compose_fact(plan, evidence.found[0], vocabulary, searched(plan.sources, catalog))
         # A comparison with a single side (one report found) is answered as a fact.
@@ -131,7 +139,7 @@ def generated_answer(
 def _shown(plan: Plan, evidence: Evidence, extractive: Answer) -> list[Passage]:
     """The passages the model sees: for answers about several reports, the passage that states
     each report's figure (the extractive answer's citations, in its order); else all found."""
-    if plan.kind not in ("comparison", *ACROSS) or not extractive.citations:
+    if plan.kind not in ("comparison", "ranking", "table", "mentions") or not extractive.citations:
         return evidence.passages
     shown: dict[str, Passage] = {}
     for cited in extractive.citations:

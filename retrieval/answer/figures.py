@@ -34,6 +34,7 @@ from retrieval.answer.restrict import (
     both_full,
     forms_pattern,
     head_forms,
+    joined,
     rate_subject,
     states_figure,
 )
@@ -206,6 +207,15 @@ class FigureFinder:
             if found and (best is None or found[0] > best[0]):
                 best = found
         return best[1] if best else None
+
+    def find_first(self, *groups: Sequence[Passage]) -> Figure | None:
+        """The figure of the first group of one report's passages that has one, each group's
+        passages joined where they follow one another (``restrict.joined``)."""
+        for passages in groups:
+            found = self.find(joined(passages)) if passages else None
+            if found is not None:
+                return found
+        return None
 
     def _candidates(self, passages: Sequence[Passage]) -> Iterator[_Candidate]:
         """The sentences that say enough of the question, with what they can score at most."""

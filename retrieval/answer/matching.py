@@ -72,6 +72,12 @@ class Matcher:
         known = [w for w in asked.weights if len(w) > 1 and w not in unknown]
         return all(topic.rfind(word) + len(word) <= last for word in known)
 
+    def __getstate__(self) -> dict[str, object]:
+        # Sent to the processes that share a question about every report (``answer.shards``):
+        # the index stays here, and the one thing read from it later is read now.
+        _ = self.counts_unknown
+        return {k: v for k, v in self.__dict__.items() if k != "_lexical"}
+
     @property
     def heads(self) -> dict[str, float]:
         """The question's words without the pieces of longer ones ("执法" of "执法人员")."""

@@ -17,8 +17,9 @@ from retrieval.answer.abstain import ABSTAIN, searched
 from retrieval.answer.extractive import concise
 from retrieval.answer.figures import Figure, FigureFinder
 from retrieval.answer.periods import period_note
-from retrieval.answer.restrict import item_figures, joined
+from retrieval.answer.restrict import item_figures
 from retrieval.answer.rows import NAMED, NOT_STATED, Lines, snippet, unstated
+from retrieval.answer.shards import Shards, Unit
 from retrieval.query.aspects import PLANS, PROBLEMS, own_sections
 from retrieval.query.measure import Order, measured, order_of, other_names, parts
 from retrieval.query.plan import Plan
@@ -42,12 +43,17 @@ _LEADING_COUNT = re.compile(r"^(?:是|有)?(?:多少|几)[件个人名次项家�
 
 
 def report_figures(
-    asked: str, evidence: Evidence, vocabulary: Vocabulary, figured: bool = False
+    asked: str,
+    evidence: Evidence,
+    vocabulary: Vocabulary,
+    figured: bool = False,
+    shards: Shards | None = None,
 ) -> dict[str, Figure | None]:
     """Each report's figure (or answering sentence) for ``asked``, report by report; a noun the
     question names twice ("调解室（工作室）") is named by each figure's sentence; ``figured``:
     a sentence stating a figure is preferred when nothing is counted (a table's row), and a
-    breakdown by kind may be a row; else (a ranking) only a figure of the whole is ranked."""
+    breakdown by kind may be a row; else (a ranking) only a figure of the whole is ranked.
+    ``shards`` shares the reports with worker processes."""
     finder = FigureFinder(asked, vocabulary, named=True, figured=figured, whole=not figured)
     # What a report did is stated in its work sections, then its highlights: its plans and
     # problems (sections of their own) answer only a question that names them, or (plans) asks
@@ -55,7 +61,7 @@ def report_figures(
     own = set(own_sections(asked))
     if finder.asks_targets:
         own.add(PLANS)
-    figures: dict[str, Figure | None] = {}
+    units: list[Unit] = []
     for found in evidence.found:
         for source in found.group.sources or ():
             mine = [p for p in found.passages if p.source == source]
@@ -64,9 +70,12 @@ def report_figures(
             rest: list[Passage] = []
             for passage in mine:
                 (work if own or not _section_aspects(passage) else rest).append(passage)
-            figure = finder.find(joined(work)) if work else None
-            figures[source] = figure or (finder.find(joined(rest)) if rest else None)
-    return figures
+            units.append((source, work, rest))
+    if shards is None:
+        figures = [finder.find_first(work, rest) for _, work, rest in units]
+    else:
+        figures = shards.find(finder, units)
+    return {source: figure for (source, _, _), figure in zip(units, figures, strict=True)}
 
 
 def _section_aspects(passage: Passage) -> frozenset[str]:
@@ -81,11 +90,16 @@ def _heading_aspects(section: str) -> frozenset[str]:
 
 
 def compose_ranking(
-    plan: Plan, evidence: Evidence, catalog: Catalog, vocabulary: Vocabulary
+    plan: Plan,
+    evidence: Evidence,
+    catalog: Catalog,
+    vocabulary: Vocabulary,
+    shards: Shards | None = None,
 ) -> Answer:
-    """The ranking answer, or an abstention (``abstained``) when no report states the figure."""
+    """The ranking answer, or an abstention (``abstained``) when no report states the figure;
+    ``shards`` shares the reports' figures with worker processes."""
     asked = measured(plan.topic)
-    figures = report_figures(asked, evidence, vocabulary)
+    figures = report_figures(asked, evidence, vocabulary, shards=shards)
     order = order_of(plan.topic)
     stated = _ranked([f for f in figures.values() if f and f.value is not None], order)
     sources = searched(plan.sources, catalog)
@@ -122,14 +136,21 @@ def compose_ranking(
 
 
 def compose_table(
-    plan: Plan, evidence: Evidence, catalog: Catalog, vocabulary: Vocabulary
+    plan: Plan,
+    evidence: Evidence,
+    catalog: Catalog,
+    vocabulary: Vocabulary,
+    shards: Shards | None = None,
 ) -> Answer:
-    """One line per report stating the asked figure(s), in report order; "未提及" for the rest."""
+    """One line per report stating the asked figure(s), in report order; "未提及" for the rest;
+    ``shards`` shares the reports' figures with worker processes."""
     asked = measured(plan.topic)
     things = parts(asked, vocabulary)
     # A thing the question names twice ("聘请（选聘）"): a report may count it under either name.
     every = [*things, *(other for thing in things for other in other_names(thing, vocabulary))]
-    per_thing = [report_figures(thing, evidence, vocabulary, figured=True) for thing in every]
+    per_thing = [
+        report_figures(thing, evidence, vocabulary, figured=True, shards=shards) for thing in every
+    ]
     sources = searched(plan.sources, catalog)
     lines = Lines()
     silent: list[str] = []
