@@ -40,6 +40,8 @@ def _exact(answer: Any) -> None:
         # How far apart, and "less" softened by 一些: both ask for a count.
         ("、两地办理法律援助案件的差距有多大？", "办理法律援助案件多少"),
         ("跟相比，哪个的法律援助案件少一些？", "法律援助案件多少"),
+        # "差多少", "差几件": how far apart, asked bare.
+        ("法律援助案件两个县差多少", "法律援助案件多少"),
     ],
 )
 def test_comparison_leftovers_are_no_part_of_the_counted_thing(topic: str, asked: str) -> None:
