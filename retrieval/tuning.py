@@ -160,6 +160,8 @@ READ_ONCE = 200_000
 # (`python bench/shapes.py --index DIR` at 700, 10,000 and 50,000: 50,000 and more are alike).
 GC_YOUNG = 50_000
 
-# Fewest reports whose figures a question shares with worker processes (``answer.shards``):
-# sending a share costs a few milliseconds per hundred reports, finding its figures about 7.
+# Fewest reports whose figures a question shares with worker processes (``answer.shards``).
+# Chosen, not tuned: at 10,000 reports a ranking reads ~4,000, and sharing them took its warm
+# p95 from 554-676 to 447-533 ms in the same hours (`GOVQA_WORKERS=0` against `1`, `python
+# bench/shapes.py --index DIR`); the samples, and stores of a few hundred reports, are not shared.
 SHARED_FROM = 1000
