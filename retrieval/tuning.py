@@ -162,6 +162,6 @@ GC_YOUNG = 50_000
 
 # Fewest reports whose figures a question shares with worker processes (``answer.shards``).
 # Chosen, not tuned: at 10,000 reports a ranking reads ~4,000, and sharing them took its warm
-# p95 from 554-676 to 447-533 ms in the same hours (`GOVQA_WORKERS=0` against `1`, `python
+# p95 from 554-693 to 295-533 ms in the same hours (`GOVQA_WORKERS=0` against `1`, `python
 # bench/shapes.py --index DIR`); the samples, and stores of a few hundred reports, are not shared.
 SHARED_FROM = 1000
