@@ -92,8 +92,8 @@ def measure(index: Path, rounds: int) -> None:
 
     Wall time is what a user waits; CPU time (this process) is close to the wall time of an
     idle machine when the machine is shared, and without figure workers (``GOVQA_WORKERS=0``):
-    a worker's time is its own process's. The last line says how many reports' figures the
-    workers found.
+    a worker's time is its own process's. The last line says for how many reports the workers
+    found the figures.
     """
     from retrieval.config import Settings
     from retrieval.service import AnswerService
@@ -119,7 +119,7 @@ def measure(index: Path, rounds: int) -> None:
             f" | cpu p50 {percentile(cpu, 50):6.1f} p95 {percentile(cpu, 95):6.1f}"
             f" | first {first:6.1f} | answered as {'/'.join(sorted(kinds))}"
         )
-    print(f"figures found by workers: {service.shards.shared} reports'")
+    print(f"reports whose figures the workers found: {service.shards.shared}")
 
 
 def percentile(values: list[float], pct: int) -> float:

@@ -18,6 +18,7 @@ from retrieval.answer.shards import Shards
 from retrieval.errors import GovqaError
 from retrieval.query.measure import attribute_of
 from retrieval.query.plan import Plan
+from retrieval.query.planner import ACROSS
 from retrieval.query.routing import Catalog
 from retrieval.schema import Answer
 from retrieval.search.evidence import Evidence
@@ -139,7 +140,7 @@ def generated_answer(
 def _shown(plan: Plan, evidence: Evidence, extractive: Answer) -> list[Passage]:
     """The passages the model sees: for answers about several reports, the passage that states
     each report's figure (the extractive answer's citations, in its order); else all found."""
-    if plan.kind not in ("comparison", "ranking", "table", "mentions") or not extractive.citations:
+    if (plan.kind != "comparison" and plan.kind not in ACROSS) or not extractive.citations:
         return evidence.passages
     shown: dict[str, Passage] = {}
     for cited in extractive.citations:

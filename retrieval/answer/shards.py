@@ -70,8 +70,6 @@ class Shards:
         found = [finder.find_first(work, rest) for _, work, rest in shares[0]]
         for worker, future, share in zip(workers, sent, shares[1:], strict=True):
             try:
-                if future is None:
-                    raise RuntimeError("the worker took no task")
                 items = future.result()
             except Exception:  # a worker killed, out of memory, or a figure it cannot send
                 log.warning("a figure worker failed; its reports are read here", exc_info=True)
@@ -113,13 +111,14 @@ class Shards:
 
 def _sent_to(
     worker: _Worker, finder: FigureFinder, share: Sequence[Unit]
-) -> Future[list[_Sent | None]] | None:
-    """The worker's task for ``share``, or None when it takes none (its pool is broken)."""
+) -> Future[list[_Sent | None]]:
+    """The worker's task for ``share``; one that failed already when its pool is broken."""
     try:
         return worker.submit(finder, share)
-    except Exception:
-        log.warning("a figure worker took no task", exc_info=True)
-        return None
+    except Exception as e:
+        refused: Future[list[_Sent | None]] = Future()
+        refused.set_exception(e)
+        return refused
 
 
 class _Worker:
