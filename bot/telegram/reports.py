@@ -87,12 +87,6 @@ class Reports:
                 found.append((text.index(form), region, form))
         return [(region, form) for _, region, form in sorted(found)]
 
-    def without_places(self, text: str) -> str:
-        """``text`` with the stored regions it names and any years taken out."""
-        for _, form in self.mentions(text):
-            text = text.replace(form, " ")
-        return re.sub(r"\d{4}\s*年度?", " ", text)
-
     def cited_regions(self, sources: Sequence[str]) -> list[str]:
         """The regions of these reports, distinct, in order (reports without one skipped)."""
         regions = (info.region for s in sources if (info := self.info(s)) is not None)
