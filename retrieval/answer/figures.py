@@ -16,22 +16,19 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from retrieval.answer.adjacent import share, touching
+from retrieval.answer.clause_figures import ClauseFigures
 from retrieval.answer.counted import (
     LIGHT_HEADS,
     CountedThing,
-    breakdown,
     counted_nouns,
-    document_titles,
 )
-from retrieval.answer.extractive import MIN_BOUND, MIN_COVERAGE, Pick, focus_penalty
+from retrieval.answer.extractive import MIN_COVERAGE, Pick, focus_penalty
 from retrieval.answer.kinds import Kinds
 from retrieval.answer.matching import Matcher
 from retrieval.answer.periods import period_of
 from retrieval.answer.read_sentences import sentences_of
 from retrieval.answer.restrict import (
     ANY_RATE,
-    both_full,
     forms_pattern,
     head_forms,
     joined,
@@ -41,7 +38,6 @@ from retrieval.answer.restrict import (
 from retrieval.query.expected import Expected, figure_clauses, measure_pattern
 from retrieval.query.measure import alternative_names, counted_action, counted_measure
 from retrieval.text.lexicon import synonyms
-from retrieval.text.numbers import NumberMention, measure_after, numbers_in
 from retrieval.tuning import FIGURED, ITEM_PENALTY, TOUCHING
 from retrieval.types import Passage, Vocabulary
 
@@ -50,9 +46,7 @@ __all__ = ["Figure", "FigureFinder"]
 _PEOPLE_NOUN = re.compile(
     r"(?:人|员|者|干部|律师|法官|代表)(?:数|数量)?的?(?:有|是|为|共有?|一共|总共)?(?:多少|几)"
 )
-_PEOPLE_MEASURE = re.compile(r"^(?:余|多)?(?:人(?!次)|名|位)")
-# A figure set as a floor or ceiling, and the questions that ask for such figures.
-_TARGET = re.compile(r"(?:不少于|不低于|不多于|不超过|不高于|至少)$")
+# The questions that ask for a floor or target.
 _ASKS_TARGET = re.compile(r"要求|标准|目标|规定|指标|不少于|不低于|至少|不超过")
 
 
@@ -126,7 +120,6 @@ class FigureFinder:
         self.asked = asked
         self.alternatives = alternatives
         self.figured = figured
-        self.whole = whole
         self.named = named
         self.expected = Expected.of(asked)
         if self.expected.number and self.expected.unit is None:
@@ -136,11 +129,8 @@ class FigureFinder:
                 self.expected, unit=measure_pattern(measure) if measure else None
             )
         self.matcher = Matcher(asked, vocabulary, self.expected, alternatives)
-        self.people = bool(_PEOPLE_NOUN.search(asked))
         self._total = sum(self.matcher.heads.values()) or 1.0
-        self._binding = {w: _binding_weight(w, x) for w, x in self.matcher.heads.items()}
-        self._binding_total = sum(self._binding.values()) or 1.0
-        self._forms = tuple((w, forms) for w, forms in self.matcher.forms if w in self._binding)
+        binding = {w: _binding_weight(w, x) for w, x in self.matcher.heads.items()}
         said = [form for word, forms in self.matcher.forms for form in (word, *forms)]
         self._named = re.compile("|".join(map(re.escape, said)) or "$^")
         head = self.head_forms() if named and self.counts and not self.expected.rates else ()
@@ -155,16 +145,14 @@ class FigureFinder:
         )
         if nouns and not head:
             self._head = forms_pattern(tuple(form for forms in nouns for form in forms))
-        self._nouns_named = [forms_pattern(forms) for forms in nouns]
         # Read across reports, a figure touching another countable thing ("4个行政处罚案件"
         # for 法律援助案件) is no count of the asked one, whatever else its sentence names.
         # A comparison reads its two sides more strictly (``kinds``): its qualifiers too.
-        self._thing = (
+        thing = (
             CountedThing(asked, [n for names in alternatives.values() for n in names])
             if named and self.counts and not self.expected.rates and not kinds
             else None
         )
-        self._kinds = Kinds(self.matcher, asked) if kinds and self.expected.number else None
         self._rate_of = forms_pattern(rate_subject(self.matcher, self.expected) if named else ())
         # A rate by another name answers only where its sentence names what it is a rate of.
         self._any_rate = replace(self.expected, rates=()) if self._rate_of else None
@@ -172,11 +160,25 @@ class FigureFinder:
         # counts the documents in another respect ("继续有效规范性文件16份").
         # "每月…不少于2次" sets a target, it counts nothing done: such a figure answers only a
         # question about targets ("…的要求").
-        self._no_targets = not _ASKS_TARGET.search(asked)
         # A count of a thing no report names has no figure anywhere ("财政收入最多").
         self._unknown = self.counts and self.matcher.counts_unknown
         action = counted_action(asked) if self.counts else None
         self._action = (action, *synonyms(action)) if action else ()
+        self._clauses = ClauseFigures(
+            asked=asked,
+            matcher=self.matcher,
+            expected=self.expected,
+            binding=binding,
+            binding_total=sum(binding.values()) or 1.0,
+            forms=tuple((w, forms) for w, forms in self.matcher.forms if w in binding),
+            nouns_named=[forms_pattern(forms) for forms in nouns],
+            thing=thing,
+            kinds=Kinds(self.matcher, asked) if kinds and self.expected.number else None,
+            no_targets=not _ASKS_TARGET.search(asked),
+            whole=whole,
+            people=bool(_PEOPLE_NOUN.search(asked)),
+            named=named,
+        )
 
     def head_forms(self) -> tuple[str, ...]:
         """The forms of the counted noun the question names twice (``restrict.head_forms``)."""
@@ -185,7 +187,7 @@ class FigureFinder:
     @property
     def asks_targets(self) -> bool:
         """True when the question asks for a floor or target ("…的要求"), which plans set."""
-        return not self._no_targets
+        return not self._clauses.no_targets
 
     @property
     def counts(self) -> bool:
@@ -243,7 +245,7 @@ class FigureFinder:
                 else:
                     continue
                 if coverage >= MIN_COVERAGE:
-                    own = self._own(text, hits)
+                    own = self._clauses.own(text, hits)
                     reach = 0.5 + (0.5 + TOUCHING) * own if self.counts else 0.0
                     if self.figured and not self.counts and states_figure(text):
                         penalty -= FIGURED
@@ -264,13 +266,13 @@ class FigureFinder:
             bounds = self.matcher.window_bounds(text)
         else:
             bounds = [1.0] * len(figure_clauses(text, self.expected.unit))
-        figure = self._figure(text, bounds, f"{pick.passage.section} {pick.passage.text}")
+        figure = self._clauses.best(text, bounds, f"{pick.passage.section} {pick.passage.text}")
         if figure is None:
             return None
         bound, mention, written, where, clause, touched = figure
         # The asked words in the figure's own clause ("…矛盾纠纷963件"), not only in the
         # opening clause that every figure of the sentence shares, and those touching it.
-        score = pick.score + 0.5 * bound + 0.5 * self._own(clause) + TOUCHING * touched
+        score = pick.score + 0.5 * bound + 0.5 * self._clauses.own(clause) + TOUCHING * touched
         period = period_of(text[:where])
         # Not ``dataclasses.replace``: a ranking scores a sentence of every report.
         scored = Pick(pick.passage, pick.start, pick.end, text, pick.coverage, score)
@@ -295,106 +297,6 @@ class FigureFinder:
         hits = self.matcher.hits(text) if hits is None else hits
         heads = self.matcher.heads
         return sum(w * hits[word] for word, w in heads.items() if word in hits) / self._total
-
-    def _own(self, clause: str, hits: dict[str, float] | None = None) -> float:
-        """Share of the asked words in a figure's clause, weighed as they bind a figure."""
-        hits = self.matcher.hits(clause) if hits is None else hits
-        said = sum(w * hits[word] for word, w in self._binding.items() if word in hits)
-        return said / self._binding_total
-
-    def _figure(
-        self, text: str, bounds: Sequence[float], heading: str = ""
-    ) -> tuple[float, NumberMention, str, int, str, float] | None:
-        """The figure that counts the asked thing: in a clause whose window binds it, of the
-        asked kind of measure (people for "…人员"), touched by the asked words, nearest to them.
-
-        Returns:
-            Its window's bound, the mention, the figure as written with its measure, its offset
-            in ``text``, its clause and the share of the asked words touching it; None when no
-            clause binds a figure.
-        """
-        candidates = []
-        spots: list[float] | None = None
-        clauses = figure_clauses(text, self.expected.unit)
-        mentions = [*numbers_in(text), *(both_full(text) if self.expected.rates else [])]
-        # "《…15项评估指标问题清单》": a number in a document's title is part of its name.
-        titles = document_titles(text)
-        for bound, (start, end) in zip(bounds, clauses, strict=False):
-            # A clause naming the asked rate itself ("…，成功率达100%") says what its
-            # percentage measures, whatever clause before it names the rest; read across
-            # reports, one naming the counted noun ("查出存在的问题173条") says what it counts.
-            if bound < MIN_BOUND and not self._clause_names(text[start:end]):
-                continue
-            own: float | None = None
-            for mention in mentions:
-                if not start <= mention.start < end:
-                    continue
-                if any(a < mention.start < b for a, b in titles):
-                    continue
-                measure = measure_after(text, mention.end)
-                written = mention.raw + measure
-                if not self._fits(mention, measure, written):
-                    continue
-                where = mention.start
-                if self._no_targets and _TARGET.search(text[max(start, where - 4) : where]):
-                    continue
-                after = text[mention.end + len(measure) : end]
-                touched = share(
-                    touching(text[start:where], after, self._forms),
-                    self._binding,
-                    self._binding_total,
-                )
-                if self.whole and not touched and breakdown(text[start:end], measure):
-                    continue
-                if self._thing and self._thing.other(
-                    text[start:end], text[start:where], after, text[:start]
-                ):
-                    continue
-                if self._kinds and self._kinds.other(
-                    text[start:where], after, measure, text, heading
-                ):
-                    continue
-                # Read across reports, a clause naming the asked words states their figure; a
-                # later clause naming none of them ("其中…") breaks it down, whatever
-                # characters it adds to the window. Both are read only for a figure that fits.
-                own = self._own(text[start:end]) if own is None else own
-                spots = self._spots(text) if spots is None else spots
-                people = self.people and bool(_PEOPLE_MEASURE.match(measure))
-                near = -min((abs(where - spot) for spot in spots), default=0.0)
-                named = self.named and own > 0
-                key = (people, named, round(bound, 1), round(touched, 2), own, near)
-                candidates.append((key, bound, mention, written, where, text[start:end], touched))
-        if not candidates:
-            return None
-        return max(candidates, key=lambda c: c[0])[1:]
-
-    def _clause_names(self, clause: str) -> bool:
-        """True when ``clause`` names the asked rate itself, or (read across reports) every
-        noun of the counted phrase."""
-        if self.expected.rates:
-            return all(rate in clause for rate in self.expected.rates)
-        named = self._nouns_named
-        return bool(named) and all(p is not None and p.search(clause) for p in named)
-
-    def _fits(self, mention: NumberMention, measure: str, written: str) -> bool:
-        if self.expected.rates:
-            return mention.percent
-        if mention.percent or not measure or measure.endswith(("年", "月", "日")):
-            return False
-        return self.expected.unit is None or bool(self.expected.unit.search(written))
-
-    def _spots(self, text: str) -> list[float]:
-        """Where ``text`` names the counted thing: the head of the asked phrase (its last word
-        of two or more characters that ``text`` says), else any asked word."""
-        present = [word for word in self.matcher.weights if word in text]
-        heads = sorted(
-            (word for word in present if len(word) > 1), key=self.asked.rfind, reverse=True
-        )
-        return [
-            m.start() + len(m.group()) / 2
-            for word in (heads[:1] or present)
-            for m in re.finditer(re.escape(word), text)
-        ]
 
 
 def _names(pattern: re.Pattern[str] | None, text: str, item: str) -> bool:

@@ -1,0 +1,182 @@
+"""Which figure of a sentence counts the asked thing: the rules a ``FigureFinder`` applies
+within the sentence it has chosen.
+
+A sentence often states several figures ("受理…38件，办结36件，调解和解率71.43%"). The one
+answering sits in a clause whose window binds the asked words (``Matcher.window_bounds``),
+is of the asked measure, is no floor or target, counts the asked noun and not another one
+touching it (``CountedThing``, ``Kinds``), and lies nearest to where the sentence names the
+counted thing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from retrieval.answer.adjacent import share, touching
+from retrieval.answer.counted import CountedThing, breakdown, document_titles
+from retrieval.answer.extractive import MIN_BOUND
+from retrieval.answer.kinds import Kinds
+from retrieval.answer.matching import Matcher
+from retrieval.answer.restrict import both_full
+from retrieval.query.expected import Expected, figure_clauses
+from retrieval.text.numbers import NumberMention, measure_after, numbers_in
+
+__all__ = ["Bound", "ClauseFigures"]
+
+_PEOPLE_MEASURE = re.compile(r"^(?:余|多)?(?:人(?!次)|名|位)")
+# A figure set as a floor or ceiling ("每月…不少于2次").
+_TARGET = re.compile(r"(?:不少于|不低于|不多于|不超过|不高于|至少)$")
+
+
+class Bound(NamedTuple):
+    """The figure a sentence binds to the asked thing.
+
+    Attributes:
+        bound: its clause window's bound (``Matcher.window_bounds``).
+        mention: the number.
+        written: the figure as written with its measure ("38件").
+        where: its offset in the sentence.
+        clause: its clause.
+        touched: the share of the asked words touching it.
+    """
+
+    bound: float
+    mention: NumberMention
+    written: str
+    where: int
+    clause: str
+    touched: float
+
+
+@dataclass(frozen=True)
+class ClauseFigures:
+    """The rules for one asked thing, built by ``FigureFinder``.
+
+    Attributes:
+        asked: the asked thing as a question.
+        matcher: its words.
+        expected: the answer it expects (measure, rates).
+        binding: each asked word's weight in binding a figure.
+        binding_total: their sum (1.0 at least).
+        forms: the binding words with their forms.
+        nouns_named: a pattern per noun of the counted phrase (None for a noun without one).
+        thing: the counted thing, when read across reports (None otherwise).
+        kinds: the kinds a comparison's side weighs (None otherwise).
+        no_targets: floors and targets ("不少于2次") count nothing done.
+        whole: only a figure of the whole thing, not one of a breakdown by kind.
+        people: a count of people is asked ("…人员多少").
+        named: read across reports: a clause naming asked words states their figure.
+    """
+
+    asked: str
+    matcher: Matcher
+    expected: Expected
+    binding: dict[str, float]
+    binding_total: float
+    forms: tuple[tuple[str, tuple[str, ...]], ...]
+    nouns_named: list[re.Pattern[str] | None]
+    thing: CountedThing | None
+    kinds: Kinds | None
+    no_targets: bool
+    whole: bool
+    people: bool
+    named: bool
+
+    def own(self, clause: str, hits: dict[str, float] | None = None) -> float:
+        """Share of the asked words in a figure's clause, weighed as they bind a figure."""
+        hits = self.matcher.hits(clause) if hits is None else hits
+        said = sum(w * hits[word] for word, w in self.binding.items() if word in hits)
+        return said / self.binding_total
+
+    def best(self, text: str, bounds: Sequence[float], heading: str = "") -> Bound | None:
+        """The figure that counts the asked thing: in a clause whose window binds it, of the
+        asked kind of measure (people for "…人员"), touched by the asked words, nearest to them.
+
+        Returns:
+            The figure with its clause; None when no clause binds one.
+        """
+        candidates = []
+        spots: list[float] | None = None
+        clauses = figure_clauses(text, self.expected.unit)
+        mentions = [*numbers_in(text), *(both_full(text) if self.expected.rates else [])]
+        # "《…15项评估指标问题清单》": a number in a document's title is part of its name.
+        titles = document_titles(text)
+        for bound, (start, end) in zip(bounds, clauses, strict=False):
+            # A clause naming the asked rate itself ("…，成功率达100%") says what its
+            # percentage measures, whatever clause before it names the rest; read across
+            # reports, one naming the counted noun ("查出存在的问题173条") says what it counts.
+            if bound < MIN_BOUND and not self._clause_names(text[start:end]):
+                continue
+            own: float | None = None
+            for mention in mentions:
+                if not start <= mention.start < end:
+                    continue
+                if any(a < mention.start < b for a, b in titles):
+                    continue
+                measure = measure_after(text, mention.end)
+                written = mention.raw + measure
+                if not self._fits(mention, measure, written):
+                    continue
+                where = mention.start
+                if self.no_targets and _TARGET.search(text[max(start, where - 4) : where]):
+                    continue
+                after = text[mention.end + len(measure) : end]
+                touched = share(
+                    touching(text[start:where], after, self.forms),
+                    self.binding,
+                    self.binding_total,
+                )
+                if self.whole and not touched and breakdown(text[start:end], measure):
+                    continue
+                if self.thing and self.thing.other(
+                    text[start:end], text[start:where], after, text[:start]
+                ):
+                    continue
+                if self.kinds and self.kinds.other(
+                    text[start:where], after, measure, text, heading
+                ):
+                    continue
+                # Read across reports, a clause naming the asked words states their figure; a
+                # later clause naming none of them ("其中…") breaks it down, whatever
+                # characters it adds to the window. Both are read only for a figure that fits.
+                own = self.own(text[start:end]) if own is None else own
+                spots = self._spots(text) if spots is None else spots
+                people = self.people and bool(_PEOPLE_MEASURE.match(measure))
+                near = -min((abs(where - spot) for spot in spots), default=0.0)
+                named = self.named and own > 0
+                key = (people, named, round(bound, 1), round(touched, 2), own, near)
+                candidates.append((key, bound, mention, written, where, text[start:end], touched))
+        if not candidates:
+            return None
+        return Bound(*max(candidates, key=lambda c: c[0])[1:])
+
+    def _clause_names(self, clause: str) -> bool:
+        """True when ``clause`` names the asked rate itself, or (read across reports) every
+        noun of the counted phrase."""
+        if self.expected.rates:
+            return all(rate in clause for rate in self.expected.rates)
+        named = self.nouns_named
+        return bool(named) and all(p is not None and p.search(clause) for p in named)
+
+    def _fits(self, mention: NumberMention, measure: str, written: str) -> bool:
+        if self.expected.rates:
+            return mention.percent
+        if mention.percent or not measure or measure.endswith(("年", "月", "日")):
+            return False
+        return self.expected.unit is None or bool(self.expected.unit.search(written))
+
+    def _spots(self, text: str) -> list[float]:
+        """Where ``text`` names the counted thing: the head of the asked phrase (its last word
+        of two or more characters that ``text`` says), else any asked word."""
+        present = [word for word in self.matcher.weights if word in text]
+        heads = sorted(
+            (word for word in present if len(word) > 1), key=self.asked.rfind, reverse=True
+        )
+        return [
+            m.start() + len(m.group()) / 2
+            for word in (heads[:1] or present)
+            for m in re.finditer(re.escape(word), text)
+        ]
