@@ -353,3 +353,21 @@ def test_a_ranking_leaves_targets_out(service: AnswerService) -> None:
     assert answer.kind == "ranking"
     assert answer.answer.splitlines()[0].startswith("最少的是普兰县：10余场次")
     assert all("不少于2次" not in citation.excerpt for citation in answer.citations)
+
+
+def test_the_noun_every_case_is_does_not_part_a_figure_from_the_asked_words(
+    lexical: LexicalIndex,
+) -> None:
+    # "公证案件1742件" counts notarial cases as "上门办理公证186件" counts some of them: 案件
+    # names every thing counted in 件, so 公证 is as near the first figure as the second.
+    sentence = (
+        "2023年以来,办理公证案件1742件,为困难群众免费办理案件18件,"
+        "减免公证费6700元,上门办理公证186件"
+    )
+    passage = _sentence_passage("004_f010129a6dcf8410.txt", sentence)
+    for finder in (
+        FigureFinder("公证办理了多少件", lexical, named=True, whole=True),
+        FigureFinder("公证办理了多少件", lexical, named=True, whole=True, kinds=True),
+    ):
+        found = finder.find([passage])
+        assert found is not None and found.written == "1742件"

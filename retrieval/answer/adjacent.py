@@ -13,9 +13,10 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
+from retrieval.lexicons import count_nouns
 from retrieval.text.lexicon import SYNONYM_HIT
 
-__all__ = ["LINK", "LINK_WORDS", "SHORT_BRACKET", "share", "touching"]
+__all__ = ["LINK", "LINK_WORDS", "SHORT_BRACKET", "lead_in", "share", "touching", "whole_noun"]
 
 # Words between a noun and its figure that link them ("案件共9件", "办件量为9938件").
 LINK_WORDS = "共计|总计|累计|合计|共有|共|达到|达|为|有|计|约|近|超过|逾|均"
@@ -28,7 +29,7 @@ AFTER_REACH = 4
 
 
 def touching(
-    before: str, after: str, forms: Sequence[tuple[str, tuple[str, ...]]]
+    before: str, after: str, forms: Sequence[tuple[str, tuple[str, ...]]], measure: str = ""
 ) -> dict[str, float]:
     """The asked words that touch a figure.
 
@@ -36,12 +37,14 @@ def touching(
         before: the figure's clause up to the number.
         after: the figure's clause from the end of its measure word.
         forms: each asked word with its synonyms.
+        measure: the figure's measure word: the noun naming every thing it counts ("案件" of
+            件) adds nothing, so "办理公证案件1742件" is touched by 公证 as "上门办理公证186件" is.
 
     Returns:
         Word → 1.0 (said as asked) or less (said by a synonym, as ``Matcher.hits`` weighs it).
     """
     found: dict[str, float] = {}
-    tail = LINK.sub("", before)
+    tail = lead_in(before, forms, measure)
     while True:
         bracket = _BRACKETED.search(tail)
         tail = _BRACKETED.sub("", tail)
@@ -65,6 +68,25 @@ def touching(
                 found.setdefault(word, 1.0 if form == word else SYNONYM_HIT)
                 break
     return found
+
+
+def lead_in(before: str, forms: Sequence[tuple[str, tuple[str, ...]]], measure: str = "") -> str:
+    """``before`` (a figure's clause up to its number) without the words that only lead to the
+    figure: those linking a noun to it ("案件共9件") and, after an asked word, the noun naming
+    every thing the figure's measure counts ("办理公证案件1742件")."""
+    tail = LINK.sub("", before)
+    whole = whole_noun(measure)
+    if whole and tail.endswith(whole) and _ending(tail, forms) is None:
+        tail = LINK.sub("", tail[: -len(whole)])
+    return tail
+
+
+@lru_cache(maxsize=64)
+def whole_noun(measure: str) -> str:
+    """The noun naming every thing ``measure`` counts: the first of its line of
+    ``lexicons/count_nouns.txt`` ("案件" of 件, "人员" of 人), "" for none."""
+    line = [noun for noun, theirs in count_nouns().items() if theirs == measure]
+    return line[0] if line else ""
 
 
 def _ending(text: str, forms: Sequence[tuple[str, tuple[str, ...]]]) -> tuple[str, str] | None:
