@@ -42,6 +42,10 @@ def _exact(answer: Any) -> None:
         ("跟相比，哪个的法律援助案件少一些？", "法律援助案件多少"),
         # "差多少", "差几件": how far apart, asked bare.
         ("法律援助案件两个县差多少", "法律援助案件多少"),
+        # "多几件", "差了多少", "少了多少件": the difference asked in other words.
+        ("的行政复议案件谁多，多几件", "行政复议案件多少"),
+        ("的法律明白人跟比差了多少", "法律明白人多少"),
+        ("跟比，复议案件少了多少件", "复议案件多少"),
     ],
 )
 def test_comparison_leftovers_are_no_part_of_the_counted_thing(topic: str, asked: str) -> None:
@@ -155,4 +159,14 @@ def test_a_quotation_is_read_with_the_characters_written_on_to_it(service: Any) 
     answer = service.ask("“八五”普法哪些报告里有")
     assert {c.source for c in answer.citations} == {EMIN, AKETAO, PULAN}
     assert all("八五”普法" in c.excerpt for c in answer.citations)
+    _exact(answer)
+
+
+@pytest.mark.parametrize(
+    "question", ["额敏和普兰的行政复议案件谁多，多几件", "普兰跟额敏比，复议案件少了多少件"]
+)
+def test_a_difference_asked_in_other_words_is_stated(service: Any, question: str) -> None:
+    answer = service.ask(question)
+    assert answer.kind == "comparison"
+    assert answer.answer.splitlines()[-1].endswith("多37件。")
     _exact(answer)

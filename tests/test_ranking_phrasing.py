@@ -35,6 +35,9 @@ def stated(lexical_service: AnswerService, question: str) -> dict[str, str | Non
         ("各县执法培训次数列出来", "执法培训多少次"),
         ("普法宣传搞了多少场次，各县汇总一下", "普法宣传搞了多少场次"),
         ("行政复议案件谁家最多", "行政复议案件多少"),
+        ("法律援助案件按多到少排一下", "法律援助案件多少"),
+        ("这几个地方的行政复议案件数排个队", "行政复议案件多少件"),
+        ("几个地方的法治讲座场次排个名", "法治讲座多少场次"),
     ],
 )
 def test_layout_words_are_no_part_of_the_counted_thing(topic: str, asked: str) -> None:
@@ -47,6 +50,8 @@ def test_layout_words_are_no_part_of_the_counted_thing(topic: str, asked: str) -
         "纠纷调处件数，排前2的是哪两地",
         "各县复议案件谁多谁少，排一下名",
         "几份报告按发布时间先后排一下",
+        "法律援助案件按多到少排一下",
+        "这几个地方的行政复议案件数排个队",
     ],
 )
 def test_ranking_shapes(topic: str) -> None:
@@ -131,3 +136,20 @@ def test_a_situation_is_read_from_the_work_sections(lexical_service: AnswerServi
 def test_a_requirement_may_come_from_the_plans(lexical_service: AnswerService) -> None:
     values = stated(lexical_service, "各县要求执法人员每年至少培训几次？列表")
     assert values[PULAN] == "4次" and values[YECHENG] == "2次"
+
+
+def test_an_order_asked_without_从_is_a_ranked_list(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("法律援助案件按多到少排一下")
+    lines = answer.answer.splitlines()
+    assert lines[0] == "从多到少排序："
+    assert lines[1].startswith("1. 叶城县") and "543件" in lines[1]
+
+
+def test_the_most_and_the_least_asked_at_once(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("法律援助案件哪个县最多、哪个县最少")
+    rows = [r for r in answer.rows or [] if r.value]
+    assert order_of("法律援助案件哪个县最多、哪个县最少") == "desc"
+    lead = answer.answer.splitlines()[0]
+    most, least = lead.split("；")
+    assert most.startswith(f"最多的是{rows[0].region}")
+    assert least.startswith("最少的是") and rows[-1].value in least

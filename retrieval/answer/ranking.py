@@ -21,7 +21,14 @@ from retrieval.answer.restrict import item_figures
 from retrieval.answer.rows import NAMED, NOT_STATED, Lines, snippet, unstated
 from retrieval.answer.shards import Shards, Unit
 from retrieval.query.aspects import PLANS, PROBLEMS, own_sections
-from retrieval.query.measure import Order, measured, order_of, other_names, parts
+from retrieval.query.measure import (
+    Order,
+    asks_both_ends,
+    measured,
+    order_of,
+    other_names,
+    parts,
+)
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
 from retrieval.schema import Answer
@@ -32,7 +39,7 @@ from retrieval.types import Passage, Vocabulary, report_name
 __all__ = ["compose_ranking", "compose_table", "report_figures"]
 
 _SUPERLATIVE = re.compile(r"最[多少高低大小早晚]")
-_SPAN = re.compile(r"(?:从|由)(?:多到少|少到多|高到低|低到高|大到小|小到大)")
+_SPAN = re.compile(r"(?:从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大)")
 # "排前三", "前五名": the first places are asked for by number.
 _TOP = re.compile(r"前([二两三四五六七八九十]|\d{1,2})(?:名|位)?")
 _COUNT_WORDS = re.compile(r"(?:是|有)?多少[件个人名次项家条场]?$")
@@ -228,14 +235,24 @@ def _lead(topic: str, order: Order, lines: Lines, stated: list[Figure]) -> str:
     # Many reports may share the first place: a few are named, the rest counted.
     more = f"等{len(first)}份报告" if len(first) > NAMED else ""
     if span:
+        # "按多到少排一下" is answered "从多到少排序".
+        span_said = span.group() if span.group()[0] in "从由" else f"从{span.group()}"
         shared = "、".join(report_name(f.pick.passage) for f in first[:NAMED]) + more
-        return f"{span.group()}排序" + (f"（{shared}并列第一）：" if len(first) > 1 else "：")
+        return f"{span_said}排序" + (f"（{shared}并列第一）：" if len(first) > 1 else "：")
     lead = superlative.group() if superlative else "最多" if order == "desc" else "最少"
     if len(first) > 1:
         return f"并列{lead}的是" + "、".join(_named(lines, f) for f in first[:NAMED]) + more
-    winner = first[0]
-    n = lines.cite(winner.pick.passage, winner.pick.start, winner.pick.end)
-    return f"{lead}的是{report_name(winner.pick.passage)}：{winner.written}[{n}]"
+    said = f"{lead}的是{_cited(lines, first[0])}"
+    last = stated[-1]
+    if asks_both_ends(topic) and last.value != first[0].value:
+        said += f"；最少的是{_cited(lines, last)}"
+    return said
+
+
+def _cited(lines: Lines, figure: Figure) -> str:
+    """ "额敏县：38件[1]": a report named with its cited figure."""
+    n = lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)
+    return f"{report_name(figure.pick.passage)}：{figure.written}[{n}]"
 
 
 def _named(lines: Lines, figure: Figure) -> str:

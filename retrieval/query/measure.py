@@ -23,6 +23,7 @@ __all__ = [
     "Attribute",
     "Order",
     "alternative_names",
+    "asks_both_ends",
     "attribute_of",
     "counted_action",
     "counted_measure",
@@ -47,11 +48,13 @@ _CUES = re.compile(
     r"各(?=有|是|为|[\u4e00-\u9fff]了)|(?:是)?哪(?:一|几|些)?(?:个|份|家|里|儿|边|方)?"
     r"(?:县|乡镇|镇|乡|区|市|地方|地区|报告|单位)?(?:里|中|当中)?|谁家?|"
     r"最(?:多|少|高|低|大|小|早|晚|新|长|短|快|慢)|[更较](?:多|少|高|低|大|小)|"
-    r"(?:从|由)(?:多到少|少到多|高到低|低到高|大到小|小到大|早到晚|晚到早)|"
-    # "按…排一下", "排前三": the order asked, not what is ordered.
-    r"(?<![安编并彩])排(?:个|一下)?[序名列]|排一排|(?<![安编并彩])排(?:排看?|一下|(?=前))|"
-    r"(?:^|(?<=[，,]))按(?!照|时|期)|按(?=[从由])|(?<![安编并彩])排(?=[吧吗呢？?。！!\s]*$)|(?:排|是|居)?第一(?:名|位)?|前(?:[二两三四五六七八九十]|\d{1,2})(?:名|位)?|"
+    r"(?:从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大|早到晚|晚到早)|"
+    # "按…排一下", "排个队", "排前三": the order asked, not what is ordered.
+    r"(?<![安编并彩])排(?:个|一下)?[序名列队]|排一排|(?<![安编并彩])排(?:排看?|一下|(?=前))|"
+    r"(?:^|(?<=[，,]))按(?!照|时|期)|按(?=[从由]|[多少高低大小早晚]到)|(?<![安编并彩])排(?=[吧吗呢？?。！!\s]*$)|(?:排|是|居)?第一(?:名|位)?|前(?:[二两三四五六七八九十]|\d{1,2})(?:名|位)?|"
     r"各(?:县|地|地区|乡镇|报告|份报告|个报告|单位)|每(?:份|个)(?:报告|县|地方)|"
+    # "几个地方排个名": the places the figures are laid out by, not a count of places.
+    r"(?:这|那)?几个(?:地方|地区)|"
     r"(?:(?:这|那)[五四三两几]?[份个](?:报告)?|[五四三两几][份个]报告)(?:里|中|当中)?|"
     r"[两二三](?:地|县|镇|个(?:县|镇|乡镇|地方))|所有报告|全部报告|"
     r"分别|各自|列(?:个|一)?表|列一下|列出(?:来)?|列举|[（(][）)]|一览|汇总|逐一|"
@@ -60,6 +63,8 @@ _CUES = re.compile(
     r"(?:差距|差别|相差)(?:有|是)?(?:多大|多少)?|多于|少于|高于|低于|"
     # "A比B多多少": the comparative before 多少 (and its 比) asks a difference.
     r"比?[多少高低]多少|"
+    # "多几件", "差了多少", "少了多少件": the difference asked, in other words.
+    r"[多少高低差]了?几[件个次人名项场份本条家期]?|[多少高低差]了多少[件个次人名项场份本条家期]?|"
     r"(?<=[多少高低])(?:一些|一点)|(?:^|[，,])(?:把|给|请|帮我)|一下(?=$|[，,。？?！!\s])|"
     r"(?:是否)?(?:一样|相同|相等|持平)(?:吗|么|不)?|"
     # "…的信息多？", "…多吗": a bare 多/少/高/低 ending the question compares quantities.
@@ -89,20 +94,23 @@ _MEASURED_AMOUNT = re.compile(
 _TRAILING_MEASURE = re.compile(r"(场次|人次)多少$")
 _COUNT = re.compile(r"多少|几[个次件项名人场家所期份批支本位天条]|数量|数目|总数|比例")
 _QUANTITY = re.compile(
-    r"最(?:多|少|高|低|大|小)|[更较](?:多|少|高|低|大|小)|(?:从|由)(?:多|少|高|低|大|小)到|"
+    r"最(?:多|少|高|低|大|小)|[更较](?:多|少|高|低|大|小)|(?:从|由|按)?(?:多|少|高|低|大|小)到|"
     r"谁(?:更)?(?:多|少|高|低|大|小)|哪(?:个|边|方)(?:数量)?(?:更)?(?:多|少|高|低|大|小)|"
-    r"多于|少于|高于|低于|[多少高低]多少|排(?:个|一下)?[序名列]|排前|前(?:[二两三四五六七八九十]|\d)|第一|"
+    r"多于|少于|高于|低于|[多少高低]多少|[多少高低差]了?几|[多少高低差]了多少|"
+    r"排(?:个|一下)?[序名列队]|排前|前(?:[二两三四五六七八九十]|\d)|第一|"
     r"数|量|率|一样|相同|相等|持平|差距|差别|相差|差(?:多少|几)|"
     r"(?<![多最更较])[多少高低](?:一些|一点)?[吗么呢]?[？?。！!\s]*$"
 )
 _ASCENDING = re.compile(
-    r"最(?:少|低|早|小|短|慢)|(?:从|由)(?:少到多|低到高|小到大|早到晚)|先后|时间顺序|"
+    r"最(?:少|低|早|小|短|慢)|(?:从|由)?(?:少到多|低到高|小到大|早到晚)|先后|时间顺序|"
     r"(?:谁|哪个|哪边|哪方)(?:更)?(?:少|低|小|早)|[更较](?:少|低|小|早)|"
     # "谁组织的培训少": who, then less, in one clause.
     r"(?:谁|哪个|哪边|哪方)[^，,。？?]{1,15}(?<!多)(?:少|低|小|早)(?![多少])|"
     # "A比B少多少", "A是不是比B少": the subject is asked as the smaller.
     r"比[^。？?！!]{0,40}?(?<!多)(?:少|低|小|早)(?=吗|么|呢|多少|[？?。！!]|$)"
 )
+# "最多…最少": both ends of one order asked at once.
+_BOTH_ENDS = re.compile(r"最(?:多|高|大).*最(?:少|低|小)")
 _YEAR = re.compile(r"年度|哪一?年(?!以来)|年份")
 _PUBLISHED = re.compile(r"发布|公开|印发|发出|发文")
 # Earlier or later of two ("发布得早", "更晚", "早于").
@@ -230,9 +238,17 @@ def counted_action(asked: str) -> str | None:
     return action
 
 
+def asks_both_ends(topic: str) -> bool:
+    """True when the question asks the most and the least at once ("哪家最多、哪家最少")."""
+    return bool(_BOTH_ENDS.search(topic))
+
+
 def order_of(topic: str) -> Order:
-    """``asc`` when the question asks for the least, lowest or earliest; else ``desc``."""
-    return "asc" if _ASCENDING.search(topic) else "desc"
+    """``asc`` when the question asks for the least, lowest or earliest; else ``desc``. Asked
+    both the most and the least ("哪家最多、哪家最少"), the most comes first."""
+    if _ASCENDING.search(topic) and not _BOTH_ENDS.search(topic):
+        return "asc"
+    return "desc"
 
 
 def attribute_of(topic: str) -> Attribute | None:

@@ -78,7 +78,7 @@ _DOING = re.compile(
 )
 # Superlatives over every report.
 _SUPERLATIVE = re.compile(
-    r"最(?:多|少|高|低|早|晚|新|大|小|长|短|快|慢|好)|排(?:个|一下|一)?[名序]|排一排|排排看|(?<![安编并彩])排一下|从多到少|从少到多|从高到低|从低到高|第一|前(?:[二两三四五六七八九十]|\d)"
+    r"最(?:多|少|高|低|早|晚|新|大|小|长|短|快|慢|好)|排(?:个|一下|一)?[名序]|排一排|排排看|(?<![安编并彩])排一下|(?:从|由|按)?(?:多到少|少到多|高到低|低到高)|排个?队|第一|前(?:[二两三四五六七八九十]|\d)"
 )
 _WHICH_ONE = re.compile(r"哪(?:个|份|里|家|一个|一份|一家|几)|谁|哪儿")
 # A verdict between two sides.
@@ -98,7 +98,9 @@ _COMPARATIVE = re.compile(r"比[^。？?！!]{0,40}?(?<!多)[多少高低](?=吗
 # sides are known; without them "哪个…多" may ask about every report).
 _WHICH_MORE = re.compile(r"(?:哪个|哪边|哪方)[^，,。？?]{1,15}(?<!多)[多少高低](?!少)")
 # "比B多多少", "差多少": the verdict states the difference.
-_DIFFERENCE = re.compile(r"(?<!多)[多少高低]多少|差多少|差距|相差")
+_DIFFERENCE = re.compile(
+    r"(?<!多)[多少高低]多少|差多少|差距|相差|[多少高低差]了?几[件个次人名项场份本条家期]|[多少高低差]了多少"
+)
 # Every report at once.
 _EACH = re.compile(
     r"各(?:县|地|地区|乡镇|报告|份报告|个报告|单位)|每(?:份|个)(?:报告|县|地方)|"
