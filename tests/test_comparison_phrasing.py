@@ -36,6 +36,8 @@ def _exact(answer: Any) -> None:
         ("召开专题会议的次数跟是不是一样", "召开专题会议多少次"),
         # "…的人数" counts what precedes it, in whatever measure a report counts it.
         ("调解员的人数，比少多少", "调解员多少"),
+        # The 人数 of a thing counted in another measure (考试: 次) counts the people.
+        ("，参加执法资格考试的人数谁多", "参加执法资格考试多少人"),
         ("的办结率和比怎么样", "办结率多少"),
         # How far apart, and "less" softened by 一些: both ask for a count.
         ("、两地办理法律援助案件的差距有多大？", "办理法律援助案件多少"),
@@ -169,4 +171,11 @@ def test_a_difference_asked_in_other_words_is_stated(service: Any, question: str
     answer = service.ask(question)
     assert answer.kind == "comparison"
     assert answer.answer.splitlines()[-1].endswith("多37件。")
+    _exact(answer)
+
+
+def test_the_people_who_took_part_are_counted_not_the_exams(service: Any) -> None:
+    answer = service.ask("普兰县和额敏县，参加执法资格考试的人数谁多")
+    assert _values(answer) == [(PULAN, "25名"), (EMIN, "42名")]
+    assert answer.answer.splitlines()[-1] == "额敏县为42名[2]，多于普兰县的25名[1]。"
     _exact(answer)

@@ -26,7 +26,7 @@ from retrieval.answer.counted import (
 )
 from retrieval.answer.matching import Matcher
 from retrieval.lexicons import count_nouns
-from retrieval.query.expected import asked_part
+from retrieval.query.expected import Expected, asked_part, comparable_units
 from retrieval.text.words import pos_tags
 from retrieval.tuning import COMMON_IDF
 
@@ -141,6 +141,12 @@ class Kinds:
         # 名" counts its subject, not the last noun.
         if at >= 0 and (tagged[at][0] in _EXTENT or _clause_before(tagged[:at])):
             at = -1
+        # "参加资格考试多少人" counts the people who took it: a measure asked of another
+        # family than the last noun's says that noun is no counted head.
+        if at >= 0 and not comparable_units(
+            Expected.of(asked).unit_word or None, _measure_of(tagged[at][0])
+        ):
+            at = -1
         word = _AMOUNT.sub("", tagged[at][0]) if at >= 0 else ""
         # A head that ends with a count noun is named by it too ("专题会议": 委员会会议).
         forms = (*word_forms(word), count_noun_end(word))
@@ -233,6 +239,12 @@ class Kinds:
         # The report's own name for a thing counted in the asked head's measure ("群众诉求
         # 520余件" for 办件), in a sentence naming what the question asks ("…热线…").
         return not _names(sentence, [self.head, *self.qualifiers])
+
+
+def _measure_of(noun: str) -> str | None:
+    """The measure the lexicon counts ``noun`` in ("考试" → 次), None when it knows none."""
+    head = count_noun_end(_AMOUNT.sub("", noun))
+    return count_nouns()[head] if head else None
 
 
 def _same_measure(measure: str, asked: str) -> bool:

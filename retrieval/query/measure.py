@@ -151,6 +151,17 @@ def side_asked(piece: str) -> str:
     return asked if _COUNT.search(asked) else _TRAILING_MEASURE.sub(r"多少\1", asked + "多少")
 
 
+def _amount_asked(amount: re.Match[str]) -> str:
+    """What an amount word asks: "多少", in whatever measure a report counts it; for the 人数
+    of a thing counted in another measure ("参加资格考试的人数": 考试 counts in 次), the
+    people who took part: "多少人"."""
+    if not amount.group().endswith("人数"):
+        return "多少"
+    before = amount.string[: amount.start()]
+    other = [noun for noun, measure in count_nouns().items() if measure != "人"]
+    return "多少人" if before.endswith(tuple(other)) else "多少"
+
+
 def _without_cues(topic: str) -> str:
     # One clause: the counted thing may sit in a clause before the one that asks ("…办件量，谁多").
     asked = _COMPARE.sub("，", _CUES.sub("，", _YES_NO.sub("，", topic)))
@@ -158,7 +169,7 @@ def _without_cues(topic: str) -> str:
     # "…的数量" counts what precedes it, as "…多少" does; "…的件数" as "…多少件".
     asked = _MEASURED_AMOUNT.sub(
         lambda m: (m["noun"] + m["measure"] if m["noun"] else "") + "多少" + m["measure"],
-        _AMOUNT.sub("多少", asked),
+        _AMOUNT.sub(_amount_asked, asked),
     )
     return _COLLECTIVE.sub("", asked)
 
