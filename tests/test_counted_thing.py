@@ -55,6 +55,9 @@ def values(lexical_service: AnswerService, question: str) -> tuple[str, dict[str
         ("执法人员培训的次数多少", "开展专题学法、法治讲座", "", True),
         # Case files are no cases.
         ("执法案卷多少", "办理行政许可案件", "", True),
+        # The asked verb read onto the noun is the action asked, no kind of it.
+        ("分发的普法资料多少份", "分发资料", "", False),
+        ("分发的普法资料多少份", "印制资料", "", True),
     ],
 )
 def test_the_noun_touching_a_figure_says_what_it_counts(

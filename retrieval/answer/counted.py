@@ -143,6 +143,9 @@ class CountedThing:
         # "行政复议" shares 行政 with the asked 行政诉讼, and adds 复议: the words of a compound
         # are asked words too, or the one it shares would make it kin.
         asked_words.update(p for word in list(asked_words) for p in tokenize(word) if len(p) > 1)
+        # The asked verb read onto the noun ("发放宣传资料6000余份" for 发放的资料) is the
+        # action asked, no kind of its own.
+        asked_words.update(word for word, flag in tagged if flag.startswith("v") and len(word) > 1)
         self._asked_words = sorted(asked_words, key=len, reverse=True)
         # The second name the question gives in brackets ("网格员（调解员）") names it too.
         self._alternatives = tuple(alternatives)
