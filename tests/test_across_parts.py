@@ -90,6 +90,11 @@ def test_parts_split_at_joining_words_but_not_inside_words(lexical: LexicalIndex
     # 和解 is a word of the reports: its 和 joins nothing.
     assert parts("行政复议调解和解多少件", lexical) == ["行政复议调解和解多少件"]
     # Each thing with its own count words before it.
+    # A second count with no thing of its own asks it of the first one's thing.
+    assert parts("法律援助办了几件、多少人受援", lexical) == [
+        "法律援助办了几件",
+        "法律援助办了多少人受援",
+    ]
     assert parts("建了多少个调解室、多少个法律服务站", lexical) == [
         "建了多少个调解室",
         "多少个法律服务站",

@@ -278,6 +278,20 @@ def attribute_of(topic: str) -> Attribute | None:
     return None
 
 
+def _of_first(first: str, piece: str) -> str:
+    """``piece`` asked of the thing ``first`` names, when it opens with its count words and
+    names no thing of its own: "执法人员培训搞了几次、多少人参加" asks how many took part in
+    the training, "多少个调解室、多少个服务站" two things."""
+    count = _COUNT.search(piece)
+    if count is None or count.start() > 0:
+        return piece
+    rest = pos_tags(piece[count.end() :])
+    if any(flag.startswith("n") and len(word) > 1 for word, flag in rest):
+        return piece
+    named = _COUNT.search(first)
+    return (first[: named.start()] if named else "") + piece
+
+
 def parts(asked: str, vocabulary: Vocabulary) -> list[str]:
     """The things a table asks for at once ("法治长廊和法治宣传栏分别有多少" → two), each
     asked with the question's count words.
@@ -287,7 +301,7 @@ def parts(asked: str, vocabulary: Vocabulary) -> list[str]:
     # "多少个调解室、多少个服务站": each thing asked with its own count words.
     asked_each = [piece for piece in _EACH_COUNTED.split(asked) if piece]
     if len(asked_each) > 1 and all(_COUNT.search(piece) for piece in asked_each):
-        return asked_each
+        return [asked_each[0], *(_of_first(asked_each[0], p) for p in asked_each[1:])]
     count = _COUNT.search(asked)
     head, tail = (asked[: count.start()], asked[count.start() :]) if count else (asked, "")
     pieces, start = [], 0
