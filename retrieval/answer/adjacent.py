@@ -16,7 +16,7 @@ from functools import lru_cache
 from retrieval.lexicons import count_nouns
 from retrieval.text.lexicon import SYNONYM_HIT
 
-__all__ = ["LINK", "LINK_WORDS", "SHORT_BRACKET", "lead_in", "share", "touching", "whole_noun"]
+__all__ = ["LINK", "LINK_WORDS", "SHORT_BRACKET", "lead_in", "share", "touching"]
 
 # Words between a noun and its figure that link them ("案件共9件", "办件量为9938件").
 LINK_WORDS = "共计|总计|累计|合计|共有|共|达到|达|为|有|计|约|近|超过|逾|均"
@@ -75,14 +75,14 @@ def lead_in(before: str, forms: Sequence[tuple[str, tuple[str, ...]]], measure: 
     figure: those linking a noun to it ("案件共9件") and, after an asked word, the noun naming
     every thing the figure's measure counts ("办理公证案件1742件")."""
     tail = LINK.sub("", before)
-    whole = whole_noun(measure)
+    whole = _whole_noun(measure)
     if whole and tail.endswith(whole) and _ending(tail, forms) is None:
         tail = LINK.sub("", tail[: -len(whole)])
     return tail
 
 
 @lru_cache(maxsize=64)
-def whole_noun(measure: str) -> str:
+def _whole_noun(measure: str) -> str:
     """The noun naming every thing ``measure`` counts: the first of its line of
     ``lexicons/count_nouns.txt`` ("案件" of 件, "人员" of 人), "" for none."""
     line = [noun for noun, theirs in count_nouns().items() if theirs == measure]

@@ -23,7 +23,7 @@ from retrieval.answer.shards import Shards, Unit
 from retrieval.query.aspects import PLANS, PROBLEMS, own_sections
 from retrieval.query.measure import (
     Order,
-    asks_both_ends,
+    least_also,
     measured,
     order_of,
     other_names,
@@ -243,9 +243,9 @@ def _lead(topic: str, order: Order, lines: Lines, stated: list[Figure]) -> str:
     if len(first) > 1:
         return f"并列{lead}的是" + "、".join(_named(lines, f) for f in first[:NAMED]) + more
     said = f"{lead}的是{_cited(lines, first[0])}"
-    last = stated[-1]
-    if asks_both_ends(topic) and last.value != first[0].value:
-        said += f"；最少的是{_cited(lines, last)}"
+    least, last = least_also(topic), stated[-1]
+    if least and last.value != first[0].value:
+        said += f"；{least}的是{_cited(lines, last)}"
     return said
 
 

@@ -23,10 +23,10 @@ __all__ = [
     "Attribute",
     "Order",
     "alternative_names",
-    "asks_both_ends",
     "attribute_of",
     "counted_action",
     "counted_measure",
+    "least_also",
     "measured",
     "order_of",
     "other_names",
@@ -109,8 +109,8 @@ _ASCENDING = re.compile(
     # "A比B少多少", "A是不是比B少": the subject is asked as the smaller.
     r"比[^。？?！!]{0,40}?(?<!多)(?:少|低|小|早)(?=吗|么|呢|多少|[？?。！!]|$)"
 )
-# "最多…最少": both ends of one order asked at once.
-_BOTH_ENDS = re.compile(r"最(?:多|高|大).*最(?:少|低|小)")
+# "最多…最少": both ends of one order asked at once (the second is named as asked).
+_BOTH_ENDS = re.compile(r"最(?:多|高|大).*(最(?:少|低|小))")
 _YEAR = re.compile(r"年度|哪一?年(?!以来)|年份")
 _PUBLISHED = re.compile(r"发布|公开|印发|发出|发文")
 # Earlier or later of two ("发布得早", "更晚", "早于").
@@ -249,17 +249,17 @@ def counted_action(asked: str) -> str | None:
     return action
 
 
-def asks_both_ends(topic: str) -> bool:
-    """True when the question asks the most and the least at once ("哪家最多、哪家最少")."""
-    return bool(_BOTH_ENDS.search(topic))
+def least_also(topic: str) -> str:
+    """The word asking the least ("最少", "最低") when the question asks the most and the
+    least at once ("哪家最多、哪家最少"); "" otherwise."""
+    both = _BOTH_ENDS.search(topic)
+    return both.group(1) if both else ""
 
 
 def order_of(topic: str) -> Order:
     """``asc`` when the question asks for the least, lowest or earliest; else ``desc``. Asked
     both the most and the least ("哪家最多、哪家最少"), the most comes first."""
-    if _ASCENDING.search(topic) and not _BOTH_ENDS.search(topic):
-        return "asc"
-    return "desc"
+    return "asc" if _ASCENDING.search(topic) and not least_also(topic) else "desc"
 
 
 def attribute_of(topic: str) -> Attribute | None:
