@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from retrieval.lexicons import count_nouns
+from retrieval.lexicons import whole_nouns
 from retrieval.text.lexicon import SYNONYM_HIT
 
 __all__ = ["LINK", "LINK_WORDS", "SHORT_BRACKET", "lead_in", "share", "touching"]
@@ -75,18 +75,10 @@ def lead_in(before: str, forms: Sequence[tuple[str, tuple[str, ...]]], measure: 
     figure: those linking a noun to it ("案件共9件") and, after an asked word, the noun naming
     every thing the figure's measure counts ("办理公证案件1742件")."""
     tail = LINK.sub("", before)
-    whole = _whole_noun(measure)
+    whole = whole_nouns().get(measure, "")
     if whole and tail.endswith(whole) and _ending(tail, forms) is None:
         tail = LINK.sub("", tail[: -len(whole)])
     return tail
-
-
-@lru_cache(maxsize=64)
-def _whole_noun(measure: str) -> str:
-    """The noun naming every thing ``measure`` counts: the first of its line of
-    ``lexicons/count_nouns.txt`` ("案件" of 件, "人员" of 人), "" for none."""
-    line = [noun for noun, theirs in count_nouns().items() if theirs == measure]
-    return line[0] if line else ""
 
 
 def _ending(text: str, forms: Sequence[tuple[str, tuple[str, ...]]]) -> tuple[str, str] | None:

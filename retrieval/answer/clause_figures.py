@@ -12,23 +12,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from retrieval.answer.adjacent import lead_in, share, touching
-from retrieval.answer.counted import CountedThing, breakdown, document_titles
+from retrieval.answer.counted import LIGHT_HEADS, CountedThing, breakdown, document_titles
 from retrieval.answer.extractive import MIN_BOUND
 from retrieval.answer.kinds import Kinds
 from retrieval.answer.matching import Matcher
 from retrieval.answer.restrict import both_full
-from retrieval.query.expected import Expected, figure_clauses
+from retrieval.query.expected import figure_clauses
 from retrieval.text.numbers import NumberMention, measure_after, numbers_in
 
 __all__ = ["Bound", "ClauseFigures"]
 
+_PEOPLE_NOUN = re.compile(
+    r"(?:人|员|者|干部|律师|法官|代表)(?:数|数量)?的?(?:有|是|为|共有?|一共|总共)?(?:多少|几)"
+)
 _PEOPLE_MEASURE = re.compile(r"^(?:余|多)?(?:人(?!次)|名|位)")
 # A figure set as a floor or ceiling ("每月…不少于2次").
 _TARGET = re.compile(r"(?:不少于|不低于|不多于|不超过|不高于|至少)$")
+# The questions that ask for a floor or target.
+_ASKS_TARGET = re.compile(r"要求|标准|目标|规定|指标|不少于|不低于|至少|不超过")
 
 
 class Bound(NamedTuple):
@@ -51,39 +55,51 @@ class Bound(NamedTuple):
     touched: float
 
 
-@dataclass(frozen=True)
+def _binding_weight(word: str, weight: float) -> float:
+    """What a question word counts for in binding a figure: one character (办 of "办了") is found
+    inside many longer words (办理, 举办) and light heads (活动) add little to the word before
+    them, so both count half."""
+    return weight / 2 if len(word) == 1 or word in LIGHT_HEADS else weight
+
+
 class ClauseFigures:
     """The rules for one asked thing, built by ``FigureFinder``.
 
-    Attributes:
+    Args:
         asked: the asked thing as a question.
-        matcher: its words.
-        expected: the answer it expects (measure, rates).
-        binding: each asked word's weight in binding a figure.
-        binding_total: their sum (1.0 at least).
-        forms: the binding words with their forms.
+        matcher: its words, with the answer it expects (measure, rates).
         nouns_named: a pattern per noun of the counted phrase (None for a noun without one).
         thing: the counted thing, when read across reports (None otherwise).
         kinds: the kinds a comparison's side weighs (None otherwise).
-        no_targets: floors and targets ("不少于2次") count nothing done.
         whole: only a figure of the whole thing, not one of a breakdown by kind.
-        people: a count of people is asked ("…人员多少").
         named: read across reports: a clause naming asked words states their figure.
     """
 
-    asked: str
-    matcher: Matcher
-    expected: Expected
-    binding: dict[str, float]
-    binding_total: float
-    forms: tuple[tuple[str, tuple[str, ...]], ...]
-    nouns_named: list[re.Pattern[str] | None]
-    thing: CountedThing | None
-    kinds: Kinds | None
-    no_targets: bool
-    whole: bool
-    people: bool
-    named: bool
+    def __init__(
+        self,
+        asked: str,
+        matcher: Matcher,
+        nouns_named: list[re.Pattern[str] | None],
+        thing: CountedThing | None,
+        kinds: Kinds | None,
+        whole: bool,
+        named: bool,
+    ) -> None:
+        self.asked = asked
+        self.matcher = matcher
+        self.expected = matcher.expected
+        self.nouns_named = nouns_named
+        self.thing = thing
+        self.kinds = kinds
+        self.whole = whole
+        self.named = named
+        self.binding = {w: _binding_weight(w, x) for w, x in matcher.heads.items()}
+        self.binding_total = sum(self.binding.values()) or 1.0
+        self.forms = tuple((w, forms) for w, forms in matcher.forms if w in self.binding)
+        # "每月…不少于2次" sets a target, it counts nothing done: such a figure answers only a
+        # question about targets ("…的要求").
+        self.no_targets = not _ASKS_TARGET.search(asked)
+        self.people = bool(_PEOPLE_NOUN.search(asked))
 
     def own(self, clause: str, hits: dict[str, float] | None = None) -> float:
         """Share of the asked words in a figure's clause, weighed as they bind a figure."""

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from retrieval.answer.adjacent import LINK_WORDS, SHORT_BRACKET
 from retrieval.answer.matching import Matcher
-from retrieval.lexicons import count_nouns, light_verbs
+from retrieval.lexicons import count_nouns, light_verbs, whole_nouns
 from retrieval.query.expected import CLAUSE, asked_part, unit_family
 from retrieval.query.measure import BRACKETED
 from retrieval.text.lexicon import synonyms
@@ -239,14 +239,11 @@ def _glued(word: str, flag: str) -> bool:
 
 @cache
 def _generic_nouns() -> frozenset[str]:
-    """The first noun of each measure's line of ``lexicons/count_nouns.txt``: the one that
-    names every thing of that measure ("人员", "单位", "案件")."""
-    first: dict[str, str] = {}
-    for noun, measure in count_nouns().items():
-        first.setdefault(measure, noun)
+    """The nouns naming every thing of their measure (``lexicons.whole_nouns``: "人员",
+    "单位", "案件")."""
     # 活动 opens the line of 次: whatever is counted in times is done, but a light noun names
     # no thing of its own (a 宣传活动 is no 考试).
-    return frozenset(first.values()) - LIGHT_HEADS
+    return frozenset(whole_nouns().values()) - LIGHT_HEADS
 
 
 def word_forms(word: str) -> tuple[str, ...]:

@@ -18,7 +18,6 @@ from decimal import Decimal
 
 from retrieval.answer.clause_figures import ClauseFigures
 from retrieval.answer.counted import (
-    LIGHT_HEADS,
     CountedThing,
     counted_nouns,
 )
@@ -42,19 +41,6 @@ from retrieval.tuning import FIGURED, ITEM_PENALTY, TOUCHING
 from retrieval.types import Passage, Vocabulary
 
 __all__ = ["Figure", "FigureFinder"]
-
-_PEOPLE_NOUN = re.compile(
-    r"(?:人|员|者|干部|律师|法官|代表)(?:数|数量)?的?(?:有|是|为|共有?|一共|总共)?(?:多少|几)"
-)
-# The questions that ask for a floor or target.
-_ASKS_TARGET = re.compile(r"要求|标准|目标|规定|指标|不少于|不低于|至少|不超过")
-
-
-def _binding_weight(word: str, weight: float) -> float:
-    """What a question word counts for in binding a figure: one character (办 of "办了") is found
-    inside many longer words (办理, 举办) and light heads (活动) add little to the word before
-    them, so both count half."""
-    return weight / 2 if len(word) == 1 or word in LIGHT_HEADS else weight
 
 
 @dataclass(frozen=True)
@@ -130,7 +116,6 @@ class FigureFinder:
             )
         self.matcher = Matcher(asked, vocabulary, self.expected, alternatives)
         self._total = sum(self.matcher.heads.values()) or 1.0
-        binding = {w: _binding_weight(w, x) for w, x in self.matcher.heads.items()}
         said = [form for word, forms in self.matcher.forms for form in (word, *forms)]
         self._named = re.compile("|".join(map(re.escape, said)) or "$^")
         head = self.head_forms() if named and self.counts and not self.expected.rates else ()
@@ -156,27 +141,19 @@ class FigureFinder:
         self._rate_of = forms_pattern(rate_subject(self.matcher, self.expected) if named else ())
         # A rate by another name answers only where its sentence names what it is a rate of.
         self._any_rate = replace(self.expected, rates=()) if self._rate_of else None
-        # "审查规范性文件多少" counts reviews: a sentence (or item title) that never says 审查
-        # counts the documents in another respect ("继续有效规范性文件16份").
-        # "每月…不少于2次" sets a target, it counts nothing done: such a figure answers only a
-        # question about targets ("…的要求").
         # A count of a thing no report names has no figure anywhere ("财政收入最多").
         self._unknown = self.counts and self.matcher.counts_unknown
+        # "审查规范性文件多少" counts reviews: a sentence (or item title) that never says 审查
+        # counts the documents in another respect ("继续有效规范性文件16份").
         action = counted_action(asked) if self.counts else None
         self._action = (action, *synonyms(action)) if action else ()
         self._clauses = ClauseFigures(
-            asked=asked,
-            matcher=self.matcher,
-            expected=self.expected,
-            binding=binding,
-            binding_total=sum(binding.values()) or 1.0,
-            forms=tuple((w, forms) for w, forms in self.matcher.forms if w in binding),
+            asked,
+            self.matcher,
             nouns_named=[forms_pattern(forms) for forms in nouns],
             thing=thing,
             kinds=Kinds(self.matcher, asked) if kinds and self.expected.number else None,
-            no_targets=not _ASKS_TARGET.search(asked),
             whole=whole,
-            people=bool(_PEOPLE_NOUN.search(asked)),
             named=named,
         )
 

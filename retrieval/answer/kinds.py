@@ -26,7 +26,7 @@ from retrieval.answer.counted import (
 )
 from retrieval.answer.matching import Matcher
 from retrieval.lexicons import count_nouns
-from retrieval.query.expected import Expected, asked_part, comparable_units
+from retrieval.query.expected import asked_part, comparable_units
 from retrieval.text.words import pos_tags
 from retrieval.tuning import COMMON_IDF
 
@@ -144,7 +144,7 @@ class Kinds:
         # "参加资格考试多少人" counts the people who took it: a measure asked of another
         # family than the last noun's says that noun is no counted head.
         if at >= 0 and not comparable_units(
-            Expected.of(asked).unit_word or None, _measure_of(tagged[at][0])
+            matcher.expected.unit_word or None, _measure_of(tagged[at][0])
         ):
             at = -1
         word = _AMOUNT.sub("", tagged[at][0]) if at >= 0 else ""
@@ -180,8 +180,7 @@ class Kinds:
             if at >= 0 and f.startswith("v") and len(w) > 1 and matcher.weights.get(w, 0.0) > weight
         ]
         # The measure that counts the asked head, when the lexicon knows it ("办件" → "件").
-        head = count_noun_end(word)
-        self.measure = count_nouns()[head] if head else None
+        self.measure = _measure_of(word)
 
     def other(self, before: str, after: str, measure: str, sentence: str, heading: str) -> bool:
         """True when a figure counts another kind of thing than the asked one (see the

@@ -20,6 +20,7 @@ __all__ = [
     "place_suffixes",
     "stopwords",
     "synonym_groups",
+    "whole_nouns",
 ]
 
 
@@ -72,6 +73,14 @@ def count_nouns() -> dict[str, str]:
     """Count nouns → the measure word that counts them ("培训" → "次", "单位" → "家")."""
     groups = (line.split() for line in _lines("count_nouns.txt"))
     return {noun: words[0] for words in groups for noun in words[1:]}
+
+
+@cache
+def whole_nouns() -> dict[str, str]:
+    """Measure words → the first noun of their line of ``count_nouns.txt``, the one naming every
+    thing the measure counts ("件" → "案件", "人" → "人员")."""
+    groups = (line.split() for line in _lines("count_nouns.txt"))
+    return {words[0]: words[1] for words in groups if len(words) > 1}
 
 
 @dataclass(frozen=True)
