@@ -53,10 +53,21 @@ def values(lexical_service: AnswerService, question: str) -> tuple[str, dict[str
         ("执法人员参训多少人次", "综合培训", "", False),
         # A measure used as a noun (次数) is no head: 培训 is, and 讲座 are none.
         ("执法人员培训的次数多少", "开展专题学法、法治讲座", "", True),
+        # A synonym of the noun naming every case (案子: 案件) names any of them.
+        ("复议案子多少", "收到行政复议申请", "", False),
+        # A noun holding the asked head (or another name of it) that ends with a thing of
+        # another family of measures counts that thing…
+        ("执法卷宗多少", "开展行政执法案卷评查", "", True),
+        # …unless the question asks that family's measure.
+        ("培训执法人员的次数多少", "组织行政执法人员专题培训", "", False),
         # Case files are no cases.
         ("执法案卷多少", "办理行政许可案件", "", True),
         # The asked verb read onto the noun is the action asked, no kind of it.
-        ("分发的普法资料多少份", "分发资料", "", False),
+        ("分发的普法资料多少份", "普法活动中分发资料", "", False),
+        # The head alone, the action done to it before it: counts the asked kind only where
+        # the sentence names that kind.
+        ("普法资料多少份", "普法活动中发放资料", "", False),
+        ("行政应诉案件多少", "审核案件", "", True),
         ("分发的普法资料多少份", "印制资料", "", True),
     ],
 )
@@ -217,3 +228,23 @@ def test_the_pieces_of_a_number_weigh_nothing(lexical_service: AnswerService) ->
     weights = question_weights("12345政务热线接了多少电话", lexical_service.store.lexical())
     assert "12345" in weights
     assert not [word for word in weights if word.isdigit() and word != "12345"]
+
+
+def test_a_colloquial_word_binds_as_the_reports_word(lexical_service: AnswerService) -> None:
+    # 案子 is read as the reports' 案件: "收到行政复议申请1件" says the 复议 asked, as much
+    # of 复议案子 as of 复议案件.
+    text, rows = values(lexical_service, "普兰县和额敏县的复议案子相差多少")
+    assert rows == {PULAN: "1件", EMIN: "38件"}
+    assert text.splitlines()[-1] == "额敏县为38件[2]，比普兰县的1件[1]多37件。"
+    answer = lexical_service.ask("普兰县的复议案子多少")
+    assert answer.kind == "fact"
+    assert "全年收到行政复议申请1件" in answer.answer
+
+
+def test_a_measure_of_another_thing_counts_it() -> None:
+    # 问题 counts in 项/条, 卷宗 (案卷) in 件: "问题173条" counts no files…
+    thing = CountedThing("执法卷宗多少")
+    assert thing.other("共查出存在的问题9条", "共查出存在的问题", "", "", "条")
+    # …while "热线问题730件" is counted in the asked thing's own measure.
+    thing = CountedThing("热线办件多少")
+    assert not thing.other("回复热线问题9件", "回复热线问题", "", "", "件")

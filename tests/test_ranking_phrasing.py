@@ -8,7 +8,7 @@ import pytest
 from answer_rules import SAMPLES, TEXT
 
 from retrieval.query.fields import asked_fields
-from retrieval.query.measure import measured, order_of
+from retrieval.query.measure import measured, order_of, parts
 from retrieval.query.shape import shape_of
 from retrieval.service import AnswerService
 
@@ -38,6 +38,13 @@ def stated(lexical_service: AnswerService, question: str) -> dict[str, str | Non
         ("法律援助案件按多到少排一下", "法律援助案件多少"),
         ("这几个地方的行政复议案件数排个队", "行政复议案件多少件"),
         ("几个地方的法治讲座场次排个名", "法治讲座多少场次"),
+        # Asking someone to lay them out ("帮我", "看看"), and the basis of the order ("按…算").
+        ("公证案件数量从少到多帮我排一下", "公证案件多少"),
+        ("法律援助案件，各地排个序看看", "法律援助案件多少"),
+        ("按受理的复议案件算，哪个县第一", "受理的复议案件多少"),
+        # "谁…得最多": the verb before 得 repeats the counted thing's; "的场次" is its measure.
+        ("矛盾纠纷谁化解得最多", "矛盾纠纷多少"),
+        ("法治讲座的场次，哪里办得最多", "法治讲座多少场次"),
     ],
 )
 def test_layout_words_are_no_part_of_the_counted_thing(topic: str, asked: str) -> None:
@@ -153,3 +160,29 @@ def test_the_most_and_the_least_asked_at_once(lexical_service: AnswerService) ->
     most, least = lead.split("；")
     assert most.startswith(f"最多的是{rows[0].region}")
     assert least.startswith("最少的是") and rows[-1].value in least
+
+
+def test_what_a_bracket_lists_are_the_things_asked(lexical_service: AnswerService) -> None:
+    vocabulary = lexical_service.planning.current().lexical
+    assert parts("普法阵地（图书角、宣传栏等）有多少", vocabulary) == ["图书角多少", "宣传栏多少"]
+    # 叶城县: "法治文化宣传栏2159个、法律图书室(角)1478个": the noun after the list mark
+    # is the next figure's.
+    values = stated(lexical_service, "各地法治阵地（长廊、图书角之类）分别建了多少")
+    assert values[AKETAO] == "2个；16个"
+    assert values[YECHENG] == "50余个；1478个"
+
+
+def test_materials_are_counted_in_copies(lexical_service: AnswerService) -> None:
+    # 资料 counts in 份: "开展普法宣传400余场次" is no count of them; "发放宣传资料6000余份"
+    # is, the action done to them (发放) no kind of their own.
+    values = stated(lexical_service, "宣传资料发了多少份，各地排个序看看")
+    assert values[AKETAO] == "6000余份"
+    assert values[UNNAMED] is None and values[PULAN] is None
+
+
+def test_files_by_another_name_are_ranked_by_their_own_count(
+    lexical_service: AnswerService,
+) -> None:
+    # 卷宗 are 案卷: "案卷评查2次" counts reviews, "问题173条" problems, "行政许可案件" cases.
+    values = stated(lexical_service, "抽查的执法卷宗，各地从多到少帮我排一下")
+    assert values == {EMIN: "126件", UNNAMED: "104份", PULAN: "66件", AKETAO: None, YECHENG: None}

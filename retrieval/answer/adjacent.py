@@ -61,9 +61,11 @@ def touching(
         word, form = hit
         found.setdefault(word, 1.0 if form == word else SYNONYM_HIT)
         tail = tail[: -len(form)]
+    # "宣传栏2159个、法律图书室(角)1478个": the noun after a list mark is the next item's.
+    ahead = after.split("、", 1)[0]
     for word, others in forms:
         for form in (word, *others):
-            at = after.find(form)
+            at = ahead.find(form)
             if 0 <= at <= AFTER_REACH:
                 found.setdefault(word, 1.0 if form == word else SYNONYM_HIT)
                 break

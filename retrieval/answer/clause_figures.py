@@ -148,7 +148,7 @@ class ClauseFigures:
                 if self.whole and not touched and breakdown(text[start:end], measure):
                     continue
                 if self.thing and self.thing.other(
-                    text[start:end], text[start:where], after, text[:start]
+                    text[start:end], text[start:where], after, text[:start], measure
                 ):
                     continue
                 if self.kinds and self.kinds.other(

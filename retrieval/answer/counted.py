@@ -10,17 +10,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from retrieval.answer.adjacent import LINK_WORDS, SHORT_BRACKET
-from retrieval.answer.matching import Matcher
 from retrieval.lexicons import count_nouns, light_verbs, whole_nouns
-from retrieval.query.expected import CLAUSE, asked_part, unit_family
+from retrieval.query.expected import CLAUSE, Expected, asked_part, unit_family
 from retrieval.query.measure import BRACKETED
 from retrieval.text.lexicon import synonyms
 from retrieval.text.numbers import measure_after, numbers_in
 from retrieval.text.numeral_context import UNIT_PATTERN
 from retrieval.text.words import pos_tags, tokenize
 from retrieval.tuning import COMMON_IDF, READ_ONCE
+
+if TYPE_CHECKING:
+    from retrieval.answer.matching import Matcher
 
 __all__ = [
     "GATHERING",
@@ -134,8 +137,12 @@ class CountedThing:
         self.head = nouns[-1] if nouns else ""
         self.kinds = [word_forms(word) for word in [*glued_verb(tagged), *nouns[:-1]]]
         self._head_forms = word_forms(self.head) if self.head else ()
-        self._known_head = count_noun_end(self.head)
+        # A head the lexicon knows by another of its names ("卷宗": 案卷).
+        known = (count_noun_end(form) for form in self._head_forms)
+        self._known_head = next((end for end in known if end), None)
         self._family = unit_family(count_nouns().get(self._known_head or ""))
+        # "培训执法人员的次数": the measure asked counts what the head is in.
+        self._asked_family = unit_family(Expected.of(asked).unit_word or None)
         # "法律知识讲座" for 法治讲座: a kind sharing a character with the asked one may be it.
         self._kin = frozenset(char for forms in self.kinds for form in forms for char in form)
         asked_words = {form for word in nouns for form in word_forms(word)}
@@ -150,29 +157,53 @@ class CountedThing:
         # The second name the question gives in brackets ("网格员（调解员）") names it too.
         self._alternatives = tuple(alternatives)
 
-    def other(self, clause: str, before: str, after: str, earlier: str = "") -> bool:
+    def other(
+        self, clause: str, before: str, after: str, earlier: str = "", measure: str = ""
+    ) -> bool:
         """True when the figure between ``before`` and ``after`` (both within ``clause``)
         counts another thing than the asked one; ``earlier`` is its sentence before
-        ``clause``."""
+        ``clause``, ``measure`` the figure's measure word."""
         if not self.head:
             return False
-        noun = _touching_noun(before, after) or _carried_noun(earlier)
-        if not noun:
-            return False
+        nouns, acted = _touching_noun(before, after)
+        if not nouns:
+            nouns, acted = _carried_noun(earlier)
+        # "法律图书室(角)": a noun read with its bracketed ending is the other name it gives.
+        return bool(nouns) and all(
+            self._other_noun(noun, acted, clause, earlier, measure) for noun in nouns
+        )
+
+    def _other_noun(self, noun: str, acted: str, clause: str, earlier: str, measure: str) -> bool:
         ends = [form for form in self._head_forms if noun.endswith(form)]
         if not ends:
             # "12345服务热线问题": a noun that holds the asked head inside counts what the
-            # reports name it by.
-            inside = any(form in noun for form in self._head_forms)
-            return not inside and self._other_head(noun, clause)
+            # reports name it by, unless it ends with a thing counted in another family of
+            # measures than the asked ones ("案卷评查2次" counts reviews, no 案卷).
+            if any(form in noun for form in self._head_forms):
+                return self._other_family(noun)
+            return self._other_head(noun, clause, measure)
         own = noun[: -len(max(ends, key=len))]
         # What the noun adds beyond the asked words: "行政复议" adds 复议 to 行政 (of 行政应诉).
         for word in self._asked_words:
             own = own.replace(word, "")
         foreign = len(own) > 1 and not self._kin & set(own) and not self._whose(own)
-        if not foreign or any(name in clause for name in self._alternatives):
+        if any(name in clause for name in self._alternatives):
+            return False
+        if not foreign and acted:
+            # The asked thing after what was done to it ("审核案件400余件": the cases
+            # reviewed) is of the asked kind only in a sentence naming that kind.
+            said = earlier + clause
+            return not all(_said_in(forms, said) for forms in self.kinds)
+        if not foreign:
             return False
         return any(not self._kind_named(forms, clause, earlier) for forms in self.kinds)
+
+    def _other_family(self, noun: str) -> bool:
+        theirs = count_noun_end(noun)
+        if theirs is None or self._family is None:
+            return False
+        family = unit_family(count_nouns()[theirs])
+        return family not in (self._family, self._asked_family)
 
     def _whose(self, own: str) -> bool:
         """True when what a noun adds is a thing counted in another family ("群众" of 群众办件,
@@ -187,7 +218,7 @@ class CountedThing:
             f"{form}{head}" in earlier for form in forms for head in self._head_forms
         )
 
-    def _other_head(self, noun: str, clause: str) -> bool:
+    def _other_head(self, noun: str, clause: str, measure: str = "") -> bool:
         """True when ``noun`` ends with another count noun than the asked head, and ``clause``
         never names the asked head. A head that ends with a noun naming the whole family of
         its measure (人员, 单位: the first noun of its lexicon line) counts every kind of it
@@ -204,9 +235,27 @@ class CountedThing:
         if mine is None:
             # "培训400余人次" may count the 参训 asked: a shared character may name it.
             return theirs not in _generic_nouns() and not set(theirs) & set(self.head)
-        if mine in _generic_nouns():
+        # "案子" names every case as its synonym 案件 does.
+        if _generic_nouns() & {mine, *word_forms(mine)}:
             return False
-        return unit_family(nouns[theirs]) == self._family
+        family = unit_family(nouns[theirs])
+        # "问题173条" for 案卷: a measure of the touching noun's family that the asked head's
+        # never counts in.
+        other_measure = _counts_in(measure, family) and not _counts_in(measure, self._family)
+        return family == self._family or other_measure
+
+
+def _counts_in(measure: str, family: str | None) -> bool:
+    """True when ``measure`` ("余条", "件") is one of the measures of ``family``."""
+    bare = measure.lstrip("余多")
+    return bool(bare and family) and re.fullmatch(f"(?:{family})", bare) is not None
+
+
+def _said_in(forms: Sequence[str], text: str) -> bool:
+    """True when ``text`` names a form, or a word of one ("矛盾" of 化解矛盾)."""
+    return any(form in text for form in forms) or any(
+        word in text for form in forms for word in tokenize(form) if len(word) > 1
+    )
 
 
 @lru_cache(maxsize=READ_ONCE)
@@ -251,19 +300,21 @@ def word_forms(word: str) -> tuple[str, ...]:
     return (word, *synonyms(word))
 
 
-def _touching_noun(before: str, after: str) -> str:
-    """The run of nouns touching a figure: the one ending right before it, else the one
-    starting right after its measure word."""
+def _touching_noun(before: str, after: str) -> tuple[tuple[str, ...], str]:
+    """The run of nouns touching a figure: the one ending right before it (and its reading
+    with a bracketed ending: "法律图书室(角)" is 法律图书角 too), else the one starting right
+    after its measure word; and the verb of the action done to the one before it ("审核" of
+    审核案件), or ""."""
     return _noun_between(before[-_NOUN_REACH:], after[:_NOUN_REACH])
 
 
-def _carried_noun(earlier: str) -> str:
+def _carried_noun(earlier: str) -> tuple[tuple[str, ...], str]:
     """The noun the last figure of the clause before counts: a clause with a figure and no
     noun of its own counts it again ("受理行政复议案件11件，已办结11件")."""
     last = CLAUSE.split(earlier.rstrip("，,：:；; "))[-1]
     found = numbers_in(last)
     if not found:
-        return ""
+        return (), ""
     end = found[-1].end
     return _touching_noun(last[: found[-1].start], last[end + len(measure_after(last, end)) :])
 
@@ -271,20 +322,29 @@ def _carried_noun(earlier: str) -> str:
 # Tagging parts of speech is the costly part, and a ranking reads the same figures again for
 # every question over the same thing.
 @lru_cache(maxsize=READ_ONCE)
-def _noun_between(before: str, after: str) -> str:
-    tail = _SHORT_BRACKETED.sub("", _LINK.sub("", before))
-    noun = "".join(_noun_run(list(reversed(pos_tags(tail))), glued=True)[::-1]) if tail else ""
-    if noun:
-        return noun
-    return "".join(_noun_run(list(pos_tags(after)))) if after else ""
+def _noun_between(before: str, after: str) -> tuple[tuple[str, ...], str]:
+    linked = _LINK.sub("", before)
+    ending = _SHORT_BRACKETED.search(linked)
+    tail = _SHORT_BRACKETED.sub("", linked)
+    if tail:
+        run, acted = _noun_run(list(reversed(pos_tags(tail))), glued=True)
+        if run:
+            noun = "".join(run[::-1])
+            if ending and ending.end() == len(linked):
+                other = ending.group(1)
+                return (noun, noun[: -len(other)] + other), acted
+            return (noun,), acted
+    noun = "".join(_noun_run(list(pos_tags(after)))[0]) if after else ""
+    return ((noun,) if noun else ()), ""
 
 
-def _noun_run(tags: list[tuple[str, str]], glued: bool = False) -> list[str]:
-    """The nouns ``tags`` starts with; ``glued`` (read backwards from a figure): and the verb
-    written onto them ("强制" "案件": cases of enforcement), as the question's own
-    ``glued_verb`` is."""
+def _noun_run(tags: list[tuple[str, str]], glued: bool = False) -> tuple[list[str], str]:
+    """The nouns ``tags`` starts with, and ""; ``glued`` (read backwards from a figure): with
+    the verb written onto them within a compound ("行政强制案件": cases of enforcement), as
+    the question's own ``glued_verb`` is, and the verb opening the phrase ("发放宣传资料"),
+    which says what was done to the thing, apart."""
     run: list[str] = []
-    for word, flag in tags:
+    for at, (word, flag) in enumerate(tags):
         # A place ("叶城县行政案卷") says whose things they are, not which kind.
         if flag == "ns" and run:
             break
@@ -292,6 +352,9 @@ def _noun_run(tags: list[tuple[str, str]], glued: bool = False) -> list[str]:
             run.append(word)
             continue
         if glued and run and _glued(word, flag):
-            run.append(word)
+            if at + 1 < len(tags) and _nounlike(tags[at + 1][1]):
+                run.append(word)
+                break
+            return run, word
         break
-    return run
+    return run, ""

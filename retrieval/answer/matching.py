@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cached_property
 
 from retrieval.query.expected import Expected, asked_part, figure_windows
@@ -34,17 +34,16 @@ class Matcher:
         # The asked measure ("钱" of "多少钱") says what kind of figure answers, which
         # ``Expected.fits`` checks; like "人" or "件" it names no topic a sentence should share.
         measure = expected.unit_word
-        self.weights = {
-            word: weight
-            for word, weight in question_weights(topic, lexical).items()
-            if word != measure
-        }
+        weighed = question_weights(topic, lexical)
+        self.weights = {word: weight for word, weight in weighed.items() if word != measure}
         self.total = sum(self.weights.values())
         self.forms = [
             (word, synonyms(word) + _alternatives(topic, word, alternatives or {}))
             for word in self.weights
         ]
-        self.chars = [c for c in content_chars(topic) if c != measure]
+        self.chars = [
+            c for c in content_chars(_reports_words(topic, weighed, lexical)) if c != measure
+        ]
         self.expected = expected
         # Pieces of a longer question word ("执法", "人员" of "执法人员") are not counted again,
         # or a head noun would outweigh the words that restrict it.
@@ -147,6 +146,18 @@ class Matcher:
 
         whole = said(text)
         return [said(window) / whole for window in windows] if whole else []
+
+
+def _reports_words(topic: str, words: Iterable[str], lexical: Vocabulary) -> str:
+    """``topic`` with each word no report uses put in the reports' own word for it ("案子" →
+    "案件"): the characters a window is read for are those the reports write."""
+    for word in words:
+        if len(word) < 2 or lexical.idf(word):
+            continue
+        used = [s for s in synonyms(word) if lexical.idf(s)]
+        if used:
+            topic = topic.replace(word, min(used, key=lexical.idf))
+    return topic
 
 
 def _alternatives(topic: str, word: str, names: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:

@@ -42,7 +42,7 @@ Attribute = Literal["year", "published", "dated"]
 # Which place, most/least, each, respectively, compared with: how to lay figures out.
 _CUES = re.compile(
     # "谁发得多": the verb before 得 only repeats what the question counts.
-    r"(?:谁家?|哪一?(?:个|边|方|家|里))(?:[\u4e00-\u9fff]{1,2}得)?(?:的)?(?:数量|数目)?(?:更|较)?"
+    r"(?:谁家?|哪一?(?:个|边|方|家|里))(?:[\u4e00-\u9fff]{1,2}得)?(?:的)?(?:数量|数目)?(?:更|较|最)?"
     r"(?:多|少|高|低|大|小|早|晚)(?:一些|一点)?|"
     # "各开了几次": the adverb 各 (each) before a verb; "各级", "各类" name things.
     r"各(?=有|是|为|[\u4e00-\u9fff]了)|(?:是)?哪(?:一|几|些)?(?:个|份|家|里|儿|边|方)?"
@@ -66,6 +66,10 @@ _CUES = re.compile(
     # "多几件", "差了多少", "少了多少件": the difference asked, in other words.
     r"[多少高低差]了?几[件个次人名项场份本条家期]?|[多少高低差]了多少[件个次人名项场份本条家期]?|"
     r"(?<=[多少高低])(?:一些|一点)|(?:^|[，,])(?:把|给|请|帮我)|一下(?=$|[，,。？?！!\s])|"
+    # Asking someone to do it ("给我排一下", "排个名看看"), and the basis of an order ("按人次
+    # 算"): how to lay the figures out, no part of what is counted.
+    r"(?:给|帮|替)我(?=[\u4e00-\u9fff]{0,2}[排列比看查找统整])|(?:看看|瞧瞧)(?=$|[，,。？?！!\s])|"
+    r"(?<![计结预核清打推换估合])(?:来)?算(?=的话|[，,。？?！!\s]|哪|谁|$)|"
     r"(?:是否)?(?:一样|相同|相等|持平)(?:吗|么|不)?|"
     # "…的信息多？", "…多吗": a bare 多/少/高/低 ending the question compares quantities.
     r"(?<![多最更较])[多少高低](?=(?:一些|一点)?[吗么呢]?[？?。！!\s]*$)|"
@@ -91,7 +95,7 @@ _MEASURED_AMOUNT = re.compile(
     r"(?P<noun>[案文事款](?=[件项]数))?的?(?P<measure>件|次|场次|人次|项|条|期|份|家|本|户|批)数"
 )
 # A measure word left before the added 多少 ("培训场次多少") counts in it ("培训多少场次").
-_TRAILING_MEASURE = re.compile(r"(场次|人次)多少$")
+_TRAILING_MEASURE = re.compile(r"的?(场次|人次)多少$")
 _COUNT = re.compile(r"多少|几[个次件项名人场家所期份批支本位天条]|数量|数目|总数|比例")
 _QUANTITY = re.compile(
     r"最(?:多|少|高|低|大|小)|[更较](?:多|少|高|低|大|小)|(?:从|由|按)?(?:多|少|高|低|大|小)到|"
@@ -179,6 +183,12 @@ def _without_cues(topic: str) -> str:
 BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 _ALTERNATIVE = re.compile(
     r"(?P<name>[\u4e00-\u9fff]+)[（(](?P<other>[\u4e00-\u9fff、/]{1,10})[）)]"
+)
+
+
+# Kinds a bracket lists as examples ("（公园、长廊、宣传栏之类）").
+_LISTED_KINDS = re.compile(
+    r"[（(](?P<kinds>[\u4e00-\u9fff]+?(?:、[\u4e00-\u9fff]+?)+)(?:之类|等等?)?[）)]"
 )
 
 
@@ -304,6 +314,10 @@ def parts(asked: str, vocabulary: Vocabulary) -> list[str]:
         return [asked_each[0], *(_of_first(asked_each[0], p) for p in asked_each[1:])]
     count = _COUNT.search(asked)
     head, tail = (asked[: count.start()], asked[count.start() :]) if count else (asked, "")
+    # "阵地（公园、长廊之类）各建了多少": the kinds a bracket lists are what a report counts.
+    listed = _LISTED_KINDS.search(head)
+    if listed:
+        return [kind + tail for kind in listed["kinds"].split("、")]
     pieces, start = [], 0
     for join in _JOIN.finditer(head):
         at, end = join.start(), join.end()
