@@ -189,7 +189,7 @@ class CountedThing:
         foreign = len(own) > 1 and not self._kin & set(own) and not self._whose(own)
         if any(name in clause for name in self._alternatives):
             return False
-        if not foreign and acted:
+        if not own and acted:
             # The asked thing after what was done to it ("审核案件400余件": the cases
             # reviewed) is of the asked kind only in a sentence naming that kind.
             said = earlier + clause
