@@ -60,6 +60,12 @@ def values(lexical_service: AnswerService, question: str) -> tuple[str, dict[str
         ("执法卷宗多少", "开展行政执法案卷评查", "", True),
         # …unless the question asks that family's measure.
         ("培训执法人员的次数多少", "组织行政执法人员专题培训", "", False),
+        # The asked kinds on another head, where the lexicon knows neither.
+        ("法治文化长廊多少", "建成县级法治文化公园1个、法治文化街", "", True),
+        # The asked thing by a shorter name, after what was done to it…
+        ("法治文化长廊多少", "打造法治长廊", "", False),
+        # …but what was done to it is no asked doing the sentence never names.
+        ("审结法律援助案件多少", "全年接收法律援助案件", "", True),
         # Case files are no cases.
         ("执法案卷多少", "办理行政许可案件", "", True),
         # The asked verb read onto the noun is the action asked, no kind of it.
@@ -248,3 +254,12 @@ def test_a_measure_of_another_thing_counts_it() -> None:
     # …while "热线问题730件" is counted in the asked thing's own measure.
     thing = CountedThing("热线办件多少")
     assert not thing.other("回复热线问题9件", "回复热线问题", "", "", "件")
+
+
+def test_a_table_counts_the_asked_thing_by_its_shorter_name(
+    lexical_service: AnswerService,
+) -> None:
+    # 克孜勒陶镇 "打造法治长廊2个,法律图书角16个": the 长廊 built, not the book corners;
+    # 额敏县 "法治文化街1条" is a street, no 长廊.
+    _, rows = values(lexical_service, "各地的法治文化长廊分别建了几个")
+    assert rows[AKETAO] == "2个" and rows[EMIN] is None

@@ -135,7 +135,8 @@ class CountedThing:
             and not _MEASURE_NOUN.fullmatch(word)
         ]
         self.head = nouns[-1] if nouns else ""
-        self.kinds = [word_forms(word) for word in [*glued_verb(tagged), *nouns[:-1]]]
+        self._glued = [word_forms(word) for word in glued_verb(tagged)]
+        self.kinds = [*self._glued, *(word_forms(word) for word in nouns[:-1])]
         self._head_forms = word_forms(self.head) if self.head else ()
         # A head the lexicon knows by another of its names ("卷宗": 案卷).
         known = (count_noun_end(form) for form in self._head_forms)
@@ -190,10 +191,15 @@ class CountedThing:
         if any(name in clause for name in self._alternatives):
             return False
         if not own and acted:
-            # The asked thing after what was done to it ("审核案件400余件": the cases
-            # reviewed) is of the asked kind only in a sentence naming that kind.
+            # What was done to the asked thing ("接收行政复议案件38件") is no asked doing
+            # (办结行政复议案件) the sentence does not name; done to the head alone ("审核案件
+            # 400余件": the cases reviewed), it is of the asked kind only in a sentence naming
+            # that kind.
             said = earlier + clause
-            return not all(_said_in(forms, said) for forms in self.kinds)
+            bare = noun in self._head_forms
+            return not all(
+                _said_in(forms, said) for forms in self.kinds if bare or forms in self._glued
+            )
         if not foreign:
             return False
         return any(not self._kind_named(forms, clause, earlier) for forms in self.kinds)
@@ -204,6 +210,17 @@ class CountedThing:
             return False
         family = unit_family(count_nouns()[theirs])
         return family not in (self._family, self._asked_family)
+
+    def _sibling(self, noun: str) -> bool:
+        """True when ``noun`` is the asked kind of another thing: the asked words before a
+        head of its own that shares no character with the asked one ("法治文化街" for
+        法治文化长廊), where the lexicon knows neither."""
+        rest = noun
+        for word in self._asked_words:
+            rest = rest.replace(word, "")
+        return (
+            bool(rest) and rest != noun and noun.endswith(rest) and not set(rest) & set(self.head)
+        )
 
     def _whose(self, own: str) -> bool:
         """True when what a noun adds is a thing counted in another family ("群众" of 群众办件,
@@ -229,7 +246,9 @@ class CountedThing:
         if any(form in clause for form in self._head_forms):
             return False
         theirs = count_noun_end(noun)
-        if theirs is None or theirs in LIGHT_HEADS:
+        if theirs is None:
+            return self._known_head is None and self._sibling(noun)
+        if theirs in LIGHT_HEADS:
             return False
         mine = self._known_head
         if mine is None:
