@@ -179,3 +179,10 @@ def test_the_people_who_took_part_are_counted_not_the_exams(service: Any) -> Non
     assert _values(answer) == [(PULAN, "25名"), (EMIN, "42名")]
     assert answer.answer.splitlines()[-1] == "额敏县为42名[2]，多于普兰县的25名[1]。"
     _exact(answer)
+
+
+def test_a_programme_is_counted_under_its_quoted_name(service: Any) -> None:
+    # 额敏县 "举办“法治讲堂•逢九必讲”培训12期": the 讲座 asked are that programme's sessions.
+    answer = service.ask("额敏县和叶城县举办的逢九必讲法治讲座各有几期")
+    assert _values(answer) == [(EMIN, "12期"), (YECHENG, "36期")]
+    _exact(answer)

@@ -66,6 +66,9 @@ def values(lexical_service: AnswerService, question: str) -> tuple[str, dict[str
         ("法治文化长廊多少", "打造法治长廊", "", False),
         # …but what was done to it is no asked doing the sentence never names.
         ("审结法律援助案件多少", "全年接收法律援助案件", "", True),
+        # The sessions of a programme the question names, under its quoted name.
+        ("逢九必讲的法治讲座多少期", "举办“法治讲堂•逢九必讲”培训", "", False),
+        ("法治讲座多少期", "举办“法治讲堂•逢九必讲”培训", "", True),
         # Case files are no cases.
         ("执法案卷多少", "办理行政许可案件", "", True),
         # The asked verb read onto the noun is the action asked, no kind of it.

@@ -35,6 +35,8 @@ __all__ = [
     "counted_nouns",
     "document_titles",
     "glued_verb",
+    "named_programme",
+    "quotes_asked",
     "word_forms",
 ]
 
@@ -53,6 +55,10 @@ _BREAKDOWN = 3
 # ("办件量为9938件").
 _LINK = re.compile(rf"(?:{LINK_WORDS}|量)+$")
 _SHORT_BRACKETED = re.compile(SHORT_BRACKET)
+_NAME_PARTS = re.compile(r"[•·・、\s]")
+_QUOTED = re.compile(r"[“\"‘]([^”\"’]{2,24})[”\"’]")
+# A quoted name, then at most a short noun, right before a figure.
+_PROGRAMME = re.compile(r"[“\"‘]([^”\"’]{2,24})[”\"’][\u4e00-\u9fff]{0,6}$")
 # How many characters of the clause on either side of a figure are read for its noun.
 _NOUN_REACH = 10
 
@@ -157,6 +163,7 @@ class CountedThing:
         self._asked_words = sorted(asked_words, key=len, reverse=True)
         # The second name the question gives in brackets ("网格员（调解员）") names it too.
         self._alternatives = tuple(alternatives)
+        self._asked = asked
 
     def other(
         self, clause: str, before: str, after: str, earlier: str = "", measure: str = ""
@@ -164,7 +171,7 @@ class CountedThing:
         """True when the figure between ``before`` and ``after`` (both within ``clause``)
         counts another thing than the asked one; ``earlier`` is its sentence before
         ``clause``, ``measure`` the figure's measure word."""
-        if not self.head:
+        if not self.head or named_programme(before, self._asked):
             return False
         nouns, acted = _touching_noun(before, after)
         if not nouns:
@@ -262,6 +269,24 @@ class CountedThing:
         # never counts in.
         other_measure = _counts_in(measure, family) and not _counts_in(measure, self._family)
         return family == self._family or other_measure
+
+
+def named_programme(before: str, asked: str) -> bool:
+    """True when the figure after ``before`` counts the sessions of a programme ``asked``
+    names: its quoted name, one part of which the question says, then at most a short noun
+    of what it holds ("“法治讲堂•逢九必讲”培训12期", "…”专题法治讲座36期")."""
+    found = _PROGRAMME.search(before)
+    return found is not None and _says_part(found.group(1), asked)
+
+
+def quotes_asked(text: str, asked: str) -> bool:
+    """True when ``text`` quotes a name one part of which ``asked`` says ("逢九必讲" of
+    “法治讲堂•逢九必讲”): it names the programme asked, whatever its sessions are called."""
+    return any(_says_part(m.group(1), asked) for m in _QUOTED.finditer(text))
+
+
+def _says_part(name: str, asked: str) -> bool:
+    return any(len(part) > 2 and part in asked for part in _NAME_PARTS.split(name))
 
 
 def _counts_in(measure: str, family: str | None) -> bool:

@@ -20,6 +20,7 @@ from retrieval.answer.clause_figures import ClauseFigures
 from retrieval.answer.counted import (
     CountedThing,
     counted_nouns,
+    quotes_asked,
 )
 from retrieval.answer.extractive import MIN_COVERAGE, Pick, focus_penalty
 from retrieval.answer.kinds import Kinds
@@ -206,7 +207,8 @@ class FigureFinder:
                 if not (exact or self._other_rate(text)) or (not self.counts and text == item):
                     continue
                 titled = f"{item} {others}"
-                if not _names(self._head, text, titled) or not _names(self._rate_of, text, titled):
+                named = _names(self._head, text, titled) or quotes_asked(text, self.asked)
+                if not named or not _names(self._rate_of, text, titled):
                     continue
                 # Most sentences name none of the asked words: one search rules them out.
                 hits = self.matcher.hits(text) if self._named.search(text) else {}

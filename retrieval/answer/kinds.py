@@ -22,6 +22,7 @@ from retrieval.answer.counted import (
     LIGHT_HEADS,
     count_noun_end,
     glued_verb,
+    named_programme,
     word_forms,
 )
 from retrieval.answer.matching import Matcher
@@ -181,6 +182,7 @@ class Kinds:
         ]
         # The measure that counts the asked head, when the lexicon knows it ("办件" → "件").
         self.measure = _measure_of(word)
+        self.asked = asked
 
     def other(self, before: str, after: str, measure: str, sentence: str, heading: str) -> bool:
         """True when a figure counts another kind of thing than the asked one (see the
@@ -218,6 +220,9 @@ class Kinds:
             return True
         # "纠错行政行为3件": the asked action right before the figure says what it counts.
         if self.actions and _names(before[-_REACH:], self.actions):
+            return False
+        # "“法治讲堂•逢九必讲”培训12期": the sessions of the programme the question quotes.
+        if named_programme(before, self.asked):
             return False
         runs = touching_nouns(before, after)
         return bool(runs) and all(self._other(run, measure, sentence) for run in runs)
