@@ -236,6 +236,14 @@ class Kinds:
         if same and self.qualifiers and _names(run, self.qualifiers):
             return False
         head = count_noun_end(run)
+        if (
+            self.measure is None
+            and head is not None
+            and _same_measure(measure, count_nouns()[head])
+        ):
+            # A head the lexicon does not count ("12345热线") is counted by the things its
+            # sentence counts in their own measure ("…便民热线…，群众诉求520余件").
+            return not _names(sentence, [self.head])
         if not same or head is None:
             # Another noun touching the figure counts another thing ("普法考试248场次" for
             # 宣传, "行政许可案件9691件" for 事项 counted in 项).
