@@ -8,7 +8,8 @@ import pytest
 
 from retrieval.config import Settings
 from retrieval.ingest.loading import load_report
-from retrieval.query.routing import Catalog, default_gazetteer, region_forms, route
+from retrieval.query.names import default_gazetteer
+from retrieval.query.routing import Catalog, region_forms, route
 from retrieval.schema import Answer, Conversation
 from retrieval.service import AnswerService
 
@@ -253,3 +254,24 @@ def test_a_question_about_a_file_named_report_is_answered_from_it(index: Setting
     answer = AnswerService(index).ask(f"{UNNAMED}里依托法律顾问审查合同协议多少件？")
     assert not answer.abstained and {c.source for c in answer.citations} == {UNNAMED}
     assert "50件" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "files"),
+    [
+        # The number a file name starts with, then a word pointing at the report.
+        ("普兰县跟003那份报告比，法律援助案件谁多", [UNNAMED]),
+        ("3号报告的公证案件有多少", [UNNAMED]),
+        # A year, a hotline number and a document's number name no report.
+        ("2003年的公证案件有多少", []),
+        ("12345热线办了多少件", []),
+    ],
+)
+def test_a_report_named_by_its_number(catalog: Catalog, question: str, files: list[str]) -> None:
+    assert route(question, catalog).files == files
+
+
+def test_a_report_named_by_its_number_is_a_side_of_a_comparison(index: Settings) -> None:
+    answer = AnswerService(index).ask("普兰县跟003那份报告比，法律援助案件谁多")
+    assert answer.kind == "comparison"
+    assert [(r.source, r.value) for r in answer.rows or []] == [(PULAN, None), (UNNAMED, "103件")]

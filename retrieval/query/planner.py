@@ -12,9 +12,10 @@ from retrieval.index.lexical import LexicalIndex
 from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.described import described_report, split_description
 from retrieval.query.measure import attribute_of, side_asked
+from retrieval.query.names import default_gazetteer
 from retrieval.query.normalize import normalize
 from retrieval.query.plan import Group, Kind, Plan
-from retrieval.query.routing import Catalog, Route, default_gazetteer, resolve_followup, route
+from retrieval.query.routing import Catalog, Route, resolve_followup, route
 from retrieval.query.shape import asks_comparative, shape_of
 from retrieval.schema import Conversation
 from retrieval.types import report_name
@@ -102,13 +103,19 @@ class Planner:
                 base.groups, base.topic = sides
                 base.query, base.kind = base.topic, "comparison"
                 return base
-        if len(routed.regions) >= 2:
+        if len(routed.regions) + len(routed.files) >= 2:
             base.query = topic
             latest = routed.year is None and not attribute_of(topic)
             groups = [self.catalog.sources_for(region, routed.year) for region in routed.regions]
             kept = [self._latest(group) if latest else (group, 0) for group in groups]
-            base.groups = [Group(r, k) for r, (k, _) in zip(routed.regions, kept, strict=True)]
+            named = [Group(r, k) for r, (k, _) in zip(routed.regions, kept, strict=True)]
+            # A report named by its file is a side of its own, where the question names it.
+            named += [Group(report_name(self.catalog.reports[f]), [f]) for f in routed.files]
+            placed = zip([*routed.regions, *routed.files], named, strict=True)
+            base.groups = [g for _, g in sorted(placed, key=lambda p: routed.where.get(p[0], 0))]
             base.note = base.note or _older_note(sum(older for _, older in kept))
+            if compares:
+                base.kind = "comparison"
             return base
         if kind in _PLACES and routed.year is None and not attribute_of(topic):
             sources, older = self._latest(sources)

@@ -2,60 +2,29 @@
 
 from __future__ import annotations
 
-import importlib.util
-import os
 import re
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from pathlib import Path
 from typing import Any
 
-from retrieval.lexicons import place_suffixes
+from retrieval.query.names import GENERIC, SUFFIXES, Names
 from retrieval.types import ReportInfo
 
-__all__ = ["Catalog", "Route", "default_gazetteer", "region_forms", "resolve_followup", "route"]
+__all__ = ["Catalog", "Route", "region_forms", "resolve_followup", "route"]
 
-_SUFFIXES = place_suffixes()
-_UNIT = re.compile(r".+?(?:" + "|".join(_SUFFIXES) + ")")
+_UNIT = re.compile(r".+?(?:" + "|".join(SUFFIXES) + ")")
 _YEAR = re.compile(r"(20\d{2})\s*年?")
-# Words that end like a place name but are not one.
-_GENERIC = re.compile(r"^(?:全|我|本|各|该|此|每|乡|县|市|区|镇|城|省|两|多|几|一|个|哪)")
+# A report named by the number its file name starts with, then a word pointing at it
+# ("003号报告", "003那个县"); "003号文件" is a document's number.
+_FILE_NUMBER = re.compile(r"(?<![\d.])(\d{1,4})(?=号?报告|号?(?:那|这)(?:份|个))")
+_LEADING_NUMBER = re.compile(r"^(\d{1,4})[_\-. ]")
+# The words after a report's file name or number that point at it ("这份报告里", "号报告").
+_FILE_TAIL = re.compile(r"(?:号)?(?:这份|那份|这个|那个)?(?:报告|县|地方|地区|镇)?(?:里|中)?")
 # A follow-up like "那普兰县呢？" holds nothing but a region, a year and these fillers.
 _FILLER = re.compile(
     r"[那么呢吗又还的情况怎样如何这个方面请问呀啊吧和与及、？?，,。！!\s]|怎么样|同样|也是|相比|对比"
 )
-
-
-class Names:
-    """Names and what each names, found in a text by length, not by one pattern of every
-    name: a pattern of thousands of stored names took a tenth of a second to compile (and of
-    20,000 file names a second), which a one-shot `govqa ask` paid.
-
-    Args:
-        owner: each name → what it names.
-    """
-
-    def __init__(self, owner: dict[str, str]) -> None:
-        self.owner = owner
-        self._sizes = sorted({len(name) for name in owner}, reverse=True)
-
-    def find(self, text: str) -> list[tuple[tuple[int, int], str]]:
-        """The names ``text`` says, with where and what each names: left to right, the
-        longest at each place, none overlapping another."""
-        found: list[tuple[tuple[int, int], str]] = []
-        start = 0
-        while start < len(text):
-            for size in self._sizes:
-                value = self.owner.get(text[start : start + size])
-                if value is not None and start + size <= len(text):
-                    found.append(((start, start + size), value))
-                    start += size
-                    break
-            else:
-                start += 1
-        return found
 
 
 @dataclass(frozen=True)
@@ -104,9 +73,26 @@ class Catalog:
         return Names(owner)
 
     def files_named(self, question: str) -> list[tuple[tuple[int, int], str]]:
-        """The reports ``question`` names by file name (with or without its extension), with
-        where."""
-        return self._file_names.find(question)
+        """The reports ``question`` names by file name (with or without its extension) or by
+        the number it starts with ("003号报告", "003那个县"), with where (the words pointing
+        at it after the name included)."""
+        found = self._file_names.find(question)
+        taken = [span for span, _ in found]
+        for number in _FILE_NUMBER.finditer(question):
+            source = self._numbered.get(int(number.group(1)))
+            if source and not any(a <= number.start() < b for a, b in taken):
+                found.append((number.span(), source))
+        return sorted(((start, _pointed(question, end)), source) for (start, end), source in found)
+
+    @cached_property
+    def _numbered(self) -> dict[int, str]:
+        """The reports by the number their file name starts with ("003_…"), where one has it."""
+        owners: dict[int, list[str]] = {}
+        for source in self.reports:
+            lead = _LEADING_NUMBER.match(source)
+            if lead:
+                owners.setdefault(int(lead.group(1)), []).append(source)
+        return {n: sources[0] for n, sources in owners.items() if len(sources) == 1}
 
     @cached_property
     def regions(self) -> list[str]:
@@ -155,16 +141,18 @@ class Route:
     inherited: bool = False
     # Reports the question names by file name (as answers name a report without a title).
     files: list[str] = field(default_factory=list)
+    # Where the question first names each region and file.
+    where: dict[str, int] = field(default_factory=dict)
 
     def sources(self, catalog: Catalog) -> list[str] | None:
         """Reports to search, or None for all of them."""
-        if self.files:
+        if self.files and not self.regions:
             return sorted(self.files)
         if not self.regions and self.year is None:
             return None
         if not self.regions:
             return catalog.sources_for(year=self.year)
-        found: set[str] = set()
+        found: set[str] = set(self.files)
         for region in self.regions:
             found.update(catalog.sources_for(region, self.year))
         return sorted(found)
@@ -178,6 +166,12 @@ class Route:
             cursor = max(cursor, end)
         out.append(question[cursor:])
         return "".join(out)
+
+
+def _pointed(question: str, end: int) -> int:
+    """Where the words pointing at a report named up to ``end`` ("这份报告里") end."""
+    tail = _FILE_TAIL.match(question, end)
+    return tail.end() if tail else end
 
 
 def _names(stored: str | None, region: str) -> bool:
@@ -201,7 +195,7 @@ def region_forms(region: str) -> list[str]:
     forms = [region, *units]
     for unit in units:
         short = unit
-        for suffix in _SUFFIXES:
+        for suffix in SUFFIXES:
             if unit.endswith(suffix):
                 short = unit[: -len(suffix)]
                 break
@@ -230,7 +224,7 @@ def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset
     result.regions = sorted(first_seen, key=first_seen.__getitem__)
     for name in _places(question, gazetteer):
         start = question.find(name)
-        if not any(taken[start : start + len(name)]) and not _GENERIC.match(name):
+        if not any(taken[start : start + len(name)]) and not GENERIC.match(name):
             result.unknown_regions.append(name)
             result.spans.append((start, start + len(name)))
             first_seen.setdefault(name, start)
@@ -238,6 +232,8 @@ def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset
     for (start, end), source in catalog.files_named(question):
         result.files.append(source)
         result.spans.append((start, end))
+        first_seen.setdefault(source, start)
+    result.where = first_seen
     if year := _YEAR.search(question):
         result.year, result.year_span = int(year.group(1)), year.span()
     return result
@@ -246,7 +242,7 @@ def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset
 def _places(question: str, gazetteer: frozenset[str]) -> list[str]:
     found = []
     for end in range(len(question), 1, -1):
-        if not question[end - 1].endswith(_SUFFIXES):
+        if not question[end - 1].endswith(SUFFIXES):
             continue
         for start in range(max(0, end - 8), end - 2):
             if question[start:end] in gazetteer:
@@ -278,39 +274,3 @@ def resolve_followup(
     if result.year is not None:
         rewritten = f"{result.year}年{rewritten}"
     return f"{new_place}{rewritten}"
-
-
-@lru_cache(maxsize=4)
-def default_gazetteer(cache: Path | None = None) -> frozenset[str]:
-    """Chinese place names from jieba's dictionary that end in an administrative suffix.
-
-    Args:
-        cache: a file to keep the list in; reading jieba's 5 MB dictionary on every cold
-            start would cost most of a second.
-    """
-    if cache is not None and cache.is_file():
-        return frozenset(cache.read_text(encoding="utf-8").split())
-    names = _read_gazetteer()
-    if cache is not None and cache.parent.is_dir():
-        # Threads and processes may write it at once: each its own temp file, then an atomic move.
-        tmp = cache.with_name(f"{cache.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-        tmp.write_text("\n".join(sorted(names)), encoding="utf-8")
-        tmp.replace(cache)
-    return names
-
-
-def _read_gazetteer() -> frozenset[str]:
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or spec.origin is None:
-        return frozenset()
-    names = set()
-    with Path(spec.origin).with_name("dict.txt").open(encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split()
-            # jieba tags some county names as person names (伽师县 nr): the suffix decides.
-            if len(parts) != 3 or not 3 <= len(parts[0]) <= 8:
-                continue
-            tagged = parts[2] == "ns" or parts[0].endswith(("县", "自治州"))
-            if tagged and parts[0].endswith(_SUFFIXES) and not _GENERIC.match(parts[0]):
-                names.add(parts[0])
-    return frozenset(names)
