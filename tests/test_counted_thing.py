@@ -69,6 +69,10 @@ def values(lexical_service: AnswerService, question: str) -> tuple[str, dict[str
         # The sessions of a programme the question names, under its quoted name.
         ("逢九必讲的法治讲座多少期", "举办“法治讲堂•逢九必讲”培训", "", False),
         ("法治讲座多少期", "举办“法治讲堂•逢九必讲”培训", "", True),
+        # Another thing of a qualified family-wide head's family, its clause not qualifying it.
+        ("规范性文件多少", "依托法律顾问审查合同协议", "", True),
+        ("规范性文件多少", "处理涉法事务", "", True),
+        ("规范性文件多少", "审查规范性文件", "", False),
         # Case files are no cases.
         ("执法案卷多少", "办理行政许可案件", "", True),
         # The asked verb read onto the noun is the action asked, no kind of it.

@@ -186,3 +186,14 @@ def test_files_by_another_name_are_ranked_by_their_own_count(
     # 卷宗 are 案卷: "案卷评查2次" counts reviews, "问题173条" problems, "行政许可案件" cases.
     values = stated(lexical_service, "抽查的执法卷宗，各地从多到少帮我排一下")
     assert values == {EMIN: "126件", UNNAMED: "104份", PULAN: "66件", AKETAO: None, YECHENG: None}
+
+
+@pytest.mark.parametrize(
+    "question", ["各地审查的规范性文件分别有多少件", "合法性审查过的规范性文件，哪个县最多"]
+)
+def test_another_kind_of_document_is_no_row(lexical_service: AnswerService, question: str) -> None:
+    # The unnamed report: "依托法律顾问审查合同协议50件、处理涉法事务15件" reviews contracts
+    # and legal affairs; its clause names no 规范性文件.
+    values = stated(lexical_service, question)
+    assert values[PULAN] == "11件" and values[YECHENG] == "9件"
+    assert values[UNNAMED] is None

@@ -218,6 +218,15 @@ class CountedThing:
         family = unit_family(count_nouns()[theirs])
         return family not in (self._family, self._asked_family)
 
+    @property
+    def _generic_head(self) -> bool:
+        """True when the asked head names every thing of its measure ("文件", "案子": 案件)."""
+        mine = self._known_head
+        return mine is not None and bool(_generic_nouns() & {mine, *word_forms(mine)})
+
+    def _kinds_in(self, clause: str) -> bool:
+        return all(any(form in clause for form in forms) for forms in self.kinds)
+
     def _sibling(self, noun: str) -> bool:
         """True when ``noun`` is the asked kind of another thing: the asked words before a
         head of its own that shares no character with the asked one ("法治文化街" for
@@ -253,17 +262,22 @@ class CountedThing:
         if any(form in clause for form in self._head_forms):
             return False
         theirs = count_noun_end(noun)
+        mine = self._known_head
         if theirs is None:
-            return self._known_head is None and self._sibling(noun)
+            if mine is None:
+                return self._sibling(noun)
+            # "涉法事务15件" for 规范性文件: of the asked kind only where its clause says so.
+            return self._generic_head and not self._kinds_in(clause)
         if theirs in LIGHT_HEADS:
             return False
-        mine = self._known_head
         if mine is None:
             # "培训400余人次" may count the 参训 asked: a shared character may name it.
             return theirs not in _generic_nouns() and not set(theirs) & set(self.head)
         # "案子" names every case as its synonym 案件 does.
-        if _generic_nouns() & {mine, *word_forms(mine)}:
-            return False
+        if self._generic_head:
+            # Another thing of the head's family ("合同协议50件" for 规范性文件) is of the asked
+            # kind only where its clause says so.
+            return theirs not in _generic_nouns() and not self._kinds_in(clause)
         family = unit_family(nouns[theirs])
         # "问题173条" for 案卷: a measure of the touching noun's family that the asked head's
         # never counts in.
