@@ -8,7 +8,7 @@ import pytest
 from answer_rules import SAMPLES, TEXT
 
 from retrieval.query.fields import asked_fields
-from retrieval.query.measure import measured, order_of, parts
+from retrieval.query.measure import least_also, measured, order_of, parts
 from retrieval.query.shape import shape_of
 from retrieval.service import AnswerService
 
@@ -197,3 +197,27 @@ def test_another_kind_of_document_is_no_row(lexical_service: AnswerService, ques
     values = stated(lexical_service, question)
     assert values[PULAN] == "11件" and values[YECHENG] == "9件"
     assert values[UNNAMED] is None
+
+
+@pytest.mark.parametrize(
+    ("topic", "order", "least"),
+    [
+        # "垫底", "倒数第一": the last place; "数量上": in number.
+        ("公证案件数量上哪个县垫底", "asc", ""),
+        # The first and the last place asked at once: the first comes first.
+        ("公证案件谁第一、谁倒数第一", "desc", "倒数第一"),
+    ],
+)
+def test_the_last_place_asked_in_other_words(topic: str, order: str, least: str) -> None:
+    assert shape_of(topic, 0) == "ranking"
+    assert measured(topic) == "公证案件多少"
+    assert order_of(topic) == order
+    assert least_also(topic) == least
+
+
+def test_what_a_pair_of_dashes_lists_are_the_things_asked(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("各县的法治阵地——长廊、图书角这些——各有多少")
+    assert {row.source: row.value for row in answer.rows or []}[AKETAO] == "2个；16个"
+    # Each report missing one of them names the thing, not a piece of the question.
+    partly = answer.answer.splitlines()[-1]
+    assert partly == f"未提及：未署名报告（{UNNAMED}）（图书角）"

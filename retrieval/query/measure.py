@@ -47,7 +47,7 @@ _CUES = re.compile(
     # "各开了几次": the adverb 各 (each) before a verb; "各级", "各类" name things.
     r"各(?=有|是|为|[\u4e00-\u9fff]了)|(?:是)?哪(?:一|几|些)?(?:个|份|家|里|儿|边|方)?"
     r"(?:县|乡镇|镇|乡|区|市|地方|地区|报告|单位)?(?:里|中|当中)?|谁家?|"
-    r"最(?:多|少|高|低|大|小|早|晚|新|长|短|快|慢)|[更较](?:多|少|高|低|大|小)|"
+    r"最(?:多|少|高|低|大|小|早|晚|新|长|短|快|慢)|垫底|倒数第一|[更较](?:多|少|高|低|大|小)|"
     r"(?:从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大|早到晚|晚到早)|"
     # "按…排一下", "排个队", "排前三": the order asked, not what is ordered.
     r"(?<![安编并彩])排(?:个|一下)?[序名列队]|排一排|(?<![安编并彩])排(?:排看?|一下|(?=前))|"
@@ -89,7 +89,7 @@ _EDGES = re.compile(r"^[、的是了得和跟与及]+|[、的是了得吗呢]+$"
 # "…的人数" counts what precedes it too: a report may count people in 人, 名 or the
 # certificates they hold (本), so the measure is left open.
 # "明白人数量": 数量 after a noun ending in 人 is the amount, not 人数 then 量.
-_AMOUNT = re.compile(r"的?(?:数量|数目|总数|个数|(?<!参与|参加)人数(?![量目]))")
+_AMOUNT = re.compile(r"的?(?:数量|数目|总数|个数|(?<!参与|参加)人数(?![量目]))(?:上)?")
 # "…的件数" counts in 件; "事项数" keeps its noun, which ends in the measure ("事项多少项").
 _MEASURED_AMOUNT = re.compile(
     r"(?P<noun>[案文事款](?=[件项]数))?的?(?P<measure>件|次|场次|人次|项|条|期|份|家|本|户|批)数"
@@ -106,7 +106,7 @@ _QUANTITY = re.compile(
     r"(?<![多最更较])[多少高低](?:一些|一点)?[吗么呢]?[？?。！!\s]*$"
 )
 _ASCENDING = re.compile(
-    r"最(?:少|低|早|小|短|慢)|(?:从|由)?(?:少到多|低到高|小到大|早到晚)|先后|时间顺序|"
+    r"最(?:少|低|早|小|短|慢)|垫底|倒数第一|(?:从|由)?(?:少到多|低到高|小到大|早到晚)|先后|时间顺序|"
     r"(?:谁|哪个|哪边|哪方)(?:更)?(?:少|低|小|早)|[更较](?:少|低|小|早)|"
     # "谁组织的培训少": who, then less, in one clause.
     r"(?:谁|哪个|哪边|哪方)[^，,。？?]{1,15}(?<!多)(?:少|低|小|早)(?![多少])|"
@@ -114,7 +114,7 @@ _ASCENDING = re.compile(
     r"比[^。？?！!]{0,40}?(?<!多)(?:少|低|小|早)(?=吗|么|呢|多少|[？?。！!]|$)"
 )
 # "最多…最少": both ends of one order asked at once (the second is named as asked).
-_BOTH_ENDS = re.compile(r"最(?:多|高|大).*(最(?:少|低|小))")
+_BOTH_ENDS = re.compile(r"(?:最(?:多|高|大)|第一).*(最(?:少|低|小)|垫底|倒数第一)")
 _YEAR = re.compile(r"年度|哪一?年(?!以来)|年份")
 _PUBLISHED = re.compile(r"发布|公开|印发|发出|发文")
 # Earlier or later of two ("发布得早", "更晚", "早于").
@@ -186,9 +186,11 @@ _ALTERNATIVE = re.compile(
 )
 
 
-# Kinds a bracket lists as examples ("（公园、长廊、宣传栏之类）").
+# Kinds a bracket or a pair of dashes lists as examples ("（公园、长廊、宣传栏之类）",
+# "——公园、广场这些——").
 _LISTED_KINDS = re.compile(
-    r"[（(](?P<kinds>[\u4e00-\u9fff]+?(?:、[\u4e00-\u9fff]+?)+)(?:之类|等等?)?[）)]"
+    r"(?:[（(]|——)(?P<kinds>[\u4e00-\u9fff]+?(?:、[\u4e00-\u9fff]+?)+)(?:之类|等等?|这些|那些)?"
+    r"(?:[）)]|——)"
 )
 
 
