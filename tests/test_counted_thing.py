@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from answer_rules import SAMPLES, TEXT
 
-from retrieval.answer.counted import CountedThing, compounded
+from retrieval.answer.counted import CountedThing
+from retrieval.answer.figure_nouns import compounded
 from retrieval.query.measure import measured
 from retrieval.query.weights import question_weights
 from retrieval.service import AnswerService

@@ -17,12 +17,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from retrieval.answer.clause_figures import ClauseFigures
-from retrieval.answer.counted import (
-    CountedThing,
-    counted_nouns,
-    quotes_asked,
-)
+from retrieval.answer.counted import CountedThing, counted_nouns
 from retrieval.answer.extractive import MIN_COVERAGE, Pick, focus_penalty
+from retrieval.answer.figure_nouns import quotes_asked
 from retrieval.answer.kinds import Kinds
 from retrieval.answer.matching import Matcher
 from retrieval.answer.periods import period_of

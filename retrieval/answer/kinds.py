@@ -17,14 +17,8 @@ import re
 from collections.abc import Iterable, Sequence
 
 from retrieval.answer.adjacent import LINK, SHORT_BRACKET
-from retrieval.answer.counted import (
-    GATHERING,
-    LIGHT_HEADS,
-    count_noun_end,
-    glued_verb,
-    named_programme,
-    word_forms,
-)
+from retrieval.answer.counted import GATHERING, LIGHT_HEADS, count_noun_end, word_forms
+from retrieval.answer.figure_nouns import glued_verb, named_programme
 from retrieval.answer.matching import Matcher
 from retrieval.lexicons import count_nouns
 from retrieval.query.expected import asked_part, comparable_units
