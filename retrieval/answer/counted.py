@@ -109,7 +109,11 @@ class CountedThing:
     no count noun of the asked measure's family against it and is kept.
     """
 
-    def __init__(self, asked: str, alternatives: Sequence[str] = ()) -> None:
+    def __init__(
+        self, asked: str, alternatives: Sequence[str] = (), unit_word: str | None = None
+    ) -> None:
+        """``unit_word``: the measure the question asks ("次" of 多少次), when the caller has
+        read it already (``Expected.unit_word``)."""
         tagged = compounded(pos_tags(asked_part(asked)))
         nouns = [
             word
@@ -127,8 +131,13 @@ class CountedThing:
         known = (count_noun_end(form) for form in self._head_forms)
         self._known_head = next((end for end in known if end), None)
         self._family = unit_family(count_nouns().get(self._known_head or ""))
+        # "案子" names every case as its synonym 案件 does.
+        self._generic_head = self._known_head is not None and bool(
+            _generic_nouns() & {self._known_head, *word_forms(self._known_head)}
+        )
         # "培训执法人员的次数": the measure asked counts what the head is in.
-        self._asked_family = unit_family(Expected.of(asked).unit_word or None)
+        asked_unit = Expected.of(asked).unit_word if unit_word is None else unit_word
+        self._asked_family = unit_family(asked_unit or None)
         # "法律知识讲座" for 法治讲座: a kind sharing a character with the asked one may be it.
         self._kin = frozenset(char for forms in self.kinds for form in forms for char in form)
         asked_words = {form for word in nouns for form in word_forms(word)}
@@ -169,10 +178,8 @@ class CountedThing:
             if any(form in noun for form in self._head_forms):
                 return self._other_family(noun)
             return self._other_head(noun, clause, measure)
-        own = noun[: -len(max(ends, key=len))]
         # What the noun adds beyond the asked words: "行政复议" adds 复议 to 行政 (of 行政应诉).
-        for word in self._asked_words:
-            own = own.replace(word, "")
+        own = self._beyond_asked(noun[: -len(max(ends, key=len))])
         foreign = len(own) > 1 and not self._kin & set(own) and not self._whose(own)
         if any(name in clause for name in self._alternatives):
             return False
@@ -197,12 +204,6 @@ class CountedThing:
         family = unit_family(count_nouns()[theirs])
         return family not in (self._family, self._asked_family)
 
-    @property
-    def _generic_head(self) -> bool:
-        """True when the asked head names every thing of its measure ("文件", "案子": 案件)."""
-        mine = self._known_head
-        return mine is not None and bool(_generic_nouns() & {mine, *word_forms(mine)})
-
     def _kinds_in(self, clause: str) -> bool:
         return all(any(form in clause for form in forms) for forms in self.kinds)
 
@@ -210,12 +211,16 @@ class CountedThing:
         """True when ``noun`` is the asked kind of another thing: the asked words before a
         head of its own that shares no character with the asked one ("法治文化街" for
         法治文化长廊), where the lexicon knows neither."""
-        rest = noun
-        for word in self._asked_words:
-            rest = rest.replace(word, "")
+        rest = self._beyond_asked(noun)
         return (
             bool(rest) and rest != noun and noun.endswith(rest) and not set(rest) & set(self.head)
         )
+
+    def _beyond_asked(self, text: str) -> str:
+        """``text`` without the asked words, longest first."""
+        for word in self._asked_words:
+            text = text.replace(word, "")
+        return text
 
     def _whose(self, own: str) -> bool:
         """True when what a noun adds is a thing counted in another family ("群众" of 群众办件,
@@ -252,7 +257,6 @@ class CountedThing:
         if mine is None:
             # "培训400余人次" may count the 参训 asked: a shared character may name it.
             return theirs not in _generic_nouns() and not set(theirs) & set(self.head)
-        # "案子" names every case as its synonym 案件 does.
         if self._generic_head:
             # Another thing of the head's family ("合同协议50件" for 规范性文件) is of the asked
             # kind only where its clause says so.

@@ -36,7 +36,7 @@ _SHORT_BRACKETED = re.compile(SHORT_BRACKET)
 _NAME_PARTS = re.compile(r"[•·・、\s]")
 _QUOTED = re.compile(r"[“\"‘]([^”\"’]{2,24})[”\"’]")
 # A quoted name, then at most a short noun, right before a figure.
-_PROGRAMME = re.compile(r"[“\"‘]([^”\"’]{2,24})[”\"’][\u4e00-\u9fff]{0,6}$")
+_PROGRAMME = re.compile(rf"{_QUOTED.pattern}[\u4e00-\u9fff]{{0,6}}$")
 # How many characters of the clause on either side of a figure are read for its noun.
 _NOUN_REACH = 10
 

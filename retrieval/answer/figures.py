@@ -132,7 +132,11 @@ class FigureFinder:
         # for 法律援助案件) is no count of the asked one, whatever else its sentence names.
         # A comparison reads its two sides more strictly (``kinds``): its qualifiers too.
         thing = (
-            CountedThing(asked, [n for names in alternatives.values() for n in names])
+            CountedThing(
+                asked,
+                [n for names in alternatives.values() for n in names],
+                self.expected.unit_word,
+            )
             if named and self.counts and not self.expected.rates and not kinds
             else None
         )
