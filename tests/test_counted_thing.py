@@ -262,6 +262,11 @@ def test_a_measure_of_another_thing_counts_it() -> None:
     # …while "热线问题730件" is counted in the asked thing's own measure.
     thing = CountedThing("热线办件多少")
     assert not thing.other("回复热线问题9件", "回复热线问题", "", "", "件")
+    # 案件 counted in its very own measure counts cases, though 建议 may be counted in 件 too;
+    # a noun ending with what the paired head 意见建议 ends with is a kind of it.
+    thing = CountedThing("提出的意见建议多少条")
+    assert thing.other("办理涉企案件9件", "办理涉企案件", "", "", "件")
+    assert not thing.other("提出风险防范建议9条", "提出风险防范建议", "", "", "条")
 
 
 def test_a_table_counts_the_asked_thing_by_its_shorter_name(

@@ -20,9 +20,10 @@ from retrieval.answer.rows import NAMED, Lines, unstated
 from retrieval.answer.structure import structure
 from retrieval.query.aspects import aspects_in, own_sections
 from retrieval.query.fields import asked_fields
-from retrieval.query.measure import Attribute, Order, attribute_of, order_of
+from retrieval.query.measure import Attribute, Order, attribute_of, in_time, order_of
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
+from retrieval.query.shape import asks_verdict
 from retrieval.schema import Answer
 from retrieval.search.evidence import Evidence
 from retrieval.text.sentences import split_sentences
@@ -70,7 +71,9 @@ def compose_attribute(plan: Plan, evidence: Evidence, catalog: Catalog) -> Answe
         return Answer(question=plan.question, answer=ABSTAIN, abstained=True, searched=sources)
     ranking = plan.kind == "ranking"
     order = order_of(plan.topic)
-    if plan.kind in ("ranking", "comparison"):
+    # "两份报告各是哪天发布的" asks each side's date, not which is earlier.
+    judged = plan.kind == "comparison" and (asks_verdict(plan.topic) or in_time(plan.topic))
+    if ranking or judged:
         stated.sort(key=lambda s: s[1].key, reverse=order == "desc")
     lines = Lines()
     rank = 0
@@ -93,7 +96,7 @@ def compose_attribute(plan: Plan, evidence: Evidence, catalog: Catalog) -> Answe
         lines.lines.insert(0, _lead(plan.topic, order, stated))
     listed = {info.source for info, _ in stated} | {info.source for info, _ in rest}
     unstated(lines, [s for s in sources if s not in listed], catalog)
-    if plan.kind == "comparison":
+    if judged:
         lines.lines.append(_verdict(order, cited) if len(cited) > 1 else _ONE_SIDE)
     return Answer(
         question=plan.question,

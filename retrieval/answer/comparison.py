@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from decimal import ROUND_HALF_UP, Decimal
 
 from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.extractive import concise, pick_sentences
@@ -20,7 +21,7 @@ from retrieval.answer.rows import NOT_STATED, Lines, snippet
 from retrieval.query.expected import comparable_units
 from retrieval.query.measure import Order, measured, order_of
 from retrieval.query.plan import Plan
-from retrieval.query.shape import asks_difference, asks_verdict
+from retrieval.query.shape import asks_difference, asks_ratio, asks_verdict
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
 from retrieval.text.numbers import extract_numbers
@@ -77,7 +78,8 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
             if note:
                 lines.lines.append(note)
         by = asks_difference(plan.topic)
-        lines.lines.append(verdict(sides, order_of(plan.topic), plan.topic, marks, by))
+        times = asks_ratio(plan.topic)
+        lines.lines.append(verdict(sides, order_of(plan.topic), plan.topic, marks, by, times))
     return Answer(
         question=plan.question,
         answer="\n".join(lines.lines),
@@ -119,11 +121,13 @@ def verdict(
     topic: str,
     marks: Mapping[str, str] | None = None,
     by: bool = False,
+    times: bool = False,
 ) -> str:
     """The verdict line from the sides' figures: the winner first ("A为38件[1]，多于B的11件[2]。"),
     "相同" when equal, or why there is none; ``marks`` cite each side's figure. ``by``: the
     question asks by how much, and two exact figures in one measure state the difference
-    ("A为38件[1]，比B的11件[2]多27件。")."""
+    ("A为38件[1]，比B的11件[2]多27件。"). ``times``: it asks how many times one is the other,
+    and the larger is a multiple of the smaller ("A为963件[1]，是B的85件[2]的约11.3倍。")."""
     mark = (marks or {}).get
     missing = [label for label, f in sides if f is None or f.value is None]
     if missing or len(sides) < 2:
@@ -139,6 +143,9 @@ def verdict(
     word = more if order == "desc" else less
     if len(ranked) == 2:
         first_part = f"{first}为{a.written}{mark(first, '')}"
+        multiple = _ratio(a, b) if times and not _EARLY_LATE.search(topic) else ""
+        if multiple:
+            return f"{first_part}，是{second}的{b.written}{mark(second, '')}的{multiple}倍。"
         apart = _difference(a, b) if by and not _EARLY_LATE.search(topic) else ""
         if apart:
             return f"{first_part}，比{second}的{b.written}{mark(second, '')}{word[0]}{apart}。"
@@ -169,6 +176,17 @@ def _difference(a: Figure, b: Figure) -> str:
         return ""
     apart = f"{abs(a.value - b.value).normalize():f}"
     return f"{apart}个百分点" if a.percent else f"{apart}{measure}"
+
+
+def _ratio(a: Figure, b: Figure) -> str:
+    """How many times ``a`` is ``b`` ("5", "约5.3"), to one decimal; "" when either has no
+    value or ``b`` is zero, or for rates (a ratio of percentages is no multiple of things)."""
+    if a.value is None or b.value is None or not b.value or a.percent or b.percent:
+        return ""
+    exact = a.value / b.value
+    shown = exact.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP).normalize()
+    approximate = shown != exact or _measure(a.written) is None or _measure(b.written) is None
+    return f"{'约' if approximate else ''}{shown:f}"
 
 
 def _measure(written: str) -> str | None:

@@ -171,6 +171,11 @@ class CountedThing:
 
     def _other_noun(self, noun: str, acted: str, clause: str, earlier: str, measure: str) -> bool:
         ends = [form for form in self._head_forms if noun.endswith(form)]
+        known = self._known_head
+        if not ends and known and known != self.head and noun.endswith(known):
+            # "风险防范建议" for 意见建议: a noun ending with the thing a compound head ends
+            # with is a kind of it, as one ending with the whole head is.
+            ends = [known]
         if not ends:
             # "12345服务热线问题": a noun that holds the asked head inside counts what the
             # reports name it by, unless it ends with a thing counted in another family of
@@ -263,8 +268,12 @@ class CountedThing:
             return theirs not in _generic_nouns() and not self._kinds_in(clause)
         family = unit_family(nouns[theirs])
         # "问题173条" for 案卷: a measure of the touching noun's family that the asked head's
-        # never counts in.
-        other_measure = _counts_in(measure, family) and not _counts_in(measure, self._family)
+        # never counts in; or the very one the touching noun is counted in ("案件140件" for
+        # 意见建议, whose family takes 件 too).
+        own = measure.lstrip("余多") == nouns[theirs]
+        other_measure = _counts_in(measure, family) and (
+            own or not _counts_in(measure, self._family)
+        )
         return family == self._family or other_measure
 
 

@@ -13,6 +13,7 @@ from functools import cache
 
 from retrieval.lexicons import aspect_groups, light_verbs
 from retrieval.query.weights import question_weights
+from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
 __all__ = ["PLANS", "PROBLEMS", "Asked", "asked_aspects", "aspects_in", "own_sections"]
@@ -86,10 +87,17 @@ def asked_aspects(topic: str, vocabulary: Vocabulary, titles: Sequence[str] = ()
         and not _common(word, titles)
         # "怎么推进", "如何加强": a verb that names no particular action names no topic.
         and word not in light_verbs()
+        # "自己说还有哪些问题": a pronoun points at the report, it names no topic.
+        and not _pronoun(word)
     }
     exclusive = frozenset(name for name in named if name.endswith("!"))
     done = bool(named - exclusive) or bool(_HOW.search(topic))
     return Asked(frozenset(named), exclusive, weights, done)
+
+
+def _pronoun(word: str) -> bool:
+    tags = pos_tags(word)
+    return len(tags) == 1 and tags[0][1] == "r"
 
 
 def _common(word: str, titles: Sequence[str]) -> bool:

@@ -20,8 +20,10 @@ __all__ = ["described_report", "split_description"]
 
 # "<description>的(那个)县，<question>" and "有报告提到<description>，<question>".
 _RELATIVE = re.compile(
-    r"^(?P<desc>.{4,}?)的(?:那个|这个|那|这)?(?:县|镇|乡|区|市|报告)(?![级城域委直属镇村市区])"
-    r"[，,：:]?(?P<rest>.{2,})$"
+    r"^(?P<desc>.{4,}?)(?:的(?:那个|这个|那份|这份|那|这)?|那个|这个|那份|这份)"
+    r"(?:县|镇|乡|区|市|报告)(?![级城域委直属镇村市区])"
+    # "…那份报告里说，…": where the rest is said is no part of what is asked.
+    r"(?:里|中)?(?:说|讲|提到|写到|写)?(?:的)?[，,：:]?(?P<rest>.{2,})$"
 )
 _MENTION = re.compile(
     r"^有(?:个|一个|份|一份)?(?:报告|县|镇|乡)(?:提到|说|写到)?(?P<desc>.{4,}?)[，,](?P<rest>.{2,})$"

@@ -15,6 +15,7 @@ from typing import Literal
 from retrieval.lexicons import count_nouns, light_verbs
 from retrieval.query.expected import asked_part
 from retrieval.query.fields import asked_fields
+from retrieval.query.layout import without_layout
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
@@ -26,6 +27,7 @@ __all__ = [
     "attribute_of",
     "counted_action",
     "counted_measure",
+    "in_time",
     "least_also",
     "measured",
     "order_of",
@@ -39,53 +41,6 @@ Order = Literal["desc", "asc"]
 # the report's header or signature (成文日期, 落款日期), ranked in time.
 Attribute = Literal["year", "published", "dated"]
 
-# Which place, most/least, each, respectively, compared with: how to lay figures out.
-_CUES = re.compile(
-    # "谁发得多": the verb before 得 only repeats what the question counts.
-    r"(?:谁家?|哪一?(?:个|边|方|家|里))(?:[\u4e00-\u9fff]{1,2}得)?(?:的)?(?:数量|数目)?(?:更|较|最)?"
-    r"(?:多|少|高|低|大|小|早|晚)(?:一些|一点)?|"
-    # "各开了几次": the adverb 各 (each) before a verb; "各级", "各类" name things.
-    r"各(?=有|是|为|[\u4e00-\u9fff]了)|(?:是)?哪(?:一|几|些)?(?:个|份|家|里|儿|边|方)?"
-    r"(?:县|乡镇|镇|乡|区|市|地方|地区|报告|单位)?(?:里|中|当中)?|谁家?|"
-    r"最(?:多|少|高|低|大|小|早|晚|新|长|短|快|慢)|垫底|倒数第一|[更较](?:多|少|高|低|大|小)|"
-    r"(?:从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大|早到晚|晚到早)|"
-    # "按…排一下", "排个队", "排前三": the order asked, not what is ordered.
-    r"(?<![安编并彩])排(?:个|一下)?[序名列队]|排一排|(?<![安编并彩])排(?:排看?|一下|(?=前))|"
-    r"(?:^|(?<=[，,]))按(?!照|时|期)|按(?=[从由]|[多少高低大小早晚]到)|(?<![安编并彩])排(?=[吧吗呢？?。！!\s]*$)|(?:排|是|居)?第一(?:名|位)?|前(?:[二两三四五六七八九十]|\d{1,2})(?:名|位)?|"
-    r"各(?:县|地|地区|乡镇|报告|份报告|个报告|单位)|每(?:份|个)(?:报告|县|地方)|"
-    # "几个地方排个名": the places the figures are laid out by, not a count of places.
-    r"(?:这|那)?几个(?:地方|地区)|"
-    r"(?:(?:这|那)[五四三两几]?[份个](?:报告)?|[五四三两几][份个]报告)(?:里|中|当中)?|"
-    r"[两二三](?:地|县|镇|个(?:县|镇|乡镇|地方))|所有报告|全部报告|"
-    r"分别|各自|列(?:个|一)?表|列一下|列出(?:来)?|列举|[（(][）)]|一览|汇总|逐一|"
-    r"相比|对比(?:一下)?|比较(?:一下)?|比一比|[Vv][Ss]|差多少|"
-    # "差距有多大", "相差多少": how far apart the sides are.
-    r"(?:差距|差别|相差)(?:有|是)?(?:多大|多少)?|多于|少于|高于|低于|"
-    # "A比B多多少": the comparative before 多少 (and its 比) asks a difference.
-    r"比?[多少高低]多少|"
-    # "多几件", "差了多少", "少了多少件": the difference asked, in other words.
-    r"[多少高低差]了?几[件个次人名项场份本条家期]?|[多少高低差]了多少[件个次人名项场份本条家期]?|"
-    r"(?<=[多少高低])(?:一些|一点)|(?:^|[，,])(?:把|给|请|帮我)|一下(?=$|[，,。？?！!\s])|"
-    # Asking someone to do it ("给我排一下", "排个名看看"), and the basis of an order ("按人次
-    # 算"): how to lay the figures out, no part of what is counted.
-    r"(?:给|帮|替)我(?=[\u4e00-\u9fff]{0,2}[排列比看查找统整])|(?:看看|瞧瞧)(?=$|[，,。？?！!\s])|"
-    r"(?<![计结预核清打推换估合])(?:来)?算(?=的话|[，,。？?！!\s]|哪|谁|$)|"
-    r"(?:是否)?(?:一样|相同|相等|持平)(?:吗|么|不)?|"
-    # "…的信息多？", "…多吗": a bare 多/少/高/低 ending the question compares quantities.
-    r"(?<![多最更较])[多少高低](?=(?:一些|一点)?[吗么呢]?[？?。！!\s]*$)|"
-    # "…和B比怎么样": how the sides stand, asked at the end.
-    r"(?:怎么样|怎样|如何)(?=[？?。！!\s]*$)"
-)
-# A dangling comparison verb or conjunction once the sides are gone ("…跟X比，谁多").
-_COMPARE = re.compile(
-    # "A比B的X多吗" without its sides: "比的X多吗".
-    r"(?:跟|和|与|同)?比(?=的|怎|如何|[，,。？?！!\s]|$)|(?:^|(?<=[，,]))(?:和|跟|与|同)(?=[，,]|$)|"
-    # "…的次数跟，是不是相同": a conjunction whose side was named after it ends a clause
-    # (not the 和 of 总和, 与 of 参与).
-    r"(?:跟|(?<![参给赋])与|(?<![总缓温平调])和)(?=[，,]|$)"
-)
-_PUNCTUATION = re.compile(r"[\s，,。？?！!：:；;]+")
-_EDGES = re.compile(r"^[、的是了得和跟与及]+|[、的是了得吗呢]+$")
 # "…的人数" counts what precedes it too: a report may count people in 人, 名 or the
 # certificates they hold (本), so the measure is left open.
 # "明白人数量": 数量 after a noun ending in 人 is the amount, not 人数 then 量.
@@ -102,7 +57,7 @@ _QUANTITY = re.compile(
     r"谁(?:更)?(?:多|少|高|低|大|小)|哪(?:个|边|方)(?:数量)?(?:更)?(?:多|少|高|低|大|小)|"
     r"多于|少于|高于|低于|[多少高低]多少|[多少高低差]了?几|[多少高低差]了多少|"
     r"排(?:个|一下)?[序名列队]|排前|前(?:[二两三四五六七八九十]|\d)|第一|"
-    r"数|量|率|一样|相同|相等|持平|差距|差别|相差|差(?:多少|几)|"
+    r"数|量|率|倍|一样|相同|相等|持平|差距|差别|相差|差(?:多少|几)|"
     r"(?<![多最更较])[多少高低](?:一些|一点)?[吗么呢]?[？?。！!\s]*$"
 )
 _ASCENDING = re.compile(
@@ -140,8 +95,6 @@ def measured(topic: str) -> str:
     return asked
 
 
-# Yes-no forms that ask a verdict, not a thing ("是不是比…多").
-_YES_NO = re.compile(r"是不是|是否|有没有|能不能")
 # A time alone is no counted thing ("今年和…的那个县比").
 _TIME_ONLY = re.compile(r"^(?:今年|去年|上年|全年|本年度?|当年|20\d\d年度?)$")
 
@@ -168,8 +121,7 @@ def _amount_asked(amount: re.Match[str]) -> str:
 
 def _without_cues(topic: str) -> str:
     # One clause: the counted thing may sit in a clause before the one that asks ("…办件量，谁多").
-    asked = _COMPARE.sub("，", _CUES.sub("，", _YES_NO.sub("，", topic)))
-    asked = _EDGES.sub("", _PUNCTUATION.sub("", asked))
+    asked = without_layout(topic)
     # "…的数量" counts what precedes it, as "…多少" does; "…的件数" as "…多少件".
     asked = _MEASURED_AMOUNT.sub(
         lambda m: (m["noun"] + m["measure"] if m["noun"] else "") + "多少" + m["measure"],
@@ -259,6 +211,11 @@ def counted_action(asked: str) -> str | None:
         if flag in ("v", "vn") and len(word) > 1 and objects and word not in light_verbs():
             action = word
     return action
+
+
+def in_time(topic: str) -> bool:
+    """True when ``topic`` asks for an order in time ("哪个早", "先后", "早于")."""
+    return _IN_TIME.search(topic) is not None
 
 
 def least_also(topic: str) -> str:

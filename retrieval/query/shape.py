@@ -18,6 +18,7 @@ __all__ = [
     "ORDINAL_PART",
     "asks_comparative",
     "asks_difference",
+    "asks_ratio",
     "asks_verdict",
     "is_noise",
     "shape_of",
@@ -55,6 +56,8 @@ _MENTION_VERB = re.compile(
 )
 _WHICH_MANY = re.compile(
     r"哪些|哪几(?:个|份|家)?|有没有|是否有|有无|有哪|列出|列举|列明|都有谁|谁(?:家)?(?:在|有)|"
+    # "报告里有讲到X的吗": whether any report says it.
+    r"(?<!没)有(?=[提讲说写谈涉](?:到|及|过))|"
     r"各(?:份)?报告"
 )
 # "各报告中关于X的表述": how the reports word something is where they mention it.
@@ -84,7 +87,7 @@ _WHICH_ONE = re.compile(r"哪(?:个|份|里|家|一个|一份|一家|几)|谁|�
 # A verdict between two sides.
 _VERDICT = re.compile(
     r"(?:哪个|谁)的?(?:数量|数目|人数|次数|件数)?(?:更|较)?[多少高低]|谁更|哪边|哪方|相比|对比|比较|比一比|vs|VS|"
-    r"多于|少于|高于|低于|差多少|差距"
+    r"多于|少于|高于|低于|差多少|差距|(?:几|多少)倍"
     # "跟…比，谁组织的培训多": who, then what is more, in one clause.
     r"|(?:跟|和|与|同)(?:[^，,。？?]{1,30}比|比(?![例重率较]))|比(?:起来)?(?:怎么样|怎样|如何|呢)|谁[^，,。？?]{1,15}(?<!多)[多少高低](?!少)"
 )
@@ -101,10 +104,13 @@ _WHICH_MORE = re.compile(r"(?:哪个|哪边|哪方)[^，,。？?]{1,15}(?<!多)[
 _DIFFERENCE = re.compile(
     r"(?<!多)[多少高低]多少|差多少|差距|相差|[多少高低差]了?几[件个次人名项场份本条家期]|[多少高低差]了多少"
 )
+# "A是B的几倍": the verdict states the ratio.
+_TIMES = re.compile(r"(?:几|多少)倍")
 # Every report at once.
+_RESPECTIVELY = re.compile(r"分别|各自|各有")
 _EACH = re.compile(
     r"各(?:县|地|地区|乡镇|报告|份报告|个报告|单位)|每(?:份|个)(?:报告|县|地方)|"
-    r"[五四三两]份报告|所有报告|全部报告"
+    r"[五四三两几]份报告|所有报告|全部报告|(?:这|那)[几些][份个]?(?:报告|县|地方|地区)"
 )
 # "各县…的推进情况": each report's situation in a matter, asked by ending on it, is a table too.
 _TABLE = re.compile(
@@ -153,7 +159,13 @@ _COUNT_ASK = re.compile(
     r"率是|占比|总数"
 )
 # "不足有几个方面，各是什么": a count of a report's own parts is told by listing them.
-_PARTS_COUNT = re.compile(r"几个?(?:方面|部分|板块|大类)")
+# "明年打算怎么干，有几条", "打算有几条": how many, asked of a part of a report that is no
+# countable thing, counts the items the answer lists.
+_PARTS_COUNT = re.compile(
+    r"几个?(?:方面|部分|板块|大类)|"
+    r"(?:^|(?<=[，,])|(?<=打算|计划|安排|思路|亮点|特色|不足|短板)的?)"
+    r"(?:一共|总共|共)?(?:有|分)?几(?:条|点|项|个)(?:吧|呢|啊)?(?=[？?。！!\s]*$|[，,])"
+)
 
 
 def is_noise(question: str, knows: Callable[[str], bool] = lambda word: False) -> bool:
@@ -182,6 +194,11 @@ def asks_difference(topic: str) -> bool:
     return bool(_DIFFERENCE.search(topic))
 
 
+def asks_ratio(topic: str) -> bool:
+    """True when the question asks how many times one side is the other ("是B的几倍")."""
+    return bool(_TIMES.search(topic))
+
+
 def _social(question: str) -> bool:
     """Greetings, thanks and questions about the bot, with nothing else asked."""
     text = question.strip()
@@ -207,7 +224,8 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     if is_noise(topic, knows) or _social(topic):
         return "chitchat"
     counts = bool(_COUNT_ASK.search(_PARTS_COUNT.sub("", topic)))
-    listing = not counts and _is_list(topic)
+    parts_counted = _PARTS_COUNT.search(topic) and _LIST_ASPECT.search(topic)
+    listing = not counts and (_is_list(topic) or bool(parts_counted))
     if regions >= 2:
         # "A和B分别存在哪些问题": each region's list; any verdict or figure is a comparison.
         verdict = _VERDICT.search(_GAPS.sub("", topic)) or _COMPARATIVE.search(topic)
@@ -224,6 +242,9 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
         return "mentions"
     if not regions and _SUPERLATIVE.search(topic) and (_WHICH_ONE.search(topic) or "排" in topic):
         return "ranking"
+    # "有讲到X的吗？分别多少人": each report's figure for what it mentions.
+    if not regions and counts and _MENTION_VERB.search(topic) and _RESPECTIVELY.search(topic):
+        return "table"
     # A table of every report's figure, or of every report's metadata.
     if not regions and _EACH.search(topic) and (_TABLE.search(topic) or counts):
         return "table"

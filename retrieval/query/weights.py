@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Iterable
 
+from retrieval.lexicons import stopwords
 from retrieval.text.lexicon import synonyms, terms
 from retrieval.text.words import full_jieba
 from retrieval.types import Vocabulary
@@ -32,7 +33,7 @@ def question_weights(topic: str, lexical: Vocabulary) -> dict[str, float]:
     unseen = math.log1p(max(lexical.size, 1))
     # A number names one thing (the 12345 hotline): the pieces the index's dictionary cuts out
     # of it ("23", "345") say nothing of it, and a store of many reports knows many of them.
-    words = [w for w in lexical.words(topic) if not _piece_of_number(w, topic)]
+    words = [w for w in lexical.words(_unmarked(topic)) if not _piece_of_number(w, topic)]
     # Everyday words the reports never use ("村民", "换") come out of the tokenizer in pieces or
     # not at all; kept whole, they match the reports' synonyms ("群众", "兑换").
     whole = [
@@ -51,6 +52,14 @@ def question_weights(topic: str, lexical: Vocabulary) -> dict[str, float]:
             # A word the reports never use weighs most: it is what they cannot answer.
             weights[word] = unseen
     return weights
+
+
+def _unmarked(topic: str) -> str:
+    """``topic`` with the stop words of two characters or more that the general dictionary
+    finds in it blanked out: the reports' dictionary, which may never have seen "去年" or
+    "大概", would cut them into characters that weigh as words (去, 概)."""
+    words = full_jieba().lcut(topic, HMM=False)
+    return "".join(" " if len(w) > 1 and w in stopwords() else w for w in words)
 
 
 def _piece_of_number(word: str, topic: str) -> bool:
@@ -91,7 +100,9 @@ def unknown_words(topic: str, lexical: Vocabulary, words: Iterable[str] | None =
 
 def _dictionary_words(run: str) -> list[str]:
     """The words of two characters or more that jieba's general dictionary finds in ``run``."""
-    return [w for w in full_jieba().lcut(run, HMM=False) if len(w) > 1 and _CJK_RUN.fullmatch(w)]
+    # "大概" is a word, but says how exact the answer may be, not what it is about.
+    words = full_jieba().lcut(run, HMM=False)
+    return [w for w in words if len(w) > 1 and _CJK_RUN.fullmatch(w) and w not in stopwords()]
 
 
 def _cuts(term: str, topic: str, words: list[str], lexical: Vocabulary) -> bool:

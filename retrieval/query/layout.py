@@ -1,0 +1,79 @@
+"""The words of a question over several reports that say how to lay the figures out.
+
+Which place, most or least, each, respectively, compared with, asked in passing ("顺带把名次讲
+一下", "没提的也标一下"): none of them is part of what each report is asked for, so they are
+taken out before the rest is asked of every report (``measure.measured``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["without_layout"]
+
+# Which place, most/least, each, respectively, compared with: how to lay figures out.
+_CUES = re.compile(
+    # "谁发得多": the verb before 得 only repeats what the question counts.
+    r"(?:谁家?|哪一?(?:个|边|方|家|里))(?:[\u4e00-\u9fff]{1,2}得)?(?:的)?(?:数量|数目)?(?:更|较|最)?"
+    r"(?:多|少|高|低|大|小|早|晚)(?:一些|一点)?|"
+    # "各开了几次": the adverb 各 (each) before a verb; "各级", "各类" name things.
+    r"各(?=有|是|为|[\u4e00-\u9fff]了)|(?:是)?哪(?:一|几|些)?(?:个|份|家|里|儿|边|方)?"
+    r"(?:县|乡镇|镇|乡|区|市|地方|地区|报告|单位)?(?:里|中|当中)?|谁家?|"
+    r"最(?:多|少|高|低|大|小|早|晚|新|长|短|快|慢)|垫底|倒数第一|[更较](?:多|少|高|低|大|小)|"
+    r"(?:从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大|早到晚|晚到早)|"
+    # "按…排一下", "排个队", "排前三": the order asked, not what is ordered.
+    r"(?<![安编并彩])排(?:个|一下)?[序名列队]|名次|排一排|(?<![安编并彩])排(?:排看?|一下|(?=前))|"
+    r"(?:^|(?<=[，,]))按(?!照|时|期)|按(?=[从由]|[多少高低大小早晚]到)|(?:怎么|怎样|如何)?(?<![安编并彩])排(?=[吧吗呢？?。！!\s]*$)|(?:排|是|居)?第一(?:名|位)?|前(?:[二两三四五六七八九十]|\d{1,2})(?:名|位)?|"
+    r"各(?:县|地|地区|乡镇|报告|份报告|个报告|单位)|每(?:份|个)(?:报告|县|地方)|"
+    # "几个地方排个名": the places the figures are laid out by, not a count of places.
+    r"(?:这|那)?几个(?:地方|地区)|"
+    # "几个县里谁…", "五个地方哪个…": the places compared, named before the question word.
+    r"(?:这|那)?[几两三四五六七八九十]个(?:县|县市|乡镇|镇|乡|地方|地区)(?:里|中|当中|之间|(?=哪|谁))|"
+    # "…调处这块": the field the question is about, said again.
+    r"(?<=[\u4e00-\u9fff])(?:这|那)一?(?:块|方面)儿?(?=[，,]|哪|谁|$)|"
+    # "顺便把排名说一下": asked in passing.
+    r"(?:顺便|顺带)(?:把|给)?(?:一?个)?|(?:说|讲)(?=一下)|"
+    # "报告里有提到X的吗？分别多少": whether a report says it, then its figure.
+    r"(?:报告)?(?:里|中)?(?:有没有|有)(?:提到|提及|讲到|说到|写到|谈到)(?:过)?|的?[吗么](?=[？?，,])|"
+    # "没写的标一下": the reports without the figure are to be marked, as a table does.
+    r"(?:没|未)(?:写|提|提到|提及|有)的?(?:也)?(?:标|注|列|说)(?:一下|出来|明|上)?|"
+    r"(?:(?:这|那)[五四三两几]?[份个](?:报告)?|[五四三两几][份个]报告)(?:里|中|当中)?|"
+    r"[两二三](?:地|县|镇|个(?:县|镇|乡镇|地方))|所有报告|全部报告|"
+    r"分别|各自|列(?:个|一)?表|列一下|列出(?:来)?|列举|[（(][）)]|一览|汇总|逐一|"
+    r"相比|对比(?:一下)?|比较(?:一下)?|比一比|[Vv][Ss]|差多少|"
+    # "差距有多大", "相差多少": how far apart the sides are.
+    r"(?:差距|差别|相差)(?:有|是)?(?:多大|多少)?|多于|少于|高于|低于|"
+    # "A比B多多少": the comparative before 多少 (and its 比) asks a difference.
+    r"比?[多少高低]多少|(?:几|多少)倍(?:多)?|"
+    # "多几件", "差了多少", "少了多少件": the difference asked, in other words.
+    r"[多少高低差]了?几[件个次人名项场份本条家期]?|[多少高低差]了多少[件个次人名项场份本条家期]?|"
+    r"(?<=[多少高低])(?:一些|一点)|(?:^|[，,])(?:把|给|请|帮我)|一下(?=$|[，,。？?！!\s])|"
+    # Asking someone to do it ("给我排一下", "排个名看看"), and the basis of an order ("按人次
+    # 算"): how to lay the figures out, no part of what is counted.
+    r"(?:给|帮|替)我(?=[\u4e00-\u9fff]{0,2}[排列比看查找统整])|(?:看看|瞧瞧)(?=$|[，,。？?！!\s])|"
+    r"(?<![计结预核清打推换估合])(?:来)?算(?=的话|[，,。？?！!\s]|哪|谁|$)|"
+    r"(?:是否)?(?:一样|相同|相等|持平)(?:吗|么|不)?|"
+    # "…的信息多？", "…多吗": a bare 多/少/高/低 ending the question compares quantities.
+    r"(?<![多最更较])[多少高低](?=(?:一些|一点)?[吗么呢]?[？?。！!\s]*$)|"
+    # "…和B比怎么样": how the sides stand, asked at the end.
+    r"(?:怎么样|怎样|如何)(?=[？?。！!\s]*$)"
+)
+# A dangling comparison verb or conjunction once the sides are gone ("…跟X比，谁多").
+_COMPARE = re.compile(
+    # "A比B的X多吗" without its sides: "比的X多吗".
+    r"(?:跟|和|与|同)?比(?=的|怎|如何|[，,。？?！!\s]|$)|(?:^|(?<=[，,]))(?:和|跟|与|同)(?=[，,]|$)|"
+    # "…的次数跟，是不是相同": a conjunction whose side was named after it ends a clause
+    # (not the 和 of 总和, 与 of 参与).
+    r"(?:跟|(?<![参给赋])与|(?<![总缓温平调])和)(?=[，,]|$)"
+)
+_PUNCTUATION = re.compile(r"[\s，,。？?！!：:；;]+")
+_EDGES = re.compile(r"^[、的是了得和跟与及]+|[、的是了得吗呢吧啊呀嘛哦把]+$")
+# Yes-no forms that ask a verdict, not a thing ("是不是比…多").
+_YES_NO = re.compile(r"是不是|是否|有没有|能不能")
+
+
+def without_layout(topic: str) -> str:
+    """``topic`` without its layout cues, its clauses run together: the counted thing may sit
+    in a clause before the one that asks ("…办件量，谁多")."""
+    asked = _COMPARE.sub("，", _CUES.sub("，", _YES_NO.sub("，", topic)))
+    return _EDGES.sub("", _PUNCTUATION.sub("", asked))
