@@ -140,3 +140,32 @@ def test_a_paired_noun_counts_what_ends_it(lexical_service: AnswerService) -> No
     # 意见建议: "提出风险防范建议54条" counts 建议; "涉企权益保护案件140件" counts cases.
     rows = _rows(lexical_service.ask("企业法治体检中提出的意见建议条数，各地从多到少排"))
     assert rows[UNNAMED] == "54条" and rows[YECHENG] == "42条"
+
+
+def test_the_first_places_asked_in_english(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("抽查案卷的数量 top2 是哪两个县")
+    assert answer.kind == "ranking"
+    assert answer.answer.splitlines()[0].startswith("前2名是：额敏县（126件[1]）、未署名报告")
+
+
+def test_the_places_named_after_把_are_no_part_of_the_thing() -> None:
+    asked = measured("请把五个地方开展普法宣传活动的场次从多到少排个名，看看谁排第一")
+    assert asked == "开展普法宣传活动多少场次"
+
+
+def test_a_rate_of_the_unsigned_report_is_no_signature(lexical_service: AnswerService) -> None:
+    # 署名 names a signature, but 未署名 names the report that lacks one.
+    answer = lexical_service.ask("额敏和未署名的那份报告，负责人出庭应诉率是不是相同")
+    assert answer.kind == "comparison"
+    assert _rows(answer) == {EMIN: "100%", UNNAMED: "100%"}
+
+
+def test_each_piece_asking_its_own_count_or_rate_is_a_column(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("各县12345热线分别受理了多少件、办结率多少")
+    rows = _rows(answer)
+    assert rows[UNNAMED] == "730件；100%" and rows[YECHENG] == "37116件；99.98%"
+    assert rows[PULAN] == "1020件" and rows[EMIN] is None
+    counted = lexical_service.ask("五个地方的矛盾纠纷化解件数和成功率，列个表")
+    assert _rows(counted)[EMIN] == "963件；100%" and _rows(counted)[PULAN] == "85件"

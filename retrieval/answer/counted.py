@@ -270,11 +270,14 @@ class CountedThing:
         # "问题173条" for 案卷: a measure of the touching noun's family that the asked head's
         # never counts in; or the very one the touching noun is counted in ("案件140件" for
         # 意见建议, whose family takes 件 too).
+        # "问题33个", "行政许可案件" for 案卷: a thing of another line that names no asked word
+        # ("热线问题730件" for 热线办件 names 热线) is another thing.
+        foreign = self._beyond_asked(noun) == noun
         own = measure.lstrip("余多") == nouns[theirs]
         other_measure = _counts_in(measure, family) and (
             own or not _counts_in(measure, self._family)
         )
-        return family == self._family or other_measure
+        return family == self._family or foreign or other_measure
 
 
 def _counts_in(measure: str, family: str | None) -> bool:

@@ -41,7 +41,10 @@ __all__ = ["compose_ranking", "compose_table", "report_figures"]
 _SUPERLATIVE = re.compile(r"最[多少高低大小早晚]")
 _SPAN = re.compile(r"(?:从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大)")
 # "排前三", "前五名": the first places are asked for by number.
-_TOP = re.compile(r"前([二两三四五六七八九十]|\d{1,2})(?:名|位)?")
+# "前三", "top2", "哪两个地方": the first places asked.
+_TOP = re.compile(
+    r"前([二两三四五六七八九十]|\d{1,2})(?:名|位)?|(?i:top)\s*(\d{1,2})|哪([两二三四五])(?:个|家|份)"
+)
 _COUNT_WORDS = re.compile(r"(?:是|有)?多少[件个人名次项家条场]?$")
 _TRIM = "，,；;。 "
 # Sections that state no work done: next year's plans, the problems.
@@ -227,9 +230,10 @@ def _lead(topic: str, order: Order, lines: Lines, stated: list[Figure]) -> str:
     superlative = _SUPERLATIVE.search(topic)
     top = None if superlative else _TOP.search(topic)
     if top:
-        places = top.group(1)
+        places = next(group for group in top.groups() if group)
         count = int(places) if places.isdigit() else int(parse_chinese_numeral(places) or 1)
-        return f"{top.group()}是：" + "、".join(_named(lines, f) for f in stated[:count])
+        lead = top.group() if top.group().startswith("前") else f"前{places}名"
+        return f"{lead}是：" + "、".join(_named(lines, f) for f in stated[:count])
     span = None if superlative else _SPAN.search(topic)
     first = [f for f in stated if f.value == stated[0].value]
     # Many reports may share the first place: a few are named, the rest counted.

@@ -56,7 +56,7 @@ _QUANTITY = re.compile(
     r"最(?:多|少|高|低|大|小)|[更较](?:多|少|高|低|大|小)|(?:从|由|按)?(?:多|少|高|低|大|小)到|"
     r"谁(?:更)?(?:多|少|高|低|大|小)|哪(?:个|边|方)(?:数量)?(?:更)?(?:多|少|高|低|大|小)|"
     r"多于|少于|高于|低于|[多少高低]多少|[多少高低差]了?几|[多少高低差]了多少|"
-    r"排(?:个|一下)?[序名列队]|排前|前(?:[二两三四五六七八九十]|\d)|第一|"
+    r"排(?:个|一下)?[序名列队]|排前|前(?:[二两三四五六七八九十]|\d)|(?i:top)\s*\d|第一|"
     r"数|量|率|倍|一样|相同|相等|持平|差距|差别|相差|差(?:多少|几)|"
     r"(?<![多最更较])[多少高低](?:一些|一点)?[吗么呢]?[？?。！!\s]*$"
 )
@@ -271,22 +271,45 @@ def parts(asked: str, vocabulary: Vocabulary) -> list[str]:
     asked_each = [piece for piece in _EACH_COUNTED.split(asked) if piece]
     if len(asked_each) > 1 and all(_COUNT.search(piece) for piece in asked_each):
         return [asked_each[0], *(_of_first(asked_each[0], p) for p in asked_each[1:])]
+    counted = _counted_pieces(asked, vocabulary)
+    if counted:
+        return counted
     count = _COUNT.search(asked)
     head, tail = (asked[: count.start()], asked[count.start() :]) if count else (asked, "")
     # "阵地（公园、长廊之类）各建了多少": the kinds a bracket lists are what a report counts.
     listed = _LISTED_KINDS.search(head)
     if listed:
         return [kind + tail for kind in listed["kinds"].split("、")]
-    pieces, start = [], 0
-    for join in _JOIN.finditer(head):
-        at, end = join.start(), join.end()
-        joined = head[max(at - 1, 0) : at + 1], head[end - 1 : end + 1]
-        if any(len(word) == 2 and vocabulary.knows(word) for word in joined):
-            continue
-        pieces.append(head[start:at])
-        start = end
-    pieces.append(head[start:])
-    named = [piece.strip("，,的 ") for piece in pieces]
+    named = [piece.strip("，,的 ") for piece in _joined_pieces(head, vocabulary)]
     if len(named) < 2 or any(len(piece) < 2 for piece in named):
         return [asked]
     return [piece + tail for piece in named]
+
+
+def _counted_pieces(asked: str, vocabulary: Vocabulary) -> list[str]:
+    """The pieces of ``asked`` that each ask their own count or rate ("热线受理多少件、办结率
+    多少"), each asked of the thing the first names ("热线办结率多少"); [] unless every piece
+    asks one and the first counts."""
+    pieces = [piece.strip("，,的 ") for piece in _joined_pieces(asked, vocabulary)]
+    first = _COUNT.search(pieces[0])
+    if len(pieces) < 2 or first is None:
+        return []
+    if not all(_COUNT.search(piece) or "率" in piece for piece in pieces[1:]):
+        return []
+    # "执法人员培训多少次": what the first piece counts is said before its verb and count.
+    subject = _trailing_verb(pieces[0][: first.start()])
+    return [pieces[0], *(p if p.startswith(subject) else subject + p for p in pieces[1:])]
+
+
+def _joined_pieces(text: str, vocabulary: Vocabulary) -> list[str]:
+    """``text`` cut at its joining characters, where they are no part of a word of the reports."""
+    pieces, start = [], 0
+    for join in _JOIN.finditer(text):
+        at, end = join.start(), join.end()
+        joined = text[max(at - 1, 0) : at + 1], text[end - 1 : end + 1]
+        if any(len(word) == 2 and vocabulary.knows(word) for word in joined):
+            continue
+        pieces.append(text[start:at])
+        start = end
+    pieces.append(text[start:])
+    return pieces

@@ -16,7 +16,7 @@ from retrieval.query.names import default_gazetteer
 from retrieval.query.normalize import normalize
 from retrieval.query.plan import Group, Kind, Plan
 from retrieval.query.routing import Catalog, Route, resolve_followup, route
-from retrieval.query.shape import asks_comparative, shape_of
+from retrieval.query.shape import asks_comparative, asks_verdict, shape_of
 from retrieval.schema import Conversation
 from retrieval.types import report_name
 
@@ -95,7 +95,9 @@ class Planner:
             base.kind, base.reason = "abstain", self._no_report(routed)
             return base
         # "A是不是比…的那个县多": a question about one region compares it with a described one.
-        compares = kind == "comparison" or (kind == "fact" and asks_comparative(topic))
+        compares = kind == "comparison" or (
+            kind == "fact" and (asks_comparative(topic) or asks_verdict(topic))
+        )
         if compares and len(routed.regions) < 2:
             at = _region_at(routed)
             sides = comparison_sides(topic, routed, self.catalog, self.lexical, self.texts, at)
