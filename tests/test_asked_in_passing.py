@@ -38,6 +38,7 @@ def _rows(answer: Any) -> dict[str, str | None]:
         ("法律援助案件各地分别多少？没提的也标一下", "法律援助案件多少"),
         ("行政复议案件哪里最多呀", "行政复议案件多少"),
         ("报告里有提到网格员的吗？分别多少名", "网格员多少名"),
+        ("跟、比，调解的纠纷件数各差多少", "调解的纠纷多少件"),
     ],
 )
 def test_words_said_in_passing_are_no_part_of_the_counted_thing(topic: str, asked: str) -> None:
@@ -169,3 +170,11 @@ def test_each_piece_asking_its_own_count_or_rate_is_a_column(
     assert rows[PULAN] == "1020件" and rows[EMIN] is None
     counted = lexical_service.ask("五个地方的矛盾纠纷化解件数和成功率，列个表")
     assert _rows(counted)[EMIN] == "963件；100%" and _rows(counted)[PULAN] == "85件"
+
+
+def test_an_amount_of_no_named_thing_is_what_the_action_did(
+    lexical_service: AnswerService,
+) -> None:
+    # 普兰县's "法律顾问经费8万元" is money granted, nothing 减免.
+    rows = _rows(lexical_service.ask("各县减免的金额排一下，谁最高"))
+    assert rows[EMIN] == "33.9万元" and rows[PULAN] is None

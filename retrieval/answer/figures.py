@@ -216,6 +216,10 @@ class FigureFinder:
                 penalty = focus_penalty(text, rank)
                 penalty += 0.0 if exact else ITEM_PENALTY
                 if self._action and not any(f in text or f in item for f in self._action):
+                    # Read across reports, an amount of no named thing ("减免的金额") is
+                    # only what the asked action did: another sentence's money is no row.
+                    if self.named and self._head is None and not self.expected.rates:
+                        continue
                     penalty += ITEM_PENALTY
                 if hits:
                     coverage = self._coverage(text, f"{passage.section} {titled}", hits)

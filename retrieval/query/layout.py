@@ -68,7 +68,7 @@ _COMPARE = re.compile(
     r"(?:跟|(?<![参给赋])与|(?<![总缓温平调])和)(?=[，,]|$)"
 )
 _PUNCTUATION = re.compile(r"[\s，,。？?！!：:；;]+")
-_EDGES = re.compile(r"^[、的是了得和跟与及]+|[、的是了得吗呢吧啊呀嘛哦把]+$")
+_EDGES = re.compile(r"^[、的是了得和跟与及]+|[、的是了得吗呢吧啊呀嘛哦把各]+$")
 # Yes-no forms that ask a verdict, not a thing ("是不是比…多").
 _YES_NO = re.compile(r"是不是|是否|有没有|能不能")
 
