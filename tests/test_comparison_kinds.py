@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.answer.counted import breakdown
+from retrieval.answer.figure_nouns import breakdown
 from retrieval.answer.kinds import touching_nouns
 from retrieval.evaluation.records import AnswerRecord
 from retrieval.evaluation.shapes import shape_reasons

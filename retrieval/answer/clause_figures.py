@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from retrieval.answer.adjacent import lead_in, share, touching
-from retrieval.answer.counted import LIGHT_HEADS, CountedThing, breakdown, document_titles
+from retrieval.answer.counted import LIGHT_HEADS, CountedThing
 from retrieval.answer.extractive import MIN_BOUND
+from retrieval.answer.figure_nouns import breakdown, document_titles
 from retrieval.answer.kinds import Kinds
 from retrieval.answer.matching import Matcher
 from retrieval.answer.restrict import both_full

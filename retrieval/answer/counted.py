@@ -22,9 +22,7 @@ from retrieval.answer.figure_nouns import (
 )
 from retrieval.lexicons import count_nouns, whole_nouns
 from retrieval.query.expected import Expected, asked_part, unit_family
-from retrieval.query.measure import BRACKETED
 from retrieval.text.lexicon import synonyms
-from retrieval.text.numbers import measure_after, numbers_in
 from retrieval.text.numeral_context import UNIT_PATTERN
 from retrieval.text.words import pos_tags, tokenize
 from retrieval.tuning import COMMON_IDF, READ_ONCE
@@ -36,10 +34,8 @@ __all__ = [
     "GATHERING",
     "LIGHT_HEADS",
     "CountedThing",
-    "breakdown",
     "count_noun_end",
     "counted_nouns",
-    "document_titles",
     "word_forms",
 ]
 
@@ -51,9 +47,6 @@ LIGHT_HEADS = frozenset({"活动", "工作"})
 GATHERING = frozenset({"队伍", "规模", "总数", "数量", "人数", "金额", "数额", "总额", "情况"})
 # A measure used as a noun ("培训的次数", "宣讲的场次") names the count, not the counted thing.
 _MEASURE_NOUN = re.compile(rf"(?:{UNIT_PATTERN})数?")
-_DOCUMENT_TITLE = re.compile(r"《[^《》]*》")
-# Figures in one measure a clause lists one after another to break a whole down by kind.
-_BREAKDOWN = 3
 
 
 def counted_nouns(matcher: Matcher, asked: str) -> list[tuple[str, ...]]:
@@ -75,25 +68,6 @@ def counted_nouns(matcher: Matcher, asked: str) -> list[tuple[str, ...]]:
         and not _MEASURE_NOUN.fullmatch(noun)
     ]
     return [forms for forms in named if forms]
-
-
-def document_titles(text: str) -> list[tuple[int, int]]:
-    """The spans of the document titles ``text`` names ("《…15项评估指标问题清单》"): a number
-    inside one is part of a name, no count."""
-    return [m.span() for m in _DOCUMENT_TITLE.finditer(text)]
-
-
-@lru_cache(maxsize=READ_ONCE)
-def breakdown(clause: str, measure: str) -> bool:
-    """True when ``clause`` lists three figures or more in ``measure`` ("刑事案件律师辩护6件、
-    认罪认罚9件、修改合同26件"): each counts one kind of the thing, none the whole of it."""
-    # "1.4万户市场主体（个体工商户12914户、企业1856户）": the parts a bracket lists after a
-    # whole break down that whole, which itself is no part.
-    clause = BRACKETED.sub("", clause)
-    if "、" not in clause or not measure:
-        return False
-    found = [m for m in numbers_in(clause) if measure_after(clause, m.end) == measure]
-    return len(found) >= _BREAKDOWN
 
 
 class CountedThing:
@@ -273,7 +247,7 @@ class CountedThing:
         # "问题33个", "行政许可案件" for 案卷: a thing of another line that names no asked word
         # ("热线问题730件" for 热线办件 names 热线) is another thing.
         foreign = self._beyond_asked(noun) == noun
-        own = measure.lstrip("余多") == nouns[theirs]
+        own = _bare(measure) == nouns[theirs]
         other_measure = _counts_in(measure, family) and (
             own or not _counts_in(measure, self._family)
         )
@@ -282,8 +256,13 @@ class CountedThing:
 
 def _counts_in(measure: str, family: str | None) -> bool:
     """True when ``measure`` ("余条", "件") is one of the measures of ``family``."""
-    bare = measure.lstrip("余多")
+    bare = _bare(measure)
     return bool(bare and family) and re.fullmatch(f"(?:{family})", bare) is not None
+
+
+def _bare(measure: str) -> str:
+    """``measure`` without the approximation it opens with ("余条" → "条")."""
+    return measure.lstrip("余多")
 
 
 def _said_in(forms: Sequence[str], text: str) -> bool:

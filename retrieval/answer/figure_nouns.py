@@ -1,6 +1,7 @@
 """The nouns that touch a figure, read with jieba's parts of speech: the run ending right
 before its number or starting after its measure, the verb done to it, a compound cut in
-two, and a programme's quoted name.
+two, and a programme's quoted name; and the figures that are no count of one thing (a number
+in a document's title, one kind of a breakdown).
 
 Chinese names what a figure counts right before it ("受理法律援助案件543件") or right after its
 measure ("4个行政处罚案件入选"); ``CountedThing`` and ``Kinds`` judge what these nouns count.
@@ -15,13 +16,16 @@ from functools import lru_cache
 from retrieval.answer.adjacent import LINK_WORDS, SHORT_BRACKET
 from retrieval.lexicons import light_verbs
 from retrieval.query.expected import CLAUSE
+from retrieval.query.measure import BRACKETED
 from retrieval.text.numbers import measure_after, numbers_in
 from retrieval.text.words import pos_tags
 from retrieval.tuning import READ_ONCE
 
 __all__ = [
+    "breakdown",
     "carried_noun",
     "compounded",
+    "document_titles",
     "glued_verb",
     "named_programme",
     "nounlike",
@@ -152,3 +156,27 @@ def _noun_run(tags: list[tuple[str, str]], glued: bool = False) -> tuple[list[st
             return run, word
         break
     return run, ""
+
+
+_DOCUMENT_TITLE = re.compile(r"《[^《》]*》")
+# Figures in one measure a clause lists one after another to break a whole down by kind.
+_BREAKDOWN = 3
+
+
+def document_titles(text: str) -> list[tuple[int, int]]:
+    """The spans of the document titles ``text`` names ("《…15项评估指标问题清单》"): a number
+    inside one is part of a name, no count."""
+    return [m.span() for m in _DOCUMENT_TITLE.finditer(text)]
+
+
+@lru_cache(maxsize=READ_ONCE)
+def breakdown(clause: str, measure: str) -> bool:
+    """True when ``clause`` lists three figures or more in ``measure`` ("刑事案件律师辩护6件、
+    认罪认罚9件、修改合同26件"): each counts one kind of the thing, none the whole of it."""
+    # "1.4万户市场主体（个体工商户12914户、企业1856户）": the parts a bracket lists after a
+    # whole break down that whole, which itself is no part.
+    clause = BRACKETED.sub("", clause)
+    if "、" not in clause or not measure:
+        return False
+    found = [m for m in numbers_in(clause) if measure_after(clause, m.end) == measure]
+    return len(found) >= _BREAKDOWN

@@ -21,6 +21,7 @@ from retrieval.answer.restrict import item_figures
 from retrieval.answer.rows import NAMED, NOT_STATED, Lines, snippet, unstated
 from retrieval.answer.shards import Shards, Unit
 from retrieval.query.aspects import PLANS, PROBLEMS, own_sections
+from retrieval.query.layout import FIRST_PLACES, WHICH_FEW
 from retrieval.query.measure import (
     Order,
     least_also,
@@ -42,9 +43,8 @@ _SUPERLATIVE = re.compile(r"最[多少高低大小早晚]")
 _SPAN = re.compile(r"(?:从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大)")
 # "排前三", "前五名": the first places are asked for by number.
 # "前三", "top2", "哪两个地方": the first places asked.
-_TOP = re.compile(
-    r"前([二两三四五六七八九十]|\d{1,2})(?:名|位)?|(?i:top)\s*(\d{1,2})|哪([两二三四五])(?:个|家|份)"
-)
+_TOP = re.compile(f"{FIRST_PLACES}|{WHICH_FEW}")
+_PLACES = re.compile(r"[二两三四五六七八九十]|\d{1,2}")
 _COUNT_WORDS = re.compile(r"(?:是|有)?多少[件个人名次项家条场]?$")
 _TRIM = "，,；;。 "
 # Sections that state no work done: next year's plans, the problems.
@@ -230,7 +230,7 @@ def _lead(topic: str, order: Order, lines: Lines, stated: list[Figure]) -> str:
     superlative = _SUPERLATIVE.search(topic)
     top = None if superlative else _TOP.search(topic)
     if top:
-        places = next(group for group in top.groups() if group)
+        places = _PLACES.findall(top.group())[0]
         count = int(places) if places.isdigit() else int(parse_chinese_numeral(places) or 1)
         lead = top.group() if top.group().startswith("前") else f"前{places}名"
         return f"{lead}是：" + "、".join(_named(lines, f) for f in stated[:count])

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["without_layout"]
+__all__ = ["FIRST_PLACES", "WHICH_FEW", "without_layout"]
+
+# "前三", "前2名", "top2": the first places asked.
+FIRST_PLACES = r"前(?:[二两三四五六七八九十]|\d{1,2})(?:名|位)?|(?i:top)\s*\d{1,2}"
+# "哪两个地方": as many first places, asked by which.
+WHICH_FEW = r"哪[两二三四五](?:个|家|份)"
 
 # Which place, most/least, each, respectively, compared with: how to lay figures out.
 _CUES = re.compile(
@@ -23,7 +28,8 @@ _CUES = re.compile(
     r"(?:从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大|早到晚|晚到早)|"
     # "按…排一下", "排个队", "排前三": the order asked, not what is ordered.
     r"(?<![安编并彩])排(?:个|一下)?[序名列队]|名次|排一排|(?<![安编并彩])排(?:排看?|一下|(?=前))|"
-    r"(?:^|(?<=[，,]))按(?!照|时|期)|按(?=[从由]|[多少高低大小早晚]到)|(?:怎么|怎样|如何)?(?<![安编并彩])排(?=[吧吗呢？?。！!\s]*$)|(?:排|是|居)?第一(?:名|位)?|前(?:[二两三四五六七八九十]|\d{1,2})(?:名|位)?|(?i:top)\s*\d{1,2}|哪[两二三四五](?:个|家|份)(?:县|地方|地区|报告)?|"
+    r"(?:^|(?<=[，,]))按(?!照|时|期)|按(?=[从由]|[多少高低大小早晚]到)|(?:怎么|怎样|如何)?(?<![安编并彩])排(?=[吧吗呢？?。！!\s]*$)|(?:排|是|居)?第一(?:名|位)?|"
+    rf"{FIRST_PLACES}|{WHICH_FEW}(?:县|地方|地区|报告)?|"
     r"各(?:县|地|地区|乡镇|报告|份报告|个报告|单位)|每(?:份|个)(?:报告|县|地方)|"
     # "几个地方排个名": the places the figures are laid out by, not a count of places.
     r"(?:这|那)?几个(?:地方|地区)|"

@@ -15,7 +15,7 @@ from typing import Literal
 from retrieval.lexicons import count_nouns, light_verbs
 from retrieval.query.expected import asked_part
 from retrieval.query.fields import asked_fields
-from retrieval.query.layout import without_layout
+from retrieval.query.layout import FIRST_PLACES, without_layout
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
@@ -56,7 +56,7 @@ _QUANTITY = re.compile(
     r"最(?:多|少|高|低|大|小)|[更较](?:多|少|高|低|大|小)|(?:从|由|按)?(?:多|少|高|低|大|小)到|"
     r"谁(?:更)?(?:多|少|高|低|大|小)|哪(?:个|边|方)(?:数量)?(?:更)?(?:多|少|高|低|大|小)|"
     r"多于|少于|高于|低于|[多少高低]多少|[多少高低差]了?几|[多少高低差]了多少|"
-    r"排(?:个|一下)?[序名列队]|排前|前(?:[二两三四五六七八九十]|\d)|(?i:top)\s*\d|第一|"
+    r"排(?:个|一下)?[序名列队]|排前|第一|" + FIRST_PLACES + "|"
     r"数|量|率|倍|一样|相同|相等|持平|差距|差别|相差|差(?:多少|几)|"
     r"(?<![多最更较])[多少高低](?:一些|一点)?[吗么呢]?[？?。！!\s]*$"
 )

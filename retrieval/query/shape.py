@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from retrieval.query.fields import asked_fields
+from retrieval.query.layout import FIRST_PLACES
 from retrieval.query.plan import Kind
 
 __all__ = [
@@ -81,7 +82,8 @@ _DOING = re.compile(
 )
 # Superlatives over every report.
 _SUPERLATIVE = re.compile(
-    r"最(?:多|少|高|低|早|晚|新|大|小|长|短|快|慢|好)|垫底|倒数第一|排(?:个|一下|一)?[名序]|排一排|排排看|(?<![安编并彩])排一下|(?:从|由|按)?(?:多到少|少到多|高到低|低到高)|排个?队|第一|前(?:[二两三四五六七八九十]|\d)|(?i:top)\s*\d"
+    r"最(?:多|少|高|低|早|晚|新|大|小|长|短|快|慢|好)|垫底|倒数第一|排(?:个|一下|一)?[名序]|排一排|排排看|(?<![安编并彩])排一下|(?:从|由|按)?(?:多到少|少到多|高到低|低到高)|排个?队|第一|"
+    + FIRST_PLACES
 )
 _WHICH_ONE = re.compile(r"哪(?:个|份|里|家|一个|一份|一家|几|[两二三四五]个)|谁|哪儿")
 # A verdict between two sides.
