@@ -1,5 +1,5 @@
 """What a figure read across reports counts: the nouns of the asked phrase, and the figures
-that count something else (a number in a document's title, one kind of a breakdown).
+whose touching noun counts something else.
 
 A ranking or a table reads every report for the same thing, so each report's figure must name
 what it counts: "网格员配备多少" is no count of the 人员 another sentence 配备s.
