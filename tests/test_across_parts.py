@@ -14,7 +14,6 @@ from retrieval.config import Settings
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.expected import Expected
 from retrieval.query.measure import (
-    attribute_of,
     counted_action,
     counted_measure,
     measured,
@@ -23,6 +22,7 @@ from retrieval.query.measure import (
     parts,
 )
 from retrieval.query.mentioned import mentioned_term
+from retrieval.query.when import attribute_of
 from retrieval.service import AnswerService
 from retrieval.text.sentences import split_sentences
 from retrieval.types import Passage

@@ -16,10 +16,10 @@ from retrieval.answer.metadata import compose_metadata
 from retrieval.answer.ranking import compose_ranking, compose_table
 from retrieval.answer.shards import Shards
 from retrieval.errors import GovqaError
-from retrieval.query.measure import attribute_of
 from retrieval.query.plan import Plan
 from retrieval.query.planner import ACROSS
 from retrieval.query.routing import Catalog
+from retrieval.query.when import attribute_of
 from retrieval.schema import Answer
 from retrieval.search.evidence import Evidence
 from retrieval.types import Passage, Vocabulary

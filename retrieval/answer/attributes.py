@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from retrieval.answer.abstain import ABSTAIN, searched
 from retrieval.answer.metadata import field_value, labelled_span
@@ -20,10 +21,11 @@ from retrieval.answer.rows import NAMED, Lines, unstated
 from retrieval.answer.structure import structure
 from retrieval.query.aspects import aspects_in, own_sections
 from retrieval.query.fields import asked_fields
-from retrieval.query.measure import Attribute, Order, attribute_of, in_time, order_of
+from retrieval.query.measure import Order, order_of
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
 from retrieval.query.shape import asks_verdict
+from retrieval.query.when import Attribute, asks_days, attribute_of, in_time
 from retrieval.schema import Answer
 from retrieval.search.evidence import Evidence
 from retrieval.text.sentences import split_sentences
@@ -34,7 +36,7 @@ __all__ = ["compose_attribute"]
 _LABEL = {"published": re.compile(r"发\s*布\s*(?:日\s*期|时\s*间)|发布于|公开日期")}
 # How far before a date its label may stand ("发布日期 | 2026-02-14").
 _LABEL_REACH = 16
-_SUPERLATIVE = re.compile(r"最[早晚新]")
+_SUPERLATIVE = re.compile(r"最[早晚新先]")
 _A_YEAR = re.compile(r"(20\d\d)\s*年度?")
 # A comparison of which only one report states the value.
 _ONE_SIDE = "其余报告未注明，无法比较。"
@@ -97,7 +99,8 @@ def compose_attribute(plan: Plan, evidence: Evidence, catalog: Catalog) -> Answe
     listed = {info.source for info, _ in stated} | {info.source for info, _ in rest}
     unstated(lines, [s for s in sources if s not in listed], catalog)
     if judged:
-        lines.lines.append(_verdict(order, cited) if len(cited) > 1 else _ONE_SIDE)
+        days = asks_days(plan.topic)
+        lines.lines.append(_verdict(order, cited, days) if len(cited) > 1 else _ONE_SIDE)
     return Answer(
         question=plan.question,
         answer="\n".join(lines.lines),
@@ -117,16 +120,18 @@ def _lead(topic: str, order: Order, stated: list[tuple[ReportInfo, _Stated]]) ->
     if not word:
         return "从早到晚排序：" if order == "asc" else "从晚到早排序："
     first = [info for info, value in stated if value.key == stated[0][1].key]
+    said = word.group().replace("先", "早")  # "最先发布的" is the earliest
     if len(first) > 1:
         names = "、".join(report_name(info) for info in first[:NAMED])
         more = f"等{len(first)}份报告" if len(first) > NAMED else ""
-        return f"并列{word.group()}的是{names}{more}"
-    return f"{word.group()}的是{report_name(first[0])}：{stated[0][1].written}[1]"
+        return f"并列{said}的是{names}{more}"
+    return f"{said}的是{report_name(first[0])}：{stated[0][1].written}[1]"
 
 
-def _verdict(order: Order, cited: list[tuple[ReportInfo, _Stated, int]]) -> str:
+def _verdict(order: Order, cited: list[tuple[ReportInfo, _Stated, int]], days: bool) -> str:
     """The last line of a comparison in time, from the cited values in the asked order:
-    "叶城县为2023年度[1]，早于额敏县的2025年[2]。", or "…相同，均为…" when they agree."""
+    "叶城县为2023年度[1]，早于额敏县的2025年[2]。", or "…相同，均为…" when they agree.
+    ``days``: how many days apart two dates are is asked ("…，早33天。")."""
     first, value, n = cited[0]
     if all(other.key == value.key for _, other, _ in cited):
         names = "与".join(report_name(info) for info, _, _ in cited)
@@ -138,7 +143,17 @@ def _verdict(order: Order, cited: list[tuple[ReportInfo, _Stated, int]]) -> str:
         for info, other, m in cited
         if other.key != value.key
     )
-    return f"{report_name(first)}为{value.written}[{n}]，{word}{others}。"
+    apart = _days_apart(value.key, cited[1][1].key) if days and len(cited) == 2 else None
+    gap = f"，{word[0]}{apart}天" if apart else ""
+    return f"{report_name(first)}为{value.written}[{n}]，{word}{others}{gap}。"
+
+
+def _days_apart(first: str, other: str) -> int | None:
+    """Days between two dates kept as YYYY-MM-DD; None unless both are whole dates."""
+    try:
+        return abs((date.fromisoformat(other) - date.fromisoformat(first)).days)
+    except ValueError:
+        return None
 
 
 def _kept(attribute: Attribute, info: ReportInfo) -> str | None:

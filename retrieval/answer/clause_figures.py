@@ -56,6 +56,11 @@ class Bound(NamedTuple):
     touched: float
 
 
+# "300万元以上标的", "50万元以下欠款": a figure that bounds the noun after it (a threshold)
+# counts nothing; "300人以上，" ending its clause is an approximate count.
+_BOUND = re.compile(r"(?:及)?(?:以上|以下|以内)(?![，,。；;、：:）)\s]|$)")
+
+
 def _binding_weight(word: str, weight: float) -> float:
     """What a question word counts for in binding a figure: one character (办 of "办了") is found
     inside many longer words (办理, 举办) and light heads (活动) add little to the word before
@@ -141,6 +146,8 @@ class ClauseFigures:
                 if self.no_targets and _TARGET.search(text[max(start, where - 4) : where]):
                     continue
                 after = text[mention.end + len(measure) : end]
+                if _BOUND.match(after):
+                    continue
                 touched = share(
                     touching(text[start:where], after, self.forms, measure),
                     self.binding,

@@ -144,9 +144,13 @@ def verdict(
     if len(ranked) == 2:
         first_part = f"{first}为{a.written}{mark(first, '')}"
         multiple = _ratio(a, b) if times and not _EARLY_LATE.search(topic) else ""
+        apart = _difference(a, b) if by and not _EARLY_LATE.search(topic) else ""
+        if multiple and apart:
+            # Both asked ("差多少？是几倍？"): the difference, then the multiple of the same other.
+            other = f"{second}的{b.written}{mark(second, '')}"
+            return f"{first_part}，比{other}{word[0]}{apart}；{first}是{second}的{multiple}倍。"
         if multiple:
             return f"{first_part}，是{second}的{b.written}{mark(second, '')}的{multiple}倍。"
-        apart = _difference(a, b) if by and not _EARLY_LATE.search(topic) else ""
         if apart:
             return f"{first_part}，比{second}的{b.written}{mark(second, '')}{word[0]}{apart}。"
         return f"{first_part}，{word}{second}的{b.written}{mark(second, '')}。"

@@ -44,7 +44,7 @@ _SPAN = re.compile(r"(?:从|由)?(?:多到少|少到多|高到低|低到高|大�
 # "排前三", "前五名": the first places are asked for by number.
 # "前三", "top2", "哪两个地方": the first places asked.
 _TOP = re.compile(f"{FIRST_PLACES}|{WHICH_FEW}")
-_PLACES = re.compile(r"[二两三四五六七八九十]|\d{1,2}")
+_PLACES = re.compile(r"[二两三四五六七八九十俩仨]|\d{1,2}")
 _COUNT_WORDS = re.compile(r"(?:是|有)?多少[件个人名次项家条场]?$")
 _TRIM = "，,；;。 "
 # Sections that state no work done: next year's plans, the problems.
@@ -230,7 +230,7 @@ def _lead(topic: str, order: Order, lines: Lines, stated: list[Figure]) -> str:
     superlative = _SUPERLATIVE.search(topic)
     top = None if superlative else _TOP.search(topic)
     if top:
-        places = _PLACES.findall(top.group())[0]
+        places = _PLACES.findall(top.group())[0].replace("俩", "两").replace("仨", "三")
         count = int(places) if places.isdigit() else int(parse_chinese_numeral(places) or 1)
         lead = top.group() if top.group().startswith("前") else f"前{places}名"
         return f"{lead}是：" + "、".join(_named(lines, f) for f in stated[:count])
@@ -242,7 +242,12 @@ def _lead(topic: str, order: Order, lines: Lines, stated: list[Figure]) -> str:
         # "按多到少排一下" is answered "从多到少排序".
         span_said = span.group() if span.group()[0] in "从由" else f"从{span.group()}"
         shared = "、".join(report_name(f.pick.passage) for f in first[:NAMED]) + more
-        return f"{span_said}排序" + (f"（{shared}并列第一）：" if len(first) > 1 else "：")
+        header = f"{span_said}排序" + (f"（{shared}并列第一）" if len(first) > 1 else "")
+        least, last = least_also(topic), stated[-1]
+        if least and last.value != first[0].value:
+            # "从多到少排一下，倒数第一是谁": the order, and the last named as asked.
+            header += f"（{least}的是{_cited(lines, last)}）"
+        return header + "："
     lead = superlative.group() if superlative else "最多" if order == "desc" else "最少"
     if len(first) > 1:
         return f"并列{lead}的是" + "、".join(_named(lines, f) for f in first[:NAMED]) + more

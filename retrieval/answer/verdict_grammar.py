@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from retrieval.answer.claims import Figure, figures, words_of
-from retrieval.query.expected import unit_family
+from retrieval.answer.claims import Figure, figures
 from retrieval.query.routing import region_forms
 from retrieval.text.numbers import extract_numbers
 
@@ -25,7 +24,6 @@ __all__ = [
     "Verdict",
     "VerdictCheck",
     "check_verdict",
-    "figures_for_verdict",
     "labelled_figures",
     "read_verdicts",
 ]
@@ -43,6 +41,8 @@ _DESCENDING = r"从多到少|由多到少|从高到低|由高到低|从大到小
 _ASCENDING = r"从少到多|由少到多|从低到高|由低到高|从小到大|由小到大|升序"
 # A negation before a comparison word: the relation is not read (not shown unchecked either).
 # "不少于4次", "不超过3天" bound one figure: they compare nothing with another region.
+# An amount said to be approximate: it may be rounded to its last digit.
+_ABOUT = re.compile(r"约|大约|大概|近|接近")
 _NEGATED = re.compile(
     rf"(?:不|没有|未|并非|并不)\S{{0,2}}(?:{_MORE}|{_LESS}|{_EQUAL}|{_THAN}|{_MAX}|{_MIN})"
     r"(?!\s*[\d零〇一二两三四五六七八九十百千万])"
@@ -59,12 +59,14 @@ class Verdict:
             ``ratio`` (subject == amount × other).
         other: the label compared with (None for ``max``/``min``).
         amount: the difference or ratio the sentence states (``diff``/``ratio`` only).
+        rounded: the sentence says the amount is approximate ("约4.8倍").
     """
 
     subject: str
     relation: str
     other: str | None = None
     amount: Decimal | None = None
+    rounded: bool = False
 
 
 @dataclass(frozen=True)
@@ -184,8 +186,12 @@ def _relation(subject: str, between: str, other: str, after: str) -> Verdict | N
         )
     ratio = re.match(r"\s*的\s*(?P<amount>[^，。；]*?倍)", after)
     if re.search(r"(?:是|为)\s*$", between) and ratio:
+        # "是B的85件[2]的约4.8倍": the multiple is the number right before 倍, not B's figure.
         numbers = extract_numbers(ratio.group("amount"))
-        return Verdict(subject, "ratio", other, numbers[0].value) if numbers else None
+        if not numbers:
+            return None
+        rounded = bool(_ABOUT.search(ratio.group("amount")[: numbers[-1].start]))
+        return Verdict(subject, "ratio", other, numbers[-1].value, rounded)
     return _extreme(subject, between)
 
 
@@ -224,9 +230,21 @@ def _fails(verdict: Verdict, figures: Mapping[str, Decimal]) -> str:
         "max": lambda: bool(others) and all(a > v for v in others),
         "min": lambda: bool(others) and all(a < v for v in others),
         "diff": lambda: a - b == verdict.amount,
-        "ratio": lambda: verdict.amount is not None and a == verdict.amount * b,
+        "ratio": lambda: verdict.amount is not None and _times(a, b, verdict),
     }[verdict.relation]()
     return "" if holds else f"the figures do not say {_describe(verdict)}"
+
+
+def _times(a: Decimal, b: Decimal, verdict: Verdict) -> bool:
+    """``a`` is ``amount`` × ``b``: exactly, or rounded to the amount's last digit when the
+    sentence says it is approximate ("约4.8倍")."""
+    amount = verdict.amount or Decimal(0)
+    if a == amount * b:
+        return True
+    if not verdict.rounded or not b:
+        return False
+    step = Decimal(1).scaleb(amount.as_tuple().exponent)  # type: ignore[arg-type]
+    return abs(a / b - amount) <= step / 2
 
 
 def _describe(verdict: Verdict) -> str:
@@ -240,42 +258,6 @@ def _describe(verdict: Verdict) -> str:
         "diff": f"{a} − {b} = {amount}",
         "ratio": f"{a} = {amount} × {b}",
     }[verdict.relation]
-
-
-def figures_for_verdict(
-    sentence: str, candidates: Mapping[str, Sequence[Figure]]
-) -> dict[str, Decimal] | None:
-    """The one figure per label that a verdict sentence compares, from each label's figures.
-
-    Each label may have several figures (a count and a rate…): the kind compared (unit and
-    percent-ness) is the one every label has exactly one figure of and whose figures' words
-    best match the sentence's. None when no single kind fits.
-
-    Args:
-        sentence: the verdict sentence.
-        candidates: label → the figures stated for it (verified claims, the sentence's own).
-    """
-    kinds: dict[tuple[str | None, bool], dict[str, Figure]] = {}
-    for label, found in candidates.items():
-        by_kind: dict[tuple[str | None, bool], list[Figure]] = {}
-        for figure in found:
-            kind = (unit_family(figure.mention.unit), figure.mention.percent)
-            by_kind.setdefault(kind, []).append(figure)
-        for kind, group in by_kind.items():
-            if len({f.mention.value for f in group}) == 1:
-                kinds.setdefault(kind, {})[label] = group[0]
-    complete = {k: v for k, v in kinds.items() if len(v) == len(candidates) >= 2}
-    if not complete:
-        return None
-    words = words_of(sentence)
-    scored = sorted(
-        ((sum(len(words & f.context) for f in v.values()), k) for k, v in complete.items()),
-        key=lambda item: -item[0],
-    )
-    if len(scored) > 1 and scored[0][0] == scored[1][0]:
-        return None
-    chosen = complete[scored[0][1]]
-    return {label: figure.mention.value for label, figure in chosen.items()}
 
 
 def labelled_figures(

@@ -26,9 +26,9 @@ from retrieval.answer.abstain import ABSTAIN as NOT_FOUND
 from retrieval.answer.citing import Packed, cite
 from retrieval.answer.claims import NOT_STATED, Figure, figures, unsupported_figures
 from retrieval.answer.support import Evidence, judge
+from retrieval.answer.verdict_figures import figures_for_verdict
 from retrieval.answer.verdict_grammar import (
     check_verdict,
-    figures_for_verdict,
     labelled_figures,
     read_verdicts,
 )

@@ -14,7 +14,7 @@ __all__ = ["FIRST_PLACES", "WHICH_FEW", "without_layout"]
 # "前三", "前2名", "top2": the first places asked.
 FIRST_PLACES = r"前(?:[二两三四五六七八九十]|\d{1,2})(?:名|位)?|(?i:top)\s*\d{1,2}"
 # "哪两个地方": as many first places, asked by which.
-WHICH_FEW = r"哪[两二三四五](?:个|家|份)"
+WHICH_FEW = r"哪(?:[两二三四五](?:个|家|份)|[俩仨])"
 
 # Which place, most/least, each, respectively, compared with: how to lay figures out.
 _CUES = re.compile(
@@ -22,24 +22,27 @@ _CUES = re.compile(
     r"(?:谁家?|哪一?(?:个|边|方|家|里))(?:[\u4e00-\u9fff]{1,2}得)?(?:的)?(?:数量|数目)?(?:更|较|最)?"
     r"(?:多|少|高|低|大|小|早|晚)(?:一些|一点)?|"
     # "各开了几次": the adverb 各 (each) before a verb; "各级", "各类" name things.
-    r"各(?=有|是|为|[\u4e00-\u9fff]了)|(?:是)?哪(?:一|几|些)?(?:个|份|家|里|儿|边|方)?"
+    r"各(?=有|是|为|多少|几|[\u4e00-\u9fff]了)|(?:是)?哪(?![两二三四五][个家份]|[俩仨])(?:一|几|些)?(?:个|份|家|里|儿|边|方)?"
     r"(?:县|乡镇|镇|乡|区|市|地方|地区|报告|单位)?(?:里|中|当中)?|谁家?|"
     r"最(?:多|少|高|低|大|小|早|晚|新|长|短|快|慢)|垫底|倒数第一|[更较](?:多|少|高|低|大|小)|"
     r"(?:从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大|早到晚|晚到早)|"
     # "按…排一下", "排个队", "排前三": the order asked, not what is ordered.
     r"(?<![安编并彩])排(?:个|一下)?[序名列队]|名次|排一排|(?<![安编并彩])排(?:排看?|一下|(?=前))|"
     r"(?:^|(?<=[，,]))按(?!照|时|期)|按(?=[从由]|[多少高低大小早晚]到)|(?:怎么|怎样|如何)?(?<![安编并彩])排(?=[吧吗呢？?。！!\s]*$)|(?:排|是|居)?第一(?:名|位)?|"
-    rf"{FIRST_PLACES}|{WHICH_FEW}(?:县|地方|地区|报告)?|"
+    rf"{FIRST_PLACES}|(?:是)?{WHICH_FEW}(?:县|地方|地区|报告)?|"
     r"各(?:县|地|地区|乡镇|报告|份报告|个报告|单位)|每(?:份|个)(?:报告|县|地方)|"
     # "几个地方排个名": the places the figures are laid out by, not a count of places.
-    r"(?:这|那)?几个(?:地方|地区)|"
+    r"(?:这|那)?几个(?:地方|地区)(?:的报告)?(?:里|中|当中)?|"
     # "几个县里谁…", "五个地方哪个…": the places compared, named before the question word.
-    r"(?:这|那)?[几两三四五六七八九十]个(?:县|县市|乡镇|镇|乡|地方|地区)(?:里|中|当中|之间|(?=哪|谁))|"
+    r"(?:这|那)?[几两三四五六七八九十]个(?:县|县市|乡镇|镇|乡|地方|地区)(?:的报告)?(?:里|中|当中|之间|(?=哪|谁))|"
     r"(?:^|(?<=[把将]))(?:这|那)?[几两三四五六七八九十]个(?:县|县市|乡镇|镇|乡|地方|地区)|"
     # "…调处这块": the field the question is about, said again.
-    r"(?<=[\u4e00-\u9fff])(?:这|那)一?(?:块|方面)儿?(?=[，,]|哪|谁|$)|"
+    r"(?<=[\u4e00-\u9fff”」])(?:这|那)(?:一?(?:块|方面)儿?|个)(?=[，,]|哪|谁|$)|"
+    # "我在写个对比材料，…", "…？我看有的数字挺小": a clause about the asker that asks
+    # nothing (not 我县, 我镇: a report's own place).
+    r"(?:^|(?<=[，,。？?！!]))我(?![县镇乡区市])[^，,。？?！!几多哪谁吗么呢什啥]*(?=[，,。？?！!]|$)|"
     # "顺便把排名说一下": asked in passing.
-    r"(?:顺便|顺带)(?:把|给)?(?:一?个)?|(?:说|讲)(?=一下)|"
+    r"(?:顺便|顺带)(?:把|给)?(?:一?个)?|(?:说|讲)(?=一?下)|(?<=[说讲])下(?=[多几]|$)|"
     # "报告里有提到X的吗？分别多少": whether a report says it, then its figure.
     r"(?:报告)?(?:里|中)?(?:有没有|有)(?:提到|提及|讲到|说到|写到|谈到)(?:过)?|的?[吗么](?=[？?，,])|"
     # "没写的标一下": the reports without the figure are to be marked, as a table does.
@@ -51,7 +54,7 @@ _CUES = re.compile(
     # "差距有多大", "相差多少": how far apart the sides are.
     r"(?:差距|差别|相差)(?:有|是)?(?:多大|多少)?|多于|少于|高于|低于|"
     # "A比B多多少": the comparative before 多少 (and its 比) asks a difference.
-    r"比?[多少高低]多少|(?:几|多少)倍(?:多)?|"
+    r"比?[多少高低]多少|(?:大概|大约|大致|约)?(?:是|差|相差)?(?:几|多少)倍(?:多|关系)?|"
     # "多几件", "差了多少", "少了多少件": the difference asked, in other words.
     r"[多少高低差]了?几[件个次人名项场份本条家期]?|[多少高低差]了多少[件个次人名项场份本条家期]?|"
     r"(?<=[多少高低])(?:一些|一点)|(?:^|[，,])(?:请|麻烦)?(?:把|给|帮我)|(?:^|[，,])请|一下(?=$|[，,。？?！!\s])|"
@@ -63,7 +66,10 @@ _CUES = re.compile(
     # "…的信息多？", "…多吗": a bare 多/少/高/低 ending the question compares quantities.
     r"(?<![多最更较])[多少高低](?=(?:一些|一点)?[吗么呢]?[？?。！!\s]*$)|"
     # "…和B比怎么样": how the sides stand, asked at the end.
-    r"(?:怎么样|怎样|如何)(?=[？?。！!\s]*$)"
+    r"(?:怎么样|怎样|如何)(?=[？?。！!\s]*$)|"
+    # "A高还是B高": once the sides are gone, each clause is only the adjective it asks.
+    r"(?:^|(?<=[，,]))(?:更|较)?[多少高低早晚](?:一些|一点)?(?=[，,？?。！!\s]|$)|"
+    r"(?<!多)[多少高低早晚](?:一些|一点)?还是的?(?:[多少高低早晚](?:一些|一点)?(?=[，,？?。！!\s]|$))?"
 )
 # A dangling comparison verb or conjunction once the sides are gone ("…跟X比，谁多").
 _COMPARE = re.compile(
@@ -74,7 +80,7 @@ _COMPARE = re.compile(
     r"(?:跟|(?<![参给赋])与|(?<![总缓温平调])和)(?=[，,]|$)"
 )
 _PUNCTUATION = re.compile(r"[\s，,。？?！!：:；;]+")
-_EDGES = re.compile(r"^[、的是了得和跟与及]+|[、的是了得吗呢吧啊呀嘛哦把各]+$")
+_EDGES = re.compile(r"^[、的是了得和跟与及]+|[、的是了得吗呢吧啊呀嘛哦呗把各]+$")
 # Yes-no forms that ask a verdict, not a thing ("是不是比…多").
 _YES_NO = re.compile(r"是不是|是否|有没有|能不能")
 

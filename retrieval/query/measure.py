@@ -1,4 +1,4 @@
-"""What a question over several reports measures: the asked thing, the order, the attribute.
+"""What a question over several reports measures: the asked thing and the order.
 
 Comparisons ("A和B谁多"), rankings ("哪个县…最多", "从多到少排序") and tables ("各地…分别是
 多少") ask for the same figure in several reports. Their cue words (which place, most,
@@ -14,20 +14,17 @@ from typing import Literal
 
 from retrieval.lexicons import count_nouns, light_verbs
 from retrieval.query.expected import asked_part
-from retrieval.query.fields import asked_fields
 from retrieval.query.layout import FIRST_PLACES, without_layout
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
 __all__ = [
     "BRACKETED",
-    "Attribute",
     "Order",
     "alternative_names",
-    "attribute_of",
+    "asks_count",
     "counted_action",
     "counted_measure",
-    "in_time",
     "least_also",
     "measured",
     "order_of",
@@ -37,9 +34,6 @@ __all__ = [
 ]
 
 Order = Literal["desc", "asc"]
-# Report attributes kept at ingest that a ranking or a table can ask for; "dated": a date of
-# the report's header or signature (成文日期, 落款日期), ranked in time.
-Attribute = Literal["year", "published", "dated"]
 
 # "…的人数" counts what precedes it too: a report may count people in 人, 名 or the
 # certificates they hold (本), so the measure is left open.
@@ -61,7 +55,7 @@ _QUANTITY = re.compile(
     r"(?<![多最更较])[多少高低](?:一些|一点)?[吗么呢]?[？?。！!\s]*$"
 )
 _ASCENDING = re.compile(
-    r"最(?:少|低|早|小|短|慢)|垫底|倒数第一|(?:从|由)?(?:少到多|低到高|小到大|早到晚)|先后|时间顺序|"
+    r"最(?:少|低|早|小|短|慢|先)|垫底|倒数第一|(?:从|由)?(?:少到多|低到高|小到大|早到晚)|先后|时间顺序|"
     r"(?:谁|哪个|哪边|哪方)(?:更)?(?:少|低|小|早)|[更较](?:少|低|小|早)|"
     # "谁组织的培训少": who, then less, in one clause.
     r"(?:谁|哪个|哪边|哪方)[^，,。？?]{1,15}(?<!多)(?:少|低|小|早)(?![多少])|"
@@ -69,14 +63,9 @@ _ASCENDING = re.compile(
     r"比[^。？?！!]{0,40}?(?<!多)(?:少|低|小|早)(?=吗|么|呢|多少|[？?。！!]|$)"
 )
 # "最多…最少": both ends of one order asked at once (the second is named as asked).
-_BOTH_ENDS = re.compile(r"(?:最(?:多|高|大)|第一).*(最(?:少|低|小)|垫底|倒数第一)")
-_YEAR = re.compile(r"年度|哪一?年(?!以来)|年份")
-_PUBLISHED = re.compile(r"发布|公开|印发|发出|发文")
-# Earlier or later of two ("发布得早", "更晚", "早于").
-_EARLIER = r"(?:得|更|较)[早晚]|[早晚]于"
-_WHEN = re.compile(rf"最[早晚新]|时间|日期|哪天|何时|什么时候|早晚|先后|{_EARLIER}")
-# An order in time asked of the reports' dates ("最晚", "从早到晚", "先后").
-_IN_TIME = re.compile(rf"最[早晚新]|早到晚|晚到早|先后|早晚|{_EARLIER}")
+_BOTH_ENDS = re.compile(
+    r"(?:最(?:多|高|大)|第一|(?:从|由)?(?:多到少|高到低|大到小)).*(最(?:少|低|小)|垫底|倒数第一)"
+)
 _JOIN = re.compile(r"[和及与、或]|以及|或者")
 _EACH_COUNTED = re.compile(r"(?:[和及与、或，,]|以及|或者)(?=多少|几)")
 # Collective nouns a report states by their members ("覆盖了多少单位": "8个镇、25个党政机关").
@@ -213,11 +202,6 @@ def counted_action(asked: str) -> str | None:
     return action
 
 
-def in_time(topic: str) -> bool:
-    """True when ``topic`` asks for an order in time ("哪个早", "先后", "早于")."""
-    return _IN_TIME.search(topic) is not None
-
-
 def least_also(topic: str) -> str:
     """The word asking the least ("最少", "最低") when the question asks the most and the
     least at once ("哪家最多、哪家最少"); "" otherwise."""
@@ -231,20 +215,9 @@ def order_of(topic: str) -> Order:
     return "asc" if _ASCENDING.search(topic) and not least_also(topic) else "desc"
 
 
-def attribute_of(topic: str) -> Attribute | None:
-    """The report attribute a ranking, table or comparison asks for: its year, its publication
-    date, or another date of its header or signature put in order ("哪份报告落款最晚", "谁的
-    成文日期更早")."""
-    if _COUNT.search(_without_cues(topic)):
-        return None
-    if _PUBLISHED.search(topic) and _WHEN.search(topic):
-        return "published"
-    dated = [f for f in asked_fields(topic) if f.name.endswith("日期")]
-    if dated and _IN_TIME.search(topic):
-        return "dated"
-    if _YEAR.search(topic):
-        return "year"
-    return None
+def asks_count(topic: str) -> bool:
+    """True when what ``topic`` asks of each report, its layout cues taken out, is a count."""
+    return _COUNT.search(_without_cues(topic)) is not None
 
 
 def _of_first(first: str, piece: str) -> str:

@@ -2,53 +2,30 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from retrieval.index import ChunkStore
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.described import described_report, split_description
-from retrieval.query.measure import attribute_of, side_asked
 from retrieval.query.names import default_gazetteer
 from retrieval.query.normalize import normalize
 from retrieval.query.plan import Group, Kind, Plan
 from retrieval.query.routing import Catalog, Route, resolve_followup, route
 from retrieval.query.shape import asks_comparative, asks_verdict, shape_of
+from retrieval.query.sides import UNNAMED, Texts, comparison_sides, own_clauses, region_at
+from retrieval.query.when import attribute_of
 from retrieval.schema import Conversation
 from retrieval.types import report_name
 
-__all__ = ["Planner", "StorePlanner", "comparison_sides"]
+__all__ = ["Planner", "StorePlanner"]
 
 # Shapes that look at every report: they never inherit the previous question's region.
 ACROSS: frozenset[Kind] = frozenset({"ranking", "table", "mentions"})
 NO_CONTEXT: frozenset[Kind] = ACROSS | {"chitchat"}
 # Shapes that set places side by side by a figure: one report per place.
 _PLACES: frozenset[Kind] = frozenset({"ranking", "table"})
-
-Texts = Callable[[Sequence[str]], dict[str, str]]
-
-# What ends a description: 的, a demonstrative, or both ("没写县名那份报告").
-_THAT = r"(?:的(?:那个|这个|那份|这份)?|(?:那个|这个|那份|这份))"
-# A side of a comparison named by what its report says, after a conjunction or the comparative
-# 比 ("和实现…的那个县", "跟那个建成法治文化公园的县", "比建成…的那个县") or before one
-# ("实现…的那个县和…").
-_SIDE_AFTER = re.compile(
-    r"(?:和|跟|与|同|比)(?:那个|这个|那份|这份)?(?P<desc>[^，,。？?]{2,40}?)"
-    rf"{_THAT}(?:县|镇|乡|区|市|地方|地区|报告)(?![级城域委直属镇村市区])"
-)
-_SIDE_BEFORE = re.compile(
-    r"^(?:那个|这个|那份|这份)?(?P<desc>[^，,。？?]{2,40}?)"
-    rf"{_THAT}(?:县|镇|乡|区|市|地方|地区|报告)(?=和|跟|与|同)"
-)
-# "没写县名的那份报告", "不知道是哪个县的": the stored reports whose region is unknown.
-_UNNAMED = re.compile(
-    r"[不没未无](?:有)?(?:写|注明|标明|提|署|标)?明?(?:县名|地名|名字|名称|地区|县|地方)"
-    r"|(?:没|没有|未)(?:写|写明|注明|标明|标注|署|提|说|点)出?是?(?:哪一?个)?"
-    r"(?:县|地区|地方|乡镇|镇|地)(?:名称|名字|名)?|不知道是哪个(?:县|地方)|[不没未无](?:有)?(?:署名|具名)"
-)
 
 
 class Planner:
@@ -99,7 +76,7 @@ class Planner:
             kind == "fact" and (asks_comparative(topic) or asks_verdict(topic))
         )
         if compares and len(routed.regions) < 2:
-            at = _region_at(routed)
+            at = region_at(routed)
             sides = comparison_sides(topic, routed, self.catalog, self.lexical, self.texts, at)
             if sides is not None:
                 base.groups, base.topic = sides
@@ -118,6 +95,7 @@ class Planner:
             base.note = base.note or _older_note(sum(older for _, older in kept))
             if compares:
                 base.kind = "comparison"
+                base.groups = own_clauses(topic, routed, base.groups)
             return base
         if kind in _PLACES and routed.year is None and not attribute_of(topic):
             sources, older = self._latest(sources)
@@ -180,7 +158,7 @@ class Planner:
     def _described(self, topic: str) -> tuple[list[str] | None, str]:
         """The report a question names by description, and what it asks of it (or no change)."""
         parts = split_description(topic)
-        if _UNNAMED.search(topic):
+        if UNNAMED.search(topic):
             unnamed = [s for s, info in self.catalog.reports.items() if not info.region]
             if len(unnamed) == 1:
                 return unnamed, parts[1] if parts else topic
@@ -233,74 +211,3 @@ class StorePlanner:
 
     def _texts(self, ids: Sequence[str]) -> dict[str, str]:
         return {chunk_id: text for chunk_id, text, _ in self.store.get(list(ids))}
-
-
-def comparison_sides(
-    topic: str,
-    routed: Route,
-    catalog: Catalog,
-    lexical: LexicalIndex,
-    texts: Texts,
-    region_at: int | None = None,
-) -> tuple[list[Group], str] | None:
-    """The groups of a comparison whose sides are named by region or by description, and the
-    topic without the described sides; None unless two sides are found.
-
-    A description names one report when ``described_report`` finds it, or when it says the
-    report names no place and exactly one stored report has no region. ``region_at``: where
-    in ``topic`` the one named region stood; what follows it up to the conjunction is asked of
-    that region alone when the described side is asked something else.
-    """
-    groups = [Group(region, catalog.sources_for(region, routed.year)) for region in routed.regions]
-    rest = topic
-    for pattern in (_SIDE_BEFORE, _SIDE_AFTER):
-        found = pattern.search(rest)
-        if found is None:
-            continue
-        source = _described_side(found["desc"], catalog, lexical, texts)
-        if source is None or any(source in (g.sources or ()) for g in groups):
-            return None
-        side = Group(report_name(catalog.reports[source]), [source])
-        if pattern is _SIDE_BEFORE:
-            groups = [side, *groups]
-        else:
-            groups = _own_things(groups, side, rest, found, region_at)
-        # The comparative 比 stays: it asks which side is more ("…是不是比，…多").
-        joined = "比，" if found.group().startswith("比") else "，"
-        rest = rest[: found.start()] + joined + rest[found.end() :]
-    return (groups, rest.strip("，, ")) if len(groups) >= 2 else None
-
-
-def _own_things(
-    groups: list[Group], side: Group, topic: str, found: re.Match[str], region_at: int | None
-) -> list[Group]:
-    """``groups`` and then ``side`` (named after a conjunction in ``topic``), each side asked
-    its own thing when both say one: "A现有的X，是不是比…的那个县的Y多" asks X of A (what
-    follows A's name) and Y of the described side. When one says nothing ("相比之下，A和…的
-    那个县，Y谁多"), all are asked the same."""
-    if len(groups) != 1 or region_at is None or region_at > found.start():
-        return [*groups, side]
-    before = side_asked(topic[region_at : found.start()])
-    after = side_asked(topic[found.end() :])
-    if not (before and after):
-        return [*groups, side]
-    return [replace(groups[0], topic=before), replace(side, topic=after)]
-
-
-def _region_at(routed: Route) -> int | None:
-    """Where the one region a question names stood in its topic (mentions removed); None
-    unless it names one region once."""
-    if len(routed.spans) != 1:
-        return None
-    at = routed.spans[0][0]
-    cuts = [routed.year_span] if routed.year_span else []
-    return at - sum(min(end, at) - start for start, end in cuts if start < at)
-
-
-def _described_side(
-    description: str, catalog: Catalog, lexical: LexicalIndex, texts: Texts
-) -> str | None:
-    if _UNNAMED.search(description):
-        unnamed = [source for source, info in catalog.reports.items() if not info.region]
-        return unnamed[0] if len(unnamed) == 1 else None
-    return described_report(description, lexical, texts)

@@ -82,14 +82,14 @@ _DOING = re.compile(
 )
 # Superlatives over every report.
 _SUPERLATIVE = re.compile(
-    r"最(?:多|少|高|低|早|晚|新|大|小|长|短|快|慢|好)|垫底|倒数第一|排(?:个|一下|一)?[名序]|排一排|排排看|(?<![安编并彩])排一下|(?:从|由|按)?(?:多到少|少到多|高到低|低到高)|排个?队|第一|"
+    r"最(?:多|少|高|低|早|晚|新|先|大|小|长|短|快|慢|好)|垫底|倒数第一|排(?:个|一下|一)?[名序]|排一排|排排看|(?<![安编并彩])排一下|(?:从|由|按)?(?:多到少|少到多|高到低|低到高)|排个?队|第一|"
     + FIRST_PLACES
 )
-_WHICH_ONE = re.compile(r"哪(?:个|份|里|家|一个|一份|一家|几|[两二三四五]个)|谁|哪儿")
+_WHICH_ONE = re.compile(r"哪(?:个|份|里|家|一个|一份|一家|几|[两二三四五]个|[俩仨])|谁|哪儿")
 # A verdict between two sides.
 _VERDICT = re.compile(
     r"(?:哪个|谁)的?(?:数量|数目|人数|次数|件数)?(?:更|较)?[多少高低]|谁更|哪边|哪方|相比|对比|比较|比一比|vs|VS|"
-    r"多于|少于|高于|低于|差多少|差距|(?:几|多少)倍"
+    r"多于|少于|高于|低于|差多少|差距|(?:几|多少)倍|[多少高低早晚](?:一些|一点)?还是"
     # "跟…比，谁组织的培训多": who, then what is more, in one clause.
     r"|(?:跟|和|与|同)(?:[^，,。？?]{1,30}比|比(?![例重率较]))|比(?:起来)?(?:怎么样|怎样|如何|呢)|谁[^，,。？?]{1,15}(?<!多)[多少高低](?!少)"
 )
@@ -98,7 +98,9 @@ _SAME = re.compile(r"一样|相同|相等|持平")
 _GAPS = re.compile(r"(?:[哪那]些|哪几?方面的?|什么|啥|存在(?:的)?|主要|[和与及、])差距")
 # "A比B多吗", "A是不是比B多", "A比B多多少": the comparative 比 and the adjective it ends on
 # (not the 少 of a bare 多少, "比上年增加多少" asks a change, not a verdict).
-_COMPARATIVE = re.compile(r"比[^。？?！!]{0,40}?(?<!多)[多少高低](?=吗|么|呢|多少|[？?。！!]|$)")
+_COMPARATIVE = re.compile(
+    r"比[^。？?！!]{0,40}?(?<!多)[多少高低](?=吗|么|呢|多少|了?几|[？?。！!]|$)"
+)
 # "A和B，哪个组织的培训少": which side, then more or less, in one clause (a verdict once the
 # sides are known; without them "哪个…多" may ask about every report).
 _WHICH_MORE = re.compile(r"(?:哪个|哪边|哪方)[^，,。？?]{1,15}(?<!多)[多少高低](?!少)")

@@ -1,0 +1,143 @@
+"""The sides of a comparison, where a question names them other than by one region each.
+
+A side may be named by what its report says ("跟那个建成法治文化公园的县比", "没写县名的那份
+报告"), and each side may be asked its own thing ("A现有的X，是不是比…的那个县的Y多", "A办了
+几期，B参加了几期").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from retrieval.index.lexical import LexicalIndex
+from retrieval.query.described import described_report
+from retrieval.query.measure import side_asked
+from retrieval.query.plan import Group
+from retrieval.query.routing import Catalog, Route
+from retrieval.types import report_name
+
+__all__ = ["UNNAMED", "Texts", "comparison_sides", "own_clauses", "region_at"]
+
+Texts = Callable[[Sequence[str]], dict[str, str]]
+
+# A clause asking a count of its own ("办了几期"), and where the question asked ends.
+_ASKS_COUNT = re.compile(r"几|多少")
+_ASKED_END = re.compile(r"[？?。！!]")
+# What ends a description: 的, a demonstrative, or both ("没写县名那份报告").
+_THAT = r"(?:的(?:那个|这个|那份|这份)?|(?:那个|这个|那份|这份))"
+# A side of a comparison named by what its report says, after a conjunction or the comparative
+# 比 ("和实现…的那个县", "跟那个建成法治文化公园的县", "比建成…的那个县") or before one
+# ("实现…的那个县和…").
+_SIDE_AFTER = re.compile(
+    r"(?:和|跟|与|同|比|还是|\s*[Vv][Ss]\s*)(?:那个|这个|那份|这份)?(?P<desc>[^，,。？?：:；;]{2,40}?)"
+    rf"{_THAT}(?:县|镇|乡|区|市|地方|地区|报告)(?![级城域委直属镇村市区])"
+)
+_SIDE_BEFORE = re.compile(
+    r"^(?:那个|这个|那份|这份)?(?P<desc>[^，,。？?：:；;]{2,40}?)"
+    rf"{_THAT}(?:县|镇|乡|区|市|地方|地区|报告)(?=和|跟|与|同|[，,])"
+)
+# "没写县名的那份报告", "不知道是哪个县的": the stored reports whose region is unknown.
+UNNAMED = re.compile(
+    r"[不没未无](?:有)?(?:写|注明|标明|提|署|标)?明?(?:县名|地名|名字|名称|地区|县|地方)"
+    r"|(?:没|没有|未)(?:写|写明|注明|标明|标注|署|提|说|点)出?是?(?:哪一?个)?"
+    r"(?:县|地区|地方|乡镇|镇|地)(?:名称|名字|名)?|不知道是哪个(?:县|地方)|[不没未无](?:有)?(?:署名|具名)"
+)
+
+
+def comparison_sides(
+    topic: str,
+    routed: Route,
+    catalog: Catalog,
+    lexical: LexicalIndex,
+    texts: Texts,
+    region_at: int | None = None,
+) -> tuple[list[Group], str] | None:
+    """The groups of a comparison whose sides are named by region or by description, and the
+    topic without the described sides; None unless two sides are found.
+
+    A description names one report when ``described_report`` finds it, or when it says the
+    report names no place and exactly one stored report has no region. ``region_at``: where
+    in ``topic`` the one named region stood; what follows it up to the conjunction is asked of
+    that region alone when the described side is asked something else.
+    """
+    groups = [Group(region, catalog.sources_for(region, routed.year)) for region in routed.regions]
+    rest = topic
+    for pattern in (_SIDE_BEFORE, _SIDE_AFTER):
+        found = pattern.search(rest)
+        if found is None:
+            continue
+        source = _described_side(found["desc"], catalog, lexical, texts)
+        if source is None or any(source in (g.sources or ()) for g in groups):
+            return None
+        side = Group(report_name(catalog.reports[source]), [source])
+        if pattern is _SIDE_BEFORE:
+            groups = [side, *groups]
+        else:
+            groups = _own_things(groups, side, rest, found, region_at)
+        # The comparative 比 (and the choice 还是) stays: it asks which side is more ("…是不是
+        # 比，…多", "…高还是，…高").
+        joined = next((f"{w}，" for w in ("比", "还是") if found.group().startswith(w)), "，")
+        rest = rest[: found.start()] + joined + rest[found.end() :]
+    return (groups, rest.strip("，, ")) if len(groups) >= 2 else None
+
+
+def _own_things(
+    groups: list[Group], side: Group, topic: str, found: re.Match[str], region_at: int | None
+) -> list[Group]:
+    """``groups`` and then ``side`` (named after a conjunction in ``topic``), each side asked
+    its own thing when both say one: "A现有的X，是不是比…的那个县的Y多" asks X of A (what
+    follows A's name) and Y of the described side. When one says nothing ("相比之下，A和…的
+    那个县，Y谁多"), all are asked the same."""
+    if len(groups) != 1 or region_at is None or region_at > found.start():
+        return [*groups, side]
+    before = side_asked(topic[region_at : found.start()])
+    after = side_asked(topic[found.end() :])
+    if not (before and after):
+        return [*groups, side]
+    return [replace(groups[0], topic=before), replace(side, topic=after)]
+
+
+def region_at(routed: Route) -> int | None:
+    """Where the one region a question names stood in its topic (mentions removed); None
+    unless it names one region once."""
+    places = _in_topic(routed)
+    return places[0] if len(places) == 1 else None
+
+
+def own_clauses(topic: str, routed: Route, groups: list[Group]) -> list[Group]:
+    """``groups`` of two named regions, each asked its own clause when each region leads one
+    that asks a count: "逢九必讲，A办了几期，B参加了几期" asks A what it 办 and B what it
+    参加 of 逢九必讲, what comes before the first region."""
+    places = _in_topic(routed)
+    if len(groups) != 2 or len(places) != 2:
+        return groups
+    first, second = places
+    pieces = [topic[first:second], _ASKED_END.split(topic[second:])[0]]
+    # The thing both are asked of is named before them ("A办了几期逢九必讲，B参加了几期" names
+    # it in A's clause alone: not split).
+    if not side_asked(topic[:first]) or not all(_ASKS_COUNT.search(p) for p in pieces):
+        return groups
+    asked = [side_asked(topic[:first] + piece) for piece in pieces]
+    if not all(asked):
+        return groups
+    return [replace(group, topic=own) for group, own in zip(groups, asked, strict=True)]
+
+
+def _in_topic(routed: Route) -> list[int]:
+    """Where each place the question names stood in its topic (mentions removed), in order."""
+    cuts = sorted([*routed.spans, *([routed.year_span] if routed.year_span else [])])
+    return [
+        at - sum(min(end, at) - start for start, end in cuts if start < at)
+        for at, _ in sorted(routed.spans)
+    ]
+
+
+def _described_side(
+    description: str, catalog: Catalog, lexical: LexicalIndex, texts: Texts
+) -> str | None:
+    if UNNAMED.search(description):
+        unnamed = [source for source, info in catalog.reports.items() if not info.region]
+        return unnamed[0] if len(unnamed) == 1 else None
+    return described_report(description, lexical, texts)

@@ -1,0 +1,53 @@
+"""Questions over several reports that ask about the reports themselves in time: the year a
+report covers, the day it was published, the dates of its header and signature, which came
+first and how many days apart."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from retrieval.query.fields import asked_fields
+from retrieval.query.measure import asks_count
+
+__all__ = ["Attribute", "asks_days", "attribute_of", "in_time"]
+
+# Report attributes kept at ingest that a ranking or a table can ask for; "dated": a date of
+# the report's header or signature (成文日期, 落款日期), ranked in time.
+Attribute = Literal["year", "published", "dated"]
+
+_YEAR = re.compile(r"年度|哪一?年(?!以来)|年份")
+_PUBLISHED = re.compile(r"发布|公开|印发|发出|发文")
+# How many days apart two dates are ("早几天", "相差多少天").
+_DAYS = r"(?:[早晚][\u4e00-\u9fff]{0,2}?|相差|差|隔|间隔)了?(?:几|多少)天"
+# Earlier or later of two ("发布得早", "更晚", "早于", "最先").
+_EARLIER = rf"(?:得|更|较)[早晚]|[早晚]于|最先|{_DAYS}"
+_WHEN = re.compile(rf"最[早晚新]|时间|日期|哪天|何时|什么时候|早晚|先后|{_EARLIER}")
+# An order in time asked of the reports' dates ("最晚", "从早到晚", "先后").
+_IN_TIME = re.compile(rf"最[早晚新]|早到晚|晚到早|先后|早晚|{_EARLIER}")
+
+
+def in_time(topic: str) -> bool:
+    """True when ``topic`` asks for an order in time ("哪个早", "先后", "早于")."""
+    return _IN_TIME.search(topic) is not None
+
+
+def asks_days(topic: str) -> bool:
+    """True when ``topic`` asks how many days apart two dates are ("早几天")."""
+    return re.search(_DAYS, topic) is not None
+
+
+def attribute_of(topic: str) -> Attribute | None:
+    """The report attribute a ranking, table or comparison asks for: its year, its publication
+    date, or another date of its header or signature put in order ("哪份报告落款最晚", "谁的
+    成文日期更早")."""
+    if asks_count(re.sub(_DAYS, "", topic)):
+        return None
+    if _PUBLISHED.search(topic) and _WHEN.search(topic):
+        return "published"
+    dated = [f for f in asked_fields(topic) if f.name.endswith("日期")]
+    if dated and _IN_TIME.search(topic):
+        return "dated"
+    if _YEAR.search(topic):
+        return "year"
+    return None
