@@ -136,3 +136,16 @@ def test_an_order_asked_with_its_last_place(lexical_service: AnswerService) -> N
     first = answer.answer.splitlines()[0]
     assert first == "从多到少排序（倒数第一的是普兰县：85件[1]）："
     assert answer.answer.splitlines()[1].startswith("1. 叶城县")
+
+
+def test_a_described_side_after_two_regions_in_order(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask(
+        "额敏县、普兰县，还有组建20人社会监督团的那个县，三地评查的案卷数排个序"
+    )
+    assert answer.kind == "comparison"
+    assert [(r.source, r.value) for r in answer.rows or []] == [
+        (EMIN, "126件"),
+        (PULAN, "66件"),
+        (UNNAMED, "104份"),
+    ]
+    assert _verdict(answer).startswith("额敏县为126件[1]，最多；其后依次为未署名报告")

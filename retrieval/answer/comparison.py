@@ -21,7 +21,7 @@ from retrieval.answer.rows import NOT_STATED, Lines, snippet
 from retrieval.query.expected import comparable_units
 from retrieval.query.measure import Order, measured, order_of
 from retrieval.query.plan import Plan
-from retrieval.query.shape import asks_difference, asks_ratio, asks_verdict
+from retrieval.query.shape import asks_difference, asks_order, asks_ratio, asks_verdict
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
 from retrieval.text.numbers import extract_numbers
@@ -69,7 +69,8 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
             _sentence_line(lines, label, group, own or plan.topic, vocabulary)
     # Sides without a figure come after those with one: each cited line stays its own claim.
     lines.lines.extend(silent)
-    if asks_verdict(plan.topic) and shared.counts:
+    # Sides set in order ("三地…排个序", "谁最多") are judged as a verdict ranks them.
+    if (asks_verdict(plan.topic) or asks_order(plan.topic)) and shared.counts:
         stated = [(label, f) for label, f in sides if f is not None and f.value is not None]
         periods = period_note(
             [(label, f.period, f.pick.passage.year) for label, f in stated], marks

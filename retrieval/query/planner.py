@@ -75,10 +75,11 @@ class Planner:
         compares = kind == "comparison" or (
             kind == "fact" and (asks_comparative(topic) or asks_verdict(topic))
         )
-        if compares and len(routed.regions) < 2:
+        if compares and not routed.files:
             at = region_at(routed)
             sides = comparison_sides(topic, routed, self.catalog, self.lexical, self.texts, at)
-            if sides is not None:
+            # Only when a side is named by description ("A、B、还有…的那个县").
+            if sides is not None and len(sides[0]) > len(routed.regions):
                 base.groups, base.topic = sides
                 base.query, base.kind = base.topic, "comparison"
                 return base

@@ -19,6 +19,7 @@ __all__ = [
     "ORDINAL_PART",
     "asks_comparative",
     "asks_difference",
+    "asks_order",
     "asks_ratio",
     "asks_verdict",
     "is_noise",
@@ -186,6 +187,11 @@ def asks_verdict(topic: str) -> bool:
     each side's figure ("分别", "各")."""
     asks = (_VERDICT, _SAME, _COMPARATIVE, _WHICH_MORE)
     return any(pattern.search(topic) for pattern in asks)
+
+
+def asks_order(topic: str) -> bool:
+    """True when the question asks for the most, the least or an order ("排个序", "谁最多")."""
+    return bool(_SUPERLATIVE.search(topic))
 
 
 def asks_comparative(topic: str) -> bool:
