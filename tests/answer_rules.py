@@ -40,6 +40,15 @@ def file_text(source: str) -> str:
     return (REPORTS / source).read_bytes().decode("utf-8")
 
 
+def cited_rows(answer: Answer) -> dict[str, str | None]:
+    """Each report's value in an answer over several reports, once its excerpts are checked
+    against the files."""
+    assert not answer.abstained, answer.answer
+    for c in answer.citations:
+        assert file_text(c.source)[c.start : c.end] == c.excerpt
+    return {row.source: row.value for row in answer.rows or []}
+
+
 def claims(answer: str) -> list[tuple[str, list[int]]]:
     """Each stretch of answer text with the citation numbers that follow it."""
     parts = _MARKERS.split(answer)

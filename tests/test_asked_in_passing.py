@@ -9,10 +9,8 @@ the report files.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from answer_rules import SAMPLES, file_text
+from answer_rules import SAMPLES, cited_rows
 
 from retrieval.query.described import split_description
 from retrieval.query.measure import measured
@@ -20,13 +18,6 @@ from retrieval.query.shape import shape_of
 from retrieval.service import AnswerService
 
 EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
-
-
-def _rows(answer: Any) -> dict[str, str | None]:
-    assert not answer.abstained
-    for c in answer.citations:
-        assert file_text(c.source)[c.start : c.end] == c.excerpt
-    return {row.source: row.value for row in answer.rows or []}
 
 
 @pytest.mark.parametrize(
@@ -47,13 +38,13 @@ def test_words_said_in_passing_are_no_part_of_the_counted_thing(topic: str, aske
 
 def test_how_exact_the_answer_may_be_names_no_thing(lexical_service: AnswerService) -> None:
     # 大概 is a word no report uses: it must not read as a thing none of them counts.
-    rows = _rows(lexical_service.ask("三个县当中，法律援助案件谁家办了最多，大概多少件"))
+    rows = cited_rows(lexical_service.ask("三个县当中，法律援助案件谁家办了最多，大概多少件"))
     assert rows[YECHENG] == "543件" and rows[UNNAMED] == "103件"
 
 
 def test_an_aside_after_the_question_keeps_the_ranking(lexical_service: AnswerService) -> None:
     answer = lexical_service.ask("人民调解这方面，五个地方哪个化解的纠纷最少？顺带把名次讲一下")
-    assert _rows(answer) == {
+    assert cited_rows(answer) == {
         PULAN: "85件",
         AKETAO: "168件",
         UNNAMED: "412件",
@@ -95,7 +86,7 @@ def test_how_many_items_of_the_plans_lists_them(lexical_service: AnswerService) 
 
 
 def test_each_report_that_mentions_it_with_its_figure(lexical_service: AnswerService) -> None:
-    rows = _rows(lexical_service.ask("报告里有提到网格员的吗？分别多少名"))
+    rows = cited_rows(lexical_service.ask("报告里有提到网格员的吗？分别多少名"))
     assert rows[AKETAO] == "373名"
 
 
@@ -108,7 +99,7 @@ def test_the_report_that_names_no_place_said_without_的() -> None:
 
 def test_the_unsigned_report_is_a_side(lexical_service: AnswerService) -> None:
     answer = lexical_service.ask("叶城县的法律援助案件跟没有署名那份报告比，谁多？")
-    assert _rows(answer) == {YECHENG: "543件", UNNAMED: "103件"}
+    assert cited_rows(answer) == {YECHENG: "543件", UNNAMED: "103件"}
     assert answer.answer.splitlines()[-1].startswith("叶城县为543件[1]，多于未署名报告")
 
 
@@ -139,7 +130,7 @@ def test_dates_asked_side_by_side_get_no_verdict(lexical_service: AnswerService)
 
 def test_a_paired_noun_counts_what_ends_it(lexical_service: AnswerService) -> None:
     # 意见建议: "提出风险防范建议54条" counts 建议; "涉企权益保护案件140件" counts cases.
-    rows = _rows(lexical_service.ask("企业法治体检中提出的意见建议条数，各地从多到少排"))
+    rows = cited_rows(lexical_service.ask("企业法治体检中提出的意见建议条数，各地从多到少排"))
     assert rows[UNNAMED] == "54条" and rows[YECHENG] == "42条"
 
 
@@ -158,23 +149,23 @@ def test_a_rate_of_the_unsigned_report_is_no_signature(lexical_service: AnswerSe
     # 署名 names a signature, but 未署名 names the report that lacks one.
     answer = lexical_service.ask("额敏和未署名的那份报告，负责人出庭应诉率是不是相同")
     assert answer.kind == "comparison"
-    assert _rows(answer) == {EMIN: "100%", UNNAMED: "100%"}
+    assert cited_rows(answer) == {EMIN: "100%", UNNAMED: "100%"}
 
 
 def test_each_piece_asking_its_own_count_or_rate_is_a_column(
     lexical_service: AnswerService,
 ) -> None:
     answer = lexical_service.ask("各县12345热线分别受理了多少件、办结率多少")
-    rows = _rows(answer)
+    rows = cited_rows(answer)
     assert rows[UNNAMED] == "730件；100%" and rows[YECHENG] == "37116件；99.98%"
     assert rows[PULAN] == "1020件" and rows[EMIN] is None
     counted = lexical_service.ask("五个地方的矛盾纠纷化解件数和成功率，列个表")
-    assert _rows(counted)[EMIN] == "963件；100%" and _rows(counted)[PULAN] == "85件"
+    assert cited_rows(counted)[EMIN] == "963件；100%" and cited_rows(counted)[PULAN] == "85件"
 
 
 def test_an_amount_of_no_named_thing_is_what_the_action_did(
     lexical_service: AnswerService,
 ) -> None:
     # 普兰县's "法律顾问经费8万元" is money granted, nothing 减免.
-    rows = _rows(lexical_service.ask("各县减免的金额排一下，谁最高"))
+    rows = cited_rows(lexical_service.ask("各县减免的金额排一下，谁最高"))
     assert rows[EMIN] == "33.9万元" and rows[PULAN] is None

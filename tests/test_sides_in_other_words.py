@@ -14,20 +14,13 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from answer_rules import SAMPLES, file_text
+from answer_rules import SAMPLES, cited_rows
 
 from retrieval.answer.verdict_grammar import check_verdict
 from retrieval.query.measure import measured
 from retrieval.service import AnswerService
 
 EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
-
-
-def _rows(answer: Any) -> dict[str, str | None]:
-    assert not answer.abstained, answer.answer
-    for c in answer.citations:
-        assert file_text(c.source)[c.start : c.end] == c.excerpt
-    return {row.source: row.value for row in answer.rows or []}
 
 
 def _verdict(answer: Any) -> str:
@@ -37,7 +30,7 @@ def _verdict(answer: Any) -> str:
 def test_a_described_side_before_the_comparative(lexical_service: AnswerService) -> None:
     answer = lexical_service.ask("建立一企一法官机制的那个县，法律援助案件比叶城县少多少件？")
     assert answer.kind == "comparison"
-    assert _rows(answer) == {UNNAMED: "103件", YECHENG: "543件"}
+    assert cited_rows(answer) == {UNNAMED: "103件", YECHENG: "543件"}
     assert "少440件" in _verdict(answer)
 
 
@@ -62,13 +55,13 @@ def test_a_choice_between_sides_is_a_comparison(
 ) -> None:
     answer = lexical_service.ask(question)
     assert answer.kind == "comparison"
-    assert _rows(answer) == sides
+    assert cited_rows(answer) == sides
     assert more in _verdict(answer)
 
 
 def test_the_difference_and_the_multiple_asked_at_once(lexical_service: AnswerService) -> None:
     answer = lexical_service.ask("普兰和额敏比，调解的纠纷件数差多少？大概是几倍？")
-    assert _rows(answer) == {PULAN: "85件", EMIN: "963件"}
+    assert cited_rows(answer) == {PULAN: "85件", EMIN: "963件"}
     verdict = _verdict(answer)
     assert "多878件" in verdict and "约11.3倍" in verdict
     # The verdict reads as the verdict grammar reads a model's: each relation holds.
@@ -97,7 +90,7 @@ def test_a_threshold_is_no_amount(lexical_service: AnswerService) -> None:
 
 def test_how_many_days_apart_two_reports_were_published(lexical_service: AnswerService) -> None:
     answer = lexical_service.ask("克孜勒陶镇的报告比普兰的报告晚发布几天")
-    assert _rows(answer) == {AKETAO: "2026-02-14", PULAN: "2026-01-12"}
+    assert cited_rows(answer) == {AKETAO: "2026-02-14", PULAN: "2026-01-12"}
     assert _verdict(answer).endswith("晚33天。")
 
 
@@ -109,7 +102,7 @@ def test_the_first_published_is_the_earliest(lexical_service: AnswerService) -> 
 
 def test_each_side_asked_its_own_clause(lexical_service: AnswerService) -> None:
     answer = lexical_service.ask("“逢九必讲”这个，额敏县举办了几期，叶城县参加了几期")
-    assert _rows(answer) == {EMIN: "12期", YECHENG: "36期"}
+    assert cited_rows(answer) == {EMIN: "12期", YECHENG: "36期"}
 
 
 @pytest.mark.parametrize(
