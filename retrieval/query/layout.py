@@ -38,9 +38,10 @@ _CUES = re.compile(
     r"(?:^|(?<=[把将]))(?:这|那)?[几两三四五六七八九十]个(?:县|县市|乡镇|镇|乡|地方|地区)|"
     # "…调处这块": the field the question is about, said again.
     r"(?<=[\u4e00-\u9fff”」])(?:这|那)(?:一?(?:块|方面)儿?|个)(?=[，,]|哪|谁|$)|"
-    # "我在写个对比材料，…", "…？我看有的数字挺小": a clause about the asker that asks
-    # nothing (not 我县, 我镇: a report's own place).
-    r"(?:^|(?<=[，,。？?！!]))我(?![县镇乡区市])[^，,。？?！!几多哪谁吗么呢什啥]*(?=[，,。？?！!]|$)|"
+    # "我在写个对比材料，…", "…？我看有的数字挺小": a clause on what the asker is doing or
+    # thinks, asking nothing ("我想知道X，…" names what is asked; 我县 is a report's place).
+    r"(?:^|(?<=[，,。？?！!]))我(?:正在|在|正|要|需要|准备|打算|看|觉得|感觉|听说)"
+    r"[^，,。？?！!几多哪谁吗么呢什啥知问查]*(?=[，,。？?！!]|$)|"
     # "顺便把排名说一下": asked in passing.
     r"(?:顺便|顺带)(?:把|给)?(?:一?个)?|(?:说|讲)(?=一?下)|(?<=[说讲])下(?=[多几]|$)|"
     # "报告里有提到X的吗？分别多少": whether a report says it, then its figure.
