@@ -1,8 +1,8 @@
 """Comparisons and rankings asked in other words: a side named by what its report says before
 the comparative ("…的那个县，X比B少多少"), a choice ("A高还是B高", "A的多还是B的多", "A vs
 B"), the difference and the multiple asked at once, each side asked its own clause, a threshold
-that is no amount ("50万元以下欠款"), how many days apart two reports were published, and
-asides about the asker ("我正在准备汇报材料，…").
+that is no amount ("50万元以下欠款"), how many days apart two reports were published, a light
+head ("普法活动" said as "普法宣传"), and asides about the asker ("我正在准备汇报材料，…").
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -147,3 +147,9 @@ def test_a_described_side_after_two_regions_in_order(lexical_service: AnswerServ
 def test_a_clause_naming_what_the_asker_looks_for_is_kept() -> None:
     # Only what the asker is doing is an aside; what they look for is the counted thing.
     assert "法律援助案件" in measured("我要查法律援助案件，哪个县最多")
+
+
+def test_a_light_head_names_no_thing_beside_its_kind(lexical_service: AnswerService) -> None:
+    # "普法活动": a report saying "普法宣传…场次" says what is asked, whatever it calls it.
+    rows = cited_rows(lexical_service.ask("普法活动哪个地方搞得最多"))
+    assert rows[UNNAMED] == "400余场次" and rows[AKETAO] == "128场次"

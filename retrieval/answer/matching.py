@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from functools import cached_property
 
+from retrieval.answer.counted import LIGHT_HEADS
 from retrieval.query.expected import Expected, asked_part, figure_windows
 from retrieval.query.weights import content_chars, question_weights, unknown_words
 from retrieval.text.lexicon import SYNONYM_HIT, synonyms
@@ -35,7 +36,11 @@ class Matcher:
         # ``Expected.fits`` checks; like "人" or "件" it names no topic a sentence should share.
         measure = expected.unit_word
         weighed = question_weights(topic, lexical)
-        self.weights = {word: weight for word, weight in weighed.items() if word != measure}
+        self.weights = {
+            word: _light(word, weight, weighed)
+            for word, weight in weighed.items()
+            if word != measure
+        }
         self.total = sum(self.weights.values())
         self.forms = [
             (word, synonyms(word) + _alternatives(topic, word, alternatives or {}))
@@ -170,3 +175,11 @@ def _alternatives(topic: str, word: str, names: Mapping[str, tuple[str, ...]]) -
         if at >= 0 and end > 0 and at <= end - 1 < at + len(word):
             found += others
     return found
+
+
+def _light(word: str, weight: float, weighed: Mapping[str, float]) -> float:
+    """A light head ("普法活动": 活动) names no thing beside the words before it: a sentence
+    saying those ("开展普法宣传400余场次") says what is asked, whatever it calls it."""
+    if word in LIGHT_HEADS and len(weighed) > 1:
+        return weight / 2
+    return weight
