@@ -15,12 +15,13 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from retrieval.answer.adjacent import lead_in, share, touching
-from retrieval.answer.counted import LIGHT_HEADS, CountedThing
+from retrieval.answer.counted import CountedThing
 from retrieval.answer.extractive import MIN_BOUND
 from retrieval.answer.figure_nouns import breakdown, document_titles
 from retrieval.answer.kinds import Kinds
 from retrieval.answer.matching import Matcher
 from retrieval.answer.restrict import both_full
+from retrieval.lexicons import LIGHT_HEADS
 from retrieval.query.expected import figure_clauses
 from retrieval.text.numbers import NumberMention, measure_after, numbers_in
 

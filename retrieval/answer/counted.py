@@ -20,7 +20,7 @@ from retrieval.answer.figure_nouns import (
     nounlike,
     touching_noun,
 )
-from retrieval.lexicons import count_nouns, whole_nouns
+from retrieval.lexicons import LIGHT_HEADS, count_nouns, whole_nouns
 from retrieval.query.expected import Expected, asked_part, unit_family
 from retrieval.text.lexicon import synonyms
 from retrieval.text.numeral_context import UNIT_PATTERN
@@ -32,16 +32,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "GATHERING",
-    "LIGHT_HEADS",
     "CountedThing",
     "count_noun_end",
     "counted_nouns",
     "word_forms",
 ]
 
-# Nouns that only turn the word before them into a countable thing ("宣传活动" counts what
-# "宣传" counts): a sentence naming the head alone names little of what is asked.
-LIGHT_HEADS = frozenset({"活动", "工作"})
 # Nouns that gather the counted members ("调解员队伍多少人" counts 调解员) or name an amount
 # ("执行到位的金额" is what was recovered): no counted noun.
 GATHERING = frozenset({"队伍", "规模", "总数", "数量", "人数", "金额", "数额", "总额", "情况"})

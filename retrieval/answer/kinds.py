@@ -17,10 +17,10 @@ import re
 from collections.abc import Iterable, Sequence
 
 from retrieval.answer.adjacent import LINK, SHORT_BRACKET
-from retrieval.answer.counted import GATHERING, LIGHT_HEADS, count_noun_end, word_forms
+from retrieval.answer.counted import GATHERING, count_noun_end, word_forms
 from retrieval.answer.figure_nouns import glued_verb, named_programme
 from retrieval.answer.matching import Matcher
-from retrieval.lexicons import count_nouns
+from retrieval.lexicons import LIGHT_HEADS, count_nouns
 from retrieval.query.expected import asked_part, comparable_units
 from retrieval.text.words import pos_tags
 from retrieval.tuning import COMMON_IDF

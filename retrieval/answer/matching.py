@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from functools import cached_property
 
-from retrieval.answer.counted import LIGHT_HEADS
+from retrieval.lexicons import LIGHT_HEADS
 from retrieval.query.expected import Expected, asked_part, figure_windows
 from retrieval.query.weights import content_chars, question_weights, unknown_words
 from retrieval.text.lexicon import SYNONYM_HIT, synonyms

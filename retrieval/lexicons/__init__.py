@@ -11,6 +11,7 @@ from functools import cache
 from importlib import resources
 
 __all__ = [
+    "LIGHT_HEADS",
     "Field",
     "aspect_groups",
     "count_nouns",
@@ -22,6 +23,10 @@ __all__ = [
     "synonym_groups",
     "whole_nouns",
 ]
+
+# Nouns that only turn the word before them into a countable thing ("宣传活动" counts what
+# "宣传" counts): a sentence naming the head alone names little of what is asked.
+LIGHT_HEADS = frozenset({"活动", "工作"})
 
 
 @cache
