@@ -9,6 +9,7 @@ from retrieval.answer.attributes import compose_attribute
 from retrieval.answer.chitchat import chitchat
 from retrieval.answer.cite import related
 from retrieval.answer.comparison import compose_comparison
+from retrieval.answer.comparison_parts import compare_parts
 from retrieval.answer.extractive import compose_fact
 from retrieval.answer.listing import compose_list
 from retrieval.answer.mentions import compose_mentions
@@ -62,7 +63,10 @@ def extractive_answer(
     if plan.kind in ("ranking", "table", "comparison") and attribute_of(plan.topic):
         result = compose_attribute(plan, evidence, catalog)
     elif plan.kind == "comparison" and len(evidence.found) > 1:
-        result = compose_comparison(plan, evidence.found, vocabulary)
+        found = evidence.found
+        result = compare_parts(plan, found, vocabulary) or compose_comparison(
+            plan, found, vocabulary
+        )
     elif plan.kind == "mentions":
         result = compose_mentions(plan, evidence, catalog, vocabulary)
     elif plan.kind == "ranking":

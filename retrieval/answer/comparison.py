@@ -27,7 +27,7 @@ from retrieval.search.evidence import Found
 from retrieval.text.numbers import extract_numbers
 from retrieval.types import Vocabulary, report_name
 
-__all__ = ["compose_comparison", "unit_note", "verdict"]
+__all__ = ["compose_comparison", "not_stated", "unit_note", "verdict"]
 
 _HIGH_LOW = re.compile(r"[高低]|率|比例|占比")
 _EARLY_LATE = re.compile(r"[早晚]")
@@ -64,7 +64,7 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
             lines.row(figure.pick.passage, figure.written or None, n)
             continue
         if finder.counts:
-            silent.append(_not_stated(lines, label, group))
+            silent.append(not_stated(lines, label, group))
         else:
             _sentence_line(lines, label, group, own or plan.topic, vocabulary)
     # Sides without a figure come after those with one: each cited line stays its own claim.
@@ -92,7 +92,7 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
     )
 
 
-def _not_stated(lines: Lines, label: str, found: Found) -> str:
+def not_stated(lines: Lines, label: str, found: Found) -> str:
     """A side whose report gives no figure of the asked thing says so, citing nothing: a
     sentence with a figure of something else would read as its answer. Returns its line."""
     if found.passages:

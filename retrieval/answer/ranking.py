@@ -18,7 +18,15 @@ from retrieval.answer.extractive import concise
 from retrieval.answer.figures import Figure, FigureFinder
 from retrieval.answer.periods import period_note
 from retrieval.answer.restrict import item_figures
-from retrieval.answer.rows import NAMED, NOT_STATED, Lines, snippet, unstated
+from retrieval.answer.rows import (
+    COUNT_WORDS,
+    NAMED,
+    NOT_STATED,
+    Lines,
+    named_thing,
+    snippet,
+    unstated,
+)
 from retrieval.answer.shards import Shards, Unit
 from retrieval.query.aspects import PLANS, PROBLEMS, own_sections
 from retrieval.query.layout import FIRST_PLACES, WHICH_FEW
@@ -45,11 +53,9 @@ _SPAN = re.compile(r"(?:从|由)?(?:多到少|少到多|高到低|低到高|大�
 # "前三", "top2", "哪两个地方": the first places asked.
 _TOP = re.compile(f"{FIRST_PLACES}|{WHICH_FEW}")
 _PLACES = re.compile(r"[二两三四五六七八九十俩仨]|\d{1,2}")
-_COUNT_WORDS = re.compile(r"(?:是|有)?多少[件个人名次项家条场]?$")
 _TRIM = "，,；;。 "
 # Sections that state no work done: next year's plans, the problems.
 _ASIDE = frozenset({PLANS, PROBLEMS})
-_LEADING_COUNT = re.compile(r"^(?:是|有)?(?:多少|几)[件个人名次项家条场]?")
 
 
 def report_figures(
@@ -117,7 +123,7 @@ def compose_ranking(
         return _nothing(plan, sources)
     lines = Lines()
     lines.lines.append(_lead(plan.topic, order, lines, stated))
-    head = _COUNT_WORDS.sub("", asked)
+    head = COUNT_WORDS.sub("", asked)
     rank = 0
     for place, figure in enumerate(stated, start=1):
         # Equal figures share a place ("1. … 1. … 3. …").
@@ -180,7 +186,7 @@ def compose_table(
         said = list(dict.fromkeys(_said(lines, thing, f, vocabulary) for thing, f in stated))
         lines.lines.append(f"{report_name(first)}：{'；'.join(said)}")
         lines.row(first, values, lines.cite(first, stated[0][1].pick.start, stated[0][1].pick.end))
-        missing = [_named_thing(t) for t, f in zip(things, figures, strict=False) if not f]
+        missing = [named_thing(t) for t, f in zip(things, figures, strict=False) if not f]
         if missing:
             partly.append(f"{report_name(first)}（{'、'.join(missing)}）")
     if not lines.rows:
@@ -198,11 +204,6 @@ def _distinct(stated: list[tuple[str, Figure]]) -> list[tuple[str, Figure]]:
     for thing, figure in stated:
         seen.setdefault((figure.pick.passage.source, figure.pick.start, figure.at), (thing, figure))
     return list(seen.values())
-
-
-def _named_thing(thing: str) -> str:
-    """The asked thing without its count words ("多少个村" → "村")."""
-    return _LEADING_COUNT.sub("", _COUNT_WORDS.sub("", thing)) or thing
 
 
 def _said(lines: Lines, thing: str, figure: Figure, vocabulary: Vocabulary) -> str:

@@ -16,7 +16,16 @@ from retrieval.query.routing import Catalog
 from retrieval.schema import Citation, Row
 from retrieval.types import Passage, ReportInfo, report_name
 
-__all__ = ["LISTED", "NAMED", "NOT_STATED", "Lines", "snippet", "unstated"]
+__all__ = [
+    "COUNT_WORDS",
+    "LISTED",
+    "NAMED",
+    "NOT_STATED",
+    "Lines",
+    "named_thing",
+    "snippet",
+    "unstated",
+]
 
 NOT_STATED = "未提及"
 # Reports named one by one in a "未提及" line; more are counted.
@@ -24,6 +33,9 @@ NAMED = 10
 # Reports given a cited line of their own in one answer.
 LISTED = 30
 _TRIM = "，,；;。：: "
+# The count words ending or opening an asked thing ("…多少件", "多少个村").
+COUNT_WORDS = re.compile(r"(?:是|有)?多少[件个人名次项家条场]?$")
+_LEADING_COUNT = re.compile(r"^(?:是|有)?(?:多少|几)[件个人名次项家条场]?")
 _CLAUSE = re.compile(r"[^，,：:；;]+[，,：:；;]?")
 
 
@@ -123,3 +135,8 @@ def unstated(lines: Lines, sources: Sequence[str], catalog: Catalog) -> None:
     names = "、".join(report_name(info) for info in infos[:NAMED])
     more = f"等{len(infos)}份报告" if len(infos) > NAMED else ""
     lines.lines.append(f"{NOT_STATED}：{names}{more}")
+
+
+def named_thing(thing: str) -> str:
+    """The asked thing without its count words ("多少个村" → "村")."""
+    return _LEADING_COUNT.sub("", COUNT_WORDS.sub("", thing)) or thing

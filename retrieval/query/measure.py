@@ -66,6 +66,8 @@ _ASCENDING = re.compile(
 _BOTH_ENDS = re.compile(
     r"(?:最(?:多|高|大)|第一|(?:从|由)?(?:多到少|高到低|大到小)).*(最(?:少|低|小)|垫底|倒数第一)"
 )
+_BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,3}率")
+_BARE_MEASURE = re.compile(r"(?<!多少)(?:人次|场次|件次|人数|次数|件数|场数|期数|户数|家数)$")
 _JOIN = re.compile(r"[和及与、或]|以及|或者")
 _EACH_COUNTED = re.compile(r"(?:[和及与、或，,]|以及|或者)(?=多少|几)")
 # Collective nouns a report states by their members ("覆盖了多少单位": "8个镇、25个党政机关").
@@ -256,6 +258,11 @@ def parts(asked: str, vocabulary: Vocabulary) -> list[str]:
     named = [piece.strip("，,的 ") for piece in _joined_pieces(head, vocabulary)]
     if len(named) < 2 or any(len(piece) < 2 for piece in named):
         return [asked]
+    # "12345热线办件量和办结率": a bare rate after the first piece is a rate of what it names.
+    words = vocabulary.words(named[0])
+    subject = named[0][: len(named[0]) - len(words[-1])] if len(words) > 1 else ""
+    if subject and named[0].endswith(words[-1]):
+        named = [named[0], *(subject + p if _BARE_RATE.fullmatch(p) else p for p in named[1:])]
     return [piece + tail for piece in named]
 
 
@@ -267,6 +274,8 @@ def _counted_pieces(asked: str, vocabulary: Vocabulary) -> list[str]:
     first = _COUNT.search(pieces[0])
     if len(pieces) < 2 or first is None:
         return []
+    # "培训多少次和人次", "…和参训人次": a piece ending with a measure asks the count in it.
+    pieces = [pieces[0], *(_BARE_MEASURE.sub(r"多少\g<0>", p) for p in pieces[1:])]
     if not all(_COUNT.search(piece) or "率" in piece for piece in pieces[1:]):
         return []
     # "执法人员培训多少次": what the first piece counts is said before its verb and count.

@@ -1,0 +1,128 @@
+"""Comparisons of several things at once ("培训次数和参训人次，A跟B比怎么样"): each side's
+figure for each thing, cited, on one line per side, then a verdict per thing.
+
+Each thing is bound as a comparison of it alone would bind it (``FigureFinder``), and each
+verdict is computed only from the cited figures of its thing, as ``comparison.verdict`` does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.answer.comparison import not_stated, unit_note, verdict
+from retrieval.answer.figures import Figure, FigureFinder
+from retrieval.answer.periods import period_note
+from retrieval.answer.rows import Lines, named_thing, snippet
+from retrieval.query.measure import measured, order_of, parts
+from retrieval.query.plan import Plan
+from retrieval.query.shape import asks_difference, asks_order, asks_ratio, asks_verdict
+from retrieval.schema import Answer
+from retrieval.search.evidence import Found
+from retrieval.types import Vocabulary, report_name
+
+__all__ = ["compare_parts"]
+
+_COUNTED = re.compile(r"(?:是|有)?多少(?P<measure>人次|场次|件次|[件个人名次项家条场期份])$")
+# A region's own thing, then the conjunction before the next region ("审查的发文和").
+_OWN_THING = re.compile(r"^[^，,。？?]{2,}(?:和|跟|与|同|及)$")
+# "执法人员培训，…培训次数": the field said again before the thing.
+_TWICE = re.compile(r"([\u4e00-\u9fff]{2})\1")
+
+
+def compare_parts(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) -> Answer | None:
+    """The comparison of every thing ``plan`` asks of each side; None unless it asks two or
+    more things that each count, and asks every side the same (no side's own thing)."""
+    things = parts(measured(plan.topic), vocabulary)
+    if len(things) < 2 or any(group.group.topic for group in found) or _side_bound(plan):
+        return None
+    finders = [FigureFinder(t, vocabulary, named=True, whole=True, kinds=True) for t in things]
+    if not all(finder.counts for finder in finders):
+        return None
+    lines = Lines()
+    # Per thing: each side's figure, and where it is cited.
+    sides: list[list[tuple[str, Figure | None]]] = [[] for _ in things]
+    marks: list[dict[str, str]] = [{} for _ in things]
+    silent: list[str] = []
+    for group in found:
+        label = group.group.label or (report_name(group.passages[0]) if group.passages else "")
+        figures = [finder.find(group.passages) for finder in finders]
+        said: list[str] = []
+        for i, (finder, figure) in enumerate(zip(finders, figures, strict=True)):
+            sides[i].append((label, figure))
+            if figure is not None:
+                n = lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)
+                marks[i][label] = f"[{n}]"
+                said.append(f"{snippet(figure, finder.asked)}[{n}]")
+        stated = [figure for figure in figures if figure is not None]
+        if not stated:
+            silent.append(not_stated(lines, label, group))
+            continue
+        # Two things stated by the same words are quoted once.
+        lines.lines.append(f"{label}：{'；'.join(dict.fromkeys(said))}")
+        values = "；".join(figure.written for figure in stated if figure.written) or None
+        first = stated[0].pick
+        lines.row(first.passage, values, lines.cite(first.passage, first.start, first.end))
+    lines.lines.extend(silent)
+    if lines.citations and (asks_verdict(plan.topic) or asks_order(plan.topic)):
+        _verdicts(plan.topic, things, sides, marks, lines)
+    return Answer(
+        question=plan.question,
+        answer="\n".join(lines.lines),
+        abstained=not lines.citations,
+        kind="comparison",
+        rows=lines.rows,
+        citations=lines.citations,
+        searched=[source for group in found for source in group.group.sources or ()],
+    )
+
+
+def _side_bound(plan: Plan) -> bool:
+    """True when the things are joined between the regions ("A帮办代办的业务量和B政务大厅的
+    办件量"): each is what one side is asked, not a thing asked of both."""
+    spans = sorted(plan.route.spans)
+    return len(spans) >= 2 and bool(_OWN_THING.match(plan.asked[spans[0][1] : spans[1][0]]))
+
+
+def _verdicts(
+    topic: str,
+    things: Sequence[str],
+    sides: Sequence[Sequence[tuple[str, Figure | None]]],
+    marks: Sequence[dict[str, str]],
+    lines: Lines,
+) -> None:
+    """A note when the figures cover different periods or measures, then one verdict line per
+    thing ("参训人次：…多于…。")."""
+    first = [
+        (label, figure)
+        for thing_sides in sides
+        for label, figure in thing_sides
+        if figure is not None and figure.value is not None
+    ]
+    cited = {label: mark for thing_marks in marks for label, mark in thing_marks.items()}
+    seen: dict[str, Figure] = {}
+    for label, figure in first:
+        seen.setdefault(label, figure)
+    periods = period_note(
+        [(label, f.period, f.pick.passage.year) for label, f in seen.items()], cited
+    )
+    if periods:
+        lines.lines.append(periods)
+    order, by, times = order_of(topic), asks_difference(topic), asks_ratio(topic)
+    for thing, thing_sides, thing_marks in zip(things, sides, marks, strict=True):
+        stated = [(label, f) for label, f in thing_sides if f is not None and f.value is not None]
+        units = unit_note(stated, thing_marks)
+        if units:
+            lines.lines.append(units)
+        judged = verdict(thing_sides, order, topic, thing_marks, by, times)
+        lines.lines.append(f"{_label(thing)}：{judged}")
+
+
+def _label(thing: str) -> str:
+    """What a verdict line is about: the thing with its count said as a noun ("培训多少次" →
+    "培训次数", "多少人次" → "人次"), a word the question said twice said once."""
+    counted = _COUNTED.search(thing)
+    if counted:
+        measure = counted["measure"]
+        thing = thing[: counted.start()] + (measure if len(measure) > 1 else f"{measure}数")
+    return _TWICE.sub(r"\1", named_thing(thing))

@@ -1,0 +1,58 @@
+"""Comparisons of several things at once: each side's figure for each thing on its line, then
+one verdict per thing, each from its own cited figures; things each side is asked on its own
+("A的X和B的Y") stay one comparison.
+
+Questions are written from the sample reports' text; figures and excerpts are checked against
+the report files.
+"""
+
+from __future__ import annotations
+
+from answer_rules import SAMPLES, cited_rows
+
+from retrieval.query.measure import parts
+from retrieval.service import AnswerService
+
+EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
+
+
+def test_two_counts_of_one_thing_get_a_verdict_each(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask(
+        "执法人员培训这块，额敏县对比涉企检查降了28.42%那个县，次数和人次谁多"
+    )
+    assert answer.kind == "comparison"
+    assert cited_rows(answer) == {EMIN: "3次；400余人次", UNNAMED: "6次；800余人次"}
+    lines = answer.answer.splitlines()
+    assert lines[-2].endswith(
+        "次数：未署名报告（003_fb758e20d058b773.txt）为6次[2]，多于额敏县的3次[1]。"
+    )
+    assert lines[-1].endswith(
+        "人次：未署名报告（003_fb758e20d058b773.txt）为800余人次[2]，多于额敏县的400余人次[1]。"
+    )
+
+
+def test_a_count_and_a_rate_get_a_verdict_each(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("叶城县对比涉企检查降了28.42%那个县，热线办件量和办结率谁高")
+    assert cited_rows(answer) == {YECHENG: "37116件；99.98%", UNNAMED: "730件；100%"}
+    lines = answer.answer.splitlines()
+    assert lines[-2].startswith("热线办件量：叶城县为37116件")
+    assert lines[-1].startswith(f"热线办结率：未署名报告（{UNNAMED}）为100%")
+
+
+def test_a_bare_rate_is_a_rate_of_what_the_first_thing_names(
+    lexical_service: AnswerService,
+) -> None:
+    vocabulary = lexical_service.planning.current().lexical
+    assert parts("12345热线办件量和办结率多少", vocabulary) == [
+        "12345热线办件量多少",
+        "12345热线办结率多少",
+    ]
+    assert parts("培训多少次和参训人次", vocabulary) == ["培训多少次", "培训参训多少人次"]
+
+
+def test_things_each_side_is_asked_stay_one_comparison(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏县的法律顾问出具意见书和普兰县的审查合同，哪边多")
+    assert answer.kind == "comparison"
+    # One line per side and one verdict: no verdict line per thing.
+    lines = answer.answer.splitlines()
+    assert lines[0].startswith("额敏县：") and len(lines) == 3
