@@ -43,9 +43,9 @@ def test_a_bare_rate_is_a_rate_of_what_the_first_thing_names(
     lexical_service: AnswerService,
 ) -> None:
     vocabulary = lexical_service.planning.current().lexical
-    assert parts("12345热线办件量和办结率多少", vocabulary) == [
-        "12345热线办件量多少",
-        "12345热线办结率多少",
+    assert parts("政务热线受理量和办结率多少", vocabulary) == [
+        "政务热线受理量多少",
+        "政务热线办结率多少",
     ]
     assert parts("培训多少次和参训人次", vocabulary) == ["培训多少次", "培训参训多少人次"]
 

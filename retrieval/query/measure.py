@@ -258,10 +258,12 @@ def parts(asked: str, vocabulary: Vocabulary) -> list[str]:
     named = [piece.strip("，,的 ") for piece in _joined_pieces(head, vocabulary)]
     if len(named) < 2 or any(len(piece) < 2 for piece in named):
         return [asked]
-    # "12345热线办件量和办结率": a bare rate after the first piece is a rate of what it names.
+    # "政务热线受理量和办结率": a bare rate after the first piece is a rate of what it names,
+    # the words before its last ("受理量": an amount said with 量 or 数 is one word).
     words = vocabulary.words(named[0])
-    subject = named[0][: len(named[0]) - len(words[-1])] if len(words) > 1 else ""
-    if subject and named[0].endswith(words[-1]):
+    last = "".join(words[-2:]) if len(words) > 2 and words[-1] in ("量", "数") else words[-1]
+    subject = named[0][: len(named[0]) - len(last)] if len(words) > 1 else ""
+    if subject and named[0].endswith(last):
         named = [named[0], *(subject + p if _BARE_RATE.fullmatch(p) else p for p in named[1:])]
     return [piece + tail for piece in named]
 
