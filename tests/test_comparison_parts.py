@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from answer_rules import SAMPLES, cited_rows
 
-from retrieval.query.measure import parts
+from retrieval.query.things import parts
 from retrieval.service import AnswerService
 
 EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
@@ -47,7 +47,9 @@ def test_a_bare_rate_is_a_rate_of_what_the_first_thing_names(
         "政务热线受理量多少",
         "政务热线办结率多少",
     ]
-    assert parts("培训多少次和参训人次", vocabulary) == ["培训多少次", "培训参训多少人次"]
+    assert parts("培训多少次和人次", vocabulary) == ["培训多少次", "培训多少人次"]
+    # A measure after words of its own is no bare measure: it names its own thing.
+    assert "执法证发持证多少人" not in parts("执法证发了多少本和持证人数", vocabulary)
 
 
 def test_things_each_side_is_asked_stay_one_comparison(lexical_service: AnswerService) -> None:

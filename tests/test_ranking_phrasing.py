@@ -8,8 +8,9 @@ import pytest
 from answer_rules import SAMPLES, TEXT
 
 from retrieval.query.fields import asked_fields
-from retrieval.query.measure import least_also, measured, order_of, parts
+from retrieval.query.measure import least_also, measured, order_of
 from retrieval.query.shape import shape_of
+from retrieval.query.things import parts
 from retrieval.service import AnswerService
 
 EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES

@@ -14,9 +14,10 @@ from retrieval.answer.comparison import not_stated, unit_note, verdict
 from retrieval.answer.figures import Figure, FigureFinder
 from retrieval.answer.periods import period_note
 from retrieval.answer.rows import Lines, named_thing, snippet
-from retrieval.query.measure import measured, order_of, parts
+from retrieval.query.measure import measured, order_of
 from retrieval.query.plan import Plan
 from retrieval.query.shape import asks_difference, asks_order, asks_ratio, asks_verdict
+from retrieval.query.things import parts
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
 from retrieval.types import Vocabulary, report_name

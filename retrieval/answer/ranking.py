@@ -30,16 +30,10 @@ from retrieval.answer.rows import (
 from retrieval.answer.shards import Shards, Unit
 from retrieval.query.aspects import PLANS, PROBLEMS, own_sections
 from retrieval.query.layout import FIRST_PLACES, WHICH_FEW
-from retrieval.query.measure import (
-    Order,
-    least_also,
-    measured,
-    order_of,
-    other_names,
-    parts,
-)
+from retrieval.query.measure import Order, least_also, measured, order_of, other_names
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
+from retrieval.query.things import parts
 from retrieval.schema import Answer
 from retrieval.search.evidence import Evidence
 from retrieval.text.numbers import parse_chinese_numeral

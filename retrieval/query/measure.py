@@ -20,6 +20,7 @@ from retrieval.types import Vocabulary
 
 __all__ = [
     "BRACKETED",
+    "COUNT",
     "Order",
     "alternative_names",
     "asks_count",
@@ -29,8 +30,8 @@ __all__ = [
     "measured",
     "order_of",
     "other_names",
-    "parts",
     "side_asked",
+    "trailing_verb",
 ]
 
 Order = Literal["desc", "asc"]
@@ -45,7 +46,7 @@ _MEASURED_AMOUNT = re.compile(
 )
 # A measure word left before the added 多少 ("培训场次多少") counts in it ("培训多少场次").
 _TRAILING_MEASURE = re.compile(r"的?(场次|人次)多少$")
-_COUNT = re.compile(r"多少|几[个次件项名人场家所期份批支本位天条]|数量|数目|总数|比例")
+COUNT = re.compile(r"多少|几[个次件项名人场家所期份批支本位天条]|数量|数目|总数|比例")
 _QUANTITY = re.compile(
     r"最(?:多|少|高|低|大|小)|[更较](?:多|少|高|低|大|小)|(?:从|由|按)?(?:多|少|高|低|大|小)到|"
     r"谁(?:更)?(?:多|少|高|低|大|小)|哪(?:个|边|方)(?:数量)?(?:更)?(?:多|少|高|低|大|小)|"
@@ -66,10 +67,6 @@ _ASCENDING = re.compile(
 _BOTH_ENDS = re.compile(
     r"(?:最(?:多|高|大)|第一|(?:从|由)?(?:多到少|高到低|大到小)).*(最(?:少|低|小)|垫底|倒数第一)"
 )
-_BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,3}率")
-_BARE_MEASURE = re.compile(r"(?<!多少)(?:人次|场次|件次|人数|次数|件数|场数|期数|户数|家数)$")
-_JOIN = re.compile(r"[和及与、或]|以及|或者")
-_EACH_COUNTED = re.compile(r"(?:[和及与、或，,]|以及|或者)(?=多少|几)")
 # Collective nouns a report states by their members ("覆盖了多少单位": "8个镇、25个党政机关").
 _COLLECTIVE = re.compile(r"(?<=多少)(?:个)?(?:单位|地方|部门|机构|主体)$")
 
@@ -81,7 +78,7 @@ def measured(topic: str) -> str:
     own count word.
     """
     asked = _without_cues(topic)
-    if _QUANTITY.search(topic) and not _COUNT.search(asked):
+    if _QUANTITY.search(topic) and not COUNT.search(asked):
         asked = _TRAILING_MEASURE.sub(r"多少\1", asked + "多少")
     return asked
 
@@ -96,7 +93,7 @@ def side_asked(piece: str) -> str:
     asked = _without_cues(piece)
     if len(asked) < 2 or _TIME_ONLY.match(asked):
         return ""
-    return asked if _COUNT.search(asked) else _TRAILING_MEASURE.sub(r"多少\1", asked + "多少")
+    return asked if COUNT.search(asked) else _TRAILING_MEASURE.sub(r"多少\1", asked + "多少")
 
 
 def _amount_asked(amount: re.Match[str]) -> str:
@@ -126,14 +123,6 @@ def _without_cues(topic: str) -> str:
 BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 _ALTERNATIVE = re.compile(
     r"(?P<name>[\u4e00-\u9fff]+)[（(](?P<other>[\u4e00-\u9fff、/]{1,10})[）)]"
-)
-
-
-# Kinds a bracket or a pair of dashes lists as examples ("（公园、长廊、宣传栏之类）",
-# "——公园、广场这些——").
-_LISTED_KINDS = re.compile(
-    r"(?:[（(]|——)(?P<kinds>[\u4e00-\u9fff]+?(?:、[\u4e00-\u9fff]+?)+)(?:之类|等等?|这些|那些)?"
-    r"(?:[）)]|——)"
 )
 
 
@@ -168,7 +157,7 @@ def counted_measure(asked: str, vocabulary: Vocabulary) -> str | None:
     """The measure word that counts the noun a count question ends its counted phrase with
     ("开展的评查多少" → "次", "执法部门（单位）多少" → "家", "热线办件量多少" → "件"); None
     when the phrase ends with another word ("人数", "满意度")."""
-    words = vocabulary.words(BRACKETED.sub("", _trailing_verb(asked_part(asked))))
+    words = vocabulary.words(BRACKETED.sub("", trailing_verb(asked_part(asked))))
     if not words:
         return None
     # "办件量", "案件数": the amount of a thing is counted as the thing is, whether the
@@ -181,7 +170,7 @@ def counted_measure(asked: str, vocabulary: Vocabulary) -> str | None:
     return nouns[max(ending, key=len)] if ending else None
 
 
-def _trailing_verb(phrase: str) -> str:
+def trailing_verb(phrase: str) -> str:
     """``phrase`` without the one-character verb (and its particle) it ends with: "案件办得"
     counts 案件, as "办了多少案件" does."""
     tags = list(pos_tags(phrase))
@@ -219,81 +208,4 @@ def order_of(topic: str) -> Order:
 
 def asks_count(topic: str) -> bool:
     """True when what ``topic`` asks of each report, its layout cues taken out, is a count."""
-    return _COUNT.search(_without_cues(topic)) is not None
-
-
-def _of_first(first: str, piece: str) -> str:
-    """``piece`` asked of the thing ``first`` names, when it opens with its count words and
-    names no thing of its own: "执法人员培训搞了几次、多少人参加" asks how many took part in
-    the training, "多少个调解室、多少个服务站" two things."""
-    count = _COUNT.search(piece)
-    if count is None or count.start() > 0:
-        return piece
-    rest = pos_tags(piece[count.end() :])
-    if any(flag.startswith("n") and len(word) > 1 for word, flag in rest):
-        return piece
-    named = _COUNT.search(first)
-    return (first[: named.start()] if named else "") + piece
-
-
-def parts(asked: str, vocabulary: Vocabulary) -> list[str]:
-    """The things a table asks for at once ("法治长廊和法治宣传栏分别有多少" → two), each
-    asked with the question's count words.
-
-    A joining character splits only where it is no part of a word the reports use (和解, 与会).
-    """
-    # "多少个调解室、多少个服务站": each thing asked with its own count words.
-    asked_each = [piece for piece in _EACH_COUNTED.split(asked) if piece]
-    if len(asked_each) > 1 and all(_COUNT.search(piece) for piece in asked_each):
-        return [asked_each[0], *(_of_first(asked_each[0], p) for p in asked_each[1:])]
-    counted = _counted_pieces(asked, vocabulary)
-    if counted:
-        return counted
-    count = _COUNT.search(asked)
-    head, tail = (asked[: count.start()], asked[count.start() :]) if count else (asked, "")
-    # "阵地（公园、长廊之类）各建了多少": the kinds a bracket lists are what a report counts.
-    listed = _LISTED_KINDS.search(head)
-    if listed:
-        return [kind + tail for kind in listed["kinds"].split("、")]
-    named = [piece.strip("，,的 ") for piece in _joined_pieces(head, vocabulary)]
-    if len(named) < 2 or any(len(piece) < 2 for piece in named):
-        return [asked]
-    # "政务热线受理量和办结率": a bare rate after the first piece is a rate of what it names,
-    # the words before its last ("受理量": an amount said with 量 or 数 is one word).
-    words = vocabulary.words(named[0])
-    last = "".join(words[-2:]) if len(words) > 2 and words[-1] in ("量", "数") else words[-1]
-    subject = named[0][: len(named[0]) - len(last)] if len(words) > 1 else ""
-    if subject and named[0].endswith(last):
-        named = [named[0], *(subject + p if _BARE_RATE.fullmatch(p) else p for p in named[1:])]
-    return [piece + tail for piece in named]
-
-
-def _counted_pieces(asked: str, vocabulary: Vocabulary) -> list[str]:
-    """The pieces of ``asked`` that each ask their own count or rate ("热线受理多少件、办结率
-    多少"), each asked of the thing the first names ("热线办结率多少"); [] unless every piece
-    asks one and the first counts."""
-    pieces = [piece.strip("，,的 ") for piece in _joined_pieces(asked, vocabulary)]
-    first = _COUNT.search(pieces[0])
-    if len(pieces) < 2 or first is None:
-        return []
-    # "培训多少次和人次", "…和参训人次": a piece ending with a measure asks the count in it.
-    pieces = [pieces[0], *(_BARE_MEASURE.sub(r"多少\g<0>", p) for p in pieces[1:])]
-    if not all(_COUNT.search(piece) or "率" in piece for piece in pieces[1:]):
-        return []
-    # "执法人员培训多少次": what the first piece counts is said before its verb and count.
-    subject = _trailing_verb(pieces[0][: first.start()])
-    return [pieces[0], *(p if p.startswith(subject) else subject + p for p in pieces[1:])]
-
-
-def _joined_pieces(text: str, vocabulary: Vocabulary) -> list[str]:
-    """``text`` cut at its joining characters, where they are no part of a word of the reports."""
-    pieces, start = [], 0
-    for join in _JOIN.finditer(text):
-        at, end = join.start(), join.end()
-        joined = text[max(at - 1, 0) : at + 1], text[end - 1 : end + 1]
-        if any(len(word) == 2 and vocabulary.knows(word) for word in joined):
-            continue
-        pieces.append(text[start:at])
-        start = end
-    pieces.append(text[start:])
-    return pieces
+    return COUNT.search(_without_cues(topic)) is not None

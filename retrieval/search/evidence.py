@@ -9,10 +9,11 @@ from typing import Any
 
 from retrieval.query.aspects import own_sections
 from retrieval.query.fields import asked_fields
-from retrieval.query.measure import measured, order_of, other_names, parts
+from retrieval.query.measure import measured, order_of, other_names
 from retrieval.query.mentioned import mentioned_term
 from retrieval.query.plan import Group, Plan
 from retrieval.query.planner import ACROSS
+from retrieval.query.things import parts
 from retrieval.query.when import attribute_of
 from retrieval.search.across import best_per_report, mentioning, whole_reports
 from retrieval.search.hybrid import HybridSearch

@@ -1,0 +1,109 @@
+"""The things a question over several reports asks at once: "…受理多少件、办结率多少", "培训
+多少次和人次", "阵地（公园、长廊之类）各建了多少". Each is asked of every report as a count
+question of its own (``measure.measured`` says what one thing is)."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.query.measure import COUNT, trailing_verb
+from retrieval.text.words import pos_tags
+from retrieval.types import Vocabulary
+
+__all__ = ["parts"]
+
+_BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,3}率")
+# "人次", "次数": a piece that is only a measure.
+_BARE_MEASURE = re.compile(r"(?P<times>人次|场次|件次)|(?P<unit>[人次件场期户家])数")
+_JOIN = re.compile(r"[和及与、或]|以及|或者")
+_EACH_COUNTED = re.compile(r"(?:[和及与、或，,]|以及|或者)(?=多少|几)")
+
+# Kinds a bracket or a pair of dashes lists as examples ("（公园、长廊、宣传栏之类）",
+# "——公园、广场这些——").
+_LISTED_KINDS = re.compile(
+    r"(?:[（(]|——)(?P<kinds>[\u4e00-\u9fff]+?(?:、[\u4e00-\u9fff]+?)+)(?:之类|等等?|这些|那些)?"
+    r"(?:[）)]|——)"
+)
+
+
+def _of_first(first: str, piece: str) -> str:
+    """``piece`` asked of the thing ``first`` names, when it opens with its count words and
+    names no thing of its own: "执法人员培训搞了几次、多少人参加" asks how many took part in
+    the training, "多少个调解室、多少个服务站" two things."""
+    count = COUNT.search(piece)
+    if count is None or count.start() > 0:
+        return piece
+    rest = pos_tags(piece[count.end() :])
+    if any(flag.startswith("n") and len(word) > 1 for word, flag in rest):
+        return piece
+    named = COUNT.search(first)
+    return (first[: named.start()] if named else "") + piece
+
+
+def parts(asked: str, vocabulary: Vocabulary) -> list[str]:
+    """The things a table asks for at once ("法治长廊和法治宣传栏分别有多少" → two), each
+    asked with the question's count words.
+
+    A joining character splits only where it is no part of a word the reports use (和解, 与会).
+    """
+    # "多少个调解室、多少个服务站": each thing asked with its own count words.
+    asked_each = [piece for piece in _EACH_COUNTED.split(asked) if piece]
+    if len(asked_each) > 1 and all(COUNT.search(piece) for piece in asked_each):
+        return [asked_each[0], *(_of_first(asked_each[0], p) for p in asked_each[1:])]
+    counted = _counted_pieces(asked, vocabulary)
+    if counted:
+        return counted
+    count = COUNT.search(asked)
+    head, tail = (asked[: count.start()], asked[count.start() :]) if count else (asked, "")
+    # "阵地（公园、长廊之类）各建了多少": the kinds a bracket lists are what a report counts.
+    listed = _LISTED_KINDS.search(head)
+    if listed:
+        return [kind + tail for kind in listed["kinds"].split("、")]
+    named = [piece.strip("，,的 ") for piece in _joined_pieces(head, vocabulary)]
+    if len(named) < 2 or any(len(piece) < 2 for piece in named):
+        return [asked]
+    # "政务热线受理量和办结率": a bare rate after the first piece is a rate of what it names,
+    # the words before its last ("受理量": an amount said with 量 or 数 is one word).
+    words = vocabulary.words(named[0])
+    last = "".join(words[-2:]) if len(words) > 2 and words[-1] in ("量", "数") else words[-1]
+    subject = named[0][: len(named[0]) - len(last)] if len(words) > 1 else ""
+    if subject and named[0].endswith(last):
+        named = [named[0], *(subject + p if _BARE_RATE.fullmatch(p) else p for p in named[1:])]
+    return [piece + tail for piece in named]
+
+
+def _counted_pieces(asked: str, vocabulary: Vocabulary) -> list[str]:
+    """The pieces of ``asked`` that each ask their own count or rate ("热线受理多少件、办结率
+    多少"), each asked of the thing the first names ("热线办结率多少"); [] unless every piece
+    asks one and the first counts."""
+    pieces = [piece.strip("，,的 ") for piece in _joined_pieces(asked, vocabulary)]
+    first = COUNT.search(pieces[0])
+    if len(pieces) < 2 or first is None:
+        return []
+    # "培训多少次和人次": a piece that is only a measure asks the count in it.
+    pieces = [pieces[0], *(_counted_measure(p) for p in pieces[1:])]
+    if not all(COUNT.search(piece) or "率" in piece for piece in pieces[1:]):
+        return []
+    # "执法人员培训多少次": what the first piece counts is said before its verb and count.
+    subject = trailing_verb(pieces[0][: first.start()])
+    return [pieces[0], *(p if p.startswith(subject) else subject + p for p in pieces[1:])]
+
+
+def _counted_measure(piece: str) -> str:
+    """``piece`` asked as a count when it is only a measure ("次数" → "多少次"), else as is."""
+    bare = _BARE_MEASURE.fullmatch(piece)
+    return f"多少{bare['times'] or bare['unit']}" if bare else piece
+
+
+def _joined_pieces(text: str, vocabulary: Vocabulary) -> list[str]:
+    """``text`` cut at its joining characters, where they are no part of a word of the reports."""
+    pieces, start = [], 0
+    for join in _JOIN.finditer(text):
+        at, end = join.start(), join.end()
+        joined = text[max(at - 1, 0) : at + 1], text[end - 1 : end + 1]
+        if any(len(word) == 2 and vocabulary.knows(word) for word in joined):
+            continue
+        pieces.append(text[start:at])
+        start = end
+    pieces.append(text[start:])
+    return pieces
