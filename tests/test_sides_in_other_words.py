@@ -153,3 +153,10 @@ def test_a_light_head_names_no_thing_beside_its_kind(lexical_service: AnswerServ
     # "普法活动": a report saying "普法宣传…场次" says what is asked, whatever it calls it.
     rows = cited_rows(lexical_service.ask("普法活动哪个地方搞得最多"))
     assert rows[UNNAMED] == "400余场次" and rows[AKETAO] == "128场次"
+
+
+def test_a_described_side_after_xiangbi_keeps_the_verdict(lexical_service: AnswerService) -> None:
+    # 相比 joins the side and asks the verdict, as 比 does: taking the side keeps the cue.
+    answer = lexical_service.ask("普兰县相比涉企检查降了28.42%那个县，审查的合同多吗")
+    assert cited_rows(answer) == {PULAN: "17件", UNNAMED: "50件"}
+    assert _verdict(answer).endswith("多于普兰县的17件[1]。")

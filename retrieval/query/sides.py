@@ -76,9 +76,10 @@ def comparison_sides(
             groups = [side, *groups]
         else:
             groups = _own_things(groups, side, rest, found, region_at)
-        # The comparative 比 (and the choice 还是) stays: it asks which side is more ("…是不是
-        # 比，…多", "…高还是，…高").
-        joined = next((f"{w}，" for w in ("比", "还是") if found.group().startswith(w)), "，")
+        # The comparative 比 (对比, 相比, and the choice 还是) stays: it asks which side is
+        # more ("…是不是比，…多", "…高还是，…高").
+        kept = ("比", "对比", "相比", "还是")
+        joined = next((f"{w}，" for w in kept if found.group().startswith(w)), "，")
         rest = rest[: found.start()] + joined + rest[found.end() :]
     return (groups, rest.strip("，, ")) if len(groups) >= 2 else None
 
