@@ -160,3 +160,12 @@ def test_a_described_side_after_xiangbi_keeps_the_verdict(lexical_service: Answe
     answer = lexical_service.ask("普兰县相比涉企检查降了28.42%那个县，审查的合同多吗")
     assert cited_rows(answer) == {PULAN: "17件", UNNAMED: "50件"}
     assert _verdict(answer).endswith("多于普兰县的17件[1]。")
+
+
+def test_a_place_pointed_at_again_names_no_thing(lexical_service: AnswerService) -> None:
+    # "阿克陶县下面那个镇", "是那个镇的几倍": the routed place, pointed at, is no counted word.
+    answer = lexical_service.ask(
+        "阿克陶县下面那个镇和叶城县，法律明白人队伍各有多少人？叶城县是那个镇的几倍"
+    )
+    assert cited_rows(answer) == {AKETAO: "126人", YECHENG: "1166名"}
+    assert "约9.3倍" in _verdict(answer)
