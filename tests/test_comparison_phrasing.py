@@ -15,7 +15,8 @@ from answer_rules import SAMPLES, file_text
 
 from retrieval.query.measure import measured
 from retrieval.query.mentioned import mentioned_term
-from retrieval.query.shape import asks_verdict, shape_of
+from retrieval.query.shape import shape_of
+from retrieval.query.verdicts import asks_verdict
 
 EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
 

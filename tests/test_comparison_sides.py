@@ -16,7 +16,8 @@ from retrieval.answer.extractive import Pick
 from retrieval.answer.figures import Figure
 from retrieval.query.expected import asked_part
 from retrieval.query.measure import measured, side_asked
-from retrieval.query.shape import asks_comparative, asks_difference, asks_verdict, shape_of
+from retrieval.query.shape import shape_of
+from retrieval.query.verdicts import asks_comparative, asks_difference, asks_verdict
 from retrieval.service import AnswerService
 from retrieval.types import Passage
 

@@ -169,3 +169,20 @@ def test_a_place_pointed_at_again_names_no_thing(lexical_service: AnswerService)
     )
     assert cited_rows(answer) == {AKETAO: "126人", YECHENG: "1166名"}
     assert "约9.3倍" in _verdict(answer)
+
+
+def test_each_reports_attribute_is_a_table(lexical_service: AnswerService) -> None:
+    # "每份报告的…": every report, not one to be named.
+    answer = lexical_service.ask("每份报告的发布日期")
+    assert answer.kind == "table"
+    assert cited_rows(answer)[PULAN] == "2026-01-12"
+
+
+def test_two_attributes_of_every_report_are_both_stated(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("五份报告的成文日期和发布日期列个表")
+    assert answer.kind == "table"
+    lines = answer.answer.splitlines()
+    assert "阿克陶县克孜勒陶镇报告的成文日期：2026-02-14[1]" in lines
+    assert "普兰县报告的发布日期：2026-01-12[4]" in lines
+    # A report without a 成文日期 says what stands in for it (its signature's date).
+    assert "普兰县报告的落款日期：2025年12月31日[3]" in lines

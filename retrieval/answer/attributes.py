@@ -24,7 +24,7 @@ from retrieval.query.fields import asked_fields
 from retrieval.query.measure import Order, order_of
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
-from retrieval.query.shape import asks_verdict
+from retrieval.query.verdicts import asks_verdict
 from retrieval.query.when import Attribute, asks_days, attribute_of, in_time
 from retrieval.schema import Answer
 from retrieval.search.evidence import Evidence

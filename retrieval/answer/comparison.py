@@ -21,7 +21,8 @@ from retrieval.answer.rows import NOT_STATED, Lines, snippet
 from retrieval.query.expected import comparable_units
 from retrieval.query.measure import Order, measured, order_of
 from retrieval.query.plan import Plan
-from retrieval.query.shape import asks_difference, asks_order, asks_ratio, asks_verdict
+from retrieval.query.shape import asks_order
+from retrieval.query.verdicts import asks_difference, asks_ratio, asks_verdict
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
 from retrieval.text.numbers import extract_numbers

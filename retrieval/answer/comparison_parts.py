@@ -16,8 +16,9 @@ from retrieval.answer.periods import period_note
 from retrieval.answer.rows import Lines, named_thing, snippet
 from retrieval.query.measure import measured, order_of
 from retrieval.query.plan import Plan
-from retrieval.query.shape import asks_difference, asks_order, asks_ratio, asks_verdict
+from retrieval.query.shape import asks_order
 from retrieval.query.things import parts
+from retrieval.query.verdicts import asks_difference, asks_ratio, asks_verdict
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
 from retrieval.types import Vocabulary, report_name

@@ -13,8 +13,9 @@ from retrieval.query.names import default_gazetteer
 from retrieval.query.normalize import normalize
 from retrieval.query.plan import Group, Kind, Plan
 from retrieval.query.routing import Catalog, Route, resolve_followup, route
-from retrieval.query.shape import asks_comparative, asks_verdict, shape_of
+from retrieval.query.shape import shape_of
 from retrieval.query.sides import UNNAMED, Texts, comparison_sides, own_clauses, region_at
+from retrieval.query.verdicts import asks_comparative, asks_verdict
 from retrieval.query.when import attribute_of
 from retrieval.schema import Conversation
 from retrieval.types import report_name

@@ -14,14 +14,11 @@ from collections.abc import Callable
 from retrieval.query.fields import asked_fields
 from retrieval.query.layout import FIRST_PLACES
 from retrieval.query.plan import Kind
+from retrieval.query.verdicts import asks_comparative, names_verdict
 
 __all__ = [
     "ORDINAL_PART",
-    "asks_comparative",
-    "asks_difference",
     "asks_order",
-    "asks_ratio",
-    "asks_verdict",
     "is_noise",
     "shape_of",
 ]
@@ -87,30 +84,6 @@ _SUPERLATIVE = re.compile(
     + FIRST_PLACES
 )
 _WHICH_ONE = re.compile(r"哪(?:个|份|里|家|一个|一份|一家|几|[两二三四五]个|[俩仨])|谁|哪儿")
-# A verdict between two sides.
-_VERDICT = re.compile(
-    r"(?:哪个|谁)的?(?:数量|数目|人数|次数|件数)?(?:更|较)?[多少高低]|谁更|哪边|哪方|相比|对比|比较|比一比|vs|VS|"
-    r"多于|少于|高于|低于|差多少|差距|(?:几|多少)倍|[多少高低早晚](?:一些|一点)?还是"
-    # "跟…比，谁组织的培训多": who, then what is more, in one clause.
-    r"|(?:跟|和|与|同)(?:[^，,。？?]{1,30}比|比(?![例重率较]))|比(?:起来)?[^。？?！!]{0,30}?(?:怎么样|怎样|如何)|比(?:起来)?呢|谁[^，,。？?]{1,15}(?<!多)[多少高低](?!少)"
-)
-_SAME = re.compile(r"一样|相同|相等|持平")
-# "存在哪些差距" asks for shortcomings, not how far apart two figures are.
-_GAPS = re.compile(r"(?:[哪那]些|哪几?方面的?|什么|啥|存在(?:的)?|主要|[和与及、])差距")
-# "A比B多吗", "A是不是比B多", "A比B多多少": the comparative 比 and the adjective it ends on
-# (not the 少 of a bare 多少, "比上年增加多少" asks a change, not a verdict).
-_COMPARATIVE = re.compile(
-    r"比[^。？?！!]{0,40}?(?<!多)[多少高低](?=吗|么|呢|多少|了?几|[？?。！!]|$)"
-)
-# "A和B，哪个组织的培训少": which side, then more or less, in one clause (a verdict once the
-# sides are known; without them "哪个…多" may ask about every report).
-_WHICH_MORE = re.compile(r"(?:哪个|哪边|哪方)[^，,。？?]{1,15}(?<!多)[多少高低](?!少)")
-# "比B多多少", "差多少": the verdict states the difference.
-_DIFFERENCE = re.compile(
-    r"(?<!多)[多少高低]多少|差多少|差距|相差|[多少高低差]了?几[件个次人名项场份本条家期]|[多少高低差]了多少"
-)
-# "A是B的几倍": the verdict states the ratio.
-_TIMES = re.compile(r"(?:几|多少)倍")
 # Every report at once.
 _RESPECTIVELY = re.compile(r"分别|各自|各有")
 _EACH = re.compile(
@@ -182,32 +155,9 @@ def is_noise(question: str, knows: Callable[[str], bool] = lambda word: False) -
     return not any(knows(word.lower()) for word in _LATIN_WORD.findall(question))
 
 
-def asks_verdict(topic: str) -> bool:
-    """True when the question asks which side is more (or whether they are equal), not only
-    each side's figure ("分别", "各")."""
-    asks = (_VERDICT, _SAME, _COMPARATIVE, _WHICH_MORE)
-    return any(pattern.search(topic) for pattern in asks)
-
-
 def asks_order(topic: str) -> bool:
     """True when the question asks for the most, the least or an order ("排个序", "谁最多")."""
     return bool(_SUPERLATIVE.search(topic))
-
-
-def asks_comparative(topic: str) -> bool:
-    """True when ``topic`` compares its subject with another by 比 ("A比B多吗"): a question
-    about one region is a comparison when the other side is named by description."""
-    return bool(_COMPARATIVE.search(topic))
-
-
-def asks_difference(topic: str) -> bool:
-    """True when the question asks by how much one side exceeds the other ("比B多多少")."""
-    return bool(_DIFFERENCE.search(topic))
-
-
-def asks_ratio(topic: str) -> bool:
-    """True when the question asks how many times one side is the other ("是B的几倍")."""
-    return bool(_TIMES.search(topic))
 
 
 def _social(question: str) -> bool:
@@ -239,7 +189,7 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     listing = not counts and (_is_list(topic) or bool(parts_counted))
     if regions >= 2:
         # "A和B分别存在哪些问题": each region's list; any verdict or figure is a comparison.
-        verdict = _VERDICT.search(_GAPS.sub("", topic)) or _COMPARATIVE.search(topic)
+        verdict = names_verdict(topic) or asks_comparative(topic)
         return "list" if listing and not verdict else "comparison"
     # "额敏县报告提到了哪些问题" lists a part of one report; "哪些报告提到…" asks for reports.
     if _asks_mentions(topic) and not (regions and listing):
@@ -257,9 +207,10 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     if not regions and counts and _MENTION_VERB.search(topic) and _RESPECTIVELY.search(topic):
         return "table"
     # A table of every report's figure, or of every report's metadata.
-    if not regions and _EACH.search(topic) and (_TABLE.search(topic) or counts):
+    each = not regions and _EACH.search(topic)
+    if each and (_TABLE.search(topic) or counts or asked_fields(topic)):
         return "table"
-    if _VERDICT.search(_GAPS.sub("", topic)):
+    if names_verdict(topic):
         return "comparison"
     about_report = "报告" in topic
     if _METADATA.search(topic) or (about_report and _TITLE.search(topic)):
@@ -279,7 +230,7 @@ def _asks_mentions(topic: str) -> bool:
     if _COUNT_ASK.search(_REPORT_COUNT.sub("", topic)):
         return False
     # "哪个县提到了X" asks for reports too, unless it ranks them or wants a verdict.
-    one = not (_SUPERLATIVE.search(topic) or _VERDICT.search(topic))
+    one = not (_SUPERLATIVE.search(topic) or names_verdict(topic, gaps=True))
     return any(
         (_MENTION_VERB.search(clause) or _WORDING.search(clause))
         and bool(

@@ -124,8 +124,10 @@ def _across(plan: Plan, search: HybridSearch) -> Evidence:
         term = mentioned_term(plan.topic, lexical)
         found = mentioning(search, term, sources) if term else {}
         return Evidence(found=[_one(p.source, [p]) for p in found.values()])
-    if plan.kind == "table" and not attribute_of(plan.topic) and asked_fields(plan.topic):
-        # Every report's own attributes (索引号, 发布日期…): read from each report's header.
+    fields = asked_fields(plan.topic)
+    if plan.kind == "table" and fields and (len(fields) > 1 or not attribute_of(plan.topic)):
+        # Every report's own attributes (索引号, 发布日期…): read from each report's header;
+        # several asked at once ("发布日期、成文日期") are each stated, not one ranked.
         wanted = sources if sources is not None else sorted(search.store.reports())
         reports = whole_reports(search, wanted[:STRUCTURED_TABLE])
         return Evidence(texts={s: r.text for s, r in sorted(reports.items())})

@@ -1,0 +1,62 @@
+"""Whether a question over several sides asks a verdict between them, and which: which side is
+more, by how much ("多多少", "差几件"), how many times ("几倍"), or whether they are equal."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["asks_comparative", "asks_difference", "asks_ratio", "asks_verdict", "names_verdict"]
+
+# A verdict between two sides.
+_VERDICT = re.compile(
+    r"(?:哪个|谁)的?(?:数量|数目|人数|次数|件数)?(?:更|较)?[多少高低]|谁更|哪边|哪方|相比|对比|比较|比一比|vs|VS|"
+    r"多于|少于|高于|低于|差多少|差距|(?:几|多少)倍|[多少高低早晚](?:一些|一点)?还是"
+    # "跟…比，谁组织的培训多": who, then what is more, in one clause.
+    r"|(?:跟|和|与|同)(?:[^，,。？?]{1,30}比|比(?![例重率较]))|比(?:起来)?[^。？?！!]{0,30}?(?:怎么样|怎样|如何)|比(?:起来)?呢|谁[^，,。？?]{1,15}(?<!多)[多少高低](?!少)"
+)
+_SAME = re.compile(r"一样|相同|相等|持平")
+# "存在哪些差距" asks for shortcomings, not how far apart two figures are.
+_GAPS = re.compile(r"(?:[哪那]些|哪几?方面的?|什么|啥|存在(?:的)?|主要|[和与及、])差距")
+# "A比B多吗", "A是不是比B多", "A比B多多少": the comparative 比 and the adjective it ends on
+# (not the 少 of a bare 多少, "比上年增加多少" asks a change, not a verdict).
+_COMPARATIVE = re.compile(
+    r"比[^。？?！!]{0,40}?(?<!多)[多少高低](?=吗|么|呢|多少|了?几|[？?。！!]|$)"
+)
+# "A和B，哪个组织的培训少": which side, then more or less, in one clause (a verdict once the
+# sides are known; without them "哪个…多" may ask about every report).
+_WHICH_MORE = re.compile(r"(?:哪个|哪边|哪方)[^，,。？?]{1,15}(?<!多)[多少高低](?!少)")
+# "比B多多少", "差多少": the verdict states the difference.
+_DIFFERENCE = re.compile(
+    r"(?<!多)[多少高低]多少|差多少|差距|相差|[多少高低差]了?几[件个次人名项场份本条家期]|[多少高低差]了多少"
+)
+# "A是B的几倍": the verdict states the ratio.
+_TIMES = re.compile(r"(?:几|多少)倍")
+
+
+def names_verdict(topic: str, gaps: bool = False) -> bool:
+    """True when ``topic`` names a verdict between sides ("谁多", "相比", "几倍"); "存在哪些差距"
+    asks shortcomings and names none, unless ``gaps`` (every 差距 counts)."""
+    return bool(_VERDICT.search(topic if gaps else _GAPS.sub("", topic)))
+
+
+def asks_verdict(topic: str) -> bool:
+    """True when the question asks which side is more (or whether they are equal), not only
+    each side's figure ("分别", "各")."""
+    asks = (_VERDICT, _SAME, _COMPARATIVE, _WHICH_MORE)
+    return any(pattern.search(topic) for pattern in asks)
+
+
+def asks_comparative(topic: str) -> bool:
+    """True when ``topic`` compares its subject with another by 比 ("A比B多吗"): a question
+    about one region is a comparison when the other side is named by description."""
+    return bool(_COMPARATIVE.search(topic))
+
+
+def asks_difference(topic: str) -> bool:
+    """True when the question asks by how much one side exceeds the other ("比B多多少")."""
+    return bool(_DIFFERENCE.search(topic))
+
+
+def asks_ratio(topic: str) -> bool:
+    """True when the question asks how many times one side is the other ("是B的几倍")."""
+    return bool(_TIMES.search(topic))
