@@ -186,3 +186,13 @@ def test_two_attributes_of_every_report_are_both_stated(lexical_service: AnswerS
     assert "普兰县报告的发布日期：2026-01-12[4]" in lines
     # A report without a 成文日期 says what stands in for it (its signature's date).
     assert "普兰县报告的落款日期：2025年12月31日[3]" in lines
+
+
+def test_the_cases_singled_out_are_no_count_of_the_cases(lexical_service: AnswerService) -> None:
+    # "4个行政处罚案件入选…典型案例": how many were chosen, not how many were handled.
+    answer = lexical_service.ask("行政处罚的案件，叶城县跟额敏县谁办得多")
+    assert cited_rows(answer) == {YECHENG: "3532件", EMIN: None}
+    assert "无法比较" in _verdict(answer)
+    # Asked about the honour itself, the figure answers.
+    chosen = lexical_service.ask("入选应急管理部典型案例的行政处罚案件，额敏县有几个")
+    assert "4个行政处罚案件入选" in chosen.answer

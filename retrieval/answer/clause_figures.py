@@ -59,6 +59,10 @@ class Bound(NamedTuple):
 
 # "300万元以上标的", "50万元以下欠款": a figure that bounds the noun after it (a threshold)
 # counts nothing; "300人以上，" ending its clause is an approximate count.
+# "4个行政处罚案件入选…典型案例": how many were singled out, not how many there were; such a
+# figure answers only a question about the honour itself.
+_HONOURED = re.compile(r"入选|获评|评为|荣获|列入|获批|典型|示范|先进|荣誉|表彰")
+_HONOURED_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:入选|获评|评为|荣获|列入|获批)")
 _BOUND = re.compile(r"(?:及)?(?:以上|以下|以内)(?![，,。；;、：:）)\s]|$)")
 
 
@@ -106,6 +110,7 @@ class ClauseFigures:
         # "每月…不少于2次" sets a target, it counts nothing done: such a figure answers only a
         # question about targets ("…的要求").
         self.no_targets = not _ASKS_TARGET.search(asked)
+        self.no_honours = not _HONOURED.search(asked)
         self.people = bool(_PEOPLE_NOUN.search(asked))
 
     def own(self, clause: str, hits: dict[str, float] | None = None) -> float:
@@ -147,7 +152,7 @@ class ClauseFigures:
                 if self.no_targets and _TARGET.search(text[max(start, where - 4) : where]):
                     continue
                 after = text[mention.end + len(measure) : end]
-                if _BOUND.match(after):
+                if _BOUND.match(after) or (self.no_honours and _HONOURED_AFTER.match(after)):
                     continue
                 touched = share(
                     touching(text[start:where], after, self.forms, measure),
