@@ -8,8 +8,10 @@ the report files.
 
 from __future__ import annotations
 
+import pytest
 from answer_rules import SAMPLES, cited_rows
 
+from retrieval.query.measure import measured
 from retrieval.query.things import parts
 from retrieval.service import AnswerService
 
@@ -58,3 +60,32 @@ def test_things_each_side_is_asked_stay_one_comparison(lexical_service: AnswerSe
     # One line per side and one verdict: no verdict line per thing.
     lines = answer.answer.splitlines()
     assert lines[0].startswith("额敏县：") and len(lines) == 3
+
+
+@pytest.mark.parametrize(
+    ("topic", "asked"),
+    [
+        # Two clauses that each ask a figure stay two things; 又, 弄个对照表 are speech.
+        (
+            "12345热线各地分别办了多少件，办结率又是多少，弄个对照表",
+            "12345热线办了多少件、办结率是多少",
+        ),
+        ("12345这块谁家办件量最少啊？顺手把排名也弄一下", "12345办件量多少"),
+        ("的明白人是的几倍来着？", "明白人多少"),
+        ("汇总一下行政复议：每个地方收了几件", "行政复议收了几件"),
+        # The number of a count noun ("企业数") is asked in the measure that counts it.
+        ("搞法治体检的企业数、提的建议条数", "搞法治体检的企业多少家、提的建议多少条"),
+    ],
+)
+def test_everyday_words_are_no_part_of_the_things(topic: str, asked: str) -> None:
+    assert measured(topic) == asked
+
+
+def test_a_piece_naming_its_own_thing_is_not_asked_of_the_first(
+    lexical_service: AnswerService,
+) -> None:
+    vocabulary = lexical_service.planning.current().lexical
+    assert parts("社会监督员几个人、执法监督联系点几个", vocabulary) == [
+        "社会监督员几个人",
+        "执法监督联系点几个",
+    ]

@@ -25,7 +25,9 @@ from retrieval.types import Vocabulary, report_name
 
 __all__ = ["compare_parts"]
 
-_COUNTED = re.compile(r"(?:是|有)?多少(?P<measure>人次|场次|件次|[件个人名次项家条场期份])$")
+_COUNTED = re.compile(
+    r"(?:是|有)?(?:多少|几)(?:个(?=[人名]))?(?P<measure>人次|场次|件次|[件个人名次项家条场期份])$"
+)
 # A region's own thing, then the conjunction before the next region ("审查的发文和").
 _OWN_THING = re.compile(r"^[^，,。？?]{2,}(?:和|跟|与|同|及)$")
 # "执法人员培训，…培训次数": the field said again before the thing.
@@ -126,5 +128,6 @@ def _label(thing: str) -> str:
     counted = _COUNTED.search(thing)
     if counted:
         measure = counted["measure"]
-        thing = thing[: counted.start()] + (measure if len(measure) > 1 else f"{measure}数")
+        noun = thing[: counted.start()].rstrip("了的")
+        thing = noun + (measure if len(measure) > 1 else f"{measure}数")
     return _TWICE.sub(r"\1", named_thing(thing))

@@ -28,7 +28,7 @@ _CUES = re.compile(
     r"(?:从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大|早到晚|晚到早)|"
     # "按…排一下", "排个队", "排前三": the order asked, not what is ordered.
     r"(?<![安编并彩])排(?:个|一下)?[序名列队]|名次|排一排|(?<![安编并彩])排(?:排看?|一下|(?=前))|"
-    r"(?:^|(?<=[，,]))按(?!照|时|期)|按(?=[从由]|[多少高低大小早晚]到)|(?:怎么|怎样|如何)?(?<![安编并彩])排(?=[吧吗呢？?。！!\s]*$)|(?:排|是|居)?第一(?:名|位)?|"
+    r"(?:^|(?<=[，,\ue000]))按(?!照|时|期)|按(?=[从由]|[多少高低大小早晚]到)|(?:怎么|怎样|如何)?(?<![安编并彩])排(?=[吧吗呢？?。！!\s]*$)|(?:排|是|居)?第一(?:名|位)?|"
     rf"{FIRST_PLACES}|(?:是)?{WHICH_FEW}(?:县|地方|地区|报告)?|"
     r"各(?:县|地|地区|乡镇|报告|份报告|个报告|单位)|每(?:份|个)(?:报告|县|地方)|"
     # "几个地方排个名": the places the figures are laid out by, not a count of places.
@@ -39,20 +39,24 @@ _CUES = re.compile(
     # "阿克陶县下面那个镇", "是那个镇的几倍": a place named again by pointing at it.
     r"(?:下面|下属|下辖|所属)?的?(?:那|这)(?:个|份)(?:县|镇|乡|乡镇|地方|报告)的?|"
     # "…调处这块": the field the question is about, said again.
-    r"(?<=[\u4e00-\u9fff”」])(?:这|那)(?:一?(?:块|方面)儿?|个)(?=[，,]|哪|谁|$)|"
+    r"(?<=[\u4e00-\u9fff”」\d])(?:这|那)(?:一?(?:块|方面)儿?|个)(?=[，,]|哪|谁|$)|"
     # "我在写个对比材料，…", "…？我看有的数字挺小": a clause on what the asker is doing or
     # thinks, asking nothing ("我想知道X，…" names what is asked; 我县 is a report's place).
-    r"(?:^|(?<=[，,。？?！!]))我(?:正在|在|正|要|需要|准备|打算|看|觉得|感觉|听说)"
+    r"(?:^|(?<=[，,。？?！!\ue000]))我(?:正在|在|正|要|需要|准备|打算|看|觉得|感觉|听说)"
     r"[^，,。？?！!几多哪谁吗么呢什啥知问查]*(?=[，,。？?！!]|$)|"
     # "顺便把排名说一下": asked in passing.
-    r"(?:顺便|顺带)(?:把|给)?(?:一?个)?|(?:说|讲)(?=一?下)|(?<=[说讲])下(?=[多几]|$)|"
+    r"(?:顺便|顺带|顺手)(?:把|给)?(?:一?个)?|也?(?:说|讲|弄|搞|整)(?=一?下)|(?<=[说讲])下(?=[多几]|$)|"
+    # "整个表我看看", "弄个对照表": the table asked for, in everyday words.
+    r"(?:整|弄|做|出|给)(?:个|一个|一张|张)(?:对照|对比|汇总)?表格?|我?(?:看看|瞧瞧)(?=[？?。！!\s]*$)|"
+    # "办结率又是多少", "搞得最多", "最少啊？", "几倍来着": words of speech, not of the thing.
+    r"又(?=是|有)|(?:搞|弄|整|做|干)得(?=最|更|较)|[啊呀嘛哦呗](?=[？?。！!，,])|来着|"
     # "报告里有提到X的吗？分别多少": whether a report says it, then its figure.
     r"(?:报告)?(?:里|中)?(?:有没有|有)(?:提到|提及|讲到|说到|写到|谈到)(?:过)?|的?[吗么](?=[？?，,])|"
     # "没写的标一下": the reports without the figure are to be marked, as a table does.
     r"(?:没|未)(?:写|提|提到|提及|有)的?(?:也)?(?:标|注|列|说)(?:一下|出来|明|上)?|"
     r"(?:(?:这|那)[五四三两几]?[份个](?:报告)?|[五四三两几][份个]报告)(?:里|中|当中)?|"
     r"[两二三](?:地|县|镇|个(?:县|镇|乡镇|地方))|所有报告|全部报告|"
-    r"分别|各自|列(?:个|一)?表|列一下|列出(?:来)?|列举|[（(][）)]|一览|汇总|逐一|"
+    r"(?:[两二三四]项)?分别|各自|列(?:个|一)?表|列一下|列出(?:来)?|列举|[（(][）)]|一览|汇总|逐一|"
     r"相比|对比(?:一下)?|比较(?:一下)?|比一比|[Vv][Ss]|差多少|"
     # "差距有多大", "相差多少": how far apart the sides are.
     r"(?:差距|差别|相差)(?:有|是)?(?:多大|多少)?|多于|少于|高于|低于|"
@@ -60,7 +64,7 @@ _CUES = re.compile(
     r"比?[多少高低]多少|(?:大概|大约|大致|约)?(?:是|差|相差)?(?:几|多少)倍(?:多|关系)?|"
     # "多几件", "差了多少", "少了多少件": the difference asked, in other words.
     r"[多少高低差]了?几[件个次人名项场份本条家期]?|[多少高低差]了多少[件个次人名项场份本条家期]?|"
-    r"(?<=[多少高低])(?:一些|一点)|(?:^|[，,])(?:请|麻烦)?(?:把|给|帮我)|(?:^|[，,])请|一下(?=$|[，,。？?！!\s])|"
+    r"(?<=[多少高低])(?:一些|一点)|(?:^|[，,\ue000])(?:请|麻烦)?(?:把|给|帮我)|(?:^|[，,\ue000])请|一下(?=$|[，,。？?！!\s])|(?<=汇总|统计|整理)一下|"
     # Asking someone to do it ("给我排一下", "排个名看看"), and the basis of an order ("按人次
     # 算"): how to lay the figures out, no part of what is counted.
     r"(?:给|帮|替)我(?=[\u4e00-\u9fff]{0,2}[排列比看查找统整])|(?:看看|瞧瞧)(?=$|[，,。？?！!\s]|谁|哪)|"
@@ -69,27 +73,37 @@ _CUES = re.compile(
     # "…的信息多？", "…多吗": a bare 多/少/高/低 ending the question compares quantities.
     r"(?<![多最更较])[多少高低](?=(?:一些|一点)?[吗么呢]?[？?。！!\s]*$)|"
     # "…和B比怎么样": how the sides stand, asked at the end.
-    r"(?:怎么样|怎样|如何)(?=[？?。！!\s]*$)|"
+    r"(?:怎么样|怎样|如何|咋样)(?=[？?。！!\s]*$)|"
     # "A高还是B高": once the sides are gone, each clause is only the adjective it asks.
-    r"(?:^|(?<=[，,]))(?:更|较)?[多少高低早晚](?:一些|一点)?(?=[，,？?。！!\s]|$)|"
+    r"(?:^|(?<=[，,\ue000]))(?:更|较)?[多少高低早晚](?:一些|一点)?(?=[，,？?。！!\s]|$)|"
     r"(?<!多)[多少高低早晚](?:一些|一点)?还是的?(?:[多少高低早晚](?:一些|一点)?(?=[，,？?。！!\s]|$))?"
 )
 # A dangling comparison verb or conjunction once the sides are gone ("…跟X比，谁多").
 _COMPARE = re.compile(
     # "A比B的X多吗" without its sides: "比的X多吗".
-    r"(?:跟|和|与|同)?比(?=的|怎|如何|[，,。？?！!\s]|$)|(?:^|(?<=[，,]))(?:和|跟|与|同)(?=[，,]|$)|"
+    r"(?:跟|和|与|同)?比(?=的|怎|如何|[，,。？?！!：:\s\ue000]|$)|"
+    r"(?:^|(?<=[，,\ue000]))(?:和|跟|与|同)(?=[，,\ue000]|$)|"
     # "…的次数跟，是不是相同": a conjunction whose side was named after it ends a clause
     # (not the 和 of 总和, 与 of 参与).
-    r"(?:跟|(?<![参给赋])与|(?<![总缓温平调])和)(?=[，,]|$)"
+    r"(?:跟|(?<![参给赋])与|(?<![总缓温平调])和)(?=[，,\ue000]|$)"
 )
+# Where a cue was taken out: it parts words as a comma does, but ends no clause.
+_CUT = "\ue000"
 _PUNCTUATION = re.compile(r"[\s，,。？?！!：:；;]+")
-_EDGES = re.compile(r"^[、的是了得和跟与及]+|[、的是了得吗呢吧啊呀嘛哦呗把各]+$")
+_ASKS_FIGURE = re.compile(r"多少|几|率")
+_EDGES = re.compile(r"^[、的是了得和跟与及]+|[、的是了得吗呢吧啊呀嘛哦呗把各]+$|来着$")
 # Yes-no forms that ask a verdict, not a thing ("是不是比…多").
 _YES_NO = re.compile(r"是不是|是否|有没有|能不能")
 
 
 def without_layout(topic: str) -> str:
     """``topic`` without its layout cues, its clauses run together: the counted thing may sit
-    in a clause before the one that asks ("…办件量，谁多")."""
-    asked = _COMPARE.sub("，", _CUES.sub("，", _YES_NO.sub("，", topic)))
-    return _EDGES.sub("", _PUNCTUATION.sub("", asked))
+    in a clause before the one that asks ("…办件量，谁多"). Two clauses that each ask a figure
+    ("办了多少件，办结率是多少") stay apart ("、"): each is a thing asked of its own."""
+    asked = _COMPARE.sub(_CUT, _CUES.sub(_CUT, _YES_NO.sub(_CUT, topic)))
+    clauses = [c for c in _PUNCTUATION.split(asked.strip(_CUT)) if c.strip(_CUT)]
+    joined = clauses[:1]
+    for clause in clauses[1:]:
+        both = _ASKS_FIGURE.search(joined[-1]) and _ASKS_FIGURE.search(clause)
+        joined.append(f"、{clause}" if both else clause)
+    return _EDGES.sub("", "".join(joined).replace(_CUT, ""))

@@ -10,6 +10,7 @@ obeys the binding rules of single facts (``Expected``, ``Matcher.bound``).
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Literal
 
 from retrieval.lexicons import count_nouns, light_verbs
@@ -115,7 +116,19 @@ def _without_cues(topic: str) -> str:
         lambda m: (m["noun"] + m["measure"] if m["noun"] else "") + "多少" + m["measure"],
         _AMOUNT.sub(_amount_asked, asked),
     )
-    return _COLLECTIVE.sub("", asked)
+    return _COLLECTIVE.sub("", _noun_amount().sub(_noun_counted, asked))
+
+
+@cache
+def _noun_amount() -> re.Pattern[str]:
+    """ "企业数", "案件数": a count noun (``count_nouns.txt``) and 数, its number."""
+    nouns = sorted(count_nouns(), key=len, reverse=True)
+    return re.compile(rf"(?P<noun>{'|'.join(nouns)})数(?![量目据字额])")
+
+
+def _noun_counted(found: re.Match[str]) -> str:
+    """ "企业数" asked as "企业多少家": the number of a noun, in the measure that counts it."""
+    return f"{found['noun']}多少{count_nouns()[found['noun']]}"
 
 
 # A bracketed alternative name ("单位（部门）"): the noun before it is the counted one.

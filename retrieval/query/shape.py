@@ -89,12 +89,13 @@ _RESPECTIVELY = re.compile(r"分别|各自|各有")
 _EACH = re.compile(
     r"各(?:县|地|地区|乡镇|报告|份报告|个报告|单位)|每(?:份|个)(?:报告|县|地方)|"
     r"[五四三两几]份报告|所有报告|全部报告|(?:这|那)[几些][份个]?(?:报告|县|地方|地区)|"
+    r"(?:这|那)[几些]份[\u4e00-\u9fff]{0,10}报告|"
     r"^(?:这|那)?[五四三两几]个(?:地方|县|地区)"
 )
 # "各县…的推进情况": each report's situation in a matter, asked by ending on it, is a table too.
 _TABLE = re.compile(
     r"分别|列(?:个|一)?表|一览|汇总|逐一|各自|列一下|"
-    r"(?:情况|进展|进度)(?:如何|怎么样|怎样)?[？?。！!\s]*$"
+    r"(?:情况|进展|进度)(?:如何|怎么样|怎样|咋样)?[？?。！!\s]*$"
 )
 # Lists: the aspects reports devote sections or item runs to, and list question words.
 _LIST_ASK = re.compile(

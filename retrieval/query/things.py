@@ -84,9 +84,24 @@ def _counted_pieces(asked: str, vocabulary: Vocabulary) -> list[str]:
     pieces = [pieces[0], *(_counted_measure(p) for p in pieces[1:])]
     if not all(COUNT.search(piece) or "率" in piece for piece in pieces[1:]):
         return []
-    # "执法人员培训多少次": what the first piece counts is said before its verb and count.
+    # "执法人员培训多少次": what the first piece counts is said before its verb and count; a
+    # piece naming a thing of its own ("执法监督联系点几个") is not asked of it.
     subject = trailing_verb(pieces[0][: first.start()])
-    return [pieces[0], *(p if p.startswith(subject) else subject + p for p in pieces[1:])]
+    return [
+        pieces[0],
+        *(p if p.startswith(subject) or _own_thing(p) else subject + p for p in pieces[1:]),
+    ]
+
+
+def _own_thing(piece: str) -> bool:
+    """True when ``piece`` names a thing before its count words, other than a rate or an
+    amount of the first piece's ("办结率", "人数")."""
+    count = COUNT.search(piece)
+    before = piece[: count.start()] if count else piece
+    return any(
+        flag.startswith("n") and len(word) > 1 and not word.endswith(("率", "数", "量"))
+        for word, flag in pos_tags(before)
+    )
 
 
 def _counted_measure(piece: str) -> str:
