@@ -28,7 +28,7 @@ from retrieval.search.evidence import Found
 from retrieval.text.numbers import extract_numbers
 from retrieval.types import Vocabulary, report_name
 
-__all__ = ["compose_comparison", "not_stated", "unit_note", "verdict"]
+__all__ = ["comparison_answer", "compose_comparison", "not_stated", "unit_note", "verdict"]
 
 _HIGH_LOW = re.compile(r"[高低]|率|比例|占比")
 _EARLY_LATE = re.compile(r"[早晚]")
@@ -82,6 +82,11 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
         by = asks_difference(plan.topic)
         times = asks_ratio(plan.topic)
         lines.lines.append(verdict(sides, order_of(plan.topic), plan.topic, marks, by, times))
+    return comparison_answer(plan, lines, found)
+
+
+def comparison_answer(plan: Plan, lines: Lines, found: Sequence[Found]) -> Answer:
+    """The comparison's answer from its lines (an abstention when they cite nothing)."""
     return Answer(
         question=plan.question,
         answer="\n".join(lines.lines),

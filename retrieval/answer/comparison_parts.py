@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from retrieval.answer.comparison import not_stated, unit_note, verdict
+from retrieval.answer.comparison import comparison_answer, not_stated, unit_note, verdict
 from retrieval.answer.figures import Figure, FigureFinder
 from retrieval.answer.periods import period_note
 from retrieval.answer.rows import Lines, named_thing, snippet
@@ -70,15 +70,7 @@ def compare_parts(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) ->
     lines.lines.extend(silent)
     if lines.citations and (asks_verdict(plan.topic) or asks_order(plan.topic)):
         _verdicts(plan.topic, things, sides, marks, lines)
-    return Answer(
-        question=plan.question,
-        answer="\n".join(lines.lines),
-        abstained=not lines.citations,
-        kind="comparison",
-        rows=lines.rows,
-        citations=lines.citations,
-        searched=[source for group in found for source in group.group.sources or ()],
-    )
+    return comparison_answer(plan, lines, found)
 
 
 def _side_bound(plan: Plan) -> bool:
