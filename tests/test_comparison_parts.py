@@ -89,3 +89,12 @@ def test_a_piece_naming_its_own_thing_is_not_asked_of_the_first(
         "社会监督员几个人",
         "执法监督联系点几个",
     ]
+
+
+def test_the_period_note_cites_the_figure_it_describes(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("叶城县对比普兰县，审查规范性文件几件、12345热线办件多少件，谁多")
+    lines = answer.answer.splitlines()
+    assert lines[0].startswith("叶城县：2023年以来审查合法性文件共9件[1]；")
+    assert lines[0].endswith("办件37116件[2]")
+    # "2023年以来" is said of the figure cited [1], not of the hotline's [2].
+    assert "叶城县[1]为2023年以来" in lines[2]

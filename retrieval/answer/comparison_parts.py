@@ -89,16 +89,13 @@ def _verdicts(
 ) -> None:
     """A note when the figures cover different periods or measures, then one verdict line per
     thing ("参训人次：…多于…。")."""
-    first = [
-        (label, figure)
-        for thing_sides in sides
-        for label, figure in thing_sides
-        if figure is not None and figure.value is not None
-    ]
-    cited = {label: mark for thing_marks in marks for label, mark in thing_marks.items()}
+    # Each side's period is read from its first stated figure, cited as that figure is.
     seen: dict[str, Figure] = {}
-    for label, figure in first:
-        seen.setdefault(label, figure)
+    cited: dict[str, str] = {}
+    for thing_sides, thing_marks in zip(sides, marks, strict=True):
+        for label, figure in thing_sides:
+            if figure is not None and figure.value is not None and label not in seen:
+                seen[label], cited[label] = figure, thing_marks[label]
     periods = period_note(
         [(label, f.period, f.pick.passage.year) for label, f in seen.items()], cited
     )
