@@ -20,6 +20,7 @@ _YEAR = re.compile(r"年度|哪一?年(?!以来)|年份")
 _PUBLISHED = re.compile(r"发布|公开|印发|发出|发文")
 # How many days apart two dates are ("早几天", "相差多少天").
 _DAYS = r"(?:[早晚][\u4e00-\u9fff]{0,2}?|相差|差|隔|间隔)了?(?:几|多少)天"
+_DAYS_APART = re.compile(_DAYS)
 # Earlier or later of two ("发布得早", "更晚", "早于", "最先").
 _EARLIER = rf"(?:得|更|较)[早晚]|[早晚]于|最先|{_DAYS}"
 _WHEN = re.compile(rf"最[早晚新]|时间|日期|哪天|何时|什么时候|早晚|先后|{_EARLIER}")
@@ -34,14 +35,14 @@ def in_time(topic: str) -> bool:
 
 def asks_days(topic: str) -> bool:
     """True when ``topic`` asks how many days apart two dates are ("早几天")."""
-    return re.search(_DAYS, topic) is not None
+    return _DAYS_APART.search(topic) is not None
 
 
 def attribute_of(topic: str) -> Attribute | None:
     """The report attribute a ranking, table or comparison asks for: its year, its publication
     date, or another date of its header or signature put in order ("哪份报告落款最晚", "谁的
     成文日期更早")."""
-    if asks_count(re.sub(_DAYS, "", topic)):
+    if asks_count(_DAYS_APART.sub("", topic)):
         return None
     if _PUBLISHED.search(topic) and _WHEN.search(topic):
         return "published"

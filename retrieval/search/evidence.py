@@ -124,8 +124,8 @@ def _across(plan: Plan, search: HybridSearch) -> Evidence:
         term = mentioned_term(plan.topic, lexical)
         found = mentioning(search, term, sources) if term else {}
         return Evidence(found=[_one(p.source, [p]) for p in found.values()])
-    fields = asked_fields(plan.topic)
-    if plan.kind == "table" and fields and (len(fields) > 1 or not attribute_of(plan.topic)):
+    fields = asked_fields(plan.topic) if plan.kind == "table" else []
+    if fields and (len(fields) > 1 or not attribute_of(plan.topic)):
         # Every report's own attributes (索引号, 发布日期…): read from each report's header;
         # several asked at once ("发布日期、成文日期") are each stated, not one ranked.
         wanted = sources if sources is not None else sorted(search.store.reports())
