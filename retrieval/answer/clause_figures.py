@@ -21,7 +21,6 @@ from retrieval.answer.figure_nouns import breakdown, document_titles
 from retrieval.answer.kinds import Kinds
 from retrieval.answer.matching import Matcher
 from retrieval.answer.restrict import both_full
-from retrieval.lexicons import LIGHT_HEADS
 from retrieval.query.expected import figure_clauses
 from retrieval.text.numbers import NumberMention, measure_after, numbers_in
 
@@ -68,9 +67,9 @@ _BOUND = re.compile(r"(?:及)?(?:以上|以下|以内)(?![，,。；;、：:）)
 
 def _binding_weight(word: str, weight: float) -> float:
     """What a question word counts for in binding a figure: one character (办 of "办了") is found
-    inside many longer words (办理, 举办) and light heads (活动) add little to the word before
-    them, so both count half."""
-    return weight / 2 if len(word) == 1 or word in LIGHT_HEADS else weight
+    inside many longer words (办理, 举办), so it counts half. (Light heads are halved once
+    already, in ``Matcher.heads``.)"""
+    return weight / 2 if len(word) == 1 else weight
 
 
 class ClauseFigures:

@@ -28,6 +28,10 @@ __all__ = ["compare_parts"]
 _COUNTED = re.compile(
     r"(?:是|有)?(?:多少|几)(?:个(?=[人名]))?(?P<measure>人次|场次|件次|[件个人名次项家条场期份])$"
 )
+# Measures whose number is no noun ("项数", "企业家数"): the counted noun takes 数 itself.
+_NO_NUMBER_NOUN = frozenset("家项")
+# What the sides' removal leaves of "A跟B比…" and a field's "…情况，" before its things.
+_LEFT_OVER = re.compile(r"^(?:跟|和|与|同)?比(?![例重率较])|情况(?=.)")
 # A region's own thing, then the conjunction before the next region ("审查的发文和").
 _OWN_THING = re.compile(r"^[^，,。？?]{2,}(?:和|跟|与|同|及)$")
 # "执法人员培训，…培训次数": the field said again before the thing.
@@ -113,10 +117,18 @@ def _verdicts(
 
 def _label(thing: str) -> str:
     """What a verdict line is about: the thing with its count said as a noun ("培训多少次" →
-    "培训次数", "多少人次" → "人次"), a word the question said twice said once."""
+    "培训次数", "多少人次" → "人次", "问题多少项" → "问题数"), a word the question said twice
+    said once."""
     counted = _COUNTED.search(thing)
     if counted:
         measure = counted["measure"]
         noun = thing[: counted.start()].rstrip("了的")
-        thing = noun + (measure if len(measure) > 1 else f"{measure}数")
-    return _TWICE.sub(r"\1", named_thing(thing))
+        # A number named already stays ("卷宗数项数" names no thing), and 家 and 项 make no
+        # number noun ("企业家数" reads as entrepreneurs): the noun is numbered as itself.
+        if noun.endswith("数"):
+            thing = noun
+        elif len(measure) == 1:
+            thing = noun + ("数" if measure in _NO_NUMBER_NOUN else f"{measure}数")
+        else:
+            thing = noun + measure
+    return _TWICE.sub(r"\1", _LEFT_OVER.sub("", named_thing(thing)))
