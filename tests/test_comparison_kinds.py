@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from retrieval.answer.figure_nouns import breakdown
-from retrieval.answer.kinds import touching_nouns
+from retrieval.answer.touching import touching_nouns
 from retrieval.evaluation.records import AnswerRecord
 from retrieval.evaluation.shapes import shape_reasons
 from retrieval.query.measure import measured

@@ -14,12 +14,12 @@ the head and a clause qualifying it are named around the figure: "行政处罚�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
-from retrieval.answer.adjacent import LINK, SHORT_BRACKET
 from retrieval.answer.counted import GATHERING, count_noun_end, word_forms
 from retrieval.answer.figure_nouns import glued_verb, named_programme
 from retrieval.answer.matching import Matcher
+from retrieval.answer.touching import REACH, WRAP, nounish, touching_nouns
 from retrieval.lexicons import LIGHT_HEADS, count_nouns
 from retrieval.query.expected import asked_part, comparable_units
 from retrieval.text.words import pos_tags
@@ -27,10 +27,6 @@ from retrieval.tuning import COMMON_IDF
 
 __all__ = ["Kinds"]
 
-# What wraps a noun.
-_WRAP = re.compile(r"[“”\"'《》]")
-# A bracketed alternative of a noun's last characters ("图书室(角)": 图书角).
-_ALTERNATIVE = re.compile(SHORT_BRACKET)
 # Nouns that gather, make countable or name an extent or area: no head of the asked thing.
 _NO_HEAD = LIGHT_HEADS | GATHERING | {"方面", "领域"}
 _EXTENT = frozenset({"范围", "覆盖面"})
@@ -40,80 +36,6 @@ _MEASURE_ONLY = re.compile(r"^[余多]|(?<=.)次$")
 _PEOPLE = frozenset({"人", "名", "位"})
 # Words joining two asked things ("A的X和B的Y").
 _JOINING = frozenset({"和", "与", "及", "跟", "同", "以及"})
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-# How much of a clause around a figure is read for its noun: a noun phrase is short.
-_REACH = 12
-
-
-def _nounish(word: str, flag: str) -> bool:
-    """A word that may name a thing: a noun, or a set phrase ending with one ("意见建议")."""
-    if len(word) < 2:
-        return False
-    named = flag.startswith("n") or flag in ("vn", "s") or word in count_nouns()
-    return named or (flag == "l" and count_noun_end(word) is not None)
-
-
-def _run(words: Iterable[tuple[str, str]]) -> list[str]:
-    """The leading noun-like words of ``words``."""
-    run = []
-    for word, flag in words:
-        if not _nounish(word, flag):
-            break
-        run.append(word)
-    return run
-
-
-def _suffixed(tagged: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
-    """``tagged`` with a last one-character word joined to the noun before it ("便民服务" +
-    "站"): jieba cuts such suffixes off the nouns they end."""
-    words = list(tagged)
-    suffix = len(words) > 1 and len(words[-1][0]) == 1 and words[-1][1][0] in "nvaz"
-    if suffix and _nounish(*words[-2]):
-        words[-2:] = [(words[-2][0] + words[-1][0], "n")]
-    return words
-
-
-def _counted_verb(word: tuple[str, str], after: str) -> bool:
-    """A verb a measure counts, no object after the figure ("留言7条。", "申请1件，"), is used
-    as a noun; one before "258项县级…事项" governs the object that follows."""
-    text, flag = word
-    return len(text) > 1 and flag.startswith("v") and not _CJK.match(after)
-
-
-def touching_nouns(before: str, after: str) -> list[str]:
-    """The noun phrases touching a figure: the one ending right before its number (links and
-    quotes aside) and the one starting right after its measure. A bracketed alternative is
-    read both ways ("法律图书室(角)" is "法律图书室 法律图书角")."""
-    tail = LINK.sub("", _WRAP.sub("", before[-_REACH:]))
-    bracket = _ALTERNATIVE.search(tail)
-    alternative = ""
-    if bracket and bracket.end() == len(tail):
-        tail = tail[: bracket.start()]
-        alternative = tail[: -len(bracket.group(1))] + bracket.group(1)
-    ahead = _WRAP.sub("", after[:_REACH])
-    tagged = _suffixed(pos_tags(tail))
-    run = "".join(reversed(_run(reversed(tagged))))
-    if not run and tagged and _counted_verb(tagged[-1], after):
-        run = tagged[-1][0]
-    if run and alternative:
-        run = f"{run} {alternative[-len(run) :]}"
-    runs = [run, *_listed_before(tail, run), "".join(_run(pos_tags(ahead)))]
-    return [run for run in runs if run]
-
-
-def _listed_before(tail: str, run: str) -> list[str]:
-    """The nouns listed with ``run`` before it ("专题学法、法治讲座2场次"): the figure after a
-    list counts its items together, each of them as much as the last."""
-    listed: list[str] = []
-    rest = tail[: -len(run)] if run and tail.endswith(run) else ""
-    while rest.endswith("、"):
-        rest = rest[:-1]
-        item = "".join(reversed(_run(reversed(_suffixed(pos_tags(rest))))))
-        if not item:
-            break
-        listed.append(item)
-        rest = rest[: -len(item)]
-    return listed
 
 
 class Kinds:
@@ -130,8 +52,8 @@ class Kinds:
         tagged = pos_tags(_AMOUNT.sub("", asked_part(asked)))
         # "A的X和B的Y" asks each side its own thing: no one head judges both.
         joined = any(flag == "c" and w in _JOINING for w, flag in tagged)
-        nounish = [_nounish(w, f) and w not in _NO_HEAD for w, f in tagged]
-        at = max((i for i, yes in enumerate(nounish) if yes and not joined), default=-1)
+        named = [nounish(w, f) and w not in _NO_HEAD for w, f in tagged]
+        at = max((i for i, yes in enumerate(named) if yes and not joined), default=-1)
         # "扫码入企覆盖面": the extent of a thing is no count of one kind; "执法人员参加考试多少
         # 名" counts its subject, not the last noun.
         if at >= 0 and (tagged[at][0] in _EXTENT or _clause_before(tagged[:at])):
@@ -147,7 +69,7 @@ class Kinds:
         forms = (*word_forms(word), count_noun_end(word))
         self.head = tuple(dict.fromkeys(f for f in forms if f))
         start = at
-        while start > 0 and nounish[start - 1]:
+        while start > 0 and named[start - 1]:
             start -= 1
         weight = matcher.weights.get(word, 0.0)
         # The nouns compounded with the head ("法律援助" of 法律援助案件) are each named, but
@@ -176,6 +98,9 @@ class Kinds:
         ]
         # The measure that counts the asked head, when the lexicon knows it ("办件" → "件").
         self.measure = _measure_of(word)
+        # What the asked phrase says before its head, verbs too ("认罪认罚" of 认罪认罚案件):
+        # a report drops the head its measure names ("认罪认罚9件").
+        self.elided = _elided(tagged[: max(at, 0)])
         self.asked = asked
 
     def other(self, before: str, after: str, measure: str, sentence: str, heading: str) -> bool:
@@ -213,13 +138,21 @@ class Kinds:
         if self.actions and not _names(context, self.actions):
             return True
         # "纠错行政行为3件": the asked action right before the figure says what it counts.
-        if self.actions and _names(before[-_REACH:], self.actions):
+        if self.actions and _names(before[-REACH:], self.actions):
             return False
         # "“法治讲堂•逢九必讲”培训12期": the sessions of the programme the question quotes.
         if named_programme(before, self.asked):
             return False
+        if self._elided_head(before, measure):
+            return False
         runs = touching_nouns(before, after)
         return bool(runs) and all(self._other(run, measure, sentence) for run in runs)
+
+    def _elided_head(self, before: str, measure: str) -> bool:
+        """True when the figure follows what the asked phrase says before its head, in the
+        head's measure: "认罪认罚9件" counts 认罪认罚案件."""
+        same = self.measure is not None and _same_measure(measure, self.measure)
+        return same and bool(self.elided) and WRAP.sub("", before).endswith(self.elided)
 
     def _other(self, run: str, measure: str, sentence: str) -> bool:
         if _names(run, [self.head]):
@@ -247,6 +180,19 @@ class Kinds:
         return not _names(sentence, [self.head, *self.qualifiers])
 
 
+def _elided(tagged: Sequence[tuple[str, str]]) -> str:
+    """The words of two or more characters that run up to the head (a 的 right before it
+    aside), back to a 的, joint or one-character word; "" when fewer than two characters."""
+    words: list[str] = []
+    # "认罪认罚的案件" names the same cases.
+    tagged = tagged[:-1] if tagged and tagged[-1][0] == "的" else tagged
+    for word, flag in reversed(tagged):
+        if len(word) < 2 or flag in ("c", "uj", "x", "p", "m"):
+            break
+        words.append(word)
+    return "".join(reversed(words))
+
+
 def _measure_of(noun: str) -> str | None:
     """The measure the lexicon counts ``noun`` in ("考试" → 次), None when it knows none."""
     head = count_noun_end(_AMOUNT.sub("", noun))
@@ -265,7 +211,7 @@ def _clause(tagged: Sequence[tuple[str, str]]) -> list[str]:
     cut = max((i + 1 for i, (w, f) in enumerate(tagged) if f in ("c", "uj", "x")), default=0)
     words = list(tagged[cut:])
     # A verb with its object ("研究法治建设"), or a bare verb ("举办的"), leads the clause.
-    object_follows = len(words) > 1 and _nounish(*words[1])
+    object_follows = len(words) > 1 and nounish(*words[1])
     if words and words[0][1].startswith("v") and (object_follows or words[0][1] == "v"):
         words = words[1:]
     return [w for w, _ in words]
@@ -277,7 +223,7 @@ def _clause_before(tagged: Sequence[tuple[str, str]]) -> bool:
     cut = max((i + 1 for i, (w, _) in enumerate(tagged) if w == "的"), default=0)
     rest = tagged[cut:]
     verbs = [i for i, (_, f) in enumerate(rest) if f.startswith("v") and f != "vn"]
-    return bool(verbs) and any(_nounish(*pair) for pair in rest[: verbs[-1]])
+    return bool(verbs) and any(nounish(*pair) for pair in rest[: verbs[-1]])
 
 
 def _names(text: str, groups: Sequence[tuple[str, ...]]) -> bool:

@@ -28,6 +28,8 @@ _RELATIVE = re.compile(
 _MENTION = re.compile(
     r"^有(?:个|一个|份|一份)?(?:报告|县|镇|乡)(?:提到|说|写到)?(?P<desc>.{4,}?)[，,](?P<rest>.{2,})$"
 )
+# A name the description quotes ("搞了“周一开讲”的那个县"): the report says it as quoted.
+_QUOTED = re.compile(r"[“\"「『‘](?P<name>[^”\"」』’]{2,30})[”\"」』’]")
 _ASKS = re.compile(r"多少|几|什么|哪|是否|吗|怎样|如何|怎么|比例|率")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
@@ -55,8 +57,12 @@ def described_report(
         texts: chunk ids → their texts.
         candidates: passages looked at.
     """
+    found = lexical.search(description, candidates)
+    quoting = _quoting(description, found, lexical, texts)
+    if quoting is not None:
+        return quoting
     best: dict[str, tuple[float, str]] = {}
-    for chunk_id, score in lexical.search(description, candidates):
+    for chunk_id, score in found:
         source = lexical.source_of(chunk_id)
         if source and source not in best:
             best[source] = (score, chunk_id)
@@ -82,3 +88,25 @@ def described_report(
     total = sum(weights.values())
     held = sum(weight for word, weight in weights.items() if word in text.lower())
     return source if total and held / total >= DESCRIPTION_COVERAGE else None
+
+
+def _quoting(
+    description: str,
+    found: Sequence[tuple[str, float]],
+    lexical: LexicalIndex,
+    texts: Callable[[Sequence[str]], dict[str, str]],
+) -> str | None:
+    """The one report among ``found`` passages that says every name ``description`` quotes, as
+    quoted; None when it quotes none, or when none or several reports say them: reports that
+    share the words around a quoted name ("双随机、一公开" beside "信用+双随机") are told
+    apart by the name itself."""
+    names = [m["name"] for m in _QUOTED.finditer(description)]
+    if not names:
+        return None
+    passages = texts([chunk_id for chunk_id, _ in found])
+    saying = {
+        lexical.source_of(chunk_id)
+        for chunk_id, text in passages.items()
+        if all(name in text for name in names)
+    }
+    return saying.pop() if len(saying) == 1 else None

@@ -79,9 +79,20 @@ def measured(topic: str) -> str:
     own count word.
     """
     asked = _without_cues(topic)
-    if _QUANTITY.search(topic) and not COUNT.search(asked):
+    quantity = _QUANTITY.search(topic) or (_SET_SIDE_BY_SIDE.search(topic) and _counted(asked))
+    if quantity and not COUNT.search(asked):
         asked = _TRAILING_MEASURE.sub(r"多少\1", asked + "多少")
     return asked
+
+
+# "X，A和B相比呢": sides set side by side on a thing counted by its number, not by its items.
+_SET_SIDE_BY_SIDE = re.compile(r"相比|对比|比较|比一[比下]")
+
+
+def _counted(asked: str) -> bool:
+    """True when ``asked`` ends with a noun counted by its number (案件, 人员, 培训), not one
+    whose items are read out (问题, 措施: counted in 项)."""
+    return asked.endswith(tuple(noun for noun, unit in count_nouns().items() if unit != "项"))
 
 
 # A time alone is no counted thing ("今年和…的那个县比").

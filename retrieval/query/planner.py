@@ -15,7 +15,7 @@ from retrieval.query.plan import Group, Kind, Plan
 from retrieval.query.routing import Catalog, Route, resolve_followup, route
 from retrieval.query.shape import shape_of
 from retrieval.query.sides import UNNAMED, Texts, comparison_sides, own_clauses, region_at
-from retrieval.query.verdicts import asks_comparative, asks_verdict
+from retrieval.query.verdicts import asks_comparative, asks_each, asks_verdict
 from retrieval.query.when import attribute_of
 from retrieval.schema import Conversation
 from retrieval.types import report_name
@@ -74,7 +74,7 @@ class Planner:
             return base
         # "A是不是比…的那个县多": a question about one region compares it with a described one.
         compares = kind == "comparison" or (
-            kind == "fact" and (asks_comparative(topic) or asks_verdict(topic))
+            kind == "fact" and (asks_comparative(topic) or asks_verdict(topic) or asks_each(topic))
         )
         if compares and not routed.files:
             at = region_at(routed)
@@ -123,7 +123,9 @@ class Planner:
         Questions about every report (ranking, table, mentions) and chitchat inherit nothing.
         """
         routed = route(question, self.catalog, self.gazetteer)
-        kind = shape_of(routed.topic(question), len(routed.regions), self.lexical.knows)
+        # A report named by its file ("003那个县") is a side as a region is.
+        sides = len(routed.regions) + len(routed.files)
+        kind = shape_of(routed.topic(question), sides, self.lexical.knows)
         if conversation is None or not conversation.last_question or kind in NO_CONTEXT:
             return question, routed, kind
         previous = conversation.last_question

@@ -17,7 +17,12 @@ _UNIT = re.compile(r".+?(?:" + "|".join(SUFFIXES) + ")")
 _YEAR = re.compile(r"(20\d{2})\s*年?")
 # A report named by the number its file name starts with, then a word pointing at it
 # ("003号报告", "003那个县"); "003号文件" is a document's number.
-_FILE_NUMBER = re.compile(r"(?<![\d.])(\d{1,4})(?=号?报告|号?(?:那|这)(?:份|个))")
+# A report's number: before 报告 or a demonstrative ("003号报告", "3那份"), or anywhere when
+# written with its leading zeros ("额敏、003这几家"): no count or date is written so.
+_FILE_NUMBER = re.compile(
+    r"(?<![\d.])(?:(?P<n>\d{1,4})(?=号?报告|号?(?:那|这)(?:份|个))"
+    r"|(?<![-/年月])(?P<padded>0\d{1,3})(?![\d.\-/%年月日时点]))"
+)
 _LEADING_NUMBER = re.compile(r"^(\d{1,4})[_\-. ]")
 # The words after a report's file name or number that point at it ("这份报告里", "号报告").
 _FILE_TAIL = re.compile(r"(?:号)?(?:这份|那份|这个|那个)?(?:报告|县|地方|地区|镇)?(?:里|中)?")
@@ -79,7 +84,7 @@ class Catalog:
         found = self._file_names.find(question)
         taken = [span for span, _ in found]
         for number in _FILE_NUMBER.finditer(question):
-            source = self._numbered.get(int(number.group(1)))
+            source = self._numbered.get(int(number["n"] or number["padded"]))
             if source and not any(a <= number.start() < b for a, b in taken):
                 found.append((number.span(), source))
         return sorted(((start, _pointed(question, end)), source) for (start, end), source in found)

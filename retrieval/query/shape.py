@@ -84,6 +84,11 @@ _SUPERLATIVE = re.compile(
     + FIRST_PLACES
 )
 _WHICH_ONE = re.compile(r"哪(?:个|份|里|家|一个|一份|一家|几|[两二三四五]个|[俩仨])|谁|哪儿")
+# Who has more, asked of no named side: the reports ranked.
+_WHICH_MORE = re.compile(
+    r"(?:谁家?|哪(?:个|家|里|儿|份|一个|一家|个县|个地方))[^，,。？?]{0,12}?(?:更|较)?"
+    r"(?<!多)[多少高低早晚](?!少)(?:一些|一点|些)?(?=[？?。！!，,\s]|吗|呢|$)"
+)
 # Every report at once.
 _RESPECTIVELY = re.compile(r"分别|各自|各有")
 _EACH = re.compile(
@@ -203,6 +208,9 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     if (places or doing) and not _SUPERLATIVE.search(topic) and not counts:
         return "mentions"
     if not regions and _SUPERLATIVE.search(topic) and (_WHICH_ONE.search(topic) or "排" in topic):
+        return "ranking"
+    # "…人次谁多", "哪家的调解员多一些": with no side named, which of all reports leads.
+    if not regions and _WHICH_MORE.search(topic) and "比" not in topic:
         return "ranking"
     # "有讲到X的吗？分别多少人": each report's figure for what it mentions.
     if not regions and counts and _MENTION_VERB.search(topic) and _RESPECTIVELY.search(topic):

@@ -34,9 +34,13 @@ _SIDE_AFTER = re.compile(
     r"(?:和|跟|与|同|(?:对|相)?比|还是|还有|以及|\s*[Vv][Ss]\s*)(?:那个|这个|那份|这份)?(?P<desc>[^，,。？?：:；;]{2,40}?)"
     rf"{_THAT}(?:县|镇|乡|区|市|地方|地区|报告)(?![级城域委直属镇村市区])"
 )
+# A conjunction joining sides, not the 和 of 和解 or the 与 of 参与: a description before the
+# comparative names no other side.
+_AND = r"(?:和(?![解谐睦])|跟|(?<![参给赋])与)"
 _SIDE_BEFORE = re.compile(
-    r"^(?![、和跟与同比]|对比|相比|还是|还有|以及)(?:那个|这个|那份|这份)?(?P<desc>[^，,。？?：:；;]{2,40}?)"
-    rf"{_THAT}(?:县|镇|乡|区|市|地方|地区|报告)(?=和|跟|与|同|[，,])"
+    r"(?:^|(?<=[，,]))(?![、和跟与同比]|对比|相比|还是|还有|以及)(?:那个|这个|那份|这份)?"
+    rf"(?P<desc>(?:(?!{_AND})[^，,。？?：:；;]){{2,40}}?)"
+    rf"{_THAT}(?:县|镇|乡|区|市|地方|地区|报告)(?=和|跟|与|同|比|是|[，,])"
 )
 # "没写县名的那份报告", "不知道是哪个县的": the stored reports whose region is unknown.
 UNNAMED = re.compile(

@@ -5,11 +5,18 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_comparative", "asks_difference", "asks_ratio", "asks_verdict", "names_verdict"]
+__all__ = [
+    "asks_comparative",
+    "asks_difference",
+    "asks_each",
+    "asks_ratio",
+    "asks_verdict",
+    "names_verdict",
+]
 
 # A verdict between two sides.
 _VERDICT = re.compile(
-    r"(?:哪个|谁)的?(?:数量|数目|人数|次数|件数)?(?:更|较)?[多少高低]|谁更|哪边|哪方|相比|对比|比较|比一比|vs|VS|"
+    r"(?:哪个|哪家|谁)的?(?:数量|数目|人数|次数|件数)?(?:更|较)?[多少高低]|谁更|哪边|哪方|相比|对比|比较|比一[比下]|vs|VS|"
     r"多于|少于|高于|低于|差多少|差距|(?:几|多少)倍|[多少高低早晚](?:一些|一点)?还是"
     # "跟…比，谁组织的培训多": who, then what is more, in one clause.
     r"|(?:跟|和|与|同)(?:[^，,。？?]{1,30}比|比(?![例重率较]))|比(?:起来)?[^。？?！!]{0,30}?(?:怎么样|怎样|如何)|比(?:起来)?呢|谁[^，,。？?]{1,15}(?<!多)[多少高低](?!少)"
@@ -24,11 +31,13 @@ _COMPARATIVE = re.compile(
 )
 # "A和B，哪个组织的培训少": which side, then more or less, in one clause (a verdict once the
 # sides are known; without them "哪个…多" may ask about every report).
-_WHICH_MORE = re.compile(r"(?:哪个|哪边|哪方)[^，,。？?]{1,15}(?<!多)[多少高低](?!少)")
+_WHICH_MORE = re.compile(r"(?:哪个|哪家|哪边|哪方)[^，,。？?]{1,15}(?<!多)[多少高低](?!少)")
 # "比B多多少", "差多少": the verdict states the difference.
 _DIFFERENCE = re.compile(
     r"(?<!多)[多少高低]多少|差多少|差距|相差|[多少高低差]了?几[件个次人名项场份本条家期]|[多少高低差]了多少"
 )
+# "A和B，X各多少", "分别配了几名": each side's figure, with no verdict asked.
+_EACH_SIDE = re.compile(r"分别|各自|各[\u4e00-\u9fff]{0,3}?(?:多少|几)")
 # "A是B的几倍": the verdict states the ratio.
 _TIMES = re.compile(r"(?:几|多少)倍")
 
@@ -60,3 +69,8 @@ def asks_difference(topic: str) -> bool:
 def asks_ratio(topic: str) -> bool:
     """True when the question asks how many times one side is the other ("是B的几倍")."""
     return bool(_TIMES.search(topic))
+
+
+def asks_each(topic: str) -> bool:
+    """True when ``topic`` asks each side's figure ("各多少", "分别配了几名"), verdict or not."""
+    return bool(_EACH_SIDE.search(topic))

@@ -1,0 +1,109 @@
+"""Sides named in more ways, and who leads asked of no side: a described side after the field
+the question opens with ("X，没有写县名的那份报告跟B相比呢"), a description holding a quoted
+name other reports share words with, a report named by its zero-padded number among regions,
+each side's figure asked with 各/分别, a head the report drops ("认罪认罚9件"), and "谁多"
+asked of every report.
+
+Questions are written from the sample reports' text; figures and excerpts are checked against
+the report files.
+"""
+
+from __future__ import annotations
+
+import pytest
+from answer_rules import SAMPLES, cited_rows
+
+from retrieval.query.shape import shape_of
+from retrieval.service import AnswerService
+
+EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
+
+
+def _verdict(answer: object) -> str:
+    return str(getattr(answer, "answer", "")).splitlines()[-1]
+
+
+def test_a_described_side_after_the_field_and_a_bare_comparison_counts(
+    lexical_service: AnswerService,
+) -> None:
+    # "相比呢" names no quantity; the compared thing is one counted by its number.
+    answer = lexical_service.ask("受理的法律援助案件，没有写县名的那份报告跟叶城县相比呢")
+    assert answer.kind == "comparison"
+    assert cited_rows(answer) == {UNNAMED: "103件", YECHENG: "543件"}
+    assert _verdict(answer).startswith("叶城县为543件[2]，多于")
+
+
+def test_a_conjunction_ends_the_thing_before_a_described_side(
+    lexical_service: AnswerService,
+) -> None:
+    # The thing is not read as part of the description ("复议案件叶城县和那个…的县").
+    answer = lexical_service.ask("复议案件叶城县和那个没有写县名的县，谁多")
+    assert cited_rows(answer) == {YECHENG: "11件", UNNAMED: "10件"}
+
+
+def test_a_quoted_name_tells_reports_sharing_its_words_apart(
+    lexical_service: AnswerService,
+) -> None:
+    # 叶城县 says "双随机、一公开" and 监管 too; only one report says "信用+双随机".
+    answer = lexical_service.ask("普兰县和实行“信用+双随机”分级分类监管的县，拿到执法证的人员谁多")
+    assert answer.kind == "comparison"
+    rows = cited_rows(answer)
+    assert rows[UNNAMED] == "216人"
+    assert PULAN in rows
+
+
+def test_each_sides_figure_asked_of_a_described_side(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("克孜勒陶镇与没有标明县名那份报告，政府网站公开的信息分别多少条")
+    assert answer.kind == "comparison"
+    assert cited_rows(answer) == {AKETAO: "35条", UNNAMED: "1984条"}
+
+
+def test_a_zero_padded_report_number_is_a_side_among_regions(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("矛盾纠纷化解件数，额敏县、普兰县、003这几家比一下")
+    assert cited_rows(answer) == {EMIN: "963件", PULAN: "85件", UNNAMED: "412件"}
+    # "比一下" asks how they stand: the sides in order.
+    assert "最多" in _verdict(answer)
+
+
+def test_a_figure_after_the_asked_kind_counts_the_dropped_head(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("叶城县跟普兰县比，认罪认罚的案件谁多")
+    assert cited_rows(answer) == {YECHENG: "355件", PULAN: "9件"}
+
+
+def test_which_side_more_asked_with_which_household(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("搞了“周一开讲”的那个县和叶城县，法治体检覆盖了多少企业，哪家多")
+    assert cited_rows(answer) == {UNNAMED: "42家", YECHENG: "36家"}
+    assert _verdict(answer).startswith("未署名报告（003_fb758e20d058b773.txt）为42家[1]，多于")
+
+
+@pytest.mark.parametrize(
+    "topic",
+    ["法律咨询解答的人次谁多", "哪家的调解员多一些", "民事案件谁办得少一点"],
+)
+def test_who_leads_asked_of_no_side_ranks_every_report(topic: str) -> None:
+    assert shape_of(topic, 0) == "ranking"
+    # Named sides make it a comparison; "多少" asks a figure.
+    assert shape_of(topic, 2) == "comparison"
+
+
+def test_how_many_asked_of_no_side_is_no_ranking() -> None:
+    assert shape_of("哪个县办了多少件法律援助", 0) != "ranking"
+
+
+def test_who_leads_is_answered_as_a_ranking(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("法律咨询解答的人次谁多")
+    assert answer.kind == "ranking"
+    assert answer.answer.splitlines()[0] == "最多的是额敏县：200余人次[1]"
+    stated = {source: value for source, value in cited_rows(answer).items() if value}
+    assert stated == {EMIN: "200余人次", PULAN: "50余人次"}
+
+
+def test_a_colloquial_verb_finds_the_reports_word(lexical_service: AnswerService) -> None:
+    # 拿到 is said 取得 in the report: "216人取得执法证".
+    answer = lexical_service.ask("哪个县新拿到执法证的人最多")
+    lead = answer.answer.splitlines()[0]
+    assert lead.startswith("最多的是未署名报告（003_fb758e20d058b773.txt）：216人")
