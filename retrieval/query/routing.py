@@ -15,13 +15,12 @@ __all__ = ["Catalog", "Route", "region_forms", "resolve_followup", "route"]
 
 _UNIT = re.compile(r".+?(?:" + "|".join(SUFFIXES) + ")")
 _YEAR = re.compile(r"(20\d{2})\s*年?")
-# A report named by the number its file name starts with, then a word pointing at it
-# ("003号报告", "003那个县"); "003号文件" is a document's number.
-# A report's number: before 报告 or a demonstrative ("003号报告", "3那份"), or anywhere when
-# written with its leading zeros ("额敏、003这几家"): no count or date is written so.
+# A report named by the number its file name starts with: before 报告 or a word pointing at it
+# ("003号报告", "3那份"), or anywhere when written with its leading zeros ("额敏、003这几家"),
+# as no count or date is; a document's number ("003号文件", "〔2025〕003号") is no report's.
 _FILE_NUMBER = re.compile(
     r"(?<![\d.])(?:(?P<n>\d{1,4})(?=号?报告|号?(?:那|这)(?:份|个))"
-    r"|(?<![-/年月])(?P<padded>0\d{1,3})(?![\d.\-/%年月日时点]))"
+    r"|(?<![-/年月第〔\[（(])(?P<padded>0\d{1,3})(?![\d.\-/%年月日时点号〕\]）)]))"
 )
 _LEADING_NUMBER = re.compile(r"^(\d{1,4})[_\-. ]")
 # The words after a report's file name or number that point at it ("这份报告里", "号报告").
