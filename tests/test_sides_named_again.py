@@ -107,3 +107,22 @@ def test_a_colloquial_verb_finds_the_reports_word(lexical_service: AnswerService
     answer = lexical_service.ask("哪个县新拿到执法证的人最多")
     lead = answer.answer.splitlines()[0]
     assert lead.startswith("最多的是未署名报告（003_fb758e20d058b773.txt）：216人")
+
+
+def test_a_description_ends_on_a_bare_demonstrative(lexical_service: AnswerService) -> None:
+    # "没有县名那县": 那 with no 个 before the place word.
+    answer = lexical_service.ask("案卷评查发现的问题，叶城县跟没有县名那县相比谁多")
+    assert cited_rows(answer) == {YECHENG: "173条", UNNAMED: "33个"}
+
+
+def test_the_doing_before_the_head_counts_in_its_family(lexical_service: AnswerService) -> None:
+    # "今年出庭应诉1起": 起 counts cases as 件 does; the doer (负责人) is not said again.
+    answer = lexical_service.ask("负责人出庭应诉的案子，克孜勒陶镇同没写县名的那个县比谁多")
+    assert cited_rows(answer) == {AKETAO: "1起", UNNAMED: "2件"}
+
+
+def test_a_count_noun_tagged_otherwise_is_the_head(lexical_service: AnswerService) -> None:
+    # jieba tags 合同 an adjective: "合法性审查35次" counts reviews, no contracts.
+    answer = lexical_service.ask("哪家法律顾问审的合同最多")
+    stated = {source: value for source, value in cited_rows(answer).items() if value}
+    assert stated == {UNNAMED: "50件", PULAN: "17件"}

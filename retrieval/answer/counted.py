@@ -88,7 +88,8 @@ class CountedThing:
         nouns = [
             word
             for word, flag in tagged
-            if nounlike(flag)
+            # jieba tags some count nouns as adjectives (合同: a); a verb (考试) stays one.
+            if (nounlike(flag) or (word in count_nouns() and not flag.startswith("v")))
             and len(word) > 1
             and word not in GATHERING
             and not _MEASURE_NOUN.fullmatch(word)
@@ -225,6 +226,17 @@ class CountedThing:
         if theirs is None:
             if mine is None:
                 return self._sibling(noun)
+            # "合法性审查35次" for 合同: a thing the lexicon counts is not counted in another
+            # family of measures than its own or the asked one ("参考人数32886人" names an
+            # amount of its own).
+            if (
+                _bare(measure)
+                and not noun.endswith(("数", "量"))
+                and not (
+                    _counts_in(measure, self._family) or _counts_in(measure, self._asked_family)
+                )
+            ):
+                return True
             # "涉法事务15件" for 规范性文件: of the asked kind only where its clause says so.
             return self._generic_head and not self._kinds_in(clause)
         if theirs in LIGHT_HEADS:

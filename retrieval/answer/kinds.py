@@ -149,10 +149,12 @@ class Kinds:
         return bool(runs) and all(self._other(run, measure, sentence) for run in runs)
 
     def _elided_head(self, before: str, measure: str) -> bool:
-        """True when the figure follows what the asked phrase says before its head, in the
-        head's measure: "认罪认罚9件" counts 认罪认罚案件."""
-        same = self.measure is not None and _same_measure(measure, self.measure)
-        return same and bool(self.elided) and WRAP.sub("", before).endswith(self.elided)
+        """True when the figure follows what the asked phrase says before its head, in a
+        measure of the head's family: "认罪认罚9件" counts 认罪认罚案件."""
+        # "出庭应诉1起" counts 出庭应诉的案子 as "…9件" would: a measure of the head's family.
+        bare = _MEASURE_ONLY.sub("", measure)
+        kin = self.measure is not None and comparable_units(bare, self.measure)
+        return kin and bool(self.elided) and WRAP.sub("", before).endswith(self.elided)
 
     def _other(self, run: str, measure: str, sentence: str) -> bool:
         if _names(run, [self.head]):
@@ -181,13 +183,13 @@ class Kinds:
 
 
 def _elided(tagged: Sequence[tuple[str, str]]) -> str:
-    """The words of two or more characters that run up to the head (a 的 right before it
-    aside), back to a 的, joint or one-character word; "" when fewer than two characters."""
+    """The last two words (of two or more characters) that run up to the head, a 的 right
+    before it aside: "认罪认罚" of 认罪认罚的案件, "出庭应诉" of 负责人出庭应诉的案子 (a report
+    names the doing, not always the doer); "" when there are none."""
     words: list[str] = []
-    # "认罪认罚的案件" names the same cases.
     tagged = tagged[:-1] if tagged and tagged[-1][0] == "的" else tagged
     for word, flag in reversed(tagged):
-        if len(word) < 2 or flag in ("c", "uj", "x", "p", "m"):
+        if len(word) < 2 or flag in ("c", "uj", "x", "p", "m") or len(words) == 2:
             break
         words.append(word)
     return "".join(reversed(words))

@@ -25,8 +25,8 @@ Texts = Callable[[Sequence[str]], dict[str, str]]
 # A clause asking a count of its own ("办了几期"), and where the question asked ends.
 _ASKS_COUNT = re.compile(r"几|多少")
 _ASKED_END = re.compile(r"[？?。！!]")
-# What ends a description: 的, a demonstrative, or both ("没写县名那份报告").
-_THAT = r"(?:的(?:那个|这个|那份|这份)?|(?:那个|这个|那份|这份))"
+# What ends a description: 的, a demonstrative, or both ("没写县名那份报告", "没写县名那县").
+_THAT = r"(?:的(?:那个|这个|那份|这份|那|这)?|(?:那个|这个|那份|这份|那|这))"
 # A side of a comparison named by what its report says, after a conjunction or the comparative
 # 比 ("和实现…的那个县", "跟那个建成法治文化公园的县", "比建成…的那个县") or before one
 # ("实现…的那个县和…").
