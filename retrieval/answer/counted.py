@@ -180,6 +180,9 @@ class CountedThing:
         family = unit_family(count_nouns()[theirs])
         return family not in (self._family, self._asked_family)
 
+    def _in_families(self, measure: str) -> bool:
+        return _counts_in(measure, self._family) or _counts_in(measure, self._asked_family)
+
     def _kinds_in(self, clause: str) -> bool:
         return all(any(form in clause for form in forms) for forms in self.kinds)
 
@@ -229,14 +232,10 @@ class CountedThing:
             # "合法性审查35次" for 合同: a thing the lexicon counts is not counted in another
             # family of measures than its own or the asked one ("参考人数32886人" names an
             # amount of its own).
-            if (
-                _bare(measure)
-                and not noun.endswith(("数", "量"))
-                and not (
-                    _counts_in(measure, self._family) or _counts_in(measure, self._asked_family)
+            if _bare(measure) and not noun.endswith(("数", "量")):
+                return not self._in_families(measure) or (
+                    self._generic_head and not self._kinds_in(clause)
                 )
-            ):
-                return True
             # "涉法事务15件" for 规范性文件: of the asked kind only where its clause says so.
             return self._generic_head and not self._kinds_in(clause)
         if theirs in LIGHT_HEADS:
