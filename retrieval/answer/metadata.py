@@ -37,6 +37,10 @@ def framing(who: str, label: str) -> str:
     return f"{_report(who)}的{label}："
 
 
+# The region a report is of: read from its title, not stated under a label.
+_REGION = "地区"
+
+
 def _report(who: str) -> str:
     """ "普兰县报告", "《…》", or "该报告" for a report with neither region nor title."""
     return who if who.startswith("《") else f"{who or '该'}报告"
@@ -70,7 +74,7 @@ def compose_metadata(
         who = subject(info.region, info.title, source, plan.route.inherited)
         # Several reports: each named as a table names it (region, else title, else file).
         who = who if len(sources) == 1 else report_name(info)
-        values, missing = _values(source, texts[source], fields, who)
+        values, missing = _values(source, texts[source], fields, who, info.region)
         notes.extend(missing)
         for label, spans in _lines(values):
             quoted = [_quote(citations, info, texts[source], label, span) for span in spans]
@@ -110,12 +114,16 @@ def _rows(sources: list[str], stated: dict[str, tuple[str, int]], catalog: Catal
 
 
 def _values(
-    source: str, text: str, fields: list[Field], who: str
+    source: str, text: str, fields: list[Field], who: str, region: str | None
 ) -> tuple[list[tuple[str, tuple[int, int]]], list[str]]:
     """The (label, span) of each asked attribute the report states, and notes on the others."""
     values, notes = [], []
     for field in fields:
-        found = field_value(source, text, field)
+        found = (
+            _region_value(source, text, region)
+            if field.name == _REGION
+            else field_value(source, text, field)
+        )
         if found is None:
             notes.append(f"{_report(who)}未载明{field.name}")
             continue
@@ -154,6 +162,16 @@ def field_value(source: str, text: str, field: Field) -> tuple[str, tuple[int, i
         if span and not _PLACEHOLDER.fullmatch(text[span[0] : span[1]]):
             return label, span
     return None
+
+
+def _region_value(source: str, text: str, region: str | None) -> tuple[str, tuple[int, int]] | None:
+    """The region a report is of, where its title names it (a report that names none, such as
+    one speaking only of "我县", states no region)."""
+    title = structure(source, text).report.spans.get("标题")
+    if region is None or title is None:
+        return None
+    at = text.find(region, *title)
+    return (_REGION, (at, at + len(region))) if at >= 0 else None
 
 
 def labelled_span(text: str, label: str, span: tuple[int, int]) -> tuple[int, int]:

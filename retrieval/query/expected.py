@@ -40,19 +40,20 @@ _PERSON = re.compile(
 )
 # "多少人" is answered by a count of people (人, 名, 位, 人次), not of sessions or items.
 _ASKED_UNIT = re.compile(
-    r"(?:多少|几)(人次|场次|万元|人|名|位|次|场|期|件|起|份|项|家|户|条|本|册|元|钱|天)"
+    r"(?:多少|几)(人次|场次|万元|人|名|位|次|场|期|回|件|起|份|项|家|户|条|本|册|元|钱|天)"
 )
 # "场次是多少", "培训的次数分别是多少": the measure named before the question word (a bare
 # 场 or 期 ends nouns too: 广场, 市场, 周期).
 _NAMED_UNIT = re.compile(
-    r"(人次|场次|(?:次|场|期)(?=数)|人|名)数?(?:分别|各|一共|共|总共|合计)?(?:是|为|有)?"
+    r"(人次|场次|(?:次|场|期|回)(?=数)|人|名)数?(?:分别|各|一共|共|总共|合计)?(?:是|为|有)?"
     r"(?:多少|几)(?![\u4e00-\u9fff])"
 )
 _PEOPLE, _TIMES, _MONEY = "人(?!次)|名|位", "场次|次|场|期|轮|节", "元|万|亿"
 _UNIT_GROUPS = {
     **dict.fromkeys(("人", "名", "位"), _PEOPLE),
     "人次": "人次",
-    **dict.fromkeys(("次", "场", "场次", "期"), _TIMES),
+    # "培训了几回": 回 is said for 次, which reports write.
+    **dict.fromkeys(("次", "场", "场次", "期", "回"), _TIMES),
     **dict.fromkeys(("件", "起"), "件|起|宗|个"),
     **dict.fromkeys(("份", "本", "册"), "份|册|本|件"),
     **dict.fromkeys(("项", "条"), "项|个|条|件"),

@@ -72,6 +72,8 @@ _TOPIC_MARK = re.compile(
     r"(?<=..)(?:[这那]一?块|[这那]一?方面|方面|[这那](?:个|项|件)(?:事|工作)?|的事情?)$"
 )
 _EDGES = " \t，,。？?！!：:、；;的了"
+# What follows a verb as its complement ("做好", "搞过"), not as its object.
+_DONE = frozenset("好了过得完成")
 # Characters that may sit inside a written phrase without changing it.
 _INSIDE = r"[\s“”\"‘’「」『』]*"
 # An action left when the people doing it are set aside is this long at least ("旁听庭审").
@@ -206,8 +208,12 @@ def _without_light_verb(phrase: str) -> str:
     """A verb that names no particular action (``light_verbs``: "开展法治体检" → "法治体检")
     says nothing a report must repeat; the thing done after it is the term."""
     for verb in light_verbs():
-        if len(verb) > 1 and phrase.startswith(verb) and len(phrase) - len(verb) >= 2:
-            return phrase[len(verb) :]
+        rest = phrase[len(verb) :]
+        # A one-character verb ("搞应急演练") leads a longer thing, not its own complement
+        # ("做好调解" is no 好调解).
+        long_enough = len(rest) >= 2 if len(verb) > 1 else len(rest) >= 3 and rest[0] not in _DONE
+        if phrase.startswith(verb) and long_enough:
+            return rest
     return phrase
 
 

@@ -13,7 +13,7 @@ from retrieval.query.names import default_gazetteer
 from retrieval.query.normalize import normalize
 from retrieval.query.plan import Group, Kind, Plan
 from retrieval.query.routing import Catalog, Route, resolve_followup, route
-from retrieval.query.shape import shape_of
+from retrieval.query.shape import names_mention, shape_of
 from retrieval.query.sides import UNNAMED, Texts, comparison_sides, own_clauses, region_at
 from retrieval.query.verdicts import asks_comparative, asks_each, asks_verdict
 from retrieval.query.when import attribute_of
@@ -126,6 +126,13 @@ class Planner:
         # A report named by its file ("003那个县") is a side as a region is.
         sides = len(routed.regions) + len(routed.files)
         kind = shape_of(routed.topic(question), sides, self.lexical.knows)
+        # "…的那个县，自己说还有哪些差距" reads as which reports say something, but names one
+        # report by what it says: its question is shaped as one named region's. "提到X的报告有
+        # 哪些" asks which reports say X; "…最多的县是哪个" ranks them (no mentions question).
+        described = split_description(routed.topic(question)) if kind == "mentions" else None
+        if described and not sides and not names_mention(described[0]):
+            own = shape_of(described[1], 1, self.lexical.knows)
+            kind = kind if own in ACROSS else own
         if conversation is None or not conversation.last_question or kind in NO_CONTEXT:
             return question, routed, kind
         previous = conversation.last_question

@@ -20,6 +20,7 @@ __all__ = [
     "ORDINAL_PART",
     "asks_order",
     "is_noise",
+    "names_mention",
     "shape_of",
 ]
 
@@ -42,7 +43,9 @@ _FILLER = re.compile(r"[\s\W_]|[你您我们的了呢吗吧啊呀哦嗯哈啦]|�
 _METADATA = re.compile(
     r"索引号|文号|发文字号|成文日期|成文时间|哪天成文|何时成文|发布日期|发布时间|发文机[构关]|"
     r"发文单位|发布机构|发布单位|落款|(?<![没未无不有])署名|签发|主题分类|有效性|公文时效|作者|"
-    r"(?:报告|文件)(?:的)?(?:完整)?(?:标题|题目|名称|全称|来源)"
+    r"(?:报告|文件)(?:的)?(?:完整)?(?:标题|题目|名称|全称|来源)|"
+    # "…的那份报告是哪个县的": the region a report is of.
+    r"(?:是|属于)(?:哪个县|哪个地方|哪个地区|哪里)的?(?=[？?。！!\s]*$)|所属(?:地区|县)"
 )
 _TITLE = re.compile(r"标题|题目|全称|来源")
 _WHEN = re.compile(r"什么时候|何时|哪天|哪一天|几号|日期|时间|哪个单位|哪家单位|谁")
@@ -260,3 +263,8 @@ def _is_list(topic: str) -> bool:
         pattern.search(topic)
         for pattern in (_WHAT_ASPECT, _SUMMARY, _DID_WHAT, _ASPECT_TAIL, ORDINAL_PART)
     )
+
+
+def names_mention(text: str) -> bool:
+    """True when ``text`` says a report mentions something ("提到…", "写过…")."""
+    return bool(_MENTION_VERB.search(text))

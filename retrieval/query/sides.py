@@ -25,14 +25,17 @@ Texts = Callable[[Sequence[str]], dict[str, str]]
 # A clause asking a count of its own ("办了几期"), and where the question asked ends.
 _ASKS_COUNT = re.compile(r"几|多少")
 _ASKED_END = re.compile(r"[？?。！!]")
-# What ends a description: 的, a demonstrative, or both ("没写县名那份报告", "没写县名那县").
+# What ends a description: 的, a demonstrative, or both, then the place ("没写县名那份报告",
+# "没写县名那县"); a demonstrative with its measure may stand for the place ("没写县名的那份，").
 _THAT = r"(?:的(?:那个|这个|那份|这份|那|这)?|(?:那个|这个|那份|这份|那|这))"
+_PLACE = r"(?:县|镇|乡|区|市|地方|地区|报告)(?![级城域委直属镇村市区])"
+_ENDS = rf"(?:{_THAT}{_PLACE}|的?(?:那个|这个|那份|这份)(?=[，,。？?比和跟与同是各谁哪]))"
 # A side of a comparison named by what its report says, after a conjunction or the comparative
 # 比 ("和实现…的那个县", "跟那个建成法治文化公园的县", "比建成…的那个县") or before one
 # ("实现…的那个县和…").
 _SIDE_AFTER = re.compile(
     r"(?:和|跟|与|同|(?:对|相)?比|还是|还有|以及|\s*[Vv][Ss]\s*)(?:那个|这个|那份|这份)?(?P<desc>[^，,。？?：:；;]{2,40}?)"
-    rf"{_THAT}(?:县|镇|乡|区|市|地方|地区|报告)(?![级城域委直属镇村市区])"
+    rf"{_ENDS}"
 )
 # A conjunction joining sides, not the 和 of 和解 or the 与 of 参与: a description before the
 # comparative names no other side.
@@ -40,7 +43,7 @@ _AND = r"(?:和(?![解谐睦])|跟|(?<![参给赋])与)"
 _SIDE_BEFORE = re.compile(
     r"(?:^|(?<=[，,]))(?![、和跟与同比]|对比|相比|还是|还有|以及)(?:那个|这个|那份|这份)?"
     rf"(?P<desc>(?:(?!{_AND})[^，,。？?：:；;]){{2,40}}?)"
-    rf"{_THAT}(?:县|镇|乡|区|市|地方|地区|报告)(?=和|跟|与|同|比|是|[，,])"
+    rf"{_ENDS}(?=和|跟|与|同|比|是|[，,])"
 )
 # "没写县名的那份报告", "不知道是哪个县的": the stored reports whose region is unknown.
 UNNAMED = re.compile(
