@@ -69,3 +69,13 @@ def test_a_report_naming_no_region_says_so(lexical_service: AnswerService) -> No
     assert answer.abstained
     assert answer.answer.startswith("该报告未载明地区。")
     assert not answer.citations
+
+
+def test_a_degree_the_reports_also_say_as_a_rate_is_a_percentage(
+    lexical_service: AnswerService,
+) -> None:
+    # 满意度 is a rate (满意率): "群众满意度99.98%" answers it, a count does not.
+    answer = lexical_service.ask("群众满意度，哪个地方最高")
+    assert answer.kind == "ranking"
+    stated = {source: value for source, value in cited_rows(answer).items() if value}
+    assert stated[YECHENG] == "99.98%"

@@ -93,6 +93,7 @@ def comparable_units(first: str | None, second: str | None) -> bool:
 
 # A named rate ("持证率") is answered only by that rate, not by another one ("通过率").
 _RATE = re.compile(r"([\u4e00-\u9fff]{2})率")
+_DEGREE = re.compile(r"[\u4e00-\u9fff]{2}度")
 # What ends a clause of a report's sentence (a figure's clause, and the one before it).
 CLAUSE = re.compile(r"[，,：:；;]")
 _QUESTION_CLAUSE = re.compile(r"[，,；;]")
@@ -128,7 +129,7 @@ class Expected:
             number=bool(_WANTS_NUMBER.search(topic)),
             unit=unit,
             unit_word=asked.group(1) if asked and group else "",
-            rates=tuple(m + "率" for m in _RATE.findall(topic)),
+            rates=_rates(topic),
             date=bool(_WANTS_DATE.search(topic)),
             person=bool(_WANTS_PERSON.search(topic)),
             latin=tuple(run.lower() for run in re.findall(r"[A-Za-z]{2,}", topic)),
@@ -147,6 +148,15 @@ class Expected:
         if self.date and not _DATE.search(text):
             return False
         return not (self.person and not _PERSON.search(text))
+
+
+def _rates(topic: str) -> tuple[str, ...]:
+    """The rates ``topic`` names: "…率", and a degree the reports also say as a rate
+    ("满意度": 满意率, ``lexicons/synonyms.txt``)."""
+    named = [m + "率" for m in _RATE.findall(topic)]
+    for degree in _DEGREE.findall(topic):
+        named.extend(other for other in synonyms(degree)[:1] if other.endswith("率"))
+    return tuple(dict.fromkeys(named))
 
 
 def _says_rate(text: str, rate: str) -> bool:
