@@ -126,3 +126,10 @@ def test_a_count_noun_tagged_otherwise_is_the_head(lexical_service: AnswerServic
     answer = lexical_service.ask("哪家法律顾问审的合同最多")
     stated = {source: value for source, value in cited_rows(answer).items() if value}
     assert stated == {UNNAMED: "50件", PULAN: "17件"}
+
+
+def test_a_clause_qualifying_the_thing_names_its_kind(lexical_service: AnswerService) -> None:
+    # "政务热线的办件数": the report's own name, "12345服务热线问题730件", keeps the
+    # clause's words; "办件数" counts 办件 (not "办多少件"); "003号报告中的县" is that report.
+    answer = lexical_service.ask("普兰县与003号报告中的县，政务热线的办件数哪边多")
+    assert cited_rows(answer) == {PULAN: "1020件", UNNAMED: "730件"}

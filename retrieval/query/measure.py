@@ -43,7 +43,7 @@ Order = Literal["desc", "asc"]
 _AMOUNT = re.compile(r"的?(?:数量|数目|总数|个数|(?<!参与|参加)人数(?![量目]))(?:上)?")
 # "…的件数" counts in 件; "事项数" keeps its noun, which ends in the measure ("事项多少项").
 _MEASURED_AMOUNT = re.compile(
-    r"(?P<noun>[案文事款](?=[件项]数))?的?(?P<measure>件|次|场次|人次|项|条|期|回|份|家|本|户|批)数"
+    r"(?P<noun>[案文事款办](?=[件项]数))?的?(?P<measure>件|次|场次|人次|项|条|期|回|份|家|本|户|批)数"
 )
 # A measure word left before the added 多少 ("培训场次多少") counts in it ("培训多少场次").
 _TRAILING_MEASURE = re.compile(r"的?(场次|人次)多少$")

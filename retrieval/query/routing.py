@@ -23,8 +23,13 @@ _FILE_NUMBER = re.compile(
     r"|(?<![-/年月第〔\[（(])(?P<padded>0\d{1,3})(?![\d.\-/%年月日时点号〕\]）)]))"
 )
 _LEADING_NUMBER = re.compile(r"^(\d{1,4})[_\-. ]")
-# The words after a report's file name or number that point at it ("这份报告里", "号报告").
-_FILE_TAIL = re.compile(r"(?:号)?(?:这份|那份|这个|那个)?(?:报告|县|地方|地区|镇)?(?:里|中)?")
+# The words after a report's file name or number that point at it ("这份报告里", "号报告",
+# "号报告中的县").
+_FILE_TAIL = re.compile(
+    r"(?:号)?(?:这份|那份|这个|那个)?(?:报告|县|地方|地区|镇)?(?:里|中)?"
+    # "003号报告中的县", "003报告所述县": the place the report is of.
+    r"(?:(?:的|所述的?|所说的?)(?:那个)?(?:县|地方|地区))?"
+)
 # A follow-up like "那普兰县呢？" holds nothing but a region, a year and these fillers.
 _FILLER = re.compile(
     r"[那么呢吗又还的情况怎样如何这个方面请问呀啊吧和与及、？?，,。！!\s]|怎么样|同样|也是|相比|对比"
