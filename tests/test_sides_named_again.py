@@ -129,7 +129,7 @@ def test_a_count_noun_tagged_otherwise_is_the_head(lexical_service: AnswerServic
 
 
 def test_a_clause_qualifying_the_thing_names_its_kind(lexical_service: AnswerService) -> None:
-    # "政务热线的办件数": the report's own name, "12345服务热线问题730件", keeps the
+    # "热线上的办件数": the report's own name, "12345服务热线问题730件", keeps the
     # clause's words; "办件数" counts 办件 (not "办多少件"); "003号报告中的县" is that report.
-    answer = lexical_service.ask("普兰县与003号报告中的县，政务热线的办件数哪边多")
+    answer = lexical_service.ask("“12345”热线上的办件数，普兰县与003号报告中的县哪边多")
     assert cited_rows(answer) == {PULAN: "1020件", UNNAMED: "730件"}

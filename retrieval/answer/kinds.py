@@ -162,7 +162,7 @@ class Kinds:
         # A figure in the asked head's own measure counts it where the touching noun keeps
         # the asked qualifiers ("行政许可208项" for 行政许可事项).
         same = self.measure is not None and _same_measure(measure, self.measure)
-        # The words of a clause qualifying it count as its qualifiers ("12345热线的办件":
+        # The words of a clause qualifying it count as its qualifiers ("政务热线上的办件":
         # "12345服务热线问题730件").
         qualifying = [*self.qualifiers, *self.clause]
         if same and qualifying and _names(run, qualifying):

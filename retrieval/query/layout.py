@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FIRST_PLACES", "WHICH_FEW", "without_layout"]
+__all__ = ["FIRST_PLACES", "LAST_PLACE", "TOP_PLACE", "WHICH_FEW", "without_layout"]
 
 # "前三", "前2名", "top2": the first places asked.
 FIRST_PLACES = r"前(?:[二两三四五六七八九十]|\d{1,2})(?:名|位)?|(?i:top)\s*\d{1,2}"
+# "位居首位", "最为突出": the first place, in the words of a written request; "居末位" the last.
+TOP_PLACE = r"(?:位居|居于|居|排在|排|名列|位列)(?:首位|第一位|榜首)|首位|最为突出|最突出"
+LAST_PLACE = r"(?:位居|居于|居|排在|排|位列)(?:末位|末尾|最后一位)|末位"
 # "哪两个地方": as many first places, asked by which.
 WHICH_FEW = r"哪(?:[两二三四五](?:个|家|份)|[俩仨])"
 
@@ -29,7 +32,11 @@ _CUES = re.compile(
     # "按…排一下", "排个队", "排前三": the order asked, not what is ordered.
     r"(?<![安编并彩])排(?:个|一下)?[序名列队]|名次|排一排|(?<![安编并彩])排(?:排看?|一下|(?=前))|"
     r"(?:^|(?<=[，,\ue000]))按(?!照|时|期)|按(?=[从由]|[多少高低大小早晚]到)|(?:怎么|怎样|如何)?(?<![安编并彩])排(?=[吧吗呢？?。！!\s]*$)|(?:排|是|居)?第一(?:名|位)?|"
-    rf"{FIRST_PLACES}|(?:是)?{WHICH_FEW}(?:县|地方|地区|报告)?|"
+    rf"{FIRST_PLACES}|(?:是)?{WHICH_FEW}(?:县|地方|地区|报告)?|(?:的是)?(?:{TOP_PLACE}|{LAST_PLACE})|"
+    # A written request: "请问在X方面，…", "…的数量情况", "并按件数从高到低排序".
+    r"(?:^|(?<=[，,。？?\ue000]))(?:请问|请)|(?:^|(?<=[，,\ue000])|(?<=请问))在(?=[^，,。？?]{1,20}方面)|"
+    r"(?<=[\u4e00-\u9fff])(?:工作)?方面(?=[，,\ue000])|(?<=[数量地])情况(?=并|[。？?！!\s]*$)|"
+    r"并(?:且)?(?:排[序列名]|(?=按|列|说明|比较|请))|(?<=[\u4e00-\u9fff”」]{2})中(?=[，,\ue000])|"
     r"各(?:县|地|地区|乡镇|报告|份报告|个报告|单位)|每(?:份|个)(?:报告|县|地方)|"
     # "几个地方排个名": the places the figures are laid out by, not a count of places.
     r"(?:这|那)?几个(?:地方|地区)(?:的报告)?(?:里|中|当中)?|"

@@ -15,7 +15,7 @@ from typing import Literal
 
 from retrieval.lexicons import count_nouns, light_verbs
 from retrieval.query.expected import asked_part
-from retrieval.query.layout import FIRST_PLACES, without_layout
+from retrieval.query.layout import FIRST_PLACES, LAST_PLACE, TOP_PLACE, without_layout
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
@@ -52,12 +52,14 @@ _QUANTITY = re.compile(
     r"最(?:多|少|高|低|大|小)|[更较](?:多|少|高|低|大|小)|(?:从|由|按)?(?:多|少|高|低|大|小)到|"
     r"谁(?:更)?(?:多|少|高|低|大|小)|哪(?:个|边|方)(?:数量)?(?:更)?(?:多|少|高|低|大|小)|"
     r"多于|少于|高于|低于|[多少高低]多少|[多少高低差]了?几|[多少高低差]了多少|"
-    r"排(?:个|一下)?[序名列队]|排前|第一|" + FIRST_PLACES + "|"
+    r"排(?:个|一下)?[序名列队]|排前|第一|" + FIRST_PLACES + f"|{TOP_PLACE}|{LAST_PLACE}|"
     r"数|量|率|倍|一样|相同|相等|持平|差距|差别|相差|差(?:多少|几)|"
     r"(?<![多最更较])[多少高低](?:一些|一点)?[吗么呢]?[？?。！!\s]*$"
 )
 _ASCENDING = re.compile(
     r"最(?:少|低|早|小|短|慢|先)|垫底|倒数第一|(?:从|由)?(?:少到多|低到高|小到大|早到晚)|先后|时间顺序|"
+    + LAST_PLACE
+    + "|"
     r"(?:谁|哪个|哪边|哪方)(?:更)?(?:少|低|小|早)|[更较](?:少|低|小|早)|"
     # "谁组织的培训少": who, then less, in one clause.
     r"(?:谁|哪个|哪边|哪方)[^，,。？?]{1,15}(?<!多)(?:少|低|小|早)(?![多少])|"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from retrieval.query.fields import asked_fields
-from retrieval.query.layout import FIRST_PLACES
+from retrieval.query.layout import FIRST_PLACES, LAST_PLACE, TOP_PLACE
 from retrieval.query.plan import Kind
 from retrieval.query.verdicts import asks_comparative, names_verdict
 
@@ -85,8 +85,11 @@ _DOING = re.compile(
 _SUPERLATIVE = re.compile(
     r"最(?:多|少|高|低|早|晚|新|先|大|小|长|短|快|慢|好)|垫底|倒数第一|排(?:个|一下|一)?[名序]|排一排|排排看|(?<![安编并彩])排一下|(?:从|由|按)?(?:多到少|少到多|高到低|低到高)|排个?队|第一|"
     + FIRST_PLACES
+    + f"|{TOP_PLACE}|{LAST_PLACE}"
 )
-_WHICH_ONE = re.compile(r"哪(?:个|份|里|家|一个|一份|一家|几|[两二三四五]个|[俩仨])|谁|哪儿")
+_WHICH_ONE = re.compile(
+    r"哪(?:个|份|里|家|一(?:个|份|家|地区|地方|县)|几|[两二三四五]个|[俩仨])|谁|哪儿"
+)
 # Who has more, asked of no named side: the reports ranked.
 _WHICH_MORE = re.compile(
     r"(?:谁家?|哪(?:个|家|里|儿|份|一个|一家|个县|个地方))[^，,。？?]{0,12}?(?:更|较)?"

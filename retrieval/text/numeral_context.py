@@ -22,7 +22,7 @@ UNIT_PATTERN = "|".join(map(re.escape, _UNITS_SORTED))
 _UNIT = re.compile(UNIT_PATTERN)
 # After a lone 一 these are idiom far more often than a count (一个重要, 一项内容, 一次性 …).
 _WEAK_FOR_ONE = set("个种次项批条道套年天步支张级方片体样些起点下面类轮门间组队位")
-_NOT_BEFORE = ("第", "周", "初", "星期", "礼拜", "其", "逐", "统", "唯", "同", "划")
+_NOT_BEFORE = ("第", "届", "周", "初", "星期", "礼拜", "其", "逐", "统", "唯", "同", "划")
 _IDIOMS = (
     *("一件事", "一公里", "一站式", "一体化", "一揽子", "一盘棋", "一把手", "一律", "之一"),
     *("万一", "一窗", "一网", "一条龙", "一张网", "一次性", "一批", "十四五", "十三五", "十五五"),

@@ -1,0 +1,54 @@
+"""Rankings and tables asked as a written request ("请问在X方面，哪一地区…位居首位？", "…居末位
+的是", "请统计各地…的数量情况", "…并排序"), and a session number ("十届十五次全会") that counts
+nothing.
+
+Questions are written from the sample reports' text; figures and excerpts are checked against
+the report files.
+"""
+
+from __future__ import annotations
+
+from answer_rules import SAMPLES, cited_rows
+
+from retrieval.query.measure import measured, order_of
+from retrieval.schema import Answer
+from retrieval.service import AnswerService
+from retrieval.text.numbers import numbers_in
+
+EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
+
+
+def _stated(answer: Answer) -> dict[str, str | None]:
+    return {source: value for source, value in cited_rows(answer).items() if value}
+
+
+def test_the_first_place_in_a_written_request(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("请问在行政复议工作方面，哪一地区受理的复议案件数量位居首位？")
+    assert answer.kind == "ranking"
+    assert answer.answer.splitlines()[0] == "最多的是额敏县：38件[1]"
+
+
+def test_the_last_place_orders_from_the_least(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("规范性文件合法性审查的件数，居末位的是哪一地区？")
+    assert answer.kind == "ranking"
+    assert answer.answer.splitlines()[0].startswith("最少的是叶城县：9件")
+
+
+def test_a_request_for_each_places_amount(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("请统计各地发放宣传资料的数量情况。")
+    assert answer.kind == "table"
+    stated = _stated(answer)
+    assert stated[AKETAO] == "6000余份"
+    assert YECHENG in stated
+
+
+def test_the_words_of_a_request_are_no_part_of_the_thing() -> None:
+    topic = "请问在行政复议工作方面，哪一地区受理的复议案件数量位居首位？请按从高到低排列各地。"
+    assert measured(topic) == "行政复议受理的复议案件多少"
+    assert measured("请比较各地建成法治长廊的数量并排序") == "建成法治长廊多少"
+    assert order_of("居末位的是哪一地区") == "asc"
+
+
+def test_a_session_number_counts_nothing() -> None:
+    text = "学习自治区党委十届十五次全会精神，全年组织中心组学习14次"
+    assert [m.raw for m in numbers_in(text) if m.unit == "次"] == ["14"]
