@@ -8,6 +8,8 @@ the report files.
 
 from __future__ import annotations
 
+import re
+
 from answer_rules import SAMPLES, cited_rows
 
 from retrieval.query.measure import measured, order_of
@@ -52,3 +54,13 @@ def test_the_words_of_a_request_are_no_part_of_the_thing() -> None:
 def test_a_session_number_counts_nothing() -> None:
     text = "学习自治区党委十届十五次全会精神，全年组织中心组学习14次"
     assert [m.raw for m in numbers_in(text) if m.unit == "次"] == ["14"]
+
+
+def test_a_table_line_quotes_each_excerpt_once(lexical_service: AnswerService) -> None:
+    # Two situations asked of one report may be answered by the same sentences.
+    answer = lexical_service.ask("列一下各地涉企检查中发现问题、移送（上报）问题线索的情况")
+    assert answer.kind == "table"
+    first = answer.answer.splitlines()[0]
+    assert first.startswith("额敏县：")
+    marks = re.findall(r"\[\d+\]", first)
+    assert len(marks) > 1 and len(marks) == len(set(marks))

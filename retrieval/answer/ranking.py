@@ -177,8 +177,8 @@ def compose_table(
             lines.skip(first, values)
             continue
         # Two asked things stated by the same words are quoted once.
-        said = list(dict.fromkeys(_said(lines, thing, f, vocabulary) for thing, f in stated))
-        lines.lines.append(f"{report_name(first)}：{'；'.join(said)}")
+        said = [quote for thing, f in stated for quote in _said(lines, thing, f, vocabulary)]
+        lines.lines.append(f"{report_name(first)}：{'；'.join(dict.fromkeys(said))}")
         lines.row(first, values, lines.cite(first, stated[0][1].pick.start, stated[0][1].pick.end))
         missing = [named_thing(t) for t, f in zip(things, figures, strict=False) if not f]
         if missing:
@@ -200,18 +200,18 @@ def _distinct(stated: list[tuple[str, Figure]]) -> list[tuple[str, Figure]]:
     return list(seen.values())
 
 
-def _said(lines: Lines, thing: str, figure: Figure, vocabulary: Vocabulary) -> str:
-    """What a table line says of one asked thing: its figure, quoted and cited."""
+def _said(lines: Lines, thing: str, figure: Figure, vocabulary: Vocabulary) -> list[str]:
+    """What a table line says of one asked thing: its figure, quoted and cited (a situation:
+    the answering sentence, then the figures its item states)."""
     pick = figure.pick
     n = lines.cite(pick.passage, pick.start, pick.end)
     if figure.written:
-        return f"{snippet(figure, thing)}[{n}]"
-    # A situation: the answering sentence, then the figures its item states.
+        return [f"{snippet(figure, thing)}[{n}]"]
     said = [f"{concise(pick, thing, vocabulary)}[{n}]"]
     for start, end in item_figures(pick.passage, pick.start):
         quote = pick.passage.span(start, end).rstrip(_TRIM)
         said.append(f"{quote}[{lines.cite(pick.passage, start, end)}]")
-    return "；".join(said)
+    return said
 
 
 def _ranked(stated: list[Figure], order: Order) -> list[Figure]:
