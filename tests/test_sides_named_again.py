@@ -133,3 +133,21 @@ def test_a_clause_qualifying_the_thing_names_its_kind(lexical_service: AnswerSer
     # clause's words; "办件数" counts 办件 (not "办多少件"); "003号报告中的县" is that report.
     answer = lexical_service.ask("“12345”热线上的办件数，普兰县与003号报告中的县哪边多")
     assert cited_rows(answer) == {PULAN: "1020件", UNNAMED: "730件"}
+
+
+def test_each_side_names_its_own_thing_with_nothing_before_them(
+    lexical_service: AnswerService,
+) -> None:
+    planner = lexical_service.planning.current()
+    plan = planner.plan(
+        "普兰县审过的合同件数，跟003号报告里法律顾问审过的合同协议件数比，哪边多", None
+    )
+    assert [g.topic for g in plan.groups] == ["审过的合同多少件", "法律顾问审过的合同协议多少件"]
+    # One thing asked of both is not split, nor is a side that names none.
+    for question in ("额敏县和普兰县的行政复议案件谁多", "额敏县的行政复议案件比普兰县多吗"):
+        assert [g.topic for g in planner.plan(question, None).groups] == [None, None]
+    answer = lexical_service.ask(
+        "克孜勒陶镇负责人出庭应诉的案件，比003号报告里负责人参加的行政诉讼案件少吗"
+    )
+    assert cited_rows(answer) == {AKETAO: "1起", UNNAMED: "2件"}
+    assert _verdict(answer).startswith("阿克陶县克孜勒陶镇为1起[1]，少于")

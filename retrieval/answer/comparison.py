@@ -57,6 +57,11 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
         )
         asked = finder.asked
         figure = finder.find(group.passages) if finder.counts else None
+        if figure is None and finder is not shared and shared.counts:
+            # A side's own words may be stricter than the report's ("审查的发文" for "以…名义
+            # 发文,开展合法合规性审查,全年审查22件"): the question read whole binds it.
+            finder, asked = shared, shared.asked
+            figure = shared.find(group.passages)
         sides.append((label, figure))
         if figure is not None:
             n = lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)

@@ -25,6 +25,8 @@ Texts = Callable[[Sequence[str]], dict[str, str]]
 # A clause asking a count of its own ("办了几期"), and where the question asked ends.
 _ASKS_COUNT = re.compile(r"几|多少")
 _ASKED_END = re.compile(r"[？?。！!]")
+# A side's own thing: a noun phrase of two or more characters after its 的 ("的合同件数").
+_THING = re.compile(r"^(?:的|[^，,。？?]{0,6}?的)?[\u4e00-\u9fff“”]{2,}")
 # What ends a description: 的, a demonstrative, or both, then the place ("没写县名那份报告",
 # "没写县名那县"); a demonstrative with its measure may stand for the place ("没写县名的那份，").
 _THAT = r"(?:的(?:那个|这个|那份|这份|那|这)?|(?:那个|这个|那份|这份|那|这))"
@@ -123,11 +125,17 @@ def own_clauses(topic: str, routed: Route, groups: list[Group]) -> list[Group]:
         return groups
     first, second = places
     pieces = [topic[first:second], _ASKED_END.split(topic[second:])[0]]
-    # The thing both are asked of is named before them ("A办了几期逢九必讲，B参加了几期" names
-    # it in A's clause alone: not split).
-    if not side_asked(topic[:first]) or not all(_ASKS_COUNT.search(p) for p in pieces):
+    shared = topic[:first]
+    if side_asked(shared):
+        # The thing both are asked of is named before them ("A办了几期逢九必讲，B参加了几期"
+        # names it in A's clause alone: not split).
+        if not all(_ASKS_COUNT.search(p) for p in pieces):
+            return groups
+    elif not all(_THING.search(p) for p in pieces):
+        # Nothing before them: each side names its own thing ("A审查的合同件数，跟B…审查的
+        # 合同协议件数比") or none is split ("A和B的X谁多", "A的X比B多吗").
         return groups
-    asked = [side_asked(topic[:first] + piece) for piece in pieces]
+    asked = [side_asked(shared + piece) for piece in pieces]
     if not all(asked):
         return groups
     return [replace(group, topic=own) for group, own in zip(groups, asked, strict=True)]
