@@ -64,3 +64,19 @@ def test_a_table_line_quotes_each_excerpt_once(lexical_service: AnswerService) -
     assert first.startswith("额敏县：")
     marks = re.findall(r"\[\d+\]", first)
     assert len(marks) > 1 and len(marks) == len(set(marks))
+
+
+def test_two_names_of_one_thing_get_one_verdict(lexical_service: AnswerService) -> None:
+    # 或 joins two names of what is weighed; the bracketed aside after the report's number is
+    # no part of the thing.
+    answer = lexical_service.ask(
+        "普兰县、叶城县和003号报告（没署名那份）所述县，调解或化解的纠纷各有几件，谁最多"
+    )
+    assert cited_rows(answer) == {PULAN: "85件", YECHENG: "5726件", UNNAMED: "412件"}
+    lines = answer.answer.splitlines()
+    assert lines[-1].startswith("叶城县为5726件[2]，最多")
+    assert not any("无法比较" in line for line in lines)
+
+
+def test_an_amount_asked_again_is_asked_once() -> None:
+    assert measured("各地调解矛盾纠纷的数量分别是多少") == "调解矛盾纠纷多少"

@@ -41,7 +41,7 @@ _TWICE = re.compile(r"([\u4e00-\u9fff]{2})\1")
 def compare_parts(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) -> Answer | None:
     """The comparison of every thing ``plan`` asks of each side; None unless it asks two or
     more things that each count, and asks every side the same (no side's own thing)."""
-    things = parts(measured(plan.topic), vocabulary)
+    things = parts(measured(plan.topic), vocabulary, either=False)
     if len(things) < 2 or any(group.group.topic for group in found) or _side_bound(plan):
         return None
     finders = [FigureFinder(t, vocabulary, named=True, whole=True, kinds=True) for t in things]

@@ -70,6 +70,7 @@ _ASCENDING = re.compile(
 _BOTH_ENDS = re.compile(
     r"(?:最(?:多|高|大)|第一|(?:从|由)?(?:多到少|高到低|大到小)).*(最(?:少|低|小)|垫底|倒数第一)"
 )
+_ASKED_AGAIN = re.compile(r"(多少[\u4e00-\u9fff]{0,2}?)(?:是|为|有)?多少")
 # Collective nouns a report states by their members ("覆盖了多少单位": "8个镇、25个党政机关").
 _COLLECTIVE = re.compile(r"(?<=多少)(?:个)?(?:单位|地方|部门|机构|主体)$")
 
@@ -129,7 +130,9 @@ def _without_cues(topic: str) -> str:
         lambda m: (m["noun"] + m["measure"] if m["noun"] else "") + "多少" + m["measure"],
         _AMOUNT.sub(_amount_asked, asked),
     )
-    return _COLLECTIVE.sub("", _noun_amount().sub(_noun_counted, asked))
+    asked = _COLLECTIVE.sub("", _noun_amount().sub(_noun_counted, asked))
+    # "…的数量分别是多少": the amount asked again.
+    return _ASKED_AGAIN.sub(r"\1", asked)
 
 
 @cache

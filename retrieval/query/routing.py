@@ -28,7 +28,7 @@ _LEADING_NUMBER = re.compile(r"^(\d{1,4})[_\-. ]")
 _FILE_TAIL = re.compile(
     r"(?:号)?(?:这份|那份|这个|那个)?(?:报告|县|地方|地区|镇)?(?:里|中)?"
     # "003号报告中的县", "003报告所述县": the place the report is of.
-    r"(?:(?:的|所述的?|所说的?)(?:那个)?(?:县|地方|地区))?"
+    r"(?:[（(][^（()）]{1,12}[）)])?(?:(?:的|所述的?|所说的?)(?:那个)?(?:县|地方|地区))?"
 )
 # A follow-up like "那普兰县呢？" holds nothing but a region, a year and these fillers.
 _FILLER = re.compile(

@@ -16,6 +16,9 @@ _BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,3}率")
 # "人次", "次数": a piece that is only a measure.
 _BARE_MEASURE = re.compile(r"(?P<times>人次|场次|件次)|(?P<unit>[人次件场期户家])数")
 _JOIN = re.compile(r"[和及与、或]|以及|或者")
+# Weighed against each other, 或 joins two names of one thing ("调解或化解矛盾纠纷谁多"),
+# except as the last joint of a list ("审查、评估或清理").
+_BOTH = re.compile(r"[和及与、]|以及")
 _EACH_COUNTED = re.compile(r"(?:[和及与、或，,]|以及|或者)(?=多少|几)")
 
 # Kinds a bracket or a pair of dashes lists as examples ("（公园、长廊、宣传栏之类）",
@@ -40,17 +43,19 @@ def _of_first(first: str, piece: str) -> str:
     return (first[: named.start()] if named else "") + piece
 
 
-def parts(asked: str, vocabulary: Vocabulary) -> list[str]:
+def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
     """The things a table asks for at once ("法治长廊和法治宣传栏分别有多少" → two), each
     asked with the question's count words.
 
-    A joining character splits only where it is no part of a word the reports use (和解, 与会).
+    A joining character splits only where it is no part of a word the reports use (和解, 与会);
+    ``either``: 或 joins two things, as a table lists both ("受理或办结…多少件"), not two names
+    of one thing that a verdict weighs once.
     """
     # "多少个调解室、多少个服务站": each thing asked with its own count words.
     asked_each = [piece for piece in _EACH_COUNTED.split(asked) if piece]
     if len(asked_each) > 1 and all(COUNT.search(piece) for piece in asked_each):
         return [asked_each[0], *(_of_first(asked_each[0], p) for p in asked_each[1:])]
-    counted = _counted_pieces(asked, vocabulary)
+    counted = _counted_pieces(asked, vocabulary, either)
     if counted:
         return counted
     count = COUNT.search(asked)
@@ -59,7 +64,7 @@ def parts(asked: str, vocabulary: Vocabulary) -> list[str]:
     listed = _LISTED_KINDS.search(head)
     if listed:
         return [kind + tail for kind in listed["kinds"].split("、")]
-    named = [piece.strip("，,的 ") for piece in _joined_pieces(head, vocabulary)]
+    named = [piece.strip("，,的 ") for piece in _joined_pieces(head, vocabulary, either)]
     if len(named) < 2 or any(len(piece) < 2 for piece in named):
         return [asked]
     # "政务热线受理量和办结率": a bare rate after the first piece is a rate of what it names,
@@ -72,11 +77,11 @@ def parts(asked: str, vocabulary: Vocabulary) -> list[str]:
     return [piece + tail for piece in named]
 
 
-def _counted_pieces(asked: str, vocabulary: Vocabulary) -> list[str]:
+def _counted_pieces(asked: str, vocabulary: Vocabulary, either: bool) -> list[str]:
     """The pieces of ``asked`` that each ask their own count or rate ("热线受理多少件、办结率
     多少"), each asked of the thing the first names ("热线办结率多少"); [] unless every piece
     asks one and the first counts."""
-    pieces = [piece.strip("，,的 ") for piece in _joined_pieces(asked, vocabulary)]
+    pieces = [piece.strip("，,的 ") for piece in _joined_pieces(asked, vocabulary, either)]
     first = COUNT.search(pieces[0])
     if len(pieces) < 2 or first is None:
         return []
@@ -110,10 +115,11 @@ def _counted_measure(piece: str) -> str:
     return f"多少{bare['times'] or bare['unit']}" if bare else piece
 
 
-def _joined_pieces(text: str, vocabulary: Vocabulary) -> list[str]:
+def _joined_pieces(text: str, vocabulary: Vocabulary, either: bool) -> list[str]:
     """``text`` cut at its joining characters, where they are no part of a word of the reports."""
     pieces, start = [], 0
-    for join in _JOIN.finditer(text):
+    joints = _JOIN if either or "、" in text else _BOTH
+    for join in joints.finditer(text):
         at, end = join.start(), join.end()
         joined = text[max(at - 1, 0) : at + 1], text[end - 1 : end + 1]
         if any(len(word) == 2 and vocabulary.knows(word) for word in joined):
