@@ -151,3 +151,15 @@ def test_each_side_names_its_own_thing_with_nothing_before_them(
     )
     assert cited_rows(answer) == {AKETAO: "1起", UNNAMED: "2件"}
     assert _verdict(answer).startswith("阿克陶县克孜勒陶镇为1起[1]，少于")
+
+
+def test_three_sides_one_silent_the_others_are_weighed(lexical_service: AnswerService) -> None:
+    # The 、 left between two sides taken out ("叶城县、普兰县，") parts no two things.
+    answer = lexical_service.ask(
+        "受理的法律援助案子，叶城县、普兰县，还有没写县名的那个县各有多少件？叶城县是那个县的几倍"
+    )
+    assert cited_rows(answer) == {YECHENG: "543件", UNNAMED: "103件", PULAN: None}
+    assert _verdict(answer) == (
+        "叶城县为543件[1]，是未署名报告（003_fb758e20d058b773.txt）的103件[2]的约5.3倍；"
+        "普兰县未提及可比较的数字。"
+    )

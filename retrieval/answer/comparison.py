@@ -136,12 +136,18 @@ def verdict(
     times: bool = False,
 ) -> str:
     """The verdict line from the sides' figures: the winner first ("A为38件[1]，多于B的11件[2]。"),
-    "相同" when equal, or why there is none; ``marks`` cite each side's figure. ``by``: the
+    "相同" when equal, or why there is none (sides stating a figure are weighed though another
+    states none); ``marks`` cite each side's figure. ``by``: the
     question asks by how much, and two exact figures in one measure state the difference
     ("A为38件[1]，比B的11件[2]多27件。"). ``times``: it asks how many times one is the other,
     and the larger is a multiple of the smaller ("A为963件[1]，是B的85件[2]的约11.3倍。")."""
     mark = (marks or {}).get
     missing = [label for label, f in sides if f is None or f.value is None]
+    known = [(label, f) for label, f in sides if f is not None and f.value is not None]
+    if missing and len(known) >= 2:
+        # Three sides or more, one silent: the others are still weighed.
+        judged = verdict(known, order, topic, marks, by, times)
+        return f"{judged[:-1]}；{'、'.join(missing)}{NOT_STATED}可比较的数字。"
     if missing or len(sides) < 2:
         return f"{'、'.join(missing)}{NOT_STATED}可比较的数字，无法比较。"
     stated = [(label, f) for label, f in sides if f is not None]

@@ -110,7 +110,9 @@ def without_layout(topic: str) -> str:
     in a clause before the one that asks ("…办件量，谁多"). Two clauses that each ask a figure
     ("办了多少件，办结率是多少") stay apart ("、"): each is a thing asked of its own."""
     asked = _COMPARE.sub(_CUT, _CUES.sub(_CUT, _YES_NO.sub(_CUT, topic)))
-    clauses = [c for c in _PUNCTUATION.split(asked.strip(_CUT)) if c.strip(_CUT)]
+    # A 、 at a clause's edge joined sides now taken out ("叶城、普兰，…").
+    edges = _CUT + "、"
+    clauses = [c.strip(edges) for c in _PUNCTUATION.split(asked.strip(_CUT)) if c.strip(edges)]
     joined = clauses[:1]
     for clause in clauses[1:]:
         both = _ASKS_FIGURE.search(joined[-1]) and _ASKS_FIGURE.search(clause)
