@@ -79,3 +79,13 @@ def test_a_degree_the_reports_also_say_as_a_rate_is_a_percentage(
     assert answer.kind == "ranking"
     stated = {source: value for source, value in cited_rows(answer).items() if value}
     assert stated[YECHENG] == "99.98%"
+
+
+def test_a_county_with_only_a_townships_report_says_so(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("阿克陶县去年总共调处了多少起矛盾纠纷")
+    notice = answer.notice or ""
+    assert notice.startswith("报告库中没有阿克陶县本级的报告，以下据")
+    assert notice.endswith(f"{answer.answer.split('：')[0]}的报告作答")
+    assert answer.answer.startswith("阿克陶县克孜勒陶镇：")
+    # Named as itself, the township's report needs no notice.
+    assert lexical_service.ask("克孜勒陶镇去年总共调处了多少起矛盾纠纷").notice is None

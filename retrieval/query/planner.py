@@ -60,6 +60,7 @@ class Planner:
         base = Plan(question, asked, topic, kind, route=routed, missing=missing)
         if kind == "chitchat":
             return base
+        base.note = _part_note(routed)
         if unknown and not routed.regions:
             base.kind, base.reason, base.query = "abstain", missing, topic
             return base
@@ -178,6 +179,15 @@ class Planner:
         description, rest = parts
         source = described_report(description, self.lexical, self.texts)
         return ([source], rest) if source else (None, topic)
+
+
+def _part_note(routed: Route) -> str:
+    """The notice that a place asked about has only a part's report ("阿克陶县" answered from
+    阿克陶县克孜勒陶镇's): a county's figure is not its township's."""
+    return "；".join(
+        f"报告库中没有{asked}本级的报告，以下据{region}的报告作答"
+        for region, asked in routed.broader.items()
+    )
 
 
 def _older_note(older: int) -> str:

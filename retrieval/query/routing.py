@@ -22,6 +22,8 @@ _FILE_NUMBER = re.compile(
     r"(?<![\d.])(?:(?P<n>\d{1,4})(?=号?报告|号?(?:那|这)(?:份|个))"
     r"|(?<![-/年月第〔\[（(])(?P<padded>0\d{1,3})(?![\d.\-/%年月日时点号〕\]）)]))"
 )
+# What a region's name adds to the county named for it: a township ("(县)克孜勒陶镇").
+_TOWN_OF = re.compile(r"(?:县|市|区|旗)?[\u4e00-\u9fff]{1,10}(?:镇|乡|街道)")
 _LEADING_NUMBER = re.compile(r"^(\d{1,4})[_\-. ]")
 # The words after a report's file name or number that point at it ("这份报告里", "号报告",
 # "号报告中的县").
@@ -152,6 +154,9 @@ class Route:
     files: list[str] = field(default_factory=list)
     # Where the question first names each region and file.
     where: dict[str, int] = field(default_factory=dict)
+    # Regions named by the county they lie in ("阿克陶县" for 阿克陶县克孜勒陶镇): the report
+    # is of a part of the place asked about.
+    broader: dict[str, str] = field(default_factory=dict)
 
     def sources(self, catalog: Catalog) -> list[str] | None:
         """Reports to search, or None for all of them."""
@@ -226,6 +231,8 @@ def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset
     taken = [False] * len(question)
     first_seen: dict[str, int] = {}
     for (start, end), region in catalog.aliases.find(question):
+        if _TOWN_OF.fullmatch(region[end - start :]) and region.startswith(question[start:end]):
+            result.broader[region] = question[start:end]
         taken[start:end] = [True] * (end - start)
         result.spans.append((start, end))
         first_seen.setdefault(region, start)
