@@ -178,7 +178,7 @@ def compose_table(
             continue
         # Two asked things stated by the same words are quoted once.
         said = [quote for thing, f in stated for quote in _said(lines, thing, f, vocabulary)]
-        lines.lines.append(f"{report_name(first)}：{'；'.join(dict.fromkeys(said))}")
+        lines.lines.append(f"{report_name(first)}：{'；'.join(_once(said))}")
         lines.row(first, values, lines.cite(first, stated[0][1].pick.start, stated[0][1].pick.end))
         missing = [named_thing(t) for t, f in zip(things, figures, strict=False) if not f]
         if missing:
@@ -190,6 +190,20 @@ def compose_table(
     if partly:
         lines.lines.append(f"{NOT_STATED}：{'、'.join(partly)}")
     return _answer(plan, lines, sources, "table")
+
+
+def _once(quotes: list[str]) -> list[str]:
+    """``quotes`` without one that says again what another quote of its sentence says (the
+    same words, or words holding or held by them)."""
+    kept: list[str] = []
+    for quote in quotes:
+        mark, said = quote[quote.rfind("[") :], quote[: quote.rfind("[")].strip("…")
+        if not any(
+            other.endswith(mark) and (said in other or other[: -len(mark)].strip("…") in said)
+            for other in kept
+        ):
+            kept.append(quote)
+    return kept
 
 
 def _distinct(stated: list[tuple[str, Figure]]) -> list[tuple[str, Figure]]:

