@@ -92,6 +92,15 @@ def test_the_noun_touching_a_figure_says_what_it_counts(
     assert CountedThing(asked).other(clause, before, after) is other
 
 
+def test_a_counted_noun_qualifying_another_counts_none_of_it() -> None:
+    # "乡镇政务服务大厅22个" counts halls; "问题线索3条" leads, not problems.
+    before = "建设完成乡镇政务服务大厅"
+    assert CountedThing("乡镇多少").other(f"{before}22个", before, "", "", "个")
+    assert CountedThing("发现的问题多少").other("上报问题线索3条", "上报问题线索", "", "", "条")
+    # The noun itself is counted.
+    assert not CountedThing("乡镇多少").other("26个乡镇(区)", "", "乡镇(区)", "", "个")
+
+
 def test_a_second_name_in_brackets_names_the_kind() -> None:
     thing = CountedThing("调解员培训多少场次", ["法律明白人"])
     before = "分层分类组织开展“法律明白人”业务培训"

@@ -9,38 +9,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 from retrieval.answer.figure_nouns import (
     carried_noun,
     compounded,
+    count_noun_end,
     glued_verb,
     named_programme,
     nounlike,
     touching_noun,
+    word_forms,
 )
 from retrieval.lexicons import LIGHT_HEADS, count_nouns, whole_nouns
 from retrieval.query.expected import Expected, asked_part, unit_family
-from retrieval.text.lexicon import synonyms
 from retrieval.text.numeral_context import UNIT_PATTERN
 from retrieval.text.words import pos_tags, tokenize
-from retrieval.tuning import COMMON_IDF, READ_ONCE
+from retrieval.tuning import COMMON_IDF
 
 if TYPE_CHECKING:
     from retrieval.answer.matching import Matcher
 
-__all__ = [
-    "GATHERING",
-    "CountedThing",
-    "count_noun_end",
-    "counted_nouns",
-    "word_forms",
-]
+__all__ = ["GATHERING", "CountedThing", "counted_nouns"]
 
 # Nouns that gather the counted members ("调解员队伍多少人" counts 调解员) or name an amount
 # ("执行到位的金额" is what was recovered): no counted noun.
 GATHERING = frozenset({"队伍", "规模", "总数", "数量", "人数", "金额", "数额", "总额", "情况"})
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,}")
 # A measure used as a noun ("培训的次数", "宣讲的场次") names the count, not the counted thing.
 _MEASURE_NOUN = re.compile(rf"(?:{UNIT_PATTERN})数?")
 
@@ -152,7 +148,15 @@ class CountedThing:
             # reports name it by, unless it ends with a thing counted in another family of
             # measures than the asked ones ("案卷评查2次" counts reviews, no 案卷).
             if any(form in noun for form in self._head_forms):
-                return self._other_family(noun)
+                # "乡镇政务服务大厅22个": a counted noun before a noun of its own qualifies it,
+                # where the figure's measure could count the noun itself.
+                modifies = _counts_in(measure, self._family) and any(
+                    form in count_nouns()
+                    and noun.startswith(form)
+                    and _NOUN_AFTER.match(noun, len(form))
+                    for form in self._head_forms
+                )
+                return modifies or self._other_family(noun)
             return self._other_head(noun, clause, measure)
         # What the noun adds beyond the asked words: "行政复议" adds 复议 to 行政 (of 行政应诉).
         own = self._beyond_asked(noun[: -len(max(ends, key=len))])
@@ -279,13 +283,6 @@ def _said_in(forms: Sequence[str], text: str) -> bool:
     )
 
 
-@lru_cache(maxsize=READ_ONCE)
-def count_noun_end(noun: str) -> str | None:
-    """The longest end of ``noun`` that ``count_nouns.txt`` lists ("人员" of 执法人员)."""
-    nouns = count_nouns()
-    return next((noun[-n:] for n in range(len(noun), 0, -1) if noun[-n:] in nouns), None)
-
-
 @cache
 def _generic_nouns() -> frozenset[str]:
     """The nouns naming every thing of their measure (``lexicons.whole_nouns``: "人员",
@@ -293,8 +290,3 @@ def _generic_nouns() -> frozenset[str]:
     # 活动 opens the line of 次: whatever is counted in times is done, but a light noun names
     # no thing of its own (a 宣传活动 is no 考试).
     return frozenset(whole_nouns().values()) - LIGHT_HEADS
-
-
-def word_forms(word: str) -> tuple[str, ...]:
-    """``word`` and its synonyms: the ways a report may name it."""
-    return (word, *synonyms(word))

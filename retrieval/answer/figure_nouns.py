@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from retrieval.answer.adjacent import LINK_WORDS, SHORT_BRACKET
-from retrieval.lexicons import light_verbs
+from retrieval.lexicons import count_nouns, light_verbs
 from retrieval.query.expected import CLAUSE
 from retrieval.query.measure import BRACKETED
+from retrieval.text.lexicon import synonyms
 from retrieval.text.numbers import measure_after, numbers_in
 from retrieval.text.words import pos_tags
 from retrieval.tuning import READ_ONCE
@@ -25,12 +26,14 @@ __all__ = [
     "breakdown",
     "carried_noun",
     "compounded",
+    "count_noun_end",
     "document_titles",
     "glued_verb",
     "named_programme",
     "nounlike",
     "quotes_asked",
     "touching_noun",
+    "word_forms",
 ]
 
 # Words between a noun and the figure that counts it ("案件共9件"), and the 量 of an amount
@@ -180,3 +183,15 @@ def breakdown(clause: str, measure: str) -> bool:
         return False
     found = [m for m in numbers_in(clause) if measure_after(clause, m.end) == measure]
     return len(found) >= _BREAKDOWN
+
+
+@lru_cache(maxsize=READ_ONCE)
+def count_noun_end(noun: str) -> str | None:
+    """The longest end of ``noun`` that ``count_nouns.txt`` lists ("人员" of 执法人员)."""
+    nouns = count_nouns()
+    return next((noun[-n:] for n in range(len(noun), 0, -1) if noun[-n:] in nouns), None)
+
+
+def word_forms(word: str) -> tuple[str, ...]:
+    """``word`` and its synonyms: the ways a report may name it."""
+    return (word, *synonyms(word))

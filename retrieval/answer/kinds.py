@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from retrieval.answer.counted import GATHERING, count_noun_end, word_forms
-from retrieval.answer.figure_nouns import glued_verb, named_programme
+from retrieval.answer.counted import GATHERING
+from retrieval.answer.figure_nouns import count_noun_end, glued_verb, named_programme, word_forms
 from retrieval.answer.matching import Matcher
 from retrieval.answer.touching import REACH, WRAP, nounish, touching_nouns
 from retrieval.lexicons import LIGHT_HEADS, count_nouns

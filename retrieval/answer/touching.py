@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from retrieval.answer.adjacent import LINK, SHORT_BRACKET
-from retrieval.answer.counted import count_noun_end
+from retrieval.answer.figure_nouns import count_noun_end
 from retrieval.lexicons import count_nouns
 from retrieval.text.words import pos_tags
 
