@@ -102,3 +102,17 @@ def test_a_table_line_quotes_a_sentence_once(lexical_service: AnswerService) -> 
     answer = lexical_service.ask("列一下各地法律顾问覆盖的部门、乡镇和村（社区）数量情况")
     (unnamed,) = [line for line in answer.answer.splitlines() if line.startswith("未署名报告")]
     assert len(re.findall(r"\[\d+\]", unnamed)) == 1
+
+
+def test_a_slash_offers_either_name(lexical_service: AnswerService) -> None:
+    # "天气/灾害预警": either word names the warnings ("全年共发布预警信息305条").
+    answer = lexical_service.ask("克孜勒陶镇和叶城县发布的天气/灾害预警信息分别多少条")
+    assert cited_rows(answer) == {AKETAO: "305条", YECHENG: None}
+
+
+def test_a_report_number_in_brackets_names_it(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask(
+        "叶城县热线的按时办结率，是不是高于没署名那份报告（003）里的办结率"
+    )
+    assert cited_rows(answer) == {YECHENG: "99.98%", UNNAMED: "100%"}
+    assert answer.answer.splitlines()[-1].endswith("高于叶城县的99.98%[1]。")

@@ -34,8 +34,8 @@ _AMOUNT = re.compile(r"(?<=..)(?:数量|量|数)$")
 # "余件", "件次": the measure itself, without "about" or "times of".
 _MEASURE_ONLY = re.compile(r"^[余多]|(?<=.)次$")
 _PEOPLE = frozenset({"人", "名", "位"})
-# Words joining two asked things ("A的X和B的Y").
-_JOINING = frozenset({"和", "与", "及", "跟", "同", "以及"})
+# Words joining two asked things ("A的X和B的Y"), or two names of one ("天气或灾害预警").
+_JOINING = frozenset({"和", "与", "及", "跟", "同", "以及", "或", "或者"})
 
 
 class Kinds:

@@ -70,6 +70,7 @@ _ASCENDING = re.compile(
 _BOTH_ENDS = re.compile(
     r"(?:最(?:多|高|大)|第一|(?:从|由)?(?:多到少|高到低|大到小)).*(最(?:少|低|小)|垫底|倒数第一)"
 )
+_SLASH = re.compile(r"(?<=[\u4e00-\u9fff])/(?=[\u4e00-\u9fff])")
 _ASKED_AGAIN = re.compile(r"(多少[\u4e00-\u9fff]{0,2}?)(?:是|为|有)?多少")
 # Collective nouns a report states by their members ("覆盖了多少单位": "8个镇、25个党政机关").
 _COLLECTIVE = re.compile(r"(?<=多少)(?:个)?(?:单位|地方|部门|机构|主体)$")
@@ -124,7 +125,8 @@ def _amount_asked(amount: re.Match[str]) -> str:
 
 def _without_cues(topic: str) -> str:
     # One clause: the counted thing may sit in a clause before the one that asks ("…办件量，谁多").
-    asked = without_layout(topic)
+    # "天气/灾害预警": a slash between words offers either, as 或 does.
+    asked = _SLASH.sub("或", without_layout(topic))
     # "…的数量" counts what precedes it, as "…多少" does; "…的件数" as "…多少件".
     asked = _MEASURED_AMOUNT.sub(
         lambda m: (m["noun"] + m["measure"] if m["noun"] else "") + "多少" + m["measure"],

@@ -20,7 +20,7 @@ _YEAR = re.compile(r"(20\d{2})\s*年?")
 # as no count or date is; a document's number ("003号文件", "〔2025〕003号") is no report's.
 _FILE_NUMBER = re.compile(
     r"(?<![\d.])(?:(?P<n>\d{1,4})(?=号?报告|号?(?:那|这)(?:份|个))"
-    r"|(?<![-/年月第〔\[（(])(?P<padded>0\d{1,3})(?![\d.\-/%年月日时点号〕\]）)]))"
+    r"|(?<![-/年月第〔\[])(?P<padded>0\d{1,3})(?![\d.\-/%年月日时点号〕\]]))"
 )
 # What a region's name adds to the county named for it: a township ("(县)克孜勒陶镇").
 _TOWN_OF = re.compile(r"(?:县|市|区|旗)?[\u4e00-\u9fff]{1,10}(?:镇|乡|街道)")
