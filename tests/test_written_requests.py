@@ -116,3 +116,21 @@ def test_a_report_number_in_brackets_names_it(lexical_service: AnswerService) ->
     )
     assert cited_rows(answer) == {YECHENG: "99.98%", UNNAMED: "100%"}
     assert answer.answer.splitlines()[-1].endswith("高于叶城县的99.98%[1]。")
+
+
+def test_times_after_a_verb_count_what_is_done(lexical_service: AnswerService) -> None:
+    # "中心组学习…次数": 14次 counts the study sessions, not the group.
+    answer = lexical_service.ask("中心组学习的次数，克孜勒陶镇同没写县名那份报告比谁多")
+    assert cited_rows(answer) == {AKETAO: "14次", UNNAMED: "10次"}
+
+
+def test_a_described_side_ends_before_same_or_not(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("负责人出庭应诉率，额敏县和没写县名那份相同吗")
+    assert cited_rows(answer) == {EMIN: "100%", UNNAMED: "100%"}
+
+
+def test_a_verbs_direction_weighs_nothing(lexical_service: AnswerService) -> None:
+    # "移交出去": 出去 says which way, and 移交 is said 移送 in the report.
+    answer = lexical_service.ask("额敏县和克孜勒陶镇移交出去的问题线索一样多吗")
+    assert cited_rows(answer) == {EMIN: "3条", AKETAO: "3条"}
+    assert "相同，均为3条" in answer.answer.splitlines()[-1]

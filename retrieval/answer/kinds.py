@@ -60,9 +60,12 @@ class Kinds:
             at = -1
         # "参加资格考试多少人" counts the people who took it: a measure asked of another
         # family than the last noun's says that noun is no counted head.
-        if at >= 0 and not comparable_units(
-            matcher.expected.unit_word or None, _measure_of(tagged[at][0])
-        ):
+        asked_unit = matcher.expected.unit_word or None
+        if at >= 0 and not comparable_units(asked_unit, _measure_of(tagged[at][0])):
+            at = -1
+        # "中心组学习多少次": times counted after a verb count what is done, not the noun.
+        done = any(f.startswith("v") and len(w) > 1 for w, f in tagged[at + 1 :])
+        if at >= 0 and done and comparable_units(asked_unit, "次") and asked_unit:
             at = -1
         word = _AMOUNT.sub("", tagged[at][0]) if at >= 0 else ""
         # A head that ends with a count noun is named by it too ("专题会议": 委员会会议).

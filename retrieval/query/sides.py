@@ -31,7 +31,8 @@ _THING = re.compile(r"^(?:的|[^，,。？?]{0,6}?的)?[\u4e00-\u9fff“”]{2,}
 # "没写县名那县"); a demonstrative with its measure may stand for the place ("没写县名的那份，").
 _THAT = r"(?:的(?:那个|这个|那份|这份|那|这)?|(?:那个|这个|那份|这份|那|这))"
 _PLACE = r"(?:县|镇|乡|区|市|地方|地区|报告)(?![级城域委直属镇村市区])"
-_ENDS = rf"(?:{_THAT}{_PLACE}|的?(?:那个|这个|那份|这份)(?=[，,。？?比和跟与同是各谁哪]))"
+_AFTER_SIDE = r"[，,。？?比和跟与同是各谁哪一相对怎多少高低]"
+_ENDS = rf"(?:{_THAT}{_PLACE}|的?(?:那个|这个|那份|这份)(?={_AFTER_SIDE}))"
 # A side of a comparison named by what its report says, after a conjunction or the comparative
 # 比 ("和实现…的那个县", "跟那个建成法治文化公园的县", "比建成…的那个县") or before one
 # ("实现…的那个县和…").
