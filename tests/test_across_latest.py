@@ -87,7 +87,7 @@ def test_an_attribute_ranking_over_many_reports_cites_the_first_and_keeps_every_
     # More reports than get a line of their own: the cited ones are the first in the asked
     # order; the others keep their row (the catalog's value), uncited.
     service: AnswerService = ingest_texts(_dated_reports(40))
-    answer = service.ask("哪份报告最晚发布？")
+    answer = service.ask("发布日期最晚的是哪一份？")
     assert answer.kind == "ranking" and not answer.abstained
     rows = answer.rows or []
     assert len(rows) == 40 and all(row.value for row in rows)

@@ -163,3 +163,25 @@ def test_three_sides_one_silent_the_others_are_weighed(lexical_service: AnswerSe
         "叶城县为543件[1]，是未署名报告（003_fb758e20d058b773.txt）的103件[2]的约5.3倍；"
         "普兰县未提及可比较的数字。"
     )
+
+
+def test_the_first_places_asked_by_which_households(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("复议案件数量前两名是哪两家")
+    assert answer.kind == "ranking"
+    assert answer.answer.splitlines()[0] == "前两名是：额敏县（38件[1]）、叶城县（11件[2]）"
+
+
+def test_a_year_said_as_one_year_weighs_nothing(lexical_service: AnswerService) -> None:
+    # "一年收到的": the report says 全年; "差几件" asks the difference.
+    answer = lexical_service.ask("额敏县跟普兰县一年收到的复议案子差几件")
+    assert cited_rows(answer) == {EMIN: "38件", PULAN: "1件"}
+    assert _verdict(answer) == "额敏县为38件[1]，比普兰县的1件[2]多37件。"
+
+
+def test_a_side_pointed_at_as_that_household(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("执法案卷，额敏县和没写县名那家各抽查了多少")
+    assert cited_rows(answer) == {EMIN: "126件", UNNAMED: "104份"}
+    # "A是…那家的几倍": the side a multiple is of; 法援 is 法律援助.
+    answer = lexical_service.ask("法援案件，叶城县是没写县名那家的几倍")
+    assert cited_rows(answer) == {YECHENG: "543件", UNNAMED: "103件"}
+    assert _verdict(answer).endswith("的103件[2]的约5.3倍。")

@@ -88,7 +88,7 @@ _SUPERLATIVE = re.compile(
     + f"|{TOP_PLACE}|{LAST_PLACE}"
 )
 _WHICH_ONE = re.compile(
-    r"哪(?:个|份|里|家|一(?:个|份|家|地区|地方|县)|几|[两二三四五]个|[俩仨])|谁|哪儿"
+    r"哪(?:个|份|里|家|一(?:个|份|家|地区|地方|县)|几|[两二三四五][个家份]|[俩仨])|谁|哪儿"
 )
 # Who has more, asked of no named side: the reports ranked.
 _WHICH_MORE = re.compile(

@@ -29,15 +29,18 @@ _ASKED_END = re.compile(r"[？?。！!]")
 _THING = re.compile(r"^(?:的|[^，,。？?]{0,6}?的)?[\u4e00-\u9fff“”]{2,}")
 # What ends a description: 的, a demonstrative, or both, then the place ("没写县名那份报告",
 # "没写县名那县"); a demonstrative with its measure may stand for the place ("没写县名的那份，").
-_THAT = r"(?:的(?:那个|这个|那份|这份|那|这)?|(?:那个|这个|那份|这份|那|这))"
+_THAT = r"(?:的(?:那个|这个|那份|这份|那家|这家|那|这)?|(?:那个|这个|那份|这份|那家|这家|那|这))"
 _PLACE = r"(?:县|镇|乡|区|市|地方|地区|报告)(?![级城域委直属镇村市区])"
-_AFTER_SIDE = r"[，,。？?比和跟与同是各谁哪一相对怎多少高低]"
-_ENDS = rf"(?:{_THAT}{_PLACE}|的?(?:那个|这个|那份|这份)(?={_AFTER_SIDE}))"
+_AFTER_SIDE = r"[，,。？?比和跟与同是各谁哪一相对怎多少高低的]"
+_ENDS = rf"(?:{_THAT}{_PLACE}|的?(?:那个|这个|那份|这份|那家|这家)(?={_AFTER_SIDE}))"
 # A side of a comparison named by what its report says, after a conjunction or the comparative
 # 比 ("和实现…的那个县", "跟那个建成法治文化公园的县", "比建成…的那个县") or before one
 # ("实现…的那个县和…").
 _SIDE_AFTER = re.compile(
-    r"(?:和|跟|与|同|(?:对|相)?比|还是|还有|以及|\s*[Vv][Ss]\s*)(?:那个|这个|那份|这份)?(?P<desc>[^，,。？?：:；;]{2,40}?)"
+    r"(?:和|跟|与|同|(?:对|相)?比|还是|还有|以及|\s*[Vv][Ss]\s*"
+    # "A是…的那个县的几倍": the side a multiple is of.
+    r"|是(?=[^，,。？?]{2,40}?的?(?:几|多少)倍))"
+    r"(?:那个|这个|那份|这份)?(?P<desc>[^，,。？?：:；;]{2,40}?)"
     rf"{_ENDS}"
 )
 # A conjunction joining sides, not the 和 of 和解 or the 与 of 参与: a description before the
