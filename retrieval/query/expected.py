@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from retrieval.lexicons import count_nouns
 from retrieval.text.lexicon import synonyms
+from retrieval.text.words import pos_tags
 from retrieval.tuning import READ_ONCE
 
 __all__ = [
@@ -47,6 +49,16 @@ _ASKED_UNIT = re.compile(
 _NAMED_UNIT = re.compile(
     r"(人次|场次|(?:次|场|期|回)(?=数)|人|名)数?(?:分别|各|一共|共|总共|合计)?(?:是|为|有)?"
     r"(?:多少|几)(?![\u4e00-\u9fff])"
+)
+# A topic, then a light verb of one character: "行政复议收了", "人民调解办了".
+_TOPIC_VERB = re.compile(
+    r"^(?P<topic>[\u4e00-\u9fff]{2,8}?)(?:一共|总共|共|全年|今年|去年)?[办收接发搞做查开](?:了|过|得)?$"
+)
+# "现在有多少持证执法人员": a stock asked before its noun, with no measure, is in the measure
+# that counts the noun (``count_nouns.txt``): a 人次 counts attendances, never who there is.
+_BEFORE_NOUN = re.compile(
+    r"(?:现有|现在|目前|如今|当前)[^，,。？?]{0,6}?(?:多少|几)"
+    r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:呢|啊|吗)?[？?。！!\s]*$"
 )
 _PEOPLE, _TIMES, _MONEY = "人(?!次)|名|位", "场次|次|场|期|轮|节", "元|万|亿"
 _UNIT_GROUPS = {
@@ -123,12 +135,13 @@ class Expected:
     def of(cls, topic: str) -> Expected:
         """Read the expectation off the question ("多少件" wants a count of 件, "好评率" a rate)."""
         asked = _ASKED_UNIT.search(topic) or _NAMED_UNIT.search(topic)
-        group = _UNIT_GROUPS.get(asked.group(1)) if asked else None
-        unit = measure_pattern(asked.group(1)) if asked else None
+        word = asked.group(1) if asked else _noun_measure(topic)
+        group = _UNIT_GROUPS.get(word) if word else None
+        unit = measure_pattern(word) if word else None
         return cls(
             number=bool(_WANTS_NUMBER.search(topic)),
             unit=unit,
-            unit_word=asked.group(1) if asked and group else "",
+            unit_word=word if word and group else "",
             rates=_rates(topic),
             date=bool(_WANTS_DATE.search(topic)),
             person=bool(_WANTS_PERSON.search(topic)),
@@ -167,6 +180,25 @@ def _says_rate(text: str, rate: str) -> bool:
     return re.search(rf"{rate[:-1]}[\u4e00-\u9fff]{{1,2}}率", text) is not None
 
 
+def _nouns_only(text: str) -> bool:
+    """True when ``text`` is nouns alone ("法律援助", "行政复议")."""
+    tagged = pos_tags(text)
+    return bool(tagged) and all(
+        (flag[:1] == "n" and flag != "ns") or flag == "vn" for _, flag in tagged
+    )
+
+
+def _noun_measure(topic: str) -> str | None:
+    """The measure of the noun a stock asked before it ends the question with ("现在有多少
+    持证执法人员" → 人), or None."""
+    found = _BEFORE_NOUN.search(topic)
+    if not found:
+        return None
+    nouns = count_nouns()
+    ending = [noun for noun in nouns if found["noun"].endswith(noun)]
+    return nouns[max(ending, key=len)] if ending else None
+
+
 def asked_part(topic: str) -> str:
     """The part of the question that names what is counted.
 
@@ -184,8 +216,14 @@ def asked_part(topic: str) -> str:
     after = clause[counted[-1].end() :]
     # "培训多少次的要求": a noun joined by 的 after the count qualifies the count, not what is
     # counted (which precedes it).
-    joined = after.startswith("的") and _CONTENT.search(clause[: counted[-1].start()])
-    return after if _CONTENT.search(after) and not joined else clause[: counted[-1].start()]
+    before = clause[: counted[-1].start()]
+    joined = after.startswith("的") and _CONTENT.search(before)
+    if not _CONTENT.search(after) or joined:
+        return before
+    # "行政复议收了多少案子": the topic a light verb of one character follows names which of
+    # the counted things (行政复议的案子).
+    lead = _TOPIC_VERB.match(before)
+    return f"{lead['topic']}{after}" if lead and _nouns_only(lead["topic"]) else after
 
 
 def figure_windows(text: str, unit: re.Pattern[str] | None = None) -> list[str]:

@@ -71,6 +71,8 @@ _CUES = re.compile(
     r"(?:差距|差别|相差)(?:有|是)?(?:多大|多少)?|多于|少于|高于|低于|"
     # "A比B多多少": the comparative before 多少 (and its 比) asks a difference.
     r"比?[多少高低]多少|(?:大概|大约|大致|约)?(?:是|差|相差)?(?:几|多少)倍(?:多|关系)?|"
+    # "后者是前者的几倍": the sides, pointed at by their order.
+    r"(?:前者|后者)(?:大概|大约|大致|约)?(?:是|比)?(?:前者|后者)?的?(?=[几多少高低]|$)|"
     # "多几件", "差了多少", "少了多少件": the difference asked, in other words.
     r"[多少高低差]了?几[件个次人名项场份本条家期]?|[多少高低差]了多少[件个次人名项场份本条家期]?|"
     r"(?<=[多少高低])(?:一些|一点)|(?:^|[，,\ue000])(?:请|麻烦)?(?:把|给|帮我)|(?:^|[，,\ue000])请|一下(?=$|[，,。？?！!\s])|(?<=汇总|统计|整理)一下|"
@@ -100,6 +102,10 @@ _COMPARE = re.compile(
 _CUT = "\ue000"
 _PUNCTUATION = re.compile(r"[\s，,。？?！!：:；;]+")
 _ASKS_FIGURE = re.compile(r"多少|几|率")
+_SENTENCES = re.compile(r"[？?。！!]+")
+_COUNT_WORDS = re.compile(r"(?:是|有)?(?:多少|几)[\u4e00-\u9fff]{0,2}")
+# A question that weighs the sides ("哪个多", "谁更高") or counts.
+_WEIGHS = re.compile(r"(?:哪个|哪家|哪份|哪边|谁)(?:的)?(?:更|较)?[多少高低大小早晚]|多少|几|率")
 _EDGES = re.compile(r"^[、的是了得和跟与及]+|[、的是了得吗呢吧啊呀嘛哦呗把各]+$|来着$")
 # Yes-no forms that ask a verdict, not a thing ("是不是比…多").
 _YES_NO = re.compile(r"是不是|是否|有没有|能不能")
@@ -108,7 +114,18 @@ _YES_NO = re.compile(r"是不是|是否|有没有|能不能")
 def without_layout(topic: str) -> str:
     """``topic`` without its layout cues, its clauses run together: the counted thing may sit
     in a clause before the one that asks ("…办件量，谁多"). Two clauses that each ask a figure
-    ("办了多少件，办结率是多少") stay apart ("、"): each is a thing asked of its own."""
+    ("办了多少件，办结率是多少") stay apart ("、"): each is a thing asked of its own, as is
+    each of two questions that each weigh or count ("案件哪个多？纠纷各多少件？")."""
+    sentences = [s for s in _SENTENCES.split(topic) if s.strip()]
+    if len(sentences) > 1 and all(_WEIGHS.search(s) for s in sentences):
+        things = [thing for thing in map(_without_cues, sentences) if thing]
+        # "…谁家办得最多？说下多少件": a question of count words alone asks the first again.
+        if len(things) > 1 and not any(_COUNT_WORDS.fullmatch(thing) for thing in things):
+            return "、".join(things)
+    return _without_cues(topic)
+
+
+def _without_cues(topic: str) -> str:
     asked = _COMPARE.sub(_CUT, _CUES.sub(_CUT, _YES_NO.sub(_CUT, topic)))
     # A 、 at a clause's edge joined sides now taken out ("叶城、普兰，…").
     edges = _CUT + "、"

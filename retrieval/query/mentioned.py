@@ -74,6 +74,11 @@ _TOPIC_MARK = re.compile(
 _EDGES = " \t，,。？?！!：:、；;的了"
 # What follows a verb as its complement ("做好", "搞过"), not as its object.
 _DONE = frozenset("好了过得完成")
+# "应急演习（应急演练）", "A或B", "A/B": the asker offers two names of one thing; a report
+# saying either mentions it. A bracket of one character ("镇(街道)") is part of a name.
+_OFFERED = re.compile(
+    r"^(?P<a>[^（(]{2,})[（(](?P<b>[^）)]{2,})[）)]$|^(?P<c>.{2,}?)(?:或者|或是|或|/|／)(?P<d>.{2,})$"
+)
 # Characters that may sit inside a written phrase without changing it.
 _INSIDE = r"[\s“”\"‘’「」『』]*"
 # An action left when the people doing it are set aside is this long at least ("旁听庭审").
@@ -103,12 +108,14 @@ class Term:
     words: tuple[tuple[str, ...], ...]
     quoted: bool
     core: str = ""
+    offered: tuple[str, ...] = ()
 
     def said(self, text: str) -> str:
         """The term as ``text`` says it: the phrase (or a synonym of it), else its core."""
-        whole = (self.phrase, *synonyms(self.phrase))
-        if any(re.search(_INSIDE.join(map(re.escape, form)), text) for form in whole):
-            return self.phrase
+        for name in (*self.offered, self.phrase):
+            whole = (name, *synonyms(name))
+            if any(re.search(_INSIDE.join(map(re.escape, form)), text) for form in whole):
+                return name
         return self.core or self.phrase
 
     def find(self, text: str) -> tuple[int, int] | None:
@@ -184,9 +191,19 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
         bare = quoted.group(1).strip(_EDGES)
     if not phrase:
         return None
-    forms = tuple(dict.fromkeys((phrase, *synonyms(phrase), bare, *synonyms(bare))))
+    offered = _offered(phrase) if not quoted else ()
+    named = offered or (phrase, bare)
+    forms = tuple(dict.fromkeys(form for name in named for form in (name, *synonyms(name))))
     words = tuple(_words(form, vocabulary) for form in forms)
-    return Term(phrase, forms, words, quoted is not None, bare or phrase)
+    return Term(phrase, forms, words, quoted is not None, bare or phrase, offered)
+
+
+def _offered(phrase: str) -> tuple[str, ...]:
+    """The two names a phrase offers for one thing ("A（B）", "A或B"), or () for one name."""
+    found = _OFFERED.match(phrase)
+    if not found:
+        return ()
+    return tuple(name.strip(_EDGES) for name in found.groups() if name)
 
 
 def asks_absence(topic: str) -> bool:

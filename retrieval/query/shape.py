@@ -98,7 +98,7 @@ _WHICH_MORE = re.compile(
 # Every report at once.
 _RESPECTIVELY = re.compile(r"分别|各自|各有")
 _EACH = re.compile(
-    r"各(?:县|地|地区|乡镇|报告|份报告|个报告|单位)|每(?:份|个)(?:报告|县|地方)|"
+    r"各(?:县|地|地区|乡镇|家|报告|份报告|个报告|单位)|每(?:份|个)(?:报告|县|地方)|每家(?!企业|单位)|"
     r"[五四三两几]份报告|所有报告|全部报告|(?:这|那)[几些][份个]?(?:报告|县|地方|地区)|"
     r"(?:这|那)[几些]份[\u4e00-\u9fff]{0,10}报告|"
     r"^(?:这|那)?[五四三两几]个(?:地方|县|地区)"
@@ -110,7 +110,7 @@ _TABLE = re.compile(
 )
 # Lists: the aspects reports devote sections or item runs to, and list question words.
 _LIST_ASK = re.compile(
-    r"哪些|哪几(?:项|个|条|方面|块|类|种|点|部分)|有什么|是什么|[是有]啥|怎么|怎样|如何|有何|何种|"
+    r"哪些|哪几(?:项|个|条|件|样|方面|块|类|种|点|部分)|有什么|是什么|[是有]啥|怎么|怎样|如何|有何|何种|"
     # "存在那些问题": 那些 typed for 哪些 (the pinyin is the same).
     r"(?:有|存在|是|了)那些|咋|"
     r"列出|列举|罗列|列(?:一下|一列|个|下)|逐条|概括|总结|归纳|梳理|介绍|说说|讲讲|谈谈|主要"
@@ -127,7 +127,7 @@ _WHAT_ASPECT = re.compile(
 )
 # "做了些什么", "采取了哪些", "是怎么落实的": what was done (or will be), item by item.
 _DID_WHAT = re.compile(
-    r"(?:做|干|抓|采取|开展|推进|落实)了?(?:一?些)?(?:什么|哪些|啥)|"
+    r"(?:做|干|抓|采取|开展|推进|落实)了?(?:一?些)?(?:什么|哪些|啥|哪几(?:件|项|样|条)?)|"
     # "怎样优化…的", "如何落实": how something is done is told by the measures taken.
     r"(?:怎么|怎样|如何)(?!样|回事)(?:去|来)?[\u4e00-\u9fff]"
 )
