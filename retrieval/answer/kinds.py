@@ -63,6 +63,9 @@ class Kinds:
         asked_unit = matcher.expected.unit_word or None
         if at >= 0 and not comparable_units(asked_unit, _measure_of(tagged[at][0])):
             at = -1
+        # "参训人次": person-times count who took part in something, named by no noun of people.
+        if at >= 0 and asked_unit == "人次" and _measure_of(tagged[at][0]) != "人":
+            at = -1
         # "中心组学习多少次": times counted after a verb count what is done, not the noun.
         done = any(f.startswith("v") and len(w) > 1 for w, f in tagged[at + 1 :])
         if at >= 0 and done and comparable_units(asked_unit, "次") and asked_unit:

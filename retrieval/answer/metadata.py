@@ -16,8 +16,8 @@ from dataclasses import replace
 from retrieval.answer.abstain import abstention
 from retrieval.answer.cite import subject
 from retrieval.answer.structure import span_citation, structure
-from retrieval.lexicons import Field
-from retrieval.query.fields import asked_fields
+from retrieval.lexicons import Field, metadata_fields
+from retrieval.query.fields import asked_fields, quoted_code
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
 from retrieval.schema import Answer, Citation, Row
@@ -37,6 +37,10 @@ def framing(who: str, label: str) -> str:
     return f"{_report(who)}的{label}："
 
 
+_TITLE = "标题"
+_SPACE = re.compile(r"\s+")
+# A value of this many characters or fewer ("2025") may be said of many reports.
+_COMMON_VALUE = 6
 # The region a report is of: read from its title, not stated under a label.
 _REGION = "地区"
 
@@ -62,8 +66,14 @@ def compose_metadata(
         return None
     named = plan.sources
     if named is None and len(catalog.reports) > 1 and not every:
-        why = f"请指明是哪一份报告的{'、'.join(f.name for f in fields)}"
-        return abstention(replace(plan, reason=why), catalog, None)
+        # "索引号K…是哪份报告": the value given names the report that states it; its title too.
+        named = _stating(plan.question, texts, fields) or None
+        if named is None:
+            asked = "、".join(f.name for f in fields)
+            code = quoted_code(plan.question)
+            why = f"没有报告载明{code}" if code else f"请指明是哪一份报告的{asked}"
+            return abstention(replace(plan, reason=why), catalog, None)
+        fields = list(dict.fromkeys([*fields, *(f for f in metadata_fields() if f.name == _TITLE)]))
     sources = [s for s in texts if s in catalog.reports and (named is None or s in named)]
     lines: list[str] = []
     notes: list[str] = []
@@ -92,6 +102,21 @@ def compose_metadata(
         rows=_rows(sources, stated, catalog) if every else None,
         searched=sources,
     )
+
+
+def _stating(question: str, texts: dict[str, str], fields: list[Field]) -> list[str]:
+    """The reports that state, under an asked attribute, a value the question quotes whole (a
+    value this short or shorter is too common to name one report)."""
+    asked = _SPACE.sub("", question)
+    stating = []
+    for source, text in texts.items():
+        for field in fields:
+            found = field_value(source, text, field)
+            value = _SPACE.sub("", text[found[1][0] : found[1][1]]) if found else ""
+            if len(value) > _COMMON_VALUE and value in asked:
+                stating.append(source)
+                break
+    return stating
 
 
 def _rows(sources: list[str], stated: dict[str, tuple[str, int]], catalog: Catalog) -> list[Row]:

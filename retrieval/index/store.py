@@ -94,6 +94,17 @@ class ChunkStore:
             raise GovqaError(f"no report named {source!r} in the store: see `govqa sources`")
         return str(got["documents"][0])
 
+    def sources_containing(self, needle: str) -> list[str]:
+        """The stored reports whose canonical text holds ``needle`` verbatim (an index number
+        quoted in a question), found by the store rather than by reading every text."""
+        chroma = self._chroma
+        got = chroma.call(
+            lambda: chroma.collection("sources").get(
+                where_document={"$contains": needle}, include=[]
+            )
+        )
+        return sorted(got["ids"])
+
     def store_reports(self, batch: Sequence[Prepared], embed: Embedder | None) -> None:
         """Replace the chunks of several reports; chunks already embedded are not embedded again.
 

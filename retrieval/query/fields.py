@@ -6,12 +6,14 @@ import re
 
 from retrieval.lexicons import Field, metadata_fields
 
-__all__ = ["asked_fields"]
+__all__ = ["asked_fields", "quoted_code"]
 
 # "是哪个单位发布的" asks who, though "发布" names the publication date.
 _WHO = re.compile(r"谁|哪个单位|哪家|什么单位|哪个部门|哪个机构|什么机构|哪个机关|哪个机关")
 _WHEN = re.compile(r"什么时候|何时|哪天|哪一天|几号|几月|日期|时间")
 _ISSUER = "发文机构"
+# A code a report's header states (索引号, 文号): letters or digits with a / or - inside.
+_CODE = re.compile(r"[A-Za-z0-9]+[/\-][A-Za-z0-9/\-]{3,}")
 _CLAUSES = re.compile(r"[？?；;，,。！!]")
 # "主动公开信息多少条" counts what was published: a verb (发布, 公开) names no date there.
 _COUNTS = re.compile(r"(?:多少|几)(?!份?报告)[个次件项条份篇场期批]?|[条件篇份]数")
@@ -39,3 +41,9 @@ def _clause_fields(clause: str) -> list[Field]:
         dated = [field for field in fields if field.name.endswith("日期")]
         fields = [f for f in fields if f not in dated] + (issuer if dated or not fields else [])
     return fields
+
+
+def quoted_code(question: str) -> str | None:
+    """A header code the question quotes ("索引号K45893645/2026-00379是哪份"), or None."""
+    found = _CODE.search(question)
+    return found.group() if found else None

@@ -22,7 +22,7 @@ WHICH_FEW = r"哪(?:[两二三四五](?:个|家|份)|[俩仨])"
 # Which place, most/least, each, respectively, compared with: how to lay figures out.
 _CUES = re.compile(
     # "谁发得多": the verb before 得 only repeats what the question counts.
-    r"(?:谁家?|哪一?(?:个|边|方|家|里))(?:[\u4e00-\u9fff]{1,2}得)?(?:的)?(?:数量|数目)?(?:更|较|最)?"
+    r"(?:谁家?|哪一?(?:个|边|方|家|里))(?:[\u4e00-\u9fff]{1,2}得)?(?:的)?(?:数量|数目|人数|人)?(?:更|较|最)?"
     r"(?:多|少|高|低|大|小|早|晚)(?:一些|一点)?|"
     # "各开了几次": the adverb 各 (each) before a verb; "各级", "各类" name things.
     r"各(?=有|是|为|多少|几|[\u4e00-\u9fff]了)|(?:是)?哪(?![两二三四五][个家份]|[俩仨])(?:一|几|些)?(?:个|份|家|里|儿|边|方)?"
@@ -74,7 +74,7 @@ _CUES = re.compile(
     # "后者是前者的几倍": the sides, pointed at by their order.
     r"(?:前者|后者)(?:大概|大约|大致|约)?(?:是|比)?(?:前者|后者)?的?(?=[几多少高低]|$)|"
     # "多几件", "差了多少", "少了多少件": the difference asked, in other words.
-    r"[多少高低差]了?几[件个次人名项场份本条家期]?|[多少高低差]了多少[件个次人名项场份本条家期]?|"
+    r"[多少高低差]了?几(?:个(?=[人名]))?[件个次人名项场份本条家期]?|[多少高低差]了多少[件个次人名项场份本条家期]?|"
     r"(?<=[多少高低])(?:一些|一点)|(?:^|[，,\ue000])(?:请|麻烦)?(?:把|给|帮我)|(?:^|[，,\ue000])请|一下(?=$|[，,。？?！!\s])|(?<=汇总|统计|整理)一下|"
     # Asking someone to do it ("给我排一下", "排个名看看"), and the basis of an order ("按人次
     # 算"): how to lay the figures out, no part of what is counted.

@@ -46,6 +46,8 @@ _LEADING = re.compile(
 _BEFORE_VERB = re.compile(rf"(?:在|于)?(?:{_WHO})?(?:的)?{_PLACE}?(?:里|中|当中)?(?:都|也|还|有)*$")
 # "…出现在哪几份报告里": the places after the verb.
 _WHERE = re.compile(rf"^(?:在|于)(?:{_WHO})?(?:的)?{_PLACE}?(?:里|中|当中)?[？?]?$")
+# "X是哪份报告的…": the verb before the which-word says whose X is.
+_WHOSE_VERB = re.compile(r"(?:是|属于|出自|来自)$")
 # "…的报告有哪些", "…的是哪个县", "…吗".
 _TRAILING = re.compile(
     rf"(?:的)?(?:内容|表述|说法|字样)?(?:的)?(?:都|也|还)?(?:是|有)?(?:{_WHO})?{_PLACE}?"
@@ -259,7 +261,8 @@ def _unquoted(topic: str) -> str:
     # "X 哪些县在搞": the term comes before the which-word.
     which = _WHICH.search(topic)
     if which and topic[: which.start()].strip(_EDGES):
-        return topic[: which.start()].rstrip(_EDGES + "都也还")
+        # "X是哪份报告的做法", "X出自哪个县".
+        return _WHOSE_VERB.sub("", topic[: which.start()].rstrip(_EDGES + "都也还"))
     return _TRAILING.sub("", _LEADING.sub("", topic.strip(_EDGES)).rstrip(_EDGES))
 
 

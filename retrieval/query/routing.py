@@ -14,7 +14,8 @@ from retrieval.types import ReportInfo
 __all__ = ["Catalog", "Route", "region_forms", "resolve_followup", "route"]
 
 _UNIT = re.compile(r".+?(?:" + "|".join(SUFFIXES) + ")")
-_YEAR = re.compile(r"(20\d{2})\s*年?")
+# A year, not the digits of a code or a date written with dashes ("K45893645/2026-00379").
+_YEAR = re.compile(r"(?<![A-Za-z0-9/／\-])(20\d{2})(?![0-9\-/／])\s*年?")
 # A report named by the number its file name starts with: before 报告 or a word pointing at it
 # ("003号报告", "3那份"), or anywhere when written with its leading zeros ("额敏、003这几家"),
 # as no count or date is; a document's number ("003号文件", "〔2025〕003号") is no report's.

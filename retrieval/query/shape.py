@@ -67,6 +67,11 @@ _WORDING = re.compile(r"表述|说法|提法|字样|原文")
 # "有几份报告提到…": what is counted is the reports, not a figure of theirs.
 _REPORT_COUNT = re.compile(r"(?:几|多少)(?:份|个|家)?(?:报告|县|地方|地区|乡镇|单位)")
 _CLAUSE = re.compile(r"[，,。；;！!？?]")
+# "“一村一警”是哪份报告的做法": the report whose words a thing is.
+_WHOSE = re.compile(
+    r"^.{2,}?(?<!的)(?:是|属于|出自|来自)哪(?:一?份|个|家)(?:报告|县|地方|地区)?(?:里|中)?的?"
+    r"(?:做法|内容|提法|说法|经验|举措|措施|工作|创新|亮点)?[吗呢]?[？?。！!\s]*$"
+)
 _WHICH_PLACES = re.compile(
     r"哪些(?:县|地方|地区|报告|乡镇|单位)|哪几(?:个|份)(?:县|地方|报告|乡镇)"
     # "X的提法哪个报告里有": which report holds it.
@@ -105,8 +110,10 @@ _EACH = re.compile(
 )
 # "各县…的推进情况": each report's situation in a matter, asked by ending on it, is a table too.
 _TABLE = re.compile(
-    r"分别|列(?:个|一)?表|一览|汇总|逐一|各自|列一下|"
-    r"(?:情况|进展|进度)(?:如何|怎么样|怎样|咋样)?[？?。！!\s]*$"
+    r"分别|列(?:个|一)?表|一览|汇总|逐一|各自|列一下|列出|"
+    r"(?:情况|进展|进度)(?:如何|怎么样|怎样|咋样)?[？?。！!\s]*$|"
+    # "各报告…的办件量": an amount asked by ending on it ("质量", "力量" are no amounts).
+    r"(?<![质力能考分重])量[？?。！!\s]*$"
 )
 # Lists: the aspects reports devote sections or item runs to, and list question words.
 _LIST_ASK = re.compile(
@@ -205,6 +212,10 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
         return "list" if listing and not verdict else "comparison"
     # "额敏县报告提到了哪些问题" lists a part of one report; "哪些报告提到…" asks for reports.
     if _asks_mentions(topic) and not (regions and listing):
+        return "mentions"
+    # "X是哪份报告的做法": whose words X is, asked of no named report.
+    whose = _WHOSE.search(topic) and not asked_fields(topic)
+    if not regions and whose and not (counts or _SUPERLATIVE.search(topic)):
         return "mentions"
     doing = not regions and _DOING.search(topic)
     # "额敏县还有哪些地方做得不够": of one region, 地方 are its parts, not places.

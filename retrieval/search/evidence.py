@@ -8,7 +8,7 @@ from itertools import zip_longest
 from typing import Any
 
 from retrieval.query.aspects import own_sections
-from retrieval.query.fields import asked_fields
+from retrieval.query.fields import asked_fields, quoted_code
 from retrieval.query.measure import measured, order_of, other_names
 from retrieval.query.mentioned import mentioned_term
 from retrieval.query.plan import Group, Plan
@@ -109,6 +109,11 @@ def _texts(plan: Plan, evidence: Evidence, search: HybridSearch) -> dict[str, st
     reports of its best passages."""
     named = plan.sources or []
     found = [p.source for p in evidence.passages]
+    # "索引号K…/2026-00379是哪份": a code the question quotes is found where it is written
+    # (headers are no passages).
+    code = quoted_code(plan.question) if plan.kind == "metadata" and not named else None
+    if code:
+        found = [*search.store.sources_containing(code), *found]
     chosen = named if 0 < len(named) <= STRUCTURED_REPORTS else found
     if named:
         chosen = [source for source in chosen if source in named]
