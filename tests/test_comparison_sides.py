@@ -100,13 +100,16 @@ def _figure(written: str, value: str, percent: bool = False) -> Figure:
     return Figure(pick, written, Decimal(value), percent)
 
 
-def test_a_difference_is_stated_only_for_exact_figures_in_one_measure() -> None:
+def test_a_difference_is_stated_only_for_exact_figures_in_one_family_of_measures() -> None:
     sides = [("甲县", _figure("38件", "38")), ("乙县", _figure("11件", "11"))]
     assert verdict(sides, "desc", "案件比多多少", by=True) == "甲县为38件，比乙县的11件多27件。"
     assert verdict(sides, "desc", "案件谁多") == "甲县为38件，多于乙县的11件。"
     rough = [("甲县", _figure("300余人", "300")), ("乙县", _figure("120人", "120"))]
     assert verdict(rough, "desc", "人数比多多少", by=True) == "甲县为300余人，多于乙县的120人。"
-    other = [("甲县", _figure("6项", "6")), ("乙县", _figure("4个", "4"))]
+    # 项 and 个 count the same things: the difference takes the first's measure.
+    kin = [("甲县", _figure("6项", "6")), ("乙县", _figure("4个", "4"))]
+    assert verdict(kin, "desc", "比多多少", by=True) == "甲县为6项，比乙县的4个多2项。"
+    other = [("甲县", _figure("6人", "6")), ("乙县", _figure("4次", "4"))]
     assert "多于" in verdict(other, "desc", "比多多少", by=True)
     rates = [("甲县", _figure("71.43%", "71.43", True)), ("乙县", _figure("70%", "70", True))]
     assert verdict(rates, "desc", "比高多少", by=True).endswith("高1.43个百分点。")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from retrieval.answer.matching import Matcher
-from retrieval.query.expected import Expected
+from retrieval.query.expected import Expected, counts_each
 from retrieval.query.weights import question_weights
 from retrieval.tuning import LONG_SENTENCE
 from retrieval.types import Vocabulary
@@ -22,6 +22,7 @@ __all__ = ["concise"]
 
 _CLAUSE = re.compile(r"[，,；;：:]")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_ASKED_CLAUSE = re.compile(r"[，,；;？?]")
 _CLOSING = "，,；;：:。、 "
 
 
@@ -71,6 +72,9 @@ def _answering(
     # Figure clauses that name something asked which the clauses kept so far do not: "分别"/"各"
     # ask several figures, and "其中咨询815件" narrows the count the best clause gives.
     keep, named = {best}, set(matcher.hits(text[slice(*clauses[best])]))
+    # "每类多少项": every figure of the asked kind is one of the counts asked.
+    if any(counts_each(part) for part in _ASKED_CLAUSE.split(topic)):
+        keep |= set(said)
     for i in ranked[1:]:
         new = set(matcher.hits(text[slice(*clauses[i])])) - named
         if new:

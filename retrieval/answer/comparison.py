@@ -189,12 +189,13 @@ def unit_note(stated: Sequence[tuple[str, Figure]], marks: Mapping[str, str]) ->
 
 def _difference(a: Figure, b: Figure) -> str:
     """How far apart two figures are ("27件", "3.5个百分点"); "" unless both are exact ("余",
-    "近" make a difference unknown) and in one measure (人 and 名 count the same: the
-    difference takes the first's)."""
+    "近" make a difference unknown) and in one family of measures (人 and 名, 条 and 个 count
+    the same: the difference takes the first's)."""
     measure, other = _measure(a.written), _measure(b.written)
     if measure is None or other is None or a.value is None or b.value is None:
         return ""
-    if measure != other and not {measure, other} <= _PEOPLE:
+    # 条 and 个 both count problems, 人 and 名 people: one family, the first's measure.
+    if measure != other and not ({measure, other} <= _PEOPLE or comparable_units(measure, other)):
         return ""
     apart = f"{abs(a.value - b.value).normalize():f}"
     return f"{apart}个百分点" if a.percent else f"{apart}{measure}"

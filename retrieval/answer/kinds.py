@@ -63,6 +63,11 @@ class Kinds:
         asked_unit = matcher.expected.unit_word or None
         if at >= 0 and not comparable_units(asked_unit, _measure_of(tagged[at][0])):
             at = -1
+        # "合同审查": an action named after its object counts what it is done to (合同), unless
+        # the action is itself a thing counted (培训 of 执法人员培训).
+        action = at > 0 and tagged[at][1] in ("v", "vn") and not count_noun_end(tagged[at][0])
+        if action and named[at - 1] and count_noun_end(tagged[at - 1][0]):
+            at -= 1
         # "参训人次": person-times count who took part in something, named by no noun of people.
         if at >= 0 and asked_unit == "人次" and _measure_of(tagged[at][0]) != "人":
             at = -1

@@ -18,16 +18,18 @@ __all__ = [
     "Expected",
     "asked_part",
     "comparable_units",
+    "counts_each",
     "figure_clauses",
     "figure_windows",
     "measure_pattern",
     "unit_family",
+    "without_kinds_asked",
 ]
 
 # "反馈率和满意率“双一百”": the two rates before it, both at 100%.
 BOTH_FULL = re.compile(r"双(?:一百|百)(?![万亿分])")
 _WANTS_NUMBER = re.compile(
-    r"多少|几[个次件项名人场家所期份批支本位天年月]?|数量|比例|百分|[率比]是|比率|占比|总数|规模"
+    r"多少|(?<!哪)几[个次件项名人场家所期份批支本位天年月]?|数量|比例|百分|[率比]是|比率|占比|总数|规模"
 )
 NUMBER = re.compile(
     r"\d|[一二三四五六七八九十百千万两]+(?:个|项|次|件|名|人|场|家|所|期|份|批|支|本|位|条|类|余|多)|"
@@ -42,7 +44,8 @@ _PERSON = re.compile(
 )
 # "多少人" is answered by a count of people (人, 名, 位, 人次), not of sessions or items.
 _ASKED_UNIT = re.compile(
-    r"(?:多少|几)(人次|场次|万元|人|名|位|次|场|期|回|件|起|份|项|家|户|条|本|册|元|钱|天)"
+    # "有哪几项" asks which, not how many.
+    r"(?:多少|(?<!哪)几)(人次|场次|万元|人|名|位|次|场|期|回|件|起|份|项|家|户|条|本|册|元|钱|天)"
 )
 # "场次是多少", "培训的次数分别是多少": the measure named before the question word (a bare
 # 场 or 期 ends nouns too: 广场, 市场, 周期).
@@ -111,8 +114,14 @@ CLAUSE = re.compile(r"[，,：:；;]")
 _QUESTION_CLAUSE = re.compile(r"[，,；;]")
 # The question word with its measure word: "多少名", "几场", "多少".
 _COUNTED = re.compile(
-    r"(?:多少|几)(?:人次|场次|万元|[人名位次场期件起份项家户条本册元钱天个种批支所节块轮回])?"
+    r"(?:多少|(?<!哪)几)(?:人次|场次|万元|[人名位次场期件起份项家户条本册元钱天个种批支所节块轮回])?"
 )
+# A clause counting each of what another names ("每类多少项", "各多少钱").
+_EACH_ONLY = re.compile(
+    r"^(?:每一?[类项个种样]|各[类项]?|分别)(?:是|有|为)?(?:多少|几)[\u4e00-\u9fff]?[？?。！!\s]*$"
+)
+# "分哪几类", "分为几种": the kinds a thing is sorted into, not a thing.
+_SORTED_INTO = re.compile(r"(?:分|分为|分成|包括)?(?:哪|多少|几)几?[类种项个方面]+")
 # Words that can name a thing, beyond question particles.
 _CONTENT = re.compile(r"[^\s\W的了吗呢啊吧？?是有]")
 
@@ -199,6 +208,17 @@ def _noun_measure(topic: str) -> str | None:
     return nouns[max(ending, key=len)] if ending else None
 
 
+def without_kinds_asked(topic: str) -> str:
+    """``topic`` without the kinds it asks a thing is sorted into ("分成哪几类"): they name
+    no thing a sentence must say."""
+    return _SORTED_INTO.sub("", topic)
+
+
+def counts_each(clause: str) -> bool:
+    """True when ``clause`` counts each of what another clause names ("每类多少项")."""
+    return _EACH_ONLY.match(clause.strip()) is not None
+
+
 def asked_part(topic: str) -> str:
     """The part of the question that names what is counted.
 
@@ -209,6 +229,10 @@ def asked_part(topic: str) -> str:
     """
     clauses = [c for c in _QUESTION_CLAUSE.split(topic) if c.strip()]
     asking = [c for c in clauses if _WANTS_NUMBER.search(c)]
+    # "…职权分哪几类，每类多少项": a count of each, the thing named in the clause before
+    # (its sorting into kinds aside).
+    if asking and counts_each(asking[-1]) and clauses.index(asking[-1]) > 0:
+        return _SORTED_INTO.sub("", clauses[clauses.index(asking[-1]) - 1])
     clause = (asking or clauses or [topic])[-1]
     counted = list(_COUNTED.finditer(clause))
     if not counted:

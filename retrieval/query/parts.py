@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.expected import counts_each
 from retrieval.query.weights import question_weights
 from retrieval.types import Vocabulary
 
@@ -35,6 +36,9 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
             if not _ASKS.search(clause):
                 pending += clause + "，"
             elif parts and not pending and not _names_something(clause, vocabulary):
+                parts[-1] += "，" + clause
+            elif parts and not pending and counts_each(clause):
+                # "…分哪几类？每类多少项": a count of each of what the part before names.
                 parts[-1] += "，" + clause
             else:
                 parts.append(pending + clause)

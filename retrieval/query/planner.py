@@ -9,6 +9,13 @@ from retrieval.index import ChunkStore
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.described import described_report, split_description
+from retrieval.query.followup import (
+    against,
+    another_thing,
+    asked_of,
+    over_every_report,
+    set_against,
+)
 from retrieval.query.names import default_gazetteer
 from retrieval.query.normalize import normalize
 from retrieval.query.plan import Group, Kind, Plan
@@ -134,7 +141,13 @@ class Planner:
         if described and not sides and not names_mention(described[0]):
             own = shape_of(described[1], 1, self.lexical.knows)
             kind = kind if own in ACROSS else own
-        if conversation is None or not conversation.last_question or kind in NO_CONTEXT:
+        if conversation is None or not conversation.last_question or kind == "chitchat":
+            return question, routed, kind
+        if kind in _PLACES:
+            # "哪个县最多？": the previous thing over every report; no place is inherited.
+            whole = over_every_report(routed.topic(question), self._asked_before(conversation))
+            return self._routed(whole) if whole else (question, routed, kind)
+        if kind in NO_CONTEXT:
             return question, routed, kind
         previous = conversation.last_question
         rewritten = resolve_followup(
@@ -144,6 +157,9 @@ class Planner:
             again = route(rewritten, self.catalog, self.gazetteer)
             kind = shape_of(again.topic(rewritten), len(again.regions), self.lexical.knows)
             return rewritten, again, kind
+        partial = self._again(question, routed, conversation)
+        if partial is not None:
+            return partial
         if not routed.regions and not routed.unknown_regions and conversation.regions:
             routed.regions = list(conversation.regions)
             routed.inherited = True
@@ -153,6 +169,42 @@ class Planner:
             if len(routed.regions) >= 2 and kind == "fact":
                 kind = "comparison"
         return question, routed, kind
+
+    def _asked_before(self, conversation: Conversation) -> str:
+        """The previous question without its places and year."""
+        previous = conversation.last_question or ""
+        return route(previous, self.catalog, self.gazetteer).topic(previous)
+
+    def _again(
+        self, question: str, routed: Route, conversation: Conversation
+    ) -> tuple[str, Route, Kind] | None:
+        """A follow-up asking the previous question again of another thing or against another
+        place (``followup``), whole; None for any other question."""
+        previous = conversation.last_question or ""
+        before = route(previous, self.catalog, self.gazetteer)
+        asked = before.topic(previous)
+        topic = routed.topic(question)
+        shape = shape_of(asked, len(before.regions) + len(before.files), self.lexical.knows)
+        places = routed.regions or conversation.regions
+        if routed.regions and conversation.regions and set_against(topic):
+            # "跟普兰比呢？": the previous places and the named one, on the previous thing.
+            sides = list(dict.fromkeys([*conversation.regions, *routed.regions]))
+            return self._routed("和".join(sides) + against(asked))
+        thing = another_thing(topic)
+        if thing is None or not places:
+            return None
+        # "调解矛盾纠纷呢？": another thing, asked as the previous question asked its own.
+        whole, own = asked_of(thing, asked, shape)
+        inherited = not routed.regions
+        question, routed, kind = self._routed("和".join(places) + whole)
+        routed.inherited = inherited
+        return question, routed, "list" if own == "list" else kind
+
+    def _routed(self, question: str) -> tuple[str, Route, Kind]:
+        """``question`` routed and shaped as any question is."""
+        routed = route(question, self.catalog, self.gazetteer)
+        sides = len(routed.regions) + len(routed.files)
+        return question, routed, shape_of(routed.topic(question), sides, self.lexical.knows)
 
     def _no_report(self, routed: Route) -> str:
         """Why nothing is answered for the region(s) and year a question names, and what exists."""

@@ -1,0 +1,92 @@
+"""Follow-ups that ask the previous question again in part.
+
+"额敏县行政复议收了多少件？" can be followed by another thing of the same places ("调解矛盾纠纷
+呢？", "那下一步打算呢？"), by the same thing over every report ("哪个县最多？", "各地分别多少？"),
+or by the same thing set against another place ("跟普兰比呢？"). Each is rewritten as the whole
+question it stands for; the planner then routes and shapes it as any other question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.query.aspects import aspects_in
+from retrieval.query.measure import measured
+from retrieval.query.plan import Kind
+from retrieval.query.verdicts import asks_verdict
+
+__all__ = ["against", "another_thing", "asked_of", "over_every_report", "set_against"]
+
+# Question words: a follow-up holding one asks something of its own.
+_ASKS = re.compile(r"多少|几|哪|什么|啥|谁|吗|么|怎|如何|是否|有没有|比例|率|排")
+# "调解矛盾纠纷呢？", "那下一步打算呢", "还有普法宣传的情况呢".
+_BARE = re.compile(
+    r"^(?:那么|那|还有|再|又|另外)?的?(?P<thing>[^，,。？?！!]{2,20}?)(?:的)?(?:情况)?呢[？?。！!\s]*$"
+)
+# "跟普兰比呢？", "和额敏相比怎么样": the previous places set against another.
+_AGAINST = re.compile(
+    r"^(?:那|那么)?(?:跟|和|与|同)[^，,。？?！!]{0,12}?(?:比|相比|对比|比较)(?:呢|一下|下|怎么样|如何)?"
+    r"[？?。！!\s]*$"
+)
+# "那其他县呢": places asked again, no thing.
+_PLACE_WORD = re.compile(
+    r"(?:县|镇|乡|市|区|地方|地区|报告|单位|其他|别的|几家)$|^(?:情况|还有|那个)$"
+)
+# What a count asks, said again of another thing.
+_COUNT = "多少"
+
+
+def another_thing(topic: str) -> str | None:
+    """The thing a "X呢" follow-up names, when it asks nothing else; None otherwise.
+
+    Args:
+        topic: the follow-up without its region and year mentions.
+    """
+    found = _BARE.match(topic.strip())
+    if not found or _ASKS.search(found["thing"]) or _PLACE_WORD.search(found["thing"]):
+        return None
+    return found["thing"]
+
+
+def asked_of(thing: str, previous: str, kind: Kind) -> tuple[str, Kind]:
+    """The previous question asked of ``thing``: its items for a list, else its figure (with the
+    previous verdict for a comparison).
+
+    Args:
+        thing: what the follow-up names ("调解矛盾纠纷").
+        previous: the previous question's topic (without its places).
+        kind: the previous question's shape.
+    """
+    # "额敏县的问题呢？": a report's problems, plans or measures are listed, whatever was asked.
+    if kind == "list" or aspects_in(thing):
+        return f"{thing}有哪些", "list"
+    if kind == "fact" and not measured(previous).endswith(_COUNT) and _COUNT not in previous:
+        return thing, "fact"
+    verdict = "，谁多" if kind == "comparison" and asks_verdict(previous) else ""
+    return f"{thing}{_COUNT}{verdict}", "comparison" if kind == "comparison" else "fact"
+
+
+def over_every_report(topic: str, previous: str) -> str | None:
+    """A ranking or table follow-up that names no thing of its own ("哪个县最多？") asked of
+    the previous question's thing; None when it names one.
+
+    Args:
+        topic: the follow-up (a ranking or table question).
+        previous: the previous question's topic (without its places).
+    """
+    if measured(topic) != _COUNT:
+        return None
+    thing = measured(previous)
+    return f"{thing}，{topic}" if thing and thing != _COUNT else None
+
+
+def set_against(topic: str) -> bool:
+    """True when a follow-up sets the previous places against the one it names ("跟普兰比呢")."""
+    return _AGAINST.match(topic.strip()) is not None
+
+
+def against(previous: str) -> str:
+    """The previous question asked of places set against each other: its figure, with a
+    verdict ("发放了多少宣传资料，谁多"), or what it asked ("存在哪些问题")."""
+    thing = measured(previous)
+    return f"{thing}，谁多" if _COUNT in thing else previous
