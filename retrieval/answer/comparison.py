@@ -40,7 +40,10 @@ _PEOPLE = frozenset({"人", "名", "位"})
 def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) -> Answer:
     """One cited line per side, then the verdict when one is asked; abstains when no side
     answers."""
-    shared = FigureFinder(measured(plan.topic), vocabulary, named=True, whole=True, kinds=True)
+    left_out = plan.excluded
+    shared = FigureFinder(
+        measured(plan.topic), vocabulary, named=True, whole=True, kinds=True, excluded=left_out
+    )
     lines = Lines()
     sides: list[tuple[str, Figure | None]] = []
     # The citation of each side's figure: the verdict and the note cite what they compare.
@@ -51,7 +54,7 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
         own = group.group.topic
         # A side asked its own thing ("A现有的X，是不是比B的Y多") binds its own figure.
         finder = (
-            FigureFinder(own, vocabulary, named=True, whole=True, kinds=True)
+            FigureFinder(own, vocabulary, named=True, whole=True, kinds=True, excluded=left_out)
             if own and shared.counts
             else shared
         )

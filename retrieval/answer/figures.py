@@ -32,6 +32,7 @@ from retrieval.answer.restrict import (
     rate_subject,
     states_figure,
 )
+from retrieval.query.exclusions import left_out_words
 from retrieval.query.expected import Expected, figure_clauses, measure_pattern
 from retrieval.query.measure import alternative_names, counted_action, counted_measure
 from retrieval.text.lexicon import synonyms
@@ -89,6 +90,8 @@ class FigureFinder:
             (``counted.breakdown``): a ranking orders wholes.
         kinds: a figure whose touching noun names another kind of thing than the asked one
             answers nothing (``kinds.Kinds``): a comparison's verdict weighs like with like.
+        excluded: what the question leaves out: a sentence naming every word of one answers
+            nothing.
     """
 
     def __init__(
@@ -99,8 +102,10 @@ class FigureFinder:
         figured: bool = False,
         whole: bool = False,
         kinds: bool = False,
+        excluded: Sequence[str] = (),
     ) -> None:
         asked, alternatives = alternative_names(asked)
+        self._excluded = left_out_words(excluded, vocabulary)
         self.asked = asked
         self.alternatives = alternatives
         self.figured = figured
@@ -204,6 +209,8 @@ class FigureFinder:
             for start, end, text, item, others in sentences_of(passage):
                 # Read across reports, the rest of a sentence's item may name its topic.
                 others = others if self.named else ""
+                if any(ws and all(w in text for w in ws) for ws in self._excluded):
+                    continue
                 exact = self.expected.fits(text)
                 if not (exact or self._other_rate(text)) or (not self.counts and text == item):
                     continue

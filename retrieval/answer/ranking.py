@@ -64,7 +64,8 @@ def report_figures(
     a sentence stating a figure is preferred when nothing is counted (a table's row), and a
     breakdown by kind may be a row; else (a ranking) only a figure of the whole is ranked.
     ``shards`` shares the reports with worker processes."""
-    finder = FigureFinder(asked, vocabulary, named=True, figured=figured, whole=not figured)
+    left_out = evidence.excluded
+    finder = FigureFinder(asked, vocabulary, True, figured, not figured, excluded=left_out)
     # What a report did is stated in its work sections, then its highlights: its plans and
     # problems (sections of their own) answer only a question that names them, or (plans) asks
     # for a requirement ("每年培训不少于4次").

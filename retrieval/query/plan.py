@@ -48,6 +48,8 @@ class Plan:
         reason: why nothing can be answered (abstentions decided by planning).
         missing: named places with no report, said beside an answer for the others.
         note: what planning changed that the answer should say (a notice, not a claim).
+        excluded: what the question leaves out ("执法资格考试不算"): a sentence naming all
+            of one's words answers nothing.
     """
 
     question: str
@@ -61,6 +63,7 @@ class Plan:
     reason: str = ""
     missing: str = ""
     note: str = ""
+    excluded: tuple[str, ...] = ()
 
     @property
     def sources(self) -> list[str] | None:

@@ -9,6 +9,7 @@ from retrieval.index import ChunkStore
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.described import described_report, split_description
+from retrieval.query.exclusions import without_exclusions
 from retrieval.query.followup import (
     against,
     another_thing,
@@ -61,10 +62,10 @@ class Planner:
     def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
         """The plan for ``question``, asked after the turns of ``conversation``."""
         asked, routed, kind = self._resolve(normalize(question), conversation)
-        topic = routed.topic(asked)
+        topic, excluded = without_exclusions(routed.topic(asked))
         unknown = [name for name in routed.unknown_regions if not self.lexical.knows(name)]
         missing = f"报告库中没有{'、'.join(unknown)}的报告" if unknown else ""
-        base = Plan(question, asked, topic, kind, route=routed, missing=missing)
+        base = Plan(question, asked, topic, kind, route=routed, missing=missing, excluded=excluded)
         if kind == "chitchat":
             return base
         base.note = _part_note(routed)

@@ -53,12 +53,14 @@ class Evidence:
             answered from (file name → text), most likely first.
         unread: attribute rankings and tables: the reports past those cited, not read (their
             rows come from the catalog).
+        excluded: what the question leaves out (``Plan.excluded``).
     """
 
     found: list[Found] = field(default_factory=list)
     related: list[Passage] = field(default_factory=list)
     texts: dict[str, str] = field(default_factory=dict)
     unread: list[str] = field(default_factory=list)
+    excluded: tuple[str, ...] = ()
 
     @property
     def passages(self) -> list[Passage]:
@@ -87,6 +89,7 @@ def retrieve(
         evidence = _across(plan, search)
         if timings is not None:
             timings["across"] = round((time.perf_counter() - started) * 1000, 2)
+        evidence.excluded = plan.excluded
         return evidence
     query = measured(plan.query) if plan.kind == "comparison" else plan.query
     evidence = Evidence(
