@@ -99,8 +99,15 @@ def pick_sentences(
         return []
     best = picks[0]
     chosen = [best]
+
+    def carried(pick: Pick) -> float:
+        return sum(w for word, w in context_weights.items() if word in pick.text)
+
     for other in picks[1:3]:
         close = other.coverage >= max(best.coverage - SECOND_MARGIN, MIN_COVERAGE)
+        # A follow-up's second sentence names what was carried over as the first does: "办结
+        # 了多少" after the hotline is no count of another thing's 办结.
+        close = close and carried(other) >= carried(best)
         if close and not _overlaps(other, best) and other.text not in best.text:
             chosen.append(other)
             break

@@ -23,6 +23,7 @@ from retrieval.text.words import pos_tags
 from retrieval.tuning import READ_ONCE
 
 __all__ = [
+    "QUOTED",
     "breakdown",
     "carried_noun",
     "compounded",
@@ -41,9 +42,9 @@ __all__ = [
 _LINK = re.compile(rf"(?:{LINK_WORDS}|量)+$")
 _SHORT_BRACKETED = re.compile(SHORT_BRACKET)
 _NAME_PARTS = re.compile(r"[•·・、\s]")
-_QUOTED = re.compile(r"[“\"‘]([^”\"’]{2,24})[”\"’]")
+QUOTED = re.compile(r"[“\"‘]([^”\"’]{2,24})[”\"’]")
 # A quoted name, then at most a short noun, right before a figure.
-_PROGRAMME = re.compile(rf"{_QUOTED.pattern}[\u4e00-\u9fff]{{0,6}}$")
+_PROGRAMME = re.compile(rf"{QUOTED.pattern}[\u4e00-\u9fff]{{0,6}}$")
 # How many characters of the clause on either side of a figure are read for its noun.
 _NOUN_REACH = 10
 
@@ -94,7 +95,7 @@ def named_programme(before: str, asked: str) -> bool:
 def quotes_asked(text: str, asked: str) -> bool:
     """True when ``text`` quotes a name one part of which ``asked`` says ("逢九必讲" of
     “法治讲堂•逢九必讲”): it names the programme asked, whatever its sessions are called."""
-    return any(_says_part(m.group(1), asked) for m in _QUOTED.finditer(text))
+    return any(_says_part(m.group(1), asked) for m in QUOTED.finditer(text))
 
 
 def _says_part(name: str, asked: str) -> bool:

@@ -19,7 +19,7 @@ from decimal import Decimal
 from retrieval.answer.clause_figures import ClauseFigures
 from retrieval.answer.counted import CountedThing, counted_nouns
 from retrieval.answer.extractive import MIN_COVERAGE, Pick, focus_penalty
-from retrieval.answer.figure_nouns import quotes_asked
+from retrieval.answer.figure_nouns import QUOTED, quotes_asked
 from retrieval.answer.kinds import Kinds
 from retrieval.answer.matching import Matcher
 from retrieval.answer.periods import period_of
@@ -106,6 +106,7 @@ class FigureFinder:
     ) -> None:
         asked, alternatives = alternative_names(asked)
         self._excluded = left_out_words(excluded, vocabulary)
+        self._quoted = QUOTED.findall(asked) if named else []
         self.asked = asked
         self.alternatives = alternatives
         self.figured = figured
@@ -215,6 +216,9 @@ class FigureFinder:
                 if not (exact or self._other_rate(text)) or (not self.counts and text == item):
                     continue
                 titled = f"{item} {others}"
+                # Read across reports, what the question quotes names the thing asked.
+                if self._quoted and not any(q in f"{text} {titled}" for q in self._quoted):
+                    continue
                 named = _names(self._head, text, titled) or quotes_asked(text, self.asked)
                 if not named or not _names(self._rate_of, text, titled):
                     continue

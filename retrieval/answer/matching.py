@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from functools import cached_property
 
 from retrieval.lexicons import LIGHT_HEADS
-from retrieval.query.expected import Expected, asked_part, figure_windows, without_kinds_asked
+from retrieval.query.expected import Expected, asked_part, figure_windows, without_frames
 from retrieval.query.weights import content_chars, question_weights, unknown_words
 from retrieval.text.lexicon import SYNONYM_HIT, synonyms
 from retrieval.types import Vocabulary
@@ -35,7 +35,7 @@ class Matcher:
         # The asked measure ("钱" of "多少钱") says what kind of figure answers, which
         # ``Expected.fits`` checks; like "人" or "件" it names no topic a sentence should share.
         measure = expected.unit_word
-        weighed = question_weights(without_kinds_asked(topic), lexical)
+        weighed = question_weights(without_frames(topic), lexical)
         self.weights = {
             word: _light(word, weight, weighed)
             for word, weight in weighed.items()

@@ -23,7 +23,7 @@ __all__ = [
     "figure_windows",
     "measure_pattern",
     "unit_family",
-    "without_kinds_asked",
+    "without_frames",
 ]
 
 # "反馈率和满意率“双一百”": the two rates before it, both at 100%.
@@ -122,6 +122,9 @@ _EACH_ONLY = re.compile(
 )
 # "分哪几类", "分为几种": the kinds a thing is sorted into, not a thing.
 _SORTED_INTO = re.compile(r"(?:分|分为|分成|包括)?(?:哪|多少|几)几?[类种项个方面]+")
+# "是什么规模", "规模多大": the size asked, which a figure states; no thing.
+_SIZE = re.compile(r"(?:是|有)?(?:什么|多大|多少)的?规模|规模(?:有|是)?多大")
+_FRAMES = re.compile(f"{_SORTED_INTO.pattern}|{_SIZE.pattern}")
 # Words that can name a thing, beyond question particles.
 _CONTENT = re.compile(r"[^\s\W的了吗呢啊吧？?是有]")
 
@@ -208,15 +211,16 @@ def _noun_measure(topic: str) -> str | None:
     return nouns[max(ending, key=len)] if ending else None
 
 
-def without_kinds_asked(topic: str) -> str:
-    """``topic`` without the kinds it asks a thing is sorted into ("分成哪几类"): they name
-    no thing a sentence must say."""
-    return _SORTED_INTO.sub("", topic)
+def without_frames(topic: str) -> str:
+    """``topic`` without the words that frame what it asks: the kinds a thing is sorted into
+    ("分成哪几类"), the size asked ("是什么规模"); they name no thing a sentence must say."""
+    return _FRAMES.sub("", topic)
 
 
 def counts_each(clause: str) -> bool:
-    """True when ``clause`` counts each of what another clause names ("每类多少项")."""
-    return _EACH_ONLY.match(clause.strip()) is not None
+    """True when ``clause`` counts each of what another clause names ("每类多少项"), or asks
+    a size, which every figure of its sentence states ("是什么规模")."""
+    return _EACH_ONLY.match(clause.strip()) is not None or _SIZE.search(clause) is not None
 
 
 def asked_part(topic: str) -> str:

@@ -81,6 +81,8 @@ _DONE = frozenset("好了过得完成")
 _OFFERED = re.compile(
     r"^(?P<a>[^（(]{2,})[（(](?P<b>[^）)]{2,})[）)]$|^(?P<c>.{2,}?)(?:或者|或是|或|/|／)(?P<d>.{2,})$"
 )
+_DOT_CHARS = "·•・‧∙"
+_DOTS = f"[{_DOT_CHARS}]"
 # Characters that may sit inside a written phrase without changing it.
 _INSIDE = r"[\s“”\"‘’「」『』]*"
 # An action left when the people doing it are set aside is this long at least ("旁听庭审").
@@ -116,7 +118,7 @@ class Term:
         """The term as ``text`` says it: the phrase (or a synonym of it), else its core."""
         for name in (*self.offered, self.phrase):
             whole = (name, *synonyms(name))
-            if any(re.search(_INSIDE.join(map(re.escape, form)), text) for form in whole):
+            if any(re.search(_INSIDE.join(map(_char, form)), text) for form in whole):
                 return name
         return self.core or self.phrase
 
@@ -153,9 +155,15 @@ class Term:
 def _patterns(
     forms: tuple[str, ...], words: tuple[tuple[str, ...], ...], quoted: bool
 ) -> tuple[re.Pattern[str], ...]:
-    literal = [_INSIDE.join(map(re.escape, form)) for form in forms]
+    literal = [_INSIDE.join(map(_char, form)) for form in forms]
     spread = [_spread(each) for each in words if not quoted and len(each) > 1]
     return tuple(re.compile(pattern, re.IGNORECASE) for pattern in (*literal, *spread))
+
+
+def _char(char: str) -> str:
+    """A character of a term as a pattern: a middle dot matches any of its look-alikes
+    ("法治讲堂•逢九必讲" is written with "·" in one report and "•" in another)."""
+    return _DOTS if char in _DOT_CHARS else re.escape(char)
 
 
 def _spread(words: tuple[str, ...]) -> str:

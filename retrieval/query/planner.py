@@ -186,10 +186,12 @@ class Planner:
         asked = before.topic(previous)
         topic = routed.topic(question)
         shape = shape_of(asked, len(before.regions) + len(before.files), self.lexical.knows)
-        places = routed.regions or conversation.regions
-        if routed.regions and conversation.regions and set_against(topic):
+        # The places asked before: regions, or reports named by number ("003号报告").
+        earlier = conversation.regions or [previous[a:b] for a, b in sorted(before.spans)]
+        places = routed.regions or earlier
+        if routed.regions and earlier and set_against(topic):
             # "跟普兰比呢？": the previous places and the named one, on the previous thing.
-            sides = list(dict.fromkeys([*conversation.regions, *routed.regions]))
+            sides = list(dict.fromkeys([*earlier, *routed.regions]))
             return self._routed("和".join(sides) + against(asked))
         thing = another_thing(topic)
         if thing is None or not places:

@@ -15,6 +15,7 @@ __all__ = ["parts"]
 _BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,3}率")
 # "人次", "次数": a piece that is only a measure.
 _BARE_MEASURE = re.compile(r"(?P<times>人次|场次|件次)|(?P<unit>[人次件场期户家])数")
+_SITUATION = re.compile(r"(?<=[\u4e00-\u9fff])(?:的)?(?:情况|数量)$")
 _JOIN = re.compile(r"[和及与、或]|以及|或者")
 # Weighed against each other, 或 joins two names of one thing ("调解或化解矛盾纠纷谁多"),
 # except as the last joint of a list ("审查、评估或清理").
@@ -85,8 +86,9 @@ def _counted_pieces(asked: str, vocabulary: Vocabulary, either: bool) -> list[st
     first = COUNT.search(pieces[0])
     if len(pieces) < 2 or first is None:
         return []
-    # "培训多少次和人次": a piece that is only a measure asks the count in it.
-    pieces = [pieces[0], *(_counted_measure(p) for p in pieces[1:])]
+    # "培训多少次和人次": a piece that is only a measure asks the count in it; "案件多少和办结
+    # 情况": the situation of a doing, beside a count, is its count.
+    pieces = [pieces[0], *(_SITUATION.sub("多少", _counted_measure(p)) for p in pieces[1:])]
     if not all(COUNT.search(piece) or "率" in piece for piece in pieces[1:]):
         return []
     # "执法人员培训多少次": what the first piece counts is said before its verb and count; a
