@@ -73,3 +73,15 @@ def test_a_quoted_name_binds_every_reports_figure(lexical_service: AnswerService
     # 额敏县's 企业1856户 are the enterprises of a code library, not of a 法治体检.
     assert rows.get(EMIN) is None
     assert all("法治体检" in c.excerpt for c in answer.citations)
+
+
+def test_the_things_reached_are_counted_in_their_own_measure(
+    lexical_service: AnswerService,
+) -> None:
+    # The phrase names 企业 twice; its last word is the counted one (家), and 覆盖 names no
+    # action the report must repeat.
+    answer = lexical_service.ask("替企业搞“法治体检”，哪份报告覆盖的企业数量最多？")
+    assert answer.kind == "ranking"
+    assert cited_rows(answer) == {UNNAMED: "42家", YECHENG: "36家"} | {
+        s: None for s in (EMIN, AKETAO, PULAN)
+    }

@@ -188,9 +188,15 @@ def counted_measure(asked: str, vocabulary: Vocabulary) -> str | None:
     """The measure word that counts the noun a count question ends its counted phrase with
     ("开展的评查多少" → "次", "执法部门（单位）多少" → "家", "热线办件量多少" → "件"); None
     when the phrase ends with another word ("人数", "满意度")."""
-    words = vocabulary.words(BRACKETED.sub("", trailing_verb(asked_part(asked))))
+    phrase = BRACKETED.sub("", trailing_verb(asked_part(asked)))
+    words = vocabulary.words(phrase)
     if not words:
         return None
+    # Each word is listed once, where it is first said: the phrase's last word may be one
+    # said earlier too ("给企业做…覆盖企业").
+    ending = [word for word in words if phrase.endswith(word)]
+    if ending and ending[0] != words[-1]:
+        words = [*words, max(ending, key=len)]
     # "办件量", "案件数": the amount of a thing is counted as the thing is, whether the
     # tokenizer keeps 量/数 on the noun or cuts it off.
     if len(words) > 1 and words[-1] in ("量", "数"):
