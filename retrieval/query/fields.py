@@ -10,7 +10,7 @@ __all__ = ["asked_fields", "quoted_code"]
 
 # "是哪个单位发布的" asks who, though "发布" names the publication date.
 _WHO = re.compile(r"谁|哪个单位|哪家|什么单位|哪个部门|哪个机构|什么机构|哪个机关|哪个机关")
-_WHEN = re.compile(r"什么时候|何时|哪天|哪一天|几号|几月|日期|时间")
+_WHEN = re.compile(r"什么时候|啥时候|何时|哪天|哪一天|几号|几月|日期|时间")
 _ISSUER = "发文机构"
 # A code a report's header states (索引号, 文号): letters or digits with a / or - inside.
 _CODE = re.compile(r"[A-Za-z0-9]+[/\-][A-Za-z0-9/\-]{3,}")

@@ -12,13 +12,15 @@ import re
 
 from retrieval.query.aspects import aspects_in
 from retrieval.query.measure import measured
+from retrieval.query.parts import ASKS
 from retrieval.query.plan import Kind
 from retrieval.query.verdicts import asks_verdict
 
 __all__ = ["against", "another_thing", "asked_of", "over_every_report", "set_against"]
 
-# Question words: a follow-up holding one asks something of its own.
-_ASKS = re.compile(r"多少|几|哪|什么|啥|谁|吗|么|怎|如何|是否|有没有|比例|率|排")
+# Question words (and a rate or an order asked): a follow-up holding one asks something of
+# its own.
+_ASKS = re.compile(f"{ASKS.pattern}|啥|么|怎|率|排")
 # "调解矛盾纠纷呢？", "那下一步打算呢", "还有普法宣传的情况呢".
 _BARE = re.compile(
     r"^(?:那么|那|还有|再|又|另外)?的?(?P<thing>[^，,。？?！!]{2,20}?)(?:的)?(?:情况)?呢[？?。！!\s]*$"

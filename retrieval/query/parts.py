@@ -14,14 +14,14 @@ from retrieval.query.expected import counts_each
 from retrieval.query.weights import question_weights
 from retrieval.types import Vocabulary
 
-__all__ = ["question_parts"]
+__all__ = ["ASKS", "question_parts"]
 
 _SENTENCES = re.compile(r"[？?！!。]+")
 _CLAUSES = re.compile(r"[，,；;]")
 # "是哪个县？": asks which report answers, which the answer says by naming its region.
 _WHICH_PLACE = re.compile(r"^[是在]?哪(?:一?个|里|儿)?(?:县|乡镇|镇|乡|地方|地区|区|市)呢?$")
 # Question words: a clause holding one asks something.
-_ASKS = re.compile(r"多少|几|哪|什么|是否|有没有|有无|吗|怎么|怎样|如何|谁|何时|比例|占比")
+ASKS = re.compile(r"多少|几|哪|什么|是否|有没有|有无|吗|怎么|怎样|如何|谁|何时|比例|占比")
 
 
 def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
@@ -33,7 +33,7 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
         for clause in filter(str.strip, _CLAUSES.split(sentence)):
             if _WHICH_PLACE.match(clause.strip()):
                 continue
-            if not _ASKS.search(clause):
+            if not ASKS.search(clause):
                 pending += clause + "，"
             elif parts and not pending and not _names_something(clause, vocabulary):
                 parts[-1] += "，" + clause
