@@ -1,4 +1,4 @@
-"""A greeting that checks the bot is there ("你好，在吗"), what the bot can do asked of it by
+"""A greeting that checks the bot is there ("有人吗"), what the bot can do asked of it by
 name ("你这个机器人…能干点啥"), a list asked for as its points ("列一下要点"), and who issued
 a report asked as 哪个部门, when as 啥时候.
 
@@ -16,7 +16,7 @@ from retrieval.service import AnswerService
 
 @pytest.mark.parametrize(
     "question",
-    ["你好，在吗？", "在不在", "你这个机器人都能帮我干点啥？", "您这个小助手可以帮我查些什么"],
+    ["你好，有人吗？", "在不在", "你这个机器人都能帮我干点啥？", "您这个小助手可以帮我查些什么"],
 )
 def test_greetings_and_what_the_bot_does_are_chat(
     lexical_service: AnswerService, question: str
@@ -26,7 +26,7 @@ def test_greetings_and_what_the_bot_does_are_chat(
 
 
 def test_a_question_after_a_greeting_is_still_asked() -> None:
-    assert shape_of("你好，在吗？额敏县受理行政复议多少件", regions=1) == "fact"
+    assert shape_of("您好，有人吗？额敏县受理行政复议多少件", regions=1) == "fact"
 
 
 def test_a_list_asked_for_as_its_points(lexical_service: AnswerService) -> None:
