@@ -1,6 +1,7 @@
 """A greeting that checks the bot is there ("有人吗"), what the bot can do asked of it by
 name ("你这个机器人…能干点啥"), a list asked for as its points ("列一下要点"), and who issued
-a report asked as 哪个部门, when as 啥时候.
+a report asked as 哪个部门 or 谁, when as 啥时候; the asker done for now; which reports give
+figures of a thing; and every measure a question asks in.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -9,9 +10,12 @@ the report files.
 from __future__ import annotations
 
 import pytest
+from answer_rules import SAMPLES
 
 from retrieval.query.shape import shape_of
 from retrieval.service import AnswerService
+
+EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
 
 
 @pytest.mark.parametrize(
@@ -39,3 +43,29 @@ def test_which_department_issued_a_report_and_when(lexical_service: AnswerServic
     answer = lexical_service.ask("叶城县的报告是哪个部门发的，啥时候发布的？")
     assert answer.kind == "metadata"
     assert "叶城县司法局" in answer.answer and "2025年09月05日" in answer.answer
+
+
+def test_the_asker_done_for_now_is_said_goodbye(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("行，就这些，谢谢了")
+    assert answer.kind == "chitchat" and not answer.citations
+    assert answer.answer.startswith("再见")
+    # "好的" agrees; it greets no one.
+    assert lexical_service.ask("好的").answer.startswith("好的")
+
+
+def test_who_and_when_parted_by_a_list_comma(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰县报告是谁发的、啥时候发布的？")
+    assert answer.kind == "metadata"
+    assert "普兰县人民政府" in answer.answer and "2026-01-12" in answer.answer
+
+
+def test_which_reports_give_figures_of_a_thing(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("扫码入企这一块，各家报告都有啥数字？")
+    assert answer.kind == "table" and not answer.abstained
+    cited = {c.source for c in answer.citations}
+    assert cited == {EMIN, UNNAMED}
+
+
+def test_every_measure_asked_keeps_its_clause(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("克孜勒陶镇给多少户群众赋了多少分，又兑换了多少钱？")
+    assert all(figure in answer.answer for figure in ("957户", "72740分", "97496元"))

@@ -16,9 +16,13 @@ from retrieval.types import ReportInfo
 
 __all__ = ["chitchat", "examples"]
 
-_GREETING = re.compile(r"好|嗨|哈喽|hi|hello|hey", re.IGNORECASE)
+# "你好", "早上好" greet; the 好 of "好的", "好嘞" agrees.
+_GREETING = re.compile(
+    r"[你您]好|大家好|[早晚]上好|[上中下]午好|嗨|哈喽|hi|hello|hey", re.IGNORECASE
+)
 _THANKS = re.compile(r"谢|感谢|辛苦|麻烦")
-_BYE = re.compile(r"再见|拜拜|晚安")
+# "先问到这儿", "就这些": the asker is done for now.
+_BYE = re.compile(r"再见|拜拜|晚安|先(?:问|聊)?到这|先这样|就这些|没(?:有)?(?:别的|其他)")
 _ACK = re.compile(r"^(?:好的|好|收到|明白了?|知道了|ok|okay)\W*$", re.IGNORECASE)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from retrieval.answer.matching import Matcher
-from retrieval.query.expected import Expected, counts_each
+from retrieval.query.expected import Expected, asked_measures, counts_each
 from retrieval.query.weights import question_weights
 from retrieval.tuning import LONG_SENTENCE
 from retrieval.types import Vocabulary
@@ -75,6 +75,12 @@ def _answering(
     # "每类多少项": every figure of the asked kind is one of the counts asked.
     if any(counts_each(part) for part in _ASKED_CLAUSE.split(topic)):
         keep |= set(said)
+    # "多少户…多少分…多少钱": a clause holding a figure of each measure asked is kept.
+    measures = asked_measures(topic)
+    if len(measures) > 1:
+        keep |= {
+            i for i, (a, b) in enumerate(clauses) if any(m.search(text[a:b]) for m in measures)
+        }
     for i in ranked[1:]:
         new = set(matcher.hits(text[slice(*clauses[i])])) - named
         if new:

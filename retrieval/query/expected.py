@@ -16,6 +16,7 @@ __all__ = [
     "CLAUSE",
     "NUMBER",
     "Expected",
+    "asked_measures",
     "asked_part",
     "comparable_units",
     "counts_each",
@@ -125,6 +126,10 @@ _SORTED_INTO = re.compile(r"(?:分|分为|分成|包括)?(?:哪|多少|几)几?[
 # "是什么规模", "规模多大": the size asked, which a figure states; no thing.
 _SIZE = re.compile(r"(?:是|有)?(?:什么|多大|多少)的?规模|规模(?:有|是)?多大")
 _FRAMES = re.compile(f"{_SORTED_INTO.pattern}|{_SIZE.pattern}")
+# Every measure a question asks its figures in ("多少户…多少分…多少钱").
+_MEASURES_ASKED = re.compile(
+    r"(?:多少|(?<!哪)几)(人次|场次|万元|[人名位次场期件起份项家户条本册元钱天个种批所分])"
+)
 # Words that can name a thing, beyond question particles.
 _CONTENT = re.compile(r"[^\s\W的了吗呢啊吧？?是有]")
 
@@ -215,6 +220,16 @@ def without_frames(topic: str) -> str:
     """``topic`` without the words that frame what it asks: the kinds a thing is sorted into
     ("分成哪几类"), the size asked ("是什么规模"); they name no thing a sentence must say."""
     return _FRAMES.sub("", topic)
+
+
+def asked_measures(topic: str) -> list[re.Pattern[str]]:
+    """A figure pattern per measure family ``topic`` asks in ("多少户…多少分…多少钱": 户, 分,
+    钱); a measure of no family ("分") counts in itself."""
+    families = {_UNIT_GROUPS.get(m, m) for m in _MEASURES_ASKED.findall(topic)}
+    return [
+        re.compile(rf"(?:\d|[一二三四五六七八九十百千万两])\s*(?:余|多)?[万亿]?(?:{group})")
+        for group in sorted(families)
+    ]
 
 
 def counts_each(clause: str) -> bool:

@@ -9,13 +9,22 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FIRST_PLACES", "LAST_PLACE", "TOP_PLACE", "WHICH_FEW", "without_layout"]
+__all__ = [
+    "FIGURES_ASKED",
+    "FIRST_PLACES",
+    "LAST_PLACE",
+    "TOP_PLACE",
+    "WHICH_FEW",
+    "without_layout",
+]
 
 # "前三", "前2名", "top2": the first places asked.
 FIRST_PLACES = r"前(?:[二两三四五六七八九十]|\d{1,2})(?:名|位)?|(?i:top)\s*\d{1,2}"
 # "位居首位", "最为突出": the first place, in the words of a written request; "居末位" the last.
 TOP_PLACE = r"(?:位居|居于|居|排在|排|名列|位列)(?:首位|第一位|榜首)|首位|最为突出|最突出"
 LAST_PLACE = r"(?:位居|居于|居|排在|排|位列)(?:末位|末尾|最后一位)|末位"
+# "哪几家有具体数字", "都有啥数字": the reports that give a figure, which a table shows.
+FIGURES_ASKED = r"(?:都)?(?:有|给出?了?|写了?)(?:啥|什么|哪些)?(?:具体|详细)?的?(?:数字|数据)"
 # "哪两个地方": as many first places, asked by which.
 WHICH_FEW = r"哪(?:[两二三四五](?:个|家|份)|[俩仨])"
 
@@ -65,7 +74,7 @@ _CUES = re.compile(
     # "报告里有提到X的吗？分别多少": whether a report says it, then its figure.
     r"(?:报告)?(?:里|中)?(?:有没有|有)(?:提到|提及|讲到|说到|写到|谈到)(?:过)?|的?[吗么](?=[？?，,])|"
     # "哪几家有具体数字": the reports that give a figure, which a table shows.
-    r"(?:有|给出?了?|写了?)(?:具体|详细)?的?(?:数字|数据)|"
+    rf"{FIGURES_ASKED}|"
     # "没写的标一下": the reports without the figure are to be marked, as a table does.
     r"(?:没|未)(?:写|提|提到|提及|有)的?(?:也)?(?:标|注|列|说)(?:一下|出来|明|上)?|"
     r"(?:(?:这|那)[五四三两几]?[份个](?:报告)?|[五四三两几][份个]报告)(?:里|中|当中)?|"

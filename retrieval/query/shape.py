@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from retrieval.query.fields import asked_fields
-from retrieval.query.layout import FIRST_PLACES, LAST_PLACE, TOP_PLACE
+from retrieval.query.layout import FIGURES_ASKED, FIRST_PLACES, LAST_PLACE, TOP_PLACE
 from retrieval.query.plan import Kind
 from retrieval.query.verdicts import asks_comparative, names_verdict
 
@@ -31,6 +31,9 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _SOCIAL = re.compile(
     r"^(?:你好|您好|嗨|哈喽|hi|hello|hey|早上好|上午好|中午好|下午好|晚上好|早安|晚安|"
     r"谢谢|多谢|感谢|辛苦了?|麻烦了?|再见|拜拜|好的|收到|明白了?|知道了|ok|okay|在吗|在不在|有人吗|"
+    # "好嘞，先问到这儿": the asker is done for now.
+    r"好嘞|好啦|好吧|行|可以|嗯+|哦|先(?:问|聊)?到这(?:儿|里)?|先这样|就这些|"
+    r"没(?:有)?(?:别的|其他)(?:问题|事)?了?|"
     r"你是谁|你叫什么|你能做什么|你会什么|你会做什么|你可以做什么|能做什么|怎么用|如何使用|"
     # "你能干嘛", "您都可以帮我查些什么": what the bot can do, asked in any words.
     r"(?:请问)?[你您](?:这个)?(?:机器人|小助手|助手)?(?:都|还)?(?:能|会|可以)(?:帮我|帮忙|为我|给我)?"
@@ -113,6 +116,7 @@ _EACH = re.compile(
 # "各县…的推进情况": each report's situation in a matter, asked by ending on it, is a table too.
 _TABLE = re.compile(
     r"分别|列(?:个|一)?表|一览|汇总|逐一|各自|列一下|列出|(?:对比|对照|比较|统计)表|表格|[一张个]表|"
+    rf"{FIGURES_ASKED}|"
     r"(?:情况|进展|进度)(?:如何|怎么样|怎样|咋样)?[？?。！!\s]*$|"
     # "各报告…的办件量": an amount asked by ending on it ("质量", "力量" are no amounts).
     r"(?<![质力能考分重])量[？?。！!\s]*$"
