@@ -74,8 +74,16 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
     last = "".join(words[-2:]) if len(words) > 2 and words[-1] in ("量", "数") else words[-1]
     subject = named[0][: len(named[0]) - len(last)] if len(words) > 1 else ""
     if subject and named[0].endswith(last):
-        named = [named[0], *(subject + p if _BARE_RATE.fullmatch(p) else p for p in named[1:])]
+        # "…办件量和办结情况": a doing named with no thing of its own is the subject's too.
+        named = [named[0], *(subject + p if _of_subject(p) else p for p in named[1:])]
     return [piece + tail for piece in named]
+
+
+def _of_subject(piece: str) -> bool:
+    """True when ``piece`` names no thing of its own: a bare rate ("办结率"), or a doing and
+    its situation ("办结情况")."""
+    tags = pos_tags(piece)
+    return bool(_BARE_RATE.fullmatch(piece)) or bool(tags and tags[0][1] == "v")
 
 
 def _counted_pieces(asked: str, vocabulary: Vocabulary, either: bool) -> list[str]:
