@@ -89,7 +89,7 @@ def test_the_things_reached_are_counted_in_their_own_measure(
 
 def test_a_doing_after_the_first_thing_is_its_subjects(lexical_service: AnswerService) -> None:
     assert measured("各份报告里复议案件的数量") == "复议案件多少"
-    answer = lexical_service.ask("各份报告里12345热线的办件量和办结情况列一下")
+    answer = lexical_service.ask("各份报告里，12345服务热线办件量和办结情况列一下")
     assert answer.kind == "table"
     # 办结 is the hotline's: 叶城县's 行政复议 "已办结11件" is no row of it.
     assert "11件" not in answer.answer and "复议" not in answer.answer
