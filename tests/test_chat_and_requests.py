@@ -69,3 +69,18 @@ def test_which_reports_give_figures_of_a_thing(lexical_service: AnswerService) -
 def test_every_measure_asked_keeps_its_clause(lexical_service: AnswerService) -> None:
     answer = lexical_service.ask("克孜勒陶镇给多少户群众赋了多少分，又兑换了多少钱？")
     assert all(figure in answer.answer for figure in ("957户", "72740分", "97496元"))
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("上午好！想问一下，您这个机器人主要可以帮我查什么？", "您好"),
+        ("行，今天就先聊到这里，辛苦啦", "再见"),
+    ],
+)
+def test_a_lead_in_and_a_sign_off_are_chat(
+    lexical_service: AnswerService, question: str, start: str
+) -> None:
+    answer = lexical_service.ask(question)
+    assert answer.kind == "chitchat" and not answer.citations
+    assert answer.answer.startswith(start)

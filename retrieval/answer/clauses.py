@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from retrieval.answer.matching import Matcher
-from retrieval.query.expected import Expected, asked_measures, counts_each
+from retrieval.query.expected import Expected, asked_measures
+from retrieval.query.frames import counts_each
 from retrieval.query.weights import question_weights
 from retrieval.tuning import LONG_SENTENCE
 from retrieval.types import Vocabulary

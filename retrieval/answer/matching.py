@@ -6,7 +6,8 @@ from collections.abc import Iterable, Mapping
 from functools import cached_property
 
 from retrieval.lexicons import LIGHT_HEADS
-from retrieval.query.expected import Expected, asked_part, figure_windows, without_frames
+from retrieval.query.expected import Expected, asked_part, figure_windows
+from retrieval.query.frames import without_frames
 from retrieval.query.weights import content_chars, question_weights, unknown_words
 from retrieval.text.lexicon import SYNONYM_HIT, synonyms
 from retrieval.types import Vocabulary

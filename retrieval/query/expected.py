@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from retrieval.lexicons import count_nouns
+from retrieval.query.frames import counts_each, without_kinds
 from retrieval.text.lexicon import synonyms
 from retrieval.text.words import pos_tags
 from retrieval.tuning import READ_ONCE
@@ -19,12 +20,10 @@ __all__ = [
     "asked_measures",
     "asked_part",
     "comparable_units",
-    "counts_each",
     "figure_clauses",
     "figure_windows",
     "measure_pattern",
     "unit_family",
-    "without_frames",
 ]
 
 # "反馈率和满意率“双一百”": the two rates before it, both at 100%.
@@ -117,15 +116,6 @@ _QUESTION_CLAUSE = re.compile(r"[，,；;]")
 _COUNTED = re.compile(
     r"(?:多少|(?<!哪)几)(?:人次|场次|万元|[人名位次场期件起份项家户条本册元钱天个种批支所节块轮回])?"
 )
-# A clause counting each of what another names ("每类多少项", "各多少钱").
-_EACH_ONLY = re.compile(
-    r"^(?:每一?[类项个种样]|各[类项]?|分别)(?:是|有|为)?(?:多少|几)[\u4e00-\u9fff]?[？?。！!\s]*$"
-)
-# "分哪几类", "分为几种": the kinds a thing is sorted into, not a thing.
-_SORTED_INTO = re.compile(r"(?:分|分为|分成|包括)?(?:哪|多少|几)几?[类种项个方面]+")
-# "是什么规模", "规模多大": the size asked, which a figure states; no thing.
-_SIZE = re.compile(r"(?:是|有)?(?:什么|多大|多少)的?规模|规模(?:有|是)?多大")
-_FRAMES = re.compile(f"{_SORTED_INTO.pattern}|{_SIZE.pattern}")
 # Every measure a question asks its figures in ("多少户…多少分…多少钱").
 _MEASURES_ASKED = re.compile(
     r"(?:多少|(?<!哪)几)(人次|场次|万元|[人名位次场期件起份项家户条本册元钱天个种批所分])"
@@ -216,12 +206,6 @@ def _noun_measure(topic: str) -> str | None:
     return nouns[max(ending, key=len)] if ending else None
 
 
-def without_frames(topic: str) -> str:
-    """``topic`` without the words that frame what it asks: the kinds a thing is sorted into
-    ("分成哪几类"), the size asked ("是什么规模"); they name no thing a sentence must say."""
-    return _FRAMES.sub("", topic)
-
-
 def asked_measures(topic: str) -> list[re.Pattern[str]]:
     """A figure pattern per measure family ``topic`` asks in ("多少户…多少分…多少钱": 户, 分,
     钱); a measure of no family ("分") counts in itself."""
@@ -230,12 +214,6 @@ def asked_measures(topic: str) -> list[re.Pattern[str]]:
         re.compile(rf"(?:\d|[一二三四五六七八九十百千万两])\s*(?:余|多)?[万亿]?(?:{group})")
         for group in sorted(families)
     ]
-
-
-def counts_each(clause: str) -> bool:
-    """True when ``clause`` counts each of what another clause names ("每类多少项"), or asks
-    a size, which every figure of its sentence states ("是什么规模")."""
-    return _EACH_ONLY.match(clause.strip()) is not None or _SIZE.search(clause) is not None
 
 
 def asked_part(topic: str) -> str:
@@ -251,7 +229,7 @@ def asked_part(topic: str) -> str:
     # "…职权分哪几类，每类多少项": a count of each, the thing named in the clause before
     # (its sorting into kinds aside).
     if asking and counts_each(asking[-1]) and clauses.index(asking[-1]) > 0:
-        return _SORTED_INTO.sub("", clauses[clauses.index(asking[-1]) - 1])
+        return without_kinds(clauses[clauses.index(asking[-1]) - 1])
     clause = (asking or clauses or [topic])[-1]
     counted = list(_COUNTED.finditer(clause))
     if not counted:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.query.expected import counts_each
+from retrieval.query.frames import counts_each
 from retrieval.query.weights import question_weights
 from retrieval.types import Vocabulary
 
