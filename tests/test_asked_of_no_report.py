@@ -90,3 +90,20 @@ def test_which_has_more_people_and_how_many_apart(lexical_service: AnswerService
     assert answer.kind == "comparison"
     assert cited_rows(answer) == {EMIN: "7名", UNNAMED: "20人"}
     assert answer.answer.splitlines()[-1].endswith("多13人。")
+
+
+def test_a_report_named_by_number_is_asked_its_own_attributes(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("003号报告是哪个县的？讲的是哪一年？")
+    assert "未载明地区" in answer.answer
+    # Its attributes, not its outline.
+    assert "工作开展情况" not in answer.answer
+
+
+def test_how_many_blocks_a_part_has_is_told_by_its_items(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("普兰县的下一步打算分成几大块？")
+    assert answer.kind == "list"
+    assert "(一)持续强化责任落实" in answer.answer and "(四)加强法治队伍建设" in answer.answer

@@ -134,7 +134,10 @@ class Planner:
         routed = route(question, self.catalog, self.gazetteer)
         # A report named by its file ("003那个县") is a side as a region is.
         sides = len(routed.regions) + len(routed.files)
-        kind = shape_of(routed.topic(question), sides, self.lexical.knows)
+        # A report named by its number ("003号报告") is a report the question is about, though
+        # its words leave the topic: "…是哪一年的" asks its metadata.
+        named = "报告" if routed.files and "报告" not in routed.topic(question) else ""
+        kind = shape_of(named + routed.topic(question), sides, self.lexical.knows)
         # "…的那个县，自己说还有哪些差距" reads as which reports say something, but names one
         # report by what it says: its question is shaped as one named region's. "提到X的报告有
         # 哪些" asks which reports say X; "…最多的县是哪个" ranks them (no mentions question).
