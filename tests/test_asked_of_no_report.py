@@ -107,3 +107,15 @@ def test_how_many_blocks_a_part_has_is_told_by_its_items(
     answer = lexical_service.ask("普兰县的下一步打算分成几大块？")
     assert answer.kind == "list"
     assert "(一)持续强化责任落实" in answer.answer and "(四)加强法治队伍建设" in answer.answer
+
+
+def test_which_reports_have_figures_laid_out_as_a_table(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("法律援助的办案数字，哪些报告里有？做成表。")
+    assert answer.kind == "table"
+    rows = cited_rows(answer)
+    assert rows[UNNAMED] == "103件" and rows[YECHENG] == "543件"
+    # A mentions question's term ends with its sentence: "？列个表" lays out the answer.
+    listed = lexical_service.ask("哪些报告提到了扫码入企？列个表")
+    assert listed.kind == "mentions" and set(cited_rows(listed)) == {EMIN, UNNAMED}

@@ -74,6 +74,7 @@ _TOPIC_MARK = re.compile(
     r"(?<=..)(?:[这那]一?块|[这那]一?方面|方面|[这那](?:个|项|件)(?:事|工作)?|的事情?)$"
 )
 _EDGES = " \t，,。？?！!：:、；;的了"
+_SENTENCE_END = re.compile(r"[。？?！!]")
 # What follows a verb as its complement ("做好", "搞过"), not as its object.
 _DONE = frozenset("好了过得完成")
 # "应急演习（应急演练）", "A或B", "A/B": the asker offers two names of one thing; a report
@@ -259,8 +260,10 @@ def _without_actor(phrase: str) -> str:
 def _unquoted(topic: str) -> str:
     verb = _VERB.search(topic)
     if verb:
-        # "哪些报告提到了X" / "提到X的报告有哪些"
-        rest = _TRAILING.sub("", topic[verb.end() :].strip(_EDGES).rstrip(_EDGES))
+        # "哪些报告提到了X" / "提到X的报告有哪些"; a sentence after it ("？列个表") asks how
+        # to lay the answer out.
+        after = _SENTENCE_END.split(topic[verb.end() :].strip(_EDGES))[0]
+        rest = _TRAILING.sub("", after.rstrip(_EDGES))
         # "X出现在哪几份报告里": what follows the verb is where, not what.
         if rest.strip(_EDGES) and not _WHERE.match(rest):
             return rest

@@ -117,7 +117,7 @@ _EACH = re.compile(
 )
 # "各县…的推进情况": each report's situation in a matter, asked by ending on it, is a table too.
 _TABLE = re.compile(
-    r"分别|列(?:个|一)?表|一览|汇总|逐一|各自|列一下|列出|(?:对比|对照|比较|统计)表|表格|[一张个]表|"
+    r"分别|列(?:个|一)?表|一览|汇总|逐一|各自|列一下|列出|(?:对比|对照|比较|统计)表|表格|[一张个]表|成表|"
     rf"{FIGURES_ASKED}|"
     r"(?:情况|进展|进度)(?:如何|怎么样|怎样|咋样)?[？?。！!\s]*$|"
     # "各报告…的办件量": an amount asked by ending on it ("质量", "力量" are no amounts).
@@ -231,7 +231,8 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     if places and regions and places.group().endswith("地方"):
         places = None
     if (places or doing) and not _SUPERLATIVE.search(topic) and not counts:
-        return "mentions"
+        # "X的数据，哪些报告有？列成表": each report's figures, laid out as a table.
+        return "table" if _TABLE.search(topic) and not regions else "mentions"
     if not regions and _SUPERLATIVE.search(topic) and (_WHICH_ONE.search(topic) or "排" in topic):
         return "ranking"
     # "…人次谁多", "哪家的调解员多一些": with no side named, which of all reports leads.
@@ -260,8 +261,11 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
 
 def _asks_mentions(topic: str) -> bool:
     """True when one clause of ``topic`` asks which (or how many) reports say something:
-    "有份报告提到X，它…" describes a report and asks something else of it."""
+    "有份报告提到X，它…" describes a report and asks something else of it; "X的数据，哪些报告有？
+    列成表" asks for a table of them."""
     if _COUNT_ASK.search(_REPORT_COUNT.sub("", topic)):
+        return False
+    if _TABLE.search(topic) and not (_MENTION_VERB.search(topic) or _WORDING.search(topic)):
         return False
     # "哪个县提到了X" asks for reports too, unless it ranks them or wants a verdict.
     one = not (_SUPERLATIVE.search(topic) or names_verdict(topic, gaps=True))
