@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from retrieval.answer.adjacent import LINK_WORDS, SHORT_BRACKET
-from retrieval.lexicons import count_nouns, light_verbs
+from retrieval.lexicons import count_noun_end, light_verbs
 from retrieval.query.expected import CLAUSE
 from retrieval.query.measure import BRACKETED
 from retrieval.text.lexicon import synonyms
@@ -187,12 +187,6 @@ def breakdown(clause: str, measure: str) -> bool:
 
 
 @lru_cache(maxsize=READ_ONCE)
-def count_noun_end(noun: str) -> str | None:
-    """The longest end of ``noun`` that ``count_nouns.txt`` lists ("人员" of 执法人员)."""
-    nouns = count_nouns()
-    return next((noun[-n:] for n in range(len(noun), 0, -1) if noun[-n:] in nouns), None)
-
-
 def word_forms(word: str) -> tuple[str, ...]:
     """``word`` and its synonyms: the ways a report may name it."""
     return (word, *synonyms(word))

@@ -14,6 +14,7 @@ __all__ = [
     "LIGHT_HEADS",
     "Field",
     "aspect_groups",
+    "count_noun_end",
     "count_nouns",
     "generic_places",
     "light_verbs",
@@ -78,6 +79,12 @@ def count_nouns() -> dict[str, str]:
     """Count nouns → the measure word that counts them ("培训" → "次", "单位" → "家")."""
     groups = (line.split() for line in _lines("count_nouns.txt"))
     return {noun: words[0] for words in groups for noun in words[1:]}
+
+
+def count_noun_end(noun: str) -> str | None:
+    """The longest end of ``noun`` that ``count_nouns.txt`` lists ("人员" of 执法人员)."""
+    nouns = count_nouns()
+    return next((noun[-n:] for n in range(len(noun), 0, -1) if noun[-n:] in nouns), None)
 
 
 @cache

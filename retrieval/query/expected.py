@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from retrieval.lexicons import count_nouns
+from retrieval.lexicons import count_noun_end, count_nouns
 from retrieval.query.frames import counts_each, without_kinds
 from retrieval.text.lexicon import synonyms
 from retrieval.text.words import pos_tags
@@ -82,8 +82,11 @@ def measure_pattern(measure: str) -> re.Pattern[str] | None:
     """A figure counted in ``measure``'s family ("件" → "38件", "1起"), or None for a measure
     word of no family."""
     group = _UNIT_GROUPS.get(measure)
-    if group is None:
-        return None
+    return _figure_in(group) if group is not None else None
+
+
+def _figure_in(group: str) -> re.Pattern[str]:
+    """A figure counted in one of the measure words of ``group`` ("件|起|宗|个")."""
     return re.compile(rf"(?:\d|[一二三四五六七八九十百千万两])\s*(?:余|多)?[万亿]?(?:{group})")
 
 
@@ -199,21 +202,15 @@ def _noun_measure(topic: str) -> str | None:
     """The measure of the noun a stock asked before it ends the question with ("现在有多少
     持证执法人员" → 人), or None."""
     found = _BEFORE_NOUN.search(topic)
-    if not found:
-        return None
-    nouns = count_nouns()
-    ending = [noun for noun in nouns if found["noun"].endswith(noun)]
-    return nouns[max(ending, key=len)] if ending else None
+    head = count_noun_end(found["noun"]) if found else None
+    return count_nouns()[head] if head else None
 
 
 def asked_measures(topic: str) -> list[re.Pattern[str]]:
     """A figure pattern per measure family ``topic`` asks in ("多少户…多少分…多少钱": 户, 分,
     钱); a measure of no family ("分") counts in itself."""
     families = {_UNIT_GROUPS.get(m, m) for m in _MEASURES_ASKED.findall(topic)}
-    return [
-        re.compile(rf"(?:\d|[一二三四五六七八九十百千万两])\s*(?:余|多)?[万亿]?(?:{group})")
-        for group in sorted(families)
-    ]
+    return [_figure_in(group) for group in sorted(families)]
 
 
 def asked_part(topic: str) -> str:

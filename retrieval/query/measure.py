@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import Literal
 
-from retrieval.lexicons import count_nouns, light_verbs
+from retrieval.lexicons import count_noun_end, count_nouns, light_verbs
 from retrieval.query.expected import asked_part
 from retrieval.query.layout import FIRST_PLACES, LAST_PLACE, TOP_PLACE, without_layout
 from retrieval.text.words import pos_tags
@@ -202,9 +202,8 @@ def counted_measure(asked: str, vocabulary: Vocabulary) -> str | None:
     if len(words) > 1 and words[-1] in ("量", "数"):
         words = words[:-1]
     last = words[-1][:-1] if len(words[-1]) > 2 and words[-1][-1] in "量数" else words[-1]
-    nouns = count_nouns()
-    ending = [noun for noun in nouns if last.endswith(noun)]
-    return nouns[max(ending, key=len)] if ending else None
+    head = count_noun_end(last)
+    return count_nouns()[head] if head else None
 
 
 def trailing_verb(phrase: str) -> str:

@@ -147,13 +147,15 @@ class Planner:
             kind = kind if own in ACROSS else own
         if conversation is None or not conversation.last_question or kind == "chitchat":
             return question, routed, kind
-        if kind in _PLACES:
-            # "哪个县最多？": the previous thing over every report; no place is inherited.
-            whole = over_every_report(routed.topic(question), self._asked_before(conversation))
-            return self._routed(whole) if whole else (question, routed, kind)
-        if kind in NO_CONTEXT:
+        if kind in NO_CONTEXT and kind not in _PLACES:
             return question, routed, kind
         previous = conversation.last_question
+        # The previous question routed once, for every reading of the follow-up below.
+        before = route(previous, self.catalog, self.gazetteer)
+        if kind in _PLACES:
+            # "哪个县最多？": the previous thing over every report; no place is inherited.
+            whole = over_every_report(routed.topic(question), before.topic(previous))
+            return self._routed(whole) if whole else (question, routed, kind)
         rewritten = resolve_followup(
             question, routed, self.catalog, previous, conversation.regions, self.gazetteer
         )
@@ -161,7 +163,7 @@ class Planner:
             again = route(rewritten, self.catalog, self.gazetteer)
             kind = shape_of(again.topic(rewritten), len(again.regions), self.lexical.knows)
             return rewritten, again, kind
-        partial = self._again(question, routed, conversation)
+        partial = self._again(question, routed, before, conversation)
         if partial is not None:
             return partial
         if not routed.regions and not routed.unknown_regions and conversation.regions:
@@ -169,23 +171,17 @@ class Planner:
             routed.inherited = True
             if routed.year is None:
                 routed.year = conversation.year
-            routed.context = route(previous, self.catalog, self.gazetteer).topic(previous)
+            routed.context = before.topic(previous)
             if len(routed.regions) >= 2 and kind == "fact":
                 kind = "comparison"
         return question, routed, kind
 
-    def _asked_before(self, conversation: Conversation) -> str:
-        """The previous question without its places and year."""
-        previous = conversation.last_question or ""
-        return route(previous, self.catalog, self.gazetteer).topic(previous)
-
     def _again(
-        self, question: str, routed: Route, conversation: Conversation
+        self, question: str, routed: Route, before: Route, conversation: Conversation
     ) -> tuple[str, Route, Kind] | None:
-        """A follow-up asking the previous question again of another thing or against another
-        place (``followup``), whole; None for any other question."""
+        """A follow-up asking the previous question (routed as ``before``) again of another
+        thing or against another place (``followup``), whole; None for any other question."""
         previous = conversation.last_question or ""
-        before = route(previous, self.catalog, self.gazetteer)
         asked = before.topic(previous)
         topic = routed.topic(question)
         shape = shape_of(asked, len(before.regions) + len(before.files), self.lexical.knows)
