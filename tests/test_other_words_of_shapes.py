@@ -42,7 +42,7 @@ def test_a_described_reports_own_account_of_its_problems(lexical_service: Answer
     answer = lexical_service.ask("搞了“周一开讲”的那个县，自己说法治建设还有哪些差距")
     assert answer.kind == "list"
     lines = answer.answer.splitlines()
-    assert lines[0] == "二、存在问题[1]"
+    assert lines[0] == f"未署名报告（{UNNAMED}）：二、存在问题[1]"
     assert len(lines) == 4 and lines[1].startswith("一是优化法治化营商环境见效不快")
     assert {c.source for c in answer.citations} == {UNNAMED}
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from retrieval.query.weights import content_chars
-from retrieval.schema import Citation
+from retrieval.schema import UNTITLED, Citation
 from retrieval.text.sentences import split_sentences
 from retrieval.tuning import MIN_RELATED_SHARE
 from retrieval.types import Passage
@@ -85,7 +85,7 @@ def _share(pairs: set[str], text: str) -> float:
 
 def subject(region: str | None, title: str, source: str, carried: bool = False) -> str:
     """How an answer names the report it quotes: its region ("额敏县", marked when carried over
-    from the previous question), else its title, else nothing (an untitled, unplaced report)."""
+    from the previous question), else its title, else its file name ("未署名报告（003_….txt）")."""
     if region:
         return region + (CARRIED if carried else "")
-    return f"《{title}》" if title != source else ""
+    return f"《{title}》" if title != source else f"{UNTITLED}（{source}）"

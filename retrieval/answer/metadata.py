@@ -81,7 +81,9 @@ def compose_metadata(
     stated: dict[str, tuple[str, int]] = {}  # a table's rows: each report's first value
     for source in sources:
         info = catalog.reports[source]
-        who = subject(info.region, info.title, source, plan.route.inherited)
+        # An untitled, unplaced report is "该报告" in its own attributes' lines.
+        placed = info.region or info.title != source
+        who = subject(info.region, info.title, source, plan.route.inherited) if placed else ""
         # Several reports: each named as a table names it (region, else title, else file).
         who = who if len(sources) == 1 else report_name(info)
         values, missing = _values(source, texts[source], fields, who, info.region)

@@ -52,8 +52,13 @@ def _aspect_words() -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda pair: len(pair[0]), reverse=True)
 
 
+# "经费是怎么安排的": 是…的 tells how something was done; a plan verb in it names no plan.
+_ARRANGED = re.compile(r"(?:(?<=怎么|怎样|如何)|(?<=咋))(?:安排|计划|谋划|部署)(?=的)")
+
+
 def aspects_in(text: str) -> set[str]:
     """The aspects (names with their "!") whose words ``text`` contains."""
+    text = _ARRANGED.sub("", text)
     return {name for word, name in _aspect_words() if name != _ASK and word in text}
 
 
@@ -78,7 +83,7 @@ def asked_aspects(topic: str, vocabulary: Vocabulary, titles: Sequence[str] = ()
             what every report is about, not a part of one, and are left out, as are light
             verbs (``lexicons/light_verbs.txt``).
     """
-    rest, named = _OWN_ACCOUNT.sub(" ", topic), set()
+    rest, named = _OWN_ACCOUNT.sub(" ", _ARRANGED.sub(" ", topic)), set()
     for word, name in _aspect_words():
         if word in rest:
             rest = rest.replace(word, " ")

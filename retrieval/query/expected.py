@@ -57,6 +57,10 @@ _NAMED_UNIT = re.compile(
 _TOPIC_VERB = re.compile(
     r"^(?P<topic>[\u4e00-\u9fff]{2,8}?)(?:一共|总共|共|全年|今年|去年)?[办收接发搞做查开](?:了|过|得)?$"
 )
+# A number of things asked without its measure word ("数量", "个数"), and the measures that
+# count things (not money, days or shares).
+_QUANTITY = re.compile(r"数量|个数|多少个|几个")
+_COUNTING_MEASURES = r"人次|场次|[人名位次场期件起宗份项家户条本册个种批支所节块轮回面座处]"
 # "现在有多少持证执法人员": a stock asked before its noun, with no measure, is in the measure
 # that counts the noun (``count_nouns.txt``): a 人次 counts attendances, never who there is.
 _BEFORE_NOUN = re.compile(
@@ -148,6 +152,9 @@ class Expected:
         word = asked.group(1) if asked else _noun_measure(topic)
         group = _UNIT_GROUPS.get(word) if word else None
         unit = measure_pattern(word) if word else None
+        if unit is None and _QUANTITY.search(topic) and not _rates(topic):
+            # "法律顾问数量": how many things, which no sum of money or share states.
+            unit = _figure_in(_COUNTING_MEASURES)
         return cls(
             number=bool(_WANTS_NUMBER.search(topic)),
             unit=unit,
@@ -190,6 +197,12 @@ def _says_rate(text: str, rate: str) -> bool:
     return re.search(rf"{rate[:-1]}[\u4e00-\u9fff]{{1,2}}率", text) is not None
 
 
+def _names_noun(clause: str) -> bool:
+    """True when ``clause`` names a thing: a noun, or a measure word standing for one."""
+    rest = _COUNTED.sub(" ", clause)
+    return any(flag[:1] == "n" or flag == "vn" for _, flag in pos_tags(rest))
+
+
 def _nouns_only(text: str) -> bool:
     """True when ``text`` is nouns alone ("法律援助", "行政复议")."""
     tagged = pos_tags(text)
@@ -228,6 +241,11 @@ def asked_part(topic: str) -> str:
     if asking and counts_each(asking[-1]) and clauses.index(asking[-1]) > 0:
         return without_kinds(clauses[clauses.index(asking[-1]) - 1])
     clause = (asking or clauses or [topic])[-1]
+    at = clauses.index(clause) if clause in clauses else 0
+    if at > 0 and not _WANTS_NUMBER.search(clauses[at - 1]) and not _names_noun(clause):
+        # "法治经费，各给了多少": a clause of verbs and the count alone counts what the
+        # clause before names.
+        return f"{clauses[at - 1]}，{clause}"
     counted = list(_COUNTED.finditer(clause))
     if not counted:
         return clause

@@ -22,6 +22,7 @@ from retrieval.types import Vocabulary
 __all__ = [
     "BRACKETED",
     "COUNT",
+    "WHICH_FIRST",
     "Order",
     "alternative_names",
     "asks_count",
@@ -56,7 +57,10 @@ _QUANTITY = re.compile(
     r"数|量|率|倍|一样|相同|相等|持平|差距|差别|相差|差(?:多少|几)|"
     r"(?<![多最更较])[多少高低](?:一些|一点)?[吗么呢]?[？?。！!\s]*$"
 )
+# "哪个先发布": which came first is the earlier, an order in time.
+WHICH_FIRST = r"(?:谁|哪个|哪份|哪一份|哪边|哪方|哪家)(?:更|最)?先(?=[发公印成落出写报])"
 _ASCENDING = re.compile(
+    WHICH_FIRST + "|"
     r"最(?:少|低|早|小|短|慢|先)|垫底|倒数第一|(?:从|由)?(?:少到多|低到高|小到大|早到晚)|先后|时间顺序|"
     + LAST_PLACE
     + "|"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -9,6 +10,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from retrieval.query.names import GENERIC, SUFFIXES, Names
+from retrieval.text.words import pos_tags
 from retrieval.types import ReportInfo
 
 __all__ = ["Catalog", "Route", "region_forms", "resolve_followup", "route"]
@@ -17,12 +19,15 @@ _UNIT = re.compile(r".+?(?:" + "|".join(SUFFIXES) + ")")
 # A year, not the digits of a code or a date written with dashes ("K45893645/2026-00379").
 _YEAR = re.compile(r"(?<![A-Za-z0-9/／\-])(20\d{2})(?![0-9\-/／])\s*年?")
 # A report named by the number its file name starts with: before 报告 or a word pointing at it
-# ("003号报告", "3那份"), or anywhere when written with its leading zeros ("额敏、003这几家"),
-# as no count or date is; a document's number ("003号文件", "〔2025〕003号") is no report's.
+# ("003号报告", "3那份", "003号和叶城"), or anywhere when written with its leading zeros
+# ("额敏、003这几家"), as no count or date is; a document's number ("003号文件", "〔2025〕003号")
+# is no report's.
 _FILE_NUMBER = re.compile(
-    r"(?<![\d.])(?:(?P<n>\d{1,4})(?=号?报告|号?(?:那|这)(?:份|个))"
+    r"(?<![\d.〕\]])(?:(?P<n>\d{1,4})(?=号?报告|号?(?:那|这)(?:份|个)|号[和跟与同及、])"
     r"|(?<![-/年月第〔\[])(?P<padded>0\d{1,3})(?![\d.\-/%年月日时点号〕\]]))"
 )
+# What joins two names ("A和B", "A、B", "A跟B").
+_JOINER = re.compile(r"\s*(?:和|跟|与|同|及|以及|、|,|，|/|vs\.?|VS\.?)\s*")
 # What a region's name adds to the county named for it: a township ("(县)克孜勒陶镇").
 _TOWN_OF = re.compile(r"(?:县|市|区|旗)?[\u4e00-\u9fff]{1,10}(?:镇|乡|街道)")
 _LEADING_NUMBER = re.compile(r"^(\d{1,4})[_\-. ]")
@@ -175,9 +180,12 @@ class Route:
     def topic(self, question: str) -> str:
         """The question with region and year mentions removed: what is asked about."""
         cuts = sorted([*self.spans, *([self.year_span] if self.year_span else [])])
-        out, cursor = [], 0
+        out: list[str] = []
+        cursor = 0
         for start, end in cuts:
-            out.append(question[cursor:start])
+            between = question[cursor:start]
+            # "额敏和叶城的…": the word joining two names goes with them.
+            out.append("" if out and _JOINER.fullmatch(between) else between)
             cursor = max(cursor, end)
         out.append(question[cursor:])
         return "".join(out)
@@ -256,6 +264,10 @@ def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset
     return result
 
 
+# jieba's tags of proper nouns: place (ns), person (nr, nrt: transliterated), other (nz).
+_PROPER = frozenset({"ns", "nr", "nrt", "nz"})
+
+
 def _places(question: str, gazetteer: frozenset[str]) -> list[str]:
     found = []
     for end in range(len(question), 1, -1):
@@ -265,6 +277,13 @@ def _places(question: str, gazetteer: frozenset[str]) -> list[str]:
             if question[start:end] in gazetteer:
                 found.append(question[start:end])
                 break
+    # "塔什库尔干县": a proper noun jieba knows no place of, then an administrative unit.
+    tagged = pos_tags(question)
+    for (word, flag), (unit, _) in itertools.pairwise(tagged):
+        if flag in _PROPER and len(word) > 1 and unit in SUFFIXES:
+            name = word + unit
+            if name not in found and not any(name in other for other in found):
+                found.append(name)
     return found
 
 

@@ -61,7 +61,7 @@ _RELEASE = re.compile(r"发布|印发|公开|发出|发的|出台|成文|写成|
 _WHICH_YEAR = re.compile(r"哪一?年|哪个年|年份|什么年")
 # "Which reports mention X": a verb of mentioning, or "which places do X".
 _MENTION_VERB = re.compile(
-    r"提到|提及|讲到|说到|写到|涉及|谈到|出现|有写|有提|写有|[提说讲写]过|[提写]了"
+    r"提到|提及|讲到|说到|写到|涉及|谈到|出现|有写|有提|写有|[提说讲写]过|[提写]了|(?<=[没未])提"
 )
 _WHICH_MANY = re.compile(
     r"哪些|哪几(?:个|份|家)?|有没有|是否有|有无|有哪|列出|列举|列明|都有谁|谁(?:家)?(?:在|有)|"
@@ -192,7 +192,8 @@ def _social(question: str) -> bool:
     text = question.strip()
     match = _SOCIAL.match(text)
     while match:
-        text = text[match.end() :].lstrip("，,。.!！?？~～ ")
+        # "谢谢啦，辛苦": a particle ends one social phrase as punctuation does.
+        text = text[match.end() :].lstrip("，,。.!！?？~～ 啦呀啊哈嘛呢哦喔")
         match = _SOCIAL.match(text)
     return text != question.strip() and not _FILLER.sub("", text)
 

@@ -22,6 +22,11 @@ _JOIN = re.compile(r"[和及与、或]|以及|或者")
 _BOTH = re.compile(r"[和及与、]|以及")
 _EACH_COUNTED = re.compile(r"(?:[和及与、或，,]|以及|或者)(?=多少|几)")
 
+# Nouns joined after one count word, up to the end of its clause ("多少监督员和联系点？").
+_COUNT_THEN_THINGS = re.compile(
+    r"(?:多少|几)(?P<things>[\u4e00-\u9fff]{2,8}?(?:(?:[和及与、]|以及)[\u4e00-\u9fff]{2,8}?)+)"
+    r"(?=的|[？?，,。！!；;]|$)"
+)
 # Kinds a bracket or a pair of dashes lists as examples ("（公园、长廊、宣传栏之类）",
 # "——公园、广场这些——").
 _LISTED_KINDS = re.compile(
@@ -59,6 +64,11 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
     counted = _counted_pieces(asked, vocabulary, either)
     if counted:
         return counted
+    # "各设了多少监督员和联系点": the things after one count word, each counted by it.
+    after = _COUNT_THEN_THINGS.search(asked)
+    if after:
+        lead = _verbs_before(asked[: after.start("things")])
+        return [lead + thing for thing in _BOTH.split(after["things"])]
     count = COUNT.search(asked)
     head, tail = (asked[: count.start()], asked[count.start() :]) if count else (asked, "")
     # "阵地（公园、长廊之类）各建了多少": the kinds a bracket lists are what a report counts.
@@ -77,6 +87,16 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
         # "…办件量和办结情况": a doing named with no thing of its own is the subject's too.
         named = [named[0], *(subject + p if _of_subject(p) else p for p in named[1:])]
     return [piece + tail for piece in named]
+
+
+def _verbs_before(lead: str) -> str:
+    """The verbs (and adverbs, particles and count words) ``lead`` ends with ("设了多少" of
+    "在…这件事上设了多少"): what sets the scene before them names no counted thing."""
+    tags = pos_tags(lead)
+    kept = len(tags)
+    while kept and tags[kept - 1][1][:1] in ("v", "d", "u", "m", "q", "r"):
+        kept -= 1
+    return "".join(word for word, _ in tags[kept:])
 
 
 def _of_subject(piece: str) -> bool:

@@ -70,6 +70,9 @@ def _piece_of_number(word: str, topic: str) -> bool:
     return bool(numbers) and all(len(n) > len(word) for n in numbers)
 
 
+_PROPORTION = re.compile(r"[一二两三四五六七八九十几半]+(?:成|倍|番)")
+
+
 def unknown_words(topic: str, lexical: Vocabulary, words: Iterable[str] | None = None) -> list[str]:
     """Runs of two or more content characters of ``topic`` that no report uses and no word of
     the question covers: the reports' own dictionary cuts a word it has never seen (收入) into
@@ -94,7 +97,8 @@ def unknown_words(topic: str, lexical: Vocabulary, words: Iterable[str] | None =
     runs.append(run)
     # Neighbouring single characters are not always one word ("图书角|建"): a run counts only
     # where the general dictionary knows a word of it (looked up only when a run is left).
-    gaps = [r for r in runs if len(r) > 1 and not lexical.knows(r)]
+    # "将近三成": a proportion the asker puts in words of their own names nothing.
+    gaps = [r for r in runs if len(r) > 1 and not lexical.knows(r) and not _PROPORTION.search(r)]
     return [word for run in gaps for word in _dictionary_words(run)]
 
 

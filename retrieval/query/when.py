@@ -8,7 +8,7 @@ import re
 from typing import Literal
 
 from retrieval.query.fields import asked_fields
-from retrieval.query.measure import asks_count
+from retrieval.query.measure import WHICH_FIRST, asks_count
 
 __all__ = ["Attribute", "asks_days", "attribute_of", "in_time"]
 
@@ -22,7 +22,7 @@ _PUBLISHED = re.compile(r"发布|公开|印发|发出|发文")
 _DAYS = r"(?:[早晚][\u4e00-\u9fff]{0,2}?|相差|差|隔|间隔)了?(?:几|多少)天"
 _DAYS_APART = re.compile(_DAYS)
 # Earlier or later of two ("发布得早", "更晚", "早于", "最先").
-_EARLIER = rf"(?:得|更|较)[早晚]|[早晚]于|最先|{_DAYS}"
+_EARLIER = rf"(?:得|更|较)[早晚]|[早晚]于|最先|{WHICH_FIRST}|{_DAYS}"
 _WHEN = re.compile(rf"最[早晚新]|时间|日期|哪天|何时|什么时候|早晚|先后|{_EARLIER}")
 # An order in time asked of the reports' dates ("最晚", "从早到晚", "先后").
 _IN_TIME = re.compile(rf"最[早晚新]|早到晚|晚到早|先后|早晚|{_EARLIER}")

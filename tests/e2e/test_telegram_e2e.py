@@ -45,7 +45,8 @@ def names(answer_service: AnswerService) -> None:
         NAMES[info.source] = f"《{name}》" if name == info.title else name
 
 
-LABEL = re.compile(r"^[^：:，。]{1,24}[：:]")
+# A line's label: a region, a title, or "未署名报告（file name）".
+LABEL = re.compile(r"^[^：:，。]{1,40}[：:]")
 
 
 def assert_cited(messages: list[dict[str, Any]], figure: str, source: str) -> None:
