@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from retrieval.answer.matching import Matcher
-from retrieval.query.expected import Expected, asked_part, figure_windows
+from retrieval.query.expected import Expected, asked_part
 from retrieval.query.weights import unknown_words
+from retrieval.query.windows import figure_windows
 from retrieval.service import AnswerService
 from retrieval.text.lexicon import synonyms, terms
 from retrieval.tuning import MIN_BOUND

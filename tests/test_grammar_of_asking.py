@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 from answer_rules import SAMPLES, check_answer, cited_rows
 
+from retrieval.answer.figure_nouns import recut
 from retrieval.query.expected import asked_part
 from retrieval.query.shape import shape_of
 from retrieval.service import AnswerService
@@ -120,3 +121,90 @@ def test_an_untitled_report_is_named_by_its_file(lexical_service: AnswerService)
     assert answer.answer.startswith(f"未署名报告（{UNNAMED}）：")
     assert "20人" in answer.answer
     check_answer(answer)
+
+
+def test_several_measures_asked_where_one_clause_fits_another(
+    lexical_service: AnswerService,
+) -> None:
+    # 户, 分 and 钱 asked at once: the clause of money fits no count of households.
+    answer = lexical_service.ask("积分管理这块，克孜勒陶镇给多少户赋了分？一共多少分、兑了多少钱？")
+    assert all(f in answer.answer for f in ("957户", "72740分", "97496元"))
+    check_answer(answer)
+
+
+def test_places_counted_for_doing_something_for_someone(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("有几个县替企业搞过法治体检？")
+    assert answer.kind == "mentions"
+    assert answer.answer.startswith("3份报告提到“法治体检”")
+
+
+def test_a_noun_meaning_money_is_asked_as_money(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("叶城县办公证时给困难群众减免了多少费用？")
+    assert "6700元" in answer.answer
+    check_answer(answer)
+
+
+def test_a_year_after_the_report_asks_its_plans(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("叶城县对2024年是怎样安排的")
+    assert answer.kind == "list"
+    assert answer.answer.startswith("叶城县：四、2024年度推进法治政府建设的主要安排[1]")
+
+
+def test_a_field_framed_and_the_sides_pointed_at(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("就行政复议而言，额敏县和普兰县各收了多少件？两者相差多少？")
+    assert answer.kind == "comparison"
+    assert answer.answer.splitlines()[-1] == "额敏县为38件[1]，比普兰县的1件[2]多37件。"
+
+
+def test_asked_for_an_order_the_winner_keeps_its_counted_figure(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("化解/调解过的矛盾纠纷，哪个县最多？给个从多到少的排序")
+    assert answer.answer.splitlines()[0] == "最多的是叶城县：5726件[1]"
+
+
+@pytest.mark.parametrize(
+    "question", ["普兰县的问题有哪些，一条条说下", "额敏县在行政复议这块都弄了啥"]
+)
+def test_colloquial_requests_for_items_are_lists(
+    lexical_service: AnswerService, question: str
+) -> None:
+    answer = lexical_service.ask(question)
+    assert answer.kind == "list"
+    assert len(answer.answer.splitlines()) >= 3
+
+
+@pytest.mark.parametrize("said", ["你是干啥的", "您是做什么的？"])
+def test_asking_what_the_bot_is(said: str) -> None:
+    assert shape_of(said, 0) == "chitchat"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["法治督察整改，每份报告各怎么写的？", "法治督察整改情况，逐份报告介绍一下"],
+)
+def test_what_each_report_says_is_a_table(question: str) -> None:
+    assert shape_of(question, 0) == "table"
+
+
+def test_how_many_of_the_reports_mention_it(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("“枫桥经验”这个说法，五份报告里有几份写到？分别是哪几份")
+    assert answer.kind == "mentions"
+    assert {c.source for c in answer.citations} == {AKETAO, PULAN}
+
+
+def test_a_verb_made_a_noun_is_named_whole(lexical_service: AnswerService) -> None:
+    # 额敏 states no certificates issued; its 行政执法监督意见书22份 is no 执法证.
+    answer = lexical_service.ask("普兰县跟额敏县，执法证各发了几本？")
+    assert cited_rows(answer) == {PULAN: "25本", EMIN: None}
+
+
+def test_a_guessed_word_across_a_noun_and_a_verb_is_cut() -> None:
+    assert recut([("执法", "v"), ("证发", "v"), ("了", "ul")]) == [
+        ("执法", "v"),
+        ("证", "n"),
+        ("发", "v"),
+        ("了", "ul"),
+    ]
+    # A word jieba's dictionary holds stays whole.
+    assert recut([("发放", "v")]) == [("发放", "v")]

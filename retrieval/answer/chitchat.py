@@ -10,7 +10,7 @@ import re
 
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
-from retrieval.query.shape import is_noise
+from retrieval.query.social import is_noise
 from retrieval.schema import Answer
 from retrieval.types import ReportInfo
 

@@ -21,7 +21,7 @@ from retrieval.answer.figure_nouns import breakdown, document_titles
 from retrieval.answer.kinds import Kinds
 from retrieval.answer.matching import Matcher
 from retrieval.answer.restrict import both_full
-from retrieval.query.expected import figure_clauses
+from retrieval.query.windows import figure_clauses
 from retrieval.text.numbers import NumberMention, measure_after, numbers_in
 
 __all__ = ["Bound", "ClauseFigures"]

@@ -88,7 +88,7 @@ def _answering(
             keep.add(i)
             named |= new
     whole = matcher.weight(text)
-    if best > 0 and whole and sum(said[i] for i in keep) < 0.5 * whole:
+    if best > 0 and whole and sum(said.get(i, 0.0) for i in keep) < 0.5 * whole:
         # "扩大法律援助范围，…代写文书95件": what is counted is named before the figure.
         keep.add(best - 1)
     return keep

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
+from retrieval.answer.counted_nouns import GATHERING, MEASURE_NOUN
 from retrieval.answer.figure_nouns import (
     carried_noun,
     compounded,
@@ -19,47 +20,20 @@ from retrieval.answer.figure_nouns import (
     glued_verb,
     named_programme,
     nounlike,
+    recut,
     touching_noun,
     word_forms,
 )
 from retrieval.lexicons import LIGHT_HEADS, count_nouns, whole_nouns
 from retrieval.query.expected import Expected, asked_part, unit_family
-from retrieval.text.numeral_context import UNIT_PATTERN
 from retrieval.text.words import pos_tags, tokenize
-from retrieval.tuning import COMMON_IDF
 
 if TYPE_CHECKING:
-    from retrieval.answer.matching import Matcher
+    pass
 
-__all__ = ["GATHERING", "CountedThing", "counted_nouns"]
+__all__ = ["CountedThing"]
 
-# Nouns that gather the counted members ("调解员队伍多少人" counts 调解员) or name an amount
-# ("执行到位的金额" is what was recovered): no counted noun.
-GATHERING = frozenset({"队伍", "规模", "总数", "数量", "人数", "金额", "数额", "总额", "情况"})
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,}")
-# A measure used as a noun ("培训的次数", "宣讲的场次") names the count, not the counted thing.
-_MEASURE_NOUN = re.compile(rf"(?:{UNIT_PATTERN})数?")
-
-
-def counted_nouns(matcher: Matcher, asked: str) -> list[tuple[str, ...]]:
-    """Each noun of the counted phrase of ``asked`` (of two or more characters; light and
-    gathering heads aside) as the forms of the question's words it holds ("信息" of "政务信息"),
-    words of half the passages left out: "网格" of "网格员配备多少"."""
-    weights = matcher.weights
-    named = [
-        tuple(
-            form
-            for word, forms in matcher.forms
-            if len(word) > 1 and weights[word] > COMMON_IDF and word in noun
-            for form in (word, *forms)
-        )
-        for noun, flag in compounded(pos_tags(asked_part(asked)))
-        if (flag.startswith("n") or flag == "vn")
-        and len(noun) > 1
-        and noun not in LIGHT_HEADS | GATHERING
-        and not _MEASURE_NOUN.fullmatch(noun)
-    ]
-    return [forms for forms in named if forms]
 
 
 class CountedThing:
@@ -80,7 +54,7 @@ class CountedThing:
     ) -> None:
         """``unit_word``: the measure the question asks ("次" of 多少次), when the caller has
         read it already (``Expected.unit_word``)."""
-        tagged = compounded(pos_tags(asked_part(asked)))
+        tagged = compounded(recut(pos_tags(asked_part(asked))))
         nouns = [
             word
             for word, flag in tagged
@@ -88,7 +62,7 @@ class CountedThing:
             if (nounlike(flag) or (word in count_nouns() and not flag.startswith("v")))
             and len(word) > 1
             and word not in GATHERING
-            and not _MEASURE_NOUN.fullmatch(word)
+            and not MEASURE_NOUN.fullmatch(word)
         ]
         self.head = nouns[-1] if nouns else ""
         self._glued = [word_forms(word) for word in glued_verb(tagged)]

@@ -19,7 +19,7 @@ from retrieval.query.expected import CLAUSE
 from retrieval.query.measure import BRACKETED
 from retrieval.text.lexicon import synonyms
 from retrieval.text.numbers import measure_after, numbers_in
-from retrieval.text.words import pos_tags
+from retrieval.text.words import in_dictionary, pos_tags
 from retrieval.tuning import READ_ONCE
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "named_programme",
     "nounlike",
     "quotes_asked",
+    "recut",
     "touching_noun",
     "word_forms",
 ]
@@ -47,6 +48,21 @@ QUOTED = re.compile(r"[“\"‘]([^”\"’]{2,24})[”\"’]")
 _PROGRAMME = re.compile(rf"{QUOTED.pattern}[\u4e00-\u9fff]{{0,6}}$")
 # How many characters of the clause on either side of a figure are read for its noun.
 _NOUN_REACH = 10
+
+
+def recut(tagged: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``tagged`` with each verb jieba guessed across a noun's last character and the verb
+    after it cut apart ("执法证发了": 执法|证发|了 → 执法|证|发|了): a guessed word that its
+    dictionary lacks, whose characters cut alone are a noun and a verb."""
+    out: list[tuple[str, str]] = []
+    for word, flag in tagged:
+        if len(word) == 2 and flag == "v" and not in_dictionary(word):
+            pieces = pos_tags(word, guess=False)
+            if [f[:1] for _, f in pieces] == ["n", "v"]:
+                out.extend(pieces)
+                continue
+        out.append((word, flag))
+    return out
 
 
 def compounded(tagged: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from retrieval.answer.clause_figures import ClauseFigures
-from retrieval.answer.counted import CountedThing, counted_nouns
+from retrieval.answer.counted import CountedThing
+from retrieval.answer.counted_nouns import counted_nouns
 from retrieval.answer.extractive import MIN_COVERAGE, Pick, focus_penalty
 from retrieval.answer.figure_nouns import QUOTED, quotes_asked
 from retrieval.answer.kinds import Kinds
@@ -33,8 +34,9 @@ from retrieval.answer.restrict import (
     states_figure,
 )
 from retrieval.query.exclusions import left_out_words
-from retrieval.query.expected import Expected, figure_clauses, measure_pattern
+from retrieval.query.expected import Expected, measure_pattern
 from retrieval.query.measure import alternative_names, counted_action, counted_measure
+from retrieval.query.windows import figure_clauses
 from retrieval.text.lexicon import synonyms
 from retrieval.tuning import FIGURED, ITEM_PENALTY, TOUCHING
 from retrieval.types import Passage, Vocabulary

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from retrieval.answer.counted import GATHERING
+from retrieval.answer.counted_nouns import GATHERING
 from retrieval.answer.figure_nouns import count_noun_end, glued_verb, named_programme, word_forms
 from retrieval.answer.matching import Matcher
 from retrieval.answer.touching import REACH, WRAP, nounish, touching_nouns

@@ -152,7 +152,13 @@ def compose_list(
     titles = [info.title for info in catalog.reports.values() if info.title != info.source]
     numbered = ORDINAL_PART.search(plan.topic)
     nth = ordinal(numbered.group(1)) if numbered else None
-    asked = asked_aspects(ORDINAL_PART.sub(" ", plan.topic), vocabulary, titles)
+    # A year after every report's asks what they plan: "对2024年是怎么安排的" of a 2023 report.
+    years = [catalog.reports[s].year for s in texts if s in catalog.reports]
+    later = plan.route.year is not None and all(
+        y is not None and y < plan.route.year for y in years
+    )
+    topic = ORDINAL_PART.sub(" ", plan.topic)
+    asked = asked_aspects(topic, vocabulary, titles, arranged=not later)
     if len(plan.groups) > 1:
         return _per_region(plan, texts, catalog, asked, nth)
     choices = _choices(texts, catalog, asked, nth)

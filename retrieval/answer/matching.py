@@ -6,9 +6,10 @@ from collections.abc import Iterable, Mapping
 from functools import cached_property
 
 from retrieval.lexicons import LIGHT_HEADS
-from retrieval.query.expected import Expected, asked_part, figure_windows
+from retrieval.query.expected import Expected, asked_part
 from retrieval.query.frames import without_frames
 from retrieval.query.weights import content_chars, question_weights, unknown_words
+from retrieval.query.windows import figure_windows
 from retrieval.text.lexicon import SYNONYM_HIT, synonyms
 from retrieval.types import Vocabulary
 

@@ -20,7 +20,7 @@ from retrieval.lexicons import Field, metadata_fields
 from retrieval.query.fields import asked_fields, quoted_code
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
-from retrieval.schema import Answer, Citation, Row
+from retrieval.schema import UNTITLED, Answer, Citation, Row
 from retrieval.types import ReportInfo, report_name
 
 __all__ = ["compose_metadata", "field_value", "framing", "labelled_span"]
@@ -47,7 +47,7 @@ _REGION = "地区"
 
 def _report(who: str) -> str:
     """ "普兰县报告", "《…》", or "该报告" for a report with neither region nor title."""
-    return who if who.startswith("《") else f"{who or '该'}报告"
+    return who if who.startswith(("《", UNTITLED)) else f"{who or '该'}报告"
 
 
 def compose_metadata(

@@ -56,9 +56,15 @@ def _aspect_words() -> list[tuple[str, str]]:
 _ARRANGED = re.compile(r"(?:(?<=怎么|怎样|如何)|(?<=咋))(?:安排|计划|谋划|部署)(?=的)")
 
 
-def aspects_in(text: str) -> set[str]:
-    """The aspects (names with their "!") whose words ``text`` contains."""
-    text = _ARRANGED.sub("", text)
+def aspects_in(text: str, arranged: bool = True) -> set[str]:
+    """The aspects (names with their "!") whose words ``text`` contains.
+
+    Args:
+        text: a question or a heading.
+        arranged: a plan verb in 是…的 ("是怎么安排的") tells what was done; False when the
+            question names a year no report covers, which it plans for ("对2024年是怎么安排的").
+    """
+    text = _ARRANGED.sub("", text) if arranged else text
     return {name for word, name in _aspect_words() if name != _ASK and word in text}
 
 
@@ -73,7 +79,9 @@ def own_sections(text: str) -> frozenset[str]:
 _OWN_ACCOUNT = re.compile(r"(?:自己|自身|本身)(?:说|讲|认为|觉得|承认|总结)的?")
 
 
-def asked_aspects(topic: str, vocabulary: Vocabulary, titles: Sequence[str] = ()) -> Asked:
+def asked_aspects(
+    topic: str, vocabulary: Vocabulary, titles: Sequence[str] = (), arranged: bool = True
+) -> Asked:
     """Read a list question's aspects and topic words.
 
     Args:
@@ -82,8 +90,10 @@ def asked_aspects(topic: str, vocabulary: Vocabulary, titles: Sequence[str] = ()
         titles: the stored reports' titles: words most of them hold ("法治政府建设") name
             what every report is about, not a part of one, and are left out, as are light
             verbs (``lexicons/light_verbs.txt``).
+        arranged: as ``aspects_in``'s.
     """
-    rest, named = _OWN_ACCOUNT.sub(" ", _ARRANGED.sub(" ", topic)), set()
+    rest = _ARRANGED.sub(" ", topic) if arranged else topic
+    rest, named = _OWN_ACCOUNT.sub(" ", rest), set()
     for word, name in _aspect_words():
         if word in rest:
             rest = rest.replace(word, " ")

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from retrieval.lexicons import count_noun_end, count_nouns
 from retrieval.query.frames import counts_each, without_kinds
 from retrieval.text.lexicon import synonyms
 from retrieval.text.words import pos_tags
-from retrieval.tuning import READ_ONCE
 
 __all__ = [
     "BOTH_FULL",
@@ -20,8 +18,6 @@ __all__ = [
     "asked_measures",
     "asked_part",
     "comparable_units",
-    "figure_clauses",
-    "figure_windows",
     "measure_pattern",
     "unit_family",
 ]
@@ -45,7 +41,8 @@ _PERSON = re.compile(
 # "多少人" is answered by a count of people (人, 名, 位, 人次), not of sessions or items.
 _ASKED_UNIT = re.compile(
     # "有哪几项" asks which, not how many.
-    r"(?:多少|(?<!哪)几)(人次|场次|万元|人|名|位|次|场|期|回|件|起|份|项|家|户|条|本|册|元|钱|天)"
+    # "减免了多少费用": an amount of money asked by a noun that means money, as 钱 does.
+    r"(?:多少|(?<!哪)几)(人次|场次|万元|费用|金额|资金|人|名|位|次|场|期|回|件|起|份|项|家|户|条|本|册|元|钱|天)"
 )
 # "场次是多少", "培训的次数分别是多少": the measure named before the question word (a bare
 # 场 or 期 ends nouns too: 广场, 市场, 周期).
@@ -59,7 +56,7 @@ _TOPIC_VERB = re.compile(
 )
 # A number of things asked without its measure word ("数量", "个数"), and the measures that
 # count things (not money, days or shares).
-_QUANTITY = re.compile(r"数量|个数|多少个|几个")
+_QUANTITY = re.compile(r"数量|个数")
 _COUNTING_MEASURES = r"人次|场次|[人名位次场期件起宗份项家户条本册个种批支所节块轮回面座处]"
 # "现在有多少持证执法人员": a stock asked before its noun, with no measure, is in the measure
 # that counts the noun (``count_nouns.txt``): a 人次 counts attendances, never who there is.
@@ -77,7 +74,7 @@ _UNIT_GROUPS = {
     **dict.fromkeys(("份", "本", "册"), "份|册|本|件"),
     **dict.fromkeys(("项", "条"), "项|个|条|件"),
     **dict.fromkeys(("家", "户"), "家|个|户"),
-    **dict.fromkeys(("元", "万元", "钱"), _MONEY),
+    **dict.fromkeys(("元", "万元", "钱", "费用", "金额", "资金"), _MONEY),
     "天": "天|日",
 }
 
@@ -121,11 +118,11 @@ CLAUSE = re.compile(r"[，,：:；;]")
 _QUESTION_CLAUSE = re.compile(r"[，,；;]")
 # The question word with its measure word: "多少名", "几场", "多少".
 _COUNTED = re.compile(
-    r"(?:多少|(?<!哪)几)(?:人次|场次|万元|[人名位次场期件起份项家户条本册元钱天个种批支所节块轮回])?"
+    r"(?:多少|(?<!哪)几)(?:人次|场次|万元|费用|金额|资金|[人名位次场期件起份项家户条本册元钱天个种批支所节块轮回])?"
 )
 # Every measure a question asks its figures in ("多少户…多少分…多少钱").
 _MEASURES_ASKED = re.compile(
-    r"(?:多少|(?<!哪)几)(人次|场次|万元|[人名位次场期件起份项家户条本册元钱天个种批所分])"
+    r"(?:多少|(?<!哪)几)(人次|场次|万元|费用|金额|资金|[人名位次场期件起份项家户条本册元钱天个种批所分])"
 )
 # Words that can name a thing, beyond question particles.
 _CONTENT = re.compile(r"[^\s\W的了吗呢啊吧？?是有]")
@@ -260,50 +257,3 @@ def asked_part(topic: str) -> str:
     # the counted things (行政复议的案子).
     lead = _TOPIC_VERB.match(before)
     return f"{lead['topic']}{after}" if lead and _nouns_only(lead["topic"]) else after
-
-
-def figure_windows(text: str, unit: re.Pattern[str] | None = None) -> list[str]:
-    """The stretches of ``text`` that can say what each of its figures counts.
-
-    A figure is described by its own clause ("全县现有持证执法人员585人"), the clause before it
-    ("受理法律援助案件543件，其中…"), and the sentence's opening clause, which sets the topic of
-    all that follows ("扩大法律援助范围，…代写文书95件"). List items (、) stay in their clause:
-    "帮办代办养老保险缴纳、医疗保险参保、临时救助申请等惠民业务1500余件" is one thing counted.
-
-    Args:
-        text: one sentence.
-        unit: the asked unit's figure pattern (``Expected.unit``), or None for any number.
-
-    Returns:
-        One window per clause holding such a figure, in sentence order.
-    """
-    return list(_windows(text, unit))
-
-
-@lru_cache(maxsize=READ_ONCE)
-def _windows(text: str, unit: re.Pattern[str] | None) -> tuple[str, ...]:
-    clauses = [text[start:end] for start, end in _clause_spans(text)]
-    figured = _figured(text, unit)
-    return tuple("".join(clauses[j] for j in sorted({0, max(i - 1, 0), i})) for i in figured)
-
-
-def figure_clauses(text: str, unit: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
-    """The spans of the clauses of ``text`` that ``figure_windows`` makes windows for, in order."""
-    spans = _clause_spans(text)
-    return [spans[i] for i in _figured(text, unit)]
-
-
-# A sentence's clauses and which of them hold a figure of a unit do not depend on the question;
-# rankings and tables read the same sentences again for every one.
-@lru_cache(maxsize=READ_ONCE)
-def _clause_spans(text: str) -> tuple[tuple[int, int], ...]:
-    bounds = [0, *(m.end() for m in CLAUSE.finditer(text)), len(text)]
-    return tuple((bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1))
-
-
-@lru_cache(maxsize=READ_ONCE)
-def _figured(text: str, unit: re.Pattern[str] | None) -> tuple[int, ...]:
-    figure = unit or NUMBER
-    return tuple(
-        i for i, (start, end) in enumerate(_clause_spans(text)) if figure.search(text[start:end])
-    )

@@ -4,6 +4,7 @@ jieba's dictionary (``default_gazetteer``) that tell an unknown place from a wor
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import os
 import re
 import threading
@@ -11,8 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from retrieval.lexicons import place_suffixes
+from retrieval.text.words import pos_tags
 
-__all__ = ["GENERIC", "SUFFIXES", "Names", "default_gazetteer"]
+__all__ = ["GENERIC", "SUFFIXES", "Names", "default_gazetteer", "places_in"]
 
 SUFFIXES = place_suffixes()
 # Words that end like a place name but are not one.
@@ -83,3 +85,28 @@ def _read_gazetteer() -> frozenset[str]:
             if tagged and parts[0].endswith(SUFFIXES) and not GENERIC.match(parts[0]):
                 names.add(parts[0])
     return frozenset(names)
+
+
+# jieba's tags of proper nouns: place (ns), person (nr, nrt: transliterated), other (nz).
+_PROPER = frozenset({"ns", "nr", "nrt", "nz"})
+
+
+def places_in(question: str, gazetteer: frozenset[str]) -> list[str]:
+    """The place names ``question`` says: those of ``gazetteer``, and a proper noun followed
+    by an administrative unit ("塔什库尔干县"), longest first where one holds another."""
+    found = []
+    for end in range(len(question), 1, -1):
+        if not question[end - 1].endswith(SUFFIXES):
+            continue
+        for start in range(max(0, end - 8), end - 2):
+            if question[start:end] in gazetteer:
+                found.append(question[start:end])
+                break
+    # "塔什库尔干县": a proper noun jieba knows no place of, then an administrative unit.
+    tagged = pos_tags(question)
+    for (word, flag), (unit, _) in itertools.pairwise(tagged):
+        if flag in _PROPER and len(word) > 1 and unit in SUFFIXES:
+            name = word + unit
+            if name not in found and not any(name in other for other in found):
+                found.append(name)
+    return found

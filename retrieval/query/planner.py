@@ -73,7 +73,8 @@ class Planner:
             base.kind, base.reason, base.query = "abstain", missing, topic
             return base
         sources = routed.sources(self.catalog)
-        if sources == [] and kind == "list" and routed.year and PLANS in aspects_in(topic):
+        planned = PLANS in aspects_in(topic, arranged=False)
+        if sources == [] and kind == "list" and routed.year and planned:
             # Plans for a year are stated in the report on the year before.
             sources = Route(routed.regions, year=routed.year - 1).sources(self.catalog)
             if sources:

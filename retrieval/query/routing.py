@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
-from retrieval.query.names import GENERIC, SUFFIXES, Names
-from retrieval.text.words import pos_tags
+from retrieval.query.names import GENERIC, SUFFIXES, Names, places_in
 from retrieval.types import ReportInfo
 
 __all__ = ["Catalog", "Route", "region_forms", "resolve_followup", "route"]
@@ -247,7 +245,7 @@ def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset
         first_seen.setdefault(region, start)
     # Regions in the order the question names them (a comparison answers in that order).
     result.regions = sorted(first_seen, key=first_seen.__getitem__)
-    for name in _places(question, gazetteer):
+    for name in places_in(question, gazetteer):
         start = question.find(name)
         if not any(taken[start : start + len(name)]) and not GENERIC.match(name):
             result.unknown_regions.append(name)
@@ -262,29 +260,6 @@ def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset
     if year := _YEAR.search(question):
         result.year, result.year_span = int(year.group(1)), year.span()
     return result
-
-
-# jieba's tags of proper nouns: place (ns), person (nr, nrt: transliterated), other (nz).
-_PROPER = frozenset({"ns", "nr", "nrt", "nz"})
-
-
-def _places(question: str, gazetteer: frozenset[str]) -> list[str]:
-    found = []
-    for end in range(len(question), 1, -1):
-        if not question[end - 1].endswith(SUFFIXES):
-            continue
-        for start in range(max(0, end - 8), end - 2):
-            if question[start:end] in gazetteer:
-                found.append(question[start:end])
-                break
-    # "塔什库尔干县": a proper noun jieba knows no place of, then an administrative unit.
-    tagged = pos_tags(question)
-    for (word, flag), (unit, _) in itertools.pairwise(tagged):
-        if flag in _PROPER and len(word) > 1 and unit in SUFFIXES:
-            name = word + unit
-            if name not in found and not any(name in other for other in found):
-                found.append(name)
-    return found
 
 
 def resolve_followup(

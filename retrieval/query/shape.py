@@ -14,36 +14,16 @@ from collections.abc import Callable
 from retrieval.query.fields import asked_fields
 from retrieval.query.layout import FIGURES_ASKED, FIRST_PLACES, LAST_PLACE, TOP_PLACE
 from retrieval.query.plan import Kind
+from retrieval.query.social import is_noise, is_social
 from retrieval.query.verdicts import asks_comparative, names_verdict
 
 __all__ = [
     "ORDINAL_PART",
     "asks_order",
-    "is_noise",
     "names_mention",
     "shape_of",
 ]
 
-# No ideograph and no Latin word: digits, punctuation, citation markers, emoji.
-_IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-# Greetings, thanks, farewells, questions about the bot itself.
-_SOCIAL = re.compile(
-    r"^(?:你好|您好|嗨|哈喽|hi|hello|hey|早上好|上午好|中午好|下午好|晚上好|早安|晚安|"
-    r"谢谢|多谢|感谢|辛苦了?|麻烦了?|再见|拜拜|好的|收到|明白了?|知道了|ok|okay|在吗|在不在|有人吗|"
-    # "好嘞，先问到这儿": the asker is done for now.
-    r"好嘞|好啦|好吧|行|可以|嗯+|哦|(?:今天)?就?先(?:问|聊)?到这(?:儿|里)?|先这样|就这些|"
-    # "先问一下，…": a lead-in to what is asked.
-    r"(?:先|想)?问一下|"
-    r"没(?:有)?(?:别的|其他)(?:问题|事)?了?|"
-    r"你是谁|你叫什么|你能做什么|你会什么|你会做什么|你可以做什么|能做什么|怎么用|如何使用|"
-    # "你能干嘛", "您都可以帮我查些什么": what the bot can do, asked in any words.
-    r"(?:请问)?[你您](?:这个)?(?:机器人|小助手|助手)?(?:主要)?(?:都|还)?(?:能|会|可以)(?:帮我|帮忙|为我|给我)?"
-    r"(?:做|干|帮|回答|查|问|答)(?:些|点)?(?:什么|啥|嘛|哪些)(?:事|问题|东西)?|"
-    r"帮助|help|使用说明)",
-    re.IGNORECASE,
-)
-_FILLER = re.compile(r"[\s\W_]|[你您我们的了呢吗吧啊呀哦嗯哈啦]|老师|同志|小助手|机器人")
 # A report's own attributes, as its header table or signature states them.
 _METADATA = re.compile(
     r"索引号|文号|发文字号|成文日期|成文时间|哪天成文|何时成文|发布日期|发布时间|发文机[构关]|"
@@ -72,7 +52,11 @@ _WHICH_MANY = re.compile(
 # "各报告中关于X的表述": how the reports word something is where they mention it.
 _WORDING = re.compile(r"表述|说法|提法|字样|原文")
 # "有几份报告提到…": what is counted is the reports, not a figure of theirs.
-_REPORT_COUNT = re.compile(r"(?:几|多少)(?:份|个|家)?(?:报告|县|地方|地区|乡镇|单位)")
+_REPORT_COUNT = re.compile(
+    r"(?:几|多少)(?:份|个|家)?(?:报告|县|地方|地区|乡镇|单位)"
+    # "五份报告里有几份提到": the reports counted, named before.
+    r"|(?:几|多少)(?:份|个|家)(?=(?:都|也|还)?(?:提到|提及|写到|讲到|说到|涉及|提了|写了|有))"
+)
 _CLAUSE = re.compile(r"[，,。；;！!？?]")
 # "“一村一警”是哪份报告的做法": the report whose words a thing is.
 _WHOSE = re.compile(
@@ -90,7 +74,10 @@ _WHICH_PLACES = re.compile(
 # verb of doing, or the verb with its aspect particle).
 _DOING_VERB = r"(?:做|搞|推|抓|用|开展|推行|实行|实施|建|落实|探索|试点)"
 _DOING = re.compile(
-    r"(?:哪些|哪几个|哪个|哪家|有没有|谁家?)(?:县|地方|地区|乡镇|单位|报告)?(?:也|还|都|正)?"
+    r"(?:哪些|哪几个|哪个|哪家|有没有|谁家?|(?<!哪)(?:几|多少)(?:个|家)?(?=县|地方|地区|乡镇|单位))"
+    r"(?:县|地方|地区|乡镇|单位|报告)?(?:也|还|都|正)?"
+    # "有几个县给企业搞了X": for whom it was done, between who and the doing.
+    r"(?:[给为帮替向对][\u4e00-\u9fff]{1,6}?)?"
     rf"(?:在{_DOING_VERB}|{_DOING_VERB}(?:了|过))"
 )
 # Superlatives over every report.
@@ -110,14 +97,16 @@ _WHICH_MORE = re.compile(
 # Every report at once.
 _RESPECTIVELY = re.compile(r"分别|各自|各有")
 _EACH = re.compile(
-    r"各(?:县|地|地区|乡镇|家|报告|份报告|个报告|单位)|每(?:份|个)(?:报告|县|地方)|每家(?!企业|单位)|"
+    r"各(?:县|地|地区|乡镇|家|报告|份报告|个报告|单位)|[每逐](?:份|个)(?:报告|县|地方)|每家(?!企业|单位)|"
     r"哪(?:几|些)家|[五四三两几]份报告|所有报告|全部报告|(?:这|那)[几些][份个]?(?:报告|县|地方|地区)|"
     r"(?:这|那)[几些]份[\u4e00-\u9fff]{0,10}报告|"
     r"^(?:这|那)?[五四三两几]个(?:地方|县|地区)"
 )
 # "各县…的推进情况": each report's situation in a matter, asked by ending on it, is a table too.
 _TABLE = re.compile(
-    r"分别|列(?:个|一)?表|一览|汇总|逐一|各自|列一下|列出|(?:对比|对照|比较|统计)表|表格|[一张个]表|成表|"
+    r"分别|列(?:个|一)?表|一览|汇总|逐一|逐(?:份|个|家)|各自|列一下|列出|"
+    # "每份报告各怎么说的": what each report says of it, side by side.
+    r"各(?:是)?(?:怎么|如何|咋)(?:说|写|讲|表述)|(?:对比|对照|比较|统计)表|表格|[一张个]表|成表|"
     rf"{FIGURES_ASKED}|"
     r"(?:情况|进展|进度)(?:如何|怎么样|怎样|咋样)?[？?。！!\s]*$|"
     # "各报告…的办件量": an amount asked by ending on it ("质量", "力量" are no amounts).
@@ -142,7 +131,7 @@ _WHAT_ASPECT = re.compile(
 )
 # "做了些什么", "采取了哪些", "是怎么落实的": what was done (or will be), item by item.
 _DID_WHAT = re.compile(
-    r"(?:做|干|抓|采取|开展|推进|落实)了?(?:一?些)?(?:什么|哪些|啥|哪几(?:件|项|样|条)?)|"
+    r"(?:做|干|抓|弄|搞|采取|开展|推进|落实)了?(?:一?些)?(?:什么|哪些|啥|哪几(?:件|项|样|条)?)|"
     # "怎样优化…的", "如何落实": how something is done is told by the measures taken.
     r"(?:怎么|怎样|如何)(?!样|回事)(?:去|来)?[\u4e00-\u9fff]"
 )
@@ -174,28 +163,9 @@ _PARTS_COUNT = re.compile(
 )
 
 
-def is_noise(question: str, knows: Callable[[str], bool] = lambda word: False) -> bool:
-    """True when ``question`` holds no words: digits, punctuation, markers, emoji, or Latin
-    letters that are no word of the reports (``knows``)."""
-    if _IDEOGRAPH.search(question):
-        return False
-    return not any(knows(word.lower()) for word in _LATIN_WORD.findall(question))
-
-
 def asks_order(topic: str) -> bool:
     """True when the question asks for the most, the least or an order ("排个序", "谁最多")."""
     return bool(_SUPERLATIVE.search(topic))
-
-
-def _social(question: str) -> bool:
-    """Greetings, thanks and questions about the bot, with nothing else asked."""
-    text = question.strip()
-    match = _SOCIAL.match(text)
-    while match:
-        # "谢谢啦，辛苦": a particle ends one social phrase as punctuation does.
-        text = text[match.end() :].lstrip("，,。.!！?？~～ 啦呀啊哈嘛呢哦喔")
-        match = _SOCIAL.match(text)
-    return text != question.strip() and not _FILLER.sub("", text)
 
 
 def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda word: False) -> Kind:
@@ -210,7 +180,7 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
         ``chitchat`` for greetings and noise; ``metadata``, ``mentions``, ``ranking``,
         ``table``, ``comparison``, ``list``; else ``fact``.
     """
-    if is_noise(topic, knows) or _social(topic):
+    if is_noise(topic, knows) or is_social(topic):
         return "chitchat"
     counts = bool(_COUNT_ASK.search(_PARTS_COUNT.sub("", topic)))
     parts_counted = _PARTS_COUNT.search(topic) and _LIST_ASPECT.search(topic)
@@ -231,7 +201,9 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     places = _WHICH_PLACES.search(topic)
     if places and regions and places.group().endswith("地方"):
         places = None
-    if (places or doing) and not _SUPERLATIVE.search(topic) and not counts:
+    # "有几个县搞了X" counts the places: no figure of theirs is asked.
+    counts_figure = bool(_COUNT_ASK.search(_REPORT_COUNT.sub("", topic)))
+    if (places or doing) and not _SUPERLATIVE.search(topic) and not counts_figure:
         # "X的数据，哪些报告有？列成表": each report's figures, laid out as a table.
         return "table" if _TABLE.search(topic) and not regions else "mentions"
     if not regions and _SUPERLATIVE.search(topic) and (_WHICH_ONE.search(topic) or "排" in topic):

@@ -19,7 +19,7 @@ from typing import Any
 
 from retrieval.lexicons import stopwords
 
-__all__ = ["full_jieba", "pos_tags", "query_jieba", "tokenize", "warm_up"]
+__all__ = ["full_jieba", "in_dictionary", "pos_tags", "query_jieba", "tokenize", "warm_up"]
 
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 
@@ -65,9 +65,21 @@ def _posseg() -> Any:
 
 
 @lru_cache(maxsize=4096)
-def pos_tags(text: str) -> tuple[tuple[str, str], ...]:
-    """``text`` cut into words with jieba's part-of-speech tags (v verb, n noun …)."""
-    return tuple((pair.word, pair.flag) for pair in _posseg().cut(text))
+def pos_tags(text: str, guess: bool = True) -> tuple[tuple[str, str], ...]:
+    """``text`` cut into words with jieba's part-of-speech tags (v verb, n noun …).
+
+    Args:
+        text: the text.
+        guess: let jieba guess words its dictionary lacks (its HMM); without, such a stretch
+            is cut into the dictionary's words and single characters ("执法证发了" → 执法|证|
+            发|了, not 执法|证发|了), which ``compounded`` joins into the nouns they end.
+    """
+    return tuple((pair.word, pair.flag) for pair in _posseg().cut(text, HMM=guess))
+
+
+def in_dictionary(word: str) -> bool:
+    """True when jieba's default dictionary holds ``word`` (a word it need not guess)."""
+    return bool(full_jieba().FREQ.get(word))
 
 
 def _settle() -> None:

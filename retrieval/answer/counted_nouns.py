@@ -1,0 +1,60 @@
+"""The nouns a count question counts ("网格" of "网格员配备多少"): what a figure read across
+reports must name."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from retrieval.answer.figure_nouns import compounded, recut
+from retrieval.lexicons import LIGHT_HEADS
+from retrieval.query.expected import asked_part
+from retrieval.text.numeral_context import UNIT_PATTERN
+from retrieval.text.words import pos_tags
+from retrieval.tuning import COMMON_IDF
+
+if TYPE_CHECKING:
+    from retrieval.answer.matching import Matcher
+
+__all__ = ["GATHERING", "MEASURE_NOUN", "counted_nouns"]
+
+# Nouns that gather the counted members ("调解员队伍多少人" counts 调解员) or name an amount
+# ("执行到位的金额" is what was recovered): no counted noun.
+GATHERING = frozenset({"队伍", "规模", "总数", "数量", "人数", "金额", "数额", "总额", "情况"})
+# A measure used as a noun ("培训的次数", "宣讲的场次") names the count, not the counted thing.
+MEASURE_NOUN = re.compile(rf"(?:{UNIT_PATTERN})数?")
+
+
+def counted_nouns(matcher: Matcher, asked: str) -> list[tuple[str, ...]]:
+    """Each noun of the counted phrase of ``asked`` (of two or more characters; light and
+    gathering heads aside) as the forms of the question's words it holds ("信息" of "政务信息"),
+    words of half the passages left out: "网格" of "网格员配备多少"."""
+    weights = matcher.weights
+    named = [
+        _suffixed(
+            noun,
+            tuple(
+                form
+                for word, forms in matcher.forms
+                if len(word) > 1 and weights[word] > COMMON_IDF and word in noun
+                for form in (word, *forms)
+            ),
+        )
+        for noun, flag in compounded(recut(pos_tags(asked_part(asked))))
+        if (flag.startswith("n") or flag == "vn")
+        and len(noun) > 1
+        and noun not in LIGHT_HEADS | GATHERING
+        and not MEASURE_NOUN.fullmatch(noun)
+    ]
+    return [forms for forms in named if forms]
+
+
+def _suffixed(noun: str, forms: tuple[str, ...]) -> tuple[str, ...]:
+    """The forms that name ``noun``: a verb made a noun by the one-character noun it ends with
+    ("执法证": 执法 + 证) is named only whole; the verb alone names every other thing done
+    (行政执法监督意见书)."""
+    if forms and noun not in forms and noun[:-1] in forms and len(noun) > 2:
+        first = pos_tags(noun[:-1])
+        if len(first) == 1 and first[0][1] == "v":
+            return (noun,)
+    return forms

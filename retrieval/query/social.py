@@ -1,0 +1,49 @@
+"""Input that asks nothing of the reports: greetings, thanks, farewells, questions about the
+bot itself, and noise (digits, punctuation, markers, emoji)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["is_noise", "is_social"]
+
+# No ideograph and no Latin word: digits, punctuation, citation markers, emoji.
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# Greetings, thanks, farewells, questions about the bot itself.
+_SOCIAL = re.compile(
+    r"^(?:你好|您好|嗨|哈喽|hi|hello|hey|早上好|上午好|中午好|下午好|晚上好|早安|晚安|"
+    r"谢谢|多谢|感谢|辛苦了?|麻烦了?|再见|拜拜|好的|收到|明白了?|知道了|ok|okay|在吗|在不在|有人吗|"
+    # "好嘞，先问到这儿": the asker is done for now.
+    r"好嘞|好啦|好吧|行|可以|嗯+|哦|(?:今天)?就?先(?:问|聊)?到这(?:儿|里)?|先这样|就这些|"
+    # "先问一下，…": a lead-in to what is asked.
+    r"(?:先|想)?问一下|"
+    r"没(?:有)?(?:别的|其他)(?:问题|事)?了?|"
+    r"你是谁|你叫什么|[你您]是(?:干|做)(?:啥|什么|嘛)的|你能做什么|你会什么|你会做什么|你可以做什么|能做什么|怎么用|如何使用|"
+    # "你能干嘛", "您都可以帮我查些什么": what the bot can do, asked in any words.
+    r"(?:请问)?[你您](?:这个)?(?:机器人|小助手|助手)?(?:主要)?(?:都|还)?(?:能|会|可以)(?:帮我|帮忙|为我|给我)?"
+    r"(?:做|干|帮|回答|查|问|答)(?:些|点)?(?:什么|啥|嘛|哪些)(?:事|问题|东西)?|"
+    r"帮助|help|使用说明)",
+    re.IGNORECASE,
+)
+_FILLER = re.compile(r"[\s\W_]|[你您我们的了呢吗吧啊呀哦嗯哈啦]|老师|同志|小助手|机器人")
+
+
+def is_noise(question: str, knows: Callable[[str], bool] = lambda word: False) -> bool:
+    """True when ``question`` holds no words: digits, punctuation, markers, emoji, or Latin
+    letters that are no word of the reports (``knows``)."""
+    if _IDEOGRAPH.search(question):
+        return False
+    return not any(knows(word.lower()) for word in _LATIN_WORD.findall(question))
+
+
+def is_social(question: str) -> bool:
+    """Greetings, thanks and questions about the bot, with nothing else asked."""
+    text = question.strip()
+    match = _SOCIAL.match(text)
+    while match:
+        # "谢谢啦，辛苦": a particle ends one social phrase as punctuation does.
+        text = text[match.end() :].lstrip("，,。.!！?？~～ 啦呀啊哈嘛呢哦喔")
+        match = _SOCIAL.match(text)
+    return text != question.strip() and not _FILLER.sub("", text)
