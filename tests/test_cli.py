@@ -15,11 +15,12 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner, Result
 
-from bot.cli import app
+from bot.cli import app, main
 from bot.cli import ingest as cli_ingest
 from retrieval.config import Settings
 from retrieval.ingest.loading import load_report
 from retrieval.schema import answer_json_schema, batch_json_schema
+from retrieval.service import AnswerService
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
 DOCS = REPORTS.parents[1] / "docs"
@@ -179,6 +180,31 @@ def test_user_errors_exit_2_with_one_line(index: Path, args: list[str], needle: 
     assert result.exit_code == 2, result.output
     assert needle in one_line_error(result.stderr)
     assert result.stdout == ""
+
+
+def _broken(*args: Any, **kwargs: Any) -> Any:
+    raise KeyError(0)  # a bug, as one answering a question once raised
+
+
+def test_a_bug_is_one_line_exit_1_never_a_traceback(
+    index: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(AnswerService, "ask", _broken)
+    monkeypatch.setattr(sys, "argv", ["govqa", "ask", QUESTION])
+    with pytest.raises(SystemExit) as stopped:
+        main()
+    assert stopped.value.code == 1
+    err = capsys.readouterr().err
+    assert "internal error (KeyError)" in one_line_error(err)
+    assert "Traceback" not in err
+
+
+def test_a_bug_in_chat_leaves_the_chat_going(index: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(AnswerService, "ask", _broken)
+    result = run("chat", input=f"{QUESTION}\n/help\n/quit\n")
+    assert result.exit_code == 0
+    assert "internal error (KeyError)" in result.stderr
+    assert "/new" in result.stdout  # /help answered after the failed question
 
 
 def test_no_index_exit_2_says_run_ingest() -> None:

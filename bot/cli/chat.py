@@ -11,7 +11,7 @@ from typing import Any
 
 import typer
 
-from bot.cli.common import ModeOption, check_mode, make_service, user_errors
+from bot.cli.common import ModeOption, check_mode, internal_error, make_service, user_errors
 from bot.cli.output import echo, print_answer, print_sources
 from retrieval.config import Settings
 from retrieval.errors import GovqaError
@@ -106,11 +106,13 @@ class _Session:
 
 @contextmanager
 def _reported() -> Iterator[None]:
-    """Print a GovqaError as one line and go on with the chat."""
+    """Print a GovqaError (or a bug) as one line and go on with the chat."""
     try:
         yield
     except GovqaError as e:
         echo(f"error: {e}", err=True)
+    except Exception as e:  # one question's bug does not end the conversation
+        echo(internal_error(e), err=True)
 
 
 def _interactive() -> bool:

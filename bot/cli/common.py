@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -69,6 +70,14 @@ def _label(param: Any) -> str:
     name = param.metavar or param.name.upper()
     name = name if param.required else f"[{name}]"
     return name + ("..." if param.nargs != 1 else "")
+
+
+def internal_error(e: BaseException) -> str:
+    """The one line a bug is reported by (its traceback goes to the debug log, not the user)."""
+    logging.getLogger("govqa").debug("internal error", exc_info=e)
+    return (
+        f"error: internal error ({type(e).__name__}); nothing stored was changed, please report it"
+    )
 
 
 @contextmanager

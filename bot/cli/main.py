@@ -15,7 +15,14 @@ from bot.cli import bot as cli_bot
 from bot.cli import chat as cli_chat
 from bot.cli import evaluate as cli_eval
 from bot.cli import ingest as cli_ingest
-from bot.cli.common import ModeOption, PlainCommand, check_mode, make_service, user_errors
+from bot.cli.common import (
+    ModeOption,
+    PlainCommand,
+    check_mode,
+    internal_error,
+    make_service,
+    user_errors,
+)
 from bot.cli.output import echo, echo_json, log_handler, print_answer, print_sources
 
 app = typer.Typer(
@@ -158,5 +165,8 @@ def main() -> None:
         sys.exit(getattr(e, "exit_code", 2))
     except typer.Abort:
         typer.echo("aborted", err=True)
+        sys.exit(1)
+    except Exception as e:  # a bug reaches the user as one line, not a traceback
+        typer.echo(internal_error(e), err=True)
         sys.exit(1)
     sys.exit(code if isinstance(code, int) else 0)
