@@ -208,3 +208,13 @@ def test_a_guessed_word_across_a_noun_and_a_verb_is_cut() -> None:
     ]
     # A word jieba's dictionary holds stays whole.
     assert recut([("发放", "v")]) == [("发放", "v")]
+
+
+def test_two_places_and_a_year_only_one_has_a_report_of(service: AnswerService) -> None:
+    # 叶城 has only its 2023 report: it is said to have none of 2025, and 普兰 still answers
+    # (dense search too: Chroma refuses a search restricted to no report at all).
+    answer = service.ask("普兰、叶城两个县，2025年的行政复议各收了多少件？")
+    assert not answer.abstained
+    assert "1件" in answer.answer
+    assert "报告库中没有叶城县2025年的报告" in answer.answer
+    assert {c.source for c in answer.citations} == {PULAN}

@@ -174,6 +174,8 @@ class ChunkStore:
         self, vector: np.ndarray, k: int, sources: Sequence[str] | None = None
     ) -> list[tuple[str, float]]:
         """Top ``k`` chunk ids by cosine similarity, restricted to ``sources`` when given."""
+        if sources is not None and not sources:
+            return []  # Chroma refuses an empty "$in"
         where = {"source": {"$in": list(sources)}} if sources is not None else None
 
         def query() -> Any:

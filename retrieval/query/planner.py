@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from retrieval.index import ChunkStore
@@ -98,11 +99,17 @@ class Planner:
             base.query = topic
             latest = routed.year is None and not attribute_of(topic)
             groups = [self.catalog.sources_for(region, routed.year) for region in routed.regions]
-            kept = [self._latest(group) if latest else (group, 0) for group in groups]
-            named = [Group(r, k) for r, (k, _) in zip(routed.regions, kept, strict=True)]
+            # A place with no report of the year asked is said to have none; the others answer.
+            lacking = [r for r, group in zip(routed.regions, groups, strict=True) if not group]
+            if lacking:
+                none = self._no_report(replace(routed, regions=lacking))
+                base.missing = "；".join(filter(None, (base.missing, none)))
+            regions = [r for r in routed.regions if r not in lacking]
+            kept = [self._latest(group) if latest else (group, 0) for group in groups if group]
+            named = [Group(r, k) for r, (k, _) in zip(regions, kept, strict=True)]
             # A report named by its file is a side of its own, where the question names it.
             named += [Group(report_name(self.catalog.reports[f]), [f]) for f in routed.files]
-            placed = zip([*routed.regions, *routed.files], named, strict=True)
+            placed = zip([*regions, *routed.files], named, strict=True)
             base.groups = [g for _, g in sorted(placed, key=lambda p: routed.where.get(p[0], 0))]
             base.note = base.note or _older_note(sum(older for _, older in kept))
             if compares:
