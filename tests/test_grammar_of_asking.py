@@ -17,6 +17,7 @@ from answer_rules import SAMPLES, check_answer, cited_rows
 from retrieval.answer.figure_nouns import recut
 from retrieval.query.expected import asked_part
 from retrieval.query.shape import shape_of
+from retrieval.schema import Conversation
 from retrieval.service import AnswerService
 
 EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
@@ -218,3 +219,17 @@ def test_two_places_and_a_year_only_one_has_a_report_of(service: AnswerService) 
     assert "1件" in answer.answer
     assert "报告库中没有叶城县2025年的报告" in answer.answer
     assert {c.source for c in answer.citations} == {PULAN}
+
+
+def test_na_bian_points_at_the_place_asked_about(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("普兰县的行政复议收了几件？", conversation=conversation)
+    answer = lexical_service.ask("003那边呢？", conversation=conversation)
+    assert "10件" in answer.answer
+    assert {c.source for c in answer.citations} == {UNNAMED}
+
+
+def test_a_dunhao_parts_two_counts(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("003号报告社会监督团有多少人、企业联系点设了几个？")
+    assert "20人" in answer.answer and "10个" in answer.answer
+    check_answer(answer)

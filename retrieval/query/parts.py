@@ -20,6 +20,7 @@ _SENTENCES = re.compile(r"[？?！!。]+")
 _CLAUSES = re.compile(r"[，,；;]")
 # "是哪个县？": asks which report answers, which the answer says by naming its region.
 _WHICH_PLACE = re.compile(r"^[是在]?哪(?:一?个|里|儿)?(?:县|乡镇|镇|乡|地方|地区|区|市)呢?$")
+_COUNTS = re.compile(r"多少|几")
 # Question words: a clause holding one asks something.
 ASKS = re.compile(r"多少|几|哪|什么|是否|有没有|有无|吗|怎么|怎样|如何|谁|何时|比例|占比")
 
@@ -30,7 +31,7 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
     parts: list[str] = []
     pending = ""
     for sentence in filter(str.strip, _SENTENCES.split(topic)):
-        for clause in filter(str.strip, _CLAUSES.split(sentence)):
+        for clause in _clauses(sentence):
             if _WHICH_PLACE.match(clause.strip()):
                 continue
             if not ASKS.search(clause):
@@ -46,6 +47,17 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
     if pending and parts:
         parts[-1] += "，" + pending.rstrip("，")
     return parts or [topic]
+
+
+def _clauses(sentence: str) -> list[str]:
+    """The clauses of ``sentence``; a 、 parts two of them where each side counts ("社会监督团
+    多少人、企业联系点几个"), not a list of things counted together ("调解、化解多少件")."""
+    clauses = []
+    for clause in filter(str.strip, _CLAUSES.split(sentence)):
+        pieces = clause.split("、")
+        counted = len(pieces) > 1 and all(_COUNTS.search(piece) for piece in pieces)
+        clauses.extend(pieces if counted else [clause])
+    return clauses
 
 
 def _names_something(clause: str, vocabulary: Vocabulary) -> bool:

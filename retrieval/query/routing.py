@@ -38,7 +38,8 @@ _FILE_TAIL = re.compile(
 )
 # A follow-up like "那普兰县呢？" holds nothing but a region, a year and these fillers.
 _FILLER = re.compile(
-    r"还有|另外|[那么呢吗又还的情况怎样如何这个方面请问呀啊吧和与及、？?，,。！!\s]|怎么样|同样|也是|相比|对比"
+    r"还有|另外|(?:那|这)(?:边|里|儿)|[那么呢吗又还的情况怎样如何这个方面请问呀啊吧和与及、？?，,。！!\s]|"
+    r"怎么样|同样|也是|相比|对比"
 )
 
 
@@ -275,12 +276,15 @@ def resolve_followup(
     Returns:
         The rewritten question, or None when ``question`` is not such an elliptical follow-up.
     """
-    if not last_question or not (result.regions or result.unknown_regions or result.year):
+    places = result.regions or result.unknown_regions or result.files
+    if not last_question or not (places or result.year):
         return None
     if _FILLER.sub("", result.topic(question)):
         return None
     previous = route(last_question, catalog, gazetteer)
-    new_place = "和".join(result.named or last_regions or previous.regions)
+    # A report named by its number or file ("003那边呢") is named again as the question did.
+    files = [question[a:b] for (a, b), _ in catalog.files_named(question)]
+    new_place = "和".join([*result.named, *files] or last_regions or previous.regions)
     rewritten = previous.topic(last_question)
     if result.year is not None:
         rewritten = f"{result.year}年{rewritten}"
