@@ -233,3 +233,11 @@ def test_a_dunhao_parts_two_counts(lexical_service: AnswerService) -> None:
     answer = lexical_service.ask("003号报告社会监督团有多少人、企业联系点设了几个？")
     assert "20人" in answer.answer and "10个" in answer.answer
     check_answer(answer)
+
+
+def test_plans_of_a_year_for_two_places_read_the_year_before(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("额敏县、普兰县在2026年准备做哪些工作？")
+    assert answer.kind == "list"
+    assert {c.source for c in answer.citations} == {EMIN, PULAN}

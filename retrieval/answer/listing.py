@@ -10,6 +10,8 @@ item (its heading, or its first clauses), each cited to the item's own span.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from retrieval.answer.cite import subject
 from retrieval.answer.list_lines import Choice, list_lines
 from retrieval.answer.structure import Structure, structure
@@ -159,6 +161,10 @@ def compose_list(
     )
     topic = ORDINAL_PART.sub(" ", plan.topic)
     asked = asked_aspects(topic, vocabulary, titles, arranged=not later)
+    if later and not asked.exclusive:
+        # What a report will do in a year after its own is what it plans.
+        plans = frozenset({PLANS})
+        asked = replace(asked, aspects=asked.aspects | plans, exclusive=plans)
     if len(plan.groups) > 1:
         return _per_region(plan, texts, catalog, asked, nth)
     choices = _choices(texts, catalog, asked, nth)

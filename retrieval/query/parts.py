@@ -52,7 +52,7 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
 def _clauses(sentence: str) -> list[str]:
     """The clauses of ``sentence``; a 、 parts two of them where each side counts ("社会监督团
     多少人、企业联系点几个"), not a list of things counted together ("调解、化解多少件")."""
-    clauses = []
+    clauses: list[str] = []
     for clause in filter(str.strip, _CLAUSES.split(sentence)):
         pieces = clause.split("、")
         counted = len(pieces) > 1 and all(_COUNTS.search(piece) for piece in pieces)

@@ -74,12 +74,15 @@ class Planner:
             base.kind, base.reason, base.query = "abstain", missing, topic
             return base
         sources = routed.sources(self.catalog)
-        planned = PLANS in aspects_in(topic, arranged=False)
+        # "2026年准备做哪些工作": a list of a year after the report's is of what it plans.
+        aspects, year = aspects_in(topic, arranged=False), routed.year
+        planned = PLANS in aspects or not aspects
         if sources == [] and kind == "list" and routed.year and planned:
             # Plans for a year are stated in the report on the year before.
             sources = Route(routed.regions, year=routed.year - 1).sources(self.catalog)
             if sources:
-                base.note = f"{routed.year}年的工作打算见{routed.year - 1}年度报告"
+                year = routed.year - 1
+                base.note = f"{routed.year}年的工作打算见{year}年度报告"
         if sources is not None and not sources:
             base.kind, base.reason = "abstain", self._no_report(routed)
             return base
@@ -98,12 +101,14 @@ class Planner:
         if len(routed.regions) + len(routed.files) >= 2:
             base.query = topic
             latest = routed.year is None and not attribute_of(topic)
-            groups = [self.catalog.sources_for(region, routed.year) for region in routed.regions]
+            groups = [self.catalog.sources_for(region, year) for region in routed.regions]
             # A place with no report of the year asked is said to have none; the others answer.
             lacking = [r for r, group in zip(routed.regions, groups, strict=True) if not group]
-            if lacking:
-                none = self._no_report(replace(routed, regions=lacking))
-                base.missing = "；".join(filter(None, (base.missing, none)))
+            none = self._no_report(replace(routed, regions=lacking, year=year)) if lacking else ""
+            base.missing = "；".join(filter(None, (base.missing, none)))
+            if not any(groups) and not routed.files:
+                base.kind, base.reason = "abstain", base.missing
+                return base
             regions = [r for r in routed.regions if r not in lacking]
             kept = [self._latest(group) if latest else (group, 0) for group in groups if group]
             named = [Group(r, k) for r, (k, _) in zip(regions, kept, strict=True)]
