@@ -241,3 +241,64 @@ def test_plans_of_a_year_for_two_places_read_the_year_before(
     answer = lexical_service.ask("额敏县、普兰县在2026年准备做哪些工作？")
     assert answer.kind == "list"
     assert {c.source for c in answer.citations} == {EMIN, PULAN}
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("各报告的行政复议案件数，从多到少给排个序", "从多到少排序："),
+        ("行政复议哪家收得最多，第二是谁？", "最多的是额敏县：38件[1]"),
+        ("执法人员培训，谁家搞得最勤？", "最多的是未署名报告（003_fb758e20d058b773.txt）：6次[1]"),
+        ("法律援助案件 前两名", "前两名是：叶城县（543件[1]）、未署名报告（003_fb758e20d058b773.txt）（103件[2]）"),
+    ],
+)
+def test_orders_asked_in_other_words(
+    lexical_service: AnswerService, question: str, first: str
+) -> None:
+    answer = lexical_service.ask(question)
+    assert answer.kind == "ranking"
+    assert answer.answer.splitlines()[0] == first
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["各地行政复议收了多少件，一家一行", "行政复议案件数各地分别多少？没写的标未提及"],
+)
+def test_layout_requests_are_no_part_of_the_thing(
+    lexical_service: AnswerService, question: str
+) -> None:
+    answer = lexical_service.ask(question)
+    assert answer.kind == "table"
+    assert cited_rows(answer)[EMIN] == "38件"
+
+
+def test_what_each_report_writes_of_a_thing_is_a_table() -> None:
+    assert shape_of("各报告关于法律顾问是怎么写的", 0) == "table"
+    assert shape_of("关于法律顾问是怎么写的", 1) == "list"
+
+
+def test_a_title_before_a_common_noun_names_no_person(lexical_service: AnswerService) -> None:
+    # 叶城 writes of a 县长热线: no 县长 is named.
+    answer = lexical_service.ask("叶城县的县长是谁")
+    assert answer.abstained
+
+
+def test_a_report_number_ending_the_question(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("行政复议案件：普兰县 vs 003号")
+    assert answer.kind == "comparison"
+    assert answer.answer.splitlines()[-1] == (
+        "未署名报告（003_fb758e20d058b773.txt）为10件[2]，多于普兰县的1件[1]。"
+    )
+
+
+def test_keywords_parted_by_spaces_each_ask(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏 述法 负责人多少名 好评率")
+    assert "95名" in answer.answer and "98.9%" in answer.answer
+
+
+def test_one_item_of_the_list_asked_before(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("普兰县存在哪些不足？", conversation=conversation)
+    answer = lexical_service.ask("第二条具体说说", conversation=conversation)
+    assert answer.kind == "list"
+    assert answer.answer.startswith("普兰县（按上一问）：(二)执法规范化水平有待提升[1]")

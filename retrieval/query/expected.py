@@ -36,7 +36,8 @@ _DATE = re.compile(r"\d{1,4}\s*[年月日]|[一二三四五六七八九十]+月"
 _WANTS_PERSON = re.compile(r"是谁|叫什么|谁是|姓名|名字|哪位")
 # Reports name people as "张三同志" or with a title before a 2-3 character name.
 _PERSON = re.compile(
-    r"[\u4e00-\u9fff]{2,3}同志|(?:书记|县长|镇长|乡长|局长|主任)[：:]?[\u4e00-\u9fff]{2,3}(?:[，,、。]|$)"
+    r"(?P<a>[\u4e00-\u9fff]{2,3})同志|(?:书记|县长|镇长|乡长|局长|主任)[：:]?"
+    r"(?P<b>[\u4e00-\u9fff]{2,3})(?:[，,、。]|$)"
 )
 # "多少人" is answered by a count of people (人, 名, 位, 人次), not of sessions or items.
 _ASKED_UNIT = re.compile(
@@ -174,7 +175,17 @@ class Expected:
             return False
         if self.date and not _DATE.search(text):
             return False
-        return not (self.person and not _PERSON.search(text))
+        return not (self.person and not _names_person(text))
+
+
+def _names_person(text: str) -> bool:
+    """True when ``text`` names a person: a name jieba knows as one (nr) by a title or 同志
+    ("县长热线" names a hotline)."""
+    for found in _PERSON.finditer(text):
+        name = found["a"] or found["b"]
+        if any(flag.startswith("nr") for _, flag in pos_tags(name)):
+            return True
+    return False
 
 
 def _rates(topic: str) -> tuple[str, ...]:

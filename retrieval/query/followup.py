@@ -16,7 +16,12 @@ from retrieval.query.parts import ASKS
 from retrieval.query.plan import Kind
 from retrieval.query.verdicts import asks_verdict
 
-__all__ = ["against", "another_thing", "asked_of", "over_every_report", "set_against"]
+__all__ = [
+    "against",
+    "asked_again",
+    "over_every_report",
+    "set_against",
+]
 
 # Question words (and a rate or an order asked): a follow-up holding one asks something of
 # its own.
@@ -33,6 +38,12 @@ _AGAINST = re.compile(
 # "那其他县呢": places asked again, no thing.
 _PLACE_WORD = re.compile(
     r"(?:县|镇|乡|市|区|地方|地区|报告|单位|其他|别的|几家)$|^(?:情况|还有|那个)$"
+)
+# "具体说说第四条", "第二条展开讲讲": one item of the list asked before, and nothing else.
+_TELL = r"(?:具体|详细)?(?:说说|讲讲|谈谈|说一下|讲一下|介绍一下|展开(?:说说|讲讲|说|讲)?)"
+_NTH_ONLY = re.compile(
+    rf"^(?:那|那么)?{_TELL}?(?:一下)?(?P<nth>第[一二三四五六七八九十\d]{{1,3}}(?:条|项|点|个|部分|方面))"
+    rf"(?:是什么|是啥|呢|的内容|{_TELL})?[？?。！!\s]*$"
 )
 # What a count asks, said again of another thing.
 _COUNT = "多少"
@@ -92,3 +103,20 @@ def against(previous: str) -> str:
     verdict ("发放了多少宣传资料，谁多"), or what it asked ("存在哪些问题")."""
     thing = measured(previous)
     return f"{thing}，谁多" if _COUNT in thing else previous
+
+
+def asked_again(topic: str, previous: str, kind: Kind) -> tuple[str, Kind] | None:
+    """The previous question asked again in part, and its shape: of another thing ("调解矛盾
+    纠纷呢？", ``asked_of``), or of one numbered item of the list asked ("具体说说第四条");
+    None for a follow-up that is neither.
+
+    Args:
+        topic: the follow-up without its region and year mentions.
+        previous: the previous question's topic (without its places).
+        kind: the previous question's shape.
+    """
+    nth = _NTH_ONLY.match(topic.strip())
+    if nth and kind == "list":
+        return previous.rstrip("？?。！! ") + nth["nth"], "list"
+    thing = another_thing(topic)
+    return asked_of(thing, previous, kind) if thing else None

@@ -50,7 +50,7 @@ _MEASURED_AMOUNT = re.compile(
 _TRAILING_MEASURE = re.compile(r"的?(场次|人次)多少$")
 COUNT = re.compile(r"多少|几[个次件项名人场家所期份批支本位天条]|数量|数目|总数|比例")
 _QUANTITY = re.compile(
-    r"最(?:多|少|高|低|大|小)|[更较](?:多|少|高|低|大|小)|(?:从|由|按)?(?:多|少|高|低|大|小)到|"
+    r"最(?:多|少|高|低|大|小|勤)|[更较](?:多|少|高|低|大|小)|(?:从|由|按)?(?:多|少|高|低|大|小)到|"
     r"谁(?:更)?(?:多|少|高|低|大|小)|哪(?:个|边|方)(?:数量)?(?:更)?(?:多|少|高|低|大|小)|"
     r"多于|少于|高于|低于|[多少高低]多少|[多少高低差]了?几|[多少高低差]了多少|"
     r"排(?:个|一下)?[序名列队]|排前|第一|" + FIRST_PLACES + f"|{TOP_PLACE}|{LAST_PLACE}|"
@@ -94,7 +94,7 @@ def measured(topic: str) -> str:
 
 
 # "X，A和B相比呢": sides set side by side on a thing counted by its number, not by its items.
-_SET_SIDE_BY_SIDE = re.compile(r"相比|对比|比较|比一[比下]")
+_SET_SIDE_BY_SIDE = re.compile(r"相比|对比|比较|比一[比下]|vs|VS")
 
 
 def _counted(asked: str) -> bool:

@@ -17,12 +17,13 @@ from retrieval.types import Vocabulary
 __all__ = ["ASKS", "question_parts"]
 
 _SENTENCES = re.compile(r"[？?！!。]+")
-_CLAUSES = re.compile(r"[，,；;]")
+# A space parts the keywords of a terse query ("述法 多少人 好评率") as a comma does.
+_CLAUSES = re.compile(r"[，,；;]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # "是哪个县？": asks which report answers, which the answer says by naming its region.
 _WHICH_PLACE = re.compile(r"^[是在]?哪(?:一?个|里|儿)?(?:县|乡镇|镇|乡|地方|地区|区|市)呢?$")
 _COUNTS = re.compile(r"多少|几")
 # Question words: a clause holding one asks something.
-ASKS = re.compile(r"多少|几|哪|什么|是否|有没有|有无|吗|怎么|怎样|如何|谁|何时|比例|占比")
+ASKS = re.compile(r"多少|几|哪|什么|是否|有没有|有无|吗|怎么|怎样|如何|谁|何时|比例|占比|率$")
 
 
 def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:

@@ -11,13 +11,7 @@ from retrieval.index.lexical import LexicalIndex
 from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.described import described_report, split_description
 from retrieval.query.exclusions import without_exclusions
-from retrieval.query.followup import (
-    against,
-    another_thing,
-    asked_of,
-    over_every_report,
-    set_against,
-)
+from retrieval.query.followup import against, asked_again, over_every_report, set_against
 from retrieval.query.names import default_gazetteer
 from retrieval.query.normalize import normalize
 from retrieval.query.plan import Group, Kind, Plan
@@ -205,11 +199,10 @@ class Planner:
             # "跟普兰比呢？": the previous places and the named one, on the previous thing.
             sides = list(dict.fromkeys([*earlier, *routed.regions]))
             return self._routed("和".join(sides) + against(asked))
-        thing = another_thing(topic)
-        if thing is None or not places:
+        again = asked_again(topic, asked, shape)
+        if again is None or not places:
             return None
-        # "调解矛盾纠纷呢？": another thing, asked as the previous question asked its own.
-        whole, own = asked_of(thing, asked, shape)
+        whole, own = again
         inherited = not routed.regions
         question, routed, kind = self._routed("和".join(places) + whole)
         routed.inherited = inherited

@@ -21,11 +21,11 @@ _YEAR = re.compile(r"(?<![A-Za-z0-9/／\-])(20\d{2})(?![0-9\-/／])\s*年?")
 # ("额敏、003这几家"), as no count or date is; a document's number ("003号文件", "〔2025〕003号")
 # is no report's.
 _FILE_NUMBER = re.compile(
-    r"(?<![\d.〕\]])(?:(?P<n>\d{1,4})(?=号?报告|号?(?:那|这)(?:份|个)|号[和跟与同及、])"
+    r"(?<![\d.〕\]])(?:(?P<n>\d{1,4})(?=号?报告|号?(?:那|这)(?:份|个)|号(?:[和跟与同及、？?。！!，,\s]|$))"
     r"|(?<![-/年月第〔\[])(?P<padded>0\d{1,3})(?![\d.\-/%年月日时点号〕\]]))"
 )
 # What joins two names ("A和B", "A、B", "A跟B").
-_JOINER = re.compile(r"\s*(?:和|跟|与|同|及|以及|、|,|，|/|vs\.?|VS\.?)\s*")
+_JOINER = re.compile(r"\s*(?:和|跟|与|同|及|以及|、|,|，|/)\s*")
 # What a region's name adds to the county named for it: a township ("(县)克孜勒陶镇").
 _TOWN_OF = re.compile(r"(?:县|市|区|旗)?[\u4e00-\u9fff]{1,10}(?:镇|乡|街道)")
 _LEADING_NUMBER = re.compile(r"^(\d{1,4})[_\-. ]")

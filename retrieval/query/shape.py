@@ -82,7 +82,7 @@ _DOING = re.compile(
 )
 # Superlatives over every report.
 _SUPERLATIVE = re.compile(
-    r"最(?:多|少|高|低|早|晚|新|先|大|小|长|短|快|慢|好)|垫底|倒数第一|排(?:个|一下|一)?[名序]|排一排|排排看|(?<![安编并彩])排一下|(?:从|由|按)?(?:多到少|少到多|高到低|低到高)|排个?队|第一|"
+    r"最(?:多|少|高|低|早|晚|新|先|大|小|长|短|快|慢|好|勤)|垫底|倒数第一|排(?:个|一下|一)?[名序]|排一排|排排看|(?<![安编并彩])排一下|(?:从|由|按)?(?:多到少|少到多|高到低|低到高)|排个?队|第一|"
     + FIRST_PLACES
     + f"|{TOP_PLACE}|{LAST_PLACE}"
 )
@@ -104,9 +104,9 @@ _EACH = re.compile(
 )
 # "各县…的推进情况": each report's situation in a matter, asked by ending on it, is a table too.
 _TABLE = re.compile(
-    r"分别|列(?:个|一)?表|一览|汇总|逐一|逐(?:份|个|家)|各自|列一下|列出|"
+    r"分别|列(?:个|一)?表|一览|汇总|逐一|逐(?:份|个|家)|各自|列一下|列出|[一每](?:家|份|个|地)一行|"
     # "每份报告各怎么说的": what each report says of it, side by side.
-    r"各(?:是)?(?:怎么|如何|咋)(?:说|写|讲|表述)|(?:对比|对照|比较|统计)表|表格|[一张个]表|成表|"
+    r"(?:各|都)?(?:是)?(?:怎么|如何|咋)(?:说|写|讲|表述)的?(?=[？?。！!\s]|$)|(?:对比|对照|比较|统计)表|表格|[一张个]表|成表|"
     rf"{FIGURES_ASKED}|"
     r"(?:情况|进展|进度)(?:如何|怎么样|怎样|咋样)?[？?。！!\s]*$|"
     # "各报告…的办件量": an amount asked by ending on it ("质量", "力量" are no amounts).
@@ -206,7 +206,9 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     if (places or doing) and not _SUPERLATIVE.search(topic) and not counts_figure:
         # "X的数据，哪些报告有？列成表": each report's figures, laid out as a table.
         return "table" if _TABLE.search(topic) and not regions else "mentions"
-    if not regions and _SUPERLATIVE.search(topic) and (_WHICH_ONE.search(topic) or "排" in topic):
+    # "…前两名": the first places over every report, asked without a which-word.
+    ordered = _WHICH_ONE.search(topic) or "排" in topic or re.search(FIRST_PLACES, topic)
+    if not regions and _SUPERLATIVE.search(topic) and ordered:
         return "ranking"
     # "…人次谁多", "哪家的调解员多一些": with no side named, which of all reports leads.
     if not regions and _WHICH_MORE.search(topic) and "比" not in topic:
