@@ -12,7 +12,7 @@ the report files.
 from __future__ import annotations
 
 import pytest
-from answer_rules import SAMPLES, check_answer, cited_rows
+from answer_rules import SAMPLES, TEXT, check_answer, cited_rows
 
 from retrieval.answer.figure_nouns import recut
 from retrieval.query.expected import asked_part
@@ -248,8 +248,11 @@ def test_plans_of_a_year_for_two_places_read_the_year_before(
     [
         ("各报告的行政复议案件数，从多到少给排个序", "从多到少排序："),
         ("行政复议哪家收得最多，第二是谁？", "最多的是额敏县：38件[1]"),
-        ("执法人员培训，谁家搞得最勤？", "最多的是未署名报告（003_fb758e20d058b773.txt）：6次[1]"),
-        ("法律援助案件 前两名", "前两名是：叶城县（543件[1]）、未署名报告（003_fb758e20d058b773.txt）（103件[2]）"),
+        ("执法人员培训，谁家搞得最勤？", f"最多的是未署名报告（{UNNAMED}）：6次[1]"),
+        (
+            "法律援助案件 前两名",
+            "前两名是：叶城县（543件[1]）、未署名报告（003_fb758e20d058b773.txt）（103件[2]）",
+        ),
     ],
 )
 def test_orders_asked_in_other_words(
@@ -302,3 +305,31 @@ def test_one_item_of_the_list_asked_before(lexical_service: AnswerService) -> No
     answer = lexical_service.ask("第二条具体说说", conversation=conversation)
     assert answer.kind == "list"
     assert answer.answer.startswith("普兰县（按上一问）：(二)执法规范化水平有待提升[1]")
+
+
+def test_thanks_then_what_the_bot_does(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("多谢了，你都能帮我查啥？")
+    assert answer.kind == "chitchat" and not answer.citations
+    assert "例如" in answer.answer and not answer.answer.startswith("不客气")
+    thanks = lexical_service.ask("谢谢您的帮助")
+    assert thanks.kind == "chitchat" and thanks.answer.startswith("不客气")
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("各报告的问题与不足，第二条分别是什么？列一下", "额敏县：二是基层法律服务效能不高[1]"),
+        (
+            "每份报告下一步打算的第一项，一家一行",
+            "额敏县：（一）深化法治理念培育，推动治理方式转型升级[1]",
+        ),
+    ],
+)
+def test_a_numbered_item_of_each_reports_section(
+    lexical_service: AnswerService, question: str, first: str
+) -> None:
+    answer = lexical_service.ask(question)
+    assert answer.kind == "table"
+    lines = answer.answer.splitlines()
+    assert lines[0] == first and len(lines) == 5
+    assert all(answer.citations[i].excerpt in TEXT[answer.citations[i].source] for i in range(5))

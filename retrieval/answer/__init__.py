@@ -11,6 +11,7 @@ from retrieval.answer.cite import related
 from retrieval.answer.comparison import compose_comparison
 from retrieval.answer.comparison_parts import compare_parts
 from retrieval.answer.extractive import compose_fact
+from retrieval.answer.items_table import compose_items_table
 from retrieval.answer.listing import compose_list
 from retrieval.answer.mentions import compose_mentions
 from retrieval.answer.metadata import compose_metadata
@@ -97,7 +98,10 @@ def _structured(
     if plan.kind == "metadata":
         return compose_metadata(plan, evidence.texts, catalog)
     if plan.kind == "table" and evidence.texts:
-        return compose_metadata(plan, evidence.texts, catalog, every=True)
+        # A numbered item of each report's section ("各报告问题的第一条"), or its attributes.
+        return compose_items_table(plan, evidence.texts, catalog, vocabulary) or compose_metadata(
+            plan, evidence.texts, catalog, every=True
+        )
     return None
 
 

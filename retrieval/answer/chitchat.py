@@ -24,6 +24,10 @@ _THANKS = re.compile(r"谢|感谢|辛苦|麻烦")
 # "先问到这儿", "就这些": the asker is done for now.
 _BYE = re.compile(r"再见|拜拜|晚安|先(?:问|聊)?到这|先这样|就这些|没(?:有)?(?:别的|其他)")
 _ACK = re.compile(r"^(?:好的|好|收到|明白了?|知道了|ok|okay)\W*$", re.IGNORECASE)
+# "谢谢，你都能干点啥？": what the bot does, asked after thanks, is answered.
+_ABOUT_BOT = re.compile(
+    r"[能会可](?:以)?(?:帮我|帮忙|为我|给我)?(?:做|干|帮|查|回答|答)|你是|怎么用|如何使用"
+)
 
 
 def chitchat(plan: Plan, catalog: Catalog) -> Answer:
@@ -36,7 +40,7 @@ def chitchat(plan: Plan, catalog: Catalog) -> Answer:
         text = "再见！需要时随时提问。"
     elif _ACK.match(asked):
         text = "好的，有问题随时问。"
-    elif _THANKS.search(asked) and not _GREETING.search(asked):
+    elif _THANKS.search(asked) and not (_GREETING.search(asked) or _ABOUT_BOT.search(asked)):
         text = "不客气！还有问题可以继续问" + (f"，例如：{shown[-1]}" if shown else "。")
     else:
         text = _capabilities(catalog, shown)

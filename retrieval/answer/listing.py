@@ -26,7 +26,7 @@ from retrieval.text.lexicon import contains
 from retrieval.tuning import LIST_MIN_MATCH
 from retrieval.types import ReportInfo, Vocabulary
 
-__all__ = ["compose_list"]
+__all__ = ["compose_list", "section_choices"]
 
 # Ties between headings that hold the question's words alike (or none of them) go to a node in
 # a section about the asked aspect, then to one with items to list, then to the higher level.
@@ -167,7 +167,7 @@ def compose_list(
         asked = replace(asked, aspects=asked.aspects | plans, exclusive=plans)
     if len(plan.groups) > 1:
         return _per_region(plan, texts, catalog, asked, nth)
-    choices = _choices(texts, catalog, asked, nth)
+    choices = section_choices(texts, catalog, asked, nth)
     if not choices:
         return unlisted(plan, texts, catalog, asked) if nth is None else None
     best = max(choices, key=lambda choice: choice.score)
@@ -180,7 +180,7 @@ def compose_list(
     return _answer(plan, lines, citations, [info.source], notice)
 
 
-def _choices(
+def section_choices(
     texts: dict[str, str], catalog: Catalog, asked: Asked, nth: int | None = None
 ) -> list[Choice]:
     """The node each report of ``texts`` answers the question from (reports with none left
@@ -232,7 +232,7 @@ def _per_region(
     for group in plan.groups:
         held = {s: t for s, t in texts.items() if s in (group.sources or ())}
         searched.extend(held)
-        choices = _choices(held, catalog, asked, nth)
+        choices = section_choices(held, catalog, asked, nth)
         if not choices:
             lines.append(f"{group.label or ''}：未提及")
             continue

@@ -44,6 +44,10 @@ def is_social(question: str) -> bool:
     match = _SOCIAL.match(text)
     while match:
         # "谢谢啦，辛苦": a particle ends one social phrase as punctuation does.
-        text = text[match.end() :].lstrip("，,。.!！?？~～ 啦呀啊哈嘛呢哦喔")
-        match = _SOCIAL.match(text)
+        text = text[match.end() :].lstrip("，,。.!！?？~～ 了啦呀啊哈嘛呢哦喔")
+        # "谢谢你的帮助": the one thanked, between two social phrases.
+        bare = text.lstrip("你您的")
+        match = _SOCIAL.match(text) or _SOCIAL.match(bare)
+        if match and match.string is bare:
+            text = bare
     return text != question.strip() and not _FILLER.sub("", text)

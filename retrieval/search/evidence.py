@@ -13,6 +13,7 @@ from retrieval.query.measure import measured, order_of, other_names
 from retrieval.query.mentioned import mentioned_term
 from retrieval.query.plan import Group, Plan
 from retrieval.query.planner import ACROSS
+from retrieval.query.shape import ORDINAL_PART
 from retrieval.query.things import parts
 from retrieval.query.when import attribute_of
 from retrieval.search.across import best_per_report, mentioning, whole_reports
@@ -134,7 +135,9 @@ def _across(plan: Plan, search: HybridSearch) -> Evidence:
         found = mentioning(search, term, sources) if term else {}
         return Evidence(found=[_one(p.source, [p]) for p in found.values()])
     fields = asked_fields(plan.topic) if plan.kind == "table" else []
-    if fields and (len(fields) > 1 or not attribute_of(plan.topic)):
+    # "各报告问题的第一条": a numbered item of each report's section of an aspect.
+    numbered = plan.kind == "table" and ORDINAL_PART.search(plan.topic) and own_sections(plan.topic)
+    if (fields and (len(fields) > 1 or not attribute_of(plan.topic))) or numbered:
         # Every report's own attributes (索引号, 发布日期…): read from each report's header;
         # several asked at once ("发布日期、成文日期") are each stated, not one ranked.
         wanted = sources if sources is not None else sorted(search.store.reports())
