@@ -16,6 +16,7 @@ from answer_rules import SAMPLES, TEXT, check_answer, cited_rows
 
 from retrieval.answer.figure_nouns import recut
 from retrieval.query.expected import asked_part
+from retrieval.query.measure import measured
 from retrieval.query.shape import shape_of
 from retrieval.schema import Conversation
 from retrieval.service import AnswerService
@@ -333,3 +334,15 @@ def test_a_numbered_item_of_each_reports_section(
     lines = answer.answer.splitlines()
     assert lines[0] == first and len(lines) == 5
     assert all(answer.citations[i].excerpt in TEXT[answer.citations[i].source] for i in range(5))
+
+
+def test_a_doing_and_its_measure_is_a_count_of_its_own(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏跟003号报告比，执法培训的次数和参训人次各谁多？")
+    assert answer.kind == "comparison"
+    verdicts = answer.answer.splitlines()[-2:]
+    assert "次数：" in verdicts[0] and "6次" in verdicts[0]
+    assert verdicts[1].startswith("参训人次：")
+
+
+def test_dui_bi_xia_is_a_cue() -> None:
+    assert measured("做张表对比下各地的法律援助案件") == "法律援助案件多少"

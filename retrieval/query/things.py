@@ -140,9 +140,15 @@ def _own_thing(piece: str) -> bool:
 
 
 def _counted_measure(piece: str) -> str:
-    """``piece`` asked as a count when it is only a measure ("次数" → "多少次"), else as is."""
+    """``piece`` asked as a count when it is only a measure ("次数" → "多少次"), or a doing
+    and its measure ("参训人次" → "参训多少人次"); else as is."""
     bare = _BARE_MEASURE.fullmatch(piece)
-    return f"多少{bare['times'] or bare['unit']}" if bare else piece
+    if bare:
+        return f"多少{bare['times'] or bare['unit']}"
+    ending = _BARE_MEASURE.search(piece)
+    if ending and ending.end() == len(piece) and not COUNT.search(piece):
+        return f"{piece[: ending.start()]}多少{ending['times'] or ending['unit']}"
+    return piece
 
 
 def _joined_pieces(text: str, vocabulary: Vocabulary, either: bool) -> list[str]:
