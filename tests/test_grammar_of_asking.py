@@ -15,7 +15,7 @@ import pytest
 from answer_rules import SAMPLES, TEXT, check_answer, cited_rows
 
 from retrieval.answer.figure_nouns import recut
-from retrieval.query.expected import asked_part
+from retrieval.query.expected import Expected, asked_part
 from retrieval.query.measure import measured
 from retrieval.query.shape import shape_of
 from retrieval.schema import Conversation
@@ -346,3 +346,20 @@ def test_a_doing_and_its_measure_is_a_count_of_its_own(lexical_service: AnswerSe
 
 def test_dui_bi_xia_is_a_cue() -> None:
     assert measured("做张表对比下各地的法律援助案件") == "法律援助案件多少"
+
+
+def test_a_figure_whose_item_title_names_the_thing(lexical_service: AnswerService) -> None:
+    # "四是推进乡村“法律明白人”培养工程。在全县370个村(社区)建成了一支1166名…队伍。"
+    answer = lexical_service.ask("叶城的法律明白人有多少名？")
+    assert "1166名" in answer.answer
+    assert {c.source for c in answer.citations} == {YECHENG}
+
+
+def test_no_figure_of_another_kind_stands_in(lexical_service: AnswerService) -> None:
+    # 额敏 states no 法律援助 case; its 减免责案件 are another kind.
+    assert lexical_service.ask("额敏县法律援助案件今年办了几件？").abstained
+
+
+def test_households_are_no_count_of_things() -> None:
+    assert not Expected.of("多少户").fits("充分发挥村规民约、八个理事会和积分管理机制")
+    assert Expected.of("多少户").fits("全年累计为957户群众赋分")

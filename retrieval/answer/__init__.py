@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from retrieval.answer.abstain import ABSTAIN, abstention, searched
@@ -17,6 +18,7 @@ from retrieval.answer.mentions import compose_mentions
 from retrieval.answer.metadata import compose_metadata
 from retrieval.answer.ranking import compose_ranking, compose_table
 from retrieval.answer.shards import Shards
+from retrieval.answer.titled import titled_figure
 from retrieval.errors import GovqaError
 from retrieval.query.plan import Plan
 from retrieval.query.planner import ACROSS
@@ -75,7 +77,9 @@ def extractive_answer(
     elif plan.kind == "table":
         result = compose_table(plan, evidence, catalog, vocabulary, shards)
     else:
-        result = compose_fact(plan, evidence.found[0], vocabulary, searched(plan.sources, catalog))
+        titled = partial(titled_figure, vocabulary=vocabulary)
+        stated = searched(plan.sources, catalog)
+        result = compose_fact(plan, evidence.found[0], vocabulary, stated, titled)
         # A comparison with a single side (one report found) is answered as a fact.
         result.kind = "fact" if plan.kind == "comparison" else plan.kind
     if result.abstained:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -173,12 +173,19 @@ def concise(pick: Pick, topic: str | Sequence[str], lexical: Vocabulary) -> str:
     return answering_clauses(pick.text, topic, lexical)
 
 
-def compose_fact(plan: Plan, found: Found, lexical: Vocabulary, searched: list[str]) -> Answer:
+def compose_fact(
+    plan: Plan,
+    found: Found,
+    lexical: Vocabulary,
+    searched: list[str],
+    titled: Callable[[str, Sequence[Passage]], list[Pick]] | None = None,
+) -> Answer:
     """The extractive answer from one group's passages; ``abstained`` when no sentence fits.
 
     Each part of a question that asks several things is answered by its own sentence; the
     answer names the report's region first ("额敏县：…"), and says so when the region was
-    carried over from the previous question.
+    carried over from the previous question. ``titled``: the figure of a part that no sentence
+    names but its item's title does (``titled.titled_figure``).
     """
     parts = question_parts(plan.topic, lexical)
     chosen: dict[tuple[str, int, int], tuple[Pick, list[str]]] = {}
@@ -186,6 +193,8 @@ def compose_fact(plan: Plan, found: Found, lexical: Vocabulary, searched: list[s
     for part in parts:
         others = [other for other in parts if other != part]
         picks = pick_sentences(part, found.passages, lexical, " ".join([plan.context, *others]))
+        if not picks and titled is not None:
+            picks = titled(part, found.passages)
         if len(parts) > 1:
             picks = picks[:1]
         if not picks:

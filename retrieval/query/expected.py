@@ -74,7 +74,9 @@ _UNIT_GROUPS = {
     **dict.fromkeys(("件", "起"), "件|起|宗|个"),
     **dict.fromkeys(("份", "本", "册"), "份|册|本|件"),
     **dict.fromkeys(("项", "条"), "项|个|条|件"),
-    **dict.fromkeys(("家", "户"), "家|个|户"),
+    # 户 counts households, which no 个 counts ("八个理事会" is no count of 户).
+    "家": "家|个|户",
+    "户": "户|家",
     **dict.fromkeys(("元", "万元", "钱", "费用", "金额", "资金"), _MONEY),
     "天": "天|日",
 }

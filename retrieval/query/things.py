@@ -145,9 +145,10 @@ def _counted_measure(piece: str) -> str:
     bare = _BARE_MEASURE.fullmatch(piece)
     if bare:
         return f"多少{bare['times'] or bare['unit']}"
+    # "持证人数" names its own thing (持证的人): only a doing's attendances are its count.
     ending = _BARE_MEASURE.search(piece)
-    if ending and ending.end() == len(piece) and not COUNT.search(piece):
-        return f"{piece[: ending.start()]}多少{ending['times'] or ending['unit']}"
+    if ending and ending["times"] and ending.end() == len(piece) and not COUNT.search(piece):
+        return f"{piece[: ending.start()]}多少{ending['times']}"
     return piece
 
 

@@ -1,0 +1,21 @@
+"""A figure of a thing that only its item's title names: "四是推进乡村“法律明白人”培养工程。
+在全县370个村(社区)建成了一支1166名…队伍" counts 法律明白人 though its sentence never says so."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from retrieval.answer.extractive import Pick
+from retrieval.answer.figures import FigureFinder
+from retrieval.types import Passage, Vocabulary
+
+__all__ = ["titled_figure"]
+
+
+def titled_figure(part: str, passages: Sequence[Passage], vocabulary: Vocabulary) -> list[Pick]:
+    """The sentence stating the figure ``part`` counts where its item's title names the thing,
+    bound as a comparison binds a side's (the thing named, no figure of another kind); [] for
+    none."""
+    finder = FigureFinder(part, vocabulary, named=True, kinds=True)
+    figure = finder.find(passages) if finder.counts else None
+    return [figure.pick] if figure is not None and figure.written else []
