@@ -16,7 +16,9 @@ from answer_rules import SAMPLES, TEXT, check_answer, cited_rows
 
 from retrieval.answer.figure_nouns import recut
 from retrieval.query.expected import Expected, asked_part
+from retrieval.query.fields import asked_fields
 from retrieval.query.measure import measured
+from retrieval.query.routing import Catalog
 from retrieval.query.shape import shape_of
 from retrieval.schema import Conversation
 from retrieval.service import AnswerService
@@ -363,3 +365,22 @@ def test_no_figure_of_another_kind_stands_in(lexical_service: AnswerService) -> 
 def test_households_are_no_count_of_things() -> None:
     assert not Expected.of("多少户").fits("充分发挥村规民约、八个理事会和积分管理机制")
     assert Expected.of("多少户").fits("全年累计为957户群众赋分")
+
+
+def test_a_report_by_its_place_among_the_stored() -> None:
+    catalog = Catalog.from_store(
+        {name: {"title": name, "region": None, "year": None} for name in SAMPLES}
+    )
+    assert [s for _, s in catalog.files_named("第4份报告的索引号")] == [UNNAMED]
+    assert [s for _, s in catalog.files_named("第二份报告")] == [AKETAO]
+
+
+def test_what_about_a_rate_then_a_count(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("额敏县的复议案件全年收了几件？", conversation=conversation)
+    answer = lexical_service.ask("和解率呢？纠错了几件", conversation=conversation)
+    assert "71.43%" in answer.answer and "3件" in answer.answer
+
+
+def test_two_nouns_sharing_one_attribute_word() -> None:
+    assert [f.name for f in asked_fields("落款单位和日期")] == ["落款单位", "落款日期"]

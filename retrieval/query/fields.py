@@ -20,8 +20,15 @@ _CLAUSES = re.compile(r"[？?；;，,。！!、]")
 _COUNTS = re.compile(r"(?:多少|几)(?!份?报告)[个次件项条份篇场期批]?|[条件篇份]数")
 
 
+_SHARED = re.compile(
+    r"(落款|发文|发布|成文)(单位|机构|机关|日期|时间)(和|与|及|、|以及)(单位|机构|机关|日期|时间)"
+)
+
+
 def asked_fields(topic: str) -> list[Field]:
     """The attributes ``topic`` asks for, clause by clause, in the order the lexicon lists them."""
+    # "落款单位和日期": the second noun shares the first's attribute word (落款日期).
+    topic = _SHARED.sub(r"\1\2\3\1\4", topic)
     fields = [field for clause in _CLAUSES.split(topic) for field in _clause_fields(clause)]
     return list(dict.fromkeys(fields))
 

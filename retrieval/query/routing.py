@@ -9,6 +9,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from retrieval.query.names import GENERIC, SUFFIXES, Names, places_in
+from retrieval.text.digits import parse_chinese_numeral
 from retrieval.types import ReportInfo
 
 __all__ = ["Catalog", "Route", "region_forms", "resolve_followup", "route"]
@@ -26,6 +27,8 @@ _FILE_NUMBER = re.compile(
 )
 # What joins two names ("A和B", "A、B", "A跟B").
 _JOINER = re.compile(r"\s*(?:和|跟|与|同|及|以及|、|,|，|/)\s*")
+# "第4份报告", "第二份": a report by its place among the stored ones.
+_NTH_REPORT = re.compile(r"第(?:(?P<n>\d{1,3})|(?P<cn>[一二三四五六七八九十]{1,3}))份(?:报告)?")
 # What a region's name adds to the county named for it: a township ("(县)克孜勒陶镇").
 _TOWN_OF = re.compile(r"(?:县|市|区|旗)?[\u4e00-\u9fff]{1,10}(?:镇|乡|街道)")
 _LEADING_NUMBER = re.compile(r"^(\d{1,4})[_\-. ]")
@@ -98,6 +101,12 @@ class Catalog:
             source = self._numbered.get(int(number["n"] or number["padded"]))
             if source and not any(a <= number.start() < b for a, b in taken):
                 found.append((number.span(), source))
+        # "第4份报告": the fourth report in the store's order of file names.
+        ordered = sorted(self.reports)
+        for nth in _NTH_REPORT.finditer(question):
+            at = int(nth["n"]) if nth["n"] else int(parse_chinese_numeral(nth["cn"]) or 0)
+            if 0 < at <= len(ordered):
+                found.append((nth.span(), ordered[at - 1]))
         return sorted(((start, _pointed(question, end)), source) for (start, end), source in found)
 
     @cached_property
