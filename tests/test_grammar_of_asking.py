@@ -384,3 +384,12 @@ def test_what_about_a_rate_then_a_count(lexical_service: AnswerService) -> None:
 
 def test_two_nouns_sharing_one_attribute_word() -> None:
     assert [f.name for f in asked_fields("落款单位和日期")] == ["落款单位", "落款日期"]
+
+
+def test_terse_keywords_each_naming_a_number_are_two_things(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("法治体检 003 vs 叶城 体检企业数 提的建议条数")
+    verdicts = answer.answer.splitlines()[-2:]
+    assert "42家" in verdicts[0] and "36家" in verdicts[0]
+    assert "建议条数：" in verdicts[1] and "54条" in verdicts[1]

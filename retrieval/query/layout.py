@@ -126,7 +126,7 @@ _COMPARE = re.compile(
 # Where a cue was taken out: it parts words as a comma does, but ends no clause.
 _CUT = "\ue000"
 _PUNCTUATION = re.compile(r"[\s，,。？?！!：:；;]+")
-_ASKS_FIGURE = re.compile(r"多少|几|率")
+_ASKS_FIGURE = re.compile(r"多少|几|率|(?<![多少无])数$")
 _SENTENCES = re.compile(r"[？?。！!]+")
 _COUNT_WORDS = re.compile(r"(?:是|有)?(?:多少|几)[\u4e00-\u9fff]{0,2}")
 # A question that weighs the sides ("哪个多", "谁更高") or counts.
