@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from typing import TYPE_CHECKING
 
 from retrieval.answer.counted_nouns import GATHERING, MEASURE_NOUN
 from retrieval.answer.figure_nouns import (
@@ -27,9 +26,6 @@ from retrieval.answer.figure_nouns import (
 from retrieval.lexicons import LIGHT_HEADS, count_nouns, whole_nouns
 from retrieval.query.expected import Expected, asked_part, unit_family
 from retrieval.text.words import pos_tags, tokenize
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = ["CountedThing"]
 

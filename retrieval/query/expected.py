@@ -39,11 +39,13 @@ _PERSON = re.compile(
     r"(?P<a>[\u4e00-\u9fff]{2,3})同志|(?:书记|县长|镇长|乡长|局长|主任)[：:]?"
     r"(?P<b>[\u4e00-\u9fff]{2,3})(?:[，,、。]|$)"
 )
+# The question word of a count ("有哪几项" asks which, not how many), and the measures of
+# more than one character it may take: "减免了多少费用" asks money, as 钱 does.
+_HOW_MANY = r"(?:多少|(?<!哪)几)"
+_LONG_MEASURES = r"人次|场次|万元|费用|金额|资金"
 # "多少人" is answered by a count of people (人, 名, 位, 人次), not of sessions or items.
 _ASKED_UNIT = re.compile(
-    # "有哪几项" asks which, not how many.
-    # "减免了多少费用": an amount of money asked by a noun that means money, as 钱 does.
-    r"(?:多少|(?<!哪)几)(人次|场次|万元|费用|金额|资金|人|名|位|次|场|期|回|件|起|份|项|家|户|条|本|册|元|钱|天)"
+    rf"{_HOW_MANY}({_LONG_MEASURES}|人|名|位|次|场|期|回|件|起|份|项|家|户|条|本|册|元|钱|天)"
 )
 # "场次是多少", "培训的次数分别是多少": the measure named before the question word (a bare
 # 场 or 期 ends nouns too: 广场, 市场, 周期).
@@ -121,11 +123,11 @@ CLAUSE = re.compile(r"[，,：:；;]")
 _QUESTION_CLAUSE = re.compile(r"[，,；;]")
 # The question word with its measure word: "多少名", "几场", "多少".
 _COUNTED = re.compile(
-    r"(?:多少|(?<!哪)几)(?:人次|场次|万元|费用|金额|资金|[人名位次场期件起份项家户条本册元钱天个种批支所节块轮回])?"
+    rf"{_HOW_MANY}(?:{_LONG_MEASURES}|[人名位次场期件起份项家户条本册元钱天个种批支所节块轮回])?"
 )
 # Every measure a question asks its figures in ("多少户…多少分…多少钱").
 _MEASURES_ASKED = re.compile(
-    r"(?:多少|(?<!哪)几)(人次|场次|万元|费用|金额|资金|[人名位次场期件起份项家户条本册元钱天个种批所分])"
+    rf"{_HOW_MANY}({_LONG_MEASURES}|[人名位次场期件起份项家户条本册元钱天个种批所分])"
 )
 # Words that can name a thing, beyond question particles.
 _CONTENT = re.compile(r"[^\s\W的了吗呢啊吧？?是有]")

@@ -102,12 +102,16 @@ class Catalog:
             if source and not any(a <= number.start() < b for a, b in taken):
                 found.append((number.span(), source))
         # "第4份报告": the fourth report in the store's order of file names.
-        ordered = sorted(self.reports)
         for nth in _NTH_REPORT.finditer(question):
             at = int(nth["n"]) if nth["n"] else int(parse_chinese_numeral(nth["cn"]) or 0)
-            if 0 < at <= len(ordered):
-                found.append((nth.span(), ordered[at - 1]))
+            if 0 < at <= len(self._ordered):
+                found.append((nth.span(), self._ordered[at - 1]))
         return sorted(((start, _pointed(question, end)), source) for (start, end), source in found)
+
+    @cached_property
+    def _ordered(self) -> list[str]:
+        """The stored reports by file name (sorted once, not for every question)."""
+        return sorted(self.reports)
 
     @cached_property
     def _numbered(self) -> dict[int, str]:
