@@ -23,6 +23,7 @@ from retrieval.query.routing import Catalog
 from retrieval.query.shape import ORDINAL_PART
 from retrieval.schema import Answer, Citation
 from retrieval.text.lexicon import contains
+from retrieval.text.words import tokenize
 from retrieval.tuning import LIST_MIN_MATCH
 from retrieval.types import ReportInfo, Vocabulary
 
@@ -104,13 +105,21 @@ def _widened(choice: Choice, asked: Asked) -> Choice:
     text, parent = choice.structure.outline.text, ancestors[-1]
     total = sum(asked.weights.values())
     held = sum(
-        sum(w * contains(text[item.start : item.end], word) for word, w in asked.weights.items())
+        sum(w * _says(text[item.start : item.end], word) for word, w in asked.weights.items())
         >= LIST_MIN_MATCH * total
         for item in parent.children
     )
     if held < 2 or 2 * held < len(parent.children):
         return choice
     return Choice(choice.share, choice.score, choice.structure, parent, ancestors[:-1])
+
+
+def _says(text: str, word: str) -> float:
+    """``contains``, of the word as a word of ``text``: "中小学法治" holds the characters of
+    学法, not the word."""
+    said = contains(text, word)
+    words = (w for w in tokenize(text) if len(w) > 1)
+    return said if not said or any(word in w or w in word for w in words) else 0.0
 
 
 def _best(parsed: Structure, asked: Asked, wanted: frozenset[str], total: float) -> Choice:

@@ -182,7 +182,8 @@ def compose_table(
         lines.lines.append(f"{report_name(first)}：{'；'.join(_once(said))}")
         lines.row(first, values, lines.cite(first, stated[0][1].pick.start, stated[0][1].pick.end))
         missing = [named_thing(t) for t, f in zip(things, figures, strict=False) if not f]
-        if missing:
+        # "持证人员/执法证": things offered as either ("或") are answered by a report stating one.
+        if missing and not _EITHER.search(asked):
             partly.append(f"{report_name(first)}（{'、'.join(missing)}）")
     if not lines.rows:
         return _nothing(plan, sources)
@@ -191,6 +192,9 @@ def compose_table(
     if partly:
         lines.lines.append(f"{NOT_STATED}：{'、'.join(partly)}")
     return _answer(plan, lines, sources, "table")
+
+
+_EITHER = re.compile(r"或者?|或是")
 
 
 def _once(quotes: list[str]) -> list[str]:

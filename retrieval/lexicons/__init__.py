@@ -16,6 +16,7 @@ __all__ = [
     "aspect_groups",
     "count_noun_end",
     "count_nouns",
+    "english_cues",
     "generic_places",
     "light_verbs",
     "metadata_fields",
@@ -59,6 +60,14 @@ def place_suffixes() -> tuple[str, ...]:
 def generic_places() -> frozenset[str]:
     """Words that end in a place suffix but name no particular place (全县, 乡镇, 社区 …)."""
     return frozenset(word for line in _lines("generic_places.txt") for word in line.split())
+
+
+@cache
+def english_cues() -> tuple[tuple[str, str], ...]:
+    """English question words → the Chinese words asking the same, longest phrase first."""
+    pairs = (line.partition("|") for line in _lines("english_cues.txt"))
+    cues = [(english.strip().lower(), chinese.strip()) for english, _, chinese in pairs]
+    return tuple(sorted(cues, key=lambda cue: len(cue[0]), reverse=True))
 
 
 @cache

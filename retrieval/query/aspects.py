@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from retrieval.lexicons import aspect_groups, light_verbs
+from retrieval.query.layout import FIGURES_ASKED
 from retrieval.query.weights import question_weights
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
@@ -75,8 +76,10 @@ def own_sections(text: str) -> frozenset[str]:
 
 
 # "自己说法治建设还有哪些差距": by the report's own account, as every answer is (jieba would
-# read 说法 out of it).
-_OWN_ACCOUNT = re.compile(r"(?:自己|自身|本身)(?:说|讲|认为|觉得|承认|总结)的?")
+# read 说法 out of it); "里面承认有哪些短板": a verb of owning up needs no 自己 to say so.
+_OWN_ACCOUNT = re.compile(
+    r"(?:自己|自身|本身)(?:说|讲|认为|觉得|承认|总结)的?|(?:承认|坦言|坦承)了?的?"
+)
 
 
 def asked_aspects(
@@ -93,6 +96,8 @@ def asked_aspects(
         arranged: as ``aspects_in``'s.
     """
     rest = _ARRANGED.sub(" ", topic) if arranged else topic
+    # "…做了哪些工作，有哪些数字": the items are told with their figures; no topic of its own.
+    rest = re.sub(FIGURES_ASKED, " ", rest)
     rest, named = _OWN_ACCOUNT.sub(" ", rest), set()
     for word, name in _aspect_words():
         if word in rest:

@@ -23,14 +23,17 @@ _RELATIVE = re.compile(
     r"^(?P<desc>.{4,}?)(?:的(?:那个|这个|那份|这份|那|这)?|那个|这个|那份|这份)"
     r"(?:县|镇|乡|区|市|报告)(?![级城域委直属镇村市区])"
     # "…那份报告里说，…": where the rest is said is no part of what is asked.
-    r"(?:里|中)?(?:说|讲|提到|写到|写)?(?:的)?[，,：:]?(?P<rest>.{2,})$"
+    r"(?:里面|里|中|当中)?(?:说|讲|提到|写到|写)?(?:的)?[，,：:]?(?P<rest>.{2,})$"
 )
 _MENTION = re.compile(
     r"^有(?:个|一个|份|一份)?(?:报告|县|镇|乡)(?:提到|说|写到)?(?P<desc>.{4,}?)[，,](?P<rest>.{2,})$"
 )
 # A name the description quotes ("搞了“周一开讲”的那个县"): the report says it as quoted.
 _QUOTED = re.compile(r"[“\"「『‘](?P<name>[^”\"」』’]{2,30})[”\"」』’]")
-_ASKS = re.compile(r"多少|几|什么|哪|是否|吗|怎样|如何|怎么|比例|率")
+# What asks something of the report: a question word, or a request to read out or sum up.
+_ASKS = re.compile(
+    r"多少|几|什么|哪|是否|吗|怎样|如何|怎么|比例|率|概括|总结|归纳|梳理|列(?:一下|出|举)|说说|讲讲"
+)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 

@@ -6,7 +6,7 @@ import re
 
 from retrieval.lexicons import Field, metadata_fields
 
-__all__ = ["asked_fields", "quoted_code"]
+__all__ = ["EXISTS", "asked_fields", "quoted_code"]
 
 # "是哪个单位发布的" asks who, though "发布" names the publication date.
 _WHO = re.compile(r"谁|哪个单位|哪家|什么单位|哪个部门|哪个机构|什么机构|哪个机关|哪个机关")
@@ -19,6 +19,13 @@ _CLAUSES = re.compile(r"[？?；;，,。！!、]")
 # "主动公开信息多少条" counts what was published: a verb (发布, 公开) names no date there.
 _COUNTS = re.compile(r"(?:多少|几)(?!份?报告)[个次件项条份篇场期批]?|[条件篇份]数")
 
+# "那份报告你能找到吗", "有没有…的报告": whether the report is held, answered by naming it.
+EXISTS = re.compile(
+    r"报告[^，,。？?]{0,4}?(?:能|可以)?(?:找到|查到|搜到|找得到|查得到|调出|调得出)(?:了)?(?:吗|么|没有?|不)"
+    r"|(?:有没有|有无|是否有)[^，,。？?]{0,30}报告(?:[？?。！!]|$)"
+    r"|报告(?:有吗|有没有|在吗|在不在|收录了?吗)"
+)
+_TITLE_FIELD = "标题"
 
 _SHARED = re.compile(
     r"(落款|发文|发布|成文)(单位|机构|机关|日期|时间)(和|与|及|、|以及)(单位|机构|机关|日期|时间)"
@@ -44,6 +51,8 @@ def _clause_fields(clause: str) -> list[Field]:
     # A cue inside a longer cue of another attribute names that one ("发布" of "发布机构").
     kept = [f for f, cue in found if not any(cue != o and cue in o for g, o in found if g != f)]
     fields = list(dict.fromkeys(kept))
+    if not fields and EXISTS.search(clause):
+        return [field for field in metadata_fields() if field.name == _TITLE_FIELD]
     if _WHO.search(clause) and not _WHEN.search(clause):
         issuer = [field for field in metadata_fields() if field.name == _ISSUER]
         dated = [field for field in fields if field.name.endswith("日期")]

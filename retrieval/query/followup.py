@@ -42,8 +42,9 @@ _PLACE_WORD = re.compile(
 # "具体说说第四条", "第二条展开讲讲": one item of the list asked before, and nothing else.
 _TELL = r"(?:具体|详细)?(?:说说|讲讲|谈谈|说一下|讲一下|介绍一下|展开(?:说说|讲讲|说|讲)?)"
 _NTH_ONLY = re.compile(
-    rf"^(?:那|那么)?{_TELL}?(?:一下)?(?P<nth>第[一二三四五六七八九十\d]{{1,3}}(?:条|项|点|个|部分|方面))"
-    rf"(?:是什么|是啥|呢|的内容|{_TELL})?[？?。！!\s]*$"
+    rf"^(?:那|那么)?{_TELL}?(?:一下)?"
+    rf"(?P<nth>第[一二三四五六七八九十\d]{{1,3}}(?:条|项|点|个|部分|方面|大?块|板块|大项))"
+    rf"(?:是什么|是啥|呢|的内容|{_TELL}|(?:具体|详细)?(?:讲|说|写)(?:了|的)(?:些)?(?:什么|啥))?[？?。！!\s]*$"
 )
 # What a count asks, said again of another thing.
 _COUNT = "多少"

@@ -95,11 +95,11 @@ _CUES = re.compile(
     # "差距有多大", "相差多少": how far apart the sides are.
     r"(?:差距|差别|相差)(?:有|是)?(?:多大|多少)?|多于|少于|高于|低于|"
     # "A比B多多少": the comparative before 多少 (and its 比) asks a difference.
-    r"比?[多少高低]多少|(?:大概|大约|大致|约)?(?:是|差|相差)?(?:几|多少)倍(?:多|关系)?|"
+    r"比?[多少高低]出?多少|(?:大概|大约|大致|约)?(?:是|差|相差)?(?:几|多少)倍(?:多|关系)?|"
     # "后者是前者的几倍": the sides, pointed at by their order.
     r"(?:前者|后者)(?:大概|大约|大致|约)?(?:是|比)?(?:前者|后者)?的?(?=[几多少高低]|$)|"
     # "多几件", "差了多少", "少了多少件": the difference asked, in other words.
-    r"[多少高低差]了?几(?:个(?=[人名]))?[件个次人名项场份本条家期]?|[多少高低差]了多少[件个次人名项场份本条家期]?|"
+    r"[多少高低差][了出]?几(?:个(?=[人名]))?[件个次人名项场份本条家期]?|[多少高低差]了多少[件个次人名项场份本条家期]?|"
     r"(?<=[多少高低])(?:一些|一点)|(?:^|[，,\ue000])(?:请|麻烦)?(?:把|给|帮我)|(?:^|[，,\ue000])请|一下(?=$|[，,。？?！!\s])|(?<=汇总|统计|整理)一下|"
     # Asking someone to do it ("给我排一下", "排个名看看"), and the basis of an order ("按人次
     # 算"): how to lay the figures out, no part of what is counted.
@@ -131,7 +131,8 @@ _SENTENCES = re.compile(r"[？?。！!]+")
 _COUNT_WORDS = re.compile(r"(?:是|有)?(?:多少|几)[\u4e00-\u9fff]{0,2}")
 # A question that weighs the sides ("哪个多", "谁更高") or counts.
 _WEIGHS = re.compile(r"(?:哪个|哪家|哪份|哪边|谁)(?:的)?(?:更|较)?[多少高低大小早晚]|多少|几|率")
-_EDGES = re.compile(r"^[、的是了得和跟与及]+|[、的是了得吗呢吧啊呀嘛哦呗把各]+$|来着$")
+# An adverb left where a cue after it was taken out ("…纠纷都列一下") is no part of the thing.
+_EDGES = re.compile(r"^[、的是了得和跟与及]+|[、的是了得吗呢吧啊呀嘛哦呗把各都也]+$|来着$")
 # Yes-no forms that ask a verdict, not a thing ("是不是比…多").
 _YES_NO = re.compile(r"是不是|是否|有没有|能不能")
 

@@ -3,7 +3,7 @@
 A report mentions X only when X is really in its text: the phrase itself (spaces, line breaks
 and quotation marks inside it do not count: "谁执法 谁普法"), or one of its synonyms
 (``retrieval.lexicons``). A term the question does not quote may also be said with words
-inserted ("12345热线" ~ "12345政务服务热线"): all its words, in order, within one clause.
+inserted ("调解中心" ~ "调解服务中心"): all its words, in order, within one clause.
 """
 
 from __future__ import annotations

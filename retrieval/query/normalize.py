@@ -1,9 +1,13 @@
-"""Question text as the reports write it: simplified characters, half-width letters and digits."""
+"""Question text as the reports write it: simplified characters, half-width letters and digits,
+and English question words mixed into Chinese said in Chinese."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
+
+from retrieval.lexicons import english_cues
 
 __all__ = ["normalize"]
 
@@ -23,6 +27,39 @@ def _to_simplified() -> Any:
     return opencc.OpenCC("t2s")
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# A space left between two Chinese words once the English between them is gone.
+_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
+_BEFORE_NOUN = re.compile(
+    r"(?<![A-Za-z])(?P<more>more|fewer|less|higher|lower)\s+(?P<noun>[\u4e00-\u9fff]+)",
+    re.IGNORECASE,
+)
+_OTHER_WORD = re.compile(r"(?<![A-Za-z\u4e00-\u9fff])[a-z]{2,}(?![A-Za-z\u4e00-\u9fff])")
+
+
+@cache
+def _english() -> re.Pattern[str]:
+    phrases = "|".join(re.escape(english) for english, _ in english_cues())
+    return re.compile(rf"(?<![A-Za-z])(?:{phrases})(?![A-Za-z])", re.IGNORECASE)
+
+
+def _in_chinese(question: str) -> str:
+    """English question words of a Chinese question in Chinese ("how many 行政复议 cases" →
+    "多少 行政复议 件"); a question with no Chinese in it is left as it is."""
+    if not _CJK.search(question):
+        return question
+    said = dict(english_cues())
+    # "more 纠纷": English puts the comparative before the noun, Chinese after it ("纠纷多").
+    question = _BEFORE_NOUN.sub(lambda m: f"{m['noun']} {m['more']}", question)
+    question = _english().sub(lambda m: said[m.group().lower()], question)
+    # Other lower-case English words are content the Chinese reports never use ("resolved");
+    # capitals may be a name or code a report writes in Latin letters ("GDP", "PPP").
+    return _GAP.sub("", _OTHER_WORD.sub(" ", question)).strip()
+
+
 def normalize(question: str) -> str:
-    """``question`` in simplified characters with half-width letters and digits."""
-    return _to_simplified().convert(question.translate(_HALF_WIDTH))
+    """``question`` in simplified characters with half-width letters and digits, its English
+    question words in Chinese."""
+    return _in_chinese(_to_simplified().convert(question.translate(_HALF_WIDTH)))

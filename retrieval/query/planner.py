@@ -17,7 +17,7 @@ from retrieval.query.normalize import normalize
 from retrieval.query.plan import Group, Kind, Plan
 from retrieval.query.routing import Catalog, Route, resolve_followup, route
 from retrieval.query.shape import names_mention, shape_of
-from retrieval.query.sides import UNNAMED, Texts, comparison_sides, own_clauses, region_at
+from retrieval.query.sides import Texts, comparison_sides, own_clauses, region_at, unnamed_report
 from retrieval.query.verdicts import asks_comparative, asks_each, asks_verdict
 from retrieval.query.when import attribute_of
 from retrieval.schema import Conversation
@@ -230,10 +230,9 @@ class Planner:
     def _described(self, topic: str) -> tuple[list[str] | None, str]:
         """The report a question names by description, and what it asks of it (or no change)."""
         parts = split_description(topic)
-        if UNNAMED.search(topic):
-            unnamed = [s for s, info in self.catalog.reports.items() if not info.region]
-            if len(unnamed) == 1:
-                return unnamed, parts[1] if parts else topic
+        unnamed = unnamed_report(topic, self.catalog)
+        if unnamed:
+            return [unnamed[0]], parts[1] if parts else unnamed[1]
         if parts is None:
             return None, topic
         description, rest = parts

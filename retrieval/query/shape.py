@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from retrieval.query.fields import asked_fields
+from retrieval.query.fields import EXISTS, asked_fields
 from retrieval.query.layout import FIGURES_ASKED, FIRST_PLACES, LAST_PLACE, TOP_PLACE
 from retrieval.query.plan import Kind
 from retrieval.query.social import is_noise, is_social
@@ -146,7 +146,7 @@ _ASPECT_TAIL = re.compile(
 _SUMMARY = re.compile(r"概括|概述|总结|归纳|梳理|(?:主要|大致|哪些|什么)内容|几个?(?:部分|板块)")
 # "第四部分讲的什么", "下一步计划的第3条": one numbered part of a report (or of a section).
 ORDINAL_PART = re.compile(
-    r"第([一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:部分|板块|大项|项|条|点|个方面)"
+    r"第([一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:部分|板块|大项|大?块|项|条|点|个方面)"
 )
 # "多少/几件" asks for a figure; "哪几项" asks for a list.
 _COUNT_ASK = re.compile(
@@ -189,8 +189,9 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
         # "A和B分别存在哪些问题": each region's list; any verdict or figure is a comparison.
         verdict = names_verdict(topic) or asks_comparative(topic)
         return "list" if listing and not verdict else "comparison"
-    # "额敏县报告提到了哪些问题" lists a part of one report; "哪些报告提到…" asks for reports.
-    if _asks_mentions(topic) and not (regions and listing):
+    # "额敏县报告提到了哪些问题" lists a part of one report, as "这份报告里提到的问题有哪些"
+    # does of the report pointed at; "哪些报告提到…" asks for reports.
+    if _asks_mentions(topic) and not ((regions or _THIS_REPORT.search(topic)) and listing):
         return "mentions"
     # "X是哪份报告的做法": whose words X is, asked of no named report.
     whose = _WHOSE.search(topic) and not asked_fields(topic)
@@ -223,7 +224,7 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     if names_verdict(topic):
         return "comparison"
     about_report = "报告" in topic
-    if _METADATA.search(topic) or (about_report and _TITLE.search(topic)):
+    if _METADATA.search(topic) or (about_report and (_TITLE.search(topic) or EXISTS.search(topic))):
         return "metadata"
     # "报告由哪个单位发文": when or by whom, of an attribute the lexicon names.
     named = _RELEASE.search(topic) or asked_fields(topic)
@@ -232,6 +233,10 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     if about_report and _WHICH_YEAR.search(topic) and not counts:
         return "metadata"
     return "list" if listing else "fact"
+
+
+# "这份报告", "该报告": one report, pointed at.
+_THIS_REPORT = re.compile(r"(?:这|那|该|本|此)(?:一)?(?:份|个|篇)?报告")
 
 
 def _asks_mentions(topic: str) -> bool:

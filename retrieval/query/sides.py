@@ -18,7 +18,7 @@ from retrieval.query.plan import Group
 from retrieval.query.routing import Catalog, Route
 from retrieval.types import report_name
 
-__all__ = ["UNNAMED", "Texts", "comparison_sides", "own_clauses", "region_at"]
+__all__ = ["UNNAMED", "Texts", "comparison_sides", "own_clauses", "region_at", "unnamed_report"]
 
 Texts = Callable[[Sequence[str]], dict[str, str]]
 
@@ -53,10 +53,29 @@ _SIDE_BEFORE = re.compile(
 )
 # "没写县名的那份报告", "不知道是哪个县的": the stored reports whose region is unknown.
 UNNAMED = re.compile(
-    r"[不没未无](?:有)?(?:写|注明|标明|提|署|标)?明?(?:县名|地名|名字|名称|地区|县|地方)"
+    r"[不没未无](?:有)?(?:写|注明|标明|提|署|标|带)?明?(?:县名|地名|名字|名称|地区|县|地方|标题|题目)"
     r"|(?:没|没有|未)(?:写|写明|注明|标明|标注|署|提|说|点)出?是?(?:哪一?个)?"
     r"(?:县|地区|地方|乡镇|镇|地)(?:名称|名字|名)?|不知道是哪个(?:县|地方)|[不没未无](?:有)?(?:署名|具名)"
 )
+
+# What closes a description of the unnamed report ("…没写是哪个县的报告里面，"): its place noun
+# and where in it the rest is said.
+_UNNAMED_END = re.compile(
+    rf"^[^，,。？?]{{0,12}}?{_THAT}?{_PLACE}(?:里面|里|中|当中)?(?:说|讲|写)?(?:的)?[，,：:]?(?:里面|里头|其中)?"
+)
+
+
+def unnamed_report(topic: str, catalog: Catalog) -> tuple[str, str] | None:
+    """The one stored report with no place when ``topic`` names it so ("没写县名的那份报告"),
+    and what is asked of it: what follows the description (the whole topic when nothing
+    closes it; the description may hold a which-word, "没写是哪个县的报告"); else None."""
+    said = UNNAMED.search(topic)
+    unnamed = [source for source, info in catalog.reports.items() if not info.region]
+    if said is None or len(unnamed) != 1:
+        return None
+    end = _UNNAMED_END.match(topic[said.end() :])
+    rest = topic[said.end() + end.end() :].strip("，,、 ") if end else ""
+    return unnamed[0], rest if len(rest) >= 2 else topic
 
 
 def comparison_sides(

@@ -11,6 +11,8 @@ __all__ = ["is_noise", "is_social"]
 # No ideograph and no Latin word: digits, punctuation, citation markers, emoji.
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# "啊啊", "哈哈哈", "嗯": sounds, no words ("额" is left: it begins 额敏).
+_INTERJECTIONS = re.compile(r"[啊呀哈嗯呃哦噢唉诶哎嘿喂咦]+")
 # Greetings, thanks, farewells, questions about the bot itself.
 _SOCIAL = re.compile(
     r"^(?:你好|您好|嗨|哈喽|hi|hello|hey|早上好|上午好|中午好|下午好|晚上好|早安|晚安|"
@@ -31,9 +33,9 @@ _FILLER = re.compile(r"[\s\W_]|[你您我们的了呢吗吧啊呀哦嗯哈啦]|�
 
 
 def is_noise(question: str, knows: Callable[[str], bool] = lambda word: False) -> bool:
-    """True when ``question`` holds no words: digits, punctuation, markers, emoji, or Latin
-    letters that are no word of the reports (``knows``)."""
-    if _IDEOGRAPH.search(question):
+    """True when ``question`` holds no words: digits, punctuation, markers, emoji, sounds
+    ("啊啊"), or Latin letters that are no word of the reports (``knows``)."""
+    if _IDEOGRAPH.search(_INTERJECTIONS.sub("", question)):
         return False
     return not any(knows(word.lower()) for word in _LATIN_WORD.findall(question))
 

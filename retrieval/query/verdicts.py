@@ -27,14 +27,14 @@ _GAPS = re.compile(r"(?:[哪那]些|哪几?方面的?|什么|啥|存在(?:的)?|
 # "A比B多吗", "A是不是比B多", "A比B多多少": the comparative 比 and the adjective it ends on
 # (not the 少 of a bare 多少, "比上年增加多少" asks a change, not a verdict).
 _COMPARATIVE = re.compile(
-    r"比[^。？?！!]{0,40}?(?<!多)[多少高低](?=吗|么|呢|多少|了?几|[？?。！!]|$)"
+    r"比[^。？?！!]{0,40}?(?<!多)[多少高低]出?(?=吗|么|呢|多少|了?几|[？?。！!]|$)"
 )
 # "A和B，哪个组织的培训少": which side, then more or less, in one clause (a verdict once the
 # sides are known; without them "哪个…多" may ask about every report).
 _WHICH_MORE = re.compile(r"(?:哪个|哪家|哪边|哪方)[^，,。？?]{1,15}(?<!多)[多少高低](?!少)")
 # "比B多多少", "差多少": the verdict states the difference.
 _DIFFERENCE = re.compile(
-    r"(?<!多)[多少高低]多少|差多少|差距|相差|[多少高低差]了?几[件个次人名项场份本条家期]|[多少高低差]了多少"
+    r"(?<!多)[多少高低]出?多少|差多少|差距|相差|[多少高低差][了出]?几[件个次人名项场份本条家期]|[多少高低差]了多少"
 )
 # "A和B，X各多少", "分别配了几名": each side's figure, with no verdict asked.
 _EACH_SIDE = re.compile(r"分别|各自|各[\u4e00-\u9fff]{0,3}?(?:多少|几)")

@@ -17,7 +17,7 @@ def figure_windows(text: str, unit: re.Pattern[str] | None = None) -> list[str]:
     A figure is described by its own clause ("全县现有持证执法人员585人"), the clause before it
     ("受理法律援助案件543件，其中…"), and the sentence's opening clause, which sets the topic of
     all that follows ("扩大法律援助范围，…代写文书95件"). List items (、) stay in their clause:
-    "帮办代办养老保险缴纳、医疗保险参保、临时救助申请等惠民业务1500余件" is one thing counted.
+    "开展送法进企业、进校园、进社区等活动120余场" is one thing counted.
 
     Args:
         text: one sentence.
