@@ -59,7 +59,7 @@ def test_higher_by_how_much_against_the_unnamed_report_is_a_verdict(
 def test_a_described_report_asked_for_a_summary_of_a_part(
     lexical_service: AnswerService,
 ) -> None:
-    answer = lexical_service.ask("建了全市首个智慧检务中心的那个县，把存在问题那部分归纳一下")
+    answer = lexical_service.ask("主动公开了1984条信息的那个县，把存在问题那部分归纳一下")
     assert answer.kind == "list"
     assert {c.source for c in answer.citations} == {UNNAMED}
     check_answer(answer)
