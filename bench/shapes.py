@@ -44,6 +44,8 @@ QUESTIONS = {
         "有没有报告提到“以案释法”？",
         "双随机 哪些县在搞",
         "哪些报告提到了人工智能审批？",
+        # Said by no report as asked: read again for a form with one character changed.
+        "哪些报告提到了法律体检？",
     ],
     "comparison": [
         "普兰县和叶城县相比，谁审查的合同多？",

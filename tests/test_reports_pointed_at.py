@@ -99,7 +99,9 @@ def test_an_item_asked_by_its_block_number(lexical_service: AnswerService) -> No
     lexical_service.ask("普兰县存在哪些问题？", conversation=conversation)
     answer = lexical_service.ask("第二块具体写了啥", conversation=conversation)
     assert answer.kind == "list"
-    assert answer.answer.splitlines()[0].startswith("普兰县（按上一问）：(二)执法规范化水平有待提升")
+    assert answer.answer.splitlines()[0].startswith(
+        "普兰县（按上一问）：(二)执法规范化水平有待提升"
+    )
     check_answer(answer)
 
 

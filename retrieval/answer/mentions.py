@@ -29,7 +29,9 @@ def compose_mentions(
 ) -> Answer:
     """Every report that mentions the asked term, one cited line each (in report order)."""
     sources = searched(plan.sources, catalog)
-    term = mentioned_term(plan.topic, vocabulary)
+    asked = mentioned_term(plan.topic, vocabulary)
+    # No report says the term as asked; ``found`` says it with one character changed.
+    term = mentioned_term(f"“{evidence.near}”", vocabulary) if evidence.near else asked
     lines = Lines()
     said: set[str] = set()
     for found in sorted(evidence.found, key=lambda f: f.passages[0].source):
@@ -54,11 +56,16 @@ def compose_mentions(
     shown = term.phrase if term and said <= {term.phrase} else term.core if term else ""
     phrase = f"“{shown}”" if term else "该内容"
     if term and asks_absence(plan.topic):
-        return _absent(plan, phrase, sources, {row.source for row in lines.rows}, catalog)
+        said = {row.source for row in lines.rows}
+        near = f"{_not_as_asked(asked)}按相近的说法查找：" if evidence.near else ""
+        return _absent(plan, phrase, sources, said, catalog, near)
     if lines.rows:
         lines.more(f"也提到{phrase}")
         # A header (it ends with a colon): the count is of the lines below, not a claim.
-        text = "\n".join([f"{len(lines.rows)}份报告提到{phrase}：", *lines.lines])
+        header = f"{len(lines.rows)}份报告提到{phrase}："
+        if evidence.near:
+            header = f"{_not_as_asked(asked)}相近的说法{phrase}见于{len(lines.rows)}份报告："
+        text = "\n".join([header, *lines.lines])
     else:
         text = f"没有报告提到{phrase}（已查找{len(sources)}份报告）。"
     return Answer(
@@ -72,8 +79,18 @@ def compose_mentions(
     )
 
 
+def _not_as_asked(asked: Term | None) -> str:
+    """ "没有报告原样提到“法律体检”；": the term as asked, which no report says."""
+    return f"没有报告原样提到“{asked.core or asked.phrase}”；" if asked else ""
+
+
 def _absent(
-    plan: Plan, phrase: str, sources: list[str], saying: set[str], catalog: Catalog
+    plan: Plan,
+    phrase: str,
+    sources: list[str],
+    saying: set[str],
+    catalog: Catalog,
+    lead: str = "",
 ) -> Answer:
     """ "哪些县没有提到X": the reports searched that do not say it (nothing to cite: a
     report's silence has no span)."""
@@ -83,6 +100,7 @@ def _absent(
         text = f"{len(silent)}份报告未提到{phrase}：{names}（已查找{len(sources)}份报告）。"
     else:
         text = f"查找的{len(sources)}份报告都提到了{phrase}。"
+    text = lead + text
     rows = [Row(source=i.source, region=i.region, title=i.title, year=i.year) for i in silent]
     return Answer(
         question=plan.question,

@@ -159,7 +159,13 @@ def _patterns(
     forms: tuple[str, ...], words: tuple[tuple[str, ...], ...], quoted: bool
 ) -> tuple[re.Pattern[str], ...]:
     literal = [_INSIDE.join(map(_char, form)) for form in forms]
-    spread = [_spread(each) for each in words if not quoted and len(each) > 1]
+    # Words that leave more than a character of their form unsaid ("以案" of 以案说法, whose
+    # 说 and 法 are no search words) would match what says only the part.
+    spread = [
+        _spread(each)
+        for each, form in zip(words, forms, strict=True)
+        if not quoted and len(each) > 1 and sum(map(len, each)) >= len(form) - 1
+    ]
     return tuple(re.compile(pattern, re.IGNORECASE) for pattern in (*literal, *spread))
 
 

@@ -36,7 +36,10 @@ _BEFORE_NOUN = re.compile(
     r"(?<![A-Za-z])(?P<more>more|fewer|less|higher|lower)\s+(?P<noun>[\u4e00-\u9fff]+)",
     re.IGNORECASE,
 )
-_OTHER_WORD = re.compile(r"(?<![A-Za-z\u4e00-\u9fff])[a-z]{2,}(?![A-Za-z\u4e00-\u9fff])")
+# "top2" asks the first places (``layout.FIRST_PLACES``): a word run on to a digit stays.
+_OTHER_WORD = re.compile(
+    r"(?<![A-Za-z0-9\u4e00-\u9fff])(?!top)[a-z]{2,}(?![A-Za-z0-9\u4e00-\u9fff])"
+)
 
 
 @cache

@@ -21,7 +21,14 @@ from retrieval.search.hybrid import HybridSearch, passage
 from retrieval.tuning import NEAR_BEST
 from retrieval.types import Passage
 
-__all__ = ["MAX_CHARS", "WholeReport", "best_per_report", "mentioning", "whole_reports"]
+__all__ = [
+    "MAX_CHARS",
+    "WholeReport",
+    "best_per_report",
+    "mentioning",
+    "passage_of",
+    "whole_reports",
+]
 
 # Report text kept in memory for questions about every report (characters; ~2 bytes each).
 MAX_CHARS = 16_000_000
@@ -119,11 +126,11 @@ def best_per_report(
     found: dict[str, list[Passage]] = {}
     # A passage far below its report's best shares a word or two by chance.
     for source, hits in lexical.top_per_report(query, per_report, sources, NEAR_BEST).items():
-        found[source] = [_passage(chunk) for chunk, _ in hits]
+        found[source] = [passage_of(chunk) for chunk, _ in hits]
     return found
 
 
-def _passage(chunk: StoredChunk) -> Passage:
+def passage_of(chunk: StoredChunk) -> Passage:
     """``passage(chunk)``, made once per chunk."""
     made = _passages.get(chunk.id)
     if made is None:
@@ -146,7 +153,7 @@ def mentioning(
     candidates: dict[str, dict[str, Passage]] = {}
     for words in term.words:
         for chunk in lexical.passages_with(words, sources):
-            found = _passage(chunk)
+            found = passage_of(chunk)
             candidates.setdefault(found.source, {}).setdefault(found.id, found)
     first: dict[str, Passage] = {}
     for source, passages in sorted(candidates.items()):

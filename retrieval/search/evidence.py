@@ -18,6 +18,7 @@ from retrieval.query.things import parts
 from retrieval.query.when import attribute_of
 from retrieval.search.across import best_per_report, mentioning, whole_reports
 from retrieval.search.hybrid import HybridSearch
+from retrieval.search.near_forms import near_form
 from retrieval.text.lexicon import domain_synonyms
 from retrieval.types import Passage
 
@@ -55,6 +56,8 @@ class Evidence:
         unread: attribute rankings and tables: the reports past those cited, not read (their
             rows come from the catalog).
         excluded: what the question leaves out (``Plan.excluded``).
+        near: a mentions plan whose term no report says as asked: the form with one
+            character changed that ``found`` says instead ("法治体检" for 法律体检), or "".
     """
 
     found: list[Found] = field(default_factory=list)
@@ -62,6 +65,7 @@ class Evidence:
     texts: dict[str, str] = field(default_factory=dict)
     unread: list[str] = field(default_factory=list)
     excluded: tuple[str, ...] = ()
+    near: str = ""
 
     @property
     def passages(self) -> list[Passage]:
@@ -133,6 +137,10 @@ def _across(plan: Plan, search: HybridSearch) -> Evidence:
         lexical = search.store.lexical()
         term = mentioned_term(plan.topic, lexical)
         found = mentioning(search, term, sources) if term else {}
+        near = near_form(term, search, sources) if term and not found else None
+        if near:
+            form, found = near
+            return Evidence(found=[_one(p.source, [p]) for p in found.values()], near=form)
         return Evidence(found=[_one(p.source, [p]) for p in found.values()])
     fields = asked_fields(plan.topic) if plan.kind == "table" else []
     # "各报告问题的第一条": a numbered item of each report's section of an aspect.

@@ -1,0 +1,61 @@
+"""A term no report says, said by some with one character changed: "法律体检" ~ "法治体检".
+
+Askers often write a term in their own near-spelling ("以案释法" for a report's "以案述法",
+"扫码进企" for "扫码入企"). When no report says the term as asked, the reports are read for
+the same term with any one of its characters changed. The answer says the term was not found
+as asked and names the form that was, so the asker judges whether it is what they meant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from retrieval.query.mentioned import Term
+from retrieval.search.across import passage_of
+from retrieval.search.hybrid import HybridSearch
+from retrieval.types import Passage
+
+__all__ = ["NEAR_LONGEST", "NEAR_SHORTEST", "near_form"]
+
+# A term this long at least: in a shorter one, one character in two or three is another word.
+NEAR_SHORTEST = 4
+NEAR_LONGEST = 10
+# Passages read per end of the term: a common end ("法律") is held by most of a large store.
+NEAR_PASSAGES = 2000
+_IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def near_form(
+    term: Term, search: HybridSearch, sources: Sequence[str] | None = None
+) -> tuple[str, dict[str, Passage]] | None:
+    """The form of ``term`` with one character changed that the most reports say, and per
+    report the first passage saying it; None when the term is too short or no report does."""
+    core = term.core or term.phrase
+    if not NEAR_SHORTEST <= len(core) <= NEAR_LONGEST or not _IDEOGRAPHS.fullmatch(core):
+        return None
+    lexical = search.store.lexical()
+    # One character changed leaves one of the term's two ends whole: passages holding either
+    # are all that can say a near form.
+    words = {core[:2], core[-2:]}
+    alternatives = "|".join(
+        f"{re.escape(core[:i])}([\u4e00-\u9fff]){re.escape(core[i + 1 :])}"
+        for i in range(len(core))
+    )
+    pattern = re.compile(alternatives)
+    said: dict[str, dict[str, Passage]] = {}
+    for word in sorted(w for w in words if lexical.knows(w)):
+        for chunk in lexical.passages_with([word], sources)[:NEAR_PASSAGES]:
+            found = passage_of(chunk)
+            for match in pattern.finditer(found.text):
+                form = match.group()
+                if form != core:
+                    kept = said.setdefault(form, {}).get(found.source)
+                    if kept is None or found.start < kept.start:
+                        said[form][found.source] = found
+    if not said:
+        return None
+    reports = Counter({form: len(by_source) for form, by_source in said.items()})
+    form, _ = reports.most_common(1)[0]
+    return form, said[form]
