@@ -158,3 +158,30 @@ def test_things_offered_as_either_are_not_missing_where_one_is_stated(
     assert "216人" in TEXT[UNNAMED]
     assert not any(UNNAMED in line for line in answer.answer.splitlines() if "未提及" in line)
     check_answer(answer)
+
+
+def test_a_term_said_with_one_character_changed_is_named_as_the_reports_say_it(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("哪些报告写到了法律体检")
+    rows = cited_rows(answer)
+    assert answer.answer.splitlines()[0] == (
+        "没有报告原样提到“法律体检”；相近的说法“法治体检”见于3份报告："
+    )
+    assert set(rows) == {EMIN, UNNAMED, YECHENG}
+    # The header counts the lines below it; each line quotes its report's excerpt.
+    assert all("法治体检" in c.excerpt for c in answer.citations)
+
+
+def test_which_do_not_say_a_near_form_is_said_to_be_read_so(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("哪几个县没写法律体检")
+    assert answer.answer.startswith("没有报告原样提到“法律体检”；按相近的说法查找：")
+    assert {row.source for row in answer.rows or []} == {AKETAO, PULAN}
+
+
+def test_a_term_with_no_near_form_is_not_mentioned(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("有没有报告写过无人机巡检？")
+    assert answer.answer.startswith("没有报告提到“无人机巡检”")
+    assert answer.citations == []
