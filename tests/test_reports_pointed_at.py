@@ -107,7 +107,7 @@ def test_an_item_asked_by_its_block_number(lexical_service: AnswerService) -> No
 
 def test_english_question_words_are_read_as_chinese() -> None:
     assert normalize("Which reports mention 枫桥经验?") == "哪些报告提到枫桥经验?"
-    assert normalize("普兰县 vs 额敏县, which one has more 调解?") == "普兰县和额敏县, 哪个调解多?"
+    assert normalize("普兰县 vs 额敏县, which one has more 调解?") == "普兰县 vs 额敏县,哪个调解多?"
     # Capitals may be a code or name the reports write in Latin letters; English alone stays.
     assert normalize("GDP多少") == "GDP多少"
     assert normalize("how many cases") == "how many cases"

@@ -28,18 +28,20 @@ def _to_simplified() -> Any:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# A space left between two Chinese words once the English between them is gone.
-_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 _BEFORE_NOUN = re.compile(
     r"(?<![A-Za-z])(?P<more>more|fewer|less|higher|lower)\s+(?P<noun>[\u4e00-\u9fff]+)",
     re.IGNORECASE,
 )
-# "top2" asks the first places (``layout.FIRST_PLACES``): a word run on to a digit stays.
+# "top2" and "vs" ask the first places and a comparison (``layout``) as they are written.
 _OTHER_WORD = re.compile(
-    r"(?<![A-Za-z0-9\u4e00-\u9fff])(?!top)[a-z]{2,}(?![A-Za-z0-9\u4e00-\u9fff])"
+    r"(?<![A-Za-z0-9\u4e00-\u9fff])(?!(?:top|vs)(?![a-z]))[a-z]{2,}(?![A-Za-z0-9\u4e00-\u9fff])"
 )
+# Where English was read or left out: the spaces around it go with it ("多少 行政复议" reads as
+# one question), while spaces the asker put between Chinese keywords part them.
+_READ = "\ue001"
+_AROUND_READ = re.compile(rf"\s*{_READ}+\s*")
 
 
 @cache
@@ -55,11 +57,11 @@ def _in_chinese(question: str) -> str:
         return question
     said = dict(english_cues())
     # "more 纠纷": English puts the comparative before the noun, Chinese after it ("纠纷多").
-    question = _BEFORE_NOUN.sub(lambda m: f"{m['noun']} {m['more']}", question)
-    question = _english().sub(lambda m: said[m.group().lower()], question)
+    question = _BEFORE_NOUN.sub(lambda m: f"{m['noun']}{_READ}{m['more']}", question)
+    question = _english().sub(lambda m: f"{_READ}{said[m.group().lower()]}{_READ}", question)
     # Other lower-case English words are content the Chinese reports never use ("resolved");
     # capitals may be a name or code a report writes in Latin letters ("GDP", "PPP").
-    return _GAP.sub("", _OTHER_WORD.sub(" ", question)).strip()
+    return _AROUND_READ.sub("", _OTHER_WORD.sub(_READ, question)).strip()
 
 
 def normalize(question: str) -> str:
