@@ -107,12 +107,24 @@ class Conversation(BaseModel):
     regions: list[str] = Field(default_factory=list)
     year: int | None = None
     history: list[tuple[str, str]] = Field(default_factory=list)
+    # A report named by its file or by what it says ("没写县名的那份"), which has no region.
+    sources: list[str] = Field(default_factory=list)
 
-    def remember(self, question: str, answer: str, regions: list[str], year: int | None) -> None:
-        """Record a finished turn; keeps the last few turns only."""
+    def remember(
+        self,
+        question: str,
+        answer: str,
+        regions: list[str],
+        year: int | None,
+        sources: list[str] | None = None,
+    ) -> None:
+        """Record a finished turn; keeps the last few turns only. ``sources``: the one report
+        the turn named other than by region (a later region replaces it, and it the region)."""
         self.last_question = question
         if regions:
-            self.regions = regions
+            self.regions, self.sources = regions, []
+        elif sources:
+            self.regions, self.sources = [], sources
         if year is not None:
             self.year = year
         self.history = [*self.history, (question, answer)][-4:]

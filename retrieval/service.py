@@ -93,7 +93,12 @@ class AnswerService:
         # What planning changed (another year's report, each place's latest) is said too.
         result.notice = result.notice or plan.note or notice
         if conversation is not None and plan.kind != "chitchat":
-            conversation.remember(plan.asked, result.answer, plan.route.regions, plan.route.year)
+            # A report named by file or description is what "这份报告" points at next.
+            named = plan.sources if len(plan.groups) == 1 and not plan.route.regions else None
+            one = named if named is not None and len(named) == 1 else None
+            conversation.remember(
+                plan.asked, result.answer, plan.route.regions, plan.route.year, one
+            )
         result.timings_ms = {**timings, "total": _ms(started)}
         return result
 

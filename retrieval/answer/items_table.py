@@ -5,10 +5,9 @@ item's heading; reports with no such item are listed as "未提及"."""
 from __future__ import annotations
 
 from retrieval.answer.list_lines import display
-from retrieval.answer.listing import section_choices
+from retrieval.answer.listing import part_numbers, section_choices
 from retrieval.answer.rows import Lines, unstated
 from retrieval.answer.structure import span_citation
-from retrieval.ingest.outline import ordinal
 from retrieval.query.aspects import asked_aspects
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
@@ -24,13 +23,12 @@ def compose_items_table(
 ) -> Answer | None:
     """The numbered item ``plan`` asks of each report's section of an aspect (problems, plans,
     highlights); None unless it asks a numbered item of such a section."""
-    numbered = ORDINAL_PART.search(plan.topic)
-    if numbered is None:
+    nth = part_numbers(plan.topic)
+    if not nth or 0 in nth:
         return None
     titles = [info.title for info in catalog.reports.values() if info.title != info.source]
     asked = asked_aspects(ORDINAL_PART.sub(" ", plan.topic), vocabulary, titles)
-    nth = ordinal(numbered.group(1))
-    if not asked.exclusive or nth is None:
+    if not asked.exclusive:
         return None
     found = {c.structure.report.source: c for c in section_choices(texts, catalog, asked, nth)}
     lines, silent = Lines(), []

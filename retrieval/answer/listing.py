@@ -10,6 +10,7 @@ item (its heading, or its first clauses), each cited to the item's own span.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from retrieval.answer.cite import subject
@@ -27,7 +28,7 @@ from retrieval.text.words import tokenize
 from retrieval.tuning import LIST_MIN_MATCH
 from retrieval.types import ReportInfo, Vocabulary
 
-__all__ = ["compose_list", "section_choices"]
+__all__ = ["compose_list", "part_numbers", "section_choices"]
 
 # Ties between headings that hold the question's words alike (or none of them) go to a node in
 # a section about the asked aspect, then to one with items to list, then to the higher level.
@@ -161,8 +162,7 @@ def compose_list(
         vocabulary: the reports' word weights.
     """
     titles = [info.title for info in catalog.reports.values() if info.title != info.source]
-    numbered = ORDINAL_PART.search(plan.topic)
-    nth = ordinal(numbered.group(1)) if numbered else None
+    nth = part_numbers(plan.topic) or None
     # A year after every report's asks what they plan: "对2024年是怎么安排的" of a 2023 report.
     years = [catalog.reports[s].year for s in texts if s in catalog.reports]
     later = plan.route.year is not None and all(
@@ -189,11 +189,20 @@ def compose_list(
     return _answer(plan, lines, citations, [info.source], notice)
 
 
+def part_numbers(topic: str) -> tuple[int, ...]:
+    """The numbered parts ``topic`` asks for, outermost first ("第二部分第三点" → (2, 3));
+    -1 for the last ("最后一部分")."""
+    return tuple(
+        -1 if found.group(2) else ordinal(found.group(1)) or 0
+        for found in ORDINAL_PART.finditer(topic)
+    )
+
+
 def section_choices(
-    texts: dict[str, str], catalog: Catalog, asked: Asked, nth: int | None = None
+    texts: dict[str, str], catalog: Catalog, asked: Asked, nth: Sequence[int] | None = None
 ) -> list[Choice]:
     """The node each report of ``texts`` answers the question from (reports with none left
-    out); ``nth``: the numbered part of it asked for ("第3条")."""
+    out); ``nth``: the numbered parts of it asked for, outermost first ("第二部分第3条")."""
     chosen = [
         _nth(choice, nth)
         for source, text in texts.items()
@@ -203,17 +212,18 @@ def section_choices(
     return [choice for choice in chosen if choice is not None]
 
 
-def _nth(choice: Choice, nth: int | None) -> Choice | None:
-    """The ``nth`` part of the chosen node (of the report, for a summary); None when it has
-    fewer parts."""
-    if nth is None:
-        return choice
-    node, outline = choice.node, choice.structure.outline
-    parts = outline.sections if node is None else node.children
-    ancestors = () if node is None else (*choice.ancestors, node)
-    if not 0 < nth <= len(parts):
-        return None
-    return Choice(choice.share, choice.score, choice.structure, parts[nth - 1], ancestors)
+def _nth(choice: Choice, nth: Sequence[int] | None) -> Choice | None:
+    """The numbered part of the chosen node (of the report, for a summary), each number of
+    ``nth`` a level further in; None when a level has fewer parts."""
+    for number in nth or ():
+        node, outline = choice.node, choice.structure.outline
+        parts = outline.sections if node is None else node.children
+        ancestors = () if node is None else (*choice.ancestors, node)
+        at = len(parts) if number == -1 else number
+        if not 0 < at <= len(parts):
+            return None
+        choice = Choice(choice.share, choice.score, choice.structure, parts[at - 1], ancestors)
+    return choice
 
 
 def _answer(
@@ -231,7 +241,7 @@ def _answer(
 
 
 def _per_region(
-    plan: Plan, texts: dict[str, str], catalog: Catalog, asked: Asked, nth: int | None
+    plan: Plan, texts: dict[str, str], catalog: Catalog, asked: Asked, nth: Sequence[int] | None
 ) -> Answer | None:
     """ "A和B分别存在哪些问题": each region's list in turn, cited on from one numbering; a region
     whose reports hold no such part is said to state none."""

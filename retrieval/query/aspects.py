@@ -82,6 +82,13 @@ _OWN_ACCOUNT = re.compile(
 )
 
 
+# "我这边要写个材料参考一下，谢谢": why the asker asks, and courtesy, name no topic.
+_ASKER = re.compile(
+    r"(?:^|(?<=[，,。？?！!]))(?:我们?|咱们?)(?:这边|这里)?(?:要|需要|准备|打算|想|在|正在)"
+    r"[^，,。？?！!]*|谢谢(?:你|您)?|多谢|感谢"
+)
+
+
 def asked_aspects(
     topic: str, vocabulary: Vocabulary, titles: Sequence[str] = (), arranged: bool = True
 ) -> Asked:
@@ -97,7 +104,7 @@ def asked_aspects(
     """
     rest = _ARRANGED.sub(" ", topic) if arranged else topic
     # "…做了哪些工作，有哪些数字": the items are told with their figures; no topic of its own.
-    rest = re.sub(FIGURES_ASKED, " ", rest)
+    rest = _ASKER.sub(" ", re.sub(FIGURES_ASKED, " ", rest))
     rest, named = _OWN_ACCOUNT.sub(" ", rest), set()
     for word, name in _aspect_words():
         if word in rest:

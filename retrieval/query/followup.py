@@ -46,6 +46,8 @@ _NTH_ONLY = re.compile(
     rf"(?P<nth>第[一二三四五六七八九十\d]{{1,3}}(?:条|项|点|个|部分|方面|大?块|板块|大项))"
     rf"(?:是什么|是啥|呢|的内容|{_TELL}|(?:具体|详细)?(?:讲|说|写)(?:了|的)(?:些)?(?:什么|啥))?[？?。！!\s]*$"
 )
+# "那最少的呢": the 那 that leads a follow-up on.
+_THEN = re.compile(r"^那么?")
 # What a count asks, said again of another thing.
 _COUNT = "多少"
 
@@ -88,6 +90,7 @@ def over_every_report(topic: str, previous: str) -> str | None:
         topic: the follow-up (a ranking or table question).
         previous: the previous question's topic (without its places).
     """
+    topic = _THEN.sub("", topic.strip())
     if measured(topic) != _COUNT:
         return None
     thing = measured(previous)

@@ -243,7 +243,12 @@ def least_also(topic: str) -> str:
 def order_of(topic: str) -> Order:
     """``asc`` when the question asks for the least, lowest or earliest; else ``desc``. Asked
     both the most and the least ("哪家最多、哪家最少"), the most comes first."""
-    return "asc" if _ASCENDING.search(topic) and not least_also(topic) else "desc"
+    both = _MORE_THEN_LESS.search(topic)
+    return "asc" if _ASCENDING.search(topic) and not least_also(topic) and not both else "desc"
+
+
+# "谁多谁少，排一下": both directions asked in one breath; the more comes first.
+_MORE_THEN_LESS = re.compile(r"(谁|哪个|哪家)(?:更)?[多高大](?:一些)?[，,、]?\1(?:更)?[少低小]")
 
 
 def asks_count(topic: str) -> bool:

@@ -73,9 +73,15 @@ _ABOUT = re.compile(r"^(?:关于|有关|对于)|(?:的|相关)*(?:内容|表述|
 _LIGHT = re.compile(r"(?<=..)(?:工作|活动|情况|业务)$")
 # "法治体检这块", "普法这方面": what marks the term as the topic is no part of it.
 _TOPIC_MARK = re.compile(
-    r"(?<=..)(?:[这那]一?块|[这那]一?方面|方面|[这那](?:个|项|件)(?:事|工作)?|的事情?)$"
+    r"(?<=..)(?:[这那]一?块|[这那]一?方面|方面|[这那](?:个|项|件)(?:事|工作)?|的事情?"
+    # "边境管控、打击走私这些", "…之类的": the kind, pointed at.
+    r"|[这那]些(?:事|事情|内容|工作)?|之类的?|等等?)$"
 )
 _EDGES = " \t，,。？?！!：:、；;的了"
+# A modal before a light verb ("要搞", "准备开展").
+_MEANT = re.compile(
+    r"^(?:要|想|准备|打算|将要|将|计划)(?=搞|做|开展|推行|实行|实施|进行|组织|推进)"
+)
 _SENTENCE_END = re.compile(r"[。？?！!]")
 # What follows a verb as its complement ("做好", "搞过"), not as its object.
 _DONE = frozenset("好了过得完成")
@@ -220,6 +226,10 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
 def _offered(phrase: str) -> tuple[str, ...]:
     """The two names a phrase offers for one thing ("A（B）", "A或B"), or () for one name."""
     found = _OFFERED.match(phrase)
+    listed = [piece for piece in phrase.split("、") if piece]
+    if not found and len(listed) > 1 and all(len(piece) >= 2 for piece in listed):
+        # "边境管控、打击非法出入境": things listed together; a report saying one says of them.
+        return tuple(listed)
     if not found:
         return ()
     return tuple(name.strip(_EDGES) for name in found.groups() if name)
@@ -243,6 +253,8 @@ def _whole(quoted: str, topic: str) -> str:
 def _without_light_verb(phrase: str) -> str:
     """A verb that names no particular action (``light_verbs``: "开展法治体检" → "法治体检")
     says nothing a report must repeat; the thing done after it is the term."""
+    # "要搞九五普法规划": what is meant to be done is what is done, for the term.
+    phrase = _MEANT.sub("", phrase)
     for verb in light_verbs():
         rest = phrase[len(verb) :]
         # A one-character verb ("搞应急演练") leads a longer thing, not its own complement

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,6 +14,7 @@ from retrieval.query.exclusions import without_exclusions
 from retrieval.query.followup import against, asked_again, over_every_report, set_against
 from retrieval.query.names import default_gazetteer
 from retrieval.query.normalize import normalize
+from retrieval.query.notes import older_note, part_note, years_held
 from retrieval.query.plan import Group, Kind, Plan
 from retrieval.query.routing import Catalog, Route, resolve_followup, route
 from retrieval.query.shape import names_mention, shape_of
@@ -63,7 +64,7 @@ class Planner:
         base = Plan(question, asked, topic, kind, route=routed, missing=missing, excluded=excluded)
         if kind == "chitchat":
             return base
-        base.note = _part_note(routed)
+        base.note = part_note(routed)
         if unknown and not routed.regions:
             base.kind, base.reason, base.query = "abstain", missing, topic
             return base
@@ -110,14 +111,14 @@ class Planner:
             named += [Group(report_name(self.catalog.reports[f]), [f]) for f in routed.files]
             placed = zip([*regions, *routed.files], named, strict=True)
             base.groups = [g for _, g in sorted(placed, key=lambda p: routed.where.get(p[0], 0))]
-            base.note = base.note or _older_note(sum(older for _, older in kept))
+            base.note = base.note or older_note(sum(older for _, older in kept))
             if compares:
                 base.kind = "comparison"
                 base.groups = own_clauses(topic, routed, base.groups)
             return base
         if kind in _PLACES and routed.year is None and not attribute_of(topic):
             sources, older = self._latest(sources)
-            base.note = base.note or _older_note(older)
+            base.note = base.note or older_note(older)
         if sources is None and not routed.context and kind not in ACROSS:
             sources, topic = self._described(topic)
             base.topic = topic
@@ -162,7 +163,8 @@ class Planner:
         if kind in _PLACES:
             # "哪个县最多？": the previous thing over every report; no place is inherited.
             whole = over_every_report(routed.topic(question), before.topic(previous))
-            return self._routed(whole) if whole else (question, routed, kind)
+            # "最少的呢" keeps the shape it was asked in, whatever the joined words read as.
+            return (*self._routed(whole)[:2], kind) if whole else (question, routed, kind)
         rewritten = resolve_followup(
             question, routed, self.catalog, previous, conversation.regions, self.gazetteer
         )
@@ -173,6 +175,11 @@ class Planner:
         partial = self._again(question, routed, before, conversation)
         if partial is not None:
             return partial
+        if not (routed.regions or routed.unknown_regions or routed.files) and conversation.sources:
+            # "这份报告的主要做法" after a report named by file or description.
+            routed.files, routed.inherited = list(conversation.sources), True
+            routed.context = before.topic(previous)
+            return question, routed, kind
         if not routed.regions and not routed.unknown_regions and conversation.regions:
             routed.regions = list(conversation.regions)
             routed.inherited = True
@@ -190,10 +197,17 @@ class Planner:
         thing or against another place (``followup``), whole; None for any other question."""
         previous = conversation.last_question or ""
         asked = before.topic(previous)
+        if conversation.sources and not conversation.regions:
+            # The report was named by what it says: the description is no part of the thing.
+            asked = self._described(asked)[1]
         topic = routed.topic(question)
         shape = shape_of(asked, len(before.regions) + len(before.files), self.lexical.knows)
         # The places asked before: regions, or reports named by number ("003号报告").
-        earlier = conversation.regions or [previous[a:b] for a, b in sorted(before.spans)]
+        earlier = (
+            conversation.regions
+            or conversation.sources
+            or [previous[a:b] for a, b in sorted(before.spans)]
+        )
         places = routed.regions or earlier
         if routed.regions and earlier and set_against(topic):
             # "跟普兰比呢？": the previous places and the named one, on the previous thing.
@@ -218,11 +232,11 @@ class Planner:
         """Why nothing is answered for the region(s) and year a question names, and what exists."""
         year = f"{routed.year}年" if routed.year else ""
         if not routed.regions:
-            held = _years(self.catalog, self.catalog.reports)
+            held = years_held(self.catalog, self.catalog.reports)
             return f"报告库中没有{year}的报告" + (f"（已收录{held}的报告）" if held else "")
         reasons = []
         for region in routed.regions:
-            held = _years(self.catalog, self.catalog.sources_for(region))
+            held = years_held(self.catalog, self.catalog.sources_for(region))
             has = f"（{region}仅有{held}的报告）" if held else ""
             reasons.append(f"报告库中没有{region}{year}的报告{has}")
         return "；".join(reasons)
@@ -232,34 +246,13 @@ class Planner:
         parts = split_description(topic)
         unnamed = unnamed_report(topic, self.catalog)
         if unnamed:
-            return [unnamed[0]], parts[1] if parts else unnamed[1]
+            rest = unnamed[1] if unnamed[1] != topic or not parts else parts[1]
+            return [unnamed[0]], rest
         if parts is None:
             return None, topic
         description, rest = parts
         source = described_report(description, self.lexical, self.texts)
         return ([source], rest) if source else (None, topic)
-
-
-def _part_note(routed: Route) -> str:
-    """The notice that a place asked about has only a part's report ("阿克陶县" answered from
-    阿克陶县克孜勒陶镇's): a county's figure is not its township's."""
-    return "；".join(
-        f"报告库中没有{asked}本级的报告，以下据{region}的报告作答"
-        for region, asked in routed.broader.items()
-    )
-
-
-def _older_note(older: int) -> str:
-    """The notice that earlier years' reports were left out ("" when none were)."""
-    if not older:
-        return ""
-    return f"按各地最新年度的报告作答，另有{older}份较早年度的报告未计入（可指明年份）"
-
-
-def _years(catalog: Catalog, sources: Iterable[str]) -> str:
-    """The years ``sources`` report on: "2023年度、2025年度"."""
-    years = sorted({year for s in sources if (year := catalog.reports[s].year) is not None})
-    return "、".join(f"{year}年度" for year in years)
 
 
 class StorePlanner:

@@ -131,9 +131,14 @@ _WHAT_ASPECT = re.compile(
 )
 # "做了些什么", "采取了哪些", "是怎么落实的": what was done (or will be), item by item.
 _DID_WHAT = re.compile(
-    r"(?:做|干|抓|弄|搞|采取|开展|推进|落实)了?(?:一?些)?(?:什么|哪些|啥|哪几(?:件|项|样|条)?)|"
+    r"(?:做|干|抓|弄|搞|采取|开展|推进|落实|建|讲|写|说)了?(?:一?些|点)?(?:什么|哪些|啥|哪几(?:件|项|样|条)?)|"
     # "怎样优化…的", "如何落实": how something is done is told by the measures taken.
     r"(?:怎么|怎样|如何)(?!样|回事)(?:去|来)?[\u4e00-\u9fff]"
+)
+# "额敏亮点", "普兰下一步打算": an aspect named alone, with no question word, asks its items.
+_ASPECT_ALONE = re.compile(
+    r"(?:的)?(?:工作)?(?:亮点|特色|问题|不足|短板|打算|下一步打算|工作打算|计划|措施|举措|做法|经验)"
+    r"(?:有哪些|是啥|呢)?[？?。]*"
 )
 # "规范执法行为 具体做法": a keyword query ending with the aspect it wants listed.
 _ASPECT_TAIL = re.compile(
@@ -147,6 +152,8 @@ _SUMMARY = re.compile(r"概括|概述|总结|归纳|梳理|(?:主要|大致|哪�
 # "第四部分讲的什么", "下一步计划的第3条": one numbered part of a report (or of a section).
 ORDINAL_PART = re.compile(
     r"第([一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:部分|板块|大项|大?块|项|条|点|个方面)"
+    # "最后一部分讲了啥": the last part.
+    r"|(最后)一?个?(?:部分|板块|大项|大?块|项|条|点|方面)"
 )
 # "多少/几件" asks for a figure; "哪几项" asks for a list.
 _COUNT_ASK = re.compile(
@@ -207,6 +214,9 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     if (places or doing) and not _SUPERLATIVE.search(topic) and not counts_figure:
         # "X的数据，哪些报告有？列成表": each report's figures, laid out as a table.
         return "table" if _TABLE.search(topic) and not regions else "mentions"
+    # "最少的呢", "那最多的是？": a follow-up asking the other end of a ranking.
+    if not regions and _BARE_SUPERLATIVE.fullmatch(topic.strip()):
+        return "ranking"
     # "…前两名": the first places over every report, asked without a which-word.
     ordered = _WHICH_ONE.search(topic) or "排" in topic or re.search(FIRST_PLACES, topic)
     if not regions and _SUPERLATIVE.search(topic) and ordered:
@@ -223,7 +233,8 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
         return "table"
     if names_verdict(topic):
         return "comparison"
-    about_report = "报告" in topic
+    # "叶城那份…来源是哪个单位": a report pointed at by its measure word is asked about too.
+    about_report = "报告" in topic or _THAT_ONE.search(topic) is not None
     if _METADATA.search(topic) or (about_report and (_TITLE.search(topic) or EXISTS.search(topic))):
         return "metadata"
     # "报告由哪个单位发文": when or by whom, of an attribute the lexicon names.
@@ -235,6 +246,10 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     return "list" if listing else "fact"
 
 
+_BARE_SUPERLATIVE = re.compile(
+    r"(?:那么?)?最(?:多|少|高|低|大|小|早|晚)的?(?:是|呢|是哪个|是哪家|是谁|是哪里)?呢?[？?。！!]*"
+)
+_THAT_ONE = re.compile(r"(?:这|那|该)(?:一)?份")
 # "这份报告", "该报告": one report, pointed at.
 _THIS_REPORT = re.compile(r"(?:这|那|该|本|此)(?:一)?(?:份|个|篇)?报告")
 
@@ -268,7 +283,7 @@ def _is_list(topic: str) -> bool:
     return any(
         pattern.search(topic)
         for pattern in (_WHAT_ASPECT, _SUMMARY, _DID_WHAT, _ASPECT_TAIL, ORDINAL_PART)
-    )
+    ) or bool(_ASPECT_ALONE.fullmatch(topic.strip()))
 
 
 def names_mention(text: str) -> bool:

@@ -32,7 +32,11 @@ _THING = re.compile(r"^(?:的|[^，,。？?]{0,6}?的)?[\u4e00-\u9fff“”]{2,}
 _THAT = r"(?:的(?:那个|这个|那份|这份|那家|这家|那|这)?|(?:那个|这个|那份|这份|那家|这家|那|这))"
 _PLACE = r"(?:县|镇|乡|区|市|地方|地区|报告)(?![级城域委直属镇村市区])"
 _AFTER_SIDE = r"[，,。？?比和跟与同是各谁哪一相对怎多少高低的]"
-_ENDS = rf"(?:{_THAT}{_PLACE}|的?(?:那个|这个|那份|这份|那家|这家)(?={_AFTER_SIDE}))"
+# "没写县名报告", "未署名县": a description of the unnamed report runs into its place noun.
+_ENDS = (
+    rf"(?:{_THAT}{_PLACE}|(?<=[名题])(?:县|报告)(?![级城域委直属])"
+    rf"|的?(?:那个|这个|那份|这份|那家|这家)(?={_AFTER_SIDE}))"
+)
 # A side of a comparison named by what its report says, after a conjunction or the comparative
 # 比 ("和实现…的那个县", "跟那个建成法治文化公园的县", "比建成…的那个县") or before one
 # ("实现…的那个县和…").
@@ -47,7 +51,7 @@ _SIDE_AFTER = re.compile(
 # comparative names no other side.
 _AND = r"(?:和(?![解谐睦])|跟|(?<![参给赋])与)"
 _SIDE_BEFORE = re.compile(
-    r"(?:^|(?<=[，,]))(?![、和跟与同比]|对比|相比|还是|还有|以及)(?:那个|这个|那份|这份)?"
+    r"(?:^|(?<=[，,：:]))(?![、和跟与同比]|对比|相比|还是|还有|以及)(?:那个|这个|那份|这份)?"
     rf"(?P<desc>(?:(?!{_AND})[^，,。？?：:；;]){{2,40}}?)"
     rf"{_ENDS}(?=和|跟|与|同|比|是|[，,])"
 )
@@ -65,6 +69,10 @@ _UNNAMED_END = re.compile(
 )
 
 
+# "…，那个没写县名的": the demonstrative (and 的) that opens the description.
+_POINTING = re.compile(r"(?:那个|这个|那份|这份|那|这)?(?:的)?$")
+
+
 def unnamed_report(topic: str, catalog: Catalog) -> tuple[str, str] | None:
     """The one stored report with no place when ``topic`` names it so ("没写县名的那份报告"),
     and what is asked of it: what follows the description (the whole topic when nothing
@@ -74,8 +82,11 @@ def unnamed_report(topic: str, catalog: Catalog) -> tuple[str, str] | None:
     if said is None or len(unnamed) != 1:
         return None
     end = _UNNAMED_END.match(topic[said.end() :])
-    rest = topic[said.end() + end.end() :].strip("，,、 ") if end else ""
-    return unnamed[0], rest if len(rest) >= 2 else topic
+    after = topic[said.end() + end.end() :].strip("，,、 ") if end else ""
+    # "围绕X，那个没写县名的报告干了啥": what is said before the description is asked too.
+    before = _POINTING.sub("", topic[: said.start()]).strip("，,、 ")
+    rest = f"{before}，{after}" if before and after else after
+    return unnamed[0], rest if len(after) >= 2 else topic
 
 
 def comparison_sides(

@@ -26,9 +26,14 @@ _SOCIAL = re.compile(
     # "你能干嘛", "您都可以帮我查些什么": what the bot can do, asked in any words.
     r"(?:请问)?[你您](?:这个)?(?:机器人|小助手|助手)?(?:主要)?(?:都|还)?(?:能|会|可以)(?:帮我|帮忙|为我|给我)?"
     r"(?:做|干|帮|回答|查|问|答)(?:些|点)?(?:什么|啥|嘛|哪些)(?:事|问题|东西)?|"
+    # "你是谁？能帮我干啥": what the bot can do, asked with no 你 before it.
+    r"(?:能|可以|会)(?:帮我|帮忙|为我|给我)(?:做|干|查|问|答|回答)?(?:些|点)?(?:什么|啥|嘛|哪些)(?:事|问题|东西)?|"
     r"帮助|help|使用说明)",
     re.IGNORECASE,
 )
+_THANKS = re.compile(r"谢谢|多谢|感谢|辛苦")
+# What asks something of the reports: a question word or mark, or a figure.
+_ASKS_SOMETHING = re.compile(r"多少|几|哪|什么|啥|吗|怎么|怎样|如何|谁|何时|是否|有没有|[？?\d]")
 _FILLER = re.compile(r"[\s\W_]|[你您我们的了呢吗吧啊呀哦嗯哈啦]|老师|同志|小助手|机器人")
 
 
@@ -52,4 +57,8 @@ def is_social(question: str) -> bool:
         match = _SOCIAL.match(text) or _SOCIAL.match(bare)
         if match and match.string is bare:
             text = bare
-    return text != question.strip() and not _FILLER.sub("", text)
+    if text == question.strip():
+        return False
+    # "你好呀，上回查的材料挺管用，谢谢": greetings or thanks around words that ask nothing.
+    thanked = _THANKS.search(question) is not None
+    return not _FILLER.sub("", text) or (thanked and not _ASKS_SOMETHING.search(text))

@@ -1,0 +1,32 @@
+"""What a plan says about the reports it answers from: a township's report for its county,
+earlier years left out, the years a place has reports of."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from retrieval.query.routing import Catalog, Route
+
+__all__ = ["older_note", "part_note", "years_held"]
+
+
+def part_note(routed: Route) -> str:
+    """The notice that a place asked about has only a part's report ("阿克陶县" answered from
+    阿克陶县克孜勒陶镇's): a county's figure is not its township's."""
+    return "；".join(
+        f"报告库中没有{asked}本级的报告，以下据{region}的报告作答"
+        for region, asked in routed.broader.items()
+    )
+
+
+def older_note(older: int) -> str:
+    """The notice that earlier years' reports were left out ("" when none were)."""
+    if not older:
+        return ""
+    return f"按各地最新年度的报告作答，另有{older}份较早年度的报告未计入（可指明年份）"
+
+
+def years_held(catalog: Catalog, sources: Iterable[str]) -> str:
+    """The years ``sources`` report on: "2023年度、2025年度"."""
+    years = sorted({year for s in sources if (year := catalog.reports[s].year) is not None})
+    return "、".join(f"{year}年度" for year in years)
