@@ -19,6 +19,7 @@ from answer_rules import SAMPLES, check_answer, cited_rows
 
 from retrieval.query.measure import order_of
 from retrieval.query.shape import shape_of
+from retrieval.query.sides import UNNAMED as LACKS_A_NAME
 from retrieval.schema import Conversation
 from retrieval.service import AnswerService
 
@@ -150,3 +151,25 @@ def test_thanks_and_what_the_bot_does_are_chitchat(said: str) -> None:
 
 def test_thanks_before_a_question_leaves_the_question() -> None:
     assert shape_of("谢谢，额敏县行政复议多少件？", 1) == "fact"
+
+
+@pytest.mark.parametrize(
+    ("said", "unnamed"),
+    [
+        ("没有地区名称的那份", True),
+        ("无标题的那一份", True),
+        ("没写县的那份", True),
+        ("有没有县搞了法治体检", False),
+    ],
+)
+def test_what_names_the_unnamed_report(said: str, unnamed: bool) -> None:
+    assert (LACKS_A_NAME.search(said) is not None) is unnamed
+
+
+def test_a_description_holding_a_place_word_is_read_to_its_end(
+    lexical_service: AnswerService,
+) -> None:
+    planner = lexical_service.planning.current()
+    plan = planner.plan("那份没写县名、说建成了全市首家检务中心的报告，问题有哪几条")
+    assert plan.sources == [UNNAMED]
+    assert plan.topic == "问题有哪几条"

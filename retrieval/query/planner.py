@@ -18,7 +18,14 @@ from retrieval.query.notes import older_note, part_note, years_held
 from retrieval.query.plan import Group, Kind, Plan
 from retrieval.query.routing import Catalog, Route, resolve_followup, route
 from retrieval.query.shape import names_mention, shape_of
-from retrieval.query.sides import Texts, comparison_sides, own_clauses, region_at, unnamed_report
+from retrieval.query.sides import (
+    UNNAMED,
+    Texts,
+    comparison_sides,
+    own_clauses,
+    region_at,
+    unnamed_report,
+)
 from retrieval.query.verdicts import asks_comparative, asks_each, asks_verdict
 from retrieval.query.when import attribute_of
 from retrieval.schema import Conversation
@@ -145,7 +152,9 @@ class Planner:
         # A report named by its number ("003号报告") is a report the question is about, though
         # its words leave the topic: "…是哪一年的" asks its metadata.
         named = "报告" if routed.files and "报告" not in routed.topic(question) else ""
-        kind = shape_of(named + routed.topic(question), sides, self.lexical.knows)
+        # "没标题的那份报告，…多少": what the report lacks says which it is, not what is asked.
+        shaped = UNNAMED.sub("", routed.topic(question))
+        kind = shape_of(named + shaped, sides, self.lexical.knows)
         # "…的那个县，自己说还有哪些差距" reads as which reports say something, but names one
         # report by what it says: its question is shaped as one named region's. "提到X的报告有
         # 哪些" asks which reports say X; "…最多的县是哪个" ranks them (no mentions question).

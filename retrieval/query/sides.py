@@ -57,20 +57,26 @@ _SIDE_BEFORE = re.compile(
 )
 # "没写县名的那份报告", "不知道是哪个县的": the stored reports whose region is unknown.
 UNNAMED = re.compile(
-    r"[不没未无](?:有)?(?:写|注明|标明|提|署|标|带)?明?(?:县名|地名|名字|名称|地区|县|地方|标题|题目)"
+    # "没写县", "无标题": a place noun alone is lacked only where a verb says so ("有没有县在搞"
+    # asks which places do something).
+    r"[不没未无](?:有)?(?:写|注明|标明|提|署|标|带)明?(?:县名|地名|名字|名称|地区|县|地方|标题|题目)"
+    r"|[不没未无](?:有)?(?:地区|县|地方|地)?(?:名称|名字|名|标题|题目)"
     r"|(?:没|没有|未)(?:写|写明|注明|标明|标注|署|提|说|点)出?是?(?:哪一?个)?"
     r"(?:县|地区|地方|乡镇|镇|地)(?:名称|名字|名)?|不知道是哪个(?:县|地方)|[不没未无](?:有)?(?:署名|具名)"
 )
 
+# Where in the report the rest is said ("…的报告里面说，"), or the clause's end.
+_IN = r"(?:里面|里头|里|中|当中)(?:说|讲|写)?的?[，,：:]?|[，,：:]"
 # What closes a description of the unnamed report ("…没写是哪个县的报告里面，"): its place noun
 # and where in it the rest is said.
 _UNNAMED_END = re.compile(
-    rf"^[^，,。？?]{{0,12}}?{_THAT}?{_PLACE}(?:里面|里|中|当中)?(?:说|讲|写)?(?:的)?[，,：:]?(?:里面|里头|其中)?"
+    rf"^[^，,。？?]{{0,12}}?(?:{_THAT}{_PLACE}(?:{_IN})?|(?:报告|县)(?:{_IN}|(?=[？?。]|$)))"
+    r"(?:里面|里头|其中)?"
 )
 
 
 # "…，那个没写县名的": the demonstrative (and 的) that opens the description.
-_POINTING = re.compile(r"(?:那个|这个|那份|这份|那|这)?(?:的)?$")
+_CLAUSE_BEFORE = re.compile(r"^(?P<topic>.+)[，,]\s*(?:那个|这个|那份|这份|那|这)?(?:的)?$")
 
 
 def unnamed_report(topic: str, catalog: Catalog) -> tuple[str, str] | None:
@@ -84,7 +90,10 @@ def unnamed_report(topic: str, catalog: Catalog) -> tuple[str, str] | None:
     end = _UNNAMED_END.match(topic[said.end() :])
     after = topic[said.end() + end.end() :].strip("，,、 ") if end else ""
     # "围绕X，那个没写县名的报告干了啥": what is said before the description is asked too.
-    before = _POINTING.sub("", topic[: said.start()]).strip("，,、 ")
+    # Only a clause of its own before the description is asked; words leading into the
+    # description ("那份开头就是…、没写县名的") describe the report too.
+    led = _CLAUSE_BEFORE.match(topic[: said.start()])
+    before = led["topic"].strip("，,、 ") if led else ""
     rest = f"{before}，{after}" if before and after else after
     return unnamed[0], rest if len(after) >= 2 else topic
 
