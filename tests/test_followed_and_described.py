@@ -173,3 +173,27 @@ def test_a_description_holding_a_place_word_is_read_to_its_end(
     plan = planner.plan("那份没写县名、说建成了全市首家检务中心的报告，问题有哪几条")
     assert plan.sources == [UNNAMED]
     assert plan.topic == "问题有哪几条"
+
+
+def test_two_things_of_one_report_asked_each_are_each_answered(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("叶城的一案一补资金和法律援助补贴各是多少？")
+    assert "39.22余万元" in answer.answer and "8.1万元" in answer.answer
+    check_answer(answer)
+
+
+def test_each_place_set_side_by_side_in_keywords_is_a_table(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("法律援助案件 各县 对比")
+    assert answer.kind == "table"
+    rows = cited_rows(answer)
+    assert (rows[YECHENG], rows[UNNAMED]) == ("543件", "103件")
+
+
+def test_things_listed_that_no_report_says_are_named_as_asked(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("哪些报告写了无人机巡检、智慧路灯这些")
+    assert answer.answer.startswith("没有报告提到“无人机巡检、智慧路灯”")

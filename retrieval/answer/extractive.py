@@ -12,7 +12,9 @@ from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.cite import citation, subject
 from retrieval.answer.clauses import concise as answering_clauses
 from retrieval.answer.matching import Matcher
+from retrieval.query import things
 from retrieval.query.expected import NUMBER, Expected
+from retrieval.query.measure import measured
 from retrieval.query.parts import question_parts
 from retrieval.query.plan import Plan
 from retrieval.query.weights import question_weights
@@ -173,6 +175,18 @@ def concise(pick: Pick, topic: str | Sequence[str], lexical: Vocabulary) -> str:
     return answering_clauses(pick.text, topic, lexical)
 
 
+# "A和B各多少万元": each of the things joined is asked on its own.
+_EACH = re.compile(r"各(?:自)?(?:是|有|为)?(?:多少|几)|分别")
+
+
+def _each(part: str, lexical: Vocabulary) -> list[str]:
+    """``part`` as the things it asks each of ("一案一补和补贴各多少" → two), or as it is."""
+    if not _EACH.search(part):
+        return [part]
+    asked = things.parts(measured(part), lexical)
+    return asked if len(asked) > 1 else [part]
+
+
 def compose_fact(
     plan: Plan,
     found: Found,
@@ -187,7 +201,7 @@ def compose_fact(
     carried over from the previous question. ``titled``: the figure of a part that no sentence
     names but its item's title does (``titled.titled_figure``).
     """
-    parts = question_parts(plan.topic, lexical)
+    parts = [each for part in question_parts(plan.topic, lexical) for each in _each(part, lexical)]
     chosen: dict[tuple[str, int, int], tuple[Pick, list[str]]] = {}
     unanswered = []
     for part in parts:

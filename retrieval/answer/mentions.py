@@ -54,7 +54,7 @@ def compose_mentions(
     # The header names the term as every listed report says it ("双随机", not the asker's
     # "双随机检查" when one report says only the former).
     shown = term.phrase if term and said <= {term.phrase} else term.core if term else ""
-    if term and term.offered and said <= set(term.offered):
+    if term and term.offered and said and said <= set(term.offered):
         # "边境管控、打击…": of the things offered, those the listed reports say.
         shown = "、".join(name for name in term.offered if name in said)
     phrase = f"“{shown}”" if term else "该内容"
