@@ -197,3 +197,12 @@ def test_things_listed_that_no_report_says_are_named_as_asked(
 ) -> None:
     answer = lexical_service.ask("哪些报告写了无人机巡检、智慧路灯这些")
     assert answer.answer.startswith("没有报告提到“无人机巡检、智慧路灯”")
+
+
+def test_a_clause_asking_how_something_is_a_part_of_its_own(
+    lexical_service: AnswerService,
+) -> None:
+    # "满意度咋样" asks a part of its own: "办结多少" keeps its count.
+    answer = lexical_service.ask("叶城热线受理多少件，办结多少，满意度咋样")
+    assert "办结37082件" in answer.answer and "99.98%" in answer.answer
+    check_answer(answer)

@@ -23,7 +23,9 @@ _CLAUSES = re.compile(r"[，,；;]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _WHICH_PLACE = re.compile(r"^[是在]?哪(?:一?个|里|儿)?(?:县|乡镇|镇|乡|地方|地区|区|市)呢?$")
 _COUNTS = re.compile(r"多少|几")
 # Question words: a clause holding one asks something.
-ASKS = re.compile(r"多少|几|哪|什么|是否|有没有|有无|吗|怎么|怎样|如何|谁|何时|比例|占比|率$|呢$")
+ASKS = re.compile(
+    r"多少|几|哪|什么|是否|有没有|有无|吗|怎么|怎样|咋样|如何|谁|何时|比例|占比|率$|呢$"
+)
 
 
 def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
