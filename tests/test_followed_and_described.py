@@ -206,3 +206,10 @@ def test_a_clause_asking_how_something_is_a_part_of_its_own(
     answer = lexical_service.ask("叶城热线受理多少件，办结多少，满意度咋样")
     assert "办结37082件" in answer.answer and "99.98%" in answer.answer
     check_answer(answer)
+
+
+@pytest.mark.parametrize("asked", ["调解和解的比例是多少", "调解和解占比多少"])
+def test_a_share_of_a_thing_is_its_rate(lexical_service: AnswerService, asked: str) -> None:
+    answer = lexical_service.ask(f"额敏县行政复议{asked}")
+    assert "调解和解率71.43%" in answer.answer
+    check_answer(answer)

@@ -118,6 +118,7 @@ def comparable_units(first: str | None, second: str | None) -> bool:
 # A named rate ("持证率") is answered only by that rate, not by another one ("通过率").
 _RATE = re.compile(r"([\u4e00-\u9fff]{2})率")
 _DEGREE = re.compile(r"[\u4e00-\u9fff]{2}度")
+_SHARE = re.compile(r"([\u4e00-\u9fff]{2})的?(?:比例|比率|占比)")
 # What ends a clause of a report's sentence (a figure's clause, and the one before it).
 CLAUSE = re.compile(r"[，,：:；;]")
 _QUESTION_CLAUSE = re.compile(r"[，,；;]")
@@ -195,7 +196,9 @@ def _names_person(text: str) -> bool:
 def _rates(topic: str) -> tuple[str, ...]:
     """The rates ``topic`` names: "…率", and a degree the reports also say as a rate
     ("满意度": 满意率, ``lexicons/synonyms.txt``)."""
-    named = [m + "率" for m in _RATE.findall(topic)]
+    # "调解和解的比例": a share of a thing is its rate (和解率), as reports write it.
+    named = [m + "率" for m in _SHARE.findall(topic)]
+    named += [m + "率" for m in _RATE.findall(_SHARE.sub(" ", topic))]
     for degree in _DEGREE.findall(topic):
         named.extend(other for other in synonyms(degree)[:1] if other.endswith("率"))
     return tuple(dict.fromkeys(named))
