@@ -187,6 +187,14 @@ def _each(part: str, lexical: Vocabulary) -> list[str]:
     return asked if len(asked) > 1 else [part]
 
 
+def _states(part: str, text: str) -> bool:
+    """True when ``text`` holds the figure of the particular kind ``part`` asks: a count in
+    its measure ("多少户": 957户) or its rate ("通过率几成": 通过率88.16%)."""
+    expected = Expected.of(part)
+    specific = expected.unit_word or expected.rates
+    return bool(specific) and expected.fits(text)
+
+
 def compose_fact(
     plan: Plan,
     found: Found,
@@ -216,6 +224,12 @@ def compose_fact(
         for pick in picks:
             key = (pick.passage.source, pick.start, pick.end)
             chosen.setdefault(key, (pick, []))[1].append(part)
+    # "给多少户赋了分": a sentence chosen for another part may state this one's figure.
+    for part in list(unanswered):
+        stating = next((k for k, (pick, _) in chosen.items() if _states(part, pick.text)), None)
+        if stating is not None:
+            chosen[stating][1].append(part)
+            unanswered.remove(part)
     if not chosen:
         return Answer(question=plan.question, answer=ABSTAIN, abstained=True, searched=searched)
     picks = [pick for pick, _ in chosen.values()]

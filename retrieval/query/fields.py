@@ -26,6 +26,8 @@ EXISTS = re.compile(
     r"|报告(?:有吗|有没有|在吗|在不在|收录了?吗)"
 )
 _TITLE_FIELD = "标题"
+_PUBLISHED = "发布日期"
+_SENT = re.compile(r"(?:什么时候|啥时候|何时|哪天|哪一天|几号)(?:发|挂网|挂出来|公布)(?:的|出来)")
 
 _SHARED = re.compile(
     r"(落款|发文|发布|成文)(单位|机构|机关|日期|时间)(和|与|及|、|以及)(单位|机构|机关|日期|时间)"
@@ -51,6 +53,9 @@ def _clause_fields(clause: str) -> list[Field]:
     # A cue inside a longer cue of another attribute names that one ("发布" of "发布机构").
     kept = [f for f, cue in found if not any(cue != o and cue in o for g, o in found if g != f)]
     fields = list(dict.fromkeys(kept))
+    if not fields and _SENT.search(clause):
+        # "啥时候发的": when it was sent out, its publication date.
+        return [field for field in metadata_fields() if field.name == _PUBLISHED]
     if not fields and EXISTS.search(clause):
         return [field for field in metadata_fields() if field.name == _TITLE_FIELD]
     if _WHO.search(clause) and not _WHEN.search(clause):

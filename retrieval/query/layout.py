@@ -84,8 +84,10 @@ _CUES = re.compile(
     r"又(?=是|有)|(?:搞|弄|整|做|干)得(?=最|更|较)|[啊呀嘛哦呗](?=[？?。！!，,])|来着|"
     # "报告里有提到X的吗？分别多少": whether a report says it, then its figure.
     r"(?:报告)?(?:里|中)?(?:有没有|有)(?:提到|提及|讲到|说到|写到|谈到)(?:过)?|的?[吗么](?=[？?，,])|"
-    # "哪几家有具体数字": the reports that give a figure, which a table shows.
-    rf"{FIGURES_ASKED}|"
+    # "哪几家有具体数字": the reports that give a figure, which a table shows; "关于执法证的数字":
+    # the figures of what is named.
+    rf"{FIGURES_ASKED}|(?<=[\u4e00-\u9fff])的(?:具体)?(?:数字|数据)(?=[，,\ue000]|$)|"
+    r"(?:^|(?<=[，,\ue000]))(?:关于|有关)(?=[\u4e00-\u9fff]{2})|"
     # "没写的标一下": the reports without the figure are to be marked, as a table does.
     r"(?:没|未)(?:写|提|提到|提及|有)的?(?:也)?(?:标|注|列|说)(?:一下|出来|明|上)?|"
     r"(?:(?:这|那)[五四三两几]?[份个](?:报告)?|[五四三两几][份个]报告)(?:里|中|当中)?|"

@@ -89,7 +89,8 @@ class Planner:
             base.kind, base.reason = "abstain", self._no_report(routed)
             return base
         # "A是不是比…的那个县多": a question about one region compares it with a described one.
-        compares = kind == "comparison" or (
+        # "设了X的那个县和培育了Y的那个县，谁多": two described sides read as a ranking.
+        compares = kind in ("comparison", "ranking") or (
             kind == "fact" and (asks_comparative(topic) or asks_verdict(topic) or asks_each(topic))
         )
         if compares and not routed.files:

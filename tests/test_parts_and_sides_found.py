@@ -1,0 +1,63 @@
+"""Parts and sides that were asked but not answered.
+
+A part of a question whose figure the sentence chosen for another part states ("给多少户…、兑了
+多少钱"), a report named by number before "这三家", two described sides asked "谁多" with no
+place named, "N个报告…分别" as a table, "关于X的数字" (the figures of X), and "啥时候发的"
+(the publication date, not "下发的").
+
+Questions are written from the sample reports' text; figures and excerpts are checked against
+the report files.
+"""
+
+from __future__ import annotations
+
+from answer_rules import SAMPLES, check_answer, cited_rows
+
+from retrieval.query.fields import asked_fields
+from retrieval.service import AnswerService
+
+EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
+
+
+def test_a_part_stated_by_the_sentence_of_another_is_answered(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("克孜勒陶镇积分兑换那块，一共兑了多少钱，涉及多少户？")
+    assert "957户" in answer.answer and "97496元" in answer.answer
+    assert "未在报告中找到" not in answer.answer
+    check_answer(answer)
+
+
+def test_a_rate_stated_beside_the_count_is_answered(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("003号报告执法证考试过了多少人？通过率多少？")
+    assert "216人" in answer.answer and "88.16%" in answer.answer
+    assert "未在报告中找到" not in answer.answer
+    check_answer(answer)
+
+
+def test_a_report_number_before_the_count_of_sides(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰、叶城、003号这三家，法律援助案件各多少？")
+    assert answer.kind == "comparison"
+    rows = cited_rows(answer)
+    assert UNNAMED in rows
+
+
+def test_two_described_sides_asked_who_is_more(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask(
+        "有兵地联调工作室的那个县，跟有“赵姐跑腿”调解室的那个县，谁调解的纠纷多？"
+    )
+    assert answer.kind == "comparison"
+    assert set(cited_rows(answer)) == {EMIN, UNNAMED}
+    assert answer.answer.splitlines()[-1].startswith("额敏县为963件")
+
+
+def test_reports_counted_before_each_is_a_table(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("这五个报告里关于持证执法人员的数字，分别说说")
+    assert answer.kind == "table"
+    rows = cited_rows(answer)
+    assert rows[EMIN] == "585人" and rows[AKETAO] == "9名"
+
+
+def test_when_it_was_sent_out_is_its_publication_date() -> None:
+    assert [f.name for f in asked_fields("这份报告啥时候发的")] == ["发布日期"]
+    assert asked_fields("执法监督下发了多少份意见书") == []
