@@ -61,3 +61,33 @@ def test_reports_counted_before_each_is_a_table(lexical_service: AnswerService) 
 def test_when_it_was_sent_out_is_its_publication_date() -> None:
     assert [f.name for f in asked_fields("这份报告啥时候发的")] == ["发布日期"]
     assert asked_fields("执法监督下发了多少份意见书") == []
+
+
+def test_a_sub_section_titled_with_the_topic_is_listed_whole(
+    lexical_service: AnswerService,
+) -> None:
+    # One item's heading names both words; the sub-section's heading names the topic too.
+    answer = lexical_service.ask("叶城县突发事件应急这方面干了些什么")
+    assert answer.kind == "list"
+    assert answer.answer.splitlines()[0].startswith("叶城县：(九)健全突发事件应对体系")
+    check_answer(answer)
+
+
+def test_whether_something_happened_in_a_named_place_is_no_mentions_question(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("叶城县是否发生过行政决策失误")
+    assert answer.kind == "fact"
+    assert not answer.answer.startswith("没有报告提到")
+
+
+def test_reports_named_by_number_before_a_comparative(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("001号和003号比，化解矛盾纠纷谁多")
+    assert answer.kind == "comparison"
+    assert set(cited_rows(answer)) == {AKETAO, UNNAMED}
+
+
+def test_an_order_asked_by_what_it_is_of_is_a_ranking(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("政府网站主动公开的信息，各报告多少条？按条数排")
+    assert answer.kind == "ranking"
+    assert answer.answer.splitlines()[0].startswith("最多的是未署名报告")

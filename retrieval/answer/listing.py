@@ -103,14 +103,18 @@ def _widened(choice: Choice, asked: Asked) -> Choice:
     node, ancestors = choice.node, choice.ancestors
     if node is None or node.level < 3 or not ancestors:
         return choice
-    text, parent = choice.structure.outline.text, ancestors[-1]
+    outline = choice.structure.outline
+    text, parent = outline.text, ancestors[-1]
     total = sum(asked.weights.values())
     held = sum(
         sum(w * _says(text[item.start : item.end], word) for word, w in asked.weights.items())
         >= LIST_MIN_MATCH * total
         for item in parent.children
     )
-    if held < 2 or 2 * held < len(parent.children):
+    # "在应急、突发事件这块做了哪些事": a sub-section whose own heading names the topic
+    # ("健全突发事件应对体系") is about it throughout, whatever its items' words.
+    titled = sum(w * contains(outline.heading(parent), word) for word, w in asked.weights.items())
+    if titled < LIST_MIN_MATCH * total and (held < 2 or 2 * held < len(parent.children)):
         return choice
     return Choice(choice.share, choice.score, choice.structure, parent, ancestors[:-1])
 

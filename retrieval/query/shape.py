@@ -83,6 +83,8 @@ _DOING = re.compile(
 # Superlatives over every report.
 _SUPERLATIVE = re.compile(
     r"最(?:多|少|高|低|早|晚|新|先|大|小|长|短|快|慢|好|勤)|垫底|倒数第一|排(?:个|一下|一)?[名序]|排一排|排排看|(?<![安编并彩])排一下|(?:从|由|按)?(?:多到少|少到多|高到低|低到高)|排个?队|第一|"
+    # "按次数排": the order asked by what it is of.
+    r"按[\u4e00-\u9fff]{1,6}?排(?=[？?。！!，,\s吧]|$)|"
     + FIRST_PLACES
     + f"|{TOP_PLACE}|{LAST_PLACE}"
 )
@@ -198,7 +200,9 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
         return "list" if listing and not verdict else "comparison"
     # "额敏县报告提到了哪些问题" lists a part of one report, as "这份报告里提到的问题有哪些"
     # does of the report pointed at; "哪些报告提到…" asks for reports.
-    if _asks_mentions(topic) and not ((regions or _THIS_REPORT.search(topic)) and listing):
+    pointed = regions or _THIS_REPORT.search(topic)
+    # "叶城县有没有出现过决策失误" asks whether it happened there, not whether a report says it.
+    if _asks_mentions(topic) and not (pointed and (listing or _HAPPENED.search(topic))):
         return "mentions"
     # "X是哪份报告的做法": whose words X is, asked of no named report.
     whose = _WHOSE.search(topic) and not asked_fields(topic)
@@ -250,6 +254,7 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
 _BARE_SUPERLATIVE = re.compile(
     r"(?:那么?)?最(?:多|少|高|低|大|小|早|晚)的?(?:是|呢|是哪个|是哪家|是谁|是哪里)?呢?[？?。！!]*"
 )
+_HAPPENED = re.compile(r"(?:有没有|是否|有无)(?:出现|发生)")
 _THAT_ONE = re.compile(r"(?:这|那|该)(?:一)?份")
 # "这份报告", "该报告": one report, pointed at.
 _THIS_REPORT = re.compile(r"(?:这|那|该|本|此)(?:一)?(?:份|个|篇)?报告")
