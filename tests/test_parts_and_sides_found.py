@@ -88,6 +88,6 @@ def test_reports_named_by_number_before_a_comparative(lexical_service: AnswerSer
 
 
 def test_an_order_asked_by_what_it_is_of_is_a_ranking(lexical_service: AnswerService) -> None:
-    answer = lexical_service.ask("政府网站主动公开的信息，各报告多少条？按条数排")
+    answer = lexical_service.ask("网站公开信息各家多少条？按条数排")
     assert answer.kind == "ranking"
     assert answer.answer.splitlines()[0].startswith("最多的是未署名报告")
