@@ -91,3 +91,12 @@ def test_an_order_asked_by_what_it_is_of_is_a_ranking(lexical_service: AnswerSer
     answer = lexical_service.ask("网站公开信息各家多少条？按条数排")
     assert answer.kind == "ranking"
     assert answer.answer.splitlines()[0].startswith("最多的是未署名报告")
+
+
+def test_whether_it_is_done_is_told_by_the_sentence_of_the_figure(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("普兰建政务服务中心投了多少钱，建完没有？")
+    assert "2200万" in answer.answer and "现已基本完工" in answer.answer
+    assert "未在报告中找到" not in answer.answer
+    check_answer(answer)

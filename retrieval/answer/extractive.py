@@ -187,12 +187,29 @@ def _each(part: str, lexical: Vocabulary) -> list[str]:
     return asked if len(asked) > 1 else [part]
 
 
-def _states(part: str, text: str) -> bool:
+# A part that asks no figure is answered by another part's sentence saying this much of it.
+_SAID = 0.5
+_YES_NO = re.compile(r"没有?[？?。！!\s]*$|(?:了|好|完)吗[？?。！!\s]*$")
+
+
+def _states(part: str, text: str, lexical: Vocabulary) -> bool:
     """True when ``text`` holds the figure of the particular kind ``part`` asks: a count in
     its measure ("多少户": 957户) or its rate ("通过率几成": 通过率88.16%)."""
     expected = Expected.of(part)
     specific = expected.unit_word or expected.rates
-    return bool(specific) and expected.fits(text)
+    if specific:
+        return expected.fits(text)
+    if expected.number or expected.date:
+        return False
+    # "现在建好没有": whether the thing of the part before is done, which its sentence says.
+    if _YES_NO.search(part):
+        return True
+    # "又是怎么对外公开的": what the sentence says of the words asked (those the reports use),
+    # where it says most of them.
+    asked = question_weights(part, lexical).items()
+    weights = {w: v for w, v in asked if len(w) > 1 and lexical.knows(w)}
+    said = sum(v for w, v in weights.items() if w in text)
+    return bool(weights) and said >= _SAID * sum(weights.values())
 
 
 def compose_fact(
@@ -213,6 +230,10 @@ def compose_fact(
     chosen: dict[tuple[str, int, int], tuple[Pick, list[str]]] = {}
     unanswered = []
     for part in parts:
+        if _YES_NO.search(part) and chosen:
+            # "建完没有": whether the thing just asked of is done, said in its sentence.
+            next(reversed(chosen.values()))[1].append(part)
+            continue
         others = [other for other in parts if other != part]
         picks = pick_sentences(part, found.passages, lexical, " ".join([plan.context, *others]))
         if not picks and titled is not None:
@@ -226,7 +247,10 @@ def compose_fact(
             chosen.setdefault(key, (pick, []))[1].append(part)
     # "给多少户赋了分": a sentence chosen for another part may state this one's figure.
     for part in list(unanswered):
-        stating = next((k for k, (pick, _) in chosen.items() if _states(part, pick.text)), None)
+        stating = next(
+            (k for k, (pick, _) in reversed(chosen.items()) if _states(part, pick.text, lexical)),
+            None,
+        )
         if stating is not None:
             chosen[stating][1].append(part)
             unanswered.remove(part)

@@ -22,9 +22,13 @@ _CLAUSES = re.compile(r"[，,；;]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # "是哪个县？": asks which report answers, which the answer says by naming its region.
 _WHICH_PLACE = re.compile(r"^[是在]?哪(?:一?个|里|儿)?(?:县|乡镇|镇|乡|地方|地区|区|市)呢?$")
 _COUNTS = re.compile(r"多少|几")
+# "建完没有": whether something is done, a part of its own though it names nothing new.
+_DONE = re.compile(r"没有?$")
 # Question words: a clause holding one asks something.
 ASKS = re.compile(
     r"多少|几|哪|什么|是否|有没有|有无|吗|怎么|怎样|咋样|如何|谁|何时|比例|占比|率$|呢$"
+    # "现在建好没有", "都答复了没": whether it is done, asked at the clause's end.
+    r"|没有?$"
 )
 
 
@@ -39,7 +43,12 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
                 continue
             if not ASKS.search(clause):
                 pending += clause + "，"
-            elif parts and not pending and not _names_something(clause, vocabulary):
+            elif (
+                parts
+                and not pending
+                and not _names_something(clause, vocabulary)
+                and not _DONE.search(clause)
+            ):
                 parts[-1] += "，" + clause
             elif parts and not pending and counts_each(clause):
                 # "…分哪几类？每类多少项": a count of each of what the part before names.
