@@ -100,3 +100,9 @@ def test_whether_it_is_done_is_told_by_the_sentence_of_the_figure(
     assert "2200万" in answer.answer and "现已基本完工" in answer.answer
     assert "未在报告中找到" not in answer.answer
     check_answer(answer)
+
+
+def test_figures_brought_out_to_be_ordered(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("法律援助案件，把各报告的数字都拉出来排一下")
+    assert answer.kind == "ranking"
+    assert answer.answer.startswith("最多的是叶城县：543件[1]")

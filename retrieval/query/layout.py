@@ -86,7 +86,9 @@ _CUES = re.compile(
     r"(?:报告)?(?:里|中)?(?:有没有|有)(?:提到|提及|讲到|说到|写到|谈到)(?:过)?|的?[吗么](?=[？?，,])|"
     # "哪几家有具体数字": the reports that give a figure, which a table shows; "关于执法证的数字":
     # the figures of what is named.
-    rf"{FIGURES_ASKED}|(?<=[\u4e00-\u9fff])的(?:具体)?(?:数字|数据)(?=[，,\ue000]|$)|"
+    rf"{FIGURES_ASKED}|(?<=[\u4e00-\u9fff])的(?:具体)?(?:数字|数据)(?=[，,\ue000都也]|$)|"
+    # "把几份报告的数字都拉出来": brought out to be laid side by side.
+    r"(?:都|也)?(?:拉|列|摆|找|拿|调)出来|"
     r"(?:^|(?<=[，,\ue000]))(?:关于|有关)(?=[\u4e00-\u9fff]{2})|"
     # "没写的标一下": the reports without the figure are to be marked, as a table does.
     r"(?:没|未)(?:写|提|提到|提及|有)的?(?:也)?(?:标|注|列|说)(?:一下|出来|明|上)?|"
