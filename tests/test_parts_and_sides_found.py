@@ -14,6 +14,7 @@ from __future__ import annotations
 from answer_rules import SAMPLES, check_answer, cited_rows
 
 from retrieval.query.fields import asked_fields
+from retrieval.query.mentioned import mentioned_term
 from retrieval.service import AnswerService
 
 EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
@@ -106,3 +107,26 @@ def test_figures_brought_out_to_be_ordered(lexical_service: AnswerService) -> No
     answer = lexical_service.ask("法律援助案件，把各报告的数字都拉出来排一下")
     assert answer.kind == "ranking"
     assert answer.answer.startswith("最多的是叶城县：543件[1]")
+
+
+def test_a_quoted_term_matches_whatever_pause_a_report_writes(
+    lexical_service: AnswerService,
+) -> None:
+    term = mentioned_term("哪些报告写了“先调解、后仲裁”", lexical_service.store.lexical())
+    assert term is not None
+    assert term.find("坚持先调解,后仲裁的原则") is not None
+    assert term.find("坚持先调解，后仲裁") is not None
+    assert term.find("先调解后仲裁") is None
+
+
+def test_each_report_looked_at_is_laid_out_not_asked(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("法律援助案件数哪家最多？每份报告都看一下")
+    assert answer.kind == "ranking"
+    assert answer.answer.startswith("最多的是叶城县：543件[1]")
+
+
+def test_places_counted_before_a_table_request(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("出庭应诉率，五个地方做个对比表")
+    assert answer.kind == "table"
+    rows = cited_rows(answer)
+    assert rows[EMIN] == "100%" and rows[UNNAMED] == "100%"

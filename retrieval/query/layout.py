@@ -87,8 +87,10 @@ _CUES = re.compile(
     # "哪几家有具体数字": the reports that give a figure, which a table shows; "关于执法证的数字":
     # the figures of what is named.
     rf"{FIGURES_ASKED}|(?<=[\u4e00-\u9fff])的(?:具体)?(?:数字|数据)(?=[，,\ue000都也]|$)|"
-    # "把几份报告的数字都拉出来": brought out to be laid side by side.
-    r"(?:都|也)?(?:拉|列|摆|找|拿|调)出来|"
+    # "把几份报告的数字都拉出来", "每份报告都看一下": brought out to be laid side by side.
+    r"(?:都|也)?(?:拉|列|摆|找|拿|调)出来|(?:都|也)(?:看|查|瞧)(?:一下|下|看)(?=[，,。？?！!\s]|$)|"
+    # "五个地方做个对比表": the places a table is of.
+    r"[两三四五六七八九十]个(?:县|地方|地区|报告)(?=做|列|对比|比较|比一比|排)|"
     r"(?:^|(?<=[，,\ue000]))(?:关于|有关)(?=[\u4e00-\u9fff]{2})|"
     # "没写的标一下": the reports without the figure are to be marked, as a table does.
     r"(?:没|未)(?:写|提|提到|提及|有)的?(?:也)?(?:标|注|列|说)(?:一下|出来|明|上)?|"

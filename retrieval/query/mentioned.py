@@ -91,6 +91,7 @@ _OFFERED = re.compile(
     r"^(?P<a>[^（(]{2,})[（(](?P<b>[^）)]{2,})[）)]$|^(?P<c>.{2,}?)(?:或者|或是|或|/|／)(?P<d>.{2,})$"
 )
 _DOT_CHARS = "·•・‧∙"
+_PAUSES = "、，,"
 _DOTS = f"[{_DOT_CHARS}]"
 # Characters that may sit inside a written phrase without changing it.
 _INSIDE = r"[\s“”\"‘’「」『』]*"
@@ -178,6 +179,9 @@ def _patterns(
 def _char(char: str) -> str:
     """A character of a term as a pattern: a middle dot matches any of its look-alikes
     ("法治讲堂•逢九必讲" is written with "·" in one report and "•" in another)."""
+    if char in _PAUSES:
+        # "重业务、轻法治" is written "重业务,轻法治" in another report: a pause is a pause.
+        return f"[{_PAUSES}]"
     return _DOTS if char in _DOT_CHARS else re.escape(char)
 
 
