@@ -233,7 +233,7 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
         return "table"
     # A table of every report's figure, or of every report's metadata.
     each = not regions and _EACH.search(topic)
-    # "12345热线办件量 各地 对比": each report's figure, set side by side.
+    # "法律援助案件 各县 对比": each report's figure, set side by side.
     if each and (_TABLE.search(topic) or counts or asked_fields(topic) or names_verdict(topic)):
         return "table"
     if names_verdict(topic):
