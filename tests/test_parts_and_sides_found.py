@@ -130,3 +130,10 @@ def test_places_counted_before_a_table_request(lexical_service: AnswerService) -
     assert answer.kind == "table"
     rows = cited_rows(answer)
     assert rows[EMIN] == "100%" and rows[UNNAMED] == "100%"
+
+
+def test_words_quoted_are_no_cue_of_the_shape(lexical_service: AnswerService) -> None:
+    # "末位" names the last place, but quoted it is part of a name a report uses.
+    answer = lexical_service.ask("“末位表态”出自哪份报告")
+    assert answer.kind == "mentions"
+    assert set(cited_rows(answer)) == {YECHENG}

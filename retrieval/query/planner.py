@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -33,6 +34,7 @@ from retrieval.types import report_name
 
 __all__ = ["Planner", "StorePlanner"]
 
+_QUOTED = re.compile(r"“[^“”]{1,40}”")
 # Shapes that look at every report: they never inherit the previous question's region.
 ACROSS: frozenset[Kind] = frozenset({"ranking", "table", "mentions"})
 NO_CONTEXT: frozenset[Kind] = ACROSS | {"chitchat"}
@@ -155,6 +157,8 @@ class Planner:
         named = "报告" if routed.files and "报告" not in routed.topic(question) else ""
         # "没标题的那份报告，…多少": what the report lacks says which it is, not what is asked.
         shaped = UNNAMED.sub("", routed.topic(question))
+        # "“末位表态”是哪个报告里的": words quoted are a name, no cue of the shape asked.
+        shaped = _QUOTED.sub("“…”", shaped)
         kind = shape_of(named + shaped, sides, self.lexical.knows)
         # "…的那个县，自己说还有哪些差距" reads as which reports say something, but names one
         # report by what it says: its question is shaped as one named region's. "提到X的报告有
