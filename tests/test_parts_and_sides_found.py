@@ -11,10 +11,12 @@ the report files.
 
 from __future__ import annotations
 
+import pytest
 from answer_rules import SAMPLES, check_answer, cited_rows
 
 from retrieval.query.fields import asked_fields
 from retrieval.query.mentioned import mentioned_term
+from retrieval.query.shape import shape_of
 from retrieval.service import AnswerService
 
 EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
@@ -137,3 +139,13 @@ def test_words_quoted_are_no_cue_of_the_shape(lexical_service: AnswerService) ->
     answer = lexical_service.ask("“末位表态”出自哪份报告")
     assert answer.kind == "mentions"
     assert set(cited_rows(answer)) == {YECHENG}
+
+
+@pytest.mark.parametrize("said", ["qwer 普法 嗯嗯？", "呃呃 zxcvb 法治"])
+def test_mashed_keys_around_one_short_word_are_noise(said: str) -> None:
+    assert shape_of(said, 0) == "chitchat"
+
+
+@pytest.mark.parametrize("said", ["GDP多少", "普兰 法律顾问 经费", "嗯，额敏县行政复议多少件"])
+def test_a_code_or_keywords_are_no_noise(said: str) -> None:
+    assert shape_of(said, 0) != "chitchat"

@@ -11,6 +11,11 @@ __all__ = ["is_noise", "is_social"]
 # No ideograph and no Latin word: digits, punctuation, citation markers, emoji.
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# Lower-case Latin runs this long that the reports never use are keys mashed ("asdkj"); upper
+# case may be a name a report writes ("GDP"). One short word beside them asks nothing.
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
+_MASHED = 4
+_ONE_WORD = 2
 # "啊啊", "哈哈哈", "嗯": sounds, no words ("额" is left: it begins 额敏).
 _INTERJECTIONS = re.compile(r"[啊呀哈嗯呃哦噢唉诶哎嘿喂咦]+")
 # Greetings, thanks, farewells, questions about the bot itself.
@@ -40,7 +45,13 @@ _FILLER = re.compile(r"[\s\W_]|[你您我们的了呢吗吧啊呀哦嗯哈啦]|�
 def is_noise(question: str, knows: Callable[[str], bool] = lambda word: False) -> bool:
     """True when ``question`` holds no words: digits, punctuation, markers, emoji, sounds
     ("啊啊"), or Latin letters that are no word of the reports (``knows``)."""
-    if _IDEOGRAPH.search(_INTERJECTIONS.sub("", question)):
+    said = _INTERJECTIONS.sub("", question)
+    words = _IDEOGRAPH.findall(said)
+    # "asdkj 法制 嗯嗯？？": keyboard mashing or sounds around one short word ask nothing.
+    mashed = said != question or any(
+        not knows(word) for word in _LOWER_WORD.findall(said) if len(word) >= _MASHED
+    )
+    if words and not (mashed and len(words) <= _ONE_WORD):
         return False
     return not any(knows(word.lower()) for word in _LATIN_WORD.findall(question))
 
