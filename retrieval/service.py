@@ -94,8 +94,8 @@ class AnswerService:
         result.notice = result.notice or plan.note or notice
         if conversation is not None and plan.kind != "chitchat":
             # A report named by file or description is what "这份报告" points at next.
-            named = plan.sources if len(plan.groups) == 1 and not plan.route.regions else None
-            one = named if named is not None and len(named) == 1 else None
+            named = plan.sources or []
+            one = named if len(plan.groups) == 1 and len(named) == 1 else None
             conversation.remember(
                 plan.asked, result.answer, plan.route.regions, plan.route.year, one
             )

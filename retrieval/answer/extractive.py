@@ -187,8 +187,6 @@ def _each(part: str, lexical: Vocabulary) -> list[str]:
     return asked if len(asked) > 1 else [part]
 
 
-# A part that asks no figure is answered by another part's sentence saying this much of it.
-_SAID = 0.5
 _YES_NO = re.compile(r"没有?[？?。！!\s]*$|(?:了|好|完)吗[？?。！!\s]*$")
 
 
@@ -209,7 +207,7 @@ def _states(part: str, text: str, lexical: Vocabulary) -> bool:
     asked = question_weights(part, lexical).items()
     weights = {w: v for w, v in asked if len(w) > 1 and lexical.knows(w)}
     said = sum(v for w, v in weights.items() if w in text)
-    return bool(weights) and said >= _SAID * sum(weights.values())
+    return bool(weights) and said >= MIN_COVERAGE * sum(weights.values())
 
 
 def compose_fact(

@@ -107,8 +107,7 @@ def _widened(choice: Choice, asked: Asked) -> Choice:
     text, parent = outline.text, ancestors[-1]
     total = sum(asked.weights.values())
     held = sum(
-        sum(w * _says(text[item.start : item.end], word) for word, w in asked.weights.items())
-        >= LIST_MIN_MATCH * total
+        _share(text[item.start : item.end], asked) >= LIST_MIN_MATCH * total
         for item in parent.children
     )
     # "在应急、突发事件这块做了哪些事": a sub-section whose own heading names the topic
@@ -119,12 +118,15 @@ def _widened(choice: Choice, asked: Asked) -> Choice:
     return Choice(choice.share, choice.score, choice.structure, parent, ancestors[:-1])
 
 
-def _says(text: str, word: str) -> float:
-    """``contains``, of the word as a word of ``text``: "中小学法治" holds the characters of
-    学法, not the word."""
-    said = contains(text, word)
-    words = (w for w in tokenize(text) if len(w) > 1)
-    return said if not said or any(word in w or w in word for w in words) else 0.0
+def _share(text: str, asked: Asked) -> float:
+    """The weight of the asked words ``text`` says as words (``contains``, where a word of
+    ``text`` holds or is held by it): "中小学法治" holds the characters of 学法, not the word."""
+    words = [w for w in tokenize(text) if len(w) > 1]
+    return sum(
+        weight * said
+        for word, weight in asked.weights.items()
+        if (said := contains(text, word)) and any(word in w or w in word for w in words)
+    )
 
 
 def _best(parsed: Structure, asked: Asked, wanted: frozenset[str], total: float) -> Choice:

@@ -59,9 +59,9 @@ def compose_mentions(
         shown = "、".join(name for name in term.offered if name in said)
     phrase = f"“{shown}”" if term else "该内容"
     if term and asks_absence(plan.topic):
-        said = {row.source for row in lines.rows}
+        saying = {row.source for row in lines.rows}
         near = f"{_not_as_asked(asked)}按相近的说法查找：" if evidence.near else ""
-        return _absent(plan, phrase, sources, said, catalog, near)
+        return _absent(plan, phrase, sources, saying, catalog, near)
     if lines.rows:
         lines.more(f"也提到{phrase}")
         # A header (it ends with a colon): the count is of the lines below, not a claim.

@@ -45,9 +45,11 @@ _AROUND_READ = re.compile(rf"\s*{_READ}+\s*")
 
 
 @cache
-def _english() -> re.Pattern[str]:
+def _english() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The English cues as one pattern (longest first), and what each says in Chinese."""
     phrases = "|".join(re.escape(english) for english, _ in english_cues())
-    return re.compile(rf"(?<![A-Za-z])(?:{phrases})(?![A-Za-z])", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![A-Za-z])(?:{phrases})(?![A-Za-z])", re.IGNORECASE)
+    return pattern, dict(english_cues())
 
 
 def _in_chinese(question: str) -> str:
@@ -55,10 +57,10 @@ def _in_chinese(question: str) -> str:
     "多少 行政复议 件"); a question with no Chinese in it is left as it is."""
     if not _CJK.search(question):
         return question
-    said = dict(english_cues())
+    cues, said = _english()
     # "more 纠纷": English puts the comparative before the noun, Chinese after it ("纠纷多").
     question = _BEFORE_NOUN.sub(lambda m: f"{m['noun']}{_READ}{m['more']}", question)
-    question = _english().sub(lambda m: f"{_READ}{said[m.group().lower()]}{_READ}", question)
+    question = cues.sub(lambda m: f"{_READ}{said[m.group().lower()]}{_READ}", question)
     # Other lower-case English words are content the Chinese reports never use ("resolved");
     # capitals may be a name or code a report writes in Latin letters ("GDP", "PPP").
     return _AROUND_READ.sub("", _OTHER_WORD.sub(_READ, question)).strip()

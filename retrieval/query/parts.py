@@ -28,7 +28,7 @@ _DONE = re.compile(r"没有?$")
 ASKS = re.compile(
     r"多少|几|哪|什么|是否|有没有|有无|吗|怎么|怎样|咋样|如何|谁|何时|比例|占比|率$|呢$"
     # "现在建好没有", "都答复了没": whether it is done, asked at the clause's end.
-    r"|没有?$"
+    rf"|{_DONE.pattern}"
 )
 
 

@@ -177,8 +177,11 @@ class Planner:
         if kind in _PLACES:
             # "哪个县最多？": the previous thing over every report; no place is inherited.
             whole = over_every_report(routed.topic(question), before.topic(previous))
+            if not whole:
+                return question, routed, kind
             # "最少的呢" keeps the shape it was asked in, whatever the joined words read as.
-            return (*self._routed(whole)[:2], kind) if whole else (question, routed, kind)
+            joined, again, _ = self._routed(whole)
+            return joined, again, kind
         rewritten = resolve_followup(
             question, routed, self.catalog, previous, conversation.regions, self.gazetteer
         )
@@ -260,8 +263,7 @@ class Planner:
         parts = split_description(topic)
         unnamed = unnamed_report(topic, self.catalog)
         if unnamed:
-            rest = unnamed[1] if unnamed[1] != topic or not parts else parts[1]
-            return [unnamed[0]], rest
+            return [unnamed[0]], unnamed[1] or (parts[1] if parts else topic)
         if parts is None:
             return None, topic
         description, rest = parts

@@ -73,19 +73,24 @@ _UNNAMED_END = re.compile(
     rf"^[^，,。？?]{{0,12}}?(?:{_THAT}{_PLACE}(?:{_IN})?|(?:报告|县)(?:{_IN}|(?=[？?。]|$)))"
     r"(?:里面|里头|其中)?"
 )
-
-
-# "…，那个没写县名的": the demonstrative (and 的) that opens the description.
+# "围绕X，那个没写县名的": a clause of its own before the description, its opening
+# demonstrative (and 的) left out.
 _CLAUSE_BEFORE = re.compile(r"^(?P<topic>.+)[，,]\s*(?:那个|这个|那份|这份|那|这)?(?:的)?$")
+
+
+def _unplaced(catalog: Catalog) -> str | None:
+    """The one stored report that names no place, or None when there is none or several."""
+    unnamed = [source for source, info in catalog.reports.items() if not info.region]
+    return unnamed[0] if len(unnamed) == 1 else None
 
 
 def unnamed_report(topic: str, catalog: Catalog) -> tuple[str, str] | None:
     """The one stored report with no place when ``topic`` names it so ("没写县名的那份报告"),
-    and what is asked of it: what follows the description (the whole topic when nothing
-    closes it; the description may hold a which-word, "没写是哪个县的报告"); else None."""
+    and what is asked of it: what follows the description ("" when nothing closes it; the
+    description may hold a which-word, "没写是哪个县的报告"); else None."""
     said = UNNAMED.search(topic)
-    unnamed = [source for source, info in catalog.reports.items() if not info.region]
-    if said is None or len(unnamed) != 1:
+    source = _unplaced(catalog) if said else None
+    if said is None or source is None:
         return None
     end = _UNNAMED_END.match(topic[said.end() :])
     after = topic[said.end() + end.end() :].strip("，,、 ") if end else ""
@@ -95,7 +100,7 @@ def unnamed_report(topic: str, catalog: Catalog) -> tuple[str, str] | None:
     led = _CLAUSE_BEFORE.match(topic[: said.start()])
     before = led["topic"].strip("，,、 ") if led else ""
     rest = f"{before}，{after}" if before and after else after
-    return unnamed[0], rest if len(after) >= 2 else topic
+    return source, rest if len(after) >= 2 else ""
 
 
 def comparison_sides(
@@ -197,6 +202,5 @@ def _described_side(
     description: str, catalog: Catalog, lexical: LexicalIndex, texts: Texts
 ) -> str | None:
     if UNNAMED.search(description):
-        unnamed = [source for source, info in catalog.reports.items() if not info.region]
-        return unnamed[0] if len(unnamed) == 1 else None
+        return _unplaced(catalog)
     return described_report(description, lexical, texts)

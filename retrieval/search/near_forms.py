@@ -9,7 +9,6 @@ as asked and names the form that was, so the asker judges whether it is what the
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from retrieval.query.mentioned import Term
@@ -17,13 +16,13 @@ from retrieval.search.across import passage_of
 from retrieval.search.hybrid import HybridSearch
 from retrieval.types import Passage
 
-__all__ = ["NEAR_LONGEST", "NEAR_SHORTEST", "near_form"]
+__all__ = ["near_form"]
 
 # A term this long at least: in a shorter one, one character in two or three is another word.
-NEAR_SHORTEST = 4
-NEAR_LONGEST = 10
+_SHORTEST = 4
+_LONGEST = 10
 # Passages read per end of the term: a common end ("法律") is held by most of a large store.
-NEAR_PASSAGES = 2000
+_PASSAGES = 2000
 _IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -33,11 +32,11 @@ def near_form(
     """The form of ``term`` with one character changed that the most reports say, and per
     report the first passage saying it; None when the term is too short or no report does."""
     core = term.core or term.phrase
-    if not NEAR_SHORTEST <= len(core) <= NEAR_LONGEST or not _IDEOGRAPHS.fullmatch(core):
+    if not _SHORTEST <= len(core) <= _LONGEST or not _IDEOGRAPHS.fullmatch(core):
         return None
     lexical = search.store.lexical()
     # One character changed leaves one of the term's two ends whole: passages holding either
-    # are all that can say a near form.
+    # as a search word are where a near form is looked for.
     words = {core[:2], core[-2:]}
     alternatives = "|".join(
         f"{re.escape(core[:i])}([\u4e00-\u9fff]){re.escape(core[i + 1 :])}"
@@ -46,7 +45,7 @@ def near_form(
     pattern = re.compile(alternatives)
     said: dict[str, dict[str, Passage]] = {}
     for word in sorted(w for w in words if lexical.knows(w)):
-        for chunk in lexical.passages_with([word], sources)[:NEAR_PASSAGES]:
+        for chunk in lexical.passages_with([word], sources)[:_PASSAGES]:
             found = passage_of(chunk)
             for match in pattern.finditer(found.text):
                 form = match.group()
@@ -56,6 +55,5 @@ def near_form(
                         said[form][found.source] = found
     if not said:
         return None
-    reports = Counter({form: len(by_source) for form, by_source in said.items()})
-    form, _ = reports.most_common(1)[0]
+    form = max(said, key=lambda each: len(said[each]))
     return form, said[form]
