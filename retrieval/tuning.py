@@ -33,6 +33,7 @@ __all__ = [
     "MIN_RIVAL",
     "NEAR_BEST",
     "NEAR_FIGURE",
+    "PLANNED",
     "RANK_BONUS",
     "READ_ONCE",
     "SECOND_MARGIN",
@@ -70,6 +71,9 @@ NEAR_FIGURE = 0.5
 LENGTH_PENALTY = 0.1
 RANK_BONUS = 0.05
 CONTEXT_SHARE = 0.3
+# A sentence of a plans section (下一步打算) answering a question that asks no plans loses
+# PLANNED: what was done is told where the report says it was done, a plan repeats its name.
+PLANNED = 0.15
 
 # A second sentence joins the answer only when its coverage is within this of the first's
 # (dev set: two-part facts answered, neighbouring sentences left out).

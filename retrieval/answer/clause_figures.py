@@ -24,14 +24,15 @@ from retrieval.answer.restrict import both_full
 from retrieval.query.windows import figure_clauses
 from retrieval.text.numbers import NumberMention, measure_after, numbers_in
 
-__all__ = ["Bound", "ClauseFigures"]
+__all__ = ["Bound", "ClauseFigures", "sets_floor"]
 
 _PEOPLE_NOUN = re.compile(
     r"(?:人|员|者|干部|律师|法官|代表)(?:数|数量)?的?(?:有|是|为|共有?|一共|总共)?(?:多少|几)"
 )
 _PEOPLE_MEASURE = re.compile(r"^(?:余|多)?(?:人(?!次)|名|位)")
 # A figure set as a floor or ceiling ("每月…不少于2次").
-_TARGET = re.compile(r"(?:不少于|不低于|不多于|不超过|不高于|至少)$")
+_FLOORS = ("不少于", "不低于", "不多于", "不超过", "不高于", "至少")
+_TARGET = re.compile(f"(?:{'|'.join(_FLOORS)})$")
 # The questions that ask for a floor or target.
 _ASKS_TARGET = re.compile(r"要求|标准|目标|规定|指标|不少于|不低于|至少|不超过")
 
@@ -148,8 +149,11 @@ class ClauseFigures:
                 if not self._fits(mention, measure, written):
                     continue
                 where = mention.start
-                if self.no_targets and _TARGET.search(text[max(start, where - 4) : where]):
+                target = _TARGET.search(text[max(start, where - 4) : where])
+                if target and self.no_targets:
                     continue
+                # A floor is stated as one ("不少于4次"): it is what the plan asks, not a count.
+                written = f"{target.group()}{written}" if target else written
                 after = text[mention.end + len(measure) : end]
                 if _BOUND.match(after) or (self.no_honours and _HONOURED_AFTER.match(after)):
                     continue
@@ -212,3 +216,8 @@ class ClauseFigures:
             for word in (heads[:1] or present)
             for m in re.finditer(re.escape(word), text)
         ]
+
+
+def sets_floor(written: str) -> bool:
+    """True when a figure as written is a floor or ceiling a plan sets ("不少于4次")."""
+    return written.startswith(_FLOORS)

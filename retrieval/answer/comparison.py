@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from retrieval.answer.abstain import ABSTAIN
+from retrieval.answer.clause_figures import sets_floor
 from retrieval.answer.extractive import concise, pick_sentences
 from retrieval.answer.figures import Figure, FigureFinder
 from retrieval.answer.periods import period_note
@@ -81,8 +82,12 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
     # Sides set in order ("三地…排个序", "谁最多") are judged as a verdict ranks them.
     if (asks_verdict(plan.topic) or asks_order(plan.topic)) and shared.counts:
         stated = [(label, f) for label, f in sides if f is not None and f.value is not None]
-        periods = period_note(
-            [(label, f.period, f.pick.passage.year) for label, f in stated], marks
+        # A floor a plan sets ("不少于4次") belongs to no period of counting.
+        floors = any(sets_floor(f.written) for _, f in stated)
+        periods = (
+            ""
+            if floors
+            else period_note([(label, f.period, f.pick.passage.year) for label, f in stated], marks)
         )
         for note in (periods, unit_note(stated, marks)):
             if note:

@@ -11,8 +11,10 @@ from difflib import SequenceMatcher
 from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.cite import citation, subject
 from retrieval.answer.clauses import concise as answering_clauses
+from retrieval.answer.effects import answer_effects, asks_effect
 from retrieval.answer.matching import Matcher
 from retrieval.query import things
+from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.expected import NUMBER, Expected
 from retrieval.query.measure import measured
 from retrieval.query.parts import question_parts
@@ -28,6 +30,7 @@ from retrieval.tuning import (
     MIN_BOUND,
     MIN_COVERAGE,
     NEAR_FIGURE,
+    PLANNED,
     RANK_BONUS,
     SECOND_MARGIN,
 )
@@ -82,7 +85,9 @@ def pick_sentences(
     context_weights = question_weights(context, lexical) if context else {}
     context_total = sum(context_weights.values()) or 1.0
     picks: list[Pick] = []
+    plans_asked = PLANS in aspects_in(topic)
     for rank, passage in enumerate(passages):
+        planned = not plans_asked and PLANS in aspects_in(passage.section)
         for start, end in split_sentences(passage.text, passage.start):
             text = passage.span(start, end)
             if not expected.fits(text):
@@ -92,6 +97,7 @@ def pick_sentences(
             if expected.number and matcher.bound(text) < MIN_BOUND:
                 continue
             coverage, score = _scored(text, passage.section, matcher, rank)
+            score -= PLANNED * planned
             if context_weights:
                 said = sum(w for word, w in context_weights.items() if word in text)
                 score += CONTEXT_SHARE * said / context_total
@@ -227,7 +233,10 @@ def compose_fact(
     parts = [each for part in question_parts(plan.topic, lexical) for each in _each(part, lexical)]
     chosen: dict[tuple[str, int, int], tuple[Pick, list[str]]] = {}
     unanswered = []
+    effect = [part for part in parts if asks_effect(part)] if len(parts) > 1 else []
     for part in parts:
+        if part in effect:
+            continue
         if _YES_NO.search(part) and chosen:
             # "建完没有": whether the thing just asked of is done, said in its sentence.
             next(reversed(chosen.values()))[1].append(part)
@@ -254,6 +263,7 @@ def compose_fact(
             unanswered.remove(part)
     if not chosen:
         return Answer(question=plan.question, answer=ABSTAIN, abstained=True, searched=searched)
+    answer_effects(effect, chosen)
     picks = [pick for pick, _ in chosen.values()]
     if _same_statement(picks):
         # Reports that say the same thing with other figures (another county, another year):

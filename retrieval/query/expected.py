@@ -132,6 +132,8 @@ _MEASURES_ASKED = re.compile(
 )
 # Words that can name a thing, beyond question particles.
 _CONTENT = re.compile(r"[^\s\W的了吗呢啊吧？?是有]")
+# "培训几次是怎么要求的": what follows the count asks how it is set, it names nothing counted.
+_HOW_SAID = re.compile(r"(?:各|都|分别)?(?:是|为)?(?:怎么|怎样|如何|咋)")
 
 
 @dataclass(frozen=True)
@@ -269,7 +271,7 @@ def asked_part(topic: str) -> str:
     # counted (which precedes it).
     before = clause[: counted[-1].start()]
     joined = after.startswith("的") and _CONTENT.search(before)
-    if not _CONTENT.search(after) or joined:
+    if not _CONTENT.search(after) or joined or _HOW_SAID.match(after):
         return before
     # "行政复议收了多少案子": the topic a light verb of one character follows names which of
     # the counted things (行政复议的案子).
