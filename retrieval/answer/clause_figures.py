@@ -168,8 +168,12 @@ class ClauseFigures:
                     text[start:end], text[start:where], after, text[:start], measure
                 ):
                     continue
-                if self.kinds and self.kinds.other(
-                    text[start:where], after, measure, text, heading
+                # A floor asked for ("培训有什么要求": "不少于4次") sets how often the asked
+                # thing is done, whatever noun its clause leads with.
+                if (
+                    not target
+                    and self.kinds
+                    and self.kinds.other(text[start:where], after, measure, text, heading)
                 ):
                     continue
                 # Read across reports, a clause naming the asked words states their figure; a

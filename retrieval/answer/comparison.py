@@ -94,7 +94,12 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
                 lines.lines.append(note)
         by = asks_difference(plan.topic)
         times = asks_ratio(plan.topic)
-        lines.lines.append(verdict(sides, order_of(plan.topic), plan.topic, marks, by, times))
+        weighed, apart = _like_measures(sides)
+        judged = verdict(weighed, order_of(plan.topic), plan.topic, marks, by, times)
+        if apart:
+            # Figures in measures of another family ("60学时" beside "4次") are not ordered.
+            judged = f"{judged[:-1]}；{'、'.join(apart)}的数字计量单位不同，未参与比较。"
+        lines.lines.append(judged)
     return comparison_answer(plan, lines, found)
 
 
@@ -182,6 +187,21 @@ def verdict(
         return f"{first_part}，{word}{second}的{b.written}{mark(second, '')}。"
     rest = "、".join(f"{label}（{f.written}{mark(label, '')}）" for label, f in ranked[1:])
     return f"{first}为{a.written}{mark(first, '')}，最{word[0]}；其后依次为{rest}。"
+
+
+def _like_measures(
+    sides: Sequence[tuple[str, Figure | None]],
+) -> tuple[Sequence[tuple[str, Figure | None]], list[str]]:
+    """The sides whose figures count in one family of measures (the largest such group, of
+    two or more), and the labels of those left out; all sides when no two agree."""
+    stated = [(label, f) for label, f in sides if f is not None and f.value is not None]
+    groups = [[label for label, f in stated if comparable_units(f.unit, g.unit)] for _, g in stated]
+    group = max(groups, key=len, default=[])
+    if len(group) < 2 or len(group) == len(stated):
+        return sides, []
+    return [side for side in sides if side[0] in group or side[1] is None], [
+        label for label, _ in stated if label not in group
+    ]
 
 
 def unit_note(stated: Sequence[tuple[str, Figure]], marks: Mapping[str, str]) -> str:

@@ -22,7 +22,7 @@ _VERDICT = re.compile(
     r"|(?:跟|和|与|同)(?:[^，,。？?]{1,30}比|比(?![例重率较]))|^比(?:一比|起来)?(?=[，,])|比(?:起来)?[^。？?！!]{0,30}?(?:怎么样|怎样|如何|咋样)|比(?:起来)?呢|谁[^，,。？?]{1,15}(?<!多)[多少高低](?!少)"
 )
 # "有区别吗", "有什么不同": whether the sides differ asks the same verdict as whether they agree.
-_SAME = re.compile(r"一样|相同|相等|持平|区别|差异|异同|不同(?=吗|么|呢|[？?。！!]|$)")
+_SAME = re.compile(r"一样|相同|相等|持平|区别|差异|异同|不一样|不同(?=吗|么|呢|[？?。！!]|$)")
 # "存在哪些差距" asks for shortcomings, not how far apart two figures are.
 _GAPS = re.compile(r"(?:[哪那]些|哪几?方面的?|什么|啥|存在(?:的)?|主要|[和与及、])差距")
 # "A比B多吗", "A是不是比B多", "A比B多多少": the comparative 比 and the adjective it ends on
