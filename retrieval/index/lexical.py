@@ -109,6 +109,11 @@ class LexicalIndex:
         path_text, version = self._tokenizer_checked
         return query_jieba(path_text, version) if path_text else None
 
+    def vocabulary(self) -> list[str]:
+        """The reports' words (the query dictionary's; none without one)."""
+        tokenizer = self._query_tokenizer()
+        return [w for w, n in tokenizer.FREQ.items() if n] if tokenizer is not None else []
+
     def query_tokens(self, text: str) -> list[str]:
         """The query's words that the index knows."""
         return [w for w in self.words(text) if self.knows(w)]

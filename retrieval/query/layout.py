@@ -86,7 +86,7 @@ _CUES = re.compile(
     r"(?:报告)?(?:里|中)?(?:有没有|有)(?:提到|提及|讲到|说到|写到|谈到)(?:过)?|的?[吗么](?=[？?，,])|"
     # "哪几家有具体数字": the reports that give a figure, which a table shows; "关于执法证的数字":
     # the figures of what is named.
-    rf"{FIGURES_ASKED}|(?<=[\u4e00-\u9fff])的(?:具体)?(?:数字|数据)(?=[，,\ue000都也]|$)|"
+    rf"{FIGURES_ASKED}|(?<=[\u4e00-\u9fff])的?(?:具体)?(?:数字|数据)(?=[，,\ue000都也各]|$)|"
     # "把几份报告的数字都拉出来", "每份报告都看一下": brought out to be laid side by side.
     r"(?:都|也)?(?:拉|列|摆|找|拿|调)出来|(?:都|也)(?:看|查|瞧)(?:一下|下|看)(?=[，,。？?！!\s]|$)|"
     # "五个地方做个对比表": the places a table is of.

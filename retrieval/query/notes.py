@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from retrieval.query.routing import Catalog, Route
 
-__all__ = ["older_note", "part_note", "years_held"]
+__all__ = ["no_report", "older_note", "part_note", "years_held"]
 
 
 def part_note(routed: Route) -> str:
@@ -30,3 +30,17 @@ def years_held(catalog: Catalog, sources: Iterable[str]) -> str:
     """The years ``sources`` report on: "2023年度、2025年度"."""
     years = sorted({year for s in sources if (year := catalog.reports[s].year) is not None})
     return "、".join(f"{year}年度" for year in years)
+
+
+def no_report(catalog: Catalog, routed: Route) -> str:
+    """Why nothing is answered for the region(s) and year a question names, and what exists."""
+    year = f"{routed.year}年" if routed.year else ""
+    if not routed.regions:
+        held = years_held(catalog, catalog.reports)
+        return f"报告库中没有{year}的报告" + (f"（已收录{held}的报告）" if held else "")
+    reasons = []
+    for region in routed.regions:
+        held = years_held(catalog, catalog.sources_for(region))
+        has = f"（{region}仅有{held}的报告）" if held else ""
+        reasons.append(f"报告库中没有{region}{year}的报告{has}")
+    return "；".join(reasons)

@@ -13,9 +13,10 @@ from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.described import described_report, split_description
 from retrieval.query.exclusions import without_exclusions
 from retrieval.query.followup import against, asked_again, over_every_report, set_against
+from retrieval.query.homophones import heard_as
 from retrieval.query.names import default_gazetteer
 from retrieval.query.normalize import normalize
-from retrieval.query.notes import older_note, part_note, years_held
+from retrieval.query.notes import no_report, older_note, part_note
 from retrieval.query.plan import Group, Kind, Plan
 from retrieval.query.routing import Catalog, Route, resolve_followup, route
 from retrieval.query.shape import names_mention, shape_of
@@ -66,14 +67,15 @@ class Planner:
 
     def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
         """The plan for ``question``, asked after the turns of ``conversation``."""
-        asked, routed, kind = self._resolve(normalize(question), conversation)
+        heard, slips = heard_as(normalize(question), self.lexical, self.texts)
+        asked, routed, kind = self._resolve(heard, conversation)
         topic, excluded = without_exclusions(routed.topic(asked))
         unknown = [name for name in routed.unknown_regions if not self.lexical.knows(name)]
         missing = f"报告库中没有{'、'.join(unknown)}的报告" if unknown else ""
         base = Plan(question, asked, topic, kind, route=routed, missing=missing, excluded=excluded)
         if kind == "chitchat":
             return base
-        base.note = part_note(routed)
+        base.note = "；".join(filter(None, (slips, part_note(routed))))
         if unknown and not routed.regions:
             base.kind, base.reason, base.query = "abstain", missing, topic
             return base
@@ -88,7 +90,7 @@ class Planner:
                 year = routed.year - 1
                 base.note = f"{routed.year}年的工作打算见{year}年度报告"
         if sources is not None and not sources:
-            base.kind, base.reason = "abstain", self._no_report(routed)
+            base.kind, base.reason = "abstain", no_report(self.catalog, routed)
             return base
         # "A是不是比…的那个县多": a question about one region compares it with a described one.
         # "设了X的那个县和培育了Y的那个县，谁多": two described sides read as a ranking.
@@ -109,7 +111,11 @@ class Planner:
             groups = [self.catalog.sources_for(region, year) for region in routed.regions]
             # A place with no report of the year asked is said to have none; the others answer.
             lacking = [r for r, group in zip(routed.regions, groups, strict=True) if not group]
-            none = self._no_report(replace(routed, regions=lacking, year=year)) if lacking else ""
+            none = (
+                no_report(self.catalog, replace(routed, regions=lacking, year=year))
+                if lacking
+                else ""
+            )
             base.missing = "；".join(filter(None, (base.missing, none)))
             if not any(groups) and not routed.files:
                 base.kind, base.reason = "abstain", base.missing
@@ -244,19 +250,6 @@ class Planner:
         routed = route(question, self.catalog, self.gazetteer)
         sides = len(routed.regions) + len(routed.files)
         return question, routed, shape_of(routed.topic(question), sides, self.lexical.knows)
-
-    def _no_report(self, routed: Route) -> str:
-        """Why nothing is answered for the region(s) and year a question names, and what exists."""
-        year = f"{routed.year}年" if routed.year else ""
-        if not routed.regions:
-            held = years_held(self.catalog, self.catalog.reports)
-            return f"报告库中没有{year}的报告" + (f"（已收录{held}的报告）" if held else "")
-        reasons = []
-        for region in routed.regions:
-            held = years_held(self.catalog, self.catalog.sources_for(region))
-            has = f"（{region}仅有{held}的报告）" if held else ""
-            reasons.append(f"报告库中没有{region}{year}的报告{has}")
-        return "；".join(reasons)
 
     def _described(self, topic: str) -> tuple[list[str] | None, str]:
         """The report a question names by description, and what it asks of it (or no change)."""

@@ -1,0 +1,158 @@
+"""Words typed by their sound with a wrong character: "行政复义" for 行政复议, "发律" for 法律.
+
+Officials type Chinese by pinyin, and a slip picks another character of the same sound. Such a
+slip leaves characters that no word of the reports covers; where changing one of them to a
+character of the same sound (tones aside) makes a word the reports use, the question is read
+with that word, and the answer says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import cache, lru_cache, partial
+
+from retrieval.index.lexical import LexicalIndex
+from retrieval.lexicons import stopwords
+from retrieval.query.sides import Texts
+from retrieval.text.words import full_jieba
+
+__all__ = ["SoundIndex", "heard_as", "sound_fixes"]
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」")
+# Lengths of the words a slip is looked for in; a question's slips are few.
+_SPANS = (2, 3, 4)
+_MOST = 2
+# jieba's count of a word this rare or less makes it no word of everyday questions.
+_RARE = 5
+
+
+@cache
+def _sound(char: str) -> str:
+    """How ``char`` is usually read, tones aside."""
+    from pypinyin import lazy_pinyin
+
+    return str(lazy_pinyin(char)[0])
+
+
+class SoundIndex:
+    """The reports' words by each of their characters left out, to find a word one character
+    away.
+
+    Args:
+        words: the reports' words.
+        text: the reports' text: what a report writes is no slip ("一案一补", "全县为").
+    """
+
+    def __init__(self, words: Iterable[str], text: str = "") -> None:
+        self.words = frozenset(w for w in words if len(w) in _SPANS and _CJK.match(w))
+        self.text = text
+        self._masked: dict[str, list[str]] = {}
+        for word in self.words:
+            for i in range(len(word)):
+                self._masked.setdefault(_mask(word, i), []).append(word)
+
+    def heard(self, written: str) -> str | None:
+        """The one report word that ``written`` sounds like with one character changed, or
+        None (none, or more than one)."""
+        found = {
+            word
+            for i in range(len(written))
+            for word in self._masked.get(_mask(written, i), ())
+            if word != written and _sound(word[i]) == _sound(written[i])
+        }
+        return found.pop() if len(found) == 1 else None
+
+
+def _mask(word: str, i: int) -> str:
+    return f"{word[:i]}\0{word[i + 1 :]}"
+
+
+def sound_fixes(
+    question: str, covered: list[bool], index: Callable[[], SoundIndex]
+) -> list[tuple[str, str]]:
+    """The slips of ``question`` and the report words meant, as (written, meant) pairs.
+
+    Args:
+        question: the question.
+        covered: per character, whether a word the reports use (two characters or more)
+            covers it: a slip is looked for only where some character is not covered.
+        index: the reports' words, built only when a slip may be there.
+    """
+    fixes: list[tuple[str, str]] = []
+    at = 0
+    while at < len(question) and len(fixes) < _MOST:
+        fix = _fix_at(question, covered, index, at)
+        if fix is None:
+            at += 1
+            continue
+        fixes.append(fix)
+        at += len(fix[0])
+    return fixes
+
+
+def _fix_at(
+    question: str, covered: list[bool], index: Callable[[], SoundIndex], at: int
+) -> tuple[str, str] | None:
+    for span in sorted(_SPANS, reverse=True):
+        written = question[at : at + span]
+        if len(written) < span or not all(_CJK.match(c) for c in written):
+            continue
+        # Only characters no word covers: a slip breaks the word it was typed in.
+        if any(covered[at : at + span]):
+            continue
+        # A word of function characters ("有被") is grammar; one the reports write, no slip.
+        if any(c in stopwords() for c in written) or written in index().text:
+            continue
+        meant = index().heard(written)
+        # The word meant stands in the reports beside what the question puts beside it.
+        if meant is not None and _in_context(question, at, written, meant, index().text):
+            return written, meant
+    return None
+
+
+def _in_context(question: str, at: int, written: str, meant: str, text: str) -> bool:
+    before = question[at - 1 : at] if at else ""
+    after = question[at + len(written) : at + len(written) + 1]
+    return any(
+        _CJK.match(side) and phrase in text
+        for side, phrase in ((before, before + meant), (after, meant + after))
+    )
+
+
+@lru_cache(maxsize=2)
+def _reports_sounds(lexical: LexicalIndex, texts: Texts) -> SoundIndex:
+    """The sound index of one generation of the store (built on the first slip it may hold)."""
+    said = texts(list(lexical.ids)).values()
+    return SoundIndex(lexical.vocabulary(), "\n".join(said))
+
+
+def heard_as(question: str, lexical: LexicalIndex, texts: Texts) -> tuple[str, str]:
+    """``question`` with its slips put right, and a note saying how it was read ("" when it
+    has none).
+
+    Args:
+        question: the question.
+        lexical: the reports' words.
+        texts: chunk ids → their texts (what the reports write).
+    """
+    covered = [False] * len(question)
+    # Words of the reports, and of the language (HMM off: no guessed words), are no slips.
+    # A word the dictionary knows as rare ("复义") is likelier a slip than a word.
+    tokenizer = full_jieba()
+    general = [w for w in tokenizer.cut(question, HMM=False) if tokenizer.FREQ.get(w, 0) > _RARE]
+    known = [w for w in lexical.words(question) if lexical.knows(w)]
+    for word in {*general, *known}:
+        if len(word) > 1:
+            for found in re.finditer(re.escape(word), question):
+                covered[found.start() : found.end()] = [True] * len(word)
+    # A quoted term is a name, written as its report writes it or not there at all.
+    for quoted in _QUOTED.finditer(question):
+        covered[quoted.start() : quoted.end()] = [True] * len(quoted.group())
+    fixes = sound_fixes(question, covered, partial(_reports_sounds, lexical, texts))
+    for written, meant in fixes:
+        question = question.replace(written, meant, 1)
+    said = "、".join(f"“{written}”" for written, _ in fixes)
+    meant = "、".join(f"“{meant}”" for _, meant in fixes)
+    return question, f"已将{said}按{meant}理解" if fixes else ""
