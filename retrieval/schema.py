@@ -109,6 +109,8 @@ class Conversation(BaseModel):
     history: list[tuple[str, str]] = Field(default_factory=list)
     # A report named by its file or by what it says ("没写县名的那份"), which has no region.
     sources: list[str] = Field(default_factory=list)
+    # The places asked of before ``regions`` ("普兰…？" then "那叶城呢"): "差几件" weighs both.
+    before: list[str] = Field(default_factory=list)
 
     def remember(
         self,
@@ -122,6 +124,8 @@ class Conversation(BaseModel):
         the turn named other than by region (a later region replaces it, and it the region)."""
         self.last_question = question
         if regions:
+            if regions != self.regions:
+                self.before = self.regions
             self.regions, self.sources = regions, []
         elif sources:
             self.regions, self.sources = [], sources

@@ -12,11 +12,10 @@ from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.cite import citation, subject
 from retrieval.answer.clauses import concise as answering_clauses
 from retrieval.answer.effects import answer_effects, asks_effect
+from retrieval.answer.fact_parts import asks_done, each_thing, states_part
 from retrieval.answer.matching import Matcher
-from retrieval.query import things
 from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.expected import NUMBER, Expected
-from retrieval.query.measure import measured
 from retrieval.query.parts import question_parts
 from retrieval.query.plan import Plan
 from retrieval.query.weights import question_weights
@@ -181,41 +180,6 @@ def concise(pick: Pick, topic: str | Sequence[str], lexical: Vocabulary) -> str:
     return answering_clauses(pick.text, topic, lexical)
 
 
-# "A和B各多少万元": each of the things joined is asked on its own.
-_EACH = re.compile(r"各(?:自)?(?:是|有|为)?(?:多少|几)|分别")
-
-
-def _each(part: str, lexical: Vocabulary) -> list[str]:
-    """``part`` as the things it asks each of ("一案一补和补贴各多少" → two), or as it is."""
-    if not _EACH.search(part):
-        return [part]
-    asked = things.parts(measured(part), lexical)
-    return asked if len(asked) > 1 else [part]
-
-
-_YES_NO = re.compile(r"没有?[？?。！!\s]*$|(?:了|好|完)吗[？?。！!\s]*$")
-
-
-def _states(part: str, text: str, lexical: Vocabulary) -> bool:
-    """True when ``text`` holds the figure of the particular kind ``part`` asks: a count in
-    its measure ("多少户": 957户) or its rate ("通过率几成": 通过率88.16%)."""
-    expected = Expected.of(part)
-    specific = expected.unit_word or expected.rates
-    if specific:
-        return expected.fits(text)
-    if expected.number or expected.date:
-        return False
-    # "现在建好没有": whether the thing of the part before is done, which its sentence says.
-    if _YES_NO.search(part):
-        return True
-    # "又是怎么对外公开的": what the sentence says of the words asked (those the reports use),
-    # where it says most of them.
-    asked = question_weights(part, lexical).items()
-    weights = {w: v for w, v in asked if len(w) > 1 and lexical.knows(w)}
-    said = sum(v for w, v in weights.items() if w in text)
-    return bool(weights) and said >= MIN_COVERAGE * sum(weights.values())
-
-
 def compose_fact(
     plan: Plan,
     found: Found,
@@ -230,14 +194,16 @@ def compose_fact(
     carried over from the previous question. ``titled``: the figure of a part that no sentence
     names but its item's title does (``titled.titled_figure``).
     """
-    parts = [each for part in question_parts(plan.topic, lexical) for each in _each(part, lexical)]
+    parts = [
+        each for part in question_parts(plan.topic, lexical) for each in each_thing(part, lexical)
+    ]
     chosen: dict[tuple[str, int, int], tuple[Pick, list[str]]] = {}
     unanswered = []
     effect = [part for part in parts if asks_effect(part)] if len(parts) > 1 else []
     for part in parts:
         if part in effect:
             continue
-        if _YES_NO.search(part) and chosen:
+        if asks_done(part) and chosen:
             # "建完没有": whether the thing just asked of is done, said in its sentence.
             next(reversed(chosen.values()))[1].append(part)
             continue
@@ -245,6 +211,9 @@ def compose_fact(
         picks = pick_sentences(part, found.passages, lexical, " ".join([plan.context, *others]))
         if not picks and titled is not None:
             picks = titled(part, found.passages)
+        if not picks and plan.context and asks_done(part):
+            # "建好没有" after a question about the thing: whether the thing is done.
+            picks = pick_sentences(plan.context, found.passages, lexical)[:1]
         if len(parts) > 1:
             picks = picks[:1]
         if not picks:
@@ -255,7 +224,11 @@ def compose_fact(
     # "给多少户赋了分": a sentence chosen for another part may state this one's figure.
     for part in list(unanswered):
         stating = next(
-            (k for k, (pick, _) in reversed(chosen.items()) if _states(part, pick.text, lexical)),
+            (
+                k
+                for k, (pick, _) in reversed(chosen.items())
+                if states_part(part, pick.text, lexical)
+            ),
             None,
         )
         if stating is not None:

@@ -89,6 +89,14 @@ _ASKER = re.compile(
 )
 
 
+# "…都做了些什么？人员物资啥的": a clause of examples of what to include narrows nothing: the
+# items of the topic before it are the answer, examples or not.
+_EXAMPLES = re.compile(
+    r"(?:^|(?<=[，,。？?！!]))[^，,。？?！!]{1,12}(?:啥的|什么的|之类的?|等等)[？?。！!]*$"
+)
+_PAUSES = " ，,。？?！!"
+
+
 def asked_aspects(
     topic: str, vocabulary: Vocabulary, titles: Sequence[str] = (), arranged: bool = True
 ) -> Asked:
@@ -105,6 +113,7 @@ def asked_aspects(
     rest = _ARRANGED.sub(" ", topic) if arranged else topic
     # "…做了哪些工作，有哪些数字": the items are told with their figures; no topic of its own.
     rest = _ASKER.sub(" ", re.sub(FIGURES_ASKED, " ", rest))
+    rest = _EXAMPLES.sub(" ", rest) if _EXAMPLES.sub("", rest).strip(_PAUSES) else rest
     rest, named = _OWN_ACCOUNT.sub(" ", rest), set()
     for word, name in _aspect_words():
         if word in rest:

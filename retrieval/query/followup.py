@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from retrieval.query.aspects import aspects_in
+from retrieval.query.layout import without_layout
 from retrieval.query.measure import measured
 from retrieval.query.parts import ASKS
 from retrieval.query.plan import Kind
@@ -21,6 +22,7 @@ __all__ = [
     "asked_again",
     "over_every_report",
     "set_against",
+    "verdict_only",
 ]
 
 # Question words (and a rate or an order asked): a follow-up holding one asks something of
@@ -46,6 +48,7 @@ _NTH_ONLY = re.compile(
     rf"(?P<nth>第[一二三四五六七八九十\d]{{1,3}}(?:条|项|点|个|部分|方面|大?块|板块|大项))"
     rf"(?:是什么|是啥|呢|的内容|{_TELL}|(?:具体|详细)?(?:讲|说|写)(?:了|的)(?:些)?(?:什么|啥))?[？?。！!\s]*$"
 )
+_CLAUSE_END = "，,。？?！!呢 "
 # "那最少的呢": the 那 that leads a follow-up on.
 _THEN = re.compile(r"^那么?")
 # What a count asks, said again of another thing.
@@ -100,6 +103,13 @@ def over_every_report(topic: str, previous: str) -> str | None:
 def set_against(topic: str) -> bool:
     """True when a follow-up sets the previous places against the one it names ("跟普兰比呢")."""
     return _AGAINST.match(topic.strip()) is not None
+
+
+def verdict_only(topic: str) -> bool:
+    """True when a follow-up asks only which side is more, or by how much ("差几件", "哪个多"):
+    of the places the last two turns asked about."""
+    bare = not without_layout(topic).strip(_CLAUSE_END + "那么")
+    return asks_verdict(topic) and bare and "最" not in topic
 
 
 def against(previous: str) -> str:

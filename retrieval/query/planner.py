@@ -10,10 +10,17 @@ from pathlib import Path
 from retrieval.index import ChunkStore
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.aspects import PLANS, aspects_in
-from retrieval.query.described import described_report, split_description
+from retrieval.query.described import split_description
 from retrieval.query.exclusions import without_exclusions
-from retrieval.query.followup import against, asked_again, over_every_report, set_against
+from retrieval.query.followup import (
+    against,
+    asked_again,
+    over_every_report,
+    set_against,
+    verdict_only,
+)
 from retrieval.query.homophones import heard_as
+from retrieval.query.measure import measured
 from retrieval.query.names import default_gazetteer
 from retrieval.query.normalize import normalize
 from retrieval.query.notes import no_report, older_note, part_note
@@ -24,9 +31,9 @@ from retrieval.query.sides import (
     UNNAMED,
     Texts,
     comparison_sides,
+    described_source,
     own_clauses,
     region_at,
-    unnamed_report,
 )
 from retrieval.query.verdicts import asks_comparative, asks_each, asks_verdict
 from retrieval.query.when import attribute_of
@@ -136,7 +143,7 @@ class Planner:
             sources, older = self._latest(sources)
             base.note = base.note or older_note(older)
         if sources is None and not routed.context and kind not in ACROSS:
-            sources, topic = self._described(topic)
+            sources, topic = described_source(topic, self.catalog, self.lexical, self.texts)
             base.topic = topic
         base.context = routed.context
         base.query = f"{topic} {routed.context}" if routed.context else topic
@@ -180,6 +187,11 @@ class Planner:
         previous = conversation.last_question
         # The previous question routed once, for every reading of the follow-up below.
         before = route(previous, self.catalog, self.gazetteer)
+        topic = routed.topic(question)
+        if conversation.before and not routed.regions and verdict_only(topic):
+            # "普兰…？", "那叶城呢", "差几件" (not "哪个县最多"): the places of both turns.
+            places = dict.fromkeys([*conversation.before, *conversation.regions])
+            return self._routed("和".join(places) + measured(before.topic(previous)) + "，" + topic)
         if kind in _PLACES:
             # "哪个县最多？": the previous thing over every report; no place is inherited.
             whole = over_every_report(routed.topic(question), before.topic(previous))
@@ -222,7 +234,7 @@ class Planner:
         asked = before.topic(previous)
         if conversation.sources and not conversation.regions:
             # The report was named by what it says: the description is no part of the thing.
-            asked = self._described(asked)[1]
+            asked = described_source(asked, self.catalog, self.lexical, self.texts)[1]
         topic = routed.topic(question)
         shape = shape_of(asked, len(before.regions) + len(before.files), self.lexical.knows)
         # The places asked before: regions, or reports named by number ("003号报告").
@@ -250,18 +262,6 @@ class Planner:
         routed = route(question, self.catalog, self.gazetteer)
         sides = len(routed.regions) + len(routed.files)
         return question, routed, shape_of(routed.topic(question), sides, self.lexical.knows)
-
-    def _described(self, topic: str) -> tuple[list[str] | None, str]:
-        """The report a question names by description, and what it asks of it (or no change)."""
-        parts = split_description(topic)
-        unnamed = unnamed_report(topic, self.catalog)
-        if unnamed:
-            return [unnamed[0]], unnamed[1] or (parts[1] if parts else topic)
-        if parts is None:
-            return None, topic
-        description, rest = parts
-        source = described_report(description, self.lexical, self.texts)
-        return ([source], rest) if source else (None, topic)
 
 
 class StorePlanner:

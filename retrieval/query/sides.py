@@ -12,13 +12,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from retrieval.index.lexical import LexicalIndex
-from retrieval.query.described import described_report
+from retrieval.query.described import described_report, split_description
 from retrieval.query.measure import side_asked
 from retrieval.query.plan import Group
 from retrieval.query.routing import Catalog, Route
 from retrieval.types import report_name
 
-__all__ = ["UNNAMED", "Texts", "comparison_sides", "own_clauses", "region_at", "unnamed_report"]
+__all__ = [
+    "UNNAMED",
+    "Texts",
+    "comparison_sides",
+    "described_source",
+    "own_clauses",
+    "region_at",
+    "unnamed_report",
+]
 
 Texts = Callable[[Sequence[str]], dict[str, str]]
 
@@ -204,3 +212,18 @@ def _described_side(
     if UNNAMED.search(description):
         return _unplaced(catalog)
     return described_report(description, lexical, texts)
+
+
+def described_source(
+    topic: str, catalog: Catalog, lexical: LexicalIndex, texts: Texts
+) -> tuple[list[str] | None, str]:
+    """The report a question names by description, and what it asks of it (or no change)."""
+    parts = split_description(topic)
+    unnamed = unnamed_report(topic, catalog)
+    if unnamed:
+        return [unnamed[0]], unnamed[1] or (parts[1] if parts else topic)
+    if parts is None:
+        return None, topic
+    description, rest = parts
+    source = described_report(description, lexical, texts)
+    return ([source], rest) if source else (None, topic)

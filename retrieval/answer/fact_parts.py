@@ -1,0 +1,55 @@
+"""The parts of a fact question answered each in its own way: each of several things joined
+("A和B各多少"), whether something is done ("建好没有"), and a part whose figure another part's
+sentence states."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.query import things
+from retrieval.query.expected import Expected
+from retrieval.query.measure import measured
+from retrieval.query.weights import question_weights
+from retrieval.tuning import MIN_COVERAGE
+from retrieval.types import Vocabulary
+
+__all__ = ["asks_done", "each_thing", "states_part"]
+
+# "A和B各多少万元": each of the things joined is asked on its own.
+_EACH = re.compile(r"各(?:自)?(?:是|有|为)?(?:多少|几)|分别")
+
+
+def each_thing(part: str, lexical: Vocabulary) -> list[str]:
+    """``part`` as the things it asks each of ("一案一补和补贴各多少" → two), or as it is."""
+    if not _EACH.search(part):
+        return [part]
+    asked = things.parts(measured(part), lexical)
+    return asked if len(asked) > 1 else [part]
+
+
+_YES_NO = re.compile(r"没有?[？?。！!\s]*$|(?:了|好|完)吗[？?。！!\s]*$")
+
+
+def asks_done(part: str) -> bool:
+    """True when ``part`` asks whether something is done ("建好没有", "答复了吗")."""
+    return bool(_YES_NO.search(part))
+
+
+def states_part(part: str, text: str, lexical: Vocabulary) -> bool:
+    """True when ``text`` holds the figure of the particular kind ``part`` asks: a count in
+    its measure ("多少户": 957户) or its rate ("通过率几成": 通过率88.16%)."""
+    expected = Expected.of(part)
+    specific = expected.unit_word or expected.rates
+    if specific:
+        return expected.fits(text)
+    if expected.number or expected.date:
+        return False
+    # "现在建好没有": whether the thing of the part before is done, which its sentence says.
+    if asks_done(part):
+        return True
+    # "又是怎么对外公开的": what the sentence says of the words asked (those the reports use),
+    # where it says most of them.
+    asked = question_weights(part, lexical).items()
+    weights = {w: v for w, v in asked if len(w) > 1 and lexical.knows(w)}
+    said = sum(v for w, v in weights.items() if w in text)
+    return bool(weights) and said >= MIN_COVERAGE * sum(weights.values())
