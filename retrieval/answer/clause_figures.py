@@ -21,6 +21,7 @@ from retrieval.answer.figure_nouns import breakdown, document_titles
 from retrieval.answer.kinds import Kinds
 from retrieval.answer.matching import Matcher
 from retrieval.answer.restrict import both_full
+from retrieval.query.expected import FLOORS, asks_target
 from retrieval.query.windows import figure_clauses
 from retrieval.text.numbers import NumberMention, measure_after, numbers_in
 
@@ -31,10 +32,8 @@ _PEOPLE_NOUN = re.compile(
 )
 _PEOPLE_MEASURE = re.compile(r"^(?:余|多)?(?:人(?!次)|名|位)")
 # A figure set as a floor or ceiling ("每月…不少于2次").
-_FLOORS = ("不少于", "不低于", "不多于", "不超过", "不高于", "至少")
-_TARGET = re.compile(f"(?:{'|'.join(_FLOORS)})$")
+_TARGET = re.compile(f"(?:{'|'.join(FLOORS)})$")
 # The questions that ask for a floor or target.
-_ASKS_TARGET = re.compile(r"要求|标准|目标|规定|指标|不少于|不低于|至少|不超过")
 
 
 class Bound(NamedTuple):
@@ -109,7 +108,7 @@ class ClauseFigures:
         self.forms = tuple((w, forms) for w, forms in matcher.forms if w in self.binding)
         # "每月…不少于2次" sets a target, it counts nothing done: such a figure answers only a
         # question about targets ("…的要求").
-        self.no_targets = not _ASKS_TARGET.search(asked)
+        self.no_targets = not asks_target(asked)
         self.no_honours = not _HONOURED.search(asked)
         self.people = bool(_PEOPLE_NOUN.search(asked))
 
@@ -224,4 +223,4 @@ class ClauseFigures:
 
 def sets_floor(written: str) -> bool:
     """True when a figure as written is a floor or ceiling a plan sets ("不少于4次")."""
-    return written.startswith(_FLOORS)
+    return written.startswith(FLOORS)

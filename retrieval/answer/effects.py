@@ -11,14 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
+from retrieval.answer.pick import Pick
 from retrieval.answer.read_sentences import sentences_of
 from retrieval.answer.restrict import states_figure
 from retrieval.text.sentences import ITEM
-
-if TYPE_CHECKING:  # extractive answers call this module
-    from retrieval.answer.extractive import Pick
 
 __all__ = ["answer_effects", "asks_effect", "effect_pick"]
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from retrieval.answer.abstain import ABSTAIN
@@ -14,8 +13,9 @@ from retrieval.answer.clauses import concise as answering_clauses
 from retrieval.answer.effects import answer_effects, asks_effect
 from retrieval.answer.fact_parts import asks_done, each_thing, states_part
 from retrieval.answer.matching import Matcher
+from retrieval.answer.pick import Pick
 from retrieval.query.aspects import PLANS, aspects_in
-from retrieval.query.expected import NUMBER, Expected
+from retrieval.query.expected import NUMBER, Expected, asks_target, states_floor
 from retrieval.query.parts import question_parts
 from retrieval.query.plan import Plan
 from retrieval.query.weights import question_weights
@@ -24,6 +24,7 @@ from retrieval.search.evidence import Found
 from retrieval.text.sentences import split_sentences
 from retrieval.tuning import (
     CONTEXT_SHARE,
+    FLOOR_ASKED,
     HEADING_SHARE,
     LENGTH_PENALTY,
     MIN_BOUND,
@@ -49,18 +50,6 @@ _CLAUSE_OR_LIST = re.compile(r"[，,：:、；;]")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-@dataclass(frozen=True)
-class Pick:
-    """A sentence chosen to answer, with where it came from."""
-
-    passage: Passage
-    start: int
-    end: int
-    text: str
-    coverage: float
-    score: float
-
-
 def pick_sentences(
     topic: str, passages: Sequence[Passage], lexical: Vocabulary, context: str = ""
 ) -> list[Pick]:
@@ -84,7 +73,9 @@ def pick_sentences(
     context_weights = question_weights(context, lexical) if context else {}
     context_total = sum(context_weights.values()) or 1.0
     picks: list[Pick] = []
-    plans_asked = PLANS in aspects_in(topic)
+    # A requirement ("…的要求") is set where a report plans: no plan is set aside for it.
+    targets = asks_target(topic)
+    plans_asked = PLANS in aspects_in(topic) or targets
     for rank, passage in enumerate(passages):
         planned = not plans_asked and PLANS in aspects_in(passage.section)
         for start, end in split_sentences(passage.text, passage.start):
@@ -96,7 +87,7 @@ def pick_sentences(
             if expected.number and matcher.bound(text) < MIN_BOUND:
                 continue
             coverage, score = _scored(text, passage.section, matcher, rank)
-            score -= PLANNED * planned
+            score += FLOOR_ASKED * (targets and states_floor(text)) - PLANNED * planned
             if context_weights:
                 said = sum(w for word, w in context_weights.items() if word in text)
                 score += CONTEXT_SHARE * said / context_total

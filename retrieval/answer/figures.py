@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from retrieval.answer.clause_figures import ClauseFigures
+from retrieval.answer.clause_figures import ClauseFigures, sets_floor
 from retrieval.answer.counted import CountedThing
 from retrieval.answer.counted_nouns import counted_nouns
 from retrieval.answer.extractive import MIN_COVERAGE, Pick, focus_penalty
@@ -38,7 +38,7 @@ from retrieval.query.expected import Expected, measure_pattern
 from retrieval.query.measure import alternative_names, counted_action, counted_measure
 from retrieval.query.windows import figure_clauses
 from retrieval.text.lexicon import synonyms
-from retrieval.tuning import FIGURED, ITEM_PENALTY, TOUCHING
+from retrieval.tuning import FIGURED, FLOOR_ASKED, ITEM_PENALTY, TOUCHING
 from retrieval.types import Passage, Vocabulary
 
 __all__ = ["Figure", "FigureFinder"]
@@ -244,6 +244,7 @@ class FigureFinder:
                 if coverage >= MIN_COVERAGE:
                     own = self._clauses.own(text, hits)
                     reach = 0.5 + (0.5 + TOUCHING) * own if self.counts else 0.0
+                    reach += FLOOR_ASKED * self.asks_targets
                     if self.figured and not self.counts and states_figure(text):
                         penalty -= FIGURED
                     pick = Pick(passage, start, end, text, coverage, coverage - penalty)
@@ -270,6 +271,7 @@ class FigureFinder:
         # The asked words in the figure's own clause ("…矛盾纠纷963件"), not only in the
         # opening clause that every figure of the sentence shares, and those touching it.
         score = pick.score + 0.5 * bound + 0.5 * self._clauses.own(clause) + TOUCHING * touched
+        score += FLOOR_ASKED * (self.asks_targets and sets_floor(written))
         period = period_of(text[:where])
         # Not ``dataclasses.replace``: a ranking scores a sentence of every report.
         scored = Pick(pick.passage, pick.start, pick.end, text, pick.coverage, score)

@@ -13,14 +13,36 @@ from retrieval.text.words import pos_tags
 __all__ = [
     "BOTH_FULL",
     "CLAUSE",
+    "FLOORS",
     "NUMBER",
     "Expected",
     "asked_measures",
     "asked_part",
+    "asks_target",
     "comparable_units",
     "measure_pattern",
+    "states_floor",
     "unit_family",
 ]
+
+# "…的要求", "每年不少于几次": a question about the floor or target a report sets.
+_ASKS_TARGET = re.compile(r"要求|标准|目标|规定|指标|不少于|不低于|至少|不超过")
+
+
+# How a report writes a floor or ceiling it sets ("每年培训不少于2次").
+FLOORS = ("不少于", "不低于", "不多于", "不超过", "不高于", "至少")
+_FLOOR = re.compile(f"(?:{'|'.join(FLOORS)})\\s*(?:\\d|[一二三四五六七八九十两])")
+
+
+def asks_target(question: str) -> bool:
+    """True when ``question`` asks a requirement or target ("培训次数的要求"), which plans set."""
+    return bool(_ASKS_TARGET.search(question))
+
+
+def states_floor(text: str) -> bool:
+    """True when ``text`` sets a floor or ceiling in figures ("不少于2次")."""
+    return bool(_FLOOR.search(text))
+
 
 # "反馈率和满意率“双一百”": the two rates before it, both at 100%.
 BOTH_FULL = re.compile(r"双(?:一百|百)(?![万亿分])")
