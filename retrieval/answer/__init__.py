@@ -11,6 +11,7 @@ from retrieval.answer.chitchat import chitchat
 from retrieval.answer.cite import related
 from retrieval.answer.comparison import compose_comparison
 from retrieval.answer.comparison_parts import compare_parts
+from retrieval.answer.documents import compose_documents
 from retrieval.answer.extractive import compose_fact
 from retrieval.answer.items_table import compose_items_table
 from retrieval.answer.listing import compose_list
@@ -20,6 +21,7 @@ from retrieval.answer.ranking import compose_ranking, compose_table
 from retrieval.answer.shards import Shards
 from retrieval.answer.titled import titled_figure
 from retrieval.errors import GovqaError
+from retrieval.query.aspects import asks_documents
 from retrieval.query.plan import Plan
 from retrieval.query.planner import ACROSS
 from retrieval.query.routing import Catalog
@@ -98,7 +100,10 @@ def _structured(
     """Lists and metadata answered from the report's outline, header and signature (None when
     the question asks for nothing they hold)."""
     if plan.kind == "list":
-        return compose_list(plan, evidence.texts, catalog, vocabulary)
+        documents = (
+            compose_documents(plan, evidence.texts, catalog) if asks_documents(plan.topic) else None
+        )
+        return documents or compose_list(plan, evidence.texts, catalog, vocabulary)
     if plan.kind == "metadata":
         return compose_metadata(plan, evidence.texts, catalog)
     if plan.kind == "table" and evidence.texts:

@@ -17,7 +17,15 @@ from retrieval.query.weights import question_weights
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
-__all__ = ["PLANS", "PROBLEMS", "Asked", "asked_aspects", "aspects_in", "own_sections"]
+__all__ = [
+    "PLANS",
+    "PROBLEMS",
+    "Asked",
+    "asked_aspects",
+    "asks_documents",
+    "aspects_in",
+    "own_sections",
+]
 
 # The aspect of next year's plans: a report on one year states the plans for the next.
 PLANS = "plans!"
@@ -55,6 +63,19 @@ def _aspect_words() -> list[tuple[str, str]]:
 
 # "经费是怎么安排的": 是…的 tells how something was done; a plan verb in it names no plan.
 _ARRANGED = re.compile(r"(?:(?<=怎么|怎样|如何)|(?<=咋))(?:安排|计划|谋划|部署)(?=的)")
+
+
+# "哪些文件", "什么制度", "出台了哪几个方案": which documents, not how many.
+_DOCUMENTS = re.compile(
+    r"(?:哪些|什么|啥|哪几(?:个|份|项)?)(?:(?!方面|问题|不|没)[^，,。？?！!]){0,8}?"
+    r"(?P<noun>规范性文件|文件|制度|方案|办法|规定|意见|清单|要点)(?=[？?。！!，,\s吗呢啊]|$)"
+)
+
+
+def asks_documents(topic: str) -> str:
+    """The kind of document ``topic`` asks which were issued ("制定了哪些方案" → "方案"), or ""."""
+    found = _DOCUMENTS.search(topic)
+    return found["noun"] if found else ""
 
 
 def aspects_in(text: str, arranged: bool = True) -> set[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from retrieval.query.aspects import asks_documents
 from retrieval.query.fields import EXISTS, asked_fields
 from retrieval.query.layout import FIGURES_ASKED, FIRST_PLACES, LAST_PLACE, TOP_PLACE
 from retrieval.query.plan import Kind
@@ -289,7 +290,7 @@ def _is_list(topic: str) -> bool:
     return any(
         pattern.search(topic)
         for pattern in (_WHAT_ASPECT, _SUMMARY, _DID_WHAT, _ASPECT_TAIL, ORDINAL_PART)
-    ) or bool(_ASPECT_ALONE.fullmatch(topic.strip()))
+    ) or bool(_ASPECT_ALONE.fullmatch(topic.strip()) or asks_documents(topic))
 
 
 def names_mention(text: str) -> bool:

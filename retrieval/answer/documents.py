@@ -1,0 +1,101 @@
+"""Documents a report says it issued, asked as a list ("制定下发了哪些文件", "出台了什么制度").
+
+Reports name what they issued by its title after a verb of issuing ("制定并下发了《…》《…》等
+文件"), one sentence here, another there. Such a question is answered by every such title of
+the report, each line citing its sentence: the one sentence whose words match best names one
+document of several.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.answer.cite import subject
+from retrieval.answer.structure import Structure, span_citation, structure
+from retrieval.query.aspects import asks_documents
+from retrieval.query.plan import Plan
+from retrieval.query.routing import Catalog
+from retrieval.schema import Answer, Citation
+from retrieval.text.sentences import split_sentences
+
+__all__ = ["compose_documents"]
+
+# A verb of issuing, then (after 了, 并下发 or the like) the title: "制定并下发了《", "出台《".
+_ISSUED = re.compile(
+    r"(?:制定|出台|印发|下发|发布|制发|修订|发放)(?:并|和|、)?(?:下发|印发|发布|出台|发放)?了?"
+    r"(?=《)"
+)
+# Document words that name no kind of title: a 制度 is issued as a 办法 or an 意见.
+_ANY = frozenset({"文件", "规范性文件", "制度"})
+_TITLE = re.compile(r"《[^《》]{2,80}》")
+# Titles run on with 、 or nothing between them ("《A》《B》、《C》等").
+_RUN = re.compile(r"(?:《[^《》]{2,80}》[、，,和及]?)+")
+
+
+def compose_documents(plan: Plan, texts: dict[str, str], catalog: Catalog) -> Answer | None:
+    """One line per sentence of the asked report(s) that names documents issued, with their
+    titles, cited; None when no report names any (the question is then answered as any other).
+
+    Args:
+        plan: a list question's plan.
+        texts: the canonical texts of the reports it may be answered from, most likely first.
+        catalog: the stored reports.
+    """
+    # "哪些方案": the titles of that kind, where the report names any; "文件", "制度": any title.
+    kind = asks_documents(plan.topic)
+    kind = "" if kind in _ANY else kind
+    sources = plan.sources or []
+    lines: list[str] = []
+    citations: list[Citation] = []
+    for source in sources:
+        if source not in texts or source not in catalog.reports:
+            continue
+        info, text = catalog.reports[source], texts[source]
+        parsed = structure(source, text)
+        titled = _issued(text, parsed.report.body)
+        of_kind = [(span, [t for t in titles if kind in t]) for span, titles in titled]
+        titled = [(span, titles) for span, titles in of_kind if titles] or titled
+        if not titled:
+            continue
+        label = subject(info.region, info.title, info.source, plan.route.inherited)
+        for i, (span, titles) in enumerate(titled):
+            section = _section(parsed, span[0])
+            citations.append(span_citation(len(citations) + 1, info, text, span, section))
+            lead = f"{label}：" if label and i == 0 else ""
+            lines.append(f"{lead}{'、'.join(titles)}[{len(citations)}]")
+    if not citations:
+        return None
+    return Answer(
+        question=plan.question,
+        answer="\n".join(lines),
+        abstained=False,
+        kind="list",
+        citations=citations,
+        searched=sources,
+    )
+
+
+def _issued(text: str, body: list[tuple[int, int]]) -> list[tuple[tuple[int, int], list[str]]]:
+    """The sentences of ``text``'s body naming documents issued, with the titles issued."""
+    found = []
+    spans = [span for start, end in body for span in split_sentences(text[start:end], start)]
+    for s, e in spans:
+        sentence = text[s:e]
+        titles = [
+            title
+            for verb in _ISSUED.finditer(sentence)
+            if (run := _RUN.match(sentence, verb.end()))
+            for title in _TITLE.findall(run.group())
+        ]
+        if titles:
+            found.append(((s, e), list(dict.fromkeys(titles))))
+    return found
+
+
+def _section(parsed: Structure, at: int) -> str:
+    """The heading path of the innermost section holding offset ``at``."""
+    held = ""
+    for node, ancestors in parsed.outline.walk():
+        if node.start <= at < node.end:
+            held = parsed.section(ancestors, node)
+    return held
