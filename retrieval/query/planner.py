@@ -25,6 +25,7 @@ from retrieval.query.names import default_gazetteer
 from retrieval.query.normalize import normalize
 from retrieval.query.notes import no_report, older_note, part_note
 from retrieval.query.plan import Group, Kind, Plan
+from retrieval.query.preamble import without_preamble
 from retrieval.query.routing import Catalog, Route, resolve_followup, route
 from retrieval.query.shape import names_mention, shape_of
 from retrieval.query.sides import (
@@ -75,6 +76,7 @@ class Planner:
     def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
         """The plan for ``question``, asked after the turns of ``conversation``."""
         heard, slips = heard_as(normalize(question), self.lexical, self.texts)
+        heard = without_preamble(heard, self._names_place)
         asked, routed, kind = self._resolve(heard, conversation)
         topic, excluded = without_exclusions(routed.topic(asked))
         unknown = [name for name in routed.unknown_regions if not self.lexical.knows(name)]
@@ -256,6 +258,9 @@ class Planner:
         question, routed, kind = self._routed("和".join(places) + whole)
         routed.inherited = inherited
         return question, routed, "list" if own == "list" else kind
+
+    def _names_place(self, text: str) -> bool:
+        return bool((routed := route(text, self.catalog, self.gazetteer)).regions or routed.files)
 
     def _routed(self, question: str) -> tuple[str, Route, Kind]:
         """``question`` routed and shaped as any question is."""

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from retrieval.query.aspects import asks_documents
+from retrieval.query.expected import asks_target
 from retrieval.query.fields import EXISTS, asked_fields
 from retrieval.query.layout import FIGURES_ASKED, FIRST_PLACES, LAST_PLACE, TOP_PLACE
 from retrieval.query.plan import Kind
@@ -101,7 +102,7 @@ _WHICH_MORE = re.compile(
 _RESPECTIVELY = re.compile(r"分别|各自|各有")
 _EACH = re.compile(
     r"各(?:县|地|地区|乡镇|家|报告|份报告|个报告|单位)|[每逐](?:份|个)(?:报告|县|地方)|每家(?!企业|单位)|"
-    r"哪(?:几|些)家|(?:[五四三两几]|\d{1,2})[份个]报告|所有报告|全部报告|(?:这|那)[几些][份个]?(?:报告|县|地方|地区)|"
+    r"哪(?:几|些)(?:家|(?:份|个)?报告(?=有|给|写))|(?:[五四三两几]|\d{1,2})[份个]报告|所有报告|全部报告|(?:这|那)[几些][份个]?(?:报告|材料|县|地方|地区)|"
     r"(?:这|那)[几些]份[\u4e00-\u9fff]{0,10}报告|"
     r"^(?:这|那)?[五四三两几]个(?:地方|县|地区)|[两三四五]个(?:地方|县|地区|报告)(?=做|列|对比|比较|比一比|排)"
 )
@@ -197,7 +198,8 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     listing = not counts and (_is_list(topic) or bool(parts_counted))
     if regions >= 2:
         # "A和B分别存在哪些问题": each region's list; any verdict or figure is a comparison.
-        verdict = names_verdict(topic) or asks_comparative(topic)
+        # "A和B对培训分别是怎么要求的": requirements are set side by side, no list of items.
+        verdict = names_verdict(topic) or asks_comparative(topic) or asks_target(topic)
         return "list" if listing and not verdict else "comparison"
     # "额敏县报告提到了哪些问题" lists a part of one report, as "这份报告里提到的问题有哪些"
     # does of the report pointed at; "哪些报告提到…" asks for reports.
