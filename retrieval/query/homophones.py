@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable
 from functools import cache, lru_cache, partial
 
 from retrieval.index.lexical import LexicalIndex
-from retrieval.lexicons import stopwords
 from retrieval.query.sides import Texts
 from retrieval.text.words import full_jieba
 
@@ -102,8 +101,7 @@ def _fix_at(
         # Only characters no word covers: a slip breaks the word it was typed in.
         if any(covered[at : at + span]):
             continue
-        # A word of function characters ("有被") is grammar; one the reports write, no slip.
-        if any(c in stopwords() for c in written) or written in index().text:
+        if written in index().text:
             continue
         meant = index().heard(written)
         # The word meant stands in the reports beside what the question puts beside it.
