@@ -26,7 +26,7 @@ from retrieval.answer.matching import Matcher
 from retrieval.answer.periods import period_of
 from retrieval.answer.read_sentences import sentences_of
 from retrieval.answer.restrict import (
-    ANY_RATE,
+    akin_rate,
     forms_pattern,
     head_forms,
     joined,
@@ -251,9 +251,10 @@ class FigureFinder:
                     yield _Candidate(pick, hits, pick.score + reach)
 
     def _other_rate(self, text: str) -> bool:
-        """A sentence stating another rate ("及格率" for 通过率), when those may answer."""
+        """A sentence stating the asked rate by another name ("及格率" for 通过率), when those
+        may answer: a rate of another thing ("出庭应诉率" for 败诉率) answers nothing."""
         loose = self._any_rate
-        return loose is not None and loose.fits(text) and ANY_RATE.search(text) is not None
+        return loose is not None and loose.fits(text) and akin_rate(text, self.expected.rates)
 
     def _scored(self, candidate: _Candidate) -> tuple[float, Figure] | None:
         pick = candidate.pick

@@ -20,12 +20,14 @@ from decimal import Decimal
 
 from retrieval.answer.matching import Matcher
 from retrieval.query.expected import BOTH_FULL, Expected
+from retrieval.text.lexicon import synonyms
 from retrieval.text.numbers import NumberMention, extract_numbers, measure_after
 from retrieval.text.sentences import ITEM, split_sentences
 from retrieval.types import Passage
 
 __all__ = [
     "ANY_RATE",
+    "akin_rate",
     "both_full",
     "forms_pattern",
     "head_forms",
@@ -148,3 +150,12 @@ def joined(passages: Sequence[Passage]) -> list[Passage]:
             runs.append(passage)
     rank = {p.id: i for i, p in enumerate(passages)}
     return sorted(runs, key=lambda p: min(rank.get(i, len(rank)) for i in p.id.split("+")))
+
+
+def akin_rate(text: str, rates: Sequence[str]) -> bool:
+    """True when ``text`` states one of ``rates`` by another name ("及格率" for 通过率)."""
+    return any(
+        found.group()[:-1] in synonyms(rate[:-1])
+        for found in ANY_RATE.finditer(text)
+        for rate in rates
+    )
