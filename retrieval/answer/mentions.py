@@ -58,6 +58,10 @@ def compose_mentions(
         # "边境管控、打击…": of the things offered, those the listed reports say.
         shown = "、".join(name for name in term.offered if name in said)
     phrase = f"“{shown}”" if term else "该内容"
+    if term and said and not said & {term.phrase, term.core, *term.offered}:
+        # Every listed report says it in other words ("巡逻" for 巡查): those words are shown.
+        others = "、".join(f"“{name}”" for name in sorted(said))
+        phrase = f"与“{term.phrase}”意思相近的{others}"
     if term and asks_absence(plan.topic):
         saying = {row.source for row in lines.rows}
         near = f"{_not_as_asked(asked)}按相近的说法查找：" if evidence.near else ""

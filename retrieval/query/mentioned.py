@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from retrieval.lexicons import count_nouns, light_verbs
+from retrieval.query.offered import offered_names
 from retrieval.text.lexicon import synonyms
 from retrieval.types import Vocabulary
 
@@ -87,11 +88,6 @@ _MEANT = re.compile(
 _SENTENCE_END = re.compile(r"[。？?！!]")
 # What follows a verb as its complement ("做好", "搞过"), not as its object.
 _DONE = frozenset("好了过得完成")
-# "应急演习（应急演练）", "A或B", "A/B": the asker offers two names of one thing; a report
-# saying either mentions it. A bracket of one character ("镇(街道)") is part of a name.
-_OFFERED = re.compile(
-    r"^(?P<a>[^（(]{2,})[（(](?P<b>[^）)]{2,})[）)]$|^(?P<c>.{2,}?)(?:或者|或是|或|/|／)(?P<d>.{2,})$"
-)
 _DOT_CHARS = "·•・‧∙"
 _PAUSES = "、，,"
 _DOTS = f"[{_DOT_CHARS}]"
@@ -127,11 +123,12 @@ class Term:
     offered: tuple[str, ...] = ()
 
     def said(self, text: str) -> str:
-        """The term as ``text`` says it: the phrase (or a synonym of it), else its core."""
+        """The term as ``text`` says it: the phrase, or the synonym of it that ``text`` says,
+        else its core."""
         for name in (*self.offered, self.phrase):
-            whole = (name, *synonyms(name))
-            if any(re.search(_INSIDE.join(map(_char, form)), text) for form in whole):
-                return name
+            for form in (name, *synonyms(name)):
+                if re.search(_INSIDE.join(map(_char, form)), text):
+                    return form
         return self.core or self.phrase
 
     def find(self, text: str) -> tuple[int, int] | None:
@@ -222,23 +219,11 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
         bare = quoted.group(1).strip(_EDGES)
     if not phrase:
         return None
-    offered = _offered(phrase) if not quoted else ()
+    offered = offered_names(phrase, _EDGES) if not quoted else ()
     named = offered or (phrase, bare)
     forms = tuple(dict.fromkeys(form for name in named for form in (name, *synonyms(name))))
     words = tuple(_words(form, vocabulary) for form in forms)
     return Term(phrase, forms, words, quoted is not None, bare or phrase, offered)
-
-
-def _offered(phrase: str) -> tuple[str, ...]:
-    """The two names a phrase offers for one thing ("A（B）", "A或B"), or () for one name."""
-    found = _OFFERED.match(phrase)
-    listed = [piece for piece in phrase.split("、") if piece]
-    if not found and len(listed) > 1 and all(len(piece) >= 2 for piece in listed):
-        # "边境管控、打击非法出入境": things listed together; a report saying one says of them.
-        return tuple(listed)
-    if not found:
-        return ()
-    return tuple(name.strip(_EDGES) for name in found.groups() if name)
 
 
 def asks_absence(topic: str) -> bool:
