@@ -14,6 +14,7 @@ from retrieval.answer.comparison import comparison_answer, not_stated, unit_note
 from retrieval.answer.figures import Figure, FigureFinder
 from retrieval.answer.periods import period_note
 from retrieval.answer.rows import Lines, named_thing, snippet
+from retrieval.query.layout import without_layout
 from retrieval.query.measure import measured, order_of
 from retrieval.query.plan import Plan
 from retrieval.query.shape import asks_order
@@ -34,6 +35,7 @@ _NO_NUMBER_NOUN = frozenset("家项")
 _LEFT_OVER = re.compile(r"^(?:跟|和|与|同)?比(?![例重率较])|情况(?=.)")
 # A region's own thing, then the conjunction before the next region ("审查的发文和").
 _OWN_THING = re.compile(r"^[^，,。？?]{2,}(?:和|跟|与|同|及)$")
+_QUESTIONS = re.compile(r"[？?]+")
 # "执法人员培训，…培训次数": the field said again before the thing.
 _TWICE = re.compile(r"([\u4e00-\u9fff]{2})\1")
 
@@ -41,7 +43,7 @@ _TWICE = re.compile(r"([\u4e00-\u9fff]{2})\1")
 def compare_parts(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) -> Answer | None:
     """The comparison of every thing ``plan`` asks of each side; None unless it asks two or
     more things that each count, and asks every side the same (no side's own thing)."""
-    things = parts(measured(plan.topic), vocabulary, either=False)
+    things = _asked_apart(plan.topic) or parts(measured(plan.topic), vocabulary, either=False)
     if len(things) < 2 or any(group.group.topic for group in found) or _side_bound(plan):
         return None
     finders = [FigureFinder(t, vocabulary, named=True, whole=True, kinds=True) for t in things]
@@ -75,6 +77,18 @@ def compare_parts(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) ->
     if lines.citations and (asks_verdict(plan.topic) or asks_order(plan.topic)):
         _verdicts(plan.topic, things, sides, marks, lines)
     return comparison_answer(plan, lines, found)
+
+
+def _asked_apart(topic: str) -> list[str]:
+    """The things of a question that asks each in a sentence of its own ("企业法治体检，谁覆盖
+    的企业多？提的建议各多少条？"), the first sentence's leading clause (its field) said
+    again before each later one; [] for a question of one sentence."""
+    # "…各开了几次？谁多？": a sentence asking only the verdict names no thing.
+    asked = [s for s in _QUESTIONS.split(topic) if without_layout(s).strip("，, ")]
+    if len(asked) < 2:
+        return []
+    field = asked[0].split("，")[0] if "，" in asked[0] else ""
+    return [measured(asked[0]), *(measured(f"{field}，{later}") for later in asked[1:])]
 
 
 def _side_bound(plan: Plan) -> bool:

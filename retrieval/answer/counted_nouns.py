@@ -4,6 +4,7 @@ reports must name."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.answer.figure_nouns import compounded, recut
@@ -40,13 +41,24 @@ def counted_nouns(matcher: Matcher, asked: str) -> list[tuple[str, ...]]:
                 for form in (word, *forms)
             ),
         )
-        for noun, flag in compounded(recut(pos_tags(asked_part(asked))))
+        for noun, flag in _after_relative(compounded(recut(pos_tags(asked_part(asked)))))
         if (flag.startswith("n") or flag == "vn")
         and len(noun) > 1
         and noun not in LIGHT_HEADS | GATHERING
         and not MEASURE_NOUN.fullmatch(noun)
     ]
     return [forms for forms in named if forms]
+
+
+def _after_relative(tagged: Sequence[tuple[str, str]]) -> Sequence[tuple[str, str]]:
+    """The words after a clause that ends on a one-character verb and 的 ("体检提的建议" →
+    建议): what a report says raised them need not be said beside their figure."""
+    cut = [
+        i + 2
+        for i in range(len(tagged) - 2)
+        if len(tagged[i][0]) == 1 and tagged[i][1] == "v" and tagged[i + 1][0] == "的"
+    ]
+    return tagged[cut[-1] :] if cut else tagged
 
 
 def _suffixed(noun: str, forms: tuple[str, ...]) -> tuple[str, ...]:
