@@ -19,8 +19,15 @@ __all__ = ["asks_done", "each_thing", "states_part"]
 _EACH = re.compile(r"各(?:自)?(?:是|有|为)?(?:多少|几)|分别")
 
 
+# "网格 数量 网格员 人数", "网格数量、网格员人数": each thing named, then its amount.
+_AMOUNT = re.compile(r"[^、，,\s和及]+?(?:[\s]*)(?:数量|人数|个数|次数|件数|总数)")
+
+
 def each_thing(part: str, lexical: Vocabulary) -> list[str]:
     """``part`` as the things it asks each of ("一案一补和补贴各多少" → two), or as it is."""
+    amounts = [m.group().replace(" ", "") for m in _AMOUNT.finditer(part)]
+    if len(amounts) > 1:
+        return amounts
     if not _EACH.search(part):
         return [part]
     asked = things.parts(measured(part), lexical)
