@@ -23,13 +23,20 @@ from retrieval.query.expected import comparable_units
 from retrieval.query.measure import Order, measured, order_of
 from retrieval.query.plan import Plan
 from retrieval.query.shape import asks_order
-from retrieval.query.verdicts import asks_difference, asks_ratio, asks_verdict
+from retrieval.query.verdicts import asks_difference, asks_ratio, asks_sum, asks_verdict
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
 from retrieval.text.numbers import extract_numbers
 from retrieval.types import Vocabulary, report_name
 
-__all__ = ["comparison_answer", "compose_comparison", "not_stated", "unit_note", "verdict"]
+__all__ = [
+    "comparison_answer",
+    "compose_comparison",
+    "not_stated",
+    "total",
+    "unit_note",
+    "verdict",
+]
 
 _HIGH_LOW = re.compile(r"[高低]|率|比例|占比")
 _EARLY_LATE = re.compile(r"[早晚]")
@@ -79,8 +86,10 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
             _sentence_line(lines, label, group, own or plan.topic, vocabulary)
     # Sides without a figure come after those with one: each cited line stays its own claim.
     lines.lines.extend(silent)
+    if asks_sum(plan.topic) and shared.counts and len(sides) > 1:
+        lines.lines.append(total(sides, marks))
     # Sides set in order ("三地…排个序", "谁最多") are judged as a verdict ranks them.
-    if (asks_verdict(plan.topic) or asks_order(plan.topic)) and shared.counts:
+    elif (asks_verdict(plan.topic) or asks_order(plan.topic)) and shared.counts:
         stated = [(label, f) for label, f in sides if f is not None and f.value is not None]
         # A floor a plan sets ("不少于4次") belongs to no period of counting.
         floors = any(sets_floor(f.written) for _, f in stated)
@@ -202,6 +211,21 @@ def _like_measures(
     return [side for side in sides if side[0] in group or side[1] is None], [
         label for label, _ in stated if label not in group
     ]
+
+
+def total(sides: Sequence[tuple[str, Figure | None]], marks: Mapping[str, str]) -> str:
+    """The sides' figures added up ("合计253件（A168件[1]、B85件[2]）。"), when each side states
+    an exact figure in one measure; else why they are not added."""
+    missing = [label for label, f in sides if f is None or f.value is None]
+    if missing:
+        return f"{'、'.join(missing)}{NOT_STATED}可合计的数字，无法合计。"
+    stated = [(label, f) for label, f in sides if f is not None and f.value is not None]
+    measures = {_measure(f.written) for _, f in stated}
+    if len(measures) != 1 or None in measures or any(f.percent for _, f in stated):
+        return "各数字不是同一计量单位的确数，无法直接相加。"
+    added = sum((f.value for _, f in stated if f.value is not None), Decimal(0))
+    each = "、".join(f"{label}{f.written}{marks.get(label, '')}" for label, f in stated)
+    return f"合计{added.normalize():f}{measures.pop()}（{each}）。"
 
 
 def unit_note(stated: Sequence[tuple[str, Figure]], marks: Mapping[str, str]) -> str:

@@ -15,7 +15,7 @@ from retrieval.query.layout import without_layout
 from retrieval.query.measure import measured
 from retrieval.query.parts import ASKS
 from retrieval.query.plan import Kind
-from retrieval.query.verdicts import asks_verdict
+from retrieval.query.verdicts import asks_sum, asks_verdict, without_sum
 
 __all__ = [
     "against",
@@ -49,6 +49,7 @@ _NTH_ONLY = re.compile(
     rf"(?:是什么|是啥|呢|的内容|{_TELL}|(?:具体|详细)?(?:讲|说|写)(?:了|的)(?:些)?(?:什么|啥))?[？?。！!\s]*$"
 )
 _CLAUSE_END = "，,。？?！!呢 "
+_COUNT_ONLY = re.compile(r"(?:是|有|为)?(?:多少|几)[\u4e00-\u9fff]?")
 # "那最少的呢": the 那 that leads a follow-up on.
 _THEN = re.compile(r"^那么?")
 # What a count asks, said again of another thing.
@@ -106,8 +107,11 @@ def set_against(topic: str) -> bool:
 
 
 def verdict_only(topic: str) -> bool:
-    """True when a follow-up asks only which side is more, or by how much ("差几件", "哪个多"):
-    of the places the last two turns asked about."""
+    """True when a follow-up asks only which side is more, by how much, or both together
+    ("差几件", "哪个多", "两家加起来多少"): of the places the last two turns asked about."""
+    if asks_sum(topic):
+        left = without_layout(without_sum(topic)).strip(_CLAUSE_END + "那么")
+        return _COUNT_ONLY.fullmatch(left) is not None
     bare = not without_layout(topic).strip(_CLAUSE_END + "那么")
     return asks_verdict(topic) and bare and "最" not in topic
 

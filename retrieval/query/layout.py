@@ -13,6 +13,7 @@ __all__ = [
     "FIGURES_ASKED",
     "FIRST_PLACES",
     "LAST_PLACE",
+    "SUM",
     "TOP_PLACE",
     "WHICH_FEW",
     "without_layout",
@@ -29,6 +30,8 @@ FIGURES_ASKED = r"(?:都)?(?:有|给出?了?|写了?)(?:啥|什么|哪些)?(?:�
 WHICH_FEW = r"哪(?:[两二三四五](?:个|家|份)|[俩仨])"
 
 # Which place, most/least, each, respectively, compared with: how to lay figures out.
+# "两家加起来多少件", "合计多少": the sides' figures added up (``verdicts.asks_sum``).
+SUM = r"(?:[两三四五]家|两地|两个地方|两个县)?(?:加起来|加在一起|相加|合计|总共|总计|共计)"
 _CUES = re.compile(
     # "谁发得多": the verb before 得 only repeats what the question counts.
     r"(?:谁家?|哪一?(?:个|边|方|家|里))(?:[\u4e00-\u9fff]{1,2}得)?(?:的)?(?:数量|数目|人数|人)?(?:更|较|最)?"
@@ -48,6 +51,8 @@ _CUES = re.compile(
     # "就政务公开而言，…": the field, framed; "二者相差多少": the sides, pointed at.
     r"(?:^|(?<=[，,\ue000]))就(?=[^，,。？?]{1,20}而言)|(?<=[\u4e00-\u9fff])而言(?=[，,\ue000])|"
     r"二者|两者|双方|"
+    # "两家加起来多少件": the sides' figures added up, no part of the thing.
+    rf"{SUM}|"
     # "给个从多到少的排序", "给排个序": asking for the order.
     r"(?:给|来|帮)我?(?:一?个)?(?=(?:从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大|早到晚|晚到早)|排)|"
     # "第二是谁": the places after the first, which the order gives.

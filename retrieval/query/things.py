@@ -49,6 +49,9 @@ def _of_first(first: str, piece: str) -> str:
     return (first[: named.start()] if named else "") + piece
 
 
+_BARE_COUNT = re.compile(r"[，,、]\s*(?:是|有|为)?(?:多少|几)[\u4e00-\u9fff]?$")
+
+
 def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
     """The things a table asks for at once ("法治长廊和法治宣传栏分别有多少" → two), each
     asked with the question's count words.
@@ -57,6 +60,10 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
     ``either``: 或 joins two things, as a table lists both ("受理或办结…多少件"), not two names
     of one thing that a verdict weighs once.
     """
+    # "…多少矛盾纠纷、多少件": a count of nothing named asks the same thing again.
+    again = _BARE_COUNT.search(asked)
+    if again and COUNT.search(asked[: again.start()]):
+        asked = asked[: again.start()]
     # "多少个调解室、多少个服务站": each thing asked with its own count words.
     asked_each = [piece for piece in _EACH_COUNTED.split(asked) if piece]
     if len(asked_each) > 1 and all(COUNT.search(piece) for piece in asked_each):

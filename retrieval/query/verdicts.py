@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.layout import SUM
+
 __all__ = [
     "asks_comparative",
     "asks_difference",
     "asks_each",
     "asks_ratio",
+    "asks_sum",
     "asks_verdict",
     "names_verdict",
+    "without_sum",
 ]
 
 # A verdict between two sides.
@@ -39,6 +43,7 @@ _DIFFERENCE = re.compile(
 )
 # "A和B，X各多少", "分别配了几名": each side's figure, with no verdict asked.
 _EACH_SIDE = re.compile(r"分别|各自|各[\u4e00-\u9fff]{0,3}?(?:多少|几|哪|什么|啥|怎样|怎么样|如何)")
+_SUM = re.compile(rf"{SUM}|一共")
 # "A是B的几倍": the verdict states the ratio.
 _TIMES = re.compile(r"(?:几|多少)倍")
 
@@ -75,3 +80,13 @@ def asks_ratio(topic: str) -> bool:
 def asks_each(topic: str) -> bool:
     """True when ``topic`` asks each side's figure ("各多少", "分别配了几名"), verdict or not."""
     return bool(_EACH_SIDE.search(topic))
+
+
+def asks_sum(topic: str) -> bool:
+    """True when the question asks the sides' figures added up ("两家加起来多少件")."""
+    return bool(_SUM.search(topic))
+
+
+def without_sum(topic: str) -> str:
+    """``topic`` without the words that ask its figures added up."""
+    return _SUM.sub("", topic)
