@@ -22,11 +22,13 @@ _CLAUSES = re.compile(r"[，,；;]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # "是哪个县？": asks which report answers, which the answer says by naming its region.
 _WHICH_PLACE = re.compile(r"^[是在]?哪(?:一?个|里|儿)?(?:县|乡镇|镇|乡|地方|地区|区|市)呢?$")
 _COUNTS = re.compile(r"多少|几")
+# "…是咋搞的", "…是怎么运作的": how something was done, asked at the end of a part.
+_HOW = re.compile(r"(?:是|都)?(?:怎么|咋|如何|怎样)[\u4e00-\u9fff]{0,3}?的?$")
 # "建完没有": whether something is done, a part of its own though it names nothing new.
 _DONE = re.compile(r"没有?$")
 # Question words: a clause holding one asks something.
 ASKS = re.compile(
-    r"多少|几|哪|什么|是否|有没有|有无|吗|怎么|怎样|咋样|如何|谁|何时|比例|占比|率$|呢$"
+    r"多少|几|哪|什么|是否|有没有|有无|吗|怎么|怎样|咋|如何|谁|何时|比例|占比|率$|呢$"
     # "现在建好没有", "都答复了没": whether it is done, asked at the clause's end.
     rf"|{_DONE.pattern}"
 )
@@ -43,6 +45,10 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
                 continue
             if not ASKS.search(clause):
                 pending += clause + "，"
+            elif parts and not pending and _COUNTS.search(clause) and _HOW.search(parts[-1]):
+                # "诉前调解是咋搞的？办了多少件": how it is done is a part; the count asks of
+                # what the part before names.
+                parts.append(_HOW.sub("", parts[-1]) + clause)
             elif (
                 parts
                 and not pending
