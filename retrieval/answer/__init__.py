@@ -14,6 +14,7 @@ from retrieval.answer.comparison_parts import compare_parts
 from retrieval.answer.documents import compose_documents
 from retrieval.answer.extractive import compose_fact
 from retrieval.answer.items_table import compose_items_table
+from retrieval.answer.list_sentences import compose_lists
 from retrieval.answer.listing import compose_list
 from retrieval.answer.mentions import compose_mentions
 from retrieval.answer.metadata import compose_metadata
@@ -100,10 +101,13 @@ def _structured(
     """Lists and metadata answered from the report's outline, header and signature (None when
     the question asks for nothing they hold)."""
     if plan.kind == "list":
-        documents = (
-            compose_documents(plan, evidence.texts, catalog) if asks_documents(plan.topic) else None
-        )
-        return documents or compose_list(plan, evidence.texts, catalog, vocabulary)
+
+        def listed(asked: Plan) -> Answer | None:
+            documents = asks_documents(asked.topic)
+            issued = compose_documents(asked, evidence.texts, catalog) if documents else None
+            return issued or compose_list(asked, evidence.texts, catalog, vocabulary)
+
+        return compose_lists(plan, vocabulary, listed) or listed(plan)
     if plan.kind == "metadata":
         return compose_metadata(plan, evidence.texts, catalog)
     if plan.kind == "table" and evidence.texts:
