@@ -36,6 +36,7 @@ _LEFT_OVER = re.compile(r"^(?:跟|和|与|同)?比(?![例重率较])|情况(?=.)
 # A region's own thing, then the conjunction before the next region ("审查的发文和").
 _OWN_THING = re.compile(r"^[^，,。？?]{2,}(?:和|跟|与|同|及)$")
 _QUESTIONS = re.compile(r"[？?]+")
+_COUNT = re.compile(r"多少|几")
 # "执法人员培训，…培训次数": the field said again before the thing.
 _TWICE = re.compile(r"([\u4e00-\u9fff]{2})\1")
 
@@ -43,7 +44,9 @@ _TWICE = re.compile(r"([\u4e00-\u9fff]{2})\1")
 def compare_parts(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) -> Answer | None:
     """The comparison of every thing ``plan`` asks of each side; None unless it asks two or
     more things that each count, and asks every side the same (no side's own thing)."""
-    things = _asked_apart(plan.topic) or parts(measured(plan.topic), vocabulary, either=False)
+    things = _asked_apart(plan.topic, vocabulary) or parts(
+        measured(plan.topic), vocabulary, either=False
+    )
     if len(things) < 2 or any(group.group.topic for group in found) or _side_bound(plan):
         return None
     finders = [FigureFinder(t, vocabulary, named=True, whole=True, kinds=True) for t in things]
@@ -79,16 +82,21 @@ def compare_parts(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) ->
     return comparison_answer(plan, lines, found)
 
 
-def _asked_apart(topic: str) -> list[str]:
+def _asked_apart(topic: str, vocabulary: Vocabulary) -> list[str]:
     """The things of a question that asks each in a sentence of its own ("企业法治体检，谁覆盖
     的企业多？提的建议各多少条？"), the first sentence's leading clause (its field) said
     again before each later one; [] for a question of one sentence."""
-    # "…各开了几次？谁多？": a sentence asking only the verdict names no thing.
-    asked = [s for s in _QUESTIONS.split(topic) if without_layout(s).strip("，, ")]
+    # "…各开了几次？谁多？", "…？谁的规模大？": a sentence counting nothing names no thing.
+    asked = [
+        s
+        for s in _QUESTIONS.split(topic)
+        if without_layout(s).strip("，, ") and _COUNT.search(measured(s))
+    ]
     if len(asked) < 2:
         return []
     field = asked[0].split("，")[0] if "，" in asked[0] else ""
-    return [measured(asked[0]), *(measured(f"{field}，{later}") for later in asked[1:])]
+    sentences = [asked[0], *(f"{field}，{later}" for later in asked[1:])]
+    return [thing for s in sentences for thing in parts(measured(s), vocabulary, either=False)]
 
 
 def _side_bound(plan: Plan) -> bool:

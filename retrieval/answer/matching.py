@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from functools import cached_property
 
 from retrieval.lexicons import LIGHT_HEADS
-from retrieval.query.expected import Expected, asked_part
+from retrieval.query.expected import Expected, asked_part, measure_words
 from retrieval.query.frames import without_frames
 from retrieval.query.weights import content_chars, question_weights, unknown_words
 from retrieval.query.windows import figure_windows
@@ -36,12 +36,13 @@ class Matcher:
     ) -> None:
         # The asked measure ("钱" of "多少钱") says what kind of figure answers, which
         # ``Expected.fits`` checks; like "人" or "件" it names no topic a sentence should share.
-        measure = expected.unit_word
+        # Every measure asked ("多少分、多少钱") is no topic word either.
+        measures = {expected.unit_word, *measure_words(topic)}
         weighed = question_weights(without_frames(topic), lexical)
         self.weights = {
             word: _light(word, weight, weighed)
             for word, weight in weighed.items()
-            if word != measure
+            if word not in measures
         }
         self.total = sum(self.weights.values())
         self.forms = [
@@ -49,7 +50,7 @@ class Matcher:
             for word in self.weights
         ]
         self.chars = [
-            c for c in content_chars(_reports_words(topic, weighed, lexical)) if c != measure
+            c for c in content_chars(_reports_words(topic, weighed, lexical)) if c not in measures
         ]
         self.expected = expected
         # Pieces of a longer question word ("执法", "人员" of "执法人员") are not counted again,

@@ -21,6 +21,7 @@ __all__ = [
     "asks_target",
     "comparable_units",
     "measure_pattern",
+    "measure_words",
     "states_floor",
     "unit_family",
 ]
@@ -67,7 +68,7 @@ _HOW_MANY = r"(?:多少|(?<!哪)几)"
 _LONG_MEASURES = r"人次|场次|万元|费用|金额|资金"
 # "多少人" is answered by a count of people (人, 名, 位, 人次), not of sessions or items.
 _ASKED_UNIT = re.compile(
-    rf"{_HOW_MANY}({_LONG_MEASURES}|人|名|位|次|场|期|回|件|起|份|项|家|户|条|本|册|元|钱|天|分(?![钟之]))"
+    rf"{_HOW_MANY}({_LONG_MEASURES}|人|名|位|次|场|期|回|件|起|份|项|家|户|条|本|册|元|钱|天)"
 )
 # "场次是多少", "培训的次数分别是多少": the measure named before the question word (a bare
 # 场 or 期 ends nouns too: 广场, 市场, 周期).
@@ -103,8 +104,6 @@ _UNIT_GROUPS = {
     "户": "户|家",
     **dict.fromkeys(("元", "万元", "钱", "费用", "金额", "资金"), _MONEY),
     "天": "天|日",
-    # Points given ("赋分72740分"), not minutes.
-    "分": "分(?![钟之])",
 }
 
 
@@ -258,6 +257,11 @@ def _noun_measure(topic: str) -> str | None:
     found = _BEFORE_NOUN.search(topic)
     head = count_noun_end(found["noun"]) if found else None
     return count_nouns()[head] if head else None
+
+
+def measure_words(topic: str) -> set[str]:
+    """The measure words ``topic`` asks its figures in ("多少分…多少钱" → 分, 钱)."""
+    return set(_MEASURES_ASKED.findall(topic))
 
 
 def asked_measures(topic: str) -> list[re.Pattern[str]]:
