@@ -68,7 +68,8 @@ def extractive_answer(
         return result
     if plan.kind in ("ranking", "table", "comparison") and attribute_of(plan.topic):
         result = compose_attribute(plan, evidence, catalog)
-    elif plan.kind == "comparison" and len(evidence.found) > 1:
+    elif plan.kind in ("comparison", "list") and len(evidence.found) > 1:
+        # Sides whose lists no section holds are answered side by side, each by its sentence.
         found = evidence.found
         result = compare_parts(plan, found, vocabulary) or compose_comparison(
             plan, found, vocabulary

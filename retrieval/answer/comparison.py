@@ -19,6 +19,7 @@ from retrieval.answer.extractive import concise, pick_sentences
 from retrieval.answer.figures import Figure, FigureFinder
 from retrieval.answer.periods import period_note
 from retrieval.answer.rows import NOT_STATED, Lines, snippet
+from retrieval.query.aspects import without_aspects
 from retrieval.query.expected import comparable_units
 from retrieval.query.measure import Order, measured, order_of
 from retrieval.query.plan import Plan
@@ -83,7 +84,9 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
         if finder.counts:
             silent.append(not_stated(lines, label, group))
         else:
-            _sentence_line(lines, label, group, own or plan.topic, vocabulary)
+            # What each side did ("两边做法有啥不同"): the topic, layout and aspect words aside.
+            asked = own or without_aspects(measured(plan.topic)) or plan.topic
+            _sentence_line(lines, label, group, asked, vocabulary)
     # Sides without a figure come after those with one: each cited line stays its own claim.
     lines.lines.extend(silent)
     if asks_sum(plan.topic) and shared.counts and len(sides) > 1:

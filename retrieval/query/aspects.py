@@ -25,6 +25,7 @@ __all__ = [
     "asks_documents",
     "aspects_in",
     "own_sections",
+    "without_aspects",
 ]
 
 # The aspect of next year's plans: a report on one year states the plans for the next.
@@ -76,6 +77,14 @@ def asks_documents(topic: str) -> str:
     """The kind of document ``topic`` asks which were issued ("制定了哪些方案" → "方案"), or ""."""
     found = _DOCUMENTS.search(topic)
     return found["noun"] if found else ""
+
+
+def without_aspects(text: str) -> str:
+    """``text`` without the words that name an aspect or ask for a list ("做法", "效果",
+    "哪些"): what is left names the topic."""
+    for word, _ in _aspect_words():
+        text = text.replace(word, " ")
+    return text
 
 
 def aspects_in(text: str, arranged: bool = True) -> set[str]:

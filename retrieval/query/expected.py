@@ -299,7 +299,9 @@ def asked_part(topic: str) -> str:
     # counted (which precedes it).
     before = clause[: counted[-1].start()]
     joined = after.startswith("的") and _CONTENT.search(before)
-    if not _CONTENT.search(after) or joined or _HOW_SAID.match(after):
+    # "培训几次，要求一样吗": the requirement is what the count is, not a thing counted.
+    required = not _CONTENT.search(_ASKS_TARGET.sub("", after))
+    if not _CONTENT.search(after) or joined or required or _HOW_SAID.match(after):
         return before
     # "行政复议收了多少案子": the topic a light verb of one character follows names which of
     # the counted things (行政复议的案子).

@@ -50,7 +50,7 @@ _CUES = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:工作)?方面(?=[，,\ue000])|"
     # "就政务公开而言，…": the field, framed; "二者相差多少": the sides, pointed at.
     r"(?:^|(?<=[，,\ue000]))就(?=[^，,。？?]{1,20}而言)|(?<=[\u4e00-\u9fff])而言(?=[，,\ue000])|"
-    r"二者|两者|双方|"
+    r"二者|两者|双方|两边|"
     # "两家加起来多少件": the sides' figures added up, no part of the thing.
     rf"{SUM}|"
     # "给个从多到少的排序", "给排个序": asking for the order.

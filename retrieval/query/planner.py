@@ -104,7 +104,8 @@ class Planner:
         # "A是不是比…的那个县多": a question about one region compares it with a described one.
         # "设了X的那个县和培育了Y的那个县，谁多": two described sides read as a ranking.
         compares = kind in ("comparison", "ranking") or (
-            kind == "fact" and (asks_comparative(topic) or asks_verdict(topic) or asks_each(topic))
+            kind in ("fact", "list")
+            and (asks_comparative(topic) or asks_verdict(topic) or asks_each(topic))
         )
         if compares and not routed.files:
             at = region_at(routed)
@@ -112,7 +113,8 @@ class Planner:
             # Only when a side is named by description ("A、B、还有…的那个县").
             if sides is not None and len(sides[0]) > len(routed.regions):
                 base.groups, base.topic = sides
-                base.query, base.kind = base.topic, "comparison"
+                # "A和没写县名的那个县分别存在哪些问题": each side's list.
+                base.query, base.kind = base.topic, "list" if kind == "list" else "comparison"
                 return base
         if len(routed.regions) + len(routed.files) >= 2:
             base.query = topic
