@@ -265,7 +265,14 @@ def _without_actor(phrase: str) -> str:
         for noun in people
         if 0 <= (at := phrase.find(noun)) <= _QUALIFIER and len(phrase) - at - len(noun) >= _ACTION
     ]
-    return phrase[max(ends) :] if ends else phrase
+    action = phrase[max(ends) :] if ends else phrase
+    # "干部去法院旁听庭审": where they went to do it is no part of what was done.
+    went = _WENT.match(action)
+    return action[went.end() :] if went and len(action) - went.end() >= _ACTION else action
+
+
+# "去法院", "到企业", "赴乡镇": going to a place before the action.
+_WENT = re.compile(r"(?:去|到|赴|前往|深入)[\u4e00-\u9fff]{1,4}(?=[\u4e00-\u9fff]{4,}$)")
 
 
 def _unquoted(topic: str) -> str:
