@@ -223,12 +223,18 @@ def total(sides: Sequence[tuple[str, Figure | None]], marks: Mapping[str, str]) 
     if missing:
         return f"{'、'.join(missing)}{NOT_STATED}可合计的数字，无法合计。"
     stated = [(label, f) for label, f in sides if f is not None and f.value is not None]
-    measures = {_measure(f.written) for _, f in stated}
-    if len(measures) != 1 or None in measures or any(f.percent for _, f in stated):
+    measures = [_measure(f.written) for _, f in stated]
+    # 人 and 名 count people alike: the sum is in the first's measure.
+    alike = all(
+        a is not None and b is not None and ({a, b} <= _PEOPLE or comparable_units(a, b))
+        for a in measures
+        for b in measures
+    )
+    if not alike or any(f.percent for _, f in stated):
         return "各数字不是同一计量单位的确数，无法直接相加。"
     added = sum((f.value for _, f in stated if f.value is not None), Decimal(0))
     each = "、".join(f"{label}{f.written}{marks.get(label, '')}" for label, f in stated)
-    return f"合计{added.normalize():f}{measures.pop()}（{each}）。"
+    return f"合计{added.normalize():f}{measures[0]}（{each}）。"
 
 
 def unit_note(stated: Sequence[tuple[str, Figure]], marks: Mapping[str, str]) -> str:

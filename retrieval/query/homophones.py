@@ -52,12 +52,12 @@ class SoundIndex:
             for i in range(len(word)):
                 self._masked.setdefault(_mask(word, i), []).append(word)
 
-    def heard(self, written: str) -> str | None:
-        """The one report word that ``written`` sounds like with one character changed, or
-        None (none, or more than one)."""
+    def heard(self, written: str, changeable: Iterable[int] | None = None) -> str | None:
+        """The one report word that ``written`` sounds like with one character changed (one
+        of ``changeable``, any when None), or None (none, or more than one)."""
         found = {
             word
-            for i in range(len(written))
+            for i in (range(len(written)) if changeable is None else changeable)
             for word in self._masked.get(_mask(written, i), ())
             if word != written and _sound(word[i]) == _sound(written[i])
         }
@@ -98,12 +98,14 @@ def _fix_at(
         written = question[at : at + span]
         if len(written) < span or not all(_CJK.match(c) for c in written):
             continue
-        # Only characters no word covers: a slip breaks the word it was typed in.
-        if any(covered[at : at + span]):
+        # A slip breaks the word it was typed in: the character changed is one no word
+        # covers (its neighbour may make a word by chance: "行政服议案" holds 议案).
+        changeable = [i for i in range(span) if not covered[at + i]]
+        if not changeable:
             continue
         if written in index().text:
             continue
-        meant = index().heard(written)
+        meant = index().heard(written, changeable)
         # The word meant stands in the reports beside what the question puts beside it.
         if meant is not None and _in_context(question, at, written, meant, index().text):
             return written, meant
@@ -148,9 +150,15 @@ def heard_as(question: str, lexical: LexicalIndex, texts: Texts) -> tuple[str, s
     # A quoted term is a name, written as its report writes it or not there at all.
     for quoted in _QUOTED.finditer(question):
         covered[quoted.start() : quoted.end()] = [True] * len(quoted.group())
-    fixes = sound_fixes(question, covered, partial(_reports_sounds, lexical, texts))
-    for written, meant in fixes:
-        question = question.replace(written, meant, 1)
+    fixes = []
+    for written, meant in sound_fixes(question, covered, partial(_reports_sounds, lexical, texts)):
+        fixed = question.replace(written, meant, 1)
+        # The word meant is a word of the question put right ("法宣传资料" reads 法/宣传: no
+        # 法宣 was meant by "发宣传").
+        words = {*tokenizer.cut(fixed, HMM=False), *lexical.words(fixed)}
+        if meant in words:
+            question = fixed
+            fixes.append((written, meant))
     said = "、".join(f"“{written}”" for written, _ in fixes)
     meant = "、".join(f"“{meant}”" for _, meant in fixes)
     return question, f"已将{said}按{meant}理解" if fixes else ""

@@ -31,7 +31,10 @@ WHICH_FEW = r"哪(?:[两二三四五](?:个|家|份)|[俩仨])"
 
 # Which place, most/least, each, respectively, compared with: how to lay figures out.
 # "两家加起来多少件", "合计多少": the sides' figures added up (``verdicts.asks_sum``).
-SUM = r"(?:[两三四五]家|两地|两个地方|两个县)?(?:加起来|加在一起|相加|合计|总共|总计|共计)"
+SUM = (
+    r"(?:[两三四五]家|两地|两个地方|两个县|俩|仨)?"
+    r"(?:加起来|加在一起|加一块儿?|加一起|加在一块儿?|相加|合计|总共|总计|共计)"
+)
 _CUES = re.compile(
     # "谁发得多": the verb before 得 only repeats what the question counts.
     r"(?:谁家?|哪一?(?:个|边|方|家|里))(?:[\u4e00-\u9fff]{1,2}得)?(?:的)?(?:数量|数目|人数|人)?(?:更|较|最)?"

@@ -139,7 +139,7 @@ class Planner:
             placed = zip([*regions, *routed.files], named, strict=True)
             base.groups = [g for _, g in sorted(placed, key=lambda p: routed.where.get(p[0], 0))]
             base.note = base.note or older_note(sum(older for _, older in kept))
-            if compares:
+            if compares and kind != "list":
                 base.kind = "comparison"
                 base.groups = own_clauses(topic, routed, base.groups)
             return base
