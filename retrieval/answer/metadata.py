@@ -43,6 +43,11 @@ _SPACE = re.compile(r"\s+")
 _COMMON_VALUE = 6
 # The region a report is of: read from its title, not stated under a label.
 _REGION = "地区"
+_YEAR = "年份"
+# A year that opens a sentence about the report's own place ("2025年,我县在法治政府建设上…").
+_OWN_YEAR = re.compile(
+    r"(?:^|(?<=[。\n]))\s*((?:19|20)\d{2}年)(?:以来)?[，,]?(?:我|本|全)(?:县|镇|乡|区|市)"
+)
 
 
 def _report(who: str) -> str:
@@ -151,6 +156,11 @@ def _values(
             if field.name == _REGION
             else field_value(source, text, field)
         )
+        if found is None and field.name == _YEAR and (said := _body_year(source, text)):
+            # "2025年，我县…": a report with no title states its year where its body opens.
+            values.append(said)
+            notes.append(f"{_report(who)}的标题和文头未载明{field.name}")
+            continue
         if found is None:
             notes.append(f"{_report(who)}未载明{field.name}")
             continue
@@ -199,6 +209,15 @@ def _region_value(source: str, text: str, region: str | None) -> tuple[str, tupl
         return None
     at = text.find(region, *title)
     return (_REGION, (at, at + len(region))) if at >= 0 else None
+
+
+def _body_year(source: str, text: str) -> tuple[str, tuple[int, int]] | None:
+    """The year a report's body says its own place worked in ("2025年，我县…"), or None."""
+    for start, end in structure(source, text).report.body:
+        found = _OWN_YEAR.search(text, start, end)
+        if found:
+            return "年份（据正文）", found.span(1)
+    return None
 
 
 def labelled_span(text: str, label: str, span: tuple[int, int]) -> tuple[int, int]:
