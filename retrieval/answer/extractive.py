@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.cite import citation, subject
 from retrieval.answer.clauses import concise as answering_clauses
-from retrieval.answer.effects import answer_effects, asks_effect
+from retrieval.answer.effects import answer_effects, asks_effect, effect_pick
 from retrieval.answer.fact_parts import asks_done, each_thing, states_part
 from retrieval.answer.matching import Matcher
 from retrieval.answer.pick import Pick
@@ -224,6 +224,14 @@ def compose_fact(
         )
         if stating is not None:
             chosen[stating][1].append(part)
+            unanswered.remove(part)
+    # "积分管理搞得咋样，给多少户赋了分": the figures follow the measure's sentence.
+    for part in list(unanswered):
+        after = [f for pick, _ in chosen.values() if (f := effect_pick(pick)) is not None]
+        stated = next((f for f in after if states_part(part, f.text, lexical)), None)
+        if stated is not None:
+            key = (stated.passage.source, stated.start, stated.end)
+            chosen.setdefault(key, (stated, []))[1].append(part)
             unanswered.remove(part)
     if not chosen:
         return Answer(question=plan.question, answer=ABSTAIN, abstained=True, searched=searched)
