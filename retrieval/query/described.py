@@ -26,8 +26,11 @@ _RELATIVE = re.compile(
     r"(?:里面|里|中|当中)?(?:说|讲|提到|写到|写)?(?:的)?[，,：:]?(?P<rest>.{2,})$"
 )
 _MENTION = re.compile(
-    r"^有(?:个|一个|份|一份)?(?:报告|县|镇|乡)(?:提到|说|写到)?(?P<desc>.{4,}?)[，,](?P<rest>.{2,})$"
+    r"^(?:听说|据说|我听说|据了解)?有(?:个|一个|份|一份)?(?:报告|县|镇|乡)(?:提到|说|写到)?"
+    r"(?P<desc>.{4,}?)[，,](?P<rest>.{2,})$"
 )
+# "…，它那边涉企检查降了多少": the report pointed at again before what is asked of it.
+_POINTED = re.compile(r"^(?:它|他们|它们|该县|那边|那里)(?:那边|这边|那里|那儿)?的?")
 # A name the description quotes ("搞了“周一开讲”的那个县"): the report says it as quoted.
 _QUOTED = re.compile(r"[“\"「『‘](?P<name>[^”\"」』’]{2,30})[”\"」』’]")
 # What asks something of the report: a question word, or a request to read out or sum up.
@@ -42,7 +45,7 @@ def split_description(topic: str) -> tuple[str, str] | None:
     for pattern in (_RELATIVE, _MENTION):
         found = pattern.match(topic.strip())
         if found and _ASKS.search(found["rest"]) and not _ASKS.search(found["desc"]):
-            return found["desc"].strip("，,、 "), found["rest"].strip("，,、 ")
+            return found["desc"].strip("，,、 "), _POINTED.sub("", found["rest"].strip("，,、 "))
     return None
 
 
