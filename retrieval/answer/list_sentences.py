@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.plan import Plan
 from retrieval.query.shape import shape_of
 from retrieval.schema import Answer, Citation
@@ -19,6 +20,7 @@ __all__ = ["compose_lists"]
 
 _SENTENCES = re.compile(r"[？?]+")
 _MARK = re.compile(r"\[(\d+)\]")
+_WHICH = re.compile(r"哪些|哪几")
 
 
 def compose_lists(
@@ -27,8 +29,14 @@ def compose_lists(
     """The lists of each sentence of ``plan``'s question, joined; None unless it asks two or
     more lists, each of which ``compose`` answers."""
     asked = [s for s in _SENTENCES.split(plan.topic) if s.strip("，, ")]
-    if len(asked) < 2 or any(shape_of(s, 1, vocabulary.knows) != "list" for s in asked):
+    # "学法上面有哪些硬要求" reads as a fact alone: which items, after a list, is a list too.
+    listed = [shape_of(s, 1, vocabulary.knows) == "list" or _WHICH.search(s) for s in asked]
+    if len(asked) < 2 or not all(listed):
         return None
+    # "明年的安排分几块？学法上面有哪些硬要求？": what the first asks of (the plans) the later
+    # ones ask of too.
+    planned = PLANS in aspects_in(asked[0])
+    asked = [asked[0], *(_of_plans(s) if planned else s for s in asked[1:])]
     answers: list[Answer] = []
     for sentence in asked:
         answer = compose(replace(plan, topic=sentence))
@@ -58,3 +66,8 @@ def compose_lists(
 def _renumbered(text: str, shift: int) -> str:
     """``text`` with each citation mark ``[n]`` made ``[n + shift]``."""
     return _MARK.sub(lambda found: f"[{int(found.group(1)) + shift}]", text)
+
+
+def _of_plans(sentence: str) -> str:
+    """``sentence`` asked of the plans, unless it names an aspect of its own."""
+    return sentence if aspects_in(sentence) else f"下一步{sentence}"

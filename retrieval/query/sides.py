@@ -39,7 +39,7 @@ _THING = re.compile(r"^(?:的|[^，,。？?]{0,6}?的)?[\u4e00-\u9fff“”]{2,}
 # "没写县名那县"); a demonstrative with its measure may stand for the place ("没写县名的那份，").
 _THAT = r"(?:的(?:那个|这个|那份|这份|那家|这家|那|这)?|(?:那个|这个|那份|这份|那家|这家|那|这))"
 _PLACE = r"(?:县|镇|乡|区|市|地方|地区|报告)(?![级城域委直属镇村市区])"
-_AFTER_SIDE = r"[，,。？?比和跟与同是各谁哪一相对怎多少高低的]"
+_AFTER_SIDE = r"[，,。？?比和跟与同是各谁哪一相对怎多少高低的都也还在]"
 # "没写县名报告", "未署名县": a description of the unnamed report runs into its place noun.
 _ENDS = (
     rf"(?:{_THAT}{_PLACE}|(?<=[名题])(?:县|报告)(?![级城域委直属])"
@@ -78,7 +78,9 @@ _IN = r"(?:里面|里头|里|中|当中)(?:说|讲|写)?的?[，,：:]?|[，,：
 # What closes a description of the unnamed report ("…没写是哪个县的报告里面，"): its place noun
 # and where in it the rest is said.
 _UNNAMED_END = re.compile(
-    rf"^[^，,。？?]{{0,12}}?(?:{_THAT}{_PLACE}(?:{_IN})?|(?:报告|县)(?:{_IN}|(?=[？?。]|$)))"
+    rf"^[^，,。？?]{{0,12}}?(?:{_THAT}{_PLACE}(?:{_IN})?|(?:报告|县)(?:{_IN}|(?=[？?。]|$))"
+    # "没写县名那份都在搞…": the measure word of a report stands for it.
+    rf"|的?(?:那份|这份)(?:{_IN})?)"
     r"(?:里面|里头|其中)?"
 )
 # "围绕X，那个没写县名的": a clause of its own before the description, its opening
