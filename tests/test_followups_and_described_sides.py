@@ -1,0 +1,102 @@
+"""Follow-ups and sides named in everyday words, lists asked in two sentences, and a report's
+year read from its body.
+
+"俩加一块多少件" adds the places of the last two turns; a slip whose neighbour makes a word by
+chance ("行政服议案件") is still read as meant; the unnamed report is pointed at by "那份" or
+after hearsay ("听说有个县…，它那边…"); a requirement asked after the count ("培训几次，要求
+一样吗") compares floors; an item asked again by its number and words is expanded; two list
+sentences are each listed; the report without a title has its year where its body opens.
+
+Questions are written from the sample reports' text; figures and excerpts are checked against
+the report files.
+"""
+
+from __future__ import annotations
+
+from answer_rules import SAMPLES, check_answer, cited_rows
+
+from retrieval.schema import Conversation
+from retrieval.service import AnswerService
+
+EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
+
+
+def test_two_places_added_up_in_everyday_words(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("克孜勒陶镇化解了几件矛盾纠纷", conversation=conversation)
+    lexical_service.ask("那普兰呢", conversation=conversation)
+    answer = lexical_service.ask("俩加一块多少件", conversation=conversation)
+    assert answer.answer.splitlines()[-1].startswith("合计253件")
+    cited_rows(answer)
+
+
+def test_a_slip_beside_a_chance_word_is_read_as_meant(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("五份报告里行政服议案件哪个多")
+    assert answer.kind == "ranking"
+    assert answer.notice is not None and "“行政服议”按“行政复议”" in answer.notice
+    assert answer.answer.startswith("最多的是额敏县：38件")
+    # 出庭应诉1起 is no review case.
+    assert "出庭应诉" not in answer.answer
+
+
+def test_the_unnamed_report_after_hearsay_and_a_pointer(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("听说有个县搞了“一企一法官”，它那边涉企检查降了多少")
+    assert {c.source for c in answer.citations} == {UNNAMED}
+    assert "28.42%" in answer.answer
+    check_answer(answer)
+
+
+def test_the_unnamed_report_pointed_at_by_its_measure_word(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("额敏和没写县名那份都在搞扫码入企，两边做法有啥不同")
+    assert {c.source for c in answer.citations} == {EMIN, UNNAMED}
+    assert "58家" in answer.answer and "1.4万户" in answer.answer
+    cited_rows(answer)
+
+
+def test_a_requirement_asked_after_the_count_compares_floors(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("往后执法队伍每年轮训几次，普兰跟叶城的要求一样不")
+    assert answer.kind == "comparison"
+    assert answer.answer.splitlines()[-1] == "普兰县为不少于4次[1]，多于叶城县的不少于2次[2]。"
+    cited_rows(answer)
+
+
+def test_an_item_asked_again_by_its_number_and_its_words(
+    lexical_service: AnswerService,
+) -> None:
+    conversation = Conversation()
+    lexical_service.ask("叶城县报告里写的不足有哪几条", conversation=conversation)
+    answer = lexical_service.ask("第四条执法队伍那个具体咋回事", conversation=conversation)
+    assert answer.kind == "list"
+    assert "人员不足" in answer.answer and "经费和硬件短缺" in answer.answer
+    check_answer(answer)
+
+
+def test_a_list_in_two_sentences_lists_each_of_the_plans(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("叶城那份报告里对明年的安排分几块？学法上面有哪些硬要求？")
+    assert answer.kind == "list"
+    lines = answer.answer.splitlines()
+    assert "(四)提高普法精准性和实效性" in answer.answer
+    # The second list is the plans' own part on study, numbered on from the first.
+    assert sum(line.startswith("叶城县：") for line in lines) == 2
+    assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+    assert all("2024年度" in c.section for c in answer.citations)
+
+
+def test_the_year_of_a_report_without_a_title_from_its_body(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("003号报告是哪一年的")
+    assert "2025年" in answer.answer
+    assert answer.citations[0].excerpt.startswith("2025年,我县")
+
+
+def test_where_the_actors_went_is_no_part_of_the_term(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("有没有哪个县组织干部去法院旁听庭审")
+    assert answer.kind == "mentions"
+    assert {c.source for c in answer.citations} == {PULAN}
