@@ -26,8 +26,8 @@ EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
 @pytest.mark.parametrize(
     ("question", "figure", "source", "note"),
     [
-        ("叶城县发律援助案件受理了多少件", "543件", YECHENG, "“发律”按“法律”"),
-        ("普兰县的行政复义申请一年几件", "1件", PULAN, "“复义”按“复议”"),
+        ("叶城县发律援助案件受理了多少件", "543件", YECHENG, "“发律援助”按“法律援助”"),
+        ("普兰县的行政复义申请一年几件", "1件", PULAN, "“行政复义”按“行政复议”"),
     ],
 )
 def test_a_character_typed_by_its_sound_is_read_as_the_report_word(

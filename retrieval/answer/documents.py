@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from retrieval.answer.cite import subject
+from retrieval.answer.listing import list_answer
 from retrieval.answer.structure import Structure, span_citation, structure
 from retrieval.query.aspects import asks_documents
 from retrieval.query.plan import Plan
@@ -63,16 +64,7 @@ def compose_documents(plan: Plan, texts: dict[str, str], catalog: Catalog) -> An
             citations.append(span_citation(len(citations) + 1, info, text, span, section))
             lead = f"{label}：" if label and i == 0 else ""
             lines.append(f"{lead}{'、'.join(titles)}[{len(citations)}]")
-    if not citations:
-        return None
-    return Answer(
-        question=plan.question,
-        answer="\n".join(lines),
-        abstained=False,
-        kind="list",
-        citations=citations,
-        searched=sources,
-    )
+    return list_answer(plan, lines, citations, sources, None) if citations else None
 
 
 def _issued(text: str, body: list[tuple[int, int]]) -> list[tuple[tuple[int, int], list[str]]]:

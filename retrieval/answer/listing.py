@@ -28,7 +28,7 @@ from retrieval.text.words import tokenize
 from retrieval.tuning import LIST_MIN_MATCH
 from retrieval.types import ReportInfo, Vocabulary
 
-__all__ = ["compose_list", "part_numbers", "section_choices"]
+__all__ = ["compose_list", "list_answer", "part_numbers", "section_choices"]
 
 # Ties between headings that hold the question's words alike (or none of them) go to a node in
 # a section about the asked aspect, then to one with items to list, then to the higher level.
@@ -192,7 +192,7 @@ def compose_list(
     others = [catalog.reports[c.structure.report.source] for c in choices if c is not best]
     notice = _chosen_among(info, others) if plan.sources is None else None
     notice = "；".join(filter(None, (_only(best, plan, asked), notice))) or None
-    return _answer(plan, lines, citations, [info.source], notice)
+    return list_answer(plan, lines, citations, [info.source], notice)
 
 
 def part_numbers(topic: str) -> tuple[int, ...]:
@@ -232,9 +232,10 @@ def _nth(choice: Choice, nth: Sequence[int] | None) -> Choice | None:
     return choice
 
 
-def _answer(
+def list_answer(
     plan: Plan, lines: list[str], citations: list[Citation], searched: list[str], notice: str | None
 ) -> Answer:
+    """A list's answer from its lines and citations."""
     return Answer(
         question=plan.question,
         answer="\n".join(lines),
@@ -269,7 +270,7 @@ def _per_region(
         citations.extend(own)
     if not citations:
         return None
-    return _answer(plan, lines, citations, searched, None)
+    return list_answer(plan, lines, citations, searched, None)
 
 
 def _chosen_among(chosen: ReportInfo, others: list[ReportInfo]) -> str | None:
