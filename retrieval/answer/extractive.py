@@ -11,7 +11,7 @@ from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.cite import citation, subject
 from retrieval.answer.clauses import concise as answering_clauses
 from retrieval.answer.effects import answer_effects, asks_effect, effect_pick
-from retrieval.answer.fact_parts import asks_done, each_thing, states_part
+from retrieval.answer.fact_parts import asked_object, asks_done, each_thing, states_part
 from retrieval.answer.matching import Matcher
 from retrieval.answer.pick import Pick
 from retrieval.query.aspects import PLANS, aspects_in
@@ -76,6 +76,7 @@ def pick_sentences(
     # A requirement ("…的要求") is set where a report plans: no plan is set aside for it.
     targets = asks_target(topic)
     plans_asked = PLANS in aspects_in(topic) or targets
+    thing = asked_object(topic, lexical)
     for rank, passage in enumerate(passages):
         planned = not plans_asked and PLANS in aspects_in(passage.section)
         for start, end in split_sentences(passage.text, passage.start):
@@ -92,8 +93,11 @@ def pick_sentences(
                 said = sum(w for word, w in context_weights.items() if word in text)
                 score += CONTEXT_SHARE * said / context_total
             picks.append(Pick(passage, start, end, text, coverage, score))
-    picks.sort(key=lambda p: p.score, reverse=True)
-    if not picks or picks[0].coverage < MIN_COVERAGE:
+    # "配没配执法记录仪": a sentence naming the thing says whether, where one does, whoever
+    # has it (the asked subject may be named in the sentence before).
+    naming = [p for p in picks if thing and all(w in p.text for w in thing)]
+    picks = sorted(naming or picks, key=lambda p: p.score, reverse=True)
+    if not picks or (picks[0].coverage < MIN_COVERAGE and not naming):
         return []
     best = picks[0]
     chosen = [best]

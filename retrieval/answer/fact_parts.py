@@ -13,7 +13,7 @@ from retrieval.query.weights import question_weights
 from retrieval.tuning import MIN_COVERAGE
 from retrieval.types import Vocabulary
 
-__all__ = ["asks_done", "each_thing", "states_part"]
+__all__ = ["asked_object", "asks_done", "each_thing", "states_part"]
 
 # "A和B各多少万元": each of the things joined is asked on its own.
 _EACH = re.compile(r"各(?:自)?(?:是|有|为)?(?:多少|几)|分别")
@@ -60,3 +60,18 @@ def states_part(part: str, text: str, lexical: Vocabulary) -> bool:
     weights = {w: v for w, v in asked if len(w) > 1 and lexical.knows(w)}
     said = sum(v for w, v in weights.items() if w in text)
     return bool(weights) and said >= MIN_COVERAGE * sum(weights.values())
+
+
+# "配没配执法记录仪", "有没有执法记录仪": whether there is the thing after the choice.
+_WHETHER = re.compile(
+    r"(?:(?P<verb>[\u4e00-\u9fff])没(?P=verb)|有没有|是否有?)(?P<thing>[^，,。？?！!\s]{2,12})"
+)
+
+
+def asked_object(part: str, lexical: Vocabulary) -> list[str]:
+    """The report words of the thing a yes/no question asks whether there is ("执法记录仪"
+    of "配没配执法记录仪"): a sentence that never names it cannot say yes or no."""
+    found = _WHETHER.search(part)
+    if found is None:
+        return []
+    return [w for w in lexical.words(found["thing"]) if len(w) > 1 and lexical.knows(w)]

@@ -54,6 +54,8 @@ _CUES = re.compile(
     # "就政务公开而言，…": the field, framed; "二者相差多少": the sides, pointed at.
     r"(?:^|(?<=[，,\ue000]))就(?=[^，,。？?]{1,20}而言)|(?<=[\u4e00-\u9fff])而言(?=[，,\ue000])|"
     r"二者|两者|双方|两边|"
+    # "都有的话一起列": which reports to list, and how.
+    r"(?:都|要是|如果)?有的话|(?:一起|一并|一块儿?|都)(?:列|排|放|写)(?:出来|上|一下)?(?=$|[，,。？?！!\ue000])|"
     # "两家加起来多少件": the sides' figures added up, no part of the thing.
     rf"{SUM}|"
     # "给个从多到少的排序", "给排个序": asking for the order.
