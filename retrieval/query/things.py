@@ -93,7 +93,21 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
     if subject and named[0].endswith(last):
         # "…办件量和办结情况": a doing named with no thing of its own is the subject's too.
         named = [named[0], *(subject + p if _of_subject(p) else p for p in named[1:])]
+    # "发现或督促整改的问题": the noun the last doing is of is what the doings before it did.
+    shared = _SHARED_NOUN.search(named[-1])
+    if shared:
+        named = [f"{p}的{shared['noun']}" if _ends_doing(p) else p for p in named[:-1]] + [
+            named[-1]
+        ]
     return [piece + tail for piece in named]
+
+
+_SHARED_NOUN = re.compile(r"[\u4e00-\u9fff]的(?P<noun>[\u4e00-\u9fff]{1,4})$")
+
+
+def _ends_doing(piece: str) -> bool:
+    tags = pos_tags(piece)
+    return bool(tags) and tags[-1][1] == "v" and "的" not in piece
 
 
 def _verbs_before(lead: str) -> str:
