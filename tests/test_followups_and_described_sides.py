@@ -100,3 +100,37 @@ def test_where_the_actors_went_is_no_part_of_the_term(lexical_service: AnswerSer
     answer = lexical_service.ask("有没有哪个县组织干部去法院旁听庭审")
     assert answer.kind == "mentions"
     assert {c.source for c in answer.citations} == {PULAN}
+
+
+def test_which_reports_to_lay_out_is_no_part_of_the_thing(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("法律援助案件数列个表，各报告有的话一起列")
+    assert answer.kind == "table"
+    assert "543件" in answer.answer and "103件" in answer.answer
+    cited_rows(answer)
+
+
+def test_whether_there_is_a_thing_is_told_by_the_sentence_naming_it(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("克孜勒陶镇综合执法队配没配执法记录仪")
+    assert "执法记录仪" in answer.answer and "无专业服装" in answer.answer
+    check_answer(answer)
+
+
+def test_how_it_went_then_a_figure_read_after_the_measure(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("克孜勒陶镇积分管理搞得咋样，兑了多少钱")
+    assert "积分管理机制" in answer.answer and "97496元" in answer.answer
+    check_answer(answer)
+
+
+def test_a_noun_after_several_doings_is_what_each_did(lexical_service: AnswerService) -> None:
+    from retrieval.query.things import parts
+
+    asked = parts(
+        "案卷评查后发现或督促整改的问题多少项", lexical_service.planning.current().lexical
+    )
+    assert asked == ["案卷评查后发现的问题多少项", "案卷评查后督促整改的问题多少项"]
