@@ -134,3 +134,13 @@ def test_a_noun_after_several_doings_is_what_each_did(lexical_service: AnswerSer
         "案卷评查后发现或督促整改的问题多少项", lexical_service.planning.current().lexical
     )
     assert asked == ["案卷评查后发现的问题多少项", "案卷评查后督促整改的问题多少项"]
+
+
+def test_a_figure_after_the_doing_asked_counts_that_doing(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("热线这块，每个报告受理了多少、办结了多少，列个表")
+    assert answer.kind == "table"
+    row = next(line for line in answer.answer.splitlines() if line.startswith("叶城县"))
+    assert "37116件" in row and "37082件" in row
+    cited_rows(answer)

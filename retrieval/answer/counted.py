@@ -96,7 +96,7 @@ class CountedThing:
         """True when the figure between ``before`` and ``after`` (both within ``clause``)
         counts another thing than the asked one; ``earlier`` is its sentence before
         ``clause``, ``measure`` the figure's measure word."""
-        if not self.head or named_programme(before, self._asked):
+        if not self.head or named_programme(before, self._asked) or self._done(before):
             return False
         nouns, acted = touching_noun(before, after)
         if not nouns:
@@ -105,6 +105,13 @@ class CountedThing:
         return bool(nouns) and all(
             self._other_noun(noun, acted, clause, earlier, measure) for noun in nouns
         )
+
+    def _done(self, before: str) -> bool:
+        """True when the figure follows a doing the question asks the amount of ("办结量":
+        "…，办结37082件"): it counts that doing, whatever noun the clause before names."""
+        doing = before[-2:]
+        tags = pos_tags(doing) if len(doing) == 2 and doing in self._asked else ()
+        return len(tags) == 1 and tags[0][1] == "v"
 
     def _other_noun(self, noun: str, acted: str, clause: str, earlier: str, measure: str) -> bool:
         ends = [form for form in self._head_forms if noun.endswith(form)]
