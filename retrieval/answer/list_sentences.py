@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from retrieval.answer.listing import list_answer
 from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.plan import Plan
 from retrieval.query.shape import shape_of
@@ -52,15 +53,7 @@ def compose_lists(
         citations += [c.model_copy(update={"n": c.n + shift}) for c in answer.citations]
         searched += [s for s in answer.searched if s not in searched]
     notices = dict.fromkeys(a.notice for a in answers if a.notice)
-    return Answer(
-        question=plan.question,
-        answer="\n".join(texts),
-        abstained=False,
-        kind="list",
-        citations=citations,
-        searched=searched,
-        notice="；".join(notices) or None,
-    )
+    return list_answer(plan, texts, citations, searched, "；".join(notices) or None)
 
 
 def _renumbered(text: str, shift: int) -> str:
