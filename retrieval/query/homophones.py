@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable
 from functools import cache, lru_cache, partial
 
 from retrieval.index.lexical import LexicalIndex
-from retrieval.query.sides import Texts
 from retrieval.text.words import full_jieba
 
 __all__ = ["SoundIndex", "heard_as", "sound_fixes"]
@@ -23,6 +22,8 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」")
 # Lengths of the words a slip is looked for in; a question's slips are few.
 _SPANS = (2, 3, 4)
 _MOST = 2
+# Whether the reports write a phrase.
+Said = Callable[[str], bool]
 # jieba's count of a word this rare or less makes it no word of everyday questions.
 _RARE = 5
 
@@ -41,12 +42,10 @@ class SoundIndex:
 
     Args:
         words: the reports' words.
-        text: the reports' text: what a report writes is no slip ("一案一补", "全县为").
     """
 
-    def __init__(self, words: Iterable[str], text: str = "") -> None:
+    def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(w for w in words if len(w) in _SPANS and _CJK.match(w))
-        self.text = text
         self._masked: dict[str, list[str]] = {}
         for word in self.words:
             for i in range(len(word)):
@@ -69,7 +68,7 @@ def _mask(word: str, i: int) -> str:
 
 
 def sound_fixes(
-    question: str, covered: list[bool], index: Callable[[], SoundIndex]
+    question: str, covered: list[bool], index: Callable[[], SoundIndex], said: Said
 ) -> list[tuple[str, str]]:
     """The slips of ``question`` and the report words meant, as (written, meant) pairs.
 
@@ -78,11 +77,12 @@ def sound_fixes(
         covered: per character, whether a word the reports use (two characters or more)
             covers it: a slip is looked for only where some character is not covered.
         index: the reports' words, built only when a slip may be there.
+        said: whether the reports write a phrase: what they write is no slip ("一案一补").
     """
     fixes: list[tuple[str, str]] = []
     at = 0
     while at < len(question) and len(fixes) < _MOST:
-        fix = _fix_at(question, covered, index, at)
+        fix = _fix_at(question, covered, index, said, at)
         if fix is None:
             at += 1
             continue
@@ -92,7 +92,7 @@ def sound_fixes(
 
 
 def _fix_at(
-    question: str, covered: list[bool], index: Callable[[], SoundIndex], at: int
+    question: str, covered: list[bool], index: Callable[[], SoundIndex], said: Said, at: int
 ) -> tuple[str, str] | None:
     for span in sorted(_SPANS, reverse=True):
         written = question[at : at + span]
@@ -103,39 +103,49 @@ def _fix_at(
         changeable = [i for i in range(span) if not covered[at + i]]
         if not changeable:
             continue
-        if written in index().text:
-            continue
         meant = index().heard(written, changeable)
-        # The word meant stands in the reports beside what the question puts beside it.
-        if meant is not None and _in_context(question, at, written, meant, index().text):
+        # The word meant stands in the reports beside what the question puts beside it; what
+        # the reports write as asked is no slip.
+        if (
+            meant is not None
+            and not said(written)
+            and _in_context(question, at, written, meant, said)
+        ):
             return written, meant
     return None
 
 
-def _in_context(question: str, at: int, written: str, meant: str, text: str) -> bool:
+def _in_context(question: str, at: int, written: str, meant: str, said: Said) -> bool:
     before = question[at - 1 : at] if at else ""
     after = question[at + len(written) : at + len(written) + 1]
     return any(
-        _CJK.match(side) and phrase in text
+        _CJK.match(side) and said(phrase)
         for side, phrase in ((before, before + meant), (after, meant + after))
     )
 
 
 @lru_cache(maxsize=2)
-def _reports_sounds(lexical: LexicalIndex, texts: Texts) -> SoundIndex:
+def _reports_sounds(lexical: LexicalIndex) -> SoundIndex:
     """The sound index of one generation of the store (built on the first slip it may hold)."""
-    said = texts(list(lexical.ids)).values()
-    return SoundIndex(lexical.vocabulary(), "\n".join(said))
+    return SoundIndex(lexical.vocabulary())
 
 
-def heard_as(question: str, lexical: LexicalIndex, texts: Texts) -> tuple[str, str]:
+def _written(lexical: LexicalIndex, phrase: str) -> bool:
+    """True when a report writes ``phrase``: read in the passages holding its rarest word."""
+    words = [w for w in lexical.words(phrase) if lexical.knows(w)]
+    if not words:
+        return False
+    rarest = max(words, key=lexical.idf)
+    return any(phrase in text for _, text, _ in lexical.passages_with([rarest]))
+
+
+def heard_as(question: str, lexical: LexicalIndex) -> tuple[str, str]:
     """``question`` with its slips put right, and a note saying how it was read ("" when it
     has none).
 
     Args:
         question: the question.
-        lexical: the reports' words.
-        texts: chunk ids → their texts (what the reports write).
+        lexical: the reports' words and passages.
     """
     covered = [False] * len(question)
     # Words of the reports, and of the language (HMM off: no guessed words), are no slips.
@@ -151,7 +161,8 @@ def heard_as(question: str, lexical: LexicalIndex, texts: Texts) -> tuple[str, s
     for quoted in _QUOTED.finditer(question):
         covered[quoted.start() : quoted.end()] = [True] * len(quoted.group())
     fixes = []
-    for written, meant in sound_fixes(question, covered, partial(_reports_sounds, lexical, texts)):
+    index, written_so = partial(_reports_sounds, lexical), partial(_written, lexical)
+    for written, meant in sound_fixes(question, covered, index, written_so):
         fixed = question.replace(written, meant, 1)
         # The word meant is a word of the question put right ("法宣传资料" reads 法/宣传: no
         # 法宣 was meant by "发宣传").

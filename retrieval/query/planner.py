@@ -75,7 +75,7 @@ class Planner:
 
     def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
         """The plan for ``question``, asked after the turns of ``conversation``."""
-        heard, slips = heard_as(normalize(question), self.lexical, self.texts)
+        heard, slips = heard_as(normalize(question), self.lexical)
         heard = without_preamble(heard, self._names_place)
         asked, routed, kind = self._resolve(heard, conversation)
         topic, excluded = without_exclusions(routed.topic(asked))
