@@ -16,12 +16,11 @@ from retrieval.answer.pick import Pick
 from retrieval.answer.read_sentences import sentences_of
 from retrieval.answer.restrict import states_figure
 from retrieval.text.sentences import ITEM
+from retrieval.tuning import EFFECT_REACH
 
 __all__ = ["answer_effects", "asks_effect", "effect_pick"]
 
 _EFFECT = re.compile(r"效果|成效|成果|实效")
-# The result follows its measure closely: a figure further on belongs to another measure.
-_REACH = 2
 # A chosen sentence: its report and where it stands.
 Chosen = tuple[str, int, int]
 
@@ -33,12 +32,12 @@ def asks_effect(part: str) -> bool:
 
 def effect_pick(measure: Pick) -> Pick | None:
     """The sentence after ``measure`` in its item that states a figure of what it achieved, or
-    None (a new item starts, or no figure follows within ``_REACH`` sentences)."""
+    None (a new item starts, or no figure follows within ``EFFECT_REACH`` sentences)."""
     read = sentences_of(measure.passage)
     at = next((i for i, s in enumerate(read) if s[0] <= measure.start < s[1]), None)
     if at is None:
         return None
-    for start, end, text, _, _ in read[at + 1 : at + 1 + _REACH]:
+    for start, end, text, _, _ in read[at + 1 : at + 1 + EFFECT_REACH]:
         if ITEM.match(text):
             return None
         if states_figure(text):

@@ -14,6 +14,7 @@ from functools import cache, lru_cache, partial
 
 from retrieval.index.lexical import LexicalIndex
 from retrieval.text.words import full_jieba
+from retrieval.tuning import SLIP_RARE
 
 __all__ = ["SoundIndex", "heard_as", "sound_fixes"]
 
@@ -24,8 +25,6 @@ _SPANS = (2, 3, 4)
 _MOST = 2
 # Whether the reports write a phrase.
 Said = Callable[[str], bool]
-# jieba's count of a word this rare or less makes it no word of everyday questions.
-_RARE = 5
 
 
 @cache
@@ -151,7 +150,9 @@ def heard_as(question: str, lexical: LexicalIndex) -> tuple[str, str]:
     # Words of the reports, and of the language (HMM off: no guessed words), are no slips.
     # A word the dictionary knows as rare ("复义") is likelier a slip than a word.
     tokenizer = full_jieba()
-    general = [w for w in tokenizer.cut(question, HMM=False) if tokenizer.FREQ.get(w, 0) > _RARE]
+    general = [
+        w for w in tokenizer.cut(question, HMM=False) if tokenizer.FREQ.get(w, 0) > SLIP_RARE
+    ]
     known = [w for w in lexical.words(question) if lexical.knows(w)]
     for word in {*general, *known}:
         if len(word) > 1:
