@@ -144,3 +144,16 @@ def test_a_figure_after_the_doing_asked_counts_that_doing(
     row = next(line for line in answer.answer.splitlines() if line.startswith("叶城县"))
     assert "37116件" in row and "37082件" in row
     cited_rows(answer)
+
+
+def test_a_vague_batch_is_no_count(lexical_service: AnswerService) -> None:
+    # "打造一批…法治文化阵地" says "a number of": the counts are stated elsewhere.
+    answer = lexical_service.ask("叶城县建了哪些法治文化阵地，各多少个")
+    assert "2650面" in answer.answer and "一批" not in answer.answer
+    check_answer(answer)
+
+
+def test_which_ones_then_how_many_each(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("叶城建成的法治文化阵地有哪些，数量各是多少")
+    assert "火车站广场" in answer.answer and "1478个" in answer.answer
+    check_answer(answer)

@@ -232,7 +232,11 @@ def compose_fact(
     # "积分管理搞得咋样，给多少户赋了分": the figures follow the measure's sentence.
     for part in list(unanswered):
         after = [f for pick, _ in chosen.values() if (f := effect_pick(pick)) is not None]
-        stated = next((f for f in after if states_part(part, f.text, lexical)), None)
+        # A count of nothing named ("数量各是多少") is any count the next sentence gives.
+        stated = next(
+            (f for f in after if states_part(part, f.text, lexical) or _counts(part, f.text)),
+            None,
+        )
         if stated is not None:
             key = (stated.passage.source, stated.start, stated.end)
             chosen.setdefault(key, (stated, []))[1].append(part)
@@ -279,3 +283,9 @@ def _by_report(
         label = subject(first.region, first.title, first.source, plan.route.inherited)
         lines.append(f"{label}：" * bool(label) + "，".join(quoted))
     return "\n".join(lines), citations
+
+
+def _counts(part: str, text: str) -> bool:
+    """True when ``part`` asks a count of nothing it names and ``text`` states one."""
+    expected = Expected.of(part)
+    return expected.number and not expected.unit_word and expected.fits(text)

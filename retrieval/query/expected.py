@@ -50,8 +50,9 @@ BOTH_FULL = re.compile(r"双(?:一百|百)(?![万亿分])")
 _WANTS_NUMBER = re.compile(
     r"多少|(?<!哪)几[个次件项名人场家所期份批支本位天年月]?|数量|比例|百分|[率比]是|比率|占比|总数|规模"
 )
+# "一批" says "a number of", "第三批" which round: neither counts (批 is left out).
 NUMBER = re.compile(
-    r"\d|[一二三四五六七八九十百千万两]+(?:个|项|次|件|名|人|场|家|所|期|份|批|支|本|位|条|类|余|多)|"
+    r"\d|[一二三四五六七八九十百千万两]+(?:个|项|次|件|名|人|场|家|所|期|份|支|本|位|条|类|余|多)|"
     + BOTH_FULL.pattern
 )
 _WANTS_DATE = re.compile(r"什么时候|何时|哪天|哪一天|日期|几月|哪年|哪一年")
