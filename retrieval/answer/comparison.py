@@ -225,11 +225,7 @@ def total(sides: Sequence[tuple[str, Figure | None]], marks: Mapping[str, str]) 
     stated = [(label, f) for label, f in sides if f is not None and f.value is not None]
     measures = [_measure(f.written) for _, f in stated]
     # 人 and 名 count people alike: the sum is in the first's measure.
-    alike = all(
-        a is not None and b is not None and ({a, b} <= _PEOPLE or comparable_units(a, b))
-        for a in measures
-        for b in measures
-    )
+    alike = all(_one_family(a, b) for a in measures for b in measures)
     if not alike or any(f.percent for _, f in stated):
         return "各数字不是同一计量单位的确数，无法直接相加。"
     added = sum((f.value for _, f in stated if f.value is not None), Decimal(0))
@@ -256,10 +252,18 @@ def _difference(a: Figure, b: Figure) -> str:
     if measure is None or other is None or a.value is None or b.value is None:
         return ""
     # 条 and 个 both count problems, 人 and 名 people: one family, the first's measure.
-    if measure != other and not ({measure, other} <= _PEOPLE or comparable_units(measure, other)):
+    if not _one_family(measure, other):
         return ""
     apart = f"{abs(a.value - b.value).normalize():f}"
     return f"{apart}个百分点" if a.percent else f"{apart}{measure}"
+
+
+def _one_family(a: str | None, b: str | None) -> bool:
+    """True when exact figures in measures ``a`` and ``b`` count the same kind of thing (人 and
+    名 count people); False when either is approximate or has no measure."""
+    return (
+        a is not None and b is not None and (a == b or {a, b} <= _PEOPLE or comparable_units(a, b))
+    )
 
 
 def _ratio(a: Figure, b: Figure) -> str:

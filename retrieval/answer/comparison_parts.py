@@ -15,7 +15,8 @@ from retrieval.answer.figures import Figure, FigureFinder
 from retrieval.answer.periods import period_note
 from retrieval.answer.rows import Lines, named_thing, snippet
 from retrieval.query.layout import without_layout
-from retrieval.query.measure import measured, order_of
+from retrieval.query.measure import COUNT, measured, order_of
+from retrieval.query.parts import asked_sentences
 from retrieval.query.plan import Plan
 from retrieval.query.shape import asks_order
 from retrieval.query.things import parts
@@ -35,8 +36,6 @@ _NO_NUMBER_NOUN = frozenset("家项")
 _LEFT_OVER = re.compile(r"^(?:跟|和|与|同)?比(?![例重率较])|情况(?=.)")
 # A region's own thing, then the conjunction before the next region ("审查的发文和").
 _OWN_THING = re.compile(r"^[^，,。？?]{2,}(?:和|跟|与|同|及)$")
-_QUESTIONS = re.compile(r"[？?]+")
-_COUNT = re.compile(r"多少|几")
 # "执法人员培训，…培训次数": the field said again before the thing.
 _TWICE = re.compile(r"([\u4e00-\u9fff]{2})\1")
 
@@ -89,8 +88,8 @@ def _asked_apart(topic: str, vocabulary: Vocabulary) -> list[str]:
     # "…各开了几次？谁多？", "…？谁的规模大？": a sentence counting nothing names no thing.
     asked = [
         s
-        for s in _QUESTIONS.split(topic)
-        if without_layout(s).strip("，, ") and _COUNT.search(measured(s))
+        for s in asked_sentences(topic)
+        if without_layout(s).strip("，, ") and COUNT.search(measured(s))
     ]
     if len(asked) < 2:
         return []

@@ -12,7 +12,7 @@ import re
 
 from retrieval.answer.cite import subject
 from retrieval.answer.listing import list_answer
-from retrieval.answer.structure import Structure, span_citation, structure
+from retrieval.answer.structure import span_citation, structure
 from retrieval.query.aspects import asks_documents
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
@@ -60,7 +60,7 @@ def compose_documents(plan: Plan, texts: dict[str, str], catalog: Catalog) -> An
             continue
         label = subject(info.region, info.title, info.source, plan.route.inherited)
         for i, (span, titles) in enumerate(titled):
-            section = _section(parsed, span[0])
+            section = parsed.section_at(span[0])
             citations.append(span_citation(len(citations) + 1, info, text, span, section))
             lead = f"{label}：" if label and i == 0 else ""
             lines.append(f"{lead}{'、'.join(titles)}[{len(citations)}]")
@@ -82,12 +82,3 @@ def _issued(text: str, body: list[tuple[int, int]]) -> list[tuple[tuple[int, int
         if titles:
             found.append(((s, e), list(dict.fromkeys(titles))))
     return found
-
-
-def _section(parsed: Structure, at: int) -> str:
-    """The heading path of the innermost section holding offset ``at``."""
-    held = ""
-    for node, ancestors in parsed.outline.walk():
-        if node.start <= at < node.end:
-            held = parsed.section(ancestors, node)
-    return held

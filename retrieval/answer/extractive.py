@@ -11,7 +11,13 @@ from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.cite import citation, subject
 from retrieval.answer.clauses import concise as answering_clauses
 from retrieval.answer.effects import answer_effects, asks_effect, effect_pick
-from retrieval.answer.fact_parts import asked_object, asks_done, each_thing, states_part
+from retrieval.answer.fact_parts import (
+    asked_object,
+    asks_done,
+    counts_any,
+    each_thing,
+    states_part,
+)
 from retrieval.answer.matching import Matcher
 from retrieval.answer.pick import Pick
 from retrieval.query.aspects import PLANS, aspects_in
@@ -234,7 +240,7 @@ def compose_fact(
         after = [f for pick, _ in chosen.values() if (f := effect_pick(pick)) is not None]
         # A count of nothing named ("数量各是多少") is any count the next sentence gives.
         stated = next(
-            (f for f in after if states_part(part, f.text, lexical) or _counts(part, f.text)),
+            (f for f in after if states_part(part, f.text, lexical) or counts_any(part, f.text)),
             None,
         )
         if stated is not None:
@@ -283,9 +289,3 @@ def _by_report(
         label = subject(first.region, first.title, first.source, plan.route.inherited)
         lines.append(f"{label}：" * bool(label) + "，".join(quoted))
     return "\n".join(lines), citations
-
-
-def _counts(part: str, text: str) -> bool:
-    """True when ``part`` asks a count of nothing it names and ``text`` states one."""
-    expected = Expected.of(part)
-    return expected.number and not expected.unit_word and expected.fits(text)

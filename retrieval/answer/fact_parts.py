@@ -13,7 +13,7 @@ from retrieval.query.weights import question_weights
 from retrieval.tuning import MIN_COVERAGE
 from retrieval.types import Vocabulary
 
-__all__ = ["asked_object", "asks_done", "each_thing", "states_part"]
+__all__ = ["asked_object", "asks_done", "counts_any", "each_thing", "states_part"]
 
 # "A和B各多少万元": each of the things joined is asked on its own.
 _EACH = re.compile(r"各(?:自)?(?:是|有|为)?(?:多少|几)|分别")
@@ -60,6 +60,13 @@ def states_part(part: str, text: str, lexical: Vocabulary) -> bool:
     weights = {w: v for w, v in asked if len(w) > 1 and lexical.knows(w)}
     said = sum(v for w, v in weights.items() if w in text)
     return bool(weights) and said >= MIN_COVERAGE * sum(weights.values())
+
+
+def counts_any(part: str, text: str) -> bool:
+    """True when ``part`` asks a count of nothing it names ("数量各是多少") and ``text``
+    states one."""
+    expected = Expected.of(part)
+    return expected.number and not expected.unit_word and expected.fits(text)
 
 
 # "配没配执法记录仪", "有没有执法记录仪": whether there is the thing after the choice.

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from retrieval.answer.listing import list_answer
 from retrieval.query.aspects import PLANS, aspects_in
+from retrieval.query.parts import asked_sentences
 from retrieval.query.plan import Plan
 from retrieval.query.shape import shape_of
 from retrieval.schema import Answer, Citation
@@ -19,7 +20,6 @@ from retrieval.types import Vocabulary
 
 __all__ = ["compose_lists"]
 
-_SENTENCES = re.compile(r"[？?]+")
 _MARK = re.compile(r"\[(\d+)\]")
 _WHICH = re.compile(r"哪些|哪几")
 
@@ -29,7 +29,7 @@ def compose_lists(
 ) -> Answer | None:
     """The lists of each sentence of ``plan``'s question, joined; None unless it asks two or
     more lists, each of which ``compose`` answers."""
-    asked = [s for s in _SENTENCES.split(plan.topic) if s.strip("，, ")]
+    asked = asked_sentences(plan.topic)
     # "学法上面有哪些硬要求" reads as a fact alone: which items, after a list, is a list too.
     listed = [shape_of(s, 1, vocabulary.knows) == "list" or _WHICH.search(s) for s in asked]
     if len(asked) < 2 or not all(listed):

@@ -31,6 +31,14 @@ class Structure:
         nodes = [*ancestors, *([node] if node is not None and node.level < 3 else [])]
         return " > ".join(self.outline.heading(n) for n in nodes if n.level < 3)
 
+    def section_at(self, at: int) -> str:
+        """The heading path of the innermost section holding offset ``at``."""
+        held = ""
+        for node, ancestors in self.outline.walk():
+            if node.start <= at < node.end:
+                held = self.section(ancestors, node)
+        return held
+
 
 @lru_cache(maxsize=32)
 def structure(source: str, text: str) -> Structure:

@@ -12,7 +12,7 @@ import re
 
 from retrieval.query.aspects import aspects_in
 from retrieval.query.layout import without_layout
-from retrieval.query.measure import measured
+from retrieval.query.measure import BARE_COUNT, measured
 from retrieval.query.parts import ASKS
 from retrieval.query.plan import Kind
 from retrieval.query.verdicts import asks_sum, asks_verdict, without_sum
@@ -52,7 +52,6 @@ _NTH_ONLY = re.compile(
     r"|(?:具体|详细)?(?:是)?(?:咋|怎么)(?:回事|说的))?[？?。！!\s]*$"
 )
 _CLAUSE_END = "，,。？?！!呢 "
-_COUNT_ONLY = re.compile(r"(?:是|有|为)?(?:多少|几)[\u4e00-\u9fff]?")
 # "那最少的呢": the 那 that leads a follow-up on.
 _THEN = re.compile(r"^那么?")
 # What a count asks, said again of another thing.
@@ -114,7 +113,7 @@ def verdict_only(topic: str) -> bool:
     ("差几件", "哪个多", "两家加起来多少"): of the places the last two turns asked about."""
     if asks_sum(topic):
         left = without_layout(without_sum(topic)).strip(_CLAUSE_END + "那么")
-        return _COUNT_ONLY.fullmatch(left) is not None
+        return BARE_COUNT.fullmatch(left) is not None
     bare = not without_layout(topic).strip(_CLAUSE_END + "那么")
     return asks_verdict(topic) and bare and "最" not in topic
 

@@ -13,13 +13,13 @@ from collections.abc import Callable, Iterable
 from functools import cache, lru_cache, partial
 
 from retrieval.index.lexical import LexicalIndex
+from retrieval.query.mentioned import QUOTED
 from retrieval.text.words import full_jieba
 from retrieval.tuning import SLIP_RARE
 
 __all__ = ["SoundIndex", "heard_as", "sound_fixes"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」")
 # Lengths of the words a slip is looked for in; a question's slips are few.
 _SPANS = (2, 3, 4)
 _MOST = 2
@@ -159,7 +159,7 @@ def heard_as(question: str, lexical: LexicalIndex) -> tuple[str, str]:
             for found in re.finditer(re.escape(word), question):
                 covered[found.start() : found.end()] = [True] * len(word)
     # A quoted term is a name, written as its report writes it or not there at all.
-    for quoted in _QUOTED.finditer(question):
+    for quoted in QUOTED.finditer(question):
         covered[quoted.start() : quoted.end()] = [True] * len(quoted.group())
     fixes = []
     index, written_so = partial(_reports_sounds, lexical), partial(_written, lexical)

@@ -20,6 +20,7 @@ from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
 __all__ = [
+    "BARE_COUNT",
     "BRACKETED",
     "COUNT",
     "WHICH_FIRST",
@@ -48,6 +49,8 @@ _MEASURED_AMOUNT = re.compile(
 )
 # A measure word left before the added 多少 ("培训场次多少") counts in it ("培训多少场次").
 _TRAILING_MEASURE = re.compile(r"的?(场次|人次)多少$")
+# A count asked of nothing named ("多少件", "是几"): the thing is the one asked before.
+BARE_COUNT = re.compile(r"(?:是|有|为)?(?:多少|几)[\u4e00-\u9fff]?")
 COUNT = re.compile(r"多少|几[个次件项名人场家所期份批支本位天条]|数量|数目|总数|比例")
 _QUANTITY = re.compile(
     r"最(?:多|少|高|低|大|小|勤)|[更较](?:多|少|高|低|大|小)|(?:从|由|按)?(?:多|少|高|低|大|小)到|"

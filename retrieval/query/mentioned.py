@@ -17,9 +17,9 @@ from retrieval.query.offered import offered_names
 from retrieval.text.lexicon import synonyms
 from retrieval.types import Vocabulary
 
-__all__ = ["Term", "asks_absence", "mentioned_term"]
+__all__ = ["QUOTED", "Term", "asks_absence", "mentioned_term"]
 
-_QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{1,40})[”\"」』’']")
+QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{1,40})[”\"」』’']")
 _QUOTES = re.compile(r"[“”\"「」『』‘’']")
 # At most this many characters written on to a quotation make one term with it.
 _ATTACHED = 4
@@ -201,7 +201,7 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
         vocabulary: the reports' vocabulary (the term's search words).
     """
     topic = _POLITE.sub("", topic.strip(_EDGES))
-    quoted = _QUOTED.search(topic)
+    quoted = QUOTED.search(topic)
     phrase = _whole(quoted.group(1), topic) if quoted else _unquoted(topic)
     phrase = re.sub(r"\s+", "", phrase).strip(_EDGES)
     if not quoted:

@@ -14,7 +14,7 @@ from retrieval.query.frames import counts_each
 from retrieval.query.weights import question_weights
 from retrieval.types import Vocabulary
 
-__all__ = ["ASKS", "question_parts"]
+__all__ = ["ASKS", "asked_sentences", "question_parts"]
 
 _SENTENCES = re.compile(r"[？?！!。]+")
 # A space parts the keywords of a terse query ("述法 多少人 好评率") as a comma does.
@@ -65,6 +65,14 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
     if pending and parts:
         parts[-1] += "，" + pending.rstrip("，")
     return parts or [topic]
+
+
+def asked_sentences(topic: str) -> list[str]:
+    """The questions ``topic`` asks one after another ("…有哪几块？…有哪些要求？")."""
+    return [s for s in _ASKED.split(topic) if s.strip("，, ")]
+
+
+_ASKED = re.compile(r"[？?]+")
 
 
 def _clauses(sentence: str) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.query.measure import COUNT, trailing_verb
+from retrieval.query.measure import BARE_COUNT, COUNT, trailing_verb
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
@@ -49,7 +49,7 @@ def _of_first(first: str, piece: str) -> str:
     return (first[: named.start()] if named else "") + piece
 
 
-_BARE_COUNT = re.compile(r"[，,、]\s*(?:是|有|为)?(?:多少|几)[\u4e00-\u9fff]?$")
+_AGAIN = re.compile(rf"[，,、]\s*(?:{BARE_COUNT.pattern})$")
 
 
 def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
@@ -61,7 +61,7 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
     of one thing that a verdict weighs once.
     """
     # "…多少矛盾纠纷、多少件": a count of nothing named asks the same thing again.
-    again = _BARE_COUNT.search(asked)
+    again = _AGAIN.search(asked)
     if again and COUNT.search(asked[: again.start()]):
         asked = asked[: again.start()]
     # "多少个调解室、多少个服务站": each thing asked with its own count words.
