@@ -86,16 +86,35 @@ def _asked_apart(topic: str, vocabulary: Vocabulary) -> list[str]:
     的企业多？提的建议各多少条？"), the first sentence's leading clause (its field) said
     again before each later one; [] for a question of one sentence."""
     # "…各开了几次？谁多？", "…？谁的规模大？": a sentence counting nothing names no thing.
-    asked = [
-        s
-        for s in asked_sentences(topic)
-        if without_layout(s).strip("，, ") and COUNT.search(measured(s))
-    ]
+    asked = _counting(asked_sentences(topic))
+    if len(asked) < 2:
+        # "成功率谁高，调解量谁大": a verdict asked per clause, as per sentence.
+        asked = _counting(_judged_clauses(topic))
     if len(asked) < 2:
         return []
     field = asked[0].split("，")[0] if "，" in asked[0] else ""
     sentences = [asked[0], *(f"{field}，{later}" for later in asked[1:])]
     return [thing for s in sentences for thing in parts(measured(s), vocabulary, either=False)]
+
+
+def _counting(sentences: Sequence[str]) -> list[str]:
+    return [s for s in sentences if without_layout(s).strip("，, ") and COUNT.search(measured(s))]
+
+
+def _judged_clauses(topic: str) -> list[str]:
+    """The clauses of ``topic`` that each ask a verdict of a thing they name, a clause asking
+    none (or naming nothing: "对比") joined to the one after it; [] unless two or more do."""
+    judged, pending = [], ""
+    for clause in filter(str.strip, _CLAUSE.split(topic)):
+        if not (asks_verdict(clause) and without_layout(clause).strip("，, ")):
+            pending += clause + "，"
+            continue
+        judged.append(pending + clause)
+        pending = ""
+    return judged if len(judged) >= 2 else []
+
+
+_CLAUSE = re.compile(r"[，,；;]")
 
 
 def _side_bound(plan: Plan) -> bool:

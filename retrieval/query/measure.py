@@ -14,8 +14,14 @@ from functools import cache
 from typing import Literal
 
 from retrieval.lexicons import count_noun_end, count_nouns, light_verbs
-from retrieval.query.expected import asked_part
-from retrieval.query.layout import FIRST_PLACES, LAST_PLACE, TOP_PLACE, without_layout
+from retrieval.query.expected import asked_part, asks_target
+from retrieval.query.layout import (
+    FIRST_PLACES,
+    LAST_PLACE,
+    ORDER_ASKED,
+    TOP_PLACE,
+    without_layout,
+)
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
@@ -56,8 +62,11 @@ _QUANTITY = re.compile(
     r"最(?:多|少|高|低|大|小|勤)|[更较](?:多|少|高|低|大|小)|(?:从|由|按)?(?:多|少|高|低|大|小)到|"
     r"谁(?:更)?(?:多|少|高|低|大|小)|哪(?:个|边|方)(?:数量)?(?:更)?(?:多|少|高|低|大|小)|"
     r"多于|少于|高于|低于|[多少高低]多少|[多少高低差]了?几|[多少高低差]了多少|"
-    r"排(?:个|一下)?[序名列队]|排前|第一|" + FIRST_PLACES + f"|{TOP_PLACE}|{LAST_PLACE}|"
-    r"数|量|率|倍|一样|相同|相等|持平|差距|差别|相差|差(?:多少|几)|"
+    + ORDER_ASKED
+    + r"|第一|"
+    + FIRST_PLACES
+    + f"|{TOP_PLACE}|{LAST_PLACE}|"
+    r"数|量|率|倍|相等|持平|差距|差别|相差|差(?:多少|几)|"
     r"(?<![多最更较])[多少高低](?:一些|一点)?[吗么呢]?[？?。！!\s]*$"
 )
 # "哪个先发布": which came first is the earlier, an order in time.
@@ -90,14 +99,17 @@ def measured(topic: str) -> str:
     own count word.
     """
     asked = _without_cues(topic)
-    quantity = _QUANTITY.search(topic) or (_SET_SIDE_BY_SIDE.search(topic) and _counted(asked))
+    # "培训各有什么要求，有啥不一样": a requirement is set in figures ("不少于4次").
+    side_by_side = _SET_SIDE_BY_SIDE.search(topic) and (_counted(asked) or asks_target(asked))
+    quantity = _QUANTITY.search(topic) or side_by_side
     if quantity and not COUNT.search(asked):
         asked = _TRAILING_MEASURE.sub(r"多少\1", asked + "多少")
     return asked
 
 
-# "X，A和B相比呢": sides set side by side on a thing counted by its number, not by its items.
-_SET_SIDE_BY_SIDE = re.compile(r"相比|对比|比较|比一[比下]|vs|VS")
+# "X，A和B相比呢": sides set side by side on a thing counted by its number, not by its items;
+# "覆盖范围有啥不一样" asks what each covers.
+_SET_SIDE_BY_SIDE = re.compile(r"相比|对比|比较|比一[比下]|vs|VS|一样|相同")
 
 
 def _counted(asked: str) -> bool:
@@ -209,7 +221,9 @@ def counted_measure(asked: str, vocabulary: Vocabulary) -> str | None:
     if len(words) > 1 and words[-1] in ("量", "数"):
         words = words[:-1]
     last = words[-1][:-1] if len(words[-1]) > 2 and words[-1][-1] in "量数" else words[-1]
-    head = count_noun_end(last)
+    # A noun the reports never write ("卷宗" for their 案卷) is cut into characters: the
+    # phrase's own end names it.
+    head = count_noun_end(last) or (count_noun_end(phrase) if len(last) == 1 else None)
     return count_nouns()[head] if head else None
 
 

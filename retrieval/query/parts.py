@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from retrieval.query.frames import counts_each
+from retrieval.query.measure import trailing_verb
 from retrieval.query.weights import question_weights
 from retrieval.types import Vocabulary
 
@@ -26,6 +27,8 @@ _COUNTS = re.compile(r"多少|几")
 _HOW = re.compile(r"(?:是|都)?(?:怎么|咋|如何|怎样)[\u4e00-\u9fff]{0,3}?的?$")
 # "建完没有": whether something is done, a part of its own though it names nothing new.
 _DONE = re.compile(r"没有?$")
+# "…办了多少件，里面投诉的有多少": a part of what the part before counts.
+_WITHIN = re.compile(r"^(?:这|那)?(?:其中|里面|里头|当中)(?:的)?")
 # Question words: a clause holding one asks something.
 ASKS = re.compile(
     r"多少|几|哪|什么|是否|有没有|有无|吗|怎么|怎样|咋|如何|谁|何时|比例|占比|率$|呢$"
@@ -49,6 +52,8 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
                 # "诉前调解是咋搞的？办了多少件": how it is done is a part; the count asks of
                 # what the part before names.
                 parts.append(_HOW.sub("", parts[-1]) + clause)
+            elif parts and not pending and _WITHIN.match(clause):
+                parts.append(_counted_in(parts[-1]) + _WITHIN.sub("", clause))
             elif (
                 parts
                 and not pending
@@ -84,6 +89,13 @@ def _clauses(sentence: str) -> list[str]:
         counted = len(pieces) > 1 and all(_COUNTS.search(piece) for piece in pieces)
         clauses.extend(pieces if counted else [clause])
     return clauses
+
+
+def _counted_in(part: str) -> str:
+    """What ``part`` counts, its count and the verb before it left out ("12345热线一年办了多少件"
+    → "12345热线一年")."""
+    count = _COUNTS.search(part)
+    return trailing_verb(part[: count.start()]) if count else part
 
 
 def _names_something(clause: str, vocabulary: Vocabulary) -> bool:

@@ -76,7 +76,7 @@ class Planner:
     def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
         """The plan for ``question``, asked after the turns of ``conversation``."""
         heard, slips = heard_as(normalize(question), self.lexical)
-        heard = without_preamble(heard, self._names_place)
+        heard = without_preamble(heard, self._places)
         asked, routed, kind = self._resolve(heard, conversation)
         topic, excluded = without_exclusions(routed.topic(asked))
         unknown = [name for name in routed.unknown_regions if not self.lexical.knows(name)]
@@ -261,8 +261,10 @@ class Planner:
         routed.inherited = inherited
         return question, routed, "list" if own == "list" else kind
 
-    def _names_place(self, text: str) -> bool:
-        return bool((routed := route(text, self.catalog, self.gazetteer)).regions or routed.files)
+    def _places(self, text: str) -> list[str]:
+        routed = route(text, self.catalog, self.gazetteer)
+        named = [text[start:end] for start, end in routed.spans]
+        return named or ([text] if routed.files else [])
 
     def _routed(self, question: str) -> tuple[str, Route, Kind]:
         """``question`` routed and shaped as any question is."""

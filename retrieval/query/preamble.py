@@ -2,8 +2,9 @@
 
 A statement about the asker (我, 我们, 咱们, 领导) that asks nothing names what they are doing,
 not what they ask: its words ("制度", "标准") would be read as the thing asked. It is left out
-when it is followed by the question, unless it names the place the question is about (the rest
-naming none: "我是额敏县的。今年行政复议收了多少件？").
+when it is followed by the question; a place it names that the rest does not ("我是额敏县的。今年
+行政复议收了多少件？") is kept, as the place the question is about. A clause saying who the asker is
+("我是…司法所的，", "我在…管…这块，") is such a statement though it ends on a comma.
 """
 
 from __future__ import annotations
@@ -13,18 +14,25 @@ from collections.abc import Callable
 
 __all__ = ["without_preamble"]
 
-# A statement ends on 。 or ！ (a question ends on ？).
-_STATEMENT = re.compile(r"[^。！!？?]*[。！!]")
+# A statement ends on 。 or ！ (a question ends on ？); one saying who the asker is or where
+# they work may end on a comma ("我们镇去年…" asks, and is no such clause).
+_STATEMENT = re.compile(
+    r"[^。！!？?]*[。！!]|(?:我|咱|本人)们?(?:是|在|刚|负责|分管|管|从事|来自|这边)[^，,。！!？?]*[，,]"
+)
 _ASKER = re.compile(r"我|咱|本人|领导")
+# "我们镇去年…": the asker's own place, which a place the question names says already ("我镇"
+# in a report's sentence is no word of the thing asked).
+_OWN_PLACE = re.compile(r"(?:我们|咱们|咱|本)(?:县|镇|乡|市|区)(?:里|的)?")
 _ASKS = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|谁|是否|有没有|是不是|[？?]")
 
 
-def without_preamble(question: str, names_place: Callable[[str], bool]) -> str:
+def without_preamble(question: str, places: Callable[[str], list[str]]) -> str:
     """``question`` without the statements about its asker that lead it, or as it is.
 
     Args:
         question: the question.
-        names_place: whether a text names a stored place or report.
+        places: the stored places a text names, as written; a text that names a report in
+            other words (its file) gives itself.
     """
     rest, lead = question, ""
     while (found := _STATEMENT.match(rest)) is not None and found.end() < len(rest):
@@ -33,5 +41,15 @@ def without_preamble(question: str, names_place: Callable[[str], bool]) -> str:
             break
         lead, rest = lead + said, rest[found.end() :]
     if not lead or not rest.strip():
+        return _own_place(question, places)
+    named = places(lead)
+    if not named or places(rest):
+        return _own_place(rest, places)
+    return _own_place("、".join(named) + "，" + rest, places)
+
+
+def _own_place(question: str, places: Callable[[str], list[str]]) -> str:
+    """``question`` without the words pointing at the asker's own place when it names one."""
+    if not _OWN_PLACE.search(question) or not places(question):
         return question
-    return rest if names_place(rest) or not names_place(lead) else question
+    return _OWN_PLACE.sub("", question)

@@ -39,17 +39,18 @@ _THING = re.compile(r"^(?:的|[^，,。？?]{0,6}?的)?[\u4e00-\u9fff“”]{2,}
 # "没写县名那县"); a demonstrative with its measure may stand for the place ("没写县名的那份，").
 _THAT = r"(?:的(?:那个|这个|那份|这份|那家|这家|那|这)?|(?:那个|这个|那份|这份|那家|这家|那|这))"
 _PLACE = r"(?:县|镇|乡|区|市|地方|地区|报告)(?![级城域委直属镇村市区])"
-_AFTER_SIDE = r"[，,。？?比和跟与同是各谁哪一相对怎多少高低的都也还在]"
+_AFTER_SIDE = r"[，,、。？?比和跟与同是各谁哪一相对怎多少高低的都也还在]"
 # "没写县名报告", "未署名县": a description of the unnamed report runs into its place noun.
+# "…的那个县（216人取得执法证）": a bracketed aside describes the same side.
 _ENDS = (
     rf"(?:{_THAT}{_PLACE}|(?<=[名题])(?:县|报告)(?![级城域委直属])"
-    rf"|的?(?:那个|这个|那份|这份|那家|这家)(?={_AFTER_SIDE}))"
+    rf"|的?(?:那个|这个|那份|这份|那家|这家)(?={_AFTER_SIDE}|[（(]))(?:[（(][^（()）]{{1,30}}[）)])?"
 )
 # A side of a comparison named by what its report says, after a conjunction or the comparative
 # 比 ("和实现…的那个县", "跟那个建成法治文化公园的县", "比建成…的那个县") or before one
 # ("实现…的那个县和…").
 _SIDE_AFTER = re.compile(
-    r"(?:和|跟|与|同|(?:对|相)?比|还是|还有|以及|\s*[Vv][Ss]\s*"
+    r"(?:和|跟|与|同|(?:对|相)?比|还是|还有|以及|、|\s*[Vv][Ss]\s*"
     # "A是…的那个县的几倍": the side a multiple is of.
     r"|是(?=[^，,。？?]{2,40}?的?(?:几|多少)倍))"
     r"(?:那个|这个|那份|这份)?(?P<desc>[^，,。？?：:；;]{2,40}?)"
@@ -86,6 +87,12 @@ _UNNAMED_END = re.compile(
 # "围绕X，那个没写县名的": a clause of its own before the description, its opening
 # demonstrative (and 的) left out.
 _CLAUSE_BEFORE = re.compile(r"^(?P<topic>.+)[，,]\s*(?:那个|这个|那份|这份|那|这)?(?:的)?$")
+
+# "和没写县名那份出庭应诉率…": a side said to name no place needs no 的 or place noun after it.
+_UNNAMED_AFTER = re.compile(
+    rf"(?:和|跟|与|同|、|(?:对|相)?比)(?P<desc>{UNNAMED.pattern})(?:的)?(?:那份|这份|那个|这个)?"
+    rf"(?:{_PLACE})?"
+)
 
 
 def _unplaced(catalog: Catalog) -> str | None:
@@ -131,7 +138,7 @@ def comparison_sides(
     """
     groups = [Group(region, catalog.sources_for(region, routed.year)) for region in routed.regions]
     rest = topic
-    for pattern in (_SIDE_BEFORE, _SIDE_AFTER):
+    for pattern in (_SIDE_BEFORE, _SIDE_AFTER, _UNNAMED_AFTER):
         found = pattern.search(rest)
         if found is None:
             continue
