@@ -30,8 +30,11 @@ def compose_mentions(
     """Every report that mentions the asked term, one cited line each (in report order)."""
     sources = searched(plan.sources, catalog)
     asked = mentioned_term(plan.topic, vocabulary)
-    # No report says the term as asked; ``found`` says it with one character changed.
+    # No report says the term as asked; ``found`` says it with one character changed, or
+    # without the clause that describes it.
     term = mentioned_term(f"“{evidence.near}”", vocabulary) if evidence.near else asked
+    if evidence.undescribed:
+        term = mentioned_term(evidence.undescribed, vocabulary)
     lines = Lines()
     said: set[str] = set()
     for found in sorted(evidence.found, key=lambda f: f.passages[0].source):
@@ -72,6 +75,11 @@ def compose_mentions(
         header = f"{len(lines.rows)}份报告提到{phrase}："
         if evidence.near:
             header = f"{_not_as_asked(asked)}相近的说法{phrase}见于{len(lines.rows)}份报告："
+        elif evidence.undescribed:
+            header = (
+                f"{_not_as_asked(asked)}按“{evidence.undescribed}”查找，"
+                f"见于{len(lines.rows)}份报告："
+            )
         text = "\n".join([header, *lines.lines])
     else:
         text = f"没有报告提到{phrase}（已查找{len(sources)}份报告）。"

@@ -243,8 +243,15 @@ def counted_action(asked: str) -> str | None:
     tags = pos_tags(asked_part(asked))
     action = None
     for i, (word, flag) in enumerate(tags):
-        # Its object: a word of two characters or more after it (jieba tags 合同 "a").
-        objects = any(len(other) > 1 for other, _ in tags[i + 1 :])
+        # Its object: a word of two characters or more after it (jieba tags 合同 "a"), or a
+        # noun before it when it ends the phrase ("规范性文件审查多少": the object put first),
+        # unless it is itself a thing counted ("法治培训", "行政复议申请").
+        objects = any(len(other) > 1 for other, _ in tags[i + 1 :]) or (
+            i == len(tags) - 1
+            and action is None
+            and word not in count_nouns()
+            and any(f.startswith("n") for _, f in tags[:i])
+        )
         if flag in ("v", "vn") and len(word) > 1 and objects and word not in light_verbs():
             action = word
     return action

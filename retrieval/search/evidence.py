@@ -8,9 +8,10 @@ from itertools import zip_longest
 from typing import Any
 
 from retrieval.query.aspects import own_sections
+from retrieval.query.described_terms import undescribed_forms
 from retrieval.query.fields import asked_fields, quoted_code
 from retrieval.query.measure import measured, order_of, other_names
-from retrieval.query.mentioned import mentioned_term
+from retrieval.query.mentioned import Term, mentioned_term
 from retrieval.query.plan import Group, Plan
 from retrieval.query.planner import ACROSS
 from retrieval.query.shape import ORDINAL_PART
@@ -58,6 +59,9 @@ class Evidence:
         excluded: what the question leaves out (``Plan.excluded``).
         near: a mentions plan whose term no report says as asked: the form with one
             character changed that ``found`` says instead ("法治体检" for 法律体检), or "".
+        undescribed: a mentions plan whose term no report says as asked, nor near it: the
+            term without its describing clause that ``found`` says ("领导干部法律法规清单"
+            for 领导干部必须掌握的法律法规清单), or "".
     """
 
     found: list[Found] = field(default_factory=list)
@@ -66,6 +70,7 @@ class Evidence:
     unread: list[str] = field(default_factory=list)
     excluded: tuple[str, ...] = ()
     near: str = ""
+    undescribed: str = ""
 
     @property
     def passages(self) -> list[Passage]:
@@ -129,6 +134,19 @@ def _texts(plan: Plan, evidence: Evidence, search: HybridSearch) -> dict[str, st
     return {source: search.store.source_text(source) for source in sources}
 
 
+def _undescribed(term: Term, search: HybridSearch, sources: list[str] | None) -> Evidence:
+    """The reports that say ``term`` without its describing clause, when any does."""
+    if term.quoted:
+        return Evidence()
+    for form in undescribed_forms(term.core or term.phrase):
+        shorter = mentioned_term(form, search.store.lexical())
+        found = mentioning(search, shorter, sources) if shorter else {}
+        if found:
+            found_groups = [_one(p.source, [p]) for p in found.values()]
+            return Evidence(found=found_groups, undescribed=form)
+    return Evidence()
+
+
 def _across(plan: Plan, search: HybridSearch) -> Evidence:
     """One group per report: its best passages for the asked figure, the passage that
     mentions the asked term, or (for report attributes) its whole text."""
@@ -141,6 +159,8 @@ def _across(plan: Plan, search: HybridSearch) -> Evidence:
         if near:
             form, found = near
             return Evidence(found=[_one(p.source, [p]) for p in found.values()], near=form)
+        if term and not found:
+            return _undescribed(term, search, sources)
         return Evidence(found=[_one(p.source, [p]) for p in found.values()])
     fields = asked_fields(plan.topic) if plan.kind == "table" else []
     # "各报告问题的第一条": a numbered item of each report's section of an aspect.

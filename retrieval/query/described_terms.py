@@ -1,0 +1,46 @@
+"""A mentions term without the clause that describes it: what a report must still say.
+
+Askers describe a thing where a report names it: "领导干部必须掌握的法律法规清单" for the
+report's "领导干部应知应会法律法规清单", "谋划下一个五年的普法规划" for "谋划“九五”普法规划".
+The words before a 的 that are no noun (必须掌握, 下一个五年) describe the noun after it in
+the asker's words; the nouns around them are what the report must say, in order and close
+together. These shorter forms are read only when no report says the term as asked, and the
+answer says so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.text.words import pos_tags
+
+__all__ = ["undescribed_forms"]
+
+# A modal before the doing ("要谋划…"): what is meant to be done is what is done.
+_MEANT = re.compile(r"^(?:要|想要|准备|打算|将要)(?=[\u4e00-\u9fff]{2})")
+# A describing clause is at most this many words.
+_LONGEST = 3
+# What is left must name this much at least.
+_SHORTEST = 4
+
+
+def undescribed_forms(phrase: str) -> list[str]:
+    """``phrase`` without the words before a 的 that name no thing, shortest cut first:
+    "领导干部必须掌握的法律法规清单" → ["领导干部法律法规清单"]; [] when it has none."""
+    tags = list(pos_tags(_MEANT.sub("", phrase)))
+    forms: list[str] = []
+    for at, (word, _) in enumerate(tags):
+        if word != "的" or at == 0 or at == len(tags) - 1:
+            continue
+        for cut in range(1, min(_LONGEST, at) + 1):
+            described = tags[at - cut : at]
+            if any(flag.startswith("n") for _, flag in described):
+                break
+            before = tags[: at - cut]
+            # "谋划下…": a lone character left before the cut belongs to the description.
+            if not before or (len(before[-1][0]) == 1 and not before[-1][1].startswith("n")):
+                continue
+            form = "".join(w for w, _ in [*before, *tags[at + 1 :]])
+            if len(form) >= _SHORTEST:
+                forms.append(form)
+    return list(dict.fromkeys(forms))
