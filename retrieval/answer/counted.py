@@ -220,7 +220,11 @@ class CountedThing:
             # "涉法事务15件" for 规范性文件: of the asked kind only where its clause says so.
             return self._generic_head and not self._kinds_in(clause)
         if theirs in LIGHT_HEADS:
-            return False
+            # "执法活动10场次" counts no 专题培训, a head the lexicon knows by name, while
+            # "普法活动128场次" may count 普法宣传 (it names the asked kind) and "…等活动26场次"
+            # the things listed before it.
+            named = noun == theirs or any(form in noun for forms in self.kinds for form in forms)
+            return mine is not None and mine not in LIGHT_HEADS and not named
         if mine is None:
             # "培训400余人次" may count the 参训 asked: a shared character may name it.
             return theirs not in _generic_nouns() and not set(theirs) & set(self.head)

@@ -35,7 +35,7 @@ _POINTED = re.compile(r"^(?:它|他们|它们|该县|那边|那里)(?:那边|这
 _QUOTED = re.compile(r"[“\"「『‘](?P<name>[^”\"」』’]{2,30})[”\"」』’]")
 # What asks something of the report: a question word, or a request to read out or sum up.
 _ASKS = re.compile(
-    r"多少|几|什么|哪|是否|吗|怎样|如何|怎么|比例|率|概括|总结|归纳|梳理|列(?:一下|出|举)|说说|讲讲"
+    r"多少|几|什么|啥|哪|是否|吗|怎样|如何|怎么|咋|比例|率|概括|总结|归纳|梳理|列(?:一下|出|举)|说说|讲讲"
 )
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 

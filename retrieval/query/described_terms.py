@@ -1,10 +1,9 @@
 """A mentions term without the clause that describes it: what a report must still say.
 
 Askers describe a thing where a report names it: "领导干部必须掌握的法律法规清单" for the
-report's "领导干部应知应会法律法规清单", "谋划下一个五年的普法规划" for "谋划“九五”普法规划".
-The words before a 的 that are no noun (必须掌握, 下一个五年) describe the noun after it in
-the asker's words; the nouns around them are what the report must say, in order and close
-together. These shorter forms are read only when no report says the term as asked, and the
+report's "领导干部应知应会法律法规清单", "村里的法律明白人" for "法律明白人". The words
+before a 的 that are no noun (必须掌握, 村里) describe the noun after it in the asker's words;
+the nouns around them are what the report must say, in order and close together. These shorter forms are read only when no report says the term as asked, and the
 answer says so.
 """
 
@@ -26,7 +25,8 @@ _SHORTEST = 4
 
 def undescribed_forms(phrase: str) -> list[str]:
     """``phrase`` without the words before a 的 that name no thing, shortest cut first:
-    "领导干部必须掌握的法律法规清单" → ["领导干部法律法规清单"]; [] when it has none."""
+    "领导干部必须掌握的法律法规清单" → ["领导干部法律法规清单"], "村里的法律明白人" →
+    ["法律明白人"]; [] when it has none."""
     tags = list(pos_tags(_MEANT.sub("", phrase)))
     forms: list[str] = []
     for at, (word, _) in enumerate(tags):
@@ -38,7 +38,7 @@ def undescribed_forms(phrase: str) -> list[str]:
                 break
             before = tags[: at - cut]
             # "谋划下…": a lone character left before the cut belongs to the description.
-            if not before or (len(before[-1][0]) == 1 and not before[-1][1].startswith("n")):
+            if before and len(before[-1][0]) == 1 and not before[-1][1].startswith("n"):
                 continue
             form = "".join(w for w, _ in [*before, *tags[at + 1 :]])
             if len(form) >= _SHORTEST:

@@ -103,8 +103,14 @@ def measured(topic: str) -> str:
     side_by_side = _SET_SIDE_BY_SIDE.search(topic) and (_counted(asked) or asks_target(asked))
     quantity = _QUANTITY.search(topic) or side_by_side
     if quantity and not COUNT.search(asked):
-        asked = _TRAILING_MEASURE.sub(r"多少\1", asked + "多少")
+        # "哪个人多": the people are counted, whatever else the thing's sentences count.
+        people = "人" if _PEOPLE_MORE.search(topic) else ""
+        asked = _TRAILING_MEASURE.sub(r"多少\1", asked + "多少" + people)
     return asked
+
+
+# "…队伍，哪个人多", "谁的人数多": a count of people asked in the words of the order.
+_PEOPLE_MORE = re.compile(r"(?:谁|哪(?:个|边|家|方))(?:家)?的?人数?(?:更|较|最)?[多少]")
 
 
 # "X，A和B相比呢": sides set side by side on a thing counted by its number, not by its items;

@@ -14,7 +14,7 @@ from pathlib import Path
 from retrieval.lexicons import place_suffixes
 from retrieval.text.words import pos_tags
 
-__all__ = ["GENERIC", "SUFFIXES", "Names", "default_gazetteer", "places_in"]
+__all__ = ["GENERIC", "SUFFIXES", "Names", "default_gazetteer", "place_before", "places_in"]
 
 SUFFIXES = place_suffixes()
 # Words that end like a place name but are not one.
@@ -110,3 +110,13 @@ def places_in(question: str, gazetteer: frozenset[str]) -> list[str]:
             if name not in found and not any(name in other for other in found):
                 found.append(name)
     return found
+
+
+def place_before(question: str, start: int) -> str:
+    """The place name (jieba's "ns", two characters or more) ending right at ``start``, or "":
+    "西藏" of "西藏普兰县", where the place after it lies."""
+    tagged = pos_tags(question[max(0, start - 6) : start])
+    if not tagged:
+        return ""
+    word, flag = tagged[-1]
+    return word if flag == "ns" and len(word) > 1 else ""

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
-from retrieval.query.names import GENERIC, SUFFIXES, Names, places_in
+from retrieval.query.names import GENERIC, SUFFIXES, Names, place_before, places_in
 from retrieval.text.digits import parse_chinese_numeral
 from retrieval.types import ReportInfo
 
@@ -257,6 +257,12 @@ def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset
         taken[start:end] = [True] * (end - start)
         result.spans.append((start, end))
         first_seen.setdefault(region, start)
+    # "西藏普兰县", "新疆额敏": a place name right before a stored region is where it lies.
+    for start, _ in list(result.spans):
+        lying = place_before(question, start)
+        if lying and not any(taken[start - len(lying) : start]):
+            taken[start - len(lying) : start] = [True] * len(lying)
+            result.spans.append((start - len(lying), start))
     # Regions in the order the question names them (a comparison answers in that order).
     result.regions = sorted(first_seen, key=first_seen.__getitem__)
     for name in places_in(question, gazetteer):
