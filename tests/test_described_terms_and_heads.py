@@ -84,3 +84,15 @@ def test_a_count_asked_of_a_word_cut_into_characters(lexical_service: AnswerServ
     answer = lexical_service.ask("没写县名那份，资格考试过了多少人？年审了几个人的证？")
     assert "216人" in answer.answer and "427名" in answer.answer
     check_answer(answer)
+
+
+def test_a_side_without_a_section_answers_with_its_sentence(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("额敏、克孜勒陶镇在拖欠企业账款清理上分别做了哪些工作")
+    assert answer.kind == "list"
+    assert {c.source for c in answer.citations} == {EMIN, AKETAO}
+    township = next(line for line in answer.answer.splitlines() if line.startswith("阿克陶县"))
+    assert "50万元以下欠款全部化解完毕" in township
+    assert "未提及" not in answer.answer
+    check_answer(answer)

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from retrieval.answer.cite import subject
 from retrieval.answer.list_lines import Choice, list_lines
+from retrieval.answer.said_in_passing import said_in_passing
 from retrieval.answer.structure import Structure, structure
 from retrieval.answer.unlisted import asked_topic, unlisted
 from retrieval.ingest.outline import ordinal
@@ -181,7 +182,7 @@ def compose_list(
         plans = frozenset({PLANS})
         asked = replace(asked, aspects=asked.aspects | plans, exclusive=plans)
     if len(plan.groups) > 1:
-        return _per_region(plan, texts, catalog, asked, nth)
+        return _per_region(plan, texts, catalog, asked, nth, vocabulary)
     choices = section_choices(texts, catalog, asked, nth)
     if not choices:
         return unlisted(plan, texts, catalog, asked) if nth is None else None
@@ -248,10 +249,16 @@ def list_answer(
 
 
 def _per_region(
-    plan: Plan, texts: dict[str, str], catalog: Catalog, asked: Asked, nth: Sequence[int] | None
+    plan: Plan,
+    texts: dict[str, str],
+    catalog: Catalog,
+    asked: Asked,
+    nth: Sequence[int] | None,
+    vocabulary: Vocabulary,
 ) -> Answer | None:
     """ "A和B分别存在哪些问题": each region's list in turn, cited on from one numbering; a region
-    whose reports hold no such part is said to state none."""
+    whose reports hold no such part answers with its sentence on the topic (a topic of no
+    aspect: "清理拖欠账款"), else is said to state none."""
     lines: list[str] = []
     citations: list[Citation] = []
     searched: list[str] = []
@@ -259,6 +266,16 @@ def _per_region(
         held = {s: t for s, t in texts.items() if s in (group.sources or ())}
         searched.extend(held)
         choices = section_choices(held, catalog, asked, nth)
+        said = (
+            said_in_passing(plan.topic, held, catalog, vocabulary, len(citations) + 1)
+            if not choices and not asked.exclusive
+            else None
+        )
+        if said is not None:
+            line, citation = said
+            lines.append(f"{group.label or ''}：{line}[{citation.n}]")
+            citations.append(citation)
+            continue
         if not choices:
             lines.append(f"{group.label or ''}：未提及")
             continue

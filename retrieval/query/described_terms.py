@@ -3,8 +3,8 @@
 Askers describe a thing where a report names it: "领导干部必须掌握的法律法规清单" for the
 report's "领导干部应知应会法律法规清单", "村里的法律明白人" for "法律明白人". The words
 before a 的 that are no noun (必须掌握, 村里) describe the noun after it in the asker's words;
-the nouns around them are what the report must say, in order and close together. These shorter forms are read only when no report says the term as asked, and the
-answer says so.
+the nouns around them are what the report must say, in order and close together. These
+shorter forms are read only when no report says the term as asked, and the answer says so.
 """
 
 from __future__ import annotations
