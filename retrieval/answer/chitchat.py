@@ -12,7 +12,7 @@ from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
 from retrieval.query.social import is_noise
 from retrieval.schema import Answer
-from retrieval.types import ReportInfo
+from retrieval.types import ReportInfo, report_name
 
 __all__ = ["chitchat", "examples"]
 
@@ -21,6 +21,8 @@ _GREETING = re.compile(
     r"[你您]好|大家好|[早晚]上好|[上中下]午好|嗨|哈喽|hi|hello|hey", re.IGNORECASE
 )
 _THANKS = re.compile(r"谢|感谢|辛苦|麻烦")
+# Stores this small name every report in the reply.
+_LISTED = 10
 # "先问到这儿", "就这些": the asker is done for now.
 _BYE = re.compile(r"再见|拜拜|晚安|先(?:问|聊)?到这|先这样|就这些|没(?:有)?(?:别的|其他)")
 _ACK = re.compile(r"^(?:好的|好|收到|明白了?|知道了|ok|okay)\W*$", re.IGNORECASE)
@@ -34,7 +36,8 @@ def chitchat(plan: Plan, catalog: Catalog) -> Answer:
     """A short reply saying what can be asked (input with no question gets a one-line hint)."""
     asked = plan.asked.strip()
     shown = examples(catalog)
-    if is_noise(asked):
+    # "谢谢哈": thanks with a sound after them is no noise.
+    if is_noise(asked) and not (_THANKS.search(asked) or _GREETING.search(asked)):
         text = "请输入一个关于报告的问题" + (f"，例如：{shown[0]}" if shown else "。")
     elif _BYE.search(asked):
         text = "再见！需要时随时提问。"
@@ -55,6 +58,14 @@ def _capabilities(catalog: Catalog, shown: list[str]) -> str:
         "可以问某地的具体数字、存在的问题、下一步打算、报告的发布日期等，"
         "也可以比较两地或在各报告间排序。例如：",
     ]
+    if count <= _LISTED:
+        # A few reports are named, so the asker knows which places and years there are.
+        held = sorted(catalog.reports.values(), key=lambda info: info.source)
+        names = "、".join(
+            f"{report_name(info)}（{info.year}年）" if info.year else report_name(info)
+            for info in held
+        )
+        lines.insert(1, f"已收录：{names}。")
     return "\n".join([*lines, *(f"· {example}" for example in shown)])
 
 

@@ -68,8 +68,10 @@ _PERSON = re.compile(
 _HOW_MANY = r"(?:多少|(?<!哪)几)"
 _LONG_MEASURES = r"人次|场次|万元|费用|金额|资金"
 # "多少人" is answered by a count of people (人, 名, 位, 人次), not of sessions or items.
+# "几个人": 个 before the people counted is said, not written.
 _ASKED_UNIT = re.compile(
-    rf"{_HOW_MANY}({_LONG_MEASURES}|人|名|位|次|场|期|回|件|起|份|项|家|户|条|本|册|元|钱|天)"
+    rf"{_HOW_MANY}(?:个(?=[人名位]))?"
+    rf"({_LONG_MEASURES}|人|名|位|次|场|期|回|件|起|份|项|家|户|条|本|册|元|钱|费|天)"
 )
 # "场次是多少", "培训的次数分别是多少": the measure named before the question word (a bare
 # 场 or 期 ends nouns too: 广场, 市场, 周期).
@@ -103,7 +105,7 @@ _UNIT_GROUPS = {
     # 户 counts households, which no 个 counts ("八个理事会" is no count of 户).
     "家": "家|个|户",
     "户": "户|家",
-    **dict.fromkeys(("元", "万元", "钱", "费用", "金额", "资金"), _MONEY),
+    **dict.fromkeys(("元", "万元", "钱", "费", "费用", "金额", "资金"), _MONEY),
     "天": "天|日",
 }
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.expected import Expected, comparable_units
 from retrieval.query.frames import counts_each
 from retrieval.query.measure import trailing_verb
 from retrieval.query.weights import question_weights
@@ -59,6 +60,7 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
                 and not pending
                 and not _names_something(clause, vocabulary)
                 and not _DONE.search(clause)
+                and not _counts_otherwise(clause, parts[-1])
             ):
                 parts[-1] += "，" + clause
             elif parts and not pending and counts_each(clause):
@@ -89,6 +91,13 @@ def _clauses(sentence: str) -> list[str]:
         counted = len(pieces) > 1 and all(_COUNTS.search(piece) for piece in pieces)
         clauses.extend(pieces if counted else [clause])
     return clauses
+
+
+def _counts_otherwise(clause: str, part: str) -> bool:
+    """True when ``clause`` counts in another measure than ``part`` does ("…赋了多少户，兑了
+    多少钱"): another figure is asked, though the clause names no thing of its own."""
+    mine, theirs = Expected.of(clause).unit_word, Expected.of(part).unit_word
+    return bool(mine and theirs) and not comparable_units(mine, theirs)
 
 
 def _counted_in(part: str) -> str:

@@ -35,6 +35,7 @@ from retrieval.query.sides import (
     described_source,
     own_clauses,
     region_at,
+    unnamed_report,
 )
 from retrieval.query.verdicts import asks_comparative, asks_each, asks_verdict
 from retrieval.query.when import attribute_of
@@ -211,6 +212,13 @@ class Planner:
             again = route(rewritten, self.catalog, self.gazetteer)
             kind = shape_of(again.topic(rewritten), len(again.regions), self.lexical.knows)
             return rewritten, again, kind
+        pointed = unnamed_report(topic, self.catalog) if not routed.regions else None
+        if pointed is not None and not pointed[1]:
+            # "那个没写县名的报告呢": the previous question asked of the report pointed at.
+            again = route(before.topic(previous), self.catalog, self.gazetteer)
+            again.files = [pointed[0]]
+            asked = before.topic(previous)
+            return asked, again, shape_of(asked, 1, self.lexical.knows)
         partial = self._again(question, routed, before, conversation)
         if partial is not None:
             return partial

@@ -18,8 +18,10 @@ __all__ = ["without_preamble"]
 # they work may end on a comma ("我们镇去年…" asks, and is no such clause).
 _STATEMENT = re.compile(
     r"[^。！!？?]*[。！!]|(?:我|咱|本人)们?(?:是|在|刚|负责|分管|管|从事|来自|这边)[^，,。！!？?]*[，,]"
+    # "写材料要参考，…": why the asker asks, its subject left unsaid.
+    r"|[^，,。！!？?]{0,12}(?:参考|借鉴)(?:一下|下)?[，,]"
 )
-_ASKER = re.compile(r"我|咱|本人|领导")
+_ASKER = re.compile(r"我|咱|本人|领导|参考|借鉴")
 # "我们镇去年…": the asker's own place, which a place the question names says already ("我镇"
 # in a report's sentence is no word of the thing asked).
 _OWN_PLACE = re.compile(r"(?:我们|咱们|咱|本)(?:县|镇|乡|市|区)(?:里|的)?")

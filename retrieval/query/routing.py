@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -79,6 +80,13 @@ class Catalog:
         owner: dict[str, str] = {}
         for form, region in pairs:
             owner.setdefault(form, region)
+        # "克镇" for 克孜勒陶镇: a township's first character and its unit, where no other
+        # stored region shortens alike and no name says it already.
+        short = [(abbreviation, r) for r in self.regions for abbreviation in _abbreviations(r)]
+        counts = Counter(abbreviation for abbreviation, _ in short)
+        for abbreviation, region in short:
+            if counts[abbreviation] == 1:
+                owner.setdefault(abbreviation, region)
         return Names(owner)
 
     @cached_property
@@ -237,6 +245,15 @@ def region_forms(region: str) -> list[str]:
         if len(short) >= 2:
             forms.append(short)
     return list(dict.fromkeys(forms))
+
+
+def _abbreviations(region: str) -> list[str]:
+    """A township's everyday short names: its first character and its unit ("克镇")."""
+    return [
+        unit[0] + unit[-1]
+        for unit in _UNIT.findall(region) or [region]
+        if unit.endswith(("镇", "乡")) and len(unit) >= 4
+    ]
 
 
 def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset()) -> Route:

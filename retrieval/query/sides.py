@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.described import described_report, split_description
-from retrieval.query.measure import side_asked
+from retrieval.query.measure import BARE_COUNT, side_asked
 from retrieval.query.plan import Group
 from retrieval.query.routing import Catalog, Route
 from retrieval.types import report_name
@@ -199,6 +199,9 @@ def own_clauses(topic: str, routed: Route, groups: list[Group]) -> list[Group]:
     elif not all(_THING.search(p) for p in pieces):
         # Nothing before them: each side names its own thing ("A审查的合同件数，跟B…审查的
         # 合同协议件数比") or none is split ("A和B的X谁多", "A的X比B多吗").
+        return groups
+    # "额敏县持证执法的有多少人，克镇有几个": a bare count asks the first side's thing.
+    if any(BARE_COUNT.fullmatch(piece.strip("，,？?。 ")) for piece in pieces):
         return groups
     asked = [side_asked(shared + piece) for piece in pieces]
     if not all(asked):
