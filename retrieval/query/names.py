@@ -14,9 +14,21 @@ from pathlib import Path
 from retrieval.lexicons import place_suffixes
 from retrieval.text.words import pos_tags
 
-__all__ = ["GENERIC", "SUFFIXES", "Names", "default_gazetteer", "place_before", "places_in"]
+__all__ = [
+    "GENERIC",
+    "SUFFIXES",
+    "UNIT",
+    "Names",
+    "abbreviations",
+    "default_gazetteer",
+    "place_before",
+    "places_in",
+    "region_forms",
+]
 
 SUFFIXES = place_suffixes()
+# One administrative unit of a region's name ("阿克陶县", then "克孜勒陶镇").
+UNIT = re.compile(r".+?(?:" + "|".join(SUFFIXES) + ")")
 # Words that end like a place name but are not one.
 GENERIC = re.compile(r"^(?:全|我|本|各|该|此|每|乡|县|市|区|镇|城|省|两|多|几|一|个|哪)")
 
@@ -120,3 +132,31 @@ def place_before(question: str, start: int) -> str:
         return ""
     word, flag = tagged[-1]
     return word if flag == "ns" and len(word) > 1 else ""
+
+
+def abbreviations(region: str) -> list[str]:
+    """A township's everyday short names: its first character and its unit ("克镇" for
+    克孜勒陶镇, a unit of "阿克陶县克孜勒陶镇")."""
+    return [
+        unit[0] + unit[-1]
+        for unit in UNIT.findall(region) or [region]
+        if unit.endswith(("镇", "乡")) and len(unit) >= 4
+    ]
+
+
+def region_forms(region: str) -> list[str]:
+    """Names a region goes by.
+
+    阿克陶县克孜勒陶镇 → itself, 阿克陶县, 克孜勒陶镇, 阿克陶, 克孜勒陶.
+    """
+    units = UNIT.findall(region) or [region]
+    forms = [region, *units]
+    for unit in units:
+        short = unit
+        for suffix in SUFFIXES:
+            if unit.endswith(suffix):
+                short = unit[: -len(suffix)]
+                break
+        if len(short) >= 2:
+            forms.append(short)
+    return list(dict.fromkeys(forms))

@@ -9,13 +9,19 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
-from retrieval.query.names import GENERIC, SUFFIXES, Names, place_before, places_in
+from retrieval.query.names import (
+    GENERIC,
+    Names,
+    abbreviations,
+    place_before,
+    places_in,
+    region_forms,
+)
 from retrieval.text.digits import parse_chinese_numeral
 from retrieval.types import ReportInfo
 
 __all__ = ["Catalog", "Route", "region_forms", "resolve_followup", "route"]
 
-_UNIT = re.compile(r".+?(?:" + "|".join(SUFFIXES) + ")")
 # A year, not the digits of a code or a date written with dashes ("K45893645/2026-00379").
 _YEAR = re.compile(r"(?<![A-Za-z0-9/／\-])(20\d{2})(?![0-9\-/／])\s*年?")
 # A report named by the number its file name starts with: before 报告 or a word pointing at it
@@ -82,7 +88,7 @@ class Catalog:
             owner.setdefault(form, region)
         # "克镇" for 克孜勒陶镇: a township's first character and its unit, where no other
         # stored region shortens alike and no name says it already.
-        short = [(abbreviation, r) for r in self.regions for abbreviation in _abbreviations(r)]
+        short = [(abbreviation, r) for r in self.regions for abbreviation in abbreviations(r)]
         counts = Counter(abbreviation for abbreviation, _ in short)
         for abbreviation, region in short:
             if counts[abbreviation] == 1:
@@ -227,33 +233,6 @@ def _forms(region: str) -> frozenset[str]:
     # sources_for looks at every stored report per question: 10,000 reports made this most of
     # a question's time.
     return frozenset(region_forms(region))
-
-
-def region_forms(region: str) -> list[str]:
-    """Names a region goes by.
-
-    阿克陶县克孜勒陶镇 → itself, 阿克陶县, 克孜勒陶镇, 阿克陶, 克孜勒陶.
-    """
-    units = _UNIT.findall(region) or [region]
-    forms = [region, *units]
-    for unit in units:
-        short = unit
-        for suffix in SUFFIXES:
-            if unit.endswith(suffix):
-                short = unit[: -len(suffix)]
-                break
-        if len(short) >= 2:
-            forms.append(short)
-    return list(dict.fromkeys(forms))
-
-
-def _abbreviations(region: str) -> list[str]:
-    """A township's everyday short names: its first character and its unit ("克镇")."""
-    return [
-        unit[0] + unit[-1]
-        for unit in _UNIT.findall(region) or [region]
-        if unit.endswith(("镇", "乡")) and len(unit) >= 4
-    ]
 
 
 def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset()) -> Route:
