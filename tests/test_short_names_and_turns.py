@@ -88,3 +88,25 @@ def test_an_order_asked_after_the_question(lexical_service: AnswerService) -> No
     assert answer.kind == "ranking"
     rows = cited_rows(answer)
     assert rows[AKETAO] == "168件"
+
+
+def test_titles_of_any_kind_widen_a_kind_asked_after_them(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("没写县名那份，这一年出台了哪些制度办法")
+    assert "《行政执法协调监督工作方案》" in answer.answer
+    assert "《法律顾问管理办法》" in answer.answer
+
+
+def test_two_fields_of_work_are_each_listed(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏普法和行政复议这块都干了什么")
+    assert answer.kind == "list"
+    assert "抓实重点普法工作" in answer.answer and "健全行政复议工作体系" in answer.answer
+    cited_rows(answer)
+
+
+def test_how_two_reports_problems_differ_lists_both(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏跟普兰自己说的问题，有没有共同点")
+    assert answer.kind == "list"
+    assert {c.source for c in answer.citations} == {EMIN, PULAN}
+    assert "基层法律服务效能不高" in answer.answer and "法治服务供给仍有短板" in answer.answer

@@ -44,7 +44,8 @@ def compose_documents(plan: Plan, texts: dict[str, str], catalog: Catalog) -> An
     """
     # "哪些方案": the titles of that kind, where the report names any; "文件", "制度": any title.
     kind = asks_documents(plan.topic)
-    kind = "" if kind in _ANY else kind
+    # "哪些制度办法": a word of any kind before the one asked widens it to every title.
+    kind = "" if kind in _ANY or any(f"{word}{kind}" in plan.topic for word in _ANY) else kind
     sources = plan.sources or []
     lines: list[str] = []
     citations: list[Citation] = []

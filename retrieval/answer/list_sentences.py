@@ -30,6 +30,9 @@ def compose_lists(
     """The lists of each sentence of ``plan``'s question, joined; None unless it asks two or
     more lists, each of which ``compose`` answers."""
     asked = asked_sentences(plan.topic)
+    if len(asked) < 2:
+        # "在执法监督和行政复议上干了些啥": two fields, each its own item of the report.
+        asked = _fields(plan.topic)
     # "学法上面有哪些硬要求" reads as a fact alone: which items, after a list, is a list too.
     listed = [shape_of(s, 1, vocabulary.knows) == "list" or _WHICH.search(s) for s in asked]
     if len(asked) < 2 or not all(listed):
@@ -44,6 +47,9 @@ def compose_lists(
         if answer is None or answer.abstained:
             return None
         answers.append(answer)
+    if len({tuple((c.source, c.start) for c in a.citations) for a in answers}) < len(answers):
+        # Both fields answered by the same part: it is listed once, as asked whole.
+        return None
     texts: list[str] = []
     citations: list[Citation] = []
     searched: list[str] = []
@@ -54,6 +60,22 @@ def compose_lists(
         searched += [s for s in answer.searched if s not in searched]
     notices = dict.fromkeys(a.notice for a in answers if a.notice)
     return list_answer(plan, texts, citations, searched, "；".join(notices) or None)
+
+
+# "在A和B上/方面/这块…": two fields joined before the frame that marks them as the topic.
+_FIELDS = re.compile(
+    r"^(?:在|对)?(?P<a>[\u4e00-\u9fff]{2,8}?)(?:和|及|与|、|以及)(?P<b>[\u4e00-\u9fff]{2,8}?)"
+    r"(?:上面|上|方面|这块|这一块|领域)(?P<rest>.+)$"
+)
+
+
+def _fields(topic: str) -> list[str]:
+    """Each field of a list question asking about two joined ones, asked on its own; [] for
+    any other question."""
+    found = _FIELDS.match(topic.strip())
+    if found is None:
+        return []
+    return [f"在{found[side]}方面{found['rest']}" for side in ("a", "b")]
 
 
 def _renumbered(text: str, shift: int) -> str:

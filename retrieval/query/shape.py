@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from retrieval.query.aspects import asks_documents
+from retrieval.query.aspects import asks_documents, own_sections
 from retrieval.query.expected import asks_target
 from retrieval.query.fields import EXISTS, asked_fields
 from retrieval.query.layout import FIGURES_ASKED, FIRST_PLACES, LAST_PLACE, TOP_PLACE
@@ -202,6 +202,9 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
         # "A和B分别存在哪些问题": each region's list; any verdict or figure is a comparison.
         # "A和B对培训分别是怎么要求的": requirements are set side by side, no list of items.
         verdict = names_verdict(topic) or asks_comparative(topic) or asks_target(topic)
+        # "问题部分有啥不一样": how the sides' own sections differ is read off both lists.
+        if not counts and own_sections(topic) and _DIFFERS.search(topic):
+            return "list"
         return "list" if listing and not verdict else "comparison"
     # "额敏县报告提到了哪些问题" lists a part of one report, as "这份报告里提到的问题有哪些"
     # does of the report pointed at; "哪些报告提到…" asks for reports.
@@ -256,6 +259,7 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     return "list" if listing else "fact"
 
 
+_DIFFERS = re.compile(r"不一样|不同|区别|差异|异同|共同点|相同点|共性")
 _BARE_SUPERLATIVE = re.compile(
     r"(?:那么?)?最(?:多|少|高|低|大|小|早|晚)的?(?:是|呢|是哪个|是哪家|是谁|是哪里)?呢?[？?。！!]*"
 )
