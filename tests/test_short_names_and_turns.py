@@ -110,3 +110,11 @@ def test_how_two_reports_problems_differ_lists_both(lexical_service: AnswerServi
     assert answer.kind == "list"
     assert {c.source for c in answer.citations} == {EMIN, PULAN}
     assert "基层法律服务效能不高" in answer.answer and "法治服务供给仍有短板" in answer.answer
+
+
+def test_a_bare_date_asks_when_the_report_was_written(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏报告标题全称是啥，写了日期没有")
+    assert answer.kind == "metadata"
+    assert "额敏县报告未载明成文日期" in answer.answer
+    answer = lexical_service.ask("普兰县那份报告的日期")
+    assert "2025年12月31日" in answer.answer
