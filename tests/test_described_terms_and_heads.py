@@ -96,3 +96,7 @@ def test_a_side_without_a_section_answers_with_its_sentence(
     assert "50万元以下欠款全部化解完毕" in township
     assert "未提及" not in answer.answer
     check_answer(answer)
+
+
+def test_a_place_word_opening_a_term() -> None:
+    assert undescribed_forms("村里法律明白人") == ["法律明白人"]

@@ -19,6 +19,8 @@ __all__ = ["undescribed_forms"]
 _MEANT = re.compile(r"^(?:要|想要|准备|打算|将要)(?=[\u4e00-\u9fff]{2})")
 # A describing clause is at most this many words.
 _LONGEST = 3
+# jieba's tags of words saying where (村里) or in which direction.
+_WHERE = frozenset({"s", "f"})
 # What is left must name this much at least.
 _SHORTEST = 4
 
@@ -29,6 +31,10 @@ def undescribed_forms(phrase: str) -> list[str]:
     ["法律明白人"]; [] when it has none."""
     tags = list(pos_tags(_MEANT.sub("", phrase)))
     forms: list[str] = []
+    # "村里法律明白人": a place word opening the term says where, no 的 after it.
+    opens = len(tags) > 1 and tags[0][1] in _WHERE and tags[1][0] != "的"
+    if opens and len(phrase) - len(tags[0][0]) >= _SHORTEST:
+        forms.append("".join(word for word, _ in tags[1:]))
     for at, (word, _) in enumerate(tags):
         if word != "的" or at == 0 or at == len(tags) - 1:
             continue
