@@ -118,3 +118,9 @@ def test_a_bare_date_asks_when_the_report_was_written(lexical_service: AnswerSer
     assert "额敏县报告未载明成文日期" in answer.answer
     answer = lexical_service.ask("普兰县那份报告的日期")
     assert "2025年12月31日" in answer.answer
+
+
+def test_what_the_asker_means_to_do_asks_nothing_yet(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("我在普兰县司法局上班，想核实一下数据")
+    assert answer.kind == "chitchat"
+    assert not answer.citations

@@ -35,6 +35,8 @@ _SOCIAL = re.compile(
     r"(?:能|可以|会)(?:帮我|帮忙|为我|给我)(?:做|干|查|问|答|回答)?(?:些|点)?(?:什么|啥|嘛|哪些)(?:事|问题|东西)?|"
     # "能查哪些地方的报告", "收录了哪些报告": which reports the bot holds.
     r"(?:能|可以)?查(?:哪些|哪几个|什么)(?:地方|县|地区)的?报告|(?:都)?(?:有|收录了?)(?:哪些|哪几份|什么)报告|"
+    # "想核对下数据": what the asker means to do, before asking anything.
+    r"(?:想|要|准备)(?:核对|核实|了解|咨询|问问|查查|问|查)(?:一下|下)?(?:数据|情况|信息|几个问题|点事)?|"
     r"帮助|help|使用说明)",
     re.IGNORECASE,
 )
@@ -60,7 +62,7 @@ def is_noise(question: str, knows: Callable[[str], bool] = lambda word: False) -
 
 def is_social(question: str) -> bool:
     """Greetings, thanks and questions about the bot, with nothing else asked."""
-    text = question.strip()
+    text = question.strip().lstrip("，,。 ")
     match = _SOCIAL.match(text)
     while match:
         # "谢谢啦，辛苦": a particle ends one social phrase as punctuation does.
