@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "FAR_APART",
     "FIGURES_ASKED",
     "FIRST_PLACES",
     "LAST_PLACE",
@@ -30,6 +31,8 @@ ORDER_ASKED = (
     r"(?<![安编并彩])排(?:个|一下)?[序名列队]|名次|排一排|(?<![安编并彩])排(?:排看?|一下|(?=前))|"
     r"(?:怎么|怎样|如何)?(?<![安编并彩])排(?=[吧吗呢？?。！!\s]*$)"
 )
+# "差得多", "差距大", "相差很远": how far apart the sides are, which the difference tells.
+FAR_APART = r"(?:差(?:得|的|距|别)?|相差)(?:很|挺|太)?(?:多|大|远)(?!少)"
 # "哪几家有具体数字", "都有啥数字": the reports that give a figure, which a table shows.
 FIGURES_ASKED = r"(?:都)?(?:有|给出?了?|写了?)(?:啥|什么|哪些)?(?:具体|详细)?的?(?:数字|数据)"
 # "哪两个地方": as many first places, asked by which.
@@ -116,7 +119,7 @@ _CUES = re.compile(
     r"相比|对比(?:一下|下)?|比较(?:一下|下)?|比一比|[Vv][Ss]|(?:相)?差多少(?:个(?=[人名]))?[件个次人名项场份本条家期]?|"
     # "差距有多大", "相差多少": how far apart the sides are.
     # "差得多吗", "差距大不大": whether the sides are far apart.
-    r"(?:差(?:得|的|距|别)?|相差)(?:很|挺|太)?(?:多|大|远)(?:不(?:多|大|远))?(?:吗|么|不|呢)?(?=[，,。？?！!\s]|$)|"
+    rf"{FAR_APART}(?:不(?:多|大|远))?(?:吗|么|不|呢)?(?=[，,。？?！!\s]|$)|"
     r"(?:差距|差别|相差)(?:有|是)?(?:多大|多少)?|多于|少于|高于|低于|"
     # "A比B多多少": the comparative before 多少 (and its 比) asks a difference.
     r"比?[多少高低]出?多少|(?:大概|大约|大致|约)?(?:是|差|相差)?(?:几|多少)倍(?:多|关系)?|"

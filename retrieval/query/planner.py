@@ -215,9 +215,9 @@ class Planner:
         pointed = unnamed_report(topic, self.catalog) if not routed.regions else None
         if pointed is not None and not pointed[1]:
             # "那个没写县名的报告呢": the previous question asked of the report pointed at.
-            again = route(before.topic(previous), self.catalog, self.gazetteer)
-            again.files = [pointed[0]]
             asked = before.topic(previous)
+            again = route(asked, self.catalog, self.gazetteer)
+            again.files = [pointed[0]]
             return asked, again, shape_of(asked, 1, self.lexical.knows)
         partial = self._again(question, routed, before, conversation)
         if partial is not None:

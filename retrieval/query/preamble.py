@@ -21,6 +21,7 @@ _STATEMENT = re.compile(
     # "写材料要参考，…": why the asker asks, its subject left unsaid.
     r"|[^，,。！!？?]{0,12}(?:参考|借鉴)(?:一下|下)?[，,]"
 )
+# A statement about the asker names them, or why they ask (参考, 借鉴).
 _ASKER = re.compile(r"我|咱|本人|领导|参考|借鉴")
 # "我们镇去年…": the asker's own place, which a place the question names says already ("我镇"
 # in a report's sentence is no word of the thing asked).

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.query.layout import SUM
+from retrieval.query.layout import FAR_APART, SUM
 
 __all__ = [
     "asks_comparative",
@@ -18,11 +18,9 @@ __all__ = [
     "without_sum",
 ]
 
-# "差得多吗", "差距大不大": how far apart the sides are, which the difference tells.
-_FAR = r"(?:差(?:得|的|距|别)?|相差)(?:很|挺|太)?(?:多|大|远)(?!少)"
 # A verdict between two sides.
 _VERDICT = re.compile(
-    _FAR + "|"
+    FAR_APART + "|"
     r"(?:哪个|哪家|谁)的?(?:数量|数目|人数|次数|件数)?(?:更|较)?[多少高低大小]|(?:哪个|哪家|谁)的?规模(?:更|较)?[大小]|谁更|哪边|哪方|相比|对比(?![表])|比较(?![表])|比一[比下]|vs|VS|"
     r"多于|少于|高于|低于|差了?多少|差距|差了?几[件个次人名项场份本条家期]|(?:几|多少)倍|[多少高低早晚](?:一些|一点)?还是"
     # "跟…比，谁组织的培训多": who, then what is more, in one clause.
@@ -42,7 +40,7 @@ _COMPARATIVE = re.compile(
 _WHICH_MORE = re.compile(r"(?:哪个|哪家|哪边|哪方)[^，,。？?]{1,15}(?<!多)[多少高低](?!少)")
 # "比B多多少", "差多少": the verdict states the difference.
 _DIFFERENCE = re.compile(
-    _FAR + "|"
+    FAR_APART + "|"
     r"(?<!多)[多少高低]出?多少|差多少|差距|相差|[多少高低差][了出]?几[件个次人名项场份本条家期]|[多少高低差]了多少"
 )
 # "A和B，X各多少", "分别配了几名": each side's figure, with no verdict asked.
