@@ -17,7 +17,7 @@ from retrieval.answer.metadata import framing
 from retrieval.ingest.loading import load_report
 from retrieval.lexicons import metadata_fields
 from retrieval.schema import UNTITLED, Answer, Citation
-from retrieval.text.numbers import unsupported_numbers
+from retrieval.text.numbers import extract_numbers, unsupported_numbers
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
 SAMPLES = sorted(p.name for p in REPORTS.glob("*.txt"))
@@ -33,6 +33,8 @@ _UNPLACED = [
 ]
 _WHO = [*REGIONS, *(f"{region}{CARRIED}" for region in REGIONS), *_UNPLACED]
 _LABELS = {"落款"} | {label for f in metadata_fields() for label in (f.name, *f.labels)}
+# The lines of a comparison that quote a side open with who it is ("额敏县：").
+SIDES = tuple(f"{who}：" for who in _WHO)
 FRAMES = sorted(
     {f"{who}：" for who in _WHO}
     | {framing(who, label) for who in [*_WHO, ""] for label in _LABELS},
@@ -79,6 +81,13 @@ def check_answer(answer: Answer) -> None:
         assert answer.citations == [] and not _MARKERS.search(answer.answer)
         return
     by_n = {c.n: c for c in answer.citations}
+    if answer.kind == "comparison":
+        quoted = [line for line in answer.answer.splitlines() if line.startswith(SIDES)]
+        for line in answer.answer.splitlines():
+            if not line.startswith(SIDES):
+                check_verdict(line, by_n)
+        assert quoted, answer.answer
+        answer = answer.model_copy(update={"answer": "\n".join(quoted)})
     cited = claims(answer.answer)
     assert {n for _, ns in cited for n in ns} == set(by_n), answer.answer
     for text, ns in cited:
@@ -91,3 +100,19 @@ def check_answer(answer: Answer) -> None:
         # Extractive answers quote: every piece of the claim is in a cited excerpt.
         for piece in filter(None, (p.strip("，,；;。 \n") for p in text.split("…"))):
             assert any(piece in e for e in excerpts), (piece, excerpts)
+
+
+def check_verdict(line: str, by_n: dict[int, Citation]) -> None:
+    """A line a comparison computes (a verdict, a note on periods or measures): each figure
+    in it is one its cited excerpts state, or the difference, ratio or sum of two that are."""
+    cited = [by_n[int(n)] for n in re.findall(r"\[(\d+)\]", line)]
+    assert cited or "无法比较" in line or "未提及" in line, line
+    if line.startswith("注："):
+        return  # a period or measure note: the years it names are the reports' own
+    figures = _FILE_NAME.sub("", _MARKERS.sub("", line))
+    unstated = unsupported_numbers(figures, [c.excerpt for c in cited])
+    stated = {m.value for m in extract_numbers(figures)} - {m.value for m in unstated}
+    derived = {abs(a - b) for a in stated for b in stated} | {a + b for a in stated for b in stated}
+    derived |= {round(a / b, 1) for a in stated for b in stated if b}
+    for m in unstated:
+        assert m.value in derived, (m.raw, line)

@@ -33,10 +33,12 @@ from retrieval.types import Vocabulary, report_name
 __all__ = [
     "comparison_answer",
     "compose_comparison",
+    "judged_asked",
     "not_stated",
     "total",
     "unit_note",
     "verdict",
+    "weighable",
 ]
 
 _HIGH_LOW = re.compile(r"[高低]|率|比例|占比")
@@ -91,8 +93,10 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
     lines.lines.extend(silent)
     if asks_sum(plan.topic) and shared.counts and len(sides) > 1:
         lines.lines.append(total(sides, marks))
-    # Sides set in order ("三地…排个序", "谁最多") are judged as a verdict ranks them.
-    elif (asks_verdict(plan.topic) or asks_order(plan.topic)) and shared.counts:
+    # Sides set in order ("三地…排个序", "谁最多") are judged as a verdict ranks them; figures
+    # set side by side unasked ("各审了多少") are judged too, once two are stated: which is
+    # more is what a comparison is read for.
+    elif shared.counts and (judged_asked(plan.topic) or weighable(sides)):
         stated = [(label, f) for label, f in sides if f is not None and f.value is not None]
         # A floor a plan sets ("不少于4次") belongs to no period of counting.
         floors = any(sets_floor(f.written) for _, f in stated)
@@ -113,6 +117,16 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
             judged = f"{judged[:-1]}；{'、'.join(apart)}的数字计量单位不同，未参与比较。"
         lines.lines.append(judged)
     return comparison_answer(plan, lines, found)
+
+
+def judged_asked(topic: str) -> bool:
+    """True when the question asks a verdict or an order of its sides."""
+    return asks_verdict(topic) or asks_order(topic)
+
+
+def weighable(sides: Sequence[tuple[str, Figure | None]]) -> bool:
+    """True when two sides or more state a figure, which a verdict can weigh."""
+    return sum(1 for _, f in sides if f is not None and f.value is not None) >= 2
 
 
 def comparison_answer(plan: Plan, lines: Lines, found: Sequence[Found]) -> Answer:

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from retrieval.answer.comparison import comparison_answer, not_stated, unit_note, verdict
+from retrieval.answer.comparison import (
+    comparison_answer,
+    judged_asked,
+    not_stated,
+    unit_note,
+    verdict,
+    weighable,
+)
 from retrieval.answer.figures import Figure, FigureFinder
 from retrieval.answer.periods import period_note
 from retrieval.answer.rows import Lines, named_thing, snippet
@@ -18,7 +25,6 @@ from retrieval.query.layout import without_layout
 from retrieval.query.measure import COUNT, measured, order_of
 from retrieval.query.parts import asked_sentences
 from retrieval.query.plan import Plan
-from retrieval.query.shape import asks_order
 from retrieval.query.things import parts
 from retrieval.query.verdicts import asks_difference, asks_ratio, asks_verdict
 from retrieval.schema import Answer
@@ -30,6 +36,8 @@ __all__ = ["compare_parts"]
 _COUNTED = re.compile(
     r"(?:是|有)?(?:多少|几)(?:个(?=[人名]))?(?P<measure>人次|场次|件次|[件个人名次项家条场期份])$"
 )
+_ANY_COUNT = re.compile(r"多少|几(?![乎])")
+_PARTICLES = re.compile(r"(?:[了又各都是的有共]|一共|分别)+$")
 # Measures whose number is no noun ("项数", "企业家数"): the counted noun takes 数 itself.
 _NO_NUMBER_NOUN = frozenset("家项")
 # What the sides' removal leaves of "A跟B比…" and a field's "…情况，" before its things.
@@ -76,8 +84,17 @@ def compare_parts(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) ->
         first = stated[0].pick
         lines.row(first.passage, values, lines.cite(first.passage, first.start, first.end))
     lines.lines.extend(silent)
-    if lines.citations and (asks_verdict(plan.topic) or asks_order(plan.topic)):
-        _verdicts(plan.topic, things, sides, marks, lines)
+    asked = judged_asked(plan.topic)
+    # Unasked, only the things two sides state figures of are judged.
+    judged = [i for i, thing_sides in enumerate(sides) if asked or weighable(thing_sides)]
+    if lines.citations and judged:
+        _verdicts(
+            plan.topic,
+            [things[i] for i in judged],
+            [sides[i] for i in judged],
+            [marks[i] for i in judged],
+            lines,
+        )
     return comparison_answer(plan, lines, found)
 
 
@@ -171,4 +188,12 @@ def _label(thing: str) -> str:
             thing = noun + ("数" if measure in _NO_NUMBER_NOUN else f"{measure}数")
         else:
             thing = noun + measure
+    else:
+        # "抽查了多少卷", "问题又各是多少": what precedes the count, its particles left out,
+        # and the noun it counts when one follows ("整改多少问题").
+        asked = _ANY_COUNT.search(thing)
+        if asked:
+            after = thing[asked.end() :]
+            noun = after if len(after) > 1 else ""
+            thing = _PARTICLES.sub("", thing[: asked.start()]) + noun
     return _TWICE.sub(r"\1", _LEFT_OVER.sub("", named_thing(thing)))

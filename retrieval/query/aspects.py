@@ -125,6 +125,7 @@ _EXAMPLES = re.compile(
     r"(?:^|(?<=[，,。？?！!]))[^，,。？?！!]{1,12}(?:啥的|什么的|之类的?|等等)[？?。！!]*$"
 )
 _PAUSES = " ，,。？?！!"
+_HOW_MANY_ITEMS = re.compile(r"[一二两三四五六七八九十几]+[个项条块点类种样件]?")
 
 
 def asked_aspects(
@@ -160,6 +161,8 @@ def asked_aspects(
         and word not in light_verbs()
         # "自己说还有哪些问题": a pronoun points at the report, it names no topic.
         and not _pronoun(word)
+        # "是哪三个方面": how many items there are names none of them.
+        and not _HOW_MANY_ITEMS.fullmatch(word)
     }
     exclusive = frozenset(name for name in named if name.endswith("!"))
     done = bool(named - exclusive) or bool(_HOW.search(topic))

@@ -80,8 +80,10 @@ _NAMED_UNIT = re.compile(
     r"(?:多少|几)(?![\u4e00-\u9fff])"
 )
 # A topic, then a light verb of one character: "行政复议收了", "人民调解办了".
+# A time may stand before the topic or between it and the verb ("去年行政复议收了").
+_WHEN = r"(?:一共|总共|共|全年|今年|去年|本年度?|当年|20\d\d年度?)"
 _TOPIC_VERB = re.compile(
-    r"^(?P<topic>[\u4e00-\u9fff]{2,8}?)(?:一共|总共|共|全年|今年|去年)?[办收接发搞做查开](?:了|过|得)?$"
+    rf"^{_WHEN}?(?P<topic>[\u4e00-\u9fff]{{2,8}}?){_WHEN}?[办收接发搞做查开](?:了|过|得)?$"
 )
 # A number of things asked without its measure word ("数量", "个数"), and the measures that
 # count things (not money, days or shares).

@@ -15,7 +15,8 @@ _ISSUER = "发文机构"
 # A code a report's header states (索引号, 文号): letters or digits with a / or - inside.
 _CODE = re.compile(r"[A-Za-z0-9]+[/\-][A-Za-z0-9/\-]{3,}")
 # "谁发的、什么时候发布的": a 、 parts two asked attributes as a comma does.
-_CLAUSES = re.compile(r"[？?；;，,。！!、]")
+# "叶城那份 谁发的 啥时候发的": a space between Chinese words parts clauses too.
+_CLAUSES = re.compile(r"[？?；;，,。！!、]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # "主动公开信息多少条" counts what was published: a verb (发布, 公开) names no date there.
 _COUNTS = re.compile(r"(?:多少|几)(?!份?报告)[个次件项条份篇场期批]?|[条件篇份]数")
 

@@ -15,7 +15,7 @@ from retrieval.query.layout import without_layout
 from retrieval.query.measure import BARE_COUNT, measured
 from retrieval.query.parts import ASKS
 from retrieval.query.plan import Kind
-from retrieval.query.verdicts import asks_sum, asks_verdict, without_sum
+from retrieval.query.verdicts import asks_difference, asks_sum, asks_verdict, without_sum
 
 __all__ = [
     "against",
@@ -37,7 +37,8 @@ _BARE = re.compile(
 _AGAINST = re.compile(
     r"^(?:那|那么)?(?:(?:跟|和|与|同)[^，,。？?！!]{0,12}?(?:比|相比|对比|比较)(?:呢|一下|下|怎么样|如何)?"
     r"|(?:是不是|是否)?比(?:起来)?(?:[多少高低大小](?:还是[多少高低大小])?|更?[多少高低大小])"
-    r"(?:一些|一点|点)?(?:吗|么|呢|了|不)?)[？?。！!\s]*$"
+    # "比额敏少多少": by how much, too.
+    r"(?:一些|一点|点|了?多少|了?几[件个人名次项场份本条家期]?)?(?:吗|么|呢|了|不)?)[？?。！!\s]*$"
 )
 # "那其他县呢": places asked again, no thing.
 _PLACE_WORD = re.compile(
@@ -120,11 +121,13 @@ def verdict_only(topic: str) -> bool:
     return asks_verdict(topic) and bare and "最" not in topic
 
 
-def against(previous: str) -> str:
-    """The previous question asked of places set against each other: its figure, with a
-    verdict ("发放了多少宣传资料，谁多"), or what it asked ("存在哪些问题")."""
+def against(previous: str, topic: str) -> str:
+    """The previous question asked of places set against each other (by ``topic``, the
+    follow-up): its figure, with a verdict ("发放了多少宣传资料，谁多") or the difference
+    ("…，差多少") as the follow-up asks, or what it asked ("存在哪些问题")."""
     thing = measured(previous)
-    return f"{thing}，谁多" if _COUNT in thing else previous
+    verdict = "差多少" if asks_difference(topic) else "谁多"
+    return f"{thing}，{verdict}" if _COUNT in thing or "几" in thing else previous
 
 
 def asked_again(topic: str, previous: str, kind: Kind) -> tuple[str, Kind] | None:

@@ -61,7 +61,8 @@ _CUES = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:工作)?方面(?=[，,\ue000])|"
     # "就政务公开而言，…": the field, framed; "二者相差多少": the sides, pointed at.
     r"(?:^|(?<=[，,\ue000]))就(?=[^，,。？?]{1,20}而言)|(?<=[\u4e00-\u9fff])而言(?=[，,\ue000])|"
-    r"二者|两者|双方|两边|"
+    # "两个差多少", "俩谁多": the two sides asked about, pointed at before the verdict.
+    r"二者|两者|双方|两边|(?:这|那)?(?:两个|俩)(?=哪|谁|差|相差|比|[多少高低]|一共|加|合)|"
     # "都有的话一起列": which reports to list, and how.
     r"(?:都|要是|如果)?有的话|(?:一起|一并|一块儿?|都)(?:列|排|放|写)(?:出来|上|一下)?(?=$|[，,。？?！!\ue000])|"
     # "两家加起来多少件": the sides' figures added up, no part of the thing.

@@ -259,7 +259,7 @@ class Planner:
         if routed.regions and earlier and set_against(topic):
             # "跟普兰比呢？": the previous places and the named one, on the previous thing.
             sides = list(dict.fromkeys([*earlier, *routed.regions]))
-            return self._routed("和".join(sides) + against(asked))
+            return self._routed("和".join(sides) + against(asked, topic))
         again = asked_again(topic, asked, shape)
         if again is None or not places:
             return None

@@ -26,11 +26,11 @@ __all__ = ["Catalog", "Route", "region_forms", "resolve_followup", "route"]
 _YEAR = re.compile(r"(?<![A-Za-z0-9/／\-])(20\d{2})(?![0-9\-/／])\s*年?")
 # A report named by the number its file name starts with: before 报告 or a word pointing at it
 # ("003号报告", "3那份", "003号和叶城"), or anywhere when written with its leading zeros
-# ("额敏、003这几家"), as no count or date is; a document's number ("003号文件", "〔2025〕003号")
-# is no report's.
+# ("额敏、003这几家", "003号文件": the files are the reports), as no count or date is; a
+# document's number ("〔2025〕003号", "3号文件") is no report's.
 _FILE_NUMBER = re.compile(
     r"(?<![\d.〕\]])(?:(?P<n>\d{1,4})(?=号?报告|号?(?:那|这)(?:份|个)|号(?:[和跟与同及、？?。！!，,\s这那比的]|$))"
-    r"|(?<![-/年月第〔\[])(?P<padded>0\d{1,3})(?![\d.\-/%年月日时点〕\]])(?!号(?![是说讲里中])))"
+    r"|(?<![-/年月第〔\[])(?P<padded>0\d{1,3})(?![\d.\-/%年月日时点〕\]])(?!号(?![是说讲里中文])))"
 )
 # What joins two names ("A和B", "A、B", "A跟B").
 _JOINER = re.compile(r"\s*(?:和|跟|与|同|及|以及|、|,|，|/)\s*")
@@ -42,7 +42,7 @@ _LEADING_NUMBER = re.compile(r"^(\d{1,4})[_\-. ]")
 # The words after a report's file name or number that point at it ("这份报告里", "号报告",
 # "号报告中的县").
 _FILE_TAIL = re.compile(
-    r"(?:号)?(?:这份|那份|这个|那个)?(?:报告|县|地方|地区|镇)?(?:里|中)?"
+    r"(?:号)?(?:这份|那份|这个|那个)?(?:报告|文件|县|地方|地区|镇)?(?:里|中)?"
     # "003号报告中的县", "003报告所述县": the place the report is of.
     r"(?:[（(][^（()）]{1,12}[）)])?(?:(?:的|所述的?|所说的?)(?:那个)?(?:县|地方|地区))?"
 )

@@ -120,7 +120,8 @@ _TABLE = re.compile(
 )
 # Lists: the aspects reports devote sections or item runs to, and list question words.
 _LIST_ASK = re.compile(
-    r"哪些|哪几(?:项|个|条|件|样|方面|块|类|种|点|部分)|有什么|是什么|[是有]啥|怎么|怎样|如何|有何|何种|"
+    # "是哪三块": the number of items said with the question word.
+    r"哪些|哪[几两二三四五六七八九十](?:项|个|条|件|样|方面|块|类|种|点|部分)|有什么|是什么|[是有]啥|怎么|怎样|如何|有何|何种|"
     # "存在那些问题": 那些 typed for 哪些 (the pinyin is the same).
     r"(?:有|存在|是|了)那些|咋|"
     r"列出|列举|罗列|列(?:一下|一列|个|下)|逐条|概括|总结|归纳|梳理|介绍|说说|讲讲|谈谈|主要"
