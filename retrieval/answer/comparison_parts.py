@@ -20,7 +20,7 @@ from retrieval.answer.comparison import (
 )
 from retrieval.answer.figures import Figure, FigureFinder
 from retrieval.answer.periods import period_note
-from retrieval.answer.rows import Lines, named_thing, snippet
+from retrieval.answer.rows import Lines, snippet, thing_label
 from retrieval.query.layout import without_layout
 from retrieval.query.measure import COUNT, measured, order_of
 from retrieval.query.parts import asked_sentences
@@ -33,19 +33,8 @@ from retrieval.types import Vocabulary, report_name
 
 __all__ = ["compare_parts"]
 
-_COUNTED = re.compile(
-    r"(?:是|有)?(?:多少|几)(?:个(?=[人名]))?(?P<measure>人次|场次|件次|[件个人名次项家条场期份])$"
-)
-_ANY_COUNT = re.compile(r"多少|几(?![乎])")
-_PARTICLES = re.compile(r"(?:[了又各都是的有共]|一共|分别)+$")
-# Measures whose number is no noun ("项数", "企业家数"): the counted noun takes 数 itself.
-_NO_NUMBER_NOUN = frozenset("家项")
-# What the sides' removal leaves of "A跟B比…" and a field's "…情况，" before its things.
-_LEFT_OVER = re.compile(r"^(?:跟|和|与|同)?比(?![例重率较])|情况(?=.)")
 # A region's own thing, then the conjunction before the next region ("审查的发文和").
 _OWN_THING = re.compile(r"^[^，,。？?]{2,}(?:和|跟|与|同|及)$")
-# "执法人员培训，…培训次数": the field said again before the thing.
-_TWICE = re.compile(r"([\u4e00-\u9fff]{2})\1")
 
 
 def compare_parts(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) -> Answer | None:
@@ -169,31 +158,4 @@ def _verdicts(
         if units:
             lines.lines.append(units)
         judged = verdict(thing_sides, order, topic, thing_marks, by, times)
-        lines.lines.append(f"{_label(thing)}：{judged}")
-
-
-def _label(thing: str) -> str:
-    """What a verdict line is about: the thing with its count said as a noun ("培训多少次" →
-    "培训次数", "多少人次" → "人次", "问题多少项" → "问题数"), a word the question said twice
-    said once."""
-    counted = _COUNTED.search(thing)
-    if counted:
-        measure = counted["measure"]
-        noun = thing[: counted.start()].rstrip("了的")
-        # A number named already stays ("卷宗数项数" names no thing), and 家 and 项 make no
-        # number noun ("企业家数" reads as entrepreneurs): the noun is numbered as itself.
-        if noun.endswith("数"):
-            thing = noun
-        elif len(measure) == 1:
-            thing = noun + ("数" if measure in _NO_NUMBER_NOUN else f"{measure}数")
-        else:
-            thing = noun + measure
-    else:
-        # "抽查了多少卷", "问题又各是多少": what precedes the count, its particles left out,
-        # and the noun it counts when one follows ("整改多少问题").
-        asked = _ANY_COUNT.search(thing)
-        if asked:
-            after = thing[asked.end() :]
-            noun = after if len(after) > 1 else ""
-            thing = _PARTICLES.sub("", thing[: asked.start()]) + noun
-    return _TWICE.sub(r"\1", _LEFT_OVER.sub("", named_thing(thing)))
+        lines.lines.append(f"{thing_label(thing)}：{judged}")

@@ -23,8 +23,8 @@ from retrieval.answer.rows import (
     NAMED,
     NOT_STATED,
     Lines,
-    named_thing,
     snippet,
+    thing_label,
     unstated,
 )
 from retrieval.answer.shards import Shards, Unit
@@ -181,7 +181,7 @@ def compose_table(
         said = [quote for thing, f in stated for quote in _said(lines, thing, f, vocabulary)]
         lines.lines.append(f"{report_name(first)}：{'；'.join(_once(said))}")
         lines.row(first, values, lines.cite(first, stated[0][1].pick.start, stated[0][1].pick.end))
-        missing = [named_thing(t) for t, f in zip(things, figures, strict=False) if not f]
+        missing = [thing_label(t) for t, f in zip(things, figures, strict=False) if not f]
         # "持证人员/执法证": things offered as either ("或") are answered by a report stating one.
         if missing and not _EITHER.search(asked):
             partly.append(f"{report_name(first)}（{'、'.join(missing)}）")

@@ -81,10 +81,14 @@ _TOPIC_MARK = re.compile(
     r"|[这那]些(?:事|事情|内容|工作)?|之类的?|等等?)$"
 )
 _EDGES = " \t，,。？?！!：:、；;的了"
-# A modal before a light verb ("要搞", "准备开展").
+# A modal before a light verb ("要搞", "准备开展"), or before any verb of two characters that
+# leads a longer thing ("要谋划九五普法": what is meant to be done is what is done).
 _MEANT = re.compile(
     r"^(?:要|想|准备|打算|将要|将|计划)(?=搞|做|开展|推行|实行|实施|进行|组织|推进)"
+    r"|^(?:要|准备|打算|将要)(?=[\u4e00-\u9fff]{4})"
 )
+# "用短视频普法": the means and the doing are the term, in whichever order a report says them.
+_INSTRUMENT = re.compile(r"^(?:用|利用|运用|借助|通过)(?=[\u4e00-\u9fff]{4})")
 _SENTENCE_END = re.compile(r"[。？?！!]")
 # What follows a verb as its complement ("做好", "搞过"), not as its object.
 _DONE = frozenset("好了过得完成")
@@ -129,6 +133,11 @@ class Term:
             for form in (name, *synonyms(name)):
                 if re.search(_INSIDE.join(map(_char, form)), text):
                     return form
+        # An offered name said in another order ("拖欠账款清理" for 清理拖欠企业账款).
+        for name in self.offered:
+            words = self.words[self.forms.index(name)] if name in self.forms else ()
+            if len(words) > 2 and self._in_one_clause(words, text):
+                return name
         return self.core or self.phrase
 
     def find(self, text: str) -> tuple[int, int] | None:
@@ -142,18 +151,28 @@ class Term:
         Two words in another order are another thing ("柔性执法" is no "执法…柔性服务")."""
         if self.quoted:
             return None
-        found = []
-        for words in (w for w in self.words if len(w) > 2):
-            reach = sum(map(len, words)) + GAP * (len(words) - 1)
-            for clause in _CLAUSES.finditer(text):
-                at = [clause.group().find(word) for word in words]
-                if min(at) < 0:
-                    continue
-                start = clause.start() + min(at)
-                end = clause.start() + max(a + len(w) for a, w in zip(at, words, strict=True))
-                if end - start <= reach:
-                    found.append((start, end))
+        found = [
+            span
+            for words in self.words
+            if len(words) > 2
+            for span in [self._in_one_clause(words, text)]
+            if span
+        ]
         return min(found, default=None)
+
+    @staticmethod
+    def _in_one_clause(words: tuple[str, ...], text: str) -> tuple[int, int] | None:
+        """The first span of ``text`` holding all ``words`` close together in one clause."""
+        reach = sum(map(len, words)) + GAP * (len(words) - 1)
+        for clause in _CLAUSES.finditer(text):
+            at = [clause.group().find(word) for word in words]
+            if min(at) < 0:
+                continue
+            start = clause.start() + min(at)
+            end = clause.start() + max(a + len(w) for a, w in zip(at, words, strict=True))
+            if end - start <= reach:
+                return start, end
+        return None
 
     def _patterns(self) -> tuple[re.Pattern[str], ...]:
         return _patterns(self.forms, self.words, self.quoted)
@@ -207,7 +226,8 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
     if not quoted:
         phrase = _ABOUT.sub("", phrase).strip(_EDGES)
         means = _MEANS.match(phrase)
-        phrase = _TOPIC_MARK.sub("", means["means"] if means else phrase).strip(_EDGES)
+        phrase = means["means"] if means else _INSTRUMENT.sub("", phrase)
+        phrase = _TOPIC_MARK.sub("", phrase).strip(_EDGES)
         phrase = _LIGHT.sub("", phrase).strip(_EDGES)
         done = _without_light_verb(phrase)
         # "组织干部旁听庭审": after a verb that makes others act, who acts is no part of what

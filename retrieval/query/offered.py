@@ -12,15 +12,17 @@ from retrieval.text.words import pos_tags
 
 __all__ = ["offered_names"]
 
-# A bracket of one character ("镇(街道)") is part of a name.
+# A bracket of one character ("镇(街道)") is part of a name. "清欠，就是清理拖欠企业账款":
+# a short name, then what it stands for.
 _OFFERED = re.compile(
     r"^(?P<a>[^（(]{2,})[（(](?P<b>[^）)]{2,})[）)]$|^(?P<c>.{2,}?)(?:或者|或是|或|/|／)(?P<d>.{2,})$"
+    r"|^(?P<e>[^，,]{2,8})[，,]?(?:也就是|就是|也即|即|指的是)(?:说)?(?P<f>.{2,})$"
 )
 
 
 def offered_names(phrase: str, edges: str) -> tuple[str, ...]:
-    """The two names a phrase offers for one thing ("A（B）", "A或B"), the things it lists
-    ("A、B"), or () for one name; ``edges``: what is stripped from each name's ends."""
+    """The two names a phrase offers for one thing ("A（B）", "A或B", "A，就是B"), the things
+    it lists ("A、B"), or () for one name; ``edges``: what is stripped from each name's ends."""
     found = _OFFERED.match(phrase)
     listed = [piece for piece in phrase.split("、") if piece]
     if not found and len(listed) > 1 and all(len(piece) >= 2 for piece in listed):

@@ -46,6 +46,8 @@ _FILE_TAIL = re.compile(
     # "003号报告中的县", "003报告所述县": the place the report is of.
     r"(?:[（(][^（()）]{1,12}[）)])?(?:(?:的|所述的?|所说的?)(?:那个)?(?:县|地方|地区))?"
 )
+# "额敏呢？那边现在多少人持证": a sentence naming only the place, then the question of it.
+_ONLY_PLACE = re.compile(r"^(?:那么?|还有)?的?(?:情况)?呢[？?。！!，,\s]+(?=\S)")
 # A follow-up like "那普兰县呢？" holds nothing but a region, a year and these fillers.
 _FILLER = re.compile(
     r"还有|另外|(?:那|这)(?:边|里|儿)|[那么呢吗又还的情况怎样如何这个方面请问呀啊吧和与及、？?，,。！!\s]|"
@@ -214,7 +216,7 @@ class Route:
             out.append("" if out and _JOINER.fullmatch(between) else between)
             cursor = max(cursor, end)
         out.append(question[cursor:])
-        return "".join(out)
+        return _ONLY_PLACE.sub("", "".join(out))
 
 
 def _pointed(question: str, end: int) -> int:

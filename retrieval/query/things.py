@@ -5,6 +5,7 @@ question of its own (``measure.measured`` says what one thing is)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from retrieval.query.measure import BARE_COUNT, COUNT, trailing_verb
 from retrieval.text.words import pos_tags
@@ -38,15 +39,23 @@ _LISTED_KINDS = re.compile(
 def _of_first(first: str, piece: str) -> str:
     """``piece`` asked of the thing ``first`` names, when it opens with its count words and
     names no thing of its own: "执法人员培训搞了几次、多少人参加" asks how many took part in
-    the training, "多少个调解室、多少个服务站" two things."""
+    the training, "多少个调解室、多少个服务站" two things, "案卷评查几次、多少问题" the problems
+    the review found."""
     count = COUNT.search(piece)
     if count is None or count.start() > 0:
         return piece
-    rest = pos_tags(piece[count.end() :])
-    if any(flag.startswith("n") and len(word) > 1 for word, flag in rest):
-        return piece
     named = COUNT.search(first)
-    return (first[: named.start()] if named else "") + piece
+    field = first[: named.start()] if named else ""
+    rest = pos_tags(piece[count.end() :])
+    # "案卷评查几次、多少卷、多少问题": a field the first names before its count is the
+    # field of each thing counted after it ("建了多少个…" names none).
+    if _names_noun(rest) and not _names_noun(pos_tags(field)):
+        return piece
+    return field + piece
+
+
+def _names_noun(tags: Sequence[tuple[str, str]]) -> bool:
+    return any(flag.startswith("n") and len(word) > 1 for word, flag in tags)
 
 
 _AGAIN = re.compile(rf"[，,、]\s*(?:{BARE_COUNT.pattern})$")

@@ -1,0 +1,68 @@
+"""Mentions terms in the asker's words, a place said alone before its question, and the field
+a table's counts share.
+
+"要谋划九五普法" looks for what is meant to be done; "用短视频普法" for the means and the doing
+in either order; "法援，就是法律援助" for either name; "普兰呢？那边…" asks the rest of 普兰;
+"查出" problems are those a report says it "发现"; "案卷评查几次、多少问题" counts the
+problems the reviews found.
+
+Questions are written from the sample reports' text; figures and excerpts are checked against
+the report files.
+"""
+
+from __future__ import annotations
+
+from answer_rules import SAMPLES, check_answer, cited_rows
+
+from retrieval.schema import Conversation
+from retrieval.service import AnswerService
+
+EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
+
+
+def test_a_term_meant_to_be_done_is_what_is_looked_for(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("哪些报告写到要谋划九五普法")
+    cited_rows(answer)
+    assert answer.kind == "mentions"
+    assert {c.source for c in answer.citations} == {EMIN, PULAN}
+
+
+def test_the_means_and_the_doing_in_either_order(lexical_service: AnswerService) -> None:
+    # "制作发布普法短视频", "依托短视频、直播等平台打造普法矩阵".
+    answer = lexical_service.ask("有哪些报告用短视频普法")
+    cited_rows(answer)
+    assert PULAN in {c.source for c in answer.citations}
+    assert "普法短视频1个" in answer.answer
+
+
+def test_a_short_name_and_what_it_stands_for(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("法援，就是法律援助，哪些报告讲到了")
+    cited_rows(answer)
+    assert answer.kind == "mentions"
+    assert {PULAN, UNNAMED, YECHENG} <= {c.source for c in answer.citations}
+
+
+def test_a_place_said_alone_then_asked_of(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("额敏县行政复议收了多少件案子", conversation=conversation)
+    answer = lexical_service.ask("普兰呢？那边行政复议办结了几件", conversation=conversation)
+    check_answer(answer)
+    assert "办结1件" in answer.answer
+    assert "呢：" not in answer.answer
+
+
+def test_found_is_asked_as_checked(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("克孜勒陶镇执法检查查出几条问题")
+    check_answer(answer)
+    assert "发现问题10条" in answer.answer
+
+
+def test_each_count_after_a_field_is_of_that_field(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("列个表，各地案卷评查几次、多少问题")
+    rows = cited_rows(answer)
+    # The problems the reviews found, not those of another check ("摸排整改问题10条").
+    assert rows[EMIN] == "230个"
+    assert rows[YECHENG] == "3次；173条"
+    assert (
+        answer.answer.splitlines()[-1] == "未提及：额敏县（案卷评查次数）、普兰县（案卷评查次数）"
+    )
