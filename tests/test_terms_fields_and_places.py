@@ -4,7 +4,8 @@ a table's counts share.
 "要谋划九五普法" looks for what is meant to be done; "用短视频普法" for the means and the doing
 in either order; "法援，就是法律援助" for either name; "普兰呢？那边…" asks the rest of 普兰;
 "查出" problems are those a report says it "发现"; "案卷评查几次、多少问题" counts the
-problems the reviews found.
+problems the reviews found; a side's practice is told by its work, not by its plans; "执法证
+情况（持证人数、…之类）" tabulates each thing the bracket lists.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -66,3 +67,18 @@ def test_each_count_after_a_field_is_of_that_field(lexical_service: AnswerServic
     assert (
         answer.answer.splitlines()[-1] == "未提及：额敏县（案卷评查次数）、普兰县（案卷评查次数）"
     )
+
+
+def test_a_sides_work_not_its_plans_says_what_it_did(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏和普兰在普法上各有什么做法")
+    check_answer(answer)
+    pulan = [c for c in answer.citations if c.source == PULAN]
+    assert pulan and all(c.section.startswith("一、工作开展情况") for c in pulan)
+
+
+def test_the_things_a_bracket_lists_of_a_field(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("列个表，各报告的执法证情况（持证人数、新取得证件之类）")
+    rows = cited_rows(answer)
+    assert answer.kind == "table"
+    assert rows[EMIN] == "585人" and rows[AKETAO] == "9名" and rows[PULAN] == "25本"
+    assert rows[YECHENG] is None

@@ -16,6 +16,7 @@ from retrieval.answer.fact_parts import (
     asks_done,
     counts_any,
     each_thing,
+    headed_by,
     states_part,
 )
 from retrieval.answer.matching import Matcher
@@ -231,6 +232,10 @@ def compose_fact(
                 if states_part(part, pick.text, lexical)
             ),
             None,
+        )
+        # "在A、B方面办了哪些事，各多少": A may head the item whose sentence B's answer is.
+        stating = stating or next(
+            (k for k, (p, _) in chosen.items() if headed_by(part, p.passage, p.start)), None
         )
         if stating is not None:
             chosen[stating][1].append(part)

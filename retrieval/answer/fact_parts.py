@@ -11,9 +11,16 @@ from retrieval.query.expected import Expected
 from retrieval.query.measure import measured
 from retrieval.query.weights import question_weights
 from retrieval.tuning import MIN_COVERAGE
-from retrieval.types import Vocabulary
+from retrieval.types import Passage, Vocabulary
 
-__all__ = ["asked_object", "asks_done", "counts_any", "each_thing", "states_part"]
+__all__ = [
+    "asked_object",
+    "asks_done",
+    "counts_any",
+    "each_thing",
+    "headed_by",
+    "states_part",
+]
 
 # "A和B各多少万元": each of the things joined is asked on its own.
 _EACH = re.compile(r"各(?:自)?(?:是|有|为)?(?:多少|几)|分别")
@@ -82,3 +89,18 @@ def asked_object(part: str, lexical: Vocabulary) -> list[str]:
     if found is None:
         return []
     return [w for w in lexical.words(found["thing"]) if len(w) > 1 and lexical.knows(w)]
+
+
+# An item's heading is said this close before the sentences under it.
+_HEADING_REACH = 40
+_FIELD_LEAD = re.compile(r"^(?:请问)?(?:在|对|就|关于)")
+_COUNT_WORDS = re.compile(r"(?:各|分别)?(?:是|有|为)?(?:多少|几)[\u4e00-\u9fff]?$")
+
+
+def headed_by(part: str, passage: Passage, start: int) -> bool:
+    """True when the thing ``part`` asks of ("保障群众合法权益多少") is the heading of the
+    item whose sentence starts at report offset ``start`` of ``passage`` ("三是保障群众合法
+    权益。扩大…"): the sentence's figures are the item's."""
+    thing = _FIELD_LEAD.sub("", _COUNT_WORDS.sub("", part.strip("，,。？? ")))
+    at = start - passage.start
+    return len(thing) >= 4 and thing in passage.text[max(0, at - _HEADING_REACH) : at]

@@ -161,12 +161,19 @@ def asked_aspects(
         and word not in light_verbs()
         # "自己说还有哪些问题": a pronoun points at the report, it names no topic.
         and not _pronoun(word)
-        # "是哪三个方面": how many items there are names none of them.
+        # "是哪三个方面": how many items there are names none of them; "最后提的问题": where
+        # in the report (a word of place or time) names no topic either.
         and not _HOW_MANY_ITEMS.fullmatch(word)
+        and not _placed(word)
     }
     exclusive = frozenset(name for name in named if name.endswith("!"))
     done = bool(named - exclusive) or bool(_HOW.search(topic))
     return Asked(frozenset(named), exclusive, weights, done)
+
+
+def _placed(word: str) -> bool:
+    tags = pos_tags(word)
+    return len(tags) == 1 and tags[0][1] == "f"
 
 
 def _pronoun(word: str) -> bool:

@@ -37,9 +37,14 @@ _SOCIAL = re.compile(
     r"(?:能|可以)?查(?:哪些|哪几个|什么)(?:地方|县|地区)的?报告|(?:都)?(?:有|收录了?)(?:哪些|哪几份|什么)报告|"
     # "想核对下数据": what the asker means to do, before asking anything.
     r"(?:想|要|准备)(?:核对|核实|了解|咨询|问问|查查|问|查)(?:一下|下)?(?:数据|情况|信息|几个问题|点事)?|"
+    # "我是刚来乡里工作的干部": who the asker is, with nothing asked yet.
+    r"我是[^，,。？?！!吗呢]{0,20}(?:的|干部|人员|同志|书记|主任|所长|科长|局长|县长|镇长|乡长)|"
+    # "测试一下，看看能不能用": trying the bot out.
+    r"(?:测试|试)(?:一下|下|试)?|看看?(?:能不能|可不可以|好不好)用|能(?:不能)?用(?:吗|不)?|"
     r"帮助|help|使用说明)",
     re.IGNORECASE,
 )
+_MASHED_LEAD = re.compile(rf"^[a-z]{{{_MASHED},}}(?![A-Za-z])\s*")
 _THANKS = re.compile(r"谢谢|多谢|感谢|辛苦")
 # What asks something of the reports: a question word or mark, or a figure.
 _ASKS_SOMETHING = re.compile(r"多少|几|哪|什么|啥|吗|怎么|怎样|如何|谁|何时|是否|有没有|[？?\d]")
@@ -62,7 +67,8 @@ def is_noise(question: str, knows: Callable[[str], bool] = lambda word: False) -
 
 def is_social(question: str) -> bool:
     """Greetings, thanks and questions about the bot, with nothing else asked."""
-    text = question.strip().lstrip("，,。 ")
+    # "asdfg 测试一下": keys mashed before the words say nothing either.
+    text = _MASHED_LEAD.sub("", question.strip()).lstrip("，,。 ")
     match = _SOCIAL.match(text)
     while match:
         # "谢谢啦，辛苦": a particle ends one social phrase as punctuation does.

@@ -58,6 +58,9 @@ def _names_noun(tags: Sequence[tuple[str, str]]) -> bool:
     return any(flag.startswith("n") and len(word) > 1 for word, flag in tags)
 
 
+_CONTENT = re.compile(r"[\u4e00-\u9fff]{2}")
+_ASKS_COUNT = re.compile(r"多少|几")
+_FIELD_END = re.compile(r"的?(?:情况|方面|工作)?$")
 _AGAIN = re.compile(rf"[，,、]\s*(?:{BARE_COUNT.pattern})$")
 
 
@@ -69,6 +72,13 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
     ``either``: 或 joins two things, as a table lists both ("受理或办结…多少件"), not two names
     of one thing that a verdict weighs once.
     """
+    # "执法证情况（持证多少、新发证、考试通过之类）": the field, then the things a bracket
+    # lists of it, the question asking no count outside it.
+    aside = _LISTED_KINDS.search(asked)
+    if aside and not _CONTENT.search(asked[aside.end() :]) and _ASKS_COUNT.search(aside["kinds"]):
+        field = _FIELD_END.sub("", asked[: aside.start()])
+        kinds = aside["kinds"].split("、")
+        return [field + kind + ("" if _ASKS_COUNT.search(kind) else "多少") for kind in kinds]
     # "…多少矛盾纠纷、多少件": a count of nothing named asks the same thing again.
     again = _AGAIN.search(asked)
     if again and COUNT.search(asked[: again.start()]):

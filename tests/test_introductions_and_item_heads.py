@@ -1,0 +1,47 @@
+"""Who the asker is and trying the bot out ask nothing; words of place, everyday words for
+shortcomings, and a thing the item's heading names.
+
+"您好，我是新来镇上工作的同志。" and "qwerty 测试一下" get the reply saying what can be asked;
+"最后写的问题" asks the problems, 最后 naming no topic; "毛病" are shortcomings; "在A、B方面…
+各多少": A may head the item whose sentence answers B.
+
+Questions are written from the sample reports' text; figures and excerpts are checked against
+the report files.
+"""
+
+from __future__ import annotations
+
+import pytest
+from answer_rules import SAMPLES, check_answer
+
+from retrieval.service import AnswerService
+
+EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
+
+
+@pytest.mark.parametrize("said", ["您好，我是新来镇上工作的同志。", "qwerty 测试一下 看看能不能用"])
+def test_an_introduction_or_a_try_asks_nothing(lexical_service: AnswerService, said: str) -> None:
+    answer = lexical_service.ask(said)
+    assert answer.kind == "chitchat"
+    assert not answer.citations
+
+
+def test_a_word_of_place_names_no_topic(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("003号报告最后写的问题有哪几个")
+    check_answer(answer)
+    assert answer.kind == "list"
+    assert "执法规范化水平不高" in answer.answer
+
+
+def test_everyday_words_for_shortcomings(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰在法治建设上有哪些毛病")
+    check_answer(answer)
+    assert answer.kind == "list"
+    assert "法治服务供给仍有短板" in answer.answer
+
+
+def test_a_thing_the_items_heading_names(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰县在保障群众合法权益、扩大法律援助范围上办了哪些事，各多少")
+    check_answer(answer)
+    assert "代写文书95件" in answer.answer
+    assert "未在报告中找到" not in answer.answer
