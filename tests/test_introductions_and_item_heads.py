@@ -3,7 +3,8 @@ shortcomings, and a thing the item's heading names.
 
 "您好，我是新来镇上工作的同志。" and "qwerty 测试一下" get the reply saying what can be asked;
 "最后写的问题" asks the problems, 最后 naming no topic; "毛病" are shortcomings; "在A、B方面…
-各多少": A may head the item whose sentence answers B.
+各多少": A may head the item whose sentence answers B; "A比B多多少" of two things of one report
+is answered with their difference, only where each figure's clause says its own thing.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -45,3 +46,20 @@ def test_a_thing_the_items_heading_names(lexical_service: AnswerService) -> None
     check_answer(answer)
     assert "代写文书95件" in answer.answer
     assert "未在报告中找到" not in answer.answer
+
+
+def test_how_far_apart_two_things_of_one_report_are(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰的法律顾问经费比普法经费多多少")
+    lines = answer.answer.splitlines()
+    assert lines[-1] == "法律顾问经费为8万元[1]，比普法经费的3万元[1]多5万元。"
+    # A field said once before a space is the field of both things.
+    answer = lexical_service.ask("叶城12345热线 受理的比办结的多几件")
+    assert answer.answer.splitlines()[-1].endswith("多34件。")
+    assert {c.source for c in answer.citations} == {YECHENG}
+
+
+def test_no_difference_of_a_figure_of_a_third_thing(lexical_service: AnswerService) -> None:
+    # The sentence's 585人 are those holding certificates, not those whose were revoked.
+    answer = lexical_service.ask("额敏注销执法证的人数比参加资格考试的人数多多少")
+    check_answer(answer)
+    assert len(answer.answer.splitlines()) == 1 and "57人" in answer.answer

@@ -21,6 +21,7 @@ from retrieval.answer.metadata import compose_metadata
 from retrieval.answer.ranking import compose_ranking, compose_table
 from retrieval.answer.shards import Shards
 from retrieval.answer.titled import titled_figure
+from retrieval.answer.within import with_difference
 from retrieval.errors import GovqaError
 from retrieval.query.aspects import asks_documents
 from retrieval.query.plan import Plan
@@ -84,6 +85,8 @@ def extractive_answer(
         titled = partial(titled_figure, vocabulary=vocabulary)
         stated = searched(plan.sources, catalog)
         result = compose_fact(plan, evidence.found[0], vocabulary, stated, titled)
+        # "A比B多多少" of two things of one report: how far apart, from their cited figures.
+        result = with_difference(plan, evidence.found[0], vocabulary, result)
         # A comparison with a single side (one report found) is answered as a fact.
         result.kind = "fact" if plan.kind == "comparison" else plan.kind
     if result.abstained:

@@ -268,8 +268,19 @@ def _difference(a: Figure, b: Figure) -> str:
     # 条 and 个 both count problems, 人 and 名 people: one family, the first's measure.
     if not _one_family(measure, other):
         return ""
-    apart = f"{abs(a.value - b.value).normalize():f}"
-    return f"{apart}个百分点" if a.percent else f"{apart}{measure}"
+    # "8万元" and "3万元" are 5万元 apart, said in the multiple both are written in.
+    scale = _scale(a.written)
+    unit = 10000 if scale == "万" else 100000000 if scale == "亿" else 1
+    shared = scale if scale and scale == _scale(b.written) else ""
+    apart = f"{(abs(a.value - b.value) / (unit if shared else 1)).normalize():f}"
+    return f"{apart}个百分点" if a.percent else f"{apart}{shared}{measure}"
+
+
+def _scale(written: str) -> str:
+    """The multiple a figure is written in ("8万元" → "万"), or ""."""
+    mentions = extract_numbers(written)
+    raw = mentions[0].raw if len(mentions) == 1 else ""
+    return raw[-1] if raw[-1:] in ("万", "亿") else ""
 
 
 def _one_family(a: str | None, b: str | None) -> bool:

@@ -258,7 +258,10 @@ def counted_action(asked: str) -> str | None:
             and word not in count_nouns()
             and any(f.startswith("n") for _, f in tags[:i])
         )
-        if flag in ("v", "vn") and len(word) > 1 and objects and word not in light_verbs():
+        # "执法证": a verb and a one-character noun after it make a noun (执法+证), no action.
+        compound = i + 1 < len(tags) and len(tags[i + 1][0]) == 1 and tags[i + 1][1] == "n"
+        light = word in light_verbs()
+        if flag in ("v", "vn") and len(word) > 1 and objects and not light and not compound:
             action = word
     return action
 

@@ -1,0 +1,97 @@
+"""The difference between two figures of one report, asked by 比 between two things.
+
+"法律顾问经费比普法经费多几万", "热线受理的比办结的多几件": both figures are the report's,
+each cited to its own sentence; the difference is computed from them only, as a comparison's
+verdict is, and said after the fact answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.answer.cite import citation
+from retrieval.answer.comparison import verdict
+from retrieval.answer.figures import Figure, FigureFinder
+from retrieval.answer.rows import thing_label
+from retrieval.query.expected import unit_family
+from retrieval.query.measure import order_of, side_asked
+from retrieval.query.plan import Plan
+from retrieval.schema import Answer
+from retrieval.search.evidence import Found
+from retrieval.text.words import pos_tags
+from retrieval.types import Vocabulary
+
+__all__ = ["with_difference"]
+
+# "A比B多多少", "A比B少了几件", "A比B高出多少": two things of one report and how far apart.
+_WITHIN = re.compile(
+    r"(?P<a>[^，,。？?；;！!]{2,40}?)比(?P<b>[^，,。？?；;！!\s]{2,30}?)[多少高低]出?了?(?:多少|几)"
+)
+# What leads a question, not the thing it asks of.
+_LEAD = re.compile(r"^(?:请问|那么?|还有)?的?")
+
+
+def with_difference(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer) -> Answer:
+    """``answer`` with a line stating how far apart two things of its report are, when the
+    question asks it ("A比B多多少") and the report states both in one family of measures."""
+    asked = _WITHIN.search(plan.topic)
+    if asked is None or answer.abstained:
+        return answer
+    first, second = _things(asked["a"].strip(), asked["b"].strip())
+    found_figures = [_figure(thing, found, vocabulary) for thing in (first, second)]
+    figures = [f for f in found_figures if f is not None and f.value is not None and not f.percent]
+    if len(figures) < 2 or unit_family(figures[0].unit) != unit_family(figures[1].unit):
+        return answer
+    pairs = ((first, second, figures[0]), (second, first, figures[1]))
+    if not all(_own_clause(thing, other, f, vocabulary) for thing, other, f in pairs):
+        return answer
+    # "受理的": the thing's label without the 的 the verdict adds itself.
+    labels = [thing_label(first).rstrip("的"), thing_label(second).rstrip("的")]
+    marks = {label: f"[{_cite(answer, f)}]" for label, f in zip(labels, figures, strict=True)}
+    # The clause asking the difference says more or less (not a rate asked beside it).
+    clause = asked.group()
+    sides = list(zip(labels, figures, strict=True))
+    judged = verdict(sides, order_of(clause), clause, marks, by=True)
+    return answer.model_copy(update={"answer": f"{answer.answer}\n{judged}"})
+
+
+def _things(first: str, second: str) -> tuple[str, str]:
+    """The two things, the field the first names before a space or comma said of the second
+    too when the second names none of its own ("热线 受理的" 比 "办结的")."""
+    first = _LEAD.sub("", first)
+    field, _, own = first.rpartition(" ")
+    named = any(flag.startswith("n") and len(word) > 1 for word, flag in pos_tags(second))
+    if field and not named:
+        return f"{field}{own}", f"{field}{second}"
+    return first.replace(" ", ""), second
+
+
+def _figure(thing: str, found: Found, vocabulary: Vocabulary) -> Figure | None:
+    finder = FigureFinder(side_asked(thing) or thing, vocabulary, named=True, whole=True)
+    return finder.find(found.passages) if finder.counts else None
+
+
+def _cite(answer: Answer, figure: Figure) -> int:
+    """The number of the answer's citation holding ``figure``'s sentence, a new one if none."""
+    pick = figure.pick
+    for c in answer.citations:
+        if c.source == pick.passage.source and c.start <= pick.start and pick.end <= c.end:
+            return c.n
+    cited = citation(len(answer.citations) + 1, pick.passage, pick.start, pick.end)
+    answer.citations.append(cited)
+    return cited.n
+
+
+_CLAUSE_END = re.compile(r"[，,；;。：:]")
+
+
+def _own_clause(thing: str, other: str, figure: Figure, vocabulary: Vocabulary) -> bool:
+    """True when the clause stating ``figure`` says the words that set ``thing`` apart from
+    ``other`` ("注销执法" of 注销执法证的人数 beside 参加考试的人数): a figure bound to a clause
+    missing one may be a third thing's ("现有持证执法人员585人"), and a difference of it none."""
+    text, at = figure.pick.text, figure.at
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
+    end = _CLAUSE_END.search(text, at)
+    clause = text[(starts[-1] if starts else 0) : end.start() if end else len(text)]
+    own = [w for w in set(vocabulary.words(thing)) - set(vocabulary.words(other)) if len(w) > 1]
+    return bool(own) and all(word in clause for word in own)
