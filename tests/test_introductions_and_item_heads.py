@@ -4,7 +4,8 @@ shortcomings, and a thing the item's heading names.
 "您好，我是新来镇上工作的同志。" and "qwerty 测试一下" get the reply saying what can be asked;
 "最后写的问题" asks the problems, 最后 naming no topic; "毛病" are shortcomings; "在A、B方面…
 各多少": A may head the item whose sentence answers B; "A比B多多少" of two things of one report
-is answered with their difference, only where each figure's clause says its own thing.
+is answered with their difference, only where each figure's clause says its own thing; a
+breakdown asked ("按类别是怎么构成的") is quoted whole.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -63,3 +64,9 @@ def test_no_difference_of_a_figure_of_a_third_thing(lexical_service: AnswerServi
     answer = lexical_service.ask("额敏注销执法证的人数比参加资格考试的人数多多少")
     check_answer(answer)
     assert len(answer.answer.splitlines()) == 1 and "57人" in answer.answer
+
+
+def test_a_breakdown_asked_is_quoted_whole(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("叶城县梳理的行政职权按类别是怎么构成的")
+    check_answer(answer)
+    assert "行政处罚2407项" in answer.answer and "其他行政权力169项" in answer.answer

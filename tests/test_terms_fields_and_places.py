@@ -82,3 +82,11 @@ def test_the_things_a_bracket_lists_of_a_field(lexical_service: AnswerService) -
     assert answer.kind == "table"
     assert rows[EMIN] == "585人" and rows[AKETAO] == "9名" and rows[PULAN] == "25本"
     assert rows[YECHENG] is None
+
+
+def test_a_clause_may_open_with_the_unnamed_report(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask(
+        "克孜勒陶镇在门户网站上发信息几条，那个没写县名的县公开了多少？差多少？"
+    )
+    assert cited_rows(answer) == {AKETAO: "35条", UNNAMED: "1984条"}
+    assert answer.answer.splitlines()[-1].endswith("多1949条。")

@@ -25,6 +25,7 @@ _CLAUSE = re.compile(r"[，,；;：:]")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _ASKED_CLAUSE = re.compile(r"[，,；;？?]")
 _CLOSING = "，,；;：:。、 "
+_BREAKDOWN = re.compile(r"构成|组成|按类别|分类|类别|各类|哪几类|哪些类|分成哪|分为哪|分几类")
 
 
 def concise(text: str, topics: str | Sequence[str], vocabulary: Vocabulary) -> str:
@@ -36,6 +37,9 @@ def concise(text: str, topics: str | Sequence[str], vocabulary: Vocabulary) -> s
     marked "…".
     """
     asked = [topics] if isinstance(topics, str) else list(topics)
+    if any(_BREAKDOWN.search(topic) for topic in asked):
+        # "按类别的构成", "分成哪些类": the breakdown the sentence gives is the answer, whole.
+        return text.strip(_CLOSING)
     clauses = _clauses(text)
     keep: set[int] = set()
     for topic in asked:
