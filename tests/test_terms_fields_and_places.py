@@ -5,7 +5,8 @@ a table's counts share.
 in either order; "法援，就是法律援助" for either name; "普兰呢？那边…" asks the rest of 普兰;
 "查出" problems are those a report says it "发现"; "案卷评查几次、多少问题" counts the
 problems the reviews found; a side's practice is told by its work, not by its plans; "执法证
-情况（持证人数、…之类）" tabulates each thing the bracket lists.
+情况（持证人数、…之类）" tabulates each thing the bracket lists; "…那个（述法）" asks by the
+bracketed name; "合同呢" after "审查了多少件规范性文件" asks the contracts reviewed.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -90,3 +91,19 @@ def test_a_clause_may_open_with_the_unnamed_report(lexical_service: AnswerServic
     )
     assert cited_rows(answer) == {AKETAO: "35条", UNNAMED: "1984条"}
     assert answer.answer.splitlines()[-1].endswith("多1949条。")
+
+
+def test_the_reports_name_bracketed_after_a_description(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏让领导上台讲自己怎么依法办事那个（述法），去年有多少人讲了？")
+    check_answer(answer)
+    assert "95名党政主要负责人开展述法" in answer.answer
+
+
+def test_another_thing_the_same_action_was_done_to(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("普兰审查了多少件规范性文件", conversation=conversation)
+    answer = lexical_service.ask("合同呢", conversation=conversation)
+    check_answer(answer)
+    assert "合同17件" in answer.answer
+    # Not the legal aid's 修改合同26件: the contracts reviewed.
+    assert "26件" not in answer.answer

@@ -13,7 +13,21 @@ import re
 
 from retrieval.text.words import pos_tags
 
-__all__ = ["undescribed_forms"]
+__all__ = ["named_in_brackets", "undescribed_forms"]
+
+# "让领导上台讲自己怎么依法办事那个（述法）": the asker's description, then the reports' name
+# for it in brackets; the name is what a report says.
+_DESCRIBED_THEN_NAMED = re.compile(
+    r"[^，,。？?！!（(）)]{4,30}?(?:那个|这个|那项|这项|那块|这块|的)"
+    r"[（(](?P<name>[\u4e00-\u9fff“”\"]{2,8})[）)]"
+)
+
+
+def named_in_brackets(topic: str) -> str:
+    """``topic`` with a description that brackets the reports' name after it said by that name
+    ("…依法办事那个（述法），有多少人讲了" → "述法，有多少人讲了")."""
+    return _DESCRIBED_THEN_NAMED.sub(lambda m: m["name"], topic)
+
 
 # A modal before the doing ("要谋划…"): what is meant to be done is what is done.
 _MEANT = re.compile(r"^(?:要|想要|准备|打算|将要)(?=[\u4e00-\u9fff]{2})")

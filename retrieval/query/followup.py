@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
+from retrieval.lexicons import light_verbs
 from retrieval.query.aspects import aspects_in
 from retrieval.query.layout import without_layout
-from retrieval.query.measure import BARE_COUNT, measured
+from retrieval.query.measure import BARE_COUNT, counted_action, measured
 from retrieval.query.parts import ASKS
 from retrieval.query.plan import Kind
 from retrieval.query.verdicts import asks_difference, asks_sum, asks_verdict, without_sum
+from retrieval.text.words import pos_tags
 
 __all__ = [
     "against",
@@ -88,7 +90,22 @@ def asked_of(thing: str, previous: str, kind: Kind) -> tuple[str, Kind]:
     if kind == "fact" and not measured(previous).endswith(_COUNT) and _COUNT not in previous:
         return thing, "fact"
     verdict = "，谁多" if kind == "comparison" and asks_verdict(previous) else ""
-    return f"{thing}{_COUNT}{verdict}", "comparison" if kind == "comparison" else "fact"
+    # "审查了多少件规范性文件？合同呢": the thing the same action was done to.
+    action = _action(previous)
+    done = f"{action}{thing}" if action and action not in thing else thing
+    return f"{done}{_COUNT}{verdict}", "comparison" if kind == "comparison" else "fact"
+
+
+def _action(previous: str) -> str | None:
+    """The action the previous question counted, said before its count ("审查了多少件…") or
+    after it (``counted_action``)."""
+    count = _COUNT_WORD.search(previous)
+    before = pos_tags(previous[: count.start()]) if count else []
+    verbs = [w for w, f in before if f in ("v", "vn") and len(w) > 1 and w not in light_verbs()]
+    return verbs[-1] if verbs else counted_action(previous)
+
+
+_COUNT_WORD = re.compile(r"多少|几")
 
 
 def over_every_report(topic: str, previous: str) -> str | None:

@@ -11,6 +11,7 @@ from retrieval.index import ChunkStore
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.described import split_description
+from retrieval.query.described_terms import named_in_brackets
 from retrieval.query.exclusions import without_exclusions
 from retrieval.query.followup import (
     against,
@@ -79,7 +80,7 @@ class Planner:
         heard, slips = heard_as(normalize(question), self.lexical)
         heard = without_preamble(heard, self._places)
         asked, routed, kind = self._resolve(heard, conversation)
-        topic, excluded = without_exclusions(routed.topic(asked))
+        topic, excluded = without_exclusions(named_in_brackets(routed.topic(asked)))
         unknown = [name for name in routed.unknown_regions if not self.lexical.knows(name)]
         missing = f"报告库中没有{'、'.join(unknown)}的报告" if unknown else ""
         base = Plan(question, asked, topic, kind, route=routed, missing=missing, excluded=excluded)
