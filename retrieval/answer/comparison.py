@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from retrieval.answer.abstain import ABSTAIN
+from retrieval.answer.apart import difference, measure_of, one_family, ratio
 from retrieval.answer.clause_figures import sets_floor
 from retrieval.answer.extractive import concise, pick_sentences
 from retrieval.answer.figures import Figure, FigureFinder
@@ -27,7 +28,6 @@ from retrieval.query.shape import asks_order
 from retrieval.query.verdicts import asks_difference, asks_ratio, asks_sum, asks_verdict
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
-from retrieval.text.numbers import extract_numbers
 from retrieval.types import Vocabulary, report_name
 
 __all__ = [
@@ -43,9 +43,7 @@ __all__ = [
 
 _HIGH_LOW = re.compile(r"[高低]|率|比例|占比")
 _EARLY_LATE = re.compile(r"[早晚]")
-_APPROXIMATE = re.compile(r"[余多]|左右")
 # Measures that count people alike: a difference between 585人 and 9名 is in people.
-_PEOPLE = frozenset({"人", "名", "位"})
 
 
 def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) -> Answer:
@@ -200,8 +198,8 @@ def verdict(
     word = more if order == "desc" else less
     if len(ranked) == 2:
         first_part = f"{first}为{a.written}{mark(first, '')}"
-        multiple = _ratio(a, b) if times and not _EARLY_LATE.search(topic) else ""
-        apart = _difference(a, b) if by and not _EARLY_LATE.search(topic) else ""
+        multiple = ratio(a, b) if times and not _EARLY_LATE.search(topic) else ""
+        apart = difference(a, b) if by and not _EARLY_LATE.search(topic) else ""
         if multiple and apart:
             # Both asked ("差多少？是几倍？"): the difference, then the multiple of the same other.
             other = f"{second}的{b.written}{mark(second, '')}"
@@ -237,9 +235,9 @@ def total(sides: Sequence[tuple[str, Figure | None]], marks: Mapping[str, str]) 
     if missing:
         return f"{'、'.join(missing)}{NOT_STATED}可合计的数字，无法合计。"
     stated = [(label, f) for label, f in sides if f is not None and f.value is not None]
-    measures = [_measure(f.written) for _, f in stated]
+    measures = [measure_of(f.written) for _, f in stated]
     # 人 and 名 count people alike: the sum is in the first's measure.
-    alike = all(_one_family(a, b) for a in measures for b in measures)
+    alike = all(one_family(a, b) for a in measures for b in measures)
     if not alike or any(f.percent for _, f in stated):
         return "各数字不是同一计量单位的确数，无法直接相加。"
     added = sum((f.value for _, f in stated if f.value is not None), Decimal(0))
@@ -256,60 +254,6 @@ def unit_note(stated: Sequence[tuple[str, Figure]], marks: Mapping[str, str]) ->
         return ""
     shown = "，".join(f"{label}{marks.get(label, '')}为{f.written}" for label, f in stated)
     return f"注：各数字的计量单位不同（{shown}），比较时请留意。"
-
-
-def _difference(a: Figure, b: Figure) -> str:
-    """How far apart two figures are ("27件", "3.5个百分点"); "" unless both are exact ("余",
-    "近" make a difference unknown) and in one family of measures (人 and 名, 条 and 个 count
-    the same: the difference takes the first's)."""
-    measure, other = _measure(a.written), _measure(b.written)
-    if measure is None or other is None or a.value is None or b.value is None:
-        return ""
-    # 条 and 个 both count problems, 人 and 名 people: one family, the first's measure.
-    if not _one_family(measure, other):
-        return ""
-    # "8万元" and "3万元" are 5万元 apart, said in the multiple both are written in.
-    scale = _scale(a.written)
-    unit = 10000 if scale == "万" else 100000000 if scale == "亿" else 1
-    shared = scale if scale and scale == _scale(b.written) else ""
-    apart = f"{(abs(a.value - b.value) / (unit if shared else 1)).normalize():f}"
-    return f"{apart}个百分点" if a.percent else f"{apart}{shared}{measure}"
-
-
-def _scale(written: str) -> str:
-    """The multiple a figure is written in ("8万元" → "万"), or ""."""
-    mentions = extract_numbers(written)
-    raw = mentions[0].raw if len(mentions) == 1 else ""
-    return raw[-1] if raw[-1:] in ("万", "亿") else ""
-
-
-def _one_family(a: str | None, b: str | None) -> bool:
-    """True when exact figures in measures ``a`` and ``b`` count the same kind of thing (人 and
-    名 count people); False when either is approximate or has no measure."""
-    return (
-        a is not None and b is not None and (a == b or {a, b} <= _PEOPLE or comparable_units(a, b))
-    )
-
-
-def _ratio(a: Figure, b: Figure) -> str:
-    """How many times ``a`` is ``b`` ("5", "约5.3"), to one decimal; "" when either has no
-    value or ``b`` is zero, or for rates (a ratio of percentages is no multiple of things)."""
-    if a.value is None or b.value is None or not b.value or a.percent or b.percent:
-        return ""
-    exact = a.value / b.value
-    shown = exact.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP).normalize()
-    approximate = shown != exact or _measure(a.written) is None or _measure(b.written) is None
-    return f"{'约' if approximate else ''}{shown:f}"
-
-
-def _measure(written: str) -> str | None:
-    """The measure of a figure as written ("38件" → "件", "71.43%" → "%"); None when it is
-    approximate ("300余人", "近万人") or has none."""
-    mentions = extract_numbers(written)
-    if len(mentions) != 1 or mentions[0].start != 0:
-        return None
-    measure = "%" if mentions[0].percent else written[mentions[0].end :]
-    return measure if measure and not _APPROXIMATE.match(measure) else None
 
 
 def _words(topic: str, percent: bool) -> tuple[str, str]:

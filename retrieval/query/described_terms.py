@@ -5,15 +5,20 @@ report's "领导干部应知应会法律法规清单", "村里的法律明白人
 before a 的 that are no noun (必须掌握, 村里) describe the noun after it in the asker's words;
 the nouns around them are what the report must say, in order and close together. These
 shorter forms are read only when no report says the term as asked, and the answer says so.
+
+The asker's own words around a term are left out too: a light verb before it ("开展法治体检"),
+the people made to do it ("组织干部旁听庭审"), and a description followed by the reports'
+name in brackets ("…依法办事那个（述法）").
 """
 
 from __future__ import annotations
 
 import re
 
+from retrieval.lexicons import count_nouns, light_verbs
 from retrieval.text.words import pos_tags
 
-__all__ = ["named_in_brackets", "undescribed_forms"]
+__all__ = ["named_in_brackets", "undescribed_forms", "without_actor", "without_light_verb"]
 
 # "让领导上台讲自己怎么依法办事那个（述法）": the asker's description, then the reports' name
 # for it in brackets; the name is what a report says.
@@ -64,3 +69,50 @@ def undescribed_forms(phrase: str) -> list[str]:
             if len(form) >= _SHORTEST:
                 forms.append(form)
     return list(dict.fromkeys(forms))
+
+
+# A modal before a light verb ("要搞", "准备开展"), or before any verb of two characters that
+# leads a longer thing ("要谋划九五普法": what is meant to be done is what is done).
+_MEANT_LIGHT = re.compile(
+    r"^(?:要|想|准备|打算|将要|将|计划)(?=搞|做|开展|推行|实行|实施|进行|组织|推进)"
+    r"|^(?:要|准备|打算|将要)(?=[\u4e00-\u9fff]{4})"
+)
+# What follows a verb as its complement ("做好", "搞过"), not as its object.
+_DONE = frozenset("好了过得完成")
+# An action left when the people doing it are set aside is this long at least ("旁听庭审").
+_ACTION = 4
+_QUALIFIER = 2
+
+
+def without_light_verb(phrase: str) -> str:
+    """A verb that names no particular action (``light_verbs``: "开展法治体检" → "法治体检")
+    says nothing a report must repeat; the thing done after it is the term."""
+    # "要搞九五普法规划": what is meant to be done is what is done, for the term.
+    phrase = _MEANT_LIGHT.sub("", phrase)
+    for verb in light_verbs():
+        rest = phrase[len(verb) :]
+        # A one-character verb ("搞应急演练") leads a longer thing, not its own complement
+        # ("做好调解" is no 好调解).
+        long_enough = len(rest) >= 2 if len(verb) > 1 else len(rest) >= 3 and rest[0] not in _DONE
+        if phrase.startswith(verb) and long_enough:
+            return rest
+    return phrase
+
+
+def without_actor(phrase: str) -> str:
+    """The action of "干部旁听庭审", "执法人员旁听庭审": the people (a noun counted in 人,
+    ``count_nouns``, with at most ``_QUALIFIER`` characters before it) left out."""
+    people = [noun for noun, measure in count_nouns().items() if measure == "人"]
+    ends = [
+        at + len(noun)
+        for noun in people
+        if 0 <= (at := phrase.find(noun)) <= _QUALIFIER and len(phrase) - at - len(noun) >= _ACTION
+    ]
+    action = phrase[max(ends) :] if ends else phrase
+    # "干部去法院旁听庭审": where they went to do it is no part of what was done.
+    went = _WENT.match(action)
+    return action[went.end() :] if went and len(action) - went.end() >= _ACTION else action
+
+
+# "去法院", "到企业", "赴乡镇": going to a place before the action.
+_WENT = re.compile(r"(?:去|到|赴|前往|深入)[\u4e00-\u9fff]{1,4}(?=[\u4e00-\u9fff]{4,}$)")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from retrieval.lexicons import count_nouns, light_verbs
+from retrieval.query.described_terms import without_actor, without_light_verb
 from retrieval.query.offered import offered_names
 from retrieval.text.lexicon import synonyms
 from retrieval.types import Vocabulary
@@ -81,25 +81,14 @@ _TOPIC_MARK = re.compile(
     r"|[这那]些(?:事|事情|内容|工作)?|之类的?|等等?)$"
 )
 _EDGES = " \t，,。？?！!：:、；;的了"
-# A modal before a light verb ("要搞", "准备开展"), or before any verb of two characters that
-# leads a longer thing ("要谋划九五普法": what is meant to be done is what is done).
-_MEANT = re.compile(
-    r"^(?:要|想|准备|打算|将要|将|计划)(?=搞|做|开展|推行|实行|实施|进行|组织|推进)"
-    r"|^(?:要|准备|打算|将要)(?=[\u4e00-\u9fff]{4})"
-)
 # "用短视频普法": the means and the doing are the term, in whichever order a report says them.
 _INSTRUMENT = re.compile(r"^(?:用|利用|运用|借助|通过)(?=[\u4e00-\u9fff]{4})")
 _SENTENCE_END = re.compile(r"[。？?！!]")
-# What follows a verb as its complement ("做好", "搞过"), not as its object.
-_DONE = frozenset("好了过得完成")
 _DOT_CHARS = "·•・‧∙"
 _PAUSES = "、，,"
 _DOTS = f"[{_DOT_CHARS}]"
 # Characters that may sit inside a written phrase without changing it.
 _INSIDE = r"[\s“”\"‘’「」『』]*"
-# An action left when the people doing it are set aside is this long at least ("旁听庭审").
-_ACTION = 4
-_QUALIFIER = 2
 # Words of an unquoted term may be this far apart within one clause.
 GAP = 8
 # Words in another order stay within one item of an enumeration ("、").
@@ -229,10 +218,10 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
         phrase = means["means"] if means else _INSTRUMENT.sub("", phrase)
         phrase = _TOPIC_MARK.sub("", phrase).strip(_EDGES)
         phrase = _LIGHT.sub("", phrase).strip(_EDGES)
-        done = _without_light_verb(phrase)
+        done = without_light_verb(phrase)
         # "组织干部旁听庭审": after a verb that makes others act, who acts is no part of what
         # is done; reports name the people in words of their own, or not at all.
-        bare, phrase = (_without_actor(done) if done != phrase else done), done
+        bare, phrase = (without_actor(done) if done != phrase else done), done
     else:
         # "“双随机”检查": what the question quotes is the term; the words written on to it
         # may be the asker's own ("检查" where a report says "双随机、一公开").
@@ -259,40 +248,6 @@ def _whole(quoted: str, topic: str) -> str:
     if 0 < extra <= _ATTACHED and (plain.startswith(quoted) or plain.endswith(quoted)):
         return plain
     return quoted
-
-
-def _without_light_verb(phrase: str) -> str:
-    """A verb that names no particular action (``light_verbs``: "开展法治体检" → "法治体检")
-    says nothing a report must repeat; the thing done after it is the term."""
-    # "要搞九五普法规划": what is meant to be done is what is done, for the term.
-    phrase = _MEANT.sub("", phrase)
-    for verb in light_verbs():
-        rest = phrase[len(verb) :]
-        # A one-character verb ("搞应急演练") leads a longer thing, not its own complement
-        # ("做好调解" is no 好调解).
-        long_enough = len(rest) >= 2 if len(verb) > 1 else len(rest) >= 3 and rest[0] not in _DONE
-        if phrase.startswith(verb) and long_enough:
-            return rest
-    return phrase
-
-
-def _without_actor(phrase: str) -> str:
-    """The action of "干部旁听庭审", "执法人员旁听庭审": the people (a noun counted in 人,
-    ``count_nouns``, with at most ``_QUALIFIER`` characters before it) left out."""
-    people = [noun for noun, measure in count_nouns().items() if measure == "人"]
-    ends = [
-        at + len(noun)
-        for noun in people
-        if 0 <= (at := phrase.find(noun)) <= _QUALIFIER and len(phrase) - at - len(noun) >= _ACTION
-    ]
-    action = phrase[max(ends) :] if ends else phrase
-    # "干部去法院旁听庭审": where they went to do it is no part of what was done.
-    went = _WENT.match(action)
-    return action[went.end() :] if went and len(action) - went.end() >= _ACTION else action
-
-
-# "去法院", "到企业", "赴乡镇": going to a place before the action.
-_WENT = re.compile(r"(?:去|到|赴|前往|深入)[\u4e00-\u9fff]{1,4}(?=[\u4e00-\u9fff]{4,}$)")
 
 
 def _unquoted(topic: str) -> str:

@@ -1,0 +1,72 @@
+"""How far apart two figures are, as a verdict states it: their difference in the measure both
+are written in ("27件", "5万元", "3.5个百分点") and how many times one is the other; "" where
+a figure is approximate ("余", "近") or the measures count different things."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+from retrieval.answer.figures import Figure
+from retrieval.query.expected import comparable_units
+from retrieval.text.numbers import extract_numbers
+
+__all__ = ["difference", "measure_of", "one_family", "ratio"]
+
+_APPROXIMATE = re.compile(r"[余多]|左右")
+# 人, 名 and 位 count people alike.
+_PEOPLE = frozenset({"人", "名", "位"})
+
+
+def difference(a: Figure, b: Figure) -> str:
+    """How far apart two figures are ("27件", "3.5个百分点"); "" unless both are exact ("余",
+    "近" make a difference unknown) and in one family of measures (人 and 名, 条 and 个 count
+    the same: the difference takes the first's)."""
+    measure, other = measure_of(a.written), measure_of(b.written)
+    if measure is None or other is None or a.value is None or b.value is None:
+        return ""
+    # 条 and 个 both count problems, 人 and 名 people: one family, the first's measure.
+    if not one_family(measure, other):
+        return ""
+    # "8万元" and "3万元" are 5万元 apart, said in the multiple both are written in.
+    scale = _scale(a.written)
+    unit = 10000 if scale == "万" else 100000000 if scale == "亿" else 1
+    shared = scale if scale and scale == _scale(b.written) else ""
+    apart = f"{(abs(a.value - b.value) / (unit if shared else 1)).normalize():f}"
+    return f"{apart}个百分点" if a.percent else f"{apart}{shared}{measure}"
+
+
+def _scale(written: str) -> str:
+    """The multiple a figure is written in ("8万元" → "万"), or ""."""
+    mentions = extract_numbers(written)
+    raw = mentions[0].raw if len(mentions) == 1 else ""
+    return raw[-1] if raw[-1:] in ("万", "亿") else ""
+
+
+def one_family(a: str | None, b: str | None) -> bool:
+    """True when exact figures in measures ``a`` and ``b`` count the same kind of thing (人 and
+    名 count people); False when either is approximate or has no measure."""
+    return (
+        a is not None and b is not None and (a == b or {a, b} <= _PEOPLE or comparable_units(a, b))
+    )
+
+
+def ratio(a: Figure, b: Figure) -> str:
+    """How many times ``a`` is ``b`` ("5", "约5.3"), to one decimal; "" when either has no
+    value or ``b`` is zero, or for rates (a ratio of percentages is no multiple of things)."""
+    if a.value is None or b.value is None or not b.value or a.percent or b.percent:
+        return ""
+    exact = a.value / b.value
+    shown = exact.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP).normalize()
+    approximate = shown != exact or measure_of(a.written) is None or measure_of(b.written) is None
+    return f"{'约' if approximate else ''}{shown:f}"
+
+
+def measure_of(written: str) -> str | None:
+    """The measure of a figure as written ("38件" → "件", "71.43%" → "%"); None when it is
+    approximate ("300余人", "近万人") or has none."""
+    mentions = extract_numbers(written)
+    if len(mentions) != 1 or mentions[0].start != 0:
+        return None
+    measure = "%" if mentions[0].percent else written[mentions[0].end :]
+    return measure if measure and not _APPROXIMATE.match(measure) else None
