@@ -125,9 +125,12 @@ class Conversation(BaseModel):
         self.last_question = question
         if regions:
             if regions != self.regions:
-                self.before = self.regions
+                # A report named by its file is a place asked of before, as a region is.
+                self.before = self.regions or self.sources
             self.regions, self.sources = regions, []
         elif sources:
+            if sources != self.sources:
+                self.before = self.regions or self.sources
             self.regions, self.sources = [], sources
         if year is not None:
             self.year = year

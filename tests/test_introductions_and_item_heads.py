@@ -5,7 +5,8 @@ shortcomings, and a thing the item's heading names.
 "最后写的问题" asks the problems, 最后 naming no topic; "毛病" are shortcomings; "在A、B方面…
 各多少": A may head the item whose sentence answers B; "A比B多多少" of two things of one report
 is answered with their difference, only where each figure's clause says its own thing; a
-breakdown asked ("按类别是怎么构成的") is quoted whole.
+breakdown asked ("按类别是怎么构成的") is quoted whole; "我是普兰县的，…我们跟额敏比" sets the
+asker's place beside the other.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -14,7 +15,7 @@ the report files.
 from __future__ import annotations
 
 import pytest
-from answer_rules import SAMPLES, check_answer
+from answer_rules import SAMPLES, check_answer, cited_rows
 
 from retrieval.service import AnswerService
 
@@ -70,3 +71,9 @@ def test_a_breakdown_asked_is_quoted_whole(lexical_service: AnswerService) -> No
     answer = lexical_service.ask("叶城县梳理的行政职权按类别是怎么构成的")
     check_answer(answer)
     assert "行政处罚2407项" in answer.answer and "其他行政权力169项" in answer.answer
+
+
+def test_the_askers_own_place_set_beside_another(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("我是普兰县的，参加执法资格考试的有多少人，我们跟额敏比谁多")
+    assert cited_rows(answer) == {PULAN: "25名", EMIN: "42名"}
+    assert answer.answer.splitlines()[-1] == "额敏县为42名[2]，多于普兰县的25名[1]。"

@@ -107,3 +107,22 @@ def test_another_thing_the_same_action_was_done_to(lexical_service: AnswerServic
     assert "合同17件" in answer.answer
     # Not the legal aid's 修改合同26件: the contracts reviewed.
     assert "26件" not in answer.answer
+
+
+def test_the_mention_the_questions_other_words_point_at(lexical_service: AnswerService) -> None:
+    # 额敏 says "法治体检室" (a room at its centre) before its lawyers' check-ups of companies.
+    answer = lexical_service.ask("哪些报告写了为企业做“法治体检”")
+    cited_rows(answer)
+    emin = [c for c in answer.citations if c.source == EMIN]
+    assert emin and "律师进企业" in emin[0].excerpt
+
+
+def test_a_report_named_by_its_file_is_weighed_with_the_next_place(
+    lexical_service: AnswerService,
+) -> None:
+    conversation = Conversation()
+    lexical_service.ask("003那份报告里法律援助案件办了多少", conversation=conversation)
+    lexical_service.ask("叶城呢", conversation=conversation)
+    answer = lexical_service.ask("两个差多少", conversation=conversation)
+    assert cited_rows(answer) == {UNNAMED: "103件", YECHENG: "543件"}
+    assert answer.answer.splitlines()[-1].endswith("多440件。")

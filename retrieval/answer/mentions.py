@@ -7,9 +7,11 @@ report says it, the answer says so and cites nothing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from retrieval.answer.abstain import searched
 from retrieval.answer.rows import Lines
-from retrieval.query.mentioned import Term, asks_absence, mentioned_term
+from retrieval.query.mentioned import Term, asks_absence, beside, mentioned_term
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
 from retrieval.schema import Answer, Row
@@ -44,7 +46,7 @@ def compose_mentions(
             # Retrieval found the term in this passage; only listed reports need the sentence.
             lines.skip(found.passages[0], term.phrase)
             continue
-        span = _sentence(found.passages[0], term)
+        span = _sentence(found.passages[0], term, beside(plan.topic, term, vocabulary))
         if span is None:
             continue
         passage, start, end = span
@@ -128,12 +130,20 @@ def _absent(
     )
 
 
-def _sentence(passage: Passage, term: Term) -> tuple[Passage, int, int] | None:
-    """The sentence of ``passage`` that says ``term`` (report offsets)."""
-    for start, end in split_sentences(passage.text, passage.start):
-        if term.find(passage.span(start, end)):
-            return passage, start, end
-    return None
+def _sentence(
+    passage: Passage, term: Term, context: Sequence[str]
+) -> tuple[Passage, int, int] | None:
+    """The sentence of ``passage`` that says ``term`` (report offsets): the first, or the one
+    saying most of the question's ``context`` words."""
+    said = [
+        (start, end)
+        for start, end in split_sentences(passage.text, passage.start)
+        if term.find(passage.span(start, end))
+    ]
+    if not said:
+        return None
+    start, end = max(said, key=lambda s: term.weigh(passage.span(*s), context))
+    return passage, start, end
 
 
 def _excerpt(sentence: str, term: Term | None) -> str:

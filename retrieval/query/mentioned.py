@@ -9,6 +9,7 @@ inserted ("调解中心" ~ "调解服务中心"): all its words, in order, withi
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,7 +18,13 @@ from retrieval.query.offered import offered_names
 from retrieval.text.lexicon import synonyms
 from retrieval.types import Vocabulary
 
-__all__ = ["QUOTED", "Term", "asks_absence", "mentioned_term"]
+__all__ = [
+    "QUOTED",
+    "Term",
+    "asks_absence",
+    "beside",
+    "mentioned_term",
+]
 
 QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{1,40})[”\"」』’']")
 _QUOTES = re.compile(r"[“”\"「」『』‘’']")
@@ -129,6 +136,11 @@ class Term:
                 return name
         return self.core or self.phrase
 
+    def weigh(self, text: str, context: Sequence[str]) -> tuple[bool, int]:
+        """How well ``text`` says the term: as written (a form whole) first, then by how many
+        of the question's ``context`` words (``beside``) it says too."""
+        return any(form in text for form in self.forms), sum(word in text for word in context)
+
     def find(self, text: str) -> tuple[int, int] | None:
         """The span of the first place ``text`` says the term, or None."""
         found = [m.span() for pattern in self._patterns() for m in [pattern.search(text)] if m]
@@ -233,6 +245,13 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
     forms = tuple(dict.fromkeys(form for name in named for form in (name, *synonyms(name))))
     words = tuple(_words(form, vocabulary) for form in forms)
     return Term(phrase, forms, words, quoted is not None, bare or phrase, offered)
+
+
+def beside(topic: str, term: Term, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The question's words beside ``term`` ("企业" of "给企业做“法治体检”"): they say which of
+    a report's mentions is meant (the check-ups of companies, not a room of that name)."""
+    core = term.core or term.phrase
+    return tuple(w for w in vocabulary.words(topic) if len(w) > 1 and w not in core)
 
 
 def asks_absence(topic: str) -> bool:

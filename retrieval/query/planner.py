@@ -196,7 +196,8 @@ class Planner:
         topic = routed.topic(question)
         if conversation.before and not routed.regions and verdict_only(topic):
             # "普兰…？", "那叶城呢", "差几件" (not "哪个县最多"): the places of both turns.
-            places = dict.fromkeys([*conversation.before, *conversation.regions])
+            now = conversation.regions or conversation.sources
+            places = dict.fromkeys([*conversation.before, *now])
             return self._routed("和".join(places) + measured(before.topic(previous)) + "，" + topic)
         if kind in _PLACES:
             # "哪个县最多？": the previous thing over every report; no place is inherited.

@@ -26,6 +26,10 @@ _ASKER = re.compile(r"我|咱|本人|领导|参考|借鉴")
 # "我们镇去年…": the asker's own place, which a place the question names says already ("我镇"
 # in a report's sentence is no word of the thing asked).
 _OWN_PLACE = re.compile(r"(?:我们|咱们|咱|本)(?:县|镇|乡|市|区)(?:里|的)?")
+# "我们跟额敏比", "和我们县比": the asker's own place set beside another.
+_WE = re.compile(
+    r"(?:我们|咱们|咱|我)(?:县|镇|乡)?(?=跟|和|与|同|比)|(?<=[跟和与同比])(?:我们|咱们|咱|我)(?:县|镇|乡)?"
+)
 _ASKS = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|谁|是否|有没有|是不是|[？?]")
 
 
@@ -46,6 +50,9 @@ def without_preamble(question: str, places: Callable[[str], list[str]]) -> str:
     if not lead or not rest.strip():
         return _own_place(question, places)
     named = places(lead)
+    if named and _WE.search(rest):
+        # "我是普兰县的，…我们跟额敏比谁多": the asker's place is a side the rest points at.
+        return _WE.sub(named[0], rest, count=1)
     if not named or places(rest):
         return _own_place(rest, places)
     return _own_place("、".join(named) + "，" + rest, places)

@@ -141,9 +141,14 @@ def passage_of(chunk: StoredChunk) -> Passage:
 
 
 def mentioning(
-    search: HybridSearch, term: Term, sources: Sequence[str] | None = None
+    search: HybridSearch,
+    term: Term,
+    sources: Sequence[str] | None = None,
+    context: Sequence[str] = (),
 ) -> dict[str, Passage]:
-    """Every report that says ``term``: the first of its passages that does, in report order.
+    """Every report that says ``term``: the first of its passages that does, in report order,
+    or the one saying most of ``context`` (the question's words beside the term,
+    ``mentioned.beside``).
 
     Candidates are the passages holding all the search words of one of the term's forms, read
     from the lexical index alone (reading every candidate report whole costs seconds at
@@ -157,8 +162,7 @@ def mentioning(
             candidates.setdefault(found.source, {}).setdefault(found.id, found)
     first: dict[str, Passage] = {}
     for source, passages in sorted(candidates.items()):
-        ordered = sorted(passages.values(), key=lambda p: p.start)
-        hit = next((p for p in ordered if term.find(p.text)), None)
-        if hit is not None:
-            first[source] = hit
+        said = [p for p in sorted(passages.values(), key=lambda p: p.start) if term.find(p.text)]
+        if said:
+            first[source] = max(said, key=lambda p: term.weigh(p.text, context))
     return first

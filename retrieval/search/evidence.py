@@ -11,7 +11,7 @@ from retrieval.query.aspects import own_sections
 from retrieval.query.described_terms import undescribed_forms
 from retrieval.query.fields import asked_fields, quoted_code
 from retrieval.query.measure import measured, order_of, other_names
-from retrieval.query.mentioned import Term, mentioned_term
+from retrieval.query.mentioned import Term, beside, mentioned_term
 from retrieval.query.plan import Group, Plan
 from retrieval.query.planner import ACROSS
 from retrieval.query.shape import ORDINAL_PART
@@ -154,7 +154,8 @@ def _across(plan: Plan, search: HybridSearch) -> Evidence:
     if plan.kind == "mentions":
         lexical = search.store.lexical()
         term = mentioned_term(plan.topic, lexical)
-        found = mentioning(search, term, sources) if term else {}
+        context = beside(plan.topic, term, lexical) if term else ()
+        found = mentioning(search, term, sources, context) if term else {}
         near = near_form(term, search, sources) if term and not found else None
         if near:
             form, found = near
