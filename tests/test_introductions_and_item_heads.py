@@ -6,7 +6,8 @@ shortcomings, and a thing the item's heading names.
 各多少": A may head the item whose sentence answers B; "A比B多多少" of two things of one report
 is answered with their difference, only where each figure's clause says its own thing; a
 breakdown asked ("按类别是怎么构成的") is quoted whole; "我是普兰县的，…我们跟额敏比" sets the
-asker's place beside the other.
+asker's place beside the other; "我们要汇总一下，" says what the asker means to do; 批次, which
+no report counts, is not found.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -77,3 +78,16 @@ def test_the_askers_own_place_set_beside_another(lexical_service: AnswerService)
     answer = lexical_service.ask("我是普兰县的，参加执法资格考试的有多少人，我们跟额敏比谁多")
     assert cited_rows(answer) == {PULAN: "25名", EMIN: "42名"}
     assert answer.answer.splitlines()[-1] == "额敏县为42名[2]，多于普兰县的25名[1]。"
+
+
+def test_batches_no_report_counts_are_not_found(lexical_service: AnswerService) -> None:
+    # No report counts batches (批次): a figure of sessions or people is no answer.
+    answer = lexical_service.ask("额敏县食品安全抽检了多少批次")
+    assert answer.abstained and not answer.citations
+
+
+def test_what_the_asker_means_to_do_is_no_thing_asked(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("我们要汇总一下，各个报告里规范性文件和合同审查了多少，列个表")
+    assert answer.kind == "table"
+    assert cited_rows(answer)[PULAN] == "11件；17件"
+    assert "我们要" not in answer.answer

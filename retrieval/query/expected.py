@@ -66,7 +66,7 @@ _PERSON = re.compile(
 # The question word of a count ("有哪几项" asks which, not how many), and the measures of
 # more than one character it may take: "减免了多少费用" asks money, as 钱 does.
 _HOW_MANY = r"(?:多少|(?<!哪)几)"
-_LONG_MEASURES = r"人次|场次|万元|费用|金额|资金"
+_LONG_MEASURES = r"人次|场次|批次|万元|费用|金额|资金"
 # "多少人" is answered by a count of people (人, 名, 位, 人次), not of sessions or items.
 # "几个人": 个 before the people counted is said, not written.
 _ASKED_UNIT = re.compile(
@@ -109,6 +109,8 @@ _UNIT_GROUPS = {
     "户": "户|家",
     **dict.fromkeys(("元", "万元", "钱", "费", "费用", "金额", "资金"), _MONEY),
     "天": "天|日",
+    # "抽检了多少批次": batches, which no count of sessions is.
+    "批次": "批次|批",
 }
 
 

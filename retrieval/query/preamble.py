@@ -17,7 +17,8 @@ __all__ = ["without_preamble"]
 # A statement ends on 。 or ！ (a question ends on ？); one saying who the asker is or where
 # they work may end on a comma ("我们镇去年…" asks, and is no such clause).
 _STATEMENT = re.compile(
-    r"[^。！!？?]*[。！!]|(?:我|咱|本人)们?(?:是|在|刚|负责|分管|管|从事|来自|这边)[^，,。！!？?]*[，,]"
+    r"[^。！!？?]*[。！!]|(?:我|咱|本人)们?(?:是|在|刚|负责|分管|管|从事|来自|这边|要|想|需要|准备|打算)"
+    r"[^，,。！!？?]*[，,]"
     # "写材料要参考，…": why the asker asks, its subject left unsaid.
     r"|[^，,。！!？?]{0,12}(?:参考|借鉴)(?:一下|下)?[，,]"
 )
