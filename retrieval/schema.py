@@ -112,6 +112,10 @@ class Conversation(BaseModel):
     # The places asked of before ``regions`` ("普兰…？" then "那叶城呢"): "差几件" weighs both.
     before: list[str] = Field(default_factory=list)
 
+    def last_two(self) -> list[str]:
+        """The places (or reports named by file) asked of in the last two turns, in order."""
+        return list(dict.fromkeys([*self.before, *(self.regions or self.sources)]))
+
     def remember(
         self,
         question: str,

@@ -6,7 +6,8 @@ in either order; "法援，就是法律援助" for either name; "普兰呢？那
 "查出" problems are those a report says it "发现"; "案卷评查几次、多少问题" counts the
 problems the reviews found; a side's practice is told by its work, not by its plans; "执法证
 情况（持证人数、…之类）" tabulates each thing the bracket lists; "…那个（述法）" asks by the
-bracketed name; "合同呢" after "审查了多少件规范性文件" asks the contracts reviewed.
+bracketed name; "合同呢" after "审查了多少件规范性文件" asks the contracts reviewed; "这两份哪份
+发布得早" weighs the reports of the last two turns, the earlier first.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -126,3 +127,13 @@ def test_a_report_named_by_its_file_is_weighed_with_the_next_place(
     answer = lexical_service.ask("两个差多少", conversation=conversation)
     assert cited_rows(answer) == {UNNAMED: "103件", YECHENG: "543件"}
     assert answer.answer.splitlines()[-1].endswith("多440件。")
+
+
+def test_these_two_are_the_places_of_the_last_two_turns(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("克镇那份报告索引号多少", conversation=conversation)
+    lexical_service.ask("普兰的呢", conversation=conversation)
+    answer = lexical_service.ask("这两份哪份发布得早", conversation=conversation)
+    assert answer.kind == "comparison"
+    assert {c.source for c in answer.citations} == {AKETAO, PULAN}
+    assert answer.answer.splitlines()[-1].startswith("普兰县为2026-01-12[1]，早于")

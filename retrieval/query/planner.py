@@ -53,6 +53,10 @@ NO_CONTEXT: frozenset[Kind] = ACROSS | {"chitchat"}
 _PLACES: frozenset[Kind] = frozenset({"ranking", "table"})
 
 
+# "这两份", "这俩县": the two reports the last two turns asked of.
+_THESE_TWO = re.compile(r"(?:这|那)(?:两|俩)(?:份|个|家|地|县|镇)?(?:报告)?(?:里|中)?")
+
+
 class Planner:
     """Turns questions into plans over one catalog of stored reports.
 
@@ -196,9 +200,11 @@ class Planner:
         topic = routed.topic(question)
         if conversation.before and not routed.regions and verdict_only(topic):
             # "普兰…？", "那叶城呢", "差几件" (not "哪个县最多"): the places of both turns.
-            now = conversation.regions or conversation.sources
-            places = dict.fromkeys([*conversation.before, *now])
-            return self._routed("和".join(places) + measured(before.topic(previous)) + "，" + topic)
+            places = "和".join(conversation.last_two())
+            return self._routed(places + measured(before.topic(previous)) + "，" + topic)
+        if conversation.before and not routed.regions and _THESE_TWO.search(topic):
+            # "这两份哪份发布得早": the two places of the last two turns, not every report.
+            return self._routed("和".join(conversation.last_two()) + _THESE_TWO.sub("", topic))
         if kind in _PLACES:
             # "哪个县最多？": the previous thing over every report; no place is inherited.
             whole = over_every_report(routed.topic(question), before.topic(previous))
