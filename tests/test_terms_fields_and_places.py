@@ -7,7 +7,8 @@ in either order; "法援，就是法律援助" for either name; "普兰呢？那
 problems the reviews found; a side's practice is told by its work, not by its plans; "执法证
 情况（持证人数、…之类）" tabulates each thing the bracket lists; "…那个（述法）" asks by the
 bracketed name; "合同呢" after "审查了多少件规范性文件" asks the contracts reviewed; "这两份哪份
-发布得早" weighs the reports of the last two turns, the earlier first.
+发布得早" weighs the reports of the last two turns, the earlier first; "微博、抖音这类平台" looks
+for either thing listed; "有没有哪份报告讲了X" asks which reports mention X.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -137,3 +138,17 @@ def test_these_two_are_the_places_of_the_last_two_turns(lexical_service: AnswerS
     assert answer.kind == "comparison"
     assert {c.source for c in answer.citations} == {AKETAO, PULAN}
     assert answer.answer.splitlines()[-1].startswith("普兰县为2026-01-12[1]，早于")
+
+
+def test_the_kind_pointed_at_after_things_listed(lexical_service: AnswerService) -> None:
+    # "微博、抖音这类平台": either thing listed; no report says 微博.
+    answer = lexical_service.ask("哪几份报告写了用微博、抖音这类平台做宣传")
+    assert answer.kind == "mentions"
+    assert {c.source for c in answer.citations} == {PULAN, YECHENG}
+    assert all("抖音" in c.excerpt for c in answer.citations)
+
+
+def test_whether_any_report_says_it(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("有没有哪份报告讲了法治体检")
+    assert answer.kind == "mentions"
+    assert {c.source for c in answer.citations} == {EMIN, UNNAMED, YECHENG}

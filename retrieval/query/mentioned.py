@@ -84,8 +84,8 @@ _LIGHT = re.compile(r"(?<=..)(?:工作|活动|情况|业务)$")
 # "法治体检这块", "普法这方面": what marks the term as the topic is no part of it.
 _TOPIC_MARK = re.compile(
     r"(?<=..)(?:[这那]一?块|[这那]一?方面|方面|[这那](?:个|项|件)(?:事|工作)?|的事情?"
-    # "边境管控、打击走私这些", "…之类的": the kind, pointed at.
-    r"|[这那]些(?:事|事情|内容|工作)?|之类的?|等等?)$"
+    # "边境管控、打击走私这些", "…之类的", "抖音、短视频这类": the kind, pointed at.
+    r"|[这那]些(?:事|事情|内容|工作)?|[这那]类|之类的?|等等?)$"
 )
 _EDGES = " \t，,。？?！!：:、；;的了"
 # "用短视频普法": the means and the doing are the term, in whichever order a report says them.

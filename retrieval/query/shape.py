@@ -45,7 +45,9 @@ _WHICH_YEAR = re.compile(r"哪一?年|哪个年|年份|什么年")
 _MENTION_VERB = re.compile(
     r"提到|提及|讲到|说到|写到|涉及|谈到|出现|有写|有提|写有|[提说讲写]过|[提写]了|(?<=[没未])提|"
     # "谁的报告里说了要…": what a report says, where it says it.
-    r"(?<=[里中])(?:说|讲|写)了?"
+    r"(?<=[里中])(?:说|讲|写)了?|"
+    # "有没有哪份报告讲了X": a report that says it.
+    r"(?<=报告)(?:说|讲|写)了"
 )
 _WHICH_MANY = re.compile(
     r"哪些|哪几(?:个|份|家)?|有没有|是否有|有无|有哪|列出|列举|列明|都有谁|谁(?:家)?(?:在|有)|谁(?:家)?的报告|"
@@ -72,7 +74,7 @@ _WHICH_PLACES = re.compile(
     # "X的提法哪个报告里有": which report holds it.
     r"|哪(?:一)?(?:份|个)(?:报告|文件)(?:里|中|当中)(?:有|写|讲)"
     # "有没有地方组织…": whether any place did it.
-    r"|(?:有没有|是否有|有无)(?:哪个|哪些|哪家)?(?:县|地方|地区|乡镇|单位|报告)"
+    r"|(?:有没有|是否有|有无)(?:哪个|哪些|哪家|哪份)?(?:县|地方|地区|乡镇|单位|报告)"
 )
 # "哪个县在推X", "有没有哪个地方在做X", "X谁家搞了": which place is doing something (在 + a
 # verb of doing, or the verb with its aspect particle).
