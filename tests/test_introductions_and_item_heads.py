@@ -7,7 +7,7 @@ shortcomings, and a thing the item's heading names.
 is answered with their difference, only where each figure's clause says its own thing; a
 breakdown asked ("按类别是怎么构成的") is quoted whole; "我是普兰县的，…我们跟额敏比" sets the
 asker's place beside the other; "我们要汇总一下，" says what the asker means to do; 批次, which
-no report counts, is not found.
+no report counts, is not found; "在强化组织领导上出台了哪些文件" lists that field's titles only.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -16,7 +16,7 @@ the report files.
 from __future__ import annotations
 
 import pytest
-from answer_rules import SAMPLES, check_answer, cited_rows
+from answer_rules import SAMPLES, check_answer, check_citation, cited_rows
 
 from retrieval.service import AnswerService
 
@@ -91,3 +91,12 @@ def test_what_the_asker_means_to_do_is_no_thing_asked(lexical_service: AnswerSer
     assert answer.kind == "table"
     assert cited_rows(answer)[PULAN] == "11件；17件"
     assert "我们要" not in answer.answer
+
+
+def test_documents_issued_in_the_field_asked(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("叶城在组织领导上出台了哪些文件")
+    for citation in answer.citations:
+        check_citation(citation)
+    assert "《中共叶城县委全面依法治县委员会2023年工作要点》" in answer.answer
+    # The titles of other sections (a landslide plan) are not the field's.
+    assert "地质灾害" not in answer.answer

@@ -29,6 +29,8 @@ _ISSUED = re.compile(
 # Document words that name no kind of title: a 制度 is issued as a 办法 or an 意见.
 _ANY = frozenset({"文件", "规范性文件", "制度"})
 _TITLE = re.compile(r"《[^《》]{2,80}》")
+# "在强化组织领导上", "在普法方面": the field the documents were issued in.
+_FIELD = re.compile(r"在(?P<field>[^，,。？?在]{2,12}?)(?:上|方面|这块|中)")
 # Titles run on with 、 or nothing between them ("《A》《B》、《C》等").
 _RUN = re.compile(r"(?:《[^《》]{2,80}》[、，,和及]?)+")
 
@@ -57,6 +59,15 @@ def compose_documents(plan: Plan, texts: dict[str, str], catalog: Catalog) -> An
         titled = _issued(text, parsed.report.body)
         of_kind = [(span, [t for t in titles if kind in t]) for span, titles in titled]
         titled = [(span, titles) for span, titles in of_kind if titles] or titled
+        # "在强化组织领导上制定了哪些文件": the titles of the section (or sentence) on the field.
+        field = _FIELD.search(plan.topic)
+        if field:
+            said = [
+                (span, titles)
+                for span, titles in titled
+                if field["field"] in f"{parsed.section_at(span[0])} {text[span[0] : span[1]]}"
+            ]
+            titled = said or titled
         if not titled:
             continue
         label = subject(info.region, info.title, info.source, plan.route.inherited)
