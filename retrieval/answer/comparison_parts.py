@@ -75,15 +75,13 @@ def compare_parts(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) ->
     lines.lines.extend(silent)
     asked = judged_asked(plan.topic)
     # Unasked, only the things two sides state figures of are judged.
-    judged = [i for i, thing_sides in enumerate(sides) if asked or weighable(thing_sides)]
+    judged = [
+        (thing, thing_sides, thing_marks)
+        for thing, thing_sides, thing_marks in zip(things, sides, marks, strict=True)
+        if asked or weighable(thing_sides)
+    ]
     if lines.citations and judged:
-        _verdicts(
-            plan.topic,
-            [things[i] for i in judged],
-            [sides[i] for i in judged],
-            [marks[i] for i in judged],
-            lines,
-        )
+        _verdicts(plan.topic, judged, lines)
     return comparison_answer(plan, lines, found)
 
 
@@ -132,17 +130,15 @@ def _side_bound(plan: Plan) -> bool:
 
 def _verdicts(
     topic: str,
-    things: Sequence[str],
-    sides: Sequence[Sequence[tuple[str, Figure | None]]],
-    marks: Sequence[dict[str, str]],
+    judged: Sequence[tuple[str, Sequence[tuple[str, Figure | None]], dict[str, str]]],
     lines: Lines,
 ) -> None:
     """A note when the figures cover different periods or measures, then one verdict line per
-    thing ("参训人次：…多于…。")."""
+    thing judged (the thing, each side's figure, each side's citation mark): "参训人次：…"."""
     # Each side's period is read from its first stated figure, cited as that figure is.
     seen: dict[str, Figure] = {}
     cited: dict[str, str] = {}
-    for thing_sides, thing_marks in zip(sides, marks, strict=True):
+    for _, thing_sides, thing_marks in judged:
         for label, figure in thing_sides:
             if figure is not None and figure.value is not None and label not in seen:
                 seen[label], cited[label] = figure, thing_marks[label]
@@ -152,10 +148,10 @@ def _verdicts(
     if periods:
         lines.lines.append(periods)
     order, by, times = order_of(topic), asks_difference(topic), asks_ratio(topic)
-    for thing, thing_sides, thing_marks in zip(things, sides, marks, strict=True):
+    for thing, thing_sides, thing_marks in judged:
         stated = [(label, f) for label, f in thing_sides if f is not None and f.value is not None]
         units = unit_note(stated, thing_marks)
         if units:
             lines.lines.append(units)
-        judged = verdict(thing_sides, order, topic, thing_marks, by, times)
-        lines.lines.append(f"{thing_label(thing)}：{judged}")
+        said = verdict(thing_sides, order, topic, thing_marks, by, times)
+        lines.lines.append(f"{thing_label(thing)}：{said}")

@@ -38,6 +38,7 @@ def compose_mentions(
     if evidence.undescribed:
         term = mentioned_term(evidence.undescribed, vocabulary)
     lines = Lines()
+    context = beside(plan.topic, term, vocabulary) if term else ()
     said: set[str] = set()
     for found in sorted(evidence.found, key=lambda f: f.passages[0].source):
         if term is None:
@@ -46,7 +47,7 @@ def compose_mentions(
             # Retrieval found the term in this passage; only listed reports need the sentence.
             lines.skip(found.passages[0], term.phrase)
             continue
-        span = _sentence(found.passages[0], term, beside(plan.topic, term, vocabulary))
+        span = _sentence(found.passages[0], term, context)
         if span is None:
             continue
         passage, start, end = span

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from retrieval.answer.abstain import ABSTAIN, searched
 from retrieval.answer.extractive import concise
@@ -28,7 +27,7 @@ from retrieval.answer.rows import (
     unstated,
 )
 from retrieval.answer.shards import Shards, Unit
-from retrieval.query.aspects import PLANS, PROBLEMS, own_sections
+from retrieval.query.aspects import NO_WORK, PLANS, own_sections, section_aspects
 from retrieval.query.layout import FIRST_PLACES, WHICH_FEW
 from retrieval.query.measure import Order, least_also, measured, order_of, other_names
 from retrieval.query.plan import Plan
@@ -48,8 +47,6 @@ _SPAN = re.compile(r"(?:从|由)?(?:多到少|少到多|高到低|低到高|大�
 _TOP = re.compile(f"{FIRST_PLACES}|{WHICH_FEW}")
 _PLACES = re.compile(r"[二两三四五六七八九十俩仨]|\d{1,2}")
 _TRIM = "，,；;。 "
-# Sections that state no work done: next year's plans, the problems.
-_ASIDE = frozenset({PLANS, PROBLEMS})
 
 
 def report_figures(
@@ -76,28 +73,17 @@ def report_figures(
     for found in evidence.found:
         for source in found.group.sources or ():
             mine = [p for p in found.passages if p.source == source]
-            mine = [p for p in mine if not (_section_aspects(p) & _ASIDE) - own]
+            mine = [p for p in mine if not (section_aspects(p.section) & NO_WORK) - own]
             work: list[Passage] = []
             rest: list[Passage] = []
             for passage in mine:
-                (work if own or not _section_aspects(passage) else rest).append(passage)
+                (work if own or not section_aspects(passage.section) else rest).append(passage)
             units.append((source, work, rest))
     if shards is None:
         figures = [finder.find_first(work, rest) for _, work, rest in units]
     else:
         figures = shards.find(finder, units)
     return {source: figure for (source, _, _), figure in zip(units, figures, strict=True)}
-
-
-def _section_aspects(passage: Passage) -> frozenset[str]:
-    """The aspects with sections of their own that the passage's top section is on."""
-    return _heading_aspects(passage.section)
-
-
-# Reports share their headings' wording: a ranking over thousands reads few distinct ones.
-@lru_cache(maxsize=4096)
-def _heading_aspects(section: str) -> frozenset[str]:
-    return own_sections(section.split(" > ")[0])
 
 
 def compose_ranking(

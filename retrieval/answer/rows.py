@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from retrieval.answer.cite import citation
 from retrieval.answer.figures import Figure
+from retrieval.query.measure import HOW_MANY
 from retrieval.query.routing import Catalog
 from retrieval.schema import Citation, Row
 from retrieval.types import Passage, ReportInfo, report_name
@@ -146,7 +147,6 @@ def named_thing(thing: str) -> str:
 _COUNTED = re.compile(
     r"(?:是|有)?(?:多少|几)(?:个(?=[人名]))?(?P<measure>人次|场次|件次|[件个人名次项家条场期份卷本户])$"
 )
-_ANY_COUNT = re.compile(r"多少|几(?![乎])")
 _PARTICLES = re.compile(r"(?:[了又各都是的有共]|一共|分别)+$")
 # Measures whose number is no noun ("项数", "企业家数"): the counted noun takes 数 itself.
 _NO_NUMBER_NOUN = frozenset("家项")
@@ -175,7 +175,7 @@ def thing_label(thing: str) -> str:
     else:
         # "抽查了多少卷", "问题又各是多少": what precedes the count, its particles left out,
         # and the noun it counts when one follows ("整改多少问题").
-        asked = _ANY_COUNT.search(thing)
+        asked = HOW_MANY.search(thing)
         if asked:
             after = thing[asked.end() :]
             noun = after if len(after) > 1 else ""

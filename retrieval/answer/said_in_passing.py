@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from retrieval.answer.extractive import concise, pick_sentences
 from retrieval.answer.structure import span_citation, structure
-from retrieval.query.aspects import PLANS, PROBLEMS, own_sections, without_aspects
+from retrieval.query.aspects import NO_WORK, section_aspects, without_aspects
 from retrieval.query.measure import measured
 from retrieval.query.routing import Catalog
 from retrieval.schema import Citation
 from retrieval.types import Passage, ReportInfo, Vocabulary
 
 __all__ = ["said_in_passing"]
-
-_ASIDE = frozenset({PLANS, PROBLEMS})
 
 
 def said_in_passing(
@@ -55,20 +53,17 @@ def _said(
         region=info.region,
         year=info.year,
     )
+    picks = pick_sentences(topic, [whole], vocabulary)
+    if not picks:
+        return None
     parsed = structure(info.source, text)
-    picks = [
-        (pick, parsed.section_at(pick.start)) for pick in pick_sentences(topic, [whole], vocabulary)
-    ]
     # What a report did is told by its work, not by the plans or problems that name the topic
     # too ("谋划“九五”普法规划" is no account of its 普法); a report saying it only there is.
-    done = [
-        (pick, section)
-        for pick, section in picks
-        if not own_sections(section.split(" > ")[0]) & _ASIDE
-    ]
-    if not (done or picks):
-        return None
-    pick, section = (done or picks)[0]
+    sections = ((pick, parsed.section_at(pick.start)) for pick in picks)
+    pick, section = next(
+        ((p, s) for p, s in sections if not section_aspects(s) & NO_WORK),
+        (picks[0], parsed.section_at(picks[0].start)),
+    )
     return concise(pick, topic, vocabulary), span_citation(
         n, info, text, (pick.start, pick.end), section
     )

@@ -45,6 +45,8 @@ def with_difference(plan: Plan, found: Found, vocabulary: Vocabulary, answer: An
     pairs = ((first, second, figures[0]), (second, first, figures[1]))
     if not all(_own_clause(thing, other, f, vocabulary) for thing, other, f in pairs):
         return answer
+    # The figures' sentences are cited on from the fact answer's citations, in a copy.
+    answer = answer.model_copy(update={"citations": list(answer.citations)})
     # "受理的": the thing's label without the 的 the verdict adds itself.
     labels = [thing_label(first).rstrip("的"), thing_label(second).rstrip("的")]
     marks = {label: f"[{_cite(answer, f)}]" for label, f in zip(labels, figures, strict=True)}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from retrieval.lexicons import aspect_groups, light_verbs
 from retrieval.query.layout import FIGURES_ASKED
@@ -18,6 +18,7 @@ from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
 __all__ = [
+    "NO_WORK",
     "PLANS",
     "PROBLEMS",
     "Asked",
@@ -25,6 +26,7 @@ __all__ = [
     "asks_documents",
     "aspects_in",
     "own_sections",
+    "section_aspects",
     "without_aspects",
 ]
 
@@ -32,6 +34,8 @@ __all__ = [
 PLANS = "plans!"
 # The aspect of a report's problems and shortcomings.
 PROBLEMS = "problems!"
+# Sections that state no work done: next year's plans, the problems.
+NO_WORK = frozenset({PLANS, PROBLEMS})
 # "怎么抓的", "如何推进": how something is done is told by the work done on it.
 _HOW = re.compile(r"怎么|怎样|如何|咋")
 # Words that ask for a list without naming an aspect or a topic.
@@ -103,6 +107,14 @@ def own_sections(text: str) -> frozenset[str]:
     """The aspects ``text`` names that reports give a section of their own (plans, problems:
     the names ending in "!")."""
     return frozenset(name for name in aspects_in(text) if name.endswith("!"))
+
+
+# Reports share their headings' wording: a ranking over thousands reads few distinct ones.
+@lru_cache(maxsize=4096)
+def section_aspects(section: str) -> frozenset[str]:
+    """The aspects with sections of their own that the top section of the heading path
+    ``section`` ("三、下一步工作打算 > （一）…") is on."""
+    return own_sections(section.split(" > ")[0])
 
 
 # "自己说法治建设还有哪些差距": by the report's own account, as every answer is (jieba would

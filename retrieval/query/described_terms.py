@@ -35,7 +35,8 @@ def named_in_brackets(topic: str) -> str:
 
 
 # A modal before the doing ("要谋划…"): what is meant to be done is what is done.
-_MEANT = re.compile(r"^(?:要|想要|准备|打算|将要)(?=[\u4e00-\u9fff]{2})")
+_MODALS = "要|想要|准备|打算|将要"
+_MEANT = re.compile(rf"^(?:{_MODALS})(?=[\u4e00-\u9fff]{{2}})")
 # A describing clause is at most this many words.
 _LONGEST = 3
 # jieba's tags of words saying where (村里) or in which direction.
@@ -75,7 +76,7 @@ def undescribed_forms(phrase: str) -> list[str]:
 # leads a longer thing ("要谋划九五普法": what is meant to be done is what is done).
 _MEANT_LIGHT = re.compile(
     r"^(?:要|想|准备|打算|将要|将|计划)(?=搞|做|开展|推行|实行|实施|进行|组织|推进)"
-    r"|^(?:要|准备|打算|将要)(?=[\u4e00-\u9fff]{4})"
+    rf"|^(?:{_MODALS})(?=[\u4e00-\u9fff]{{4}})"
 )
 # What follows a verb as its complement ("做好", "搞过"), not as its object.
 _DONE = frozenset("好了过得完成")

@@ -13,7 +13,7 @@ import re
 from retrieval.lexicons import light_verbs
 from retrieval.query.aspects import aspects_in
 from retrieval.query.layout import without_layout
-from retrieval.query.measure import BARE_COUNT, counted_action, measured
+from retrieval.query.measure import BARE_COUNT, HOW_MANY, counted_action, measured
 from retrieval.query.parts import ASKS
 from retrieval.query.plan import Kind
 from retrieval.query.verdicts import asks_difference, asks_sum, asks_verdict, without_sum
@@ -99,13 +99,10 @@ def asked_of(thing: str, previous: str, kind: Kind) -> tuple[str, Kind]:
 def _action(previous: str) -> str | None:
     """The action the previous question counted, said before its count ("审查了多少件…") or
     after it (``counted_action``)."""
-    count = _COUNT_WORD.search(previous)
+    count = HOW_MANY.search(previous)
     before = pos_tags(previous[: count.start()]) if count else []
     verbs = [w for w, f in before if f in ("v", "vn") and len(w) > 1 and w not in light_verbs()]
     return verbs[-1] if verbs else counted_action(previous)
-
-
-_COUNT_WORD = re.compile(r"多少|几")
 
 
 def over_every_report(topic: str, previous: str) -> str | None:
@@ -144,7 +141,7 @@ def against(previous: str, topic: str) -> str:
     ("…，差多少") as the follow-up asks, or what it asked ("存在哪些问题")."""
     thing = measured(previous)
     verdict = "差多少" if asks_difference(topic) else "谁多"
-    return f"{thing}，{verdict}" if _COUNT in thing or "几" in thing else previous
+    return f"{thing}，{verdict}" if HOW_MANY.search(thing) else previous
 
 
 def asked_again(topic: str, previous: str, kind: Kind) -> tuple[str, Kind] | None:

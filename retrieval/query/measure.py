@@ -29,6 +29,7 @@ __all__ = [
     "BARE_COUNT",
     "BRACKETED",
     "COUNT",
+    "HOW_MANY",
     "WHICH_FIRST",
     "Order",
     "alternative_names",
@@ -44,6 +45,9 @@ __all__ = [
 ]
 
 Order = Literal["desc", "asc"]
+
+# The question words of a count, wherever they stand ("多少", "几次"; not "几乎").
+HOW_MANY = re.compile(r"多少|几(?!乎)")
 
 # "…的人数" counts what precedes it too: a report may count people in 人, 名 or the
 # certificates they hold (本), so the measure is left open.

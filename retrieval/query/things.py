@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from retrieval.query.measure import BARE_COUNT, COUNT, trailing_verb
+from retrieval.query.measure import BARE_COUNT, COUNT, HOW_MANY, trailing_verb
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
@@ -59,7 +59,6 @@ def _names_noun(tags: Sequence[tuple[str, str]]) -> bool:
 
 
 _CONTENT = re.compile(r"[\u4e00-\u9fff]{2}")
-_ASKS_COUNT = re.compile(r"多少|几")
 _FIELD_END = re.compile(r"的?(?:情况|方面|工作)?$")
 _AGAIN = re.compile(rf"[，,、]\s*(?:{BARE_COUNT.pattern})$")
 
@@ -75,10 +74,10 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
     # "执法证情况（持证多少、新发证、考试通过之类）": the field, then the things a bracket
     # lists of it, the question asking no count outside it.
     aside = _LISTED_KINDS.search(asked)
-    if aside and not _CONTENT.search(asked[aside.end() :]) and _ASKS_COUNT.search(aside["kinds"]):
+    if aside and not _CONTENT.search(asked[aside.end() :]) and HOW_MANY.search(aside["kinds"]):
         field = _FIELD_END.sub("", asked[: aside.start()])
         kinds = aside["kinds"].split("、")
-        return [field + kind + ("" if _ASKS_COUNT.search(kind) else "多少") for kind in kinds]
+        return [field + kind + ("" if HOW_MANY.search(kind) else "多少") for kind in kinds]
     # "…多少矛盾纠纷、多少件": a count of nothing named asks the same thing again.
     again = _AGAIN.search(asked)
     if again and COUNT.search(asked[: again.start()]):

@@ -104,6 +104,22 @@ _READERS: WeakKeyDictionary[ChunkStore, _Reports] = WeakKeyDictionary()
 _READERS_LOCK = threading.Lock()
 
 
+def _best_saying(term: Term, ordered: list[Passage], context: Sequence[str]) -> Passage | None:
+    """The first of ``ordered`` saying ``term`` that ``Term.weigh`` ranks highest; reading
+    stops at one that says the term as written with every context word (thousands of reports
+    are read per question)."""
+    best, best_weight = None, (False, -1)
+    for each in ordered:
+        if not term.find(each.text):
+            continue
+        weight = term.weigh(each.text, context)
+        if weight > best_weight:
+            best, best_weight = each, weight
+        if weight == (True, len(context)):
+            break
+    return best
+
+
 def whole_reports(search: HybridSearch, sources: Sequence[str]) -> dict[str, WholeReport]:
     """The reports ``sources`` read whole (kept in memory for the next question)."""
     with _READERS_LOCK:
@@ -162,7 +178,7 @@ def mentioning(
             candidates.setdefault(found.source, {}).setdefault(found.id, found)
     first: dict[str, Passage] = {}
     for source, passages in sorted(candidates.items()):
-        said = [p for p in sorted(passages.values(), key=lambda p: p.start) if term.find(p.text)]
-        if said:
-            first[source] = max(said, key=lambda p: term.weigh(p.text, context))
+        hit = _best_saying(term, sorted(passages.values(), key=lambda p: p.start), context)
+        if hit is not None:
+            first[source] = hit
     return first
