@@ -66,7 +66,7 @@ _PERSON = re.compile(
 # The question word of a count ("有哪几项" asks which, not how many), and the measures of
 # more than one character it may take: "减免了多少费用" asks money, as 钱 does.
 _HOW_MANY = r"(?:多少|(?<!哪)几)"
-_LONG_MEASURES = r"人次|场次|批次|万元|费用|金额|资金"
+_LONG_MEASURES = r"人数|人次|场次|批次|万元|费用|金额|资金"
 # "多少人" is answered by a count of people (人, 名, 位, 人次), not of sessions or items.
 # "几个人": 个 before the people counted is said, not written.
 _ASKED_UNIT = re.compile(
@@ -99,6 +99,9 @@ _PEOPLE, _TIMES, _MONEY = "人(?!次)|名|位", "场次|次|场|期|轮|节", "�
 _UNIT_GROUPS = {
     **dict.fromkeys(("人", "名", "位"), _PEOPLE),
     "人次": "人次",
+    # "…的人数" (``measure.measured``): people, as attendances or by the certificates they
+    # hold, never sessions ("培训12期") or items.
+    "人数": "人次|人|名|位|本",
     # "培训了几回": 回 is said for 次, which reports write.
     **dict.fromkeys(("次", "场", "场次", "期", "回"), _TIMES),
     **dict.fromkeys(("件", "起"), "件|起|宗|个"),

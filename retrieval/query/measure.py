@@ -151,7 +151,7 @@ def _amount_asked(amount: re.Match[str]) -> str:
         return "多少"
     before = amount.string[: amount.start()]
     other = [noun for noun, measure in count_nouns().items() if measure != "人"]
-    return "多少人" if before.endswith(tuple(other)) else "多少"
+    return "多少人" if before.endswith(tuple(other)) else "多少人数"
 
 
 def _without_cues(topic: str) -> str:
