@@ -2,7 +2,10 @@
 
 "…多少人，设多少个宣讲点": where two clauses of one sentence say the same question words, the
 clause saying more of the asked thing's characters ("宣讲点位") answers its part. "…人数最多"
-ranks counts of people (人, 名, 人次), never sessions ("培训12期") or items.
+ranks counts of people (人, 名, 人次), never sessions ("培训12期") or items. Formal requests
+say how to answer beside what they ask ("按报告口径", "并注明出自报告哪一部分", "注意…年度口径",
+"请以表格形式列出…", "请按报告逐一列出…", "请列出…等数据"): they ask nothing more, and "请给出
+X" after a vague question asks X. "各个地方" is every report; "行，谢了" thanks.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -12,8 +15,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from answer_rules import SAMPLES, check_answer, cited_rows
 
+from retrieval.query.instructions import without_instructions
 from retrieval.service import AnswerService
 
 EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
@@ -34,3 +39,78 @@ def test_a_head_count_ranks_people_only(lexical_service: AnswerService) -> None:
     values = [value for value in rows.values() if value is not None]
     assert len(values) >= 2
     assert all(re.search(r"\d(?:余)?(?:人次|人|名|位)$", value) for value in values), values
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("按报告口径，A的X多少件？并注明出自报告哪一部分。", "A的X多少件？"),
+        ("请按额敏县报告口径，X多少件", "额敏县报告，X多少件"),
+        ("A和B的X哪个多？注意两份报告的年度口径。", "A和B的X哪个多？"),
+        ("请以表格形式列出各报告的X，报告未提供的注明未提供。", "列出各报告的X"),
+        ("请按报告逐一列出X。", "各报告列出X。"),
+        ("A做了哪些工作？请列出报告中的场次、条数等数据。", "A做了哪些工作？"),
+        ("A的X情况如何？请给出件数和比率。", "A的X，件数和比率各是多少？"),
+        # A question that is only a request keeps it.
+        ("请提供A的X。", "请提供A的X。"),
+    ],
+)
+def test_instructions_on_answering_ask_nothing(question: str, asked: str) -> None:
+    assert without_instructions(question) == asked
+
+
+def test_a_formal_comparison_is_answered(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask(
+        "按报告口径，003号报告与叶城县的法律援助案件各多少件？哪个多？并注明出自报告哪一部分。"
+    )
+    rows = cited_rows(answer)
+    assert answer.kind == "comparison"
+    assert (rows[UNNAMED], rows[YECHENG]) == ("103件", "543件")
+    assert "未在报告中找到" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["请按报告逐一列出调解好的纠纷件数。", "各个地方调处的纠纷分别多少件"],
+)
+def test_each_report_one_by_one_is_a_table(lexical_service: AnswerService, question: str) -> None:
+    answer = lexical_service.ask(question)
+    rows = cited_rows(answer)
+    assert answer.kind == "table"
+    assert rows == {
+        EMIN: "963件",
+        AKETAO: "168件",
+        PULAN: "85件",
+        UNNAMED: "412件",
+        YECHENG: "5726件",
+    }
+
+
+def test_a_table_asked_formally(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("请以表格形式列出各报告复议案件的数量，报告未提供的注明未提供。")
+    rows = cited_rows(answer)
+    assert answer.kind == "table"
+    assert rows[EMIN] == "38件"
+    assert rows[AKETAO] is None
+
+
+def test_figures_asked_of_a_list_ask_nothing_more(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask(
+        "普兰在法治宣传教育上做了哪些工作？请列出报告中的场次、条数等数据。"
+    )
+    check_answer(answer)
+    assert answer.kind == "list"
+    assert "220余场次" in answer.answer
+
+
+def test_a_request_makes_a_vague_question_precise(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏县行政复议工作情况如何？请给出接收案件数和调解和解率。")
+    check_answer(answer)
+    assert "38件" in answer.answer
+    assert "71.43%" in answer.answer
+
+
+def test_short_thanks(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("行，谢了")
+    assert answer.kind == "chitchat"
+    assert not answer.citations

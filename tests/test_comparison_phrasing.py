@@ -35,8 +35,9 @@ def _exact(answer: Any) -> None:
     [
         # The side named after 跟 is gone: the conjunction is left ending its clause.
         ("召开专题会议的次数跟是不是一样", "召开专题会议多少次"),
-        # "…的人数" counts what precedes it, in whatever measure a report counts it.
-        ("调解员的人数，比少多少", "调解员多少"),
+        # "…的人数" counts what precedes it in people, in whatever measure a report counts
+        # them (人, 名, 人次, 本), asked as "多少人数".
+        ("调解员的人数，比少多少", "调解员多少人数"),
         # The 人数 of a thing counted in another measure (考试: 次) counts the people.
         ("，参加执法资格考试的人数谁多", "参加执法资格考试多少人"),
         ("的办结率和比怎么样", "办结率多少"),

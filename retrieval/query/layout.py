@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "EACH_PLACE",
     "FAR_APART",
     "FIGURES_ASKED",
     "FIRST_PLACES",
@@ -38,6 +39,8 @@ FIGURES_ASKED = r"(?:都)?(?:有|给出?了?|写了?)(?:啥|什么|哪些)?(?:�
 # "哪两个地方": as many first places, asked by which.
 WHICH_FEW = r"哪(?:[两二三四五](?:个|家|份)|[俩仨])"
 
+# "各县", "各个地方", "各报告": every report, one by one.
+EACH_PLACE = r"各个?(?:县|地区|地方|地|乡镇|家|报告|份报告|单位)"
 # Which place, most/least, each, respectively, compared with: how to lay figures out.
 # "两家加起来多少件", "合计多少": the sides' figures added up (``verdicts.asks_sum``).
 SUM = (
@@ -74,7 +77,7 @@ _CUES = re.compile(
     # "一家一行", "没写的标未提及": how the table is to be laid out.
     r"[一每](?:家|份|个|地)一行|(?:没|未)(?:写|有|提)的?(?:就)?(?:标|写|注明?|标注)(?:为|成)?(?:未提及|没有|无)|(?<=[数量地])情况(?=并|[。？?！!\s]*$)|"
     r"并(?:且)?(?:排[序列名]|(?=按|列|说明|比较|请))|(?<=[\u4e00-\u9fff”」]{2})中(?=[，,\ue000])|"
-    r"各(?:县|地|地区|乡镇|家|报告|份报告|个报告|单位)(?:的报告)?(?:里|中|当中)?|[每逐](?:份|个)(?:报告|县|地方)|"
+    rf"{EACH_PLACE}(?:的报告)?(?:里|中|当中)?|[每逐](?:份|个)(?:报告|县|地方)|"
     # "…，逐份报告说一下": the request to tell it.
     r"(?:说|讲|谈|介绍)(?:一下|下)(?=[。？?！!\s]*$)|"
     # "几个地方排个名": the places the figures are laid out by, not a count of places.

@@ -21,6 +21,7 @@ from retrieval.query.followup import (
     verdict_only,
 )
 from retrieval.query.homophones import heard_as
+from retrieval.query.instructions import without_instructions
 from retrieval.query.measure import measured
 from retrieval.query.names import default_gazetteer
 from retrieval.query.normalize import normalize
@@ -82,7 +83,7 @@ class Planner:
     def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
         """The plan for ``question``, asked after the turns of ``conversation``."""
         heard, slips = heard_as(normalize(question), self.lexical)
-        heard = without_preamble(heard, self._places)
+        heard = without_preamble(without_instructions(heard), self._places)
         asked, routed, kind = self._resolve(heard, conversation)
         topic, excluded = without_exclusions(named_in_brackets(routed.topic(asked)))
         unknown = [name for name in routed.unknown_regions if not self.lexical.knows(name)]

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from retrieval.query.aspects import asks_documents, own_sections
 from retrieval.query.expected import asks_target
 from retrieval.query.fields import EXISTS, asked_fields
-from retrieval.query.layout import FIGURES_ASKED, FIRST_PLACES, LAST_PLACE, TOP_PLACE
+from retrieval.query.layout import EACH_PLACE, FIGURES_ASKED, FIRST_PLACES, LAST_PLACE, TOP_PLACE
 from retrieval.query.plan import Kind
 from retrieval.query.social import is_noise, is_social
 from retrieval.query.verdicts import asks_comparative, names_verdict
@@ -105,7 +105,7 @@ _WHICH_MORE = re.compile(
 # Every report at once.
 _RESPECTIVELY = re.compile(r"分别|各自|各有")
 _EACH = re.compile(
-    r"各(?:县|地|地区|乡镇|家|报告|份报告|个报告|单位)|[每逐](?:份|个)(?:报告|县|地方)|每家(?!企业|单位)|"
+    rf"{EACH_PLACE}|[每逐](?:份|个)(?:报告|县|地方)|每家(?!企业|单位)|"
     r"哪(?:几|些)(?:家|(?:份|个)?报告(?=有|给|写))|(?:[五四三两几]|\d{1,2})[份个]报告|所有报告|全部报告|(?:这|那)[几些][份个]?(?:报告|材料|县|地方|地区)|"
     r"(?:这|那)[几些]份[\u4e00-\u9fff]{0,10}报告|"
     r"^(?:这|那)?[五四三两几]个(?:地方|县|地区)|[两三四五]个(?:地方|县|地区|报告)(?=做|列|对比|比较|比一比|排)"

@@ -21,7 +21,7 @@ _INTERJECTIONS = re.compile(r"[啊呀哈嗯呃哦噢唉诶哎嘿喂咦]+")
 # Greetings, thanks, farewells, questions about the bot itself.
 _SOCIAL = re.compile(
     r"^(?:你好|您好|嗨|哈喽|hi|hello|hey|早上好|上午好|中午好|下午好|晚上好|早安|晚安|"
-    r"谢谢|多谢|感谢|辛苦了?|麻烦了?|再见|拜拜|好的|收到|明白了?|知道了|ok|okay|在吗|在不在|有人吗|"
+    r"谢谢|谢了|谢啦|多谢|感谢|辛苦了?|麻烦了?|再见|拜拜|好的|收到|明白了?|知道了|ok|okay|在吗|在不在|有人吗|"
     # "好嘞，先问到这儿": the asker is done for now.
     r"好嘞|好啦|好吧|行|可以|嗯+|哦|(?:今天)?就?先(?:问|聊)?到这(?:儿|里)?|先这样|就这些|"
     # "先问一下，…": a lead-in to what is asked.
@@ -45,7 +45,7 @@ _SOCIAL = re.compile(
     re.IGNORECASE,
 )
 _MASHED_LEAD = re.compile(rf"^[a-z]{{{_MASHED},}}(?![A-Za-z])\s*")
-_THANKS = re.compile(r"谢谢|多谢|感谢|辛苦")
+_THANKS = re.compile(r"谢谢|谢[了啦]|多谢|感谢|辛苦")
 # What asks something of the reports: a question word or mark, or a figure.
 _ASKS_SOMETHING = re.compile(r"多少|几|哪|什么|啥|吗|怎么|怎样|如何|谁|何时|是否|有没有|[？?\d]")
 _FILLER = re.compile(r"[\s\W_]|[你您我们的了呢吗吧啊呀哦嗯哈啦]|老师|同志|小助手|机器人")

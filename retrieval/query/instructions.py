@@ -1,0 +1,84 @@
+"""How the asker wants the answer given, said beside what they ask.
+
+Formal requests add instructions to the question: where to cite ("并指明出自报告哪一部分"), what
+to heed ("注意两份报告的年度口径"), which wording counts ("按报告口径"), how to lay it out
+("请以表格形式列出…", "请按报告逐一列出…", "报告未提供的注明未提供"), which figures to include
+("请列出报告中的场次、条数等数据"). Every answer already cites report, section and excerpt, says
+when periods differ and which reports give nothing; so these ask nothing more, and their words
+("部分", "口径", "年度", "数据") would be read as the thing asked. A request that names what is
+asked ("请给出审查件数、出具意见建议份数") asks it, after the question it makes precise.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["without_instructions"]
+
+_SENTENCE = re.compile(r"[^。？?！!]+[。？?！!]*")
+_CLAUSE = re.compile(r"[^，,；;。？?！!]+[，,；;。？?！!]*")
+_REQUEST = r"(?:请|烦请|麻烦)?(?:并|同时|另)?(?:请)?"
+# "并指明出自报告哪一部分", "注明出处", "附上原文": where the answer comes from, which every
+# answer cites.
+_SOURCE = re.compile(
+    rf"^{_REQUEST}(?:指明|注明|标明|写明|说明|给出|列明|附上?|引用)[^，,；;。？?！!]{{0,12}}?"
+    r"(?:出处|来源|原文|依据|出自|哪一?(?:部分|章节|节|段|条))[^，,；;。？?！!]{0,8}$"
+)
+# "注意两份报告的年度口径": the periods, which an answer says when they differ.
+_HEED = re.compile(
+    rf"^{_REQUEST}(?:注意|留意|考虑|区分)[^，,；;。？?！!]{{0,16}}(?:口径|年度|年份|时段|期间|统计|差异|不同)"
+    r"[^，,；;。？?！!]{0,6}$"
+)
+# "报告未提供的注明未提供": the reports without it, which a table lists as 未提及.
+_UNSTATED = re.compile(
+    rf"^{_REQUEST}(?:报告)?(?:未|没有?)(?:提供|提及|给出|载明|写明|涉及)的?(?:请)?(?:注明|标明|写明|说明|标注|注)"
+)
+# "按报告口径", "按额敏县2025年报告口径": the reports' own wording; the report named stays.
+_WORDING = re.compile(
+    r"(?:请)?按(?:照)?(?P<report>[^，,；;。？?！!]{0,16}?报告)?(?:的)?(?:口径|表述|原文)(?:来看|而言|计算|统计)?"
+)
+_ANY_REPORT = re.compile(r"(?:各|每)?(?:份|个)?报告|")
+# "请以表格形式列出…", "请列表汇总…": a table, asked by the reports it covers.
+_TABLE = re.compile(r"(?:请)?(?:以|用)表格(?:的)?(?:形式|方式)?|(?:请)?列表(?=汇总|列出|说明)")
+# "请按报告逐一列出…": one row per report.
+_EACH_REPORT = re.compile(r"(?:请)?按(?:各|每份)?报告逐(?:一|个|份|条)")
+# "请给出…", "请列出…": a request whose object is what is asked.
+_ASKED = re.compile(r"^(?:请|烦请|麻烦)(?:给出|提供|列出|列明|写明)")
+# "…的数据", "场次、条数等数据": figures of what the sentence before asks of, nothing new.
+_FIGURES_ONLY = re.compile(r"(?:等|的|相关|具体|各项)*(?:数据|数字|明细)[。？?！!]*$")
+# "…情况如何？": a vague question that a request after it makes precise.
+_VAGUE = re.compile(r"(?:的)?(?:情况|工作)?(?:如何|怎么样|怎样|咋样)[？?。！!]*$")
+_QUESTION = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|如何|谁|是否|有没有")
+
+
+def without_instructions(question: str) -> str:
+    """``question`` without what it says about how to answer (see the module), or as it is."""
+    text = _EACH_REPORT.sub("各报告", _TABLE.sub("", question))
+    text = _WORDING.sub(
+        lambda m: "" if _ANY_REPORT.fullmatch(m["report"] or "") else m["report"], text
+    )
+    kept: list[str] = []
+    for sentence in _SENTENCE.findall(text):
+        clauses = [c for c in _CLAUSE.findall(sentence) if not _instruction(c)]
+        said = "".join(clauses)
+        if not said.strip("，,；;。？?！! "):
+            continue
+        if _ASKED.match(said) and kept and _QUESTION.search("".join(kept)):
+            if _FIGURES_ONLY.search(said):
+                # "做了哪些工作？请列出…等数据": the items asked already carry their figures.
+                continue
+            if _VAGUE.search(kept[-1]):
+                # "…情况如何？请给出件数、金额": the request says which figures.
+                kept[-1] = _VAGUE.sub("，", kept[-1])
+            said = _ASKED.sub("", said)
+            if not _QUESTION.search(said):
+                # "件数、执行到位金额和执行率": each named figure is asked.
+                said = said.rstrip("。？?！! ") + "各是多少？"
+        kept.append(said)
+    cleaned = "".join(kept).strip("，,；; ")
+    return cleaned if cleaned.strip("。？?！! ") else question
+
+
+def _instruction(clause: str) -> bool:
+    body = clause.strip().rstrip("，,；;。？?！! ")
+    return bool(_SOURCE.match(body) or _HEED.match(body) or _UNSTATED.match(body))
