@@ -5,8 +5,8 @@ clause saying more of the asked thing's characters ("宣讲点位") answers its 
 ranks counts of people (人, 名, 人次), never sessions ("培训12期") or items. Formal requests
 say how to answer beside what they ask ("按报告口径", "并注明出自报告哪一部分", "注意…年度口径",
 "请以表格形式列出…", "请按报告逐一列出…", "请列出…等数据"): they ask nothing more, and "请给出
-X" after a vague question asks X. "各个地方" is every report; "行，谢了" thanks. "哪份多、差几件", "哪个县多，多多少件" name no
-thing of their own: one verdict line, no "多：…无法比较".
+X" after a vague question asks X. "各个地方" is every report; "行，谢了" thanks. "哪份多、
+差几件", "哪个县多，多多少件" name no thing of their own: one verdict line, no "多：…无法比较".
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
