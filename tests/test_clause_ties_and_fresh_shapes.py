@@ -7,6 +7,8 @@ say how to answer beside what they ask ("按报告口径", "并注明出自报�
 "请以表格形式列出…", "请按报告逐一列出…", "请列出…等数据"): they ask nothing more, and "请给出
 X" after a vague question asks X. "各个地方" is every report; "行，谢了" thanks. "哪份多、
 差几件", "哪个县多，多多少件" name no thing of their own: one verdict line, no "多：…无法比较".
+Follow-ups "跟普兰县相比哪个多" (the verdict asked after the place) and "那和普兰县新增的执法证
+相比" (the place with its own thing) weigh the earlier place's figure against the named one's.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -20,6 +22,7 @@ import pytest
 from answer_rules import SAMPLES, check_answer, cited_rows
 
 from retrieval.query.instructions import without_instructions
+from retrieval.schema import Conversation
 from retrieval.service import AnswerService
 
 EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
@@ -129,4 +132,23 @@ def test_which_is_more_names_no_thing(lexical_service: AnswerService, question: 
     cited_rows(answer)
     verdicts = [line for line in answer.answer.splitlines() if "多" in line and "比" in line]
     assert len(verdicts) == 1, answer.answer
+    assert "无法比较" not in answer.answer
+
+
+def test_a_place_set_against_with_the_verdict_asked(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("额敏县接收了多少件复议案件", conversation=conversation)
+    answer = lexical_service.ask("跟普兰县相比哪个多", conversation=conversation)
+    rows = cited_rows(answer)
+    assert answer.kind == "comparison"
+    assert (rows[EMIN], rows[PULAN]) == ("38件", "1件")
+
+
+def test_a_place_set_against_with_its_own_thing(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("003号报告里资格考试有多少人拿到执法证？", conversation=conversation)
+    answer = lexical_service.ask("那和普兰县新增的执法证相比，哪个多？", conversation=conversation)
+    rows = cited_rows(answer)
+    assert answer.kind == "comparison"
+    assert (rows[UNNAMED], rows[PULAN]) == ("216人", "25本")
     assert "无法比较" not in answer.answer

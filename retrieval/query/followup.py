@@ -23,6 +23,7 @@ __all__ = [
     "against",
     "asked_again",
     "over_every_report",
+    "own_against",
     "set_against",
     "verdict_only",
 ]
@@ -36,8 +37,11 @@ _BARE = re.compile(
 )
 # "跟普兰比呢？", "和额敏相比怎么样": the previous places set against another.
 # "那比额敏多还是少", "是不是比普兰高": the comparative alone, its place named.
+# "跟普兰县相比哪个多": which side is more, asked after the place set against.
+_WHICH_SIDE = r"(?:哪个|哪份|哪边|哪家|谁家?)的?(?:更|较)?[多少高低大小早晚](?:一些|一点)?"
 _AGAINST = re.compile(
-    r"^(?:那|那么)?(?:(?:跟|和|与|同)[^，,。？?！!]{0,12}?(?:比|相比|对比|比较)(?:呢|一下|下|怎么样|如何)?"
+    r"^(?:那|那么)?(?:(?:跟|和|与|同)(?P<own>[^，,。？?！!]{0,12}?)(?:比|相比|对比|比较)(?:呢|一下|下|怎么样|如何)?"
+    rf"(?:[，,]?(?P<which>{_WHICH_SIDE}))?"
     r"|(?:是不是|是否)?比(?:起来)?(?:[多少高低大小](?:还是[多少高低大小])?|更?[多少高低大小])"
     # "比额敏少多少": by how much, too.
     r"(?:一些|一点|点|了?多少|了?几[件个人名次项场份本条家期]?)?(?:吗|么|呢|了|不)?)[？?。！!\s]*$"
@@ -135,12 +139,21 @@ def verdict_only(topic: str) -> bool:
     return asks_verdict(topic) and bare and "最" not in topic
 
 
+def own_against(topic: str) -> bool:
+    """True when the place set against names its own thing ("和普兰县新增的执法证相比"): the
+    previous question's thing for the earlier places, this one for the named place."""
+    found = _AGAINST.match(topic.strip())
+    return found is not None and bool((found["own"] or "").strip("的之 "))
+
+
 def against(previous: str, topic: str) -> str:
     """The previous question asked of places set against each other (by ``topic``, the
     follow-up): its figure, with a verdict ("发放了多少宣传资料，谁多") or the difference
     ("…，差多少") as the follow-up asks, or what it asked ("存在哪些问题")."""
     thing = measured(previous)
-    verdict = "差多少" if asks_difference(topic) else "谁多"
+    which = _AGAINST.match(topic.strip())
+    asked = which["which"] if which is not None else None
+    verdict = "差多少" if asks_difference(topic) else asked or "谁多"
     return f"{thing}，{verdict}" if HOW_MANY.search(thing) else previous
 
 

@@ -17,6 +17,7 @@ from retrieval.query.followup import (
     against,
     asked_again,
     over_every_report,
+    own_against,
     set_against,
     verdict_only,
 )
@@ -55,6 +56,8 @@ _PLACES: frozenset[Kind] = frozenset({"ranking", "table"})
 
 
 # "这两份", "这俩县": the two reports the last two turns asked of.
+# "那和普兰县…相比": the 那 leading a follow-up on.
+_LEAD = re.compile(r"^(?:那么|那)")
 _THESE_TWO = re.compile(r"(?:这|那)(?:两|俩)(?:份|个|家|地|县|镇)?(?:报告)?(?:里|中)?")
 
 
@@ -265,6 +268,10 @@ class Planner:
             or [previous[a:b] for a, b in sorted(before.spans)]
         )
         places = routed.regions or earlier
+        if routed.regions and earlier and own_against(topic):
+            # "那和普兰县新增的执法证相比，哪个多": each side asked its own thing.
+            mine = "和".join(earlier) + asked.lstrip("中里的，, ").rstrip("？?。！! ")
+            return self._routed(mine + "，" + _LEAD.sub("", question))
         if routed.regions and earlier and set_against(topic):
             # "跟普兰比呢？": the previous places and the named one, on the previous thing.
             sides = list(dict.fromkeys([*earlier, *routed.regions]))
