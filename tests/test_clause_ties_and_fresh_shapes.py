@@ -9,6 +9,8 @@ X" after a vague question asks X. "各个地方" is every report; "行，谢了"
 差几件", "哪个县多，多多少件" name no thing of their own: one verdict line, no "多：…无法比较".
 Follow-ups "跟普兰县相比哪个多" (the verdict asked after the place) and "那和普兰县新增的执法证
 相比" (the place with its own thing) weigh the earlier place's figure against the named one's.
+"…的做法" asks which reports mention the doing; a count after "…规模怎样？" that names its own
+thing ("预警信息…几条") is a part of its own.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -152,3 +154,20 @@ def test_a_place_set_against_with_its_own_thing(lexical_service: AnswerService) 
     assert answer.kind == "comparison"
     assert (rows[UNNAMED], rows[PULAN]) == ("216人", "25本")
     assert "无法比较" not in answer.answer
+
+
+def test_the_practice_of_a_thing_is_the_thing(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("哪些报告写了法律明白人的做法")
+    rows = cited_rows(answer)
+    assert answer.kind == "mentions"
+    assert set(rows) == {AKETAO, UNNAMED, YECHENG}
+
+
+def test_a_count_after_how_it_is_that_names_its_own_thing(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("克镇应急队伍的规模怎样？预警信息一年发布几条")
+    check_answer(answer)
+    assert "19支194人" in answer.answer
+    assert "预警信息305条" in answer.answer
+    assert "未在报告中找到" not in answer.answer

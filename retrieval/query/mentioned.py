@@ -78,7 +78,8 @@ _POLITE = re.compile(
 # "哪些县还没有提到X": the reports that do not say it ("有没有提到" asks whether any does).
 _NEGATED = re.compile(r"(?<!有)(?:没有|没|未|不曾)(?:提到|提及|写到|讲到|说到|涉及|谈到|提|写)")
 # "关于X的内容": what frames a topic as a passage's subject is no part of it.
-_ABOUT = re.compile(r"^(?:关于|有关|对于)|(?:的|相关)*(?:内容|表述|说法|字样|情况|描述)$")
+# "培养法律明白人的做法": the practice of doing it is the doing.
+_ABOUT = re.compile(r"^(?:关于|有关|对于)|(?:的|相关)*(?:内容|表述|说法|字样|情况|描述|做法|举措)$")
 # "法律援助工作", "普法活动", "公证业务": a light noun after a term that reports often leave out.
 _LIGHT = re.compile(r"(?<=..)(?:工作|活动|情况|业务)$")
 # "法治体检这块", "普法这方面": what marks the term as the topic is no part of it.

@@ -49,7 +49,13 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
                 continue
             if not ASKS.search(clause):
                 pending += clause + "，"
-            elif parts and not pending and _COUNTS.search(clause) and _HOW.search(parts[-1]):
+            elif (
+                parts
+                and not pending
+                and _COUNTS.search(clause)
+                and _HOW.search(parts[-1])
+                and not _names_something(clause, vocabulary)
+            ):
                 # "诉前调解是咋搞的？办了多少件": how it is done is a part; the count asks of
                 # what the part before names.
                 parts.append(_HOW.sub("", parts[-1]) + clause)
