@@ -10,7 +10,8 @@ X" after a vague question asks X. "各个地方" is every report; "行，谢了"
 Follow-ups "跟普兰县相比哪个多" (the verdict asked after the place) and "那和普兰县新增的执法证
 相比" (the place with its own thing) weigh the earlier place's figure against the named one's.
 "…的做法" asks which reports mention the doing; a count after "…规模怎样？" that names its own
-thing ("预警信息…几条") is a part of its own.
+thing ("预警信息…几条") is a part of its own. "出庭应诉1起" counts 负责人出庭应诉: the noun read
+off the figure (应诉) ends the compound the asked head (出庭) begins.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -171,3 +172,9 @@ def test_a_count_after_how_it_is_that_names_its_own_thing(
     assert "19支194人" in answer.answer
     assert "预警信息305条" in answer.answer
     assert "未在报告中找到" not in answer.answer
+
+
+def test_a_figure_after_the_compound_the_head_begins(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("负责人出庭应诉，克镇和003各有几件")
+    rows = cited_rows(answer)
+    assert (rows[AKETAO], rows[UNNAMED]) == ("1起", "2件")

@@ -157,7 +157,16 @@ class Kinds:
         if self._elided_head(before, measure):
             return False
         runs = touching_nouns(before, after)
-        return bool(runs) and all(self._other(run, measure, sentence) for run in runs)
+        return bool(runs) and all(
+            self._other(run, measure, sentence) and not self._head_before(run, before)
+            for run in runs
+        )
+
+    def _head_before(self, run: str, before: str) -> bool:
+        """True when the touching noun ends a compound the asked head begins: "出庭应诉1起"
+        counts 出庭 though the run read off the figure is "应诉"."""
+        tail = WRAP.sub("", before)
+        return any(tail.endswith(head + run) for head in self.head)
 
     def _elided_head(self, before: str, measure: str) -> bool:
         """True when the figure follows what the asked phrase says before its head, in a
