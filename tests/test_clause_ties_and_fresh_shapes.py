@@ -11,7 +11,9 @@ Follow-ups "跟普兰县相比哪个多" (the verdict asked after the place) and
 相比" (the place with its own thing) weigh the earlier place's figure against the named one's.
 "…的做法" asks which reports mention the doing; a count after "…规模怎样？" that names its own
 thing ("预警信息…几条") is a part of its own. "出庭应诉1起" counts 负责人出庭应诉: the noun read
-off the figure (应诉) ends the compound the asked head (出庭) begins.
+off the figure (应诉) ends the compound the asked head (出庭) begins. "一年要搞几次" asks how
+often it is to be done (the floor a report sets); "里面…" after a list asks within it, and
+neither 要 nor 里面 is a word of the thing.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -178,3 +180,17 @@ def test_a_figure_after_the_compound_the_head_begins(lexical_service: AnswerServ
     answer = lexical_service.ask("负责人出庭应诉，克镇和003各有几件")
     rows = cited_rows(answer)
     assert (rows[AKETAO], rows[UNNAMED]) == ("1起", "2件")
+
+
+def test_how_often_it_is_to_be_done(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰执法培训一年要搞几次？")
+    check_answer(answer)
+    assert answer.answer == "普兰县：每年组织专业培训不少于4次[1]"
+
+
+def test_within_the_list_asked_before(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("普兰下一步打算做哪些事", conversation=conversation)
+    answer = lexical_service.ask("里面执法培训一年要搞几次？", conversation=conversation)
+    check_answer(answer)
+    assert "不少于4次" in answer.answer

@@ -117,6 +117,8 @@ def pick_sentences(
         # A follow-up's second sentence names what was carried over as the first does: "办结
         # 了多少" after the hotline is no count of another thing's 办结.
         close = close and carried(other) >= carried(best)
+        # A floor asked for ("一年要搞几次") is set by the sentence that sets one.
+        close = close and not (targets and states_floor(best.text) and not states_floor(other.text))
         if close and not _overlaps(other, best) and other.text not in best.text:
             chosen.append(other)
             break

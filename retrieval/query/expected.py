@@ -27,7 +27,11 @@ __all__ = [
 ]
 
 # "…的要求", "每年不少于几次": a question about the floor or target a report sets.
-_ASKS_TARGET = re.compile(r"要求|标准|目标|规定|指标|不少于|不低于|至少|不超过")
+# "一年要搞几次", "每月得开几次": how often something is to be done.
+_ASKS_TARGET = re.compile(
+    r"要求|标准|目标|规定|指标|不少于|不低于|至少|不超过|"
+    r"[每一](?:年|月|季度?|周)[^，,。？?]{0,3}?(?:要|需要|得|应当?|须|必须)"
+)
 
 
 # How a report writes a floor or ceiling it sets ("每年培训不少于2次").
