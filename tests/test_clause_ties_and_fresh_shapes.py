@@ -13,7 +13,9 @@ Follow-ups "跟普兰县相比哪个多" (the verdict asked after the place) and
 thing ("预警信息…几条") is a part of its own. "出庭应诉1起" counts 负责人出庭应诉: the noun read
 off the figure (应诉) ends the compound the asked head (出庭) begins. "一年要搞几次" asks how
 often it is to be done (the floor a report sets); "里面…" after a list asks within it, and
-neither 要 nor 里面 is a word of the thing.
+neither 要 nor 里面 is a word of the thing. "行政赔偿案件": a word no report uses right before a
+noun naming every thing of its measure (案件) names a kind no report counts; "摆平纠纷" is the
+asker's word for the doing.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -194,3 +196,16 @@ def test_within_the_list_asked_before(lexical_service: AnswerService) -> None:
     answer = lexical_service.ask("里面执法培训一年要搞几次？", conversation=conversation)
     check_answer(answer)
     assert "不少于4次" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["各县的行政赔偿案件分别多少件", "哪个县的国家赔偿案件最多"])
+def test_a_kind_no_report_names_is_not_found(lexical_service: AnswerService, question: str) -> None:
+    answer = lexical_service.ask(question)
+    assert answer.abstained
+    assert not answer.citations
+
+
+def test_the_askers_word_for_the_doing(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰摆平了多少件纠纷")
+    check_answer(answer)
+    assert "85件" in answer.answer

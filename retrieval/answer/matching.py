@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from functools import cached_property
 
-from retrieval.lexicons import LIGHT_HEADS
+from retrieval.lexicons import LIGHT_HEADS, whole_nouns
 from retrieval.query.expected import Expected, asked_part, measure_words
 from retrieval.query.frames import without_frames
 from retrieval.query.weights import content_chars, question_weights, unknown_words
@@ -77,7 +77,15 @@ class Matcher:
             return False
         last = max(topic.rfind(word) + len(word) for word in unknown)
         known = [w for w in asked.weights if len(w) > 1 and w not in unknown]
-        return all(topic.rfind(word) + len(word) <= last for word in known)
+        if not known or all(topic.rfind(word) + len(word) <= last for word in known):
+            return True
+        # "行政赔偿案件": an unknown word right before a noun that names every thing of its
+        # measure (案件, 事项: ``whole_nouns``) says which kind, and no report names that kind;
+        # before a noun of its own ("摆平纠纷") it is the asker's word for the doing.
+        head = max(known, key=lambda word: topic.rfind(word) + len(word))
+        return head in whole_nouns().values() and any(
+            len(word) > 1 and f"{word}{head}" in topic for word in unknown
+        )
 
     def __getstate__(self) -> dict[str, object]:
         # Sent to the processes that share a question about every report (``answer.shards``):
