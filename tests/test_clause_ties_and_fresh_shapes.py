@@ -15,7 +15,8 @@ off the figure (应诉) ends the compound the asked head (出庭) begins. "一�
 often it is to be done (the floor a report sets); "里面…" after a list asks within it, and
 neither 要 nor 里面 is a word of the thing. "行政赔偿案件": a word no report uses right before a
 noun naming every thing of its measure (案件) names a kind no report counts; "摆平纠纷" is the
-asker's word for the doing.
+asker's word for the doing. "发文单位和发布机构": two labels of one attribute, each stated on a
+line of its own, are each answered under its label.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -209,3 +210,11 @@ def test_the_askers_word_for_the_doing(lexical_service: AnswerService) -> None:
     answer = lexical_service.ask("普兰摆平了多少件纠纷")
     check_answer(answer)
     assert "85件" in answer.answer
+
+
+def test_two_labels_of_one_attribute(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("克镇报告里发文单位和发布机构各写的什么")
+    check_answer(answer)
+    lines = answer.answer.splitlines()
+    assert [line.split("：")[0][-4:] for line in lines] == ["发文单位", "发布机构"]
+    assert all("阿克陶县克孜勒陶镇人民政府" in line for line in lines)

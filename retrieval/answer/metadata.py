@@ -92,6 +92,7 @@ def compose_metadata(
         # Several reports: each named as a table names it (region, else title, else file).
         who = who if len(sources) == 1 else report_name(info)
         values, missing = _values(source, texts[source], fields, who, info.region)
+        values = _as_named(source, texts[source], fields, plan.topic, values)
         notes.extend(missing)
         for label, spans in _lines(values):
             quoted = [_quote(citations, info, texts[source], label, span) for span in spans]
@@ -168,6 +169,31 @@ def _values(
         if found[0] in field.stand_ins:
             notes.append(f"{_report(who)}未载明{field.name}，以上为{found[0]}")
     return values, notes
+
+
+def _as_named(
+    source: str,
+    text: str,
+    fields: list[Field],
+    topic: str,
+    values: list[tuple[str, tuple[int, int]]],
+) -> list[tuple[str, tuple[int, int]]]:
+    """``values`` with an attribute the question asks by labels the report states each on a
+    line of its own answered under those labels ("发文单位、发布机构": two rows of the header
+    table, one attribute; "发布机构": that row, not the first label's)."""
+    spans = structure(source, text).report.spans
+    answered: list[tuple[str, tuple[int, int]]] = []
+    for label, span in values:
+        field = next((f for f in fields if label in (*f.labels, *f.stand_ins)), None)
+        named = [
+            (name, stated)
+            for name in (field.labels if field else ())
+            if name in topic
+            and (stated := spans.get(name))
+            and not _PLACEHOLDER.fullmatch(text[stated[0] : stated[1]])
+        ]
+        answered.extend(named or [(label, span)])
+    return list(dict.fromkeys(answered))
 
 
 def _quote(
