@@ -16,7 +16,8 @@ often it is to be done (the floor a report sets); "里面…" after a list asks 
 neither 要 nor 里面 is a word of the thing. "行政赔偿案件": a word no report uses right before a
 noun naming every thing of its measure (案件) names a kind no report counts; "摆平纠纷" is the
 asker's word for the doing. "发文单位和发布机构": two labels of one attribute, each stated on a
-line of its own, are each answered under its label.
+line of its own, are each answered under its label. "哪份最早，哪份最晚": both ends of an order in
+time are named.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -218,3 +219,11 @@ def test_two_labels_of_one_attribute(lexical_service: AnswerService) -> None:
     lines = answer.answer.splitlines()
     assert [line.split("：")[0][-4:] for line in lines] == ["发文单位", "发布机构"]
     assert all("阿克陶县克孜勒陶镇人民政府" in line for line in lines)
+
+
+def test_both_ends_of_an_order_in_time(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("几份报告里哪份发布得最早，哪份最晚")
+    cited_rows(answer)
+    first = answer.answer.splitlines()[0]
+    assert first.startswith("最早的是叶城县：2025年09月05日[1]")
+    assert "；最晚的是阿克陶县克孜勒陶镇：2026-02-14[" in first

@@ -95,7 +95,7 @@ def compose_attribute(plan: Plan, evidence: Evidence, catalog: Catalog) -> Answe
         lines.skip(info, kept)
     lines.more("也注明了")
     if ranking:
-        lines.lines.insert(0, _lead(plan.topic, order, stated))
+        lines.lines.insert(0, _lead(plan.topic, order, stated) + _other_end(plan.topic, cited))
     listed = {info.source for info, _ in stated} | {info.source for info, _ in rest}
     unstated(lines, [s for s in sources if s not in listed], catalog)
     if judged:
@@ -126,6 +126,16 @@ def _lead(topic: str, order: Order, stated: list[tuple[ReportInfo, _Stated]]) ->
         more = f"等{len(first)}份报告" if len(first) > NAMED else ""
         return f"并列{said}的是{names}{more}"
     return f"{said}的是{report_name(first[0])}：{stated[0][1].written}[1]"
+
+
+def _other_end(topic: str, cited: list[tuple[ReportInfo, _Stated, int]]) -> str:
+    """ "；最晚的是…": the other end of the order, when the question asks both ("哪份最早、哪份
+    最晚") and the last cited report's date differs from the first's."""
+    words = list(dict.fromkeys(w.replace("先", "早") for w in _SUPERLATIVE.findall(topic)))
+    if len(words) < 2 or len(cited) < 2 or cited[-1][1].key == cited[0][1].key:
+        return ""
+    info, value, n = cited[-1]
+    return f"；{words[1]}的是{report_name(info)}：{value.written}[{n}]"
 
 
 def _verdict(order: Order, cited: list[tuple[ReportInfo, _Stated, int]], days: bool) -> str:
