@@ -17,7 +17,8 @@ neither 要 nor 里面 is a word of the thing. "行政赔偿案件": a word no r
 noun naming every thing of its measure (案件) names a kind no report counts; "摆平纠纷" is the
 asker's word for the doing. "发文单位和发布机构": two labels of one attribute, each stated on a
 line of its own, are each answered under its label. "哪份最早，哪份最晚": both ends of an order in
-time are named.
+time are named. A table of a situation quotes the item's other figures of what is asked, not
+of whatever else the item reports.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -227,3 +228,13 @@ def test_both_ends_of_an_order_in_time(lexical_service: AnswerService) -> None:
     first = answer.answer.splitlines()[0]
     assert first.startswith("最早的是叶城县：2025年09月05日[1]")
     assert "；最晚的是阿克陶县克孜勒陶镇：2026-02-14[" in first
+
+
+def test_a_situations_row_keeps_to_what_is_asked(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("把各报告里负责人出庭应诉的情况列个表")
+    rows = cited_rows(answer)
+    assert answer.kind == "table"
+    assert AKETAO in rows
+    line = next(line for line in answer.answer.splitlines() if "克孜勒陶镇" in line)
+    assert "出庭应诉1起" in line
+    assert "人大" not in line

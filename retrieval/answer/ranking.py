@@ -33,9 +33,11 @@ from retrieval.query.measure import Order, least_also, measured, order_of, other
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
 from retrieval.query.things import parts
+from retrieval.query.weights import question_weights
 from retrieval.schema import Answer
 from retrieval.search.evidence import Evidence
 from retrieval.text.numbers import parse_chinese_numeral
+from retrieval.tuning import COMMON_IDF
 from retrieval.types import Passage, Vocabulary, report_name
 
 __all__ = ["compose_ranking", "compose_table", "report_figures"]
@@ -213,10 +215,22 @@ def _said(lines: Lines, thing: str, figure: Figure, vocabulary: Vocabulary) -> l
     if figure.written:
         return [f"{snippet(figure, thing)}[{n}]"]
     said = [f"{concise(pick, thing, vocabulary)}[{n}]"]
+    # The item's other figures of what is asked or of what its answer speaks of ("困难诉求3件"
+    # for 企业 beside "法律指导8次…帮助企业"), not of whatever else it reports
+    # ("人大听取了…报告5份" beside 出庭应诉).
+    words = _content_words(thing, vocabulary) | _content_words(pick.text, vocabulary)
     for start, end in item_figures(pick.passage, pick.start):
         quote = pick.passage.span(start, end).rstrip(_TRIM)
+        if not any(word in quote for word in words):
+            continue
         said.append(f"{quote}[{lines.cite(pick.passage, start, end)}]")
     return said
+
+
+def _content_words(text: str, vocabulary: Vocabulary) -> set[str]:
+    """``text``'s words that say what it is about: neither figures nor words found everywhere."""
+    weights = question_weights(text, vocabulary)
+    return {w for w, idf in weights.items() if len(w) > 1 and not w.isdigit() and idf > COMMON_IDF}
 
 
 def _ranked(stated: list[Figure], order: Order) -> list[Figure]:
