@@ -81,6 +81,14 @@ def check_answer(answer: Answer) -> None:
         assert answer.citations == [] and not _MARKERS.search(answer.answer)
         return
     by_n = {c.n: c for c in answer.citations}
+    if answer.kind == "metadata":
+        # "两者是同一天[1][2]。": computed from the dates its citations quote.
+        lines = answer.answer.splitlines()
+        for line in [line for line in lines if _SAME_DAY.match(line)]:
+            check_same_day(line, by_n)
+        answer = answer.model_copy(
+            update={"answer": "\n".join(x for x in lines if not _SAME_DAY.match(x))}
+        )
     if answer.kind == "comparison":
         quoted = [line for line in answer.answer.splitlines() if line.startswith(SIDES)]
         for line in answer.answer.splitlines():
@@ -100,6 +108,24 @@ def check_answer(answer: Answer) -> None:
         # Extractive answers quote: every piece of the claim is in a cited excerpt.
         for piece in filter(None, (p.strip("，,；;。 \n") for p in text.split("…"))):
             assert any(piece in e for e in excerpts), (piece, excerpts)
+
+
+_SAME_DAY = re.compile(r"^两者(不)?是同一天((?:\[\d+\])+)。$")
+_DAY = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
+
+
+def check_same_day(line: str, by_n: dict[int, Citation]) -> None:
+    """Whether two cited dates are one day, as their excerpts state them."""
+    found = _SAME_DAY.match(line)
+    assert found, line
+    cited = [by_n[int(n)] for n in re.findall(r"\d+", found.group(2))]
+    days = set()
+    for c in cited:
+        date = _DAY.search(c.excerpt)
+        assert date, c.excerpt
+        days.add(tuple(int(part) for part in date.groups()))
+    assert len(cited) == 2
+    assert (len(days) == 1) == (found.group(1) is None), line
 
 
 def check_verdict(line: str, by_n: dict[int, Citation]) -> None:

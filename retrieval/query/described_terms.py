@@ -104,16 +104,27 @@ def without_actor(phrase: str) -> str:
     """The action of "干部旁听庭审", "执法人员旁听庭审": the people (a noun counted in 人,
     ``count_nouns``, with at most ``_QUALIFIER`` characters before it) left out."""
     people = [noun for noun, measure in count_nouns().items() if measure == "人"]
-    ends = [
-        at + len(noun)
-        for noun in people
-        if 0 <= (at := phrase.find(noun)) <= _QUALIFIER and len(phrase) - at - len(noun) >= _ACTION
-    ]
-    action = phrase[max(ends) :] if ends else phrase
+    action = phrase
+    while True:
+        ends = [
+            at + len(noun)
+            for noun in people
+            if 0 <= (at := action.find(noun)) <= _QUALIFIER
+            and len(action) - at - len(noun) >= _ACTION
+        ]
+        if not ends:
+            break
+        action = action[max(ends) :]
+        # "领导干部和执法人员旁听庭审": people joined to people act together.
+        joined = _JOINED.match(action)
+        if joined is None or without_actor(action[joined.end() :]) == action[joined.end() :]:
+            break
+        action = action[joined.end() :]
     # "干部去法院旁听庭审": where they went to do it is no part of what was done.
     went = _WENT.match(action)
     return action[went.end() :] if went and len(action) - went.end() >= _ACTION else action
 
 
+_JOINED = re.compile(r"以及|和|及|与|同|、")
 # "去法院", "到企业", "赴乡镇": going to a place before the action.
 _WENT = re.compile(r"(?:去|到|赴|前往|深入)[\u4e00-\u9fff]{1,4}(?=[\u4e00-\u9fff]{4,}$)")

@@ -28,7 +28,13 @@ EXISTS = re.compile(
 )
 _TITLE_FIELD = "标题"
 _PUBLISHED = "发布日期"
-_SENT = re.compile(r"(?:什么时候|啥时候|何时|哪天|哪一天|几号)(?:发|挂网|挂出来|公布)(?:的|出来)")
+_ASKED_WHEN = r"(?:什么时候|啥时候|何时|哪天|哪一天|几号)"
+_SENT = re.compile(_ASKED_WHEN + r"(?:发|挂网|挂出来|公布)(?:的|出来)")
+# "啥时候写的": when it was written, its date of writing.
+_WRITTEN = re.compile(_ASKED_WHEN + r"(?:写|写好|写成|起草|成稿)(?:的|出来)")
+_WRITING = "成文日期"
+# The word naming an attribute that a bare "哪天" or "是谁" in the next clause asks again.
+_STEM = re.compile(r"落款|发文|发布|成文|署名")
 
 _SHARED = re.compile(
     r"(落款|发文|发布|成文)(单位|机构|机关|日期|时间)(和|与|及|、|以及)(单位|机构|机关|日期|时间)"
@@ -39,8 +45,24 @@ def asked_fields(topic: str) -> list[Field]:
     """The attributes ``topic`` asks for, clause by clause, in the order the lexicon lists them."""
     # "落款单位和日期": the second noun shares the first's attribute word (落款日期).
     topic = _SHARED.sub(r"\1\2\3\1\4", topic)
-    fields = [field for clause in _CLAUSES.split(topic) for field in _clause_fields(clause)]
+    fields: list[Field] = []
+    stem = ""
+    for clause in _CLAUSES.split(topic):
+        own = _clause_fields(clause)
+        if not own and stem:
+            # "落款是谁，哪天": a bare when (or who) asks it of the attribute named before.
+            own = _of_stem(stem, clause)
+        stem = (_STEM.findall(clause) or [stem])[-1]
+        fields.extend(own)
     return list(dict.fromkeys(fields))
+
+
+def _of_stem(stem: str, clause: str) -> list[Field]:
+    if _WHEN.search(clause):
+        return [f for f in _clause_fields(stem + "日期") if f.name.endswith("日期")]
+    if _WHO.search(clause) or "谁" in clause:
+        return [f for f in _clause_fields(stem + "单位") if not f.name.endswith("日期")]
+    return []
 
 
 def _clause_fields(clause: str) -> list[Field]:
@@ -57,12 +79,16 @@ def _clause_fields(clause: str) -> list[Field]:
     if not fields and _SENT.search(clause):
         # "啥时候发的": when it was sent out, its publication date.
         return [field for field in metadata_fields() if field.name == _PUBLISHED]
+    if not fields and _WRITTEN.search(clause):
+        return [field for field in metadata_fields() if field.name == _WRITING]
     if not fields and EXISTS.search(clause):
         return [field for field in metadata_fields() if field.name == _TITLE_FIELD]
     if _WHO.search(clause) and not _WHEN.search(clause):
         issuer = [field for field in metadata_fields() if field.name == _ISSUER]
         dated = [field for field in fields if field.name.endswith("日期")]
-        fields = [f for f in fields if f not in dated] + (issuer if dated or not fields else [])
+        rest = [f for f in fields if f not in dated]
+        # "落款是谁": the signer is who; "谁发布的": the issuer, not the date.
+        fields = rest or issuer
     return fields
 
 

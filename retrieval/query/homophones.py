@@ -67,14 +67,15 @@ def _mask(word: str, i: int) -> str:
 
 
 def sound_fixes(
-    question: str, covered: list[bool], index: Callable[[], SoundIndex], said: Said
+    question: str, covered: list[bool | None], index: Callable[[], SoundIndex], said: Said
 ) -> list[tuple[str, str]]:
     """The slips of ``question`` and the report words meant, as (written, meant) pairs.
 
     Args:
         question: the question.
         covered: per character, whether a word the reports use (two characters or more)
-            covers it: a slip is looked for only where some character is not covered.
+            covers it: a slip is looked for only where some character is not covered; None
+            for a character of a name (a place), where no slip is looked for at all.
         index: the reports' words, built only when a slip may be there.
         said: whether the reports write a phrase: what they write is no slip ("一案一补").
     """
@@ -91,7 +92,7 @@ def sound_fixes(
 
 
 def _fix_at(
-    question: str, covered: list[bool], index: Callable[[], SoundIndex], said: Said, at: int
+    question: str, covered: list[bool | None], index: Callable[[], SoundIndex], said: Said, at: int
 ) -> tuple[str, str] | None:
     for span in sorted(_SPANS, reverse=True):
         written = question[at : at + span]
@@ -100,7 +101,8 @@ def _fix_at(
         # A slip breaks the word it was typed in: the character changed is one no word
         # covers (its neighbour may make a word by chance: "行政服议案" holds 议案).
         changeable = [i for i in range(span) if not covered[at + i]]
-        if not changeable:
+        # "叶城县为…": a place's name is no part of a word typed wrong ("县委").
+        if not changeable or None in covered[at : at + span]:
             continue
         meant = index().heard(written, changeable)
         # The word meant stands in the reports beside what the question puts beside it; what
@@ -138,15 +140,18 @@ def _written(lexical: LexicalIndex, phrase: str) -> bool:
     return any(phrase in text for _, text, _ in lexical.passages_with([rarest]))
 
 
-def heard_as(question: str, lexical: LexicalIndex) -> tuple[str, str]:
+def heard_as(
+    question: str, lexical: LexicalIndex, names: Iterable[tuple[int, int]] = ()
+) -> tuple[str, str]:
     """``question`` with its slips put right, and a note saying how it was read ("" when it
     has none).
 
     Args:
         question: the question.
         lexical: the reports' words and passages.
+        names: where the question names a place (start, end).
     """
-    covered = [False] * len(question)
+    covered: list[bool | None] = [False] * len(question)
     # Words of the reports, and of the language (HMM off: no guessed words), are no slips.
     # A word the dictionary knows as rare ("复义") is likelier a slip than a word.
     tokenizer = full_jieba()
@@ -161,6 +166,8 @@ def heard_as(question: str, lexical: LexicalIndex) -> tuple[str, str]:
     # A quoted term is a name, written as its report writes it or not there at all.
     for quoted in QUOTED.finditer(question):
         covered[quoted.start() : quoted.end()] = [True] * len(quoted.group())
+    for start, end in names:
+        covered[start:end] = [None] * (end - start)
     fixes = []
     index, written_so = partial(_reports_sounds, lexical), partial(_written, lexical)
     for written, meant in sound_fixes(question, covered, index, written_so):

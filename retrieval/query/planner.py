@@ -85,7 +85,9 @@ class Planner:
 
     def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
         """The plan for ``question``, asked after the turns of ``conversation``."""
-        heard, slips = heard_as(normalize(question), self.lexical)
+        normal = normalize(question)
+        places = route(normal, self.catalog, self.gazetteer).spans
+        heard, slips = heard_as(normal, self.lexical, places)
         heard = without_preamble(without_instructions(heard), self._places)
         asked, routed, kind = self._resolve(heard, conversation)
         topic, excluded = without_exclusions(named_in_brackets(routed.topic(asked)))
@@ -164,6 +166,11 @@ class Planner:
         base.groups = [Group(routed.regions[0] if routed.regions else None, sources)]
         return base
 
+    def _describes_report(self, topic: str) -> bool:
+        return split_description(topic) is not None and (
+            described_source(topic, self.catalog, self.lexical, self.texts)[0] is not None
+        )
+
     def _latest(self, sources: list[str] | None) -> tuple[list[str] | None, int]:
         """Places set side by side with no year asked: each place's latest report (a county's
         figures of several years are not compared with each other), and how many were left."""
@@ -197,6 +204,10 @@ class Planner:
         if conversation is None or not conversation.last_question or kind == "chitchat":
             return question, routed, kind
         if kind in NO_CONTEXT and kind not in _PLACES:
+            return question, routed, kind
+        unplaced = not (routed.regions or routed.unknown_regions or routed.files)
+        if unplaced and self._describes_report(routed.topic(question)):
+            # "提到X的那份报告里…多少": a question naming its own report by what it says.
             return question, routed, kind
         previous = conversation.last_question
         # The previous question routed once, for every reading of the follow-up below.

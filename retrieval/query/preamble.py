@@ -32,6 +32,11 @@ _WE = re.compile(
     r"(?:我们|咱们|咱|我)(?:县|镇|乡)?(?=跟|和|与|同|比)|(?<=[跟和与同比])(?:我们|咱们|咱|我)(?:县|镇|乡)?"
 )
 _ASKS = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|谁|是否|有没有|是不是|[？?]")
+# "您好，…": a greeting before the question says nothing of what is asked.
+_GREETING = re.compile(
+    r"^(?:(?:老师|同志|领导)?[你您]好|(?:早上|上午|中午|下午|晚上)好|嗨|哈喽)(?:呀|啊)?"
+    r"[，,！!。~～\s]+(?=\S)"
+)
 
 
 def without_preamble(question: str, places: Callable[[str], list[str]]) -> str:
@@ -42,6 +47,7 @@ def without_preamble(question: str, places: Callable[[str], list[str]]) -> str:
         places: the stored places a text names, as written; a text that names a report in
             other words (its file) gives itself.
     """
+    question = _GREETING.sub("", question)
     rest, lead = question, ""
     while (found := _STATEMENT.match(rest)) is not None and found.end() < len(rest):
         said = found.group()

@@ -47,7 +47,9 @@ _FILE_TAIL = re.compile(
     r"(?:[（(][^（()）]{1,12}[）)])?(?:(?:的|所述的?|所说的?)(?:那个)?(?:县|地方|地区))?"
 )
 # "额敏呢？那边现在多少人持证": a sentence naming only the place, then the question of it.
-_ONLY_PLACE = re.compile(r"^(?:那么?|还有)?的?(?:情况)?呢[？?。！!，,\s]+(?=\S)")
+_ONLY_PLACE = re.compile(
+    r"^(?:那么?|还有)?的?(?:(?:那|这)(?:边|里|儿))?的?(?:情况)?呢[？?。！!，,\s]+(?=\S)"
+)
 # A follow-up like "那普兰县呢？" holds nothing but a region, a year and these fillers.
 _FILLER = re.compile(
     r"还有|另外|(?:那|这)(?:边|里|儿)|[那么呢吗又还的情况怎样如何这个方面请问呀啊吧和与及、？?，,。！!\s]|"

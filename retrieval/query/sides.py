@@ -155,7 +155,10 @@ def comparison_sides(
         # more ("…是不是比，…多", "…高还是，…高").
         kept = ("比", "对比", "相比", "还是")
         joined = next((f"{w}，" for w in kept if found.group().startswith(w)), "，")
-        rest = rest[: found.start()] + joined + rest[found.end() :]
+        before, after = rest[: found.start()], rest[found.end() :]
+        if joined == "，" and (before.endswith(("，", ",")) or after.startswith(("，", ","))):
+            joined = ""
+        rest = before + joined + after
     return (groups, rest.strip("，, ")) if len(groups) >= 2 else None
 
 

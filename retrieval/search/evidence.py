@@ -8,7 +8,7 @@ from itertools import zip_longest
 from typing import Any
 
 from retrieval.query.aspects import own_sections
-from retrieval.query.described_terms import undescribed_forms
+from retrieval.query.described_terms import undescribed_forms, without_actor
 from retrieval.query.fields import asked_fields, quoted_code
 from retrieval.query.measure import measured, order_of, other_names
 from retrieval.query.mentioned import Term, beside, mentioned_term
@@ -138,7 +138,10 @@ def _undescribed(term: Term, search: HybridSearch, sources: list[str] | None) ->
     """The reports that say ``term`` without its describing clause, when any does."""
     if term.quoted:
         return Evidence()
-    for form in undescribed_forms(term.core or term.phrase):
+    core = term.core or term.phrase
+    # "领导干部旁听庭审": who did it, in the asker's words, is no part of what a report says.
+    acted = [without_actor(core)] if without_actor(core) != core else []
+    for form in [*undescribed_forms(core), *acted]:
         shorter = mentioned_term(form, search.store.lexical())
         found = mentioning(search, shorter, sources) if shorter else {}
         if found:
