@@ -17,7 +17,7 @@ from retrieval.answer.shards import Shards
 from retrieval.config import Settings
 from retrieval.errors import GovqaError, InputError
 from retrieval.index import ChunkStore
-from retrieval.query.planner import StorePlanner
+from retrieval.query.store_planner import StorePlanner
 from retrieval.schema import Answer, Conversation
 from retrieval.search.evidence import retrieve
 from retrieval.search.hybrid import HybridSearch

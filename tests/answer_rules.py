@@ -81,6 +81,11 @@ def check_answer(answer: Answer) -> None:
         assert answer.citations == [] and not _MARKERS.search(answer.answer)
         return
     by_n = {c.n: c for c in answer.citations}
+    if _COUNTED.search(answer.answer):
+        # "额敏县（共3条）：…": how many items the lines below list, not a claim of a report.
+        lines = answer.answer.splitlines()
+        check_counts(lines)
+        answer = answer.model_copy(update={"answer": _COUNTED.sub("", answer.answer)})
     if answer.kind == "metadata":
         # "两者是同一天[1][2]。": computed from the dates its citations quote.
         lines = answer.answer.splitlines()
@@ -108,6 +113,25 @@ def check_answer(answer: Answer) -> None:
         # Extractive answers quote: every piece of the claim is in a cited excerpt.
         for piece in filter(None, (p.strip("，,；;。 \n") for p in text.split("…"))):
             assert any(piece in e for e in excerpts), (piece, excerpts)
+
+
+_COUNTED = re.compile(r"（共(\d+)(?:个方面|方面|个部分|部分|大块|块|条|点|项|个)）(?=：)")
+# A line opening a report's part: its label, then a colon, before any citation.
+_LABELLED = re.compile(r"^[^：\[]{2,80}：")
+
+
+def check_counts(lines: list[str]) -> None:
+    """Each count said after a report's label is the number of item lines under it."""
+    for at, line in enumerate(lines):
+        found = _COUNTED.search(line)
+        if found is None:
+            continue
+        items = 0
+        for below in lines[at + 1 :]:
+            if _LABELLED.match(below) or below.startswith("未提及"):
+                break
+            items += 1
+        assert int(found.group(1)) == items, (line, lines)
 
 
 _SAME_DAY = re.compile(r"^两者(不)?是同一天((?:\[\d+\])+)。$")

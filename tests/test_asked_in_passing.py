@@ -81,7 +81,8 @@ def test_a_report_pointing_at_itself_asks_its_section(lexical_service: AnswerSer
 def test_how_many_items_of_the_plans_lists_them(lexical_service: AnswerService) -> None:
     answer = lexical_service.ask("额敏县接下来的打算有几条？")
     assert answer.kind == "list"
-    assert answer.answer.splitlines()[0] == "额敏县：五、下一步工作打算[1]"
+    # How many, said before the part's heading; each item listed and cited below it.
+    assert answer.answer.splitlines()[0] == "额敏县（共5条）：五、下一步工作打算[1]"
     assert len(answer.answer.splitlines()) == 6
 
 

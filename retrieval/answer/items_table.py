@@ -1,17 +1,24 @@
-"""Tables of one numbered item per report: "每份报告“存在的问题”第一条是什么" gives, for each
-report, the item at that place of the section it devotes to the asked aspect, cited to the
-item's heading; reports with no such item are listed as "未提及"."""
+"""Tables of each report's own part on an aspect (problems, plans, highlights).
+
+"每份报告“存在的问题”第一条是什么" gives, for each report, the item at that place of the section
+it devotes to the asked aspect, cited to the item's heading. "各县存在的问题分别有哪些" gives each
+report's section with its items, as a list does; "问题写了几条" says how many items each holds
+(counted from the outline, each item cited). Reports with no such part are listed as "未提及".
+"""
 
 from __future__ import annotations
 
-from retrieval.answer.list_lines import display
+from dataclasses import replace
+
+from retrieval.answer.list_lines import display, item_count, list_lines
 from retrieval.answer.listing import part_numbers, section_choices
 from retrieval.answer.rows import Lines, unstated
 from retrieval.answer.structure import span_citation
-from retrieval.query.aspects import asked_aspects
+from retrieval.lexicons import aspect_groups
+from retrieval.query.aspects import asked_aspects, sections_asked
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
-from retrieval.query.shape import ORDINAL_PART
+from retrieval.query.shape import ORDINAL_PART, items_counted
 from retrieval.schema import Answer
 from retrieval.types import Vocabulary, report_name
 
@@ -24,6 +31,8 @@ def compose_items_table(
     """The numbered item ``plan`` asks of each report's section of an aspect (problems, plans,
     highlights); None unless it asks a numbered item of such a section."""
     nth = part_numbers(plan.topic)
+    if plan.sections and not nth:
+        return _sections(plan, texts, catalog, vocabulary)
     if not nth or 0 in nth:
         return None
     titles = [info.title for info in catalog.reports.values() if info.title != info.source]
@@ -44,6 +53,47 @@ def compose_items_table(
         lines.citations.append(span_citation(n, info, outline.text, node.head, section))
         lines.lines.append(f"{report_name(info)}：{display(heading)}[{n}]")
         lines.row(info, heading, n)
+    return _table(plan, lines, silent, texts, catalog)
+
+
+def _sections(
+    plan: Plan, texts: dict[str, str], catalog: Catalog, vocabulary: Vocabulary
+) -> Answer | None:
+    """Each report's part on each aspect asked, its items listed (and counted when asked)."""
+    titles = [info.title for info in catalog.reports.values() if info.title != info.source]
+    unit = items_counted(plan.topic)
+    asked = sections_asked(plan.topic, vocabulary, titles)
+    if asked is None:
+        return None
+    # In the order the question names them ("问题写了几条 打算写了几条").
+    aspects = sorted(asked.exclusive, key=lambda name: _named_at(plan.topic, name))
+    lines, silent = Lines(), []
+    for source in (s for s in catalog.reports if s in texts):
+        info, said, first = catalog.reports[source], [], None
+        for aspect in aspects:
+            one = replace(asked, aspects=frozenset({aspect}), exclusive=frozenset({aspect}))
+            choice = next(iter(section_choices({source: texts[source]}, catalog, one)), None)
+            count = item_count(choice) if choice is not None else None
+            if choice is None or choice.node is None or (unit and count is None):
+                continue
+            label = f"{report_name(info)}（共{count}{unit}）" if unit else report_name(info)
+            more, own = list_lines(choice, info, f"{label}：", len(lines.citations))
+            lines.lines.extend(more)
+            lines.citations.extend(own)
+            heading = choice.structure.outline.heading(choice.node)
+            said.append(f"{count}{unit}" if unit else heading)
+            first = first or own[0].n
+        if not said:
+            silent.append(source)
+            continue
+        lines.row(info, "、".join(said), first)
+    return _table(plan, lines, silent, texts, catalog)
+
+
+def _table(
+    plan: Plan, lines: Lines, silent: list[str], texts: dict[str, str], catalog: Catalog
+) -> Answer | None:
+    """The table's answer, the reports with nothing to say named last (None when none has)."""
     if not lines.citations:
         return None
     unstated(lines, silent, catalog)
@@ -56,3 +106,9 @@ def compose_items_table(
         citations=lines.citations,
         searched=list(texts),
     )
+
+
+def _named_at(topic: str, aspect: str) -> int:
+    """Where ``topic`` first names a word of ``aspect``."""
+    found = [topic.find(w) for w in aspect_groups()[aspect] if w in topic]
+    return min(found, default=len(topic))

@@ -14,7 +14,7 @@ from retrieval.schema import Citation
 from retrieval.text.sentences import split_sentences
 from retrieval.types import ReportInfo
 
-__all__ = ["Choice", "display", "list_lines"]
+__all__ = ["Choice", "display", "item_count", "list_lines"]
 
 # An item line shows at most this many characters of its heading (whole clauses, then "…").
 ITEM_CHARS = 40
@@ -82,6 +82,14 @@ def list_lines(
         citations.append(span_citation(n, info, text, _cited(text, start, end), section))
         lines.append(f"{display(text[start:head])}[{n}]")
     return lines, citations
+
+
+def item_count(choice: Choice) -> int | None:
+    """How many items the chosen part holds, when it is listed whole (None: no items)."""
+    node = choice.node
+    if node is None or choice.items is not None or not node.children:
+        return None
+    return len(node.children)
 
 
 def _summary(

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from retrieval.answer.cite import subject
-from retrieval.answer.list_lines import Choice, list_lines
+from retrieval.answer.list_lines import Choice, item_count, list_lines
 from retrieval.answer.said_in_passing import said_in_passing
 from retrieval.answer.structure import Structure, structure
 from retrieval.answer.unlisted import asked_topic, unlisted
@@ -22,7 +22,7 @@ from retrieval.ingest.outline import ordinal
 from retrieval.query.aspects import PLANS, Asked, asked_aspects, aspects_in
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
-from retrieval.query.shape import ORDINAL_PART
+from retrieval.query.shape import ORDINAL_PART, items_counted
 from retrieval.schema import Answer, Citation
 from retrieval.text.lexicon import contains
 from retrieval.text.words import tokenize
@@ -188,7 +188,9 @@ def compose_list(
         return unlisted(plan, texts, catalog, asked) if nth is None else None
     best = max(choices, key=lambda choice: choice.score)
     info = catalog.reports[best.structure.report.source]
-    label = subject(info.region, info.title, info.source, plan.route.inherited)
+    label = _counted(
+        plan, best, subject(info.region, info.title, info.source, plan.route.inherited)
+    )
     lines, citations = list_lines(best, info, f"{label}：" if label else "")
     others = [catalog.reports[c.structure.report.source] for c in choices if c is not best]
     notice = _chosen_among(info, others) if plan.sources is None else None
@@ -282,12 +284,19 @@ def _per_region(
         best = max(choices, key=lambda choice: choice.score)
         info = catalog.reports[best.structure.report.source]
         label = subject(info.region, info.title, info.source, plan.route.inherited)
+        label = _counted(plan, best, label)
         more, own = list_lines(best, info, f"{label}：" if label else "", len(citations))
         lines.extend(more)
         citations.extend(own)
     if not citations:
         return None
     return list_answer(plan, lines, citations, searched, None)
+
+
+def _counted(plan: Plan, choice: Choice, label: str) -> str:
+    """``label`` with how many items the part holds, when the question asks ("分了几块")."""
+    unit, count = items_counted(plan.topic), item_count(choice)
+    return f"{label}（共{count}{unit}）" if unit and count and label else label
 
 
 def _chosen_among(chosen: ReportInfo, others: list[ReportInfo]) -> str | None:

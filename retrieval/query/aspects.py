@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from retrieval.lexicons import aspect_groups, light_verbs
-from retrieval.query.layout import FIGURES_ASKED
+from retrieval.query.layout import FIGURES_ASKED, without_layout
 from retrieval.query.weights import question_weights
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
@@ -27,6 +27,7 @@ __all__ = [
     "aspects_in",
     "own_sections",
     "section_aspects",
+    "sections_asked",
     "without_aspects",
 ]
 
@@ -101,6 +102,17 @@ def aspects_in(text: str, arranged: bool = True) -> set[str]:
     """
     text = _ARRANGED.sub("", text) if arranged else text
     return {name for word, name in _aspect_words() if name != _ASK and word in text}
+
+
+def sections_asked(topic: str, vocabulary: Vocabulary, titles: Sequence[str] = ()) -> Asked | None:
+    """What a question asks of each report's own part on an aspect (its problems, plans,
+    highlights) and of nothing else: ``asked_aspects`` of its words without layout cues; None
+    when it names a topic besides ("问题整改了多少条" counts a figure, "执法方面存在哪些问题"
+    narrows the part to some of its items)."""
+    asked = asked_aspects(without_layout(topic), vocabulary, titles)
+    if not asked.exclusive or asked.done or asked.weights:
+        return None
+    return asked
 
 
 def own_sections(text: str) -> frozenset[str]:

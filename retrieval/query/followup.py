@@ -62,6 +62,16 @@ _NTH_ONLY = re.compile(
     rf"(?:是什么|是啥|呢|的内容|{_TELL}|(?:具体|详细)?(?:讲|说|写)(?:了|的)(?:些)?(?:什么|啥)"
     r"|(?:具体|详细)?(?:是)?(?:咋|怎么)(?:回事|说的))?[？?。！!\s]*$"
 )
+# "依法行政那块具体说的啥": one item of the list asked before, named by its words.
+_NAMED_ONLY = re.compile(
+    r"^(?:那|那么)?(?:关于)?(?P<words>[\u4e00-\u9fff]{2,10}?)的?(?:那|这)一?(?:块|条|项|部分|点|个?方面)儿?"
+    rf"(?:{_TELL}|(?:具体|详细)(?:是什么|是啥)|(?:具体|详细)?(?:讲|说|写)(?:了|的)(?:些)?(?:什么|啥)"
+    r"|(?:具体|详细)?(?:是)?(?:咋|怎么)(?:回事|说的))[？?。！!\s]*$"
+)
+# "分了几块", "有几条": how many items the list asked before held, no part of an item.
+_ITEMS_COUNT = re.compile(
+    r"(?:一共|总共|共)?(?:分了?|分成|分为|有|写了|列了)?(?:几|多少)(?:个方面|方面|个部分|部分|大?块|条|点|项|个)"
+)
 _CLAUSE_END = "，,。？?！!呢 "
 # "那最少的呢": the 那 that leads a follow-up on.
 _THEN = re.compile(r"^那么?")
@@ -172,5 +182,9 @@ def asked_again(topic: str, previous: str, kind: Kind) -> tuple[str, Kind] | Non
     nth = _NTH_ONLY.match(topic.strip())
     if nth and kind == "list":
         return previous.rstrip("？?。！! ") + nth["nth"], "list"
+    named = _NAMED_ONLY.match(topic.strip())
+    if named and kind == "list":
+        whole = _ITEMS_COUNT.sub("", previous).rstrip("？?。！!，, ")
+        return f"{whole}里{named['words']}那一条具体说说", "list"
     thing = another_thing(topic)
     return asked_of(thing, previous, kind) if thing else None

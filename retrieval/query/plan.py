@@ -50,6 +50,8 @@ class Plan:
         note: what planning changed that the answer should say (a notice, not a claim).
         excluded: what the question leaves out ("执法资格考试不算"): a sentence naming all
             of one's words answers nothing.
+        sections: each report's own part on the aspects asked (problems, plans) is listed,
+            or its items counted ("各县存在的问题分别有哪些", "问题写了几条").
     """
 
     question: str
@@ -64,6 +66,7 @@ class Plan:
     missing: str = ""
     note: str = ""
     excluded: tuple[str, ...] = ()
+    sections: bool = False
 
     @property
     def sources(self) -> list[str] | None:

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import replace
-from pathlib import Path
+from functools import cached_property
 
-from retrieval.index import ChunkStore
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.described import split_description
@@ -24,12 +22,12 @@ from retrieval.query.followup import (
 from retrieval.query.homophones import heard_as
 from retrieval.query.instructions import without_instructions
 from retrieval.query.measure import measured
-from retrieval.query.names import default_gazetteer
 from retrieval.query.normalize import normalize
 from retrieval.query.notes import no_report, older_note, part_note
 from retrieval.query.plan import Group, Kind, Plan
 from retrieval.query.preamble import without_preamble
 from retrieval.query.routing import Catalog, Route, resolve_followup, route
+from retrieval.query.sections import section_shape
 from retrieval.query.shape import names_mention, shape_of
 from retrieval.query.sides import (
     UNNAMED,
@@ -45,7 +43,7 @@ from retrieval.query.when import attribute_of
 from retrieval.schema import Conversation
 from retrieval.types import report_name
 
-__all__ = ["Planner", "StorePlanner"]
+__all__ = ["Planner"]
 
 _QUOTED = re.compile(r"“[^“”]{1,40}”")
 # Shapes that look at every report: they never inherit the previous question's region.
@@ -94,6 +92,16 @@ class Planner:
         unknown = [name for name in routed.unknown_regions if not self.lexical.knows(name)]
         missing = f"报告库中没有{'、'.join(unknown)}的报告" if unknown else ""
         base = Plan(question, asked, topic, kind, route=routed, missing=missing, excluded=excluded)
+        sectioned = (
+            None
+            if routed.unknown_regions
+            else section_shape(
+                topic, kind, bool(routed.regions or routed.files), self.lexical, self._titles
+            )
+        )
+        if sectioned:
+            base.kind = kind = sectioned
+            base.sections = kind == "table"
         if kind == "chitchat":
             return base
         base.note = "；".join(filter(None, (slips, part_note(routed))))
@@ -165,6 +173,11 @@ class Planner:
         base.query = f"{topic} {routed.context}" if routed.context else topic
         base.groups = [Group(routed.regions[0] if routed.regions else None, sources)]
         return base
+
+    @cached_property
+    def _titles(self) -> list[str]:
+        """The reports' titles: words most of them hold name no part of one report."""
+        return [i.title for i in self.catalog.reports.values() if i.title != i.source]
 
     def _describes_report(self, topic: str) -> bool:
         return split_description(topic) is not None and (
@@ -306,34 +319,3 @@ class Planner:
         routed = route(question, self.catalog, self.gazetteer)
         sides = len(routed.regions) + len(routed.files)
         return question, routed, shape_of(routed.topic(question), sides, self.lexical.knows)
-
-
-class StorePlanner:
-    """Plans over what a store holds now; routing tables are rebuilt only when it changes.
-
-    Args:
-        store: the chunk store.
-        gazetteer: where to cache the place names that routing recognises (None: no cache).
-    """
-
-    def __init__(self, store: ChunkStore, gazetteer: Path | None = None) -> None:
-        self.store = store
-        self.gazetteer = gazetteer
-        self._catalog_for: object = None
-        self._catalog = Catalog({})
-
-    def current(self) -> Planner:
-        """The planner over the store's reports as they are now.
-
-        Raises:
-            IndexMissingError: nothing has been ingested yet.
-        """
-        lexical = self.store.lexical()
-        reports = self.store.reports()
-        # The store hands out the same mapping until it changes.
-        if self._catalog_for is not reports:
-            self._catalog_for, self._catalog = reports, Catalog.from_store(reports)
-        return Planner(self._catalog, lexical, self._texts, default_gazetteer(self.gazetteer))
-
-    def _texts(self, ids: Sequence[str]) -> dict[str, str]:
-        return {chunk_id: text for chunk_id, text, _ in self.store.get(list(ids))}

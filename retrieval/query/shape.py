@@ -21,7 +21,10 @@ from retrieval.query.verdicts import asks_comparative, names_verdict
 
 __all__ = [
     "ORDINAL_PART",
+    "asks_every",
     "asks_order",
+    "items_counted",
+    "lists_items",
     "names_mention",
     "shape_of",
 ]
@@ -177,6 +180,26 @@ _PARTS_COUNT = re.compile(
     r"(?:^|(?<=[，,？?。])|(?<=打算|计划|安排|思路|亮点|特色|不足|短板)的?)"
     r"(?:一共|总共|共)?(?:有|分)?几(?:条|点|项|个)(?:吧|呢|啊)?(?=[？?。！!\s]*$|[，,])"
 )
+
+
+# "问题写了几条", "分了几块", "有几个方面": how many items a report's own part holds.
+_ITEMS_COUNTED = re.compile(r"(?:几|多少)(?P<unit>个方面|方面|个部分|部分|大块|块|条|点|项|个)")
+
+
+def items_counted(topic: str) -> str | None:
+    """The measure a question counts a part's items in ("条", "个方面"), or None."""
+    found = _ITEMS_COUNTED.search(topic)
+    return found["unit"] if found else None
+
+
+def asks_every(topic: str) -> bool:
+    """True when ``topic`` asks of every report ("各县", "每份报告")."""
+    return bool(_EACH.search(topic))
+
+
+def lists_items(topic: str) -> bool:
+    """True when ``topic`` asks for the items of a part of a report."""
+    return _is_list(topic)
 
 
 def asks_order(topic: str) -> bool:

@@ -168,7 +168,10 @@ def _across(plan: Plan, search: HybridSearch) -> Evidence:
         return Evidence(found=[_one(p.source, [p]) for p in found.values()])
     fields = asked_fields(plan.topic) if plan.kind == "table" else []
     # "各报告问题的第一条": a numbered item of each report's section of an aspect.
-    numbered = plan.kind == "table" and ORDINAL_PART.search(plan.topic) and own_sections(plan.topic)
+    # "各县存在的问题分别有哪些", "问题写了几条": each report's part, from its outline.
+    numbered = plan.sections or bool(
+        plan.kind == "table" and ORDINAL_PART.search(plan.topic) and own_sections(plan.topic)
+    )
     if (fields and (len(fields) > 1 or not attribute_of(plan.topic))) or numbered:
         # Every report's own attributes (索引号, 发布日期…): read from each report's header;
         # several asked at once ("发布日期、成文日期") are each stated, not one ranked.

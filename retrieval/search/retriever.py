@@ -11,7 +11,7 @@ from pydantic import ConfigDict, PrivateAttr
 
 from retrieval.config import Settings
 from retrieval.index import ChunkStore
-from retrieval.query.planner import StorePlanner
+from retrieval.query.store_planner import StorePlanner
 from retrieval.schema import Conversation
 from retrieval.search.evidence import retrieve
 from retrieval.search.hybrid import HybridSearch

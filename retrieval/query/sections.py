@@ -1,0 +1,48 @@
+"""Questions on reports' own parts on an aspect (problems, plans, highlights), read as such.
+
+"各县存在的问题分别有哪些" asks each report's section on its problems, "问题写了几条" how many
+items it holds; neither names a figure. A count of a thing done to problems ("整改问题几条")
+names a topic besides the aspect and stays a figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from retrieval.query.aspects import sections_asked
+from retrieval.query.plan import Kind
+from retrieval.query.shape import asks_every, items_counted, lists_items
+from retrieval.query.when import attribute_of
+from retrieval.types import Vocabulary
+
+__all__ = ["section_shape"]
+
+# Shapes a question on reports' own parts may be read in first.
+_SECTIONED: frozenset[Kind] = frozenset({"list", "table", "fact", "comparison"})
+
+
+def section_shape(
+    topic: str, kind: Kind, placed: bool, vocabulary: Vocabulary, titles: Sequence[str]
+) -> Kind | None:
+    """The shape of a question on reports' own parts on an aspect, or None for another.
+
+    Args:
+        topic: the question without its places and year.
+        kind: the shape read from its words.
+        placed: whether it names places (or reports); each report is asked otherwise.
+        vocabulary: the reports' word weights.
+        titles: the stored reports' titles.
+
+    Returns:
+        ``table`` for each report's items ("各县存在的问题分别有哪些") or their count ("问题写了
+        几条") asked of no place; ``list`` for a count asked of places named ("额敏县的问题有几
+        条"); None for any other question.
+    """
+    if kind not in _SECTIONED:
+        return None
+    counted, listed = items_counted(topic) is not None, lists_items(topic)
+    if not (counted or (listed and asks_every(topic) and not placed)) or attribute_of(topic):
+        return None
+    if sections_asked(topic, vocabulary, titles) is None:
+        return None
+    return "list" if placed else "table"
