@@ -5,6 +5,7 @@ the reports with none; "打算写了几条" says how many items each part holds,
 outline (the count is the number of item lines under it). A count of a part of one or two
 places named ("额敏县的问题有几条") is answered the same way, while a count of a thing done to
 problems ("整改问题几条") stays a figure. "X那块具体说的啥" after a list names one of its items.
+A part with no items of its own lists its sentences, shown whole up to a limit.
 
 Questions are written from the sample reports' text; items are checked against the outlines.
 """
@@ -85,3 +86,12 @@ def test_an_item_named_again_by_its_words(lexical_service: AnswerService) -> Non
     assert answer.kind == "list"
     assert answer.answer.splitlines()[0].endswith("(二)健全决策机制,提升决策科学性[1]")
     assert len(answer.answer.splitlines()) > 1
+
+
+def test_a_part_without_items_lists_its_sentences_whole(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰县在法治宣传教育上具体干了哪些事")
+    check_answer(answer)
+    assert answer.kind == "list"
+    # The figures of what was done, deep in a long sentence, are shown.
+    assert "“法律十进”活动26场次" in answer.answer
+    assert "在学校开设法治课堂4节" in answer.answer

@@ -6,7 +6,8 @@ after a place set against asks the difference too. A report's two dates asked "�
 compared. "啥时候写的" asks the date of writing; "落款是谁 哪天" asks the signer and the date of
 the signature. A greeting before the question ("您好，…") is no part of it. A place's
 name is no part of a slip ("叶城县为…" is no 县委). "对方的几倍" is the ratio asked, no part of
-the thing. People joined by 和 before what they did are no part of the doing a report names.
+the thing, nor is "的数字" before 最高. People joined by 和 before what they did are no part
+of the doing a report names.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -106,3 +107,11 @@ def test_people_joined_before_the_doing(lexical_service: AnswerService) -> None:
     rows = cited_rows(answer)
     assert answer.kind == "mentions"
     assert list(rows) == [PULAN]
+
+
+def test_the_figures_asked_for_are_no_part_of_the_thing(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("热线12345的受理量这一项，哪个县报告里的数字最高")
+    rows = cited_rows(answer)
+    assert answer.kind == "ranking"
+    assert answer.answer.startswith("最高的是叶城县：37116件[1]")
+    assert rows[PULAN] == "1020件"

@@ -18,6 +18,8 @@ __all__ = ["Choice", "display", "item_count", "list_lines"]
 
 # An item line shows at most this many characters of its heading (whole clauses, then "…").
 ITEM_CHARS = 40
+# A sentence listed (of a part with no items) shows at most this many characters.
+SENTENCE_CHARS = 120
 # A citation quotes an item whole up to this length, else its first sentences.
 CITE_CHARS = 400
 # Sentences listed when the section asked about has no items of its own.
@@ -73,14 +75,18 @@ def list_lines(
     lines = [f"{label}{display(parsed.outline.heading(node), 2 * ITEM_CHARS)}[{cited + 1}]"]
     listed = node.children if choice.items is None else choice.items
     items: Sequence[tuple[int, int]] = [(child.start, child.end) for child in listed]
+    # An item's heading is shown as a heading is; a sentence of a part with no items is
+    # shown whole, up to a limit (its figures are what was done).
+    limit = ITEM_CHARS
     if not items:
         items = [s for s in split_sentences(text[node.head[1] : node.end], node.head[1])]
         items = [(s, e) for s, e in items if text[s:e].strip(_CLOSING)][:SENTENCES]
+        limit = SENTENCE_CHARS
     for start, end in items:
         n = cited + len(citations) + 1
         head = _first_sentence(text, start, end)
         citations.append(span_citation(n, info, text, _cited(text, start, end), section))
-        lines.append(f"{display(text[start:head])}[{n}]")
+        lines.append(f"{display(text[start:head], limit)}[{n}]")
     return lines, citations
 
 

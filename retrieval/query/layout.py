@@ -91,7 +91,7 @@ _CUES = re.compile(
     # "阿克陶县下面那个镇", "是那个镇的几倍": a place named again by pointing at it.
     r"(?:下面|下属|下辖|所属)?的?(?:那|这)(?:个|份)(?:县|镇|乡|乡镇|地方|报告)的?|"
     # "…调处这块": the field the question is about, said again.
-    r"(?<=[\u4e00-\u9fff”」\d])(?:这|那)(?:一?(?:块|方面)儿?|个)(?=[，,]|哪|谁|$)|"
+    r"(?<=[\u4e00-\u9fff”」\d])(?:这|那)(?:一?(?:块|方面|项)儿?|个)(?=[，,]|哪|谁|$)|"
     # "我在写个对比材料，…", "…？我看有的数字挺小": a clause on what the asker is doing or
     # thinks, asking nothing ("我想知道X，…" names what is asked; 我县 is a report's place).
     r"(?:^|(?<=[，,。？?！!\ue000]))我(?:正在|在|正|要|需要|准备|打算|看|觉得|感觉|听说)"
@@ -109,7 +109,9 @@ _CUES = re.compile(
     r"(?:报告)?(?:里|中)?(?:有没有|有)(?:提到|提及|讲到|说到|写到|谈到)(?:过)?|的?[吗么](?=[？?，,])|"
     # "哪几家有具体数字": the reports that give a figure, which a table shows; "关于执法证的数字":
     # the figures of what is named.
-    rf"{FIGURES_ASKED}|(?<=[\u4e00-\u9fff])的?(?:具体)?(?:数字|数据)(?=[，,\ue000都也各]|$)|"
+    # "哪个县报告里的数字最高": where the figures are read, no part of what they count.
+    r"报告(?:里|中|当中)(?=的?(?:具体)?(?:数字|数据))|"
+    rf"{FIGURES_ASKED}|(?<=[\u4e00-\u9fff])的?(?:具体)?(?:数字|数据)(?=[，,\ue000都也各最]|$)|"
     # "把几份报告的数字都拉出来", "每份报告都看一下": brought out to be laid side by side.
     r"(?:都|也)?(?:拉|列|摆|找|拿|调)出来|(?:都|也)(?:看|查|瞧)(?:一下|下|看)(?=[，,。？?！!\s]|$)|"
     # "五个地方做个对比表": the places a table is of.
