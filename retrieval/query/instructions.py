@@ -29,9 +29,25 @@ _HEED = re.compile(
     rf"^{_REQUEST}(?:注意|留意|考虑|区分)[^，,；;。？?！!]{{0,16}}(?:口径|年度|年份|时段|期间|统计|差异|不同)"
     r"[^，,；;。？?！!]{0,6}$"
 )
+# "请说明两者统计期间的差异", "注明各自统计期间（全年或…）": the periods, said likewise.
+# "注明各自统计期间（…）、成功率（如有）等附加信息": what each quoted sentence carries with it.
+_PERIODS = re.compile(
+    rf"^{_REQUEST}(?:说明|注明|标明|写明|指出)[^，,；;。？?！!]{{0,8}}(?:统计期间|统计口径|统计时段|期间|时段|口径)"
+    r"[^，,；;。？?！!]*$"
+)
+# "二者是否可直接比较": whether the figures compare, which the notes on periods and measures say.
+_COMPARABLE = re.compile(
+    r"^(?:二者|两者|两份|两个|它们|这两个数)?(?:是否|能否|可否|能不能|可不可以)(?:可以|能|可)?(?:直接)?(?:比较|对比|相比|比)$"
+)
+# "如因期间口径不同而需对排序保留意见，请一并说明": a caveat on periods, which the notes say.
+_CAVEAT = re.compile(
+    r"^(?:如|如果|若|倘若)[^。？?！!]{0,30}(?:口径|期间|时段|年度|单位)[^。？?！!]{0,30}"
+    r"(?:请)?(?:一并|同时|另)?(?:说明|注明|指出|标明)[。！!]?$"
+)
 # "报告未提供的注明未提供": the reports without it, which a table lists as 未提及.
 _UNSTATED = re.compile(
-    rf"^{_REQUEST}(?:报告)?(?:未|没有?)(?:提供|提及|给出|载明|写明|涉及)的?(?:请)?(?:注明|标明|写明|说明|标注|注)"
+    rf"^{_REQUEST}(?:报告)?(?:未|没有?)(?:提供|提及|给出|载明|写明|涉及)(?:相关)?(?:数据|数字|信息)?的?"
+    r"(?:报告)?(?:请|也请|亦请)?(?:注明|标明|写明|说明|标注|注|列明|指出)"
 )
 # "按报告口径", "按额敏县2025年报告口径": the reports' own wording; the report named stays.
 _WORDING = re.compile(
@@ -59,6 +75,9 @@ def without_instructions(question: str) -> str:
     )
     kept: list[str] = []
     for sentence in _SENTENCE.findall(text):
+        # A caveat may close the sentence after a "；".
+        parts = re.split(r"(?<=[；;])", sentence)
+        sentence = "".join(p for p in parts if not _CAVEAT.match(p.strip().lstrip("；;，, ")))
         clauses = [c for c in _CLAUSE.findall(sentence) if not _instruction(c)]
         said = "".join(clauses)
         if not said.strip("，,；;。？?！! "):
@@ -81,4 +100,6 @@ def without_instructions(question: str) -> str:
 
 def _instruction(clause: str) -> bool:
     body = clause.strip().rstrip("，,；;。？?！! ")
-    return bool(_SOURCE.match(body) or _HEED.match(body) or _UNSTATED.match(body))
+    return any(
+        pattern.match(body) for pattern in (_SOURCE, _HEED, _UNSTATED, _PERIODS, _COMPARABLE)
+    )
