@@ -5,9 +5,11 @@ not of the place of the turn before. "X那边呢，…" points at X and asks the
 after a place set against asks the difference too. A report's two dates asked "是不是同一天" are
 compared. "啥时候写的" asks the date of writing; "落款是谁 哪天" asks the signer and the date of
 the signature. A greeting before the question ("您好，…") is no part of it. A place's
-name is no part of a slip ("叶城县为…" is no 县委). "对方的几倍" is the ratio asked, no part of
-the thing, nor is "的数字" before 最高. People joined by 和 before what they did are no part
-of the doing a report names.
+name is no part of a slip ("叶城县为…" is no 县委); a slip in a phrase the reports write that
+their dictionary has no word for ("执法正") is put right. "对方的几倍" is the ratio asked,
+no part of the thing, nor is "的数字" before 最高. People counted with 个 ("调解员有几个") are
+counted as reports count people (名, 人). People joined by 和 before what they did
+are no part of the doing a report names.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -115,3 +117,17 @@ def test_the_figures_asked_for_are_no_part_of_the_thing(lexical_service: AnswerS
     assert answer.kind == "ranking"
     assert answer.answer.startswith("最高的是叶城县：37116件[1]")
     assert rows[PULAN] == "1020件"
+
+
+def test_a_slip_in_a_phrase_the_reports_write(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("克孜勒陶镇有执法正的干部几名")
+    check_answer(answer)
+    assert answer.notice is not None and "“执法证”" in answer.notice
+    assert "9名" in answer.answer
+
+
+def test_people_counted_with_ge(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("叶城县的调解员有几个")
+    check_answer(answer)
+    assert answer.answer.startswith("叶城县：2186名调解员")
+    assert "培训率" not in answer.answer

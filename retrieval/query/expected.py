@@ -191,7 +191,7 @@ class Expected:
     def of(cls, topic: str) -> Expected:
         """Read the expectation off the question ("多少件" wants a count of 件, "好评率" a rate)."""
         asked = _ASKED_UNIT.search(topic) or _NAMED_UNIT.search(topic)
-        word = asked.group(1) if asked else _noun_measure(topic)
+        word = asked.group(1) if asked else _noun_measure(topic) or _people_by_ge(topic)
         group = _UNIT_GROUPS.get(word) if word else None
         unit = measure_pattern(word) if word else None
         if unit is None and _QUANTITY.search(topic) and not _rates(topic):
@@ -271,6 +271,20 @@ def _noun_measure(topic: str) -> str | None:
     found = _BEFORE_NOUN.search(topic)
     head = count_noun_end(found["noun"]) if found else None
     return count_nouns()[head] if head else None
+
+
+# "法律明白人一共多少个": people counted with 个, said, which reports write in 名 or 人.
+_BY_GE = re.compile(
+    r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:一共|总共|共|有|大概|大约|约|都)*(?:多少|几)个"
+    r"(?:呢|啊|吗)?[？?。！!\s]*$"
+)
+
+
+def _people_by_ge(topic: str) -> str | None:
+    """人 when the question counts people with 个 ("明白人有几个"), else None."""
+    found = _BY_GE.search(topic)
+    head = count_noun_end(found["noun"]) if found else None
+    return "人" if head and count_nouns()[head] == "人" else None
 
 
 def measure_words(topic: str) -> set[str]:

@@ -23,6 +23,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Lengths of the words a slip is looked for in; a question's slips are few.
 _SPANS = (2, 3, 4)
 _MOST = 2
+# A slip is looked for in phrases the reports write (not only their words) this long.
+_PHRASE = 3
 # Whether the reports write a phrase.
 Said = Callable[[str], bool]
 
@@ -46,6 +48,7 @@ class SoundIndex:
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(w for w in words if len(w) in _SPANS and _CJK.match(w))
         self._masked: dict[str, list[str]] = {}
+        self._by_sound: dict[str, frozenset[str]] | None = None
         for word in self.words:
             for i in range(len(word)):
                 self._masked.setdefault(_mask(word, i), []).append(word)
@@ -60,6 +63,26 @@ class SoundIndex:
             if word != written and _sound(word[i]) == _sound(written[i])
         }
         return found.pop() if len(found) == 1 else None
+
+    def phrase(self, written: str, changeable: Iterable[int], said: Said) -> str | None:
+        """The one phrase the reports write that ``written`` sounds like with one character
+        changed (one of ``changeable``) to another of the reports' characters, or None."""
+        found = {
+            candidate
+            for i in changeable
+            for char in self._chars().get(_sound(written[i]), ())
+            if char != written[i] and said(candidate := f"{written[:i]}{char}{written[i + 1 :]}")
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _chars(self) -> dict[str, frozenset[str]]:
+        """The reports' characters by how each is read (built on the first phrase looked for)."""
+        if self._by_sound is None:
+            by_sound: dict[str, set[str]] = {}
+            for char in {c for word in self.words for c in word}:
+                by_sound.setdefault(_sound(char), set()).add(char)
+            self._by_sound = {sound: frozenset(chars) for sound, chars in by_sound.items()}
+        return self._by_sound
 
 
 def _mask(word: str, i: int) -> str:
@@ -105,6 +128,10 @@ def _fix_at(
         if not changeable or None in covered[at : at + span]:
             continue
         meant = index().heard(written, changeable)
+        if meant is None and span == _PHRASE and len(changeable) == 1:
+            # "执法正": a word, then a character of a phrase the reports write ("执法证")
+            # that is no word of their dictionary.
+            meant = index().phrase(written, changeable, said)
         # The word meant stands in the reports beside what the question puts beside it; what
         # the reports write as asked is no slip.
         if (
@@ -123,6 +150,17 @@ def _in_context(question: str, at: int, written: str, meant: str, said: Said) ->
         _CJK.match(side) and said(phrase)
         for side, phrase in ((before, before + meant), (after, meant + after))
     )
+
+
+def _aligned(text: str, phrase: str, tokens: list[str]) -> bool:
+    """True when ``phrase`` in ``text`` begins and ends where words do ("执法/证", not "法/宣传"
+    for 法宣)."""
+    at = text.find(phrase)
+    bounds, cursor = {0}, 0
+    for token in tokens:
+        cursor += len(token)
+        bounds.add(cursor)
+    return at >= 0 and at in bounds and at + len(phrase) in bounds
 
 
 @lru_cache(maxsize=2)
@@ -174,8 +212,9 @@ def heard_as(
         fixed = question.replace(written, meant, 1)
         # The word meant is a word of the question put right ("法宣传资料" reads 法/宣传: no
         # 法宣 was meant by "发宣传").
-        words = {*tokenizer.cut(fixed, HMM=False), *lexical.words(fixed)}
-        if meant in words:
+        tokens = list(tokenizer.cut(fixed, HMM=False))
+        words = {*tokens, *lexical.words(fixed)}
+        if meant in words or _aligned(fixed, meant, tokens):
             question = fixed
             fixes.append((written, meant))
     said = "、".join(f"“{written}”" for written, _ in fixes)
