@@ -85,7 +85,8 @@ def check_answer(answer: Answer) -> None:
         # "额敏县（共3条）：…": how many items the lines below list, not a claim of a report.
         lines = answer.answer.splitlines()
         check_counts(lines)
-        answer = answer.model_copy(update={"answer": _COUNTED.sub("", answer.answer)})
+        kept = [line for line in lines if not _MOST_PARTS.match(line)]
+        answer = answer.model_copy(update={"answer": _COUNTED.sub("", "\n".join(kept))})
     if answer.kind == "metadata":
         # "两者是同一天[1][2]。": computed from the dates its citations quote.
         lines = answer.answer.splitlines()
@@ -120,8 +121,24 @@ _COUNTED = re.compile(r"（共(\d+)(?:个方面|方面|个部分|部分|大块|�
 _LABELLED = re.compile(r"^[^：\[]{2,80}：")
 
 
+# "最多的是额敏县、…：": the reports whose parts below hold the most (or fewest) items.
+_MOST_PARTS = re.compile(r"^(最多|最少)的是([^\[\]：]+)：$")
+
+
 def check_counts(lines: list[str]) -> None:
-    """Each count said after a report's label is the number of item lines under it."""
+    """Each count said after a report's label is the number of item lines under it; a lead
+    naming the reports with the most (fewest) names those whose count is the largest."""
+    counts = {
+        line.split("（共")[0]: int(found.group(1))
+        for line in lines
+        if (found := _COUNTED.search(line))
+    }
+    for line in lines:
+        lead = _MOST_PARTS.match(line)
+        if lead:
+            best = (max if lead.group(1) == "最多" else min)(counts.values())
+            named = set(lead.group(2).split("、"))
+            assert named == {name for name, n in counts.items() if n == best}, (line, counts)
     for at, line in enumerate(lines):
         found = _COUNTED.search(line)
         if found is None:

@@ -5,7 +5,8 @@ the reports with none; "打算写了几条" says how many items each part holds,
 outline (the count is the number of item lines under it). A count of a part of one or two
 places named ("额敏县的问题有几条") is answered the same way, while a count of a thing done to
 problems ("整改问题几条") stays a figure. "X那块具体说的啥" after a list names one of its items.
-A part with no items of its own lists its sentences, shown whole up to a limit.
+A part with no items of its own lists its sentences, shown whole up to a limit. "哪个地方的不足
+写得最多" ranks the reports by how many items their part holds.
 
 Questions are written from the sample reports' text; items are checked against the outlines.
 """
@@ -95,3 +96,13 @@ def test_a_part_without_items_lists_its_sentences_whole(lexical_service: AnswerS
     # The figures of what was done, deep in a long sentence, are shown.
     assert "“法律十进”活动26场次" in answer.answer
     assert "在学校开设法治课堂4节" in answer.answer
+
+
+def test_which_part_holds_the_most_items(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("哪个地方的不足写得最多")
+    check_answer(answer)
+    assert answer.kind == "ranking"
+    lines = answer.answer.splitlines()
+    assert lines[0] == "最多的是阿克陶县克孜勒陶镇："
+    assert lines[1].startswith("阿克陶县克孜勒陶镇（共5条）：")
+    assert _counts(answer.answer)[-1].endswith("（共3条）")

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from retrieval.answer.list_lines import display, item_count, list_lines
+from retrieval.answer.list_lines import Choice, display, item_count, list_lines
 from retrieval.answer.listing import part_numbers, section_choices
 from retrieval.answer.rows import Lines, unstated
 from retrieval.answer.structure import span_citation
 from retrieval.lexicons import aspect_groups
 from retrieval.query.aspects import asked_aspects, sections_asked
+from retrieval.query.measure import order_of
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
-from retrieval.query.shape import ORDINAL_PART, items_counted
+from retrieval.query.shape import ORDINAL_PART, asks_order, items_counted
 from retrieval.schema import Answer
 from retrieval.types import Vocabulary, report_name
 
@@ -59,35 +60,48 @@ def compose_items_table(
 def _sections(
     plan: Plan, texts: dict[str, str], catalog: Catalog, vocabulary: Vocabulary
 ) -> Answer | None:
-    """Each report's part on each aspect asked, its items listed (and counted when asked)."""
+    """Each report's part on each aspect asked, its items listed (and counted when asked);
+    asked which holds the most ("哪份打算写的条数最多"), the reports in that order."""
     titles = [info.title for info in catalog.reports.values() if info.title != info.source]
-    unit = items_counted(plan.topic)
+    order = order_of(plan.topic) if asks_order(plan.topic) else None
+    unit = items_counted(plan.topic) or ("条" if order else None)
     asked = sections_asked(plan.topic, vocabulary, titles)
     if asked is None:
         return None
     # In the order the question names them ("问题写了几条 打算写了几条").
     aspects = sorted(asked.exclusive, key=lambda name: _named_at(plan.topic, name))
-    lines, silent = Lines(), []
+    parts: dict[str, list[tuple[Choice, int | None]]] = {}
     for source in (s for s in catalog.reports if s in texts):
-        info, said, first = catalog.reports[source], [], None
         for aspect in aspects:
             one = replace(asked, aspects=frozenset({aspect}), exclusive=frozenset({aspect}))
             choice = next(iter(section_choices({source: texts[source]}, catalog, one)), None)
             count = item_count(choice) if choice is not None else None
-            if choice is None or choice.node is None or (unit and count is None):
-                continue
+            if choice is not None and choice.node is not None and not (unit and count is None):
+                parts.setdefault(source, []).append((choice, count))
+    sources = [s for s in catalog.reports if s in texts]
+    lines, silent = Lines(), [s for s in sources if s not in parts]
+    if order and len(aspects) == 1 and parts:
+        ranked = sorted(parts, key=lambda s: parts[s][0][1] or 0, reverse=order == "desc")
+        first = [s for s in ranked if parts[s][0][1] == parts[ranked[0]][0][1]]
+        word = "最多" if order == "desc" else "最少"
+        names = "、".join(report_name(catalog.reports[s]) for s in first)
+        lines.lines.append(f"{word}的是{names}：")
+        sources = ranked
+    for source in (s for s in sources if s in parts):
+        info, said, cited = catalog.reports[source], [], None
+        for choice, count in parts[source]:
             label = f"{report_name(info)}（共{count}{unit}）" if unit else report_name(info)
             more, own = list_lines(choice, info, f"{label}：", len(lines.citations))
             lines.lines.extend(more)
             lines.citations.extend(own)
-            heading = choice.structure.outline.heading(choice.node)
+            heading = choice.structure.outline.heading(choice.node) if choice.node else ""
             said.append(f"{count}{unit}" if unit else heading)
-            first = first or own[0].n
-        if not said:
-            silent.append(source)
-            continue
-        lines.row(info, "、".join(said), first)
-    return _table(plan, lines, silent, texts, catalog)
+            cited = cited or own[0].n
+        lines.row(info, "、".join(said), cited)
+    answer = _table(plan, lines, silent, texts, catalog)
+    if answer is not None and order and len(aspects) == 1:
+        answer.kind = "ranking"
+    return answer
 
 
 def _table(

@@ -18,7 +18,7 @@ from retrieval.types import Vocabulary
 __all__ = ["section_shape"]
 
 # Shapes a question on reports' own parts may be read in first.
-_SECTIONED: frozenset[Kind] = frozenset({"list", "table", "fact", "comparison"})
+_SECTIONED: frozenset[Kind] = frozenset({"list", "table", "fact", "comparison", "ranking"})
 
 
 def section_shape(
@@ -41,7 +41,11 @@ def section_shape(
     if kind not in _SECTIONED:
         return None
     counted, listed = items_counted(topic) is not None, lists_items(topic)
-    if not (counted or (listed and asks_every(topic) and not placed)) or attribute_of(topic):
+    # "哪份报告的问题最多": which part holds the most items.
+    ranked = kind == "ranking" and not placed
+    if not (counted or ranked or (listed and asks_every(topic) and not placed)):
+        return None
+    if attribute_of(topic):
         return None
     if sections_asked(topic, vocabulary, titles) is None:
         return None

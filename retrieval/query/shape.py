@@ -183,13 +183,15 @@ _PARTS_COUNT = re.compile(
 
 
 # "问题写了几条", "分了几块", "有几个方面": how many items a report's own part holds.
-_ITEMS_COUNTED = re.compile(r"(?:几|多少)(?P<unit>个方面|方面|个部分|部分|大块|块|条|点|项|个)")
+_ITEMS_COUNTED = re.compile(
+    r"(?:几|多少)(?P<unit>个方面|方面|个部分|部分|大块|块|条|点|项|个)|(?P<of>条|项|点)数"
+)
 
 
 def items_counted(topic: str) -> str | None:
     """The measure a question counts a part's items in ("条", "个方面"), or None."""
     found = _ITEMS_COUNTED.search(topic)
-    return found["unit"] if found else None
+    return (found["unit"] or found["of"]) if found else None
 
 
 def asks_every(topic: str) -> bool:
