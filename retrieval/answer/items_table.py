@@ -19,7 +19,8 @@ from retrieval.query.aspects import asked_aspects, sections_asked
 from retrieval.query.measure import order_of
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
-from retrieval.query.shape import ORDINAL_PART, asks_order, items_counted
+from retrieval.query.sections import items_counted
+from retrieval.query.shape import ORDINAL_PART, asks_order
 from retrieval.schema import Answer
 from retrieval.types import Vocabulary, report_name
 

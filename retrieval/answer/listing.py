@@ -22,7 +22,8 @@ from retrieval.ingest.outline import ordinal
 from retrieval.query.aspects import PLANS, Asked, asked_aspects, aspects_in
 from retrieval.query.plan import Plan
 from retrieval.query.routing import Catalog
-from retrieval.query.shape import ORDINAL_PART, items_counted
+from retrieval.query.sections import items_counted
+from retrieval.query.shape import ORDINAL_PART
 from retrieval.schema import Answer, Citation
 from retrieval.text.lexicon import contains
 from retrieval.text.words import tokenize

@@ -7,15 +7,28 @@ names a topic besides the aspect and stays a figure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from retrieval.query.aspects import sections_asked
 from retrieval.query.plan import Kind
-from retrieval.query.shape import asks_every, items_counted, lists_items
+from retrieval.query.shape import asks_every, lists_items
 from retrieval.query.when import attribute_of
 from retrieval.types import Vocabulary
 
-__all__ = ["section_shape"]
+__all__ = ["items_counted", "section_shape"]
+
+# "问题写了几条", "分了几块", "有几个方面": how many items a report's own part holds.
+_ITEMS_COUNTED = re.compile(
+    r"(?:几|多少)(?P<unit>个方面|方面|个部分|部分|大块|块|条|点|项|个)|(?P<of>条|项|点)数"
+)
+
+
+def items_counted(topic: str) -> str | None:
+    """The measure a question counts a part's items in ("条", "个方面"), or None."""
+    found = _ITEMS_COUNTED.search(topic)
+    return (found["unit"] or found["of"]) if found else None
+
 
 # Shapes a question on reports' own parts may be read in first.
 _SECTIONED: frozenset[Kind] = frozenset({"list", "table", "fact", "comparison", "ranking"})

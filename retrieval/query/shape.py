@@ -23,7 +23,6 @@ __all__ = [
     "ORDINAL_PART",
     "asks_every",
     "asks_order",
-    "items_counted",
     "lists_items",
     "names_mention",
     "shape_of",
@@ -180,18 +179,6 @@ _PARTS_COUNT = re.compile(
     r"(?:^|(?<=[，,？?。])|(?<=打算|计划|安排|思路|亮点|特色|不足|短板)的?)"
     r"(?:一共|总共|共)?(?:有|分)?几(?:条|点|项|个)(?:吧|呢|啊)?(?=[？?。！!\s]*$|[，,])"
 )
-
-
-# "问题写了几条", "分了几块", "有几个方面": how many items a report's own part holds.
-_ITEMS_COUNTED = re.compile(
-    r"(?:几|多少)(?P<unit>个方面|方面|个部分|部分|大块|块|条|点|项|个)|(?P<of>条|项|点)数"
-)
-
-
-def items_counted(topic: str) -> str | None:
-    """The measure a question counts a part's items in ("条", "个方面"), or None."""
-    found = _ITEMS_COUNTED.search(topic)
-    return (found["unit"] or found["of"]) if found else None
 
 
 def asks_every(topic: str) -> bool:
