@@ -4,7 +4,8 @@
 差异", "注明各自统计期间（…）、成功率等附加信息" (each quoted sentence carries them, and a note
 says when periods differ), "二者是否可直接比较", and a closing caveat ("如因期间口径不同…，请
 一并说明") are left out of the thing asked. "在X方面的数据分别是多少" asks X's figures; "各项
-内容及其主要举措" asks a part's items; "第（一）项" is a numbered part as "第一项" is.
+内容及其主要举措" asks a part's items; "第（一）项" is a numbered part as "第一项" is. "请列明各类
+数量" asks the figures of what the question before it asks.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -67,3 +68,10 @@ def test_a_numbered_part_in_brackets(lexical_service: AnswerService) -> None:
     check_answer(answer)
     assert answer.kind == "list"
     assert answer.answer.splitlines()[0].startswith("普兰县：(三)夯实基层基础")
+
+
+def test_a_request_for_each_kinds_numbers(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰县扩大法律援助范围都办了哪些事？请列明各类数量。")
+    check_answer(answer)
+    assert "未在报告中找到" not in answer.answer
+    assert "代写文书95件" in answer.answer

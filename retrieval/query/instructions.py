@@ -61,7 +61,7 @@ _EACH_REPORT = re.compile(r"(?:请)?按(?:各|每份)?报告逐(?:一|个|份|�
 # "请给出…", "请列出…": a request whose object is what is asked.
 _ASKED = re.compile(r"^(?:请|烦请|麻烦)(?:给出|提供|列出|列明|写明)")
 # "…的数据", "场次、条数等数据": figures of what the sentence before asks of, nothing new.
-_FIGURES_ONLY = re.compile(r"(?:等|的|相关|具体|各项)*(?:数据|数字|明细)[。？?！!]*$")
+_FIGURES_ONLY = re.compile(r"(?:等|的|相关|具体|各项|各类|各)*(?:数据|数字|明细|数量)[。？?！!]*$")
 # "…情况如何？": a vague question that a request after it makes precise.
 _VAGUE = re.compile(r"(?:的)?(?:情况|工作)?(?:如何|怎么样|怎样|咋样)[？?。！!]*$")
 _QUESTION = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|如何|谁|是否|有没有")
