@@ -8,7 +8,8 @@ the signature. A greeting before the question ("您好，…") is no part of it.
 name is no part of a slip ("叶城县为…" is no 县委); a slip in a phrase the reports write that
 their dictionary has no word for ("执法正") is put right. "对方的几倍" is the ratio asked,
 no part of the thing, nor is "的数字" before 最高. People counted with 个 ("调解员有几个") are
-counted as reports count people (名, 人). People joined by 和 before what they did
+counted as reports count people (名, 人). A side answered by an item's heading ("三是规范…")
+says how it went in the sentence after it. People joined by 和 before what they did
 are no part of the doing a report names.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
@@ -131,3 +132,12 @@ def test_people_counted_with_ge(lexical_service: AnswerService) -> None:
     check_answer(answer)
     assert answer.answer.startswith("叶城县：2186名调解员")
     assert "培训率" not in answer.answer
+
+
+def test_a_side_answered_by_an_items_heading_says_how_it_went(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("克镇、额敏两地出庭应诉这块咋样")
+    check_answer(answer)
+    line = next(x for x in answer.answer.splitlines() if x.startswith("额敏县："))
+    assert "出庭应诉率100%" in line

@@ -140,6 +140,10 @@ def comparison_answer(plan: Plan, lines: Lines, found: Sequence[Found]) -> Answe
     )
 
 
+# An item's heading: "三是规范行政机关出庭应诉。", short, with no figure.
+_ITEM_HEAD = re.compile(r"^[一二三四五六七八九十]+是[^，,。；;\d]{2,30}[。；;]?$")
+
+
 def not_stated(lines: Lines, label: str, found: Found) -> str:
     """A side whose report gives no figure of the asked thing says so, citing nothing: a
     sentence with a figure of something else would read as its answer. Returns its line."""
@@ -160,7 +164,15 @@ def _sentence_line(
         return
     pick = picks[0]
     n = lines.cite(pick.passage, pick.start, pick.end)
-    lines.lines.append(f"{label}：{concise(pick, topic, vocabulary)}[{n}]")
+    said = f"{concise(pick, topic, vocabulary)}[{n}]"
+    more = pick_sentences(topic, found.passages, vocabulary)[1:2]
+    if _ITEM_HEAD.match(pick.passage.span(pick.start, pick.end)) and more:
+        # "三是规范行政机关出庭应诉": an item's heading says what it is about, the sentence
+        # after it how it went.
+        after = more[0]
+        cited = lines.cite(after.passage, after.start, after.end)
+        said += f"，{concise(after, topic, vocabulary)}[{cited}]"
+    lines.lines.append(f"{label}：{said}")
     lines.row(pick.passage, None, n)
 
 
