@@ -5,7 +5,8 @@
 says when periods differ), "二者是否可直接比较", and a closing caveat ("如因期间口径不同…，请
 一并说明") are left out of the thing asked. "在X方面的数据分别是多少" asks X's figures; "各项
 内容及其主要举措" asks a part's items; "第（一）项" is a numbered part as "第一项" is. "请列明各类
-数量" asks the figures of what the question before it asks.
+数量" and "具体数量分别是多少" ask the figures of what the question before asks. A size asked of
+a thing the clause names ("应急队伍规模多大") is a part of its own.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -75,3 +76,17 @@ def test_a_request_for_each_kinds_numbers(lexical_service: AnswerService) -> Non
     check_answer(answer)
     assert "未在报告中找到" not in answer.answer
     assert "代写文书95件" in answer.answer
+
+
+def test_a_size_asked_of_a_thing_of_its_own(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("克镇全年发了几条预警信息？两级应急队伍规模多大？")
+    check_answer(answer)
+    assert "305条" in answer.answer
+    assert "19支194人" in answer.answer
+
+
+def test_the_numbers_asked_again_after_the_items(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰县法律援助都办了哪些事？具体数量分别是多少？")
+    check_answer(answer)
+    assert "未在报告中找到" not in answer.answer
+    assert "修改合同26件" in answer.answer

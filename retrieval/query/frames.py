@@ -5,6 +5,7 @@ sorted into ("分成哪几类"), a count of each of them ("每类多少项"), th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 __all__ = ["counts_each", "without_frames", "without_kinds"]
 
@@ -30,7 +31,10 @@ def without_kinds(clause: str) -> str:
     return _SORTED_INTO.sub("", clause)
 
 
-def counts_each(clause: str) -> bool:
+def counts_each(clause: str, names: Callable[[str], bool] = lambda text: False) -> bool:
     """True when ``clause`` counts each of what another clause names ("每类多少项"), or asks
-    a size, which every figure of its sentence states ("是什么规模")."""
-    return _EACH_ONLY.match(clause.strip()) is not None or _SIZE.search(clause) is not None
+    a size, which every figure of its sentence states ("是什么规模"), of no thing it names
+    itself (``names``: "应急队伍规模有多大" asks the size of its own thing)."""
+    if _EACH_ONLY.match(clause.strip()) is not None:
+        return True
+    return _SIZE.search(clause) is not None and not names(_SIZE.sub("", clause))

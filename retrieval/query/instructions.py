@@ -62,6 +62,10 @@ _EACH_REPORT = re.compile(r"(?:请)?按(?:各|每份)?报告逐(?:一|个|份|�
 _ASKED = re.compile(r"^(?:请|烦请|麻烦)(?:给出|提供|列出|列明|写明)")
 # "…的数据", "场次、条数等数据": figures of what the sentence before asks of, nothing new.
 _FIGURES_ONLY = re.compile(r"(?:等|的|相关|具体|各项|各类|各)*(?:数据|数字|明细|数量)[。？?！!]*$")
+# "数量各是多少？": the figures of what the question before asks, asked again.
+_FIGURES_ASKED = re.compile(
+    r"^(?:其中)?(?:各项|各类|各自|具体|相关)?的?(?:数量|数字|数据|件数)(?:各|分别)?(?:是|为|有)?多少[？?。！!]*$"
+)
 # "…情况如何？": a vague question that a request after it makes precise.
 _VAGUE = re.compile(r"(?:的)?(?:情况|工作)?(?:如何|怎么样|怎样|咋样)[？?。！!]*$")
 _QUESTION = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|如何|谁|是否|有没有")
@@ -81,6 +85,9 @@ def without_instructions(question: str) -> str:
         clauses = [c for c in _CLAUSE.findall(sentence) if not _instruction(c)]
         said = "".join(clauses)
         if not said.strip("，,；;。？?！! "):
+            continue
+        if _FIGURES_ASKED.match(said.strip()) and kept and _QUESTION.search("".join(kept)):
+            # "办理了哪些事项？数量各是多少？": the items asked carry their figures.
             continue
         if _ASKED.match(said) and kept and _QUESTION.search("".join(kept)):
             if _FIGURES_ONLY.search(said):

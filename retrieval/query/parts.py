@@ -9,6 +9,7 @@ part by itself.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from retrieval.query.expected import Expected, comparable_units
 from retrieval.query.frames import counts_each
@@ -32,7 +33,7 @@ _DONE = re.compile(r"没有?$")
 _WITHIN = re.compile(r"^(?:这|那)?(?:其中|里面|里头|当中)(?:的)?")
 # Question words: a clause holding one asks something.
 ASKS = re.compile(
-    r"多少|几|哪|什么|是否|有没有|有无|吗|怎么|怎样|咋|如何|谁|何时|比例|占比|率$|呢$"
+    r"多少|几|哪|什么|是否|有没有|有无|吗|怎么|怎样|咋|如何|谁|何时|比例|占比|率$|呢$|多大|多长|多久"
     # "现在建好没有", "都答复了没": whether it is done, asked at the clause's end.
     rf"|{_DONE.pattern}"
 )
@@ -69,7 +70,7 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
                 and not _counts_otherwise(clause, parts[-1])
             ):
                 parts[-1] += "，" + clause
-            elif parts and not pending and counts_each(clause):
+            elif parts and not pending and counts_each(clause, partial(_names, vocabulary)):
                 # "…分哪几类？每类多少项": a count of each of what the part before names.
                 parts[-1] += "，" + clause
             else:
@@ -111,6 +112,10 @@ def _counted_in(part: str) -> str:
     → "12345热线一年")."""
     count = _COUNTS.search(part)
     return trailing_verb(part[: count.start()]) if count else part
+
+
+def _names(vocabulary: Vocabulary, text: str) -> bool:
+    return _names_something(text, vocabulary)
 
 
 def _names_something(clause: str, vocabulary: Vocabulary) -> bool:
