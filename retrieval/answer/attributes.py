@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from retrieval.answer.abstain import ABSTAIN, searched
-from retrieval.answer.metadata import field_value, labelled_span
+from retrieval.answer.metadata import day_of, field_value, labelled_span
 from retrieval.answer.rows import NAMED, Lines, unstated
 from retrieval.answer.structure import structure
 from retrieval.query.aspects import aspects_in, own_sections
@@ -40,7 +40,6 @@ _SUPERLATIVE = re.compile(r"最[早晚新先]")
 _A_YEAR = re.compile(r"(20\d\d)\s*年度?")
 # A comparison of which only one report states the value.
 _ONE_SIDE = "其余报告未注明，无法比较。"
-_DATE = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
 
 
 @dataclass(frozen=True)
@@ -206,10 +205,9 @@ def _dated(whole: Passage, topic: str) -> _Stated | None:
     from its label; its key is the date as YYYY-MM-DD."""
     for field in (f for f in asked_fields(topic) if f.name.endswith("日期")):
         found = field_value(whole.source, whole.text, field)
-        date = _DATE.search(whole.text, *found[1]) if found else None
-        if found and date:
+        key = day_of(whole.text, *found[1]) if found else None
+        if found and key:
             start, end = labelled_span(whole.text, found[0], found[1])
-            key = "-".join(f"{int(part):02d}" for part in date.groups())
             return _Stated(whole, start, end, whole.text[slice(*found[1])].strip(), key)
     return None
 

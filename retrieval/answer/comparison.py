@@ -156,7 +156,7 @@ def _sentence_line(
     lines: Lines, label: str, found: Found, topic: str, vocabulary: Vocabulary
 ) -> None:
     """A side without a figure: the sentence that answers best, as a single fact would."""
-    picks = pick_sentences(topic, found.passages, vocabulary)[:1]
+    picks = pick_sentences(topic, found.passages, vocabulary)[:2]
     if not picks:
         lines.lines.append(f"{label}：{ABSTAIN}。")
         if found.passages:
@@ -165,11 +165,10 @@ def _sentence_line(
     pick = picks[0]
     n = lines.cite(pick.passage, pick.start, pick.end)
     said = f"{concise(pick, topic, vocabulary)}[{n}]"
-    more = pick_sentences(topic, found.passages, vocabulary)[1:2]
-    if _ITEM_HEAD.match(pick.passage.span(pick.start, pick.end)) and more:
+    if _ITEM_HEAD.match(pick.passage.span(pick.start, pick.end)) and len(picks) > 1:
         # "三是规范行政机关出庭应诉": an item's heading says what it is about, the sentence
         # after it how it went.
-        after = more[0]
+        after = picks[1]
         cited = lines.cite(after.passage, after.start, after.end)
         said += f"，{concise(after, topic, vocabulary)}[{cited}]"
     lines.lines.append(f"{label}：{said}")

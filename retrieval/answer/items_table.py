@@ -71,15 +71,15 @@ def _sections(
         return None
     # In the order the question names them ("问题写了几条 打算写了几条").
     aspects = sorted(asked.exclusive, key=lambda name: _named_at(plan.topic, name))
+    sources = [s for s in catalog.reports if s in texts]
     parts: dict[str, list[tuple[Choice, int | None]]] = {}
-    for source in (s for s in catalog.reports if s in texts):
+    for source in sources:
         for aspect in aspects:
             one = replace(asked, aspects=frozenset({aspect}), exclusive=frozenset({aspect}))
             choice = next(iter(section_choices({source: texts[source]}, catalog, one)), None)
             count = item_count(choice) if choice is not None else None
             if choice is not None and choice.node is not None and not (unit and count is None):
                 parts.setdefault(source, []).append((choice, count))
-    sources = [s for s in catalog.reports if s in texts]
     lines, silent = Lines(), [s for s in sources if s not in parts]
     if order and len(aspects) == 1 and parts:
         ranked = sorted(parts, key=lambda s: parts[s][0][1] or 0, reverse=order == "desc")
@@ -91,12 +91,13 @@ def _sections(
     for source in (s for s in sources if s in parts):
         info, said, cited = catalog.reports[source], [], None
         for choice, count in parts[source]:
+            node = choice.node
+            assert node is not None  # parts hold chosen sections only
             label = f"{report_name(info)}（共{count}{unit}）" if unit else report_name(info)
             more, own = list_lines(choice, info, f"{label}：", len(lines.citations))
             lines.lines.extend(more)
             lines.citations.extend(own)
-            heading = choice.structure.outline.heading(choice.node) if choice.node else ""
-            said.append(f"{count}{unit}" if unit else heading)
+            said.append(f"{count}{unit}" if unit else choice.structure.outline.heading(node))
             cited = cited or own[0].n
         lines.row(info, "、".join(said), cited)
     answer = _table(plan, lines, silent, texts, catalog)

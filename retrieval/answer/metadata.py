@@ -23,7 +23,7 @@ from retrieval.query.routing import Catalog
 from retrieval.schema import UNTITLED, Answer, Citation, Row
 from retrieval.types import ReportInfo, report_name
 
-__all__ = ["compose_metadata", "field_value", "framing", "labelled_span"]
+__all__ = ["compose_metadata", "day_of", "field_value", "framing", "labelled_span"]
 
 # "和发布日期是同一天吗": whether the dates asked are one day.
 _SAME = re.compile(r"同一天|同一日|是不是一样|是否一样|(?:一样|相同|一致)(?:吗|么|不|嘛)")
@@ -98,15 +98,14 @@ def compose_metadata(
         values, missing = _values(source, texts[source], fields, who, info.region)
         values = _as_named(source, texts[source], fields, plan.topic, values)
         notes.extend(missing)
-        days: list[tuple[str, int]] = []
+        cited_before = len(citations)
         for label, spans in _lines(values):
             quoted = [_quote(citations, info, texts[source], label, span) for span in spans]
             lines.append(framing(who, label) + "，".join(quoted))
-            days.extend(_day(texts[source], span, n) for span, n in _numbered(spans, citations))
             first = spans[0]
             stated.setdefault(source, (texts[source][first[0] : first[1]], citations[-1].n))
         if len(sources) == 1 and _SAME.search(plan.topic):
-            lines.extend(_same_day([day for day in days if day[0]]))
+            lines.extend(_same_day(citations[cited_before:]))
     if not citations:
         return abstention(replace(plan, reason="；".join(notes)), catalog, sources)
     return Answer(
@@ -120,25 +119,20 @@ def compose_metadata(
     )
 
 
-def _numbered(
-    spans: list[tuple[int, int]], citations: list[Citation]
-) -> list[tuple[tuple[int, int], int]]:
-    """Each span of a line with the number it was just cited under."""
-    return list(zip(spans, [c.n for c in citations[len(citations) - len(spans) :]], strict=True))
+def day_of(text: str, start: int = 0, end: int | None = None) -> str | None:
+    """The first date in ``text[start:end]`` as YYYY-MM-DD ("2025年12月31日" → "2025-12-31")."""
+    found = _DAY.search(text, start, len(text) if end is None else end)
+    return "-".join(f"{int(part):02d}" for part in found.groups()) if found else None
 
 
-def _day(text: str, span: tuple[int, int], n: int) -> tuple[str, int]:
-    """The value at ``span`` as YYYY-MM-DD ("" when it is no date), with its citation."""
-    found = _DAY.search(text, *span)
-    return ("-".join(f"{int(p):02d}" for p in found.groups()) if found else "", n)
-
-
-def _same_day(days: list[tuple[str, int]]) -> list[str]:
-    """Whether the dates asked are one day, each cited ("两者是同一天[1][2]。")."""
+def _same_day(cited: list[Citation]) -> list[str]:
+    """Whether the two dates asked are one day, as their citations quote them ("两者是同一天
+    [1][2]。")."""
+    days = [(day, c.n) for c in cited if (day := day_of(c.excerpt))]
     if len(days) != 2:
         return []
-    cited = "".join(f"[{n}]" for _, n in days)
-    return [f"两者是同一天{cited}。" if days[0][0] == days[1][0] else f"两者不是同一天{cited}。"]
+    marks = "".join(f"[{n}]" for _, n in days)
+    return [f"两者是同一天{marks}。" if days[0][0] == days[1][0] else f"两者不是同一天{marks}。"]
 
 
 def _stating(question: str, texts: dict[str, str], fields: list[Field]) -> list[str]:

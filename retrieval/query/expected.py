@@ -269,7 +269,12 @@ def _noun_measure(topic: str) -> str | None:
     """The measure of the noun a stock asked before it ends the question with ("现在有多少
     持证执法人员" → 人), or None."""
     found = _BEFORE_NOUN.search(topic)
-    head = count_noun_end(found["noun"]) if found else None
+    return _measure_of(found["noun"]) if found else None
+
+
+def _measure_of(noun: str) -> str | None:
+    """The measure that counts ``noun`` by its end ("执法人员" → 人), or None."""
+    head = count_noun_end(noun)
     return count_nouns()[head] if head else None
 
 
@@ -283,8 +288,7 @@ _BY_GE = re.compile(
 def _people_by_ge(topic: str) -> str | None:
     """人 when the question counts people with 个 ("明白人有几个"), else None."""
     found = _BY_GE.search(topic)
-    head = count_noun_end(found["noun"]) if found else None
-    return "人" if head and count_nouns()[head] == "人" else None
+    return "人" if found and _measure_of(found["noun"]) == "人" else None
 
 
 def measure_words(topic: str) -> set[str]:

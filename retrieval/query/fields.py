@@ -60,7 +60,7 @@ def asked_fields(topic: str) -> list[Field]:
 def _of_stem(stem: str, clause: str) -> list[Field]:
     if _WHEN.search(clause):
         return [f for f in _clause_fields(stem + "日期") if f.name.endswith("日期")]
-    if _WHO.search(clause) or "谁" in clause:
+    if _WHO.search(clause):
         return [f for f in _clause_fields(stem + "单位") if not f.name.endswith("日期")]
     return []
 

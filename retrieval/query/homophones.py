@@ -90,15 +90,14 @@ def _mask(word: str, i: int) -> str:
 
 
 def sound_fixes(
-    question: str, covered: list[bool | None], index: Callable[[], SoundIndex], said: Said
+    question: str, covered: list[bool], index: Callable[[], SoundIndex], said: Said
 ) -> list[tuple[str, str]]:
     """The slips of ``question`` and the report words meant, as (written, meant) pairs.
 
     Args:
         question: the question.
         covered: per character, whether a word the reports use (two characters or more)
-            covers it: a slip is looked for only where some character is not covered; None
-            for a character of a name (a place), where no slip is looked for at all.
+            covers it: a slip is looked for only where some character is not covered.
         index: the reports' words, built only when a slip may be there.
         said: whether the reports write a phrase: what they write is no slip ("一案一补").
     """
@@ -115,7 +114,7 @@ def sound_fixes(
 
 
 def _fix_at(
-    question: str, covered: list[bool | None], index: Callable[[], SoundIndex], said: Said, at: int
+    question: str, covered: list[bool], index: Callable[[], SoundIndex], said: Said, at: int
 ) -> tuple[str, str] | None:
     for span in sorted(_SPANS, reverse=True):
         written = question[at : at + span]
@@ -124,8 +123,7 @@ def _fix_at(
         # A slip breaks the word it was typed in: the character changed is one no word
         # covers (its neighbour may make a word by chance: "行政服议案" holds 议案).
         changeable = [i for i in range(span) if not covered[at + i]]
-        # "叶城县为…": a place's name is no part of a word typed wrong ("县委").
-        if not changeable or None in covered[at : at + span]:
+        if not changeable:
             continue
         meant = index().heard(written, changeable)
         if meant is None and span == _PHRASE and len(changeable) == 1:
@@ -163,6 +161,11 @@ def _aligned(text: str, phrase: str, tokens: list[str]) -> bool:
     return at >= 0 and at in bounds and at + len(phrase) in bounds
 
 
+def _in_place(question: str, written: str, places: list[tuple[int, int]]) -> bool:
+    at = question.find(written)
+    return any(at < end and start < at + len(written) for start, end in places)
+
+
 @lru_cache(maxsize=2)
 def _reports_sounds(lexical: LexicalIndex) -> SoundIndex:
     """The sound index of one generation of the store (built on the first slip it may hold)."""
@@ -179,7 +182,9 @@ def _written(lexical: LexicalIndex, phrase: str) -> bool:
 
 
 def heard_as(
-    question: str, lexical: LexicalIndex, names: Iterable[tuple[int, int]] = ()
+    question: str,
+    lexical: LexicalIndex,
+    places: Callable[[str], list[tuple[int, int]]] = lambda text: [],
 ) -> tuple[str, str]:
     """``question`` with its slips put right, and a note saying how it was read ("" when it
     has none).
@@ -187,9 +192,9 @@ def heard_as(
     Args:
         question: the question.
         lexical: the reports' words and passages.
-        names: where the question names a place (start, end).
+        places: where a text names a place (start, end), asked only when a slip is found.
     """
-    covered: list[bool | None] = [False] * len(question)
+    covered = [False] * len(question)
     # Words of the reports, and of the language (HMM off: no guessed words), are no slips.
     # A word the dictionary knows as rare ("复义") is likelier a slip than a word.
     tokenizer = full_jieba()
@@ -204,11 +209,14 @@ def heard_as(
     # A quoted term is a name, written as its report writes it or not there at all.
     for quoted in QUOTED.finditer(question):
         covered[quoted.start() : quoted.end()] = [True] * len(quoted.group())
-    for start, end in names:
-        covered[start:end] = [None] * (end - start)
     fixes = []
     index, written_so = partial(_reports_sounds, lexical), partial(_written, lexical)
-    for written, meant in sound_fixes(question, covered, index, written_so):
+    slips = sound_fixes(question, covered, index, written_so)
+    if slips:
+        # "叶城县为…": a place's name is no part of a word typed wrong ("县委").
+        named = places(question)
+        slips = [slip for slip in slips if not _in_place(question, slip[0], named)]
+    for written, meant in slips:
         fixed = question.replace(written, meant, 1)
         # The word meant is a word of the question put right ("法宣传资料" reads 法/宣传: no
         # 法宣 was meant by "发宣传").

@@ -83,9 +83,7 @@ class Planner:
 
     def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
         """The plan for ``question``, asked after the turns of ``conversation``."""
-        normal = normalize(question)
-        places = route(normal, self.catalog, self.gazetteer).spans
-        heard, slips = heard_as(normal, self.lexical, places)
+        heard, slips = heard_as(normalize(question), self.lexical, self._place_spans)
         heard = without_preamble(without_instructions(heard), self._places)
         asked, routed, kind = self._resolve(heard, conversation)
         topic, excluded = without_exclusions(named_in_brackets(routed.topic(asked)))
@@ -173,6 +171,9 @@ class Planner:
         base.query = f"{topic} {routed.context}" if routed.context else topic
         base.groups = [Group(routed.regions[0] if routed.regions else None, sources)]
         return base
+
+    def _place_spans(self, text: str) -> list[tuple[int, int]]:
+        return route(text, self.catalog, self.gazetteer).spans
 
     @cached_property
     def _titles(self) -> list[str]:
