@@ -98,7 +98,8 @@ def check_answer(answer: Answer) -> None:
     if answer.kind == "comparison":
         quoted = [line for line in answer.answer.splitlines() if line.startswith(SIDES)]
         for line in answer.answer.splitlines():
-            if not line.startswith(SIDES):
+            # "办理成效：": what the block after it compares, no claim.
+            if not line.startswith(SIDES) and not _BLOCK.match(line):
                 check_verdict(line, by_n)
         assert quoted, answer.answer
         answer = answer.model_copy(update={"answer": "\n".join(quoted)})
@@ -122,6 +123,7 @@ _LABELLED = re.compile(r"^[^：\[]{2,80}：")
 
 
 # "最多的是额敏县、…：": the reports whose parts below hold the most (or fewest) items.
+_BLOCK = re.compile(r"^[^\[\]：\d]+：$")
 _MOST_PARTS = re.compile(r"^(最多|最少)的是([^\[\]：]+)：$")
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.answer.extractive import SAME_STATEMENT
+from retrieval.answer.same_statement import SAME_STATEMENT
 from retrieval.service import AnswerService
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"

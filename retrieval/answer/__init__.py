@@ -11,6 +11,7 @@ from retrieval.answer.chitchat import chitchat
 from retrieval.answer.cite import related
 from retrieval.answer.comparison import compose_comparison
 from retrieval.answer.comparison_parts import compare_parts
+from retrieval.answer.comparison_sentences import compare_sentences
 from retrieval.answer.documents import compose_documents
 from retrieval.answer.extractive import compose_fact
 from retrieval.answer.items_table import compose_items_table
@@ -72,9 +73,16 @@ def extractive_answer(
     elif plan.kind in ("comparison", "list") and len(evidence.found) > 1:
         # Sides whose lists no section holds are answered side by side, each by its sentence.
         found = evidence.found
-        result = compare_parts(plan, found, vocabulary) or compose_comparison(
-            plan, found, vocabulary
-        )
+
+        def compared(asked: Plan) -> Answer:
+            return compare_parts(asked, found, vocabulary) or compose_comparison(
+                asked, found, vocabulary
+            )
+
+        result = compare_parts(plan, found, vocabulary)
+        if result is None or result.abstained:
+            # "各受理了多少件…？办理成效有何不同？": a figure, then what no figure states.
+            result = compare_sentences(plan, compared) or result or compared(plan)
     elif plan.kind == "mentions":
         result = compose_mentions(plan, evidence, catalog, vocabulary)
     elif plan.kind == "ranking":

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from difflib import SequenceMatcher
 
 from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.cite import citation, subject
@@ -21,8 +20,10 @@ from retrieval.answer.fact_parts import (
 )
 from retrieval.answer.matching import Matcher
 from retrieval.answer.pick import Pick
+from retrieval.answer.same_statement import SAME_STATEMENT, report_label, same_statement
 from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.expected import NUMBER, Expected, asks_target, states_floor
+from retrieval.query.measure import BARE_COUNT
 from retrieval.query.parts import question_parts
 from retrieval.query.plan import Plan
 from retrieval.query.weights import question_weights
@@ -44,7 +45,6 @@ from retrieval.tuning import (
 from retrieval.types import Passage, Vocabulary
 
 __all__ = [
-    "SAME_STATEMENT",
     "Pick",
     "compose_fact",
     "concise",
@@ -52,9 +52,7 @@ __all__ = [
     "pick_sentences",
 ]
 
-SAME_STATEMENT = "多份报告有相同的表述，数字不同（指明地区或年份可只看一份）："
 _CLAUSE_OR_LIST = re.compile(r"[，,：:、；;]")
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def pick_sentences(
@@ -160,21 +158,6 @@ def _near_number(text: str, matcher: Matcher) -> float:
     return best
 
 
-def _same_statement(picks: Sequence[Pick]) -> bool:
-    """Picks from different reports whose sentences differ only in their figures."""
-    if len(picks) < 2 or len({p.passage.source for p in picks}) < 2:
-        return False
-    masked = [_FIGURE.sub("#", p.text) for p in picks]
-    texts = {p.text for p in picks}
-    return len(texts) > 1 and all(
-        SequenceMatcher(None, masked[0], other).ratio() >= 0.9 for other in masked[1:]
-    )
-
-
-def _report_label(c: Citation) -> str:
-    return f"《{c.title}》" if c.title != c.source else c.source
-
-
 def _overlaps(a: Pick, b: Pick) -> bool:
     return a.passage.source == b.passage.source and not (a.end <= b.start or b.end <= a.start)
 
@@ -182,6 +165,16 @@ def _overlaps(a: Pick, b: Pick) -> bool:
 def concise(pick: Pick, topic: str | Sequence[str], lexical: Vocabulary) -> str:
     """The pick's clauses that answer ``topic`` (a question, or its parts): see ``clauses``."""
     return answering_clauses(pick.text, topic, lexical)
+
+
+def _named_before(part: str, passages: Sequence[Passage], lexical: Vocabulary) -> list[Pick]:
+    """The sentence stating ``part``'s figure in its measure right after the sentence that
+    names what it counts ("…积分管理机制。全年累计为957户群众赋分72740分"), or []."""
+    if not Expected.of(part).unit_word:
+        return []
+    named = pick_sentences(BARE_COUNT.sub("", part), passages, lexical)[:1]
+    after = [f for pick in named if (f := effect_pick(pick)) is not None]
+    return [f for f in after if states_part(part, f.text, lexical)]
 
 
 def compose_fact(
@@ -215,6 +208,8 @@ def compose_fact(
         picks = pick_sentences(part, found.passages, lexical, " ".join([plan.context, *others]))
         if not picks and titled is not None:
             picks = titled(part, found.passages)
+        if not picks:
+            picks = _named_before(part, found.passages, lexical)
         if not picks and plan.context and asks_done(part):
             # "建好没有" after a question about the thing: whether the thing is done.
             picks = pick_sentences(plan.context, found.passages, lexical)[:1]
@@ -258,12 +253,12 @@ def compose_fact(
         return Answer(question=plan.question, answer=ABSTAIN, abstained=True, searched=searched)
     answer_effects(effect, chosen)
     picks = [pick for pick, _ in chosen.values()]
-    if _same_statement(picks):
+    if same_statement(picks):
         # Reports that say the same thing with other figures (another county, another year):
         # joining their figures into one answer would state neither report's fact.
         citations = [citation(i + 1, p.passage, p.start, p.end) for i, p in enumerate(picks)]
         text = SAME_STATEMENT + "".join(
-            f"\n{_report_label(c)}：{concise(p, plan.topic, lexical)}[{c.n}]"
+            f"\n{report_label(c)}：{concise(p, plan.topic, lexical)}[{c.n}]"
             for p, c in zip(picks, citations, strict=True)
         )
     else:

@@ -17,6 +17,7 @@ from retrieval.answer.adjacent import LINK_WORDS, SHORT_BRACKET
 from retrieval.lexicons import count_noun_end, light_verbs
 from retrieval.query.expected import CLAUSE
 from retrieval.query.measure import BRACKETED
+from retrieval.text.dots import DOT_CHARS
 from retrieval.text.lexicon import synonyms
 from retrieval.text.numbers import measure_after, numbers_in
 from retrieval.text.words import in_dictionary, pos_tags
@@ -42,7 +43,7 @@ __all__ = [
 # ("办件量为9938件").
 _LINK = re.compile(rf"(?:{LINK_WORDS}|量)+$")
 _SHORT_BRACKETED = re.compile(SHORT_BRACKET)
-_NAME_PARTS = re.compile(r"[•·・、\s]")
+_NAME_PARTS = re.compile(rf"[{DOT_CHARS}、\s]")
 QUOTED = re.compile(r"[“\"‘]([^”\"’]{2,24})[”\"’]")
 # A quoted name, then at most a short noun, right before a figure.
 _PROGRAMME = re.compile(rf"{QUOTED.pattern}[\u4e00-\u9fff]{{0,6}}$")

@@ -37,6 +37,7 @@ from retrieval.query.exclusions import left_out_words
 from retrieval.query.expected import Expected, measure_pattern
 from retrieval.query.measure import alternative_names, counted_action, counted_measure
 from retrieval.query.windows import figure_clauses
+from retrieval.text.dots import one_dot
 from retrieval.text.lexicon import synonyms
 from retrieval.tuning import FIGURED, FLOOR_ASKED, ITEM_PENALTY, TOUCHING
 from retrieval.types import Passage, Vocabulary
@@ -108,7 +109,7 @@ class FigureFinder:
     ) -> None:
         asked, alternatives = alternative_names(asked)
         self._excluded = left_out_words(excluded, vocabulary)
-        self._quoted = QUOTED.findall(asked) if named else []
+        self._quoted = [one_dot(q) for q in QUOTED.findall(asked)] if named else []
         self.asked = asked
         self.alternatives = alternatives
         self.figured = figured
@@ -219,7 +220,7 @@ class FigureFinder:
                     continue
                 titled = f"{item} {others}"
                 # Read across reports, what the question quotes names the thing asked.
-                if self._quoted and not any(q in f"{text} {titled}" for q in self._quoted):
+                if self._quoted and not any(q in one_dot(f"{text} {titled}") for q in self._quoted):
                     continue
                 named = _names(self._head, text, titled) or quotes_asked(text, self.asked)
                 if not named or not _names(self._rate_of, text, titled):

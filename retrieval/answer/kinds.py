@@ -20,7 +20,7 @@ from retrieval.answer.counted_nouns import GATHERING
 from retrieval.answer.figure_nouns import count_noun_end, glued_verb, named_programme, word_forms
 from retrieval.answer.matching import Matcher
 from retrieval.answer.touching import REACH, WRAP, nounish, touching_nouns
-from retrieval.lexicons import LIGHT_HEADS, count_nouns
+from retrieval.lexicons import LIGHT_HEADS, count_nouns, stopwords
 from retrieval.query.expected import asked_part, comparable_units
 from retrieval.text.words import pos_tags
 from retrieval.tuning import COMMON_IDF
@@ -52,7 +52,8 @@ class Kinds:
         tagged = pos_tags(_AMOUNT.sub("", asked_part(asked)))
         # "A的X和B的Y" asks each side its own thing: no one head judges both.
         joined = any(flag == "c" and w in _JOINING for w, flag in tagged)
-        named = [nounish(w, f) and w not in _NO_HEAD for w, f in tagged]
+        # "手里有执法证的人": a stop word ("手里") is no head, whatever jieba tags it.
+        named = [nounish(w, f) and w not in _NO_HEAD and w not in stopwords() for w, f in tagged]
         at = max((i for i, yes in enumerate(named) if yes and not joined), default=-1)
         # "扫码入企覆盖面": the extent of a thing is no count of one kind; "执法人员参加考试多少
         # 名" counts its subject, not the last noun.

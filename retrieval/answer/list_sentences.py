@@ -18,7 +18,7 @@ from retrieval.query.shape import shape_of
 from retrieval.schema import Answer, Citation
 from retrieval.types import Vocabulary
 
-__all__ = ["compose_lists"]
+__all__ = ["compose_lists", "renumbered"]
 
 _MARK = re.compile(r"\[(\d+)\]")
 _WHICH = re.compile(r"哪些|哪几")
@@ -55,7 +55,7 @@ def compose_lists(
     searched: list[str] = []
     for answer in answers:
         shift = len(citations)
-        texts.append(_renumbered(answer.answer, shift))
+        texts.append(renumbered(answer.answer, shift))
         citations += [c.model_copy(update={"n": c.n + shift}) for c in answer.citations]
         searched += [s for s in answer.searched if s not in searched]
     notices = dict.fromkeys(a.notice for a in answers if a.notice)
@@ -78,7 +78,7 @@ def _fields(topic: str) -> list[str]:
     return [f"在{found[side]}方面{found['rest']}" for side in ("a", "b")]
 
 
-def _renumbered(text: str, shift: int) -> str:
+def renumbered(text: str, shift: int) -> str:
     """``text`` with each citation mark ``[n]`` made ``[n + shift]``."""
     return _MARK.sub(lambda found: f"[{int(found.group(1)) + shift}]", text)
 

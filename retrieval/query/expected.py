@@ -75,7 +75,9 @@ _LONG_MEASURES = r"人数|人次|场次|批次|万元|费用|金额|资金"
 # "几个人": 个 before the people counted is said, not written.
 _ASKED_UNIT = re.compile(
     rf"{_HOW_MANY}(?:个(?=[人名位]))?"
-    rf"({_LONG_MEASURES}|人|名|位|次|场|期|回|件|起|份|项|家|户|条|本|册|元|钱|费|天)"
+    rf"({_LONG_MEASURES}|人|名|位|次|场|期|回|件|起|份|项|家|户|条|本|册|卷|元|钱|费|天"
+    # "赋了多少分": points (not 分钟, 分别 or a share: 几分之几).
+    r"|分(?![钟之别类成布配析工]))"
 )
 # "场次是多少", "培训的次数分别是多少": the measure named before the question word (a bare
 # 场 or 期 ends nouns too: 广场, 市场, 周期).
@@ -110,12 +112,15 @@ _UNIT_GROUPS = {
     **dict.fromkeys(("次", "场", "场次", "期", "回"), _TIMES),
     **dict.fromkeys(("件", "起"), "件|起|宗|个"),
     **dict.fromkeys(("份", "本", "册"), "份|册|本|件"),
+    # "评查了多少卷": case files, which reports count in 件 or 份.
+    "卷": "卷|件|份",
     **dict.fromkeys(("项", "条"), "项|个|条|件"),
     # 户 counts households, which no 个 counts ("八个理事会" is no count of 户).
     "家": "家|个|户",
     "户": "户|家",
     **dict.fromkeys(("元", "万元", "钱", "费", "费用", "金额", "资金"), _MONEY),
     "天": "天|日",
+    "分": "分(?!钟|之)",
     # "抽检了多少批次": batches, which no count of sessions is.
     "批次": "批次|批",
 }
@@ -161,11 +166,11 @@ CLAUSE = re.compile(r"[，,：:；;]")
 _QUESTION_CLAUSE = re.compile(r"[，,；;]")
 # The question word with its measure word: "多少名", "几场", "多少".
 _COUNTED = re.compile(
-    rf"{_HOW_MANY}(?:{_LONG_MEASURES}|[人名位次场期件起份项家户条本册元钱天个种批支所节块轮回])?"
+    rf"{_HOW_MANY}(?:{_LONG_MEASURES}|[人名位次场期件起份项家户条本册卷元钱天个种批支所节块轮回])?"
 )
 # Every measure a question asks its figures in ("多少户…多少分…多少钱").
 _MEASURES_ASKED = re.compile(
-    rf"{_HOW_MANY}({_LONG_MEASURES}|[人名位次场期件起份项家户条本册元钱天个种批所分])"
+    rf"{_HOW_MANY}({_LONG_MEASURES}|[人名位次场期件起份项家户条本册卷元钱天个种批所分])"
 )
 # Words that can name a thing, beyond question particles.
 _CONTENT = re.compile(r"[^\s\W的了吗呢啊吧？?是有]")
@@ -205,6 +210,14 @@ class Expected:
             date=bool(_WANTS_DATE.search(topic)),
             person=bool(_WANTS_PERSON.search(topic)),
             latin=tuple(run.lower() for run in re.findall(r"[A-Za-z]{2,}", topic)),
+        )
+
+    def in_measure_asked(self, text: str) -> bool:
+        """True when ``text`` holds a figure in the very measure word asked ("多少项": 3415项),
+        not only in another of its family (25个)."""
+        return (
+            bool(self.unit_word)
+            and re.search(rf"\d\s*(?:余|多)?[万亿]?{re.escape(self.unit_word)}", text) is not None
         )
 
     def fits(self, text: str) -> bool:
@@ -298,7 +311,7 @@ def measure_words(topic: str) -> set[str]:
 
 def asked_measures(topic: str) -> list[re.Pattern[str]]:
     """A figure pattern per measure family ``topic`` asks in ("多少户…多少分…多少钱": 户, 分,
-    钱); a measure of no family ("分") counts in itself."""
+    钱); a measure of no family ("种") counts in itself."""
     families = {_UNIT_GROUPS.get(m, m) for m in _MEASURES_ASKED.findall(topic)}
     return [_figure_in(group) for group in sorted(families)]
 

@@ -9,12 +9,13 @@ question it stands for; the planner then routes and shapes it as any other quest
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from retrieval.lexicons import light_verbs
+from retrieval.lexicons import count_noun_end, light_verbs
 from retrieval.query.aspects import aspects_in
 from retrieval.query.layout import without_layout
 from retrieval.query.measure import BARE_COUNT, HOW_MANY, counted_action, measured
-from retrieval.query.parts import ASKS
+from retrieval.query.parts import another_thing
 from retrieval.query.plan import Kind
 from retrieval.query.verdicts import asks_difference, asks_sum, asks_verdict, without_sum
 from retrieval.text.words import pos_tags
@@ -28,13 +29,6 @@ __all__ = [
     "verdict_only",
 ]
 
-# Question words (and a rate or an order asked): a follow-up holding one asks something of
-# its own.
-_ASKS = re.compile(f"{ASKS.pattern}|啥|么|怎|率|排")
-# "调解矛盾纠纷呢？", "那下一步打算呢", "还有普法宣传的情况呢".
-_BARE = re.compile(
-    r"^(?:那么|那|还有|再|又|另外)?的?(?P<thing>[^，,。？?！!]{2,20}?)(?:的)?(?:情况)?呢[？?。！!\s]*$"
-)
 # "跟普兰比呢？", "和额敏相比怎么样": the previous places set against another.
 # "那比额敏多还是少", "是不是比普兰高": the comparative alone, its place named.
 # "跟普兰县相比哪个多": which side is more, asked after the place set against.
@@ -47,10 +41,6 @@ _AGAINST = re.compile(
     r"|(?:是不是|是否)?比(?:起来)?(?:[多少高低大小](?:还是[多少高低大小])?|更?[多少高低大小])"
     # "比额敏少多少": by how much, too.
     r"(?:一些|一点|点|了?多少|了?几[件个人名次项场份本条家期]?)?(?:吗|么|呢|了|不)?)[？?。！!\s]*$"
-)
-# "那其他县呢": places asked again, no thing.
-_PLACE_WORD = re.compile(
-    r"(?:县|镇|乡|市|区|地方|地区|报告|单位|其他|别的|几家)$|^(?:情况|还有|那个)$"
 )
 # "具体说说第四条", "第二条展开讲讲": one item of the list asked before, and nothing else.
 _TELL = r"(?:具体|详细)?(?:说说|讲讲|谈谈|说一下|讲一下|介绍一下|展开(?:说说|讲讲|说|讲)?)"
@@ -79,18 +69,6 @@ _THEN = re.compile(r"^那么?")
 _COUNT = "多少"
 
 
-def another_thing(topic: str) -> str | None:
-    """The thing a "X呢" follow-up names, when it asks nothing else; None otherwise.
-
-    Args:
-        topic: the follow-up without its region and year mentions.
-    """
-    found = _BARE.match(topic.strip())
-    if not found or _ASKS.search(found["thing"]) or _PLACE_WORD.search(found["thing"]):
-        return None
-    return found["thing"]
-
-
 def asked_of(thing: str, previous: str, kind: Kind) -> tuple[str, Kind]:
     """The previous question asked of ``thing``: its items for a list, else its figure (with the
     previous verdict for a comparison).
@@ -108,8 +86,26 @@ def asked_of(thing: str, previous: str, kind: Kind) -> tuple[str, Kind]:
     verdict = "，谁多" if kind == "comparison" and asks_verdict(previous) else ""
     # "审查了多少件规范性文件？合同呢": the thing the same action was done to.
     action = _action(previous)
+    # "办了多少行政处罚案件？行政许可呢": the same kind of thing, counted as 案件 again.
+    noun = _counted_noun(previous)
+    thing = f"{thing}{noun}" if noun and not count_noun_end(thing) else thing
     done = f"{action}{thing}" if action and action not in thing else thing
     return f"{done}{_COUNT}{verdict}", "comparison" if kind == "comparison" else "fact"
+
+
+def _counted_noun(previous: str) -> str | None:
+    """The count noun of two characters or more that ends a compound the previous question
+    counted ("案件" of 行政处罚案件), or None."""
+    tagged = pos_tags(previous)
+    ends = [
+        word
+        for (_, flag_before), (word, flag) in pairwise(tagged)
+        if flag_before.startswith("n")
+        and flag.startswith("n")
+        and len(word) > 1
+        and count_noun_end(word) == word
+    ]
+    return ends[-1] if ends else None
 
 
 def _action(previous: str) -> str | None:

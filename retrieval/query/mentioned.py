@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from retrieval.query.described_terms import without_actor, without_light_verb
 from retrieval.query.offered import offered_names
+from retrieval.text.dots import DOT_CHARS
 from retrieval.text.lexicon import synonyms
 from retrieval.types import Vocabulary
 
@@ -69,7 +70,7 @@ _TRAILING = re.compile(
 # is what it is used for, said in words of its own.
 _MEANS = re.compile(
     r"^(?:用|通过|以|采用|采取|运用|利用|借助)(?P<means>.{2,12}?)"
-    r"(?:的?(?:方式|形式|办法|手段|途径|渠道|平台)|(?=开展|进行|推进|推动|实现|加强|听取|收集))"
+    r"(?:的?(?:方式|形式|办法|手段|途径|渠道|平台)|(?=开展|进行|推进|推动|实现|加强|听取|收集|搞|来搞|做))"
 )
 # "请问…", "帮我查一下…": courtesy before the question is no part of its term.
 _POLITE = re.compile(
@@ -92,9 +93,8 @@ _EDGES = " \t，,。？?！!：:、；;的了"
 # "用短视频普法": the means and the doing are the term, in whichever order a report says them.
 _INSTRUMENT = re.compile(r"^(?:用|利用|运用|借助|通过)(?=[\u4e00-\u9fff]{4})")
 _SENTENCE_END = re.compile(r"[。？?！!]")
-_DOT_CHARS = "·•・‧∙"
 _PAUSES = "、，,"
-_DOTS = f"[{_DOT_CHARS}]"
+_DOTS = f"[{DOT_CHARS}]"
 # Characters that may sit inside a written phrase without changing it.
 _INSIDE = r"[\s“”\"‘’「」『』]*"
 # Words of an unquoted term may be this far apart within one clause.
@@ -202,7 +202,7 @@ def _char(char: str) -> str:
     if char in _PAUSES:
         # "重业务、轻法治" is written "重业务,轻法治" in another report: a pause is a pause.
         return f"[{_PAUSES}]"
-    return _DOTS if char in _DOT_CHARS else re.escape(char)
+    return _DOTS if char in DOT_CHARS else re.escape(char)
 
 
 def _spread(words: tuple[str, ...]) -> str:

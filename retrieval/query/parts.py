@@ -17,7 +17,7 @@ from retrieval.query.measure import trailing_verb
 from retrieval.query.weights import question_weights
 from retrieval.types import Vocabulary
 
-__all__ = ["ASKS", "asked_sentences", "question_parts"]
+__all__ = ["ASKS", "another_thing", "asked_sentences", "question_parts"]
 
 _SENTENCES = re.compile(r"[？?！!。]+")
 # A space parts the keywords of a terse query ("述法 多少人 好评率") as a comma does.
@@ -39,6 +39,44 @@ ASKS = re.compile(
 )
 
 
+# Question words (and a rate or an order asked): a clause holding one asks something of its own.
+_ASKS_OWN = re.compile(f"{ASKS.pattern}|啥|么|怎|率|排")
+# "调解矛盾纠纷呢？", "那下一步打算呢", "还有普法宣传的情况呢".
+_BARE = re.compile(
+    r"^(?:那么|那|还有|再|又|另外)?的?(?P<thing>[^，,。？?！!]{2,20}?)(?:的)?(?:情况)?呢[？?。！!\s]*$"
+)
+# "那其他县呢": places asked again, no thing.
+_PLACE_WORD = re.compile(
+    r"(?:县|镇|乡|市|区|地方|地区|报告|单位|其他|别的|几家)$|^(?:情况|还有|那个)$"
+)
+# "…有多少个": the count a part asks at its end, or "审查了多少件…": the count and its counter
+# said before what is counted.
+_COUNT_AT_END = re.compile(r"(?:有|是|为|共)?(?:多少|几)[\u4e00-\u9fff]?$")
+_COUNT_BEFORE = re.compile(r"^.*?(?:多少|几)[个次件项名人场家所期份批支本位天条户]?")
+
+
+def another_thing(topic: str) -> str | None:
+    """The thing a "X呢" follow-up names, when it asks nothing else; None otherwise.
+
+    Args:
+        topic: the follow-up without its region and year mentions.
+    """
+    found = _BARE.match(topic.strip())
+    if not found or _ASKS_OWN.search(found["thing"]) or _PLACE_WORD.search(found["thing"]):
+        return None
+    return found["thing"]
+
+
+def _counted_likewise(thing: str, previous: str) -> str | None:
+    """``thing`` counted as the part before counts ("法律明白人有多少个？示范户呢" → "示范户有多少
+    个"); None when that part counts nothing."""
+    at_end = _COUNT_AT_END.search(previous)
+    if at_end:
+        return thing + at_end[0]
+    before = _COUNT_BEFORE.match(previous)
+    return before[0] + thing if before else None
+
+
 def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
     """The parts of ``topic`` (the question without region and year), in order; one when it
     asks one thing."""
@@ -50,6 +88,13 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
                 continue
             if not ASKS.search(clause):
                 pending += clause + "，"
+            elif (
+                parts
+                and not pending
+                and (thing := another_thing(clause))
+                and (likewise := _counted_likewise(thing, parts[-1]))
+            ):
+                parts.append(likewise)
             elif (
                 parts
                 and not pending

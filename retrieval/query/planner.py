@@ -90,13 +90,7 @@ class Planner:
         unknown = [name for name in routed.unknown_regions if not self.lexical.knows(name)]
         missing = f"报告库中没有{'、'.join(unknown)}的报告" if unknown else ""
         base = Plan(question, asked, topic, kind, route=routed, missing=missing, excluded=excluded)
-        sectioned = (
-            None
-            if routed.unknown_regions
-            else section_shape(
-                topic, kind, bool(routed.regions or routed.files), self.lexical, self._titles
-            )
-        )
+        sectioned = None if routed.unknown_regions else self._sectioned(topic, kind, routed)
         if sectioned:
             base.kind = kind = sectioned
             base.sections = kind == "table"
@@ -171,6 +165,16 @@ class Planner:
         base.query = f"{topic} {routed.context}" if routed.context else topic
         base.groups = [Group(routed.regions[0] if routed.regions else None, sources)]
         return base
+
+    def _sectioned(self, topic: str, kind: Kind, routed: Route) -> Kind | None:
+        """``section_shape`` of ``topic``: of the one report a description names ("没写县名
+        那份报告，打算有哪几项"), read without the description."""
+        placed = bool(routed.regions or routed.files)
+        if not placed and split_description(topic) is not None:
+            described, rest = described_source(topic, self.catalog, self.lexical, self.texts)
+            if described is not None:
+                topic, placed = rest, True
+        return section_shape(topic, kind, placed, self.lexical, self._titles)
 
     def _place_spans(self, text: str) -> list[tuple[int, int]]:
         return route(text, self.catalog, self.gazetteer).spans

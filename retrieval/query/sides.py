@@ -118,7 +118,8 @@ def unnamed_report(topic: str, catalog: Catalog) -> tuple[str, str] | None:
     led = _CLAUSE_BEFORE.match(topic[: said.start()])
     before = led["topic"].strip("，,、 ") if led else ""
     rest = f"{before}，{after}" if before and after else after
-    return source, rest if len(after) >= 2 else ""
+    # "没写县名那份呢？": a particle after the description asks nothing of its own.
+    return source, rest if len(after.rstrip("呢吗吧？?。！! ")) >= 2 else ""
 
 
 def comparison_sides(

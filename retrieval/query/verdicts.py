@@ -14,6 +14,7 @@ __all__ = [
     "asks_ratio",
     "asks_sum",
     "asks_verdict",
+    "asks_which_more",
     "names_verdict",
     "without_sum",
 ]
@@ -61,6 +62,12 @@ def asks_verdict(topic: str) -> bool:
     each side's figure ("分别", "各")."""
     asks = (_VERDICT, _SAME, _COMPARATIVE, _WHICH_MORE)
     return any(pattern.search(topic) for pattern in asks)
+
+
+def asks_which_more(topic: str) -> bool:
+    """True when the question asks which side is more, not only whether they differ ("有何
+    不同" may ask how each did something, which no figure states)."""
+    return any(pattern.search(topic) for pattern in (_VERDICT, _COMPARATIVE, _WHICH_MORE))
 
 
 def asks_comparative(topic: str) -> bool:

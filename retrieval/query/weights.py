@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from retrieval.lexicons import stopwords
 from retrieval.text.lexicon import synonyms, terms
@@ -129,4 +130,14 @@ def _cuts(term: str, topic: str, words: list[str], lexical: Vocabulary) -> bool:
 def content_chars(topic: str) -> list[str]:
     """The question's content characters (and Latin/number runs such as GDP or 12345)."""
     latin = [run.lower() for run in re.findall(r"[A-Za-z0-9]+", topic)]
-    return [c for c in topic if "\u4e00" <= c <= "\u9fff" and c not in _STOP_CHARS] + latin
+    # "手里有执法证的人", "具体安排了多少": the characters of a stop word name nothing a report
+    # says, wherever the general dictionary cuts it ("具体安排" is one word of its).
+    kept = _stop_words().sub(" ", topic)
+    return [c for c in kept if "\u4e00" <= c <= "\u9fff" and c not in _STOP_CHARS] + latin
+
+
+@cache
+def _stop_words() -> re.Pattern[str]:
+    """The stop words of two characters or more, longest first."""
+    longer = sorted((w for w in stopwords() if len(w) > 1), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, longer)))

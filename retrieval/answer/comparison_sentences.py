@@ -1,0 +1,76 @@
+"""A comparison asked in sentences of two kinds ("各受理了多少件…？办理成效有何不同？"): a
+figure of each side, then how each side did something, which no figure states.
+
+Each sentence is compared as a comparison of it alone would be, one block after the other,
+the citations numbered on; a later sentence that names no thing of its own is asked of what
+the counting one names ("办理成效" of the 行政复议案件 counted).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from retrieval.answer.list_sentences import renumbered
+from retrieval.query.layout import without_layout
+from retrieval.query.measure import BARE_COUNT, COUNT, measured
+from retrieval.query.parts import asked_sentences
+from retrieval.query.plan import Plan
+from retrieval.query.verdicts import asks_which_more
+from retrieval.schema import Answer, Citation, Row
+
+__all__ = ["compare_sentences"]
+
+
+def compare_sentences(plan: Plan, compose: Callable[[Plan], Answer]) -> Answer | None:
+    """The comparison of each sentence of ``plan``'s question, joined; None unless it asks a
+    figure in one sentence and something no figure states in another.
+
+    Args:
+        plan: the comparison's plan.
+        compose: answers a comparison plan of one sentence.
+    """
+    asked = [s for s in asked_sentences(plan.topic) if without_layout(s).strip("，, ")]
+    # "谁的规模大": a verdict asked is asked of the figures, in whichever sentence.
+    counting = [bool(COUNT.search(measured(s))) or asks_which_more(s) for s in asked]
+    if len(asked) < 2 or all(counting) or not any(counting):
+        return None
+    # What the counting sentence names, its count aside: the field the others are asked in.
+    field = BARE_COUNT.sub("", asked[counting.index(True)]).lstrip("各都分别共")
+    topics = [s if counts else f"{field}{s}" for s, counts in zip(asked, counting, strict=True)]
+    answers = [compose(replace(plan, topic=topic)) for topic in topics]
+    answered = [(s, a) for s, a in zip(asked, answers, strict=True) if not a.abstained]
+    if len(answered) < 2:
+        return None
+    return _joined(plan, answered)
+
+
+def _joined(plan: Plan, answered: Sequence[tuple[str, Answer]]) -> Answer:
+    """One answer of the sentences' answers: the first as it is, each later one under what it
+    asks of ("办理成效："), its citations numbered on."""
+    texts: list[str] = []
+    citations: list[Citation] = []
+    rows: list[Row] = []
+    searched: list[str] = []
+    for at, (sentence, answer) in enumerate(answered):
+        shift = len(citations)
+        text = renumbered(answer.answer, shift)
+        label = measured(sentence).strip("，, ") or sentence.rstrip("，, ")
+        texts.append(text if at == 0 else f"{label}：\n{text}")
+        citations += [c.model_copy(update={"n": c.n + shift}) for c in answer.citations]
+        # One row per report: the figure's, which the first (counting) block states.
+        rows = rows or [
+            r.model_copy(update={"n": r.n + shift if r.n is not None else None})
+            for r in answer.rows or []
+        ]
+        searched += [s for s in answer.searched if s not in searched]
+    first = answered[0][1]
+    return first.model_copy(
+        update={
+            "question": plan.question,
+            "answer": "\n".join(texts),
+            "citations": citations,
+            "rows": rows,
+            "searched": searched,
+        }
+    )

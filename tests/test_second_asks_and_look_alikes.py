@@ -1,0 +1,112 @@
+"""A second ask said briefly, and words that look or sound like no part of the thing.
+
+"…有多少个？Y呢？" asks Y's count as the part before asks its own; "一共多少项" is answered by
+the figure in that very measure beside the clause naming the thing; "多少分" and "多少卷" are
+measures; a stop word ("手里", "具体") names nothing to be matched; a comparison asking a
+figure and then how each side did something ("有何不同") gets both; a follow-up naming the
+report without a place ("没写县名那份呢") asks the previous question of it, and a description
+of it is read before counting that report's parts; a thing named after a count of cases
+("行政许可呢") is counted as cases; middle dots are alike however they are written; means
+listed with 、 ("用抖音、短视频搞普法") are each looked for.
+
+Questions are written from the sample reports' text; figures and excerpts are checked against
+the report files.
+"""
+
+from __future__ import annotations
+
+from answer_rules import SAMPLES, check_answer, cited_rows
+
+from retrieval.query.parts import question_parts
+from retrieval.schema import Conversation
+from retrieval.service import AnswerService
+
+EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
+
+
+def test_a_bare_second_thing_is_counted_as_the_first(lexical_service: AnswerService) -> None:
+    vocabulary = lexical_service.store.lexical()
+    assert question_parts("法律明白人有多少个？示范户呢？", vocabulary) == [
+        "法律明白人有多少个",
+        "示范户有多少个",
+    ]
+    answer = lexical_service.ask("克孜勒陶镇法律明白人现在有多少个？示范户呢？")
+    check_answer(answer)
+    assert "93户" in answer.answer and "126人" in answer.answer
+
+
+def test_a_total_in_the_measure_asked_beside_the_named_clause(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("叶城县的权责清单一共梳理出多少项？行政处罚有多少？")
+    check_answer(answer)
+    assert "3415项" in answer.answer and "2407项" in answer.answer
+
+
+def test_points_and_case_files_are_measures(lexical_service: AnswerService) -> None:
+    points = lexical_service.ask("克孜勒陶镇积分制给多少户赋了多少分？兑了多少元？")
+    check_answer(points)
+    assert "72740分" in points.answer and "97496元" in points.answer
+    files = lexical_service.ask("普兰县评查了多少卷执法案卷？纠正问题多少个？")
+    check_answer(files)
+    assert "66件" in files.answer and "22个" in files.answer
+
+
+def test_stop_words_name_nothing_to_match(lexical_service: AnswerService) -> None:
+    held = lexical_service.ask("克镇、普兰两地手里有执法证的人各有多少？")
+    check_answer(held)
+    assert held.kind == "comparison"
+    assert cited_rows(held)[AKETAO] == "9名"
+    funds = lexical_service.ask("普兰县法治工作经费具体安排了多少钱？")
+    check_answer(funds)
+    assert "8万元" in funds.answer and "1075万元" not in funds.answer
+
+
+def test_a_figure_then_how_each_side_did_it(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏县和普兰县各接到几件行政复议申请？两地的办理成效有何不同？")
+    check_answer(answer)
+    assert answer.kind == "comparison"
+    lines = answer.answer.splitlines()
+    assert any("38件" in line and "多于" in line for line in lines)
+    # The second block names what it compares, then each side's cited sentence.
+    at = next(i for i, line in enumerate(lines) if line.endswith("：") and "成效" in line)
+    after = lines[at + 1 : at + 3]
+    assert after[0].startswith("额敏县：") and after[1].startswith("普兰县：")
+    assert all("[" in line for line in after)
+
+
+def test_the_unplaced_report_named_in_a_follow_up(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("额敏县行政复议收了多少件？", conversation=conversation)
+    answer = lexical_service.ask("没写县名那份呢？", conversation=conversation)
+    check_answer(answer)
+    assert {c.source for c in answer.citations} == {UNNAMED}
+    assert "10件" in answer.answer
+
+
+def test_a_described_reports_parts_are_counted(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("没署县名那份报告里，今后打算分几块？")
+    check_answer(answer)
+    assert answer.kind == "list"
+    assert {c.source for c in answer.citations} == {UNNAMED}
+    assert "（共4" in answer.answer
+
+
+def test_a_follow_up_thing_counted_as_the_cases_before(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("叶城县办理了多少行政处罚案件？", conversation=conversation)
+    answer = lexical_service.ask("行政许可呢", conversation=conversation)
+    check_answer(answer)
+    assert "9691件" in answer.answer and "208项" not in answer.answer
+
+
+def test_middle_dots_alike_however_written(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("“法治讲堂·逢九必讲”额敏县、叶城县各办了多少期？")
+    check_answer(answer)
+    assert (cited_rows(answer)[EMIN], cited_rows(answer)[YECHENG]) == ("12期", "36期")
+
+
+def test_means_listed_with_a_pause_are_each_looked_for(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("哪些报告讲到用抖音、短视频搞普法？")
+    assert answer.kind == "mentions"
+    assert {c.source for c in answer.citations} == {PULAN, UNNAMED, YECHENG}
