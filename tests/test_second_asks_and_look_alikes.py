@@ -7,7 +7,8 @@ figure and then how each side did something ("有何不同") gets both; a follow
 report without a place ("没写县名那份呢") asks the previous question of it, and a description
 of it is read before counting that report's parts; a thing named after a count of cases
 ("行政许可呢") is counted as cases; middle dots are alike however they are written; means
-listed with 、 ("用抖音、短视频搞普法") are each looked for.
+listed with 、 ("用抖音、短视频搞普法") are each looked for. "请按X对五份报告排序" orders the
+reports by X; "主要依托什么做法" after a figure asks the means its sentence names.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -110,3 +111,25 @@ def test_means_listed_with_a_pause_are_each_looked_for(lexical_service: AnswerSe
     answer = lexical_service.ask("哪些报告讲到用抖音、短视频搞普法？")
     assert answer.kind == "mentions"
     assert {c.source for c in answer.citations} == {PULAN, UNNAMED, YECHENG}
+
+
+def test_what_the_reports_are_ordered_by(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("请按调处矛盾纠纷的数量对这几份报告由多到少排序。")
+    assert answer.kind == "ranking"
+    rows = cited_rows(answer)
+    assert (rows[YECHENG], rows[UNNAMED]) == ("5726件", "412件")
+    assert "2186名" not in answer.answer.splitlines()[0]
+
+
+def test_the_unplaced_reports_own_problems(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("不带县名的那份，自己列了哪几个问题？")
+    check_answer(answer)
+    assert answer.kind == "list"
+    assert {c.source for c in answer.citations} == {UNNAMED}
+    assert "（共3" in answer.answer
+
+
+def test_the_means_of_a_figure_are_its_sentence(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("那份没署县名的报告，涉企检查降了多少？靠的是什么办法？")
+    check_answer(answer)
+    assert "28.42%" in answer.answer and "扫码入企" in answer.answer

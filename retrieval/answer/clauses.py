@@ -15,6 +15,7 @@ from itertools import pairwise
 from retrieval.answer.matching import Matcher
 from retrieval.query.expected import Expected, asked_measures
 from retrieval.query.frames import counts_each
+from retrieval.query.parts import asks_means
 from retrieval.query.weights import question_weights
 from retrieval.tuning import LONG_SENTENCE
 from retrieval.types import Vocabulary
@@ -37,8 +38,9 @@ def concise(text: str, topics: str | Sequence[str], vocabulary: Vocabulary) -> s
     marked "…".
     """
     asked = [topics] if isinstance(topics, str) else list(topics)
-    if any(_BREAKDOWN.search(topic) for topic in asked):
-        # "按类别的构成", "分成哪些类": the breakdown the sentence gives is the answer, whole.
+    if any(_BREAKDOWN.search(topic) or asks_means(topic) for topic in asked):
+        # "按类别的构成", "分成哪些类": the breakdown the sentence gives is the answer, whole;
+        # "主要依托什么做法": so are the means it names before its figure.
         return text.strip(_CLOSING)
     clauses = _clauses(text)
     keep: set[int] = set()

@@ -17,7 +17,7 @@ from retrieval.query.measure import trailing_verb
 from retrieval.query.weights import question_weights
 from retrieval.types import Vocabulary
 
-__all__ = ["ASKS", "another_thing", "asked_sentences", "question_parts"]
+__all__ = ["ASKS", "another_thing", "asked_sentences", "asks_means", "question_parts"]
 
 _SENTENCES = re.compile(r"[？?！!。]+")
 # A space parts the keywords of a terse query ("述法 多少人 好评率") as a comma does.
@@ -27,6 +27,13 @@ _WHICH_PLACE = re.compile(r"^[是在]?哪(?:一?个|里|儿)?(?:县|乡镇|镇|�
 _COUNTS = re.compile(r"多少|几")
 # "…是咋搞的", "…是怎么运作的": how something was done, asked at the end of a part.
 _HOW = re.compile(r"(?:是|都)?(?:怎么|咋|如何|怎样)[\u4e00-\u9fff]{0,3}?的?$")
+# "主要依托什么做法", "是怎么做到的": the means of the figure the part before asks, which
+# the figure's own sentence says ("依托数字化手段…，实现涉企检查同比下降28.42%").
+_MEANS = re.compile(
+    r"^(?:主要|具体|都)?(?:是)?(?:依托|依靠|靠|通过|凭借|借助|采取|采用|用)(?:了|的是|的)?"
+    r"(?:什么|哪些|啥|何种)(?:样的)?(?:做法|办法|方式|方法|措施|手段|举措|途径)?$"
+    r"|^(?:主要|具体)?(?:是)?(?:怎么|怎样|如何|咋)(?:做到|实现|达到|取得)的?$"
+)
 # "建完没有": whether something is done, a part of its own though it names nothing new.
 _DONE = re.compile(r"没有?$")
 # "…办了多少件，里面投诉的有多少": a part of what the part before counts.
@@ -53,6 +60,12 @@ _PLACE_WORD = re.compile(
 # said before what is counted.
 _COUNT_AT_END = re.compile(r"(?:有|是|为|共)?(?:多少|几)[\u4e00-\u9fff]?$")
 _COUNT_BEFORE = re.compile(r"^.*?(?:多少|几)[个次件项名人场家所期份批支本位天条户]?")
+
+
+def asks_means(part: str) -> bool:
+    """True when a clause of ``part`` asks by what means its figure was reached ("主要依托什么
+    做法"): the figure's sentence says it before the figure."""
+    return any(_MEANS.match(clause.strip()) for clause in _CLAUSES.split(part))
 
 
 def another_thing(topic: str) -> str | None:
@@ -105,6 +118,10 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
                 # "诉前调解是咋搞的？办了多少件": how it is done is a part; the count asks of
                 # what the part before names.
                 parts.append(_HOW.sub("", parts[-1]) + clause)
+            elif (
+                parts and not pending and _MEANS.match(clause.strip()) and _COUNTS.search(parts[-1])
+            ):
+                parts[-1] += "，" + clause
             elif parts and not pending and _WITHIN.match(clause):
                 parts.append(_counted_in(parts[-1]) + _WITHIN.sub("", clause))
             elif (

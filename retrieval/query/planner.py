@@ -170,7 +170,11 @@ class Planner:
         """``section_shape`` of ``topic``: of the one report a description names ("没写县名
         那份报告，打算有哪几项"), read without the description."""
         placed = bool(routed.regions or routed.files)
-        if not placed and split_description(topic) is not None:
+        pointed = None if placed else unnamed_report(topic, self.catalog)
+        if pointed is not None:
+            # "没写县名那份，自己说了哪几个问题": the one report that names no place.
+            topic, placed = pointed[1] or topic, True
+        elif not placed and split_description(topic) is not None:
             described, rest = described_source(topic, self.catalog, self.lexical, self.texts)
             if described is not None:
                 topic, placed = rest, True
