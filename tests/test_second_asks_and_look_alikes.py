@@ -8,7 +8,9 @@ report without a place ("没写县名那份呢") asks the previous question of i
 of it is read before counting that report's parts; a thing named after a count of cases
 ("行政许可呢") is counted as cases; middle dots are alike however they are written; means
 listed with 、 ("用抖音、短视频搞普法") are each looked for. "请按X对五份报告排序" orders the
-reports by X; "主要依托什么做法" after a figure asks the means its sentence names.
+reports by X; "主要依托什么做法" after a figure asks the means its sentence names. An aspect
+word describing a topic ("特色调解工作室") asks the topic where no report has that part; "普法"
+names the field reports call 法治宣传.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -133,3 +135,18 @@ def test_the_means_of_a_figure_are_its_sentence(lexical_service: AnswerService) 
     answer = lexical_service.ask("那份没署县名的报告，涉企检查降了多少？靠的是什么办法？")
     check_answer(answer)
     assert "28.42%" in answer.answer and "扫码入企" in answer.answer
+
+
+def test_an_aspect_word_that_only_describes_the_topic(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("未标县名那份里，培育了哪些特色调解工作室？")
+    check_answer(answer)
+    assert not answer.abstained
+    assert "赵姐跑腿" in answer.answer
+    plain = lexical_service.ask("没写县名的那份，亮点有哪些？")
+    assert plain.abstained and "没有单列" in plain.answer
+
+
+def test_a_field_said_in_its_everyday_word(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰县在普法上干了哪些事？")
+    assert answer.kind == "list"
+    assert "深化法治宣传教育" in answer.answer.splitlines()[0]

@@ -39,6 +39,10 @@ def unlisted(plan: Plan, texts: dict[str, str], catalog: Catalog, asked: Asked) 
     sources = [source for source in texts if source in catalog.reports]
     if not sources:
         return None
+    if topic and not any(_holds(source, texts[source], aspect) for source in sources):
+        # "提到了哪些特色调解工作室": with no such part in any report, the aspect word only
+        # describes the topic, which the reports' sentences may name.
+        return None
     if len(sources) > NAMED:
         said = f"各报告的“{label}”部分均未提及{topic}" if topic else f"没有报告单列“{label}”部分"
     else:
@@ -52,6 +56,12 @@ def unlisted(plan: Plan, texts: dict[str, str], catalog: Catalog, asked: Asked) 
         kind="abstain",
         searched=sources,
     )
+
+
+def _holds(source: str, text: str, aspect: str) -> bool:
+    """True when the report has a section of its own on ``aspect``."""
+    outline = structure(source, text).outline
+    return any(aspect in aspects_in(outline.heading(node)) for node in outline.sections)
 
 
 def _lacks(source: str, text: str, catalog: Catalog, aspect: str, label: str, topic: str) -> str:
