@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.answer.comparison import unit_note, verdict
 from retrieval.answer.figures import Figure
-from retrieval.query.expected import comparable_units
+from retrieval.query.units import comparable_units
 from retrieval.text.numbers import extract_numbers
 
 

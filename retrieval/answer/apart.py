@@ -8,7 +8,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from retrieval.answer.figures import Figure
-from retrieval.query.expected import comparable_units
+from retrieval.query.units import comparable_units
 from retrieval.text.numbers import extract_numbers
 
 __all__ = ["difference", "measure_of", "one_family", "ratio"]

@@ -21,10 +21,10 @@ from retrieval.answer.figures import Figure, FigureFinder
 from retrieval.answer.periods import period_note
 from retrieval.answer.rows import NOT_STATED, Lines, snippet
 from retrieval.query.aspects import without_aspects
-from retrieval.query.expected import comparable_units
 from retrieval.query.measure import Order, measured, order_of
 from retrieval.query.plan import Plan
 from retrieval.query.shape import asks_order
+from retrieval.query.units import comparable_units
 from retrieval.query.verdicts import asks_difference, asks_ratio, asks_sum, asks_verdict
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found

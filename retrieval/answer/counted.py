@@ -24,7 +24,8 @@ from retrieval.answer.figure_nouns import (
     word_forms,
 )
 from retrieval.lexicons import LIGHT_HEADS, count_nouns, whole_nouns
-from retrieval.query.expected import Expected, asked_part, unit_family
+from retrieval.query.expected import Expected, asked_part
+from retrieval.query.units import unit_family
 from retrieval.text.words import pos_tags, tokenize
 
 __all__ = ["CountedThing"]

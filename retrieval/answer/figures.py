@@ -34,8 +34,9 @@ from retrieval.answer.restrict import (
     states_figure,
 )
 from retrieval.query.exclusions import left_out_words
-from retrieval.query.expected import Expected, measure_pattern
+from retrieval.query.expected import Expected
 from retrieval.query.measure import alternative_names, counted_action, counted_measure
+from retrieval.query.units import measure_pattern
 from retrieval.query.windows import figure_clauses
 from retrieval.text.dots import one_dot
 from retrieval.text.lexicon import synonyms

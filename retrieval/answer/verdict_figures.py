@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from retrieval.answer.claims import Figure, words_of
-from retrieval.query.expected import unit_family
+from retrieval.query.units import unit_family
 
 __all__ = ["figures_for_verdict"]
 

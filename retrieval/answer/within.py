@@ -13,9 +13,9 @@ from retrieval.answer.cite import citation
 from retrieval.answer.comparison import verdict
 from retrieval.answer.figures import Figure, FigureFinder
 from retrieval.answer.rows import thing_label
-from retrieval.query.expected import unit_family
 from retrieval.query.measure import order_of, side_asked
 from retrieval.query.plan import Plan
+from retrieval.query.units import unit_family
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
 from retrieval.text.words import pos_tags

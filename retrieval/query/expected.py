@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from retrieval.lexicons import count_noun_end, count_nouns
 from retrieval.query.frames import counts_each, without_kinds
+from retrieval.query.units import figure_in, measure_pattern, unit_group
 from retrieval.text.lexicon import synonyms
 from retrieval.text.words import pos_tags
 
@@ -19,11 +20,8 @@ __all__ = [
     "asked_measures",
     "asked_part",
     "asks_target",
-    "comparable_units",
-    "measure_pattern",
     "measure_words",
     "states_floor",
-    "unit_family",
 ]
 
 # "…的要求", "每年不少于几次": a question about the floor or target a report sets.
@@ -101,62 +99,6 @@ _BEFORE_NOUN = re.compile(
     r"(?:现有|现在|目前|如今|当前)[^，,。？?]{0,6}?(?:多少|几)"
     r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:呢|啊|吗)?[？?。！!\s]*$"
 )
-_PEOPLE, _TIMES, _MONEY = "人(?!次)|名|位", "场次|次|场|期|轮|节", "元|万|亿"
-_UNIT_GROUPS = {
-    **dict.fromkeys(("人", "名", "位"), _PEOPLE),
-    "人次": "人次",
-    # "…的人数" (``measure.measured``): people, as attendances or by the certificates they
-    # hold, never sessions ("培训12期") or items.
-    "人数": "人次|人|名|位|本",
-    # "培训了几回": 回 is said for 次, which reports write.
-    **dict.fromkeys(("次", "场", "场次", "期", "回"), _TIMES),
-    **dict.fromkeys(("件", "起"), "件|起|宗|个"),
-    **dict.fromkeys(("份", "本", "册"), "份|册|本|件"),
-    # "评查了多少卷": case files, which reports count in 件 or 份.
-    "卷": "卷|件|份",
-    **dict.fromkeys(("项", "条"), "项|个|条|件"),
-    # 户 counts households, which no 个 counts ("八个理事会" is no count of 户).
-    "家": "家|个|户",
-    "户": "户|家",
-    **dict.fromkeys(("元", "万元", "钱", "费", "费用", "金额", "资金"), _MONEY),
-    "天": "天|日",
-    "分": "分(?!钟|之)",
-    # "抽检了多少批次": batches, which no count of sessions is.
-    "批次": "批次|批",
-}
-
-
-def measure_pattern(measure: str) -> re.Pattern[str] | None:
-    """A figure counted in ``measure``'s family ("件" → "38件", "1起"), or None for a measure
-    word of no family."""
-    group = _UNIT_GROUPS.get(measure)
-    return _figure_in(group) if group is not None else None
-
-
-def _figure_in(group: str) -> re.Pattern[str]:
-    """A figure counted in one of the measure words of ``group`` ("件|起|宗|个")."""
-    return re.compile(rf"(?:\d|[一二三四五六七八九十百千万两])\s*(?:余|多)?[万亿]?(?:{group})")
-
-
-def unit_family(unit: str | None) -> str | None:
-    """The family of a measure word: measures that count the same kind of thing share one
-    (次, 场, 场次 → one family), so their figures can be compared."""
-    if unit is None:
-        return None
-    return _UNIT_GROUPS.get(unit, unit)
-
-
-def comparable_units(first: str | None, second: str | None) -> bool:
-    """Whether figures in these measure words count the same kind of thing (件 and 份 may
-    both count documents; 人 and 次 never do). A figure without a measure word fits any."""
-    if first is None or second is None or first == second:
-        return True
-    return any(
-        re.fullmatch(f"(?:{unit_family(a)})", b) is not None
-        for a, b in ((first, second), (second, first))
-    )
-
-
 # A named rate ("持证率") is answered only by that rate, not by another one ("通过率").
 _RATE = re.compile(r"([\u4e00-\u9fff]{2})率")
 _DEGREE = re.compile(r"[\u4e00-\u9fff]{2}度")
@@ -197,11 +139,11 @@ class Expected:
         """Read the expectation off the question ("多少件" wants a count of 件, "好评率" a rate)."""
         asked = _ASKED_UNIT.search(topic) or _NAMED_UNIT.search(topic)
         word = asked.group(1) if asked else _noun_measure(topic) or _people_by_ge(topic)
-        group = _UNIT_GROUPS.get(word) if word else None
+        group = unit_group(word) if word else None
         unit = measure_pattern(word) if word else None
         if unit is None and _QUANTITY.search(topic) and not _rates(topic):
             # "法律顾问数量": how many things, which no sum of money or share states.
-            unit = _figure_in(_COUNTING_MEASURES)
+            unit = figure_in(_COUNTING_MEASURES)
         return cls(
             number=bool(_WANTS_NUMBER.search(topic)),
             unit=unit,
@@ -312,8 +254,8 @@ def measure_words(topic: str) -> set[str]:
 def asked_measures(topic: str) -> list[re.Pattern[str]]:
     """A figure pattern per measure family ``topic`` asks in ("多少户…多少分…多少钱": 户, 分,
     钱); a measure of no family ("种") counts in itself."""
-    families = {_UNIT_GROUPS.get(m, m) for m in _MEASURES_ASKED.findall(topic)}
-    return [_figure_in(group) for group in sorted(families)]
+    families = {unit_group(m) or m for m in _MEASURES_ASKED.findall(topic)}
+    return [figure_in(group) for group in sorted(families)]
 
 
 def asked_part(topic: str) -> str:

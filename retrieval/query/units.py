@@ -1,0 +1,69 @@
+"""Measure words by family: the measures that count the same kind of thing ("件", "起", "宗"),
+so a figure in one answers a question asked in another, and figures in two can be compared."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["comparable_units", "figure_in", "measure_pattern", "unit_family", "unit_group"]
+
+_PEOPLE, _TIMES, _MONEY = "人(?!次)|名|位", "场次|次|场|期|轮|节", "元|万|亿"
+_UNIT_GROUPS = {
+    **dict.fromkeys(("人", "名", "位"), _PEOPLE),
+    "人次": "人次",
+    # "…的人数" (``measure.measured``): people, as attendances or by the certificates they
+    # hold, never sessions ("培训12期") or items.
+    "人数": "人次|人|名|位|本",
+    # "培训了几回": 回 is said for 次, which reports write.
+    **dict.fromkeys(("次", "场", "场次", "期", "回"), _TIMES),
+    **dict.fromkeys(("件", "起"), "件|起|宗|个"),
+    **dict.fromkeys(("份", "本", "册"), "份|册|本|件"),
+    # "评查了多少卷": case files, which reports count in 件 or 份.
+    "卷": "卷|件|份",
+    **dict.fromkeys(("项", "条"), "项|个|条|件"),
+    # 户 counts households, which no 个 counts ("八个理事会" is no count of 户).
+    "家": "家|个|户",
+    "户": "户|家",
+    **dict.fromkeys(("元", "万元", "钱", "费", "费用", "金额", "资金"), _MONEY),
+    "天": "天|日",
+    "分": "分(?!钟|之)",
+    # "抽检了多少批次": batches, which no count of sessions is.
+    "批次": "批次|批",
+}
+
+
+def measure_pattern(measure: str) -> re.Pattern[str] | None:
+    """A figure counted in ``measure``'s family ("件" → "38件", "1起"), or None for a measure
+    word of no family."""
+    group = _UNIT_GROUPS.get(measure)
+    return figure_in(group) if group is not None else None
+
+
+def figure_in(group: str) -> re.Pattern[str]:
+    """A figure counted in one of the measure words of ``group`` ("件|起|宗|个")."""
+    return re.compile(rf"(?:\d|[一二三四五六七八九十百千万两])\s*(?:余|多)?[万亿]?(?:{group})")
+
+
+def unit_family(unit: str | None) -> str | None:
+    """The family of a measure word: measures that count the same kind of thing share one
+    (次, 场, 场次 → one family), so their figures can be compared."""
+    if unit is None:
+        return None
+    return _UNIT_GROUPS.get(unit, unit)
+
+
+def comparable_units(first: str | None, second: str | None) -> bool:
+    """Whether figures in these measure words count the same kind of thing (件 and 份 may
+    both count documents; 人 and 次 never do). A figure without a measure word fits any."""
+    if first is None or second is None or first == second:
+        return True
+    return any(
+        re.fullmatch(f"(?:{unit_family(a)})", b) is not None
+        for a, b in ((first, second), (second, first))
+    )
+
+
+def unit_group(measure: str) -> str | None:
+    """The measures of ``measure``'s family as a pattern ("件" → "件|起|宗|个"), or None for a
+    measure word of no family."""
+    return _UNIT_GROUPS.get(measure)
