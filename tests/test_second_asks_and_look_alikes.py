@@ -10,7 +10,9 @@ of it is read before counting that report's parts; a thing named after a count o
 listed with 、 ("用抖音、短视频搞普法") are each looked for. "请按X对五份报告排序" orders the
 reports by X; "主要依托什么做法" after a figure asks the means its sentence names. An aspect
 word describing a topic ("特色调解工作室") asks the topic where no report has that part; "普法"
-names the field reports call 法治宣传.
+names the field reports call 法治宣传. 老百姓 are the reports' 群众; "查摆出的不足" are a report's
+problems; "培养法律明白人" asks for the people, whatever verb a report uses; a near form is
+quoted beside the question's other words; "用抖音普法" looks for the means.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -150,3 +152,37 @@ def test_a_field_said_in_its_everyday_word(lexical_service: AnswerService) -> No
     answer = lexical_service.ask("普兰县在普法上干了哪些事？")
     assert answer.kind == "list"
     assert "深化法治宣传教育" in answer.answer.splitlines()[0]
+
+
+def test_everyday_people_and_a_figure_in_the_next_sentence(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("克孜勒陶镇积分管理给老百姓兑了多少元？")
+    check_answer(answer)
+    assert "97496元" in answer.answer
+
+
+def test_problems_a_report_finds_in_itself(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("叶城县查摆出的不足有哪些？")
+    check_answer(answer)
+    assert answer.kind == "list" and "（共4" not in answer.answer
+    assert "思想意识有待增强" in answer.answer and "执法队伍力量薄弱" in answer.answer
+
+
+def test_people_brought_up_by_any_verb(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("哪些报告讲到培养法律明白人？")
+    assert answer.kind == "mentions"
+    assert {c.source for c in answer.citations} == {AKETAO, UNNAMED, YECHENG}
+
+
+def test_a_near_form_beside_the_questions_other_words(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("哪几个县给企业搞过法律体检？")
+    assert answer.kind == "mentions"
+    emin = next(c for c in answer.citations if c.source == EMIN)
+    assert "企业" in emin.excerpt
+
+
+def test_a_means_before_its_purpose(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("哪几份报告里讲到用抖音普法？")
+    assert answer.kind == "mentions"
+    assert {c.source for c in answer.citations} == {PULAN, YECHENG}

@@ -133,6 +133,9 @@ def section_aspects(section: str) -> frozenset[str]:
 # read 说法 out of it); "里面承认有哪些短板": a verb of owning up needs no 自己 to say so.
 _OWN_ACCOUNT = re.compile(
     r"(?:自己|自身|本身)(?:说|讲|认为|觉得|承认|总结)的?|(?:承认|坦言|坦承)了?的?"
+    # "自己查摆出来的不足": problems a report finds in itself are its problems section.
+    # ("查出的问题173条" of a review is a count of its own).
+    r"|(?:自己|自身|本身)(?:查摆|查找|查出|找出)(?:出来|出)?的|查摆(?:出来|出)?的"
 )
 
 

@@ -18,7 +18,13 @@ import re
 from retrieval.lexicons import count_nouns, light_verbs
 from retrieval.text.words import pos_tags
 
-__all__ = ["named_in_brackets", "undescribed_forms", "without_actor", "without_light_verb"]
+__all__ = [
+    "named_in_brackets",
+    "people_done_to",
+    "undescribed_forms",
+    "without_actor",
+    "without_light_verb",
+]
 
 # "让领导上台讲自己怎么依法办事那个（述法）": the asker's description, then the reports' name
 # for it in brackets; the name is what a report says.
@@ -123,6 +129,17 @@ def without_actor(phrase: str) -> str:
     # "干部去法院旁听庭审": where they went to do it is no part of what was done.
     went = _WENT.match(action)
     return action[went.end() :] if went and len(action) - went.end() >= _ACTION else action
+
+
+def people_done_to(phrase: str) -> str | None:
+    """The people a verb opening ``phrase`` acts on ("培养法律明白人" → 法律明白人), or None: a
+    report may bring them up with a verb of its own (培训, 建强), or none."""
+    tagged = pos_tags(phrase)
+    if len(tagged) < 2 or tagged[0][1] != "v" or len(tagged[0][0]) != 2:
+        return None
+    rest = phrase[len(tagged[0][0]) :]
+    people = [noun for noun, measure in count_nouns().items() if measure == "人"]
+    return rest if len(rest) > 2 and any(rest.endswith(noun) for noun in people) else None
 
 
 _JOINED = re.compile(r"以及|和|及|与|同|、")

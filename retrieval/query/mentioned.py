@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from retrieval.query.described_terms import without_actor, without_light_verb
+from retrieval.query.described_terms import people_done_to, without_actor, without_light_verb
 from retrieval.query.offered import offered_names
 from retrieval.text.dots import DOT_CHARS
 from retrieval.text.lexicon import synonyms
@@ -70,7 +70,7 @@ _TRAILING = re.compile(
 # is what it is used for, said in words of its own.
 _MEANS = re.compile(
     r"^(?:用|通过|以|采用|采取|运用|利用|借助)(?P<means>.{2,12}?)"
-    r"(?:的?(?:方式|形式|办法|手段|途径|渠道|平台)|(?=开展|进行|推进|推动|实现|加强|听取|收集|搞|来搞|做))"
+    r"(?:的?(?:方式|形式|办法|手段|途径|渠道|平台)|(?=开展|进行|推进|推动|实现|加强|听取|收集|搞|来搞|做|普法|宣传))"
 )
 # "请问…", "帮我查一下…": courtesy before the question is no part of its term.
 _POLITE = re.compile(
@@ -235,6 +235,8 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
         # "组织干部旁听庭审": after a verb that makes others act, who acts is no part of what
         # is done; reports name the people in words of their own, or not at all.
         bare, phrase = (without_actor(done) if done != phrase else done), done
+        # "培养法律明白人": the people themselves, whatever verb a report brings them up with.
+        bare = people_done_to(bare) or bare
     else:
         # "“双随机”检查": what the question quotes is the term; the words written on to it
         # may be the asker's own ("检查" where a report says "双随机、一公开").

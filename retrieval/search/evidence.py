@@ -162,6 +162,10 @@ def _across(plan: Plan, search: HybridSearch) -> Evidence:
         near = near_form(term, search, sources) if term and not found else None
         if near:
             form, found = near
+            # "给企业做了法律体检": of the near form's sentences, those beside the question's
+            # other words (a report's 法治体检 of companies, not its 法治体检室).
+            nearer = mentioned_term(f"“{form}”", lexical) if context else None
+            found = (mentioning(search, nearer, sources, context) if nearer else {}) or found
             return Evidence(found=[_one(p.source, [p]) for p in found.values()], near=form)
         if term and not found:
             return _undescribed(term, search, sources)
