@@ -12,7 +12,8 @@ reports by X; "主要依托什么做法" after a figure asks the means its sente
 word describing a topic ("特色调解工作室") asks the topic where no report has that part; "普法"
 names the field reports call 法治宣传. 老百姓 are the reports' 群众; "查摆出的不足" are a report's
 problems; "培养法律明白人" asks for the people, whatever verb a report uses; a near form is
-quoted beside the question's other words; "用抖音普法" looks for the means.
+quoted beside the question's other words; "用抖音普法" looks for the means. A table's row
+names the thing asked ("法律顾问覆盖情况": a sentence of 全覆盖 alone is no row).
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -186,3 +187,11 @@ def test_a_means_before_its_purpose(lexical_service: AnswerService) -> None:
     answer = lexical_service.ask("哪几份报告里讲到用抖音普法？")
     assert answer.kind == "mentions"
     assert {c.source for c in answer.citations} == {PULAN, YECHENG}
+
+
+def test_a_tables_row_names_the_thing_asked(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("法律顾问覆盖得怎么样，各地分别说一下")
+    assert answer.kind == "table"
+    rows = cited_rows(answer)
+    assert AKETAO not in rows or rows[AKETAO] is None
+    assert AKETAO not in {c.source for c in answer.citations}

@@ -133,7 +133,7 @@ class FigureFinder:
         # the counted phrase stands in for the bracketed head.
         nouns = (
             counted_nouns(self.matcher, asked)
-            if named and self.counts and not self.expected.rates
+            if named and (self.counts or figured) and not self.expected.rates
             else []
         )
         if nouns and not head:
