@@ -190,7 +190,7 @@ def test_a_means_before_its_purpose(lexical_service: AnswerService) -> None:
 
 
 def test_a_tables_row_names_the_thing_asked(lexical_service: AnswerService) -> None:
-    answer = lexical_service.ask("法律顾问覆盖得怎么样，各地分别说一下")
+    answer = lexical_service.ask("各县法律顾问覆盖情况分别如何")
     assert answer.kind == "table"
     rows = cited_rows(answer)
     assert AKETAO not in rows or rows[AKETAO] is None
