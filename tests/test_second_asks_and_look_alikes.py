@@ -13,7 +13,8 @@ word describing a topic ("特色调解工作室") asks the topic where no report
 names the field reports call 法治宣传. 老百姓 are the reports' 群众; "查摆出的不足" are a report's
 problems; "培养法律明白人" asks for the people, whatever verb a report uses; a near form is
 quoted beside the question's other words; "用抖音普法" looks for the means. A table's row
-names the thing asked ("法律顾问覆盖情况": a sentence of 全覆盖 alone is no row).
+names the thing asked ("法律顾问覆盖情况": a sentence of 全覆盖 alone is no row). Words of
+asking ("都做了些什么事") weigh nothing, however rarely the reports use them.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -24,6 +25,7 @@ from __future__ import annotations
 from answer_rules import SAMPLES, check_answer, cited_rows
 
 from retrieval.query.parts import question_parts
+from retrieval.query.weights import question_weights
 from retrieval.schema import Conversation
 from retrieval.service import AnswerService
 
@@ -195,3 +197,12 @@ def test_a_tables_row_names_the_thing_asked(lexical_service: AnswerService) -> N
     rows = cited_rows(answer)
     assert AKETAO not in rows or rows[AKETAO] is None
     assert AKETAO not in {c.source for c in answer.citations}
+
+
+def test_words_of_asking_weigh_nothing(lexical_service: AnswerService) -> None:
+    vocabulary = lexical_service.store.lexical()
+    weights = question_weights("为中小学生普法都做了些什么事", vocabulary)
+    assert not {"都", "做", "事"} & set(weights) and "普法" in weights
+    answer = lexical_service.ask("额敏县为中小学生普法都做了些什么事？")
+    check_answer(answer)
+    assert not answer.abstained and "中小学" in answer.answer

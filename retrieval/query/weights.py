@@ -9,7 +9,7 @@ from functools import cache
 
 from retrieval.lexicons import stopwords
 from retrieval.text.lexicon import synonyms, terms
-from retrieval.text.words import full_jieba
+from retrieval.text.words import full_jieba, pos_tags
 from retrieval.types import Vocabulary
 
 __all__ = ["content_chars", "question_weights", "unknown_words"]
@@ -21,6 +21,9 @@ _STOP_CHARS = frozenset(
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# jieba's tags of words that only join or qualify others: adverbs, prepositions, conjunctions,
+# particles, pronouns, modal particles.
+_FUNCTION = frozenset("dpcury")
 _DIGITS = re.compile(r"\d+")
 
 
@@ -43,6 +46,9 @@ def question_weights(topic: str, lexical: Vocabulary) -> dict[str, float]:
         if not any(t in w for w in words) and not _cuts(t, topic, words, lexical)
     ]
     words = [w for w in words if not any(w in t for t in whole)] + whole
+    # "都做了些什么": a lone adverb, preposition or particle names nothing, however rare.
+    function = {w for w, flag in pos_tags(topic) if len(w) == 1 and flag[:1] in _FUNCTION}
+    words = [w for w in words if w not in function]
     weights = {}
     for word in words:
         # A paraphrase weighs what the reports' own word for it weighs.
