@@ -14,7 +14,8 @@ names the field reports call 法治宣传. 老百姓 are the reports' 群众; "�
 problems; "培养法律明白人" asks for the people, whatever verb a report uses; a near form is
 quoted beside the question's other words; "用抖音普法" looks for the means. A table's row
 names the thing asked ("法律顾问覆盖情况": a sentence of 全覆盖 alone is no row). Words of
-asking ("都做了些什么事") weigh nothing, however rarely the reports use them.
+asking ("都做了些什么事") weigh nothing, however rarely the reports use them. A year said right
+after each region is that region's ("叶城2023年、额敏2025年").
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -206,3 +207,11 @@ def test_words_of_asking_weigh_nothing(lexical_service: AnswerService) -> None:
     answer = lexical_service.ask("额敏县为中小学生普法都做了些什么事？")
     check_answer(answer)
     assert not answer.abstained and "中小学" in answer.answer
+
+
+def test_each_region_with_a_year_of_its_own(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("叶城2023年、额敏2025年分别调处矛盾纠纷多少件？")
+    check_answer(answer)
+    assert answer.kind == "comparison"
+    assert (cited_rows(answer)[YECHENG], cited_rows(answer)[EMIN]) == ("5726件", "963件")
+    assert "没有" not in answer.answer

@@ -131,7 +131,10 @@ class Planner:
         if len(routed.regions) + len(routed.files) >= 2:
             base.query = topic
             latest = routed.year is None and not attribute_of(topic)
-            groups = [self.catalog.sources_for(region, year) for region in routed.regions]
+            groups = [
+                self.catalog.sources_for(region, routed.years.get(region, year))
+                for region in routed.regions
+            ]
             # A place with no report of the year asked is said to have none; the others answer.
             lacking = [r for r, group in zip(routed.regions, groups, strict=True) if not group]
             none = (

@@ -193,6 +193,10 @@ class Route:
     # Regions named by the county they lie in ("阿克陶县" for 阿克陶县克孜勒陶镇): the report
     # is of a part of the place asked about.
     broader: dict[str, str] = field(default_factory=dict)
+    # "叶城县2023年度报告与额敏县2025年报告": a year said right after a region is its own.
+    years: dict[str, int] = field(default_factory=dict)
+    # The other years' mentions, cut from the topic as the first one is.
+    year_spans: list[tuple[int, int]] = field(default_factory=list)
 
     def sources(self, catalog: Catalog) -> list[str] | None:
         """Reports to search, or None for all of them."""
@@ -204,12 +208,16 @@ class Route:
             return catalog.sources_for(year=self.year)
         found: set[str] = set(self.files)
         for region in self.regions:
-            found.update(catalog.sources_for(region, self.year))
+            found.update(catalog.sources_for(region, self.years.get(region, self.year)))
         return sorted(found)
+
+    def year_cuts(self) -> list[tuple[int, int]]:
+        """The spans of the question's year mentions."""
+        return [*([self.year_span] if self.year_span else []), *self.year_spans]
 
     def topic(self, question: str) -> str:
         """The question with region and year mentions removed: what is asked about."""
-        cuts = sorted([*self.spans, *([self.year_span] if self.year_span else [])])
+        cuts = sorted([*self.spans, *self.year_cuts()])
         out: list[str] = []
         cursor = 0
         for start, end in cuts:
@@ -219,6 +227,19 @@ class Route:
             cursor = max(cursor, end)
         out.append(question[cursor:])
         return _ONLY_PLACE.sub("", "".join(out))
+
+
+def _own_years(question: str, ends: dict[str, int], result: Route) -> None:
+    """Each region's own year, when the question names regions each with a year of its own
+    right after it ("叶城县2023年度报告与额敏县2025年报告"); the later years' spans."""
+    found = list(_YEAR.finditer(question))
+    if len({m.group(1) for m in found}) < 2:
+        return
+    for mention in found:
+        for region, end in ends.items():
+            if question[end : mention.start()] in ("", "的"):
+                result.years[region] = int(mention.group(1))
+    result.year_spans = [m.span() for m in found[1:]]
 
 
 def _pointed(question: str, end: int) -> int:
@@ -251,7 +272,9 @@ def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset
     result = Route()
     taken = [False] * len(question)
     first_seen: dict[str, int] = {}
+    ends: dict[str, int] = {}
     for (start, end), region in catalog.aliases.find(question):
+        ends.setdefault(region, end)
         if _TOWN_OF.fullmatch(region[end - start :]) and region.startswith(question[start:end]):
             result.broader[region] = question[start:end]
         taken[start:end] = [True] * (end - start)
@@ -279,6 +302,7 @@ def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset
     result.where = first_seen
     if year := _YEAR.search(question):
         result.year, result.year_span = int(year.group(1)), year.span()
+        _own_years(question, ends, result)
     return result
 
 

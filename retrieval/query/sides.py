@@ -216,7 +216,7 @@ def own_clauses(topic: str, routed: Route, groups: list[Group]) -> list[Group]:
 
 def _in_topic(routed: Route) -> list[int]:
     """Where each place the question names stood in its topic (mentions removed), in order."""
-    cuts = sorted([*routed.spans, *([routed.year_span] if routed.year_span else [])])
+    cuts = sorted([*routed.spans, *routed.year_cuts()])
     return [
         at - sum(min(end, at) - start for start, end in cuts if start < at)
         for at, _ in sorted(routed.spans)
