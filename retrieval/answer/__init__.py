@@ -82,7 +82,11 @@ def extractive_answer(
         result = compare_parts(plan, found, vocabulary)
         if result is None or result.abstained:
             # "各受理了多少件…？办理成效有何不同？": a figure, then what no figure states.
-            result = compare_sentences(plan, compared) or result or compared(plan)
+            result = (
+                compare_sentences(plan, compared)
+                or result
+                or compose_comparison(plan, found, vocabulary)
+            )
     elif plan.kind == "mentions":
         result = compose_mentions(plan, evidence, catalog, vocabulary)
     elif plan.kind == "ranking":

@@ -81,17 +81,19 @@ def _answering(
     )
     best = ranked[0]
     best_text = text[slice(*clauses[best])]
-    if expected.unit_word and not expected.in_measure_asked(best_text):
-        # "一共理了多少项": the clause naming the thing counts in another measure of the asked
-        # one's family ("对25个部门权责清单…"); the clause beside it in the very measure asked
-        # ("共梳理行政职权3415项") is the count asked.
-        beside = [j for j in (best + 1, best - 1) if j in said]
-        keep_beside = [j for j in beside if expected.in_measure_asked(text[slice(*clauses[j])])]
-    else:
-        keep_beside = []
+    # "一共理了多少项": the clause naming the thing counts in another measure of the asked
+    # one's family ("对25个部门权责清单…"); the clause beside it in the very measure asked
+    # ("共梳理行政职权3415项") is the count asked.
+    beside = [
+        j
+        for j in (best + 1, best - 1)
+        if j in said
+        and expected.in_measure_asked(text[slice(*clauses[j])])
+        and not expected.in_measure_asked(best_text)
+    ]
     # Figure clauses that name something asked which the clauses kept so far do not: "分别"/"各"
     # ask several figures, and "其中咨询815件" narrows the count the best clause gives.
-    keep, named = {best, *keep_beside[:1]}, set(matcher.hits(best_text))
+    keep, named = {best, *beside[:1]}, set(matcher.hits(best_text))
     # "每类多少项": every figure of the asked kind is one of the counts asked.
     if any(counts_each(part) for part in _ASKED_CLAUSE.split(topic)):
         keep |= set(said)

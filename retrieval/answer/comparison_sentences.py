@@ -8,6 +8,7 @@ the counting one names ("办理成效" of the 行政复议案件 counted).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -20,6 +21,9 @@ from retrieval.query.verdicts import asks_which_more
 from retrieval.schema import Answer, Citation, Row
 
 __all__ = ["compare_sentences"]
+
+# "各受理了…": the word asking each side, no part of the field.
+_EACH = re.compile(r"^(?:各|都|分别|共)+")
 
 
 def compare_sentences(plan: Plan, compose: Callable[[Plan], Answer]) -> Answer | None:
@@ -36,7 +40,7 @@ def compare_sentences(plan: Plan, compose: Callable[[Plan], Answer]) -> Answer |
     if len(asked) < 2 or all(counting) or not any(counting):
         return None
     # What the counting sentence names, its count aside: the field the others are asked in.
-    field = BARE_COUNT.sub("", asked[counting.index(True)]).lstrip("各都分别共")
+    field = _EACH.sub("", BARE_COUNT.sub("", asked[counting.index(True)]))
     topics = [s if counts else f"{field}{s}" for s, counts in zip(asked, counting, strict=True)]
     answers = [compose(replace(plan, topic=topic)) for topic in topics]
     answered = [(s, a) for s, a in zip(asked, answers, strict=True) if not a.abstained]

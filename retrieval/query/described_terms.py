@@ -109,7 +109,7 @@ def without_light_verb(phrase: str) -> str:
 def without_actor(phrase: str) -> str:
     """The action of "干部旁听庭审", "执法人员旁听庭审": the people (a noun counted in 人,
     ``count_nouns``, with at most ``_QUALIFIER`` characters before it) left out."""
-    people = [noun for noun, measure in count_nouns().items() if measure == "人"]
+    people = _people()
     action = phrase
     while True:
         ends = [
@@ -138,8 +138,12 @@ def people_done_to(phrase: str) -> str | None:
     if len(tagged) < 2 or tagged[0][1] != "v" or len(tagged[0][0]) != 2:
         return None
     rest = phrase[len(tagged[0][0]) :]
-    people = [noun for noun, measure in count_nouns().items() if measure == "人"]
-    return rest if len(rest) > 2 and any(rest.endswith(noun) for noun in people) else None
+    return rest if len(rest) > 2 and any(rest.endswith(noun) for noun in _people()) else None
+
+
+def _people() -> list[str]:
+    """The nouns of people (those ``count_nouns`` counts in 人)."""
+    return [noun for noun, measure in count_nouns().items() if measure == "人"]
 
 
 _JOINED = re.compile(r"以及|和|及|与|同|、")
