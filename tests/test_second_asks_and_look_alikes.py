@@ -15,7 +15,9 @@ problems; "培养法律明白人" asks for the people, whatever verb a report us
 quoted beside the question's other words; "用抖音普法" looks for the means. A table's row
 names the thing asked ("法律顾问覆盖情况": a sentence of 全覆盖 alone is no row). Words of
 asking ("都做了些什么事") weigh nothing, however rarely the reports use them. A year said right
-after each region is that region's ("叶城2023年、额敏2025年").
+after each region is that region's ("叶城2023年、额敏2025年"). A report's own analysis of its
+shortcomings is its problems section; "各是多少" after a verdict asks no new thing; one report
+named twice ("第四份报告（003…）") is one side.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -215,3 +217,21 @@ def test_each_region_with_a_year_of_its_own(lexical_service: AnswerService) -> N
     assert answer.kind == "comparison"
     assert (cited_rows(answer)[YECHENG], cited_rows(answer)[EMIN]) == ("5726件", "963件")
     assert "没有" not in answer.answer
+
+
+def test_a_reports_own_analysis_of_its_shortcomings(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("叶城县报告里自己分析的不足有几条？")
+    check_answer(answer)
+    assert answer.kind == "list" and "（共4" in answer.answer
+
+
+def test_each_figure_asked_after_the_verdict(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰和额敏，行政复议案子谁多？分别是多少？")
+    check_answer(answer)
+    assert "无法比较" not in answer.answer and "多于" in answer.answer
+
+
+def test_one_report_named_twice_is_one_side(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("第四份报告（003那份）给多少家重点企业做了法治体检？")
+    check_answer(answer)
+    assert answer.kind == "fact" and "42家" in answer.answer

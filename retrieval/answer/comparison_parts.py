@@ -102,7 +102,13 @@ def _asked_apart(topic: str, vocabulary: Vocabulary) -> list[str]:
 
 
 def _counting(sentences: Sequence[str]) -> list[str]:
-    return [s for s in sentences if without_layout(s).strip("，, ") and COUNT.search(measured(s))]
+    # "…哪个多？各是多少？": a count naming nothing asks the figures of the thing before.
+    return [
+        s for s in sentences if _BARE_ASK.sub("", without_layout(s)) and COUNT.search(measured(s))
+    ]
+
+
+_BARE_ASK = re.compile(r"多少|几|[各都是有为呢吗啊，,。？?\s]|分别")
 
 
 def _judged_clauses(topic: str) -> list[str]:

@@ -136,6 +136,8 @@ _OWN_ACCOUNT = re.compile(
     # "自己查摆出来的不足": problems a report finds in itself are its problems section.
     # ("查出的问题173条" of a review is a count of its own).
     r"|(?:自己|自身|本身)(?:查摆|查找|查出|找出)(?:出来|出)?的|查摆(?:出来|出)?的"
+    # "自查的问题与不足", "报告分析的不足和原因": its own account of them.
+    r"|(?:自查|分析)(?:出来|出)?的(?=[^，,。？?]{0,4}(?:问题|不足|差距|短板|原因))"
 )
 
 

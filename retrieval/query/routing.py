@@ -296,7 +296,9 @@ def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset
             first_seen.setdefault(name, start)
     result.named = sorted(first_seen, key=first_seen.__getitem__)
     for (start, end), source in catalog.files_named(question):
-        result.files.append(source)
+        # "第四份报告（003…）": one report named twice is one side.
+        if source not in result.files:
+            result.files.append(source)
         result.spans.append((start, end))
         first_seen.setdefault(source, start)
     result.where = first_seen
