@@ -17,7 +17,8 @@ names the thing asked ("法律顾问覆盖情况": a sentence of 全覆盖 alone
 asking ("都做了些什么事") weigh nothing, however rarely the reports use them. A year said right
 after each region is that region's ("叶城2023年、额敏2025年"). A report's own analysis of its
 shortcomings is its problems section; "各是多少" after a verdict asks no new thing; one report
-named twice ("第四份报告（003…）") is one side.
+named twice ("第四份报告（003…）") is one side. A slip that makes a word of the language the
+reports never use ("行政附议") is read as the reports' word beside it.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -235,3 +236,10 @@ def test_one_report_named_twice_is_one_side(lexical_service: AnswerService) -> N
     answer = lexical_service.ask("第四份报告（003那份）给多少家重点企业做了法治体检？")
     check_answer(answer)
     assert answer.kind == "fact" and "42家" in answer.answer
+
+
+def test_a_slip_that_makes_a_word_the_reports_never_use(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("叶城县受理行政附议案件多少件？")
+    check_answer(answer)
+    assert "11件" in answer.answer and "9691件" not in answer.answer
+    assert answer.notice is not None and "行政复议" in answer.notice

@@ -90,7 +90,11 @@ def _mask(word: str, i: int) -> str:
 
 
 def sound_fixes(
-    question: str, covered: list[bool], index: Callable[[], SoundIndex], said: Said
+    question: str,
+    covered: list[bool],
+    index: Callable[[], SoundIndex],
+    said: Said,
+    in_reports: list[bool] | None = None,
 ) -> list[tuple[str, str]]:
     """The slips of ``question`` and the report words meant, as (written, meant) pairs.
 
@@ -100,11 +104,14 @@ def sound_fixes(
             covers it: a slip is looked for only where some character is not covered.
         index: the reports' words, built only when a slip may be there.
         said: whether the reports write a phrase: what they write is no slip ("一案一补").
+        in_reports: per character, whether a word of the reports covers it: a longest span
+            may change a character that only a word of the language covers ("行政附议" for
+            行政复议).
     """
     fixes: list[tuple[str, str]] = []
     at = 0
     while at < len(question) and len(fixes) < _MOST:
-        fix = _fix_at(question, covered, index, said, at)
+        fix = _fix_at(question, covered, index, said, at, in_reports)
         if fix is None:
             at += 1
             continue
@@ -114,15 +121,24 @@ def sound_fixes(
 
 
 def _fix_at(
-    question: str, covered: list[bool], index: Callable[[], SoundIndex], said: Said, at: int
+    question: str,
+    covered: list[bool],
+    index: Callable[[], SoundIndex],
+    said: Said,
+    at: int,
+    in_reports: list[bool] | None = None,
 ) -> tuple[str, str] | None:
     for span in sorted(_SPANS, reverse=True):
         written = question[at : at + span]
         if len(written) < span or not all(_CJK.match(c) for c in written):
             continue
         # A slip breaks the word it was typed in: the character changed is one no word
-        # covers (its neighbour may make a word by chance: "行政服议案" holds 议案).
-        changeable = [i for i in range(span) if not covered[at + i]]
+        # covers (its neighbour may make a word by chance: "行政服议案" holds 议案). A slip
+        # may make a word of the language the reports never use ("附议"): in a span as long
+        # as the reports' longest words, beside a word of theirs, it is read as theirs.
+        loose = in_reports is not None and span == max(_SPANS) and any(in_reports[at : at + span])
+        free = in_reports if loose and in_reports is not None else covered
+        changeable = [i for i in range(span) if not free[at + i]]
         if not changeable:
             continue
         meant = index().heard(written, changeable)
@@ -202,16 +218,19 @@ def heard_as(
         w for w in tokenizer.cut(question, HMM=False) if tokenizer.FREQ.get(w, 0) > SLIP_RARE
     ]
     known = [w for w in lexical.words(question) if lexical.knows(w)]
+    in_reports = [False] * len(question)
     for word in {*general, *known}:
         if len(word) > 1:
             for found in re.finditer(re.escape(word), question):
                 covered[found.start() : found.end()] = [True] * len(word)
+                if word in known:
+                    in_reports[found.start() : found.end()] = [True] * len(word)
     # A quoted term is a name, written as its report writes it or not there at all.
     for quoted in QUOTED.finditer(question):
         covered[quoted.start() : quoted.end()] = [True] * len(quoted.group())
     fixes = []
     index, written_so = partial(_reports_sounds, lexical), partial(_written, lexical)
-    slips = sound_fixes(question, covered, index, written_so)
+    slips = sound_fixes(question, covered, index, written_so, in_reports)
     if slips:
         # "叶城县为…": a place's name is no part of a word typed wrong ("县委").
         named = places(question)
