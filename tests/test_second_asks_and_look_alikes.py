@@ -18,7 +18,8 @@ asking ("都做了些什么事") weigh nothing, however rarely the reports use t
 after each region is that region's ("叶城2023年、额敏2025年"). A report's own analysis of its
 shortcomings is its problems section; "各是多少" after a verdict asks no new thing; one report
 named twice ("第四份报告（003…）") is one side. A slip that makes a word of the language the
-reports never use ("行政附议") is read as the reports' word beside it.
+reports never use ("行政附议") is read as the reports' word beside it; a slip is checked
+against the reports beside the word after it ("丰桥经验": 枫桥经…).
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -243,3 +244,10 @@ def test_a_slip_that_makes_a_word_the_reports_never_use(lexical_service: AnswerS
     check_answer(answer)
     assert "11件" in answer.answer and "9691件" not in answer.answer
     assert answer.notice is not None and "行政复议" in answer.notice
+
+
+def test_a_slip_read_beside_the_characters_after_it(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("哪几份报告说到新时代丰桥经验？")
+    assert answer.kind == "mentions"
+    assert {c.source for c in answer.citations} == {AKETAO, PULAN}
+    assert answer.notice is not None and "枫桥" in answer.notice

@@ -193,7 +193,9 @@ def _written(lexical: LexicalIndex, phrase: str) -> bool:
     words = [w for w in lexical.words(phrase) if lexical.knows(w)]
     if not words:
         return False
-    rarest = max(words, key=lexical.idf)
+    # A character cut off a word ("经" of "枫桥经") is read in passages of its own, where
+    # the phrase may not be: the rarest word, of two characters where there is one.
+    rarest = max(words, key=lambda w: (len(w) > 1, lexical.idf(w)))
     return any(phrase in text for _, text, _ in lexical.passages_with([rarest]))
 
 
