@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import accumulate
 
-from retrieval.answer.list_sentences import renumbered
+from retrieval.answer.list_sentences import joined_answers
 from retrieval.query.layout import without_layout
 from retrieval.query.measure import BARE_COUNT, COUNT, measured
 from retrieval.query.parts import asked_sentences
 from retrieval.query.plan import Plan
 from retrieval.query.verdicts import asks_which_more
-from retrieval.schema import Answer, Citation, Row
+from retrieval.schema import Answer
 
 __all__ = ["compare_sentences"]
 
@@ -52,24 +53,25 @@ def compare_sentences(plan: Plan, compose: Callable[[Plan], Answer]) -> Answer |
 def _joined(plan: Plan, answered: Sequence[tuple[str, Answer]]) -> Answer:
     """One answer of the sentences' answers: the first as it is, each later one under what it
     asks of ("办理成效："), its citations numbered on."""
-    texts: list[str] = []
-    citations: list[Citation] = []
-    rows: list[Row] = []
-    searched: list[str] = []
-    for at, (sentence, answer) in enumerate(answered):
-        shift = len(citations)
-        text = renumbered(answer.answer, shift)
-        label = measured(sentence).strip("，, ") or sentence.rstrip("，, ")
-        texts.append(text if at == 0 else f"{label}：\n{text}")
-        citations += [c.model_copy(update={"n": c.n + shift}) for c in answer.citations]
-        # One row per report: the figure's, which the first (counting) block states.
-        rows = rows or [
-            r.model_copy(update={"n": r.n + shift if r.n is not None else None})
-            for r in answer.rows or []
-        ]
-        searched += [s for s in answer.searched if s not in searched]
-    first = answered[0][1]
-    return first.model_copy(
+    answers = [answer for _, answer in answered]
+    texts, citations, searched = joined_answers(answers)
+    labels = [measured(s).strip("，, ") or s.rstrip("，, ") for s, _ in answered]
+    texts = [
+        texts[0],
+        *(f"{label}：\n{text}" for label, text in zip(labels[1:], texts[1:], strict=True)),
+    ]
+    # One row per report: the figure's, which the first block with rows (the counting one)
+    # states, its citations numbered on as its text's are.
+    shifts = accumulate((len(a.citations) for a in answers), initial=0)
+    rows = next(
+        (
+            [r.model_copy(update={"n": None if r.n is None else r.n + shift}) for r in a.rows]
+            for a, shift in zip(answers, shifts, strict=False)
+            if a.rows
+        ),
+        [],
+    )
+    return answers[0].model_copy(
         update={
             "question": plan.question,
             "answer": "\n".join(texts),

@@ -7,7 +7,7 @@ of its own would be, one after the other, the citations numbered on.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from retrieval.answer.listing import list_answer
@@ -18,7 +18,7 @@ from retrieval.query.shape import shape_of
 from retrieval.schema import Answer, Citation
 from retrieval.types import Vocabulary
 
-__all__ = ["compose_lists", "renumbered"]
+__all__ = ["compose_lists", "joined_answers"]
 
 _MARK = re.compile(r"\[(\d+)\]")
 _WHICH = re.compile(r"哪些|哪几")
@@ -50,14 +50,7 @@ def compose_lists(
     if len({tuple((c.source, c.start) for c in a.citations) for a in answers}) < len(answers):
         # Both fields answered by the same part: it is listed once, as asked whole.
         return None
-    texts: list[str] = []
-    citations: list[Citation] = []
-    searched: list[str] = []
-    for answer in answers:
-        shift = len(citations)
-        texts.append(renumbered(answer.answer, shift))
-        citations += [c.model_copy(update={"n": c.n + shift}) for c in answer.citations]
-        searched += [s for s in answer.searched if s not in searched]
+    texts, citations, searched = joined_answers(answers)
     notices = dict.fromkeys(a.notice for a in answers if a.notice)
     return list_answer(plan, texts, citations, searched, "；".join(notices) or None)
 
@@ -76,6 +69,20 @@ def _fields(topic: str) -> list[str]:
     if found is None:
         return []
     return [f"在{found[side]}方面{found['rest']}" for side in ("a", "b")]
+
+
+def joined_answers(answers: Sequence[Answer]) -> tuple[list[str], list[Citation], list[str]]:
+    """Answers said one after another: each text with its citation marks numbered on from the
+    answers before it, the citations so numbered, and the reports searched (each once)."""
+    texts: list[str] = []
+    citations: list[Citation] = []
+    searched: list[str] = []
+    for answer in answers:
+        shift = len(citations)
+        texts.append(renumbered(answer.answer, shift))
+        citations += [c.model_copy(update={"n": c.n + shift}) for c in answer.citations]
+        searched += [s for s in answer.searched if s not in searched]
+    return texts, citations, searched
 
 
 def renumbered(text: str, shift: int) -> str:

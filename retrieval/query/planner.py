@@ -27,7 +27,7 @@ from retrieval.query.notes import no_report, older_note, part_note
 from retrieval.query.plan import Group, Kind, Plan
 from retrieval.query.preamble import without_preamble
 from retrieval.query.routing import Catalog, Route, resolve_followup, route
-from retrieval.query.sections import section_shape
+from retrieval.query.sections import items_counted, section_shape
 from retrieval.query.shape import names_mention, shape_of
 from retrieval.query.sides import (
     UNNAMED,
@@ -177,7 +177,9 @@ class Planner:
         if pointed is not None:
             # "没写县名那份，自己说了哪几个问题": the one report that names no place.
             topic, placed = pointed[1] or topic, True
-        elif not placed and split_description(topic) is not None:
+        elif not placed and items_counted(topic) and split_description(topic) is not None:
+            # Only a count of items is a described report's own part ("…的那个县，问题有几条"):
+            # the report is looked for only then.
             described, rest = described_source(topic, self.catalog, self.lexical, self.texts)
             if described is not None:
                 topic, placed = rest, True

@@ -193,7 +193,7 @@ class Route:
     # Regions named by the county they lie in ("阿克陶县" for 阿克陶县克孜勒陶镇): the report
     # is of a part of the place asked about.
     broader: dict[str, str] = field(default_factory=dict)
-    # "叶城县2023年度报告与额敏县2025年报告": a year said right after a region is its own.
+    # "普兰2025年、叶城2023年各…": a year said right after a region is its own.
     years: dict[str, int] = field(default_factory=dict)
     # The other years' mentions, cut from the topic as the first one is.
     year_spans: list[tuple[int, int]] = field(default_factory=list)
@@ -231,7 +231,7 @@ class Route:
 
 def _own_years(question: str, ends: dict[str, int], result: Route) -> None:
     """Each region's own year, when the question names regions each with a year of its own
-    right after it ("叶城县2023年度报告与额敏县2025年报告"); the later years' spans."""
+    right after it ("普兰2025年、叶城2023年各…"); the later years' spans."""
     found = list(_YEAR.finditer(question))
     if len({m.group(1) for m in found}) < 2:
         return
