@@ -86,7 +86,7 @@ def asked_of(thing: str, previous: str, kind: Kind) -> tuple[str, Kind]:
     verdict = "，谁多" if kind == "comparison" and asks_verdict(previous) else ""
     # "审查了多少件规范性文件？合同呢": the thing the same action was done to.
     action = _action(previous)
-    # "行政处罚案件办了多少…行政许可呢": the same kind of thing, counted as 案件 again.
+    # "处罚的案件有几件？许可呢": the same kind of thing, counted as 案件 again.
     noun = _counted_noun(previous)
     thing = f"{thing}{noun}" if noun and not count_noun_end(thing) else thing
     done = f"{action}{thing}" if action and action not in thing else thing
