@@ -246,8 +246,9 @@ def measure(name: str, words: Path, folder: Path) -> None:
 def ranking() -> None:
     """Lexical hit@1 / MRR of each engine over the sample reports (routing as in ranking.py)."""
     from retrieval.config import Settings
+    from retrieval.query.catalog import Catalog
     from retrieval.query.names import default_gazetteer
-    from retrieval.query.routing import Catalog, route
+    from retrieval.query.routing import route
     from retrieval.service import AnswerService
     from retrieval.tuning import CANDIDATES
 

@@ -8,8 +8,9 @@ import pytest
 
 from retrieval.config import Settings
 from retrieval.ingest.loading import load_report
-from retrieval.query.names import default_gazetteer
-from retrieval.query.routing import Catalog, region_forms, route
+from retrieval.query.catalog import Catalog
+from retrieval.query.names import default_gazetteer, region_forms
+from retrieval.query.routing import route
 from retrieval.schema import Answer, Conversation
 from retrieval.service import AnswerService
 

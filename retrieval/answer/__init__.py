@@ -25,9 +25,9 @@ from retrieval.answer.titled import titled_figure
 from retrieval.answer.within import with_difference
 from retrieval.errors import GovqaError
 from retrieval.query.aspects import asks_documents
+from retrieval.query.catalog import Catalog
 from retrieval.query.plan import Plan
 from retrieval.query.planner import ACROSS
-from retrieval.query.routing import Catalog
 from retrieval.query.when import attribute_of
 from retrieval.schema import Answer
 from retrieval.search.evidence import Evidence

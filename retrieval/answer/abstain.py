@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from retrieval.answer.cite import related
+from retrieval.query.catalog import Catalog
 from retrieval.query.plan import Plan
-from retrieval.query.routing import Catalog
 from retrieval.schema import NOT_FOUND, Answer
 from retrieval.types import Passage
 

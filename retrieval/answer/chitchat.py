@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.catalog import Catalog
 from retrieval.query.plan import Plan
-from retrieval.query.routing import Catalog
 from retrieval.query.social import is_noise
 from retrieval.schema import Answer
 from retrieval.types import ReportInfo, report_name

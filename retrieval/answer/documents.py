@@ -14,8 +14,8 @@ from retrieval.answer.cite import subject
 from retrieval.answer.listing import list_answer
 from retrieval.answer.structure import span_citation, structure
 from retrieval.query.aspects import asks_documents
+from retrieval.query.catalog import Catalog
 from retrieval.query.plan import Plan
-from retrieval.query.routing import Catalog
 from retrieval.schema import Answer, Citation
 from retrieval.text.sentences import split_sentences
 

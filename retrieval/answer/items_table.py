@@ -16,9 +16,9 @@ from retrieval.answer.rows import Lines, unstated
 from retrieval.answer.structure import span_citation
 from retrieval.lexicons import aspect_groups
 from retrieval.query.aspects import asked_aspects, sections_asked
+from retrieval.query.catalog import Catalog
 from retrieval.query.measure import order_of
 from retrieval.query.plan import Plan
-from retrieval.query.routing import Catalog
 from retrieval.query.sections import items_counted
 from retrieval.query.shape import ORDINAL_PART, asks_order
 from retrieval.schema import Answer

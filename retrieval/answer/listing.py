@@ -20,8 +20,8 @@ from retrieval.answer.structure import Structure, structure
 from retrieval.answer.unlisted import asked_topic, unlisted
 from retrieval.ingest.outline import ordinal
 from retrieval.query.aspects import PLANS, Asked, asked_aspects, aspects_in
+from retrieval.query.catalog import Catalog
 from retrieval.query.plan import Plan
-from retrieval.query.routing import Catalog
 from retrieval.query.sections import items_counted
 from retrieval.query.shape import ORDINAL_PART
 from retrieval.schema import Answer, Citation

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 
 from retrieval.answer.abstain import searched
 from retrieval.answer.rows import Lines
+from retrieval.query.catalog import Catalog
 from retrieval.query.mentioned import Term, asks_absence, beside, mentioned_term
 from retrieval.query.plan import Plan
-from retrieval.query.routing import Catalog
 from retrieval.schema import Answer, Row
 from retrieval.search.evidence import Evidence
 from retrieval.text.sentences import split_sentences

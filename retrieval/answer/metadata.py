@@ -17,9 +17,9 @@ from retrieval.answer.abstain import abstention
 from retrieval.answer.cite import subject
 from retrieval.answer.structure import span_citation, structure
 from retrieval.lexicons import Field, metadata_fields
+from retrieval.query.catalog import Catalog
 from retrieval.query.fields import asked_fields, quoted_code
 from retrieval.query.plan import Plan
-from retrieval.query.routing import Catalog
 from retrieval.schema import UNTITLED, Answer, Citation, Row
 from retrieval.types import ReportInfo, report_name
 

@@ -28,10 +28,10 @@ from retrieval.answer.rows import (
 )
 from retrieval.answer.shards import Shards, Unit
 from retrieval.query.aspects import NO_WORK, PLANS, own_sections, section_aspects
+from retrieval.query.catalog import Catalog
 from retrieval.query.layout import FIRST_PLACES, WHICH_FEW
 from retrieval.query.measure import Order, least_also, measured, order_of, other_names
 from retrieval.query.plan import Plan
-from retrieval.query.routing import Catalog
 from retrieval.query.things import parts
 from retrieval.query.weights import question_weights
 from retrieval.schema import Answer

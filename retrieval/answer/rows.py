@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 from retrieval.answer.cite import citation
 from retrieval.answer.figures import Figure
+from retrieval.query.catalog import Catalog
 from retrieval.query.measure import HOW_MANY
-from retrieval.query.routing import Catalog
 from retrieval.schema import Citation, Row
 from retrieval.types import Passage, ReportInfo, report_name
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from retrieval.answer.extractive import concise, pick_sentences
 from retrieval.answer.structure import span_citation, structure
 from retrieval.query.aspects import NO_WORK, section_aspects, without_aspects
+from retrieval.query.catalog import Catalog
 from retrieval.query.measure import measured
-from retrieval.query.routing import Catalog
 from retrieval.schema import Citation
 from retrieval.types import Passage, ReportInfo, Vocabulary
 

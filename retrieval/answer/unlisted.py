@@ -10,8 +10,8 @@ from __future__ import annotations
 from retrieval.answer.structure import structure
 from retrieval.lexicons import aspect_groups
 from retrieval.query.aspects import Asked, aspects_in
+from retrieval.query.catalog import Catalog
 from retrieval.query.plan import Plan
-from retrieval.query.routing import Catalog
 from retrieval.schema import Answer
 
 __all__ = ["asked_topic", "unlisted"]

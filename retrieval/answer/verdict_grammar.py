@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from retrieval.answer.claims import Figure, figures
-from retrieval.query.routing import region_forms
+from retrieval.query.names import region_forms
 from retrieval.text.numbers import extract_numbers
 
 __all__ = [

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from retrieval.query.routing import Catalog, Route
+from retrieval.query.catalog import Catalog
+from retrieval.query.routing import Route
 
 __all__ = ["no_report", "older_note", "part_note", "years_held"]
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cached_property
 
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.aspects import PLANS, aspects_in
+from retrieval.query.catalog import Catalog
 from retrieval.query.described import split_description
 from retrieval.query.described_terms import named_in_brackets
 from retrieval.query.exclusions import without_exclusions
@@ -22,11 +22,12 @@ from retrieval.query.followup import (
 from retrieval.query.homophones import heard_as
 from retrieval.query.instructions import without_instructions
 from retrieval.query.measure import measured
+from retrieval.query.named_sides import latest_of, named_sides
 from retrieval.query.normalize import normalize
 from retrieval.query.notes import no_report, older_note, part_note
 from retrieval.query.plan import Group, Kind, Plan
 from retrieval.query.preamble import without_preamble
-from retrieval.query.routing import Catalog, Route, resolve_followup, route
+from retrieval.query.routing import Route, resolve_followup, route
 from retrieval.query.sections import items_counted, section_shape
 from retrieval.query.shape import names_mention, shape_of
 from retrieval.query.sides import (
@@ -41,7 +42,6 @@ from retrieval.query.sides import (
 from retrieval.query.verdicts import asks_comparative, asks_each, asks_verdict
 from retrieval.query.when import attribute_of
 from retrieval.schema import Conversation
-from retrieval.types import report_name
 
 __all__ = ["Planner"]
 
@@ -130,36 +130,19 @@ class Planner:
                 return base
         if len(routed.regions) + len(routed.files) >= 2:
             base.query = topic
-            latest = routed.year is None and not attribute_of(topic)
-            groups = [
-                self.catalog.sources_for(region, routed.years.get(region, year))
-                for region in routed.regions
-            ]
-            # A place with no report of the year asked is said to have none; the others answer.
-            lacking = [r for r, group in zip(routed.regions, groups, strict=True) if not group]
-            none = (
-                no_report(self.catalog, replace(routed, regions=lacking, year=year))
-                if lacking
-                else ""
-            )
-            base.missing = "；".join(filter(None, (base.missing, none)))
-            if not any(groups) and not routed.files:
+            named = named_sides(self.catalog, routed, year, topic)
+            base.missing = "；".join(filter(None, (base.missing, named.missing)))
+            if not named.groups:
                 base.kind, base.reason = "abstain", base.missing
                 return base
-            regions = [r for r in routed.regions if r not in lacking]
-            kept = [self._latest(group) if latest else (group, 0) for group in groups if group]
-            named = [Group(r, k) for r, (k, _) in zip(regions, kept, strict=True)]
-            # A report named by its file is a side of its own, where the question names it.
-            named += [Group(report_name(self.catalog.reports[f]), [f]) for f in routed.files]
-            placed = zip([*regions, *routed.files], named, strict=True)
-            base.groups = [g for _, g in sorted(placed, key=lambda p: routed.where.get(p[0], 0))]
-            base.note = base.note or older_note(sum(older for _, older in kept))
+            base.groups = named.groups
+            base.note = base.note or older_note(named.older)
             if compares and kind != "list":
                 base.kind = "comparison"
                 base.groups = own_clauses(topic, routed, base.groups)
             return base
         if kind in _PLACES and routed.year is None and not attribute_of(topic):
-            sources, older = self._latest(sources)
+            sources, older = latest_of(self.catalog, sources)
             base.note = base.note or older_note(older)
         if sources is None and not routed.context and kind not in ACROSS:
             sources, topic = described_source(topic, self.catalog, self.lexical, self.texts)
@@ -197,13 +180,6 @@ class Planner:
         return split_description(topic) is not None and (
             described_source(topic, self.catalog, self.lexical, self.texts)[0] is not None
         )
-
-    def _latest(self, sources: list[str] | None) -> tuple[list[str] | None, int]:
-        """Places set side by side with no year asked: each place's latest report (a county's
-        figures of several years are not compared with each other), and how many were left."""
-        kept = self.catalog.latest(sources)
-        older = len(sources if sources is not None else self.catalog.reports) - len(kept)
-        return (kept, older) if older else (sources, 0)
 
     def _resolve(self, question: str, conversation: Conversation | None) -> tuple[str, Route, Kind]:
         """The standalone question, its route and its shape (a follow-up inherits what it omits).

@@ -12,10 +12,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from retrieval.index.lexical import LexicalIndex
+from retrieval.query.catalog import Catalog
 from retrieval.query.described import described_report, split_description
 from retrieval.query.measure import BARE_COUNT, side_asked
 from retrieval.query.plan import Group
-from retrieval.query.routing import Catalog, Route
+from retrieval.query.routing import Route
 from retrieval.types import report_name
 
 __all__ = [

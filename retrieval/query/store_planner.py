@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from retrieval.index import ChunkStore
+from retrieval.query.catalog import Catalog
 from retrieval.query.names import default_gazetteer
 from retrieval.query.planner import Planner
-from retrieval.query.routing import Catalog
 
 __all__ = ["StorePlanner"]
 
