@@ -24,6 +24,8 @@ SENTENCE_CHARS = 120
 CITE_CHARS = 400
 # Sentences listed when the section asked about has no items of its own.
 SENTENCES = 8
+# An item's own items are shown under it, set in by two full-width spaces.
+SUB_INDENT = "\u3000\u3000"
 _CLAUSE = re.compile(r"[^，,]+[，,]?")
 _CLOSING = "。；;，,：: "
 
@@ -63,9 +65,10 @@ class Choice:
 
 
 def list_lines(
-    choice: Choice, info: ReportInfo, label: str, cited: int = 0
+    choice: Choice, info: ReportInfo, label: str, cited: int = 0, deep: bool = False
 ) -> tuple[list[str], list[Citation]]:
-    """The heading line and one line per item, cited from ``cited + 1`` on."""
+    """The heading line and one line per item, cited from ``cited + 1`` on; with ``deep``,
+    each item's own items (一是, 二是) follow it, indented, each cited to itself."""
     parsed, node = choice.structure, choice.node
     text = parsed.outline.text
     if node is None:
@@ -82,11 +85,18 @@ def list_lines(
         items = [s for s in split_sentences(text[node.head[1] : node.end], node.head[1])]
         items = [(s, e) for s, e in items if text[s:e].strip(_CLOSING)][:SENTENCES]
         limit = SENTENCE_CHARS
+    inner = {(child.start, child.end): child.children for child in listed} if deep else {}
     for start, end in items:
         n = cited + len(citations) + 1
         head = _first_sentence(text, start, end)
         citations.append(span_citation(n, info, text, _cited(text, start, end), section))
         lines.append(f"{display(text[start:head], limit)}[{n}]")
+        for sub in inner.get((start, end), ()):
+            n = cited + len(citations) + 1
+            sub_head = _first_sentence(text, sub.start, sub.end)
+            cite = _cited(text, sub.start, sub.end)
+            citations.append(span_citation(n, info, text, cite, section))
+            lines.append(f"{SUB_INDENT}{display(text[sub.start : sub_head], limit)}[{n}]")
     return lines, citations
 
 

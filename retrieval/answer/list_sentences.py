@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from retrieval.answer.listing import list_answer
-from retrieval.query.aspects import PLANS, aspects_in
+from retrieval.query.aspects import PLANS, asked_aspects, aspects_in
 from retrieval.query.parts import asked_sentences
 from retrieval.query.plan import Plan
 from retrieval.query.shape import shape_of
@@ -30,6 +30,9 @@ def compose_lists(
     """The lists of each sentence of ``plan``'s question, joined; None unless it asks two or
     more lists, each of which ``compose`` answers."""
     asked = asked_sentences(plan.topic)
+    # "…都干了啥？分条总结一下。": a sentence naming no aspect or topic only asks how to tell
+    # the list the others ask.
+    asked = [s for s in asked if _names_something(s, vocabulary)]
     if len(asked) < 2:
         # "在执法监督和行政复议上干了些啥": two fields, each its own item of the report.
         asked = _fields(plan.topic)
@@ -47,8 +50,10 @@ def compose_lists(
         if answer is None or answer.abstained:
             return None
         answers.append(answer)
-    if len({tuple((c.source, c.start) for c in a.citations) for a in answers}) < len(answers):
-        # Both fields answered by the same part: it is listed once, as asked whole.
+    cited = [{(c.source, c.start) for c in a.citations} for a in answers]
+    if any(a <= b for i, a in enumerate(cited) for j, b in enumerate(cited) if i != j):
+        # Both answered by the same part (one with its items' own items): it is listed once,
+        # as asked whole.
         return None
     texts, citations, searched = joined_answers(answers)
     notices = dict.fromkeys(a.notice for a in answers if a.notice)
@@ -88,6 +93,11 @@ def joined_answers(answers: Sequence[Answer]) -> tuple[list[str], list[Citation]
 def renumbered(text: str, shift: int) -> str:
     """``text`` with each citation mark ``[n]`` made ``[n + shift]``."""
     return _MARK.sub(lambda found: f"[{int(found.group(1)) + shift}]", text)
+
+
+def _names_something(sentence: str, vocabulary: Vocabulary) -> bool:
+    asked = asked_aspects(sentence, vocabulary)
+    return bool(asked.aspects or asked.weights)
 
 
 def _of_plans(sentence: str) -> str:

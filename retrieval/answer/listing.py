@@ -23,7 +23,7 @@ from retrieval.query.aspects import PLANS, Asked, asked_aspects, aspects_in
 from retrieval.query.catalog import Catalog
 from retrieval.query.plan import Plan
 from retrieval.query.sections import items_counted
-from retrieval.query.shape import ORDINAL_PART
+from retrieval.query.shape import ORDINAL_PART, SUB_ITEMS
 from retrieval.schema import Answer, Citation
 from retrieval.text.lexicon import contains
 from retrieval.text.words import tokenize
@@ -176,7 +176,7 @@ def compose_list(
     later = plan.route.year is not None and all(
         y is not None and y < plan.route.year for y in years
     )
-    topic = ORDINAL_PART.sub(" ", plan.topic)
+    topic = SUB_ITEMS.sub(" ", ORDINAL_PART.sub(" ", plan.topic))
     asked = asked_aspects(topic, vocabulary, titles, arranged=not later)
     if later and not asked.exclusive:
         # What a report will do in a year after its own is what it plans.
@@ -192,7 +192,8 @@ def compose_list(
     label = _counted(
         plan, best, subject(info.region, info.title, info.source, plan.route.inherited)
     )
-    lines, citations = list_lines(best, info, f"{label}：" if label else "")
+    deep = bool(SUB_ITEMS.search(plan.topic))
+    lines, citations = list_lines(best, info, f"{label}：" if label else "", deep=deep)
     others = [catalog.reports[c.structure.report.source] for c in choices if c is not best]
     notice = _chosen_among(info, others) if plan.sources is None else None
     notice = "；".join(filter(None, (_only(best, plan, asked), notice))) or None
@@ -286,7 +287,8 @@ def _per_region(
         info = catalog.reports[best.structure.report.source]
         label = subject(info.region, info.title, info.source, plan.route.inherited)
         label = _counted(plan, best, label)
-        more, own = list_lines(best, info, f"{label}：" if label else "", len(citations))
+        deep = bool(SUB_ITEMS.search(plan.topic))
+        more, own = list_lines(best, info, f"{label}：" if label else "", len(citations), deep)
         lines.extend(more)
         citations.extend(own)
     if not citations:

@@ -132,7 +132,7 @@ def section_aspects(section: str) -> frozenset[str]:
 # "自己说法治建设还有哪些差距": by the report's own account, as every answer is (jieba would
 # read 说法 out of it); "里面承认有哪些短板": a verb of owning up needs no 自己 to say so.
 _OWN_ACCOUNT = re.compile(
-    r"(?:自己|自身|本身)(?:说|讲|认为|觉得|承认|总结)的?|(?:承认|坦言|坦承)了?的?"
+    r"(?:自己|自身|本身)(?:说|讲|认为|觉得|承认|总结)的?|(?:承认|坦言|坦承|检讨|反思|剖析|检视)了?的?"
     # "自己查摆出来的不足": problems a report finds in itself are its problems section.
     # ("查出的问题173条" of a review is a count of its own).
     r"|(?:自己|自身|本身)(?:查摆|查找|查出|找出)(?:出来|出)?的|查摆(?:出来|出)?的"

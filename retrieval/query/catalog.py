@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
-from retrieval.query.names import Names, abbreviations, region_forms
+from retrieval.query.names import UNIT, Names, abbreviations, region_forms
 from retrieval.text.digits import parse_chinese_numeral
 from retrieval.types import ReportInfo
 
@@ -125,6 +125,13 @@ class Catalog:
         """Distinct known regions, longest first."""
         found = {info.region for info in self.reports.values() if info.region}
         return sorted(found, key=lambda region: (-len(region), region))
+
+    @cached_property
+    def only_township(self) -> str | None:
+        """The one stored region that is a township (its last unit a 镇 or 乡), or None when
+        there are none or several: "那个镇" can name only it."""
+        towns = [r for r in self.regions if (UNIT.findall(r) or [r])[-1].endswith(("镇", "乡"))]
+        return towns[0] if len(towns) == 1 else None
 
     def sources_for(self, region: str | None = None, year: int | None = None) -> list[str]:
         """Reports matching a region (or one of its units) and/or a year."""

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.weights import question_weights
+from retrieval.text.words import pos_tags
 from retrieval.tuning import DESCRIPTION_CANDIDATES, DESCRIPTION_COVERAGE, DESCRIPTION_MARGIN
 
 __all__ = ["described_report", "split_description"]
@@ -24,6 +25,11 @@ _RELATIVE = re.compile(
     r"(?:县|镇|乡|区|市|报告)(?![级城域委直属镇村市区])"
     # "…那份报告里说，…": where the rest is said is no part of what is asked.
     r"(?:里面|里|中|当中)?(?:说|讲|提到|写到|写)?(?:的)?[，,：:]?(?P<rest>.{2,})$"
+)
+# "西藏那个县法律援助…": a report named by the province or prefecture it lies in.
+_PLACED = re.compile(
+    r"^(?P<desc>[\u4e00-\u9fff]{2,4}?)(?:那边|那里|这边)?的?(?:那个|这个|那|这)(?:县|镇|乡|地方)"
+    r"(?:里面|里|的)?[，,：:]?(?P<rest>.{2,})$"
 )
 _MENTION = re.compile(
     r"^(?:听说|据说|我听说|据了解)?有(?:个|一个|份|一份)?(?:报告|县|镇|乡)(?:提到|说|写到)?"
@@ -46,7 +52,16 @@ def split_description(topic: str) -> tuple[str, str] | None:
         found = pattern.match(topic.strip())
         if found and _ASKS.search(found["rest"]) and not _ASKS.search(found["desc"]):
             return found["desc"].strip("，,、 "), _POINTED.sub("", found["rest"].strip("，,、 "))
+    placed = _PLACED.match(topic.strip())
+    if placed and _ASKS.search(placed["rest"]) and _place(placed["desc"]):
+        return placed["desc"], _POINTED.sub("", placed["rest"].strip("，,、 "))
     return None
+
+
+def _place(words: str) -> bool:
+    """True when ``words`` are a place name alone (jieba's "ns")."""
+    tags = pos_tags(words)
+    return len(tags) == 1 and tags[0][1] == "ns"
 
 
 def described_report(
@@ -64,6 +79,10 @@ def described_report(
         candidates: passages looked at.
     """
     found = lexical.search(description, candidates)
+    if _place(description):
+        # "西藏那个县": the one report that names the place, or none when several do.
+        sources = {lexical.source_of(chunk_id) for chunk_id, _ in found}
+        return sources.pop() if len(sources) == 1 else None
     quoting = _quoting(description, found, lexical, texts)
     if quoting is not None:
         return quoting

@@ -19,6 +19,7 @@ from retrieval.lexicons import count_nouns, light_verbs
 from retrieval.text.words import pos_tags
 
 __all__ = [
+    "head_forms",
     "named_in_brackets",
     "people_done_to",
     "undescribed_forms",
@@ -76,6 +77,15 @@ def undescribed_forms(phrase: str) -> list[str]:
             if len(form) >= _SHORTEST:
                 forms.append(form)
     return list(dict.fromkeys(forms))
+
+
+def head_forms(phrase: str) -> list[str]:
+    """``phrase`` without its first words, longest first: a Chinese phrase ends on what it
+    names ("行政机关负责人上法庭出庭应诉" → …, "法庭出庭应诉", "出庭应诉"). Each form keeps two
+    words and four characters at least; [] when no shorter one does."""
+    words = [word for word, _ in pos_tags(phrase)]
+    forms = ["".join(words[cut:]) for cut in range(1, len(words) - 1)]
+    return [form for form in forms if len(form) >= _SHORTEST]
 
 
 # A modal before a light verb ("要搞", "准备开展"), or before any verb of two characters that

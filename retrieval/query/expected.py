@@ -58,7 +58,17 @@ NUMBER = re.compile(
     + BOTH_FULL.pattern
 )
 _WANTS_DATE = re.compile(r"什么时候|何时|哪天|哪一天|日期|几月|哪年|哪一年")
+# "300万元以上标的": a figure bounding what is counted, no count of it.
+_BOUND = re.compile(r"(?:及|或)?(?:以上|以下|以内)")
 _DATE = re.compile(r"\d{1,4}\s*[年月日]|[一二三四五六七八九十]+月")
+_WANTS_BODY = re.compile(
+    r"(?:啥|什么|哪些|哪个|哪几个|何种)(?:样的)?(?:机构|组织|部门|单位|平台|班子|队伍)"
+)
+# What a body's name ends with.
+_BODY = re.compile(
+    r"[\u4e00-\u9fff]{2,}(?:委员会|办公室|领导小组|工作组|小组|中心|工作室|工作站|服务站|服务所"
+    r"|调解室|平台|机构|协会|联盟|队|团|站|所|局|院|庭)"
+)
 _WANTS_PERSON = re.compile(r"是谁|叫什么|谁是|姓名|名字|哪位")
 # Reports name people as "张三同志" or with a title before a 2-3 character name.
 _PERSON = re.compile(
@@ -131,6 +141,8 @@ class Expected:
     rates: tuple[str, ...] = ()
     date: bool = False
     person: bool = False
+    # "成立了啥机构": the name of a body (委员会, 办公室, 中心) is what is asked.
+    body: bool = False
     # Latin terms (GDP, PPP…) name what is asked; a sentence without them is about something else.
     latin: tuple[str, ...] = ()
 
@@ -151,6 +163,7 @@ class Expected:
             rates=_rates(topic),
             date=bool(_WANTS_DATE.search(topic)),
             person=bool(_WANTS_PERSON.search(topic)),
+            body=bool(_WANTS_BODY.search(topic)),
             latin=tuple(run.lower() for run in re.findall(r"[A-Za-z]{2,}", topic)),
         )
 
@@ -166,13 +179,17 @@ class Expected:
         """True when ``text`` holds an answer of the expected kind."""
         if self.number and not NUMBER.search(text):
             return False
-        if self.unit is not None and not self.unit.search(text):
+        if self.unit is not None and not any(
+            not _BOUND.match(text, found.end()) for found in self.unit.finditer(text)
+        ):
             return False
         if any(not _says_rate(text, rate) for rate in self.rates):
             return False
         if self.latin and any(term not in text.lower() for term in self.latin):
             return False
         if self.date and not _DATE.search(text):
+            return False
+        if self.body and not _BODY.search(text):
             return False
         return not (self.person and not _names_person(text))
 

@@ -17,6 +17,7 @@ from retrieval.query.layout import without_layout
 from retrieval.query.measure import BARE_COUNT, HOW_MANY, counted_action, measured
 from retrieval.query.parts import another_thing
 from retrieval.query.plan import Kind
+from retrieval.query.shape import PART_UNIT
 from retrieval.query.verdicts import asks_difference, asks_sum, asks_verdict, without_sum
 from retrieval.text.words import pos_tags
 
@@ -46,7 +47,7 @@ _AGAINST = re.compile(
 _TELL = r"(?:具体|详细)?(?:说说|讲讲|谈谈|说一下|讲一下|介绍一下|展开(?:说说|讲讲|说|讲)?)"
 _NTH_ONLY = re.compile(
     rf"^(?:那|那么)?{_TELL}?(?:一下)?"
-    rf"(?P<nth>第[一二三四五六七八九十\d]{{1,3}}(?:条|项|点|个|部分|方面|大?块|板块|大项))"
+    rf"(?P<nth>第[一二三四五六七八九十\d]{{1,3}}{PART_UNIT})"
     # "第四条执法队伍那个具体咋回事": the item named again by its words, then how it is.
     r"(?:[\u4e00-\u9fff]{1,8}?(?:那个|那条|这个|这条))?"
     rf"(?:是什么|是啥|呢|的内容|{_TELL}|(?:具体|详细)?(?:讲|说|写)(?:了|的)(?:些)?(?:什么|啥)"
@@ -60,7 +61,7 @@ _NAMED_ONLY = re.compile(
 )
 # "分了几块", "有几条": how many items the list asked before held, no part of an item.
 _ITEMS_COUNT = re.compile(
-    r"(?:一共|总共|共)?(?:分了?|分成|分为|有|写了|列了)?(?:几|多少)(?:个方面|方面|个部分|部分|大?块|条|点|项|个)"
+    r"(?:一共|总共|共)?(?:分了?|分成|分为|有|写了|列了)?(?:几|多少)(?:个方面|方面|个部分|部分|大?块|条|点|项|大?类|个)"
 )
 _CLAUSE_END = "，,。？?！!呢 "
 # "那最少的呢": the 那 that leads a follow-up on.
@@ -177,7 +178,8 @@ def asked_again(topic: str, previous: str, kind: Kind) -> tuple[str, Kind] | Non
     """
     nth = _NTH_ONLY.match(topic.strip())
     if nth and kind == "list":
-        return previous.rstrip("？?。！! ") + nth["nth"], "list"
+        whole = _ITEMS_COUNT.sub("", previous).rstrip("？?。！!，, ")
+        return whole + nth["nth"], "list"
     named = _NAMED_ONLY.match(topic.strip())
     if named and kind == "list":
         whole = _ITEMS_COUNT.sub("", previous).rstrip("？?。！!，, ")

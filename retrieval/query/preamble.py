@@ -39,6 +39,18 @@ _GREETING = re.compile(
 )
 
 
+# "…有哪几条？给领导列一下。": a last sentence asking it be told to someone, asking nothing.
+_TOLD_TO = re.compile(
+    r"(?<=[，,。？?！!])\s*(?:请|麻烦|劳驾)?(?:你|您)?(?:帮我|帮忙)?(?:给|向|跟|替|为)"
+    r"(?:领导|上级|我|我们|大家|同事|群众)[^，,。？?！!]{0,8}[。！!？?\s]*$"
+)
+
+# "帮我给领导列一下…": whom it is told to, before the verb of telling.
+_AUDIENCE = re.compile(
+    r"(?:给|向|替|为)(?:领导|上级|同事|大家)(?=(?:列|说|讲|汇报|报|介绍|整理|梳理|理|写|念))"
+)
+
+
 def without_preamble(question: str, places: Callable[[str], list[str]]) -> str:
     """``question`` without the statements about its asker that lead it, or as it is.
 
@@ -48,6 +60,10 @@ def without_preamble(question: str, places: Callable[[str], list[str]]) -> str:
             other words (its file) gives itself.
     """
     question = _GREETING.sub("", question)
+    told = _TOLD_TO.search(question)
+    if told and not _ASKS.search(told.group()):
+        question = question[: told.start()]
+    question = _AUDIENCE.sub("", question)
     rest, lead = question, ""
     while (found := _STATEMENT.match(rest)) is not None and found.end() < len(rest):
         said = found.group()

@@ -20,10 +20,16 @@ _TOWN_OF = re.compile(r"(?:县|市|区|旗)?[\u4e00-\u9fff]{1,10}(?:镇|乡|街�
 _ONLY_PLACE = re.compile(
     r"^(?:那么?|还有)?的?(?:(?:那|这)(?:边|里|儿))?的?(?:情况)?呢[？?。！!，,\s]+(?=\S)"
 )
+# "那个镇", "这镇": a township pointed at, not named ("…的那个镇" describes one).
+_THAT_TOWN = re.compile(r"(?<![的之])(?:那|这|该)(?:一?个)?(?:乡镇|镇|乡)(?!长)")
+# "北边那个", "南部的": words between where a place lies and its name ("新疆北边那个额敏县").
+_POINTING = re.compile(r"(?:[东南西北](?:边|部|面|头)|那边|这边)?的?(?:那个|这个|那|这)?$")
 # A follow-up like "那普兰县呢？" holds nothing but a region, a year and these fillers.
 _FILLER = re.compile(
     r"还有|另外|(?:那|这)(?:边|里|儿)|[那么呢吗又还的情况怎样如何这个方面请问呀啊吧和与及、？?，,。！!\s]|"
-    r"怎么样|同样|也是|相比|对比"
+    r"怎么样|同样|也是|相比|对比|"
+    # "有这方面的数吗": the same thing asked of the place named.
+    r"有(?:没有)?(?:这|那)(?:方面|块|个)的?(?:数|数字|数据|情况)(?:吗|么|没有?)?"
 )
 
 
@@ -119,11 +125,21 @@ def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset
         result.spans.append((start, end))
         first_seen.setdefault(region, start)
     # "西藏普兰县", "新疆额敏": a place name right before a stored region is where it lies.
+    # "新疆北边那个额敏县": where it lies, then words pointing at it.
     for start, _ in list(result.spans):
-        lying = place_before(question, start)
-        if lying and not any(taken[start - len(lying) : start]):
-            taken[start - len(lying) : start] = [True] * len(lying)
-            result.spans.append((start - len(lying), start))
+        at = _POINTING.search(question[:start]).start()  # type: ignore[union-attr]
+        lying = place_before(question, at)
+        begin = at - len(lying)
+        if lying and not any(taken[begin:start]):
+            taken[begin:start] = [True] * (start - begin)
+            result.spans.append((begin, start))
+    town = catalog.only_township
+    for pointed in _THAT_TOWN.finditer(question) if town else ():
+        if town and town not in first_seen and not any(taken[pointed.start() : pointed.end()]):
+            taken[pointed.start() : pointed.end()] = [True] * (pointed.end() - pointed.start())
+            result.spans.append(pointed.span())
+            first_seen[town] = pointed.start()
+            ends.setdefault(town, pointed.end())
     # Regions in the order the question names them (a comparison answers in that order).
     result.regions = sorted(first_seen, key=first_seen.__getitem__)
     for name in places_in(question, gazetteer):

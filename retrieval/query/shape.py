@@ -21,6 +21,8 @@ from retrieval.query.verdicts import asks_comparative, names_verdict
 
 __all__ = [
     "ORDINAL_PART",
+    "PART_UNIT",
+    "SUB_ITEMS",
     "asks_every",
     "asks_order",
     "lists_items",
@@ -161,10 +163,19 @@ _ASPECT_TAIL = re.compile(
 # "概括一下…": a summary of a report or of one of its parts.
 _SUMMARY = re.compile(r"概括|概述|总结|归纳|梳理|(?:主要|大致|哪些|什么)内容|几个?(?:部分|板块)")
 # "第四部分讲的什么", "下一步计划的第3条": one numbered part of a report (or of a section).
+# What an item of a report's outline is counted in ("第二部分", "第三条", "第二类", "第二个").
+PART_UNIT = r"(?:部分|板块|大项|大?块|项|条|点|个?方面|大?类|个(?![县镇乡市区地报份]))"
 ORDINAL_PART = re.compile(
-    r"第[（(]?([一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]?(?:部分|板块|大项|大?块|项|条|点|个方面)"
+    r"第[（(]?([一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]?"
+    + PART_UNIT
+    +
     # "最后一部分讲了啥": the last part.
     r"|(最后)一?个?(?:部分|板块|大项|大?块|项|条|点|方面)"
+)
+# "几大块和下面的小项都列出来": each item's own items are asked too.
+SUB_ITEMS = re.compile(
+    r"(?:和|及|以及|连同|带上|包括)?(?:(?:下面|下边|其下|底下|里面|里头)的?)?(?:各个?|每个?|几个?)?"
+    r"(?:小项|小点|小条|细项|子项|细目)(?:也|都)?"
 )
 # "多少/几件" asks for a figure; "哪几项" asks for a list.
 _COUNT_ASK = re.compile(
@@ -232,9 +243,10 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     if not regions and whose and not (counts or _SUPERLATIVE.search(topic)):
         return "mentions"
     doing = not regions and _DOING.search(topic)
-    # "额敏县还有哪些地方做得不够": of one region, 地方 are its parts, not places.
+    # "额敏县还有哪些地方做得不够": of one region, 地方 are its parts, not places; "额敏县哪些
+    # 单位被表彰" asks of its bodies, not of reports.
     places = _WHICH_PLACES.search(topic)
-    if places and regions and places.group().endswith("地方"):
+    if places and regions and places.group().endswith(("地方", "单位")):
         places = None
     # "有几个县搞了X" counts the places: no figure of theirs is asked.
     counts_figure = bool(_COUNT_ASK.search(_REPORT_COUNT.sub("", topic)))

@@ -79,10 +79,12 @@ UNNAMED = re.compile(
 _IN = r"(?:里面|里头|里|中|当中)(?:说|讲|写)?的?[，,：:]?|[，,：:]"
 # What closes a description of the unnamed report ("…没写是哪个县的报告里面，"): its place noun
 # and where in it the rest is said.
+# "没写县名那份（提到…的）里头": an aside in brackets describing the report further.
+_ASIDE = r"(?:[（(][^（()）]{1,30}[）)])?"
 _UNNAMED_END = re.compile(
-    rf"^[^，,。？?]{{0,12}}?(?:{_THAT}{_PLACE}(?:{_IN})?|(?:报告|县)(?:{_IN}|(?=[？?。]|$))"
+    rf"^[^，,。？?]{{0,12}}?(?:{_THAT}{_PLACE}{_ASIDE}(?:{_IN})?|(?:报告|县){_ASIDE}(?:{_IN}|(?=[？?。]|$))"
     # "没写县名那份都在搞…": the measure word of a report stands for it.
-    rf"|的?(?:那份|这份)(?:{_IN})?)"
+    rf"|的?(?:那份|这份){_ASIDE}(?:{_IN})?)"
     r"(?:里面|里头|其中)?"
 )
 # "围绕X，那个没写县名的": a clause of its own before the description, its opening

@@ -66,7 +66,19 @@ def _unmarked(topic: str) -> str:
     finds in it blanked out: the reports' dictionary, which may never have seen "去年" or
     "大概", would cut them into characters that weigh as words (去, 概)."""
     words = full_jieba().lcut(topic, HMM=False)
-    return "".join(" " if len(w) > 1 and w in stopwords() else w for w in words)
+    return "".join(" " if len(w) > 1 and (w in stopwords() or _joins(w)) else w for w in words)
+
+
+def _joins(word: str) -> bool:
+    """True for a conjunction ("或者") or a word of direction ("上面") alone: it joins or
+    places words and names nothing, yet the reports' dictionary may cut it into characters
+    that weigh as words (面)."""
+    tags = pos_tags(word)
+    return len(tags) == 1 and tags[0][1] in _JOINING
+
+
+# jieba's tags of conjunctions and of directions.
+_JOINING = frozenset({"c", "f"})
 
 
 def _piece_of_number(word: str, topic: str) -> bool:

@@ -8,7 +8,7 @@ from itertools import zip_longest
 from typing import Any
 
 from retrieval.query.aspects import own_sections
-from retrieval.query.described_terms import undescribed_forms, without_actor
+from retrieval.query.described_terms import head_forms, undescribed_forms, without_actor
 from retrieval.query.fields import asked_fields, quoted_code
 from retrieval.query.measure import measured, order_of, other_names
 from retrieval.query.mentioned import Term, beside, mentioned_term
@@ -141,12 +141,15 @@ def _undescribed(term: Term, search: HybridSearch, sources: list[str] | None) ->
     core = term.core or term.phrase
     # "领导干部旁听庭审": who did it, in the asker's words, is no part of what a report says.
     acted = [without_actor(core)] if without_actor(core) != core else []
-    for form in [*undescribed_forms(core), *acted]:
+    # "当官的上法庭出庭应诉": the words before what the phrase names may be the asker's own;
+    # what is left is looked for as written (no words inserted into so short a phrase).
+    heads = [f"“{form}”" for form in head_forms(core)]
+    for form in [*undescribed_forms(core), *acted, *heads]:
         shorter = mentioned_term(form, search.store.lexical())
         found = mentioning(search, shorter, sources) if shorter else {}
         if found:
             found_groups = [_one(p.source, [p]) for p in found.values()]
-            return Evidence(found=found_groups, undescribed=form)
+            return Evidence(found=found_groups, undescribed=form.strip("“”"))
     return Evidence()
 
 

@@ -1,0 +1,149 @@
+"""Places pointed at rather than named, items asked with their own items, and words of asking
+that name nothing.
+
+"那个镇" is the one stored township; "西藏那个县" is the one report that names the place; a place
+said before words pointing at a stored region ("西藏南边那个普兰县") is where it lies. "第三类"
+after a list asks that item; "连同下面的小点" lists each item's own items under it. A request to
+tell it to someone ("给领导汇报一下"), or to tell it item by item ("分条总结一下"), names no
+topic; "检讨了哪些不足" asks a report's own account. An aside in brackets after the unnamed
+report describes it; "是个啥" asks what a thing is; a figure bounding what is counted ("300万元
+以上") is no count; "设立了什么机构" asks for a body's name; "有这方面的数吗" asks the previous
+thing of the place named; the words before what a phrase names may be the asker's own ("领导
+上法庭出庭应诉"); "额敏县哪些单位" asks of its bodies, not of reports; conjunctions and words of
+direction ("或者", "上面") weigh nothing.
+
+Questions are written from the sample reports' text; figures and excerpts are checked against
+the report files.
+"""
+
+from __future__ import annotations
+
+from answer_rules import SAMPLES, check_answer, cited_rows
+
+from retrieval.query.parts import question_parts
+from retrieval.query.weights import question_weights
+from retrieval.schema import Conversation
+from retrieval.service import AnswerService
+
+EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
+
+
+def test_that_town_is_the_one_stored_township(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("那个镇和普兰县谁化解的矛盾纠纷多？")
+    check_answer(answer)
+    assert answer.kind == "comparison"
+    assert "168件" in answer.answer and "85件" in answer.answer
+    assert {c.source for c in answer.citations} == {AKETAO, PULAN}
+
+
+def test_a_province_pointing_at_the_one_report_naming_it(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("西藏那个县给群众办法律援助，办了些什么？")
+    check_answer(answer)
+    assert "代写文书95件" in answer.answer
+    assert {c.source for c in answer.citations} == {PULAN}
+
+
+def test_where_a_named_region_lies_then_words_pointing_at_it(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("西藏南边那个普兰县的下一步打算有哪些？")
+    check_answer(answer)
+    assert answer.kind == "list"
+    assert "(四)加强法治队伍建设" in answer.answer
+
+
+def test_the_nth_kind_after_a_list(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("克孜勒陶镇那份的问题分成几大类？", conversation=conversation)
+    answer = lexical_service.ask("第三类具体讲了啥？", conversation=conversation)
+    check_answer(answer)
+    assert "一是行政调解作用发挥有限" in answer.answer
+    assert "法治意识有待进一步强化" not in answer.answer
+
+
+def test_items_with_their_own_items(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("叶城县对2024年的主要安排，连同下面的小点都列一下")
+    check_answer(answer)
+    lines = answer.answer.splitlines()
+    inner = [line for line in lines if line.startswith("\u3000\u3000")]
+    assert len(inner) >= 8
+    assert any(line.startswith("(三)加强法治队伍建设") for line in lines)
+    # Listed once, though the question asks for the plans in two ways.
+    assert sum(line.startswith("(一)") for line in lines) == 1
+
+
+def test_telling_it_to_someone_names_no_topic(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰县报告写了哪些不足？麻烦给领导汇报一下。")
+    check_answer(answer)
+    assert answer.kind == "list"
+    assert "(三)法治服务供给仍有短板" in answer.answer
+
+
+def test_owning_up_is_a_reports_own_account(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰县报告里检讨了哪些不足？")
+    check_answer(answer)
+    assert answer.kind == "list"
+    assert "(一)法治建设均衡性不足" in answer.answer
+
+
+def test_item_by_item_is_how_to_tell_the_list(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("人民调解方面，叶城县做了哪些工作？分条总结一下。")
+    check_answer(answer)
+    assert "人民调解载体不断拓宽" in answer.answer
+    # No second list of the report's own parts.
+    assert "四、2024年度推进法治政府建设的主要安排" not in answer.answer
+
+
+def test_an_aside_describing_the_unnamed_report(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("没写县名那份（建了智慧检务中心的）里面，行政复议办结了几件？")
+    check_answer(answer)
+    assert "10件" in answer.answer
+    assert {c.source for c in answer.citations} == {UNNAMED}
+
+
+def test_what_a_thing_is_is_a_part_of_its_own(lexical_service: AnswerService) -> None:
+    vocabulary = lexical_service.store.lexical()
+    parts = question_parts("建了一个全市首个，是个啥？行政复议办了几件？", vocabulary)
+    assert len(parts) == 2
+
+
+def test_a_bound_is_no_count_of_money(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏清理拖欠账款，大案子追回多少钱？")
+    check_answer(answer)
+    assert "855.63万元" in answer.answer
+
+
+def test_a_body_asked_is_named(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏县在行政复议方面成立了什么机构？")
+    check_answer(answer)
+    assert "行政复议委员会" in answer.answer
+
+
+def test_the_same_figures_asked_of_another_place(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("额敏县一年收到行政复议案子多少件？", conversation=conversation)
+    answer = lexical_service.ask("普兰县有这方面的数吗？", conversation=conversation)
+    check_answer(answer)
+    assert "1件" in answer.answer
+    assert {c.source for c in answer.citations} == {PULAN}
+
+
+def test_what_a_phrase_names_is_looked_for_without_the_askers_words(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("哪些报告提到领导上法庭出庭应诉？")
+    assert answer.kind == "mentions"
+    assert set(cited_rows(answer)) == {EMIN, AKETAO, UNNAMED}
+
+
+def test_a_regions_bodies_are_no_reports(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏县哪些单位被表彰了？")
+    check_answer(answer)
+    assert answer.kind == "fact"
+    assert "人民检察院" in answer.answer
+
+
+def test_joining_and_placing_words_weigh_nothing(lexical_service: AnswerService) -> None:
+    weights = question_weights("被上面表彰或者评上了", lexical_service.store.lexical())
+    assert "表彰" in weights
+    assert not {"面", "或者", "上面"} & set(weights)
