@@ -149,8 +149,22 @@ def check_counts(lines: list[str]) -> None:
         for below in lines[at + 1 :]:
             if _LABELLED.match(below) or below.startswith("未提及"):
                 break
-            items += 1
+            # An item's own items (set in), and a verdict on the counts (no citation), are
+            # no items of the part.
+            items += not below.startswith("\u3000") and bool(_MARKERS.search(below))
         assert int(found.group(1)) == items, (line, lines)
+    for line in lines:
+        more = _MORE_ITEMS.match(line)
+        if more:
+            assert counts[more["a"]] == int(more["m"]) > int(more["n"]) == counts[more["b"]], line
+        same = _SAME_ITEMS.match(line)
+        if same:
+            assert set(counts.values()) == {int(same["n"])}, (line, counts)
+
+
+# "叶城县（4条）多于普兰县（3条）。", "两者一样多，均为5条。": a verdict on the lists' counts.
+_MORE_ITEMS = re.compile(r"^(?P<a>[^（]+)（(?P<m>\d+)\D+）多于(?P<b>[^（]+)（(?P<n>\d+)\D+）。$")
+_SAME_ITEMS = re.compile(r"^(?:两者|各方)一样多，均为(?P<n>\d+)\D+。$")
 
 
 _SAME_DAY = re.compile(r"^两者(不)?是同一天((?:\[\d+\])+)。$")

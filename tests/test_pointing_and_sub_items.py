@@ -147,3 +147,43 @@ def test_joining_and_placing_words_weigh_nothing(lexical_service: AnswerService)
     weights = question_weights("被上面表彰或者评上了", lexical_service.store.lexical())
     assert "表彰" in weights
     assert not {"面", "或者", "上面"} & set(weights)
+
+
+def test_which_sides_part_lists_more_items(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰和叶城的问题各列了几条？哪家多？")
+    check_answer(answer)
+    assert answer.answer.splitlines()[-1] == "叶城县（4条）多于普兰县（3条）。"
+
+
+def test_an_earlier_year_told_by_a_later_report(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("2024年法治督察给额敏县提了多少条问题？")
+    check_answer(answer)
+    assert "17条" in answer.answer
+    assert all("2024年" in c.excerpt for c in answer.citations if "17条" in c.excerpt)
+    assert answer.notice is not None and "2025年度报告" in answer.notice
+
+
+def test_the_measure_after_a_verb_counts_what_was_done(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("政务服务热线，哪家接的件最多？")
+    rows = cited_rows(answer)
+    assert rows[UNNAMED] == "730件" and rows[PULAN] == "1020件"
+
+
+def test_a_counted_part_with_its_items_own_items(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("克孜勒陶镇的工作计划分几块？每块下面的小项也列出来")
+    check_answer(answer)
+    assert "（共5块）" in answer.answer
+    assert "\u3000\u3000三是加强交流学习" in answer.answer
+
+
+def test_put_online_is_when_it_was_published(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰那份报告哪天挂网的？")
+    check_answer(answer)
+    assert answer.kind == "metadata"
+    assert "2026-01-12" in answer.answer
+
+
+def test_a_whole_county_is_no_townships_report(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("阿克陶县全县的法律明白人有多少？")
+    assert answer.abstained
+    assert "阿克陶县本级" in answer.answer

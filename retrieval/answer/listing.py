@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from retrieval.answer.cite import subject
+from retrieval.answer.items_verdict import more_items
 from retrieval.answer.list_lines import Choice, item_count, list_lines
 from retrieval.answer.said_in_passing import said_in_passing
 from retrieval.answer.structure import Structure, structure
@@ -24,6 +25,7 @@ from retrieval.query.catalog import Catalog
 from retrieval.query.plan import Plan
 from retrieval.query.sections import items_counted
 from retrieval.query.shape import ORDINAL_PART, SUB_ITEMS
+from retrieval.query.verdicts import asks_which_more
 from retrieval.schema import Answer, Citation
 from retrieval.text.lexicon import contains
 from retrieval.text.words import tokenize
@@ -266,6 +268,7 @@ def _per_region(
     lines: list[str] = []
     citations: list[Citation] = []
     searched: list[str] = []
+    counts: list[tuple[str, int]] = []
     for group in plan.groups:
         held = {s: t for s, t in texts.items() if s in (group.sources or ())}
         searched.extend(held)
@@ -286,6 +289,8 @@ def _per_region(
         best = max(choices, key=lambda choice: choice.score)
         info = catalog.reports[best.structure.report.source]
         label = subject(info.region, info.title, info.source, plan.route.inherited)
+        if (count := item_count(best)) is not None:
+            counts.append((label or group.label or "", count))
         label = _counted(plan, best, label)
         deep = bool(SUB_ITEMS.search(plan.topic))
         more, own = list_lines(best, info, f"{label}：" if label else "", len(citations), deep)
@@ -293,6 +298,10 @@ def _per_region(
         citations.extend(own)
     if not citations:
         return None
+    unit = items_counted(plan.topic)
+    if unit and asks_which_more(plan.topic) and len(counts) == len(plan.groups):
+        # "哪家列的条数多": the verdict on the counts the lists show.
+        lines.append(more_items(counts, unit))
     return list_answer(plan, lines, citations, searched, None)
 
 

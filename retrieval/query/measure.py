@@ -58,7 +58,8 @@ _MEASURED_AMOUNT = re.compile(
     r"(?P<noun>[案文事款办](?=[件项]数))?的?(?P<measure>件|次|场次|人次|项|条|期|回|份|家|本|户|批)数"
 )
 # A measure word left before the added 多少 ("培训场次多少") counts in it ("培训多少场次").
-_TRAILING_MEASURE = re.compile(r"的?(场次|人次)多少$")
+# "办的件最多": the measure after a verb and 的 counts what was done ("办多少件").
+_TRAILING_MEASURE = re.compile(r"(?:的?(场次|人次)|(?<=[办收接理处结查审])的(件|次|起))多少$")
 # A count asked of nothing named ("多少件", "是几"): the thing is the one asked before.
 BARE_COUNT = re.compile(r"(?:是|有|为)?(?:多少|几)[\u4e00-\u9fff]?")
 COUNT = re.compile(r"多少|几[个次件项名人场家所期份批支本位天条]|数量|数目|总数|比例")
@@ -111,7 +112,9 @@ def measured(topic: str) -> str:
     if quantity and not COUNT.search(asked):
         # "哪个人多": the people are counted, whatever else the thing's sentences count.
         people = "人" if _PEOPLE_MORE.search(topic) else ""
-        asked = _TRAILING_MEASURE.sub(r"多少\1", asked + "多少" + people)
+        asked = _TRAILING_MEASURE.sub(
+            lambda found: "多少" + (found[1] or found[2]), asked + "多少" + people
+        )
     return asked
 
 

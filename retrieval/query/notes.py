@@ -3,6 +3,7 @@ earlier years left out, the years a place has reports of."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from retrieval.query.catalog import Catalog
@@ -17,6 +18,20 @@ def part_note(routed: Route) -> str:
     return "；".join(
         f"报告库中没有{asked}本级的报告，以下据{region}的报告作答"
         for region, asked in routed.broader.items()
+    )
+
+
+# "阿克陶县全县", "阿克陶县本级": the county itself, which no township's report speaks for.
+_WHOLE = "(?:的)?(?:全县域?|县本级|本级|县级|整个县|县里(?!的?镇))"
+
+
+def whole_county(routed: Route, question: str) -> str:
+    """Why nothing is answered when ``question`` asks of a county as a whole and the store
+    has only a township's report of it; "" otherwise."""
+    return "；".join(
+        f"报告库中没有{asked}本级的报告（仅有{region}的报告）"
+        for region, asked in routed.broader.items()
+        if re.search(re.escape(asked) + _WHOLE, question)
     )
 
 

@@ -52,6 +52,8 @@ class Plan:
             of one's words answers nothing.
         sections: each report's own part on the aspects asked (problems, plans) is listed,
             or its items counted ("各县存在的问题分别有哪些", "问题写了几条").
+        year_said: a year before every report of the place asked ("2024年…反馈了多少条" of
+            a 2025 report): only passages that write the year may answer.
     """
 
     question: str
@@ -67,6 +69,7 @@ class Plan:
     note: str = ""
     excluded: tuple[str, ...] = ()
     sections: bool = False
+    year_said: int | None = None
 
     @property
     def sources(self) -> list[str] | None:

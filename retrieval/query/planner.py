@@ -24,7 +24,7 @@ from retrieval.query.instructions import without_instructions
 from retrieval.query.measure import measured
 from retrieval.query.named_sides import latest_of, named_sides
 from retrieval.query.normalize import normalize
-from retrieval.query.notes import no_report, older_note, part_note
+from retrieval.query.notes import no_report, older_note, part_note, whole_county
 from retrieval.query.plan import Group, Kind, Plan
 from retrieval.query.preamble import without_preamble
 from retrieval.query.routing import Route, resolve_followup, route
@@ -96,6 +96,9 @@ class Planner:
             base.sections = kind == "table"
         if kind == "chitchat":
             return base
+        if whole := whole_county(routed, asked):
+            base.kind, base.reason = "abstain", whole
+            return base
         base.note = "；".join(filter(None, (slips, part_note(routed))))
         if unknown and not routed.regions:
             base.kind, base.reason, base.query = "abstain", missing, topic
@@ -110,6 +113,14 @@ class Planner:
             if sources:
                 year = routed.year - 1
                 base.note = f"{routed.year}年的工作打算见{year}年度报告"
+        if sources == [] and kind == "fact" and routed.regions and routed.year:
+            # "2024年…反馈了多少条" of a place whose reports are all later: a later report
+            # may tell of that year, in passages that write it.
+            sources, later = self._later(routed)
+            if sources:
+                base.year_said = routed.year
+                lacking = no_report(self.catalog, routed)
+                base.note = f"{lacking}，已在{later}年度报告中查找写明{routed.year}年的内容"
         if sources is not None and not sources:
             base.kind, base.reason = "abstain", no_report(self.catalog, routed)
             return base
@@ -167,6 +178,16 @@ class Planner:
             if described is not None:
                 topic, placed = rest, True
         return section_shape(topic, kind, placed, self.lexical, self._titles)
+
+    def _later(self, routed: Route) -> tuple[list[str], int]:
+        """The named places' reports of the first year after the one asked, and that year."""
+        held = [
+            self.catalog.reports[s] for r in routed.regions for s in self.catalog.sources_for(r)
+        ]
+        years = sorted({i.year for i in held if i.year is not None and i.year > (routed.year or 0)})
+        if not years:
+            return [], 0
+        return sorted({i.source for i in held if i.year == years[0]}), years[0]
 
     def _place_spans(self, text: str) -> list[tuple[int, int]]:
         return route(text, self.catalog, self.gazetteer).spans

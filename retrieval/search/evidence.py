@@ -102,10 +102,21 @@ def retrieve(
         evidence.excluded = plan.excluded
         return evidence
     query = measured(plan.query) if plan.kind == "comparison" else plan.query
+    # Only what a report writes of the year asked answers for that year.
+    said = f"{plan.year_said}年" if plan.year_said else ""
     evidence = Evidence(
         found=[
             # A side asked its own thing is searched for it.
-            Found(group, search.search(group.topic or query, k, group.sources, timings))
+            Found(
+                group,
+                [
+                    passage
+                    for passage in search.search(
+                        f"{said}{group.topic or query}", k, group.sources, timings
+                    )
+                    if said in passage.text
+                ],
+            )
             for group in plan.groups
         ]
     )
