@@ -187,3 +187,25 @@ def test_a_whole_county_is_no_townships_report(lexical_service: AnswerService) -
     answer = lexical_service.ask("阿克陶县全县的法律明白人有多少？")
     assert answer.abstained
     assert "阿克陶县本级" in answer.answer
+
+
+def test_how_far_and_an_amount_told_are_parts(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask(
+        "普兰县政务服务中心花了多少钱、进展如何？另外说下大厅线上线下办件量"
+    )
+    check_answer(answer)
+    assert "2200万" in answer.answer and "现已基本完工" in answer.answer
+    assert "9938件" in answer.answer
+
+
+def test_an_extent_asked_before_its_details(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏县述法的覆盖面多大？乡镇和县直部门各几个？")
+    check_answer(answer)
+    assert "13个乡镇" in answer.answer and "57个县直部门" in answer.answer
+    assert "未在报告中找到" not in answer.answer
+
+
+def test_how_large_is_a_word_of_asking(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("叶城县的“法律明白人”队伍有多大规模？")
+    check_answer(answer)
+    assert "1166名" in answer.answer

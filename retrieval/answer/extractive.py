@@ -17,6 +17,7 @@ from retrieval.answer.fact_parts import (
     each_thing,
     headed_by,
     states_part,
+    tells_extent,
 )
 from retrieval.answer.matching import Matcher
 from retrieval.answer.pick import Pick
@@ -248,6 +249,15 @@ def compose_fact(
         if stated is not None:
             key = (stated.passage.source, stated.start, stated.end)
             chosen.setdefault(key, (stated, []))[1].append(part)
+            unanswered.remove(part)
+    # "述法覆盖面多大？几个乡镇…": an extent asked before its details is told by the
+    # sentence that answers them, where it names the thing.
+    for part in list(unanswered):
+        told = next(
+            (k for k, (pick, _) in chosen.items() if tells_extent(part, pick.text, lexical)), None
+        )
+        if told is not None:
+            chosen[told][1].append(part)
             unanswered.remove(part)
     if not chosen:
         return Answer(question=plan.question, answer=ABSTAIN, abstained=True, searched=searched)

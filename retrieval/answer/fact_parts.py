@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from retrieval.query import things
-from retrieval.query.expected import Expected
+from retrieval.query.expected import NUMBER, Expected
 from retrieval.query.measure import measured
 from retrieval.query.weights import question_weights
 from retrieval.tuning import MIN_COVERAGE
@@ -20,6 +20,7 @@ __all__ = [
     "each_thing",
     "headed_by",
     "states_part",
+    "tells_extent",
 ]
 
 # "A和B各多少万元": each of the things joined is asked on its own.
@@ -41,7 +42,11 @@ def each_thing(part: str, lexical: Vocabulary) -> list[str]:
     return asked if len(asked) > 1 else [part]
 
 
-_YES_NO = re.compile(r"没有?[？?。！!\s]*$|(?:了|好|完)吗[？?。！!\s]*$")
+_YES_NO = re.compile(
+    r"没有?[？?。！!\s]*$|(?:了|好|完)吗[？?。！!\s]*$"
+    # "建到哪一步了", "进展如何": how far it has got, which its sentence says.
+    r"|(?:到|在)哪一?步|(?:进展|进度)(?:如何|怎样|怎么样|咋样)"
+)
 
 
 def asks_done(part: str) -> bool:
@@ -104,3 +109,16 @@ def headed_by(part: str, passage: Passage, start: int) -> bool:
     thing = _FIELD_LEAD.sub("", _COUNT_WORDS.sub("", part.strip("，,。？? ")))
     at = start - passage.start
     return len(thing) >= 4 and thing in passage.text[max(0, at - _HEADING_REACH) : at]
+
+
+# "多大", "怎么样": how far or how well, which the figures of a sentence on the thing tell.
+_EXTENT = re.compile(r"多(?:大|广)|怎么样|怎样|如何|咋样")
+
+
+def tells_extent(part: str, text: str, lexical: Vocabulary) -> bool:
+    """True when ``part`` asks how far or how well something went ("覆盖面多大") and ``text``
+    names its thing and states figures."""
+    if not _EXTENT.search(part) or not NUMBER.search(text):
+        return False
+    named = [w for w in question_weights(part, lexical) if len(w) > 1 and lexical.knows(w)]
+    return any(word in text for word in named)

@@ -44,6 +44,8 @@ ASKS = re.compile(
     r"多少|几|哪|什么|啥|是否|有没有|有无|吗|怎么|怎样|咋|如何|谁|何时|比例|占比|率$|呢$|多大|多长|多久"
     # "现在建好没有", "都答复了没": whether it is done, asked at the clause's end.
     rf"|{_DONE.pattern}"
+    # "顺便说下全年办件量": a request to tell an amount asks it.
+    r"|(?:说|讲|报|介绍)(?:一)?下[^，,。？?！!]*(?:量|数|率)$"
 )
 
 
@@ -158,7 +160,11 @@ def _clauses(sentence: str) -> list[str]:
     clauses: list[str] = []
     for clause in filter(str.strip, _CLAUSES.split(sentence)):
         pieces = clause.split("、")
-        counted = len(pieces) > 1 and all(_COUNTS.search(piece) for piece in pieces)
+        # "投了多少钱、建到哪一步了": each side asks its own thing.
+        counted = len(pieces) > 1 and all(
+            _COUNTS.search(piece) or (ASKS.search(piece) and _COUNTS.search(clause))
+            for piece in pieces
+        )
         clauses.extend(pieces if counted else [clause])
     return clauses
 

@@ -92,12 +92,17 @@ def _piece_of_number(word: str, topic: str) -> bool:
 _PROPORTION = re.compile(r"[一二两三四五六七八九十几半]+(?:成|倍|番)")
 
 
+_HOW_LARGE = re.compile(r"多(?:大|广|高|长|久)(?:的)?(?:规模|范围|程度|面积)?")
+
+
 def unknown_words(topic: str, lexical: Vocabulary, words: Iterable[str] | None = None) -> list[str]:
     """Runs of two or more content characters of ``topic`` that no report uses and no word of
     the question covers: the reports' own dictionary cuts a word it has never seen (收入) into
     single characters, and a lexicon word with a synonym the reports use (村民) is no gap.
     ``words``: the question's weighed words, when the caller has them already."""
     words = list(question_weights(topic, lexical) if words is None else words)
+    # "有多大规模": how large asks the size, a word of asking (jieba reads 大规模 out of it).
+    topic = _HOW_LARGE.sub(lambda found: " " * len(found.group()), topic)
     covered = [False] * len(topic)
     for word in words:
         if len(word) < 2:
