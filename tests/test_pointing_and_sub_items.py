@@ -209,3 +209,19 @@ def test_how_large_is_a_word_of_asking(lexical_service: AnswerService) -> None:
     answer = lexical_service.ask("叶城县的“法律明白人”队伍有多大规模？")
     check_answer(answer)
     assert "1166名" in answer.answer
+
+
+def test_a_table_asked_for_oneself_stays_a_table(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("各县法律顾问配备情况，给我做个表")
+    assert answer.kind == "table"
+    assert {EMIN, UNNAMED, YECHENG} <= set(cited_rows(answer))
+
+
+def test_it_points_at_the_report_asked_of_before(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("额敏县那份报告有没有落款？", conversation=conversation)
+    answer = lexical_service.ask("它开头提到了哪些表彰？", conversation=conversation)
+    check_answer(answer)
+    assert answer.kind == "fact"
+    assert {c.source for c in answer.citations} == {EMIN}
+    assert "表彰" in answer.answer

@@ -236,7 +236,9 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     # does of the report pointed at; "哪些报告提到…" asks for reports.
     pointed = regions or _THIS_REPORT.search(topic)
     # "叶城县有没有出现过决策失误" asks whether it happened there, not whether a report says it.
-    if _asks_mentions(topic) and not (pointed and (listing or _HAPPENED.search(topic))):
+    if _asks_mentions(topic) and not (
+        (pointed and (listing or _HAPPENED.search(topic))) or _IT.match(topic)
+    ):
         return "mentions"
     # "X是哪份报告的做法": whose words X is, asked of no named report.
     whose = _WHOSE.search(topic) and not asked_fields(topic)
@@ -294,6 +296,8 @@ _HAPPENED = re.compile(r"(?:有没有|是否|有无)(?:出现|发生)")
 _THAT_ONE = re.compile(r"(?:这|那|该)(?:一)?份")
 # "这份报告", "该报告": one report, pointed at.
 _THIS_REPORT = re.compile(r"(?:这|那|该|本|此)(?:一)?(?:份|个|篇)?报告")
+# "它开头提到了哪些…": the report asked of before, pointed at.
+_IT = re.compile(r"^(?:它|其)(?:的|里|里面|开头|中|前面|后面)?")
 
 
 def _asks_mentions(topic: str) -> bool:

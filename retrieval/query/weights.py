@@ -65,7 +65,7 @@ def _unmarked(topic: str) -> str:
     """``topic`` with the stop words of two characters or more that the general dictionary
     finds in it blanked out: the reports' dictionary, which may never have seen "去年" or
     "大概", would cut them into characters that weigh as words (去, 概)."""
-    words = full_jieba().lcut(topic, HMM=False)
+    words = full_jieba().lcut(_ASKING.sub(lambda found: " " * len(found.group()), topic), HMM=False)
     return "".join(" " if len(w) > 1 and (w in stopwords() or _joins(w)) else w for w in words)
 
 
@@ -92,7 +92,11 @@ def _piece_of_number(word: str, topic: str) -> bool:
 _PROPORTION = re.compile(r"[一二两三四五六七八九十几半]+(?:成|倍|番)")
 
 
-_HOW_LARGE = re.compile(r"多(?:大|广|高|长|久)(?:的)?(?:规模|范围|程度|面积)?")
+# "有多大规模", "干了多少活": how large, how much work, asked in words that name nothing
+# (jieba reads 大规模 out of the first; 活 is the asker's word for the work).
+_ASKING = re.compile(
+    r"多(?:大|广|高|长|久)(?:的)?(?:规模|范围|程度|面积)?|多少(?:活儿?|事儿?|事情)"
+)
 
 
 def unknown_words(topic: str, lexical: Vocabulary, words: Iterable[str] | None = None) -> list[str]:
@@ -101,8 +105,7 @@ def unknown_words(topic: str, lexical: Vocabulary, words: Iterable[str] | None =
     single characters, and a lexicon word with a synonym the reports use (村民) is no gap.
     ``words``: the question's weighed words, when the caller has them already."""
     words = list(question_weights(topic, lexical) if words is None else words)
-    # "有多大规模": how large asks the size, a word of asking (jieba reads 大规模 out of it).
-    topic = _HOW_LARGE.sub(lambda found: " " * len(found.group()), topic)
+    topic = _ASKING.sub(lambda found: " " * len(found.group()), topic)
     covered = [False] * len(topic)
     for word in words:
         if len(word) < 2:
