@@ -225,3 +225,30 @@ def test_it_points_at_the_report_asked_of_before(lexical_service: AnswerService)
     assert answer.kind == "fact"
     assert {c.source for c in answer.citations} == {EMIN}
     assert "表彰" in answer.answer
+
+
+def _turns(service: AnswerService, *questions: str) -> list[str]:
+    conversation = Conversation()
+    return [service.ask(q, conversation=conversation).answer for q in questions]
+
+
+def test_the_plans_for_an_item_told_just_before(lexical_service: AnswerService) -> None:
+    *_, plans = _turns(
+        lexical_service,
+        "普兰县报告里有哪些不足？",
+        "第二条具体讲的啥？",
+        "下一步针对这一条准备怎么做？",
+    )
+    assert plans.splitlines()[0].startswith("普兰县（按上一问）：(二)深化法治政府建设")
+
+
+def test_the_plans_for_a_numbered_item_of_the_list_before(
+    lexical_service: AnswerService,
+) -> None:
+    _, plans = _turns(lexical_service, "叶城县的不足和原因有哪些？", "第三个下一步打算怎么改进？")
+    assert "(四)提高普法精准性和实效性" in plans.splitlines()[0]
+
+
+def test_a_number_after_the_plans_numbers_the_plans(lexical_service: AnswerService) -> None:
+    _, plans = _turns(lexical_service, "额敏县有哪些问题？", "下一步打算第三条是什么？")
+    assert "（三）夯实基层法治根基" in plans.splitlines()[0]

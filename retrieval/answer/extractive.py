@@ -16,6 +16,7 @@ from retrieval.answer.fact_parts import (
     counts_any,
     each_thing,
     headed_by,
+    names_nothing,
     states_part,
     tells_extent,
 )
@@ -204,6 +205,13 @@ def compose_fact(
         if asks_done(part) and chosen:
             # "建完没有": whether the thing just asked of is done, said in its sentence.
             next(reversed(chosen.values()))[1].append(part)
+            continue
+        stating = next(
+            (k for k, (pick, _) in chosen.items() if states_part(part, pick.text, lexical)), None
+        )
+        if stating is not None and names_nothing(part, lexical):
+            # "成立了啥机构？一年收了多少案子": the cases of the thing the part before names.
+            chosen[stating][1].append(part)
             continue
         others = [other for other in parts if other != part]
         picks = pick_sentences(part, found.passages, lexical, " ".join([plan.context, *others]))

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
+from retrieval.lexicons import whole_nouns
 from retrieval.query import things
 from retrieval.query.expected import NUMBER, Expected
 from retrieval.query.measure import measured
 from retrieval.query.weights import question_weights
+from retrieval.text.lexicon import synonyms
 from retrieval.tuning import MIN_COVERAGE
 from retrieval.types import Passage, Vocabulary
 
@@ -19,6 +21,7 @@ __all__ = [
     "counts_any",
     "each_thing",
     "headed_by",
+    "names_nothing",
     "states_part",
     "tells_extent",
 ]
@@ -122,3 +125,14 @@ def tells_extent(part: str, text: str, lexical: Vocabulary) -> bool:
         return False
     named = [w for w in question_weights(part, lexical) if len(w) > 1 and lexical.knows(w)]
     return any(word in text for word in named)
+
+
+def names_nothing(part: str, lexical: Vocabulary) -> bool:
+    """True when ``part`` names no thing of its own: its only nouns name every thing of
+    their measure ("一年收了多少案子": 案子 are any 案件), so it counts what the part before
+    names."""
+    generic = set(whole_nouns().values())
+    words = [w for w in question_weights(part, lexical) if len(w) > 1]
+    return bool(words) and all(
+        w in generic or any(other in generic for other in synonyms(w)) for w in words
+    )

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from retrieval.answer.answering_item import answering_item
 from retrieval.answer.cite import subject
 from retrieval.answer.items_verdict import more_items
 from retrieval.answer.list_lines import Choice, item_count, list_lines
@@ -190,6 +191,9 @@ def compose_list(
     if not choices:
         return unlisted(plan, texts, catalog, asked) if nth is None else None
     best = max(choices, key=lambda choice: choice.score)
+    if plan.about:
+        # "针对这个问题，下一步怎么办": the plan item sharing most of the problem's words.
+        best = answering_item(best, plan.about, vocabulary) or best
     info = catalog.reports[best.structure.report.source]
     label = _counted(
         plan, best, subject(info.region, info.title, info.source, plan.route.inherited)

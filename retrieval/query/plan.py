@@ -52,6 +52,8 @@ class Plan:
             of one's words answers nothing.
         sections: each report's own part on the aspects asked (problems, plans) is listed,
             or its items counted ("各县存在的问题分别有哪些", "问题写了几条").
+        about: the item of the previous answer a follow-up asks the plans for ("针对这个…
+            下一步怎么办"): the plan item sharing most of its words answers.
         year_said: a year before every report of the place asked ("2024年…反馈了多少条" of
             a 2025 report): only passages that write the year may answer.
     """
@@ -70,6 +72,7 @@ class Plan:
     excluded: tuple[str, ...] = ()
     sections: bool = False
     year_said: int | None = None
+    about: str = ""
 
     @property
     def sources(self) -> list[str] | None:

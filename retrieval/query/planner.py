@@ -27,6 +27,7 @@ from retrieval.query.normalize import normalize
 from retrieval.query.notes import no_report, older_note, part_note, whole_county
 from retrieval.query.plan import Group, Kind, Plan
 from retrieval.query.preamble import without_preamble
+from retrieval.query.referent import PLANS_ASKED, pointed_item
 from retrieval.query.routing import Route, resolve_followup, route
 from retrieval.query.sections import items_counted, section_shape
 from retrieval.query.shape import names_mention, shape_of
@@ -87,9 +88,15 @@ class Planner:
         heard = without_preamble(without_instructions(heard), self._places)
         asked, routed, kind = self._resolve(heard, conversation)
         topic, excluded = without_exclusions(named_in_brackets(routed.topic(asked)))
+        # "第三个下一步准备怎么改": the plans for an item told just before.
+        about = "" if routed.regions and not routed.inherited else pointed_item(topic, conversation)
+        if about:
+            # What is planned for it is asked, however it is put ("怎么改进", "如何弥补").
+            topic, kind = PLANS_ASKED, "list"
         unknown = [name for name in routed.unknown_regions if not self.lexical.knows(name)]
         missing = f"报告库中没有{'、'.join(unknown)}的报告" if unknown else ""
         base = Plan(question, asked, topic, kind, route=routed, missing=missing, excluded=excluded)
+        base.about = about
         sectioned = None if routed.unknown_regions else self._sectioned(topic, kind, routed)
         if sectioned:
             base.kind = kind = sectioned
