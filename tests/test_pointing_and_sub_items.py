@@ -252,3 +252,11 @@ def test_the_plans_for_a_numbered_item_of_the_list_before(
 def test_a_number_after_the_plans_numbers_the_plans(lexical_service: AnswerService) -> None:
     _, plans = _turns(lexical_service, "额敏县有哪些问题？", "下一步打算第三条是什么？")
     assert "（三）夯实基层法治根基" in plans.splitlines()[0]
+
+
+def test_the_meetings_a_report_says_were_held(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("叶城县召开过哪些会议？")
+    check_answer(answer)
+    assert answer.kind == "list"
+    assert "普法成员单位联席会议" in answer.answer
+    assert "法治政府建设重点工作专题研讨会" in answer.answer

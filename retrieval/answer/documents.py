@@ -1,9 +1,11 @@
-"""Documents a report says it issued, asked as a list ("制定下发了哪些文件", "出台了什么制度").
+"""Documents a report says it issued, and meetings it says were held, asked as a list ("制定
+下发了哪些文件", "出台了什么制度", "开了哪些会").
 
 Reports name what they issued by its title after a verb of issuing ("制定并下发了《…》《…》等
-文件"), one sentence here, another there. Such a question is answered by every such title of
-the report, each line citing its sentence: the one sentence whose words match best names one
-document of several.
+文件"), and the meetings held by their names after a verb of holding ("相继召开了A会议、B推进会
+等相关会议"), one sentence here, another there. Such a question is answered by every such name
+in the report, each line citing its sentence: the one sentence whose words match best names
+one of several.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 from retrieval.answer.cite import subject
 from retrieval.answer.listing import list_answer
 from retrieval.answer.structure import span_citation, structure
-from retrieval.query.aspects import asks_documents
+from retrieval.query.aspects import MEETINGS, asks_documents
 from retrieval.query.catalog import Catalog
 from retrieval.query.plan import Plan
 from retrieval.schema import Answer, Citation
@@ -48,6 +50,7 @@ def compose_documents(plan: Plan, texts: dict[str, str], catalog: Catalog) -> An
     kind = asks_documents(plan.topic)
     # "哪些制度办法": a word of any kind before the one asked widens it to every title.
     kind = "" if kind in _ANY or any(f"{word}{kind}" in plan.topic for word in _ANY) else kind
+    named = kind if kind != MEETINGS else ""
     sources = plan.sources or []
     lines: list[str] = []
     citations: list[Citation] = []
@@ -56,8 +59,9 @@ def compose_documents(plan: Plan, texts: dict[str, str], catalog: Catalog) -> An
             continue
         info, text = catalog.reports[source], texts[source]
         parsed = structure(source, text)
-        titled = _issued(text, parsed.report.body)
-        of_kind = [(span, [t for t in titles if kind in t]) for span, titles in titled]
+        held = _held if kind == MEETINGS else _issued
+        titled = held(text, parsed.report.body)
+        of_kind = [(span, [t for t in titles if named in t]) for span, titles in titled]
         titled = [(span, titles) for span, titles in of_kind if titles] or titled
         # "在强化组织领导上制定了哪些文件": the titles of the section (or sentence) on the field.
         field = _FIELD.search(plan.topic)
@@ -93,4 +97,32 @@ def _issued(text: str, body: list[tuple[int, int]]) -> list[tuple[tuple[int, int
         ]
         if titles:
             found.append(((s, e), list(dict.fromkeys(titles))))
+    return found
+
+
+# A verb of holding a meeting ("相继召开了", "组织召开"), then the meetings' names.
+_HOLDING = re.compile(r"(?:组织|相继|先后|定期)?(?:召开|举行|举办)(?:了|过)?")
+# One meeting's name: up to a 会 or 会议 ending it, no clause break inside.
+# ("定期召开专题会议部署推进": what the meeting did may follow it.)
+_MEETING = re.compile(
+    r"[^、，,。；;：:（）()]{2,40}?(?:会议|会)(?=[、，,。；;等]|$|部署|研究|审议|安排|推进|传达|学习)"
+)
+
+
+def _held(text: str, body: list[tuple[int, int]]) -> list[tuple[tuple[int, int], list[str]]]:
+    """The sentences of ``text``'s body naming meetings held, with their names."""
+    found = []
+    spans = [span for start, end in body for span in split_sentences(text[start:end], start)]
+    for s, e in spans:
+        sentence = text[s:e]
+        names: list[str] = []
+        for verb in _HOLDING.finditer(sentence):
+            at = verb.end()
+            while (meeting := _MEETING.match(sentence, at)) is not None:
+                names.append(meeting.group())
+                at = meeting.end() + (sentence[meeting.end() : meeting.end() + 1] == "、")
+                if sentence[meeting.end() : meeting.end() + 1] != "、":
+                    break
+        if names:
+            found.append(((s, e), list(dict.fromkeys(names))))
     return found

@@ -18,6 +18,7 @@ from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
 __all__ = [
+    "MEETINGS",
     "NO_WORK",
     "PLANS",
     "PROBLEMS",
@@ -78,10 +79,20 @@ _DOCUMENTS = re.compile(
 )
 
 
+# "开了哪些会", "召开过什么会议": the meetings a report says were held.
+_MEETINGS = re.compile(
+    r"(?:哪些|什么|啥|哪几(?:个|次|场)?)(?:[^，,。？?！!]{0,6}?)(?:会议|会)(?=[？?。！!，,\s吗呢啊]|$)"
+)
+MEETINGS = "会议"
+
+
 def asks_documents(topic: str) -> str:
-    """The kind of document ``topic`` asks which were issued ("制定了哪些方案" → "方案"), or ""."""
+    """The kind of document ``topic`` asks which were issued ("制定了哪些方案" → "方案"),
+    ``MEETINGS`` when it asks which meetings were held ("开了哪些会"), or ""."""
     found = _DOCUMENTS.search(topic)
-    return found["noun"] if found else ""
+    if found:
+        return found["noun"]
+    return MEETINGS if _MEETINGS.search(topic) else ""
 
 
 def without_aspects(text: str) -> str:
