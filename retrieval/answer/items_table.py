@@ -11,16 +11,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from retrieval.answer.list_lines import Choice, display, item_count, list_lines
-from retrieval.answer.listing import part_numbers, section_choices
 from retrieval.answer.rows import Lines, unstated
+from retrieval.answer.section_choice import part_numbers, section_choices
 from retrieval.answer.structure import span_citation
 from retrieval.lexicons import aspect_groups
 from retrieval.query.aspects import asked_aspects, sections_asked
 from retrieval.query.catalog import Catalog
+from retrieval.query.list_shape import ORDINAL_PART
 from retrieval.query.measure import order_of
 from retrieval.query.plan import Plan
 from retrieval.query.sections import items_counted
-from retrieval.query.shape import ORDINAL_PART, asks_order
+from retrieval.query.shape import asks_order
 from retrieval.schema import Answer
 from retrieval.types import Vocabulary, report_name
 
@@ -37,7 +38,7 @@ def compose_items_table(
         return _sections(plan, texts, catalog, vocabulary)
     if not nth or 0 in nth:
         return None
-    titles = [info.title for info in catalog.reports.values() if info.title != info.source]
+    titles = catalog.titles
     asked = asked_aspects(ORDINAL_PART.sub(" ", plan.topic), vocabulary, titles)
     if not asked.exclusive:
         return None
@@ -63,7 +64,7 @@ def _sections(
 ) -> Answer | None:
     """Each report's part on each aspect asked, its items listed (and counted when asked);
     asked which holds the most ("哪份打算写的条数最多"), the reports in that order."""
-    titles = [info.title for info in catalog.reports.values() if info.title != info.source]
+    titles = catalog.titles
     order = order_of(plan.topic) if asks_order(plan.topic) else None
     unit = items_counted(plan.topic) or ("条" if order else None)
     asked = sections_asked(plan.topic, vocabulary, titles)

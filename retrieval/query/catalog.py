@@ -127,6 +127,21 @@ class Catalog:
         return sorted(found, key=lambda region: (-len(region), region))
 
     @cached_property
+    def titles(self) -> list[str]:
+        """The reports' own titles (a report with none is named by its file): words most of
+        them hold name what every report is about, no part of one."""
+        return [info.title for info in self.reports.values() if info.title != info.source]
+
+    def first_after(self, regions: Iterable[str], year: int) -> tuple[list[str], int]:
+        """The reports of ``regions`` of the first year after ``year``, and that year (([], 0)
+        when they have none later)."""
+        held = [self.reports[s] for r in regions for s in self.sources_for(r)]
+        years = sorted({i.year for i in held if i.year is not None and i.year > year})
+        if not years:
+            return [], 0
+        return sorted({i.source for i in held if i.year == years[0]}), years[0]
+
+    @cached_property
     def only_township(self) -> str | None:
         """The one stored region that is a township (its last unit a 镇 or 乡), or None when
         there are none or several: "那个镇" can name only it."""

@@ -14,10 +14,10 @@ from itertools import pairwise
 from retrieval.lexicons import count_noun_end, light_verbs
 from retrieval.query.aspects import aspects_in
 from retrieval.query.layout import without_layout
+from retrieval.query.list_shape import PART_UNIT
 from retrieval.query.measure import BARE_COUNT, HOW_MANY, counted_action, measured
 from retrieval.query.parts import another_thing
 from retrieval.query.plan import Kind
-from retrieval.query.shape import PART_UNIT
 from retrieval.query.verdicts import asks_difference, asks_sum, asks_verdict, without_sum
 from retrieval.text.words import pos_tags
 

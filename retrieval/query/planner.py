@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.aspects import PLANS, aspects_in
@@ -25,11 +24,11 @@ from retrieval.query.measure import measured
 from retrieval.query.named_sides import latest_of, named_sides
 from retrieval.query.normalize import normalize
 from retrieval.query.notes import no_report, older_note, part_note, whole_county
+from retrieval.query.own_parts import own_parts_shape
 from retrieval.query.plan import Group, Kind, Plan
 from retrieval.query.preamble import without_preamble
 from retrieval.query.referent import PLANS_ASKED, pointed_item
 from retrieval.query.routing import Route, resolve_followup, route
-from retrieval.query.sections import items_counted, section_shape
 from retrieval.query.shape import names_mention, shape_of
 from retrieval.query.sides import (
     UNNAMED,
@@ -97,7 +96,11 @@ class Planner:
         missing = f"报告库中没有{'、'.join(unknown)}的报告" if unknown else ""
         base = Plan(question, asked, topic, kind, route=routed, missing=missing, excluded=excluded)
         base.about = about
-        sectioned = None if routed.unknown_regions else self._sectioned(topic, kind, routed)
+        sectioned = (
+            None
+            if routed.unknown_regions
+            else own_parts_shape(topic, kind, routed, self.catalog, self.lexical, self.texts)
+        )
         if sectioned:
             base.kind = kind = sectioned
             base.sections = kind == "table"
@@ -123,7 +126,7 @@ class Planner:
         if sources == [] and kind == "fact" and routed.regions and routed.year:
             # "2024年…反馈了多少条" of a place whose reports are all later: a later report
             # may tell of that year, in passages that write it.
-            sources, later = self._later(routed)
+            sources, later = self.catalog.first_after(routed.regions, routed.year)
             if sources:
                 base.year_said = routed.year
                 lacking = no_report(self.catalog, routed)
@@ -170,39 +173,8 @@ class Planner:
         base.groups = [Group(routed.regions[0] if routed.regions else None, sources)]
         return base
 
-    def _sectioned(self, topic: str, kind: Kind, routed: Route) -> Kind | None:
-        """``section_shape`` of ``topic``: of the one report a description names ("没写县名
-        那份报告，打算有哪几项"), read without the description."""
-        placed = bool(routed.regions or routed.files)
-        pointed = None if placed else unnamed_report(topic, self.catalog)
-        if pointed is not None:
-            # "没写县名那份，自己说了哪几个问题": the one report that names no place.
-            topic, placed = pointed[1] or topic, True
-        elif not placed and items_counted(topic) and split_description(topic) is not None:
-            # Only a count of items is a described report's own part ("…的那个县，问题有几条"):
-            # the report is looked for only then.
-            described, rest = described_source(topic, self.catalog, self.lexical, self.texts)
-            if described is not None:
-                topic, placed = rest, True
-        return section_shape(topic, kind, placed, self.lexical, self._titles)
-
-    def _later(self, routed: Route) -> tuple[list[str], int]:
-        """The named places' reports of the first year after the one asked, and that year."""
-        held = [
-            self.catalog.reports[s] for r in routed.regions for s in self.catalog.sources_for(r)
-        ]
-        years = sorted({i.year for i in held if i.year is not None and i.year > (routed.year or 0)})
-        if not years:
-            return [], 0
-        return sorted({i.source for i in held if i.year == years[0]}), years[0]
-
     def _place_spans(self, text: str) -> list[tuple[int, int]]:
         return route(text, self.catalog, self.gazetteer).spans
-
-    @cached_property
-    def _titles(self) -> list[str]:
-        """The reports' titles: words most of them hold name no part of one report."""
-        return [i.title for i in self.catalog.reports.values() if i.title != i.source]
 
     def _describes_report(self, topic: str) -> bool:
         return split_description(topic) is not None and (

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from retrieval.query.aspects import PLANS, aspects_in
-from retrieval.query.shape import ORDINAL_PART
+from retrieval.query.list_shape import ORDINAL_PART
 from retrieval.schema import Conversation
 from retrieval.text.digits import parse_chinese_numeral
 

@@ -11,24 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from retrieval.query.aspects import asks_documents, own_sections
+from retrieval.query.aspects import own_sections
 from retrieval.query.expected import asks_target
 from retrieval.query.fields import EXISTS, asked_fields
 from retrieval.query.layout import EACH_PLACE, FIGURES_ASKED, FIRST_PLACES, LAST_PLACE, TOP_PLACE
+from retrieval.query.list_shape import LIST_ASPECT, lists_items
 from retrieval.query.plan import Kind
 from retrieval.query.social import is_noise, is_social
 from retrieval.query.verdicts import asks_comparative, names_verdict
 
-__all__ = [
-    "ORDINAL_PART",
-    "PART_UNIT",
-    "SUB_ITEMS",
-    "asks_every",
-    "asks_order",
-    "lists_items",
-    "names_mention",
-    "shape_of",
-]
+__all__ = ["asks_every", "asks_order", "names_mention", "shape_of"]
 
 # A report's own attributes, as its header table or signature states them.
 _METADATA = re.compile(
@@ -124,59 +116,6 @@ _TABLE = re.compile(
     # "各报告…的办件量": an amount asked by ending on it ("质量", "力量" are no amounts).
     r"(?<![质力能考分重])量[？?。！!\s]*$"
 )
-# Lists: the aspects reports devote sections or item runs to, and list question words.
-_LIST_ASK = re.compile(
-    # "是哪三块": the number of items said with the question word.
-    r"哪些|哪[几两二三四五六七八九十](?:项|个|条|件|样|方面|块|类|种|点|部分)|有什么|是什么|[是有]啥|怎么|怎样|如何|有何|何种|"
-    # "存在那些问题": 那些 typed for 哪些 (the pinyin is the same).
-    r"(?:有|存在|是|了)那些|咋|"
-    r"列出|列举|罗列|列(?:一下|一列|个|下)|逐条|概括|总结|归纳|梳理|介绍|说说|讲讲|谈谈|主要"
-)
-_LIST_ASPECT = re.compile(
-    r"问题|不足|不够|不到位|短板|差距|困难|薄弱|毛病|缺点|打算|计划|安排|思路|下一步|明年|亮点|特色|经验|成效|成绩|"
-    r"工作|措施|举措|做法|方面|任务|重点|情况"
-)
-# "什么问题/什么打算": a question word before an aspect asks for its items.
-_WHAT_ASPECT = re.compile(
-    r"(?:什么|啥|何|哪方面的?|哪些方面的?)(?:" + _LIST_ASPECT.pattern + ")"
-    # "短板在哪", "问题主要出在哪里": where a report's shortcomings lie is told by listing them.
-    r"|(?:问题|不足|短板|差距|困难|薄弱环节|弱项)(?:主要)?(?:在|出在|体现在|表现在)哪"
-)
-# "做了些什么", "采取了哪些", "是怎么落实的": what was done (or will be), item by item.
-_DID_WHAT = re.compile(
-    r"(?:做|干|抓|弄|搞|采取|开展|推进|落实|建|讲|写|说)了?(?:一?些|点)?(?:什么|哪些|啥|哪几(?:件|项|样|条)?)|"
-    # "怎样优化…的", "如何落实": how something is done is told by the measures taken.
-    r"(?:怎么|怎样|如何)(?!样|回事)(?:去|来)?[\u4e00-\u9fff]"
-)
-# "额敏亮点", "普兰下一步打算": an aspect named alone, with no question word, asks its items.
-_ASPECT_ALONE = re.compile(
-    r"(?:的)?(?:工作)?(?:亮点|特色|问题|不足|短板|打算|下一步打算|工作打算|计划|措施|举措|做法|经验)"
-    r"(?:有哪些|是啥|呢)?[？?。]*"
-)
-# "规范执法行为 具体做法": a keyword query ending with the aspect it wants listed.
-_ASPECT_TAIL = re.compile(
-    r"(?:(?:具体|主要|有关|相关|的)(?:"
-    + _LIST_ASPECT.pattern
-    # "2026年工作安排": the work a report plans (or a section it devotes) named at the end.
-    + r")|工作(?:安排|打算|计划|思路|重点|亮点|措施|举措|成效))[？?。.]*$"
-)
-# "概括一下…": a summary of a report or of one of its parts.
-_SUMMARY = re.compile(r"概括|概述|总结|归纳|梳理|(?:主要|大致|哪些|什么)内容|几个?(?:部分|板块)")
-# "第四部分讲的什么", "下一步计划的第3条": one numbered part of a report (or of a section).
-# What an item of a report's outline is counted in ("第二部分", "第三条", "第二类", "第二个").
-PART_UNIT = r"(?:部分|板块|大项|大?块|项|条|点|个?方面|大?类|个(?![县镇乡市区地报份]))"
-ORDINAL_PART = re.compile(
-    r"第[（(]?([一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]?"
-    + PART_UNIT
-    +
-    # "最后一部分讲了啥": the last part.
-    r"|(最后)一?个?(?:部分|板块|大项|大?块|项|条|点|方面)"
-)
-# "几大块和下面的小项都列出来": each item's own items are asked too.
-SUB_ITEMS = re.compile(
-    r"(?:和|及|以及|连同|带上|包括)?(?:(?:下面|下边|其下|底下|里面|里头)的?)?(?:各个?|每个?|几个?)?"
-    r"(?:小项|小点|小条|细项|子项|细目)(?:也|都)?"
-)
 # "多少/几件" asks for a figure; "哪几项" asks for a list.
 _COUNT_ASK = re.compile(
     r"多少|(?<!哪)几[个次件项名人场家所期份批支本位天年月条]|数量|[件人次项个家]数|比例|百分|"
@@ -195,11 +134,6 @@ _PARTS_COUNT = re.compile(
 def asks_every(topic: str) -> bool:
     """True when ``topic`` asks of every report ("各县", "每份报告")."""
     return bool(_EACH.search(topic))
-
-
-def lists_items(topic: str) -> bool:
-    """True when ``topic`` asks for the items of a part of a report."""
-    return _is_list(topic)
 
 
 def asks_order(topic: str) -> bool:
@@ -222,8 +156,8 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     if is_noise(topic, knows) or is_social(topic):
         return "chitchat"
     counts = bool(_COUNT_ASK.search(_PARTS_COUNT.sub("", topic)))
-    parts_counted = _PARTS_COUNT.search(topic) and _LIST_ASPECT.search(topic)
-    listing = not counts and (_is_list(topic) or bool(parts_counted))
+    parts_counted = _PARTS_COUNT.search(topic) and LIST_ASPECT.search(topic)
+    listing = not counts and (lists_items(topic) or bool(parts_counted))
     if regions >= 2:
         # "A和B分别存在哪些问题": each region's list; any verdict or figure is a comparison.
         # "A和B对培训分别是怎么要求的": requirements are set side by side, no list of items.
@@ -319,17 +253,6 @@ def _asks_mentions(topic: str) -> bool:
         )
         for clause in _CLAUSE.split(topic)
     )
-
-
-def _is_list(topic: str) -> bool:
-    """True when ``topic`` asks for the items of a part of a report (its problems, plans,
-    measures in some area) or for a summary."""
-    if _LIST_ASK.search(topic) and _LIST_ASPECT.search(topic):
-        return True
-    return any(
-        pattern.search(topic)
-        for pattern in (_WHAT_ASPECT, _SUMMARY, _DID_WHAT, _ASPECT_TAIL, ORDINAL_PART)
-    ) or bool(_ASPECT_ALONE.fullmatch(topic.strip()) or asks_documents(topic))
 
 
 def names_mention(text: str) -> bool:

@@ -1,0 +1,181 @@
+"""Which part of a report a list question is answered from: the section (or item) whose
+heading holds most of the question's words, among the sections on the asked aspect; a numbered
+part of it when one is asked ("第二部分第3条")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from retrieval.answer.list_lines import Choice
+from retrieval.answer.structure import Structure, structure
+from retrieval.ingest.outline import ordinal
+from retrieval.query.aspects import PLANS, Asked, aspects_in
+from retrieval.query.catalog import Catalog
+from retrieval.query.list_shape import ORDINAL_PART
+from retrieval.text.lexicon import contains
+from retrieval.text.words import tokenize
+from retrieval.tuning import LIST_MIN_MATCH
+
+__all__ = ["part_numbers", "section_choices"]
+
+# Ties between headings that hold the question's words alike (or none of them) go to a node in
+# a section about the asked aspect, then to one with items to list, then to the higher level.
+ASPECT_BONUS, ITEMS_BONUS, LEVEL_COST = 0.1, 0.05, 0.01
+
+
+def _choose(parsed: Structure, asked: Asked) -> Choice | None:
+    """The node of one report that the question asks about, or None."""
+    outline = parsed.outline
+    total = sum(asked.weights.values())
+    if not outline.sections:
+        return None
+    if not total and not asked.aspects:
+        # "概括一下…的报告": the report's top-level sections.
+        return Choice(0.0, 0.0, parsed, None)
+    # "经验做法" names highlights, but a report with no section of highlights states its
+    # practices among its work: an aspect only narrows the reports that give it a section.
+    wanted = asked.exclusive & held_aspects(parsed)
+    if asked.exclusive and not wanted and not asked.done:
+        # "有哪些亮点" of a report with no section of highlights: its work is no answer
+        # ("经验做法" asks for practices too: the work sections state them).
+        return None
+    best = _best(parsed, asked, wanted, total)
+    if wanted and total and best.share < LIST_MIN_MATCH and asked.done and PLANS not in wanted:
+        # "问题整改是怎么抓的" names problems but asks about work: a topic that no section of
+        # the aspect holds is looked for in the other sections ("在X方面存在哪些问题" asks
+        # for problems only, and plans are never told by the work done).
+        best = _best(parsed, asked, frozenset(), total)
+    elif wanted and total and best.share < LIST_MIN_MATCH:
+        return _touching(parsed, asked, wanted, total)
+    if total and best.share < LIST_MIN_MATCH:
+        return None
+    return _widened(best, asked) if total else best
+
+
+def _touching(
+    parsed: Structure, asked: Asked, wanted: frozenset[str], total: float
+) -> Choice | None:
+    """ "在执法方面有哪些不足" where no heading of the problems names 执法: the items of the
+    aspect's section whose text does, or None when none does."""
+    outline = parsed.outline
+    for section in outline.sections:
+        if not wanted & aspects_in(outline.heading(section)):
+            continue
+        items = tuple(
+            item
+            for item in section.children
+            if sum(
+                w * contains(outline.text[item.start : item.end], word)
+                for word, w in asked.weights.items()
+            )
+            >= LIST_MIN_MATCH * total
+        )
+        if items:
+            return Choice(LIST_MIN_MATCH, 0.0, parsed, section, (), items)
+    return None
+
+
+def held_aspects(parsed: Structure) -> set[str]:
+    """The aspects the report's top-level section headings name."""
+    outline = parsed.outline
+    return {name for node in outline.sections for name in aspects_in(outline.heading(node))}
+
+
+def _widened(choice: Choice, asked: Asked) -> Choice:
+    """The item's whole run when the topic its heading names runs through most items of it.
+
+    "在应急管理上做了哪些工作": one item's heading may name 应急 ("强化应急队伍建设") while the
+    sub-section that holds it ("健全突发事件应对体系") is about it throughout; an item about
+    its own matter ("法治宣传深度不够" among problems of 法治意识) stays alone.
+    """
+    node, ancestors = choice.node, choice.ancestors
+    if node is None or node.level < 3 or not ancestors:
+        return choice
+    outline = choice.structure.outline
+    text, parent = outline.text, ancestors[-1]
+    total = sum(asked.weights.values())
+    held = sum(
+        _share(text[item.start : item.end], asked) >= LIST_MIN_MATCH * total
+        for item in parent.children
+    )
+    # "在应急、突发事件这块做了哪些事": a sub-section whose own heading names the topic
+    # ("健全突发事件应对体系") is about it throughout, whatever its items' words.
+    titled = sum(w * contains(outline.heading(parent), word) for word, w in asked.weights.items())
+    if titled < LIST_MIN_MATCH * total and (held < 2 or 2 * held < len(parent.children)):
+        return choice
+    return Choice(choice.share, choice.score, choice.structure, parent, ancestors[:-1])
+
+
+def _share(text: str, asked: Asked) -> float:
+    """The weight of the asked words ``text`` says as words (``contains``, where a word of
+    ``text`` holds or is held by it): "中小学法治" holds the characters of 学法, not the word."""
+    words = [w for w in tokenize(text) if len(w) > 1]
+    return sum(
+        weight * said
+        for word, weight in asked.weights.items()
+        if (said := contains(text, word)) and any(word in w or w in word for w in words)
+    )
+
+
+def _best(parsed: Structure, asked: Asked, wanted: frozenset[str], total: float) -> Choice:
+    """The best-scoring node in the sections of the ``wanted`` aspects (else in the work
+    sections first)."""
+    outline = parsed.outline
+    scored: list[tuple[Choice, bool]] = []
+    for node, ancestors in outline.walk():
+        top = outline.heading(ancestors[0] if ancestors else node)
+        sections = aspects_in(top)
+        exclusive = {name for name in sections if name.endswith("!")}
+        if wanted and not wanted & exclusive:
+            continue
+        heading = outline.heading(node)
+        match = sum(w * contains(heading, word) for word, w in asked.weights.items())
+        share = match / total if total else 0.0
+        score = (
+            share
+            + ASPECT_BONUS * bool(asked.aspects & sections)
+            + ITEMS_BONUS * bool(node.children)
+            - LEVEL_COST * node.level
+        )
+        choice = Choice(share, score, parsed, node, ancestors)
+        scored.append((choice, bool(exclusive) and not wanted))
+    # A question about none of the exclusive aspects is answered from the work sections first.
+    preferred = [choice for choice, other in scored if not other] or [c for c, _ in scored]
+    return max(preferred, key=lambda choice: choice.score)
+
+
+def part_numbers(topic: str) -> tuple[int, ...]:
+    """The numbered parts ``topic`` asks for, outermost first ("第二部分第三点" → (2, 3));
+    -1 for the last ("最后一部分")."""
+    return tuple(
+        -1 if found.group(2) else ordinal(found.group(1)) or 0
+        for found in ORDINAL_PART.finditer(topic)
+    )
+
+
+def section_choices(
+    texts: dict[str, str], catalog: Catalog, asked: Asked, nth: Sequence[int] | None = None
+) -> list[Choice]:
+    """The node each report of ``texts`` answers the question from (reports with none left
+    out); ``nth``: the numbered parts of it asked for, outermost first ("第二部分第3条")."""
+    chosen = [
+        _nth(choice, nth)
+        for source, text in texts.items()
+        if source in catalog.reports
+        and (choice := _choose(structure(source, text), asked)) is not None
+    ]
+    return [choice for choice in chosen if choice is not None]
+
+
+def _nth(choice: Choice, nth: Sequence[int] | None) -> Choice | None:
+    """The numbered part of the chosen node (of the report, for a summary), each number of
+    ``nth`` a level further in; None when a level has fewer parts."""
+    for number in nth or ():
+        node, outline = choice.node, choice.structure.outline
+        parts = outline.sections if node is None else node.children
+        ancestors = () if node is None else (*choice.ancestors, node)
+        at = len(parts) if number == -1 else number
+        if not 0 < at <= len(parts):
+            return None
+        choice = Choice(choice.share, choice.score, choice.structure, parts[at - 1], ancestors)
+    return choice
