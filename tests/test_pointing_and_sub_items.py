@@ -20,7 +20,9 @@ from __future__ import annotations
 
 from answer_rules import SAMPLES, check_answer, cited_rows
 
+from retrieval.query.names import default_gazetteer
 from retrieval.query.parts import question_parts
+from retrieval.query.routing import route
 from retrieval.query.weights import question_weights
 from retrieval.schema import Conversation
 from retrieval.service import AnswerService
@@ -260,3 +262,15 @@ def test_the_meetings_a_report_says_were_held(lexical_service: AnswerService) ->
     assert answer.kind == "list"
     assert "普法成员单位联席会议" in answer.answer
     assert "法治政府建设重点工作专题研讨会" in answer.answer
+
+
+def test_a_place_without_its_unit_has_no_report(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("喀什今年行政复议受理了几件？")
+    assert answer.abstained
+    assert "报告库中没有喀什的报告" in answer.answer
+
+
+def test_a_common_word_is_no_place_without_its_unit(lexical_service: AnswerService) -> None:
+    catalog = lexical_service.planning.current().catalog
+    routed = route("来宾有多少人参加了互助活动？", catalog, default_gazetteer())
+    assert routed.unknown_regions == []

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from retrieval.lexicons import place_suffixes
-from retrieval.text.words import pos_tags
+from retrieval.text.words import pos_tags, word_count
 
 __all__ = [
     "GENERIC",
@@ -20,6 +20,7 @@ __all__ = [
     "UNIT",
     "Names",
     "abbreviations",
+    "bare_places",
     "default_gazetteer",
     "place_before",
     "places_in",
@@ -121,6 +122,37 @@ def places_in(question: str, gazetteer: frozenset[str]) -> list[str]:
             name = word + unit
             if name not in found and not any(name in other for other in found):
                 found.append(name)
+    return found
+
+
+# A place said without its unit ("喀什去年…", "莎车的…"): the units it may drop, and how
+# common a word it may be (jieba's count; 来宾, 互助 are words before they are places).
+_DROPPED = ("县", "市", "地区", "州")
+_RARE_PLACE = 100
+_PROPER_RARE = 1000
+
+
+@lru_cache(maxsize=4)
+def _bare(gazetteer: frozenset[str]) -> frozenset[str]:
+    return frozenset(
+        name[: -len(unit)]
+        for name in gazetteer
+        for unit in _DROPPED
+        if name.endswith(unit) and len(name) - len(unit) >= 2
+    )
+
+
+def bare_places(question: str, gazetteer: frozenset[str]) -> list[str]:
+    """The places of ``gazetteer`` that ``question`` names without their unit: a word of its
+    own there, tagged a proper noun or rare as a word."""
+    bare = _bare(gazetteer)
+    found = []
+    for word, flag in pos_tags(question):
+        if word not in bare or word in found:
+            continue
+        count = word_count(word)
+        if (flag in _PROPER and count < _PROPER_RARE) or count < _RARE_PLACE:
+            found.append(word)
     return found
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from retrieval.query.catalog import Catalog
-from retrieval.query.names import GENERIC, place_before, places_in
+from retrieval.query.names import GENERIC, bare_places, place_before, places_in
 
 __all__ = ["Route", "resolve_followup", "route"]
 
@@ -142,7 +142,7 @@ def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset
             ends.setdefault(town, pointed.end())
     # Regions in the order the question names them (a comparison answers in that order).
     result.regions = sorted(first_seen, key=first_seen.__getitem__)
-    for name in places_in(question, gazetteer):
+    for name in [*places_in(question, gazetteer), *bare_places(question, gazetteer)]:
         start = question.find(name)
         if not any(taken[start : start + len(name)]) and not GENERIC.match(name):
             result.unknown_regions.append(name)

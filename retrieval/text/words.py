@@ -19,7 +19,15 @@ from typing import Any
 
 from retrieval.lexicons import stopwords
 
-__all__ = ["full_jieba", "in_dictionary", "pos_tags", "query_jieba", "tokenize", "warm_up"]
+__all__ = [
+    "full_jieba",
+    "in_dictionary",
+    "pos_tags",
+    "query_jieba",
+    "tokenize",
+    "warm_up",
+    "word_count",
+]
 
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 
@@ -152,3 +160,8 @@ def tokenize(text: str, tokenizer: Any = None) -> list[str]:
     tk = tokenizer or full_jieba()
     words = tk.cut_for_search(text, HMM=tokenizer is None)
     return [w.lower() for w in words if _WORD.search(w) and w not in stopwords() and w.strip()]
+
+
+def word_count(word: str) -> int:
+    """How often jieba's general dictionary counts ``word`` (0 for a word it lacks)."""
+    return int(full_jieba().FREQ.get(word, 0))
