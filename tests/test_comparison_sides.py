@@ -100,12 +100,18 @@ def _figure(written: str, value: str, percent: bool = False) -> Figure:
     return Figure(pick, written, Decimal(value), percent)
 
 
-def test_a_difference_is_stated_only_for_exact_figures_in_one_family_of_measures() -> None:
+def test_a_difference_is_stated_only_for_figures_that_fix_it_in_one_family_of_measures() -> None:
     sides = [("甲县", _figure("38件", "38")), ("乙县", _figure("11件", "11"))]
     assert verdict(sides, "desc", "案件比多多少", by=True) == "甲县为38件，比乙县的11件多27件。"
     assert verdict(sides, "desc", "案件谁多") == "甲县为38件，多于乙县的11件。"
+    # The larger "more than" a figure: more than the difference apart, said as it is.
     rough = [("甲县", _figure("300余人", "300")), ("乙县", _figure("120人", "120"))]
-    assert verdict(rough, "desc", "人数比多多少", by=True) == "甲县为300余人，多于乙县的120人。"
+    assert (
+        verdict(rough, "desc", "人数比多多少", by=True) == "甲县为300余人，比乙县的120人多180余人。"
+    )
+    # The smaller "more than" one: how far apart is unknown.
+    under = [("甲县", _figure("300人", "300")), ("乙县", _figure("120余人", "120"))]
+    assert verdict(under, "desc", "人数比多多少", by=True) == "甲县为300人，多于乙县的120余人。"
     # 项 and 个 count the same things: the difference takes the first's measure.
     kin = [("甲县", _figure("6项", "6")), ("乙县", _figure("4个", "4"))]
     assert verdict(kin, "desc", "比多多少", by=True) == "甲县为6项，比乙县的4个多2项。"

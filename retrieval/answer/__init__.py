@@ -21,6 +21,7 @@ from retrieval.answer.mentions import compose_mentions
 from retrieval.answer.metadata import compose_metadata
 from retrieval.answer.ranking import compose_ranking, compose_table
 from retrieval.answer.shards import Shards
+from retrieval.answer.summed import with_sum
 from retrieval.answer.titled import titled_figure
 from retrieval.answer.within import with_difference
 from retrieval.errors import GovqaError
@@ -99,6 +100,8 @@ def extractive_answer(
         result = compose_fact(plan, evidence.found[0], vocabulary, stated, titled)
         # "A比B多多少" of two things of one report: how far apart, from their cited figures.
         result = with_difference(plan, evidence.found[0], vocabulary, result)
+        # "一共拨了多少钱": figures stated one by one, added up.
+        result = with_sum(plan, result)
         # A comparison with a single side (one report found) is answered as a fact.
         result.kind = "fact" if plan.kind == "comparison" else plan.kind
     if result.abstained:

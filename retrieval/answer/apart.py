@@ -19,11 +19,20 @@ _PEOPLE = frozenset({"人", "名", "位"})
 
 
 def difference(a: Figure, b: Figure) -> str:
-    """How far apart two figures are ("27件", "3.5个百分点"); "" unless both are exact ("余",
-    "近" make a difference unknown) and in one family of measures (人 and 名, 条 and 个 count
-    the same: the difference takes the first's)."""
+    """How far apart two figures are ("27件", "3.5个百分点", "272余场次" when the larger is
+    "400余场次"); "" when that is unknown (the smaller said "余", either "近") or the measures
+    differ in kind (人 and 名, 条 and 个 count the same: the difference takes the first's)."""
     measure, other = measure_of(a.written), measure_of(b.written)
-    if measure is None or other is None or a.value is None or b.value is None:
+    if a.value is None or b.value is None:
+        return ""
+    # "400余场次" and 128场次: more than 272 apart, said as the larger is ("272余场次").
+    (larger, high), (smaller, low) = sorted(
+        ((a.written, a.value), (b.written, b.value)), key=lambda side: side[1], reverse=True
+    )
+    over, exact = _over(larger), measure_of(smaller)
+    if over and exact and measure_of(larger) is None and one_family(over, exact):
+        return f"{(high - low).normalize():f}余{over}"
+    if measure is None or other is None:
         return ""
     # 条 and 个 both count problems, 人 and 名 people: one family, the first's measure.
     if not one_family(measure, other):
@@ -34,6 +43,15 @@ def difference(a: Figure, b: Figure) -> str:
     shared = scale if scale and scale == _scale(b.written) else ""
     apart = f"{(abs(a.value - b.value) / (unit if shared else 1)).normalize():f}"
     return f"{apart}个百分点" if a.percent else f"{apart}{shared}{measure}"
+
+
+def _over(written: str) -> str | None:
+    """The measure of a figure written as "more than" ("400余场次" → "场次"), or None."""
+    mentions = extract_numbers(written)
+    if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].percent:
+        return None
+    rest = written[mentions[0].end :]
+    return rest[1:] if rest[:1] in ("余", "多") and len(rest) > 1 else None
 
 
 def _scale(written: str) -> str:

@@ -23,7 +23,7 @@ from retrieval.answer.periods import period_note
 from retrieval.answer.rows import Lines, snippet, thing_label
 from retrieval.query.layout import without_layout
 from retrieval.query.measure import COUNT, measured, order_of
-from retrieval.query.parts import asked_sentences
+from retrieval.query.parts import asked_likewise
 from retrieval.query.plan import Plan
 from retrieval.query.things import parts
 from retrieval.query.verdicts import asks_difference, asks_ratio, asks_verdict
@@ -90,7 +90,7 @@ def _asked_apart(topic: str, vocabulary: Vocabulary) -> list[str]:
     的企业多？提的建议各多少条？"), the first sentence's leading clause (its field) said
     again before each later one; [] for a question of one sentence."""
     # "…各开了几次？谁多？", "…？谁的规模大？": a sentence counting nothing names no thing.
-    asked = _counting(asked_sentences(topic))
+    asked = _counting(asked_likewise(topic))
     if len(asked) < 2:
         # "成功率谁高，调解量谁大": a verdict asked per clause, as per sentence.
         asked = _counting(_judged_clauses(topic))

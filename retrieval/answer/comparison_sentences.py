@@ -16,7 +16,7 @@ from itertools import accumulate
 from retrieval.answer.list_sentences import joined_answers
 from retrieval.query.layout import without_layout
 from retrieval.query.measure import BARE_COUNT, COUNT, measured
-from retrieval.query.parts import asked_sentences
+from retrieval.query.parts import asked_likewise
 from retrieval.query.plan import Plan
 from retrieval.query.verdicts import asks_which_more
 from retrieval.schema import Answer
@@ -35,7 +35,7 @@ def compare_sentences(plan: Plan, compose: Callable[[Plan], Answer]) -> Answer |
         plan: the comparison's plan.
         compose: answers a comparison plan of one sentence.
     """
-    asked = [s for s in asked_sentences(plan.topic) if without_layout(s).strip("，, ")]
+    asked = [s for s in asked_likewise(plan.topic) if without_layout(s).strip("，, ")]
     # "谁的规模大": a verdict asked is asked of the figures, in whichever sentence.
     counting = [bool(COUNT.search(measured(s))) or asks_which_more(s) for s in asked]
     if len(asked) < 2 or all(counting) or not any(counting):

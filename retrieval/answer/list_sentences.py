@@ -33,7 +33,8 @@ def compose_lists(
     # "…都干了啥？分条总结一下。": a sentence naming no aspect or topic only asks how to tell
     # the list the others ask.
     asked = [s for s in asked if _names_something(s, vocabulary)]
-    if len(asked) < 2:
+    fields = len(asked) < 2
+    if fields:
         # "在执法监督和行政复议上干了些啥": two fields, each its own item of the report.
         asked = _fields(plan.topic)
     # "学法上面有哪些硬要求" reads as a fact alone: which items, after a list, is a list too.
@@ -48,8 +49,16 @@ def compose_lists(
     for sentence in asked:
         answer = compose(replace(plan, topic=sentence))
         if answer is None or answer.abstained:
+            if fields:
+                # "在减少重复检查、优化营商环境上": a field no part is about may be a side of
+                # the one a part is about; that part answers.
+                continue
             return None
         answers.append(answer)
+    if not answers:
+        return None
+    if len(answers) == 1:
+        return answers[0]
     cited = [{(c.source, c.start) for c in a.citations} for a in answers]
     if any(a <= b for i, a in enumerate(cited) for j, b in enumerate(cited) if i != j):
         # Both answered by the same part (one with its items' own items): it is listed once,
@@ -62,7 +71,7 @@ def compose_lists(
 
 # "在A和B上/方面/这块…": two fields joined before the frame that marks them as the topic.
 _FIELDS = re.compile(
-    r"^(?:在|对)?(?P<a>[\u4e00-\u9fff]{2,8}?)(?:和|及|与|、|以及)(?P<b>[\u4e00-\u9fff]{2,8}?)"
+    r"^(?:在|对)?(?P<a>[\u4e00-\u9fff]{2,12}?)(?:和|及|与|、|以及)(?P<b>[\u4e00-\u9fff]{2,12}?)"
     r"(?:上面|上|方面|这块|这一块|领域)(?P<rest>.+)$"
 )
 

@@ -152,6 +152,12 @@ _OWN_ACCOUNT = re.compile(
 )
 
 
+# "可推广的经验", "值得借鉴的做法": what the practices are worth, no topic of theirs.
+_WORTHY = re.compile(
+    r"(?:可|可以|能|值得|便于)(?:推广|借鉴|复制|学习|参考)的?(?=经验|做法|亮点|特色|模式|举措)"
+)
+
+
 # "我这边要写个材料参考一下，谢谢": why the asker asks, and courtesy, name no topic.
 _ASKER = re.compile(
     r"(?:^|(?<=[，,。？?！!]))(?:我们?|咱们?)(?:这边|这里)?(?:要|需要|准备|打算|想|在|正在)"
@@ -185,7 +191,7 @@ def asked_aspects(
     # "…做了哪些工作，有哪些数字": the items are told with their figures; no topic of its own.
     rest = _ASKER.sub(" ", re.sub(FIGURES_ASKED, " ", rest))
     rest = _EXAMPLES.sub(" ", rest) if _EXAMPLES.sub("", rest).strip(_PAUSES) else rest
-    rest, named = _OWN_ACCOUNT.sub(" ", rest), set()
+    rest, named = _OWN_ACCOUNT.sub(" ", _WORTHY.sub(" ", rest)), set()
     for word, name in _aspect_words():
         if word in rest:
             rest = rest.replace(word, " ")

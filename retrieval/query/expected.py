@@ -113,6 +113,9 @@ _BEFORE_NOUN = re.compile(
 _RATE = re.compile(r"([\u4e00-\u9fff]{2})率")
 _DEGREE = re.compile(r"[\u4e00-\u9fff]{2}度")
 _SHARE = re.compile(r"([\u4e00-\u9fff]{2})的?(?:比例|比率|占比)")
+# "调解和解占多少": the share of what was done is its rate (和解率); "普法经费占多少" of a
+# thing asks its amount.
+_SHARE_OF = re.compile(r"([\u4e00-\u9fff]{2})占(?=多少|几成|百分之?几)")
 # What ends a clause of a report's sentence (a figure's clause, and the one before it).
 CLAUSE = re.compile(r"[，,：:；;]")
 _QUESTION_CLAUSE = re.compile(r"[，,；;]")
@@ -209,10 +212,17 @@ def _rates(topic: str) -> tuple[str, ...]:
     ("满意度": 满意率, ``lexicons/synonyms.txt``)."""
     # "调解和解的比例": a share of a thing is its rate (和解率), as reports write it.
     named = [m + "率" for m in _SHARE.findall(topic)]
+    named += [m + "率" for m in _SHARE_OF.findall(topic) if _done(m)]
     named += [m + "率" for m in _RATE.findall(_SHARE.sub(" ", topic))]
     for degree in _DEGREE.findall(topic):
         named.extend(other for other in synonyms(degree)[:1] if other.endswith("率"))
     return tuple(dict.fromkeys(named))
+
+
+def _done(word: str) -> bool:
+    """True when ``word`` is a doing alone (jieba's "v": 和解, 办结), whose share is a rate."""
+    tags = pos_tags(word)
+    return len(tags) == 1 and tags[0][1] == "v"
 
 
 def _says_rate(text: str, rate: str) -> bool:

@@ -18,7 +18,14 @@ from retrieval.query.units import comparable_units
 from retrieval.query.weights import question_weights
 from retrieval.types import Vocabulary
 
-__all__ = ["ASKS", "another_thing", "asked_sentences", "asks_means", "question_parts"]
+__all__ = [
+    "ASKS",
+    "another_thing",
+    "asked_likewise",
+    "asked_sentences",
+    "asks_means",
+    "question_parts",
+]
 
 _SENTENCES = re.compile(r"[？?！!。]+")
 # A space parts the keywords of a terse query ("述法 多少人 好评率") as a comma does.
@@ -62,6 +69,9 @@ _PLACE_WORD = re.compile(
 # "…有多少个": the count a part asks at its end, or "审查了多少件…": the count and its counter
 # said before what is counted.
 _COUNT_AT_END = re.compile(r"(?:有|是|为|共)?(?:多少|几)[\u4e00-\u9fff]?$")
+_VERDICT_AT_END = re.compile(
+    r"(?:谁|哪个|哪家|哪边|哪方)[^，,。？?]{0,8}?(?:更|较)?(?P<more>[多少高低])$"
+)
 _COUNT_BEFORE = re.compile(r"^.*?(?:多少|几)[个次件项名人场家所期份批支本位天条户]?")
 
 
@@ -89,6 +99,10 @@ def _counted_likewise(thing: str, previous: str) -> str | None:
     at_end = _COUNT_AT_END.search(previous)
     if at_end:
         return thing + at_end[0]
+    # "谁抽得多？查出来的问题呢": which side has more of it too.
+    verdict = _VERDICT_AT_END.search(previous)
+    if verdict:
+        return f"{thing}谁{verdict['more']}"
     before = _COUNT_BEFORE.match(previous)
     return before[0] + thing if before else None
 
@@ -149,6 +163,16 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
 def asked_sentences(topic: str) -> list[str]:
     """The questions ``topic`` asks one after another ("…有哪几块？…有哪些要求？")."""
     return [s for s in _ASKED.split(topic) if s.strip("，, ")]
+
+
+def asked_likewise(topic: str) -> list[str]:
+    """``asked_sentences``, a bare "Y呢" after a sentence counting or judging something asked
+    of Y in the same way ("谁抽得多？查出来的问题呢" → "查出来的问题谁多")."""
+    asked: list[str] = []
+    for sentence in asked_sentences(topic):
+        thing = another_thing(sentence) if asked else None
+        asked.append((_counted_likewise(thing, asked[-1]) if thing else None) or sentence)
+    return asked
 
 
 _ASKED = re.compile(r"[？?]+")

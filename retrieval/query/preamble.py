@@ -16,12 +16,16 @@ __all__ = ["without_preamble"]
 
 # A statement ends on 。 or ！ (a question ends on ？); one saying who the asker is or where
 # they work may end on a comma ("我们镇去年…" asks, and is no such clause).
-_STATEMENT = re.compile(
-    r"[^。！!？?]*[。！!]|(?:我|咱|本人)们?(?:是|在|刚|负责|分管|管|从事|来自|这边|要|想|需要|准备|打算)"
+_WHO_I_AM = (
+    r"(?:我|咱|本人)们?(?:是|在|刚|负责|分管|管|从事|来自|这边|要|想|需要|准备|打算)"
     r"[^，,。！!？?]*[，,]"
     # "写材料要参考，…": why the asker asks, its subject left unsaid.
     r"|[^，,。！!？?]{0,12}(?:参考|借鉴)(?:一下|下)?[，,]"
 )
+_STATEMENT = re.compile(rf"[^。！!？?]*[。！!]|{_WHO_I_AM}")
+# "我是新来的司法所长，…都给我列一下。": a request ending on 。 is no statement; its opening
+# clause saying who asks still is.
+_CLAUSE_OF_ASKER = re.compile(_WHO_I_AM)
 # A statement about the asker names them, or why they ask (参考, 借鉴).
 _ASKER = re.compile(r"我|咱|本人|领导|参考|借鉴")
 # "我们镇去年…": the asker's own place, which a place the question names says already ("我镇"
@@ -67,7 +71,7 @@ def without_preamble(question: str, places: Callable[[str], list[str]]) -> str:
         question = question[: told.start()]
     question = _AUDIENCE.sub("", question)
     rest, lead = question, ""
-    while (found := _STATEMENT.match(rest)) is not None and found.end() < len(rest):
+    while (found := _statement(rest)) is not None and found.end() < len(rest):
         said = found.group()
         if not _ASKER.search(said) or _ASKS.search(said):
             break
@@ -81,6 +85,15 @@ def without_preamble(question: str, places: Callable[[str], list[str]]) -> str:
     if not named or places(rest):
         return _own_place(rest, places)
     return _own_place("、".join(named) + "，" + rest, places)
+
+
+def _statement(text: str) -> re.Match[str] | None:
+    """The statement opening ``text``: a sentence, or a clause saying who asks when the
+    sentence is all of ``text``."""
+    found = _STATEMENT.match(text)
+    if found is not None and found.end() >= len(text.rstrip()):
+        return _CLAUSE_OF_ASKER.match(text)
+    return found
 
 
 def _own_place(question: str, places: Callable[[str], list[str]]) -> str:

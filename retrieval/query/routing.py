@@ -22,6 +22,7 @@ _ONLY_PLACE = re.compile(
 )
 # "那个镇", "这镇": a township pointed at, not named ("…的那个镇" describes one).
 _THAT_TOWN = re.compile(r"(?<![的之])(?:那|这|该)(?:一?个)?(?:乡镇|镇|乡)(?!长)")
+_APPOSITION = re.compile(r"(?:这|那)?一?个(?:镇|乡|县|市|区|地方)(?![长级委政])")
 # "北边那个", "南部的": words between where a place lies and its name ("新疆北边那个额敏县").
 _POINTING = re.compile(r"(?:[东南西北](?:边|部|面|头)|那边|这边)?的?(?:那个|这个|那|这)?$")
 # A follow-up like "那普兰县呢？" holds nothing but a region, a year and these fillers.
@@ -118,11 +119,14 @@ def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset
     first_seen: dict[str, int] = {}
     ends: dict[str, int] = {}
     for (start, end), region in catalog.aliases.find(question):
-        ends.setdefault(region, end)
+        # "克孜勒陶镇一个镇和普兰一个县": what kind of place it is, said after its name.
+        said = _APPOSITION.match(question, end)
+        stop = said.end() if said else end
+        ends.setdefault(region, stop)
         if _TOWN_OF.fullmatch(region[end - start :]) and region.startswith(question[start:end]):
             result.broader[region] = question[start:end]
-        taken[start:end] = [True] * (end - start)
-        result.spans.append((start, end))
+        taken[start:stop] = [True] * (stop - start)
+        result.spans.append((start, stop))
         first_seen.setdefault(region, start)
     # "西藏普兰县", "新疆额敏": a place name right before a stored region is where it lies.
     # "新疆北边那个额敏县": where it lies, then words pointing at it.

@@ -1,0 +1,57 @@
+"""A total asked of one report's figures that it states only one by one ("一共拨了多少钱":
+工作经费2万元、普法经费3万元、法律顾问经费8万元): the cited figures added up, said as a sum
+of them, never as the report's own figure."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from itertools import pairwise
+
+from retrieval.query.plan import Plan
+from retrieval.query.verdicts import asks_sum
+from retrieval.schema import Answer
+from retrieval.text.numbers import extract_numbers
+
+__all__ = ["with_sum"]
+
+_MARK = re.compile(r"\[\d+\]")
+# A total the report states itself ("共计…", "合计…"): nothing is added.
+_STATED_TOTAL = re.compile(r"(?:共|合计|总计|累计)[^，,。；;\d]{0,10}\d")
+# What a figure's written number may end in, multiplying it.
+_MULTIPLIERS = "万亿"
+
+
+def with_sum(plan: Plan, answer: Answer) -> Answer:
+    """``answer`` with a line adding up its figures when the question asks a total of one
+    report and its cited figures are all exact and in one measure; else ``answer`` as it is."""
+    if answer.abstained or not asks_sum(plan.topic) or len(plan.groups) != 1:
+        return answer
+    first = answer.answer.splitlines()[0]
+    if any(_STATED_TOTAL.search(c.excerpt) for c in answer.citations):
+        return answer
+    shown = _MARK.sub("", first.split("：", 1)[-1])
+    mentions = [m for m in extract_numbers(shown) if not m.percent]
+    written = [shown[m.start : m.end] + (m.unit or "") for m in mentions]
+    if len(mentions) < 2 or len({m.unit for m in mentions}) != 1 or not mentions[0].unit:
+        return answer
+    # Parts of one whole are listed side by side in one clause ("A2万元、B3万元"); figures of
+    # separate clauses or sentences count separate things.
+    if len(_MARK.findall(first)) != 1 or not all(
+        "、" in shown[a.end : b.start] and not re.search(r"[，,；;。]", shown[a.end : b.start])
+        for a, b in pairwise(mentions)
+    ):
+        return answer
+    if any(shown[m.end : m.end + len(m.unit or "") + 1].endswith(("余", "多")) for m in mentions):
+        return answer
+    scale = {m.raw[-1] for m in mentions if m.raw[-1] in _MULTIPLIERS}
+    if scale and all(m.raw[-1] in scale for m in mentions) and len(scale) == 1:
+        # "2万+3万+8万": added as written, in the same multiple.
+        mark = scale.pop()
+        added = sum((Decimal(m.raw[:-1]) for m in mentions), Decimal(0))
+        said = f"{added.normalize():f}{mark}{mentions[0].unit}"
+    else:
+        added = sum((m.value for m in mentions), Decimal(0))
+        said = f"{added.normalize():f}{mentions[0].unit}"
+    line = f"合计{said}（{'+'.join(written)}，按所引数字相加）"
+    return answer.model_copy(update={"answer": f"{answer.answer}\n{line}"})
