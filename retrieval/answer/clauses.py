@@ -94,9 +94,13 @@ def _answering(
     # Figure clauses that name something asked which the clauses kept so far do not: "分别"/"各"
     # ask several figures, and "其中咨询815件" narrows the count the best clause gives.
     keep, named = {best, *beside[:1]}, set(matcher.hits(best_text))
-    # "减免了多少费用": clauses the question's words fit alike ("减免公证费6700元", "减免现场费
-    # 37200元") each state part of what is asked.
-    keep |= {i for i in said if said[i] == said[best] and said[i] > 0}
+    # "减免了多少费用": clauses the question's words fit alike and that open alike, parallel
+    # ("减免公证费6700元", "减免现场费37200元"), each state part of what is asked.
+    keep |= {
+        i
+        for i in said
+        if said[i] == said[best] > 0 and text[slice(*clauses[i])][:2] == best_text[:2]
+    }
     # "每类多少项": every figure of the asked kind is one of the counts asked.
     if any(counts_each(part) for part in _ASKED_CLAUSE.split(topic)):
         keep |= set(said)
