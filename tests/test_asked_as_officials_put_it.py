@@ -86,3 +86,9 @@ def test_a_bare_thing_after_a_verdict_is_judged_too(lexical_service: AnswerServi
 def test_how_far_below_a_figure_said_as_more_than(lexical_service: AnswerService) -> None:
     answer = lexical_service.ask("普法活动场次，克孜勒陶镇比没写县名的少多少？")
     assert answer.answer.splitlines()[-1].endswith("少272余场次。")
+
+
+def test_a_rate_of_settling_disputes_by_another_verb(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏县和克孜勒陶镇矛盾纠纷的调处成功率，哪个高？")
+    assert answer.kind == "comparison"
+    assert answer.answer.splitlines()[-1].startswith("额敏县与阿克陶县克孜勒陶镇相同，均为100%")
