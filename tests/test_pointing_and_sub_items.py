@@ -274,3 +274,10 @@ def test_a_common_word_is_no_place_without_its_unit(lexical_service: AnswerServi
     catalog = lexical_service.planning.current().catalog
     routed = route("来宾有多少人参加了互助活动？", catalog, default_gazetteer())
     assert routed.unknown_regions == []
+
+
+def test_a_figure_asked_of_a_numbered_item_just_listed(lexical_service: AnswerService) -> None:
+    _, figure = _turns(
+        lexical_service, "额敏县的特色亮点有哪些？", "第三个里面督促整改了几个问题？"
+    )
+    assert "230个" in figure

@@ -27,7 +27,7 @@ from retrieval.query.notes import no_report, older_note, part_note, whole_county
 from retrieval.query.own_parts import own_parts_shape
 from retrieval.query.plan import Group, Kind, Plan
 from retrieval.query.preamble import without_preamble
-from retrieval.query.referent import PLANS_ASKED, pointed_item
+from retrieval.query.referent import PLANS_ASKED, item_named, pointed_item
 from retrieval.query.routing import Route, resolve_followup, route
 from retrieval.query.shape import names_mention, shape_of
 from retrieval.query.sides import (
@@ -85,6 +85,8 @@ class Planner:
         """The plan for ``question``, asked after the turns of ``conversation``."""
         heard, slips = heard_as(normalize(question), self.lexical, self._place_spans)
         heard = without_preamble(without_instructions(heard), self._places)
+        # "第三个亮点里整改了多少个问题": the item just listed, named by its heading.
+        heard = item_named(heard, conversation)
         asked, routed, kind = self._resolve(heard, conversation)
         topic, excluded = without_exclusions(named_in_brackets(routed.topic(asked)))
         # "第三个下一步准备怎么改": the plans for an item told just before.

@@ -11,7 +11,7 @@ from retrieval.query.list_shape import ORDINAL_PART
 from retrieval.schema import Conversation
 from retrieval.text.digits import parse_chinese_numeral
 
-__all__ = ["PLANS_ASKED", "pointed_item"]
+__all__ = ["PLANS_ASKED", "item_named", "pointed_item"]
 
 # The question a follow-up on an item's plans is answered as: the report's plans, of which the
 # item's own is chosen by its words.
@@ -25,6 +25,12 @@ _POINTER = re.compile(
 # Where what is planned is asked.
 _PLANNED = re.compile(r"下一步|下一阶段|接下来|打算|计划|安排|明年|今后")
 _MARKS = re.compile(r"\[\d+\]")
+# "第三个亮点里…多少": a figure asked of a numbered item.
+_FIGURE = re.compile(r"多少|几[个次件项名人场家条]")
+# "亮点里", "问题中": what the numbered item is, and that the rest is asked within it.
+_WITHIN = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:里面|里头|里|中|当中)")
+# "（三）", "一是": an item's marker.
+_ITEM_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]+是)")
 # "额敏县（按上一问）：": the label opening an answer's first line.
 _LABEL = re.compile(r"^[^：\n]{1,60}：")
 
@@ -47,16 +53,43 @@ def pointed_item(question: str, conversation: Conversation | None) -> str:
         nth = None
     if not (_POINTER.search(question) or nth):
         return ""
-    lines = [_MARKS.sub("", line) for line in conversation.history[-1][1].splitlines()]
-    lines = [line for line in lines if line.strip() and not line.startswith(" ")]
+    lines = _told(conversation)
     if not lines:
         return ""
     if nth:
         # "第三个…": the third item listed under the answer's heading line.
-        number = _number(nth.group(1))
-        items = lines[1:]
-        return items[number - 1] if 0 < number <= len(items) else ""
+        return _nth(lines, nth.group(1))
     return "\n".join([_LABEL.sub("", lines[0]), *lines[1:]])
+
+
+def item_named(question: str, conversation: Conversation | None) -> str:
+    """``question`` with a numbered item of the list just told named by its heading ("第三个
+    亮点里整改了多少个问题" → "闭环管理，推动行政执法“精准化”提升里整改了多少个问题"), where it
+    asks a figure of it; else ``question`` as it is."""
+    nth = ORDINAL_PART.search(question)
+    if nth is None or not _FIGURE.search(question) or conversation is None:
+        return question
+    if not conversation.history or PLANS in aspects_in(question):
+        return question
+    heading = _ITEM_MARK.sub("", _nth(_told(conversation), nth.group(1)))
+    if not heading:
+        return question
+    within = _WITHIN.match(question, nth.end())
+    end = within.end() if within else nth.end()
+    return f"{question[: nth.start()]}{heading.rstrip('。；;，, ')}里{question[end:]}"
+
+
+def _told(conversation: Conversation) -> list[str]:
+    """The lines of the last answer, without citation marks; an item's own items left out."""
+    lines = [_MARKS.sub("", line) for line in conversation.history[-1][1].splitlines()]
+    return [line for line in lines if line.strip() and not line[:1].isspace()]
+
+
+def _nth(lines: list[str], token: str) -> str:
+    """The numbered item among ``lines`` after their heading line, or ""."""
+    number = _number(token)
+    items = lines[1:]
+    return items[number - 1] if 0 < number <= len(items) else ""
 
 
 def _number(token: str) -> int:
