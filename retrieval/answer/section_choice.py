@@ -55,7 +55,7 @@ def _choose(parsed: Structure, asked: Asked) -> Choice | None:
 def _touching(
     parsed: Structure, asked: Asked, wanted: frozenset[str], total: float
 ) -> Choice | None:
-    """ "在执法方面有哪些不足" where no heading of the problems names 执法: the items of the
+    """ "执法上还差在哪些地方" where no heading of the problems names 执法: the items of the
     aspect's section whose text does, or None when none does."""
     outline = parsed.outline
     for section in outline.sections:
