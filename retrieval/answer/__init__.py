@@ -100,7 +100,7 @@ def extractive_answer(
         result = compose_fact(plan, evidence.found[0], vocabulary, stated, titled)
         # "A比B多多少" of two things of one report: how far apart, from their cited figures.
         result = with_difference(plan, evidence.found[0], vocabulary, result)
-        # "一共拨了多少钱": figures stated one by one, added up.
+        # "总共给了多少经费": figures stated one by one, added up.
         result = with_sum(plan, result)
         # A comparison with a single side (one report found) is answered as a fact.
         result.kind = "fact" if plan.kind == "comparison" else plan.kind

@@ -94,7 +94,7 @@ def _answering(
     # Figure clauses that name something asked which the clauses kept so far do not: "分别"/"各"
     # ask several figures, and "其中咨询815件" narrows the count the best clause gives.
     keep, named = {best, *beside[:1]}, set(matcher.hits(best_text))
-    # "减免了多少费用": clauses the question's words fit alike and that open alike, parallel
+    # "免掉多少费用": clauses the question's words fit alike and that open alike, parallel
     # ("减免公证费6700元", "减免现场费37200元"), each state part of what is asked.
     keep |= {
         i

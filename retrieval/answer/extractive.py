@@ -210,7 +210,7 @@ def compose_fact(
             (k for k, (pick, _) in chosen.items() if states_part(part, pick.text, lexical)), None
         )
         if stating is not None and names_nothing(part, lexical):
-            # "成立了啥机构？一年收了多少案子": the cases of the thing the part before names.
+            # "设了什么机构？全年接到几个案子": the cases of the thing the part before names.
             chosen[stating][1].append(part)
             continue
         others = [other for other in parts if other != part]
@@ -258,7 +258,7 @@ def compose_fact(
             key = (stated.passage.source, stated.start, stated.end)
             chosen.setdefault(key, (stated, []))[1].append(part)
             unanswered.remove(part)
-    # "述法覆盖面多大？几个乡镇…": an extent asked before its details is told by the
+    # "培训范围多广？几个部门…": an extent asked before its details is told by the
     # sentence that answers them, where it names the thing.
     for part in list(unanswered):
         told = next(

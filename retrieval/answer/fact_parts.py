@@ -129,7 +129,7 @@ def tells_extent(part: str, text: str, lexical: Vocabulary) -> bool:
 
 def names_nothing(part: str, lexical: Vocabulary) -> bool:
     """True when ``part`` names no thing of its own: its only nouns name every thing of
-    their measure ("一年收了多少案子": 案子 are any 案件), so it counts what the part before
+    their measure ("全年接到几个案子": 案子 are any 案件), so it counts what the part before
     names."""
     generic = set(whole_nouns().values())
     words = [w for w in question_weights(part, lexical) if len(w) > 1]

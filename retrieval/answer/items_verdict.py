@@ -1,5 +1,5 @@
 """Which side's part holds more items, when a question setting places' own parts side by side
-asks it ("A和B的下一步打算，哪家列的条数多？"): read off the counts the lists show."""
+asks it ("A和B的问题，谁写的条数更多？"): read off the counts the lists show."""
 
 from __future__ import annotations
 

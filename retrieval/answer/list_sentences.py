@@ -50,7 +50,7 @@ def compose_lists(
         answer = compose(replace(plan, topic=sentence))
         if answer is None or answer.abstained:
             if fields:
-                # "在减少重复检查、优化营商环境上": a field no part is about may be a side of
+                # "在精简审批、便民服务上": a field no part is about may be a side of
                 # the one a part is about; that part answers.
                 continue
             return None

@@ -138,7 +138,7 @@ def _per_region(
         return None
     unit = items_counted(plan.topic)
     if unit and asks_which_more(plan.topic) and len(counts) == len(plan.groups):
-        # "哪家列的条数多": the verdict on the counts the lists show.
+        # "谁写的条数更多": the verdict on the counts the lists show.
         lines.append(more_items(counts, unit))
     return list_answer(plan, lines, citations, searched, None)
 

@@ -84,7 +84,7 @@ def held_aspects(parsed: Structure) -> set[str]:
 def _widened(choice: Choice, asked: Asked) -> Choice:
     """The item's whole run when the topic its heading names runs through most items of it.
 
-    "在应急管理上做了哪些工作": one item's heading may name 应急 ("强化应急队伍建设") while the
+    "应急管理方面干了什么": one item's heading may name 应急 ("强化应急队伍建设") while the
     sub-section that holds it ("健全突发事件应对体系") is about it throughout; an item about
     its own matter ("法治宣传深度不够" among problems of 法治意识) stays alone.
     """

@@ -1,4 +1,4 @@
-"""A total asked of one report's figures that it states only one by one ("一共拨了多少钱":
+"""A total asked of one report's figures that it states only one by one ("总共给了多少经费":
 工作经费2万元、普法经费3万元、法律顾问经费8万元): the cited figures added up, said as a sum
 of them, never as the report's own figure."""
 

@@ -26,7 +26,7 @@ _RELATIVE = re.compile(
     # "…那份报告里说，…": where the rest is said is no part of what is asked.
     r"(?:里面|里|中|当中)?(?:说|讲|提到|写到|写)?(?:的)?[，,：:]?(?P<rest>.{2,})$"
 )
-# "西藏那个县法律援助…": a report named by the province or prefecture it lies in.
+# "西藏那个县的普法…": a report named by the province or prefecture it lies in.
 _PLACED = re.compile(
     r"^(?P<desc>[\u4e00-\u9fff]{2,4}?)(?:那边|那里|这边)?的?(?:那个|这个|那|这)(?:县|镇|乡|地方)"
     r"(?:里面|里|的)?[，,：:]?(?P<rest>.{2,})$"

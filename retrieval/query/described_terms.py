@@ -81,7 +81,7 @@ def undescribed_forms(phrase: str) -> list[str]:
 
 def head_forms(phrase: str) -> list[str]:
     """``phrase`` without its first words, longest first: a Chinese phrase ends on what it
-    names ("行政机关负责人上法庭出庭应诉" → …, "法庭出庭应诉", "出庭应诉"). Each form keeps two
+    names ("领导亲自到法院出庭应诉" → …, "到法院出庭应诉", "出庭应诉"). Each form keeps two
     words and four characters at least; [] when no shorter one does."""
     words = [word for word, _ in pos_tags(phrase)]
     forms = ["".join(words[cut:]) for cut in range(1, len(words) - 1)]

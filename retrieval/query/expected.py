@@ -76,7 +76,7 @@ _PERSON = re.compile(
     r"(?P<b>[\u4e00-\u9fff]{2,3})(?:[，,、。]|$)"
 )
 # The question word of a count ("有哪几项" asks which, not how many), and the measures of
-# more than one character it may take: "减免了多少费用" asks money, as 钱 does.
+# more than one character it may take: "免掉多少费用" asks money, as 钱 does.
 _HOW_MANY = r"(?:多少|(?<!哪)几)"
 _LONG_MEASURES = r"人数|人次|场次|批次|万元|费用|金额|资金"
 # "多少人" is answered by a count of people (人, 名, 位, 人次), not of sessions or items.
@@ -113,7 +113,7 @@ _BEFORE_NOUN = re.compile(
 _RATE = re.compile(r"([\u4e00-\u9fff]{2})率")
 _DEGREE = re.compile(r"[\u4e00-\u9fff]{2}度")
 _SHARE = re.compile(r"([\u4e00-\u9fff]{2})的?(?:比例|比率|占比)")
-# "调解和解占多少": the share of what was done is its rate (和解率); "普法经费占多少" of a
+# "办结占多少": the share of what was done is its rate (办结率); "宣传资金占多少" of a
 # thing asks its amount.
 _SHARE_OF = re.compile(r"([\u4e00-\u9fff]{2})占(?=多少|几成|百分之?几)")
 # What ends a clause of a report's sentence (a figure's clause, and the one before it).

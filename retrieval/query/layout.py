@@ -84,7 +84,7 @@ _CUES = re.compile(
     rf"{EACH_PLACE}(?:的报告)?(?:里|中|当中)?|[每逐](?:份|个)(?:报告|县|地方)|"
     # "…，逐份报告说一下": the request to tell it.
     r"(?:说|讲|谈|介绍)(?:一下|下)(?=[。？?！!\s]*$)|"
-    # "五个地方各写了什么": the places, each asked what it says of the thing.
+    # "这几个县各讲了啥": the places, each asked what it says of the thing.
     r"(?:这|那)?[两三四五六七八九十几]个(?:县|县市|乡镇|镇|乡|地方|地区|报告)(?=各|分别)|"
     r"各(?:自)?(?:写|说|讲|提)了?(?:些)?(?:什么|啥)(?=[。？?！!\s]*$)|"
     # "几个地方排个名": the places the figures are laid out by, not a count of places.

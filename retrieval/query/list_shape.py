@@ -33,7 +33,7 @@ _DID_WHAT = re.compile(
     # "怎样优化…的", "如何落实": how something is done is told by the measures taken.
     r"(?:怎么|怎样|如何)(?!样|回事)(?:去|来)?[\u4e00-\u9fff]"
 )
-# "额敏亮点", "普兰下一步打算": an aspect named alone, with no question word, asks its items.
+# "额敏亮点", "普兰明年打算": an aspect named alone, with no question word, asks its items.
 _ASPECT_ALONE = re.compile(
     r"(?:的)?(?:工作)?(?:亮点|特色|问题|不足|短板|打算|下一步打算|工作打算|计划|措施|举措|做法|经验)"
     r"(?:有哪些|是啥|呢)?[？?。]*"

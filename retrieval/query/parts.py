@@ -99,7 +99,7 @@ def _counted_likewise(thing: str, previous: str) -> str | None:
     at_end = _COUNT_AT_END.search(previous)
     if at_end:
         return thing + at_end[0]
-    # "谁抽得多？查出来的问题呢": which side has more of it too.
+    # "谁办得多？结案的呢": which side has more of it too.
     verdict = _VERDICT_AT_END.search(previous)
     if verdict:
         return f"{thing}谁{verdict['more']}"
@@ -167,7 +167,7 @@ def asked_sentences(topic: str) -> list[str]:
 
 def asked_likewise(topic: str) -> list[str]:
     """``asked_sentences``, a bare "Y呢" after a sentence counting or judging something asked
-    of Y in the same way ("谁抽得多？查出来的问题呢" → "查出来的问题谁多")."""
+    of Y in the same way ("谁办得多？结案的呢" → "结案的谁多")."""
     asked: list[str] = []
     for sentence in asked_sentences(topic):
         thing = another_thing(sentence) if asked else None

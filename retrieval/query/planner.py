@@ -89,7 +89,7 @@ class Planner:
         heard = item_named(heard, conversation)
         asked, routed, kind = self._resolve(heard, conversation)
         topic, excluded = without_exclusions(named_in_brackets(routed.topic(asked)))
-        # "第三个下一步准备怎么改": the plans for an item told just before.
+        # "第二个明年打算怎么解决": the plans for an item told just before.
         about = "" if routed.regions and not routed.inherited else pointed_item(topic, conversation)
         if about:
             # What is planned for it is asked, however it is put ("怎么改进", "如何弥补").

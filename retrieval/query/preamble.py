@@ -23,7 +23,7 @@ _WHO_I_AM = (
     r"|[^，,。！!？?]{0,12}(?:参考|借鉴)(?:一下|下)?[，,]"
 )
 _STATEMENT = re.compile(rf"[^。！!？?]*[。！!]|{_WHO_I_AM}")
-# "我是新来的司法所长，…都给我列一下。": a request ending on 。 is no statement; its opening
+# "我是刚调来的综治干部，…帮忙列一下。": a request ending on 。 is no statement; its opening
 # clause saying who asks still is.
 _CLAUSE_OF_ASKER = re.compile(_WHO_I_AM)
 # A statement about the asker names them, or why they ask (参考, 借鉴).

@@ -1,5 +1,5 @@
-"""The item of the previous answer a follow-up points at: "那下一步针对这个打算怎么弄？" after a
-problem was told, "第三个下一步准备怎么改" after problems were listed. A report's plans answer
+"""The item of the previous answer a follow-up points at: "这个问题明年准备怎么解决？" after a
+problem was told, "第二个明年打算怎么解决" after problems were listed. A report's plans answer
 its problems item by item; the plan item for a problem is the one sharing most of its words."""
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def pointed_item(question: str, conversation: Conversation | None) -> str:
     """
     if conversation is None or not conversation.history or PLANS not in aspects_in(question):
         return ""
-    # "第三个下一步准备怎么改": the number before what is planned numbers the items told
+    # "第二个明年打算怎么解决": the number before what is planned numbers the items told
     # ("下一步打算第三条" numbers the plans).
     nth = ORDINAL_PART.search(question)
     planned = _PLANNED.search(question)

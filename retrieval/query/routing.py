@@ -23,13 +23,13 @@ _ONLY_PLACE = re.compile(
 # "那个镇", "这镇": a township pointed at, not named ("…的那个镇" describes one).
 _THAT_TOWN = re.compile(r"(?<![的之])(?:那|这|该)(?:一?个)?(?:乡镇|镇|乡)(?!长)")
 _APPOSITION = re.compile(r"(?:这|那)?一?个(?:镇|乡|县|市|区|地方)(?![长级委政])")
-# "北边那个", "南部的": words between where a place lies and its name ("新疆北边那个额敏县").
+# "北边那个", "南部的": words between where a place lies and its name ("新疆西部那个叶城县").
 _POINTING = re.compile(r"(?:[东南西北](?:边|部|面|头)|那边|这边)?的?(?:那个|这个|那|这)?$")
 # A follow-up like "那普兰县呢？" holds nothing but a region, a year and these fillers.
 _FILLER = re.compile(
     r"还有|另外|(?:那|这)(?:边|里|儿)|[那么呢吗又还的情况怎样如何这个方面请问呀啊吧和与及、？?，,。！!\s]|"
     r"怎么样|同样|也是|相比|对比|"
-    # "有这方面的数吗": the same thing asked of the place named.
+    # "有没有这方面的数据": the same thing asked of the place named.
     r"有(?:没有)?(?:这|那)(?:方面|块|个)的?(?:数|数字|数据|情况)(?:吗|么|没有?)?"
 )
 
@@ -119,7 +119,7 @@ def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset
     first_seen: dict[str, int] = {}
     ends: dict[str, int] = {}
     for (start, end), region in catalog.aliases.find(question):
-        # "克孜勒陶镇一个镇和普兰一个县": what kind of place it is, said after its name.
+        # "普兰一个县和额敏一个县": what kind of place it is, said after its name.
         said = _APPOSITION.match(question, end)
         stop = said.end() if said else end
         ends.setdefault(region, stop)
@@ -129,7 +129,7 @@ def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset
         result.spans.append((start, stop))
         first_seen.setdefault(region, start)
     # "西藏普兰县", "新疆额敏": a place name right before a stored region is where it lies.
-    # "新疆北边那个额敏县": where it lies, then words pointing at it.
+    # "新疆西部那个叶城县": where it lies, then words pointing at it.
     for start, _ in list(result.spans):
         at = _POINTING.search(question[:start]).start()  # type: ignore[union-attr]
         lying = place_before(question, at)

@@ -152,7 +152,7 @@ def _undescribed(term: Term, search: HybridSearch, sources: list[str] | None) ->
     core = term.core or term.phrase
     # "领导干部旁听庭审": who did it, in the asker's words, is no part of what a report says.
     acted = [without_actor(core)] if without_actor(core) != core else []
-    # "当官的上法庭出庭应诉": the words before what the phrase names may be the asker's own;
+    # "领导亲自到法院出庭应诉": the words before what the phrase names may be the asker's own;
     # what is left is looked for as written (no words inserted into so short a phrase).
     heads = [f"“{form}”" for form in head_forms(core)]
     for form in [*undescribed_forms(core), *acted, *heads]:
