@@ -1,8 +1,8 @@
 """Questions put as officials put them: who asks said first in a request ending on 。, what
 practices are worth ("值得借鉴的"), a field no part is about beside one a part is, what kind of
-place a region is ("…镇一个镇"), the share of a doing ("调解和解占多少"), what each place says
-("五个地方各写了什么"), a total of figures stated one by one ("一共拨了多少钱"), clauses the
-question fits alike ("减免了多少费用"), "Y呢" after a verdict, and how far apart a figure said
+place a region is ("…县一个县"), the share of a doing ("办结占多少"), what each place says
+("这几个县各讲了啥"), a total of figures stated one by one ("总共给了多少经费"), clauses
+the question fits alike ("免掉多少费用"), "Y呢" after a verdict, and how far apart a figure said
 as "400余" is from an exact one.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
@@ -22,7 +22,7 @@ EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
 def test_who_asks_said_before_a_request_ending_on_a_full_stop(
     lexical_service: AnswerService,
 ) -> None:
-    answer = lexical_service.ask("我是刚到任的司法所长，想看普兰县报告里列的问题，都给我列一下。")
+    answer = lexical_service.ask("我是刚调来的综治干部，想看普兰县报告写的问题，帮忙列一下。")
     check_answer(answer)
     assert answer.kind == "list"
     assert "(三)法治服务供给仍有短板" in answer.answer
@@ -42,25 +42,25 @@ def test_a_field_no_part_is_about_beside_one_a_part_is(lexical_service: AnswerSe
 
 
 def test_what_kind_of_place_said_after_its_name(lexical_service: AnswerService) -> None:
-    answer = lexical_service.ask("克孜勒陶镇一个镇和额敏一个县，全年化解的矛盾纠纷谁多？")
+    answer = lexical_service.ask("普兰一个县和额敏一个县，全年化解的矛盾纠纷谁多？")
     check_answer(answer)
-    assert "168件" in answer.answer and "963件" in answer.answer
+    assert "85件" in answer.answer and "963件" in answer.answer
 
 
 def test_the_share_of_a_doing_is_its_rate(lexical_service: AnswerService) -> None:
-    answer = lexical_service.ask("额敏县复议案件里调解和解占多少？")
+    answer = lexical_service.ask("额敏县复议案件中调解和解占了多少？")
     check_answer(answer)
     assert "71.43%" in answer.answer
 
 
 def test_what_each_place_says(lexical_service: AnswerService) -> None:
-    answer = lexical_service.ask("法律顾问覆盖情况，五个地方各写了什么？")
+    answer = lexical_service.ask("法律顾问覆盖面，这五个县各讲了啥？")
     assert answer.kind == "table"
     assert {EMIN, UNNAMED, YECHENG} <= set(cited_rows(answer))
 
 
 def test_a_total_of_figures_stated_one_by_one(lexical_service: AnswerService) -> None:
-    answer = lexical_service.ask("普兰县财政给法治工作总共拨了多少钱？")
+    answer = lexical_service.ask("普兰县县财政为法治建设一共安排了多少经费？")
     check_answer(answer)
     assert answer.answer.splitlines()[-1].startswith("合计13万元（2万元+3万元+8万元")
 
@@ -72,13 +72,13 @@ def test_no_total_of_figures_of_separate_things(lexical_service: AnswerService) 
 
 
 def test_clauses_the_question_fits_alike(lexical_service: AnswerService) -> None:
-    answer = lexical_service.ask("叶城县给群众减免了多少费用？")
+    answer = lexical_service.ask("叶城县替困难群众减免掉多少费用？")
     check_answer(answer)
     assert "6700元" in answer.answer and "37200元" in answer.answer
 
 
 def test_a_bare_thing_after_a_verdict_is_judged_too(lexical_service: AnswerService) -> None:
-    answer = lexical_service.ask("执法案卷抽查，额敏和未署名那个县谁抽得多？查出来的问题呢？")
+    answer = lexical_service.ask("案卷评查，额敏和没写县名那个县谁抽查的案卷多？整改的问题呢？")
     assert answer.kind == "comparison"
     last = answer.answer.splitlines()[-1]
     assert "230个" in last and "33个" in last and "多于" in last

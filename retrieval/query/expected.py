@@ -115,7 +115,7 @@ _DEGREE = re.compile(r"[\u4e00-\u9fff]{2}度")
 _SHARE = re.compile(r"([\u4e00-\u9fff]{2})的?(?:比例|比率|占比)")
 # "办结占多少": the share of what was done is its rate (办结率); "宣传资金占多少" of a
 # thing asks its amount.
-_SHARE_OF = re.compile(r"([\u4e00-\u9fff]{2})占(?=多少|几成|百分之?几)")
+_SHARE_OF = re.compile(r"([\u4e00-\u9fff]{2})占(?=了?(?:多少|几成|百分之?几))")
 # What ends a clause of a report's sentence (a figure's clause, and the one before it).
 CLAUSE = re.compile(r"[，,：:；;]")
 _QUESTION_CLAUSE = re.compile(r"[，,；;]")
