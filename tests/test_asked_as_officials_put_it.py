@@ -95,3 +95,12 @@ def test_a_rate_of_settling_disputes_by_another_verb(lexical_service: AnswerServ
     answer = lexical_service.ask("跟那个镇比，哪个多？", conversation=conversation)
     assert answer.kind == "comparison"
     assert "均为100%" in answer.answer.splitlines()[-1]
+
+
+def test_a_verb_said_only_before_its_degree_names_what_is_counted(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("案卷评查这块，额敏和没写县名那个县谁抽查得多？")
+    assert answer.kind == "comparison"
+    last = answer.answer.splitlines()[-1]
+    assert "126件" in last and "104份" in last
