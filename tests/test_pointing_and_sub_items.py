@@ -281,3 +281,14 @@ def test_a_figure_asked_of_a_numbered_item_just_listed(lexical_service: AnswerSe
         lexical_service, "额敏县的特色亮点有哪些？", "第三个里面督促整改了几个问题？"
     )
     assert "230个" in figure
+
+
+def test_whether_the_report_states_an_attribute(lexical_service: AnswerService) -> None:
+    _, stated = _turns(lexical_service, "普兰县报告叫什么名字？", "有没有写成文日期？")
+    assert "普兰县" in stated and "成文日期" in stated
+    assert "没有报告提到" not in stated
+
+
+def test_how_the_reports_just_found_word_it(lexical_service: AnswerService) -> None:
+    found, worded = _turns(lexical_service, "哪些报告提到了扫码入企？", "这几份具体咋写的？")
+    assert worded == found

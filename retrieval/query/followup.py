@@ -24,6 +24,7 @@ from retrieval.text.words import pos_tags
 __all__ = [
     "against",
     "asked_again",
+    "asks_their_words",
     "over_every_report",
     "own_against",
     "set_against",
@@ -186,3 +187,16 @@ def asked_again(topic: str, previous: str, kind: Kind) -> tuple[str, Kind] | Non
         return f"{whole}里{named['words']}那一条具体说说", "list"
     thing = another_thing(topic)
     return asked_of(thing, previous, kind) if thing else None
+
+
+# "它们分别怎么说的", "这几份具体咋写的": the reports just named, pointed at.
+_THEIR_WORDS = re.compile(
+    r"(?:那么?)?(?:它们|他们|这些报告|这几份|这几家|这两份)(?:分别|各自|具体|都)*"
+    r"(?:是)?(?:怎么|如何|咋)(?:说|写|讲|表述)的?[？?。！!\s]*"
+)
+
+
+def asks_their_words(topic: str) -> bool:
+    """True when ``topic`` asks how the reports just named word it ("它们分别怎么说的"): the
+    question that named them, asked again."""
+    return bool(_THEIR_WORDS.fullmatch(topic.strip()))

@@ -13,6 +13,7 @@ from retrieval.query.exclusions import without_exclusions
 from retrieval.query.followup import (
     against,
     asked_again,
+    asks_their_words,
     over_every_report,
     own_against,
     set_against,
@@ -208,6 +209,11 @@ class Planner:
             kind = kind if own in ACROSS else own
         if conversation is None or not conversation.last_question or kind == "chitchat":
             return question, routed, kind
+        if asks_their_words(routed.topic(question)):
+            # "它们分别怎么说的": the reports just found, each in its own words, again.
+            repeated = self._routed(conversation.last_question)
+            if repeated[2] == "mentions":
+                return repeated
         if kind in NO_CONTEXT and kind not in _PLACES:
             return question, routed, kind
         unplaced = not (routed.regions or routed.unknown_regions or routed.files)

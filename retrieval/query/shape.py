@@ -30,7 +30,7 @@ _METADATA = re.compile(
     # "…的那份报告是哪个县的": the region a report is of.
     r"(?:是|属于)(?:哪个县|哪个地方|哪个地区|哪里)的?(?:报告|文件)?(?=[？?。！!\s]*$)|所属(?:地区|县)"
 )
-_TITLE = re.compile(r"标题|题目|全称|来源")
+_TITLE = re.compile(r"标题|题目|全称|来源|叫(?:什么|啥)名(?:字)?")
 _WHEN = re.compile(
     r"什么时候|啥时候|何时|哪天|哪一天|几号|日期|时间|哪个(?:单位|部门|机构|机关)|哪家单位|什么单位|谁"
 )
@@ -170,6 +170,9 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
         if not counts and own_sections(topic) and _DIFFERS.search(topic):
             return "list"
         return "list" if listing and not verdict else "comparison"
+    # "有没有写发布日期": whether a report states an attribute of its own is asked of it.
+    if _STATES.search(topic) and asked_fields(topic) and not _WHICH_REPORTS.search(topic):
+        return "metadata"
     # "额敏县报告提到了哪些问题" lists a part of one report, as "这份报告里提到的问题有哪些"
     # does of the report pointed at; "哪些报告提到…" asks for reports.
     pointed = regions or _THIS_REPORT.search(topic)
@@ -236,6 +239,14 @@ _THAT_ONE = re.compile(r"(?:这|那|该)(?:一)?份")
 _THIS_REPORT = re.compile(r"(?:这|那|该|本|此)(?:一)?(?:份|个|篇)?报告")
 # "它开头提到了哪些…": the report asked of before, pointed at.
 _IT = re.compile(r"^(?:它|其)(?:的|里|里面|开头|中|前面|后面)?")
+
+
+# "有没有写", "写没写", "是否载明": whether something is stated.
+_STATES = re.compile(
+    r"(?:有没有|是否|有无)(?:写|载明|标|注明|列)|[写标]没[写标]|写了[^，,。？?]{0,8}没有?"
+)
+# "哪些报告写了成文日期": which of the reports.
+_WHICH_REPORTS = re.compile(r"哪些|哪几|哪(?:个|份|家)(?:报告|县)|各(?:份)?报告|谁")
 
 
 def _asks_mentions(topic: str) -> bool:
