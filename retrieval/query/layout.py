@@ -216,11 +216,15 @@ _DONE_BY = re.compile(
 
 
 def _done_by(topic: str) -> str:
-    """``topic`` with "谁X得多" said as "X谁多" where X is said nowhere else in it."""
+    """``topic`` with "谁X得多" said as "X谁多" in a clause of its own, where X is said nowhere
+    else in it."""
 
     def moved(found: re.Match[str]) -> str:
-        verb = found["verb"]
-        elsewhere = topic[: found.start()] + topic[found.end() :]
-        return found.group() if verb in elsewhere else f"{verb}{found['who']}"
+        verb, before = found["verb"], topic[: found.start()]
+        # Only in a clause of its own after the thing's ("X这块，谁Y得多"): in one clause
+        # ("矛盾纠纷谁化解得最多") the verb repeats what the thing is counted by.
+        own_clause = bool(re.search(r"[，,]", before))
+        elsewhere = before + topic[found.end() :]
+        return f"{verb}{found['who']}" if own_clause and verb not in elsewhere else found.group()
 
     return _DONE_BY.sub(moved, topic)
