@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from answer_rules import SAMPLES, check_answer, cited_rows
 
-from retrieval.schema import Conversation
+from retrieval.schema import NOT_FOUND, Conversation
 from retrieval.service import AnswerService
 
 EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
@@ -104,3 +104,33 @@ def test_a_verb_said_only_before_its_degree_names_what_is_counted(
     assert answer.kind == "comparison"
     last = answer.answer.splitlines()[-1]
     assert "126件" in last and "104份" in last
+
+
+def test_a_reports_own_review_of_its_shortcomings(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰县报告里自查出来的法治政府建设方面问题和不足有哪些？")
+    check_answer(answer)
+    assert answer.kind == "list"
+    assert "(二)执法规范化水平有待提升" in answer.answer
+
+
+def test_cases_taken_in_are_cases_received(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏县和普兰县复议收案各几件？")
+    assert answer.kind == "comparison"
+    assert "38件" in answer.answer and "1件" in answer.answer
+
+
+def test_how_far_apart_asked_after_which_is_more_is_one_verdict(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("没有标题的003号报告跟叶城县比，行政复议案件哪边多？差几件？")
+    assert answer.kind == "comparison"
+    assert "无法比较" not in answer.answer
+    assert answer.answer.splitlines()[-1].endswith("多1件。")
+
+
+def test_a_total_asked_after_figures_of_one_place(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("普兰县的法治经费是怎么安排的？", conversation=conversation)
+    answer = lexical_service.ask("合计是多少？", conversation=conversation)
+    assert answer.answer.splitlines()[-1].startswith("合计13万元")
+    assert NOT_FOUND not in answer.answer

@@ -21,6 +21,7 @@ from retrieval.answer.comparison import (
 from retrieval.answer.figures import Figure, FigureFinder
 from retrieval.answer.periods import period_note
 from retrieval.answer.rows import Lines, snippet, thing_label
+from retrieval.query.followup import verdict_only
 from retrieval.query.layout import without_layout
 from retrieval.query.measure import COUNT, measured, order_of
 from retrieval.query.parts import asked_likewise
@@ -102,10 +103,22 @@ def _asked_apart(topic: str, vocabulary: Vocabulary) -> list[str]:
 
 
 def _counting(sentences: Sequence[str]) -> list[str]:
-    # "…哪个多？各是多少？": a count naming nothing asks the figures of the thing before.
+    # "…哪个多？各是多少？": a count naming nothing asks the figures of the thing before;
+    # "…哪个多？相差几件？" asks how far apart they are, of the same thing.
     return [
-        s for s in sentences if _BARE_ASK.sub("", without_layout(s)) and COUNT.search(measured(s))
+        s
+        for s in sentences
+        if _BARE_ASK.sub("", without_layout(s))
+        and COUNT.search(measured(s))
+        and not verdict_only(s)
+        and not _APART_ONLY.match(s.strip())
     ]
+
+
+# "相差几件", "差多少": how far apart, asked of the thing before.
+_APART_ONLY = re.compile(
+    r"^(?:那)?(?:两者|两个|二者)?(?:相差|差距|差了|差|多了|少了|多出)(?:多少|几)[\u4e00-\u9fff]?[？?。！!\s]*$"
+)
 
 
 _BARE_ASK = re.compile(r"多少|几|[各都是有为呢吗啊，,。？?\s]|分别")

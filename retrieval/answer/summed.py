@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from retrieval.query.plan import Plan
 from retrieval.query.verdicts import asks_sum
-from retrieval.schema import Answer
+from retrieval.schema import NOT_FOUND, Answer
 from retrieval.text.numbers import extract_numbers
 
 __all__ = ["with_sum"]
@@ -54,4 +54,10 @@ def with_sum(plan: Plan, answer: Answer) -> Answer:
         added = sum((m.value for m in mentions), Decimal(0))
         said = f"{added.normalize():f}{mentions[0].unit}"
     line = f"合计{said}（{'+'.join(written)}，按所引数字相加）"
-    return answer.model_copy(update={"answer": f"{answer.answer}\n{line}"})
+    # The total asked as a part of its own ("…，加起来一共多少") is this line.
+    kept = [
+        said_line
+        for said_line in answer.answer.splitlines()
+        if not (said_line.endswith(NOT_FOUND) and asks_sum(said_line.split("：", 1)[0]))
+    ]
+    return answer.model_copy(update={"answer": "\n".join([*kept, line])})

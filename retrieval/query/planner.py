@@ -33,6 +33,7 @@ from retrieval.query.routing import Route, resolve_followup, route
 from retrieval.query.shape import names_mention, shape_of
 from retrieval.query.sides import (
     UNNAMED,
+    UNNAMED_SAID,
     Texts,
     comparison_sides,
     described_source,
@@ -40,7 +41,7 @@ from retrieval.query.sides import (
     region_at,
     unnamed_report,
 )
-from retrieval.query.verdicts import asks_comparative, asks_each, asks_verdict
+from retrieval.query.verdicts import asks_comparative, asks_each, asks_sum, asks_verdict
 from retrieval.query.when import attribute_of
 from retrieval.schema import Conversation
 
@@ -90,6 +91,9 @@ class Planner:
         heard = item_named(heard, conversation)
         asked, routed, kind = self._resolve(heard, conversation)
         topic, excluded = without_exclusions(named_in_brackets(routed.topic(asked)))
+        if routed.files:
+            # "无标题的003号报告": what the report named by its number lacks says which it is.
+            topic = UNNAMED_SAID.sub("", topic)
         # "第二个明年打算怎么解决": the plans for an item told just before.
         about = "" if routed.regions and not routed.inherited else pointed_item(topic, conversation)
         if about:
@@ -224,10 +228,12 @@ class Planner:
         # The previous question routed once, for every reading of the follow-up below.
         before = route(previous, self.catalog, self.gazetteer)
         topic = routed.topic(question)
-        if conversation.before and not routed.regions and verdict_only(topic):
-            # "普兰…？", "那叶城呢", "差几件" (not "哪个县最多"): the places of both turns.
+        if not routed.regions and verdict_only(topic):
+            # "普兰…？", "那叶城呢", "差几件" (not "哪个县最多"): the places of both turns;
+            # "加起来一共多少" of one place: the figures it just stated, added up.
             places = "和".join(conversation.last_two())
-            return self._routed(places + measured(before.topic(previous)) + "，" + topic)
+            if conversation.before or (asks_sum(topic) and places):
+                return self._routed(places + measured(before.topic(previous)) + "，" + topic)
         if conversation.before and not routed.regions and _THESE_TWO.search(topic):
             # "这两份哪份发布得早": the two places of the last two turns, not every report.
             return self._routed("和".join(conversation.last_two()) + _THESE_TWO.sub("", topic))

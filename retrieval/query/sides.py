@@ -21,6 +21,7 @@ from retrieval.types import report_name
 
 __all__ = [
     "UNNAMED",
+    "UNNAMED_SAID",
     "Texts",
     "comparison_sides",
     "described_source",
@@ -74,6 +75,8 @@ UNNAMED = re.compile(
     r"|(?:没|没有|未)(?:写|写明|注明|标明|标注|署|提|说|点)出?是?(?:哪一?个)?"
     r"(?:县|地区|地方|乡镇|镇|地)(?:名称|名字|名)?|不知道是哪个(?:县|地方)|[不没未无](?:有)?(?:署名|具名)"
 )
+# A description of the unnamed report said before its name ("无标题的003号报告").
+UNNAMED_SAID = re.compile(rf"(?:{UNNAMED.pattern})的?")
 
 # Where in the report the rest is said ("…的报告里面说，"), or the clause's end.
 _IN = r"(?:里面|里头|里|中|当中)(?:说|讲|写)?的?[，,：:]?|[，,：:]"
