@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from retrieval.lexicons import count_noun_end, count_nouns
 from retrieval.query.frames import counts_each, without_kinds
+from retrieval.query.rates import rates_asked, says_rate
 from retrieval.query.units import figure_in, measure_pattern, unit_group
-from retrieval.text.lexicon import synonyms
 from retrieval.text.words import pos_tags
 
 __all__ = [
@@ -109,13 +109,6 @@ _BEFORE_NOUN = re.compile(
     r"(?:现有|现在|目前|如今|当前)[^，,。？?]{0,6}?(?:多少|几)"
     r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:呢|啊|吗)?[？?。！!\s]*$"
 )
-# A named rate ("持证率") is answered only by that rate, not by another one ("通过率").
-_RATE = re.compile(r"([\u4e00-\u9fff]{2})率")
-_DEGREE = re.compile(r"[\u4e00-\u9fff]{2}度")
-_SHARE = re.compile(r"([\u4e00-\u9fff]{2})的?(?:比例|比率|占比)")
-# "办结占多少": the share of what was done is its rate (办结率); "宣传资金占多少" of a
-# thing asks its amount.
-_SHARE_OF = re.compile(r"([\u4e00-\u9fff]{2})占(?=了?(?:多少|几成|百分之?几))")
 # What ends a clause of a report's sentence (a figure's clause, and the one before it).
 CLAUSE = re.compile(r"[，,：:；;]")
 _QUESTION_CLAUSE = re.compile(r"[，,；;]")
@@ -156,14 +149,14 @@ class Expected:
         word = asked.group(1) if asked else _noun_measure(topic) or _people_by_ge(topic)
         group = unit_group(word) if word else None
         unit = measure_pattern(word) if word else None
-        if unit is None and _QUANTITY.search(topic) and not _rates(topic):
+        if unit is None and _QUANTITY.search(topic) and not rates_asked(topic):
             # "法律顾问数量": how many things, which no sum of money or share states.
             unit = figure_in(_COUNTING_MEASURES)
         return cls(
             number=bool(_WANTS_NUMBER.search(topic)),
             unit=unit,
             unit_word=word if word and group else "",
-            rates=_rates(topic),
+            rates=rates_asked(topic),
             date=bool(_WANTS_DATE.search(topic)),
             person=bool(_WANTS_PERSON.search(topic)),
             body=bool(_WANTS_BODY.search(topic)),
@@ -186,7 +179,7 @@ class Expected:
             not _BOUND.match(text, found.end()) for found in self.unit.finditer(text)
         ):
             return False
-        if any(not _says_rate(text, rate) for rate in self.rates):
+        if any(not says_rate(text, rate) for rate in self.rates):
             return False
         if self.latin and any(term not in text.lower() for term in self.latin):
             return False
@@ -205,32 +198,6 @@ def _names_person(text: str) -> bool:
         if any(flag.startswith("nr") for _, flag in pos_tags(name)):
             return True
     return False
-
-
-def _rates(topic: str) -> tuple[str, ...]:
-    """The rates ``topic`` names: "…率", and a degree the reports also say as a rate
-    ("满意度": 满意率, ``lexicons/synonyms.txt``)."""
-    # "调解和解的比例": a share of a thing is its rate (和解率), as reports write it.
-    named = [m + "率" for m in _SHARE.findall(topic)]
-    named += [m + "率" for m in _SHARE_OF.findall(topic) if _done(m)]
-    named += [m + "率" for m in _RATE.findall(_SHARE.sub(" ", topic))]
-    for degree in _DEGREE.findall(topic):
-        named.extend(other for other in synonyms(degree)[:1] if other.endswith("率"))
-    return tuple(dict.fromkeys(named))
-
-
-def _done(word: str) -> bool:
-    """True when ``word`` is a doing alone (jieba's "v": 和解, 办结), whose share is a rate."""
-    tags = pos_tags(word)
-    return len(tags) == 1 and tags[0][1] == "v"
-
-
-def _says_rate(text: str, rate: str) -> bool:
-    """The rate itself, with a verb between its name and 率 ("成功化解率" says 成功率), or the
-    reports' other word for it ("满意度" for 满意率, ``lexicons/synonyms.txt``)."""
-    if rate in text or any(other in text for other in synonyms(rate)):
-        return True
-    return re.search(rf"{rate[:-1]}[\u4e00-\u9fff]{{1,2}}率", text) is not None
 
 
 def _names_noun(clause: str) -> bool:

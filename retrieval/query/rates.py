@@ -1,0 +1,45 @@
+"""The rates a question names ("持证率", "调解和解的比例", "满意度"), and whether a sentence
+states one: a named rate is answered only by that rate, not by another one ("通过率")."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.text.lexicon import synonyms
+from retrieval.text.words import pos_tags
+
+__all__ = ["rates_asked", "says_rate"]
+
+# A named rate ("持证率") is answered only by that rate, not by another one ("通过率").
+_RATE = re.compile(r"([\u4e00-\u9fff]{2})率")
+_DEGREE = re.compile(r"[\u4e00-\u9fff]{2}度")
+_SHARE = re.compile(r"([\u4e00-\u9fff]{2})的?(?:比例|比率|占比)")
+# "办结占多少": the share of what was done is its rate (办结率); "宣传资金占多少" of a
+# thing asks its amount.
+_SHARE_OF = re.compile(r"([\u4e00-\u9fff]{2})占(?=了?(?:多少|几成|百分之?几))")
+
+
+def rates_asked(topic: str) -> tuple[str, ...]:
+    """The rates ``topic`` names: "…率", and a degree the reports also say as a rate
+    ("满意度": 满意率, ``lexicons/synonyms.txt``)."""
+    # "调解和解的比例": a share of a thing is its rate (和解率), as reports write it.
+    named = [m + "率" for m in _SHARE.findall(topic)]
+    named += [m + "率" for m in _SHARE_OF.findall(topic) if _done(m)]
+    named += [m + "率" for m in _RATE.findall(_SHARE.sub(" ", topic))]
+    for degree in _DEGREE.findall(topic):
+        named.extend(other for other in synonyms(degree)[:1] if other.endswith("率"))
+    return tuple(dict.fromkeys(named))
+
+
+def _done(word: str) -> bool:
+    """True when ``word`` is a doing alone (jieba's "v": 和解, 办结), whose share is a rate."""
+    tags = pos_tags(word)
+    return len(tags) == 1 and tags[0][1] == "v"
+
+
+def says_rate(text: str, rate: str) -> bool:
+    """The rate itself, with a verb between its name and 率 ("成功化解率" says 成功率), or the
+    reports' other word for it ("满意度" for 满意率, ``lexicons/synonyms.txt``)."""
+    if rate in text or any(other in text for other in synonyms(rate)):
+        return True
+    return re.search(rf"{rate[:-1]}[\u4e00-\u9fff]{{1,2}}率", text) is not None
