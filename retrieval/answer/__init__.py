@@ -28,7 +28,7 @@ from retrieval.errors import GovqaError
 from retrieval.query.aspects import asks_documents
 from retrieval.query.catalog import Catalog
 from retrieval.query.plan import Plan
-from retrieval.query.planner import ACROSS
+from retrieval.query.resolver import ACROSS
 from retrieval.query.when import attribute_of
 from retrieval.schema import Answer
 from retrieval.search.evidence import Evidence

@@ -2,63 +2,35 @@
 
 from __future__ import annotations
 
-import re
-
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.catalog import Catalog
-from retrieval.query.described import split_description
 from retrieval.query.described_terms import named_in_brackets
 from retrieval.query.exclusions import without_exclusions
-from retrieval.query.followup import (
-    against,
-    asked_again,
-    asks_their_words,
-    over_every_report,
-    own_against,
-    set_against,
-    verdict_only,
-)
 from retrieval.query.homophones import heard_as
 from retrieval.query.instructions import without_instructions
-from retrieval.query.measure import measured
 from retrieval.query.named_sides import latest_of, named_sides
 from retrieval.query.normalize import normalize
 from retrieval.query.notes import no_report, older_note, part_note, whole_county
 from retrieval.query.own_parts import own_parts_shape
-from retrieval.query.plan import Group, Kind, Plan
+from retrieval.query.plan import Group, Plan
 from retrieval.query.preamble import without_preamble
 from retrieval.query.referent import PLANS_ASKED, item_named, pointed_item
-from retrieval.query.routing import Route, resolve_followup, route
-from retrieval.query.shape import names_mention, shape_of
+from retrieval.query.resolver import ACROSS, BY_PLACE, Resolver
+from retrieval.query.routing import Route, route
 from retrieval.query.sides import (
-    UNNAMED,
     UNNAMED_SAID,
     Texts,
     comparison_sides,
     described_source,
     own_clauses,
     region_at,
-    unnamed_report,
 )
-from retrieval.query.verdicts import asks_comparative, asks_each, asks_sum, asks_verdict
+from retrieval.query.verdicts import asks_comparative, asks_each, asks_verdict
 from retrieval.query.when import attribute_of
 from retrieval.schema import Conversation
 
 __all__ = ["Planner"]
-
-_QUOTED = re.compile(r"“[^“”]{1,40}”")
-# Shapes that look at every report: they never inherit the previous question's region.
-ACROSS: frozenset[Kind] = frozenset({"ranking", "table", "mentions"})
-NO_CONTEXT: frozenset[Kind] = ACROSS | {"chitchat"}
-# Shapes that set places side by side by a figure: one report per place.
-_PLACES: frozenset[Kind] = frozenset({"ranking", "table"})
-
-
-# "这两份", "这俩县": the two reports the last two turns asked of.
-# "那和普兰县…相比": the 那 leading a follow-up on.
-_LEAD = re.compile(r"^(?:那么|那)")
-_THESE_TWO = re.compile(r"(?:这|那)(?:两|俩)(?:份|个|家|地|县|镇)?(?:报告)?(?:里|中)?")
 
 
 class Planner:
@@ -82,6 +54,7 @@ class Planner:
         self.lexical = lexical
         self.texts = texts
         self.gazetteer = gazetteer
+        self._resolver = Resolver(catalog, lexical, texts, gazetteer)
 
     def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
         """The plan for ``question``, asked after the turns of ``conversation``."""
@@ -89,7 +62,7 @@ class Planner:
         heard = without_preamble(without_instructions(heard), self._places)
         # "第三个亮点里整改了多少个问题": the item just listed, named by its heading.
         heard = item_named(heard, conversation)
-        asked, routed, kind = self._resolve(heard, conversation)
+        asked, routed, kind = self._resolver.resolve(heard, conversation)
         topic, excluded = without_exclusions(named_in_brackets(routed.topic(asked)))
         if routed.files:
             # "无标题的003号报告": what the report named by its number lacks says which it is.
@@ -169,7 +142,7 @@ class Planner:
                 base.kind = "comparison"
                 base.groups = own_clauses(topic, routed, base.groups)
             return base
-        if kind in _PLACES and routed.year is None and not attribute_of(topic):
+        if kind in BY_PLACE and routed.year is None and not attribute_of(topic):
             sources, older = latest_of(self.catalog, sources)
             base.note = base.note or older_note(older)
         if sources is None and not routed.context and kind not in ACROSS:
@@ -183,143 +156,7 @@ class Planner:
     def _place_spans(self, text: str) -> list[tuple[int, int]]:
         return route(text, self.catalog, self.gazetteer).spans
 
-    def _describes_report(self, topic: str) -> bool:
-        return split_description(topic) is not None and (
-            described_source(topic, self.catalog, self.lexical, self.texts)[0] is not None
-        )
-
-    def _resolve(self, question: str, conversation: Conversation | None) -> tuple[str, Route, Kind]:
-        """The standalone question, its route and its shape (a follow-up inherits what it omits).
-
-        Questions about every report (ranking, table, mentions) and chitchat inherit nothing.
-        """
-        routed = route(question, self.catalog, self.gazetteer)
-        # A report named by its file ("003那个县") is a side as a region is.
-        sides = len(routed.regions) + len(routed.files)
-        # A report named by its number ("003号报告") is a report the question is about, though
-        # its words leave the topic: "…是哪一年的" asks its metadata.
-        named = "报告" if routed.files and "报告" not in routed.topic(question) else ""
-        # "没标题的那份报告，…多少": what the report lacks says which it is, not what is asked.
-        shaped = UNNAMED.sub("", routed.topic(question))
-        # "“末位表态”是哪个报告里的": words quoted are a name, no cue of the shape asked.
-        shaped = _QUOTED.sub("“…”", shaped)
-        kind = shape_of(named + shaped, sides, self.lexical.knows)
-        # "…的那个县，自己说还有哪些差距" reads as which reports say something, but names one
-        # report by what it says: its question is shaped as one named region's. "提到X的报告有
-        # 哪些" asks which reports say X; "…最多的县是哪个" ranks them (no mentions question).
-        described = split_description(routed.topic(question)) if kind == "mentions" else None
-        if described and not sides and not names_mention(described[0]):
-            own = shape_of(described[1], 1, self.lexical.knows)
-            kind = kind if own in ACROSS else own
-        if conversation is None or not conversation.last_question or kind == "chitchat":
-            return question, routed, kind
-        if asks_their_words(routed.topic(question)):
-            # "它们分别怎么说的": the reports just found, each in its own words, again.
-            repeated = self._routed(conversation.last_question)
-            if repeated[2] == "mentions":
-                return repeated
-        if kind in NO_CONTEXT and kind not in _PLACES:
-            return question, routed, kind
-        unplaced = not (routed.regions or routed.unknown_regions or routed.files)
-        if unplaced and self._describes_report(routed.topic(question)):
-            # "提到X的那份报告里…多少": a question naming its own report by what it says.
-            return question, routed, kind
-        previous = conversation.last_question
-        # The previous question routed once, for every reading of the follow-up below.
-        before = route(previous, self.catalog, self.gazetteer)
-        topic = routed.topic(question)
-        if not routed.regions and verdict_only(topic):
-            # "普兰…？", "那叶城呢", "差几件" (not "哪个县最多"): the places of both turns;
-            # "加起来一共多少" of one place: the figures it just stated, added up.
-            places = "和".join(conversation.last_two())
-            if conversation.before or (asks_sum(topic) and places):
-                return self._routed(places + measured(before.topic(previous)) + "，" + topic)
-        if conversation.before and not routed.regions and _THESE_TWO.search(topic):
-            # "这两份哪份发布得早": the two places of the last two turns, not every report.
-            return self._routed("和".join(conversation.last_two()) + _THESE_TWO.sub("", topic))
-        if kind in _PLACES:
-            # "哪个县最多？": the previous thing over every report; no place is inherited.
-            whole = over_every_report(routed.topic(question), before.topic(previous))
-            if not whole:
-                return question, routed, kind
-            # "最少的呢" keeps the shape it was asked in, whatever the joined words read as.
-            joined, again, _ = self._routed(whole)
-            return joined, again, kind
-        rewritten = resolve_followup(
-            question, routed, self.catalog, previous, conversation.regions, self.gazetteer
-        )
-        if rewritten:
-            again = route(rewritten, self.catalog, self.gazetteer)
-            kind = shape_of(again.topic(rewritten), len(again.regions), self.lexical.knows)
-            return rewritten, again, kind
-        pointed = unnamed_report(topic, self.catalog) if not routed.regions else None
-        if pointed is not None and not pointed[1]:
-            # "那个没写县名的报告呢": the previous question asked of the report pointed at.
-            asked = before.topic(previous)
-            again = route(asked, self.catalog, self.gazetteer)
-            again.files = [pointed[0]]
-            return asked, again, shape_of(asked, 1, self.lexical.knows)
-        partial = self._again(question, routed, before, conversation)
-        if partial is not None:
-            return partial
-        if not (routed.regions or routed.unknown_regions or routed.files) and conversation.sources:
-            # "这份报告的主要做法" after a report named by file or description.
-            routed.files, routed.inherited = list(conversation.sources), True
-            routed.context = before.topic(previous)
-            return question, routed, kind
-        if not routed.regions and not routed.unknown_regions and conversation.regions:
-            routed.regions = list(conversation.regions)
-            routed.inherited = True
-            if routed.year is None:
-                routed.year = conversation.year
-            routed.context = before.topic(previous)
-            if len(routed.regions) >= 2 and kind == "fact":
-                kind = "comparison"
-        return question, routed, kind
-
-    def _again(
-        self, question: str, routed: Route, before: Route, conversation: Conversation
-    ) -> tuple[str, Route, Kind] | None:
-        """A follow-up asking the previous question (routed as ``before``) again of another
-        thing or against another place (``followup``), whole; None for any other question."""
-        previous = conversation.last_question or ""
-        asked = before.topic(previous)
-        if conversation.sources and not conversation.regions:
-            # The report was named by what it says: the description is no part of the thing.
-            asked = described_source(asked, self.catalog, self.lexical, self.texts)[1]
-        topic = routed.topic(question)
-        shape = shape_of(asked, len(before.regions) + len(before.files), self.lexical.knows)
-        # The places asked before: regions, or reports named by number ("003号报告").
-        earlier = (
-            conversation.regions
-            or conversation.sources
-            or [previous[a:b] for a, b in sorted(before.spans)]
-        )
-        places = routed.regions or earlier
-        if routed.regions and earlier and own_against(topic):
-            # "那和普兰县新增的执法证相比，哪个多": each side asked its own thing.
-            mine = "和".join(earlier) + asked.lstrip("中里的，, ").rstrip("？?。！! ")
-            return self._routed(mine + "，" + _LEAD.sub("", question))
-        if routed.regions and earlier and set_against(topic):
-            # "跟普兰比呢？": the previous places and the named one, on the previous thing.
-            sides = list(dict.fromkeys([*earlier, *routed.regions]))
-            return self._routed("和".join(sides) + against(asked, topic))
-        again = asked_again(topic, asked, shape)
-        if again is None or not places:
-            return None
-        whole, own = again
-        inherited = not routed.regions
-        question, routed, kind = self._routed("和".join(places) + whole)
-        routed.inherited = inherited
-        return question, routed, "list" if own == "list" else kind
-
     def _places(self, text: str) -> list[str]:
         routed = route(text, self.catalog, self.gazetteer)
         named = [text[start:end] for start, end in routed.spans]
         return named or ([text] if routed.files else [])
-
-    def _routed(self, question: str) -> tuple[str, Route, Kind]:
-        """``question`` routed and shaped as any question is."""
-        routed = route(question, self.catalog, self.gazetteer)
-        sides = len(routed.regions) + len(routed.files)
-        return question, routed, shape_of(routed.topic(question), sides, self.lexical.knows)

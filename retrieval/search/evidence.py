@@ -14,7 +14,7 @@ from retrieval.query.list_shape import ORDINAL_PART
 from retrieval.query.measure import measured, order_of, other_names
 from retrieval.query.mentioned import Term, beside, mentioned_term
 from retrieval.query.plan import Group, Plan
-from retrieval.query.planner import ACROSS
+from retrieval.query.resolver import ACROSS
 from retrieval.query.things import parts
 from retrieval.query.when import attribute_of
 from retrieval.search.across import best_per_report, mentioning, whole_reports

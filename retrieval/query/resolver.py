@@ -1,0 +1,206 @@
+"""Follow-ups completed: the standalone question a turn asks, given the turns before it (a
+follow-up inherits the place, the thing or the shape it omits), with its route and shape."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.index.lexical import LexicalIndex
+from retrieval.query.catalog import Catalog
+from retrieval.query.described import split_description
+from retrieval.query.followup import (
+    against,
+    asked_again,
+    asks_their_words,
+    over_every_report,
+    own_against,
+    set_against,
+    verdict_only,
+)
+from retrieval.query.measure import measured
+from retrieval.query.plan import Kind
+from retrieval.query.routing import Route, resolve_followup, route
+from retrieval.query.shape import names_mention, shape_of
+from retrieval.query.sides import (
+    UNNAMED,
+    Texts,
+    described_source,
+    unnamed_report,
+)
+from retrieval.query.verdicts import asks_sum
+from retrieval.schema import Conversation
+
+__all__ = ["ACROSS", "BY_PLACE", "NO_CONTEXT", "Resolver"]
+
+_QUOTED = re.compile(r"“[^“”]{1,40}”")
+# Shapes that look at every report: they never inherit the previous question's region.
+ACROSS: frozenset[Kind] = frozenset({"ranking", "table", "mentions"})
+NO_CONTEXT: frozenset[Kind] = ACROSS | {"chitchat"}
+# Shapes that set places side by side by a figure: one report per place.
+BY_PLACE: frozenset[Kind] = frozenset({"ranking", "table"})
+
+
+# "这两份", "这俩县": the two reports the last two turns asked of.
+# "那和普兰县…相比": the 那 leading a follow-up on.
+_LEAD = re.compile(r"^(?:那么|那)")
+_THESE_TWO = re.compile(r"(?:这|那)(?:两|俩)(?:份|个|家|地|县|镇)?(?:报告)?(?:里|中)?")
+
+
+class Resolver:
+    """Completes a turn's question from the turns before it (a follow-up inherits what it
+    omits) and reads its route and shape.
+
+    Args:
+        catalog: the stored reports.
+        lexical: the lexical index (known words; description lookup).
+        texts: chunk ids → their texts (to check a description's figures).
+        gazetteer: place names that are not in the store, to recognise unknown regions.
+    """
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        lexical: LexicalIndex,
+        texts: Texts,
+        gazetteer: frozenset[str] = frozenset(),
+    ) -> None:
+        self.catalog = catalog
+        self.lexical = lexical
+        self.texts = texts
+        self.gazetteer = gazetteer
+
+    def resolve(self, question: str, conversation: Conversation | None) -> tuple[str, Route, Kind]:
+        """The standalone question, its route and its shape (a follow-up inherits what it omits).
+
+        Questions about every report (ranking, table, mentions) and chitchat inherit nothing.
+        """
+        routed = route(question, self.catalog, self.gazetteer)
+        # A report named by its file ("003那个县") is a side as a region is.
+        sides = len(routed.regions) + len(routed.files)
+        # A report named by its number ("003号报告") is a report the question is about, though
+        # its words leave the topic: "…是哪一年的" asks its metadata.
+        named = "报告" if routed.files and "报告" not in routed.topic(question) else ""
+        # "没标题的那份报告，…多少": what the report lacks says which it is, not what is asked.
+        shaped = UNNAMED.sub("", routed.topic(question))
+        # "“末位表态”是哪个报告里的": words quoted are a name, no cue of the shape asked.
+        shaped = _QUOTED.sub("“…”", shaped)
+        kind = shape_of(named + shaped, sides, self.lexical.knows)
+        # "…的那个县，自己说还有哪些差距" reads as which reports say something, but names one
+        # report by what it says: its question is shaped as one named region's. "提到X的报告有
+        # 哪些" asks which reports say X; "…最多的县是哪个" ranks them (no mentions question).
+        described = split_description(routed.topic(question)) if kind == "mentions" else None
+        if described and not sides and not names_mention(described[0]):
+            own = shape_of(described[1], 1, self.lexical.knows)
+            kind = kind if own in ACROSS else own
+        if conversation is None or not conversation.last_question or kind == "chitchat":
+            return question, routed, kind
+        if asks_their_words(routed.topic(question)):
+            # "它们分别怎么说的": the reports just found, each in its own words, again.
+            repeated = self._routed(conversation.last_question)
+            if repeated[2] == "mentions":
+                return repeated
+        if kind in NO_CONTEXT and kind not in BY_PLACE:
+            return question, routed, kind
+        unplaced = not (routed.regions or routed.unknown_regions or routed.files)
+        if unplaced and self._describes_report(routed.topic(question)):
+            # "提到X的那份报告里…多少": a question naming its own report by what it says.
+            return question, routed, kind
+        previous = conversation.last_question
+        # The previous question routed once, for every reading of the follow-up below.
+        before = route(previous, self.catalog, self.gazetteer)
+        topic = routed.topic(question)
+        if not routed.regions and verdict_only(topic):
+            # "普兰…？", "那叶城呢", "差几件" (not "哪个县最多"): the places of both turns;
+            # "加起来一共多少" of one place: the figures it just stated, added up.
+            places = "和".join(conversation.last_two())
+            if conversation.before or (asks_sum(topic) and places):
+                return self._routed(places + measured(before.topic(previous)) + "，" + topic)
+        if conversation.before and not routed.regions and _THESE_TWO.search(topic):
+            # "这两份哪份发布得早": the two places of the last two turns, not every report.
+            return self._routed("和".join(conversation.last_two()) + _THESE_TWO.sub("", topic))
+        if kind in BY_PLACE:
+            # "哪个县最多？": the previous thing over every report; no place is inherited.
+            whole = over_every_report(routed.topic(question), before.topic(previous))
+            if not whole:
+                return question, routed, kind
+            # "最少的呢" keeps the shape it was asked in, whatever the joined words read as.
+            joined, again, _ = self._routed(whole)
+            return joined, again, kind
+        rewritten = resolve_followup(
+            question, routed, self.catalog, previous, conversation.regions, self.gazetteer
+        )
+        if rewritten:
+            again = route(rewritten, self.catalog, self.gazetteer)
+            kind = shape_of(again.topic(rewritten), len(again.regions), self.lexical.knows)
+            return rewritten, again, kind
+        pointed = unnamed_report(topic, self.catalog) if not routed.regions else None
+        if pointed is not None and not pointed[1]:
+            # "那个没写县名的报告呢": the previous question asked of the report pointed at.
+            asked = before.topic(previous)
+            again = route(asked, self.catalog, self.gazetteer)
+            again.files = [pointed[0]]
+            return asked, again, shape_of(asked, 1, self.lexical.knows)
+        partial = self._again(question, routed, before, conversation)
+        if partial is not None:
+            return partial
+        if not (routed.regions or routed.unknown_regions or routed.files) and conversation.sources:
+            # "这份报告的主要做法" after a report named by file or description.
+            routed.files, routed.inherited = list(conversation.sources), True
+            routed.context = before.topic(previous)
+            return question, routed, kind
+        if not routed.regions and not routed.unknown_regions and conversation.regions:
+            routed.regions = list(conversation.regions)
+            routed.inherited = True
+            if routed.year is None:
+                routed.year = conversation.year
+            routed.context = before.topic(previous)
+            if len(routed.regions) >= 2 and kind == "fact":
+                kind = "comparison"
+        return question, routed, kind
+
+    def _again(
+        self, question: str, routed: Route, before: Route, conversation: Conversation
+    ) -> tuple[str, Route, Kind] | None:
+        """A follow-up asking the previous question (routed as ``before``) again of another
+        thing or against another place (``followup``), whole; None for any other question."""
+        previous = conversation.last_question or ""
+        asked = before.topic(previous)
+        if conversation.sources and not conversation.regions:
+            # The report was named by what it says: the description is no part of the thing.
+            asked = described_source(asked, self.catalog, self.lexical, self.texts)[1]
+        topic = routed.topic(question)
+        shape = shape_of(asked, len(before.regions) + len(before.files), self.lexical.knows)
+        # The places asked before: regions, or reports named by number ("003号报告").
+        earlier = (
+            conversation.regions
+            or conversation.sources
+            or [previous[a:b] for a, b in sorted(before.spans)]
+        )
+        places = routed.regions or earlier
+        if routed.regions and earlier and own_against(topic):
+            # "那和普兰县新增的执法证相比，哪个多": each side asked its own thing.
+            mine = "和".join(earlier) + asked.lstrip("中里的，, ").rstrip("？?。！! ")
+            return self._routed(mine + "，" + _LEAD.sub("", question))
+        if routed.regions and earlier and set_against(topic):
+            # "跟普兰比呢？": the previous places and the named one, on the previous thing.
+            sides = list(dict.fromkeys([*earlier, *routed.regions]))
+            return self._routed("和".join(sides) + against(asked, topic))
+        again = asked_again(topic, asked, shape)
+        if again is None or not places:
+            return None
+        whole, own = again
+        inherited = not routed.regions
+        question, routed, kind = self._routed("和".join(places) + whole)
+        routed.inherited = inherited
+        return question, routed, "list" if own == "list" else kind
+
+    def _describes_report(self, topic: str) -> bool:
+        return split_description(topic) is not None and (
+            described_source(topic, self.catalog, self.lexical, self.texts)[0] is not None
+        )
+
+    def _routed(self, question: str) -> tuple[str, Route, Kind]:
+        """``question`` routed and shaped as any question is."""
+        routed = route(question, self.catalog, self.gazetteer)
+        sides = len(routed.regions) + len(routed.files)
+        return question, routed, shape_of(routed.topic(question), sides, self.lexical.knows)
