@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from retrieval.index.lexical import LexicalIndex
 from retrieval.query.aspects import PLANS, aspects_in
-from retrieval.query.catalog import Catalog
 from retrieval.query.described_terms import named_in_brackets
 from retrieval.query.exclusions import without_exclusions
 from retrieval.query.homophones import heard_as
@@ -20,7 +18,6 @@ from retrieval.query.resolver import ACROSS, BY_PLACE, Resolver
 from retrieval.query.routing import Route, route
 from retrieval.query.sides import (
     UNNAMED_SAID,
-    Texts,
     comparison_sides,
     described_source,
     own_clauses,
@@ -33,8 +30,9 @@ from retrieval.schema import Conversation
 __all__ = ["Planner"]
 
 
-class Planner:
-    """Turns questions into plans over one catalog of stored reports.
+class Planner(Resolver):
+    """Turns questions into plans over one catalog of stored reports: each question completed
+    from the turns before it (``Resolver``), then planned.
 
     Args:
         catalog: the stored reports.
@@ -43,26 +41,13 @@ class Planner:
         gazetteer: place names that are not in the store, to recognise unknown regions.
     """
 
-    def __init__(
-        self,
-        catalog: Catalog,
-        lexical: LexicalIndex,
-        texts: Texts,
-        gazetteer: frozenset[str] = frozenset(),
-    ) -> None:
-        self.catalog = catalog
-        self.lexical = lexical
-        self.texts = texts
-        self.gazetteer = gazetteer
-        self._resolver = Resolver(catalog, lexical, texts, gazetteer)
-
     def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
         """The plan for ``question``, asked after the turns of ``conversation``."""
         heard, slips = heard_as(normalize(question), self.lexical, self._place_spans)
         heard = without_preamble(without_instructions(heard), self._places)
         # "第三个亮点里整改了多少个问题": the item just listed, named by its heading.
         heard = item_named(heard, conversation)
-        asked, routed, kind = self._resolver.resolve(heard, conversation)
+        asked, routed, kind = self.resolve(heard, conversation)
         topic, excluded = without_exclusions(named_in_brackets(routed.topic(asked)))
         if routed.files:
             # "无标题的003号报告": what the report named by its number lacks says which it is.
