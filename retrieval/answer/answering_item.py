@@ -5,18 +5,15 @@ set against the item's length (a long item shares many words by chance)."""
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import replace
 
 from retrieval.answer.list_lines import Choice
 from retrieval.ingest.outline import Outline
 from retrieval.query.aspects import asked_aspects
+from retrieval.text.sentences import ITEM, without_marker
 from retrieval.types import Vocabulary
 
 __all__ = ["answering_item"]
-
-# "一是", "(二)": the markers an item opens with, no words of it.
-_MARKER = re.compile(r"^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]?是?|[一二三四五六七八九十]是")
 
 
 def answering_item(choice: Choice, about: str, vocabulary: Vocabulary) -> Choice | None:
@@ -37,7 +34,7 @@ def answering_item(choice: Choice, about: str, vocabulary: Vocabulary) -> Choice
     weights = {
         word: weight
         for word, weight in asked_aspects(told, vocabulary).weights.items()
-        if len(word) > 1 and not _MARKER.fullmatch(word)
+        if len(word) > 1 and not ITEM.fullmatch(word)
     }
 
     def shared(start: int, end: int) -> float:
@@ -52,7 +49,7 @@ def answering_item(choice: Choice, about: str, vocabulary: Vocabulary) -> Choice
 
 def _told(outline: Outline, about: str) -> str:
     """The report's whole text of the item ``about`` heads, or ``about`` itself."""
-    first = _MARKER.sub("", about.splitlines()[0]).rstrip("…。；;，, ")
+    first = without_marker(about.splitlines()[0]).rstrip("…。；;，, ")
     if len(first) < 4:
         return about
     found = [

@@ -111,14 +111,7 @@ def _counting(sentences: Sequence[str]) -> list[str]:
         if _BARE_ASK.sub("", without_layout(s))
         and COUNT.search(measured(s))
         and not verdict_only(s)
-        and not _APART_ONLY.match(s.strip())
     ]
-
-
-# "相差几件", "差多少": how far apart, asked of the thing before.
-_APART_ONLY = re.compile(
-    r"^(?:那)?(?:两者|两个|二者)?(?:相差|差距|差了|差|多了|少了|多出)(?:多少|几)[\u4e00-\u9fff]?[？?。！!\s]*$"
-)
 
 
 _BARE_ASK = re.compile(r"多少|几|[各都是有为呢吗啊，,。？?\s]|分别")

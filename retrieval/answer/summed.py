@@ -11,11 +11,11 @@ from itertools import pairwise
 from retrieval.query.plan import Plan
 from retrieval.query.verdicts import asks_sum
 from retrieval.schema import NOT_FOUND, Answer
+from retrieval.text.markers import MARKER
 from retrieval.text.numbers import extract_numbers
 
 __all__ = ["with_sum"]
 
-_MARK = re.compile(r"\[\d+\]")
 # A total the report states itself ("共计…", "合计…"): nothing is added.
 _STATED_TOTAL = re.compile(r"(?:共|合计|总计|累计)[^，,。；;\d]{0,10}\d")
 # What a figure's written number may end in, multiplying it.
@@ -30,14 +30,14 @@ def with_sum(plan: Plan, answer: Answer) -> Answer:
     first = answer.answer.splitlines()[0]
     if any(_STATED_TOTAL.search(c.excerpt) for c in answer.citations):
         return answer
-    shown = _MARK.sub("", first.split("：", 1)[-1])
+    shown = MARKER.sub("", first.split("：", 1)[-1])
     mentions = [m for m in extract_numbers(shown) if not m.percent]
     written = [shown[m.start : m.end] + (m.unit or "") for m in mentions]
     if len(mentions) < 2 or len({m.unit for m in mentions}) != 1 or not mentions[0].unit:
         return answer
     # Parts of one whole are listed side by side in one clause ("A2万元、B3万元"); figures of
     # separate clauses or sentences count separate things.
-    if len(_MARK.findall(first)) != 1 or not all(
+    if len(MARKER.findall(first)) != 1 or not all(
         "、" in shown[a.end : b.start] and not re.search(r"[，,；;。]", shown[a.end : b.start])
         for a, b in pairwise(mentions)
     ):

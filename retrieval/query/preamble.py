@@ -44,17 +44,16 @@ _GREETING = re.compile(
 
 
 # "…有哪几条？给领导列一下。": a last sentence asking it be told to someone, asking nothing.
+_TELL = "列|说|讲|汇报|报|介绍|整理|梳理|理|念"
 _TOLD_TO = re.compile(
     r"(?<=[，,。？?！!])\s*(?:请|麻烦|劳驾)?(?:你|您)?(?:帮我|帮忙)?(?:给|向|跟|替|为)"
-    r"(?:领导|上级|我|我们|大家|同事|群众)(?:列|说|讲|汇报|报|介绍|整理|梳理|理|念)"
+    rf"(?:领导|上级|我|我们|大家|同事|群众)(?:{_TELL})"
     # "给我列个表" asks how it is laid out, which is kept.
     r"[^，,。？?！!表]{0,6}[。！!？?\s]*$"
 )
 
 # "帮我给领导列一下…": whom it is told to, before the verb of telling.
-_AUDIENCE = re.compile(
-    r"(?:给|向|替|为)(?:领导|上级|同事|大家)(?=(?:列|说|讲|汇报|报|介绍|整理|梳理|理|写|念))"
-)
+_AUDIENCE = re.compile(rf"(?:给|向|替|为)(?:领导|上级|同事|大家)(?=(?:{_TELL}|写))")
 
 
 def without_preamble(question: str, places: Callable[[str], list[str]]) -> str:

@@ -10,6 +10,8 @@ from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.list_shape import ORDINAL_PART
 from retrieval.schema import Conversation
 from retrieval.text.digits import parse_chinese_numeral
+from retrieval.text.markers import MARKER
+from retrieval.text.sentences import without_marker
 
 __all__ = ["PLANS_ASKED", "item_named", "pointed_item"]
 
@@ -24,13 +26,10 @@ _POINTER = re.compile(
 )
 # Where what is planned is asked.
 _PLANNED = re.compile(r"下一步|下一阶段|接下来|打算|计划|安排|明年|今后")
-_MARKS = re.compile(r"\[\d+\]")
 # "第三个亮点里…多少": a figure asked of a numbered item.
 _FIGURE = re.compile(r"多少|几[个次件项名人场家条]")
 # "亮点里", "问题中": what the numbered item is, and that the rest is asked within it.
 _WITHIN = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:里面|里头|里|中|当中)")
-# "（三）", "一是": an item's marker.
-_ITEM_MARK = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]+是)")
 # "额敏县（按上一问）：": the label opening an answer's first line.
 _LABEL = re.compile(r"^[^：\n]{1,60}：")
 
@@ -71,7 +70,7 @@ def item_named(question: str, conversation: Conversation | None) -> str:
         return question
     if not conversation.history or PLANS in aspects_in(question):
         return question
-    heading = _ITEM_MARK.sub("", _nth(_told(conversation), nth.group(1)))
+    heading = without_marker(_nth(_told(conversation), nth.group(1)))
     if not heading:
         return question
     within = _WITHIN.match(question, nth.end())
@@ -81,7 +80,7 @@ def item_named(question: str, conversation: Conversation | None) -> str:
 
 def _told(conversation: Conversation) -> list[str]:
     """The lines of the last answer, without citation marks; an item's own items left out."""
-    lines = [_MARKS.sub("", line) for line in conversation.history[-1][1].splitlines()]
+    lines = [MARKER.sub("", line) for line in conversation.history[-1][1].splitlines()]
     return [line for line in lines if line.strip() and not line[:1].isspace()]
 
 

@@ -138,8 +138,9 @@ def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset
             taken[begin:start] = [True] * (start - begin)
             result.spans.append((begin, start))
     town = catalog.only_township
-    for pointed in _THAT_TOWN.finditer(question) if town else ():
-        if town and town not in first_seen and not any(taken[pointed.start() : pointed.end()]):
+    if town and town not in first_seen:
+        free = (m for m in _THAT_TOWN.finditer(question) if not any(taken[m.start() : m.end()]))
+        if (pointed := next(free, None)) is not None:
             taken[pointed.start() : pointed.end()] = [True] * (pointed.end() - pointed.start())
             result.spans.append(pointed.span())
             first_seen[town] = pointed.start()

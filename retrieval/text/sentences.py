@@ -4,13 +4,28 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HEADING_1", "HEADING_2", "ITEM", "char_pairs", "printable", "split_sentences"]
+__all__ = [
+    "HEADING_1",
+    "HEADING_2",
+    "ITEM",
+    "char_pairs",
+    "printable",
+    "split_sentences",
+    "without_marker",
+]
 
 # 一、 / 二、 … (top level) and （一） / (一) … (second level), at the start of a paragraph.
 HEADING_1 = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 HEADING_2 = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")
 # An item of a section, at the start of a sentence: 一是… / 1. / ①.
 ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}是|[0-9]{1,2}[.、．]|[①-⑳])")
+_MARKED = re.compile(f"{HEADING_1.pattern}|{HEADING_2.pattern}|{ITEM.pattern}")
+
+
+def without_marker(text: str) -> str:
+    """``text`` without the heading or item marker it opens with ("（三）", "一是")."""
+    return _MARKED.sub("", text, count=1)
+
 
 # A sentence ends at 。！？； (full- or half-width), optionally followed by closing quotes or
 # brackets, or at a line break.

@@ -87,7 +87,7 @@ def pos_tags(text: str, guess: bool = True) -> tuple[tuple[str, str], ...]:
 
 def in_dictionary(word: str) -> bool:
     """True when jieba's default dictionary holds ``word`` (a word it need not guess)."""
-    return bool(full_jieba().FREQ.get(word))
+    return bool(word_count(word))
 
 
 def _settle() -> None:
