@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.answer.abstain import ABSTAIN, abstention, searched
 from retrieval.answer.attributes import compose_attribute
+from retrieval.answer.breakdown import with_largest_part
 from retrieval.answer.chitchat import chitchat
 from retrieval.answer.cite import related
 from retrieval.answer.comparison import compose_comparison
@@ -102,6 +103,8 @@ def extractive_answer(
         result = with_difference(plan, evidence.found[0], vocabulary, result)
         # "总共给了多少经费": figures stated one by one, added up.
         result = with_sum(plan, result)
+        # "哪一类最多": the largest of the parts a figure is broken down into.
+        result = with_largest_part(plan, result)
         # A comparison with a single side (one report found) is answered as a fact.
         result.kind = "fact" if plan.kind == "comparison" else plan.kind
     if result.abstained:

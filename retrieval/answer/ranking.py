@@ -29,7 +29,7 @@ from retrieval.answer.rows import (
 from retrieval.answer.shards import Shards, Unit
 from retrieval.query.aspects import NO_WORK, PLANS, own_sections, section_aspects
 from retrieval.query.catalog import Catalog
-from retrieval.query.layout import FIRST_PLACES, WHICH_FEW
+from retrieval.query.layout import FIRST_PLACES, WHICH_FEW, nth_place
 from retrieval.query.measure import Order, least_also, measured, order_of, other_names
 from retrieval.query.plan import Plan
 from retrieval.query.things import parts
@@ -107,10 +107,7 @@ def compose_ranking(
     lines = Lines()
     lines.lines.append(_lead(plan.topic, order, lines, stated))
     head = COUNT_WORDS.sub("", asked)
-    rank = 0
-    for place, figure in enumerate(stated, start=1):
-        # Equal figures share a place ("1. … 1. … 3. …").
-        rank = rank if place > 1 and figure.value == stated[place - 2].value else place
+    for rank, figure in zip(_places(stated), stated, strict=True):
         passage = figure.pick.passage
         if lines.full:
             lines.skip(passage, figure.written)
@@ -241,6 +238,9 @@ def _lead(topic: str, order: Order, lines: Lines, stated: list[Figure]) -> str:
     """The first line: the winner with its figure ("最多的是额敏县：38件[1]"), every report that
     shares the first place ("并列最多的是…"), the first places when asked by number ("前三是…"),
     or, when an order is asked ("从多到少排序"), a header over the ranked lines."""
+    nth = nth_place(topic)
+    if nth is not None:
+        return _nth_lead(lines, stated, nth, _NTH_WAY.search(topic))
     superlative = _SUPERLATIVE.search(topic)
     top = None if superlative else _TOP.search(topic)
     if top:
@@ -270,6 +270,33 @@ def _lead(topic: str, order: Order, lines: Lines, stated: list[Figure]) -> str:
     if least and last.value != first[0].value:
         said += f"；{least}的是{_cited(lines, last)}"
     return said
+
+
+def _places(stated: list[Figure]) -> list[int]:
+    """Each ranked figure's place; equal figures share one ("1. … 1. … 3. …")."""
+    places: list[int] = []
+    for place, figure in enumerate(stated, start=1):
+        shared = place > 1 and figure.value == stated[place - 2].value
+        places.append(places[-1] if shared else place)
+    return places
+
+
+def _nth_lead(lines: Lines, stated: list[Figure], nth: int, way: re.Match[str] | None) -> str:
+    """ "排第二的是…", "第二少的是…" (``way``: the direction asked with the place): the
+    reports in the place asked, or why no report is in it."""
+    said = _ORDINALS[nth - 1] if nth <= len(_ORDINALS) else str(nth)
+    at = [f for f, place in zip(stated, _places(stated), strict=True) if place == nth]
+    if len(at) == 1:
+        lead = f"第{said}{way.group(1)}" if way else f"排第{said}"
+        return f"{lead}的是{_cited(lines, at[0])}"
+    if at:
+        return f"并列第{said}的是" + "、".join(_named(lines, f) for f in at[:NAMED])
+    # Fewer reports than places, or a tie across the place asked.
+    return f"没有排第{said}的，给出该数字的报告名次如下"
+
+
+_ORDINALS = "一二三四五六七八九十"
+_NTH_WAY = re.compile(r"第(?:[二三四五六七八九十]|\d{1,2})([多少高低大小早晚])(?![到于])")
 
 
 def _cited(lines: Lines, figure: Figure) -> str:

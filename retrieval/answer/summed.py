@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from itertools import pairwise
 
+from retrieval.answer.breakdown import side_by_side
 from retrieval.query.plan import Plan
 from retrieval.query.verdicts import asks_sum
 from retrieval.schema import NOT_FOUND, Answer
@@ -35,14 +35,9 @@ def with_sum(plan: Plan, answer: Answer) -> Answer:
     written = [shown[m.start : m.end] + (m.unit or "") for m in mentions]
     if len(mentions) < 2 or len({m.unit for m in mentions}) != 1 or not mentions[0].unit:
         return answer
-    # Parts of one whole are listed side by side in one clause ("A2万元、B3万元"); figures of
-    # separate clauses or sentences count separate things.
-    if len(MARKER.findall(first)) != 1 or not all(
-        "、" in shown[a.end : b.start] and not re.search(r"[，,；;。]", shown[a.end : b.start])
-        for a, b in pairwise(mentions)
-    ):
-        return answer
-    if any(shown[m.end : m.end + len(m.unit or "") + 1].endswith(("余", "多")) for m in mentions):
+    # Parts of one whole are listed side by side; figures of separate clauses count separate
+    # things, and an approximate figure ("50余个") adds to no exact total.
+    if len(MARKER.findall(first)) != 1 or side_by_side(shown) != [mentions]:
         return answer
     scale = {m.raw[-1] for m in mentions if m.raw[-1] in _MULTIPLIERS}
     if scale and all(m.raw[-1] in scale for m in mentions) and len(scale) == 1:

@@ -9,21 +9,36 @@ from __future__ import annotations
 
 import re
 
+from retrieval.text.numbers import parse_chinese_numeral
+
 __all__ = [
     "EACH_PLACE",
     "FAR_APART",
     "FIGURES_ASKED",
     "FIRST_PLACES",
     "LAST_PLACE",
+    "NTH_PLACE",
     "ORDER_ASKED",
     "SUM",
     "TOP_PLACE",
     "WHICH_FEW",
+    "WHICH_PART",
+    "nth_place",
     "without_layout",
 ]
 
 # "前三", "前2名", "top2": the first places asked.
 FIRST_PLACES = r"前(?:[二两三四五六七八九十]|\d{1,2})(?:名|位)?|(?i:top)\s*\d{1,2}"
+# "排第二", "第三名", "第二多": a place after the first, asked by its number ("第二条" is an
+# item of a list, so a bare ordinal needs a word of placing or of the order).
+NTH_PLACE = (
+    r"(?:排名?|排在|位居|位列|名列)第?(?:[二三四五六七八九十]|\d{1,2})(?:名|位)?"
+    r"|第(?:[二三四五六七八九十]|\d{1,2})(?:名|位|[多少高低大小早晚](?![到于]))"
+)
+# "哪一类最多", "什么类型的…最少": which part of a breakdown one report states is the largest.
+WHICH_PART = (
+    r"(?:哪一?|什么)(?:个|种)?(?:类型|类别|种类|类|种|项|方面|领域|块)的?(?=[^，,。？?]{0,15}最)"
+)
 # "位居首位", "最为突出": the first place, in the words of a written request; "居末位" the last.
 TOP_PLACE = r"(?:位居|居于|居|排在|排|名列|位列)(?:首位|第一位|榜首)|首位|最为突出|最突出"
 LAST_PLACE = r"(?:位居|居于|居|排在|排|位列)(?:末位|末尾|最后一位)|末位"
@@ -48,6 +63,7 @@ SUM = (
     r"(?:加起来|加在一起|加一块儿?|加一起|加在一块儿?|相加|合计|总共|总计|共计)"
 )
 _CUES = re.compile(
+    rf"(?:{NTH_PLACE})的?|{WHICH_PART}|"
     # "谁发得多": the verb before 得 only repeats what the question counts.
     r"(?:谁家?|哪一?(?:个|份|边|方|家|里)(?:县|镇|乡镇|地方|报告)?)(?:[\u4e00-\u9fff]{1,2}得)?(?:的)?(?:数量|数目|人数|人)?(?:更|较|最)?"
     r"(?:多|少|高|低|大|小|早|晚)(?:一些|一点)?|"
@@ -65,7 +81,7 @@ _CUES = re.compile(
     # "就政务公开而言，…": the field, framed; "二者相差多少": the sides, pointed at.
     r"(?:^|(?<=[，,\ue000]))就(?=[^，,。？?]{1,20}而言)|(?<=[\u4e00-\u9fff])而言(?=[，,\ue000])|"
     # "两个差多少", "俩谁多": the two sides asked about, pointed at before the verdict.
-    r"二者|两者|双方|两边|(?:这|那)?(?:两个|俩)(?=哪|谁|差|相差|比|[多少高低]|一共|加|合)|"
+    r"二者|两者|双方|两边|(?:(?:这|那)?(?:两个|俩)|[它他她]们|[它他她]俩)(?:之间)?(?=哪|谁|差|相差|比|[多少高低]|一共|加|合)|"
     # "都有的话一起列": which reports to list, and how.
     r"(?:都|要是|如果)?有的话|(?:一起|一并|一块儿?|都)(?:列|排|放|写)(?:出来|上|一下)?(?=$|[，,。？?！!\ue000])|"
     # "两家加起来多少件": the sides' figures added up, no part of the thing.
@@ -229,3 +245,20 @@ def _done_by(topic: str) -> str:
         return f"{verb}{found['who']}" if own_clause and verb not in elsewhere else found.group()
 
     return _DONE_BY.sub(moved, topic)
+
+
+_NTH = re.compile(NTH_PLACE)
+_NUMBER = re.compile(r"[二三四五六七八九十]{1,2}|\d{1,2}")
+
+
+def nth_place(topic: str) -> int | None:
+    """The place after the first that ``topic`` asks for ("排第二的是哪个" → 2), or None."""
+    found = _NTH.search(topic)
+    if found is None:
+        return None
+    number = _NUMBER.search(found.group())
+    if number is None:
+        return None
+    said = number.group()
+    value = int(said) if said.isdigit() else parse_chinese_numeral(said)
+    return int(value) if value and value > 1 else None

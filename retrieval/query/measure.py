@@ -18,6 +18,7 @@ from retrieval.query.expected import asked_part, asks_target
 from retrieval.query.layout import (
     FIRST_PLACES,
     LAST_PLACE,
+    NTH_PLACE,
     ORDER_ASKED,
     TOP_PLACE,
     without_layout,
@@ -69,6 +70,8 @@ _QUANTITY = re.compile(
     r"多于|少于|高于|低于|[多少高低]多少|[多少高低差]了?几|[多少高低差]了多少|"
     + ORDER_ASKED
     + r"|第一|"
+    + NTH_PLACE
+    + "|"
     + FIRST_PLACES
     + f"|{TOP_PLACE}|{LAST_PLACE}|"
     r"数|量|率|倍|相等|持平|差距|差别|相差|差(?:多少|几)|"
@@ -78,7 +81,7 @@ _QUANTITY = re.compile(
 WHICH_FIRST = r"(?:谁|哪个|哪份|哪一份|哪边|哪方|哪家)(?:更|最)?先(?=[发公印成落出写报])"
 _ASCENDING = re.compile(
     WHICH_FIRST + "|"
-    r"最(?:少|低|早|小|短|慢|先)|垫底|倒数第一|(?:从|由)?(?:少到多|低到高|小到大|早到晚)|先后|时间顺序|"
+    r"最(?:少|低|早|小|短|慢|先)|垫底|倒数第一|第(?:[二三四五六七八九十]|\d{1,2})(?:少|低|小|早)|(?:从|由)?(?:少到多|低到高|小到大|早到晚)|先后|时间顺序|"
     # "哪份发布得早": which side is earlier, asked of the sides.
     r"(?:哪|谁)(?:份|个|家|边)?[^，,。？?多高大晚]{0,8}?[得的]?(?:更|较)?早(?![到于])|"
     + LAST_PLACE

@@ -7,6 +7,7 @@ from retrieval.query.described_terms import named_in_brackets
 from retrieval.query.exclusions import without_exclusions
 from retrieval.query.homophones import heard_as
 from retrieval.query.instructions import without_instructions
+from retrieval.query.measure import measured
 from retrieval.query.named_sides import latest_of, named_sides
 from retrieval.query.normalize import normalize
 from retrieval.query.notes import no_report, older_note, part_note, whole_county
@@ -23,7 +24,7 @@ from retrieval.query.sides import (
     own_clauses,
     region_at,
 )
-from retrieval.query.verdicts import asks_comparative, asks_each, asks_verdict
+from retrieval.query.verdicts import asks_comparative, asks_each, asks_verdict, asks_which_part
 from retrieval.query.when import attribute_of
 from retrieval.schema import Conversation
 
@@ -59,8 +60,11 @@ class Planner(Resolver):
             topic, kind = PLANS_ASKED, "list"
         unknown = [name for name in routed.unknown_regions if not self.lexical.knows(name)]
         missing = f"报告库中没有{'、'.join(unknown)}的报告" if unknown else ""
+        # "哪一类最多": the figure is asked, and its largest part named.
+        largest = asks_which_part(topic) if kind == "fact" else ""
+        topic = measured(topic) if largest else topic
         base = Plan(question, asked, topic, kind, route=routed, missing=missing, excluded=excluded)
-        base.about = about
+        base.about, base.largest = about, largest
         sectioned = (
             None
             if routed.unknown_regions

@@ -17,7 +17,7 @@ from retrieval.query.followup import (
     set_against,
     verdict_only,
 )
-from retrieval.query.measure import measured
+from retrieval.query.measure import BARE_COUNT, HOW_MANY, measured, trailing_verb
 from retrieval.query.plan import Kind
 from retrieval.query.routing import Route, resolve_followup, route
 from retrieval.query.shape import names_mention, shape_of
@@ -27,7 +27,7 @@ from retrieval.query.sides import (
     described_source,
     unnamed_report,
 )
-from retrieval.query.verdicts import asks_sum
+from retrieval.query.verdicts import asks_sum, asks_which_part
 from retrieval.schema import Conversation
 
 __all__ = ["ACROSS", "BY_PLACE", "NO_CONTEXT", "Resolver"]
@@ -115,6 +115,15 @@ class Resolver:
             places = "和".join(conversation.last_two())
             if conversation.before or (asks_sum(topic) and places):
                 return self._routed(places + measured(before.topic(previous)) + "，" + topic)
+            # "它们差多少" after two things of one place: the later set against the earlier.
+            things = self._last_two_things(conversation)
+            if things and places and not asks_sum(topic):
+                return self._routed(f"{places}{things[1]}比{things[0]}多多少")
+        if not routed.regions and asks_which_part(topic) and measured(topic) == "多少":
+            # "哪一类最多": the parts of the figure the previous question asked, of its places.
+            places = "和".join(conversation.regions or conversation.sources)
+            asked = before.topic(previous).rstrip("？?。！! ")
+            return self._routed(f"{places}{asked}，{topic}")
         if conversation.before and not routed.regions and _THESE_TWO.search(topic):
             # "这两份哪份发布得早": the two places of the last two turns, not every report.
             return self._routed("和".join(conversation.last_two()) + _THESE_TWO.sub("", topic))
@@ -193,6 +202,23 @@ class Resolver:
         question, routed, kind = self._routed("和".join(places) + whole)
         routed.inherited = inherited
         return question, routed, "list" if own == "list" else kind
+
+    def _last_two_things(self, conversation: Conversation) -> tuple[str, str] | None:
+        """The things the last two turns counted, when they differ ("行政处罚案件",
+        "行政许可案件"), or None."""
+        if len(conversation.history) < 2:
+            return None
+        asked = [question for question, _ in conversation.history[-2:]]
+        things = [
+            trailing_verb(
+                BARE_COUNT.sub("", measured(route(q, self.catalog, self.gazetteer).topic(q)))
+            )
+            for q in asked
+        ]
+        counted = all(HOW_MANY.search(q) for q in asked)
+        return (
+            (things[0], things[1]) if counted and all(things) and things[0] != things[1] else None
+        )
 
     def _describes_report(self, topic: str) -> bool:
         return split_description(topic) is not None and (

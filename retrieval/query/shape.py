@@ -14,11 +14,18 @@ from collections.abc import Callable
 from retrieval.query.aspects import own_sections
 from retrieval.query.expected import asks_target
 from retrieval.query.fields import EXISTS, asked_fields
-from retrieval.query.layout import EACH_PLACE, FIGURES_ASKED, FIRST_PLACES, LAST_PLACE, TOP_PLACE
+from retrieval.query.layout import (
+    EACH_PLACE,
+    FIGURES_ASKED,
+    FIRST_PLACES,
+    LAST_PLACE,
+    NTH_PLACE,
+    TOP_PLACE,
+)
 from retrieval.query.list_shape import LIST_ASPECT, lists_items
 from retrieval.query.plan import Kind
 from retrieval.query.social import is_noise, is_social
-from retrieval.query.verdicts import asks_comparative, names_verdict
+from retrieval.query.verdicts import asks_comparative, asks_which_part, names_verdict
 
 __all__ = ["asks_every", "asks_order", "names_mention", "shape_of"]
 
@@ -88,7 +95,7 @@ _SUPERLATIVE = re.compile(
     # "按次数排": the order asked by what it is of.
     r"按[\u4e00-\u9fff]{1,6}?排(?=[？?。！!，,\s吧]|$)|"
     + FIRST_PLACES
-    + f"|{TOP_PLACE}|{LAST_PLACE}"
+    + f"|{TOP_PLACE}|{LAST_PLACE}|{NTH_PLACE}"
 )
 _WHICH_ONE = re.compile(
     r"哪(?:个|份|里|家|一(?:个|份|家|地区|地方|县)|几|[两二三四五][个家份]|[俩仨])|谁|哪儿"
@@ -159,6 +166,9 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     """
     if is_noise(topic, knows) or is_social(topic):
         return "chitchat"
+    if regions < 2 and asks_which_part(topic):
+        # "哪一类最多": the parts of one figure, not the items of a list or a ranking.
+        return "fact"
     counts = bool(_COUNT_ASK.search(_PARTS_COUNT.sub("", topic)))
     parts_counted = _PARTS_COUNT.search(topic) and LIST_ASPECT.search(topic)
     listing = not counts and (lists_items(topic) or bool(parts_counted))
@@ -230,8 +240,10 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
 
 
 _DIFFERS = re.compile(r"不一样|不同|区别|差异|异同|共同点|相同点|共性")
+# "排第二的是谁": a place after the first, asked after a ranking.
 _BARE_SUPERLATIVE = re.compile(
-    r"(?:那么?)?最(?:多|少|高|低|大|小|早|晚)的?(?:是|呢|是哪个|是哪家|是谁|是哪里)?呢?[？?。！!]*"
+    rf"(?:那么?)?(?:最(?:多|少|高|低|大|小|早|晚)|{NTH_PLACE})的?"
+    r"(?:是|呢|是哪个|是哪家|是谁|是哪里)?呢?[？?。！!]*"
 )
 _HAPPENED = re.compile(r"(?:有没有|是否|有无)(?:出现|发生)")
 _THAT_ONE = re.compile(r"(?:这|那|该)(?:一)?份")

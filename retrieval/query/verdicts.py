@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.query.layout import FAR_APART, SUM
+from retrieval.query.layout import FAR_APART, SUM, WHICH_PART
 
 __all__ = [
     "asks_comparative",
@@ -15,6 +15,7 @@ __all__ = [
     "asks_sum",
     "asks_verdict",
     "asks_which_more",
+    "asks_which_part",
     "names_verdict",
     "without_sum",
 ]
@@ -99,3 +100,12 @@ def asks_sum(topic: str) -> bool:
 def without_sum(topic: str) -> str:
     """``topic`` without the words that ask its figures added up."""
     return _SUM.sub("", topic)
+
+
+_WHICH_PART = re.compile(WHICH_PART + r"[^，,。？?]{0,15}?(最[多少高低大小])")
+
+
+def asks_which_part(topic: str) -> str:
+    """The superlative asked of the parts of one figure ("哪一类最多" → "最多"), or ""."""
+    found = _WHICH_PART.search(topic)
+    return found.group(1) if found else ""

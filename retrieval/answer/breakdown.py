@@ -1,0 +1,95 @@
+"""A figure broken down into parts side by side ("其中行政许可208项、行政处罚2407项…"): the
+runs of such parts in an answer's text, and the part asked for by "哪一类最多"."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from retrieval.query.plan import Plan
+from retrieval.schema import Answer
+from retrieval.text.numbers import NumberMention, extract_numbers
+
+__all__ = ["side_by_side", "with_largest_part"]
+
+# Parts of one whole are listed in one clause, joined by "、" or "及/和/以及"; figures of
+# separate clauses or sentences count separate things.
+_JOINED = re.compile(r"^[^，,；;。:：]*?(?:、|及|和)")
+_CLAUSE = re.compile(r"[，,；;。:：]")
+# Where a part's name starts: after the joiner or the clause mark before it.
+_NAME_START = re.compile(r"[、，,；;。:：及和]|其中")
+# "其中": the parts of the whole just stated follow, up to the end of the sentence.
+_PARTS = re.compile(r"其中[:：]?[^。；;]*$")
+_SENTENCE = re.compile(r"[。；;]")
+_SMALLER = ("最少", "最低", "最小")
+
+
+def side_by_side(text: str) -> list[list[NumberMention]]:
+    """The runs of two or more exact figures in one measure that ``text`` lists side by side
+    ("A2万元、B3万元", "其中咨询815件,投诉205件"), in order; percentages and approximate
+    figures ("50余个") are no part."""
+    mentions = [m for m in extract_numbers(text) if not m.percent and m.unit]
+    runs: list[list[NumberMention]] = []
+    for before, after in pairwise(mentions):
+        gap = text[before.end + len(before.unit or "") : after.start]
+        # After "其中" the parts of the whole named before may be set apart by commas.
+        parted = _PARTS.search(text[: before.start]) is not None and not _SENTENCE.search(gap)
+        joined = (
+            before.unit == after.unit
+            and ((_JOINED.match(gap) is not None and not _CLAUSE.search(gap)) or parted)
+            and not _approximate(text, before)
+            and not _approximate(text, after)
+        )
+        if not joined:
+            continue
+        if runs and runs[-1][-1] is before:
+            runs[-1].append(after)
+        else:
+            runs.append([before, after])
+    return runs
+
+
+def _approximate(text: str, mention: NumberMention) -> bool:
+    end = mention.end + len(mention.unit or "")
+    return text[mention.end : end + 1].endswith(("余", "多"))
+
+
+def with_largest_part(plan: Plan, answer: Answer) -> Answer:
+    """``answer`` with a line naming the largest (or smallest) part when the question asks which
+    part of a figure is ("哪一类最多") and its first line lists the parts side by side; else
+    ``answer`` as it is."""
+    most = plan.largest
+    if answer.abstained or not most or len(plan.groups) != 1:
+        return answer
+    for cited in answer.citations:
+        # The whole sentence cited: the line shown may stop before the parts.
+        parts = _parts(cited.excerpt)
+        if parts is None:
+            continue
+        ends = min if most in _SMALLER else max
+        value = ends(m.value for _, m in parts)
+        at = [(name, m) for name, m in parts if m.value == value]
+        said = "、".join(f"{name}（{m.raw}{m.unit}）" for name, m in at)
+        line = f"其中{'并列' if len(at) > 1 else ''}{most}的是{said}[{cited.n}]"
+        return answer.model_copy(update={"answer": f"{answer.answer}\n{line}"})
+    return answer
+
+
+def _parts(sentence: str) -> list[tuple[str, NumberMention]] | None:
+    """The named parts of the one breakdown ``sentence`` states, or None."""
+    runs = [
+        run
+        for run in side_by_side(sentence)
+        if len(run) > 2 or _PARTS.search(sentence[: run[0].start])
+    ]
+    if len(runs) != 1:
+        return None
+    named = [(_name(sentence, m), m) for m in runs[0]]
+    return named if all(name for name, _ in named) else None
+
+
+def _name(text: str, mention: NumberMention) -> str:
+    """The words naming a part, between the mark before it and its figure ("行政处罚")."""
+    before = text[: mention.start]
+    starts = [m.end() for m in _NAME_START.finditer(before)]
+    return before[starts[-1] if starts else 0 :].strip()

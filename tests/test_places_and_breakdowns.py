@@ -1,0 +1,131 @@
+"""Places after the first of a ranking ("排第三的是哪家", "第二少的是哪个县"), asked at once or
+after the ranking.
+
+Questions are written from the sample reports' text; figures and excerpts are checked against
+the report files.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from answer_rules import SAMPLES, check_citation, claims
+
+from retrieval.query.layout import nth_place, without_layout
+from retrieval.query.shape import shape_of
+from retrieval.schema import Answer, Conversation
+from retrieval.service import AnswerService
+from retrieval.text.numbers import unsupported_numbers
+
+EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
+
+
+def check_answer(answer: Answer) -> None:
+    """Exact excerpts, and every figure of a ranking's line stated by the excerpts it cites."""
+    for c in answer.citations:
+        check_citation(c)
+    by_n = {c.n: c for c in answer.citations}
+    # The note on periods says each report's year, from its metadata.
+    told = "\n".join(x for x in answer.answer.splitlines() if not x.startswith("注："))
+    for text, ns in claims(told):
+        excerpts = [by_n[n].excerpt for n in ns]
+        said = _FILE_NAME.sub("", text.split("：")[-1])
+        assert unsupported_numbers(said, excerpts) == [], (text, excerpts)
+
+
+_FILE_NAME = re.compile(r"[\w.-]+\.txt")
+
+
+@pytest.mark.parametrize(
+    ("topic", "nth"),
+    [
+        ("排名第三的是哪家", 3),
+        ("调解纠纷第二多的地方", 2),
+        ("位列第4位的是谁", 4),
+        ("第二少的呢", 2),
+        # An item of a list, a batch, the first place: no place after the first is asked.
+        ("第二条具体说说", None),
+        ("第二批试点有哪些", None),
+        ("谁排第一", None),
+    ],
+)
+def test_the_place_asked_after_the_first(topic: str, nth: int | None) -> None:
+    assert nth_place(topic) == nth
+
+
+def test_the_place_asked_is_no_part_of_the_counted_thing() -> None:
+    assert without_layout("复议案件第二多的是哪个县") == "复议案件"
+    assert shape_of("复议案件第二多的是哪个县", 0) == "ranking"
+    assert shape_of("排第三的是谁", 0) == "ranking"
+
+
+def test_second_most_names_the_report_in_that_place(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("复议案件第二多的是哪个县？")
+    check_answer(answer)
+    assert answer.kind == "ranking"
+    lead = answer.answer.splitlines()[0]
+    # 额敏 38, 叶城 11 (2023年以来), 003 10, 普兰 1.
+    assert lead.startswith("第二多的是叶城县：") and "11件" in lead
+    assert "额敏县" not in lead
+
+
+def test_a_place_asked_after_the_ranking(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    first = lexical_service.ask("复议案件哪个县最多？", conversation=conversation)
+    assert first.answer.startswith("最多的是额敏县")
+    answer = lexical_service.ask("那排第三的是谁？", conversation=conversation)
+    check_answer(answer)
+    assert answer.kind == "ranking"
+    lead = answer.answer.splitlines()[0]
+    assert lead.startswith("排第三的是未署名报告") and "10件" in lead
+    cited = {c.n: c for c in answer.citations}
+    assert cited[1].source == UNNAMED
+
+
+def test_no_report_in_the_place_asked_says_so(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("复议案件排名第八的是哪个县？")
+    check_answer(answer)
+    assert answer.answer.startswith("没有排第八的，")
+    assert "1. 额敏县" in answer.answer
+
+
+def test_the_largest_part_of_a_breakdown(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("叶城县梳理的行政职权里，哪一类最多？")
+    check_answer(answer)
+    assert answer.answer.splitlines()[-1] == "其中最多的是行政处罚（2407项）[1]"
+    assert "行政处罚2407项" in answer.citations[0].excerpt
+
+
+def test_the_smallest_part_after_the_figure(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("普兰县的政务服务热线办件多少？", conversation=conversation)
+    answer = lexical_service.ask("哪一种最少？", conversation=conversation)
+    check_answer(answer)
+    assert answer.answer.splitlines()[-1].startswith("其中最少的是投诉（205件）[")
+    assert all(c.source == PULAN for c in answer.citations)
+
+
+def test_no_largest_part_without_a_breakdown(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏县哪一类复议案件最多？")
+    assert "其中最多的是" not in answer.answer
+
+
+def test_how_far_apart_two_things_of_one_place_asked_in_turn(
+    lexical_service: AnswerService,
+) -> None:
+    conversation = Conversation()
+    lexical_service.ask("叶城县行政处罚案件办了多少？", conversation=conversation)
+    lexical_service.ask("行政许可的呢？", conversation=conversation)
+    answer = lexical_service.ask("它们相差多少？", conversation=conversation)
+    check_answer(answer)
+    assert answer.answer.splitlines()[-1].endswith("多6159件。")
+
+
+def test_how_far_apart_two_places_asked_in_turn(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("普兰县调解了多少矛盾纠纷？", conversation=conversation)
+    lexical_service.ask("克孜勒陶镇呢？", conversation=conversation)
+    answer = lexical_service.ask("他俩之间差几件？", conversation=conversation)
+    assert answer.kind == "comparison"
+    assert "多83件" in answer.answer
