@@ -38,6 +38,7 @@ __all__ = [
     "PLANNED",
     "RANK_BONUS",
     "READ_ONCE",
+    "SAID_OTHERWISE",
     "SECOND_MARGIN",
     "SHARED_FROM",
     "SLIP_RARE",
@@ -91,6 +92,12 @@ MIN_BOUND = 0.6
 # be routed by its description ("…的那个县"); reports that say the same thing are not routed.
 # Dev set and the 1,000-report corpus of bench/scale.py (copies of one report must tie).
 DESCRIPTION_MARGIN = 1.25
+
+# Share of a mentions phrase's weighted words one sentence must say when no report says the
+# phrase itself ("进企业检查要先扫码" ↔ 扫码入企…检查): the question's thing in the report's
+# words. Set well above MIN_COVERAGE, since the answer claims the report says it; at 0.75
+# things no report names ("垃圾分类", "共享单车管理") stay unmentioned.
+SAID_OTHERWISE = 0.75
 
 # Reports whose passages are checked for a description's figures ("216人…的那个县").
 DESCRIPTION_CANDIDATES = 8

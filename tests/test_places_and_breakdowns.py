@@ -15,6 +15,7 @@ from answer_rules import SAMPLES, check_citation, claims
 from retrieval.query.layout import nth_place, without_layout
 from retrieval.query.shape import shape_of
 from retrieval.schema import Answer, Conversation
+from retrieval.search.said_otherwise import said_in
 from retrieval.service import AnswerService
 from retrieval.text.numbers import unsupported_numbers
 
@@ -129,3 +130,29 @@ def test_how_far_apart_two_places_asked_in_turn(lexical_service: AnswerService) 
     answer = lexical_service.ask("他俩之间差几件？", conversation=conversation)
     assert answer.kind == "comparison"
     assert "多83件" in answer.answer
+
+
+def test_a_thing_said_in_the_reports_own_words(lexical_service: AnswerService) -> None:
+    # No report writes this phrase; two say "扫码入企" with inspections of companies.
+    answer = lexical_service.ask("有哪些报告写了对企业检查实行扫码的做法？")
+    assert answer.kind == "mentions" and not answer.abstained
+    assert answer.answer.startswith("没有报告原样提到")
+    assert {row.source for row in answer.rows or []} == {EMIN, UNNAMED}
+    for c in answer.citations:
+        check_citation(c)
+        assert "扫码" in c.excerpt
+
+
+def test_a_thing_no_report_speaks_of_stays_unmentioned(lexical_service: AnswerService) -> None:
+    # Every word but one is the reports' own; the one they never use weighs most.
+    for question in ("哪些报告提到了生活垃圾分类", "哪些报告提到执法人员资格考试不及格的"):
+        answer = lexical_service.ask(question)
+        assert answer.citations == [], answer.answer
+        assert answer.answer.startswith("没有报告提到")
+
+
+def test_an_abbreviation_is_read_in_the_reports_words() -> None:
+    # "国企" is never written; "国有企业…拖欠账款清理" is.
+    sentence = "扎实开展涉党政机关、事业单位、国有企业拖欠账款清理工作"
+    assert said_in("国企", sentence) and said_in("清理", sentence)
+    assert not said_in("国企", "国家安全教育日，企业合规")

@@ -32,6 +32,8 @@ def compose_mentions(
     """Every report that mentions the asked term, one cited line each (in report order)."""
     sources = searched(plan.sources, catalog)
     asked = mentioned_term(plan.topic, vocabulary)
+    if evidence.otherwise:
+        return _said_otherwise(plan, evidence, catalog, sources, asked)
     # No report says the term as asked; ``found`` says it with one character changed, or
     # without the clause that describes it.
     term = mentioned_term(f"“{evidence.near}”", vocabulary) if evidence.near else asked
@@ -89,6 +91,38 @@ def compose_mentions(
     return Answer(
         question=plan.question,
         answer=text,
+        abstained=False,
+        kind="mentions",
+        rows=lines.rows,
+        citations=lines.citations,
+        searched=sources,
+    )
+
+
+def _said_otherwise(
+    plan: Plan, evidence: Evidence, catalog: Catalog, sources: list[str], asked: Term | None
+) -> Answer:
+    """Reports that say the thing asked in their own words (``Evidence.otherwise``): each
+    one's sentence, cited, under a header naming the question's words they say."""
+    lines = Lines()
+    for found in sorted(evidence.found, key=lambda f: f.passages[0].source):
+        sentence = found.passages[0]
+        if lines.full:
+            lines.skip(sentence, None)
+            continue
+        n = lines.cite(sentence, sentence.start, sentence.end)
+        lines.lines.append(f"{report_name(sentence)}：{sentence.text.rstrip('。；;')}[{n}]")
+        lines.row(sentence, None, n)
+    words = "".join(f"“{word}”" for word in evidence.otherwise)
+    if asks_absence(plan.topic):
+        saying = {row.source for row in lines.rows}
+        alike = f"与“{asked.core or asked.phrase}”相近的内容" if asked else "相近的内容"
+        return _absent(plan, alike, sources, saying, catalog)
+    lines.more(f"也说到了{words}")
+    header = f"{_not_as_asked(asked)}说到其中{words}的句子见于{len(lines.rows)}份报告："
+    return Answer(
+        question=plan.question,
+        answer="\n".join([header, *lines.lines]),
         abstained=False,
         kind="mentions",
         rows=lines.rows,

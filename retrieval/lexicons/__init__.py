@@ -18,6 +18,7 @@ __all__ = [
     "count_nouns",
     "english_cues",
     "generic_places",
+    "joining_verbs",
     "light_verbs",
     "metadata_fields",
     "place_suffixes",
@@ -74,6 +75,12 @@ def english_cues() -> tuple[tuple[str, str], ...]:
 def light_verbs() -> frozenset[str]:
     """Verbs that name no particular action (进行, 开展, 组织 …)."""
     return frozenset(word for line in _lines("light_verbs.txt") for word in line.split())
+
+
+@cache
+def joining_verbs() -> frozenset[str]:
+    """One-character verbs that only join a doer to the deed (进, 到, 让 …)."""
+    return frozenset(word for line in _lines("joining_verbs.txt") for word in line.split())
 
 
 @cache

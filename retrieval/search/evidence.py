@@ -20,6 +20,7 @@ from retrieval.query.when import attribute_of
 from retrieval.search.across import best_per_report, mentioning, whole_reports
 from retrieval.search.hybrid import HybridSearch
 from retrieval.search.near_forms import near_form
+from retrieval.search.said_otherwise import said_otherwise
 from retrieval.text.lexicon import domain_synonyms
 from retrieval.types import Passage
 
@@ -62,6 +63,8 @@ class Evidence:
         undescribed: a mentions plan whose term no report says as asked, nor near it: the
             term without its describing clause that ``found`` says ("领导干部法律法规清单"
             for 领导干部必须掌握的法律法规清单), or "".
+        otherwise: a mentions plan whose term no report says in any form above: the term's
+            words that ``found`` (each report's one sentence) says in its own words, or ().
     """
 
     found: list[Found] = field(default_factory=list)
@@ -71,6 +74,7 @@ class Evidence:
     excluded: tuple[str, ...] = ()
     near: str = ""
     undescribed: str = ""
+    otherwise: tuple[str, ...] = ()
 
     @property
     def passages(self) -> list[Passage]:
@@ -182,7 +186,13 @@ def _across(plan: Plan, search: HybridSearch) -> Evidence:
             found = (mentioning(search, nearer, sources, context) if nearer else {}) or found
             return Evidence(found=[_one(p.source, [p]) for p in found.values()], near=form)
         if term and not found:
-            return _undescribed(term, search, sources)
+            undescribed = _undescribed(term, search, sources)
+            if undescribed.found:
+                return undescribed
+            # "进企业检查要先扫码": the thing in a report's own words ("扫码入企").
+            said = said_otherwise(term.core or term.phrase, lexical, sources)
+            found_groups = [_one(source, [p]) for source, p in said.found.items()]
+            return Evidence(found=found_groups, otherwise=said.words)
         return Evidence(found=[_one(p.source, [p]) for p in found.values()])
     fields = asked_fields(plan.topic) if plan.kind == "table" else []
     # "各报告问题的第一条": a numbered item of each report's section of an aspect.
