@@ -156,3 +156,54 @@ def test_an_abbreviation_is_read_in_the_reports_words() -> None:
     sentence = "扎实开展涉党政机关、事业单位、国有企业拖欠账款清理工作"
     assert said_in("国企", sentence) and said_in("清理", sentence)
     assert not said_in("国企", "国家安全教育日，企业合规")
+
+
+def test_people_counted_by_the_certificates_they_got(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰县今年有多少人新领到了执法证？")
+    check_answer(answer)
+    assert "新增执法证25本" in answer.answer
+    assert answer.citations[0].source == PULAN
+
+
+def test_the_county_a_numbered_report_is_of_is_that_report(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("003号报告所在县和叶城县，法律援助案件各办了多少件？")
+    assert answer.kind == "comparison"
+    assert "103件" in answer.answer and "543件" in answer.answer
+    assert {c.source for c in answer.citations} == {UNNAMED, YECHENG}
+
+
+def test_the_whole_of_a_place_said_again_is_no_part_of_the_thing(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("额敏县全县和克孜勒陶镇，持有执法证的各是多少人？")
+    assert "585人" in answer.answer and "9名" in answer.answer
+    assert "未提及" not in answer.answer
+
+
+def test_the_kind_a_thing_is_said_to_be_of_is_no_part_of_it(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("法治长廊这类设施，克孜勒陶镇建了几个？")
+    check_answer(answer)
+    assert "法治长廊2个" in answer.answer
+
+
+def test_words_of_the_reports_own_account_name_no_topic(lexical_service: AnswerService) -> None:
+    for question in ("普兰县查摆出了哪些不足？", "普兰县觉得自己还有哪些问题？"):
+        answer = lexical_service.ask(question)
+        assert answer.kind == "list", (question, answer.answer)
+        assert "(一)法治建设均衡性不足" in answer.answer
+    answer = lexical_service.ask("叶城县报告着重列出的特色亮点有哪些？")
+    assert "未提及" not in answer.answer
+
+
+def test_two_parts_asked_at_once_are_both_listed(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("克孜勒陶镇有哪些不足？明年准备怎么做？")
+    assert answer.kind == "list"
+    lines = answer.answer.splitlines()
+    problems = next(i for i, line in enumerate(lines) if "存在的问题" in line)
+    plans = next(i for i, line in enumerate(lines) if "下一步" in line or "打算" in line)
+    assert problems < plans
+    assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))

@@ -20,6 +20,7 @@ from retrieval.answer.list_lines import Choice, item_count, list_lines
 from retrieval.answer.said_in_passing import said_in_passing
 from retrieval.answer.section_choice import part_numbers, section_choices
 from retrieval.answer.unlisted import asked_topic, unlisted
+from retrieval.lexicons import aspect_groups
 from retrieval.query.aspects import PLANS, Asked, asked_aspects
 from retrieval.query.catalog import Catalog
 from retrieval.query.list_shape import ORDINAL_PART, SUB_ITEMS
@@ -58,6 +59,9 @@ def compose_list(
         asked = replace(asked, aspects=asked.aspects | plans, exclusive=plans)
     if len(plan.groups) > 1:
         return _per_region(plan, texts, catalog, asked, nth, vocabulary)
+    if len(asked.exclusive) > 1 and nth is None and not plan.about:
+        # "存在哪些问题，下一步打算怎么干": each part asked, in the order asked.
+        return _per_aspect(plan, texts, catalog, asked, topic)
     choices = section_choices(texts, catalog, asked, nth)
     if not choices:
         return unlisted(plan, texts, catalog, asked) if nth is None else None
@@ -141,6 +145,37 @@ def _per_region(
         # "谁写的条数更多": the verdict on the counts the lists show.
         lines.append(more_items(counts, unit))
     return list_answer(plan, lines, citations, searched, None)
+
+
+def _per_aspect(
+    plan: Plan, texts: dict[str, str], catalog: Catalog, asked: Asked, topic: str
+) -> Answer | None:
+    """One report's parts on each aspect asked, in the order the question names them, cited
+    on from one numbering; None when the report has a part on none of them."""
+    lines: list[str] = []
+    citations: list[Citation] = []
+    searched: list[str] = []
+    for aspect in sorted(asked.exclusive, key=lambda a: _named_at(topic, a)):
+        one = frozenset({aspect})
+        choices = section_choices(texts, catalog, replace(asked, aspects=one, exclusive=one), None)
+        if not choices:
+            continue
+        best = max(choices, key=lambda choice: choice.score)
+        info = catalog.reports[best.structure.report.source]
+        label = subject(info.region, info.title, info.source, plan.route.inherited)
+        more, own = list_lines(best, info, f"{label}：" if label else "", len(citations))
+        lines.extend(more)
+        citations.extend(own)
+        searched.append(info.source)
+    if not citations:
+        return None
+    return list_answer(plan, lines, citations, list(dict.fromkeys(searched)), None)
+
+
+def _named_at(topic: str, aspect: str) -> int:
+    """Where ``topic`` first names ``aspect`` (by any of its words)."""
+    at = [i for word in aspect_groups()[aspect] if (i := topic.find(word)) >= 0]
+    return min(at, default=len(topic))
 
 
 def _counted(plan: Plan, choice: Choice, label: str) -> str:

@@ -144,9 +144,14 @@ def section_aspects(section: str) -> frozenset[str]:
 # read 说法 out of it); "里面承认有哪些短板": a verb of owning up needs no 自己 to say so.
 _OWN_ACCOUNT = re.compile(
     r"(?:自己|自身|本身)(?:说|讲|认为|觉得|承认|总结)的?|(?:承认|坦言|坦承|检讨|反思|剖析|检视)了?的?"
-    # "自己查摆出来的不足": problems a report finds in itself are its problems section.
-    # ("查出的问题173条" of a review is a count of its own).
-    r"|(?:自己|自身|本身)(?:查摆|查找|查出|找出)(?:出来|出)?的|查摆(?:出来|出)?的"
+    # "认为自己还存在哪些问题": what it thinks of itself is its own account too.
+    r"|(?:认为|觉得)(?:自己|自身)"
+    # "自己查摆出来的不足", "查摆出哪些问题": problems a report finds in itself are its
+    # problems section ("查出的问题173条" of a review is a count of its own).
+    r"|(?:自己|自身|本身)(?:查摆|查找|查出|找出)(?:出来|出)?的|查摆(?:出来|出)?(?:的|了)?"
+    # "专门点出来的亮点": the report setting its parts out, no topic of theirs.
+    r"|(?:专门|特别|重点|着重)?(?:点出|列出|写出)(?:来)?的(?=[^，,。？?]{0,8}"
+    r"(?:亮点|特色|问题|不足|经验|做法|打算))"
     # "自查的问题与不足", "报告分析的不足和原因": its own account of them.
     r"|(?:自查|分析)(?:出来|出)?的(?=[^，,。？?]{0,10}(?:问题|不足|差距|短板|原因))"
 )

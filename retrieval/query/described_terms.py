@@ -21,6 +21,7 @@ from retrieval.text.words import pos_tags
 __all__ = [
     "head_forms",
     "named_in_brackets",
+    "of_its_kind",
     "people_done_to",
     "undescribed_forms",
     "without_actor",
@@ -50,6 +51,20 @@ _LONGEST = 3
 _WHERE = frozenset({"s", "f"})
 # What is left must name this much at least.
 _SHORTEST = 4
+
+
+# "法律图书角这类阵地", "律师辩护之类的事": the thing named, then the kind it is of in the
+# asker's vaguer words, which a report need not say.
+_KIND_AFTER = re.compile(
+    r"(?<=[\u4e00-\u9fff”」）)])(?:(?:这|那)一?(?:类|种|样)|之类)的?"
+    r"(?:事情?|事儿|工作|活动|阵地|做法|东西|举措|措施|服务|场所|设施)?(?=[，,。？?！!\s]|$)"
+)
+
+
+def of_its_kind(topic: str) -> str:
+    """``topic`` without the kind a thing it names is said to be of ("法律图书角这类阵地，…"
+    → "法律图书角，…")."""
+    return _KIND_AFTER.sub("", topic)
 
 
 def undescribed_forms(phrase: str) -> list[str]:

@@ -147,6 +147,9 @@ class Expected:
         """Read the expectation off the question ("多少件" wants a count of 件, "好评率" a rate)."""
         asked = _ASKED_UNIT.search(topic) or _NAMED_UNIT.search(topic)
         word = asked.group(1) if asked else _noun_measure(topic) or _people_by_ge(topic)
+        if word in ("人", "名", "位") and _CERTIFICATE.search(topic):
+            # "新拿到执法证的有多少人": people counted by the certificates they got (本).
+            word = "人数"
         group = unit_group(word) if word else None
         unit = measure_pattern(word) if word else None
         if unit is None and _QUANTITY.search(topic) and not rates_asked(topic):
@@ -232,6 +235,10 @@ _BY_GE = re.compile(
     r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:一共|总共|共|有|大概|大约|约|都)*(?:多少|几)个"
     r"(?:呢|啊|吗)?[？?。！!\s]*$"
 )
+
+
+# Certificates a person holds: a report may count their holders by them ("新增执法证25本").
+_CERTIFICATE = re.compile(r"(?:执法|资格|上岗|从业|执业)证|证书|执照")
 
 
 def _people_by_ge(topic: str) -> str | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from retrieval.query.aspects import PLANS, aspects_in
-from retrieval.query.described_terms import named_in_brackets
+from retrieval.query.described_terms import named_in_brackets, of_its_kind
 from retrieval.query.exclusions import without_exclusions
 from retrieval.query.homophones import heard_as
 from retrieval.query.instructions import without_instructions
@@ -49,7 +49,7 @@ class Planner(Resolver):
         # "第三个亮点里整改了多少个问题": the item just listed, named by its heading.
         heard = item_named(heard, conversation)
         asked, routed, kind = self.resolve(heard, conversation)
-        topic, excluded = without_exclusions(named_in_brackets(routed.topic(asked)))
+        topic, excluded = without_exclusions(of_its_kind(named_in_brackets(routed.topic(asked))))
         if routed.files:
             # "无标题的003号报告": what the report named by its number lacks says which it is.
             topic = UNNAMED_SAID.sub("", topic)

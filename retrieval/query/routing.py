@@ -22,7 +22,10 @@ _ONLY_PLACE = re.compile(
 )
 # "那个镇", "这镇": a township pointed at, not named ("…的那个镇" describes one).
 _THAT_TOWN = re.compile(r"(?<![的之])(?:那|这|该)(?:一?个)?(?:乡镇|镇|乡)(?!长)")
-_APPOSITION = re.compile(r"(?:这|那)?一?个(?:镇|乡|县|市|区|地方)(?![长级委政])")
+# "额敏县全县…": the whole of the place named, said again.
+_APPOSITION = re.compile(
+    r"(?:(?:这|那)?一?个(?:镇|乡|县|市|区|地方)|全(?:县|镇|乡|市|区))(?![长级委政])"
+)
 # "北边那个", "南部的": words between where a place lies and its name ("新疆西部那个叶城县").
 _POINTING = re.compile(r"(?:[东南西北](?:边|部|面|头)|那边|这边)?的?(?:那个|这个|那|这)?$")
 # A follow-up like "那普兰县呢？" holds nothing but a region, a year and these fillers.
