@@ -207,3 +207,36 @@ def test_two_parts_asked_at_once_are_both_listed(lexical_service: AnswerService)
     plans = next(i for i, line in enumerate(lines) if "下一步" in line or "打算" in line)
     assert problems < plans
     assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+
+
+def test_the_others_figures_asked_beside_the_first(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("哪个县办的法律援助案件最多？剩下几个各是多少？")
+    assert answer.kind == "ranking" and not answer.abstained
+    answer = lexical_service.ask("哪里调解的矛盾纠纷最多？把五个地方都排出来。")
+    assert answer.kind == "ranking" and not answer.abstained
+    assert answer.answer.startswith("最多的是叶城县")
+
+
+def test_figures_asked_where_given_ask_no_count(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("各报告怎么写负责人出庭应诉的？有数字的话就附上数字。")
+    assert answer.kind == "table"
+    rows = {row.source for row in answer.rows or [] if row.n is not None}
+    # 额敏 states a rate (出庭应诉率100%), which no count of cases is.
+    assert EMIN in rows and AKETAO in rows
+
+
+def test_which_reports_state_an_attribute_of_their_own(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("哪几份报告标了索引号？")
+    assert answer.kind == "table"
+    assert "K45893645/2026-00379" in answer.answer and "pnx/2026-00010" in answer.answer
+    for c in answer.citations:
+        check_citation(c)
+
+
+def test_which_place_a_report_is_of_asked_beside_its_title(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("003号报告叫什么名字？究竟是哪个县的？")
+    # The report states neither: each is said to be missing, and nothing is cited.
+    assert "未载明标题" in answer.answer and "未载明地区" in answer.answer
+    assert answer.citations == []

@@ -41,14 +41,26 @@ _SHARED = re.compile(
 )
 
 
+# "标题是什么？是哪个县、哪一年的": a clause asking which place and nothing else asks the
+# report's region (not where a figure is largest: "最多的是哪个县").
+_WHICH_PLACE = re.compile(
+    r"(?:到底|究竟)?(?:是|属于)?(?:哪个|哪一个|什么)(?:县|地方|地区|乡镇|镇)的?(?:报告)?[吗呢]?"
+)
+_RANKED = re.compile(r"最|更|较|[谁哪]个?[多少高低]")
+_REGION = "地区"
+
+
 def asked_fields(topic: str) -> list[Field]:
     """The attributes ``topic`` asks for, clause by clause, in the order the lexicon lists them."""
     # "落款单位和日期": the second noun shares the first's attribute word (落款日期).
     topic = _SHARED.sub(r"\1\2\3\1\4", topic)
     fields: list[Field] = []
     stem = ""
+    ranked = _RANKED.search(topic) is not None
     for clause in _CLAUSES.split(topic):
         own = _clause_fields(clause)
+        if not own and not ranked and _WHICH_PLACE.fullmatch(clause.strip()):
+            own = [field for field in metadata_fields() if field.name == _REGION]
         if not own and stem:
             # "落款是谁，哪天": a bare when (or who) asks it of the attribute named before.
             own = _of_stem(stem, clause)

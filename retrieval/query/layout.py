@@ -15,6 +15,7 @@ __all__ = [
     "EACH_PLACE",
     "FAR_APART",
     "FIGURES_ASKED",
+    "FIGURES_WHERE_GIVEN",
     "FIRST_PLACES",
     "LAST_PLACE",
     "NTH_PLACE",
@@ -51,6 +52,12 @@ ORDER_ASKED = (
 FAR_APART = r"(?:差(?:得|的|距|别)?|相差)(?:很|挺|太)?(?:多|大|远)(?!少)"
 # "哪几家有具体数字", "都有啥数字": the reports that give a figure, which a table shows.
 FIGURES_ASKED = r"(?:都)?(?:有|给出?了?|写了?)(?:啥|什么|哪些)?(?:具体|详细)?的?(?:数字|数据)"
+# "有数据的请给出数据": figures where a report gives them, which its row quotes anyway; no
+# count is asked.
+FIGURES_WHERE_GIVEN = (
+    r"(?:有(?:具体)?(?:数据|数字)的(?:话)?[，,]?)?(?:请|就|也)?(?:给出|列出|附上|写上|标上|带上|注明)"
+    r"(?:具体)?的?(?:数据|数字)"
+)
 # "哪两个地方": as many first places, asked by which.
 WHICH_FEW = r"哪(?:[两二三四五](?:个|家|份)|[俩仨])"
 
@@ -82,6 +89,11 @@ _CUES = re.compile(
     r"(?:^|(?<=[，,\ue000]))就(?=[^，,。？?]{1,20}而言)|(?<=[\u4e00-\u9fff])而言(?=[，,\ue000])|"
     # "两个差多少", "俩谁多": the two sides asked about, pointed at before the verdict.
     r"二者|两者|双方|两边|(?:(?:这|那)?(?:两个|俩)|[它他她]们|[它他她]俩)(?:之间)?(?=哪|谁|差|相差|比|[多少高低]|一共|加|合)|"
+    rf"{FIGURES_WHERE_GIVEN}|"
+    # "其他几家各是多少": the others' figures, which the order lists anyway.
+    r"其[他余](?:的)?(?:几|那几|[两三四五])?(?:家|份|个|县|地方|地区|报告)?的?(?:各|分别|都)?(?:是|有|为)?(?=多少|几)|"
+    # "把五份都列一下": the reports to list, before how.
+    r"(?:把|将)(?:这|那)?(?:[几两三四五六七八九十]|所有|全部|各)(?:份|家|个)(?:报告|县|地方)?(?=都|全|一起|一并)|"
     # "都有的话一起列": which reports to list, and how.
     r"(?:都|要是|如果)?有的话|(?:一起|一并|一块儿?|都)(?:列|排|放|写)(?:出来|上|一下)?(?=$|[，,。？?！!\ue000])|"
     # "两家加起来多少件": the sides' figures added up, no part of the thing.

@@ -16,6 +16,7 @@ from typing import Literal
 from retrieval.lexicons import count_noun_end, count_nouns, light_verbs
 from retrieval.query.expected import asked_part, asks_target
 from retrieval.query.layout import (
+    FIGURES_WHERE_GIVEN,
     FIRST_PLACES,
     LAST_PLACE,
     NTH_PLACE,
@@ -111,7 +112,7 @@ def measured(topic: str) -> str:
     asked = _without_cues(topic)
     # "培训各有什么要求，有啥不一样": a requirement is set in figures ("不少于4次").
     side_by_side = _SET_SIDE_BY_SIDE.search(topic) and (_counted(asked) or asks_target(asked))
-    quantity = _QUANTITY.search(topic) or side_by_side
+    quantity = _QUANTITY.search(re.sub(FIGURES_WHERE_GIVEN, "", topic)) or side_by_side
     if quantity and not COUNT.search(asked):
         # "哪个人多": the people are counted, whatever else the thing's sentences count.
         people = "人" if _PEOPLE_MORE.search(topic) else ""

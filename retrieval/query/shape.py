@@ -183,6 +183,10 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     # "有没有写发布日期": whether a report states an attribute of its own is asked of it.
     if _STATES.search(topic) and asked_fields(topic) and not _WHICH_REPORTS.search(topic):
         return "metadata"
+    # "哪些报告有索引号": which reports state an attribute of their own is each report's
+    # header, laid out as a table (a header is no passage a mentions search reads).
+    if not regions and asked_fields(topic) and _HAS_FIELD.search(topic):
+        return "table"
     # "额敏县报告提到了哪些问题" lists a part of one report, as "这份报告里提到的问题有哪些"
     # does of the report pointed at; "哪些报告提到…" asks for reports.
     pointed = regions or _THIS_REPORT.search(topic)
@@ -239,6 +243,11 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     return "list" if listing else "fact"
 
 
+# "哪些报告有X", "有X的是哪几份", "哪几份写了X": which reports have it.
+_HAS_FIELD = re.compile(
+    r"(?:哪些|哪几份?|哪(?:个|份))(?:报告)?(?:有|写了?|标了?|注明了?|载明了?|列了?)"
+    r"|(?:有|写了?|标了?|注明了?|载明了?)[^，,。？?]{1,8}?的(?:报告)?(?:是|有)?(?:哪些|哪几份?|哪(?:个|份))"
+)
 _DIFFERS = re.compile(r"不一样|不同|区别|差异|异同|共同点|相同点|共性")
 # "排第二的是谁": a place after the first, asked after a ranking.
 _BARE_SUPERLATIVE = re.compile(
