@@ -240,3 +240,14 @@ def test_which_place_a_report_is_of_asked_beside_its_title(
     # The report states neither: each is said to be missing, and nothing is cited.
     assert "未载明标题" in answer.answer and "未载明地区" in answer.answer
     assert answer.citations == []
+
+
+def test_how_a_plan_is_to_be_done_asked_in_speech(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰县明年咋弄，列一列")
+    assert answer.kind == "list"
+    assert "(一)持续强化责任落实" in answer.answer
+
+
+def test_how_far_a_building_has_got_beside_its_cost(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰县政务服务中心花了多少钱？盖得怎么样了？")
+    assert "2200万" in answer.answer and "现已基本完工" in answer.answer

@@ -10,6 +10,7 @@ from retrieval.lexicons import whole_nouns
 from retrieval.query import things
 from retrieval.query.expected import NUMBER, Expected
 from retrieval.query.measure import measured
+from retrieval.query.parts import HOW_FAR
 from retrieval.query.weights import question_weights
 from retrieval.text.lexicon import synonyms
 from retrieval.tuning import MIN_COVERAGE
@@ -45,11 +46,7 @@ def each_thing(part: str, lexical: Vocabulary) -> list[str]:
     return asked if len(asked) > 1 else [part]
 
 
-_YES_NO = re.compile(
-    r"没有?[？?。！!\s]*$|(?:了|好|完)吗[？?。！!\s]*$"
-    # "建到哪一步了", "进展如何": how far it has got, which its sentence says.
-    r"|(?:到|在)哪一?步|(?:进展|进度)(?:如何|怎样|怎么样|咋样)"
-)
+_YES_NO = re.compile(r"没有?[？?。！!\s]*$|(?:了|好|完)吗[？?。！!\s]*$" + f"|{HOW_FAR}")
 
 
 def asks_done(part: str) -> bool:

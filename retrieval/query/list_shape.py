@@ -30,8 +30,8 @@ _WHAT_ASPECT = re.compile(
 # "做了些什么", "采取了哪些", "是怎么落实的": what was done (or will be), item by item.
 _DID_WHAT = re.compile(
     r"(?:做|干|抓|弄|搞|采取|开展|推进|落实|建|讲|写|说)了?(?:一?些|点)?(?:什么|哪些|啥|哪几(?:件|项|样|条)?)|"
-    # "怎样优化…的", "如何落实": how something is done is told by the measures taken.
-    r"(?:怎么|怎样|如何)(?!样|回事)(?:去|来)?[\u4e00-\u9fff]"
+    # "怎样优化…的", "如何落实", "咋搞": how something is done is told by the measures taken.
+    r"(?:怎么|怎样|如何|咋)(?!样|回事)(?:去|来)?[\u4e00-\u9fff]"
 )
 # "额敏亮点", "普兰明年打算": an aspect named alone, with no question word, asks its items.
 _ASPECT_ALONE = re.compile(

@@ -20,6 +20,7 @@ from retrieval.types import Vocabulary
 
 __all__ = [
     "ASKS",
+    "HOW_FAR",
     "another_thing",
     "asked_likewise",
     "asked_sentences",
@@ -43,7 +44,13 @@ _MEANS = re.compile(
     r"|^(?:主要|具体)?(?:是)?(?:怎么|怎样|如何|咋)(?:做到|实现|达到|取得)的?$"
 )
 # "建完没有": whether something is done, a part of its own though it names nothing new.
-_DONE = re.compile(r"没有?$")
+# "建到哪一步了", "进展如何", "建得怎么样了": how far something has got, which its sentence
+# says.
+HOW_FAR = (
+    r"(?:到|在)哪一?步|(?:进展|进度)(?:如何|怎样|怎么样|咋样)"
+    r"|(?:建|修|盖|搞|弄|做)(?:得|的)(?:怎么样|怎样|如何|咋样)了"
+)
+_DONE = re.compile(rf"没有?$|{HOW_FAR}")
 # "…办了多少件，里面投诉的有多少": a part of what the part before counts.
 _WITHIN = re.compile(r"^(?:这|那)?(?:其中|里面|里头|当中)(?:的)?")
 # Question words: a clause holding one asks something.
