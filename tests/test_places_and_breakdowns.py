@@ -251,3 +251,12 @@ def test_how_a_plan_is_to_be_done_asked_in_speech(lexical_service: AnswerService
 def test_how_far_a_building_has_got_beside_its_cost(lexical_service: AnswerService) -> None:
     answer = lexical_service.ask("普兰县政务服务中心花了多少钱？盖得怎么样了？")
     assert "2200万" in answer.answer and "现已基本完工" in answer.answer
+
+
+def test_a_shorter_form_keeps_the_reports_that_say_more_of_the_phrase(
+    lexical_service: AnswerService,
+) -> None:
+    # "普法规划" is in three reports; two of them say 谋划 with it, as the phrase does.
+    answer = lexical_service.ask("有哪些报告说要开始谋划新一轮普法规划？")
+    assert {row.source for row in answer.rows or []} == {EMIN, PULAN}
+    assert all("谋划" in c.excerpt for c in answer.citations)

@@ -20,8 +20,9 @@ from retrieval.query.when import attribute_of
 from retrieval.search.across import best_per_report, mentioning, whole_reports
 from retrieval.search.hybrid import HybridSearch
 from retrieval.search.near_forms import near_form
-from retrieval.search.said_otherwise import said_otherwise
+from retrieval.search.said_otherwise import content_words, said_otherwise
 from retrieval.text.lexicon import domain_synonyms
+from retrieval.text.sentences import split_sentences
 from retrieval.types import Passage
 
 __all__ = ["Evidence", "Found", "retrieve"]
@@ -159,13 +160,27 @@ def _undescribed(term: Term, search: HybridSearch, sources: list[str] | None) ->
     # "领导亲自到法院出庭应诉": the words before what the phrase names may be the asker's own;
     # what is left is looked for as written (no words inserted into so short a phrase).
     heads = [f"“{form}”" for form in head_forms(core)]
+    lexical = search.store.lexical()
     for form in [*undescribed_forms(core), *acted, *heads]:
-        shorter = mentioned_term(form, search.store.lexical())
+        shorter = mentioned_term(form, lexical)
         found = mentioning(search, shorter, sources) if shorter else {}
-        if found:
+        if found and shorter is not None:
+            # "着手谋划下一轮普法规划" found as "普法规划": the reports whose sentence also says
+            # the words set aside ("谋划") say more of what is asked; the others are dropped.
+            dropped = [w for w in content_words(core, lexical) if w not in form]
+            fuller = {s: p for s, p in found.items() if _says_too(p, shorter, dropped)}
+            found = fuller or found
             found_groups = [_one(p.source, [p]) for p in found.values()]
             return Evidence(found=found_groups, undescribed=form.strip("“”"))
     return Evidence()
+
+
+def _says_too(passage: Passage, term: Term, words: list[str]) -> bool:
+    """True when a sentence of ``passage`` that says ``term`` also says one of ``words``."""
+    return any(
+        term.find(said) and any(word in said for word in words)
+        for said in (passage.span(a, b) for a, b in split_sentences(passage.text, passage.start))
+    )
 
 
 def _across(plan: Plan, search: HybridSearch) -> Evidence:

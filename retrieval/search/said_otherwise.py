@@ -21,7 +21,7 @@ from retrieval.text.words import pos_tags
 from retrieval.tuning import SAID_OTHERWISE
 from retrieval.types import Passage
 
-__all__ = ["Otherwise", "said_in", "said_otherwise"]
+__all__ = ["Otherwise", "content_words", "said_in", "said_otherwise"]
 
 # jieba's tags of words that name nothing: adverbs, prepositions, conjunctions, particles,
 # pronouns, modal particles, numerals, measure words, punctuation, localisers and times
@@ -50,7 +50,7 @@ def said_otherwise(
 ) -> Otherwise:
     """The reports with a sentence holding at least ``SAID_OTHERWISE`` of ``phrase``'s weighted
     words, and two of them at least; each report's best such sentence."""
-    weights = _weights(phrase, lexical)
+    weights = content_words(phrase, lexical)
     if len(weights) < 2:
         return Otherwise({}, ())
     total = sum(weights.values())
@@ -89,7 +89,7 @@ def _runs(phrase: str, said: set[str], sentences: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(runs))
 
 
-def _weights(phrase: str, lexical: LexicalIndex) -> dict[str, float]:
+def content_words(phrase: str, lexical: LexicalIndex) -> dict[str, float]:
     """The phrase's words that name something, each with its idf (a word the reports never
     use weighs most)."""
     unseen = math.log1p(max(lexical.size, 1))
