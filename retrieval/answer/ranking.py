@@ -16,10 +16,10 @@ from retrieval.answer.abstain import ABSTAIN, searched
 from retrieval.answer.extractive import concise
 from retrieval.answer.figures import Figure, FigureFinder
 from retrieval.answer.periods import period_note
+from retrieval.answer.ranking_lead import lead, places
 from retrieval.answer.restrict import item_figures
 from retrieval.answer.rows import (
     COUNT_WORDS,
-    NAMED,
     NOT_STATED,
     Lines,
     snippet,
@@ -29,25 +29,17 @@ from retrieval.answer.rows import (
 from retrieval.answer.shards import Shards, Unit
 from retrieval.query.aspects import NO_WORK, PLANS, own_sections, section_aspects
 from retrieval.query.catalog import Catalog
-from retrieval.query.layout import FIRST_PLACES, WHICH_FEW, nth_place
-from retrieval.query.measure import Order, least_also, measured, order_of, other_names
+from retrieval.query.measure import Order, measured, order_of, other_names
 from retrieval.query.plan import Plan
 from retrieval.query.things import parts
 from retrieval.query.weights import question_weights
 from retrieval.schema import Answer
 from retrieval.search.evidence import Evidence
-from retrieval.text.numbers import parse_chinese_numeral
 from retrieval.tuning import COMMON_IDF
 from retrieval.types import Passage, Vocabulary, report_name
 
 __all__ = ["compose_ranking", "compose_table", "report_figures"]
 
-_SUPERLATIVE = re.compile(r"最[多少高低大小早晚]")
-_SPAN = re.compile(r"(?:从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大)")
-# "排前三", "前五名": the first places are asked for by number.
-# "前三", "top2", "哪两个地方": the first places asked.
-_TOP = re.compile(f"{FIRST_PLACES}|{WHICH_FEW}")
-_PLACES = re.compile(r"[二两三四五六七八九十俩仨]|\d{1,2}")
 _TRIM = "，,；;。 "
 
 
@@ -105,9 +97,9 @@ def compose_ranking(
     if not stated:
         return _nothing(plan, sources)
     lines = Lines()
-    lines.lines.append(_lead(plan.topic, order, lines, stated))
+    lines.lines.append(lead(plan.topic, order, lines, stated))
     head = COUNT_WORDS.sub("", asked)
-    for rank, figure in zip(_places(stated), stated, strict=True):
+    for rank, figure in zip(places(stated), stated, strict=True):
         passage = figure.pick.passage
         if lines.full:
             lines.skip(passage, figure.written)
@@ -232,83 +224,6 @@ def _content_words(text: str, vocabulary: Vocabulary) -> set[str]:
 
 def _ranked(stated: list[Figure], order: Order) -> list[Figure]:
     return sorted(stated, key=lambda f: f.value or 0, reverse=order == "desc")
-
-
-def _lead(topic: str, order: Order, lines: Lines, stated: list[Figure]) -> str:
-    """The first line: the winner with its figure ("最多的是额敏县：38件[1]"), every report that
-    shares the first place ("并列最多的是…"), the first places when asked by number ("前三是…"),
-    or, when an order is asked ("从多到少排序"), a header over the ranked lines."""
-    nth = nth_place(topic)
-    if nth is not None:
-        return _nth_lead(lines, stated, nth, _NTH_WAY.search(topic))
-    superlative = _SUPERLATIVE.search(topic)
-    top = None if superlative else _TOP.search(topic)
-    if top:
-        places = _PLACES.findall(top.group())[0].replace("俩", "两").replace("仨", "三")
-        count = int(places) if places.isdigit() else int(parse_chinese_numeral(places) or 1)
-        lead = top.group() if top.group().startswith("前") else f"前{places}名"
-        return f"{lead}是：" + "、".join(_named(lines, f) for f in stated[:count])
-    span = None if superlative else _SPAN.search(topic)
-    first = [f for f in stated if f.value == stated[0].value]
-    # Many reports may share the first place: a few are named, the rest counted.
-    more = f"等{len(first)}份报告" if len(first) > NAMED else ""
-    if span:
-        # "按多到少排一下" is answered "从多到少排序".
-        span_said = span.group() if span.group()[0] in "从由" else f"从{span.group()}"
-        shared = "、".join(report_name(f.pick.passage) for f in first[:NAMED]) + more
-        header = f"{span_said}排序" + (f"（{shared}并列第一）" if len(first) > 1 else "")
-        least, last = least_also(topic), stated[-1]
-        if least and last.value != first[0].value:
-            # "从多到少排一下，倒数第一是谁": the order, and the last named as asked.
-            header += f"（{least}的是{_cited(lines, last)}）"
-        return header + "："
-    lead = superlative.group() if superlative else "最多" if order == "desc" else "最少"
-    if len(first) > 1:
-        return f"并列{lead}的是" + "、".join(_named(lines, f) for f in first[:NAMED]) + more
-    said = f"{lead}的是{_cited(lines, first[0])}"
-    least, last = least_also(topic), stated[-1]
-    if least and last.value != first[0].value:
-        said += f"；{least}的是{_cited(lines, last)}"
-    return said
-
-
-def _places(stated: list[Figure]) -> list[int]:
-    """Each ranked figure's place; equal figures share one ("1. … 1. … 3. …")."""
-    places: list[int] = []
-    for place, figure in enumerate(stated, start=1):
-        shared = place > 1 and figure.value == stated[place - 2].value
-        places.append(places[-1] if shared else place)
-    return places
-
-
-def _nth_lead(lines: Lines, stated: list[Figure], nth: int, way: re.Match[str] | None) -> str:
-    """ "排第二的是…", "第二少的是…" (``way``: the direction asked with the place): the
-    reports in the place asked, or why no report is in it."""
-    said = _ORDINALS[nth - 1] if nth <= len(_ORDINALS) else str(nth)
-    at = [f for f, place in zip(stated, _places(stated), strict=True) if place == nth]
-    if len(at) == 1:
-        lead = f"第{said}{way.group(1)}" if way else f"排第{said}"
-        return f"{lead}的是{_cited(lines, at[0])}"
-    if at:
-        return f"并列第{said}的是" + "、".join(_named(lines, f) for f in at[:NAMED])
-    # Fewer reports than places, or a tie across the place asked.
-    return f"没有排第{said}的，给出该数字的报告名次如下"
-
-
-_ORDINALS = "一二三四五六七八九十"
-_NTH_WAY = re.compile(r"第(?:[二三四五六七八九十]|\d{1,2})([多少高低大小早晚])(?![到于])")
-
-
-def _cited(lines: Lines, figure: Figure) -> str:
-    """ "额敏县：38件[1]": a report named with its cited figure."""
-    n = lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)
-    return f"{report_name(figure.pick.passage)}：{figure.written}[{n}]"
-
-
-def _named(lines: Lines, figure: Figure) -> str:
-    """ "额敏县（3条[1]）": a report named with its cited figure."""
-    n = lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)
-    return f"{report_name(figure.pick.passage)}（{figure.written}[{n}]）"
 
 
 def _nothing(plan: Plan, sources: Sequence[str]) -> Answer:

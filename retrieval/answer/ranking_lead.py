@@ -1,0 +1,99 @@
+"""The first line of a ranking: the report in the place asked ("最多的是额敏县：38件[1]",
+"排第二的是…", "前三是…"), or a header over the ranked lines ("从多到少排序：")."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.answer.figures import Figure
+from retrieval.answer.rows import NAMED, Lines
+from retrieval.query.layout import FIRST_PLACES, WHICH_FEW, nth_place
+from retrieval.query.measure import Order, least_also
+from retrieval.text.numbers import parse_chinese_numeral
+from retrieval.types import report_name
+
+__all__ = ["lead", "places"]
+
+_SUPERLATIVE = re.compile(r"最[多少高低大小早晚]")
+_SPAN = re.compile(r"(?:从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大)")
+# "排前三", "前五名": the first places are asked for by number.
+# "前三", "top2", "哪两个地方": the first places asked.
+_TOP = re.compile(f"{FIRST_PLACES}|{WHICH_FEW}")
+_PLACES = re.compile(r"[二两三四五六七八九十俩仨]|\d{1,2}")
+
+
+def lead(topic: str, order: Order, lines: Lines, stated: list[Figure]) -> str:
+    """The first line: the winner with its figure ("最多的是额敏县：38件[1]"), every report that
+    shares the first place ("并列最多的是…"), the first places when asked by number ("前三是…"),
+    or, when an order is asked ("从多到少排序"), a header over the ranked lines."""
+    nth = nth_place(topic)
+    if nth is not None:
+        return _nth_lead(lines, stated, nth, _NTH_WAY.search(topic))
+    superlative = _SUPERLATIVE.search(topic)
+    top = None if superlative else _TOP.search(topic)
+    if top:
+        number = _PLACES.findall(top.group())[0].replace("俩", "两").replace("仨", "三")
+        count = int(number) if number.isdigit() else int(parse_chinese_numeral(number) or 1)
+        said = top.group() if top.group().startswith("前") else f"前{number}名"
+        return f"{said}是：" + "、".join(_named(lines, f) for f in stated[:count])
+    span = None if superlative else _SPAN.search(topic)
+    first = [f for f in stated if f.value == stated[0].value]
+    # Many reports may share the first place: a few are named, the rest counted.
+    more = f"等{len(first)}份报告" if len(first) > NAMED else ""
+    if span:
+        # "按多到少排一下" is answered "从多到少排序".
+        span_said = span.group() if span.group()[0] in "从由" else f"从{span.group()}"
+        shared = "、".join(report_name(f.pick.passage) for f in first[:NAMED]) + more
+        header = f"{span_said}排序" + (f"（{shared}并列第一）" if len(first) > 1 else "")
+        least, last = least_also(topic), stated[-1]
+        if least and last.value != first[0].value:
+            # "从多到少排一下，倒数第一是谁": the order, and the last named as asked.
+            header += f"（{least}的是{_cited(lines, last)}）"
+        return header + "："
+    word = superlative.group() if superlative else "最多" if order == "desc" else "最少"
+    if len(first) > 1:
+        return f"并列{word}的是" + "、".join(_named(lines, f) for f in first[:NAMED]) + more
+    said = f"{word}的是{_cited(lines, first[0])}"
+    least, last = least_also(topic), stated[-1]
+    if least and last.value != first[0].value:
+        said += f"；{least}的是{_cited(lines, last)}"
+    return said
+
+
+def places(stated: list[Figure]) -> list[int]:
+    """Each ranked figure's place; equal figures share one ("1. … 1. … 3. …")."""
+    places: list[int] = []
+    for place, figure in enumerate(stated, start=1):
+        shared = place > 1 and figure.value == stated[place - 2].value
+        places.append(places[-1] if shared else place)
+    return places
+
+
+def _nth_lead(lines: Lines, stated: list[Figure], nth: int, way: re.Match[str] | None) -> str:
+    """ "排第二的是…", "第二少的是…" (``way``: the direction asked with the place): the
+    reports in the place asked, or why no report is in it."""
+    said = _ORDINALS[nth - 1] if nth <= len(_ORDINALS) else str(nth)
+    at = [f for f, place in zip(stated, places(stated), strict=True) if place == nth]
+    if len(at) == 1:
+        placed = f"第{said}{way.group(1)}" if way else f"排第{said}"
+        return f"{placed}的是{_cited(lines, at[0])}"
+    if at:
+        return f"并列第{said}的是" + "、".join(_named(lines, f) for f in at[:NAMED])
+    # Fewer reports than places, or a tie across the place asked.
+    return f"没有排第{said}的，给出该数字的报告名次如下"
+
+
+_ORDINALS = "一二三四五六七八九十"
+_NTH_WAY = re.compile(r"第(?:[二三四五六七八九十]|\d{1,2})([多少高低大小早晚])(?![到于])")
+
+
+def _cited(lines: Lines, figure: Figure) -> str:
+    """ "额敏县：38件[1]": a report named with its cited figure."""
+    n = lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)
+    return f"{report_name(figure.pick.passage)}：{figure.written}[{n}]"
+
+
+def _named(lines: Lines, figure: Figure) -> str:
+    """ "额敏县（3条[1]）": a report named with its cited figure."""
+    n = lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)
+    return f"{report_name(figure.pick.passage)}（{figure.written}[{n}]）"
