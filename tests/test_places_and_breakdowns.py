@@ -260,3 +260,27 @@ def test_a_shorter_form_keeps_the_reports_that_say_more_of_the_phrase(
     answer = lexical_service.ask("有哪些报告说要开始谋划新一轮普法规划？")
     assert {row.source for row in answer.rows or []} == {EMIN, PULAN}
     assert all("谋划" in c.excerpt for c in answer.citations)
+
+
+def test_everyday_words_for_a_reports_parts(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰县还有哪些不到位的地方？")
+    assert answer.kind == "list" and "(一)法治建设均衡性不足" in answer.answer
+    answer = lexical_service.ask("额敏县哪些经验叫得响？")
+    assert answer.kind == "list" and "高位统筹" in answer.answer
+
+
+def test_a_report_without_its_name_written(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("叶城县和没写名的那份，法律援助案件谁多？")
+    assert answer.kind == "comparison"
+    assert {c.source for c in answer.citations} == {YECHENG, UNNAMED}
+
+
+def test_the_oldest_report(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("哪份报告写的年份最老？")
+    assert answer.answer.startswith("最早的是叶城县")
+
+
+def test_a_measure_after_how_many_joins_no_word(lexical_service: AnswerService) -> None:
+    # "多少个案子" read as 个案 matched "4个行政处罚案件" of a report with no legal aid.
+    answer = lexical_service.ask("普兰县法律援助一年办了多少个案子？")
+    assert "律师辩护6件" in answer.answer or "法律援助" in answer.citations[0].excerpt

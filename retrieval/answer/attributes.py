@@ -36,7 +36,7 @@ __all__ = ["compose_attribute"]
 _LABEL = {"published": re.compile(r"发\s*布\s*(?:日\s*期|时\s*间)|发布于|公开日期")}
 # How far before a date its label may stand ("发布日期 | 2026-02-14").
 _LABEL_REACH = 16
-_SUPERLATIVE = re.compile(r"最[早晚新先]")
+_SUPERLATIVE = re.compile(r"最[早晚新先老]")
 _A_YEAR = re.compile(r"(20\d\d)\s*年度?")
 # A comparison of which only one report states the value.
 _ONE_SIDE = "其余报告未注明，无法比较。"
@@ -119,7 +119,8 @@ def _lead(topic: str, order: Order, stated: list[tuple[ReportInfo, _Stated]]) ->
     if not word:
         return "从早到晚排序：" if order == "asc" else "从晚到早排序："
     first = [info for info, value in stated if value.key == stated[0][1].key]
-    said = word.group().replace("先", "早")  # "最先发布的" is the earliest
+    # "最先发布的", "年份最老的" are the earliest.
+    said = word.group().replace("先", "早").replace("老", "早")
     if len(first) > 1:
         names = "、".join(report_name(info) for info in first[:NAMED])
         more = f"等{len(first)}份报告" if len(first) > NAMED else ""

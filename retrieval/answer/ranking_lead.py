@@ -14,7 +14,7 @@ from retrieval.types import report_name
 
 __all__ = ["lead", "places"]
 
-_SUPERLATIVE = re.compile(r"最[多少高低大小早晚]")
+_SUPERLATIVE = re.compile(r"最[多少高低大小早晚新老]")
 _SPAN = re.compile(r"(?:从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大)")
 # "排前三", "前五名": the first places are asked for by number.
 # "前三", "top2", "哪两个地方": the first places asked.

@@ -91,7 +91,7 @@ _DOING = re.compile(
 )
 # Superlatives over every report.
 _SUPERLATIVE = re.compile(
-    r"最(?:多|少|高|低|早|晚|新|先|大|小|长|短|快|慢|好|勤)|垫底|倒数第一|排(?:个|一下|一)?[名序]|排一排|排排看|(?<![安编并彩])排一下|(?:从|由|按)?(?:多到少|少到多|高到低|低到高)|排个?队|第一|"
+    r"最(?:多|少|高|低|早|晚|新|老|先|大|小|长|短|快|慢|好|勤)|垫底|倒数第一|排(?:个|一下|一)?[名序]|排一排|排排看|(?<![安编并彩])排一下|(?:从|由|按)?(?:多到少|少到多|高到低|低到高)|排个?队|第一|"
     # "按次数排": the order asked by what it is of.
     r"按[\u4e00-\u9fff]{1,6}?排(?=[？?。！!，,\s吧]|$)|"
     + FIRST_PLACES
@@ -185,7 +185,8 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
         return "metadata"
     # "哪些报告有索引号": which reports state an attribute of their own is each report's
     # header, laid out as a table (a header is no passage a mentions search reads).
-    if not regions and asked_fields(topic) and _HAS_FIELD.search(topic):
+    has_field = _HAS_FIELD.search(topic) and not _SUPERLATIVE.search(topic)
+    if not regions and has_field and asked_fields(topic):
         return "table"
     # "额敏县报告提到了哪些问题" lists a part of one report, as "这份报告里提到的问题有哪些"
     # does of the report pointed at; "哪些报告提到…" asks for reports.

@@ -96,6 +96,9 @@ _PROPORTION = re.compile(r"[一二两三四五六七八九十几半]+(?:成|倍|
 # (jieba reads 大规模 out of the first; 活 is the asker's word for the work).
 _ASKING = re.compile(
     r"多(?:大|广|高|长|久)(?:的)?(?:规模|范围|程度|面积)?|多少(?:活儿?|事儿?|事情)"
+    # "多少个案子": the measure 个 counts nothing of its own, and joined to the noun after it
+    # the reports' dictionary reads a word that is not there (个案).
+    r"|(?<=多少)个|(?<=几)个"
 )
 
 
