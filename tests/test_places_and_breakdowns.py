@@ -284,3 +284,22 @@ def test_a_measure_after_how_many_joins_no_word(lexical_service: AnswerService) 
     # "多少个案子" read as 个案 matched "4个行政处罚案件" of a report with no legal aid.
     answer = lexical_service.ask("普兰县法律援助一年办了多少个案子？")
     assert "律师辩护6件" in answer.answer or "法律援助" in answer.citations[0].excerpt
+
+
+def test_the_first_places_and_the_last_asked_at_once(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("复议案件排个名，前两名和倒数的各是谁？")
+    lead = answer.answer.splitlines()[0]
+    assert lead.startswith("前两名是：额敏县") and "倒数的是普兰县" in lead
+
+
+def test_how_each_report_words_a_thing_asks_no_count(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("公职律师这一块，每份报告是怎么写的？")
+    assert answer.kind == "table" and not answer.abstained
+
+
+def test_a_place_set_against_with_a_thing_of_its_own(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("003号报告评查了多少份案卷？", conversation=conversation)
+    answer = lexical_service.ask("跟额敏县比，谁抽查的案卷多？", conversation=conversation)
+    assert answer.kind == "comparison"
+    assert "126件" in answer.answer and "104份" in answer.answer

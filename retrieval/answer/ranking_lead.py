@@ -35,7 +35,12 @@ def lead(topic: str, order: Order, lines: Lines, stated: list[Figure]) -> str:
         number = _PLACES.findall(top.group())[0].replace("俩", "两").replace("仨", "三")
         count = int(number) if number.isdigit() else int(parse_chinese_numeral(number) or 1)
         said = top.group() if top.group().startswith("前") else f"前{number}名"
-        return f"{said}是：" + "、".join(_named(lines, f) for f in stated[:count])
+        said = f"{said}是：" + "、".join(_named(lines, f) for f in stated[:count])
+        least, last = least_also(topic), stated[-1]
+        if least and len(stated) > count and last.value != stated[count - 1].value:
+            # "前两名是谁，倒数是谁": the last named too.
+            said += f"；{least}的是{_cited(lines, last)}"
+        return said
     span = None if superlative else _SPAN.search(topic)
     first = [f for f in stated if f.value == stated[0].value]
     # Many reports may share the first place: a few are named, the rest counted.

@@ -37,7 +37,7 @@ __all__ = [
 _WHICH_SIDE = r"(?:哪个|哪份|哪边|哪家|谁家?)的?(?:更|较)?[多少高低大小早晚](?:一些|一点)?"
 _AGAINST = re.compile(
     r"^(?:那|那么)?(?:(?:跟|和|与|同)(?P<own>[^，,。？?！!]{0,12}?)(?:比|相比|对比|比较)(?:呢|一下|下|怎么样|如何)?"
-    rf"(?:[，,]?(?P<which>{_WHICH_SIDE}))?"
+    rf"(?:[，,]?(?P<which>{_WHICH_SIDE}|(?:谁|哪个|哪家|哪边)的?(?P<thing>[^，,。？?]{{2,10}}?)(?:更|较)?[多少高低]))?"
     # "…谁多 多多少": and by how much.
     r"(?:[，,\s]*(?:多|少|高|低|差|相差)了?(?:多少|几[件个人名次项场份本条家期]?))?"
     r"|(?:是不是|是否)?比(?:起来)?(?:[多少高低大小](?:还是[多少高低大小])?|更?[多少高低大小])"
@@ -160,8 +160,11 @@ def against(previous: str, topic: str) -> str:
     """The previous question asked of places set against each other (by ``topic``, the
     follow-up): its figure, with a verdict ("发放了多少宣传资料，谁多") or the difference
     ("…，差多少") as the follow-up asks, or what it asked ("存在哪些问题")."""
-    thing = measured(previous)
     which = _AGAINST.match(topic.strip())
+    if which is not None and which["thing"]:
+        # "跟额敏县比，谁抽查的案卷多": the thing the follow-up names, not the previous one.
+        return f"{which['thing']}多少，谁多"
+    thing = measured(previous)
     asked = which["which"] if which is not None else None
     verdict = "差多少" if asks_difference(topic) else asked or "谁多"
     return f"{thing}，{verdict}" if HOW_MANY.search(thing) else previous
