@@ -303,3 +303,22 @@ def test_a_place_set_against_with_a_thing_of_its_own(lexical_service: AnswerServ
     answer = lexical_service.ask("跟额敏县比，谁抽查的案卷多？", conversation=conversation)
     assert answer.kind == "comparison"
     assert "126件" in answer.answer and "104份" in answer.answer
+
+
+def test_a_place_then_how_far_apart_in_one_turn(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("普兰县调解了多少矛盾纠纷？", conversation=conversation)
+    answer = lexical_service.ask("额敏县呢？两者相差多少？", conversation=conversation)
+    assert answer.kind == "comparison"
+    assert "多878件" in answer.answer
+
+
+def test_plans_for_the_item_just_told_asked_by_mending_it(
+    lexical_service: AnswerService,
+) -> None:
+    conversation = Conversation()
+    lexical_service.ask("普兰县存在哪些问题？", conversation=conversation)
+    lexical_service.ask("第一条具体说说", conversation=conversation)
+    answer = lexical_service.ask("下一步准备怎么解决这个？", conversation=conversation)
+    assert answer.kind == "list"
+    assert answer.answer.count("\n") < 6

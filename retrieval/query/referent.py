@@ -23,6 +23,8 @@ PLANS_ASKED = "下一步工作打算"
 _POINTER = re.compile(
     r"针对(?:这|该|此|上述)(?:一)?(?:个|类|条|点|项|方面)?(?:问题|短板|不足)?"
     r"|(?:这|该)(?:一)?(?:个|类|条|点|项)(?:问题|短板|不足)"
+    # "打算咋改这个": a verb of mending, then what was just told.
+    r"|(?:改|改进|解决|弥补|整改|补齐|处理)(?:这|该)(?:一)?(?:个|条|点|项)?(?:[？?。！!\s]|$)"
 )
 # Where what is planned is asked.
 _PLANNED = re.compile(r"下一步|下一阶段|接下来|打算|计划|安排|明年|今后")

@@ -190,6 +190,12 @@ class Resolver:
             # "那和普兰县新增的执法证相比，哪个多": each side asked its own thing.
             mine = "和".join(earlier) + asked.lstrip("中里的，, ").rstrip("？?。！! ")
             return self._routed(mine + "，" + _LEAD.sub("", question))
+        if routed.regions and earlier and verdict_only(topic):
+            # "额敏呢？这俩差多少": the place named beside those before, on the previous thing.
+            sides = list(dict.fromkeys([*earlier, *routed.regions]))
+            return self._routed(
+                "和".join(sides) + measured(asked) + "，" + topic.lstrip("呢？?，, ")
+            )
         if routed.regions and earlier and set_against(topic):
             # "跟普兰比呢？": the previous places and the named one, on the previous thing.
             sides = list(dict.fromkeys([*earlier, *routed.regions]))
