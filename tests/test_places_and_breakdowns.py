@@ -322,3 +322,9 @@ def test_plans_for_the_item_just_told_asked_by_mending_it(
     answer = lexical_service.ask("下一步准备怎么解决这个？", conversation=conversation)
     assert answer.kind == "list"
     assert answer.answer.count("\n") < 6
+
+
+def test_the_name_of_a_body_asked_after_its_kind(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏县新设的那个执法监督机构，名称是什么？")
+    assert "行政执法协调监督局" in answer.answer
+    assert answer.citations[0].source == EMIN

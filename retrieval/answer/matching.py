@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from functools import cached_property
 
 from retrieval.lexicons import LIGHT_HEADS, whole_nouns
-from retrieval.query.expected import Expected, asked_part, measure_words
+from retrieval.query.expected import BODY_CLASSES, Expected, asked_part, measure_words
 from retrieval.query.frames import without_frames
 from retrieval.query.weights import content_chars, question_weights, unknown_words
 from retrieval.query.windows import figure_windows
@@ -38,6 +38,9 @@ class Matcher:
         # ``Expected.fits`` checks; like "人" or "件" it names no topic a sentence should share.
         # Every measure asked ("多少分、多少钱") is no topic word either.
         measures = {expected.unit_word, *measure_words(topic)}
+        if expected.body:
+            # "执法监督机构叫什么": a body's name says what kind of body it is ("…监督局").
+            measures |= set(BODY_CLASSES.split("|"))
         weighed = question_weights(without_frames(topic), lexical)
         self.weights = {
             word: _light(word, weight, weighed)

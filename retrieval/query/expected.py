@@ -12,6 +12,7 @@ from retrieval.query.units import figure_in, measure_pattern, unit_group
 from retrieval.text.words import pos_tags
 
 __all__ = [
+    "BODY_CLASSES",
     "BOTH_FULL",
     "CLAUSE",
     "FLOORS",
@@ -61,8 +62,11 @@ _WANTS_DATE = re.compile(r"什么时候|何时|哪天|哪一天|日期|几月|�
 # "300万元以上标的": a figure bounding what is counted, no count of it.
 _BOUND = re.compile(r"(?:及|或)?(?:以上|以下|以内)")
 _DATE = re.compile(r"\d{1,4}\s*[年月日]|[一二三四五六七八九十]+月")
+BODY_CLASSES = r"机构|组织|部门|单位|平台|班子|队伍"
+# "成立了啥机构", "那个机构叫什么": a body's name is asked.
 _WANTS_BODY = re.compile(
-    r"(?:啥|什么|哪些|哪个|哪几个|何种)(?:样的)?(?:机构|组织|部门|单位|平台|班子|队伍)"
+    rf"(?:啥|什么|哪些|哪个|哪几个|何种)(?:样的)?(?:{BODY_CLASSES})"
+    rf"|(?:{BODY_CLASSES})[，,]?(?:的)?(?:名字|名称|全称)?(?:叫|是)(?:什么|啥)"
 )
 # What a body's name ends with.
 _BODY = re.compile(
@@ -161,7 +165,8 @@ class Expected:
             unit_word=word if word and group else "",
             rates=rates_asked(topic),
             date=bool(_WANTS_DATE.search(topic)),
-            person=bool(_WANTS_PERSON.search(topic)),
+            # "机构叫什么": the name asked is a body's, not a person's.
+            person=bool(_WANTS_PERSON.search(topic)) and not _WANTS_BODY.search(topic),
             body=bool(_WANTS_BODY.search(topic)),
             latin=tuple(run.lower() for run in re.findall(r"[A-Za-z]{2,}", topic)),
         )
