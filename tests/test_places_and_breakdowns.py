@@ -328,3 +328,35 @@ def test_the_name_of_a_body_asked_after_its_kind(lexical_service: AnswerService)
     answer = lexical_service.ask("额敏县新设的那个执法监督机构，名称是什么？")
     assert "行政执法协调监督局" in answer.answer
     assert answer.citations[0].source == EMIN
+
+
+def test_words_on_how_to_lay_the_reports_out_ask_nothing(
+    lexical_service: AnswerService,
+) -> None:
+    for question in (
+        "复议案件哪里最多？剩下的几家各是多少，有没有哪家根本没写？",
+        "调解纠纷哪个县最多？请注意区分全年的和累计的",
+    ):
+        answer = lexical_service.ask(question)
+        assert answer.kind == "ranking" and not answer.abstained, (question, answer.answer)
+
+
+def test_how_many_items_a_plan_has_asked_with_listing_them(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("克孜勒陶镇下一步工作计划的几条都列一下")
+    assert answer.kind == "list"
+    assert "（共5条）" in answer.answer
+
+
+def test_the_items_figures_asked_with_the_items(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("克孜勒陶镇应对突发事件做了哪些工作？相关数据也要。")
+    assert answer.kind == "list"
+    assert "19支194人" in answer.answer and "305条" in answer.answer
+    for c in answer.citations:
+        check_citation(c)
+    for line in answer.answer.splitlines()[1:]:
+        said = line.strip("\u3000").rsplit("[", 1)[0]
+        n = int(line.rsplit("[", 1)[1].rstrip("]"))
+        excerpt = answer.citations[n - 1].excerpt
+        assert all(piece in excerpt for piece in said.split("…") if piece), line

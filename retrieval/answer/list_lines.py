@@ -65,10 +65,16 @@ class Choice:
 
 
 def list_lines(
-    choice: Choice, info: ReportInfo, label: str, cited: int = 0, deep: bool = False
+    choice: Choice,
+    info: ReportInfo,
+    label: str,
+    cited: int = 0,
+    deep: bool = False,
+    figures: bool = False,
 ) -> tuple[list[str], list[Citation]]:
     """The heading line and one line per item, cited from ``cited + 1`` on; with ``deep``,
-    each item's own items (一是, 二是) follow it, indented, each cited to itself."""
+    each item's own items (一是, 二是) follow it, indented, each cited to itself; with
+    ``figures``, the item's sentences that state a figure, likewise."""
     parsed, node = choice.structure, choice.node
     text = parsed.outline.text
     if node is None:
@@ -91,6 +97,10 @@ def list_lines(
         head = _first_sentence(text, start, end)
         citations.append(span_citation(n, info, text, _cited(text, start, end), section))
         lines.append(f"{display(text[start:head], limit)}[{n}]")
+        for figured in _figured(text, head, end) if figures and not deep else ():
+            n = cited + len(citations) + 1
+            citations.append(span_citation(n, info, text, figured, section))
+            lines.append(f"{SUB_INDENT}{_figure_clauses(text[slice(*figured)])}[{n}]")
         for sub in inner.get((start, end), ()):
             n = cited + len(citations) + 1
             sub_head = _first_sentence(text, sub.start, sub.end)
@@ -119,6 +129,37 @@ def _summary(
         citations.append(span_citation(n, info, outline.text, node.head, heading))
         lines.append(f"{label if n == cited + 1 else ''}{display(heading, 2 * ITEM_CHARS)}[{n}]")
     return lines, citations
+
+
+def _figured(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]`` that state a figure."""
+    return [(a, b) for a, b in split_sentences(text[start:end], start) if _FIGURE.search(text[a:b])]
+
+
+_FIGURE = re.compile(r"\d")
+
+
+def _figure_clauses(sentence: str) -> str:
+    """The clauses of ``sentence`` that state a figure, runs apart joined by "…"."""
+    clauses = _CLAUSE.findall(sentence.rstrip(_CLOSING))
+    runs: list[str] = []
+    joined = False
+    for clause in clauses:
+        if not _FIGURE.search(clause):
+            joined = False
+            continue
+        if joined:
+            runs[-1] += clause
+        else:
+            runs.append(clause)
+        joined = True
+    shown = "…".join(run.rstrip(_CLOSING) for run in runs)
+    first, last = clauses[0], clauses[-1]
+    return (
+        ("" if runs[0] == first or runs[0].startswith(first) else "…")
+        + shown
+        + ("" if runs[-1].endswith(last) else "…")
+    )
 
 
 def _first_sentence(text: str, start: int, end: int) -> int:

@@ -21,7 +21,7 @@ from retrieval.answer.said_in_passing import said_in_passing
 from retrieval.answer.section_choice import part_numbers, section_choices
 from retrieval.answer.unlisted import asked_topic, unlisted
 from retrieval.lexicons import aspect_groups
-from retrieval.query.aspects import PLANS, Asked, asked_aspects
+from retrieval.query.aspects import PLANS, Asked, asked_aspects, asks_item_figures
 from retrieval.query.catalog import Catalog
 from retrieval.query.list_shape import ORDINAL_PART, SUB_ITEMS
 from retrieval.query.plan import Plan
@@ -74,7 +74,9 @@ def compose_list(
         plan, best, subject(info.region, info.title, info.source, plan.route.inherited)
     )
     deep = bool(SUB_ITEMS.search(plan.topic))
-    lines, citations = list_lines(best, info, f"{label}：" if label else "", deep=deep)
+    figures = asks_item_figures(plan.topic)
+    prefix = f"{label}：" if label else ""
+    lines, citations = list_lines(best, info, prefix, deep=deep, figures=figures)
     others = [catalog.reports[c.structure.report.source] for c in choices if c is not best]
     notice = _chosen_among(info, others) if plan.sources is None else None
     notice = "；".join(filter(None, (_only(best, plan, asked), notice))) or None

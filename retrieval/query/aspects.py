@@ -25,6 +25,7 @@ __all__ = [
     "Asked",
     "asked_aspects",
     "asks_documents",
+    "asks_item_figures",
     "aspects_in",
     "own_sections",
     "section_aspects",
@@ -164,6 +165,12 @@ _WORTHY = re.compile(
 )
 
 
+# "…做了哪些工作？队伍、预警的数字都要", "每条简单说一下关键做法和数字": a last clause
+# asking the items' details and figures, which the items' text gives; it names no topic.
+_DETAILS = re.compile(
+    r"(?<=[，,。？?！!；;])(?:每(?:条|项|点|个)|各条)?[^，,。？?！!；;]{0,16}?(?:数字|数据)"
+    r"(?:都要|也要|要有|都列上|也列上|都写上|也写上)?[？?。！!\s]*$"
+)
 # "我这边要写个材料参考一下，谢谢": why the asker asks, and courtesy, name no topic.
 _ASKER = re.compile(
     r"(?:^|(?<=[，,。？?！!]))(?:我们?|咱们?)(?:这边|这里)?(?:要|需要|准备|打算|想|在|正在)"
@@ -178,6 +185,11 @@ _EXAMPLES = re.compile(
 )
 _PAUSES = " ，,。？?！!"
 _HOW_MANY_ITEMS = re.compile(r"[一二两三四五六七八九十几]+[个项条块点类种样件]?")
+
+
+def asks_item_figures(topic: str) -> bool:
+    """True when a list question asks the items' figures too ("…的数字都要")."""
+    return bool(_DETAILS.search(topic) or re.search(FIGURES_ASKED, topic))
 
 
 def asked_aspects(
@@ -195,7 +207,7 @@ def asked_aspects(
     """
     rest = _ARRANGED.sub(" ", topic) if arranged else topic
     # "…做了哪些工作，有哪些数字": the items are told with their figures; no topic of its own.
-    rest = _ASKER.sub(" ", re.sub(FIGURES_ASKED, " ", rest))
+    rest = _ASKER.sub(" ", re.sub(FIGURES_ASKED, " ", _DETAILS.sub(" ", rest)))
     rest = _EXAMPLES.sub(" ", rest) if _EXAMPLES.sub("", rest).strip(_PAUSES) else rest
     rest, named = _OWN_ACCOUNT.sub(" ", _WORTHY.sub(" ", rest)), set()
     for word, name in _aspect_words():

@@ -26,6 +26,7 @@ __all__ = [
     "WHICH_PART",
     "nth_place",
     "without_layout",
+    "without_presenting",
 ]
 
 # "前三", "前2名", "top2": the first places asked.
@@ -58,6 +59,31 @@ FIGURES_WHERE_GIVEN = (
     r"(?:有(?:具体)?(?:数据|数字)的(?:话)?[，,]?)?(?:请|就|也)?(?:给出|列出|附上|写上|标上|带上|注明)"
     r"(?:具体)?的?(?:数据|数字)"
 )
+# A clause telling how to lay the reports out, asking nothing of its own: the others too
+# ("其余各份分别是几次", "把其他几个也说说"), those that say nothing ("有没有哪份没提",
+# "没有日期的也请指出", "没写的就标“未提及”"), periods ("注意区分累计和当年"), a line each
+# ("请每份报告一行"). Rankings and tables lay them out so anyway.
+_CLAUSE_START = r"(?:^|(?<=[，,。？?！!；;：:\ue000请]))"
+_CLAUSE_REST = r"[^，,。？?！!；;：:\ue000]*"
+_PRESENTING = (
+    rf"{_CLAUSE_START}(?:(?:把|将)?(?:其[他余]|别的|剩下的?|剩余的?)"
+    r"|(?:有没有|是否有)?(?:哪份|哪个|哪家)?(?:完全)?(?:没|未)(?:写|提|说|给)"
+    r"|(?:没有|没|未)(?:写|提|提到|给出?|有)[^，,。？?！!；;：:]{0,6}?的(?:也|就|请)"
+    r"|(?:请)?注意(?:区分|区别|说明)|(?:请)?[一每](?:家|份|个)(?:报告|县|地方)?一行)"
+    rf"{_CLAUSE_REST}"
+    # "哪份最少？有没有哪份完全没提": at a clause's end, whether any says nothing.
+    r"|(?:完全|根本)?(?:没|未)(?:写|提|说|给)(?:到|出)?的?(?:吗|呢)?(?=[？?。！!，,]|$)"
+)
+_PRESENTING_CLAUSE = re.compile(_PRESENTING)
+
+
+def without_presenting(topic: str) -> str:
+    """``topic`` without the clauses telling how to lay the reports out (``_PRESENTING``),
+    when something else is asked; else ``topic``."""
+    rest = _PRESENTING_CLAUSE.sub("", topic)
+    return rest if rest.strip("，,。？?！!；;：: ") else topic
+
+
 # "哪两个地方": as many first places, asked by which.
 WHICH_FEW = r"哪(?:[两二三四五](?:个|家|份)|[俩仨])"
 
@@ -89,7 +115,7 @@ _CUES = re.compile(
     r"(?:^|(?<=[，,\ue000]))就(?=[^，,。？?]{1,20}而言)|(?<=[\u4e00-\u9fff])而言(?=[，,\ue000])|"
     # "两个差多少", "俩谁多": the two sides asked about, pointed at before the verdict.
     r"二者|两者|双方|两边|(?:(?:这|那)?(?:两个|俩)|[它他她]们|[它他她]俩)(?:之间)?(?=哪|谁|差|相差|比|[多少高低]|一共|加|合)|"
-    rf"{FIGURES_WHERE_GIVEN}|"
+    rf"{FIGURES_WHERE_GIVEN}|{_PRESENTING}|"
     # "其他几家各是多少": the others' figures, which the order lists anyway.
     r"其[他余](?:的)?(?:几|那几|[两三四五])?(?:家|份|个|县|地方|地区|报告)?的?(?:各|分别|都)?(?:是|有|为)?(?=多少|几)|"
     # "把五份都列一下": the reports to list, before how.

@@ -21,6 +21,7 @@ from retrieval.query.layout import (
     LAST_PLACE,
     NTH_PLACE,
     TOP_PLACE,
+    without_presenting,
 )
 from retrieval.query.list_shape import LIST_ASPECT, lists_items
 from retrieval.query.plan import Kind
@@ -117,7 +118,7 @@ _EACH = re.compile(
 )
 # "各县…的推进情况": each report's situation in a matter, asked by ending on it, is a table too.
 _TABLE = re.compile(
-    r"分别|列(?:个|一)?表|一览|汇总|逐一|逐(?:份|个|家)|各自|列一下|列出|[一每](?:家|份|个|地)一行|"
+    r"分别|列(?:个|一)?表|一览|汇总|逐一|逐(?:份|个|家)|各自|列一下|列出|[一每](?:家|份|个|地)(?:报告|县|地方)?一行|"
     # "每份报告各怎么说的": what each report says of it, side by side.
     r"(?:各|都)?(?:是)?(?:怎么|如何|咋)(?:说|写|讲|表述)的?(?=[？?。！!\s]|$)|(?:对比|对照|比较|统计)表|表格|[一张个]表|成表|"
     # "这几个县各讲了啥": what each says of it.
@@ -138,7 +139,7 @@ _COUNT_ASK = re.compile(
 _PARTS_COUNT = re.compile(
     r"几个?(?:方面|部分|板块|大类)|几大?块|"
     r"(?:^|(?<=[，,？?。])|(?<=打算|计划|安排|思路|亮点|特色|不足|短板)的?)"
-    r"(?:一共|总共|共)?(?:有|分)?几(?:条|点|项|个)(?:吧|呢|啊)?(?=[？?。！!\s]*$|[，,])"
+    r"(?:一共|总共|共)?(?:有|分)?几(?:条|点|项|个)(?:吧|呢|啊)?(?=[？?。！!\s]*$|[，,、]|都|全|各)"
 )
 
 
@@ -166,6 +167,9 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     """
     if is_noise(topic, knows) or is_social(topic):
         return "chitchat"
+    if not regions:
+        # "有没有哪份完全没提": how to lay the reports out is no shape of its own.
+        topic = without_presenting(topic)
     if regions < 2 and asks_which_part(topic):
         # "哪一类最多": the parts of one figure, not the items of a list or a ranking.
         return "fact"
