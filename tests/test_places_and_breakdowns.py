@@ -360,3 +360,29 @@ def test_the_items_figures_asked_with_the_items(lexical_service: AnswerService) 
         n = int(line.rsplit("[", 1)[1].rstrip("]"))
         excerpt = answer.citations[n - 1].excerpt
         assert all(piece in excerpt for piece in said.split("…") if piece), line
+
+
+def test_parts_said_by_the_sentence_of_the_part_before(lexical_service: AnswerService) -> None:
+    for question, said in (
+        ("额敏县述法覆盖了几个乡镇、多少名主要负责人？", "13个乡镇"),
+        ("涉企检查下降了百分之多少？扫码入企纳入了多少家企业？", "28.42%"),
+        ("叶城县梳理了多少项行政职权？按类别分别是多少？", "行政处罚2407项"),
+    ):
+        answer = lexical_service.ask(question)
+        assert said in answer.answer, (question, answer.answer)
+        assert "未在报告中找到" not in answer.answer, (question, answer.answer)
+
+
+def test_a_difference_after_a_total_asked_before(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("克孜勒陶镇一共化解了多少矛盾纠纷？", conversation=conversation)
+    lexical_service.ask("普兰县呢？", conversation=conversation)
+    answer = lexical_service.ask("两边差多少？", conversation=conversation)
+    assert "多83件" in answer.answer and "合计" not in answer.answer
+
+
+def test_the_period_of_the_figures_just_given(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("叶城县受理了多少件行政复议案件？", conversation=conversation)
+    answer = lexical_service.ask("这个数字是累计的还是全年的？", conversation=conversation)
+    assert "叶城县为2023年以来" in answer.answer.splitlines()[-1]

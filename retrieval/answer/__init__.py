@@ -20,6 +20,7 @@ from retrieval.answer.list_sentences import compose_lists
 from retrieval.answer.listing import compose_list
 from retrieval.answer.mentions import compose_mentions
 from retrieval.answer.metadata import compose_metadata
+from retrieval.answer.periods import with_periods
 from retrieval.answer.ranking import compose_ranking, compose_table
 from retrieval.answer.shards import Shards
 from retrieval.answer.summed import with_sum
@@ -105,6 +106,8 @@ def extractive_answer(
         result = with_sum(plan, result)
         # "哪一类最多": the largest of the parts a figure is broken down into.
         result = with_largest_part(plan, result)
+        # "这个数是哪一年的口径": the period each cited figure covers.
+        result = with_periods(plan, evidence.found[0].passages, result)
         # A comparison with a single side (one report found) is answered as a fact.
         result.kind = "fact" if plan.kind == "comparison" else plan.kind
     if result.abstained:

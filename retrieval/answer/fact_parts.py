@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.answer.breakdown import side_by_side
 from retrieval.lexicons import whole_nouns
 from retrieval.query import things
 from retrieval.query.expected import NUMBER, Expected
@@ -61,6 +62,8 @@ def states_part(part: str, text: str, lexical: Vocabulary) -> bool:
     specific = expected.unit_word or expected.rates
     if specific:
         return expected.fits(text)
+    if expected.number and _states_kind(part, text):
+        return True
     if expected.number or expected.date:
         return False
     # "现在建好没有": whether the thing of the part before is done, which its sentence says.
@@ -72,6 +75,27 @@ def states_part(part: str, text: str, lexical: Vocabulary) -> bool:
     weights = {w: v for w, v in asked if len(w) > 1 and lexical.knows(w)}
     said = sum(v for w, v in weights.items() if w in text)
     return bool(weights) and said >= MIN_COVERAGE * sum(weights.values())
+
+
+# "几个乡镇": a count of a thing named right after the question word ("13个乡镇").
+_COUNTED_NOUN = re.compile(r"(?:几|多少)个?(?P<noun>[\u4e00-\u9fff]{2,4}?)(?=[、，,？?。！!]|$)")
+# "降了百分之多少": a percentage, said with the change it measures ("下降28.42%").
+_PERCENT = re.compile(r"(?P<verb>[升降增减涨跌])了?(?:百分之(?:多少|几)|多少个?百分点)")
+# "按类别分别是多少": the parts of the figure, which the sentence lists side by side.
+_BY_KIND = re.compile(r"按(?:类别|类型|种类|类)|各类|分类|分别是多少")
+
+
+def _states_kind(part: str, text: str) -> bool:
+    """True when ``text`` states the particular figure ``part`` asks of no measure word: a
+    count of the noun it names ("几个乡镇": 13个乡镇), a change in per cent ("降了百分之多少":
+    下降28.42%), or the parts of a figure (3415项，其中行政许可208项、…)."""
+    counted = _COUNTED_NOUN.search(part)
+    if counted and re.search(rf"\d+(?:余|多)?个?{re.escape(counted['noun'])}", text):
+        return True
+    percent = _PERCENT.search(part)
+    if percent and re.search(rf"{percent['verb']}[^，,。；;\d]{{0,4}}\d+(?:\.\d+)?%", text):
+        return True
+    return bool(_BY_KIND.search(part)) and any(len(run) > 2 for run in side_by_side(text))
 
 
 def counts_any(part: str, text: str) -> bool:

@@ -7,9 +7,13 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
+from retrieval.query.plan import Plan
+from retrieval.schema import Answer
+from retrieval.text.sentences import split_sentences
 from retrieval.tuning import READ_ONCE
+from retrieval.types import Passage
 
-__all__ = ["period_note", "period_of"]
+__all__ = ["period_note", "period_of", "with_periods"]
 
 # The time a figure covers, as the sentence before it says it.
 _PERIOD = re.compile(
@@ -51,3 +55,38 @@ def period_note(
         for label, names in groups.items()
     )
     return f"注：各数字的统计时段不同（{parts}），比较时请留意。"
+
+
+# A figure, not a year ("2023年以来" says the period).
+_FIRST_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]|年)")
+
+
+def with_periods(plan: Plan, passages: Sequence[Passage], answer: Answer) -> Answer:
+    """``answer`` with a note on the period each report's cited figures cover, when the
+    question asks it ("这个数是哪一年的口径"): as the figure's sentence says it before the
+    figure ("2023年以来"), else the report's year; else ``answer`` as it is. ``passages``:
+    the passages the answer was read from (the sentence may open before the excerpt)."""
+    if not plan.period or answer.abstained or not answer.citations:
+        return answer
+    said: dict[str, str] = {}
+    for cited in answer.citations:
+        if cited.source in said:
+            continue
+        before = _before(cited.source, cited.start, passages) + cited.excerpt
+        figure = _FIRST_FIGURE.search(before)
+        period = _label(period_of(before[: figure.start()]) if figure else "", cited.year)
+        said[cited.source] = f"{cited.region or cited.title}为{period}[{cited.n}]"
+    note = f"注：所引数字的统计时段：{'；'.join(said.values())}（据各报告原文及报告年度）。"
+    return answer.model_copy(update={"answer": f"{answer.answer}\n{note}"})
+
+
+def _before(source: str, start: int, passages: Sequence[Passage]) -> str:
+    """The text of the sentence holding ``start`` that comes before it."""
+    for passage in passages:
+        if passage.source == source and passage.start <= start < passage.end:
+            opening = max(
+                (a for a, _ in split_sentences(passage.text, passage.start) if a <= start),
+                default=passage.start,
+            )
+            return passage.span(opening, start)
+    return ""

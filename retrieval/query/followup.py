@@ -24,6 +24,7 @@ from retrieval.text.words import pos_tags
 __all__ = [
     "against",
     "asked_again",
+    "asks_period",
     "asks_their_words",
     "over_every_report",
     "own_against",
@@ -203,3 +204,17 @@ def asks_their_words(topic: str) -> bool:
     """True when ``topic`` asks how the reports just named word it ("它们分别怎么说的"): the
     question that named them, asked again."""
     return bool(_THEIR_WORDS.fullmatch(topic.strip()))
+
+
+# "这个数是哪一年的口径", "是全年的还是累计的": the period the figures just given cover.
+_PERIOD_ASKED = re.compile(
+    r"^(?:那么?)?(?:这个|这些|上面的?|刚才的?|这)?(?:数|数字|数据|统计)?(?:是|算)?"
+    r"(?:(?:哪一?年|哪个年度|什么时候|哪个时间段|什么时段)的?(?:口径|数据|数字|统计)?"
+    r"|(?:统计)?(?:口径|时段|时间段)(?:是)?(?:什么|哪|怎么算)[^，,。]{0,4}"
+    r"|全年的?还是累计的?|累计的?还是全年的?|当年的?还是累计的?)[吗呢？?。！!\s]*$"
+)
+
+
+def asks_period(topic: str) -> bool:
+    """True when a follow-up asks only what period the figures just given cover."""
+    return bool(_PERIOD_ASKED.match(topic.strip()))

@@ -54,6 +54,8 @@ class Plan:
             or its items counted ("各县存在的问题分别有哪些", "问题写了几条").
         about: the item of the previous answer a follow-up asks the plans for ("针对这个…
             下一步怎么办"): the plan item sharing most of its words answers.
+        period: the question asks what period the figures cover ("这个数是哪一年的口径"):
+            each cited figure's period is said after the answer.
         largest: the superlative asked of the parts of one figure ("哪一类最多" → "最多"); the
             topic is then the figure itself.
         year_said: a year before every report of the place asked ("2024年…反馈了多少条" of
@@ -76,6 +78,7 @@ class Plan:
     year_said: int | None = None
     about: str = ""
     largest: str = ""
+    period: bool = False
 
     @property
     def sources(self) -> list[str] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.described_terms import named_in_brackets, of_its_kind
 from retrieval.query.exclusions import without_exclusions
+from retrieval.query.followup import asks_period
 from retrieval.query.homophones import heard_as
 from retrieval.query.instructions import without_instructions
 from retrieval.query.measure import measured
@@ -65,6 +66,7 @@ class Planner(Resolver):
         topic = measured(topic) if largest else topic
         base = Plan(question, asked, topic, kind, route=routed, missing=missing, excluded=excluded)
         base.about, base.largest = about, largest
+        base.period = conversation is not None and asks_period(heard)
         sectioned = (
             None
             if routed.unknown_regions

@@ -11,6 +11,7 @@ from retrieval.query.described import split_description
 from retrieval.query.followup import (
     against,
     asked_again,
+    asks_period,
     asks_their_words,
     over_every_report,
     own_against,
@@ -27,7 +28,7 @@ from retrieval.query.sides import (
     described_source,
     unnamed_report,
 )
-from retrieval.query.verdicts import asks_sum, asks_which_part
+from retrieval.query.verdicts import asks_sum, asks_which_part, without_sum
 from retrieval.schema import Conversation
 
 __all__ = ["ACROSS", "BY_PLACE", "NO_CONTEXT", "Resolver"]
@@ -114,11 +115,17 @@ class Resolver:
             # "加起来一共多少" of one place: the figures it just stated, added up.
             places = "和".join(conversation.last_two())
             if conversation.before or (asks_sum(topic) and places):
-                return self._routed(places + measured(before.topic(previous)) + "，" + topic)
+                thing = measured(before.topic(previous))
+                # "一共调解了多少…？那普兰呢？差多少": the total asked before is no sum now.
+                thing = thing if asks_sum(topic) else without_sum(thing)
+                return self._routed(places + thing + "，" + topic)
             # "它们差多少" after two things of one place: the later set against the earlier.
             things = self._last_two_things(conversation)
             if things and places and not asks_sum(topic):
                 return self._routed(f"{places}{things[1]}比{things[0]}多多少")
+        if not (routed.regions or routed.files) and asks_period(topic):
+            # "这个数是哪一年的口径": the previous question again (``Plan.period``).
+            return self._routed(previous)
         if not routed.regions and asks_which_part(topic) and measured(topic) == "多少":
             # "哪一类最多": the parts of the figure the previous question asked, of its places.
             places = "和".join(conversation.regions or conversation.sources)
