@@ -386,3 +386,15 @@ def test_the_period_of_the_figures_just_given(lexical_service: AnswerService) ->
     lexical_service.ask("叶城县受理了多少件行政复议案件？", conversation=conversation)
     answer = lexical_service.ask("这个数字是累计的还是全年的？", conversation=conversation)
     assert "叶城县为2023年以来" in answer.answer.splitlines()[-1]
+
+
+def test_what_the_bot_holds_is_told_with_the_reports(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("你这边都收录了哪些地方的报告？")
+    assert answer.kind == "chitchat" and answer.citations == []
+    assert "普兰县" in answer.answer and "叶城县" in answer.answer
+
+
+def test_a_word_for_a_term_is_no_part_of_it(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("“以案释法”这个说法，哪些报告用过？")
+    assert answer.kind == "mentions"
+    assert answer.answer.split("：")[0].endswith("提到“以案释法”")
