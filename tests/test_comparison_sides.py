@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from retrieval.answer.comparison import verdict
-from retrieval.answer.extractive import Pick
 from retrieval.answer.figures import Figure
+from retrieval.answer.pick import Pick
 from retrieval.query.expected import asked_part
 from retrieval.query.measure import measured, side_asked
 from retrieval.query.shape import shape_of

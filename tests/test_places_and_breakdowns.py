@@ -12,7 +12,8 @@ import re
 import pytest
 from answer_rules import SAMPLES, check_citation, claims
 
-from retrieval.query.layout import nth_place, without_layout
+from retrieval.query.layout import without_layout
+from retrieval.query.places_asked import nth_place
 from retrieval.query.shape import shape_of
 from retrieval.schema import Answer, Conversation
 from retrieval.search.said_otherwise import said_in

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from retrieval.answer.comparison import unit_note, verdict
-from retrieval.answer.figures import Figure
+from retrieval.answer.pick import Figure
 from retrieval.query.units import comparable_units
 from retrieval.text.numbers import extract_numbers
 

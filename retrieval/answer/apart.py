@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
-from retrieval.answer.figures import Figure
+from retrieval.answer.pick import Figure
 from retrieval.query.units import comparable_units
 from retrieval.text.numbers import extract_numbers
 

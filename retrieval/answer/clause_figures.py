@@ -16,7 +16,6 @@ from typing import NamedTuple
 
 from retrieval.answer.adjacent import lead_in, share, touching
 from retrieval.answer.counted import CountedThing
-from retrieval.answer.extractive import MIN_BOUND
 from retrieval.answer.figure_nouns import breakdown, document_titles
 from retrieval.answer.kinds import Kinds
 from retrieval.answer.matching import Matcher
@@ -24,6 +23,7 @@ from retrieval.answer.restrict import both_full
 from retrieval.query.expected import FLOORS, asks_target
 from retrieval.query.windows import figure_clauses
 from retrieval.text.numbers import NumberMention, measure_after, numbers_in
+from retrieval.tuning import MIN_BOUND
 
 __all__ = ["Bound", "ClauseFigures", "sets_floor"]
 

@@ -16,10 +16,11 @@ from decimal import Decimal
 from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.apart import difference, measure_of, one_family, ratio
 from retrieval.answer.clause_figures import sets_floor
-from retrieval.answer.extractive import concise, pick_sentences
-from retrieval.answer.figures import Figure, FigureFinder
+from retrieval.answer.figures import FigureFinder
 from retrieval.answer.periods import period_note
+from retrieval.answer.pick import Figure
 from retrieval.answer.rows import NOT_STATED, Lines, snippet
+from retrieval.answer.sentence_pick import concise, pick_sentences
 from retrieval.query.aspects import without_aspects
 from retrieval.query.measure import Order, measured, order_of
 from retrieval.query.plan import Plan

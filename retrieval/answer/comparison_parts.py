@@ -18,8 +18,9 @@ from retrieval.answer.comparison import (
     verdict,
     weighable,
 )
-from retrieval.answer.figures import Figure, FigureFinder
+from retrieval.answer.figures import FigureFinder
 from retrieval.answer.periods import period_note
+from retrieval.answer.pick import Figure
 from retrieval.answer.rows import Lines, snippet, thing_label
 from retrieval.query.followup import verdict_only
 from retrieval.query.layout import without_layout

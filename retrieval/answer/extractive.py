@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Callable, Sequence
 
 from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.cite import citation, subject
-from retrieval.answer.clauses import concise as answering_clauses
 from retrieval.answer.effects import answer_effects, asks_effect, effect_pick
 from retrieval.answer.fact_parts import (
-    asked_object,
     asks_done,
     counts_any,
     each_thing,
@@ -20,153 +16,18 @@ from retrieval.answer.fact_parts import (
     states_part,
     tells_extent,
 )
-from retrieval.answer.matching import Matcher
 from retrieval.answer.pick import Pick
 from retrieval.answer.same_statement import SAME_STATEMENT, report_label, same_statement
-from retrieval.query.aspects import PLANS, aspects_in
-from retrieval.query.expected import NUMBER, Expected, asks_target, states_floor
+from retrieval.answer.sentence_pick import concise, pick_sentences
+from retrieval.query.expected import Expected
 from retrieval.query.measure import BARE_COUNT
 from retrieval.query.parts import question_parts
 from retrieval.query.plan import Plan
-from retrieval.query.weights import question_weights
 from retrieval.schema import Answer, Citation
 from retrieval.search.evidence import Found
-from retrieval.text.sentences import split_sentences
-from retrieval.tuning import (
-    CONTEXT_SHARE,
-    FLOOR_ASKED,
-    HEADING_SHARE,
-    LENGTH_PENALTY,
-    MIN_BOUND,
-    MIN_COVERAGE,
-    NEAR_FIGURE,
-    PLANNED,
-    RANK_BONUS,
-    SECOND_MARGIN,
-)
 from retrieval.types import Passage, Vocabulary
 
-__all__ = [
-    "Pick",
-    "compose_fact",
-    "concise",
-    "focus_penalty",
-    "pick_sentences",
-]
-
-_CLAUSE_OR_LIST = re.compile(r"[，,：:、；;]")
-
-
-def pick_sentences(
-    topic: str, passages: Sequence[Passage], lexical: Vocabulary, context: str = ""
-) -> list[Pick]:
-    """Choose the sentence(s) of ``docs`` that answer ``topic``.
-
-    Args:
-        topic: the question with region and year mentions removed.
-        passages: retrieved passages, best first.
-        lexical: the lexical index (word weights and the query tokenizer).
-        context: the previous question's topic, for follow-ups: it breaks ties between
-            sentences but cannot make an answer out of a sentence that does not fit ``topic``.
-
-    Returns:
-        One or two picks, best first, or an empty list when no sentence answers: the caller
-        then abstains.
-    """
-    expected = Expected.of(topic)
-    matcher = Matcher(topic, lexical, expected)
-    if not matcher.total or (expected.number and matcher.counts_unknown):
-        return []
-    context_weights = question_weights(context, lexical) if context else {}
-    context_total = sum(context_weights.values()) or 1.0
-    picks: list[Pick] = []
-    # A requirement ("…的要求") is set where a report plans: no plan is set aside for it.
-    targets = asks_target(topic)
-    plans_asked = PLANS in aspects_in(topic) or targets
-    thing = asked_object(topic, lexical)
-    for rank, passage in enumerate(passages):
-        planned = not plans_asked and PLANS in aspects_in(passage.section)
-        for start, end in split_sentences(passage.text, passage.start):
-            text = passage.span(start, end)
-            if not expected.fits(text):
-                continue
-            # A sentence that names the question's words in one clause and counts something
-            # else in another does not answer.
-            if expected.number and matcher.bound(text) < MIN_BOUND:
-                continue
-            coverage, score = _scored(text, passage.section, matcher, rank)
-            score += FLOOR_ASKED * (targets and states_floor(text)) - PLANNED * planned
-            if context_weights:
-                said = sum(w for word, w in context_weights.items() if word in text)
-                score += CONTEXT_SHARE * said / context_total
-            picks.append(Pick(passage, start, end, text, coverage, score))
-    # "配没配执法记录仪": a sentence naming the thing says whether, where one does, whoever
-    # has it (the asked subject may be named in the sentence before).
-    naming = [p for p in picks if thing and all(w in p.text for w in thing)]
-    picks = sorted(naming or picks, key=lambda p: p.score, reverse=True)
-    if not picks or (picks[0].coverage < MIN_COVERAGE and not naming):
-        return []
-    best = picks[0]
-    chosen = [best]
-
-    def carried(pick: Pick) -> float:
-        return sum(w for word, w in context_weights.items() if word in pick.text)
-
-    for other in picks[1:3]:
-        close = other.coverage >= max(best.coverage - SECOND_MARGIN, MIN_COVERAGE)
-        # A follow-up's second sentence names what was carried over as the first does: "办结
-        # 了多少" after the hotline is no count of another thing's 办结.
-        close = close and carried(other) >= carried(best)
-        # A floor asked for ("一年要搞几次") is set by the sentence that sets one.
-        close = close and not (targets and states_floor(best.text) and not states_floor(other.text))
-        if close and not _overlaps(other, best) and other.text not in best.text:
-            chosen.append(other)
-            break
-    return chosen
-
-
-def _scored(text: str, heading: str, matcher: Matcher, rank: int) -> tuple[float, float]:
-    """A sentence's coverage of the question's words (its heading counts in part) and its score:
-    coverage, a figure near the asked words, focus (short sentences) and retrieval rank."""
-    weights, total = matcher.weights, matcher.total
-    hits = matcher.hits(text)
-    found = sum(weights[word] * hit for word, hit in hits.items())
-    in_heading = sum(w for word, w in weights.items() if word not in hits and word in heading)
-    coverage = ((found + HEADING_SHARE * in_heading) / total + matcher.char_share(text, hits)) / 2
-    near = _near_number(text, matcher) / total if matcher.expected.number else 0.0
-    return coverage, coverage + NEAR_FIGURE * near - focus_penalty(text, rank)
-
-
-def focus_penalty(text: str, rank: int) -> float:
-    """What a sentence loses for its length, less what it gains for its passage's retrieval
-    rank: long sentences cover question words by chance, so the focused one is preferred."""
-    return LENGTH_PENALTY * math.log2(max(len(text), 50) / 50) - RANK_BONUS / (rank + 1)
-
-
-def _near_number(text: str, matcher: Matcher) -> float:
-    """Weight of question words in the clause holding a number, or the clause before it.
-
-    Report sentences list many figures; the one asked for sits next to the words of the
-    question ("其中咨询815件"). Only figures of the asked unit count: "12345" in a hotline's
-    name is no answer to "多少件".
-    """
-    figure = matcher.expected.unit or NUMBER
-    bounds = [0, *(m.end() for m in _CLAUSE_OR_LIST.finditer(text)), len(text)]
-    clauses = [text[bounds[i] : bounds[i + 1]] for i in range(len(bounds) - 1)]
-    best = 0.0
-    for i, clause in enumerate(clauses):
-        if figure.search(clause):
-            best = max(best, matcher.weight((clauses[i - 1] if i else "") + clause))
-    return best
-
-
-def _overlaps(a: Pick, b: Pick) -> bool:
-    return a.passage.source == b.passage.source and not (a.end <= b.start or b.end <= a.start)
-
-
-def concise(pick: Pick, topic: str | Sequence[str], lexical: Vocabulary) -> str:
-    """The pick's clauses that answer ``topic`` (a question, or its parts): see ``clauses``."""
-    return answering_clauses(pick.text, topic, lexical)
+__all__ = ["compose_fact"]
 
 
 def _named_before(part: str, passages: Sequence[Passage], lexical: Vocabulary) -> list[Pick]:
@@ -209,8 +70,9 @@ def compose_fact(
         stating = next(
             (k for k, (pick, _) in chosen.items() if states_part(part, pick.text, lexical)), None
         )
-        if stating is not None and names_nothing(part, lexical):
-            # "设了什么机构？全年接到几个案子": the cases of the thing the part before names.
+        if stating is not None and (names_nothing(part, lexical) or Expected.of(part).rates):
+            # "设了什么机构？全年接到几个案子": the cases of the thing the part before names;
+            # "…办完了多少，满意度咋样": a rate the sentence chosen states.
             chosen[stating][1].append(part)
             continue
         others = [other for other in parts if other != part]

@@ -14,16 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from decimal import Decimal
 
 from retrieval.answer.clause_figures import ClauseFigures, sets_floor
 from retrieval.answer.counted import CountedThing
 from retrieval.answer.counted_nouns import counted_nouns
-from retrieval.answer.extractive import MIN_COVERAGE, Pick, focus_penalty
 from retrieval.answer.figure_nouns import QUOTED, quotes_asked
 from retrieval.answer.kinds import Kinds
 from retrieval.answer.matching import Matcher
 from retrieval.answer.periods import period_of
+from retrieval.answer.pick import Figure, Pick
 from retrieval.answer.read_sentences import sentences_of
 from retrieval.answer.restrict import (
     akin_rate,
@@ -33,6 +32,7 @@ from retrieval.answer.restrict import (
     rate_subject,
     states_figure,
 )
+from retrieval.answer.sentence_pick import focus_penalty
 from retrieval.query.exclusions import left_out_words
 from retrieval.query.expected import Expected
 from retrieval.query.measure import alternative_names, counted_action, counted_measure
@@ -40,33 +40,10 @@ from retrieval.query.units import measure_pattern
 from retrieval.query.windows import figure_clauses
 from retrieval.text.dots import one_dot
 from retrieval.text.lexicon import synonyms
-from retrieval.tuning import FIGURED, FLOOR_ASKED, ITEM_PENALTY, TOUCHING
+from retrieval.tuning import FIGURED, FLOOR_ASKED, ITEM_PENALTY, MIN_COVERAGE, TOUCHING
 from retrieval.types import Passage, Vocabulary
 
-__all__ = ["Figure", "FigureFinder"]
-
-
-@dataclass(frozen=True)
-class Figure:
-    """A report's figure for the asked thing.
-
-    Attributes:
-        pick: the sentence that states it.
-        written: the figure as written, with its measure ("38件"); "" when none is asked.
-        value: its value (万/亿 applied); None when no figure is asked.
-        percent: whether it is a percentage.
-        period: the period its sentence names ("全年", "2023年以来"), or "".
-        at: where the figure starts in the sentence.
-        unit: the measure word right after it ("件", "人次"), None when there is none.
-    """
-
-    pick: Pick
-    written: str = ""
-    value: Decimal | None = None
-    percent: bool = False
-    period: str = ""
-    at: int = 0
-    unit: str | None = None
+__all__ = ["FigureFinder"]
 
 
 @dataclass(frozen=True)

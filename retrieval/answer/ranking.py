@@ -13,9 +13,9 @@ import re
 from collections.abc import Sequence
 
 from retrieval.answer.abstain import ABSTAIN, searched
-from retrieval.answer.extractive import concise
-from retrieval.answer.figures import Figure, FigureFinder
+from retrieval.answer.figures import FigureFinder
 from retrieval.answer.periods import period_note
+from retrieval.answer.pick import Figure
 from retrieval.answer.ranking_lead import lead, places
 from retrieval.answer.restrict import item_figures
 from retrieval.answer.rows import (
@@ -26,6 +26,7 @@ from retrieval.answer.rows import (
     thing_label,
     unstated,
 )
+from retrieval.answer.sentence_pick import concise
 from retrieval.answer.shards import Shards, Unit
 from retrieval.query.aspects import NO_WORK, PLANS, own_sections, section_aspects
 from retrieval.query.catalog import Catalog

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from retrieval.answer.figures import Figure
+from retrieval.answer.pick import Figure
 from retrieval.answer.rows import NAMED, Lines
-from retrieval.query.layout import FIRST_PLACES, WHICH_FEW, nth_place
 from retrieval.query.measure import Order, least_also
+from retrieval.query.places_asked import FIRST_PLACES, WHICH_FEW, nth_place
 from retrieval.text.numbers import parse_chinese_numeral
 from retrieval.types import report_name
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from retrieval.answer.cite import citation
-from retrieval.answer.figures import Figure
+from retrieval.answer.pick import Figure
 from retrieval.query.catalog import Catalog
 from retrieval.query.measure import HOW_MANY
 from retrieval.schema import Citation, Row

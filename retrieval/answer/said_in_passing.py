@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from retrieval.answer.extractive import concise, pick_sentences
+from retrieval.answer.sentence_pick import concise, pick_sentences
 from retrieval.answer.structure import span_citation, structure
 from retrieval.query.aspects import NO_WORK, section_aspects, without_aspects
 from retrieval.query.catalog import Catalog

@@ -22,8 +22,8 @@ from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from decimal import Decimal
 
-from retrieval.answer.extractive import Pick
-from retrieval.answer.figures import Figure, FigureFinder
+from retrieval.answer.figures import FigureFinder
+from retrieval.answer.pick import Figure, Pick
 from retrieval.answer.restrict import joined
 from retrieval.tuning import READ_ONCE, SHARED_FROM
 from retrieval.types import Passage

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from retrieval.answer.extractive import Pick
 from retrieval.answer.figures import FigureFinder
+from retrieval.answer.pick import Pick
 from retrieval.types import Passage, Vocabulary
 
 __all__ = ["titled_figure"]

@@ -11,7 +11,8 @@ import re
 
 from retrieval.answer.cite import citation
 from retrieval.answer.comparison import verdict
-from retrieval.answer.figures import Figure, FigureFinder
+from retrieval.answer.figures import FigureFinder
+from retrieval.answer.pick import Figure
 from retrieval.answer.rows import thing_label
 from retrieval.query.measure import order_of, side_asked
 from retrieval.query.plan import Plan

@@ -61,9 +61,11 @@ NUMBER = re.compile(
 _WANTS_DATE = re.compile(r"什么时候|何时|哪天|哪一天|日期|几月|哪年|哪一年")
 # "300万元以上标的": a figure bounding what is counted, no count of it.
 _BOUND = re.compile(r"(?:及|或)?(?:以上|以下|以内)")
+# Certificates: a report may count their holders by them ("新增执法证25本").
+_CERTIFICATE = re.compile(r"(?:执法|资格|上岗|从业|执业)证|证书|执照")
 _DATE = re.compile(r"\d{1,4}\s*[年月日]|[一二三四五六七八九十]+月")
 BODY_CLASSES = r"机构|组织|部门|单位|平台|班子|队伍"
-# "成立了啥机构", "那个机构叫什么": a body's name is asked.
+# "成立了啥机构", "机构叫什么": a body's name is asked.
 _WANTS_BODY = re.compile(
     rf"(?:啥|什么|哪些|哪个|哪几个|何种)(?:样的)?(?:{BODY_CLASSES})"
     rf"|(?:{BODY_CLASSES})[，,]?(?:的)?(?:名字|名称|全称)?(?:叫|是)(?:什么|啥)"
@@ -240,10 +242,6 @@ _BY_GE = re.compile(
     r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:一共|总共|共|有|大概|大约|约|都)*(?:多少|几)个"
     r"(?:呢|啊|吗)?[？?。！!\s]*$"
 )
-
-
-# Certificates a person holds: a report may count their holders by them ("新增执法证25本").
-_CERTIFICATE = re.compile(r"(?:执法|资格|上岗|从业|执业)证|证书|执照")
 
 
 def _people_by_ge(topic: str) -> str | None:

@@ -9,41 +9,30 @@ from __future__ import annotations
 
 import re
 
-from retrieval.text.numbers import parse_chinese_numeral
+from retrieval.query.places_asked import (
+    FIRST_PLACES,
+    LAST_PLACE,
+    NTH_PLACE,
+    TOP_PLACE,
+    WHICH_FEW,
+)
 
 __all__ = [
     "EACH_PLACE",
     "FAR_APART",
     "FIGURES_ASKED",
     "FIGURES_WHERE_GIVEN",
-    "FIRST_PLACES",
-    "LAST_PLACE",
-    "NTH_PLACE",
     "ORDER_ASKED",
     "SUM",
-    "TOP_PLACE",
-    "WHICH_FEW",
     "WHICH_PART",
-    "nth_place",
     "without_layout",
     "without_presenting",
 ]
 
-# "前三", "前2名", "top2": the first places asked.
-FIRST_PLACES = r"前(?:[二两三四五六七八九十]|\d{1,2})(?:名|位)?|(?i:top)\s*\d{1,2}"
-# "排第二", "第三名", "第二多": a place after the first, asked by its number ("第二条" is an
-# item of a list, so a bare ordinal needs a word of placing or of the order).
-NTH_PLACE = (
-    r"(?:排名?|排在|位居|位列|名列)第?(?:[二三四五六七八九十]|\d{1,2})(?:名|位)?"
-    r"|第(?:[二三四五六七八九十]|\d{1,2})(?:名|位|[多少高低大小早晚](?![到于]))"
-)
 # "哪一类最多", "什么类型的…最少": which part of a breakdown one report states is the largest.
 WHICH_PART = (
     r"(?:哪一?|什么)(?:个|种)?(?:类型|类别|种类|类|种|项|方面|领域|块)的?(?=[^，,。？?]{0,15}最)"
 )
-# "位居首位", "最为突出": the first place, in the words of a written request; "居末位" the last.
-TOP_PLACE = r"(?:位居|居于|居|排在|排|名列|位列)(?:首位|第一位|榜首)|首位|最为突出|最突出"
-LAST_PLACE = r"(?:位居|居于|居|排在|排|位列)(?:末位|末尾|最后一位)|末位"
 # "按…排一下", "排个队", "排前三", "怎么排": the order asked, not what is ordered.
 ORDER_ASKED = (
     r"(?<![安编并彩])排(?:个|一下)?[序名列队]|名次|排一排|(?<![安编并彩])排(?:排看?|一下|(?=前))|"
@@ -83,9 +72,6 @@ def without_presenting(topic: str) -> str:
     rest = _PRESENTING_CLAUSE.sub("", topic)
     return rest if rest.strip("，,。？?！!；;：: ") else topic
 
-
-# "哪两个地方": as many first places, asked by which.
-WHICH_FEW = r"哪(?:[两二三四五](?:个|家|份)|[俩仨])"
 
 # "各县", "各个地方", "各报告": every report, one by one.
 EACH_PLACE = r"各个?(?:县|地区|地方|地|乡镇|家|报告|份报告|单位)"
@@ -285,20 +271,3 @@ def _done_by(topic: str) -> str:
         return f"{verb}{found['who']}" if own_clause and verb not in elsewhere else found.group()
 
     return _DONE_BY.sub(moved, topic)
-
-
-_NTH = re.compile(NTH_PLACE)
-_NUMBER = re.compile(r"[二三四五六七八九十]{1,2}|\d{1,2}")
-
-
-def nth_place(topic: str) -> int | None:
-    """The place after the first that ``topic`` asks for ("排第二的是哪个" → 2), or None."""
-    found = _NTH.search(topic)
-    if found is None:
-        return None
-    number = _NUMBER.search(found.group())
-    if number is None:
-        return None
-    said = number.group()
-    value = int(said) if said.isdigit() else parse_chinese_numeral(said)
-    return int(value) if value and value > 1 else None

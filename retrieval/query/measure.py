@@ -15,15 +15,8 @@ from typing import Literal
 
 from retrieval.lexicons import count_noun_end, count_nouns, light_verbs
 from retrieval.query.expected import asked_part, asks_target
-from retrieval.query.layout import (
-    FIGURES_WHERE_GIVEN,
-    FIRST_PLACES,
-    LAST_PLACE,
-    NTH_PLACE,
-    ORDER_ASKED,
-    TOP_PLACE,
-    without_layout,
-)
+from retrieval.query.layout import FIGURES_WHERE_GIVEN, ORDER_ASKED, without_layout
+from retrieval.query.places_asked import FIRST_PLACES, LAST_PLACE, NTH_PLACE, TOP_PLACE
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 

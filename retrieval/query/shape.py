@@ -14,16 +14,9 @@ from collections.abc import Callable
 from retrieval.query.aspects import own_sections
 from retrieval.query.expected import asks_target
 from retrieval.query.fields import EXISTS, asked_fields
-from retrieval.query.layout import (
-    EACH_PLACE,
-    FIGURES_ASKED,
-    FIRST_PLACES,
-    LAST_PLACE,
-    NTH_PLACE,
-    TOP_PLACE,
-    without_presenting,
-)
+from retrieval.query.layout import EACH_PLACE, FIGURES_ASKED, without_presenting
 from retrieval.query.list_shape import LIST_ASPECT, lists_items
+from retrieval.query.places_asked import FIRST_PLACES, LAST_PLACE, NTH_PLACE, TOP_PLACE
 from retrieval.query.plan import Kind
 from retrieval.query.social import is_noise, is_social
 from retrieval.query.verdicts import asks_comparative, asks_which_part, names_verdict

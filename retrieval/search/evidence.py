@@ -165,11 +165,12 @@ def _undescribed(term: Term, search: HybridSearch, sources: list[str] | None) ->
         shorter = mentioned_term(form, lexical)
         found = mentioning(search, shorter, sources) if shorter else {}
         if found and shorter is not None:
-            # "着手谋划下一轮普法规划" found as "普法规划": the reports whose sentence also says
-            # the words set aside ("谋划") say more of what is asked; the others are dropped.
+            # "着手谋划下一轮普法规划" found as "普法规划": when most reports found also say the
+            # words set aside ("谋划"), the others speak of another thing ("结合八五普法规划")
+            # and are dropped; words only a few say ("领导…到法院") are incidental.
             dropped = [w for w in content_words(core, lexical) if w not in form]
             fuller = {s: p for s, p in found.items() if _says_too(p, shorter, dropped)}
-            found = fuller or found
+            found = fuller if 2 * len(fuller) > len(found) else found
             found_groups = [_one(p.source, [p]) for p in found.values()]
             return Evidence(found=found_groups, undescribed=form.strip("“”"))
     return Evidence()

@@ -1,0 +1,41 @@
+"""How a question asks for places in an order: the first few ("前三", "top2", "哪两个"), a
+place after the first ("排第二", "第三名"), the first or the last in a written request
+("位居首位", "居末位")."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.text.numbers import parse_chinese_numeral
+
+__all__ = ["FIRST_PLACES", "LAST_PLACE", "NTH_PLACE", "TOP_PLACE", "WHICH_FEW", "nth_place"]
+
+# "前三", "前2名", "top2": the first places asked.
+FIRST_PLACES = r"前(?:[二两三四五六七八九十]|\d{1,2})(?:名|位)?|(?i:top)\s*\d{1,2}"
+# "排第二", "第三名", "第二多": a place after the first, asked by its number ("第二条" is an
+# item of a list, so a bare ordinal needs a word of placing or of the order).
+NTH_PLACE = (
+    r"(?:排名?|排在|位居|位列|名列)第?(?:[二三四五六七八九十]|\d{1,2})(?:名|位)?"
+    r"|第(?:[二三四五六七八九十]|\d{1,2})(?:名|位|[多少高低大小早晚](?![到于]))"
+)
+# "位居首位", "最为突出": the first place, in the words of a written request; "居末位" the last.
+TOP_PLACE = r"(?:位居|居于|居|排在|排|名列|位列)(?:首位|第一位|榜首)|首位|最为突出|最突出"
+LAST_PLACE = r"(?:位居|居于|居|排在|排|位列)(?:末位|末尾|最后一位)|末位"
+# "哪两个地方": as many first places, asked by which.
+WHICH_FEW = r"哪(?:[两二三四五](?:个|家|份)|[俩仨])"
+
+_NTH = re.compile(NTH_PLACE)
+_NUMBER = re.compile(r"[二三四五六七八九十]{1,2}|\d{1,2}")
+
+
+def nth_place(topic: str) -> int | None:
+    """The place after the first that ``topic`` asks for ("排第二的是哪个" → 2), or None."""
+    found = _NTH.search(topic)
+    if found is None:
+        return None
+    number = _NUMBER.search(found.group())
+    if number is None:
+        return None
+    said = number.group()
+    value = int(said) if said.isdigit() else parse_chinese_numeral(said)
+    return int(value) if value and value > 1 else None
