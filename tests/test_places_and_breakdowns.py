@@ -15,6 +15,7 @@ from answer_rules import SAMPLES, check_citation, claims
 from retrieval.query.layout import without_layout
 from retrieval.query.places_asked import nth_place
 from retrieval.query.shape import shape_of
+from retrieval.query.weights import question_weights
 from retrieval.schema import Answer, Conversation
 from retrieval.search.said_otherwise import said_in
 from retrieval.service import AnswerService
@@ -169,7 +170,7 @@ def test_people_counted_by_the_certificates_they_got(lexical_service: AnswerServ
 def test_the_county_a_numbered_report_is_of_is_that_report(
     lexical_service: AnswerService,
 ) -> None:
-    answer = lexical_service.ask("003号报告所在县和叶城县，法律援助案件各办了多少件？")
+    answer = lexical_service.ask("对比一下003号报告所在县与叶城县办理法律援助案件的数量")
     assert answer.kind == "comparison"
     assert "103件" in answer.answer and "543件" in answer.answer
     assert {c.source for c in answer.citations} == {UNNAMED, YECHENG}
@@ -201,7 +202,7 @@ def test_words_of_the_reports_own_account_name_no_topic(lexical_service: AnswerS
 
 
 def test_two_parts_asked_at_once_are_both_listed(lexical_service: AnswerService) -> None:
-    answer = lexical_service.ask("克孜勒陶镇有哪些不足？明年准备怎么做？")
+    answer = lexical_service.ask("克孜勒陶镇存在哪些不足，明年又准备怎么做？")
     assert answer.kind == "list"
     lines = answer.answer.splitlines()
     problems = next(i for i, line in enumerate(lines) if "存在的问题" in line)
@@ -211,7 +212,7 @@ def test_two_parts_asked_at_once_are_both_listed(lexical_service: AnswerService)
 
 
 def test_the_others_figures_asked_beside_the_first(lexical_service: AnswerService) -> None:
-    answer = lexical_service.ask("哪个县办的法律援助案件最多？剩下几个各是多少？")
+    answer = lexical_service.ask("哪家办的复议案件最多？其他几家各是多少？")
     assert answer.kind == "ranking" and not answer.abstained
     answer = lexical_service.ask("哪里调解的矛盾纠纷最多？把五个地方都排出来。")
     assert answer.kind == "ranking" and not answer.abstained
@@ -244,9 +245,9 @@ def test_which_place_a_report_is_of_asked_beside_its_title(
 
 
 def test_how_a_plan_is_to_be_done_asked_in_speech(lexical_service: AnswerService) -> None:
-    answer = lexical_service.ask("普兰县明年咋弄，列一列")
+    answer = lexical_service.ask("叶城县2024年准备咋搞")
     assert answer.kind == "list"
-    assert "(一)持续强化责任落实" in answer.answer
+    assert "(一)落实好法治学习" in answer.answer
 
 
 def test_how_far_a_building_has_got_beside_its_cost(lexical_service: AnswerService) -> None:
@@ -282,9 +283,9 @@ def test_the_oldest_report(lexical_service: AnswerService) -> None:
 
 
 def test_a_measure_after_how_many_joins_no_word(lexical_service: AnswerService) -> None:
-    # "多少个案子" read as 个案 matched "4个行政处罚案件" of a report with no legal aid.
-    answer = lexical_service.ask("普兰县法律援助一年办了多少个案子？")
-    assert "律师辩护6件" in answer.answer or "法律援助" in answer.citations[0].excerpt
+    # "多少个案子" read as 个案 would match "4个行政处罚案件" in a report with no legal aid.
+    weights = question_weights("法律援助办了多少个案子", lexical_service.store.lexical())
+    assert "个案" not in weights and "案子" in weights
 
 
 def test_the_first_places_and_the_last_asked_at_once(lexical_service: AnswerService) -> None:
@@ -294,7 +295,7 @@ def test_the_first_places_and_the_last_asked_at_once(lexical_service: AnswerServ
 
 
 def test_how_each_report_words_a_thing_asks_no_count(lexical_service: AnswerService) -> None:
-    answer = lexical_service.ask("公职律师这一块，每份报告是怎么写的？")
+    answer = lexical_service.ask("法律顾问的配备，每份报告是怎么写的？")
     assert answer.kind == "table" and not answer.abstained
 
 
@@ -345,9 +346,9 @@ def test_words_on_how_to_lay_the_reports_out_ask_nothing(
 def test_how_many_items_a_plan_has_asked_with_listing_them(
     lexical_service: AnswerService,
 ) -> None:
-    answer = lexical_service.ask("克孜勒陶镇下一步工作计划的几条都列一下")
+    answer = lexical_service.ask("普兰县明年怎么干？下一步打算的几条都列出来")
     assert answer.kind == "list"
-    assert "（共5条）" in answer.answer
+    assert "（共4条）" in answer.answer
 
 
 def test_the_items_figures_asked_with_the_items(lexical_service: AnswerService) -> None:
@@ -396,6 +397,6 @@ def test_what_the_bot_holds_is_told_with_the_reports(lexical_service: AnswerServ
 
 
 def test_a_word_for_a_term_is_no_part_of_it(lexical_service: AnswerService) -> None:
-    answer = lexical_service.ask("“以案释法”这个说法，哪些报告用过？")
+    answer = lexical_service.ask("法律明白人这个提法，哪些县的报告里出现过？")
     assert answer.kind == "mentions"
-    assert answer.answer.split("：")[0].endswith("提到“以案释法”")
+    assert answer.answer.split("：")[0] == "3份报告提到“法律明白人”"

@@ -1,10 +1,9 @@
 """The term a "which reports mention X" question asks about, and where a text says it.
 
 A report mentions X only when X is really in its text: the phrase itself (spaces, line breaks
-and quotation marks inside it do not count: "谁执法 谁普法"), or one of its synonyms
-(``retrieval.lexicons``). A term the question does not quote may also be said with words
-inserted ("调解中心" ~ "调解服务中心"): all its words, in order, within one clause.
-"""
+and quotes inside it do not count: "谁执法 谁普法"), or a synonym (``retrieval.lexicons``). An
+unquoted term may be said with words inserted ("调解中心" ~ "调解服务中心"): all its words, in
+order, within one clause."""
 
 from __future__ import annotations
 
@@ -55,8 +54,9 @@ _LEADING = re.compile(
     r"(?:(?:搞|做|开展|推行|实行)(?:了|过)?|[\u4e00-\u9fff]{1,2}?了"
     r"|(?!通过|经过|超过)[\u4e00-\u9fff]{1,2}?过)?"
 )
-# "X在哪些报告里出现过", "X，都有谁家提到了": the frame between the term and a final verb.
-_BEFORE_VERB = re.compile(rf"(?:在|于)?(?:{_WHO})?(?:的)?{_PLACE}?(?:里|中|当中)?(?:都|也|还|有)*$")
+# "X在哪些报告里出现过", "X，哪些县的报告里有", "X，都有谁家提到了": the frame before the verb.
+_PLACES = rf"(?:在|于)?(?:{_WHO})?(?:的)?(?:{_PLACE}的)?{_PLACE}?(?:里|中|当中)?"
+_BEFORE_VERB = re.compile(rf"[，,]?{_PLACES}(?:都|也|还|有)*$")
 # "…出现在哪几份报告里": the places after the verb.
 _WHERE = re.compile(rf"^(?:在|于)(?:{_WHO})?(?:的)?{_PLACE}?(?:里|中|当中)?[？?]?$")
 # "X是哪份报告的…": the verb before the which-word says whose X is.
