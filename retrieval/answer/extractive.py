@@ -9,6 +9,7 @@ from retrieval.answer.cite import citation, subject
 from retrieval.answer.effects import answer_effects, asks_effect, effect_pick
 from retrieval.answer.fact_parts import (
     asks_done,
+    asks_parts,
     counts_any,
     each_thing,
     headed_by,
@@ -70,9 +71,11 @@ def compose_fact(
         stating = next(
             (k for k, (pick, _) in chosen.items() if states_part(part, pick.text, lexical)), None
         )
-        if stating is not None and (names_nothing(part, lexical) or Expected.of(part).rates):
+        said_there = names_nothing(part, lexical) or bool(Expected.of(part).rates)
+        if stating is not None and (said_there or asks_parts(part)):
             # "设了什么机构？全年接到几个案子": the cases of the thing the part before names;
-            # "…办完了多少，满意度咋样": a rate the sentence chosen states.
+            # "…结了多少件？群众满意率呢", "…分类别各是多少": a rate or the parts the
+            # sentence chosen states.
             chosen[stating][1].append(part)
             continue
         others = [other for other in parts if other != part]

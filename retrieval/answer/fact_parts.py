@@ -20,6 +20,7 @@ from retrieval.types import Passage, Vocabulary
 __all__ = [
     "asked_object",
     "asks_done",
+    "asks_parts",
     "counts_any",
     "each_thing",
     "headed_by",
@@ -79,15 +80,15 @@ def states_part(part: str, text: str, lexical: Vocabulary) -> bool:
 
 # "几个乡镇": a count of a thing named right after the question word ("13个乡镇").
 _COUNTED_NOUN = re.compile(r"(?:几|多少)个?(?P<noun>[\u4e00-\u9fff]{2,4}?)(?=[、，,？?。！!]|$)")
-# "降了百分之多少": a percentage, said with the change it measures ("下降28.42%").
+# "减少了百分之几": a percentage, said with the change it measures ("下降28.42%").
 _PERCENT = re.compile(r"(?P<verb>[升降增减涨跌])了?(?:百分之(?:多少|几)|多少个?百分点)")
-# "按类别分别是多少": the parts of the figure, which the sentence lists side by side.
+# "分类别各多少": the parts of the figure, which the sentence lists side by side.
 _BY_KIND = re.compile(r"按(?:类别|类型|种类|类)|各类|分类|分别是多少")
 
 
 def _states_kind(part: str, text: str) -> bool:
     """True when ``text`` states the particular figure ``part`` asks of no measure word: a
-    count of the noun it names ("几个乡镇": 13个乡镇), a change in per cent ("降了百分之多少":
+    count of the noun it names ("几个乡镇": 13个乡镇), a change in per cent ("减少了百分之几":
     下降28.42%), or the parts of a figure (3415项，其中行政许可208项、…)."""
     counted = _COUNTED_NOUN.search(part)
     if counted and re.search(rf"\d+(?:余|多)?个?{re.escape(counted['noun'])}", text):
@@ -96,6 +97,11 @@ def _states_kind(part: str, text: str) -> bool:
     if percent and re.search(rf"{percent['verb']}[^，,。；;\d]{{0,4}}\d+(?:\.\d+)?%", text):
         return True
     return bool(_BY_KIND.search(part)) and any(len(run) > 2 for run in side_by_side(text))
+
+
+def asks_parts(part: str) -> bool:
+    """True when ``part`` asks the parts of a figure ("分类别各是多少")."""
+    return bool(_BY_KIND.search(part))
 
 
 def counts_any(part: str, text: str) -> bool:
