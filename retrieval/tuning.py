@@ -94,7 +94,7 @@ MIN_BOUND = 0.6
 DESCRIPTION_MARGIN = 1.25
 
 # Share of a mentions phrase's weighted words one sentence must say when no report says the
-# phrase itself ("进企业检查要先扫码" ↔ 扫码入企…检查): the question's thing in the report's
+# phrase itself ("上门检查企业前扫码" ↔ 扫码入企…检查): the question's thing in the report's
 # words. Set well above MIN_COVERAGE, since the answer claims the report says it; at 0.75
 # things no report names ("垃圾分类", "共享单车管理") stay unmentioned.
 SAID_OTHERWISE = 0.75

@@ -106,7 +106,7 @@ def extractive_answer(
         result = with_sum(plan, result)
         # "哪一类最多": the largest of the parts a figure is broken down into.
         result = with_largest_part(plan, result)
-        # "这个数是哪一年的口径": the period each cited figure covers.
+        # "这是哪年的数": the period each cited figure covers.
         result = with_periods(plan, evidence.found[0].passages, result)
         # A comparison with a single side (one report found) is answered as a fact.
         result.kind = "fact" if plan.kind == "comparison" else plan.kind

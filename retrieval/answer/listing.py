@@ -60,7 +60,7 @@ def compose_list(
     if len(plan.groups) > 1:
         return _per_region(plan, texts, catalog, asked, nth, vocabulary)
     if len(asked.exclusive) > 1 and nth is None and not plan.about:
-        # "存在哪些问题，下一步打算怎么干": each part asked, in the order asked.
+        # "有什么不足，明年又打算怎么做": each part asked, in the order asked.
         return _per_aspect(plan, texts, catalog, asked, topic)
     choices = section_choices(texts, catalog, asked, nth)
     if not choices:

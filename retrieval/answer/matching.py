@@ -39,7 +39,7 @@ class Matcher:
         # Every measure asked ("多少分、多少钱") is no topic word either.
         measures = {expected.unit_word, *measure_words(topic)}
         if expected.body:
-            # "执法监督机构叫什么": a body's name says what kind of body it is ("…监督局").
+            # "那个监督机构叫啥": a body's name says what kind of body it is ("…监督局").
             measures |= set(BODY_CLASSES.split("|"))
         weighed = question_weights(without_frames(topic), lexical)
         self.weights = {

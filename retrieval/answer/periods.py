@@ -63,7 +63,7 @@ _FIRST_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]|年)")
 
 def with_periods(plan: Plan, passages: Sequence[Passage], answer: Answer) -> Answer:
     """``answer`` with a note on the period each report's cited figures cover, when the
-    question asks it ("这个数是哪一年的口径"): as the figure's sentence says it before the
+    question asks it ("这是哪年的数"): as the figure's sentence says it before the
     figure ("2023年以来"), else the report's year; else ``answer`` as it is. ``passages``:
     the passages the answer was read from (the sentence may open before the excerpt)."""
     if not plan.period or answer.abstained or not answer.citations:

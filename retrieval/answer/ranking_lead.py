@@ -38,7 +38,7 @@ def lead(topic: str, order: Order, lines: Lines, stated: list[Figure]) -> str:
         said = f"{said}是：" + "、".join(_named(lines, f) for f in stated[:count])
         least, last = least_also(topic), stated[-1]
         if least and len(stated) > count and last.value != stated[count - 1].value:
-            # "前两名是谁，倒数是谁": the last named too.
+            # "前三和倒数各是谁": the last named too.
             said += f"；{least}的是{_cited(lines, last)}"
         return said
     span = None if superlative else _SPAN.search(topic)

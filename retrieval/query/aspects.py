@@ -145,9 +145,9 @@ def section_aspects(section: str) -> frozenset[str]:
 # read 说法 out of it); "里面承认有哪些短板": a verb of owning up needs no 自己 to say so.
 _OWN_ACCOUNT = re.compile(
     r"(?:自己|自身|本身)(?:说|讲|认为|觉得|承认|总结)的?|(?:承认|坦言|坦承|检讨|反思|剖析|检视)了?的?"
-    # "认为自己还存在哪些问题": what it thinks of itself is its own account too.
+    # "觉得自己还差在哪": what it thinks of itself is its own account too.
     r"|(?:认为|觉得)(?:自己|自身)"
-    # "自己查摆出来的不足", "查摆出哪些问题": problems a report finds in itself are its
+    # "自己查摆出来的不足", "查摆出了什么": problems a report finds in itself are its
     # problems section ("查出的问题173条" of a review is a count of its own).
     r"|(?:自己|自身|本身)(?:查摆|查找|查出|找出)(?:出来|出)?的|查摆(?:出来|出)?(?:的|了)?"
     # "专门点出来的亮点": the report setting its parts out, no topic of theirs.
@@ -165,7 +165,7 @@ _WORTHY = re.compile(
 )
 
 
-# "…做了哪些工作？队伍、预警的数字都要", "每条简单说一下关键做法和数字": a last clause
+# "…做了什么？相关数据也要", "每条附上数字": a last clause
 # asking the items' details and figures, which the items' text gives; it names no topic.
 _DETAILS = re.compile(
     r"(?<=[，,。？?！!；;])(?:每(?:条|项|点|个)|各条)?[^，,。？?！!；;]{0,16}?(?:数字|数据)"

@@ -53,20 +53,20 @@ _WHERE = frozenset({"s", "f"})
 _SHORTEST = 4
 
 
-# "法律图书角这类阵地", "律师辩护之类的事": the thing named, then the kind it is of in the
+# "法治长廊这类设施", "旁听庭审之类的活动": the thing named, then the kind it is of in the
 # asker's vaguer words, which a report need not say.
 _KIND_AFTER = re.compile(
     r"(?<=[\u4e00-\u9fff”」）)])(?:(?:这|那)一?(?:类|种|样)|之类)的?"
     r"(?:事情?|事儿|工作|活动|阵地|做法|东西|举措|措施|服务|场所|设施)?(?=[，,。？?！!\s]|$)"
-    # "法律明白人这个提法": the term, then a word for a term.
+    # "以案释法这个说法": the term, then a word for a term.
     r"|(?<=[\u4e00-\u9fff”」）)])(?:这|那)(?:个|种)(?:提法|说法|叫法|词儿?|概念|名词|表述)"
     r"(?=[，,。？?！!\s]|$)"
 )
 
 
 def of_its_kind(topic: str) -> str:
-    """``topic`` without the kind a thing it names is said to be of ("法律图书角这类阵地，…"
-    → "法律图书角，…")."""
+    """``topic`` without the kind a thing it names is said to be of ("法治长廊这类设施，…" →
+    "法治长廊，…")."""
     return _KIND_AFTER.sub("", topic)
 
 

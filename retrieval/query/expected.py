@@ -154,7 +154,7 @@ class Expected:
         asked = _ASKED_UNIT.search(topic) or _NAMED_UNIT.search(topic)
         word = asked.group(1) if asked else _noun_measure(topic) or _people_by_ge(topic)
         if word in ("人", "名", "位") and _CERTIFICATE.search(topic):
-            # "新拿到执法证的有多少人": people counted by the certificates they got (本).
+            # "新领证的执法人员几个": people counted by the certificates they got (本).
             word = "人数"
         group = unit_group(word) if word else None
         unit = measure_pattern(word) if word else None

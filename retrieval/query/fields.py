@@ -41,7 +41,7 @@ _SHARED = re.compile(
 )
 
 
-# "标题是什么？是哪个县、哪一年的": a clause asking which place and nothing else asks the
+# "叫什么？哪个县、哪年的": a clause asking which place and nothing else asks the
 # report's region (not where a figure is largest: "最多的是哪个县").
 _WHICH_PLACE = re.compile(
     r"(?:到底|究竟)?(?:是|属于)?(?:哪个|哪一个|什么)(?:县|地方|地区|乡镇|镇)的?(?:报告)?[吗呢]?"

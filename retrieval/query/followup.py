@@ -163,7 +163,7 @@ def against(previous: str, topic: str) -> str:
     ("…，差多少") as the follow-up asks, or what it asked ("存在哪些问题")."""
     which = _AGAINST.match(topic.strip())
     if which is not None and which["thing"]:
-        # "跟额敏县比，谁抽查的案卷多": the thing the follow-up names, not the previous one.
+        # "和普兰比，谁办的案子多": the thing the follow-up names, not the previous one.
         return f"{which['thing']}多少，谁多"
     thing = measured(previous)
     asked = which["which"] if which is not None else None
@@ -206,7 +206,7 @@ def asks_their_words(topic: str) -> bool:
     return bool(_THEIR_WORDS.fullmatch(topic.strip()))
 
 
-# "这个数是哪一年的口径", "是全年的还是累计的": the period the figures just given cover.
+# "这是哪年的数", "算全年还是累计": the period the figures just given cover.
 _PERIOD_ASKED = re.compile(
     r"^(?:那么?)?(?:这个|这些|上面的?|刚才的?|这)?(?:数|数字|数据|统计)?(?:是|算)?"
     r"(?:(?:哪一?年|哪个年度|什么时候|哪个时间段|什么时段)的?(?:口径|数据|数字|统计)?"

@@ -42,16 +42,16 @@ ORDER_ASKED = (
 FAR_APART = r"(?:差(?:得|的|距|别)?|相差)(?:很|挺|太)?(?:多|大|远)(?!少)"
 # "哪几家有具体数字", "都有啥数字": the reports that give a figure, which a table shows.
 FIGURES_ASKED = r"(?:都)?(?:有|给出?了?|写了?)(?:啥|什么|哪些)?(?:具体|详细)?的?(?:数字|数据)"
-# "有数据的请给出数据": figures where a report gives them, which its row quotes anyway; no
+# "有数字的附上数字": figures where a report gives them, which its row quotes anyway; no
 # count is asked.
 FIGURES_WHERE_GIVEN = (
     r"(?:有(?:具体)?(?:数据|数字)的(?:话)?[，,]?)?(?:请|就|也)?(?:给出|列出|附上|写上|标上|带上|注明)"
     r"(?:具体)?的?(?:数据|数字)"
 )
 # A clause telling how to lay the reports out, asking nothing of its own: the others too
-# ("其余各份分别是几次", "把其他几个也说说"), those that say nothing ("有没有哪份没提",
-# "没有日期的也请指出", "没写的就标“未提及”"), periods ("注意区分累计和当年"), a line each
-# ("请每份报告一行"). Rankings and tables lay them out so anyway.
+# ("剩下几家呢", "别的也列上"), those that say nothing ("哪家没写",
+# "没数的标出来"), periods ("分清年度和累计"), a line each
+# ("每家一行"). Rankings and tables lay them out so anyway.
 _CLAUSE_START = r"(?:^|(?<=[，,。？?！!；;：:\ue000请]))"
 _CLAUSE_REST = r"[^，,。？?！!；;：:\ue000]*"
 _PRESENTING = (
@@ -60,7 +60,7 @@ _PRESENTING = (
     r"|(?:没有|没|未)(?:写|提|提到|给出?|有)[^，,。？?！!；;：:]{0,6}?的(?:也|就|请)"
     r"|(?:请)?注意(?:区分|区别|说明)|(?:请)?[一每](?:家|份|个)(?:报告|县|地方)?一行)"
     rf"{_CLAUSE_REST}"
-    # "哪份最少？有没有哪份完全没提": at a clause's end, whether any says nothing.
+    # "谁最少？哪家根本没写": at a clause's end, whether any says nothing.
     r"|(?:完全|根本)?(?:没|未)(?:写|提|说|给)(?:到|出)?的?(?:吗|呢)?(?=[？?。！!，,]|$)"
 )
 _PRESENTING_CLAUSE = re.compile(_PRESENTING)
@@ -102,9 +102,9 @@ _CUES = re.compile(
     # "两个差多少", "俩谁多": the two sides asked about, pointed at before the verdict.
     r"二者|两者|双方|两边|(?:(?:这|那)?(?:两个|俩)|[它他她]们|[它他她]俩)(?:之间)?(?=哪|谁|差|相差|比|[多少高低]|一共|加|合)|"
     rf"{FIGURES_WHERE_GIVEN}|{_PRESENTING}|"
-    # "其他几家各是多少": the others' figures, which the order lists anyway.
+    # "别的几家各多少": the others' figures, which the order lists anyway.
     r"其[他余](?:的)?(?:几|那几|[两三四五])?(?:家|份|个|县|地方|地区|报告)?的?(?:各|分别|都)?(?:是|有|为)?(?=多少|几)|"
-    # "把五份都列一下": the reports to list, before how.
+    # "把几家都排上": the reports to list, before how.
     r"(?:把|将)(?:这|那)?(?:[几两三四五六七八九十]|所有|全部|各)(?:份|家|个)(?:报告|县|地方)?(?=都|全|一起|一并)|"
     # "都有的话一起列": which reports to list, and how.
     r"(?:都|要是|如果)?有的话|(?:一起|一并|一块儿?|都)(?:列|排|放|写)(?:出来|上|一下)?(?=$|[，,。？?！!\ue000])|"
@@ -127,7 +127,7 @@ _CUES = re.compile(
     # "这几个县各讲了啥": the places, each asked what it says of the thing.
     r"(?:这|那)?[两三四五六七八九十几]个(?:县|县市|乡镇|镇|乡|地方|地区|报告)(?=各|分别)|"
     r"各(?:自)?(?:写|说|讲|提)了?(?:些)?(?:什么|啥)(?=[。？?！!\s]*$)|"
-    # "每份报告是怎么写的": how each words it, which its row quotes.
+    # "每家是怎么说的": how each words it, which its row quotes.
     r"(?:是)?(?:怎么|如何|咋)(?:写|说|讲|表述)的?(?=[。？?！!\s]*$)|"
     # "几个地方排个名": the places the figures are laid out by, not a count of places.
     r"(?:这|那)?几个(?:地方|地区)(?:的报告)?(?:里|中|当中)?|"

@@ -54,7 +54,7 @@ _LEADING = re.compile(
     r"(?:(?:搞|做|开展|推行|实行)(?:了|过)?|[\u4e00-\u9fff]{1,2}?了"
     r"|(?!通过|经过|超过)[\u4e00-\u9fff]{1,2}?过)?"
 )
-# "X在哪些报告里出现过", "X，哪些县的报告里有", "X，都有谁家提到了": the frame before the verb.
+# "X在哪些报告里写过", "X，哪些县的报告里有", "X，都有谁家提到了": the frame before the verb.
 _PLACES = rf"(?:在|于)?(?:{_WHO})?(?:的)?(?:{_PLACE}的)?{_PLACE}?(?:里|中|当中)?"
 _BEFORE_VERB = re.compile(rf"[，,]?{_PLACES}(?:都|也|还|有)*$")
 # "…出现在哪几份报告里": the places after the verb.

@@ -54,7 +54,7 @@ class Plan:
             or its items counted ("各县存在的问题分别有哪些", "问题写了几条").
         about: the item of the previous answer a follow-up asks the plans for ("针对这个…
             下一步怎么办"): the plan item sharing most of its words answers.
-        period: the question asks what period the figures cover ("这个数是哪一年的口径"):
+        period: the question asks what period the figures cover ("这是哪年的数"):
             each cited figure's period is said after the answer.
         largest: the superlative asked of the parts of one figure ("哪一类最多" → "最多"); the
             topic is then the figure itself.

@@ -116,7 +116,7 @@ class Resolver:
             places = "和".join(conversation.last_two())
             if conversation.before or (asks_sum(topic) and places):
                 thing = measured(before.topic(previous))
-                # "一共调解了多少…？那普兰呢？差多少": the total asked before is no sum now.
+                # "总共办了多少…？普兰呢？差几件": the total asked before is no sum now.
                 thing = thing if asks_sum(topic) else without_sum(thing)
                 return self._routed(places + thing + "，" + topic)
             # "它们差多少" after two things of one place: the later set against the earlier.
@@ -124,7 +124,7 @@ class Resolver:
             if things and places and not asks_sum(topic):
                 return self._routed(f"{places}{things[1]}比{things[0]}多多少")
         if not (routed.regions or routed.files) and asks_period(topic):
-            # "这个数是哪一年的口径": the previous question again (``Plan.period``).
+            # "这是哪年的数": the previous question again (``Plan.period``).
             return self._routed(previous)
         if not routed.regions and asks_which_part(topic) and measured(topic) == "多少":
             # "哪一类最多": the parts of the figure the previous question asked, of its places.
@@ -198,7 +198,7 @@ class Resolver:
             mine = "和".join(earlier) + asked.lstrip("中里的，, ").rstrip("？?。！! ")
             return self._routed(mine + "，" + _LEAD.sub("", question))
         if routed.regions and earlier and verdict_only(topic):
-            # "额敏呢？这俩差多少": the place named beside those before, on the previous thing.
+            # "普兰呢？两家差几件": the place named beside those before, on the previous thing.
             sides = list(dict.fromkeys([*earlier, *routed.regions]))
             return self._routed(
                 "和".join(sides) + measured(asked) + "，" + topic.lstrip("呢？?，, ")

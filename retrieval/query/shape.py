@@ -161,7 +161,7 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     if is_noise(topic, knows) or is_social(topic):
         return "chitchat"
     if not regions:
-        # "有没有哪份完全没提": how to lay the reports out is no shape of its own.
+        # "哪家根本没写": how to lay the reports out is no shape of its own.
         topic = without_presenting(topic)
     if regions < 2 and asks_which_part(topic):
         # "哪一类最多": the parts of one figure, not the items of a list or a ranking.

@@ -165,7 +165,7 @@ def _undescribed(term: Term, search: HybridSearch, sources: list[str] | None) ->
         shorter = mentioned_term(form, lexical)
         found = mentioning(search, shorter, sources) if shorter else {}
         if found and shorter is not None:
-            # "着手谋划下一轮普法规划" found as "普法规划": when most reports found also say the
+            # "要谋划新的普法规划" found as "普法规划": when most reports found also say the
             # words set aside ("谋划"), the others speak of another thing ("结合八五普法规划")
             # and are dropped; words only a few say ("领导…到法院") are incidental.
             dropped = [w for w in content_words(core, lexical) if w not in form]
@@ -205,7 +205,7 @@ def _across(plan: Plan, search: HybridSearch) -> Evidence:
             undescribed = _undescribed(term, search, sources)
             if undescribed.found:
                 return undescribed
-            # "进企业检查要先扫码": the thing in a report's own words ("扫码入企").
+            # "上门检查企业前扫码": the thing in a report's own words ("扫码入企").
             said = said_otherwise(term.core or term.phrase, lexical, sources)
             found_groups = [_one(source, [p]) for source, p in said.found.items()]
             return Evidence(found=found_groups, otherwise=said.words)

@@ -1,6 +1,6 @@
 """A thing that no report names as asked, said in a report's own words.
 
-"执法人员进企业检查要先扫码" is not written anywhere; "全面落实“扫码入企”工作要求，…执法检查扫码
+"上门检查企业前先扫码" is not written anywhere; "全面落实“扫码入企”工作要求，…执法检查扫码
 全覆盖" says most of it. A sentence says the thing when it holds most of the phrase's words,
 each weighted by how much it narrows the reports (idf): a word the reports never use weighs
 most, so a thing they do not speak of ("垃圾分类") is found nowhere.
