@@ -118,7 +118,7 @@ def test_how_far_apart_two_things_of_one_place_asked_in_turn(
     lexical_service: AnswerService,
 ) -> None:
     conversation = Conversation()
-    lexical_service.ask("叶城县行政处罚案件办了多少？", conversation=conversation)
+    lexical_service.ask("叶城县行政处罚的案子有多少件？", conversation=conversation)
     lexical_service.ask("行政许可的呢？", conversation=conversation)
     answer = lexical_service.ask("它们相差多少？", conversation=conversation)
     check_answer(answer)
@@ -212,7 +212,7 @@ def test_two_parts_asked_at_once_are_both_listed(lexical_service: AnswerService)
 
 
 def test_the_others_figures_asked_beside_the_first(lexical_service: AnswerService) -> None:
-    answer = lexical_service.ask("复议案件哪个县收得最多？其余几个县各是多少？")
+    answer = lexical_service.ask("哪家收的复议案件最多？剩下的几家各是多少？")
     assert answer.kind == "ranking" and not answer.abstained
     answer = lexical_service.ask("哪里调解的矛盾纠纷最多？把五个地方都排出来。")
     assert answer.kind == "ranking" and not answer.abstained
@@ -245,7 +245,7 @@ def test_which_place_a_report_is_of_asked_beside_its_title(
 
 
 def test_how_a_plan_is_to_be_done_asked_in_speech(lexical_service: AnswerService) -> None:
-    answer = lexical_service.ask("叶城县2024年打算咋弄")
+    answer = lexical_service.ask("叶城县2024年准备咋弄")
     assert answer.kind == "list"
     assert "(一)落实好法治学习" in answer.answer
 
@@ -385,7 +385,7 @@ def test_a_difference_after_a_total_asked_before(lexical_service: AnswerService)
 
 def test_the_period_of_the_figures_just_given(lexical_service: AnswerService) -> None:
     conversation = Conversation()
-    lexical_service.ask("叶城县受理了多少件行政复议案件？", conversation=conversation)
+    lexical_service.ask("叶城县行政复议一共受理几件？", conversation=conversation)
     answer = lexical_service.ask("这个数字是累计的还是全年的？", conversation=conversation)
     assert "叶城县为2023年以来" in answer.answer.splitlines()[-1]
 
