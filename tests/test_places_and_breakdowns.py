@@ -400,3 +400,27 @@ def test_a_word_for_a_term_is_no_part_of_it(lexical_service: AnswerService) -> N
     answer = lexical_service.ask("公职律师这个叫法，哪些县的报告里出现过？")
     assert answer.kind == "mentions"
     assert answer.answer.split("：")[0] == "3份报告提到“公职律师”"
+
+
+def test_words_of_the_askers_own_view_name_no_topic(lexical_service: AnswerService) -> None:
+    for question, first in (
+        ("额敏县报告里专门讲了哪些亮点？", "额敏县"),
+        ("叶城县认为工作中还有什么不足？", "叶城县"),
+    ):
+        answer = lexical_service.ask(question)
+        assert answer.answer.startswith(first), (question, answer.answer)
+        assert "未提及" not in answer.answer, (question, answer.answer)
+
+
+def test_two_aspects_named_together_alone(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏 特色做法")
+    assert answer.kind == "list"
+    assert "特色与亮点" in answer.answer
+
+
+def test_keyword_questions_with_sides_and_counts(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("调解纠纷 五家里谁最少")
+    assert answer.kind == "ranking" and answer.answer.startswith("最少的是普兰县")
+    answer = lexical_service.ask("公证案件 没写县名那份和叶城 谁多")
+    assert answer.kind == "comparison"
+    assert {c.source for c in answer.citations} <= {UNNAMED, YECHENG}

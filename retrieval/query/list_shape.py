@@ -34,9 +34,10 @@ _DID_WHAT = re.compile(
     r"(?:怎么|怎样|如何|咋)(?!样|回事)(?:去|来)?[\u4e00-\u9fff]"
 )
 # "额敏亮点", "普兰明年打算": an aspect named alone, with no question word, asks its items.
+_ALONE = r"亮点|特色|问题|不足|短板|打算|下一步打算|工作打算|计划|措施|举措|做法|经验"
+# "额敏 特色亮点": two aspects named together ask both.
 _ASPECT_ALONE = re.compile(
-    r"(?:的)?(?:工作)?(?:亮点|特色|问题|不足|短板|打算|下一步打算|工作打算|计划|措施|举措|做法|经验)"
-    r"(?:有哪些|是啥|呢)?[？?。]*"
+    rf"(?:的)?(?:工作)?(?:{_ALONE})(?:[和与及、]?(?:{_ALONE}))?(?:有哪些|是啥|呢)?[？?。]*"
 )
 # "规范执法行为 具体做法": a keyword query ending with the aspect it wants listed.
 _ASPECT_TAIL = re.compile(

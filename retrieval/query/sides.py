@@ -62,8 +62,9 @@ _SIDE_AFTER = re.compile(
 # comparative names no other side.
 _AND = r"(?:和(?![解谐睦])|跟|(?<![参给赋])与)"
 _SIDE_BEFORE = re.compile(
-    r"(?:^|(?<=[，,：:]))(?![、和跟与同比]|对比|相比|还是|还有|以及)(?:那个|这个|那份|这份)?"
-    rf"(?P<desc>(?:(?!{_AND})[^，,。？?：:；;]){{2,40}}?)"
+    # A space between Chinese words parts clauses as a comma does ("法律援助案件 没写县名那份…").
+    r"(?:^|(?<=[，,：:\s]))(?![、和跟与同比]|对比|相比|还是|还有|以及)(?:那个|这个|那份|这份)?"
+    rf"(?P<desc>(?:(?!{_AND})[^，,。？?：:；;\s]){{2,40}}?)"
     rf"{_ENDS}(?=和|跟|与|同|比|是|[，,])"
 )
 # "没写县名的那份报告", "不知道是哪个县的": the stored reports whose region is unknown.
@@ -73,7 +74,7 @@ UNNAMED = re.compile(
     r"[不没未无](?:有)?(?:写|注明|标明|提|署|标|带)明?(?:县名|地名|名字|名称|名|地区|县|地方|标题|题目)"
     r"|[不没未无](?:有)?(?:地区|县|地方|地)?(?:名称|名字|名|标题|题目)"
     r"|(?:没|没有|未)(?:写|写明|注明|标明|标注|署|提|说|点)出?是?(?:哪一?个)?"
-    r"(?:县|地区|地方|乡镇|镇|地)(?:名称|名字|名)?|不知道是哪个(?:县|地方)|[不没未无](?:有)?(?:署名|具名)"
+    r"(?:县|地区|地方|乡镇|镇|地)(?:名称|名字|名)?|不知道(?:是)?哪个(?:县|地方)|[不没未无](?:有)?(?:署名|具名)"
 )
 # A description of the unnamed report said before its name ("无标题的003号报告").
 UNNAMED_SAID = re.compile(rf"(?:{UNNAMED.pattern})的?")
@@ -92,12 +93,16 @@ _UNNAMED_END = re.compile(
 )
 # "围绕X，那个没写县名的": a clause of its own before the description, its opening
 # demonstrative (and 的) left out.
-_CLAUSE_BEFORE = re.compile(r"^(?P<topic>.+)[，,]\s*(?:那个|这个|那份|这份|那|这)?(?:的)?$")
+# "法律援助案件 没写县名那份…": a space between Chinese words parts clauses too.
+_CLAUSE_BEFORE = re.compile(
+    r"^(?P<topic>.+?)(?:[，,]\s*|\s+)(?:那个|这个|那份|这份|那|这)?(?:的)?$"
+)
 
 # "和没写县名那份出庭应诉率…", "和那个没写县名的，": a side said to name no place needs no 的 or
 # place noun after it; a clause may open with it ("…35条，那个没写县名的县发了多少").
 _UNNAMED_AFTER = re.compile(
-    rf"(?:和|跟|与|同|、|(?:对|相)?比|(?<=[，,。？?！!]))(?:那个|这个|那份|这份)?(?P<desc>{UNNAMED.pattern})(?:的)?(?:那份|这份|那个|这个)?"
+    rf"(?:和|跟|与|同|、|\s*[Vv][Ss]\s*|(?:对|相)?比|(?<=[，,。？?！!]))(?:那个|这个|那份|这份)?"
+    rf"(?P<desc>{UNNAMED.pattern})(?:的)?(?:那份|这份|那个|这个)?"
     rf"(?:{_PLACE})?"
 )
 
