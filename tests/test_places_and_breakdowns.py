@@ -424,3 +424,38 @@ def test_keyword_questions_with_sides_and_counts(lexical_service: AnswerService)
     answer = lexical_service.ask("公证案件 没写县名那份和叶城 谁多")
     assert answer.kind == "comparison"
     assert {c.source for c in answer.citations} <= {UNNAMED, YECHENG}
+
+
+def test_where_in_the_report_a_figure_is_said(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("普兰县新增执法证多少本？", conversation=conversation)
+    answer = lexical_service.ask("这个数据在报告的哪一部分？", conversation=conversation)
+    last = answer.answer.splitlines()[-1]
+    assert last.startswith("见于普兰县") and "一、工作开展情况" in last
+    answer = lexical_service.ask("额敏县接收了多少件复议案件？在报告第几部分？")
+    assert "38件" in answer.answer and "未在报告中找到" not in answer.answer
+    assert answer.answer.splitlines()[-1].startswith("见于额敏县")
+
+
+def test_how_many_times_the_place_asked_before(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("普兰县化解了多少矛盾纠纷？", conversation=conversation)
+    lexical_service.ask("额敏县呢？", conversation=conversation)
+    answer = lexical_service.ask("额敏县是它的几倍？", conversation=conversation)
+    assert answer.kind == "comparison"
+    assert "倍" in answer.answer.splitlines()[-1]
+
+
+def test_a_place_after_the_unnamed_report_asks_the_same_thing(
+    lexical_service: AnswerService,
+) -> None:
+    conversation = Conversation()
+    lexical_service.ask("没写县名那份 法律援助案件几件", conversation=conversation)
+    answer = lexical_service.ask("叶城呢", conversation=conversation)
+    assert "543件" in answer.answer
+
+
+def test_a_keyword_question_ending_in_its_measure(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰 复议 件数")
+    # The first sentence cited states the count, not a heading on the work.
+    assert "1件" in answer.answer.split("[1]")[0] and answer.citations[0].source == PULAN

@@ -18,6 +18,7 @@ from retrieval.answer.extractive import compose_fact
 from retrieval.answer.items_table import compose_items_table
 from retrieval.answer.list_sentences import compose_lists
 from retrieval.answer.listing import compose_list
+from retrieval.answer.located import with_sections
 from retrieval.answer.mentions import compose_mentions
 from retrieval.answer.metadata import compose_metadata
 from retrieval.answer.periods import with_periods
@@ -108,6 +109,8 @@ def extractive_answer(
         result = with_largest_part(plan, result)
         # "这是哪年的数": the period each cited figure covers.
         result = with_periods(plan, evidence.found[0].passages, result)
+        # "在报告哪一部分": the section each cited sentence is in.
+        result = with_sections(plan, result)
         # A comparison with a single side (one report found) is answered as a fact.
         result.kind = "fact" if plan.kind == "comparison" else plan.kind
     if result.abstained:

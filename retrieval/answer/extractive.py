@@ -21,6 +21,7 @@ from retrieval.answer.pick import Pick
 from retrieval.answer.same_statement import SAME_STATEMENT, report_label, same_statement
 from retrieval.answer.sentence_pick import concise, pick_sentences
 from retrieval.query.expected import Expected
+from retrieval.query.followup import where_only
 from retrieval.query.measure import BARE_COUNT
 from retrieval.query.parts import question_parts
 from retrieval.query.plan import Plan
@@ -55,8 +56,12 @@ def compose_fact(
     carried over from the previous question. ``titled``: the figure of a part that no sentence
     names but its item's title does (``titled.titled_figure``).
     """
+    # "这句话在报告哪一部分": where it is said is told after the answer (``located``).
     parts = [
-        each for part in question_parts(plan.topic, lexical) for each in each_thing(part, lexical)
+        each
+        for part in question_parts(plan.topic, lexical)
+        for each in each_thing(part, lexical)
+        if not (plan.where and where_only(each))
     ]
     chosen: dict[tuple[str, int, int], tuple[Pick, list[str]]] = {}
     unanswered = []

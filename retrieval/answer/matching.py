@@ -6,7 +6,8 @@ from collections.abc import Iterable, Mapping
 from functools import cached_property
 
 from retrieval.lexicons import LIGHT_HEADS, whole_nouns
-from retrieval.query.expected import BODY_CLASSES, Expected, asked_part, measure_words
+from retrieval.query.bodies import BODY_CLASSES
+from retrieval.query.expected import Expected, asked_part, measure_words
 from retrieval.query.frames import without_frames
 from retrieval.query.weights import content_chars, question_weights, unknown_words
 from retrieval.query.windows import figure_windows

@@ -6,13 +6,13 @@ import re
 from dataclasses import dataclass
 
 from retrieval.lexicons import count_noun_end, count_nouns
+from retrieval.query.bodies import asks_body, names_body
 from retrieval.query.frames import counts_each, without_kinds
 from retrieval.query.rates import rates_asked, says_rate
 from retrieval.query.units import figure_in, measure_pattern, unit_group
 from retrieval.text.words import pos_tags
 
 __all__ = [
-    "BODY_CLASSES",
     "BOTH_FULL",
     "CLAUSE",
     "FLOORS",
@@ -61,20 +61,11 @@ NUMBER = re.compile(
 _WANTS_DATE = re.compile(r"什么时候|何时|哪天|哪一天|日期|几月|哪年|哪一年")
 # "300万元以上标的": a figure bounding what is counted, no count of it.
 _BOUND = re.compile(r"(?:及|或)?(?:以上|以下|以内)")
+# "额敏 复议 件数": a keyword question ending in the measure it counts in.
+_ENDS_COUNTED = re.compile(r"(件|人次|场次|次|项|条|份|户|家)数[？?。！!\s]*$")
 # Certificates: a report may count their holders by them ("新增执法证25本").
 _CERTIFICATE = re.compile(r"(?:执法|资格|上岗|从业|执业)证|证书|执照")
 _DATE = re.compile(r"\d{1,4}\s*[年月日]|[一二三四五六七八九十]+月")
-BODY_CLASSES = r"机构|组织|部门|单位|平台|班子|队伍"
-# "成立了啥机构", "机构叫什么": a body's name is asked.
-_WANTS_BODY = re.compile(
-    rf"(?:啥|什么|哪些|哪个|哪几个|何种)(?:样的)?(?:{BODY_CLASSES})"
-    rf"|(?:{BODY_CLASSES})[，,]?(?:的)?(?:名字|名称|全称)?(?:叫|是)(?:什么|啥)"
-)
-# What a body's name ends with.
-_BODY = re.compile(
-    r"[\u4e00-\u9fff]{2,}(?:委员会|办公室|领导小组|工作组|小组|中心|工作室|工作站|服务站|服务所"
-    r"|调解室|平台|机构|协会|联盟|队|团|站|所|局|院|庭)"
-)
 _WANTS_PERSON = re.compile(r"是谁|叫什么|谁是|姓名|名字|哪位")
 # Reports name people as "张三同志" or with a title before a 2-3 character name.
 _PERSON = re.compile(
@@ -145,13 +136,14 @@ class Expected:
     person: bool = False
     # "成立了啥机构": the name of a body (委员会, 办公室, 中心) is what is asked.
     body: bool = False
-    # Latin terms (GDP, PPP…) name what is asked; a sentence without them is about something else.
+    # Latin terms (GDP, PPP…) name what is asked; a sentence without them is of something else.
     latin: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, topic: str) -> Expected:
         """Read the expectation off the question ("多少件" wants a count of 件, "好评率" a rate)."""
-        asked = _ASKED_UNIT.search(topic) or _NAMED_UNIT.search(topic)
+        ended = _ENDS_COUNTED.search(topic)
+        asked = _ASKED_UNIT.search(topic) or _NAMED_UNIT.search(topic) or ended
         word = asked.group(1) if asked else _noun_measure(topic) or _people_by_ge(topic)
         if word in ("人", "名", "位") and _CERTIFICATE.search(topic):
             # "新领证的执法人员几个": people counted by the certificates they got (本).
@@ -162,14 +154,14 @@ class Expected:
             # "法律顾问数量": how many things, which no sum of money or share states.
             unit = figure_in(_COUNTING_MEASURES)
         return cls(
-            number=bool(_WANTS_NUMBER.search(topic)),
+            number=bool(_WANTS_NUMBER.search(topic) or ended),
             unit=unit,
             unit_word=word if word and group else "",
             rates=rates_asked(topic),
             date=bool(_WANTS_DATE.search(topic)),
             # "机构叫什么": the name asked is a body's, not a person's.
-            person=bool(_WANTS_PERSON.search(topic)) and not _WANTS_BODY.search(topic),
-            body=bool(_WANTS_BODY.search(topic)),
+            person=bool(_WANTS_PERSON.search(topic)) and not asks_body(topic),
+            body=bool(asks_body(topic)),
             latin=tuple(run.lower() for run in re.findall(r"[A-Za-z]{2,}", topic)),
         )
 
@@ -195,7 +187,7 @@ class Expected:
             return False
         if self.date and not _DATE.search(text):
             return False
-        if self.body and not _BODY.search(text):
+        if self.body and not names_body(text):
             return False
         return not (self.person and not _names_person(text))
 

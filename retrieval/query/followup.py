@@ -218,3 +218,25 @@ _PERIOD_ASKED = re.compile(
 def asks_period(topic: str) -> bool:
     """True when a follow-up asks only what period the figures just given cover."""
     return bool(_PERIOD_ASKED.match(topic.strip()))
+
+
+# "在报告哪一部分", "出自第几项": where in the report something is said.
+_WHERE = re.compile(
+    r"(?:在|出自|出现在|位于|写在|见于)?(?:报告)?(?:的|里|中)?"
+    r"(?:哪一?个?(?:部分|章节|章|节|项|条|段|板块)|第几(?:部分|项|章|条|段))"
+)
+# "这个数字出自报告哪一部分": nothing but where what was just told is said.
+_WHERE_ONLY = re.compile(
+    r"^(?:那么?|谢谢[，,。！!]?)?(?:这个|这些|这句话?|这段|它|上面的?)?(?:数字|数据|内容|说法)?"
+    rf"(?:是)?(?:{_WHERE.pattern})(?:、(?:{_WHERE.pattern}))*(?:里|的)?[吗呢？?。！!\s]*$"
+)
+
+
+def asks_where(topic: str) -> bool:
+    """True when ``topic`` asks where in the report something is said ("在哪一部分")."""
+    return bool(_WHERE.search(topic))
+
+
+def where_only(topic: str) -> bool:
+    """True when a follow-up asks only where the figures just given are said."""
+    return bool(_WHERE_ONLY.match(topic.strip()))

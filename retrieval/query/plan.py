@@ -56,6 +56,8 @@ class Plan:
             下一步怎么办"): the plan item sharing most of its words answers.
         period: the question asks what period the figures cover ("这是哪年的数"):
             each cited figure's period is said after the answer.
+        where: the question asks where in the report something is said ("在哪一部分"): each
+            cited sentence's section is said after the answer.
         largest: the superlative asked of the parts of one figure ("哪一类最多" → "最多"); the
             topic is then the figure itself.
         year_said: a year before every report of the place asked ("2024年…反馈了多少条" of
@@ -79,6 +81,7 @@ class Plan:
     about: str = ""
     largest: str = ""
     period: bool = False
+    where: bool = False
 
     @property
     def sources(self) -> list[str] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.described_terms import named_in_brackets, of_its_kind
 from retrieval.query.exclusions import without_exclusions
-from retrieval.query.followup import asks_period
+from retrieval.query.followup import asks_period, asks_where
 from retrieval.query.homophones import heard_as
 from retrieval.query.instructions import without_instructions
 from retrieval.query.measure import measured
@@ -67,6 +67,7 @@ class Planner(Resolver):
         base = Plan(question, asked, topic, kind, route=routed, missing=missing, excluded=excluded)
         base.about, base.largest = about, largest
         base.period = conversation is not None and asks_period(heard)
+        base.where = asks_where(heard)
         sectioned = (
             None
             if routed.unknown_regions

@@ -17,6 +17,7 @@ from retrieval.query.followup import (
     own_against,
     set_against,
     verdict_only,
+    where_only,
 )
 from retrieval.query.measure import BARE_COUNT, HOW_MANY, measured, trailing_verb
 from retrieval.query.plan import Kind
@@ -123,7 +124,7 @@ class Resolver:
             things = self._last_two_things(conversation)
             if things and places and not asks_sum(topic):
                 return self._routed(f"{places}{things[1]}比{things[0]}多多少")
-        if not (routed.regions or routed.files) and asks_period(topic):
+        if not (routed.regions or routed.files) and (asks_period(topic) or where_only(topic)):
             # "这是哪年的数": the previous question again (``Plan.period``).
             return self._routed(previous)
         if not routed.regions and asks_which_part(topic) and measured(topic) == "多少":
@@ -142,8 +143,13 @@ class Resolver:
             # "最少的呢" keeps the shape it was asked in, whatever the joined words read as.
             joined, again, _ = self._routed(whole)
             return joined, again, kind
+        prior = previous
+        if conversation.sources and not conversation.regions:
+            # "没写县名那份…多少？普兰呢": the description named the report, no part of the thing.
+            pointed = unnamed_report(before.topic(previous), self.catalog)
+            prior = pointed[1] if pointed and pointed[1] else previous
         rewritten = resolve_followup(
-            question, routed, self.catalog, previous, conversation.regions, self.gazetteer
+            question, routed, self.catalog, prior, conversation.regions, self.gazetteer
         )
         if rewritten:
             again = route(rewritten, self.catalog, self.gazetteer)
@@ -199,7 +205,8 @@ class Resolver:
             return self._routed(mine + "，" + _LEAD.sub("", question))
         if routed.regions and earlier and verdict_only(topic):
             # "普兰呢？两家差几件": the place named beside those before, on the previous thing.
-            sides = list(dict.fromkeys([*earlier, *routed.regions]))
+            # "额敏县是它的几倍" after 额敏 was asked: 它 is the place asked before it.
+            sides = list(dict.fromkeys([*conversation.last_two(), *routed.regions]))
             return self._routed(
                 "和".join(sides) + measured(asked) + "，" + topic.lstrip("呢？?，, ")
             )
