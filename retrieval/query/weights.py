@@ -70,15 +70,15 @@ def _unmarked(topic: str) -> str:
 
 
 def _joins(word: str) -> bool:
-    """True for a conjunction ("或者"), a word of direction ("上面") or a pronoun alone: it joins or
+    """True for a conjunction ("或者") or a word of direction ("上面") alone: it joins or
     places words and names nothing, yet the reports' dictionary may cut it into characters
     that weigh as words (面)."""
     tags = pos_tags(word)
     return len(tags) == 1 and tags[0][1] in _JOINING
 
 
-# jieba's tags of conjunctions, directions and pronouns ("为此", "这些").
-_JOINING = frozenset({"c", "f", "r"})
+# jieba's tags of conjunctions and of directions.
+_JOINING = frozenset({"c", "f"})
 
 
 def _piece_of_number(word: str, topic: str) -> bool:
