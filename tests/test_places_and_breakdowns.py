@@ -421,7 +421,7 @@ def test_two_aspects_named_together_alone(lexical_service: AnswerService) -> Non
 def test_keyword_questions_with_sides_and_counts(lexical_service: AnswerService) -> None:
     answer = lexical_service.ask("调解纠纷 五家里谁最少")
     assert answer.kind == "ranking" and answer.answer.startswith("最少的是普兰县")
-    answer = lexical_service.ask("公证案件 没写县名那份和叶城 谁多")
+    answer = lexical_service.ask("公证案件 未写县名的那份跟叶城 谁多")
     assert answer.kind == "comparison"
     assert {c.source for c in answer.citations} <= {UNNAMED, YECHENG}
 

@@ -109,7 +109,7 @@ def extractive_answer(
         result = with_largest_part(plan, result)
         # "这是哪年的数": the period each cited figure covers.
         result = with_periods(plan, evidence.found[0].passages, result)
-        # "在报告哪一部分": the section each cited sentence is in.
+        # "出自报告第几部分": the section each cited sentence is in.
         result = with_sections(plan, result)
         # A comparison with a single side (one report found) is answered as a fact.
         result.kind = "fact" if plan.kind == "comparison" else plan.kind

@@ -56,7 +56,7 @@ def compose_fact(
     carried over from the previous question. ``titled``: the figure of a part that no sentence
     names but its item's title does (``titled.titled_figure``).
     """
-    # "这句话在报告哪一部分": where it is said is told after the answer (``located``).
+    # "这段写在第几部分": where it is said is told after the answer (``located``).
     parts = [
         each
         for part in question_parts(plan.topic, lexical)

@@ -1,4 +1,4 @@
-"""Where in its report a cited sentence is said, when the question asks ("在报告哪一部分"):
+"""Where in its report a cited sentence is said, when the question asks ("写在第几部分"):
 the section path the citation carries, said after the answer."""
 
 from __future__ import annotations

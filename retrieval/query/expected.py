@@ -61,7 +61,7 @@ NUMBER = re.compile(
 _WANTS_DATE = re.compile(r"什么时候|何时|哪天|哪一天|日期|几月|哪年|哪一年")
 # "300万元以上标的": a figure bounding what is counted, no count of it.
 _BOUND = re.compile(r"(?:及|或)?(?:以上|以下|以内)")
-# "额敏 复议 件数": a keyword question ending in the measure it counts in.
+# "普兰 调解 件数": a keyword question ending in the measure it counts in.
 _ENDS_COUNTED = re.compile(r"(件|人次|场次|次|项|条|份|户|家)数[？?。！!\s]*$")
 # Certificates: a report may count their holders by them ("新增执法证25本").
 _CERTIFICATE = re.compile(r"(?:执法|资格|上岗|从业|执业)证|证书|执照")

@@ -220,12 +220,12 @@ def asks_period(topic: str) -> bool:
     return bool(_PERIOD_ASKED.match(topic.strip()))
 
 
-# "在报告哪一部分", "出自第几项": where in the report something is said.
+# "写在第几部分", "出自哪一项": where in the report something is said.
 _WHERE = re.compile(
     r"(?:在|出自|出现在|位于|写在|见于)?(?:报告)?(?:的|里|中)?"
     r"(?:哪一?个?(?:部分|章节|章|节|项|条|段|板块)|第几(?:部分|项|章|条|段))"
 )
-# "这个数字出自报告哪一部分": nothing but where what was just told is said.
+# "这段内容写在哪个章节": nothing but where what was just told is said.
 _WHERE_ONLY = re.compile(
     r"^(?:那么?|谢谢[，,。！!]?)?(?:这个|这些|这句话?|这段|它|上面的?)?(?:数字|数据|内容|说法)?"
     rf"(?:是)?(?:{_WHERE.pattern})(?:、(?:{_WHERE.pattern}))*(?:里|的)?[吗呢？?。！!\s]*$"

@@ -35,7 +35,7 @@ _DID_WHAT = re.compile(
 )
 # "额敏亮点", "普兰明年打算": an aspect named alone, with no question word, asks its items.
 _ALONE = r"亮点|特色|问题|不足|短板|打算|下一步打算|工作打算|计划|措施|举措|做法|经验"
-# "额敏 特色亮点": two aspects named together ask both.
+# "普兰 亮点特色": two aspects named together ask both.
 _ASPECT_ALONE = re.compile(
     rf"(?:的)?(?:工作)?(?:{_ALONE})(?:[和与及、]?(?:{_ALONE}))?(?:有哪些|是啥|呢)?[？?。]*"
 )

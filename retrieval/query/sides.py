@@ -62,7 +62,7 @@ _SIDE_AFTER = re.compile(
 # comparative names no other side.
 _AND = r"(?:和(?![解谐睦])|跟|(?<![参给赋])与)"
 _SIDE_BEFORE = re.compile(
-    # A space between Chinese words parts clauses as a comma does ("法律援助案件 没写县名那份…").
+    # A space between Chinese words parts clauses as a comma does ("公证案件 未署名那份…").
     r"(?:^|(?<=[，,：:\s]))(?![、和跟与同比]|对比|相比|还是|还有|以及)(?:那个|这个|那份|这份)?"
     rf"(?P<desc>(?:(?!{_AND})[^，,。？?：:；;\s]){{2,40}}?)"
     rf"{_ENDS}(?=和|跟|与|同|比|是|[，,])"
@@ -93,7 +93,7 @@ _UNNAMED_END = re.compile(
 )
 # "围绕X，那个没写县名的": a clause of its own before the description, its opening
 # demonstrative (and 的) left out.
-# "法律援助案件 没写县名那份…": a space between Chinese words parts clauses too.
+# "公证案件 未署名那份…": a space between Chinese words parts clauses too.
 _CLAUSE_BEFORE = re.compile(
     r"^(?P<topic>.+?)(?:[，,]\s*|\s+)(?:那个|这个|那份|这份|那|这)?(?:的)?$"
 )
