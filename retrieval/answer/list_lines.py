@@ -155,11 +155,8 @@ def _figure_clauses(sentence: str) -> str:
         joined = True
     shown = "…".join(run.rstrip(_CLOSING) for run in runs)
     first, last = clauses[0], clauses[-1]
-    return (
-        ("" if runs[0] == first or runs[0].startswith(first) else "…")
-        + shown
-        + ("" if runs[-1].endswith(last) else "…")
-    )
+    opening = "" if runs[0].startswith(first) else "…"
+    return opening + shown + ("" if runs[-1].endswith(last) else "…")
 
 
 def _first_sentence(text: str, start: int, end: int) -> int:

@@ -3,8 +3,9 @@ the section path the citation carries, said after the answer."""
 
 from __future__ import annotations
 
+from retrieval.answer.cite import subject
 from retrieval.query.plan import Plan
-from retrieval.schema import UNTITLED, Answer
+from retrieval.schema import Answer
 
 __all__ = ["with_sections"]
 
@@ -18,8 +19,7 @@ def with_sections(plan: Plan, answer: Answer) -> Answer:
     for cited in answer.citations:
         if not cited.section or (cited.source, cited.section) in said:
             continue
-        titled = f"《{cited.title}》" if cited.title != cited.source else ""
-        report = cited.region or titled or f"{UNTITLED}（{cited.source}）"
+        report = subject(cited.region, cited.title, cited.source)
         said[(cited.source, cited.section)] = f"见于{report}“{cited.section}”部分[{cited.n}]"
     if not said:
         return answer

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
+from retrieval.answer.cite import subject
 from retrieval.query.plan import Plan
 from retrieval.schema import Answer
 from retrieval.text.sentences import split_sentences
@@ -75,7 +76,9 @@ def with_periods(plan: Plan, passages: Sequence[Passage], answer: Answer) -> Ans
         before = _before(cited.source, cited.start, passages) + cited.excerpt
         figure = _FIRST_FIGURE.search(before)
         period = _label(period_of(before[: figure.start()]) if figure else "", cited.year)
-        said[cited.source] = f"{cited.region or cited.title}为{period}[{cited.n}]"
+        said[cited.source] = (
+            f"{subject(cited.region, cited.title, cited.source)}为{period}[{cited.n}]"
+        )
     note = f"注：所引数字的统计时段：{'；'.join(said.values())}（据各报告原文及报告年度）。"
     return answer.model_copy(update={"answer": f"{answer.answer}\n{note}"})
 

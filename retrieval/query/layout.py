@@ -103,10 +103,6 @@ _CUES = re.compile(
     # "两个差多少", "俩谁多": the two sides asked about, pointed at before the verdict.
     r"二者|两者|双方|两边|(?:(?:这|那)?(?:两个|俩)|[它他她]们|[它他她]俩|(?<=是)[它他她]的?)(?:之间)?(?=哪|谁|差|相差|比|[多少高低几]|一共|加|合)|"
     rf"{FIGURES_WHERE_GIVEN}|{_PRESENTING}|"
-    # "别的几家各多少": the others' figures, which the order lists anyway.
-    r"其[他余](?:的)?(?:几|那几|[两三四五])?(?:家|份|个|县|地方|地区|报告)?的?(?:各|分别|都)?(?:是|有|为)?(?=多少|几)|"
-    # "把几家都排上": the reports to list, before how.
-    r"(?:把|将)(?:这|那)?(?:[几两三四五六七八九十]|所有|全部|各)(?:份|家|个)(?:报告|县|地方)?(?=都|全|一起|一并)|"
     # "都有的话一起列": which reports to list, and how.
     r"(?:都|要是|如果)?有的话|(?:一起|一并|一块儿?|都)(?:列|排|放|写)(?:出来|上|一下)?(?=$|[，,。？?！!\ue000])|"
     # "两家加起来多少件": the sides' figures added up, no part of the thing.

@@ -43,7 +43,7 @@ def question_weights(topic: str, lexical: Vocabulary) -> dict[str, float]:
     whole = [
         t
         for t in terms(topic, lexical.knows)
-        if not any(t in w for w in words) and not _cuts(t, topic, words, lexical) and not _joins(t)
+        if not any(t in w for w in words) and not _cuts(t, topic, words, lexical)
     ]
     words = [w for w in words if not any(w in t for t in whole)] + whole
     # "都做了些什么": a lone adverb, preposition or particle names nothing, however rare.
