@@ -95,9 +95,10 @@ def _ending(text: str, forms: Sequence[tuple[str, tuple[str, ...]]]) -> tuple[st
 
 @lru_cache(maxsize=64)
 def _by_form(forms: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[dict[str, str], int]:
-    """Each form of the asked words → its word (the first that has it), and the longest form:
-    a figure's every clause is read for the forms it ends with."""
-    words: dict[str, str] = {}
+    """Each form of the asked words → its word (the word itself, else the first that has it as
+    a synonym: 纠纷 asked beside 矛盾 is itself), and the longest form: a figure's every clause
+    is read for the forms it ends with."""
+    words = {word: word for word, _ in forms}
     for word, others in forms:
         for form in (word, *others):
             words.setdefault(form, word)

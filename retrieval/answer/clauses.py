@@ -26,6 +26,7 @@ _CLAUSE = re.compile(r"[，,；;：:]")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _ASKED_CLAUSE = re.compile(r"[，,；;？?]")
 _CLOSING = "，,；;：:。、 "
+_MANY = re.compile(r"哪些|哪几")
 _BREAKDOWN = re.compile(r"构成|组成|按类别|分类|类别|各类|哪几类|哪些类|分成哪|分为哪|分几类")
 
 
@@ -49,6 +50,13 @@ def concise(text: str, topics: str | Sequence[str], vocabulary: Vocabulary) -> s
         if found is None:
             return _whole(text, clauses, asked, vocabulary)
         keep |= found
+    # "…18份…进行清理,继续有效16份,失效文件2份": a figure between two kept ones is one of a
+    # run of figures; leaving it out would read as if the report skipped it.
+    keep |= {
+        i
+        for i, (a, b) in enumerate(clauses)
+        if i - 1 in keep and i + 1 in keep and _FIGURE.search(text[a:b])
+    }
     return _joined(text, clauses, sorted(keep))
 
 
@@ -137,8 +145,9 @@ def _joined(text: str, clauses: list[tuple[int, int]], keep: list[int]) -> str:
 def _whole(
     text: str, clauses: list[tuple[int, int]], topics: list[str], vocabulary: Vocabulary
 ) -> str:
-    """The sentence, or around its best clause when it is long."""
-    if len(text) <= LONG_SENTENCE:
+    """The sentence, or around its best clause when it is long; whole when the things asked
+    for are many ("受过哪些奖励": each clause may name one)."""
+    if len(text) <= LONG_SENTENCE or any(_MANY.search(topic) for topic in topics):
         return text.rstrip(_CLOSING)
     weights = question_weights(" ".join(topics), vocabulary)
     scored = [sum(w for word, w in weights.items() if word in text[a:b]) for a, b in clauses]

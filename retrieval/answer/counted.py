@@ -26,6 +26,8 @@ from retrieval.answer.figure_nouns import (
 from retrieval.lexicons import LIGHT_HEADS, count_nouns, whole_nouns
 from retrieval.query.expected import Expected, asked_part
 from retrieval.query.units import unit_family
+from retrieval.query.windows import figure_clauses
+from retrieval.text.numbers import measure_after, numbers_in
 from retrieval.text.words import pos_tags, tokenize
 
 __all__ = ["CountedThing"]
@@ -106,6 +108,25 @@ class CountedThing:
         return bool(nouns) and all(
             self._other_noun(noun, acted, clause, earlier, measure) for noun in nouns
         )
+
+    def counts_others_only(self, text: str, unit: re.Pattern[str]) -> bool:
+        """True when ``text`` names the asked head and every figure of it in the asked measure
+        counts another kind of that head ("接收行政复议案件38件" asked of 行政诉讼案件). A
+        sentence that never names the head may name the thing its own way ("办件量" for 业务)."""
+        if not any(form in text for form in self._head_forms):
+            return False
+        counted = []
+        clauses = figure_clauses(text, unit)
+        for mention in numbers_in(text):
+            measure = measure_after(text, mention.end)
+            span = next(((a, b) for a, b in clauses if a <= mention.start < b), None)
+            if span is None or mention.percent or not unit.search(mention.raw + measure):
+                continue
+            start, end = span
+            after = text[mention.end + len(measure) : end]
+            before = text[start : mention.start]
+            counted.append(self.other(text[start:end], before, after, text[:start], measure))
+        return bool(counted) and all(counted)
 
     def _done(self, before: str) -> bool:
         """True when the figure follows a doing the question asks the amount of ("办结量":

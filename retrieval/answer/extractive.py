@@ -9,6 +9,7 @@ from retrieval.answer.cite import citation, subject
 from retrieval.answer.effects import answer_effects, asks_effect, effect_pick
 from retrieval.answer.fact_parts import (
     asks_done,
+    asks_done_of_before,
     asks_parts,
     counts_any,
     each_thing,
@@ -17,6 +18,7 @@ from retrieval.answer.fact_parts import (
     states_part,
     tells_extent,
 )
+from retrieval.answer.matching import Matcher
 from retrieval.answer.pick import Pick
 from retrieval.answer.same_statement import SAME_STATEMENT, report_label, same_statement
 from retrieval.answer.sentence_pick import concise, pick_sentences
@@ -37,9 +39,25 @@ def _named_before(part: str, passages: Sequence[Passage], lexical: Vocabulary) -
     names what it counts ("…积分管理机制。全年累计为957户群众赋分72740分"), or []."""
     if not Expected.of(part).unit_word:
         return []
-    named = pick_sentences(BARE_COUNT.sub("", part), passages, lexical)[:1]
+    thing = BARE_COUNT.sub("", part)
+    named = pick_sentences(thing, passages, lexical)[:1]
     after = [f for pick in named if (f := effect_pick(pick)) is not None]
-    return [f for f in after if states_part(part, f.text, lexical)]
+    # "加强与行政复议、行政诉讼等工作的协作": a thing named among others in a list is no topic
+    # of its own; the figure that follows may count any of them, and answers only where its
+    # sentence names the thing too.
+    matcher = Matcher(thing, lexical, Expected.of(thing))
+    listed = any(_in_list(matcher.core, pick.text) for pick in named)
+    return [
+        f
+        for f in after
+        if states_part(part, f.text, lexical) and not (listed and matcher.misses_core(f.text))
+    ]
+
+
+def _in_list(word: str, text: str) -> bool:
+    """True when ``text`` names ``word`` as an item of a list ("…、行政诉讼等")."""
+    at = text.find(word) if word else -1
+    return at >= 0 and "、" in text[at - 1 : at] + text[at + len(word) : at + len(word) + 1]
 
 
 def compose_fact(
@@ -84,7 +102,11 @@ def compose_fact(
             chosen[stating][1].append(part)
             continue
         others = [other for other in parts if other != part]
-        picks = pick_sentences(part, found.passages, lexical, " ".join([plan.context, *others]))
+        if plan.context and asks_done_of_before(part):
+            # "建成了没有" after the thing's question: its sentence says how far it got.
+            picks = pick_sentences(plan.context, found.passages, lexical)[:1]
+        else:
+            picks = pick_sentences(part, found.passages, lexical, " ".join([plan.context, *others]))
         if not picks and titled is not None:
             picks = titled(part, found.passages)
         if not picks:

@@ -14,6 +14,7 @@ from retrieval.query.measure import measured
 from retrieval.query.parts import HOW_FAR
 from retrieval.query.weights import question_weights
 from retrieval.text.lexicon import synonyms
+from retrieval.text.words import pos_tags
 from retrieval.tuning import MIN_COVERAGE
 from retrieval.types import Passage, Vocabulary
 
@@ -54,6 +55,13 @@ _YES_NO = re.compile(r"没有?[？?。！!\s]*$|(?:了|好|完)吗[？?。！!\s
 def asks_done(part: str) -> bool:
     """True when ``part`` asks whether something is done ("建好没有", "答复了吗")."""
     return bool(_YES_NO.search(part))
+
+
+def asks_done_of_before(part: str) -> bool:
+    """True when ``part`` asks whether something is done and names nothing but the doing
+    ("建成了没有", "整改完了吗"): it asks of the thing the question before named."""
+    tagged = [(w, f) for w, f in pos_tags(part) if f not in ("x", "ul", "y", "t", "a", "d")]
+    return asks_done(part) and all(f.startswith("v") for _, f in tagged)
 
 
 def states_part(part: str, text: str, lexical: Vocabulary) -> bool:

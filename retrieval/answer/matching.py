@@ -64,6 +64,8 @@ class Matcher:
             for word, weight in self.weights.items()
             if not any(word in other and word != other for other in self.weights)
         }
+        known = [w for w in self._heads if len(w) > 1 and lexical.knows(w)]
+        self._core = max(known, key=self._heads.__getitem__, default="")
         asked = asked_part(topic)
         self._asked = self if asked == topic else Matcher(asked, lexical, expected, alternatives)
         self._lexical = lexical
@@ -98,6 +100,11 @@ class Matcher:
         return {k: v for k, v in self.__dict__.items() if k != "_lexical"}
 
     @property
+    def core(self) -> str:
+        """The question's weightiest word that the reports use ("" when none)."""
+        return self._core
+
+    @property
     def heads(self) -> dict[str, float]:
         """The question's words without the pieces of longer ones ("执法" of "执法人员")."""
         return self._heads
@@ -112,6 +119,15 @@ class Matcher:
             elif others and any(other in text for other in others):
                 found[word] = SYNONYM_HIT
         return found
+
+    def misses_core(self, text: str) -> bool:
+        """True when ``text`` says nothing of the question's weightiest report word: neither
+        it, a synonym, nor most of its characters ("全年接收行政复议案件38件" for lawsuits,
+        行政诉讼). Such a sentence shares only the question's lighter words, by chance."""
+        core = self._core
+        if not core or core in self.hits(text):
+            return False
+        return sum(c in text for c in set(core)) * 2 <= len(set(core))
 
     def weight(self, text: str) -> float:
         """Weight of the question words ``text`` says."""

@@ -32,7 +32,7 @@ from retrieval.query.aspects import NO_WORK, PLANS, own_sections, section_aspect
 from retrieval.query.catalog import Catalog
 from retrieval.query.measure import Order, measured, order_of, other_names
 from retrieval.query.plan import Plan
-from retrieval.query.things import parts
+from retrieval.query.things import listed_after_colon, parts
 from retrieval.query.weights import question_weights
 from retrieval.schema import Answer
 from retrieval.search.evidence import Evidence
@@ -134,7 +134,7 @@ def compose_table(
     """One line per report stating the asked figure(s), in report order; "未提及" for the rest;
     ``shards`` shares the reports' figures with worker processes."""
     asked = measured(plan.topic)
-    things = parts(asked, vocabulary)
+    things = listed_after_colon(plan.topic) or parts(asked, vocabulary)
     # A thing the question names twice ("聘请（选聘）"): a report may count it under either name.
     every = [*things, *(other for thing in things for other in other_names(thing, vocabulary))]
     per_thing = [

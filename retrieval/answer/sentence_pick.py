@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from retrieval.answer.clauses import concise as answering_clauses
+from retrieval.answer.counted import CountedThing
 from retrieval.answer.fact_parts import asked_object
 from retrieval.answer.matching import Matcher
 from retrieval.answer.pick import Pick
@@ -62,6 +63,10 @@ def pick_sentences(
     targets = asks_target(topic)
     plans_asked = PLANS in aspects_in(topic) or targets
     thing = asked_object(topic, lexical)
+    # "行政诉讼案件多少件": a sentence whose every such figure counts another kind of case
+    # ("接收行政复议案件38件") does not answer, whatever words it shares.
+    unit = expected.unit if expected.number else None
+    counted = CountedThing(topic, unit_word=expected.unit_word) if unit else None
     for rank, passage in enumerate(passages):
         planned = not plans_asked and PLANS in aspects_in(passage.section)
         for start, end in split_sentences(passage.text, passage.start):
@@ -71,6 +76,8 @@ def pick_sentences(
             # A sentence that names the question's words in one clause and counts something
             # else in another does not answer.
             if expected.number and matcher.bound(text) < MIN_BOUND:
+                continue
+            if counted and unit and counted.counts_others_only(text, unit):
                 continue
             coverage, score = _scored(text, passage.section, matcher, rank)
             score += FLOOR_ASKED * (targets and states_floor(text)) - PLANNED * planned

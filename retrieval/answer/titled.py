@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from retrieval.answer.counted import CountedThing
 from retrieval.answer.figures import FigureFinder
 from retrieval.answer.pick import Pick
 from retrieval.types import Passage, Vocabulary
@@ -18,4 +19,9 @@ def titled_figure(part: str, passages: Sequence[Passage], vocabulary: Vocabulary
     none."""
     finder = FigureFinder(part, vocabulary, named=True, kinds=True)
     figure = finder.find(passages) if finder.counts else None
-    return [figure.pick] if figure is not None and figure.written else []
+    if figure is None or not figure.written:
+        return []
+    # A figure of another kind of the asked thing ("行政复议案件38件" for 行政诉讼案件).
+    unit = finder.expected.unit
+    counted = CountedThing(part, unit_word=finder.expected.unit_word)
+    return [] if unit and counted.counts_others_only(figure.pick.text, unit) else [figure.pick]

@@ -75,8 +75,19 @@ def touching_nouns(before: str, after: str) -> list[str]:
         run = tagged[-1][0]
     if run and alternative:
         run = f"{run} {alternative[-len(run) :]}"
-    runs = [run, *_listed_before(tail, run), "".join(_run(pos_tags(ahead)))]
+    runs = [run, *_listed_before(tail, run), _ahead(pos_tags(ahead))]
     return [run for run in runs if run]
+
+
+def _ahead(tagged: Sequence[tuple[str, str]]) -> str:
+    """The noun phrase right after a figure's measure: its leading noun-like words, and a verb
+    with the noun ending the clause after it ("10个特色调解工作室,": jieba tags 调解 a verb)."""
+    run = _run(tagged)
+    rest = tagged[len(run) :]
+    ends = len(rest) == 2 or (len(rest) > 2 and rest[2][1] == "x")
+    if run and ends and _counted_verb(rest[0], "") and nounish(*rest[1]):
+        run += [rest[0][0], rest[1][0]]
+    return "".join(run)
 
 
 def _listed_before(tail: str, run: str) -> list[str]:

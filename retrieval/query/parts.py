@@ -190,6 +190,10 @@ def _clauses(sentence: str) -> list[str]:
     多少人、企业联系点几个"), not a list of things counted together ("调解、化解多少件")."""
     clauses: list[str] = []
     for clause in filter(str.strip, _CLAUSES.split(sentence)):
+        listed = _listed_after_colon(clause)
+        if listed:
+            clauses.extend(listed)
+            continue
         pieces = clause.split("、")
         # "投了多少钱、建到哪一步了": each side asks its own thing.
         counted = len(pieces) > 1 and all(
@@ -198,6 +202,22 @@ def _clauses(sentence: str) -> list[str]:
         )
         clauses.extend(pieces if counted else [clause])
     return clauses
+
+
+# "取证人数", "金额": an amount named is asked in a list of asks.
+_AMOUNT_NAMED = re.compile(r"(?:数|量|额)$")
+_COLON_LIST = re.compile(r"^(?P<about>[^：:]+)[：:](?P<rest>[^：:]+)$")
+
+
+def _listed_after_colon(clause: str) -> list[str]:
+    """ "培训情况：办了几期、参训人数、合格率": what the asks are about, then each ask (an
+    amount named alone asks how much), or [] when ``clause`` is no such list."""
+    found = _COLON_LIST.match(clause)
+    pieces = [p for p in found["rest"].split("、") if p.strip()] if found else []
+    if len(pieces) < 2 or not all(ASKS.search(p) or _AMOUNT_NAMED.search(p) for p in pieces):
+        return []
+    about = found["about"] if found else ""
+    return [about, *(p if ASKS.search(p) else f"{p}多少" for p in pieces)]
 
 
 def _counts_otherwise(clause: str, part: str) -> bool:

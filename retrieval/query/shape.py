@@ -121,6 +121,7 @@ _TABLE = re.compile(
     # "各报告…的办件量": an amount asked by ending on it ("质量", "力量" are no amounts).
     r"(?<![质力能考分重])量[？?。！!\s]*$"
 )
+_TABLE_NAMED = re.compile(r"(?:对比|对照|比较|统计|汇总)表|表格|列(?:个|一)?表|[一张个]表")
 # "多少/几件" asks for a figure; "哪几项" asks for a list.
 _COUNT_ASK = re.compile(
     r"多少|(?<!哪)几[个次件项名人场家所期份批支本位天年月条]|数量|[件人次项个家]数|比例|百分|"
@@ -222,7 +223,8 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     if not regions and counts and _MENTION_VERB.search(topic) and _RESPECTIVELY.search(topic):
         return "table"
     # A table of every report's figure, or of every report's metadata.
-    each = not regions and _EACH.search(topic)
+    # "执法队伍情况对比表：…": a table asked by name, with no report named, is of every report.
+    each = not regions and (_EACH.search(topic) or _TABLE_NAMED.search(topic))
     # "法律援助案件 各县 对比": each report's figure, set side by side.
     if each and (_TABLE.search(topic) or counts or asked_fields(topic) or names_verdict(topic)):
         return "table"

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from retrieval.query.measure import BARE_COUNT, COUNT, HOW_MANY, trailing_verb
+from retrieval.query.measure import BARE_COUNT, COUNT, HOW_MANY, measured, trailing_verb
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
-__all__ = ["parts"]
+__all__ = ["listed_after_colon", "parts"]
 
 _BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,3}率")
 # "人次", "次数": a piece that is only a measure.
@@ -63,6 +63,20 @@ _FIELD_END = re.compile(r"的?(?:情况|方面|工作)?$")
 _AGAIN = re.compile(rf"[，,、]\s*(?:{BARE_COUNT.pattern})$")
 
 
+def listed_after_colon(topic: str) -> list[str]:
+    """ "执法队伍情况：在岗人数、考试、评查": the field named before a colon, then each thing
+    listed after it, asked as a count (the field's words lead each); [] for no such list, or
+    for one after a colon that only says how to lay it out ("做个表：…")."""
+    found = _COLON_LIST.search(topic)
+    if found is None:
+        return []
+    field = _FIELD_END.sub("", _TABLE_WORD.sub("", measured(found["field"])))
+    kinds = [kind for kind in found["kinds"].split("、") if kind]
+    if not field or len(kinds) < 2:
+        return []
+    return [field + kind + ("" if HOW_MANY.search(kind) else "多少") for kind in kinds]
+
+
 def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
     """The things a table asks for at once ("法治长廊和法治宣传栏分别有多少" → two), each
     asked with the question's count words.
@@ -108,6 +122,10 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
     words = vocabulary.words(named[0])
     last = "".join(words[-2:]) if len(words) > 2 and words[-1] in ("量", "数") else words[-1]
     subject = named[0][: len(named[0]) - len(last)] if len(words) > 1 else ""
+    if "的" in named[0]:
+        # "复议的收案、结案": what the 的 closes is the subject (收案 is no 收 of 案).
+        subject, last = named[0].rsplit("的", 1)
+        subject += "的"
     if subject and named[0].endswith(last):
         # "…办件量和办结情况": a doing named with no thing of its own is the subject's too.
         named = [named[0], *(subject + p if _of_subject(p) else p for p in named[1:])]
@@ -120,6 +138,10 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
     return [piece + tail for piece in named]
 
 
+_TABLE_WORD = re.compile(r"(?:汇总|对比|统计)?表$")
+_COLON_LIST = re.compile(
+    r"(?P<field>[^：:，,。？?]+)[：:](?P<kinds>[^：:，,。？?、]+(?:、[^：:，,。？?、]+)+)"
+)
 _SHARED_NOUN = re.compile(r"[\u4e00-\u9fff]的(?P<noun>[\u4e00-\u9fff]{1,4})$")
 
 
