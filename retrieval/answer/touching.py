@@ -81,10 +81,11 @@ def touching_nouns(before: str, after: str) -> list[str]:
 
 def _ahead(tagged: Sequence[tuple[str, str]]) -> str:
     """The noun phrase right after a figure's measure: its leading noun-like words, and a verb
-    with the noun ending the clause after it ("10个特色调解工作室,": jieba tags 调解 a verb)."""
+    with the noun that a mark right after it ends the clause with ("10个特色调解工作室,":
+    jieba tags 调解 a verb); read cut at ``REACH``, a text's last words may go on."""
     run = _run(tagged)
     rest = tagged[len(run) :]
-    ends = len(rest) == 2 or (len(rest) > 2 and rest[2][1] == "x")
+    ends = len(rest) > 2 and rest[2][1] == "x"
     if run and ends and _counted_verb(rest[0], "") and nounish(*rest[1]):
         run += [rest[0][0], rest[1][0]]
     return "".join(run)
