@@ -85,7 +85,7 @@ def compose_mentions(
                 f"{_not_as_asked(asked)}按“{evidence.undescribed}”查找，"
                 f"见于{len(lines.rows)}份报告："
             )
-        text = "\n".join([header, *lines.lines])
+        text = "\n".join([header, *lines.lines, *_also(evidence, lines)])
     else:
         text = f"没有报告提到{phrase}（已查找{len(sources)}份报告）。"
     return Answer(
@@ -129,6 +129,24 @@ def _said_otherwise(
         citations=lines.citations,
         searched=sources,
     )
+
+
+def _also(evidence: Evidence, lines: Lines) -> list[str]:
+    """The reports that say every word of a long term apart (``Evidence.also``): a line
+    naming the words they say, then each one's sentence, cited."""
+    shown: list[str] = []
+    for found in sorted(evidence.also, key=lambda f: f.passages[0].source):
+        sentence = found.passages[0]
+        if lines.full:
+            lines.skip(sentence, None)
+            continue
+        n = lines.cite(sentence, sentence.start, sentence.end)
+        shown.append(f"{report_name(sentence)}：{sentence.text.rstrip('。；;')}[{n}]")
+        lines.row(sentence, None, n)
+    if not shown:
+        return []
+    words = "".join(f"“{word}”" for word in evidence.also_words)
+    return [f"另有{len(shown)}份报告未原样这么写，但句中说到了{words}：", *shown]
 
 
 def _not_as_asked(asked: Term | None) -> str:

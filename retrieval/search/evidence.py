@@ -66,6 +66,10 @@ class Evidence:
             for 领导干部必须掌握的法律法规清单), or "".
         otherwise: a mentions plan whose term no report says in any form above: the term's
             words that ``found`` (each report's one sentence) says in its own words, or ().
+        also: a mentions plan whose long term some reports say as asked: the other reports'
+            sentences saying most of its words apart ("负责人参与…诉讼案件2件,出庭应诉率达
+            100%" for 负责人出庭应诉率), one group each.
+        also_words: the term's words the ``also`` sentences say.
     """
 
     found: list[Found] = field(default_factory=list)
@@ -76,6 +80,8 @@ class Evidence:
     near: str = ""
     undescribed: str = ""
     otherwise: tuple[str, ...] = ()
+    also: list[Found] = field(default_factory=list)
+    also_words: tuple[str, ...] = ()
 
     @property
     def passages(self) -> list[Passage]:
@@ -176,6 +182,10 @@ def _undescribed(term: Term, search: HybridSearch, sources: list[str] | None) ->
     return Evidence()
 
 
+# Terms of this many content words are long enough that reports say them in other words.
+_LONG_TERM = 3
+
+
 def _says_too(passage: Passage, term: Term, words: list[str]) -> bool:
     """True when a sentence of ``passage`` that says ``term`` also says one of ``words``."""
     return any(
@@ -209,7 +219,15 @@ def _across(plan: Plan, search: HybridSearch) -> Evidence:
             said = said_otherwise(term.core or term.phrase, lexical, sources)
             found_groups = [_one(source, [p]) for source, p in said.found.items()]
             return Evidence(found=found_groups, otherwise=said.words)
-        return Evidence(found=[_one(p.source, [p]) for p in found.values()])
+        exact = [_one(p.source, [p]) for p in found.values()]
+        phrase = (term.core or term.phrase) if term else ""
+        if not found or len(content_words(phrase, lexical)) < _LONG_TERM:
+            return Evidence(found=exact)
+        # A long term is said apart too: the other reports' sentences holding every one of
+        # its words are shown apart from those that say it as asked.
+        said = said_otherwise(phrase, lexical, sources, share=1.0)
+        also = [_one(s, [p]) for s, p in said.found.items() if s not in found]
+        return Evidence(found=exact, also=also, also_words=said.words if also else ())
     fields = asked_fields(plan.topic) if plan.kind == "table" else []
     # "各报告问题的第一条": a numbered item of each report's section of an aspect.
     # "各县存在的问题分别有哪些", "问题写了几条": each report's part, from its outline.

@@ -46,10 +46,13 @@ class Otherwise:
 
 
 def said_otherwise(
-    phrase: str, lexical: LexicalIndex, sources: Sequence[str] | None = None
+    phrase: str,
+    lexical: LexicalIndex,
+    sources: Sequence[str] | None = None,
+    share: float = SAID_OTHERWISE,
 ) -> Otherwise:
-    """The reports with a sentence holding at least ``SAID_OTHERWISE`` of ``phrase``'s weighted
-    words, and two of them at least; each report's best such sentence."""
+    """The reports with a sentence holding at least ``share`` of ``phrase``'s weighted words,
+    and two of them at least; each report's best such sentence."""
     weights = content_words(phrase, lexical)
     if len(weights) < 2:
         return Otherwise({}, ())
@@ -61,12 +64,12 @@ def said_otherwise(
             for start, end in split_sentences(found.text, found.start):
                 sentence = found.span(start, end)
                 said = {w for w in weights if said_in(w, sentence, lexical.knows(w))}
-                share = sum(weights[w] for w in said) / total
-                if len(said) < 2 or share < SAID_OTHERWISE:
+                held = sum(weights[w] for w in said) / total
+                if len(said) < 2 or held < share:
                     continue
-                if share > best.get(source, (0.0,))[0]:
+                if held > best.get(source, (0.0,))[0]:
                     narrowed = replace(found, id=f"{found.id}@{start}", text=sentence)
-                    best[source] = (share, replace(narrowed, start=start, end=end), said)
+                    best[source] = (held, replace(narrowed, start=start, end=end), said)
     every = set().union(*(said for _, _, said in best.values())) if best else set()
     saying = {source: best[source][1] for source in sorted(best)}
     return Otherwise(saying, _runs(phrase, every, [p.text for p in saying.values()]))
