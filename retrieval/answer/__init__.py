@@ -26,7 +26,7 @@ from retrieval.answer.ranking import compose_ranking, compose_table
 from retrieval.answer.shards import Shards
 from retrieval.answer.summed import with_sum
 from retrieval.answer.titled import titled_figure
-from retrieval.answer.within import with_difference
+from retrieval.answer.within import with_difference, with_total
 from retrieval.errors import GovqaError
 from retrieval.query.aspects import asks_documents
 from retrieval.query.catalog import Catalog
@@ -103,6 +103,8 @@ def extractive_answer(
         result = compose_fact(plan, evidence.found[0], vocabulary, stated, titled)
         # "A比B多多少" of two things of one report: how far apart, from their cited figures.
         result = with_difference(plan, evidence.found[0], vocabulary, result)
+        # "A和B加起来一共多少" of two things of one report: their cited figures added up.
+        result = with_total(plan, evidence.found[0], vocabulary, result)
         # "总共给了多少经费": figures stated one by one, added up.
         result = with_sum(plan, result)
         # "哪一类最多": the largest of the parts a figure is broken down into.

@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 
 from retrieval.answer.breakdown import side_by_side
+from retrieval.answer.within import asks_total
 from retrieval.query.plan import Plan
 from retrieval.query.verdicts import asks_sum
 from retrieval.schema import NOT_FOUND, Answer
@@ -26,6 +27,10 @@ def with_sum(plan: Plan, answer: Answer) -> Answer:
     """``answer`` with a line adding up its figures when the question asks a total of one
     report and its cited figures are all exact and in one measure; else ``answer`` as it is."""
     if answer.abstained or not asks_sum(plan.topic) or len(plan.groups) != 1:
+        return answer
+    if asks_total(plan.topic):
+        # "A和B一共多少": the two things named are added (``within.with_total``), not every
+        # figure of their sentence.
         return answer
     first = answer.answer.splitlines()[0]
     if any(_STATED_TOTAL.search(c.excerpt) for c in answer.citations):

@@ -17,6 +17,7 @@ __all__ = [
     "count_noun_end",
     "count_nouns",
     "english_cues",
+    "everyday_terms",
     "generic_places",
     "joining_verbs",
     "light_verbs",
@@ -43,6 +44,18 @@ def _lines(name: str) -> tuple[str, ...]:
 def stopwords() -> frozenset[str]:
     """Search words that carry no topic (question words, particles, measure words)."""
     return frozenset(word for line in _lines("stopwords.txt") for word in line.split())
+
+
+@cache
+def everyday_terms() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+    """Official names with the groups of everyday cue words that describe each
+    (``everyday_terms.txt``)."""
+    terms = []
+    for line in _lines("everyday_terms.txt"):
+        name, _, cues = line.partition(":")
+        groups = tuple(tuple(c.strip() for c in g.split("|") if c.strip()) for g in cues.split(";"))
+        terms.append((name.strip(), tuple(g for g in groups if g)))
+    return tuple(terms)
 
 
 def synonym_groups() -> tuple[tuple[str, ...], ...]:

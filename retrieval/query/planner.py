@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.described_terms import named_in_brackets, of_its_kind
+from retrieval.query.everyday import in_report_terms
 from retrieval.query.exclusions import without_exclusions
 from retrieval.query.followup import asks_period, asks_where
 from retrieval.query.homophones import heard_as
@@ -47,6 +48,8 @@ class Planner(Resolver):
         """The plan for ``question``, asked after the turns of ``conversation``."""
         heard, slips = heard_as(normalize(question), self.lexical, self._place_spans)
         heard = without_preamble(without_instructions(heard), self._places)
+        # "帮没钱的人打官司": the reports' name for what is described (法律援助).
+        heard = in_report_terms(heard)
         # "第三个亮点里整改了多少个问题": the item just listed, named by its heading.
         heard = item_named(heard, conversation)
         asked, routed, kind = self.resolve(heard, conversation)

@@ -115,6 +115,10 @@ class Resolver:
             # "普兰…？", "那叶城呢", "差几件" (not "哪个县最多"): the places of both turns;
             # "加起来一共多少" of one place: the figures it just stated, added up.
             places = "和".join(conversation.last_two())
+            things = None if conversation.before else self._last_two_things(conversation)
+            if things and places and asks_sum(topic):
+                # "两个加起来多少" after two things of one place: those two, added up.
+                return self._routed(f"{places}{things[0]}和{things[1]}加起来一共多少")
             if conversation.before or (asks_sum(topic) and places):
                 thing = measured(before.topic(previous))
                 # "总共办了多少…？普兰呢？差几件": the total asked before is no sum now.

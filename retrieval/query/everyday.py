@@ -1,0 +1,74 @@
+"""Things described in everyday words, asked by their official names.
+
+People ask about "帮没钱的人打官司" or "打电话反映问题的热线"; the reports write 法律援助 and
+12345热线. Neither the lexical index nor the sentence matcher can join the two: they share no
+word. The lexicon ``everyday_terms.txt`` lists, for each official name, the groups of cue words
+that describe it; a clause that says a cue of every group is read with the official name in
+place of the shortest run of words holding one cue of each group, widened over the other cues
+within reach.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import product
+
+from retrieval.lexicons import everyday_terms
+from retrieval.text.lexicon import synonyms
+
+__all__ = ["in_report_terms"]
+
+# The clauses a description is read within.
+_CLAUSE = re.compile(r"[^，,。？?！!；;]+")
+# A description spans a few words: cues further apart describe no one thing.
+_SPAN = 12
+
+Spot = tuple[int, int]
+
+
+def in_report_terms(question: str) -> str:
+    """``question`` with each thing it describes in everyday words named as the reports name
+    it ("帮没钱的人打官司的案子" → "帮法律援助的案子"); as it is when it describes none."""
+    return _CLAUSE.sub(lambda m: _named(m.group()), question)
+
+
+def _named(clause: str) -> str:
+    for name, groups in everyday_terms():
+        # The name, or an official name of the same thing, said already.
+        if any(said in clause for said in (name, *synonyms(name))):
+            continue
+        spots = [_spots(clause, group) for group in groups]
+        if not all(spots):
+            continue
+        start, end = min(
+            ((min(a for a, _ in run), max(b for _, b in run)) for run in product(*spots)),
+            key=lambda span: span[1] - span[0],
+        )
+        if end - start > _SPAN:
+            continue
+        # The other cues within reach describe it too ("打电话反映问题的那个热线").
+        for a, b in sorted(spot for found in spots for spot in found):
+            if max(end, b) - min(start, a) <= _SPAN:
+                start, end = min(start, a), max(end, b)
+        start, end = _without_halves(clause, name, start, end)
+        clause = clause[:start] + name + clause[end:]
+    return clause
+
+
+def _spots(clause: str, cues: tuple[str, ...]) -> list[Spot]:
+    """Where ``clause`` says each cue of a group."""
+    return [(m.start(), m.end()) for cue in cues for m in re.finditer(re.escape(cue), clause)]
+
+
+def _without_halves(clause: str, name: str, start: int, end: int) -> Spot:
+    """The run widened over the name's own first or last characters beside it: "拖欠企业账款"
+    read as 拖欠账款 leaves no "拖" before it nor "账款" after it."""
+    for size in range(len(name) - 1, 0, -1):
+        if clause[max(start - size, 0) : start] == name[:size]:
+            start -= size
+            break
+    for size in range(len(name) - 1, 0, -1):
+        if clause[end : end + size] == name[-size:]:
+            end += size
+            break
+    return start, end
