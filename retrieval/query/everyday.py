@@ -50,8 +50,9 @@ def _named(clause: str) -> str:
         for a, b in sorted(spot for found in spots for spot in found):
             if max(end, b) - min(start, a) <= _SPAN:
                 start, end = min(start, a), max(end, b)
-        start, end = _without_halves(clause, name, start, end)
-        clause = clause[:start] + name + clause[end:]
+        start, end, halves = _without_halves(clause, name, start, end)
+        if not halves:
+            clause = clause[:start] + name + clause[end:]
     return clause
 
 
@@ -60,15 +61,17 @@ def _spots(clause: str, cues: tuple[str, ...]) -> list[Spot]:
     return [(m.start(), m.end()) for cue in cues for m in re.finditer(re.escape(cue), clause)]
 
 
-def _without_halves(clause: str, name: str, start: int, end: int) -> Spot:
-    """The run widened over the name's own first or last characters beside it: "拖欠企业账款"
-    read as 拖欠账款 leaves no "拖" before it nor "账款" after it."""
+def _without_halves(clause: str, name: str, start: int, end: int) -> tuple[int, int, bool]:
+    """The run widened over the name's own first or last characters beside it ("查执法卷宗查出"
+    read as 案卷评查 keeps one 查), and whether a word of the name (two characters or more) is
+    among them: "拖欠企业账款", "出庭应诉" say the thing by its name already."""
+    halves = False
     for size in range(len(name) - 1, 0, -1):
         if clause[max(start - size, 0) : start] == name[:size]:
-            start -= size
+            start, halves = start - size, size > 1
             break
     for size in range(len(name) - 1, 0, -1):
         if clause[end : end + size] == name[-size:]:
-            end += size
+            end, halves = end + size, halves or size > 1
             break
-    return start, end
+    return start, end, halves

@@ -62,6 +62,8 @@ class Plan:
             topic is then the figure itself.
         year_said: a year before every report of the place asked ("2024年…反馈了多少条" of
             a 2025 report): only passages that write the year may answer.
+        of_year: the year a question asks which reports cover ("哪几份是2025年度的"): every
+            report's year is listed, those of this year named first.
     """
 
     question: str
@@ -82,6 +84,7 @@ class Plan:
     largest: str = ""
     period: bool = False
     where: bool = False
+    of_year: int | None = None
 
     @property
     def sources(self) -> list[str] | None:

@@ -27,7 +27,7 @@ from retrieval.query.sides import (
     region_at,
 )
 from retrieval.query.verdicts import asks_comparative, asks_each, asks_verdict, asks_which_part
-from retrieval.query.when import attribute_of
+from retrieval.query.when import YEARS_TABLE, attribute_of, reports_of_year
 from retrieval.schema import Conversation
 
 __all__ = ["Planner"]
@@ -50,6 +50,9 @@ class Planner(Resolver):
         heard = without_preamble(without_instructions(heard), self._places)
         # "帮没钱的人打官司": the reports' name for what is described (法律援助).
         heard = in_report_terms(heard)
+        # "哪几份是2025年度的": every report's year answers, not the reports of that year.
+        of_year = reports_of_year(heard)
+        heard = YEARS_TABLE if of_year else heard
         # "第三个亮点里整改了多少个问题": the item just listed, named by its heading.
         heard = item_named(heard, conversation)
         asked, routed, kind = self.resolve(heard, conversation)
@@ -71,6 +74,7 @@ class Planner(Resolver):
         base.about, base.largest = about, largest
         base.period = conversation is not None and asks_period(heard)
         base.where = asks_where(heard)
+        base.of_year = of_year
         sectioned = (
             None
             if routed.unknown_regions

@@ -11,7 +11,7 @@ from retrieval.query.names import GENERIC, bare_places, place_before, places_in
 __all__ = ["Route", "resolve_followup", "route"]
 
 # A year, not the digits of a code or a date written with dashes ("K45893645/2026-00379").
-_YEAR = re.compile(r"(?<![A-Za-z0-9/／\-])(20\d{2})(?![0-9\-/／])\s*年?")
+_YEAR = re.compile(r"(?<![A-Za-z0-9/／\-])(20\d{2})(?![0-9\-/／])\s*(?:年度?)?")
 # What joins two names ("A和B", "A、B", "A跟B").
 _JOINER = re.compile(r"\s*(?:和|跟|与|同|及|以及|、|,|，|/)\s*")
 # What a region's name adds to the county named for it: a township ("(县)克孜勒陶镇").

@@ -10,7 +10,7 @@ from typing import Literal
 from retrieval.query.fields import asked_fields
 from retrieval.query.measure import WHICH_FIRST, asks_count
 
-__all__ = ["Attribute", "asks_days", "attribute_of", "in_time"]
+__all__ = ["YEARS_TABLE", "Attribute", "asks_days", "attribute_of", "in_time", "reports_of_year"]
 
 # Report attributes kept at ingest that a ranking or a table can ask for; "dated": a date of
 # the report's header or signature (成文日期, 落款日期), ranked in time.
@@ -52,3 +52,22 @@ def attribute_of(topic: str) -> Attribute | None:
     if _YEAR.search(topic):
         return "year"
     return None
+
+
+# "哪几份报告是2025年度的", "哪份讲的不是2025年的事", "2025年的报告有哪几份": which reports
+# cover a year, answered by every report's year (the question names no place).
+_OF_YEAR = re.compile(
+    r"哪[几些一]?[份个家篇](?:报告|材料)?(?:里|中)?[^，,。？?\d]{0,6}?(?:是|属于|为|讲|说|写)"
+    r"[^，,。？?\d]{0,4}?(?P<year>20\d{2})\s*年"
+    r"|(?P<year2>20\d{2})\s*年度?的(?:报告|材料|事)?(?:有|是)哪[几些一]?[份个家篇]"
+)
+# The question every report's year answers.
+YEARS_TABLE = "各报告分别是哪一年的"
+
+
+def reports_of_year(question: str) -> int | None:
+    """The year ``question`` asks which reports cover, or None."""
+    found = _OF_YEAR.search(question)
+    if found is None:
+        return None
+    return int(found["year"] or found["year2"])
