@@ -30,7 +30,7 @@ def check_answer(answer: Answer) -> None:
         ("群众对处罚决定不服、去上级那里复核的案子", "行政复议"),
         ("一把手亲自上法庭的情况", "出庭应诉"),
         ("拨电话给政府反映事情的热线", "12345热线"),
-        ("村里那些懂法的带头人", "法律明白人"),
+        ("村里那些懂法的骨干", "法律明白人"),
         ("政府欠企业的钱还了多少", "拖欠账款"),
     ],
 )
@@ -45,7 +45,7 @@ def test_everyday_words_read_as_the_reports_name_it(asked: str, named: str) -> N
         "法律援助案件多少件",
         "清理拖欠企业账款的进展",
         "首违不罚出现在哪几份报告里",
-        "12345热线受理了多少件",
+        "12345热线一年办件多少",
         "政务服务大厅办件量",
         "全年发布了多少条预警信息",
     ],
@@ -67,7 +67,7 @@ def test_legal_aid_asked_in_everyday_words(lexical_service: AnswerService) -> No
 
 
 def test_the_hotline_asked_in_everyday_words(lexical_service: AnswerService) -> None:
-    answer = lexical_service.ask("普兰县老百姓打电话反映问题的那条热线，一年接了多少件？")
+    answer = lexical_service.ask("普兰县群众拨电话投诉求助的那条热线，一年接了多少件？")
     check_answer(answer)
     assert "1020件" in answer.answer
 
@@ -84,7 +84,7 @@ def test_two_turns_of_one_report_added_up(lexical_service: AnswerService) -> Non
     conversation = Conversation()
     lexical_service.ask("额敏县全年接收的行政复议案件几件？", conversation=conversation)
     lexical_service.ask("调解矛盾纠纷多少件？", conversation=conversation)
-    answer = lexical_service.ask("这两个加起来一共多少？", conversation=conversation)
+    answer = lexical_service.ask("这俩合计多少？", conversation=conversation)
     check_answer(answer)
     assert "合计1001件" in answer.answer
     cited = " ".join(c.excerpt for c in answer.citations)

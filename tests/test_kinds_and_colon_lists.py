@@ -95,7 +95,7 @@ def test_a_sentence_naming_many_things_asked_is_shown_whole(
 
 def test_whether_it_is_done_asks_of_the_thing_before(lexical_service: AnswerService) -> None:
     conversation = Conversation()
-    first = lexical_service.ask("普兰县新的政务服务中心花了多少钱？", conversation=conversation)
+    first = lexical_service.ask("普兰县新政务服务中心的投资是多少？", conversation=conversation)
     assert "2200万" in first.answer
     answer = lexical_service.ask("建成没有？", conversation=conversation)
     check_answer(answer)

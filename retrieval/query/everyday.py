@@ -1,6 +1,6 @@
 """Things described in everyday words, asked by their official names.
 
-People ask about "帮没钱的人打官司" or "打电话反映问题的热线"; the reports write 法律援助 and
+People ask about "替穷人免费打官司" or "拨电话投诉的热线"; the reports write 法律援助 and
 12345热线. Neither the lexical index nor the sentence matcher can join the two: they share no
 word. The lexicon ``everyday_terms.txt`` lists, for each official name, the groups of cue words
 that describe it; a clause that says a cue of every group is read with the official name in
@@ -28,7 +28,7 @@ Spot = tuple[int, int]
 
 def in_report_terms(question: str) -> str:
     """``question`` with each thing it describes in everyday words named as the reports name
-    it ("帮没钱的人打官司的案子" → "帮法律援助的案子"); as it is when it describes none."""
+    it ("替穷人免费打官司的案子" → "替法律援助的案子"); as it is when it describes none."""
     return _CLAUSE.sub(lambda m: _named(m.group()), question)
 
 
@@ -46,7 +46,7 @@ def _named(clause: str) -> str:
         )
         if end - start > _SPAN:
             continue
-        # The other cues within reach describe it too ("打电话反映问题的那个热线").
+        # The other cues within reach describe it too ("拨电话投诉求助的那条热线").
         for a, b in sorted(spot for found in spots for spot in found):
             if max(end, b) - min(start, a) <= _SPAN:
                 start, end = min(start, a), max(end, b)
@@ -62,7 +62,7 @@ def _spots(clause: str, cues: tuple[str, ...]) -> list[Spot]:
 
 
 def _without_halves(clause: str, name: str, start: int, end: int) -> tuple[int, int, bool]:
-    """The run widened over the name's own first or last characters beside it ("查执法卷宗查出"
+    """The run widened over the name's own first or last characters beside it ("翻卷宗查出"
     read as 案卷评查 keeps one 查), and whether a word of the name (two characters or more) is
     among them: "拖欠企业账款", "出庭应诉" say the thing by its name already."""
     halves = False

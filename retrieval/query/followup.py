@@ -144,7 +144,8 @@ def verdict_only(topic: str) -> bool:
     """True when a follow-up asks only which side is more, by how much, or both together
     ("差几件", "哪个多", "两家加起来多少"): of the places the last two turns asked about."""
     if asks_sum(topic):
-        left = without_layout(without_sum(topic)).strip(_CLAUSE_END + "那么")
+        # "这俩合计多少": the word pointing at both is no thing of its own.
+        left = without_layout(without_sum(topic)).strip(_CLAUSE_END + "那么这")
         return BARE_COUNT.fullmatch(left) is not None
     bare = not without_layout(topic).strip(_CLAUSE_END + "那么")
     return asks_verdict(topic) and bare and "最" not in topic

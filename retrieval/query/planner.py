@@ -48,7 +48,7 @@ class Planner(Resolver):
         """The plan for ``question``, asked after the turns of ``conversation``."""
         heard, slips = heard_as(normalize(question), self.lexical, self._place_spans)
         heard = without_preamble(without_instructions(heard), self._places)
-        # "帮没钱的人打官司": the reports' name for what is described (法律援助).
+        # "替穷人免费打官司": the reports' name for what is described (法律援助).
         heard = in_report_terms(heard)
         # "哪几份是2025年度的": every report's year answers, not the reports of that year.
         of_year = reports_of_year(heard)

@@ -117,7 +117,7 @@ class Resolver:
             places = "和".join(conversation.last_two())
             things = None if conversation.before else self._last_two_things(conversation)
             if things and places and asks_sum(topic):
-                # "两个加起来多少" after two things of one place: those two, added up.
+                # "这俩合计多少" after two things of one place: those two, added up.
                 return self._routed(f"{places}{things[0]}和{things[1]}加起来一共多少")
             if conversation.before or (asks_sum(topic) and places):
                 thing = measured(before.topic(previous))
