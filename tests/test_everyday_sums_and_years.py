@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from answer_rules import SAMPLES, check_citation
 
+from retrieval.query.described_terms import named_in_brackets
 from retrieval.query.everyday import in_report_terms
 from retrieval.query.when import reports_of_year
 from retrieval.schema import Answer, Conversation
@@ -118,3 +119,29 @@ def test_the_reports_of_a_year_and_the_others(lexical_service: AnswerService) ->
     assert lead.startswith("2025年度的有：额敏县")
     assert "不是的：叶城县（2023年度）" in lead
     assert {c.source for c in answer.citations} == set(SAMPLES)
+
+
+def test_how_many_places_is_how_to_lay_them_out(lexical_service: AnswerService) -> None:
+    # "几个县" says which reports are ranked, no count asked of them.
+    answer = lexical_service.ask("复议案件量，几个县排个名次")
+    check_answer(answer)
+    assert answer.answer.startswith("最多的是额敏县：38件")
+
+
+def test_ranked_by_report(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("政务热线的办件量按报告排一排")
+    check_answer(answer)
+    assert answer.kind == "ranking"
+    assert answer.answer.startswith("最多的是叶城县：37116件")
+
+
+def test_a_quoted_description_then_the_reports_name() -> None:
+    assert named_in_brackets("哪些报告写了“懂法的村里人”（法律明白人）") == (
+        "哪些报告写了“法律明白人”"
+    )
+
+
+def test_things_asked_for_beside_a_count_are_not_cut(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("克孜勒陶镇为了防灾囤了哪些应急物资？设了几个点？")
+    check_answer(answer)
+    assert "7个" in answer.answer and "帐篷" in answer.answer

@@ -39,9 +39,10 @@ def concise(text: str, topics: str | Sequence[str], vocabulary: Vocabulary) -> s
     marked "…".
     """
     asked = [topics] if isinstance(topics, str) else list(topics)
-    if any(_BREAKDOWN.search(topic) or asks_means(topic) for topic in asked):
+    if any(_BREAKDOWN.search(t) or asks_means(t) or _MANY.search(t) for t in asked):
         # "按类别的构成", "分成哪些类": the breakdown the sentence gives is the answer, whole;
-        # "主要依托什么做法": so are the means it names before its figure.
+        # "主要依托什么做法": so are the means it names before its figure; "存了哪些物资，
+        # 设了几个点": the things asked for are named in clauses of their own.
         return text.strip(_CLOSING)
     clauses = _clauses(text)
     keep: set[int] = set()
@@ -145,9 +146,8 @@ def _joined(text: str, clauses: list[tuple[int, int]], keep: list[int]) -> str:
 def _whole(
     text: str, clauses: list[tuple[int, int]], topics: list[str], vocabulary: Vocabulary
 ) -> str:
-    """The sentence, or around its best clause when it is long; whole when the things asked
-    for are many ("受过哪些奖励": each clause may name one)."""
-    if len(text) <= LONG_SENTENCE or any(_MANY.search(topic) for topic in topics):
+    """The sentence, or around its best clause when it is long."""
+    if len(text) <= LONG_SENTENCE:
         return text.rstrip(_CLOSING)
     weights = question_weights(" ".join(topics), vocabulary)
     scored = [sum(w for word, w in weights.items() if word in text[a:b]) for a, b in clauses]

@@ -36,9 +36,16 @@ _DESCRIBED_THEN_NAMED = re.compile(
 )
 
 
+# "“会讲法的村民”（法律明白人）": the asker's words quoted, then the reports' name.
+_QUOTED_THEN_NAMED = re.compile(
+    r"[“\"][^“”\"，,。？?]{2,20}[”\"][（(](?P<name>[\u4e00-\u9fff]{2,8})[）)]"
+)
+
+
 def named_in_brackets(topic: str) -> str:
     """``topic`` with a description that brackets the reports' name after it said by that name
     ("…依法办事那个（述法），有多少人讲了" → "述法，有多少人讲了")."""
+    topic = _QUOTED_THEN_NAMED.sub(lambda m: f"“{m['name']}”", topic)
     return _DESCRIBED_THEN_NAMED.sub(lambda m: m["name"], topic)
 
 
