@@ -145,3 +145,16 @@ def test_things_asked_for_beside_a_count_are_not_cut(lexical_service: AnswerServ
     answer = lexical_service.ask("克孜勒陶镇为了防灾囤了哪些应急物资？设了几个点？")
     check_answer(answer)
     assert "7个" in answer.answer and "帐篷" in answer.answer
+
+
+def test_orders_taken_are_counted_as_cases(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("12345热线，普兰县和未署名那份报告各接了多少单？")
+    check_answer(answer)
+    assert "1020件" in answer.answer and "730件" in answer.answer
+
+
+def test_an_adverb_names_no_thing_the_reports_lack(lexical_service: AnswerService) -> None:
+    # "单独" is how the amount is asked; no report needs to write it.
+    answer = lexical_service.ask("普兰县法律顾问经费单独算是多少？")
+    check_answer(answer)
+    assert "8万元" in answer.answer

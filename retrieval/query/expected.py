@@ -82,7 +82,9 @@ _ASKED_UNIT = re.compile(
     rf"{_HOW_MANY}(?:个(?=[人名位]))?"
     rf"({_LONG_MEASURES}|人|名|位|次|场|期|回|件|起|份|项|家|户|条|本|册|卷|元|钱|费|天"
     # "赋了多少分": points (not 分钟, 分别 or a share: 几分之几).
-    r"|分(?![钟之别类成布配析工]))"
+    r"|分(?![钟之别类成布配析工])"
+    # "接了多少单": orders, as reports count 办件 (not 单位, 单独).
+    r"|单(?![位独元项个]))"
 )
 # "场次是多少", "培训的次数分别是多少": the measure named before the question word (a bare
 # 场 or 期 ends nouns too: 广场, 市场, 周期).
@@ -111,7 +113,8 @@ CLAUSE = re.compile(r"[，,：:；;]")
 _QUESTION_CLAUSE = re.compile(r"[，,；;]")
 # The question word with its measure word: "多少名", "几场", "多少".
 _COUNTED = re.compile(
-    rf"{_HOW_MANY}(?:{_LONG_MEASURES}|[人名位次场期件起份项家户条本册卷元钱天个种批支所节块轮回])?"
+    rf"{_HOW_MANY}(?:{_LONG_MEASURES}|[人名位次场期件起份项家户条本册卷元钱天个种批支所节块轮回]"
+    r"|单(?![位独元项个]))?"
 )
 # Every measure a question asks its figures in ("多少户…多少分…多少钱").
 _MEASURES_ASKED = re.compile(

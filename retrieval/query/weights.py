@@ -134,9 +134,19 @@ def unknown_words(topic: str, lexical: Vocabulary, words: Iterable[str] | None =
 
 def _dictionary_words(run: str) -> list[str]:
     """The words of two characters or more that jieba's general dictionary finds in ``run``."""
-    # "大概" is a word, but says how exact the answer may be, not what it is about.
+    # "大概" is a word, but says how exact the answer may be, not what it is about; so does
+    # any adverb ("单独是多少": how it is asked, not what).
     words = full_jieba().lcut(run, HMM=False)
-    return [w for w in words if len(w) > 1 and _CJK_RUN.fullmatch(w) and w not in stopwords()]
+    return [
+        w
+        for w in words
+        if len(w) > 1 and _CJK_RUN.fullmatch(w) and w not in stopwords() and not _adverb(w)
+    ]
+
+
+def _adverb(word: str) -> bool:
+    tags = pos_tags(word)
+    return len(tags) == 1 and tags[0][1] == "d"
 
 
 def _cuts(term: str, topic: str, words: list[str], lexical: Vocabulary) -> bool:
