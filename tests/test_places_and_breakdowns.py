@@ -135,10 +135,20 @@ def test_how_far_apart_two_places_asked_in_turn(lexical_service: AnswerService) 
 
 
 def test_a_thing_said_in_the_reports_own_words(lexical_service: AnswerService) -> None:
-    # No report writes this phrase; two say "扫码入企" with inspections of companies.
-    answer = lexical_service.ask("有哪些报告写了对企业检查实行扫码的做法？")
+    # No report writes this phrase; 额敏 says its words in one sentence ("完成执法人员信息库").
+    answer = lexical_service.ask("哪些报告写了给执法人员建立信息库的做法")
     assert answer.kind == "mentions" and not answer.abstained
     assert answer.answer.startswith("没有报告原样提到")
+    assert {row.source for row in answer.rows or []} == {EMIN}
+    for c in answer.citations:
+        check_citation(c)
+        assert "信息库" in c.excerpt
+
+
+def test_a_thing_described_is_found_by_its_name(lexical_service: AnswerService) -> None:
+    # Two reports say "扫码入企", the name of checking companies by scanning a code.
+    answer = lexical_service.ask("有哪些报告写了对企业检查实行扫码的做法？")
+    assert answer.answer.startswith("2份报告提到“扫码入企”")
     assert {row.source for row in answer.rows or []} == {EMIN, UNNAMED}
     for c in answer.citations:
         check_citation(c)
