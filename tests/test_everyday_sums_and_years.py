@@ -158,3 +158,18 @@ def test_an_adverb_names_no_thing_the_reports_lack(lexical_service: AnswerServic
     answer = lexical_service.ask("普兰县法律顾问经费单独算是多少？")
     check_answer(answer)
     assert "8万元" in answer.answer
+
+
+def test_a_description_across_a_comma(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("群众对处罚不服，去上级那里重新复核的，额敏县一年收了几件？")
+    check_answer(answer)
+    assert "38件" in answer.answer
+
+
+def test_the_reports_of_a_year_pointed_at_then_ranked(lexical_service: AnswerService) -> None:
+    # 叶城's report covers 2023: only the four 2025 reports are ranked.
+    answer = lexical_service.ask("只看写2025年的那几份，矛盾纠纷调解数量排排队")
+    check_answer(answer)
+    assert answer.kind == "ranking"
+    assert answer.answer.startswith("最多的是额敏县：963件")
+    assert "叶城县" not in answer.answer

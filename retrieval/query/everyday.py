@@ -19,7 +19,7 @@ from retrieval.text.lexicon import synonyms
 __all__ = ["in_report_terms"]
 
 # The clauses a description is read within.
-_CLAUSE = re.compile(r"[^，,。？?！!；;]+")
+_CLAUSE = re.compile(r"[^。？?！!；;]+")
 # A description spans a few words: cues further apart describe no one thing.
 _SPAN = 12
 
