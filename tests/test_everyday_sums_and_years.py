@@ -173,3 +173,14 @@ def test_the_reports_of_a_year_pointed_at_then_ranked(lexical_service: AnswerSer
     assert answer.kind == "ranking"
     assert answer.answer.startswith("最多的是额敏县：963件")
     assert "叶城县" not in answer.answer
+
+
+def test_a_long_term_said_apart_by_another_report(lexical_service: AnswerService) -> None:
+    # 额敏 writes the term; 003 says each of its words ("…负责人参与…,出庭应诉率达100%");
+    # 克孜勒陶镇 says no rate (率), so it is not listed.
+    answer = lexical_service.ask("行政机关负责人出庭应诉率，哪些报告里写到了？")
+    check_answer(answer)
+    lines = answer.answer.splitlines()
+    assert lines[0].startswith("1份报告提到") and lines[1].startswith("额敏县：")
+    assert lines[2].startswith("另有1份报告未原样这么写")
+    assert {row.source for row in answer.rows or []} == {EMIN, UNNAMED}

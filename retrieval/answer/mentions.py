@@ -15,7 +15,7 @@ from retrieval.query.catalog import Catalog
 from retrieval.query.mentioned import Term, asks_absence, beside, mentioned_term
 from retrieval.query.plan import Plan
 from retrieval.schema import Answer, Row
-from retrieval.search.evidence import Evidence
+from retrieval.search.evidence import Evidence, Found
 from retrieval.text.sentences import split_sentences
 from retrieval.types import Passage, Vocabulary, report_name
 
@@ -105,14 +105,7 @@ def _said_otherwise(
     """Reports that say the thing asked in their own words (``Evidence.otherwise``): each
     one's sentence, cited, under a header naming the question's words they say."""
     lines = Lines()
-    for found in sorted(evidence.found, key=lambda f: f.passages[0].source):
-        sentence = found.passages[0]
-        if lines.full:
-            lines.skip(sentence, None)
-            continue
-        n = lines.cite(sentence, sentence.start, sentence.end)
-        lines.lines.append(f"{report_name(sentence)}：{sentence.text.rstrip('。；;')}[{n}]")
-        lines.row(sentence, None, n)
+    lines.lines.extend(_sentence_lines(evidence.found, lines))
     words = "".join(f"“{word}”" for word in evidence.otherwise)
     if asks_absence(plan.topic):
         saying = {row.source for row in lines.rows}
@@ -134,19 +127,26 @@ def _said_otherwise(
 def _also(evidence: Evidence, lines: Lines) -> list[str]:
     """The reports that say every word of a long term apart (``Evidence.also``): a line
     naming the words they say, then each one's sentence, cited."""
+    shown = _sentence_lines(evidence.also, lines)
+    if not shown:
+        return []
+    words = "".join(f"“{word}”" for word in evidence.also_words)
+    return [f"另有{len(shown)}份报告未原样这么写，但句中说到了{words}：", *shown]
+
+
+def _sentence_lines(found: list[Found], lines: Lines) -> list[str]:
+    """Each report's one sentence (a passage spanning exactly it), cited in ``lines``, in
+    report order; the reports past those listed are counted, not shown."""
     shown: list[str] = []
-    for found in sorted(evidence.also, key=lambda f: f.passages[0].source):
-        sentence = found.passages[0]
+    for group in sorted(found, key=lambda f: f.passages[0].source):
+        sentence = group.passages[0]
         if lines.full:
             lines.skip(sentence, None)
             continue
         n = lines.cite(sentence, sentence.start, sentence.end)
         shown.append(f"{report_name(sentence)}：{sentence.text.rstrip('。；;')}[{n}]")
         lines.row(sentence, None, n)
-    if not shown:
-        return []
-    words = "".join(f"“{word}”" for word in evidence.also_words)
-    return [f"另有{len(shown)}份报告未原样这么写，但句中说到了{words}：", *shown]
+    return shown
 
 
 def _not_as_asked(asked: Term | None) -> str:
