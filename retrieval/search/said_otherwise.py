@@ -64,8 +64,10 @@ def said_otherwise(
             for start, end in split_sentences(found.text, found.start):
                 sentence = found.span(start, end)
                 said = {w for w in weights if said_in(w, sentence, lexical.knows(w))}
-                held = sum(weights[w] for w in said) / total
-                if len(said) < 2 or held < share:
+                # Summed in the phrase's order, and compared with a margin: a share of 1.0
+                # (every word) must not miss by a float's rounding.
+                held = sum(weights[w] for w in weights if w in said) / total
+                if len(said) < 2 or held < share - 1e-9:
                     continue
                 if held > best.get(source, (0.0,))[0]:
                     narrowed = replace(found, id=f"{found.id}@{start}", text=sentence)
