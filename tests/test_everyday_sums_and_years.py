@@ -184,3 +184,13 @@ def test_a_long_term_said_apart_by_another_report(lexical_service: AnswerService
     assert lines[0].startswith("1份报告提到") and lines[1].startswith("额敏县：")
     assert lines[2].startswith("另有1份报告未原样这么写")
     assert {row.source for row in answer.rows or []} == {EMIN, UNNAMED}
+
+
+@pytest.mark.parametrize("asked", ["差了多少倍？", "相差几倍？"])
+def test_how_many_times_after_two_places(lexical_service: AnswerService, asked: str) -> None:
+    conversation = Conversation()
+    lexical_service.ask("普兰县全年的行政复议申请收了几件？", conversation=conversation)
+    lexical_service.ask("额敏县呢？", conversation=conversation)
+    answer = lexical_service.ask(asked, conversation=conversation)
+    check_answer(answer)
+    assert "额敏县是普兰县的38倍" in answer.answer
