@@ -5,22 +5,22 @@ of them, never as the report's own figure."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 from retrieval.answer.breakdown import side_by_side
-from retrieval.answer.within import asks_total
 from retrieval.query.plan import Plan
-from retrieval.query.verdicts import asks_sum
+from retrieval.query.verdicts import asks_sum, asks_total
 from retrieval.schema import NOT_FOUND, Answer
 from retrieval.text.markers import MARKER
 from retrieval.text.numbers import extract_numbers
 
-__all__ = ["with_sum"]
+__all__ = ["said_total", "with_sum"]
 
 # A total the report states itself ("共计…", "合计…"): nothing is added.
 _STATED_TOTAL = re.compile(r"(?:共|合计|总计|累计)[^，,。；;\d]{0,10}\d")
 # What a figure's written number may end in, multiplying it.
-_MULTIPLIERS = "万亿"
+_MULTIPLES = {"亿": Decimal(10**8), "万": Decimal(10**4)}
 
 
 def with_sum(plan: Plan, answer: Answer) -> Answer:
@@ -44,15 +44,7 @@ def with_sum(plan: Plan, answer: Answer) -> Answer:
     # things, and an approximate figure ("50余个") adds to no exact total.
     if len(MARKER.findall(first)) != 1 or side_by_side(shown) != [mentions]:
         return answer
-    scale = {m.raw[-1] for m in mentions if m.raw[-1] in _MULTIPLIERS}
-    if scale and all(m.raw[-1] in scale for m in mentions) and len(scale) == 1:
-        # "2万+3万+8万": added as written, in the same multiple.
-        mark = scale.pop()
-        added = sum((Decimal(m.raw[:-1]) for m in mentions), Decimal(0))
-        said = f"{added.normalize():f}{mark}{mentions[0].unit}"
-    else:
-        added = sum((m.value for m in mentions), Decimal(0))
-        said = f"{added.normalize():f}{mentions[0].unit}"
+    said = said_total(written, [m.value for m in mentions], mentions[0].unit)
     line = f"合计{said}（{'+'.join(written)}，按所引数字相加）"
     # The total asked as a part of its own ("…，加起来一共多少") is this line.
     kept = [
@@ -61,3 +53,11 @@ def with_sum(plan: Plan, answer: Answer) -> Answer:
         if not (said_line.endswith(NOT_FOUND) and asks_sum(said_line.split("：", 1)[0]))
     ]
     return answer.model_copy(update={"answer": "\n".join([*kept, line])})
+
+
+def said_total(written: Sequence[str], values: Sequence[Decimal], unit: str) -> str:
+    """The sum of figures said in the multiple all of them are written in ("2万元", "3万元" →
+    "5万元"), else in ``unit`` alone."""
+    scale = next((mark for mark in _MULTIPLES if all(mark in w for w in written)), "")
+    total = (sum(values, Decimal(0)) / _MULTIPLES.get(scale, Decimal(1))).normalize()
+    return f"{total:f}{scale}{unit}"

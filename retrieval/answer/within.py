@@ -8,31 +8,27 @@ verdict is, and said after the fact answer.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from retrieval.answer.cite import citation, subject
 from retrieval.answer.comparison import verdict
 from retrieval.answer.figures import FigureFinder
 from retrieval.answer.pick import Figure
 from retrieval.answer.rows import thing_label
+from retrieval.answer.summed import said_total
 from retrieval.query.measure import order_of, side_asked
 from retrieval.query.plan import Plan
 from retrieval.query.units import unit_family
+from retrieval.query.verdicts import TOTAL_OF_TWO
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
-__all__ = ["asks_total", "with_difference", "with_total"]
+__all__ = ["with_difference", "with_total"]
 
 # "A比B多多少", "A比B少了几件", "A比B高出多少": two things of one report and how far apart.
 _WITHIN = re.compile(
     r"(?P<a>[^，,。？?；;！!]{2,40}?)比(?P<b>[^，,。？?；;！!\s]{2,30}?)[多少高低]出?了?(?:多少|几)"
-)
-# "A和B加起来一共多少": two things of one report added up.
-_TOTAL = re.compile(
-    r"(?P<a>[^，,。？?；;！!]{2,40}?)(?:和|与|跟|加上)(?P<b>[^，,。？?；;！!\s]{2,30}?)"
-    r"(?:加起来|合起来|加在一起|一共|总共|合计)(?:一共|总共|共)?(?:有|是)?(?:多少|几)"
 )
 # What leads a question, not the thing it asks of.
 _LEAD = re.compile(r"^(?:请问|那么?|还有)?的?")
@@ -68,7 +64,7 @@ def with_total(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
     """``answer`` with a line adding up two things of its report, when the question asks it
     ("A和B加起来一共多少") and the report states both, exactly, in one measure: each figure
     cited to its own sentence, the total said as added here, never as the report's."""
-    asked = _TOTAL.search(plan.topic)
+    asked = TOTAL_OF_TWO.search(plan.topic)
     if asked is None:
         return answer
     first, second = _things(asked["a"].strip(), asked["b"].strip())
@@ -87,11 +83,9 @@ def with_total(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
         f"{thing_label(t).rstrip('的')}{f.written}[{_cite(answer, f)}]"
         for t, f in zip((first, second), exact, strict=True)
     ]
-    # "3万元+8万元": added in the multiple both are written in ("11万元").
-    scale = next((m for m in _MULTIPLES if all(m in f.written for f in exact)), "")
-    added = sum((f.value for f in exact if f.value is not None), Decimal(0))
-    total = (added / _MULTIPLES.get(scale, 1)).normalize()
-    line = f"{said[0]}与{said[1]}合计{total:f}{scale}{exact[0].unit}（按所引数字相加）"
+    values = [f.value for f in exact if f.value is not None]
+    total = said_total([f.written for f in exact], values, exact[0].unit or "")
+    line = f"{said[0]}与{said[1]}合计{total}（按所引数字相加）"
     if answer.abstained:
         # No one sentence answers the joined question; the two figures' do.
         passage = exact[0].pick.passage
@@ -100,12 +94,6 @@ def with_total(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
     return answer.model_copy(update={"answer": f"{answer.answer}\n{line}"})
 
 
-def asks_total(topic: str) -> bool:
-    """True when ``topic`` asks two things of one report added up ("A和B加起来多少")."""
-    return _TOTAL.search(topic) is not None
-
-
-_MULTIPLES = {"亿": 10**8, "万": 10**4}
 # "50余件", "近百人": approximate figures add up to no exact total.
 _APPROXIMATE = re.compile(r"[余多约近]")
 

@@ -25,6 +25,7 @@ __all__ = [
     "asked_likewise",
     "asked_sentences",
     "asks_means",
+    "colon_list",
     "question_parts",
 ]
 
@@ -206,17 +207,28 @@ def _clauses(sentence: str) -> list[str]:
 
 # "取证人数", "金额": an amount named is asked in a list of asks.
 _AMOUNT_NAMED = re.compile(r"(?:数|量|额)$")
-_COLON_LIST = re.compile(r"^(?P<about>[^：:]+)[：:](?P<rest>[^：:]+)$")
+# "X：a、b、c": what is asked about, a colon, then two things or more listed.
+_COLON_LIST = re.compile(
+    r"(?P<about>[^：:，,。？?]+)[：:](?P<listed>[^：:，,。？?、]+(?:、[^：:，,。？?、]+)+)"
+)
+
+
+def colon_list(text: str) -> tuple[str, list[str]] | None:
+    """What ``text`` names before a colon and the things it lists after it ("执法队伍：在岗人
+    数、考试"), or None when it lists none."""
+    found = _COLON_LIST.search(text)
+    if found is None:
+        return None
+    return found["about"], [piece for piece in found["listed"].split("、") if piece.strip()]
 
 
 def _listed_after_colon(clause: str) -> list[str]:
     """ "培训情况：办了几期、参训人数、合格率": what the asks are about, then each ask (an
     amount named alone asks how much), or [] when ``clause`` is no such list."""
-    found = _COLON_LIST.match(clause)
-    pieces = [p for p in found["rest"].split("、") if p.strip()] if found else []
-    if len(pieces) < 2 or not all(ASKS.search(p) or _AMOUNT_NAMED.search(p) for p in pieces):
+    listed = colon_list(clause)
+    about, pieces = listed or ("", [])
+    if not pieces or not all(ASKS.search(p) or _AMOUNT_NAMED.search(p) for p in pieces):
         return []
-    about = found["about"] if found else ""
     return [about, *(p if ASKS.search(p) else f"{p}多少" for p in pieces)]
 
 

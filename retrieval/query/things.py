@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from retrieval.query.measure import BARE_COUNT, COUNT, HOW_MANY, measured, trailing_verb
+from retrieval.query.parts import colon_list
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
@@ -67,12 +68,12 @@ def listed_after_colon(topic: str) -> list[str]:
     """ "执法队伍情况：在岗人数、考试、评查": the field named before a colon, then each thing
     listed after it, asked as a count (the field's words lead each); [] for no such list, or
     for one after a colon that only says how to lay it out ("做个表：…")."""
-    found = _COLON_LIST.search(topic)
-    if found is None:
+    listed = colon_list(topic)
+    if listed is None:
         return []
-    field = _FIELD_END.sub("", _TABLE_WORD.sub("", measured(found["field"])))
-    kinds = [kind for kind in found["kinds"].split("、") if kind]
-    if not field or len(kinds) < 2:
+    field = _FIELD_END.sub("", _TABLE_WORD.sub("", measured(listed[0])))
+    kinds = listed[1]
+    if not field:
         return []
     return [field + kind + ("" if HOW_MANY.search(kind) else "多少") for kind in kinds]
 
@@ -139,9 +140,6 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
 
 
 _TABLE_WORD = re.compile(r"(?:汇总|对比|统计)?表$")
-_COLON_LIST = re.compile(
-    r"(?P<field>[^：:，,。？?]+)[：:](?P<kinds>[^：:，,。？?、]+(?:、[^：:，,。？?、]+)+)"
-)
 _SHARED_NOUN = re.compile(r"[\u4e00-\u9fff]的(?P<noun>[\u4e00-\u9fff]{1,4})$")
 
 

@@ -8,11 +8,13 @@ import re
 from retrieval.query.layout import FAR_APART, SUM, WHICH_PART
 
 __all__ = [
+    "TOTAL_OF_TWO",
     "asks_comparative",
     "asks_difference",
     "asks_each",
     "asks_ratio",
     "asks_sum",
+    "asks_total",
     "asks_verdict",
     "asks_which_more",
     "asks_which_part",
@@ -90,6 +92,18 @@ def asks_ratio(topic: str) -> bool:
 def asks_each(topic: str) -> bool:
     """True when ``topic`` asks each side's figure ("各多少", "分别配了几名"), verdict or not."""
     return bool(_EACH_SIDE.search(topic))
+
+
+# "A和B加起来一共多少": two things of one report added up.
+TOTAL_OF_TWO = re.compile(
+    r"(?P<a>[^，,。？?；;！!]{2,40}?)(?:和|与|跟|加上)(?P<b>[^，,。？?；;！!\s]{2,30}?)"
+    r"(?:加起来|合起来|加在一起|一共|总共|合计)(?:一共|总共|共)?(?:有|是)?(?:多少|几)"
+)
+
+
+def asks_total(topic: str) -> bool:
+    """True when ``topic`` asks two things of one report added up ("A和B加起来多少")."""
+    return TOTAL_OF_TWO.search(topic) is not None
 
 
 def asks_sum(topic: str) -> bool:
