@@ -204,15 +204,16 @@ class LexicalIndex:
 
     def passages_with(
         self, words: Iterable[str], sources: Sequence[str] | None = None
-    ) -> list[StoredChunk]:
+    ) -> Iterator[StoredChunk]:
         """Every passage holding all of ``words`` (search words), of ``sources`` when given;
-        none when a word is unknown. Read from the index alone, in no particular order."""
+        none when a word is unknown. Read from the index alone, in no particular order, and
+        only as far as the caller reads (a common word's passages number thousands)."""
         wanted = list(dict.fromkeys(w.lower() for w in words))
         if not wanted or not all(self.knows(w) for w in wanted) or sources == []:
-            return []
+            return
         query = self._postings.query(wanted, sources, every=True)
-        hits = self._postings.matching(self._searcher, query)
-        return [self._chunk(address) for _, address in hits]
+        for _, address in self._postings.matching(self._searcher, query):
+            yield self._chunk(address)
 
     def passages(self, ids: Sequence[str]) -> dict[str, StoredChunk]:
         """Indexed passages by chunk id: (id, text, metadata), read from the index alone."""

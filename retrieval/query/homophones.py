@@ -9,10 +9,11 @@ with that word, and the answer says so.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache, partial
 
 from retrieval.index.lexical import LexicalIndex
+from retrieval.index.records import StoredChunk
 from retrieval.query.mentioned import QUOTED
 from retrieval.text.words import full_jieba
 from retrieval.tuning import SLIP_RARE
@@ -142,7 +143,7 @@ def _fix_at(
         if not changeable:
             continue
         meant = index().heard(written, changeable)
-        if meant is None and span == _PHRASE and len(changeable) == 1:
+        if meant is None and span == _PHRASE and len(changeable) == 1 and not said(written):
             # "执法正": a word, then a character of a phrase the reports write ("执法证")
             # that is no word of their dictionary.
             meant = index().phrase(written, changeable, said)
@@ -188,15 +189,36 @@ def _reports_sounds(lexical: LexicalIndex) -> SoundIndex:
     return SoundIndex(lexical.vocabulary())
 
 
-def _written(lexical: LexicalIndex, phrase: str) -> bool:
-    """True when a report writes ``phrase``: read in the passages holding its rarest word."""
-    words = [w for w in lexical.words(phrase) if lexical.knows(w)]
-    if not words:
+class _Written:
+    """Whether a report writes a phrase: read in the passages holding its rarest word, each
+    passage read once a question and only until the phrase is found (a common word's
+    passages number thousands at a thousand reports, and a slip's candidates share words).
+
+    Args:
+        lexical: the reports' words and passages.
+    """
+
+    def __init__(self, lexical: LexicalIndex) -> None:
+        self._lexical = lexical
+        self._read: dict[str, list[str]] = {}
+        self._unread: dict[str, Iterator[StoredChunk]] = {}
+
+    def __call__(self, phrase: str) -> bool:
+        words = [w for w in self._lexical.words(phrase) if self._lexical.knows(w)]
+        if not words:
+            return False
+        # A character cut off a word ("经" of "枫桥经") is read in passages of its own, where
+        # the phrase may not be: the rarest word, of two characters where there is one.
+        rarest = max(words, key=lambda w: (len(w) > 1, self._lexical.idf(w)))
+        read = self._read.setdefault(rarest, [])
+        if any(phrase in text for text in read):
+            return True
+        unread = self._unread.setdefault(rarest, self._lexical.passages_with([rarest]))
+        for chunk in unread:
+            read.append(chunk.text)
+            if phrase in chunk.text:
+                return True
         return False
-    # A character cut off a word ("经" of "枫桥经") is read in passages of its own, where
-    # the phrase may not be: the rarest word, of two characters where there is one.
-    rarest = max(words, key=lambda w: (len(w) > 1, lexical.idf(w)))
-    return any(phrase in text for _, text, _ in lexical.passages_with([rarest]))
 
 
 def heard_as(
@@ -231,7 +253,7 @@ def heard_as(
     for quoted in QUOTED.finditer(question):
         covered[quoted.start() : quoted.end()] = [True] * len(quoted.group())
     fixes = []
-    index, written_so = partial(_reports_sounds, lexical), partial(_written, lexical)
+    index, written_so = partial(_reports_sounds, lexical), _Written(lexical)
     slips = sound_fixes(question, covered, index, written_so, in_reports)
     if slips:
         # "叶城县为…": a place's name is no part of a word typed wrong ("县委").

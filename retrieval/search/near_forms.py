@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from retrieval.query.mentioned import Term
 from retrieval.search.across import passage_of
@@ -45,7 +46,7 @@ def near_form(
     pattern = re.compile(alternatives)
     said: dict[str, dict[str, Passage]] = {}
     for word in sorted(w for w in words if lexical.knows(w)):
-        for chunk in lexical.passages_with([word], sources)[:_PASSAGES]:
+        for chunk in islice(lexical.passages_with([word], sources), _PASSAGES):
             found = passage_of(chunk)
             for match in pattern.finditer(found.text):
                 form = match.group()
