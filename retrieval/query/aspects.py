@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from retrieval.lexicons import aspect_groups, light_verbs
 from retrieval.query.layout import FIGURES_ASKED, without_layout
+from retrieval.query.parts import EXAMPLES
 from retrieval.query.weights import question_weights
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
@@ -180,9 +181,7 @@ _ASKER = re.compile(
 
 # "…都做了些什么？人员物资啥的": a clause of examples of what to include narrows nothing: the
 # items of the topic before it are the answer, examples or not.
-_EXAMPLES = re.compile(
-    r"(?:^|(?<=[，,。？?！!]))[^，,。？?！!]{1,12}(?:啥的|什么的|之类的?|等等)[？?。！!]*$"
-)
+_EXAMPLES = re.compile(rf"(?:^|(?<=[，,。？?！!]))[^，,。？?！!]{{1,12}}{EXAMPLES}[？?。！!]*$")
 _PAUSES = " ，,。？?！!"
 _HOW_MANY_ITEMS = re.compile(r"[一二两三四五六七八九十几]+[个项条块点类种样件]?")
 

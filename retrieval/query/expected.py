@@ -153,6 +153,11 @@ class Expected:
             word = "人数"
         group = unit_group(word) if word else None
         unit = measure_pattern(word) if word else None
+        own = _own_measure(topic, asked.start() if asked else len(topic))
+        if word and own and own != word and word in (unit_group(own) or "").split("|"):
+            # "抽查案卷多少件": a thing counted in a family that holds the measure asked (案卷:
+            # 份, 件) is stated in any measure of its family ("抽查案卷104份").
+            unit = measure_pattern(own)
         if unit is None and _QUANTITY.search(topic) and not rates_asked(topic):
             # "法律顾问数量": how many things, which no sum of money or share states.
             unit = figure_in(_COUNTING_MEASURES)
@@ -219,6 +224,17 @@ def _nouns_only(text: str) -> bool:
     )
 
 
+def _own_measure(topic: str, end: int) -> str | None:
+    """The measure that counts the last count noun (``count_nouns.txt``) ``topic`` names
+    before ``end`` ("执法案卷抽查多少件" → 份, of 案卷), or None."""
+    said = [
+        (topic.rfind(noun, 0, end) + len(noun), len(noun), measure)
+        for noun, measure in count_nouns().items()
+        if noun in topic[:end]
+    ]
+    return max(said)[2] if said else None
+
+
 def _noun_measure(topic: str) -> str | None:
     """The measure of the noun a stock asked before it ends the question with ("现在有多少
     持证执法人员" → 人), or None."""
@@ -232,9 +248,11 @@ def _measure_of(noun: str) -> str | None:
     return count_nouns()[head] if head else None
 
 
-# "法律明白人一共多少个": people counted with 个, said, which reports write in 名 or 人.
+# "法律明白人一共多少个", "明白人培养了几个": people counted with 个, said, which reports
+# write in 名 or 人; a verb of two characters may stand between.
 _BY_GE = re.compile(
-    r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:一共|总共|共|有|大概|大约|约|都)*(?:多少|几)个"
+    r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:一共|总共|共|有|大概|大约|约|都)*"
+    r"(?:[\u4e00-\u9fff]{2}了)?(?:多少|几)个"
     r"(?:呢|啊|吗)?[？?。！!\s]*$"
 )
 

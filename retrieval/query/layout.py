@@ -167,7 +167,7 @@ _CUES = re.compile(
     r"(?:^|(?<=[，,\ue000]))(?:关于|有关)(?=[\u4e00-\u9fff]{2})|"
     # "没写的标一下": the reports without the figure are to be marked, as a table does.
     r"(?:没|未)(?:写|提|提到|提及|有)的?(?:也)?(?:标|注|列|说)(?:一下|出来|明|上)?|"
-    r"(?:(?:这|那)[五四三两几]?[份个](?:报告)?|[五四三两几][份个]报告)(?:里|中|当中)?|"
+    r"(?:(?:这|那)(?:[五四三两几]|\d{1,2})?[份个](?:报告)?|(?:[五四三两几]|\d{1,2})[份个]报告)(?:里|中|当中)?|"
     # "只看讲2025年的那几份": which reports to read, said before pointing at them.
     r"(?:只|就|仅)看(?:讲|说|写)?的?(?=(?:这|那)[五四三两几]?[份个])|"
     r"[两二三](?:地|县|镇|个(?:县|镇|乡镇|地方))|所有报告|全部报告|"
@@ -197,7 +197,7 @@ _CUES = re.compile(
     # "…的信息多？", "…多吗": a bare 多/少/高/低 ending the question compares quantities.
     r"(?<![多最更较])[多少高低](?=(?:一些|一点)?[吗么呢]?[？?。！!\s]*$)|"
     # "…和B比怎么样": how the sides stand, asked at the end.
-    r"(?:怎么样|怎样|如何|咋样)(?=[？?。！!\s]*$)|"
+    r"(?:的?情况)?(?:怎么样|怎样|如何|咋样)(?=[？?。！!\s]*$)|"
     # "A高还是B高": once the sides are gone, each clause is only the adjective it asks.
     r"(?:^|(?<=[，,\ue000]))(?:更|较)?[多少高低早晚](?:一些|一点)?(?=[，,、？?。！!\s]|$)|"
     r"(?<!多)[多少高低早晚](?:一些|一点)?还是的?(?:[多少高低早晚](?:一些|一点)?(?=[，,？?。！!\s]|$))?"
@@ -205,7 +205,7 @@ _CUES = re.compile(
 # A dangling comparison verb or conjunction once the sides are gone ("…跟X比，谁多").
 _COMPARE = re.compile(
     # "A比B的X多吗" without its sides: "比的X多吗".
-    r"(?:跟|和|与|同)?比(?=的|怎|如何|[，,。？?！!：:\s\ue000]|$)|"
+    r"(?:跟|和|与|同)?比(?=的|怎|如何|呢|[，,。？?！!：:\s\ue000]|$)|"
     r"(?:^|(?<=[，,\ue000]))(?:和|跟|与|同)(?=[，,\ue000]|$)|"
     # "…的次数跟，是不是相同": a conjunction whose side was named after it ends a clause
     # (not the 和 of 总和, 与 of 参与).

@@ -116,7 +116,11 @@ _PEOPLE_MORE = re.compile(r"(?:谁|哪(?:个|边|家|方))(?:家)?的?人数?(?:
 
 # "X，A和B相比呢": sides set side by side on a thing counted by its number, not by its items;
 # "覆盖范围有啥不一样" asks what each covers.
-_SET_SIDE_BY_SIDE = re.compile(r"相比|对比|比较|比一[比下]|vs|VS|一样|相同")
+_SET_SIDE_BY_SIDE = re.compile(
+    r"相比|对比|比较|比一[比下]|vs|VS|一样|相同"
+    # "…跟B比呢", "…跟B比情况怎样": a 比 that ends the question.
+    r"|比(?:起来)?(?:呢|的?情况)?(?:怎么样|怎样|如何|咋样)?(?=[？?。！!\s]*$)"
+)
 
 
 def _counted(asked: str) -> bool:

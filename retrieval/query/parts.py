@@ -115,6 +115,11 @@ def _counted_likewise(thing: str, previous: str) -> str | None:
     return before[0] + thing if before else None
 
 
+# "…哪些阵地 长廊宣传栏啥的": a clause of examples of the thing asked before it.
+EXAMPLES = r"(?:啥的|什么的|之类的?|等等)"
+_EXAMPLES_CLAUSE = re.compile(rf"[^，,。？?！!]{{1,12}}{EXAMPLES}[？?。！!\s]*$")
+
+
 def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
     """The parts of ``topic`` (the question without region and year), in order; one when it
     asks one thing."""
@@ -124,7 +129,10 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
         for clause in _clauses(sentence):
             if _WHICH_PLACE.match(clause.strip()):
                 continue
-            if not ASKS.search(clause):
+            if parts and not pending and _EXAMPLES_CLAUSE.fullmatch(clause.strip()):
+                # The examples say what to include; they ask nothing of their own.
+                parts[-1] += "，" + clause
+            elif not ASKS.search(clause):
                 pending += clause + "，"
             elif (
                 parts

@@ -131,7 +131,7 @@ _COUNT_ASK = re.compile(
 # "明年打算怎么干，有几条", "打算有几条": how many, asked of a part of a report that is no
 # countable thing, counts the items the answer lists.
 _PARTS_COUNT = re.compile(
-    r"几个?(?:方面|部分|板块|大类)|几大?块|"
+    r"几个?(?:方面|部分|板块|大类)|几大?块|(?:方面|部分|板块|大类)(?:一共|总共|共)?(?:有|分)?几个|"
     r"(?:^|(?<=[，,？?。])|(?<=打算|计划|安排|思路|亮点|特色|不足|短板)的?)"
     r"(?:一共|总共|共)?(?:有|分)?几(?:条|点|项|个)(?:吧|呢|啊)?(?=[？?。！!\s]*$|[，,、]|都|全|各)"
 )

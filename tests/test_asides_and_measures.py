@@ -1,0 +1,100 @@
+"""Words of the asker that name nothing ("那块", "回来"), measures a thing is counted in,
+comparisons ending in a bare 比, clauses of examples, and a count of a report's parts.
+
+Questions are written from the sample reports' text; figures and excerpts are checked against
+the report files.
+"""
+
+from __future__ import annotations
+
+from answer_rules import SAMPLES, check_citation
+
+from retrieval.query.expected import Expected
+from retrieval.query.measure import measured
+from retrieval.query.parts import question_parts
+from retrieval.query.shape import shape_of
+from retrieval.query.weights import question_weights
+from retrieval.schema import Answer
+from retrieval.service import AnswerService
+from retrieval.types import Vocabulary
+
+EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
+
+
+def check_answer(answer: Answer) -> None:
+    for c in answer.citations:
+        check_citation(c)
+
+
+def test_that_part_of_a_thing_names_nothing(lexical_service: AnswerService) -> None:
+    lexical = lexical_service.store.lexical()
+    weights = question_weights("行政复议那块，收到的申请多少件", lexical)
+    assert "块" not in weights and "复议" in weights
+    # A piece of something is no aside.
+    assert "块" in question_weights("这块牌子挂在哪里", lexical)
+
+
+def test_an_aside_and_a_direction_word_do_not_hide_the_figure(
+    lexical_service: AnswerService,
+) -> None:
+    # 额敏: "针对300万元以上标的16件民事案件已履行14件，执行到位855.63万元".
+    answer = lexical_service.ask("额敏县欠企业钱那块，300万元以上的案件执行回来多少钱？")
+    check_answer(answer)
+    assert "855.63万元" in answer.answer
+    assert answer.citations[0].source == EMIN
+
+
+def test_people_counted_with_ge_after_a_verb(lexical_service: AnswerService) -> None:
+    # 叶城: "建成了一支1166名能宣讲、会调解、善服务的基层法律服务队伍".
+    answer = lexical_service.ask("叶城县的法律明白人发展了几个？")
+    check_answer(answer)
+    assert "1166名" in answer.answer
+
+
+def test_a_thing_counted_in_any_measure_of_its_family() -> None:
+    # 案卷 are counted in 份 or 件: asked in 件, "抽查案卷104份" answers.
+    expected = Expected.of("抽查执法案卷多少件")
+    assert expected.fits("抽查案卷104份")
+    # A thing of the 件 family alone is not stated in 份.
+    assert not Expected.of("受理行政复议案件多少件").fits("印发宣传资料300份")
+
+
+def test_case_files_ranked_in_both_measures(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("抽查的案卷件数，哪个县最多？排一下")
+    check_answer(answer)
+    assert answer.kind == "ranking"
+    lines = answer.answer.splitlines()
+    assert lines[0].startswith("最多的是额敏县：126件")
+    assert any("104份" in line for line in lines)
+
+
+def test_reports_counted_in_digits_are_no_part_of_the_thing() -> None:
+    assert measured("4个报告里法律援助案件的数量排个名") == measured("法律援助案件的数量排个名")
+
+
+def test_a_comparison_ending_in_bi_compares_the_figures(lexical_service: AnswerService) -> None:
+    for asked in ("行政复议案件，额敏县跟普兰县比呢", "行政复议案件，额敏县跟普兰县比情况如何"):
+        answer = lexical_service.ask(asked)
+        check_answer(answer)
+        assert answer.kind == "comparison", asked
+        assert answer.answer.splitlines()[-1].startswith("额敏县为38件"), asked
+
+
+def test_a_clause_of_examples_is_no_part_of_its_own(lexical_service: AnswerService) -> None:
+    lexical: Vocabulary = lexical_service.store.lexical()
+    assert question_parts("建了哪些法治阵地 公园广场啥的", lexical) == [
+        "建了哪些法治阵地，公园广场啥的"
+    ]
+    answer = lexical_service.ask("阿克陶县克孜勒陶镇有哪些法治阵地 图书角长廊什么的")
+    check_answer(answer)
+    assert "法律图书角16个" in answer.answer
+    assert "未在报告中找到" not in answer.answer
+
+
+def test_how_many_parts_then_what_they_are_is_a_list() -> None:
+    assert shape_of("存在的问题，方面有几个，都是什么", 1) == "list"
+    assert shape_of("下一步打算，部分共有几个", 1) == "list"
+
+
+def test_what_was_handled_is_a_list() -> None:
+    assert shape_of("法律援助都办了哪些事情", 1) == "list"
