@@ -13,8 +13,9 @@ from retrieval.query.expected import Expected
 from retrieval.query.measure import measured
 from retrieval.query.parts import question_parts
 from retrieval.query.shape import shape_of
+from retrieval.query.things import parts as things
 from retrieval.query.weights import question_weights
-from retrieval.schema import Answer
+from retrieval.schema import Answer, Conversation
 from retrieval.service import AnswerService
 from retrieval.types import Vocabulary
 
@@ -98,3 +99,44 @@ def test_how_many_parts_then_what_they_are_is_a_list() -> None:
 
 def test_what_was_handled_is_a_list() -> None:
     assert shape_of("法律援助都办了哪些事情", 1) == "list"
+
+
+def test_the_report_of_a_place_pointed_at_asks_the_same_again(
+    lexical_service: AnswerService,
+) -> None:
+    conversation = Conversation()
+    lexical_service.ask("普兰县全年调解矛盾纠纷多少件？", conversation=conversation)
+    answer = lexical_service.ask("额敏县这份报告里呢？", conversation=conversation)
+    check_answer(answer)
+    assert "963件" in answer.answer
+    assert answer.citations[0].source == EMIN
+
+
+def test_columns_each_name_their_own_thing(lexical_service: AnswerService) -> None:
+    lexical: Vocabulary = lexical_service.store.lexical()
+    asked = measured("的法律援助案件数和矛盾纠纷化解数")
+    assert things("行政复议多少件、调解纠纷多少件", lexical) == [
+        "行政复议多少件",
+        "调解纠纷多少件",
+    ]
+    assert things(asked, lexical) == ["法律援助案件多少件", "矛盾纠纷化解多少件"]
+    # A bare rate is of the thing the first column names, not of its doing.
+    assert things("政务热线受理多少件和办结率", lexical)[1] == "政务热线办结率"
+
+
+def test_a_table_of_two_counts_joined_by_he(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("列个表：各报告的法律援助案件数和矛盾纠纷化解数")
+    check_answer(answer)
+    assert answer.kind == "table"
+    cited = {c.source: c.excerpt for c in answer.citations if "纠纷" in c.excerpt}
+    assert "化解矛盾纠纷412件" in cited[UNNAMED]
+    assert "化解矛盾纠纷168件" in cited[AKETAO]
+    lines = {line.split("：")[0]: line for line in answer.answer.splitlines()}
+    assert "办理法律援助案件103件" in lines["未署名报告（003_fb758e20d058b773.txt）"]
+    assert "受理法律援助案件543件" in lines["叶城县"]
+
+
+def test_things_handled_are_not_counted_in_ge() -> None:
+    # "建设完成乡镇政务服务大厅22个" counts halls, not the matters they handle.
+    assert not Expected.of("政务大厅办件多少件").fits("建设完成乡镇政务服务大厅22个")
+    assert Expected.of("受理行政复议多少件").fits("受理行政复议案件11件")

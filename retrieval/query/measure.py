@@ -163,6 +163,7 @@ def _without_cues(topic: str) -> str:
         _AMOUNT.sub(_amount_asked, asked),
     )
     asked = _COLLECTIVE.sub("", _noun_amount().sub(_noun_counted, asked))
+    asked = _DOING_AMOUNT.sub(_doing_counted, asked)
     # "…的数量分别是多少": the amount asked again.
     return _ASKED_AGAIN.sub(r"\1", asked)
 
@@ -172,6 +173,18 @@ def _noun_amount() -> re.Pattern[str]:
     """ "企业数", "案件数": a count noun (``count_nouns.txt``) and 数, its number."""
     nouns = sorted(count_nouns(), key=len, reverse=True)
     return re.compile(rf"(?P<noun>{'|'.join(nouns)})数(?![量目据字额])")
+
+
+# "矛盾纠纷化解数", "办结数": the matters a doing dealt with, which reports count in 件 (a
+# doing counted in sessions, 培训数, is a count noun, read before).
+_DOING_AMOUNT = re.compile(r"(?P<doing>[\u4e00-\u9fff]{2})数(?=[和及与、，,。？?！!\s]|$)")
+
+
+def _doing_counted(found: re.Match[str]) -> str:
+    """ "化解数" asked as "化解多少件" when 化解 is a verb; else as written."""
+    tags = pos_tags(found["doing"])
+    doing = len(tags) == 1 and tags[0][1] in ("v", "vn")
+    return f"{found['doing']}多少件" if doing else found.group()
 
 
 def _noun_counted(found: re.Match[str]) -> str:

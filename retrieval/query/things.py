@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from retrieval.lexicons import count_noun_end
 from retrieval.query.measure import BARE_COUNT, COUNT, HOW_MANY, measured, trailing_verb
 from retrieval.query.parts import colon_list
 from retrieval.text.words import pos_tags
@@ -183,8 +184,22 @@ def _counted_pieces(asked: str, vocabulary: Vocabulary, either: bool) -> list[st
     subject = trailing_verb(pieces[0][: first.start()])
     return [
         pieces[0],
-        *(p if p.startswith(subject) or _own_thing(p) else subject + p for p in pieces[1:]),
+        *(
+            p if p.startswith(subject) or _own_thing(p) else _subject_of(subject, p) + p
+            for p in pieces[1:]
+        ),
     ]
+
+
+def _subject_of(subject: str, piece: str) -> str:
+    """The subject a piece is asked of: a bare rate ("办结率") is of the thing the first piece
+    names, not of its doing ("热线受理多少、办结率" asks 热线办结率)."""
+    if not _BARE_RATE.fullmatch(piece):
+        return subject
+    tags = list(pos_tags(subject))
+    while len(tags) > 1 and tags[-1][1] in ("v", "vn"):
+        tags.pop()
+    return "".join(word for word, _ in tags)
 
 
 def _own_thing(piece: str) -> bool:
@@ -192,8 +207,13 @@ def _own_thing(piece: str) -> bool:
     amount of the first piece's ("办结率", "人数")."""
     count = COUNT.search(piece)
     before = piece[: count.start()] if count else piece
-    return any(
-        flag.startswith("n") and len(word) > 1 and not word.endswith(("率", "数", "量"))
+    # "调解纠纷多少件": a thing counted by its number ends the words, whatever jieba tags them.
+    counted = count_noun_end(before)
+    # jieba tags some names of a work as set phrases ("人民调解": l).
+    return (counted is not None and len(counted) > 1) or any(
+        (flag.startswith("n") or flag == "l")
+        and len(word) > 1
+        and not word.endswith(("率", "数", "量"))
         for word, flag in pos_tags(before)
     )
 

@@ -16,7 +16,7 @@ _UNIT_GROUPS = {
     "人数": "人次|人|名|位|本",
     # "培训了几回": 回 is said for 次, which reports write.
     **dict.fromkeys(("次", "场", "场次", "期", "回"), _TIMES),
-    **dict.fromkeys(("件", "起"), "件|起|宗|个"),
+    **dict.fromkeys(("件", "起"), "件|起|宗"),
     # "接了多少单": orders taken, which reports count as 件.
     "单": "件|起|宗|个|单",
     **dict.fromkeys(("份", "本", "册"), "份|册|本|件"),
