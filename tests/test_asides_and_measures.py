@@ -140,3 +140,20 @@ def test_things_handled_are_not_counted_in_ge() -> None:
     # "建设完成乡镇政务服务大厅22个" counts halls, not the matters they handle.
     assert not Expected.of("政务大厅办件多少件").fits("建设完成乡镇政务服务大厅22个")
     assert Expected.of("受理行政复议多少件").fits("受理行政复议案件11件")
+
+
+def test_a_shorter_form_is_found_where_the_words_set_aside_are(
+    lexical_service: AnswerService,
+) -> None:
+    # 额敏 names 法治体检 first as a room ("设立“法治体检室”"), then as lawyers' work for firms.
+    answer = lexical_service.ask("哪些报告讲了律师到企业去做法治体检")
+    check_answer(answer)
+    lines = {line.split("：")[0]: line for line in answer.answer.splitlines()}
+    assert "组织律师进企业开展“法治体检”" in lines["额敏县"]
+    assert {c.source for c in answer.citations} == {EMIN, UNNAMED, YECHENG}
+
+
+def test_the_ranking_asked_as_a_situation_counts_the_thing() -> None:
+    assert measured("执法检查发现的问题数，几个县排名情况") == measured(
+        "执法检查发现的问题数，几个县排名"
+    )

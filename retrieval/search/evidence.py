@@ -169,12 +169,14 @@ def _undescribed(term: Term, search: HybridSearch, sources: list[str] | None) ->
     lexical = search.store.lexical()
     for form in [*undescribed_forms(core), *acted, *heads]:
         shorter = mentioned_term(form, lexical)
-        found = mentioning(search, shorter, sources) if shorter else {}
+        dropped = [w for w in content_words(core, lexical) if w not in form]
+        # Of a report's passages saying the shorter form, the one saying most of the words
+        # set aside is its own ("组织律师进企业开展法治体检", not "设立法治体检室").
+        found = mentioning(search, shorter, sources, dropped) if shorter else {}
         if found and shorter is not None:
             # "要谋划新的普法规划" found as "普法规划": when most reports found also say the
             # words set aside ("谋划"), the others speak of another thing ("结合八五普法规划")
             # and are dropped; words only a few say ("领导…到法院") are incidental.
-            dropped = [w for w in content_words(core, lexical) if w not in form]
             fuller = {s: p for s, p in found.items() if _says_too(p, shorter, dropped)}
             found = fuller if 2 * len(fuller) > len(found) else found
             found_groups = [_one(p.source, [p]) for p in found.values()]
