@@ -157,3 +157,8 @@ def test_the_ranking_asked_as_a_situation_counts_the_thing() -> None:
     assert measured("执法检查发现的问题数，几个县排名情况") == measured(
         "执法检查发现的问题数，几个县排名"
     )
+
+
+def test_the_outcome_of_one_thing_is_no_list() -> None:
+    assert shape_of("行政复议案件的办理结果是什么情况", 1) == "fact"
+    assert shape_of("行政复议方面存在什么问题", 1) == "list"

@@ -65,9 +65,14 @@ SUB_ITEMS = re.compile(
 )
 
 
+_OUTCOME = re.compile(r"(?<=[\u4e00-\u9fff])结果(?:是|为)?(?:什么|啥)?(?:情况|样子?)?")
+
+
 def lists_items(topic: str) -> bool:
     """True when ``topic`` asks for the items of a part of a report (its problems, plans,
     measures in some area) or for a summary."""
+    # "清理结果是什么情况": the outcome of one thing, which its sentence states.
+    topic = _OUTCOME.sub("", topic)
     if _LIST_ASK.search(topic) and LIST_ASPECT.search(topic):
         return True
     return any(
