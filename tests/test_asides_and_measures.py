@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from answer_rules import SAMPLES, check_citation
 
+from retrieval.lexicons import counts_done_to
 from retrieval.query.expected import Expected
 from retrieval.query.measure import measured
 from retrieval.query.parts import question_parts
@@ -52,21 +53,43 @@ def test_people_counted_with_ge_after_a_verb(lexical_service: AnswerService) -> 
     assert "1166名" in answer.answer
 
 
-def test_a_thing_counted_in_any_measure_of_its_family() -> None:
-    # 案卷 are counted in 份 or 件: asked in 件, "抽查案卷104份" answers.
-    expected = Expected.of("抽查执法案卷多少件")
-    assert expected.fits("抽查案卷104份")
-    # A thing of the 件 family alone is not stated in 份.
-    assert not Expected.of("受理行政复议案件多少件").fits("印发宣传资料300份")
+def test_a_review_of_case_files_counts_the_files() -> None:
+    assert counts_done_to("评查", "案卷")
+    # What is done to people is counted in sessions; a doing of no count noun is none.
+    assert not counts_done_to("培训", "执法人员")
+    assert not counts_done_to("审查", "合同")
 
 
-def test_case_files_ranked_in_both_measures(lexical_service: AnswerService) -> None:
-    answer = lexical_service.ask("抽查的案卷件数，哪个县最多？排一下")
+def test_case_files_reviewed_ranked(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("各县案卷评查的数量，哪个县最多？排一下")
     check_answer(answer)
     assert answer.kind == "ranking"
     lines = answer.answer.splitlines()
     assert lines[0].startswith("最多的是额敏县：126件")
     assert any("104份" in line for line in lines)
+    assert any("66件" in line for line in lines)
+
+
+def test_a_doing_then_its_measure_counts_in_that_measure() -> None:
+    assert measured("额敏县和普兰县，评查的卷谁多").endswith("多少卷")
+
+
+def test_a_follow_up_naming_nothing_asks_of_the_thing_before(
+    lexical_service: AnswerService,
+) -> None:
+    conversation = Conversation()
+    lexical_service.ask("额敏县减免责案件全年办理了几件？", conversation=conversation)
+    answer = lexical_service.ask("免了多少钱？", conversation=conversation)
+    check_answer(answer)
+    assert "33.9万元" in answer.answer
+
+
+def test_one_item_of_a_run_of_figures_answers(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰县的法律顾问经费是多少？")
+    check_answer(answer)
+    assert answer.answer.startswith("普兰县：法律顾问经费8万元[1]")
+    # The whole sentence stays in the citation.
+    assert "普法经费3万元" in answer.citations[0].excerpt
 
 
 def test_reports_counted_in_digits_are_no_part_of_the_thing() -> None:

@@ -58,7 +58,28 @@ def concise(text: str, topics: str | Sequence[str], vocabulary: Vocabulary) -> s
         for i, (a, b) in enumerate(clauses)
         if i - 1 in keep and i + 1 in keep and _FIGURE.search(text[a:b])
     }
+    if len(asked) == 1 and len(keep) == 1:
+        (only,) = keep
+        item = _listed_item(text[slice(*clauses[only])], asked[0], vocabulary)
+        if item is not None:
+            return item
     return _joined(text, clauses, sorted(keep))
+
+
+def _listed_item(clause: str, topic: str, vocabulary: Vocabulary) -> str | None:
+    """The one item of a run of figures listed with "、" that names every asked word, where
+    no other item does as much ("拨付2万元、普法经费3万元、法律顾问经费8万元" asked of 普法
+    经费: "普法经费3万元"); None when the clause is no such run."""
+    items = [item for item in clause.strip(_CLOSING).split("、") if item]
+    if len(items) < 2 or not all(_FIGURE.search(item) for item in items):
+        return None
+    matcher = Matcher(topic, vocabulary, Expected.of(topic))
+    weights = [matcher.weight(item) for item in items]
+    best = max(range(len(items)), key=weights.__getitem__)
+    others = [w for i, w in enumerate(weights) if i != best]
+    if weights[best] < matcher.total or max(others) >= weights[best]:
+        return None
+    return items[best]
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

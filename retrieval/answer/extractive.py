@@ -15,6 +15,7 @@ from retrieval.answer.fact_parts import (
     each_thing,
     headed_by,
     names_nothing,
+    says_no_word,
     states_part,
     tells_extent,
 )
@@ -114,6 +115,11 @@ def compose_fact(
         if not picks and plan.context and asks_done(part):
             # "建好没有" after a question about the thing: whether the thing is done.
             picks = pick_sentences(plan.context, found.passages, lexical)[:1]
+        if not picks and plan.context and not others and says_no_word(part, lexical):
+            # "减了多少钱" after a question about 减免责案件: a follow-up naming nothing asks
+            # its figure of what the question before named.
+            thing = BARE_COUNT.sub("", plan.context)
+            picks = pick_sentences(thing + part, found.passages, lexical)
         if len(parts) > 1:
             picks = picks[:1]
         if not picks:

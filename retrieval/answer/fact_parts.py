@@ -162,6 +162,12 @@ def tells_extent(part: str, text: str, lexical: Vocabulary) -> bool:
     return any(word in text for word in named)
 
 
+def says_no_word(part: str, lexical: Vocabulary) -> bool:
+    """True when ``part`` says no word of two characters or more ("减了多少钱"): a lone
+    character is a piece of many words, and names no thing."""
+    return not any(len(word) > 1 for word in question_weights(part, lexical))
+
+
 def names_nothing(part: str, lexical: Vocabulary) -> bool:
     """True when ``part`` names no thing of its own: its only nouns name every thing of
     their measure ("全年接到几个案子": 案子 are any 案件), so it counts what the part before

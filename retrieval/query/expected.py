@@ -153,11 +153,6 @@ class Expected:
             word = "人数"
         group = unit_group(word) if word else None
         unit = measure_pattern(word) if word else None
-        own = _own_measure(topic, asked.start() if asked else len(topic))
-        if word and own and own != word and word in (unit_group(own) or "").split("|"):
-            # "抽查案卷多少件": a thing counted in a family that holds the measure asked (案卷:
-            # 份, 件) is stated in any measure of its family ("抽查案卷104份").
-            unit = measure_pattern(own)
         if unit is None and _QUANTITY.search(topic) and not rates_asked(topic):
             # "法律顾问数量": how many things, which no sum of money or share states.
             unit = figure_in(_COUNTING_MEASURES)
@@ -222,17 +217,6 @@ def _nouns_only(text: str) -> bool:
     return bool(tagged) and all(
         (flag[:1] == "n" and flag != "ns") or flag == "vn" for _, flag in tagged
     )
-
-
-def _own_measure(topic: str, end: int) -> str | None:
-    """The measure that counts the last count noun (``count_nouns.txt``) ``topic`` names
-    before ``end`` ("执法案卷抽查多少件" → 份, of 案卷), or None."""
-    said = [
-        (topic.rfind(noun, 0, end) + len(noun), len(noun), measure)
-        for noun, measure in count_nouns().items()
-        if noun in topic[:end]
-    ]
-    return max(said)[2] if said else None
 
 
 def _noun_measure(topic: str) -> str | None:

@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import Literal
 
-from retrieval.lexicons import count_noun_end, count_nouns, light_verbs
+from retrieval.lexicons import count_noun_end, count_nouns, counts_done_to, light_verbs
 from retrieval.query.expected import asked_part, asks_target
 from retrieval.query.layout import FIGURES_WHERE_GIVEN, ORDER_ASKED, without_layout
 from retrieval.query.places_asked import FIRST_PLACES, LAST_PLACE, NTH_PLACE, TOP_PLACE
@@ -54,7 +54,9 @@ _MEASURED_AMOUNT = re.compile(
 )
 # A measure word left before the added 多少 ("培训场次多少") counts in it ("培训多少场次").
 # "办的件最多": the measure after a verb and 的 counts what was done ("办多少件").
-_TRAILING_MEASURE = re.compile(r"(?:的?(场次|人次)|(?<=[办收接理处结查审])的(件|次|起))多少$")
+_TRAILING_MEASURE = re.compile(
+    r"(?:的?(场次|人次)|(?<=[办收接理处结查审抽评])的(件|次|起|卷|份))多少$"
+)
 # A count asked of nothing named ("多少件", "是几"): the thing is the one asked before.
 BARE_COUNT = re.compile(r"(?:是|有|为)?(?:多少|几)[\u4e00-\u9fff]?")
 COUNT = re.compile(r"多少|几[个次件项名人场家所期份批支本位天条]|数量|数目|总数|比例")
@@ -139,7 +141,9 @@ def side_asked(piece: str) -> str:
     asked = _without_cues(piece)
     if len(asked) < 2 or _TIME_ONLY.match(asked):
         return ""
-    return asked if COUNT.search(asked) else _TRAILING_MEASURE.sub(r"多少\1", asked + "多少")
+    if COUNT.search(asked):
+        return asked
+    return _TRAILING_MEASURE.sub(lambda found: "多少" + (found[1] or found[2]), asked + "多少")
 
 
 def _amount_asked(amount: re.Match[str]) -> str:
@@ -248,6 +252,8 @@ def counted_measure(asked: str, vocabulary: Vocabulary) -> str | None:
     # A noun the reports never write ("卷宗" for their 案卷) is cut into characters: the
     # phrase's own end names it.
     head = count_noun_end(last) or (count_noun_end(phrase) if len(last) == 1 else None)
+    if head and len(words) > 1 and counts_done_to(head, words[-2]):
+        head = count_noun_end(words[-2])
     return count_nouns()[head] if head else None
 
 
