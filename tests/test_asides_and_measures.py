@@ -11,6 +11,7 @@ from answer_rules import SAMPLES, check_citation
 
 from retrieval.lexicons import counts_done_to
 from retrieval.query.expected import Expected
+from retrieval.query.fields import asked_fields
 from retrieval.query.measure import measured
 from retrieval.query.parts import question_parts
 from retrieval.query.shape import shape_of
@@ -185,3 +186,17 @@ def test_the_ranking_asked_as_a_situation_counts_the_thing() -> None:
 def test_the_outcome_of_one_thing_is_no_list() -> None:
     assert shape_of("行政复议案件的办理结果是什么情况", 1) == "fact"
     assert shape_of("行政复议方面存在什么问题", 1) == "list"
+
+
+def test_a_verb_of_publishing_asks_a_date_only_of_when() -> None:
+    assert asked_fields("政务公开和热线的数据，列个表") == []
+    assert [field.name for field in asked_fields("叶城县报告哪天公开的")] == ["发布日期"]
+    assert [field.name for field in asked_fields("这份报告印发了没有")] == ["发布日期"]
+
+
+def test_a_table_of_disclosures_is_no_table_of_dates(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("网站公开信息，各县列个表")
+    check_answer(answer)
+    assert answer.kind == "table"
+    assert "发布日期" not in answer.answer
+    assert "1984条" in answer.answer and "35条" in answer.answer

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from retrieval.lexicons import Field, metadata_fields
+from retrieval.text.words import pos_tags
 
 __all__ = ["EXISTS", "asked_fields", "quoted_code"]
 
 # "是哪个单位发布的" asks who, though "发布" names the publication date.
 _WHO = re.compile(r"谁|哪个单位|哪家|什么单位|哪个部门|哪个机构|什么机构|哪个机关|哪个机关")
+_WHETHER = re.compile(r"了没有?|了吗|是否|有没有|有无|没有")
 _WHEN = re.compile(r"什么时候|啥时候|何时|哪天|哪一天|几号|几月|日期|时间")
 _ISSUER = "发文机构"
 # A code a report's header states (索引号, 文号): letters or digits with a / or - inside.
@@ -79,11 +81,16 @@ def _of_stem(stem: str, clause: str) -> list[Field]:
 
 def _clause_fields(clause: str) -> list[Field]:
     counts = _COUNTS.search(clause) is not None
+    # "政务公开的数": a verb that names a date's attribute ("公开", "印发") asks it only of
+    # when, or whether it was done ("公开了没有").
+    when = _WHEN.search(clause) is not None or _WHETHER.search(clause) is not None
     found = [
         (field, cue)
         for field in metadata_fields()
         for cue in field.cues
-        if cue in clause and not (counts and cue not in field.labels)
+        if cue in clause
+        and not (counts and cue not in field.labels)
+        and (when or cue in field.labels or not _dated_verb(field, cue))
     ]
     # A cue inside a longer cue of another attribute names that one ("发布" of "发布机构").
     kept = [f for f, cue in found if not any(cue != o and cue in o for g, o in found if g != f)]
@@ -102,6 +109,14 @@ def _clause_fields(clause: str) -> list[Field]:
         # "落款是谁": the signer is who; "谁发布的": the issuer, not the date.
         fields = rest or issuer
     return fields
+
+
+def _dated_verb(field: Field, cue: str) -> bool:
+    """True when ``cue`` names the date attribute ``field`` by the verb dated ("公开" of 发布
+    日期), not by a noun of its own."""
+    return field.name.endswith("日期") and not any(
+        flag.startswith("n") for _, flag in pos_tags(cue)
+    )
 
 
 def quoted_code(question: str) -> str | None:
