@@ -11,7 +11,7 @@ from answer_rules import SAMPLES, check_citation
 
 from retrieval.lexicons import counts_done_to
 from retrieval.query.expected import Expected
-from retrieval.query.fields import asked_fields
+from retrieval.query.fields import asked_fields, asks_headings
 from retrieval.query.measure import measured
 from retrieval.query.parts import question_parts
 from retrieval.query.shape import shape_of
@@ -200,3 +200,31 @@ def test_a_table_of_disclosures_is_no_table_of_dates(lexical_service: AnswerServ
     assert answer.kind == "table"
     assert "发布日期" not in answer.answer
     assert "1984条" in answer.answer and "35条" in answer.answer
+
+
+def test_which_reports_hold_a_thing(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("法治体检哪几份里有？")
+    check_answer(answer)
+    assert answer.kind == "mentions"
+    assert {c.source for c in answer.citations} == {EMIN, UNNAMED, YECHENG}
+
+
+def test_each_side_asked_how_in_everyday_words(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("法治体检，额敏县和没写县名那份各是咋搞的？")
+    check_answer(answer)
+    assert {c.source for c in answer.citations} == {EMIN, UNNAMED}
+
+
+def test_headings_of_parts_are_no_title(lexical_service: AnswerService) -> None:
+    assert asks_headings("普兰县的打算分了几块，小标题列一下")
+    answer = lexical_service.ask("普兰县报告的下一步打算分几块？小标题给我")
+    check_answer(answer)
+    assert answer.kind == "list"
+    assert "(一)持续强化责任落实" in answer.answer
+    assert "报告的标题" not in answer.answer
+
+
+def test_what_the_answer_is_for_names_no_topic(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏县的亮点有哪些，写稿子要用")
+    check_answer(answer)
+    assert "（一）高位统筹" in answer.answer

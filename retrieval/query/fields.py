@@ -7,7 +7,7 @@ import re
 from retrieval.lexicons import Field, metadata_fields
 from retrieval.text.words import pos_tags
 
-__all__ = ["EXISTS", "asked_fields", "quoted_code"]
+__all__ = ["EXISTS", "asked_fields", "asks_headings", "quoted_code"]
 
 # "是哪个单位发布的" asks who, though "发布" names the publication date.
 _WHO = re.compile(r"谁|哪个单位|哪家|什么单位|哪个部门|哪个机构|什么机构|哪个机关|哪个机关")
@@ -52,8 +52,19 @@ _RANKED = re.compile(r"最|更|较|[谁哪]个?[多少高低]")
 _REGION = "地区"
 
 
+# "小标题给我", "分了几大块？标题给我": the headings of a report's parts, not its title.
+_HEADINGS = re.compile(r"小标题|分了?几大?(?:块|部分|个方面|条|点)|几大(?:块|部分|方面)")
+
+
+def asks_headings(topic: str) -> bool:
+    """True when ``topic`` asks the headings of a report's parts ("小标题"), not its title."""
+    return _HEADINGS.search(topic) is not None
+
+
 def asked_fields(topic: str) -> list[Field]:
     """The attributes ``topic`` asks for, clause by clause, in the order the lexicon lists them."""
+    if asks_headings(topic):
+        topic = topic.replace("标题", "")
     # "落款单位和日期": the second noun shares the first's attribute word (落款日期).
     topic = _SHARED.sub(r"\1\2\3\1\4", topic)
     fields: list[Field] = []

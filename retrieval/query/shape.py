@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from retrieval.query.aspects import own_sections
 from retrieval.query.expected import asks_target
-from retrieval.query.fields import EXISTS, asked_fields
+from retrieval.query.fields import EXISTS, asked_fields, asks_headings
 from retrieval.query.layout import EACH_PLACE, FIGURES_ASKED, without_presenting
 from retrieval.query.list_shape import LIST_ASPECT, lists_items
 from retrieval.query.places_asked import FIRST_PLACES, LAST_PLACE, NTH_PLACE, TOP_PLACE
@@ -43,6 +43,8 @@ _MENTION_VERB = re.compile(
     r"提到|提及|讲到|说到|写到|涉及|谈到|出现|有写|有提|写有|[提说讲写]过|[提写]了|(?<=[没未])提|"
     # "谁的报告里说了要…": what a report says, where it says it.
     r"(?<=[里中])(?:说|讲|写)了?|"
+    # "X哪几份里有": which reports hold it.
+    r"(?<=[份个家]里)有|(?<=报告里)有|"
     # "有没有哪份报告讲了X": a report that says it.
     r"(?<=报告)(?:说|讲|写)了"
 )
@@ -232,7 +234,8 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
         return "comparison"
     # "叶城那份…来源是哪个单位": a report pointed at by its measure word is asked about too.
     about_report = "报告" in topic or _THAT_ONE.search(topic) is not None
-    if _METADATA.search(topic) or (about_report and (_TITLE.search(topic) or EXISTS.search(topic))):
+    titled = _TITLE.search(topic) and not asks_headings(topic)
+    if _METADATA.search(topic) or (about_report and (titled or EXISTS.search(topic))):
         return "metadata"
     # "报告由哪个单位发文": when or by whom, of an attribute the lexicon names.
     named = _RELEASE.search(topic) or asked_fields(topic)

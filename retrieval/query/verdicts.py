@@ -48,7 +48,9 @@ _DIFFERENCE = re.compile(
     r"(?<!多)[多少高低]出?多少|差多少|差距|相差|[多少高低差][了出]?几[件个次人名项场份本条家期]|[多少高低差]了多少"
 )
 # "A和B，X各多少", "分别配了几名": each side's figure, with no verdict asked.
-_EACH_SIDE = re.compile(r"分别|各自|各[\u4e00-\u9fff]{0,3}?(?:多少|几|哪|什么|啥|怎样|怎么样|如何)")
+_EACH_SIDE = re.compile(
+    r"分别|各自|各[\u4e00-\u9fff]{0,3}?(?:多少|几|哪|什么|啥|怎样|怎么|如何|咋)"
+)
 _SUM = re.compile(rf"{SUM}|一共")
 # "A是B的几倍": the verdict states the ratio.
 _TIMES = re.compile(r"(?:几|多少)倍")
