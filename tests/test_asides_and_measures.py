@@ -228,3 +228,10 @@ def test_what_the_answer_is_for_names_no_topic(lexical_service: AnswerService) -
     answer = lexical_service.ask("额敏县的亮点有哪些，写稿子要用")
     check_answer(answer)
     assert "（一）高位统筹" in answer.answer
+
+
+def test_things_asked_to_be_listed_are_shown_whole(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏县获得的表彰列出来")
+    check_answer(answer)
+    assert "…" not in answer.answer
+    assert "“优秀宣讲员”" in answer.answer and "“正能量传播者”" in answer.answer

@@ -26,7 +26,7 @@ _CLAUSE = re.compile(r"[，,；;：:]")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _ASKED_CLAUSE = re.compile(r"[，,；;？?]")
 _CLOSING = "，,；;：:。、 "
-_MANY = re.compile(r"哪些|哪几")
+_MANY = re.compile(r"哪些|哪几|列一下|列出|列举|罗列")
 _BREAKDOWN = re.compile(r"构成|组成|按类别|分类|类别|各类|哪几类|哪些类|分成哪|分为哪|分几类")
 
 
@@ -42,7 +42,7 @@ def concise(text: str, topics: str | Sequence[str], vocabulary: Vocabulary) -> s
     if any(_BREAKDOWN.search(t) or asks_means(t) or _MANY.search(t) for t in asked):
         # "按类别的构成", "分成哪些类": the breakdown the sentence gives is the answer, whole;
         # "主要依托什么做法": so are the means it names before its figure; "存了哪些物资，
-        # 设了几个点": the things asked for are named in clauses of their own.
+        # 设了几个点", "表彰列一下": the things asked for are named in clauses of their own.
         return text.strip(_CLOSING)
     clauses = _clauses(text)
     keep: set[int] = set()
