@@ -26,6 +26,8 @@ _CLAUSE = re.compile(r"[，,；;：:]")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _ASKED_CLAUSE = re.compile(r"[，,；;？?]")
 _CLOSING = "，,；;：:。、 "
+# "分别拨了多少": every item of a run of figures is asked.
+_EACH = re.compile(r"分别|各")
 _MANY = re.compile(r"哪些|哪几|列一下|列出|列举|罗列")
 _BREAKDOWN = re.compile(r"构成|组成|按类别|分类|类别|各类|哪几类|哪些类|分成哪|分为哪|分几类")
 
@@ -58,7 +60,7 @@ def concise(text: str, topics: str | Sequence[str], vocabulary: Vocabulary) -> s
         for i, (a, b) in enumerate(clauses)
         if i - 1 in keep and i + 1 in keep and _FIGURE.search(text[a:b])
     }
-    if len(asked) == 1 and len(keep) == 1:
+    if len(asked) == 1 and len(keep) == 1 and not _EACH.search(asked[0]):
         (only,) = keep
         item = _listed_item(text[slice(*clauses[only])], asked[0], vocabulary)
         if item is not None:

@@ -23,7 +23,7 @@ from retrieval.answer.figure_nouns import (
     touching_noun,
     word_forms,
 )
-from retrieval.lexicons import LIGHT_HEADS, count_nouns, counts_done_to, whole_nouns
+from retrieval.lexicons import LIGHT_HEADS, count_nouns, whole_nouns
 from retrieval.query.expected import Expected, asked_part
 from retrieval.query.units import unit_family
 from retrieval.query.windows import figure_clauses
@@ -63,10 +63,6 @@ class CountedThing:
             and word not in GATHERING
             and not MEASURE_NOUN.fullmatch(word)
         ]
-        # "案卷评查多少": a doing counted in sessions counts, here, the things it was done to.
-        asked_unit = Expected.of(asked).unit_word if unit_word is None else unit_word
-        if not asked_unit and len(nouns) > 1 and counts_done_to(nouns[-1], nouns[-2]):
-            nouns.pop()
         self.head = nouns[-1] if nouns else ""
         self._glued = [word_forms(word) for word in glued_verb(tagged)]
         self.kinds = [*self._glued, *(word_forms(word) for word in nouns[:-1])]
@@ -80,6 +76,7 @@ class CountedThing:
             _generic_nouns() & {self._known_head, *word_forms(self._known_head)}
         )
         # "培训执法人员的次数": the measure asked counts what the head is in.
+        asked_unit = Expected.of(asked).unit_word if unit_word is None else unit_word
         self._asked_family = unit_family(asked_unit or None)
         # "法律知识讲座" for 法治讲座: a kind sharing a character with the asked one may be it.
         self._kin = frozenset(char for forms in self.kinds for form in forms for char in form)

@@ -20,7 +20,7 @@ from retrieval.answer.counted_nouns import GATHERING
 from retrieval.answer.figure_nouns import count_noun_end, glued_verb, named_programme, word_forms
 from retrieval.answer.matching import Matcher
 from retrieval.answer.touching import REACH, WRAP, nounish, touching_nouns
-from retrieval.lexicons import LIGHT_HEADS, count_nouns, counts_done_to, stopwords
+from retrieval.lexicons import LIGHT_HEADS, count_nouns, stopwords
 from retrieval.query.expected import asked_part
 from retrieval.query.units import comparable_units
 from retrieval.text.words import pos_tags
@@ -69,14 +69,6 @@ class Kinds:
         # the action is itself a thing counted (培训 of 执法人员培训).
         action = at > 0 and tagged[at][1] in ("v", "vn") and not count_noun_end(tagged[at][0])
         if action and named[at - 1] and count_noun_end(tagged[at - 1][0]):
-            at -= 1
-        elif (
-            at > 0
-            and not asked_unit
-            and named[at - 1]
-            and counts_done_to(tagged[at][0], tagged[at - 1][0])
-        ):
-            # "案卷评查多少": a doing counted in sessions counts, here, the things it was done to.
             at -= 1
         # "参训人次": person-times count who took part in something, named by no noun of people.
         if at >= 0 and asked_unit == "人次" and _measure_of(tagged[at][0]) != "人":

@@ -16,7 +16,6 @@ __all__ = [
     "aspect_groups",
     "count_noun_end",
     "count_nouns",
-    "counts_done_to",
     "english_cues",
     "everyday_terms",
     "generic_places",
@@ -115,22 +114,6 @@ def count_noun_end(noun: str) -> str | None:
     """The longest end of ``noun`` that ``count_nouns.txt`` lists ("人员" of 执法人员)."""
     nouns = count_nouns()
     return next((noun[-n:] for n in range(len(noun), 0, -1) if noun[-n:] in nouns), None)
-
-
-def counts_done_to(doing: str, thing: str) -> bool:
-    """True when ``doing``, a thing counted in sessions (评查: 次), done to ``thing``, a thing
-    counted on its own (案卷: 份), is counted by the things it was done to: "案卷评查多少"
-    asks how many 案卷, as reports count them ("评查案卷66件"). What is done to people
-    ("执法人员培训") is counted in sessions or attendances, as reports count it."""
-    done, done_to = count_noun_end(doing), count_noun_end(thing)
-    nouns = count_nouns()
-    return bool(
-        done
-        and done_to
-        and len(done_to) > 1
-        and nouns[done] == "次"
-        and nouns[done_to] not in ("次", "人")
-    )
 
 
 @cache

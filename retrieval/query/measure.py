@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import Literal
 
-from retrieval.lexicons import count_noun_end, count_nouns, counts_done_to, light_verbs
+from retrieval.lexicons import count_noun_end, count_nouns, light_verbs
 from retrieval.query.expected import asked_part, asks_target
 from retrieval.query.layout import FIGURES_WHERE_GIVEN, ORDER_ASKED, without_layout
 from retrieval.query.places_asked import FIRST_PLACES, LAST_PLACE, NTH_PLACE, TOP_PLACE
@@ -252,8 +252,6 @@ def counted_measure(asked: str, vocabulary: Vocabulary) -> str | None:
     # A noun the reports never write ("卷宗" for their 案卷) is cut into characters: the
     # phrase's own end names it.
     head = count_noun_end(last) or (count_noun_end(phrase) if len(last) == 1 else None)
-    if head and len(words) > 1 and counts_done_to(head, words[-2]):
-        head = count_noun_end(words[-2])
     return count_nouns()[head] if head else None
 
 
