@@ -227,3 +227,12 @@ def test_things_asked_to_be_listed_are_shown_whole(lexical_service: AnswerServic
     check_answer(answer)
     assert "…" not in answer.answer
     assert "“优秀宣讲员”" in answer.answer and "“正能量传播者”" in answer.answer
+
+
+def test_which_reports_say_it_and_which_do_not(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("法治体检哪几份报告写了，哪个没写？")
+    check_answer(answer)
+    assert answer.kind == "mentions"
+    last = answer.answer.splitlines()[-1]
+    assert last == "未提到“法治体检”的：阿克陶县克孜勒陶镇、普兰县"
+    assert {c.source for c in answer.citations} == {EMIN, UNNAMED, YECHENG}

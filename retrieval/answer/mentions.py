@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from retrieval.answer.abstain import searched
 from retrieval.answer.rows import Lines
 from retrieval.query.catalog import Catalog
-from retrieval.query.mentioned import Term, asks_absence, beside, mentioned_term
+from retrieval.query.mentioned import Term, asks_absence, asks_both, beside, mentioned_term
 from retrieval.query.plan import Plan
 from retrieval.schema import Answer, Row
 from retrieval.search.evidence import Evidence, Found
 from retrieval.text.sentences import split_sentences
-from retrieval.types import Passage, Vocabulary, report_name
+from retrieval.types import Passage, ReportInfo, Vocabulary, report_name
 
 __all__ = ["compose_mentions"]
 
@@ -86,6 +86,11 @@ def compose_mentions(
                 f"见于{len(lines.rows)}份报告："
             )
         text = "\n".join([header, *lines.lines, *_also(evidence, lines)])
+        if asks_both(plan.topic):
+            # A report's silence has no span: the line cites nothing.
+            saying = {row.source for row in lines.rows}
+            names = "、".join(report_name(i) for i in _silent(sources, saying, catalog)) or "无"
+            text += f"\n未提到{phrase}的：{names}"
     else:
         text = f"没有报告提到{phrase}（已查找{len(sources)}份报告）。"
     return Answer(
@@ -164,7 +169,7 @@ def _absent(
 ) -> Answer:
     """ "哪些县没有提到X": the reports searched that do not say it (nothing to cite: a
     report's silence has no span)."""
-    silent = [catalog.reports[s] for s in sources if s not in saying and s in catalog.reports]
+    silent = _silent(sources, saying, catalog)
     names = "、".join(report_name(info) for info in silent)
     if silent:
         text = f"{len(silent)}份报告未提到{phrase}：{names}（已查找{len(sources)}份报告）。"
@@ -181,6 +186,11 @@ def _absent(
         citations=[],
         searched=sources,
     )
+
+
+def _silent(sources: list[str], saying: set[str], catalog: Catalog) -> list[ReportInfo]:
+    """The reports searched that do not say it, in the order searched."""
+    return [catalog.reports[s] for s in sources if s not in saying and s in catalog.reports]
 
 
 def _sentence(

@@ -22,6 +22,7 @@ __all__ = [
     "QUOTED",
     "Term",
     "asks_absence",
+    "asks_both",
     "beside",
     "mentioned_term",
 ]
@@ -221,7 +222,8 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
         topic: the question without region and year mentions.
         vocabulary: the reports' vocabulary (the term's search words).
     """
-    topic = _POLITE.sub("", topic.strip(_EDGES))
+    # "…，哪个没有": which reports lack it is asked of the term named before.
+    topic = _POLITE.sub("", _LACKING.sub("", topic).strip(_EDGES))
     quoted = QUOTED.search(topic)
     phrase = _whole(quoted.group(1), topic) if quoted else _unquoted(topic)
     phrase = re.sub(r"\s+", "", phrase).strip(_EDGES)
@@ -257,9 +259,20 @@ def beside(topic: str, term: Term, vocabulary: Vocabulary) -> tuple[str, ...]:
     return tuple(w for w in vocabulary.words(topic) if len(w) > 1 and w not in core)
 
 
+# "…哪些县有，哪个没有": which reports lack it, asked after which have it.
+_LACKING = re.compile(
+    r"(?:哪(?:个|些|几个|几份|份|家)|谁)(?:县|报告)?(?:没有|没写|没提|没)(?=[？?。！!\s]*$|[，,])"
+)
+
+
+def asks_both(topic: str) -> bool:
+    """True when ``topic`` asks which reports lack its term besides which say it."""
+    return bool(_LACKING.search(topic))
+
+
 def asks_absence(topic: str) -> bool:
     """True when ``topic`` asks which reports do NOT mention its term."""
-    return bool(_NEGATED.search(topic))
+    return bool(_NEGATED.search(topic)) and not asks_both(topic)
 
 
 def _whole(quoted: str, topic: str) -> str:
