@@ -236,3 +236,10 @@ def test_which_reports_say_it_and_which_do_not(lexical_service: AnswerService) -
     last = answer.answer.splitlines()[-1]
     assert last == "未提到“法治体检”的：阿克陶县克孜勒陶镇、普兰县"
     assert {c.source for c in answer.citations} == {EMIN, UNNAMED, YECHENG}
+
+
+def test_doings_run_on_past_a_semicolon(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏县的涉企检查专项行动具体干了哪些事情")
+    check_answer(answer)
+    assert "机制方案4个" in answer.answer and "移送问题线索3条" in answer.answer
+    assert answer.citations[0].excerpt.endswith("移送问题线索3条。")

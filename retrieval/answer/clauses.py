@@ -20,7 +20,7 @@ from retrieval.query.weights import question_weights
 from retrieval.tuning import LONG_SENTENCE
 from retrieval.types import Vocabulary
 
-__all__ = ["concise"]
+__all__ = ["asks_whole", "concise"]
 
 _CLAUSE = re.compile(r"[，,；;：:]")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
@@ -41,7 +41,7 @@ def concise(text: str, topics: str | Sequence[str], vocabulary: Vocabulary) -> s
     marked "…".
     """
     asked = [topics] if isinstance(topics, str) else list(topics)
-    if any(_BREAKDOWN.search(t) or asks_means(t) or _MANY.search(t) for t in asked):
+    if any(asks_whole(t) for t in asked):
         # "按类别的构成", "分成哪些类": the breakdown the sentence gives is the answer, whole;
         # "主要依托什么做法": so are the means it names before its figure; "存了哪些物资，
         # 设了几个点", "表彰列一下": the things asked for are named in clauses of their own.
@@ -82,6 +82,12 @@ def _listed_item(clause: str, topic: str, vocabulary: Vocabulary) -> str | None:
     if weights[best] < matcher.total or max(others) >= weights[best]:
         return None
     return items[best]
+
+
+def asks_whole(topic: str) -> bool:
+    """True when ``topic`` asks for what a sentence names in clauses of their own (which
+    things, a breakdown, the means): the answer is the sentence whole."""
+    return bool(_BREAKDOWN.search(topic) or asks_means(topic) or _MANY.search(topic))
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

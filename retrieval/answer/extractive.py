@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 
 from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.cite import citation, subject
+from retrieval.answer.clauses import asks_whole
 from retrieval.answer.effects import answer_effects, asks_effect, effect_pick
 from retrieval.answer.fact_parts import (
     asks_done,
@@ -20,7 +21,7 @@ from retrieval.answer.fact_parts import (
     tells_extent,
 )
 from retrieval.answer.matching import Matcher
-from retrieval.answer.pick import Pick
+from retrieval.answer.pick import Pick, through_run
 from retrieval.answer.same_statement import SAME_STATEMENT, report_label, same_statement
 from retrieval.answer.sentence_pick import concise, pick_sentences
 from retrieval.query.expected import Expected
@@ -122,6 +123,9 @@ def compose_fact(
             picks = pick_sentences(thing + part, found.passages, lexical)
         if len(parts) > 1:
             picks = picks[:1]
+        if asks_whole(part):
+            # "干了哪些事": the doings of one measure run on past a "；".
+            picks = [through_run(pick) for pick in picks]
         if not picks:
             unanswered.append(part)
         for pick in picks:

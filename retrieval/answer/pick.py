@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from retrieval.text.sentences import ITEM, split_sentences
 from retrieval.types import Passage
 
-__all__ = ["Figure", "Pick"]
+__all__ = ["Figure", "Pick", "through_run"]
 
 
 @dataclass(frozen=True)
@@ -43,3 +44,20 @@ class Figure:
     period: str = ""
     at: int = 0
     unit: str | None = None
+
+
+def through_run(pick: Pick) -> Pick:
+    """``pick`` with the sentences after it up to the "。" its "；" does not end: a report
+    runs the doings of one measure on past a semicolon ("…发布整治公告；设立7个…联系点，
+    …移送问题线索3条。"), unless the next opens an item of its own ("二是…")."""
+    end = pick.end
+    for start, stop in split_sentences(pick.passage.text, pick.passage.start):
+        if start < end:
+            continue
+        closing = pick.passage.span(end - 1, end)
+        if closing not in ("；", ";") or ITEM.match(pick.passage.span(start, stop)):
+            break
+        end = stop
+    if end == pick.end:
+        return pick
+    return replace(pick, end=end, text=pick.passage.span(pick.start, end))
