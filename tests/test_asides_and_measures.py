@@ -243,3 +243,10 @@ def test_doings_run_on_past_a_semicolon(lexical_service: AnswerService) -> None:
     check_answer(answer)
     assert "机制方案4个" in answer.answer and "移送问题线索3条" in answer.answer
     assert answer.citations[0].excerpt.endswith("移送问题线索3条。")
+
+
+def test_the_figures_of_a_field_are_its_items(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("克孜勒陶镇应急方面有哪些数？")
+    check_answer(answer)
+    assert answer.kind == "list"
+    assert "预警信息305条" in answer.answer and "应急演练200余次" in answer.answer

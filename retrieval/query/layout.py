@@ -41,7 +41,11 @@ ORDER_ASKED = (
 # "差得多", "差距大", "相差很远": how far apart the sides are, which the difference tells.
 FAR_APART = r"(?:差(?:得|的|距|别)?|相差)(?:很|挺|太)?(?:多|大|远)(?!少)"
 # "哪几家有具体数字", "都有啥数字": the reports that give a figure, which a table shows.
-FIGURES_ASKED = r"(?:都)?(?:有|给出?了?|写了?)(?:啥|什么|哪些)?(?:具体|详细)?的?(?:数字|数据)"
+FIGURES_ASKED = (
+    r"(?:都)?(?:有|给出?了?|写了?)(?:啥|什么|哪些)?(?:具体|详细)?的?"
+    # "应急这块有哪些数": 数 alone, ending the question, is its figures.
+    r"(?:数字|数据|(?<=哪些)数(?=[？?。！!\s]*$))"
+)
 # "有数字的附上数字": figures where a report gives them, which its row quotes anyway; no
 # count is asked.
 FIGURES_WHERE_GIVEN = (

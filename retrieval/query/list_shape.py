@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from retrieval.query.aspects import asks_documents
+from retrieval.query.layout import FIGURES_ASKED
 
 __all__ = ["LIST_ASPECT", "ORDINAL_PART", "PART_UNIT", "SUB_ITEMS", "lists_items"]
 
@@ -73,6 +74,9 @@ def lists_items(topic: str) -> bool:
     measures in some area) or for a summary."""
     # "清理结果是什么情况": the outcome of one thing, which its sentence states.
     topic = _OUTCOME.sub("", topic)
+    if re.search(rf"{FIGURES_ASKED}[？?。！!\s]*$", topic) and "哪些" in topic:
+        # "应急这块有哪些数": the figures of a field are those of its items.
+        return True
     if _LIST_ASK.search(topic) and LIST_ASPECT.search(topic):
         return True
     return any(
