@@ -44,7 +44,7 @@ _MENTION_VERB = re.compile(
     # "谁的报告里说了要…": what a report says, where it says it.
     r"(?<=[里中])(?:说|讲|写)了?|"
     # "X哪几份里有": which reports hold it.
-    r"(?<=[份个家]里)有|(?<=报告里)有|"
+    r"(?<=[份个家]里)有|"
     # "有没有哪份报告讲了X": a report that says it.
     r"(?<=报告)(?:说|讲|写)了"
 )
