@@ -250,3 +250,12 @@ def test_the_figures_of_a_field_are_its_items(lexical_service: AnswerService) ->
     check_answer(answer)
     assert answer.kind == "list"
     assert "预警信息305条" in answer.answer and "应急演练200余次" in answer.answer
+
+
+def test_an_attribute_of_two_named_reports_is_read_off_their_headers(
+    lexical_service: AnswerService,
+) -> None:
+    assert shape_of("和的发文字号各是什么", 2) == "metadata"
+    answer = lexical_service.ask("克孜勒陶镇和普兰县的报告，发文字号各是什么？")
+    assert answer.answer.startswith("阿克陶县克孜勒陶镇报告未载明文号；普兰县报告未载明文号。")
+    assert not answer.citations

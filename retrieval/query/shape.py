@@ -176,6 +176,11 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
         # "A和B分别存在哪些问题": each region's list; any verdict or figure is a comparison.
         # "A和B对培训分别是怎么要求的": requirements are set side by side, no list of items.
         verdict = names_verdict(topic) or asks_comparative(topic) or asks_target(topic)
+        # "A和B有没有文号": each report's own attribute, read off its header (dates, which
+        # may be put in order, are compared).
+        fields = asked_fields(topic)
+        if fields and not verdict and not any(f.name.endswith("日期") for f in fields):
+            return "metadata"
         # "问题部分有啥不一样": how the sides' own sections differ is read off both lists.
         if not counts and own_sections(topic) and _DIFFERS.search(topic):
             return "list"
