@@ -259,3 +259,13 @@ def test_an_attribute_of_two_named_reports_is_read_off_their_headers(
     answer = lexical_service.ask("克孜勒陶镇和普兰县的报告，发文字号各是什么？")
     assert answer.answer.startswith("阿克陶县克孜勒陶镇报告未载明文号；普兰县报告未载明文号。")
     assert not answer.citations
+
+
+def test_a_second_clause_ending_on_more_asks_a_verdict_too(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("法治体检，叶城县和没写县名那份比，谁体检的企业多 提出的建议多")
+    check_answer(answer)
+    verdicts = answer.answer.splitlines()[-2:]
+    assert "为42家" in verdicts[0] and "36家" in verdicts[0]
+    assert "为54条" in verdicts[1] and "42条" in verdicts[1]

@@ -123,7 +123,9 @@ def _judged_clauses(topic: str) -> list[str]:
     none (or naming nothing: "对比") joined to the one after it; [] unless two or more do."""
     judged, pending = [], ""
     for clause in filter(str.strip, _CLAUSE.split(topic)):
-        if not (asks_verdict(clause) and without_layout(clause).strip("，, ")):
+        # "哪个做的企业多，提的建议多": a clause ending on a bare 多 after a verdict asks one too.
+        again = bool(judged) and not pending and _MORE_AGAIN.search(clause) is not None
+        if not ((asks_verdict(clause) or again) and without_layout(clause).strip("，, ")):
             pending += clause + "，"
             continue
         judged.append(pending + clause)
@@ -131,7 +133,10 @@ def _judged_clauses(topic: str) -> list[str]:
     return judged if len(judged) >= 2 else []
 
 
-_CLAUSE = re.compile(r"[，,；;]")
+_CLAUSE = re.compile(r"[，,；;]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_MORE_AGAIN = re.compile(
+    r"[\u4e00-\u9fff]{2,}(?<![多最更较])[多少高低](?:一些|一点)?[？?。！!\s]*$"
+)
 
 
 def _side_bound(plan: Plan) -> bool:
