@@ -269,3 +269,8 @@ def test_a_second_clause_ending_on_more_asks_a_verdict_too(
     verdicts = answer.answer.splitlines()[-2:]
     assert "为42家" in verdicts[0] and "36家" in verdicts[0]
     assert "为54条" in verdicts[1] and "42条" in verdicts[1]
+
+
+def test_a_size_of_people_is_their_number() -> None:
+    assert measured("各地持证执法人员的人数规模排一下") == measured("各地持证执法人员的人数排一下")
+    assert measured("调解员人数规模，报告里有的就行") == measured("调解员人数")

@@ -47,7 +47,8 @@ HOW_MANY = re.compile(r"多少|几(?!乎)")
 # "…的人数" counts what precedes it too: a report may count people in 人, 名 or the
 # certificates they hold (本), so the measure is left open.
 # "明白人数量": 数量 after a noun ending in 人 is the amount, not 人数 then 量.
-_AMOUNT = re.compile(r"的?(?:数量|数目|总数|个数|(?<!参与|参加)人数(?![量目]))(?:上)?")
+# "人数规模": how many, in a word of size.
+_AMOUNT = re.compile(r"的?(?:数量|数目|总数|个数|(?<!参与|参加)人数(?![量目]))(?:规模)?(?:上)?")
 # "…的件数" counts in 件; "事项数" keeps its noun, which ends in the measure ("事项多少项").
 _MEASURED_AMOUNT = re.compile(
     r"(?P<noun>[案文事款办](?=[件项]数))?的?(?P<measure>件|次|场次|人次|项|条|期|回|份|家|本|户|批)数"
@@ -150,7 +151,7 @@ def _amount_asked(amount: re.Match[str]) -> str:
     """What an amount word asks: "多少", in whatever measure a report counts it; for the 人数
     of a thing counted in another measure ("参加资格考试的人数": 考试 counts in 次), the
     people who took part: "多少人"."""
-    if not amount.group().endswith("人数"):
+    if not amount.group().removesuffix("上").removesuffix("规模").endswith("人数"):
         return "多少"
     before = amount.string[: amount.start()]
     other = [noun for noun, measure in count_nouns().items() if measure != "人"]
