@@ -121,7 +121,8 @@ _BARE_ASK = re.compile(r"多少|几|[各都是有为呢吗啊，,。？?\s]|分�
 def _judged_clauses(topic: str) -> list[str]:
     """The clauses of ``topic`` that each ask a verdict of a thing they name, a clause asking
     none (or naming nothing: "对比") joined to the one after it; [] unless two or more do."""
-    judged, pending = [], ""
+    judged: list[str] = []
+    pending = ""
     for clause in filter(str.strip, _CLAUSE.split(topic)):
         # "哪个做的企业多，提的建议多": a clause ending on a bare 多 after a verdict asks one too.
         again = bool(judged) and not pending and _MORE_AGAIN.search(clause) is not None
