@@ -16,6 +16,7 @@ _UNIT_GROUPS = {
     "人数": "人次|人|名|位|本",
     # "培训了几回": 回 is said for 次, which reports write.
     **dict.fromkeys(("次", "场", "场次", "期", "回"), _TIMES),
+    # Not 个: "政务服务大厅22个" counts halls, not the matters handled there.
     **dict.fromkeys(("件", "起"), "件|起|宗"),
     # "接了多少单": orders taken, which reports count as 件.
     "单": "件|起|宗|个|单",
@@ -42,7 +43,7 @@ def measure_pattern(measure: str) -> re.Pattern[str] | None:
 
 
 def figure_in(group: str) -> re.Pattern[str]:
-    """A figure counted in one of the measure words of ``group`` ("件|起|宗|个")."""
+    """A figure counted in one of the measure words of ``group`` ("件|起|宗")."""
     return re.compile(rf"(?:\d|[一二三四五六七八九十百千万两])\s*(?:余|多)?[万亿]?(?:{group})")
 
 
@@ -66,6 +67,6 @@ def comparable_units(first: str | None, second: str | None) -> bool:
 
 
 def unit_group(measure: str) -> str | None:
-    """The measures of ``measure``'s family as a pattern ("件" → "件|起|宗|个"), or None for a
+    """The measures of ``measure``'s family as a pattern ("件" → "件|起|宗"), or None for a
     measure word of no family."""
     return _UNIT_GROUPS.get(measure)
