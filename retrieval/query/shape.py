@@ -179,7 +179,9 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
         # "A和B有没有文号": each report's own attribute, read off its header (dates, which
         # may be put in order, are compared).
         fields = asked_fields(topic)
-        if fields and not verdict and not any(f.name.endswith("日期") for f in fields):
+        by_name = any(cue in topic for f in fields for cue in f.cues)
+        undated = not any(f.name.endswith("日期") for f in fields)
+        if fields and by_name and undated and not verdict and not _IN_ORDER.search(topic):
             return "metadata"
         # "问题部分有啥不一样": how the sides' own sections differ is read off both lists.
         if not counts and own_sections(topic) and _DIFFERS.search(topic):
@@ -256,6 +258,8 @@ _HAS_FIELD = re.compile(
     r"(?:哪些|哪几份?|哪(?:个|份))(?:报告)?(?:有|写了?|标了?|注明了?|载明了?|列了?)"
     r"|(?:有|写了?|标了?|注明了?|载明了?)[^，,。？?]{1,8}?的(?:报告)?(?:是|有)?(?:哪些|哪几份?|哪(?:个|份))"
 )
+# "谁发布得晚", "哪个更早": the reports put in order, not each one's attribute.
+_IN_ORDER = re.compile(r"[早晚先后]|最|更|较")
 _DIFFERS = re.compile(r"不一样|不同|区别|差异|异同|共同点|相同点|共性")
 # "排第二的是谁": a place after the first, asked after a ranking.
 _BARE_SUPERLATIVE = re.compile(
