@@ -114,7 +114,7 @@ def test_how_many_parts_then_what_they_are_is_a_list() -> None:
 
 
 def test_what_was_handled_is_a_list() -> None:
-    assert shape_of("法律援助都办了哪些事情", 1) == "list"
+    assert shape_of("人民调解今年办了哪些事情", 1) == "list"
 
 
 def test_the_report_of_a_place_pointed_at_asks_the_same_again(
@@ -130,18 +130,18 @@ def test_the_report_of_a_place_pointed_at_asks_the_same_again(
 
 def test_columns_each_name_their_own_thing(lexical_service: AnswerService) -> None:
     lexical: Vocabulary = lexical_service.store.lexical()
-    asked = measured("的法律援助案件数和矛盾纠纷化解数")
+    asked = measured("的法律援助案件数和纠纷的化解数")
     assert things("行政复议多少件、调解纠纷多少件", lexical) == [
         "行政复议多少件",
         "调解纠纷多少件",
     ]
-    assert things(asked, lexical) == ["法律援助案件多少件", "矛盾纠纷化解多少件"]
+    assert things(asked, lexical) == ["法律援助案件多少件", "纠纷的化解多少件"]
     # A bare rate is of the thing the first column names, not of its doing.
     assert things("政务热线受理多少件和办结率", lexical)[1] == "政务热线办结率"
 
 
 def test_a_table_of_two_counts_joined_by_he(lexical_service: AnswerService) -> None:
-    answer = lexical_service.ask("列个表：各报告的法律援助案件数和矛盾纠纷化解数")
+    answer = lexical_service.ask("列个表：各报告的法律援助案件数和纠纷的化解数")
     check_answer(answer)
     assert answer.kind == "table"
     cited = {c.source: c.excerpt for c in answer.citations if "纠纷" in c.excerpt}
@@ -176,7 +176,7 @@ def test_the_ranking_asked_as_a_situation_counts_the_thing() -> None:
 
 
 def test_the_outcome_of_one_thing_is_no_list() -> None:
-    assert shape_of("行政复议案件的办理结果是什么情况", 1) == "fact"
+    assert shape_of("行政复议案件办理的结果是啥情况", 1) == "fact"
     assert shape_of("行政复议方面存在什么问题", 1) == "list"
 
 
@@ -187,7 +187,7 @@ def test_a_verb_of_publishing_asks_a_date_only_of_when() -> None:
 
 
 def test_a_table_of_disclosures_is_no_table_of_dates(lexical_service: AnswerService) -> None:
-    answer = lexical_service.ask("网站公开信息，各县列个表")
+    answer = lexical_service.ask("政府网站公开的信息，分县列个表")
     check_answer(answer)
     assert answer.kind == "table"
     assert "发布日期" not in answer.answer
@@ -202,14 +202,14 @@ def test_which_reports_hold_a_thing(lexical_service: AnswerService) -> None:
 
 
 def test_each_side_asked_how_in_everyday_words(lexical_service: AnswerService) -> None:
-    answer = lexical_service.ask("法治体检，额敏县和没写县名那份各是咋搞的？")
+    answer = lexical_service.ask("法治体检，额敏县以及没写县名的那份，各是咋搞的？")
     check_answer(answer)
     assert {c.source for c in answer.citations} == {EMIN, UNNAMED}
 
 
 def test_headings_of_parts_are_no_title(lexical_service: AnswerService) -> None:
     assert asks_headings("普兰县的打算分了几块，小标题列一下")
-    answer = lexical_service.ask("普兰县报告的下一步打算分几块？小标题给我")
+    answer = lexical_service.ask("普兰县报告里，下一步打算一共分几块？小标题列一下")
     check_answer(answer)
     assert answer.kind == "list"
     assert "(一)持续强化责任落实" in answer.answer
@@ -264,7 +264,7 @@ def test_an_attribute_of_two_named_reports_is_read_off_their_headers(
 def test_a_second_clause_ending_on_more_asks_a_verdict_too(
     lexical_service: AnswerService,
 ) -> None:
-    answer = lexical_service.ask("法治体检，叶城县和没写县名那份比，谁体检的企业多 提出的建议多")
+    answer = lexical_service.ask("法治体检，叶城县跟没写县名的比一比，谁体检的企业多 提出的建议多")
     check_answer(answer)
     verdicts = answer.answer.splitlines()[-2:]
     assert "为42家" in verdicts[0] and "36家" in verdicts[0]
@@ -273,4 +273,4 @@ def test_a_second_clause_ending_on_more_asks_a_verdict_too(
 
 def test_a_size_of_people_is_their_number() -> None:
     assert measured("各地持证执法人员的人数规模排一下") == measured("各地持证执法人员的人数排一下")
-    assert measured("调解员人数规模，报告里有的就行") == measured("调解员人数")
+    assert measured("调解员人数规模，写了的即可") == measured("调解员人数")

@@ -52,7 +52,7 @@ _RANKED = re.compile(r"最|更|较|[谁哪]个?[多少高低]")
 _REGION = "地区"
 
 
-# "小标题给我", "分了几大块？标题给我": the headings of a report's parts, not its title.
+# "小标题列一下", "分几大块，各块标题": the headings of a report's parts, not its title.
 _HEADINGS = re.compile(r"小标题|分了?几大?(?:块|部分|个方面|条|点)|几大(?:块|部分|方面)")
 
 

@@ -43,7 +43,7 @@ FAR_APART = r"(?:差(?:得|的|距|别)?|相差)(?:很|挺|太)?(?:多|大|远)(
 # "哪几家有具体数字", "都有啥数字": the reports that give a figure, which a table shows.
 FIGURES_ASKED = (
     r"(?:都)?(?:有|给出?了?|写了?)(?:啥|什么|哪些)?(?:具体|详细)?的?"
-    # "应急这块有哪些数": 数 alone, ending the question, is its figures.
+    # "调解有哪些数": 数 alone, ending the question, is its figures.
     r"(?:数字|数据|(?<=哪些)数(?=[？?。！!\s]*$))"
 )
 # "有数字的附上数字": figures where a report gives them, which its row quotes anyway; no
@@ -63,7 +63,7 @@ _PRESENTING = (
     r"|(?:有没有|是否有)?(?:哪份|哪个|哪家)?(?:完全)?(?:没|未)(?:写|提|说|给)"
     r"|(?:没有|没|未)(?:写|提|提到|给出?|有)[^，,。？?！!；;：:]{0,6}?的(?:也|就|请)"
     r"|(?:请)?注意(?:区分|区别|说明)|(?:请)?[一每](?:家|份|个)(?:报告|县|地方)?一行"
-    # "报告里有的就行": only the reports that state it.
+    # "写了的即可": only the reports that state it.
     r"|(?:报告(?:里|中)?)?(?:有|写了?|提了?)的(?:就行|就可以|即可|就好)"
     r"|(?:请)?(?:把|将)(?:这|那)?(?:[几两三四五]|所有|全部|各)(?:份|家|个)(?:报告)?的?(?:数字|数据)?(?:都|全)?[列排])"
     rf"{_CLAUSE_REST}"

@@ -72,10 +72,10 @@ _OUTCOME = re.compile(r"(?<=[\u4e00-\u9fff])结果(?:是|为)?(?:什么|啥)?(?:
 def lists_items(topic: str) -> bool:
     """True when ``topic`` asks for the items of a part of a report (its problems, plans,
     measures in some area) or for a summary."""
-    # "清理结果是什么情况": the outcome of one thing, which its sentence states.
+    # "审查结果如何", "结果是啥情况": the outcome of one thing, which its sentence states.
     topic = _OUTCOME.sub("", topic)
     if re.search(rf"{FIGURES_ASKED}[？?。！!\s]*$", topic) and "哪些" in topic:
-        # "应急这块有哪些数": the figures of a field are those of its items.
+        # "普法方面有哪些数": the figures of a field are those of its items.
         return True
     if _LIST_ASK.search(topic) and LIST_ASPECT.search(topic):
         return True

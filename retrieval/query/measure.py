@@ -180,7 +180,7 @@ def _noun_amount() -> re.Pattern[str]:
     return re.compile(rf"(?P<noun>{'|'.join(nouns)})数(?![量目据字额])")
 
 
-# "矛盾纠纷化解数", "办结数": the matters a doing dealt with, which reports count in 件 (a
+# "纠纷化解数", "办结数": the matters a doing dealt with, which reports count in 件 (a
 # doing counted in sessions, 培训数, is a count noun, read before).
 _DOING_AMOUNT = re.compile(r"(?P<doing>[\u4e00-\u9fff]{2})数(?=[和及与、，,。？?！!\s]|$)")
 

@@ -30,7 +30,7 @@ _APPOSITION = re.compile(
 _POINTING = re.compile(r"(?:[东南西北](?:边|部|面|头)|那边|这边)?的?(?:那个|这个|那|这)?$")
 # A follow-up like "那普兰县呢？" holds nothing but a region, a year and these fillers.
 _FILLER = re.compile(
-    # "叶城那份报告里呢": the report of the place named, pointed at.
+    # "额敏那份材料里呢": the report of the place named, pointed at.
     r"(?:(?:那|这)?一?[份个篇])?(?:报告|材料)(?:里面?|里头|中|上)?|"
     r"还有|另外|(?:那|这)(?:边|里|儿)|[那么呢吗又还的情况怎样如何这个方面请问呀啊吧和与及、？?，,。！!\s]|"
     r"怎么样|同样|也是|相比|对比|"

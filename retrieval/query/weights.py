@@ -99,7 +99,7 @@ _ASKING = re.compile(
     # "多少个案子": the measure 个 counts nothing of its own, and joined to the noun after it
     # the reports' dictionary reads a word that is not there (个案).
     r"|(?<=多少)个|(?<=几)个"
-    # "清欠那块", "法律援助这块都办了": "that part" of the thing named before it, which names
+    # "清欠那块", "复议这块都做了": "that part" of the thing named before it, which names
     # nothing itself (not "这块地").
     r"|(?<=[\u4e00-\u9fff])[这那]一?块(?=[，,。？?\s都也还的有是就呢啊]|$)"
 )
