@@ -48,8 +48,9 @@ def concise(text: str, topics: str | Sequence[str], vocabulary: Vocabulary) -> s
         return text.strip(_CLOSING)
     clauses = _clauses(text)
     keep: set[int] = set()
-    for topic in asked:
-        found = _answering(text, clauses, topic, vocabulary)
+    matchers = [_asking(topic, vocabulary) for topic in asked]
+    for topic, matcher in zip(asked, matchers, strict=True):
+        found = _answering(text, clauses, topic, matcher) if matcher else None
         if found is None:
             return _whole(text, clauses, asked, vocabulary)
         keep |= found
@@ -60,22 +61,21 @@ def concise(text: str, topics: str | Sequence[str], vocabulary: Vocabulary) -> s
         for i, (a, b) in enumerate(clauses)
         if i - 1 in keep and i + 1 in keep and _FIGURE.search(text[a:b])
     }
-    if len(asked) == 1 and len(keep) == 1 and not _EACH.search(asked[0]):
+    if len(asked) == 1 and len(keep) == 1 and not _EACH.search(asked[0]) and matchers[0]:
         (only,) = keep
-        item = _listed_item(text[slice(*clauses[only])], asked[0], vocabulary)
+        item = _listed_item(text[slice(*clauses[only])], matchers[0])
         if item is not None:
             return item
     return _joined(text, clauses, sorted(keep))
 
 
-def _listed_item(clause: str, topic: str, vocabulary: Vocabulary) -> str | None:
+def _listed_item(clause: str, matcher: Matcher) -> str | None:
     """The one item of a run of figures listed with "、" that names every asked word, where
     no other item does as much ("拨付2万元、普法经费3万元、法律顾问经费8万元" asked of 普法
     经费: "普法经费3万元"); None when the clause is no such run."""
     items = [item for item in clause.strip(_CLOSING).split("、") if item]
     if len(items) < 2 or not all(_FIGURE.search(item) for item in items):
         return None
-    matcher = Matcher(topic, vocabulary, Expected.of(topic))
     weights = [matcher.weight(item) for item in items]
     best = max(range(len(items)), key=weights.__getitem__)
     others = [w for i, w in enumerate(weights) if i != best]
@@ -95,14 +95,20 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pairwise(bounds) if b > a]
 
 
-def _answering(
-    text: str, clauses: list[tuple[int, int]], topic: str, vocabulary: Vocabulary
-) -> set[int] | None:
-    """The clauses that state what ``topic`` asks for, or None when it asks for no figure."""
+def _asking(topic: str, vocabulary: Vocabulary) -> Matcher | None:
+    """The matcher of ``topic``'s words, when it asks a figure, a date or a rate; else None."""
     expected = Expected.of(topic)
     if not (expected.number or expected.date or expected.rates):
         return None
-    matcher = Matcher(topic, vocabulary, expected)
+    return Matcher(topic, vocabulary, expected)
+
+
+def _answering(
+    text: str, clauses: list[tuple[int, int]], topic: str, matcher: Matcher
+) -> set[int] | None:
+    """The clauses that state what ``topic`` asks for (its words read by ``matcher``), or None
+    when none states it."""
+    expected = matcher.expected
     # A figure the question states itself ("300万元以上标的…") describes, it does not answer.
     given = re.compile("|".join(map(re.escape, _FIGURE.findall(topic))) or r"(?!)")
     said = {

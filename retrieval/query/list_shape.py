@@ -66,6 +66,7 @@ SUB_ITEMS = re.compile(
 )
 
 
+_FIGURES_AT_END = re.compile(rf"{FIGURES_ASKED}[？?。！!\s]*$")
 _OUTCOME = re.compile(r"(?<=[\u4e00-\u9fff])结果(?:是|为)?(?:什么|啥)?(?:情况|样子?)?")
 
 
@@ -74,7 +75,7 @@ def lists_items(topic: str) -> bool:
     measures in some area) or for a summary."""
     # "审查结果如何", "结果是啥情况": the outcome of one thing, which its sentence states.
     topic = _OUTCOME.sub("", topic)
-    if re.search(rf"{FIGURES_ASKED}[？?。！!\s]*$", topic) and "哪些" in topic:
+    if _FIGURES_AT_END.search(topic) and "哪些" in topic:
         # "普法方面有哪些数": the figures of a field are those of its items.
         return True
     if _LIST_ASK.search(topic) and LIST_ASPECT.search(topic):
