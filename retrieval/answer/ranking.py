@@ -3,7 +3,7 @@
 A ranking ("哪个县…最多", "从多到少排序") orders the reports that state the figure by its
 value (万/亿 applied, percentages for rates), names the winner first and lists the others;
 a table ("各地…分别是多少") gives each report's figure in report order. Reports that state
-none are listed as "未提及". Rankings and tables of a report attribute (year, publication
+none are quoted where they speak of the thing otherwise, else listed as "未提及". Rankings and tables of a report attribute (year, publication
 date) are answered from the reports' metadata (``retrieval.answer.attributes``).
 """
 
@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from retrieval.answer.abstain import ABSTAIN, searched
-from retrieval.answer.figures import FigureFinder
+from retrieval.answer.per_report import content_words, report_figures, unranked
 from retrieval.answer.periods import period_note
 from retrieval.answer.pick import Figure
 from retrieval.answer.ranking_lead import lead, places
@@ -27,58 +27,18 @@ from retrieval.answer.rows import (
     unstated,
 )
 from retrieval.answer.sentence_pick import concise
-from retrieval.answer.shards import Shards, Unit
-from retrieval.query.aspects import NO_WORK, PLANS, own_sections, section_aspects
+from retrieval.answer.shards import Shards
 from retrieval.query.catalog import Catalog
 from retrieval.query.measure import Order, measured, order_of, other_names
 from retrieval.query.plan import Plan
 from retrieval.query.things import listed_after_colon, parts
-from retrieval.query.weights import question_weights
 from retrieval.schema import Answer
 from retrieval.search.evidence import Evidence
-from retrieval.tuning import COMMON_IDF
-from retrieval.types import Passage, Vocabulary, report_name
+from retrieval.types import Vocabulary, report_name
 
-__all__ = ["compose_ranking", "compose_table", "report_figures"]
+__all__ = ["compose_ranking", "compose_table"]
 
 _TRIM = "，,；;。 "
-
-
-def report_figures(
-    asked: str,
-    evidence: Evidence,
-    vocabulary: Vocabulary,
-    figured: bool = False,
-    shards: Shards | None = None,
-) -> dict[str, Figure | None]:
-    """Each report's figure (or answering sentence) for ``asked``, report by report; a noun the
-    question names twice ("调解室（工作室）") is named by each figure's sentence; ``figured``:
-    a sentence stating a figure is preferred when nothing is counted (a table's row), and a
-    breakdown by kind may be a row; else (a ranking) only a figure of the whole is ranked.
-    ``shards`` shares the reports with worker processes."""
-    left_out = evidence.excluded
-    finder = FigureFinder(asked, vocabulary, True, figured, not figured, excluded=left_out)
-    # What a report did is stated in its work sections, then its highlights: its plans and
-    # problems (sections of their own) answer only a question that names them, or (plans) asks
-    # for a requirement ("每年培训不少于4次").
-    own = set(own_sections(asked))
-    if finder.asks_targets:
-        own.add(PLANS)
-    units: list[Unit] = []
-    for found in evidence.found:
-        for source in found.group.sources or ():
-            mine = [p for p in found.passages if p.source == source]
-            mine = [p for p in mine if not (section_aspects(p.section) & NO_WORK) - own]
-            work: list[Passage] = []
-            rest: list[Passage] = []
-            for passage in mine:
-                (work if own or not section_aspects(passage.section) else rest).append(passage)
-            units.append((source, work, rest))
-    if shards is None:
-        figures = [finder.find_first(work, rest) for _, work, rest in units]
-    else:
-        figures = shards.find(finder, units)
-    return {source: figure for (source, _, _), figure in zip(units, figures, strict=True)}
 
 
 def compose_ranking(
@@ -110,7 +70,7 @@ def compose_ranking(
         lines.row(passage, figure.written, n)
     lines.more("也给出了该数字")
     ranked = {f.pick.passage.source for f in stated}
-    unstated(lines, [s for s in sources if s not in ranked], catalog)
+    unranked(lines, asked, [s for s in sources if s not in ranked], evidence, catalog, vocabulary)
     marks = {
         report_name(f.pick.passage): f"[{row.n}]"
         for f, row in zip(stated, lines.rows, strict=False)
@@ -166,7 +126,11 @@ def compose_table(
     if not lines.rows:
         return _nothing(plan, sources)
     lines.more("也给出了")
-    unstated(lines, silent, catalog)
+    # Several things asked side by side ("持证、考试、培训") have no one thing to quote.
+    if len(every) == 1:
+        unranked(lines, asked, silent, evidence, catalog, vocabulary)
+    else:
+        unstated(lines, silent, catalog)
     if partly:
         lines.lines.append(f"{NOT_STATED}：{'、'.join(partly)}")
     return _answer(plan, lines, sources, "table")
@@ -208,19 +172,13 @@ def _said(lines: Lines, thing: str, figure: Figure, vocabulary: Vocabulary) -> l
     # The item's other figures of what is asked or of what its answer speaks of ("困难诉求3件"
     # for 企业 beside "法律指导8次…帮助企业"), not of whatever else it reports
     # ("人大听取了…报告5份" beside 出庭应诉).
-    words = _content_words(thing, vocabulary) | _content_words(pick.text, vocabulary)
+    words = content_words(thing, vocabulary) | content_words(pick.text, vocabulary)
     for start, end in item_figures(pick.passage, pick.start):
         quote = pick.passage.span(start, end).rstrip(_TRIM)
         if not any(word in quote for word in words):
             continue
         said.append(f"{quote}[{lines.cite(pick.passage, start, end)}]")
     return said
-
-
-def _content_words(text: str, vocabulary: Vocabulary) -> set[str]:
-    """``text``'s words that say what it is about: neither figures nor words found everywhere."""
-    weights = question_weights(text, vocabulary)
-    return {w for w, idf in weights.items() if len(w) > 1 and not w.isdigit() and idf > COMMON_IDF}
 
 
 def _ranked(stated: list[Figure], order: Order) -> list[Figure]:

@@ -22,6 +22,7 @@ __all__ = [
     "LISTED",
     "NAMED",
     "NOT_STATED",
+    "UNCOUNTED",
     "Lines",
     "named_thing",
     "snippet",
@@ -30,6 +31,8 @@ __all__ = [
 ]
 
 NOT_STATED = "未提及"
+# Reports that speak of the thing without the figure asked.
+UNCOUNTED = "未给出该数字，相关表述"
 # Reports named one by one in a "未提及" line; more are counted.
 NAMED = 10
 # Reports given a cited line of their own in one answer.

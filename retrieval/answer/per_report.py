@@ -1,0 +1,124 @@
+"""Each report's figure for an asked thing, and what a report without it says instead.
+
+Rankings, tables and comparisons read every report with one ``FigureFinder``: a figure of
+the report's work sections first, then its highlights. A report with no such figure may
+still speak of the thing in other words or count it in another measure ("532名…培训3场次"
+for 参训人次): it is quoted, not ranked, and only a report that says nothing of the thing
+is "未提及".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from retrieval.answer.figures import FigureFinder
+from retrieval.answer.pick import Figure
+from retrieval.answer.rows import NAMED, UNCOUNTED, Lines, thing_label, unstated
+from retrieval.answer.sentence_pick import concise
+from retrieval.answer.shards import Shards, Unit
+from retrieval.query.aspects import NO_WORK, PLANS, own_sections, section_aspects
+from retrieval.query.catalog import Catalog
+from retrieval.query.weights import question_weights
+from retrieval.search.evidence import Evidence
+from retrieval.tuning import COMMON_IDF
+from retrieval.types import Passage, Vocabulary, report_name
+
+__all__ = ["content_words", "report_figures", "unranked"]
+
+
+def report_figures(
+    asked: str,
+    evidence: Evidence,
+    vocabulary: Vocabulary,
+    figured: bool = False,
+    shards: Shards | None = None,
+    only: Collection[str] | None = None,
+) -> dict[str, Figure | None]:
+    """Each report's figure (or answering sentence) for ``asked``, report by report; a noun the
+    question names twice ("调解室（工作室）") is named by each figure's sentence; ``figured``:
+    a sentence stating a figure is preferred when nothing is counted (a table's row), and a
+    breakdown by kind may be a row; else (a ranking) only a figure of the whole is ranked.
+    ``shards`` shares the reports with worker processes; ``only``: these reports alone."""
+    left_out = evidence.excluded
+    finder = FigureFinder(asked, vocabulary, True, figured, not figured, excluded=left_out)
+    # What a report did is stated in its work sections, then its highlights: its plans and
+    # problems (sections of their own) answer only a question that names them, or (plans) asks
+    # for a requirement ("每年培训不少于4次").
+    own = set(own_sections(asked))
+    if finder.asks_targets:
+        own.add(PLANS)
+    units: list[Unit] = []
+    for found in evidence.found:
+        for source in found.group.sources or ():
+            if only is not None and source not in only:
+                continue
+            mine = [p for p in found.passages if p.source == source]
+            mine = [p for p in mine if not (section_aspects(p.section) & NO_WORK) - own]
+            work: list[Passage] = []
+            rest: list[Passage] = []
+            for passage in mine:
+                (work if own or not section_aspects(passage.section) else rest).append(passage)
+            units.append((source, work, rest))
+    if shards is None:
+        figures = [finder.find_first(work, rest) for _, work, rest in units]
+    else:
+        figures = shards.find(finder, units)
+    return {source: figure for (source, _, _), figure in zip(units, figures, strict=True)}
+
+
+# What a count's measure adds to the thing counted ("培训次数", "覆盖人数").
+_MEASURE_NOUN = re.compile(
+    r"的?(?:覆盖|参与|参加)?(?:人次|场次|件次|次数|人数|数量|数目|总数|[件个名次项家条场期份卷本户]?数|多少.?)$"
+)
+
+
+def unranked(
+    lines: Lines,
+    asked: str,
+    sources: Sequence[str],
+    evidence: Evidence,
+    catalog: Catalog,
+    vocabulary: Vocabulary,
+) -> None:
+    """The reports without the asked figure: those whose sentence names the asked thing in
+    other words or counts it in another measure ("532名…培训3场次" for 参训人次) are quoted
+    and cited, not ranked; only the rest are "未提及" (a report is silent only when it is)."""
+    said: list[Figure] = []
+    # A store of many reports counts its silent ones: reading them all again costs more than
+    # the lines it cannot list.
+    if sources and len(sources) <= NAMED:
+        thing = _MEASURE_NOUN.sub("", thing_label(asked))
+        found_words = content_words(thing, vocabulary)
+        # Pieces of a longer word ("人员" of 执法人员) count with it, not again.
+        words = {w for w in found_words if not any(w != o and w in o for o in found_words)}
+        if len(words) > 1:
+            found = report_figures(thing, evidence, vocabulary, figured=True, only=sources)
+            said = [f for s in sources if (f := found.get(s)) and _names_thing(f, thing, words)]
+    if said:
+        lines.lines.append(f"{UNCOUNTED}：")
+    for figure in said:
+        pick = figure.pick
+        n = lines.cite(pick.passage, pick.start, pick.end)
+        # Asked as a count, the sentence is cut to the clauses stating its figures.
+        quote = concise(pick, f"{thing}多少", vocabulary)
+        lines.lines.append(f"- {report_name(pick.passage)}：{quote}[{n}]")
+        lines.row(pick.passage, None, n)
+    told = {f.pick.passage.source for f in said}
+    unstated(lines, [s for s in sources if s not in told], catalog)
+
+
+def _names_thing(figure: Figure, thing: str, words: set[str]) -> bool:
+    """True when the figure's sentence names the thing's last word (its head: 培训 of
+    执法人员培训) and every other word of a two-word thing, all but one of a longer one: a
+    sentence of 专题学法 or of 执法人员参加资格考试 names no 执法人员培训."""
+    text = figure.pick.text
+    head = max(words, key=lambda w: thing.rfind(w) + len(w))
+    said = sum(w in text for w in words)
+    return head in text and said >= len(words) - (len(words) > 2)
+
+
+def content_words(text: str, vocabulary: Vocabulary) -> set[str]:
+    """``text``'s words that say what it is about: neither figures nor words found everywhere."""
+    weights = question_weights(text, vocabulary)
+    return {w for w, idf in weights.items() if len(w) > 1 and not w.isdigit() and idf > COMMON_IDF}

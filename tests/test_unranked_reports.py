@@ -1,0 +1,61 @@
+"""Reports without the ranked figure: quoted where they speak of the thing in other words or
+count it in another measure, "未提及" only where they say nothing of it.
+
+Questions are written from the sample reports' text; figures and excerpts are checked against
+the report files.
+"""
+
+from __future__ import annotations
+
+from answer_rules import SAMPLES, check_citation
+
+from retrieval.answer.rows import NOT_STATED, UNCOUNTED
+from retrieval.schema import Answer
+from retrieval.service import AnswerService
+
+EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
+
+
+def _line(answer: Answer, start: str) -> str:
+    return next(line for line in answer.answer.splitlines() if line.startswith(start))
+
+
+def test_a_report_counting_in_another_way_is_quoted_not_called_silent(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("按评查次数给各县的行政执法案卷评查排个名", mode="extractive")
+    assert answer.kind == "ranking"
+    values = {row.source: row.value for row in answer.rows}
+    assert values[YECHENG] == "3次" and values[UNNAMED] == "2次"
+    # 普兰县 names the units whose files it reviewed, not how many reviews: quoted, not ranked.
+    assert values[PULAN] is None
+    assert UNCOUNTED in answer.answer and "12家单位" in _line(answer, "- 普兰县")
+    (pulan,) = [row for row in answer.rows if row.source == PULAN]
+    assert pulan.n is not None
+    assert answer.citations[pulan.n - 1].source == PULAN
+    # Only a report that says nothing of case-file reviews is silent.
+    silent = _line(answer, NOT_STATED)
+    assert "克孜勒陶镇" in silent and "普兰县" not in silent
+    for c in answer.citations:
+        check_citation(c)
+
+
+def test_a_sentence_naming_part_of_the_thing_is_not_quoted_for_it(
+    lexical_service: AnswerService,
+) -> None:
+    # 普兰县's only sentence of its law-enforcement staff is of their qualifying exam, which is
+    # no training: it is no figure of the thing in other words.
+    answer = lexical_service.ask("各地执法人员专题培训次数从高到低排一下", mode="extractive")
+    assert answer.kind == "ranking"
+    quoted = answer.answer.split(f"{UNCOUNTED}：")[1]
+    assert "532名行政执法人员" in quoted and "培训3场次" in quoted
+    assert "普兰县" not in quoted.split(NOT_STATED)[0]
+    assert "普兰县" in _line(answer, NOT_STATED)
+
+
+def test_several_things_side_by_side_quote_nothing_for_a_silent_report(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("各县法律援助案件数、公证件数分别列出来", mode="extractive")
+    assert answer.kind == "table"
+    assert UNCOUNTED not in answer.answer
