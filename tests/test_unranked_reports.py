@@ -10,6 +10,8 @@ from __future__ import annotations
 from answer_rules import SAMPLES, check_citation
 
 from retrieval.answer.rows import NOT_STATED, UNCOUNTED
+from retrieval.query.arranging import without_arranging
+from retrieval.query.measure import measured, order_of
 from retrieval.schema import Answer
 from retrieval.service import AnswerService
 
@@ -59,3 +61,30 @@ def test_several_things_side_by_side_quote_nothing_for_a_silent_report(
     answer = lexical_service.ask("各县法律援助案件数、公证件数分别列出来", mode="extractive")
     assert answer.kind == "table"
     assert UNCOUNTED not in answer.answer
+
+
+def test_a_clause_saying_only_how_to_arrange_names_no_thing(
+    lexical_service: AnswerService,
+) -> None:
+    lexical = lexical_service.store.lexical()
+    # What the asker adds in words of their own goes; the order asked stays.
+    arranged = without_arranging("公证案件数，从少到多，缺的也点出来", lexical)
+    assert measured(arranged) == "公证案件多少件" and order_of(arranged) == "asc"
+    arranged = without_arranging("公证案件办了多少，能排的几家排一排", lexical)
+    assert measured(arranged) == "公证案件办了多少"
+    # What the reports are ordered by is kept when it names something; an order by the figure
+    # asked ("按多少排") is an order, no thing.
+    assert without_arranging("报告按发布时间排一下", lexical) == "报告按发布时间排一下"
+    assert without_arranging("公证案件数按多少来排", lexical) == "公证案件数排序"
+    # A clause naming a thing of the reports stays, whatever it asks.
+    assert "调解" in without_arranging("公证案件多少件，调解的也列上", lexical)
+
+
+def test_a_ranking_with_an_arranging_aside_ranks_the_thing(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("受理的法律援助案件，能排的几家排一排", mode="extractive")
+    assert answer.kind == "ranking"
+    values = {row.source: row.value for row in answer.rows}
+    assert values[YECHENG] == "543件" and values[UNNAMED] == "103件"
+    assert answer.answer.startswith("最多的是叶城县")

@@ -3,8 +3,9 @@
 A ranking ("哪个县…最多", "从多到少排序") orders the reports that state the figure by its
 value (万/亿 applied, percentages for rates), names the winner first and lists the others;
 a table ("各地…分别是多少") gives each report's figure in report order. Reports that state
-none are quoted where they speak of the thing otherwise, else listed as "未提及". Rankings and tables of a report attribute (year, publication
-date) are answered from the reports' metadata (``retrieval.answer.attributes``).
+none are quoted where they speak of the thing otherwise, else listed as "未提及"
+(``per_report.unranked``). Rankings and tables of a report attribute (year, publication date)
+are answered from the reports' metadata (``retrieval.answer.attributes``).
 """
 
 from __future__ import annotations

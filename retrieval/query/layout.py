@@ -25,6 +25,7 @@ __all__ = [
     "ORDER_ASKED",
     "SUM",
     "WHICH_PART",
+    "layout_cues",
     "without_layout",
     "without_presenting",
 ]
@@ -243,6 +244,11 @@ def without_layout(topic: str) -> str:
         if len(things) > 1 and not any(_COUNT_WORDS.fullmatch(thing) for thing in things):
             return "、".join(things)
     return _without_cues(topic)
+
+
+def layout_cues(text: str) -> str:
+    """The layout cues of ``text`` alone ("排一下" of "能比的几家排一下"), run together."""
+    return "".join(found.group() for found in _CUES.finditer(text))
 
 
 def _without_cues(topic: str) -> str:

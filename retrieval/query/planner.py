@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from retrieval.query.arranging import without_arranging
 from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.described_terms import named_in_brackets, of_its_kind
 from retrieval.query.everyday import in_report_terms
@@ -30,6 +31,9 @@ from retrieval.query.verdicts import asks_comparative, asks_each, asks_verdict, 
 from retrieval.query.when import YEARS_TABLE, attribute_of, reports_of_year
 from retrieval.schema import Conversation
 
+# Kinds whose askers say how the reports are to be set out ("排个序", "列个表").
+_ARRANGED = frozenset({"ranking", "table", "comparison"})
+
 __all__ = ["Planner"]
 
 
@@ -57,6 +61,8 @@ class Planner(Resolver):
         heard = item_named(heard, conversation)
         asked, routed, kind = self.resolve(heard, conversation)
         topic, excluded = without_exclusions(of_its_kind(named_in_brackets(routed.topic(asked))))
+        if kind in _ARRANGED:
+            topic = without_arranging(topic, self.lexical)
         if routed.files:
             # "无标题的003号报告": what the report named by its number lacks says which it is.
             topic = UNNAMED_SAID.sub("", topic)

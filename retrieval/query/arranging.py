@@ -1,0 +1,63 @@
+"""Clauses that say only how to lay the answer out ("排个序", "分报告列个表", "没数的也点出来").
+
+An asker of a ranking or a table often adds, in words of their own, how the reports are to be
+set out. Read as part of the thing asked, such words count in a measure of their own ("几家")
+or weigh as words the reports never use. A clause that asks for an arrangement and names no
+word of two characters or more that the reports weigh is taken out but for its layout cues
+("从少到多", "排一下": the order asked stays); "按…排" closing a clause goes the same way
+unless what it orders by is named ("按发布时间排").
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.query.layout import layout_cues
+from retrieval.query.weights import question_weights
+from retrieval.text.lexicon import synonyms
+from retrieval.tuning import COMMON_IDF
+from retrieval.types import Vocabulary
+
+__all__ = ["without_arranging"]
+
+# Verbs and nouns of setting an answer out: order, list, table, mark.
+_ARRANGING = re.compile(r"[排列表序]|点出来|标出来?|标上|写上|注明|拉个|整理|汇总|一览")
+_CLAUSE = re.compile(r"[^，,；;。？?！!\s]+[，,；;。？?！!\s]*")
+# "…按多少排", "按这个列一下": an order by something, closing the clause.
+_ORDER_BY = re.compile(
+    r"按(?P<by>[^，,；;。？?！!\s]{0,8}?)(?:来)?(?:排|列)[\u4e00-\u9fff]{0,3}(?=[，,；;。？?！!\s]*$)"
+)
+
+
+def without_arranging(topic: str, vocabulary: Vocabulary) -> str:
+    """``topic`` without the clauses after its first that say only how to arrange the answer,
+    and without a closing "按…排" that orders by nothing the reports name; ``topic`` as it is
+    when nothing would be left."""
+    clauses = _CLAUSE.findall(topic)
+    kept = clauses[:1] + [
+        layout_cues(c) if _arranges_only(c, vocabulary) else c for c in clauses[1:]
+    ]
+    kept = [_ORDER_BY.sub(lambda m: _order_by(m, vocabulary), c) for c in kept]
+    text = "".join(kept).rstrip("，,；; ")
+    return text if text.strip("，,；;。？?！! ") else topic
+
+
+def _arranges_only(clause: str, vocabulary: Vocabulary) -> bool:
+    return bool(_ARRANGING.search(clause)) and not _names_anything(clause, vocabulary)
+
+
+def _order_by(found: re.Match[str], vocabulary: Vocabulary) -> str:
+    if _names_anything(found["by"], vocabulary):
+        return found.group()
+    # "按多少排": an order by the figure asked; "按从少到多排" keeps its direction.
+    return f"{layout_cues(found['by'])}排序"
+
+
+def _names_anything(text: str, vocabulary: Vocabulary) -> bool:
+    """True when ``text`` says a word of two characters or more that the reports use (itself
+    or by a synonym) and that narrows them: the asker's own words ("排一排") name nothing."""
+    weights = question_weights(text, vocabulary)
+    return any(
+        len(w) > 1 and idf > COMMON_IDF and any(map(vocabulary.idf, (w, *synonyms(w))))
+        for w, idf in weights.items()
+    )
