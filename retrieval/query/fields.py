@@ -20,7 +20,8 @@ _CODE = re.compile(r"[A-Za-z0-9]+[/\-][A-Za-z0-9/\-]{3,}")
 # "叶城那份 谁发的 啥时候发的": a space between Chinese words parts clauses too.
 _CLAUSES = re.compile(r"[？?；;，,。！!、]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # "主动公开信息多少条" counts what was published: a verb (发布, 公开) names no date there.
-_COUNTS = re.compile(r"(?:多少|几)(?!份?报告)[个次件项条份篇场期批]?|[条件篇份]数")
+# "几号", "几月" ask a date, not a count.
+_COUNTS = re.compile(r"(?:多少|几)(?!份?报告|[号月日])[个次件项条份篇场期批]?|[条件篇份]数")
 
 # "那份报告你能找到吗", "有没有…的报告": whether the report is held, answered by naming it.
 EXISTS = re.compile(
@@ -31,10 +32,12 @@ EXISTS = re.compile(
 _TITLE_FIELD = "标题"
 _PUBLISHED = "发布日期"
 _ASKED_WHEN = r"(?:什么时候|啥时候|何时|哪天|哪一天|几号)"
-_SENT = re.compile(_ASKED_WHEN + r"(?:发|挂网|挂出来|公布)(?:的|出来)")
+_SENT = re.compile(_ASKED_WHEN + r"(?:发|出|挂网|挂出来|公布)(?:的|出来)")
 # "啥时候写的": when it was written, its date of writing.
 _WRITTEN = re.compile(_ASKED_WHEN + r"(?:写|写好|写成|起草|成稿)(?:的|出来)")
 _WRITING = "成文日期"
+# A date named by no attribute word.
+_BARE_DATE = "日期"
 # The word naming an attribute that a bare "哪天" or "是谁" in the next clause asks again.
 _STEM = re.compile(r"落款|发文|发布|成文|署名")
 
@@ -106,6 +109,9 @@ def _clause_fields(clause: str) -> list[Field]:
     # A cue inside a longer cue of another attribute names that one ("发布" of "发布机构").
     kept = [f for f, cue in found if not any(cue != o and cue in o for g, o in found if g != f)]
     fields = list(dict.fromkeys(kept))
+    if [cue for _, cue in found] == [_BARE_DATE]:
+        # "啥日期": the report's dates, whichever it states (written, signed, published).
+        fields += [field for field in metadata_fields() if field.name == _PUBLISHED]
     if not fields and _SENT.search(clause):
         # "啥时候发的": when it was sent out, its publication date.
         return [field for field in metadata_fields() if field.name == _PUBLISHED]
