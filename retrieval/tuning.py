@@ -20,6 +20,8 @@ __all__ = [
     "DESCRIPTION_MARGIN",
     "EFFECT_REACH",
     "FIGURED",
+    "FIGURES_WEIGHED",
+    "FIGURE_MORE",
     "FLOOR_ASKED",
     "GC_YOUNG",
     "HEADING_SHARE",
@@ -180,6 +182,10 @@ MIN_RIVAL = 2
 # 列一下"): of two sentences that say the asked words alike, the one with the figure is the row.
 # Chosen on the dev set's tables; about a short sentence's length penalty.
 FIGURED = 0.1
+# And for each figure more, up to FIGURES_WEIGHED in all: a sentence of a field's figures
+# ("抽查案卷126件，制发…意见书22份，…问题230个") is a fuller row than one of its figures.
+FIGURE_MORE = 0.02
+FIGURES_WEIGHED = 4
 
 # Analyses of a sentence that no question changes (its numbers, their measures, its clauses),
 # kept per sentence: a ranking or table at 10,000 reports reads ~20,000 sentences, and the

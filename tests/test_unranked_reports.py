@@ -88,3 +88,24 @@ def test_a_ranking_with_an_arranging_aside_ranks_the_thing(
     values = {row.source: row.value for row in answer.rows}
     assert values[YECHENG] == "543件" and values[UNNAMED] == "103件"
     assert answer.answer.startswith("最多的是叶城县")
+
+
+def test_a_side_of_a_field_compared_without_a_count_gives_its_figures(
+    lexical_service: AnswerService,
+) -> None:
+    # 普兰县 counts the files it reviewed, not its reviews: with no count asked in so many
+    # words, its figures of the field are quoted instead of "未提及".
+    answer = lexical_service.ask("普兰和003的案卷评查，比一比", mode="extractive")
+    assert answer.kind == "comparison" and not answer.abstained
+    pulan = _line(answer, "普兰县")
+    assert "评查案卷66件" in pulan and NOT_STATED not in pulan
+    assert "104份" in _line(answer, "未署名报告")
+    for c in answer.citations:
+        check_citation(c)
+
+
+def test_a_count_asked_in_so_many_words_keeps_a_silent_side_silent(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("普兰和003，案卷评查谁搞的次数多", mode="extractive")
+    assert NOT_STATED in _line(answer, "普兰县")

@@ -13,16 +13,15 @@ import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
-from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.apart import difference, measure_of, one_family, ratio
 from retrieval.answer.clause_figures import sets_floor
 from retrieval.answer.figures import FigureFinder
 from retrieval.answer.periods import period_note
 from retrieval.answer.pick import Figure
 from retrieval.answer.rows import NOT_STATED, Lines, snippet
-from retrieval.answer.sentence_pick import concise, pick_sentences
+from retrieval.answer.side_lines import COUNTED, DATA, HOW, figures_line, not_stated, sentence_line
 from retrieval.query.aspects import without_aspects
-from retrieval.query.measure import Order, measured, order_of
+from retrieval.query.measure import BARE_COUNT, Order, measured, order_of
 from retrieval.query.plan import Plan
 from retrieval.query.shape import asks_order
 from retrieval.query.units import comparable_units
@@ -51,10 +50,13 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
     """One cited line per side, then the verdict when one is asked; abstains when no side
     answers."""
     left_out = plan.excluded
-    shared = FigureFinder(
-        measured(plan.topic), vocabulary, named=True, whole=True, kinds=True, excluded=left_out
-    )
+    asked = measured(plan.topic)
+    if DATA.search(plan.topic) and not COUNTED.search(plan.topic):
+        # "X的数据对比一下": the field's figures side by side, no one count.
+        asked = BARE_COUNT.sub("", asked)
+    shared = FigureFinder(asked, vocabulary, named=True, whole=True, kinds=True, excluded=left_out)
     lines = Lines()
+    loose = not COUNTED.search(plan.topic)
     sides: list[tuple[str, Figure | None]] = []
     # The citation of each side's figure: the verdict and the note cite what they compare.
     marks: dict[str, str] = {}
@@ -83,11 +85,18 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
             lines.row(figure.pick.passage, figure.written or None, n)
             continue
         if finder.counts:
+            # "案卷评查比一比": a side that does not count the thing as read, where no count
+            # was asked in so many words, gives its figures of the field, weighed by none.
+            field = BARE_COUNT.sub("", asked)
+            if loose and figures_line(lines, label, group, field, vocabulary):
+                continue
             silent.append(not_stated(lines, label, group))
         else:
             # What each side did ("两边做法有啥不同"): the topic, layout and aspect words aside.
             asked = own or without_aspects(measured(plan.topic)) or plan.topic
-            _sentence_line(lines, label, group, asked, vocabulary)
+            figures = not HOW.search(plan.topic)
+            if not (figures and figures_line(lines, label, group, asked, vocabulary)):
+                sentence_line(lines, label, group, asked, vocabulary)
     # Sides without a figure come after those with one: each cited line stays its own claim.
     lines.lines.extend(silent)
     if asks_sum(plan.topic) and shared.counts and len(sides) > 1:
@@ -139,41 +148,6 @@ def comparison_answer(plan: Plan, lines: Lines, found: Sequence[Found]) -> Answe
         citations=lines.citations,
         searched=[source for group in found for source in group.group.sources or ()],
     )
-
-
-# An item's heading: "三是规范行政机关出庭应诉。", short, with no figure.
-_ITEM_HEAD = re.compile(r"^[一二三四五六七八九十]+是[^，,。；;\d]{2,30}[。；;]?$")
-
-
-def not_stated(lines: Lines, label: str, found: Found) -> str:
-    """A side whose report gives no figure of the asked thing says so, citing nothing: a
-    sentence with a figure of something else would read as its answer. Returns its line."""
-    if found.passages:
-        lines.row(found.passages[0], None, None)
-    return f"{label}：{NOT_STATED}这一数字。"
-
-
-def _sentence_line(
-    lines: Lines, label: str, found: Found, topic: str, vocabulary: Vocabulary
-) -> None:
-    """A side without a figure: the sentence that answers best, as a single fact would."""
-    picks = pick_sentences(topic, found.passages, vocabulary)[:2]
-    if not picks:
-        lines.lines.append(f"{label}：{ABSTAIN}。")
-        if found.passages:
-            lines.row(found.passages[0], None, None)
-        return
-    pick = picks[0]
-    n = lines.cite(pick.passage, pick.start, pick.end)
-    said = f"{concise(pick, topic, vocabulary)}[{n}]"
-    if _ITEM_HEAD.match(pick.passage.span(pick.start, pick.end)) and len(picks) > 1:
-        # "三是规范行政机关出庭应诉": an item's heading says what it is about, the sentence
-        # after it how it went.
-        after = picks[1]
-        cited = lines.cite(after.passage, after.start, after.end)
-        said += f"，{concise(after, topic, vocabulary)}[{cited}]"
-    lines.lines.append(f"{label}：{said}")
-    lines.row(pick.passage, None, n)
 
 
 def verdict(

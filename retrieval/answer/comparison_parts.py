@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from retrieval.answer.comparison import (
     comparison_answer,
     judged_asked,
-    not_stated,
     unit_note,
     verdict,
     weighable,
@@ -22,6 +21,7 @@ from retrieval.answer.figures import FigureFinder
 from retrieval.answer.periods import period_note
 from retrieval.answer.pick import Figure
 from retrieval.answer.rows import Lines, snippet, thing_label
+from retrieval.answer.side_lines import not_stated
 from retrieval.query.followup import verdict_only
 from retrieval.query.layout import without_layout
 from retrieval.query.measure import COUNT, measured, order_of

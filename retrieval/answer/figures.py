@@ -26,11 +26,11 @@ from retrieval.answer.pick import Figure, Pick
 from retrieval.answer.read_sentences import sentences_of
 from retrieval.answer.restrict import (
     akin_rate,
+    figures_stated,
     forms_pattern,
     head_forms,
     joined,
     rate_subject,
-    states_figure,
 )
 from retrieval.answer.sentence_pick import focus_penalty
 from retrieval.query.exclusions import left_out_words
@@ -40,7 +40,15 @@ from retrieval.query.units import measure_pattern
 from retrieval.query.windows import figure_clauses
 from retrieval.text.dots import one_dot
 from retrieval.text.lexicon import synonyms
-from retrieval.tuning import FIGURED, FLOOR_ASKED, ITEM_PENALTY, MIN_COVERAGE, TOUCHING
+from retrieval.tuning import (
+    FIGURE_MORE,
+    FIGURED,
+    FIGURES_WEIGHED,
+    FLOOR_ASKED,
+    ITEM_PENALTY,
+    MIN_COVERAGE,
+    TOUCHING,
+)
 from retrieval.types import Passage, Vocabulary
 
 __all__ = ["FigureFinder"]
@@ -224,8 +232,11 @@ class FigureFinder:
                     own = self._clauses.own(text, hits)
                     reach = 0.5 + (0.5 + TOUCHING) * own if self.counts else 0.0
                     reach += FLOOR_ASKED * self.asks_targets
-                    if self.figured and not self.counts and states_figure(text):
-                        penalty -= FIGURED
+                    if self.figured and not self.counts:
+                        # Of two sentences that say the asked words alike, the one stating
+                        # the figure is the row, and of two such, the one stating more.
+                        stated = figures_stated(text, FIGURES_WEIGHED)
+                        penalty -= FIGURED * (stated > 0) + FIGURE_MORE * max(stated - 1, 0)
                     pick = Pick(passage, start, end, text, coverage, coverage - penalty)
                     yield _Candidate(pick, hits, pick.score + reach)
 

@@ -13,7 +13,8 @@ import re
 from collections.abc import Collection, Sequence
 
 from retrieval.answer.figures import FigureFinder
-from retrieval.answer.pick import Figure
+from retrieval.answer.pick import Figure, Pick
+from retrieval.answer.restrict import states_figure
 from retrieval.answer.rows import NAMED, UNCOUNTED, Lines, thing_label, unstated
 from retrieval.answer.sentence_pick import concise
 from retrieval.answer.shards import Shards, Unit
@@ -24,7 +25,7 @@ from retrieval.search.evidence import Evidence
 from retrieval.tuning import COMMON_IDF
 from retrieval.types import Passage, Vocabulary, report_name
 
-__all__ = ["content_words", "report_figures", "unranked"]
+__all__ = ["content_words", "report_figures", "said_of", "unranked"]
 
 
 def report_figures(
@@ -85,16 +86,12 @@ def unranked(
     other words or counts it in another measure ("532名…培训3场次" for 参训人次) are quoted
     and cited, not ranked; only the rest are "未提及" (a report is silent only when it is)."""
     said: list[Figure] = []
+    thing, words = _thing_words(asked, vocabulary)
     # A store of many reports counts its silent ones: reading them all again costs more than
     # the lines it cannot list.
-    if sources and len(sources) <= NAMED:
-        thing = _MEASURE_NOUN.sub("", thing_label(asked))
-        found_words = content_words(thing, vocabulary)
-        # Pieces of a longer word ("人员" of 执法人员) count with it, not again.
-        words = {w for w in found_words if not any(w != o and w in o for o in found_words)}
-        if len(words) > 1:
-            found = report_figures(thing, evidence, vocabulary, figured=True, only=sources)
-            said = [f for s in sources if (f := found.get(s)) and _names_thing(f, thing, words)]
+    if sources and len(sources) <= NAMED and len(words) > 1:
+        found = report_figures(thing, evidence, vocabulary, figured=True, only=sources)
+        said = [f for s in sources if (f := found.get(s)) and _names_thing(f, thing, words)]
     if said:
         lines.lines.append(f"{UNCOUNTED}：")
     for figure in said:
@@ -108,12 +105,50 @@ def unranked(
     unstated(lines, [s for s in sources if s not in told], catalog)
 
 
+_CLAUSE = re.compile(r"[^，,；;：:]+[，,；;：:]?")
+_TRIM = "，,；;。：: "
+
+
+def said_of(pick: Pick, thing: str, vocabulary: Vocabulary) -> str:
+    """What ``pick``'s sentence says of ``thing``: its clauses from the first that names the
+    thing's head word to the last that names a word of it, and on to the first clause stating
+    a figure when none of those does ("对12家单位进行…案卷评查,评查案卷66件", not the preamble
+    before it nor the other work after it)."""
+    thing, words = _thing_words(thing, vocabulary)
+    text = pick.text
+    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
+    head = _head(thing, words) if words else ""
+    named = [i for i, (a, b) in enumerate(clauses) if any(w in text[a:b] for w in words)]
+    first = next((i for i in named if head in text[slice(*clauses[i])]), None)
+    if first is None:
+        return text.strip(_TRIM)
+    last = max(i for i in named if i >= first)
+    if not states_figure(text[clauses[first][0] : clauses[last][1]]):
+        last = next(
+            (i for i in range(last, len(clauses)) if states_figure(text[slice(*clauses[i])])), last
+        )
+    return text[clauses[first][0] : clauses[last][1]].strip(_TRIM)
+
+
+def _head(thing: str, words: set[str]) -> str:
+    """The thing's last word, its head ("培训" of 执法人员培训)."""
+    return max(words, key=lambda w: thing.rfind(w) + len(w))
+
+
+def _thing_words(asked: str, vocabulary: Vocabulary) -> tuple[str, set[str]]:
+    """The asked thing without its measure ("执法人员培训" of "执法人员培训多少次") and its
+    words, a piece of a longer word ("人员" of 执法人员) counted with it, not again."""
+    thing = _MEASURE_NOUN.sub("", thing_label(asked))
+    found = content_words(thing, vocabulary)
+    return thing, {w for w in found if not any(w != o and w in o for o in found)}
+
+
 def _names_thing(figure: Figure, thing: str, words: set[str]) -> bool:
     """True when the figure's sentence names the thing's last word (its head: 培训 of
     执法人员培训) and every other word of a two-word thing, all but one of a longer one: a
     sentence of 专题学法 or of 执法人员参加资格考试 names no 执法人员培训."""
     text = figure.pick.text
-    head = max(words, key=lambda w: thing.rfind(w) + len(w))
+    head = _head(thing, words)
     said = sum(w in text for w in words)
     return head in text and said >= len(words) - (len(words) > 2)
 

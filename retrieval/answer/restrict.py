@@ -86,11 +86,19 @@ def both_full(text: str) -> list[NumberMention]:
 
 def states_figure(text: str) -> bool:
     """True when ``text`` states a count or a percentage (not only a date or a year)."""
+    return figures_stated(text, 1) > 0
+
+
+def figures_stated(text: str, most: int) -> int:
+    """How many counts or percentages ``text`` states (not dates or years), ``most`` at most."""
+    stated = 0
     for mention in extract_numbers(text):
         measure = measure_after(text, mention.end)
         if mention.percent or (measure and not measure.endswith(("年", "月", "日"))):
-            return True
-    return False
+            stated += 1
+            if stated >= most:
+                break
+    return stated
 
 
 def _item_runs(texts: Sequence[str]) -> list[range]:

@@ -166,7 +166,7 @@ _CUES = re.compile(
     # the figures of what is named.
     # "哪个县报告里的数字最高": where the figures are read, no part of what they count.
     r"报告(?:里|中|当中)(?=的?(?:具体)?(?:数字|数据))|"
-    rf"{FIGURES_ASKED}|(?<=[\u4e00-\u9fff])的?(?:具体)?(?:数字|数据)(?=[，,\ue000都也各最]|分别|是|$)|"
+    rf"{FIGURES_ASKED}|(?<=[\u4e00-\u9fff])的?(?:具体)?(?:数字|数据)(?=[，,\ue000都也各最]|分别|是|对比|比较|相比|比一|横向|$)|"
     # "把几份报告的数字都拉出来", "每份报告都看一下": brought out to be laid side by side.
     r"(?:都|也)?(?:拉|列|摆|找|拿|调)出来|(?:都|也)(?:看|查|瞧)(?:一下|下|看)(?=[，,。？?！!\s]|$)|"
     # "五个地方做个对比表": the places a table is of.
@@ -211,6 +211,8 @@ _CUES = re.compile(
 )
 # A dangling comparison verb or conjunction once the sides are gone ("…跟X比，谁多").
 _COMPARE = re.compile(
+    # "横向比一比", "横向对比": across the sides, said before the comparing verb.
+    r"横向(?=[对比排\ue000])|"
     # "A比B的X多吗" without its sides: "比的X多吗".
     r"(?:跟|和|与|同)?比(?=的|怎|如何|呢|[，,。？?！!：:\s\ue000]|$)|"
     r"(?:^|(?<=[，,\ue000]))(?:和|跟|与|同)(?=[，,\ue000]|$)|"

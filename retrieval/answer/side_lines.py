@@ -1,0 +1,79 @@
+"""A comparison side's line when no figure of the asked count answers: its figures of the
+field, the sentence that answers best, or that the report does not state it."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.answer.abstain import ABSTAIN
+from retrieval.answer.figures import FigureFinder
+from retrieval.answer.per_report import said_of
+from retrieval.answer.restrict import states_figure
+from retrieval.answer.rows import NOT_STATED, Lines
+from retrieval.answer.sentence_pick import concise, pick_sentences
+from retrieval.search.evidence import Found
+from retrieval.types import Vocabulary
+
+__all__ = ["COUNTED", "DATA", "HOW", "figures_line", "not_stated", "sentence_line"]
+
+# An item's heading: "三是规范行政机关出庭应诉。", short, with no figure.
+_ITEM_HEAD = re.compile(r"^[一二三四五六七八九十]+是[^，,。；;\d]{2,30}[。；;]?$")
+
+
+def not_stated(lines: Lines, label: str, found: Found) -> str:
+    """A side whose report gives no figure of the asked thing says so, citing nothing: a
+    sentence with a figure of something else would read as its answer. Returns its line."""
+    if found.passages:
+        lines.row(found.passages[0], None, None)
+    return f"{label}：{NOT_STATED}这一数字。"
+
+
+# "数据对比", "数字比一比": the figures a field states, asked as no count of its own.
+DATA = re.compile(r"数据|数字")
+# A count asked all the same ("数据对比，各办了多少件", "谁开展…的企业多").
+COUNTED = re.compile(
+    r"多少|几[个次件项名人场家所期份批支本位天条]|[多少高低]于|(?:谁|哪)[^，,。？?]{0,12}?[多少高低大小]"
+)
+
+
+# "两边做法有啥不同", "各是咋做的": what each side did, not its figures.
+HOW = re.compile(r"做法|怎么|怎样|咋|如何|什么|啥|哪些|措施|举措|经验|方式|办法|机制")
+
+
+def figures_line(
+    lines: Lines, label: str, found: Found, topic: str, vocabulary: Vocabulary
+) -> bool:
+    """A side of a field compared with no count asked ("案卷评查对比一下"): the sentence of
+    the field that states its figures, as a table's row; False when none does."""
+    finder = FigureFinder(topic, vocabulary, named=True, figured=True)
+    figure = finder.find(found.passages)
+    if figure is None or not states_figure(figure.pick.text):
+        return False
+    pick = figure.pick
+    n = lines.cite(pick.passage, pick.start, pick.end)
+    lines.lines.append(f"{label}：{said_of(pick, topic, vocabulary)}[{n}]")
+    lines.row(pick.passage, None, n)
+    return True
+
+
+def sentence_line(
+    lines: Lines, label: str, found: Found, topic: str, vocabulary: Vocabulary
+) -> None:
+    """A side without a figure: the sentence that answers best, as a single fact would."""
+    picks = pick_sentences(topic, found.passages, vocabulary)[:2]
+    if not picks:
+        lines.lines.append(f"{label}：{ABSTAIN}。")
+        if found.passages:
+            lines.row(found.passages[0], None, None)
+        return
+    pick = picks[0]
+    n = lines.cite(pick.passage, pick.start, pick.end)
+    said = f"{concise(pick, topic, vocabulary)}[{n}]"
+    if _ITEM_HEAD.match(pick.passage.span(pick.start, pick.end)) and len(picks) > 1:
+        # "三是规范行政机关出庭应诉": an item's heading says what it is about, the sentence
+        # after it how it went.
+        after = picks[1]
+        cited = lines.cite(after.passage, after.start, after.end)
+        said += f"，{concise(after, topic, vocabulary)}[{cited}]"
+    lines.lines.append(f"{label}：{said}")
+    lines.row(pick.passage, None, n)
