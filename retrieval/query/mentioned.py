@@ -1,4 +1,4 @@
-"""The term a "which reports mention X" question asks about, and where a text says it.
+"""The term a "which reports mention X" question asks about (``term.Term`` finds it in a text).
 
 A report mentions X only when X is really in its text: the phrase itself (spaces, line breaks
 and quotes inside it do not count: "谁执法 谁普法"), or a synonym (``retrieval.lexicons``). An
@@ -8,13 +8,10 @@ order, within one clause."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
 
 from retrieval.query.described_terms import people_done_to, without_actor, without_light_verb
 from retrieval.query.offered import offered_names
-from retrieval.text.dots import DOT_CHARS
+from retrieval.query.term import Term
 from retrieval.text.lexicon import synonyms
 from retrieval.types import Vocabulary
 
@@ -49,10 +46,10 @@ _WHICH = re.compile(rf"{_WHO}(?:的)?{_PLACE}?(?:在|也|都|还)?")
 # ("创建了", "搞过") says what the places did with the term.
 _LEADING = re.compile(
     rf"^(?:{_WHO}|列出|列举|请|帮我)*(?:的)?{_PLACE}?(?:的报告)?(?:里|中|当中)?"
-    r"(?:已经|已|都|也|还|在|有关于|有关|关于|有)*"
+    r"(?:已经|已|都|也|还|在|有关于|有关|关于|有)*(?:没有|没|未)?"
     # "给企业搞了X": for whom it was done is no part of what was done.
     r"(?:[给为帮替向对][\u4e00-\u9fff]{1,6}?(?=搞|做|开展|推行|实行))?"
-    r"(?:(?:搞|做|开展|推行|实行)(?:了|过)?|[\u4e00-\u9fff]{1,2}?了"
+    r"(?:(?:搞|做|弄|干|开展|推行|实行)(?:了|过)?|[\u4e00-\u9fff]{1,2}?了"
     r"|(?!通过|经过|超过)[\u4e00-\u9fff]{1,2}?过)?"
 )
 # "X在哪些报告里写过", "X，哪些县的报告里有", "X，都有谁家提到了": the frame before the verb.
@@ -78,7 +75,10 @@ _POLITE = re.compile(
     r"^(?:请问|请|麻烦(?:你|您)?|(?:帮(?:我|忙)?|我想)(?:查|看|找|问)(?:一下|下)?)"
 )
 # "哪些县还没有提到X": the reports that do not say it ("有没有提到" asks whether any does).
-_NEGATED = re.compile(r"(?<!有)(?:没有|没|未|不曾)(?:提到|提及|写到|讲到|说到|涉及|谈到|提|写)")
+# "哪家没搞X": a doing not done is a term not said too.
+_NEGATED = re.compile(
+    r"(?<!有)(?:没有|没|未|不曾)(?:提到|提及|写到|讲到|说到|涉及|谈到|提|写|搞|做|弄|干|开展)"
+)
 # "关于X的内容": what frames a topic as a passage's subject is no part of it.
 # "培养法律明白人的做法": the practice of doing it is the doing.
 _ABOUT = re.compile(r"^(?:关于|有关|对于)|(?:的|相关)*(?:内容|表述|说法|字样|情况|描述|做法|举措)$")
@@ -94,125 +94,6 @@ _EDGES = " \t，,。？?！!：:、；;的了"
 # "用短视频普法": the means and the doing are the term, in whichever order a report says them.
 _INSTRUMENT = re.compile(r"^(?:用|利用|运用|借助|通过)(?=[\u4e00-\u9fff]{4})")
 _SENTENCE_END = re.compile(r"[。？?！!]")
-_PAUSES = "、，,"
-_DOTS = f"[{DOT_CHARS}]"
-# Characters that may sit inside a written phrase without changing it.
-_INSIDE = r"[\s“”\"‘’「」『』]*"
-# Words of an unquoted term may be this far apart within one clause.
-GAP = 8
-# Words in another order stay within one item of an enumeration ("、").
-_CLAUSES = re.compile(r"[^，,、。；;！？!?\n]+")
-
-
-@dataclass(frozen=True)
-class Term:
-    """What a mentions question looks for.
-
-    Attributes:
-        phrase: the term as asked.
-        forms: the phrase and its synonyms, each a way a report may say it.
-        words: per form, its search words (a report's passage must hold all of one form's).
-        quoted: the question quoted the term: only the phrase itself (or a synonym) counts.
-        core: what must be said at least ("双随机" of "“双随机”检查", "旁听庭审" of
-            "组织干部旁听庭审"); the phrase itself otherwise.
-    """
-
-    phrase: str
-    forms: tuple[str, ...]
-    words: tuple[tuple[str, ...], ...]
-    quoted: bool
-    core: str = ""
-    offered: tuple[str, ...] = ()
-
-    def said(self, text: str) -> str:
-        """The term as ``text`` says it: the phrase, or the synonym of it that ``text`` says,
-        else its core."""
-        for name in (*self.offered, self.phrase):
-            for form in (name, *synonyms(name)):
-                if re.search(_INSIDE.join(map(_char, form)), text):
-                    return form
-        # An offered name said in another order ("拖欠账款清理" for 清理拖欠企业账款).
-        for name in self.offered:
-            words = self.words[self.forms.index(name)] if name in self.forms else ()
-            if len(words) > 2 and self._in_one_clause(words, text):
-                return name
-        return self.core or self.phrase
-
-    def weigh(self, text: str, context: Sequence[str]) -> tuple[bool, int]:
-        """How well ``text`` says the term: as written (a form whole) first, then by how many
-        of the question's ``context`` words (``beside``) it says too."""
-        return any(form in text for form in self.forms), sum(word in text for word in context)
-
-    def find(self, text: str) -> tuple[int, int] | None:
-        """The span of the first place ``text`` says the term, or None."""
-        found = [m.span() for pattern in self._patterns() for m in [pattern.search(text)] if m]
-        return min(found) if found else self._unordered(text)
-
-    def _unordered(self, text: str) -> tuple[int, int] | None:
-        """An unquoted term of three words or more said in another order, close together
-        within one clause ("清理拖欠企业账款" ~ "国有企业拖欠账款清理": a verb after its object).
-        Two words in another order are another thing ("柔性执法" is no "执法…柔性服务")."""
-        if self.quoted:
-            return None
-        found = [
-            span
-            for words in self.words
-            if len(words) > 2
-            for span in [self._in_one_clause(words, text)]
-            if span
-        ]
-        return min(found, default=None)
-
-    @staticmethod
-    def _in_one_clause(words: tuple[str, ...], text: str) -> tuple[int, int] | None:
-        """The first span of ``text`` holding all ``words`` close together in one clause."""
-        reach = sum(map(len, words)) + GAP * (len(words) - 1)
-        for clause in _CLAUSES.finditer(text):
-            at = [clause.group().find(word) for word in words]
-            if min(at) < 0:
-                continue
-            start = clause.start() + min(at)
-            end = clause.start() + max(a + len(w) for a, w in zip(at, words, strict=True))
-            if end - start <= reach:
-                return start, end
-        return None
-
-    def _patterns(self) -> tuple[re.Pattern[str], ...]:
-        return _patterns(self.forms, self.words, self.quoted)
-
-
-# A mentions answer looks for one term in thousands of passages: compiled once per term.
-@lru_cache(maxsize=64)
-def _patterns(
-    forms: tuple[str, ...], words: tuple[tuple[str, ...], ...], quoted: bool
-) -> tuple[re.Pattern[str], ...]:
-    literal = [_INSIDE.join(map(_char, form)) for form in forms]
-    # Words that leave more than a character of their form unsaid ("以案" of 以案说法, whose
-    # 说 and 法 are no search words) would match what says only the part.
-    spread = [
-        _spread(each)
-        for each, form in zip(words, forms, strict=True)
-        if not quoted and len(each) > 1 and sum(map(len, each)) >= len(form) - 1
-    ]
-    return tuple(re.compile(pattern, re.IGNORECASE) for pattern in (*literal, *spread))
-
-
-def _char(char: str) -> str:
-    """A character of a term as a pattern: a middle dot matches any of its look-alikes
-    ("法治讲堂•逢九必讲" is written with "·" in one report and "•" in another)."""
-    if char in _PAUSES:
-        # "重业务、轻法治" is written "重业务,轻法治" in another report: a pause is a pause.
-        return f"[{_PAUSES}]"
-    return _DOTS if char in DOT_CHARS else re.escape(char)
-
-
-def _spread(words: tuple[str, ...]) -> str:
-    """The words in order, a few characters apart within one clause; a word of the term
-    between two of them starts another phrase ("法治文化长廊、法治公园" is no 法治文化公园, while
-    "法律顾问、公职律师全覆盖" says 法律顾问全覆盖)."""
-    own = "|".join(map(re.escape, words))
-    gap = f"(?:(?!{own})[^，,。；;！？!?\\n]){{0,{GAP}}}"
-    return gap.join(map(re.escape, words))
 
 
 def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:

@@ -77,13 +77,17 @@ _WHICH_PLACES = re.compile(
 )
 # "哪个县在推X", "有没有哪个地方在做X", "X谁家搞了": which place is doing something (在 + a
 # verb of doing, or the verb with its aspect particle).
-_DOING_VERB = r"(?:做|搞|推|抓|用|开展|推行|实行|实施|建|落实|探索|试点)"
+_DOING_VERB = r"(?:做|搞|弄|干|推|抓|用|开展|推行|实行|实施|建|落实|探索|试点)"
+# "哪些", "哪几家", "哪份", "有没有哪家": which of the reports (or places).
+_WHICH_OF = r"哪(?:些|几)?(?:个|家|份)?"
 _DOING = re.compile(
-    r"(?:哪些|哪几个|哪个|哪家|有没有|谁家?|(?<!哪)(?:几|多少)(?:个|家)?(?=县|地方|地区|乡镇|单位))"
-    r"(?:县|地方|地区|乡镇|单位|报告)?(?:也|还|都|正)?"
+    rf"(?:{_WHICH_OF}|有没有(?:{_WHICH_OF})?|谁家?|(?<!哪)(?:几|多少)(?:个|家)?(?=县|地方|地区|乡镇|单位))"
+    r"(?:县|地方|地区|乡镇|单位|报告)?(?:也|还|都|正|真的?|确实)?"
     # "有几个县给企业搞了X": for whom it was done, between who and the doing.
     r"(?:[给为帮替向对][\u4e00-\u9fff]{1,6}?)?"
-    rf"(?:在{_DOING_VERB}|{_DOING_VERB}(?:了|过))"
+    rf"(?:(?:没有?|未)(?:在)?{_DOING_VERB}|在{_DOING_VERB}|{_DOING_VERB}(?:了|过))"
+    # "X这个做法哪几家都有": which of them have it.
+    rf"|(?<=[些几])(?:个|家|份)?(?:都|也)有(?=[？?。！!\s]*$)"
 )
 # Superlatives over every report.
 _SUPERLATIVE = re.compile(
