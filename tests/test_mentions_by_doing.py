@@ -45,3 +45,12 @@ def test_which_did_not_do_it_names_the_reports_without_it(
 def test_a_which_word_doing_of_one_region_is_no_mentions_question() -> None:
     # Of a named region, "哪些单位搞了…" asks of its bodies, not of the reports.
     assert shape_of("搞了哪些普法活动", 1) == "list"
+
+
+def test_an_adverb_before_the_negated_verb_frames_the_term(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("公职律师，有没有哪份报告根本没写？", mode="extractive")
+    assert answer.kind == "mentions"
+    line = answer.answer.splitlines()[0]
+    assert "“公职律师”" in line and "普兰县" in line and "额敏县" not in line

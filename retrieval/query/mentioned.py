@@ -53,8 +53,11 @@ _LEADING = re.compile(
     r"|(?!通过|经过|超过)[\u4e00-\u9fff]{1,2}?过)?"
 )
 # "X在哪些报告里写过", "X，哪些县的报告里有", "X，都有谁家提到了": the frame before the verb.
-_PLACES = rf"(?:在|于)?(?:{_WHO})?(?:的)?(?:{_PLACE}的)?{_PLACE}?(?:里|中|当中)?"
-_BEFORE_VERB = re.compile(rf"[，,]?{_PLACES}(?:都|也|还|有)*$")
+_PLACES = rf"(?:在|于)?(?:{_WHO}){{0,2}}(?:的)?(?:{_PLACE}的)?{_PLACE}?(?:里|中|当中)?"
+# "有没有哪份报告压根没提": an adverb and a negation before the verb frame it too.
+_BEFORE_VERB = re.compile(
+    rf"[，,]?{_PLACES}(?:都|也|还|有|压根|根本|完全|就|从来|从)*(?:没有|没|未)?$"
+)
 # "…出现在哪几份报告里": the places after the verb.
 _WHERE = re.compile(rf"^(?:在|于)(?:{_WHO})?(?:的)?{_PLACE}?(?:里|中|当中)?[？?]?$")
 # "X是哪份报告的…": the verb before the which-word says whose X is.
