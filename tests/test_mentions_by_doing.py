@@ -54,3 +54,11 @@ def test_an_adverb_before_the_negated_verb_frames_the_term(
     assert answer.kind == "mentions"
     line = answer.answer.splitlines()[0]
     assert "“公职律师”" in line and "普兰县" in line and "额敏县" not in line
+
+
+def test_whose_report_holds_it_asks_which_reports_say_it(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("“一企一法官” 谁的报告中有", mode="extractive")
+    assert answer.kind == "mentions"
+    assert {row.source for row in answer.rows if row.n is not None} == {UNNAMED}

@@ -43,8 +43,8 @@ _MENTION_VERB = re.compile(
     r"提到|提及|讲到|说到|写到|涉及|谈到|出现|有写|有提|写有|[提说讲写]过|[提写]了|(?<=[没未])提|"
     # "谁的报告里说了要…": what a report says, where it says it.
     r"(?<=[里中])(?:说|讲|写)了?|"
-    # "X哪几份里有": which reports hold it.
-    r"(?<=[份个家]里)有|"
+    # "X哪几份里有", "X谁的报告里有": which reports hold it.
+    r"(?<=[份个家告]里)有|(?<=[份个家告]中)有|"
     # "有没有哪份报告讲了X": a report that says it.
     r"(?<=报告)(?:说|讲|写)了"
 )
