@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from retrieval.lexicons import aspect_groups, light_verbs
-from retrieval.query.layout import FIGURES_ASKED, without_layout
+from retrieval.query.layout import FIGURES_ASKED, FIGURES_LISTED, without_layout
 from retrieval.query.parts import EXAMPLES
 from retrieval.query.weights import question_weights
 from retrieval.text.words import pos_tags
@@ -185,12 +185,14 @@ _ASKER = re.compile(
 # items of the topic before it are the answer, examples or not.
 _EXAMPLES = re.compile(rf"(?:^|(?<=[，,。？?！!]))[^，,。？?！!]{{1,12}}{EXAMPLES}[？?。！!]*$")
 _PAUSES = " ，,。？?！!"
+# "有哪些数字", "几个数据列一下": the figures asked with the items.
+_FIGURES = re.compile(f"{FIGURES_ASKED}|{FIGURES_LISTED}")
 _HOW_MANY_ITEMS = re.compile(r"[一二两三四五六七八九十几]+[个项条块点类种样件]?")
 
 
 def asks_item_figures(topic: str) -> bool:
     """True when a list question asks the items' figures too ("…的数字都要")."""
-    return bool(_DETAILS.search(topic) or re.search(FIGURES_ASKED, topic))
+    return bool(_DETAILS.search(topic) or _FIGURES.search(topic))
 
 
 def asked_aspects(
@@ -208,7 +210,9 @@ def asked_aspects(
     """
     rest = _ARRANGED.sub(" ", topic) if arranged else topic
     # "…做了哪些工作，有哪些数字": the items are told with their figures; no topic of its own.
-    rest = _ASKER.sub(" ", re.sub(FIGURES_ASKED, " ", _DETAILS.sub(" ", rest)))
+    rest = _ASKER.sub(
+        " ", re.sub(f"{FIGURES_ASKED}|{FIGURES_LISTED}", " ", _DETAILS.sub(" ", rest))
+    )
     rest = _EXAMPLES.sub(" ", rest) if _EXAMPLES.sub("", rest).strip(_PAUSES) else rest
     rest, named = _OWN_ACCOUNT.sub(" ", _WORTHY.sub(" ", rest)), set()
     for word, name in _aspect_words():

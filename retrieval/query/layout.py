@@ -21,6 +21,7 @@ __all__ = [
     "EACH_PLACE",
     "FAR_APART",
     "FIGURES_ASKED",
+    "FIGURES_LISTED",
     "FIGURES_WHERE_GIVEN",
     "ORDER_ASKED",
     "SUM",
@@ -46,6 +47,11 @@ FIGURES_ASKED = (
     r"(?:都)?(?:有|给出?了?|写了?)(?:啥|什么|哪些)?(?:具体|详细)?的?"
     # "调解有哪些数": 数 alone, ending the question, is its figures.
     r"(?:数字|数据|(?<=哪些)数(?=[？?。！!\s]*$))"
+)
+# "…的几个数据帮我列出来", "相关的数据列一下": a field's figures, asked to be listed.
+FIGURES_LISTED = (
+    r"(?:几个|一些|相关|各项|主要|具体|有关)?的?(?:数据|数字)[，,]?(?:都|也)?(?:帮我|给我|请)?"
+    r"(?:列出来|列一下|列举一下|列举|罗列一下|梳理一下|整理一下|说一下|说说|讲讲)"
 )
 # "有数字的附上数字": figures where a report gives them, which its row quotes anyway; no
 # count is asked.

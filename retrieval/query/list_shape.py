@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from retrieval.query.aspects import asks_documents
-from retrieval.query.layout import FIGURES_ASKED
+from retrieval.query.layout import FIGURES_ASKED, FIGURES_LISTED
 
 __all__ = ["LIST_ASPECT", "ORDINAL_PART", "PART_UNIT", "SUB_ITEMS", "lists_items"]
 
@@ -67,6 +67,7 @@ SUB_ITEMS = re.compile(
 
 
 _FIGURES_AT_END = re.compile(rf"{FIGURES_ASKED}[？?。！!\s]*$")
+_FIGURES_LISTED = re.compile(rf"{FIGURES_LISTED}[？?。！!\s]*$")
 _OUTCOME = re.compile(r"(?<=[\u4e00-\u9fff])结果(?:是|为)?(?:什么|啥)?(?:情况|样子?)?")
 
 
@@ -75,8 +76,9 @@ def lists_items(topic: str) -> bool:
     measures in some area) or for a summary."""
     # "审查结果如何", "结果是啥情况": the outcome of one thing, which its sentence states.
     topic = _OUTCOME.sub("", topic)
-    if _FIGURES_AT_END.search(topic) and "哪些" in topic:
-        # "普法方面有哪些数": the figures of a field are those of its items.
+    if (_FIGURES_AT_END.search(topic) and "哪些" in topic) or _FIGURES_LISTED.search(topic):
+        # "普法方面有哪些数", "执法的几个数据列出来": the figures of a field are those of
+        # its items.
         return True
     if _LIST_ASK.search(topic) and LIST_ASPECT.search(topic):
         return True

@@ -130,7 +130,8 @@ _TABLE = re.compile(
 _TABLE_NAMED = re.compile(r"(?:对比|对照|比较|统计|汇总)表|表格|列(?:个|一)?表|[一张个]表")
 # "多少/几件" asks for a figure; "哪几项" asks for a list.
 _COUNT_ASK = re.compile(
-    r"多少|(?<!哪)几[个次件项名人场家所期份批支本位天年月条]|数量|[件人次项个家]数|比例|百分|"
+    # "几个数据" are a few figures, no count.
+    r"多少|(?<!哪)几(?:[次件项名人场家所期份批支本位天年月条]|个(?!数据|数字))|数量|[件人次项个家]数(?![据字])|比例|百分|"
     r"率是|占比|总数"
 )
 # "不足有几个方面，各是什么": a count of a report's own parts is told by listing them.

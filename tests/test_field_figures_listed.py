@@ -1,0 +1,27 @@
+"""A field's figures asked to be listed ("…的几个数据，帮我罗列一下", "…相关的数据列一下"):
+the items of the field, with their figures; "几个数据" is a few figures, no count.
+
+Items and excerpts are checked against the report files.
+"""
+
+from __future__ import annotations
+
+from answer_rules import check_citation
+
+from retrieval.query.shape import shape_of
+from retrieval.service import AnswerService
+
+
+def test_a_few_figures_asked_is_no_count() -> None:
+    assert shape_of("人民调解的几个数据，帮我罗列一下", 1) == "list"
+    assert shape_of("人民调解相关的数据列一下", 1) == "list"
+    # A count asked stays a count.
+    assert shape_of("人民调解的案件数是多少", 1) == "fact"
+
+
+def test_a_field_s_figures_are_its_items_with_figures(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("叶城人民调解的几个数据，帮我罗列一下", mode="extractive")
+    assert answer.kind == "list" and not answer.abstained
+    assert "5726件" in answer.answer and "680件" in answer.answer
+    for c in answer.citations:
+        check_citation(c)
