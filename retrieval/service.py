@@ -17,9 +17,10 @@ from retrieval.answer.shards import Shards
 from retrieval.config import Settings
 from retrieval.errors import GovqaError, InputError
 from retrieval.index import ChunkStore
+from retrieval.query.plan import Plan
 from retrieval.query.store_planner import StorePlanner
 from retrieval.schema import Answer, Conversation
-from retrieval.search.evidence import retrieve
+from retrieval.search.evidence import Evidence, retrieve
 from retrieval.search.hybrid import HybridSearch
 from retrieval.tuning import GC_YOUNG
 
@@ -82,6 +83,13 @@ class AnswerService:
         timings["route"] = _ms(routing_started)
         evidence = retrieve(plan, self.search, self.settings.top_k, timings)
         result = extractive_answer(plan, evidence, planner.catalog, planner.lexical, self.shards)
+        if result.abstained and plan.asked != question:
+            # "…多少件？调解和解率呢？那普兰呢": what the last turn narrowed to may be missing
+            # from the place now asked of; the turn before it may not be.
+            retried = self._turn_before(standalone, plan, conversation, timings)
+            if retried is not None:
+                plan, evidence, result = retried
+                plan.question = question
         if use_llm and evidence.passages:
             deadline = time.monotonic() + budget
             try:
@@ -101,6 +109,31 @@ class AnswerService:
             )
         result.timings_ms = {**timings, "total": _ms(started)}
         return result
+
+    def _turn_before(
+        self,
+        question: str,
+        plan: Plan,
+        conversation: Conversation | None,
+        timings: dict[str, float],
+    ) -> tuple[Plan, Evidence, Answer] | None:
+        """The follow-up ``question`` asked of the turn before the last, when that reads
+        otherwise than ``plan`` and is answered; None else."""
+        if conversation is None or len(conversation.history) < 2:
+            return None
+        earlier = conversation.model_copy(deep=True)
+        earlier.last_question = conversation.history[-2][0]
+        planner = self.planning.current()
+        again = planner.plan(question, earlier)
+        if again.asked in (plan.asked, question):
+            return None
+        found = retrieve(again, self.search, self.settings.top_k, timings)
+        answer = extractive_answer(again, found, planner.catalog, planner.lexical, self.shards)
+        if answer.abstained:
+            return None
+        missing = plan.asked.rstrip("？?。！!呢 ")
+        answer.notice = f"报告中未找到“{missing}”，以下按“{again.asked}”回答"
+        return again, found, answer
 
     def close(self) -> None:
         """Stop the worker processes that share questions about every report (``workers``);

@@ -110,3 +110,17 @@ def test_whose_report_says_it_asks_for_reports(lexical_service: AnswerService) -
     answer = lexical_service.ask("谁的报告里写了九五普法规划的事")
     assert answer.kind == "mentions"
     assert {c.source for c in answer.citations} == {EMIN, PULAN}
+
+
+def test_a_place_asked_after_a_narrowed_follow_up_falls_back_to_the_turn_before(
+    lexical_service: AnswerService,
+) -> None:
+    conversation = Conversation()
+    lexical_service.ask("额敏县行政复议收了多少件？", conversation=conversation, mode="extractive")
+    narrowed = lexical_service.ask("纠错率呢？", conversation=conversation, mode="extractive")
+    assert "25%" in narrowed.answer
+    # 叶城县 states no 纠错率: the case count asked the turn before answers, and says so.
+    answer = lexical_service.ask("那叶城呢？", conversation=conversation, mode="extractive")
+    assert not answer.abstained and "11件" in answer.answer
+    assert answer.notice and "纠错率" in answer.notice
+    assert {c.source for c in answer.citations} == {YECHENG}

@@ -39,15 +39,16 @@ _RELEASE = re.compile(r"发布|印发|公开|发出|发的|出台|成文|写成|
 # "报告是哪一年的": the year a report covers is one of its attributes.
 _WHICH_YEAR = re.compile(r"哪一?年|哪个年|年份|什么年")
 # "Which reports mention X": a verb of mentioning, or "which places do X".
-_MENTION_VERB = re.compile(
+_SAYS = (
     r"提到|提及|讲到|说到|写到|涉及|谈到|出现|有写|有提|写有|[提说讲写]过|[提写]了|(?<=[没未])提|"
     # "谁的报告里说了要…": what a report says, where it says it.
     r"(?<=[里中])(?:说|讲|写)了?|"
-    # "X哪几份里有", "X谁的报告里有": which reports hold it.
-    r"(?<=[份个家告]里)有|(?<=[份个家告]中)有|"
     # "有没有哪份报告讲了X": a report that says it.
     r"(?<=报告)(?:说|讲|写)了"
 )
+_SAYING = re.compile(_SAYS)
+# "X哪几份里有", "X谁的报告里有": which reports hold it (a table when one is asked for).
+_MENTION_VERB = re.compile(rf"{_SAYS}|(?<=[份个家告][里中])有")
 _WHICH_MANY = re.compile(
     r"哪些|哪几(?:个|份|家)?|有没有|是否有|有无|有哪|列出|列举|列明|都有谁|谁(?:家)?(?:在|有)|谁(?:家)?的报告|"
     # "报告里有讲到X的吗": whether any report says it.
@@ -293,7 +294,7 @@ def _asks_mentions(topic: str) -> bool:
     列成表" asks for a table of them."""
     if _COUNT_ASK.search(_REPORT_COUNT.sub("", topic)):
         return False
-    if _TABLE.search(topic) and not (_MENTION_VERB.search(topic) or _WORDING.search(topic)):
+    if _TABLE.search(topic) and not (_SAYING.search(topic) or _WORDING.search(topic)):
         return False
     # "哪个县提到了X" asks for reports too, unless it ranks them or wants a verdict.
     one = not (_SUPERLATIVE.search(topic) or names_verdict(topic, gaps=True))
