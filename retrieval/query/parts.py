@@ -56,7 +56,7 @@ _DONE = re.compile(rf"没有?$|{HOW_FAR}")
 _WITHIN = re.compile(r"^(?:这|那)?(?:其中|里面|里头|当中)(?:的)?")
 # Question words: a clause holding one asks something.
 ASKS = re.compile(
-    r"多少|几|哪|什么|啥|是否|有没有|有无|吗|怎么|怎样|咋|如何|谁|何时|比例|占比|率$|呢$|多大|多长|多久"
+    r"多少|几|哪|什么|啥|是否|是不是|有没有|有无|吗|怎么|怎样|咋|如何|谁|何时|比例|占比|率$|呢$|多大|多长|多久"
     # "现在建好没有", "都答复了没": whether it is done, asked at the clause's end.
     rf"|{_DONE.pattern}"
     # "顺便说下全年办件量": a request to tell an amount asks it.

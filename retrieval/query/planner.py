@@ -12,7 +12,7 @@ from retrieval.query.homophones import heard_as
 from retrieval.query.instructions import without_instructions
 from retrieval.query.measure import measured
 from retrieval.query.named_sides import latest_of, named_sides
-from retrieval.query.normalize import normalize
+from retrieval.query.normalize import joined_verbs, normalize
 from retrieval.query.notes import no_report, older_note, part_note, whole_county
 from retrieval.query.own_parts import own_parts_shape
 from retrieval.query.plan import Group, Plan
@@ -51,6 +51,7 @@ class Planner(Resolver):
     def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
         """The plan for ``question``, asked after the turns of ``conversation``."""
         heard, slips = heard_as(normalize(question), self.lexical, self._place_spans)
+        heard = joined_verbs(heard, self.lexical.knows)
         heard = without_preamble(without_instructions(heard), self._places)
         # "替穷人免费打官司": the reports' name for what is described (法律援助).
         heard = in_report_terms(heard)
