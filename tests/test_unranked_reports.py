@@ -109,3 +109,12 @@ def test_a_count_asked_in_so_many_words_keeps_a_silent_side_silent(
 ) -> None:
     answer = lexical_service.ask("普兰和003，案卷评查谁搞的次数多", mode="extractive")
     assert NOT_STATED in _line(answer, "普兰县")
+
+
+def test_files_counted_after_a_review_named_as_a_noun(lexical_service: AnswerService) -> None:
+    # "案卷评查…多少卷": the measure names the files (案卷), not the review (评查) named after
+    # them: "抽查案卷126件" counts them, "纠错行政行为3件" does not.
+    answer = lexical_service.ask("各县案卷评查一共查了多少卷，谁最多", mode="extractive")
+    values = {row.source: row.value for row in answer.rows}
+    assert values[EMIN] == "126件" and values[UNNAMED] == "104份" and values[PULAN] == "66件"
+    assert answer.answer.startswith("最多的是额敏县")

@@ -63,7 +63,12 @@ class CountedThing:
             and word not in GATHERING
             and not MEASURE_NOUN.fullmatch(word)
         ]
-        self.head = nouns[-1] if nouns else ""
+        asked_unit = Expected.of(asked).unit_word if unit_word is None else unit_word
+        # "案卷评查抽了多少卷": after a doing named as a noun (评查), the noun the asked
+        # measure ends ("案卷" of 卷) is what is counted.
+        doing = bool(nouns) and dict(tagged).get(nouns[-1]) == "vn"
+        measured_noun = [n for n in nouns[:-1] if doing and asked_unit and n.endswith(asked_unit)]
+        self.head = (measured_noun or nouns or [""])[-1]
         self._glued = [word_forms(word) for word in glued_verb(tagged)]
         self.kinds = [*self._glued, *(word_forms(word) for word in nouns[:-1])]
         self._head_forms = word_forms(self.head) if self.head else ()
@@ -76,7 +81,6 @@ class CountedThing:
             _generic_nouns() & {self._known_head, *word_forms(self._known_head)}
         )
         # "培训执法人员的次数": the measure asked counts what the head is in.
-        asked_unit = Expected.of(asked).unit_word if unit_word is None else unit_word
         self._asked_family = unit_family(asked_unit or None)
         # "法律知识讲座" for 法治讲座: a kind sharing a character with the asked one may be it.
         self._kin = frozenset(char for forms in self.kinds for form in forms for char in form)

@@ -32,7 +32,7 @@ def not_stated(lines: Lines, label: str, found: Found) -> str:
 DATA = re.compile(r"数据|数字")
 # A count asked all the same ("数据对比，各办了多少件", "谁开展…的企业多").
 COUNTED = re.compile(
-    r"多少|几[个次件项名人场家所期份批支本位天条]|[多少高低]于|(?:谁|哪)[^，,。？?]{0,12}?[多少高低大小]"
+    r"多少|几[个次件项名人场家所期份批支本位天条]|[多少高低]于|(?:谁|哪|比)[^，,。？?]{0,12}?[多少高低大小]"
 )
 
 

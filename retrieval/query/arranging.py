@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.fields import asked_fields
 from retrieval.query.layout import layout_cues
 from retrieval.query.weights import question_weights
 from retrieval.text.lexicon import synonyms
@@ -56,6 +57,9 @@ def _order_by(found: re.Match[str], vocabulary: Vocabulary) -> str:
 def _names_anything(text: str, vocabulary: Vocabulary) -> bool:
     """True when ``text`` says a word of two characters or more that the reports use (itself
     or by a synonym) and that narrows them: the asker's own words ("排一排") name nothing."""
+    if asked_fields(text):
+        # "按成文日期排": a report's own attribute, which its header states.
+        return True
     weights = question_weights(text, vocabulary)
     return any(
         len(w) > 1 and idf > COMMON_IDF and any(map(vocabulary.idf, (w, *synonyms(w))))
