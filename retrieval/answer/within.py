@@ -61,39 +61,57 @@ def with_difference(plan: Plan, found: Found, vocabulary: Vocabulary, answer: An
 
 
 def with_total(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer) -> Answer:
-    """``answer`` with a line adding up two things of its report, when the question asks it
-    ("A和B加起来一共多少") and the report states both, exactly, in one measure: each figure
-    cited to its own sentence, the total said as added here, never as the report's."""
+    """``answer`` with a line adding up things of its report, when the question asks it ("A和B
+    加起来一共多少", "A、B和C合计多少") and the report states each, exactly, in one measure:
+    each figure cited to its own sentence, the total said as added here, never as the
+    report's."""
     asked = TOTAL_OF_TWO.search(plan.topic)
     if asked is None:
         return answer
-    first, second = _things(asked["a"].strip(), asked["b"].strip())
-    figures = [_figure(thing, found, vocabulary) for thing in (first, second)]
+    *before, last = _listed(asked["a"].strip())
+    first, *after = _listed(asked["b"].strip())
+    things = [*before, *_things(last, first), *after]
+    figures = [_figure(thing, found, vocabulary) for thing in things]
     exact = [f for f in figures if f is not None and f.value is not None and not f.percent]
-    if len(exact) < 2 or exact[0].unit != exact[1].unit or not exact[0].unit:
+    if len(exact) < len(things) or len({f.unit for f in exact}) != 1 or not exact[0].unit:
         return answer
-    same = exact[0].pick == exact[1].pick and exact[0].at == exact[1].at
-    if any(_APPROXIMATE.search(f.written) for f in exact) or same:
+    spots = {(f.pick.passage.source, f.pick.start, f.at) for f in exact}
+    if any(_APPROXIMATE.search(f.written) for f in exact) or len(spots) < len(exact):
         return answer
-    pairs = ((first, second, exact[0]), (second, first, exact[1]))
-    if not all(_own_clause(thing, other, f, vocabulary) for thing, other, f in pairs):
+    others = ["".join(t for t in things if t != thing) for thing in things]
+    pairs = zip(things, others, exact, strict=True)
+    if not all(_own_clause(t, o, f, vocabulary) for t, o, f in pairs):
         return answer
     answer = answer.model_copy(update={"citations": list(answer.citations)})
     said = [
         f"{thing_label(t).rstrip('的')}{f.written}[{_cite(answer, f)}]"
-        for t, f in zip((first, second), exact, strict=True)
+        for t, f in zip(things, exact, strict=True)
     ]
     values = [f.value for f in exact if f.value is not None]
     total = said_total([f.written for f in exact], values, exact[0].unit or "")
-    line = f"{said[0]}与{said[1]}合计{total}（按所引数字相加）"
+    line = f"{'、'.join(said[:-1])}与{said[-1]}合计{total}（按所引数字相加）"
     if answer.abstained:
-        # No one sentence answers the joined question; the two figures' do.
+        # No one sentence answers the joined question; the figures' sentences do.
         passage = exact[0].pick.passage
         text = f"{subject(passage.region, passage.title, passage.source)}：{line}"
         return answer.model_copy(update={"answer": text, "abstained": False})
     return answer.model_copy(update={"answer": f"{answer.answer}\n{line}"})
 
 
+def _listed(things: str) -> list[str]:
+    """The things of "A、B和C" one by one: parted by 、 and by a 和 (与, 及) that joins words
+    ("调解和解率" holds a 和 that joins nothing)."""
+    listed, current = [], ""
+    for word, flag in pos_tags(things):
+        if word in "、，," or (word in _JOINING and flag == "c"):
+            listed.append(current)
+            current = ""
+        else:
+            current += word
+    return [thing for thing in (*listed, current) if thing.strip()] or [things]
+
+
+_JOINING = ("和", "与", "及", "以及", "跟")
 # "50余件", "近百人": approximate figures add up to no exact total.
 _APPROXIMATE = re.compile(r"[余多约近]")
 

@@ -66,6 +66,10 @@ _ITEMS_COUNT = re.compile(
     r"(?:一共|总共|共)?(?:分了?|分成|分为|有|写了|列了)?(?:几|多少)(?:个方面|方面|个部分|部分|大?块|条|点|项|大?类|个)"
 )
 _CLAUSE_END = "，,。？?！!呢 "
+# "三类", "这几项", "这些": what was just told, pointed at by how many of it there are.
+_POINTING = re.compile(
+    r"^(?:这|那|上面|前面)?(?:些|几|[两三四五六七八九十]|俩|仨)?(?:类|项|种|样|个|者|笔)?的?"
+)
 # "那最少的呢": the 那 that leads a follow-up on.
 _THEN = re.compile(r"^那么?")
 # What a count asks, said again of another thing.
@@ -144,9 +148,9 @@ def verdict_only(topic: str) -> bool:
     """True when a follow-up asks only which side is more, by how much, or both together
     ("差几件", "哪个多", "两家加起来多少"): of the places the last two turns asked about."""
     if asks_sum(topic):
-        # "这俩合计多少": the word pointing at both is no thing of its own.
+        # "这俩合计多少", "三类加起来": the words pointing at what was told name no thing.
         left = without_layout(without_sum(topic)).strip(_CLAUSE_END + "那么这")
-        return BARE_COUNT.fullmatch(left) is not None
+        return BARE_COUNT.fullmatch(_POINTING.sub("", left)) is not None
     bare = not without_layout(topic).strip(_CLAUSE_END + "那么")
     return asks_verdict(topic) and bare and "最" not in topic
 

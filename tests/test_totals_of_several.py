@@ -1,0 +1,38 @@
+"""Totals of several things of one report ("A、B和C加起来一共多少"), and a follow-up adding up
+what the last two turns counted ("这两项加起来多少", "三类加起来多少"): each figure cited, the
+total said as added here, never as the report's.
+
+Figures and excerpts are checked against the report files.
+"""
+
+from __future__ import annotations
+
+from answer_rules import check_citation
+
+from retrieval.query.followup import verdict_only
+from retrieval.schema import Conversation
+from retrieval.service import AnswerService
+
+
+def test_three_things_listed_are_added_up(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask(
+        "叶城行政处罚、行政许可、行政强制案件合计多少件", mode="extractive"
+    )
+    assert "合计13270件" in answer.answer and "按所引数字相加" in answer.answer
+    for c in answer.citations:
+        check_citation(c)
+
+
+def test_a_follow_up_adds_up_the_things_of_the_last_two_turns(
+    lexical_service: AnswerService,
+) -> None:
+    conversation = Conversation()
+    for question in ("叶城公证案件办了多少件？", "法律援助案件呢？"):
+        lexical_service.ask(question, conversation=conversation, mode="extractive")
+    answer = lexical_service.ask("这两项加起来多少？", conversation=conversation, mode="extractive")
+    assert "合计2285件" in answer.answer
+
+
+def test_words_pointing_at_what_was_told_name_no_thing() -> None:
+    assert verdict_only("三类加起来多少？") and verdict_only("这几项合计多少")
+    assert not verdict_only("调解案件加起来多少")
