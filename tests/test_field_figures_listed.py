@@ -25,3 +25,12 @@ def test_a_field_s_figures_are_its_items_with_figures(lexical_service: AnswerSer
     assert "5726件" in answer.answer and "680件" in answer.answer
     for c in answer.citations:
         check_citation(c)
+
+
+def test_who_asks_is_no_part_of_a_table_s_things(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask(
+        "麻烦给我列个表：各报告公证办了几件、法律援助多少件", mode="extractive"
+    )
+    assert answer.kind == "table"
+    assert "我" not in answer.answer.replace("我镇", "") and "麻烦" not in answer.answer
+    assert "1742件" in answer.answer

@@ -62,6 +62,8 @@ def _names_noun(tags: Sequence[tuple[str, str]]) -> bool:
 
 _CONTENT = re.compile(r"[\u4e00-\u9fff]{2}")
 _FIELD_END = re.compile(r"的?(?:情况|方面|工作)?$")
+# "麻烦给我…", "帮咱们…": who asks, and asking politely, name no field.
+_ASKER = re.compile(r"^(?:请|麻烦|劳驾)?(?:给|帮|替)?(?:我|咱)?们?")
 _AGAIN = re.compile(rf"[，,、]\s*(?:{BARE_COUNT.pattern})$")
 
 
@@ -72,7 +74,7 @@ def listed_after_colon(topic: str) -> list[str]:
     listed = colon_list(topic)
     if listed is None:
         return []
-    field = _FIELD_END.sub("", _TABLE_WORD.sub("", measured(listed[0])))
+    field = _FIELD_END.sub("", _TABLE_WORD.sub("", _ASKER.sub("", measured(listed[0]))))
     kinds = listed[1]
     if not field:
         return []
