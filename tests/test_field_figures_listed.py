@@ -34,3 +34,12 @@ def test_who_asks_is_no_part_of_a_table_s_things(lexical_service: AnswerService)
     assert answer.kind == "table"
     assert "我" not in answer.answer.replace("我镇", "") and "麻烦" not in answer.answer
     assert "1742件" in answer.answer
+
+
+def test_measures_asked_in_everyday_words_are_listed(lexical_service: AnswerService) -> None:
+    # "招", "实招", "办法": the measures taken, item by item.
+    assert shape_of("在普法上有啥实招", 1) == "list"
+    assert shape_of("人民调解上出了哪些招", 1) == "list"
+    answer = lexical_service.ask("普兰在普法上有啥实招", mode="extractive")
+    assert answer.kind == "list" and len(answer.citations) >= 4
+    assert "220余场次" in answer.answer

@@ -20,7 +20,7 @@ _LIST_ASK = re.compile(
 )
 LIST_ASPECT = re.compile(
     r"问题|不足|不够|不到位|短板|差距|困难|薄弱|毛病|缺点|打算|计划|安排|思路|下一步|明年|亮点|特色|经验|成效|成绩|"
-    r"工作|措施|举措|做法|方面|任务|重点|情况"
+    r"工作|措施|举措|做法|方面|任务|重点|情况|招数?|高招|实招|办法|法子|动作"
 )
 # "什么问题/什么打算": a question word before an aspect asks for its items.
 _WHAT_ASPECT = re.compile(
@@ -30,7 +30,7 @@ _WHAT_ASPECT = re.compile(
 )
 # "做了些什么", "采取了哪些", "是怎么落实的": what was done (or will be), item by item.
 _DID_WHAT = re.compile(
-    r"(?:做|干|抓|弄|搞|办|采取|开展|推进|落实|建|讲|写|说)了?(?:一?些|点)?(?:什么|哪些|啥|哪几(?:件|项|样|条)?)|"
+    r"(?:做|干|抓|弄|搞|办|出|采取|开展|推进|落实|建|讲|写|说)了?(?:一?些|点)?(?:什么|哪些|啥|哪几(?:件|项|样|条)?)|"
     # "怎样优化…的", "如何落实", "咋搞": how something is done is told by the measures taken.
     r"(?:怎么|怎样|如何|咋)(?!样|回事)(?:去|来)?[\u4e00-\u9fff]"
 )
