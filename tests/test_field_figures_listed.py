@@ -43,3 +43,10 @@ def test_measures_asked_in_everyday_words_are_listed(lexical_service: AnswerServ
     answer = lexical_service.ask("普兰在普法上有啥实招", mode="extractive")
     assert answer.kind == "list" and len(answer.citations) >= 4
     assert "220余场次" in answer.answer
+
+
+def test_a_rate_asked_of_each_report_is_a_table(lexical_service: AnswerService) -> None:
+    assert shape_of("调解成功率，每份报告是不是都写了100%", 0) == "table"
+    answer = lexical_service.ask("调解成功率，每份报告是不是都写了100%", mode="extractive")
+    stated = {row.source for row in answer.rows if row.value}
+    assert len(stated) >= 2 and all(row.value is None or "%" in row.value for row in answer.rows)

@@ -241,7 +241,9 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     # "执法队伍情况对比表：…": a table asked by name, with no report named, is of every report.
     each = not regions and (_EACH.search(topic) or _TABLE_NAMED.search(topic))
     # "法律援助案件 各县 对比": each report's figure, set side by side.
-    if each and (_TABLE.search(topic) or counts or asked_fields(topic) or names_verdict(topic)):
+    # "成功率，是不是每份报告都说100%": a rate is a figure of each, as a count is.
+    figure = counts or bool(_RATE.search(topic))
+    if each and (_TABLE.search(topic) or figure or asked_fields(topic) or names_verdict(topic)):
         return "table"
     if names_verdict(topic):
         return "comparison"
@@ -259,6 +261,7 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     return "list" if listing else "fact"
 
 
+_RATE = re.compile(r"(?<=[\u4e00-\u9fff])率")
 # "哪些报告有X", "有X的是哪几份", "哪几份写了X": which reports have it.
 _HAS_FIELD = re.compile(
     r"(?:哪些|哪几份?|哪(?:个|份))(?:报告)?(?:有|写了?|标了?|注明了?|载明了?|列了?)"
