@@ -34,3 +34,21 @@ def test_a_verb_split_by_le_is_read_as_the_reports_write_it(
     assert joined_verbs("收了多少件", lexical.knows) == "收了多少件"
     answer = lexical_service.ask("克孜勒陶镇积分兑换，给多少户赋了分", mode="extractive")
     assert "957户" in answer.answer
+
+
+def test_a_year_said_by_two_digits_is_that_year() -> None:
+    from retrieval.query.normalize import normalize
+
+    assert normalize("普兰25年收了多少件") == "普兰2025年收了多少件"
+    assert normalize("23年以来办了多少") == "2023年以来办了多少"
+    # Years counted are no year of a report.
+    assert normalize("近25年来") == "近25年来" and normalize("干了25年") == "干了25年"
+
+
+def test_a_place_typed_by_its_sound_alone_is_that_place(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("业城公证案件办了多少件", mode="extractive")
+    assert "1742件" in answer.answer
+    assert answer.notice and "叶城" in answer.notice
+    # Asked of a year the place has no report of, it is said so.
+    answer = lexical_service.ask("业城25年公证办了多少件", mode="extractive")
+    assert answer.abstained and "2023" in answer.answer

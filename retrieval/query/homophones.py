@@ -96,6 +96,7 @@ def sound_fixes(
     index: Callable[[], SoundIndex],
     said: Said,
     in_reports: list[bool] | None = None,
+    place: Said = lambda text: False,
 ) -> list[tuple[str, str]]:
     """The slips of ``question`` and the report words meant, as (written, meant) pairs.
 
@@ -108,11 +109,13 @@ def sound_fixes(
         in_reports: per character, whether a word of the reports covers it: a longest span
             may change a character that only a word of the language covers ("行政附议" for
             行政复议).
+        place: whether a text names a stored place: a place's name stands alone in a
+            question ("业城行政复议…" for 叶城), so no context of the reports need match it.
     """
     fixes: list[tuple[str, str]] = []
     at = 0
     while at < len(question) and len(fixes) < _MOST:
-        fix = _fix_at(question, covered, index, said, at, in_reports)
+        fix = _fix_at(question, covered, index, said, at, in_reports, place)
         if fix is None:
             at += 1
             continue
@@ -128,6 +131,7 @@ def _fix_at(
     said: Said,
     at: int,
     in_reports: list[bool] | None = None,
+    place: Said = lambda text: False,
 ) -> tuple[str, str] | None:
     for span in sorted(_SPANS, reverse=True):
         written = question[at : at + span]
@@ -152,7 +156,7 @@ def _fix_at(
         if (
             meant is not None
             and not said(written)
-            and _in_context(question, at, written, meant, said)
+            and (_in_context(question, at, written, meant, said) or place(meant))
         ):
             return written, meant
     return None
@@ -254,7 +258,14 @@ def heard_as(
         covered[quoted.start() : quoted.end()] = [True] * len(quoted.group())
     fixes = []
     index, written_so = partial(_reports_sounds, lexical), _Written(lexical)
-    slips = sound_fixes(question, covered, index, written_so, in_reports)
+    slips = sound_fixes(
+        question,
+        covered,
+        index,
+        written_so,
+        in_reports,
+        lambda text: places(text) == [(0, len(text))],
+    )
     if slips:
         # "叶城县为…": a place's name is no part of a word typed wrong ("县委").
         named = places(question)

@@ -67,10 +67,17 @@ def _in_chinese(question: str) -> str:
     return _AROUND_READ.sub("", _OTHER_WORD.sub(_READ, question)).strip()
 
 
+# "25年", "23年以来": a year said by its last two digits, as people say it.
+_SHORT_YEAR = re.compile(
+    r"(?<![0-9.了满近约达共有过])(?=(?:1[5-9]|2\d)年(?!代|来|间|前|后|多|左右|内|里))"
+)
+
+
 def normalize(question: str) -> str:
     """``question`` in simplified characters with half-width letters and digits, its English
-    question words in Chinese."""
-    return _in_chinese(_to_simplified().convert(question.translate(_HALF_WIDTH)))
+    question words in Chinese, a year said by two digits in four ("25年" → "2025年")."""
+    question = _in_chinese(_to_simplified().convert(question.translate(_HALF_WIDTH)))
+    return _SHORT_YEAR.sub("20", question)
 
 
 # A verb split by 了 from the noun it takes ("赋了分", "立了案", "结了案").
