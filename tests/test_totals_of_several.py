@@ -36,3 +36,15 @@ def test_a_follow_up_adds_up_the_things_of_the_last_two_turns(
 def test_words_pointing_at_what_was_told_name_no_thing() -> None:
     assert verdict_only("三类加起来多少？") and verdict_only("这几项合计多少")
     assert not verdict_only("调解案件加起来多少")
+
+
+def test_a_closing_clause_of_another_thing_is_weighed_likewise(
+    lexical_service: AnswerService,
+) -> None:
+    # "…谁抽查得多，发现的问题呢": the second thing gets its own verdict; who asks ("咱") is
+    # no part of either.
+    answer = lexical_service.ask("咱额敏跟003比，案卷谁抽查得多，整改的问题呢", mode="extractive")
+    verdicts = [line for line in answer.answer.splitlines() if "多于" in line]
+    assert len(verdicts) == 2
+    assert any("126件" in line for line in verdicts) and any("230个" in line for line in verdicts)
+    assert "咱" not in answer.answer

@@ -185,13 +185,16 @@ def asked_likewise(topic: str) -> list[str]:
     """``asked_sentences``, a bare "Y呢" after a sentence counting or judging something asked
     of Y in the same way ("谁办得多？结案的呢" → "结案的谁多")."""
     asked: list[str] = []
-    for sentence in asked_sentences(topic):
+    # "谁抽查得多，整改问题呢": a closing "Y呢" clause is a question of its own too.
+    sentences = [part for s in asked_sentences(topic) for part in _ABOUT_Y.split(s) if part]
+    for sentence in sentences:
         thing = another_thing(sentence) if asked else None
         asked.append((_counted_likewise(thing, asked[-1]) if thing else None) or sentence)
     return asked
 
 
 _ASKED = re.compile(r"[？?]+")
+_ABOUT_Y = re.compile(r"[，,\s]+(?=[^，,？?\s]{1,12}呢[。！!\s]*$)")
 
 
 def _clauses(sentence: str) -> list[str]:
