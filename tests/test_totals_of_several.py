@@ -48,3 +48,21 @@ def test_a_closing_clause_of_another_thing_is_weighed_likewise(
     assert len(verdicts) == 2
     assert any("126件" in line for line in verdicts) and any("230个" in line for line in verdicts)
     assert "咱" not in answer.answer
+
+
+def test_the_share_of_a_part_is_computed_from_both_cited_figures(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("叶城梳理行政职权一共多少项？行政许可占了多少", mode="extractive")
+    # 行政许可208项 of 行政职权3415项, counted in the whole's measure (no 行政许可案件…件).
+    assert "行政许可208项" in answer.answer and "3415项" in answer.answer
+    assert "6.1%（按所引数字计算）" in answer.answer
+    for c in answer.citations:
+        check_citation(c)
+
+
+def test_a_share_asked_after_a_count_is_of_that_count(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("普兰12345热线办件多少件", conversation=conversation, mode="extractive")
+    answer = lexical_service.ask("其中咨询的占多少", conversation=conversation, mode="extractive")
+    assert "咨询815件" in answer.answer and "79.9%" in answer.answer

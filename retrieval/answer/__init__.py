@@ -24,6 +24,7 @@ from retrieval.answer.metadata import compose_metadata
 from retrieval.answer.periods import with_periods
 from retrieval.answer.ranking import compose_ranking, compose_table
 from retrieval.answer.shards import Shards
+from retrieval.answer.share import with_share
 from retrieval.answer.summed import with_sum
 from retrieval.answer.titled import titled_figure
 from retrieval.answer.within import with_difference, with_total
@@ -105,6 +106,8 @@ def extractive_answer(
         result = with_difference(plan, evidence.found[0], vocabulary, result)
         # "A和B加起来一共多少" of two things of one report: their cited figures added up.
         result = with_total(plan, evidence.found[0], vocabulary, result)
+        # "行政处罚占了多少" of a whole asked beside it: the share, from the cited figures.
+        result = with_share(plan, evidence.found[0], vocabulary, result)
         # "总共给了多少经费": figures stated one by one, added up.
         result = with_sum(plan, result)
         # "哪一类最多": the largest of the parts a figure is broken down into.

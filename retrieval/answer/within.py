@@ -24,7 +24,7 @@ from retrieval.search.evidence import Found
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
-__all__ = ["with_difference", "with_total"]
+__all__ = ["figure_of", "own_citation", "with_difference", "with_total"]
 
 # "A比B多多少", "A比B少了几件", "A比B高出多少": two things of one report and how far apart.
 _WITHIN = re.compile(
@@ -41,7 +41,7 @@ def with_difference(plan: Plan, found: Found, vocabulary: Vocabulary, answer: An
     if asked is None or answer.abstained:
         return answer
     first, second = _things(asked["a"].strip(), asked["b"].strip())
-    found_figures = [_figure(thing, found, vocabulary) for thing in (first, second)]
+    found_figures = [figure_of(thing, found, vocabulary) for thing in (first, second)]
     figures = [f for f in found_figures if f is not None and f.value is not None and not f.percent]
     if len(figures) < 2 or unit_family(figures[0].unit) != unit_family(figures[1].unit):
         return answer
@@ -52,7 +52,9 @@ def with_difference(plan: Plan, found: Found, vocabulary: Vocabulary, answer: An
     answer = answer.model_copy(update={"citations": list(answer.citations)})
     # "受理的": the thing's label without the 的 the verdict adds itself.
     labels = [thing_label(first).rstrip("的"), thing_label(second).rstrip("的")]
-    marks = {label: f"[{_cite(answer, f)}]" for label, f in zip(labels, figures, strict=True)}
+    marks = {
+        label: f"[{own_citation(answer, f)}]" for label, f in zip(labels, figures, strict=True)
+    }
     # The clause asking the difference says more or less (not a rate asked beside it).
     clause = asked.group()
     sides = list(zip(labels, figures, strict=True))
@@ -71,7 +73,7 @@ def with_total(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
     *before, last = _listed(asked["a"].strip())
     first, *after = _listed(asked["b"].strip())
     things = [*before, *_things(last, first), *after]
-    figures = [_figure(thing, found, vocabulary) for thing in things]
+    figures = [figure_of(thing, found, vocabulary) for thing in things]
     exact = [f for f in figures if f is not None and f.value is not None and not f.percent]
     if len(exact) < len(things) or len({f.unit for f in exact}) != 1 or not exact[0].unit:
         return answer
@@ -84,7 +86,7 @@ def with_total(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
         return answer
     answer = answer.model_copy(update={"citations": list(answer.citations)})
     said = [
-        f"{thing_label(t).rstrip('的')}{f.written}[{_cite(answer, f)}]"
+        f"{thing_label(t).rstrip('的')}{f.written}[{own_citation(answer, f)}]"
         for t, f in zip(things, exact, strict=True)
     ]
     values = [f.value for f in exact if f.value is not None]
@@ -127,12 +129,12 @@ def _things(first: str, second: str) -> tuple[str, str]:
     return first.replace(" ", ""), second
 
 
-def _figure(thing: str, found: Found, vocabulary: Vocabulary) -> Figure | None:
+def figure_of(thing: str, found: Found, vocabulary: Vocabulary) -> Figure | None:
     finder = FigureFinder(side_asked(thing) or thing, vocabulary, named=True, whole=True)
     return finder.find(found.passages) if finder.counts else None
 
 
-def _cite(answer: Answer, figure: Figure) -> int:
+def own_citation(answer: Answer, figure: Figure) -> int:
     """The number of the answer's citation holding ``figure``'s sentence, a new one if none."""
     pick = figure.pick
     for c in answer.citations:

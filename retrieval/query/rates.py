@@ -24,11 +24,23 @@ def rates_asked(topic: str) -> tuple[str, ...]:
     ("满意度": 满意率, ``lexicons/synonyms.txt``)."""
     # "调解和解的比例": a share of a thing is its rate (和解率), as reports write it.
     named = [m + "率" for m in _SHARE.findall(topic)]
-    named += [m + "率" for m in _SHARE_OF.findall(topic) if _done(m)]
+    named += [
+        m[1] + "率" for m in _SHARE_OF.finditer(topic) if _done(_word_before(topic, m.end(1)))
+    ]
     named += [m + "率" for m in _RATE.findall(_SHARE.sub(" ", topic))]
     for degree in _DEGREE.findall(topic):
         named.extend(other for other in synonyms(degree)[:1] if other.endswith("率"))
     return tuple(dict.fromkeys(named))
+
+
+def _word_before(topic: str, end: int) -> str:
+    """The word of ``topic`` that ends at ``end`` ("行政处罚" of "行政处罚占", not 处罚)."""
+    at = 0
+    for word, _ in pos_tags(topic[:end]):
+        at += len(word)
+        if at == end:
+            return word
+    return ""
 
 
 def _done(word: str) -> bool:

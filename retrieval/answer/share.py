@@ -1,0 +1,77 @@
+"""The share one thing of a report is of another ("行政职权多少项，行政处罚占了多少"): both
+figures cited, the share computed from them only and said as computed, never as the report's."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+from retrieval.answer.rows import thing_label
+from retrieval.answer.within import figure_of, own_citation
+from retrieval.query.measure import HOW_MANY
+from retrieval.query.plan import Plan
+from retrieval.schema import Answer
+from retrieval.search.evidence import Found
+from retrieval.types import Vocabulary
+
+__all__ = ["with_share"]
+
+# "A占了多少", "A占B的比例", "A占几成": the share of A, in B or in the whole asked before.
+_SHARE = re.compile(
+    r"(?P<part>[\u4e00-\u9fff]{2,12}?)的?占(?:了)?(?P<whole>[\u4e00-\u9fff]{2,12}?)?的?"
+    r"(?:多少|几成|百分之几|比例|比重|比例是多少|比重是多少)"
+)
+# The clause before, naming the whole ("行政职权总数多少项").
+_CLAUSES = re.compile(r"[，,；;。？?！!\s]+")
+
+
+def with_share(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer) -> Answer:
+    """``answer`` with a line saying what share of the whole the part is, when the question
+    asks it of two things of one report both stated exactly in one measure; else ``answer``."""
+    clauses = [c for c in _CLAUSES.split(plan.topic) if c]
+    asked = next((m for c in clauses if (m := _SHARE.search(c))), None)
+    if asked is None or answer.abstained:
+        return answer
+    part = asked["part"]
+    # "投诉的占多少" after "…办件多少件": the whole is what the question before counted.
+    context = [plan.context, asked.string] if plan.context else []
+    whole = (
+        asked["whole"]
+        or _whole_before(clauses, asked.string)
+        or _whole_before(context, asked.string)
+    )
+    if not whole:
+        return answer
+    large = figure_of(whole, found, vocabulary)
+    if large is None or not large.value or large.percent:
+        return answer
+    # The part is counted in the whole's measure, where the whole is ("共梳理行政职权3415项，
+    # 其中…行政处罚2407项"), else anywhere its measure is the whole's own.
+    asked_part = f"{part}多少{large.unit or ''}"
+    near = Found(found.group, [large.pick.passage])
+    small = figure_of(asked_part, near, vocabulary) or figure_of(asked_part, found, vocabulary)
+    if small is None or not small.value or small.percent or small.unit != large.unit:
+        return answer
+    if (small.pick == large.pick and small.at == large.at) or small.value > large.value:  # type: ignore[operator]
+        return answer
+    answer = answer.model_copy(update={"citations": list(answer.citations)})
+    share = (Decimal(100) * small.value / large.value).quantize(  # type: ignore[operator]
+        Decimal("0.1"), rounding=ROUND_HALF_UP
+    )
+    said = [
+        f"{thing_label(t).rstrip('的')}{f.written}[{own_citation(answer, f)}]"
+        for t, f in ((part, small), (whole, large))
+    ]
+    line = f"{said[0]}占{said[1]}的{share}%（按所引数字计算）"
+    return answer.model_copy(update={"answer": f"{answer.answer}\n{line}"})
+
+
+def _whole_before(clauses: list[str], clause: str) -> str:
+    """The thing the clause before the share's counts ("行政职权总数多少项" → 行政职权)."""
+    at = clauses.index(clause)
+    if at == 0:
+        return ""
+    before = clauses[at - 1]
+    count = HOW_MANY.search(before)
+    named = before[: count.start()] if count else ""
+    return re.sub(r"(?:总数|总量|数量|一共|总共|共)$", "", named)
