@@ -68,7 +68,7 @@ def with_share(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
 
 def _whole_before(clauses: list[str], clause: str) -> str:
     """The thing the clause before the share's counts ("行政职权总数多少项" → 行政职权)."""
-    at = clauses.index(clause)
+    at = clauses.index(clause) if clause in clauses else 0
     if at == 0:
         return ""
     before = clauses[at - 1]

@@ -194,7 +194,8 @@ def asked_likewise(topic: str) -> list[str]:
 
 
 _ASKED = re.compile(r"[？?]+")
-_ABOUT_Y = re.compile(r"[，,\s]+(?=[^，,？?\s]{1,12}呢[。！!\s]*$)")
+# "…，整改问题呢": a closing clause naming another thing ("跟普兰比呢" names a side).
+_ABOUT_Y = re.compile(r"[，,\s]+(?=(?![跟和与同])[^，,？?\s比]{1,12}呢[。！!\s]*$)")
 
 
 def _clauses(sentence: str) -> list[str]:
