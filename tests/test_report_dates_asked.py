@@ -47,3 +47,10 @@ def test_sent_out_earliest_orders_by_publication(lexical_service: AnswerService)
     values = {row.source: row.value for row in answer.rows}
     assert values[YECHENG] == "2025年09月05日" and values[PULAN] == "2026-01-12"
     assert answer.answer.startswith("最晚的是阿克陶县克孜勒陶镇")
+
+
+def test_which_place_asked_beside_the_year_is_asked_too(lexical_service: AnswerService) -> None:
+    assert _names("那份报告是哪个县哪一年的") == ["地区", "年份"]
+    # The report without a county's name says so, besides its year.
+    answer = lexical_service.ask("003那份报告是哪个县哪一年的", mode="extractive")
+    assert "2025年" in answer.answer and "未载明地区" in answer.answer

@@ -51,6 +51,10 @@ _SHARED = re.compile(
 _WHICH_PLACE = re.compile(
     r"(?:到底|究竟)?(?:是|属于)?(?:哪个|哪一个|什么)(?:县|地方|地区|乡镇|镇)的?(?:报告)?[吗呢]?"
 )
+# "是哪个县哪一年的": which place, then another attribute asked in the same clause.
+_PLACE_THEN = re.compile(
+    r"(?:哪个|哪一个|什么)(?:县|地方|地区|乡镇|镇)(?=[、和与及]?(?:哪|什么|谁|何))"
+)
 _RANKED = re.compile(r"最|更|较|[谁哪]个?[多少高低]")
 _REGION = "地区"
 
@@ -75,8 +79,11 @@ def asked_fields(topic: str) -> list[Field]:
     ranked = _RANKED.search(topic) is not None
     for clause in _CLAUSES.split(topic):
         own = _clause_fields(clause)
-        if not own and not ranked and _WHICH_PLACE.fullmatch(clause.strip()):
-            own = [field for field in metadata_fields() if field.name == _REGION]
+        place = _WHICH_PLACE.fullmatch(clause.strip()) or (own and _PLACE_THEN.search(clause))
+        if place and not ranked:
+            # "是哪个县哪一年的": the region asked beside another attribute, in one clause.
+            region = [field for field in metadata_fields() if field.name == _REGION]
+            own = [*region, *own]
         if not own and stem:
             # "落款是谁，哪天": a bare when (or who) asks it of the attribute named before.
             own = _of_stem(stem, clause)
