@@ -52,3 +52,12 @@ def test_a_place_typed_by_its_sound_alone_is_that_place(lexical_service: AnswerS
     # Asked of a year the place has no report of, it is said so.
     answer = lexical_service.ask("业城25年公证办了多少件", mode="extractive")
     assert answer.abstained and "2023" in answer.answer
+
+
+def test_a_name_asked_of_a_thing_is_no_person(lexical_service: AnswerService) -> None:
+    from retrieval.query.expected import Expected
+
+    assert not Expected.of("那些调解工作室都叫啥").person
+    assert Expected.of("司法所负责人叫什么").person
+    answer = lexical_service.ask("那10个特色调解工作室都叫啥名字", mode="extractive")
+    assert "“小蒋”“赵姐跑腿”" in answer.answer

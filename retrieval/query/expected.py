@@ -38,6 +38,11 @@ FLOORS = ("不少于", "不低于", "不多于", "不超过", "不高于", "至�
 _FLOOR = re.compile(f"(?:{'|'.join(FLOORS)})\\s*(?:\\d|[一二三四五六七八九十两])")
 
 
+def _asks_person(topic: str) -> bool:
+    """True when ``topic`` asks who, or the name of a person, not of a thing it names."""
+    return bool(_WANTS_PERSON.search(topic)) and not _THING_NAMED.search(topic)
+
+
 def asks_target(question: str) -> bool:
     """True when ``question`` asks a requirement or target ("培训次数的要求"), which plans set."""
     return bool(_ASKS_TARGET.search(question))
@@ -67,6 +72,11 @@ _ENDS_COUNTED = re.compile(r"(件|人次|场次|次|项|条|份|户|家)数[？?
 _CERTIFICATE = re.compile(r"(?:执法|资格|上岗|从业|执业)证|证书|执照")
 _DATE = re.compile(r"\d{1,4}\s*[年月日]|[一二三四五六七八九十]+月")
 _WANTS_PERSON = re.compile(r"是谁|叫什么|谁是|姓名|名字|哪位")
+# "工作室叫什么": a name asked of a thing, not of a person ("负责人叫什么").
+_THING_NAMED = re.compile(
+    r"(?:室|中心|平台|品牌|机制|模式|活动|项目|站|号|栏目|厅|所|馆|园|廊|角|窗口|库|清单|制度|办法)"
+    r"[的，,\s]*(?:都|究竟|到底|具体|分别|各)?(?:叫什么|叫啥|的?名字|的?名称)"
+)
 # Reports name people as "张三同志" or with a title before a 2-3 character name.
 _PERSON = re.compile(
     r"(?P<a>[\u4e00-\u9fff]{2,3})同志|(?:书记|县长|镇长|乡长|局长|主任)[：:]?"
@@ -163,7 +173,7 @@ class Expected:
             rates=rates_asked(topic),
             date=bool(_WANTS_DATE.search(topic)),
             # "机构叫什么": the name asked is a body's, not a person's.
-            person=bool(_WANTS_PERSON.search(topic)) and not asks_body(topic),
+            person=_asks_person(topic) and not asks_body(topic),
             body=bool(asks_body(topic)),
             latin=tuple(run.lower() for run in re.findall(r"[A-Za-z]{2,}", topic)),
         )
