@@ -12,6 +12,7 @@ from answer_rules import SAMPLES, check_citation
 from retrieval.answer.rows import NOT_STATED, UNCOUNTED
 from retrieval.query.arranging import without_arranging
 from retrieval.query.measure import measured, order_of
+from retrieval.query.shape import shape_of
 from retrieval.schema import Answer
 from retrieval.service import AnswerService
 
@@ -118,3 +119,12 @@ def test_files_counted_after_a_review_named_as_a_noun(lexical_service: AnswerSer
     values = {row.source: row.value for row in answer.rows}
     assert values[EMIN] == "126件" and values[UNNAMED] == "104份" and values[PULAN] == "66件"
     assert answer.answer.startswith("最多的是额敏县")
+
+
+def test_reports_set_against_a_bound_name_those_past_it(lexical_service: AnswerService) -> None:
+    assert shape_of("公证案件超过1000件的有哪些县", 0) == "ranking"
+    answer = lexical_service.ask("公证案件超过1000件的有哪些县", mode="extractive")
+    assert answer.answer.startswith("超过1000件的是叶城县（1742件[1]）")
+    answer = lexical_service.ask("法律援助办了不到200件的是哪几家", mode="extractive")
+    first = answer.answer.splitlines()[0]
+    assert "未署名报告" in first and "103件" in first and "叶城县" not in first

@@ -30,7 +30,8 @@ from retrieval.answer.rows import (
 from retrieval.answer.sentence_pick import concise
 from retrieval.answer.shards import Shards
 from retrieval.query.catalog import Catalog
-from retrieval.query.measure import Order, measured, order_of, other_names
+from retrieval.query.measure import COUNT, Order, measured, order_of, other_names
+from retrieval.query.places_asked import THRESHOLD
 from retrieval.query.plan import Plan
 from retrieval.query.things import listed_after_colon, parts
 from retrieval.schema import Answer
@@ -51,7 +52,12 @@ def compose_ranking(
 ) -> Answer:
     """The ranking answer, or an abstention (``abstained``) when no report states the figure;
     ``shards`` shares the reports' figures with worker processes."""
-    asked = measured(plan.topic)
+    # "是不是只有一家超过3次": the bound and who passes it are no part of the thing counted,
+    # which is counted in the bound's measure.
+    bound = THRESHOLD.search(plan.topic)
+    asked = measured(_ONLY.sub("", THRESHOLD.sub("", plan.topic)))
+    if bound and not COUNT.search(asked):
+        asked = measured(f"{asked}多少{bound.group()[len(bound['way']) + len(bound['n']) :]}")
     figures = report_figures(asked, evidence, vocabulary, shards=shards)
     order = order_of(plan.topic)
     stated = _ranked([f for f in figures.values() if f and f.value is not None], order)
@@ -138,6 +144,11 @@ def compose_table(
 
 
 _EITHER = re.compile(r"或者?|或是")
+# "是不是只有一家", "有几家": how many of the reports pass a bound.
+_ONLY = re.compile(
+    r"(?:是不是|是否)?(?:只有|有)?(?:[一两二三四五几]|哪几)(?:家|个县|份)"
+    r"|有没有(?:哪个|哪家|哪份)?(?:县|地方|报告)?的?"
+)
 
 
 def _once(quotes: list[str]) -> list[str]:

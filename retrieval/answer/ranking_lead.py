@@ -4,15 +4,16 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from retrieval.answer.pick import Figure
 from retrieval.answer.rows import NAMED, Lines
 from retrieval.query.measure import Order, least_also
-from retrieval.query.places_asked import FIRST_PLACES, WHICH_FEW, nth_place
+from retrieval.query.places_asked import FIRST_PLACES, THRESHOLD, WHICH_FEW, nth_place
 from retrieval.text.numbers import parse_chinese_numeral
 from retrieval.types import report_name
 
-__all__ = ["lead", "places"]
+__all__ = ["THRESHOLD", "lead", "places"]
 
 _SUPERLATIVE = re.compile(r"最[多少高低大小早晚新老]")
 _SPAN = re.compile(r"(?:从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大)")
@@ -26,6 +27,9 @@ def lead(topic: str, order: Order, lines: Lines, stated: list[Figure]) -> str:
     """The first line: the winner with its figure ("最多的是额敏县：38件[1]"), every report that
     shares the first place ("并列最多的是…"), the first places when asked by number ("前三是…"),
     or, when an order is asked ("从多到少排序"), a header over the ranked lines."""
+    past = THRESHOLD.search(topic)
+    if past is not None:
+        return _past_lead(lines, stated, past)
     nth = nth_place(topic)
     if nth is not None:
         return _nth_lead(lines, stated, nth, _NTH_WAY.search(topic))
@@ -63,6 +67,30 @@ def lead(topic: str, order: Order, lines: Lines, stated: list[Figure]) -> str:
     if least and last.value != first[0].value:
         said += f"；{least}的是{_cited(lines, last)}"
     return said
+
+
+def _past_lead(lines: Lines, stated: list[Figure], past: re.Match[str]) -> str:
+    """ "超过3次的是…": the reports whose figure is past the bound asked, from their cited
+    figures, or that none is."""
+    bound = Decimal(past["n"]) * (10000 if past["wan"] else 1)
+    above = past["way"] in _ABOVE
+    inclusive = past["way"] in _INCLUSIVE
+    kept = [
+        f
+        for f in stated
+        if f.value is not None
+        and (f.value > bound or (inclusive and f.value == bound) if above else f.value < bound)
+    ]
+    said = past.group()
+    if not kept:
+        return f"没有报告{said}（按所引数字比较）："
+    named = "、".join(_named(lines, f) for f in kept[:NAMED])
+    more = f"等{len(kept)}份报告" if len(kept) > NAMED else ""
+    return f"{said}的是{named}{more}（按所引数字比较），各报告数字："
+
+
+_ABOVE = ("超过", "超出", "高于", "多于", "大于", "不少于", "不低于", "达到")
+_INCLUSIVE = ("不少于", "不低于", "达到")
 
 
 def places(stated: list[Figure]) -> list[int]:

@@ -8,7 +8,15 @@ import re
 
 from retrieval.text.numbers import parse_chinese_numeral
 
-__all__ = ["FIRST_PLACES", "LAST_PLACE", "NTH_PLACE", "TOP_PLACE", "WHICH_FEW", "nth_place"]
+__all__ = [
+    "FIRST_PLACES",
+    "LAST_PLACE",
+    "NTH_PLACE",
+    "THRESHOLD",
+    "TOP_PLACE",
+    "WHICH_FEW",
+    "nth_place",
+]
 
 # "前三", "前2名", "top2": the first places asked.
 FIRST_PLACES = r"前(?:[二两三四五六七八九十]|\d{1,2})(?:名|位)?|(?i:top)\s*\d{1,2}"
@@ -39,3 +47,10 @@ def nth_place(topic: str) -> int | None:
     said = number.group()
     value = int(said) if said.isdigit() else parse_chinese_numeral(said)
     return int(value) if value and value > 1 else None
+
+
+# "超过3次", "不少于10件", "不到5个": a bound the figures are set against.
+THRESHOLD = re.compile(
+    r"(?P<way>超过|超出|高于|多于|大于|不少于|不低于|达到|不到|不足|低于|少于|小于)"
+    r"(?P<n>\d+(?:\.\d+)?)(?P<wan>万)?[\u4e00-\u9fff]?"
+)

@@ -16,7 +16,7 @@ from retrieval.query.expected import asks_target
 from retrieval.query.fields import EXISTS, asked_fields, asks_headings
 from retrieval.query.layout import EACH_PLACE, FIGURES_ASKED, without_presenting
 from retrieval.query.list_shape import LIST_ASPECT, lists_items
-from retrieval.query.places_asked import FIRST_PLACES, LAST_PLACE, NTH_PLACE, TOP_PLACE
+from retrieval.query.places_asked import FIRST_PLACES, LAST_PLACE, NTH_PLACE, THRESHOLD, TOP_PLACE
 from retrieval.query.plan import Kind
 from retrieval.query.social import is_noise, is_social
 from retrieval.query.verdicts import asks_comparative, asks_which_part, names_verdict
@@ -204,6 +204,9 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     # "额敏县报告提到了哪些问题" lists a part of one report, as "这份报告里提到的问题有哪些"
     # does of the report pointed at; "哪些报告提到…" asks for reports.
     pointed = regions or _THIS_REPORT.search(topic)
+    # "是不是只有一家超过3次", "超过10件的有哪些县": the reports set against a bound.
+    if not regions and THRESHOLD.search(topic) and _OF_REPORTS.search(topic):
+        return "ranking"
     # "叶城县有没有出现过决策失误" asks whether it happened there, not whether a report says it.
     if _asks_mentions(topic) and not (
         (pointed and (listing or _HAPPENED.search(topic))) or _IT.match(topic)
@@ -234,6 +237,7 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     # "…人次谁多", "哪家的调解员多一些": with no side named, which of all reports leads.
     if not regions and _WHICH_MORE.search(topic) and "比" not in topic:
         return "ranking"
+
     # "有讲到X的吗？分别多少人": each report's figure for what it mentions.
     if not regions and counts and _MENTION_VERB.search(topic) and _RESPECTIVELY.search(topic):
         return "table"
@@ -261,6 +265,8 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     return "list" if listing else "fact"
 
 
+# Which or how many of the reports ("哪几家", "只有一家", "有几个县").
+_OF_REPORTS = re.compile(r"哪|几[家个份]|[一两二三四五]家|只有|有没有|谁")
 _RATE = re.compile(r"(?<=[\u4e00-\u9fff])率")
 # "哪些报告有X", "有X的是哪几份", "哪几份写了X": which reports have it.
 _HAS_FIELD = re.compile(
