@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from retrieval.query.aspects import own_sections
+from retrieval.query.doing_shape import DOING, WHICH_PLACES, WHOSE
 from retrieval.query.expected import asks_target
 from retrieval.query.fields import EXISTS, asked_fields, asks_headings
 from retrieval.query.layout import EACH_PLACE, FIGURES_ASKED, without_presenting
@@ -64,32 +65,6 @@ _REPORT_COUNT = re.compile(
     r"|(?:几|多少)(?:份|个|家)(?=(?:都|也|还)?(?:提到|提及|写到|讲到|说到|涉及|提了|写了|有))"
 )
 _CLAUSE = re.compile(r"[，,。；;！!？?]")
-# "“一村一警”是哪份报告的做法": the report whose words a thing is.
-_WHOSE = re.compile(
-    r"^.{2,}?(?<!的)(?:是|属于|出自|来自)哪(?:一?份|个|家)(?:报告|县|地方|地区)?(?:里|中)?的?"
-    r"(?:做法|内容|提法|说法|经验|举措|措施|工作|创新|亮点)?[吗呢]?[？?。！!\s]*$"
-)
-_WHICH_PLACES = re.compile(
-    r"哪些(?:县|地方|地区|报告|乡镇|单位)|哪几(?:个|份)(?:县|地方|报告|乡镇)"
-    # "X的提法哪个报告里有": which report holds it.
-    r"|哪(?:一)?(?:份|个)(?:报告|文件)(?:里|中|当中)(?:有|写|讲)"
-    # "有没有地方组织…": whether any place did it.
-    r"|(?:有没有|是否有|有无)(?:哪个|哪些|哪家|哪份)?(?:县|地方|地区|乡镇|单位|报告)"
-)
-# "哪个县在推X", "有没有哪个地方在做X", "X谁家搞了": which place is doing something (在 + a
-# verb of doing, or the verb with its aspect particle).
-_DOING_VERB = r"(?:做|搞|弄|干|推|抓|用|开展|推行|实行|实施|建|落实|探索|试点)"
-# "哪些", "哪几家", "哪份", "有没有哪家": which of the reports (or places).
-_WHICH_OF = r"哪(?:些|几)?(?:个|家|份)?"
-_DOING = re.compile(
-    rf"(?:{_WHICH_OF}|有没有(?:{_WHICH_OF})?|谁家?|(?<!哪)(?:几|多少)(?:个|家)?(?=县|地方|地区|乡镇|单位))"
-    r"(?:县|地方|地区|乡镇|单位|报告)?(?:也|还|都|正|真的?|确实)?"
-    # "有几个县给企业搞了X": for whom it was done, between who and the doing.
-    r"(?:[给为帮替向对][\u4e00-\u9fff]{1,6}?)?"
-    rf"(?:(?:没有?|未)(?:在)?{_DOING_VERB}|在{_DOING_VERB}|{_DOING_VERB}(?:了|过))"
-    # "X这个做法哪几家都有": which of them have it.
-    rf"|(?<=[些几])(?:个|家|份)?(?:都|也)有(?=[？?。！!\s]*$)"
-)
 # Superlatives over every report.
 _SUPERLATIVE = re.compile(
     r"最(?:多|少|高|低|早|晚|新|老|先|大|小|长|短|快|慢|好|勤)|垫底|倒数(?:第一)?(?!第)|排(?:个|一下|一)?[名序]|排一排|排排看|(?<![安编并彩])排一下|(?:从|由|按)?(?:多到少|少到多|高到低|低到高)|排个?队|第一|"
@@ -213,13 +188,13 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     ):
         return "mentions"
     # "X是哪份报告的做法": whose words X is, asked of no named report.
-    whose = _WHOSE.search(topic) and not asked_fields(topic)
+    whose = WHOSE.search(topic) and not asked_fields(topic)
     if not regions and whose and not (counts or _SUPERLATIVE.search(topic)):
         return "mentions"
-    doing = not regions and _DOING.search(topic)
+    doing = not regions and DOING.search(topic)
     # "额敏县还有哪些地方做得不够": of one region, 地方 are its parts, not places; "额敏县哪些
     # 单位被表彰" asks of its bodies, not of reports.
-    places = _WHICH_PLACES.search(topic)
+    places = WHICH_PLACES.search(topic)
     if places and regions and places.group().endswith(("地方", "单位")):
         places = None
     # "有几个县搞了X" counts the places: no figure of theirs is asked.
