@@ -48,7 +48,7 @@ def test_a_sentence_naming_part_of_the_thing_is_not_quoted_for_it(
 ) -> None:
     # 普兰县's only sentence of its law-enforcement staff is of their qualifying exam, which is
     # no training: it is no figure of the thing in other words.
-    answer = lexical_service.ask("各地执法人员专题培训次数从高到低排一下", mode="extractive")
+    answer = lexical_service.ask("各地给执法人员搞的专题培训，按次数从高到低排", mode="extractive")
     assert answer.kind == "ranking"
     quoted = answer.answer.split(f"{UNCOUNTED}：")[1]
     assert "532名行政执法人员" in quoted and "培训3场次" in quoted
