@@ -55,7 +55,7 @@ def compose_ranking(
     # "是不是只有一家超过3次": the bound and who passes it are no part of the thing counted,
     # which is counted in the bound's measure.
     bound = THRESHOLD.search(plan.topic)
-    asked = measured(_ONLY.sub("", THRESHOLD.sub("", plan.topic)))
+    asked = measured(_ONLY.sub("", THRESHOLD.sub("", plan.topic)) if bound else plan.topic)
     if bound and not COUNT.search(asked):
         asked = measured(f"{asked}多少{bound.group()[len(bound['way']) + len(bound['n']) :]}")
     figures = report_figures(asked, evidence, vocabulary, shards=shards)
