@@ -66,3 +66,10 @@ def test_a_share_asked_after_a_count_is_of_that_count(lexical_service: AnswerSer
     lexical_service.ask("普兰12345热线办件多少件", conversation=conversation, mode="extractive")
     answer = lexical_service.ask("其中咨询的占多少", conversation=conversation, mode="extractive")
     assert "咨询815件" in answer.answer and "79.9%" in answer.answer
+
+
+def test_parts_that_add_up_to_a_figure_are_its_breakdown(lexical_service: AnswerService) -> None:
+    # 177 + 11 + 355 = 543: clauses after the whole that add up to it exactly are its parts,
+    # though no "其中" or "、" says so.
+    answer = lexical_service.ask("叶城受理的法律援助案件，哪种类型最多", mode="extractive")
+    assert "最多的是认罪认罚案件（355件）" in answer.answer
