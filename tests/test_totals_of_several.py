@@ -73,3 +73,12 @@ def test_parts_that_add_up_to_a_figure_are_its_breakdown(lexical_service: Answer
     # though no "其中" or "、" says so.
     answer = lexical_service.ask("叶城受理的法律援助案件，哪种类型最多", mode="extractive")
     assert "最多的是认罪认罚案件（355件）" in answer.answer
+
+
+def test_the_parts_of_a_figure_put_in_order(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("叶城梳理的行政职权，各类从多到少排一下", mode="extractive")
+    line = answer.answer.splitlines()[-1]
+    assert line.startswith("其中各部分从多到少：行政处罚（2407项）、行政检查（299项）")
+    # A part said approximately ("50余个") is no exact part of an order.
+    answer = lexical_service.ask("叶城法治文化阵地，各类数量按从多到少排序", mode="extractive")
+    assert "50个" not in answer.answer

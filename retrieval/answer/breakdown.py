@@ -8,6 +8,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from retrieval.query.plan import Plan
+from retrieval.query.verdicts import PARTS_IN_ORDER
 from retrieval.schema import Answer
 from retrieval.text.numbers import NumberMention, extract_numbers
 
@@ -23,6 +24,7 @@ _NAME_START = re.compile(r"[、，,；;。:：及和]|其中")
 _PARTS = re.compile(r"其中[:：]?[^。；;]*$")
 _SENTENCE = re.compile(r"[。；;]")
 _SMALLER = ("最少", "最低", "最小")
+_ABOUT = ("余", "多")
 
 
 def side_by_side(text: str) -> list[list[NumberMention]]:
@@ -51,8 +53,9 @@ def side_by_side(text: str) -> list[list[NumberMention]]:
 
 
 def _approximate(text: str, mention: NumberMention) -> bool:
+    """True for "50余个", "30多件" (after the number or after its measure)."""
     end = mention.end + len(mention.unit or "")
-    return text[mention.end : end + 1].endswith(("余", "多"))
+    return text[mention.end : mention.end + 1] in _ABOUT or text[end : end + 1] in _ABOUT
 
 
 def with_largest_part(plan: Plan, answer: Answer) -> Answer:
@@ -67,6 +70,12 @@ def with_largest_part(plan: Plan, answer: Answer) -> Answer:
         parts = _parts(cited.excerpt)
         if parts is None:
             continue
+        if most == PARTS_IN_ORDER:
+            # "各类从高到低排": every part, the largest first.
+            ordered = sorted(parts, key=lambda part: part[1].value, reverse=True)
+            said = "、".join(f"{name}（{m.raw}{m.unit}）" for name, m in ordered)
+            line = f"其中各部分{most}：{said}[{cited.n}]"
+            return answer.model_copy(update={"answer": f"{answer.answer}\n{line}"})
         ends = min if most in _SMALLER else max
         value = ends(m.value for _, m in parts)
         at = [(name, m) for name, m in parts if m.value == value]

@@ -8,6 +8,7 @@ import re
 from retrieval.query.layout import FAR_APART, SUM, WHICH_PART
 
 __all__ = [
+    "PARTS_IN_ORDER",
     "TOTAL_OF_TWO",
     "asks_comparative",
     "asks_difference",
@@ -122,6 +123,16 @@ _WHICH_PART = re.compile(WHICH_PART + r"[^，,。？?]{0,15}?(最[多少高低�
 
 
 def asks_which_part(topic: str) -> str:
-    """The superlative asked of the parts of one figure ("哪一类最多" → "最多"), or ""."""
+    """The superlative asked of the parts of one figure ("哪一类最多" → "最多"), the order
+    asked of them ("各类从高到低排" → "从多到少"), or ""."""
     found = _WHICH_PART.search(topic)
-    return found.group(1) if found else ""
+    if found:
+        return found.group(1)
+    return PARTS_IN_ORDER if _PARTS_ORDERED.search(topic) else ""
+
+
+# "各类数量从高到低排", "各项排个序": the parts of one figure, put in order.
+PARTS_IN_ORDER = "从多到少"
+_PARTS_ORDERED = re.compile(
+    r"各(?:类|项|种|类别|类型)[^，,。？?]{0,8}?(?:从高到低|从多到少|由多到少|由高到低|排序|排个序|排一下|排名)"
+)
