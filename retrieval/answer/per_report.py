@@ -20,12 +20,11 @@ from retrieval.answer.sentence_pick import concise
 from retrieval.answer.shards import Shards, Unit
 from retrieval.query.aspects import NO_WORK, PLANS, own_sections, section_aspects
 from retrieval.query.catalog import Catalog
-from retrieval.query.weights import question_weights
+from retrieval.query.weights import weighty_words
 from retrieval.search.evidence import Evidence
-from retrieval.tuning import COMMON_IDF
 from retrieval.types import Passage, Vocabulary, report_name
 
-__all__ = ["content_words", "report_figures", "said_of", "unranked"]
+__all__ = ["report_figures", "said_of", "unranked"]
 
 
 def report_figures(
@@ -139,7 +138,7 @@ def _thing_words(asked: str, vocabulary: Vocabulary) -> tuple[str, set[str]]:
     """The asked thing without its measure ("执法人员培训" of "执法人员培训多少次") and its
     words, a piece of a longer word ("人员" of 执法人员) counted with it, not again."""
     thing = _MEASURE_NOUN.sub("", thing_label(asked))
-    found = content_words(thing, vocabulary)
+    found = weighty_words(thing, vocabulary)
     return thing, {w for w in found if not any(w != o and w in o for o in found)}
 
 
@@ -151,9 +150,3 @@ def _names_thing(figure: Figure, thing: str, words: set[str]) -> bool:
     head = _head(thing, words)
     said = sum(w in text for w in words)
     return head in text and said >= len(words) - (len(words) > 2)
-
-
-def content_words(text: str, vocabulary: Vocabulary) -> set[str]:
-    """``text``'s words that say what it is about: neither figures nor words found everywhere."""
-    weights = question_weights(text, vocabulary)
-    return {w for w, idf in weights.items() if len(w) > 1 and not w.isdigit() and idf > COMMON_IDF}

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from retrieval.answer.abstain import ABSTAIN, searched
-from retrieval.answer.per_report import content_words, report_figures, unranked
+from retrieval.answer.per_report import report_figures, unranked
 from retrieval.answer.periods import period_note
 from retrieval.answer.pick import Figure
 from retrieval.answer.ranking_lead import lead, places
@@ -34,6 +34,7 @@ from retrieval.query.measure import COUNT, Order, measured, order_of, other_name
 from retrieval.query.places_asked import THRESHOLD
 from retrieval.query.plan import Plan
 from retrieval.query.things import listed_after_colon, parts
+from retrieval.query.weights import weighty_words
 from retrieval.schema import Answer
 from retrieval.search.evidence import Evidence
 from retrieval.types import Vocabulary, report_name
@@ -184,7 +185,7 @@ def _said(lines: Lines, thing: str, figure: Figure, vocabulary: Vocabulary) -> l
     # The item's other figures of what is asked or of what its answer speaks of ("困难诉求3件"
     # for 企业 beside "法律指导8次…帮助企业"), not of whatever else it reports
     # ("人大听取了…报告5份" beside 出庭应诉).
-    words = content_words(thing, vocabulary) | content_words(pick.text, vocabulary)
+    words = weighty_words(thing, vocabulary) | weighty_words(pick.text, vocabulary)
     for start, end in item_figures(pick.passage, pick.start):
         quote = pick.passage.span(start, end).rstrip(_TRIM)
         if not any(word in quote for word in words):

@@ -17,6 +17,7 @@ from retrieval.answer.rows import thing_label
 from retrieval.answer.summed import said_total
 from retrieval.query.measure import order_of, side_asked
 from retrieval.query.plan import Plan
+from retrieval.query.things import joined_pieces
 from retrieval.query.units import unit_family
 from retrieval.query.verdicts import TOTAL_OF_TWO
 from retrieval.schema import Answer
@@ -70,8 +71,8 @@ def with_total(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
     asked = TOTAL_OF_TWO.search(plan.topic)
     if asked is None:
         return answer
-    *before, last = _listed(asked["a"].strip())
-    first, *after = _listed(asked["b"].strip())
+    *before, last = _listed(asked["a"].strip(), vocabulary)
+    first, *after = _listed(asked["b"].strip(), vocabulary)
     things = [*before, *_things(last, first), *after]
     figures = [figure_of(thing, found, vocabulary) for thing in things]
     exact = [f for f in figures if f is not None and f.value is not None and not f.percent]
@@ -100,20 +101,6 @@ def with_total(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
     return answer.model_copy(update={"answer": f"{answer.answer}\n{line}"})
 
 
-def _listed(things: str) -> list[str]:
-    """The things of "A、B和C" one by one: parted by 、 and by a 和 (与, 及) that joins words
-    ("调解和解率" holds a 和 that joins nothing)."""
-    listed, current = [], ""
-    for word, flag in pos_tags(things):
-        if word in "、，," or (word in _JOINING and flag == "c"):
-            listed.append(current)
-            current = ""
-        else:
-            current += word
-    return [thing for thing in (*listed, current) if thing.strip()] or [things]
-
-
-_JOINING = ("和", "与", "及", "以及", "跟")
 # "50余件", "近百人": approximate figures add up to no exact total.
 _APPROXIMATE = re.compile(r"[余多约近]")
 
@@ -158,3 +145,9 @@ def _own_clause(thing: str, other: str, figure: Figure, vocabulary: Vocabulary) 
     clause = text[(starts[-1] if starts else 0) : end.start() if end else len(text)]
     own = [w for w in set(vocabulary.words(thing)) - set(vocabulary.words(other)) if len(w) > 1]
     return bool(own) and all(word in clause for word in own)
+
+
+def _listed(things: str, vocabulary: Vocabulary) -> list[str]:
+    """The things of "A、B和C" one by one (``things.joined_pieces``: a 和 inside a word of the
+    reports, 和解, joins nothing)."""
+    return [p for p in joined_pieces(things, vocabulary, either=False) if p.strip()] or [things]

@@ -14,9 +14,8 @@ import re
 
 from retrieval.query.fields import asked_fields
 from retrieval.query.layout import layout_cues
-from retrieval.query.weights import question_weights
+from retrieval.query.weights import weighty_words
 from retrieval.text.lexicon import synonyms
-from retrieval.tuning import COMMON_IDF
 from retrieval.types import Vocabulary
 
 __all__ = ["without_arranging"]
@@ -60,8 +59,4 @@ def _names_anything(text: str, vocabulary: Vocabulary) -> bool:
     if asked_fields(text):
         # "按成文日期排": a report's own attribute, which its header states.
         return True
-    weights = question_weights(text, vocabulary)
-    return any(
-        len(w) > 1 and idf > COMMON_IDF and any(map(vocabulary.idf, (w, *synonyms(w))))
-        for w, idf in weights.items()
-    )
+    return any(any(map(vocabulary.idf, (w, *synonyms(w)))) for w in weighty_words(text, vocabulary))

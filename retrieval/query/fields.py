@@ -48,13 +48,10 @@ _SHARED = re.compile(
 
 # "叫什么？哪个县、哪年的": a clause asking which place and nothing else asks the
 # report's region (not where a figure is largest: "最多的是哪个县").
-_WHICH_PLACE = re.compile(
-    r"(?:到底|究竟)?(?:是|属于)?(?:哪个|哪一个|什么)(?:县|地方|地区|乡镇|镇)的?(?:报告)?[吗呢]?"
-)
+_WHICH = r"(?:哪个|哪一个|什么)(?:县|地方|地区|乡镇|镇)"
+_WHICH_PLACE = re.compile(rf"(?:到底|究竟)?(?:是|属于)?{_WHICH}的?(?:报告)?[吗呢]?")
 # "是哪个县哪一年的": which place, then another attribute asked in the same clause.
-_PLACE_THEN = re.compile(
-    r"(?:哪个|哪一个|什么)(?:县|地方|地区|乡镇|镇)(?=[、和与及]?(?:哪|什么|谁|何))"
-)
+_PLACE_THEN = re.compile(rf"{_WHICH}(?=[、和与及]?(?:哪|什么|谁|何))")
 _RANKED = re.compile(r"最|更|较|[谁哪]个?[多少高低]")
 _REGION = "地区"
 

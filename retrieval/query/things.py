@@ -13,7 +13,7 @@ from retrieval.query.parts import colon_list
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
-__all__ = ["listed_after_colon", "parts"]
+__all__ = ["joined_pieces", "listed_after_colon", "parts"]
 
 _BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,3}率")
 # "人次", "次数": a piece that is only a measure.
@@ -118,7 +118,7 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
     listed = _LISTED_KINDS.search(head)
     if listed:
         return [kind + tail for kind in listed["kinds"].split("、")]
-    named = [piece.strip("，,的 ") for piece in _joined_pieces(head, vocabulary, either)]
+    named = [piece.strip("，,的 ") for piece in joined_pieces(head, vocabulary, either)]
     if len(named) < 2 or any(len(piece) < 2 for piece in named):
         return [asked]
     # "政务热线受理量和办结率": a bare rate after the first piece is a rate of what it names,
@@ -172,7 +172,7 @@ def _counted_pieces(asked: str, vocabulary: Vocabulary, either: bool) -> list[st
     """The pieces of ``asked`` that each ask their own count or rate ("热线受理多少件、办结率
     多少"), each asked of the thing the first names ("热线办结率多少"); [] unless every piece
     asks one and the first counts."""
-    pieces = [piece.strip("，,的 ") for piece in _joined_pieces(asked, vocabulary, either)]
+    pieces = [piece.strip("，,的 ") for piece in joined_pieces(asked, vocabulary, either)]
     first = COUNT.search(pieces[0])
     if len(pieces) < 2 or first is None:
         return []
@@ -233,7 +233,7 @@ def _counted_measure(piece: str) -> str:
     return piece
 
 
-def _joined_pieces(text: str, vocabulary: Vocabulary, either: bool) -> list[str]:
+def joined_pieces(text: str, vocabulary: Vocabulary, either: bool) -> list[str]:
     """``text`` cut at its joining characters, where they are no part of a word of the reports."""
     pieces, start = [], 0
     joints = _JOIN if either or "、" in text else _BOTH

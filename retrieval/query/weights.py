@@ -10,9 +10,10 @@ from functools import cache
 from retrieval.lexicons import stopwords
 from retrieval.text.lexicon import synonyms, terms
 from retrieval.text.words import full_jieba, pos_tags
+from retrieval.tuning import COMMON_IDF
 from retrieval.types import Vocabulary
 
-__all__ = ["content_chars", "question_weights", "unknown_words"]
+__all__ = ["content_chars", "question_weights", "unknown_words", "weighty_words"]
 
 # Characters that carry no topic: question words, particles, measure words.
 _STOP_CHARS = frozenset(
@@ -59,6 +60,12 @@ def question_weights(topic: str, lexical: Vocabulary) -> dict[str, float]:
             # A word the reports never use weighs most: it is what they cannot answer.
             weights[word] = unseen
     return weights
+
+
+def weighty_words(text: str, vocabulary: Vocabulary) -> set[str]:
+    """``text``'s words that say what it is about: neither figures nor words found everywhere."""
+    weights = question_weights(text, vocabulary)
+    return {w for w, idf in weights.items() if len(w) > 1 and not w.isdigit() and idf > COMMON_IDF}
 
 
 def _unmarked(topic: str) -> str:
