@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 from itertools import pairwise
 
+from retrieval.query.places_asked import first_places
 from retrieval.query.plan import Plan
 from retrieval.query.verdicts import PARTS_IN_ORDER
 from retrieval.schema import Answer
@@ -75,6 +76,14 @@ def with_largest_part(plan: Plan, answer: Answer) -> Answer:
             ordered = sorted(parts, key=lambda part: part[1].value, reverse=True)
             said = "、".join(f"{name}（{m.raw}{m.unit}）" for name, m in ordered)
             line = f"其中各部分{most}：{said}[{cited.n}]"
+            return answer.model_copy(update={"answer": f"{answer.answer}\n{line}"})
+        top = first_places(plan.question)
+        if top and top[1] > 1:
+            # "哪几类最多？前三": the first parts, in order.
+            ordered = sorted(parts, key=lambda p: p[1].value, reverse=most not in _SMALLER)
+            said = "、".join(f"{name}（{m.raw}{m.unit}）" for name, m in ordered[: top[1]])
+            many = "两三四五六七八九十"[top[1] - 2] if top[1] <= 10 else str(top[1])
+            line = f"其中{most}的{many}类依次是：{said}[{cited.n}]"
             return answer.model_copy(update={"answer": f"{answer.answer}\n{line}"})
         ends = min if most in _SMALLER else max
         value = ends(m.value for _, m in parts)

@@ -7,7 +7,13 @@ from collections.abc import Callable, Sequence
 from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.cite import citation, subject
 from retrieval.answer.clauses import asks_whole
-from retrieval.answer.effects import answer_effects, asks_effect, effect_pick
+from retrieval.answer.effects import (
+    answer_effects,
+    asks_contents,
+    asks_effect,
+    contents_pick,
+    effect_pick,
+)
 from retrieval.answer.fact_parts import (
     asks_done,
     asks_done_of_before,
@@ -29,6 +35,7 @@ from retrieval.query.followup import where_only
 from retrieval.query.measure import BARE_COUNT
 from retrieval.query.parts import question_parts
 from retrieval.query.plan import Plan
+from retrieval.query.weights import weighty_words
 from retrieval.schema import Answer, Citation
 from retrieval.search.evidence import Found
 from retrieval.types import Passage, Vocabulary
@@ -128,6 +135,11 @@ def compose_fact(
             picks = [through_run(pick) for pick in picks]
         if not picks:
             unanswered.append(part)
+        if picks and asks_contents(part):
+            # "宣讲了哪些内容": the sentence after the measure's may list them.
+            words = weighty_words(plan.topic, lexical)
+            listed = contents_pick(picks[0], words, found.passages)
+            picks = [*picks, listed] if listed else picks
         for pick in picks:
             key = (pick.passage.source, pick.start, pick.end)
             chosen.setdefault(key, (pick, []))[1].append(part)
@@ -159,6 +171,21 @@ def compose_fact(
         if stated is not None:
             key = (stated.passage.source, stated.start, stated.end)
             chosen.setdefault(key, (stated, []))[1].append(part)
+            unanswered.remove(part)
+    # "宣讲团多少人，都讲了哪些内容": the contents listed after the sentence chosen.
+    for part in [p for p in unanswered if asks_contents(p)]:
+        words = weighty_words(plan.topic, lexical)
+        listed = next(
+            (
+                f
+                for pick, _ in chosen.values()
+                if (f := contents_pick(pick, words, found.passages)) is not None
+            ),
+            None,
+        )
+        if listed is not None:
+            key = (listed.passage.source, listed.start, listed.end)
+            chosen.setdefault(key, (listed, []))[1].append(part)
             unanswered.remove(part)
     # "培训范围多广？几个部门…": an extent asked before its details is told by the
     # sentence that answers them, where it names the thing.

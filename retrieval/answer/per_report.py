@@ -22,6 +22,7 @@ from retrieval.query.aspects import NO_WORK, PLANS, own_sections, section_aspect
 from retrieval.query.catalog import Catalog
 from retrieval.query.weights import weighty_words
 from retrieval.search.evidence import Evidence
+from retrieval.text.lexicon import contains
 from retrieval.types import Passage, Vocabulary, report_name
 
 __all__ = ["report_figures", "said_of", "unranked"]
@@ -64,12 +65,17 @@ def report_figures(
         figures = [finder.find_first(work, rest) for _, work, rest in units]
     else:
         figures = shards.find(finder, units)
-    return {source: figure for (source, _, _), figure in zip(units, figures, strict=True)}
+    by_report = {source: figure for (source, _, _), figure in zip(units, figures, strict=True)}
+    if only is None:
+        for source in _other_people(by_report, asked, evidence, vocabulary):
+            by_report[source] = None
+    return by_report
 
 
 # What a count's measure adds to the thing counted ("培训次数", "覆盖人数").
 _MEASURE_NOUN = re.compile(
-    r"的?(?:覆盖|参与|参加)?(?:人次|场次|件次|次数|人数|数量|数目|总数|[件个名次项家条场期份卷本户]?数|多少.?)$"
+    r"的?(?:覆盖|参与|参加|参训)?(?:人次|场次|件次|次数|人数|数量|数目|总数|规模"
+    r"|[件个名次项家条场期份卷本户]?数|多少.?)$"
 )
 
 
@@ -150,3 +156,31 @@ def _names_thing(figure: Figure, thing: str, words: set[str]) -> bool:
     head = _head(thing, words)
     said = sum(w in text for w in words)
     return head in text and said >= len(words) - (len(words) > 2)
+
+
+# Who a count of people counts: "执法人员", "调解员", "干部".
+_PEOPLE = re.compile(r"(?:人员|[^人]员|干部|律师|法官|代表|群众|职工)$")
+_COUNTS_PEOPLE = re.compile(r"人次|人|名|位")
+
+
+def _other_people(
+    found: dict[str, Figure | None], asked: str, evidence: Evidence, vocabulary: Vocabulary
+) -> set[str]:
+    """The reports whose figure counts people in a passage naming none of the people the thing
+    names while another sentence of the report does: 27.4万人次 at training in a passage on
+    调解员 is not the report's 执法人员培训 when it writes "532名行政执法人员…培训3场次"."""
+    thing, words = _thing_words(asked, vocabulary)
+    people = [w for w in words if _PEOPLE.search(w)]
+    if not people or len(words) < 2:
+        return set()
+    loose = [
+        f.pick.passage.source
+        for f in found.values()
+        if f
+        and _COUNTS_PEOPLE.match(f.written.lstrip("0123456789.余多万亿"))
+        and not any(contains(f"{f.pick.passage.section}{f.pick.passage.text}", w) for w in people)
+    ]
+    if not loose or len(loose) > NAMED:
+        return set()
+    told = report_figures(thing, evidence, vocabulary, figured=True, only=loose)
+    return {s for s in loose if (f := told.get(s)) and _names_thing(f, thing, words)}

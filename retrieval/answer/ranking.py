@@ -23,6 +23,7 @@ from retrieval.answer.rows import (
     COUNT_WORDS,
     NOT_STATED,
     Lines,
+    members,
     snippet,
     thing_label,
     unstated,
@@ -180,7 +181,8 @@ def _said(lines: Lines, thing: str, figure: Figure, vocabulary: Vocabulary) -> l
     pick = figure.pick
     n = lines.cite(pick.passage, pick.start, pick.end)
     if figure.written:
-        return [f"{snippet(figure, thing)}[{n}]"]
+        # "法治文化阵地建了多少": the kinds of it the sentence counts, each by its own name.
+        return [f"{members(figure, thing) or snippet(figure, thing)}[{n}]"]
     said = [f"{concise(pick, thing, vocabulary)}[{n}]"]
     # The item's other figures of what is asked or of what its answer speaks of ("困难诉求3件"
     # for 企业 beside "法律指导8次…帮助企业"), not of whatever else it reports

@@ -9,18 +9,13 @@ from decimal import Decimal
 from retrieval.answer.pick import Figure
 from retrieval.answer.rows import NAMED, Lines
 from retrieval.query.measure import Order, least_also
-from retrieval.query.places_asked import FIRST_PLACES, THRESHOLD, WHICH_FEW, nth_place
-from retrieval.text.numbers import parse_chinese_numeral
+from retrieval.query.places_asked import THRESHOLD, first_places, nth_place
 from retrieval.types import report_name
 
 __all__ = ["THRESHOLD", "lead", "places"]
 
 _SUPERLATIVE = re.compile(r"最[多少高低大小早晚新老]")
 _SPAN = re.compile(r"(?:从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大)")
-# "排前三", "前五名": the first places are asked for by number.
-# "前三", "top2", "哪两个地方": the first places asked.
-_TOP = re.compile(f"{FIRST_PLACES}|{WHICH_FEW}")
-_PLACES = re.compile(r"[二两三四五六七八九十俩仨]|\d{1,2}")
 
 
 def lead(topic: str, order: Order, lines: Lines, stated: list[Figure]) -> str:
@@ -34,12 +29,10 @@ def lead(topic: str, order: Order, lines: Lines, stated: list[Figure]) -> str:
     if nth is not None:
         return _nth_lead(lines, stated, nth, _NTH_WAY.search(topic))
     superlative = _SUPERLATIVE.search(topic)
-    top = None if superlative else _TOP.search(topic)
+    top = None if superlative else first_places(topic)
     if top:
-        number = _PLACES.findall(top.group())[0].replace("俩", "两").replace("仨", "三")
-        count = int(number) if number.isdigit() else int(parse_chinese_numeral(number) or 1)
-        said = top.group() if top.group().startswith("前") else f"前{number}名"
-        said = f"{said}是：" + "、".join(_named(lines, f) for f in stated[:count])
+        asked, count = top
+        said = f"{asked}是：" + "、".join(_named(lines, f) for f in stated[:count])
         least, last = least_also(topic), stated[-1]
         if least and len(stated) > count and last.value != stated[count - 1].value:
             # "前三和倒数各是谁": the last named too.

@@ -15,6 +15,8 @@ from retrieval.answer.pick import Figure
 from retrieval.query.catalog import Catalog
 from retrieval.query.measure import HOW_MANY
 from retrieval.schema import Citation, Row
+from retrieval.text.lexicon import synonyms
+from retrieval.text.words import pos_tags
 from retrieval.types import Passage, ReportInfo, report_name
 
 __all__ = [
@@ -24,6 +26,7 @@ __all__ = [
     "NOT_STATED",
     "UNCOUNTED",
     "Lines",
+    "members",
     "named_thing",
     "snippet",
     "thing_label",
@@ -42,6 +45,7 @@ _TRIM = "，,；;。：: "
 COUNT_WORDS = re.compile(r"(?:是|有)?多少[件个人名次项家条场]?$")
 _LEADING_COUNT = re.compile(r"^(?:是|有)?(?:多少|几)[件个人名次项家条场]?")
 _CLAUSE = re.compile(r"[^，,：:；;]+[，,：:；;]?")
+_FIGURE = re.compile(r"\d")
 
 
 def snippet(figure: Figure, head: str = "") -> str:
@@ -62,6 +66,37 @@ def snippet(figure: Figure, head: str = "") -> str:
     if not text[period + len(figure.period) : start].strip(_TRIM):
         return text[period:end].strip(_TRIM)
     return f"{figure.period}…{text[start:end].strip(_TRIM)}"
+
+
+def members(figure: Figure, thing: str) -> str:
+    """The run of clauses around the figure's that each state a figure of a kind of ``head``
+    the sentence names by another word ("打造法治长廊2个,法律图书角16个,法治宣传栏3个" for
+    阵地), quoted; "" when the figure's clause names ``head`` itself or no such run is there."""
+    nouns = [w for w, flag in pos_tags(thing) if flag.startswith("n") and synonyms(w)]
+    if not nouns:
+        return ""
+    head, text = nouns[-1], figure.pick.text
+    clauses = _clauses(text)
+    index = next((i for i, (s, e) in enumerate(clauses) if s <= figure.at < e), None)
+    others = synonyms(head)
+    if index is None or head in text or not others:
+        return ""
+
+    def kind(i: int) -> bool:
+        clause = text[slice(*clauses[i])]
+        return any(o in clause for o in others) and bool(_FIGURE.search(clause))
+
+    if not kind(index):
+        return ""
+    first = index
+    while first > 0 and kind(first - 1):
+        first -= 1
+    last = index
+    while last + 1 < len(clauses) and kind(last + 1):
+        last += 1
+    if first == last:
+        return ""
+    return text[clauses[first][0] : clauses[last][1]].strip(_TRIM)
 
 
 def _names_any(clause: str, head: str) -> bool:

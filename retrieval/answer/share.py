@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
+from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.rows import thing_label
 from retrieval.answer.within import figure_of, own_citation
 from retrieval.query.measure import HOW_MANY
@@ -63,7 +64,10 @@ def with_share(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
         for t, f in ((part, small), (whole, large))
     ]
     line = f"{said[0]}占{said[1]}的{share}%（按所引数字计算）"
-    return answer.model_copy(update={"answer": f"{answer.answer}\n{line}"})
+    # The share clause, which no sentence answers, is answered by the line computed here.
+    unanswered = f"{asked.string}：{ABSTAIN}"
+    kept = [row for row in answer.answer.split("\n") if row != unanswered]
+    return answer.model_copy(update={"answer": "\n".join([*kept, line])})
 
 
 def _whole_before(clauses: list[str], clause: str) -> str:

@@ -7,6 +7,8 @@ The reply names what each report lacks (and, for a missing section, the sections
 
 from __future__ import annotations
 
+import re
+
 from retrieval.answer.structure import structure
 from retrieval.lexicons import aspect_groups
 from retrieval.query.aspects import Asked, aspects_in
@@ -16,6 +18,9 @@ from retrieval.schema import Answer
 
 __all__ = ["asked_topic", "unlisted"]
 
+# Aspects a report's other sections may describe too (highlights), unlike its plans and
+# problems.
+_DESCRIBED = frozenset({"highlights!"})
 # Reports named one by one in the reply; beyond this, one sentence for all of them.
 NAMED = 3
 
@@ -43,6 +48,10 @@ def unlisted(plan: Plan, texts: dict[str, str], catalog: Catalog, asked: Asked) 
         # "提到了哪些特色调解工作室": with no such part in any report, the aspect word only
         # describes the topic, which the reports' sentences may name.
         return None
+    if topic and aspect in _DESCRIBED and any(_says(texts[s], topic) for s in sources):
+        # "列了哪些获表彰、入选典型的情况": what a report counts among its highlights its work
+        # sections may tell too; only its plans and problems belong to their own sections.
+        return None
     if len(sources) > NAMED:
         said = f"各报告的“{label}”部分均未提及{topic}" if topic else f"没有报告单列“{label}”部分"
     else:
@@ -56,6 +65,12 @@ def unlisted(plan: Plan, texts: dict[str, str], catalog: Catalog, asked: Asked) 
         kind="abstain",
         searched=sources,
     )
+
+
+def _says(text: str, topic: str) -> bool:
+    """True when ``text`` says a piece of the topic ("表彰" of "“表彰、入选”")."""
+    pieces = [p for p in re.split(r"[、，,和与及“”\s]+", topic) if len(p) > 1]
+    return any(p in text for p in pieces)
 
 
 def _holds(source: str, text: str, aspect: str) -> bool:

@@ -155,6 +155,21 @@ def verdict_only(topic: str) -> bool:
     return asks_verdict(topic) and bare and "最" not in topic
 
 
+# "占总数比例大概多少", "占比呢", "占几成": a share, of no part named.
+_SHARE_ONLY = re.compile(
+    r"^(?:那|这)?(?:占(?:了)?(?:总数|总量|全部|总体|整体|一共的|总共的)?的?)?"
+    r"(?:比例|比重|占比|百分比|几成)(?:大概|大约|约|是)?(?:多少|多大|几成|百分之几)?(?:呢|吗)?$"
+    r"|^(?:那|这)?占(?:了)?(?:总数|总量|全部|总体|整体)的?(?:多少|几成|百分之几)"
+    r"(?:大概|大约)?(?:呢|吗)?$"
+)
+
+
+def share_only(topic: str) -> bool:
+    """True when a follow-up asks only what share the thing asked last is of the thing asked
+    before it ("占总数比例大概多少")."""
+    return _SHARE_ONLY.match(topic.strip(_CLAUSE_END)) is not None
+
+
 def own_against(topic: str) -> bool:
     """True when the place set against names its own thing ("和普兰县新增的执法证相比"): the
     previous question's thing for the earlier places, this one for the named place."""

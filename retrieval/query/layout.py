@@ -33,7 +33,7 @@ __all__ = [
 
 # "哪一类最多", "什么类型的…最少": which part of a breakdown one report states is the largest.
 WHICH_PART = (
-    r"(?:哪一?|哪几|什么)(?:个|种)?(?:类型|类别|种类|类|种|项|方面|领域|块)的?"
+    r"(?:哪[一两二三几]?|什么)(?:个|种)?(?:类型|类别|种类|类|种|项|方面|领域|块)的?"
     r"(?=[^，,。？?]{0,15}最)"
 )
 # "按…排一下", "排个队", "排前三", "怎么排": the order asked, not what is ordered.

@@ -97,6 +97,8 @@ _EDGES = " \t，,。？?！!：:、；;的了"
 # "用短视频普法": the means and the doing are the term, in whichever order a report says them.
 _INSTRUMENT = re.compile(r"^(?:用|利用|运用|借助|通过)(?=[\u4e00-\u9fff]{4})")
 _SENTENCE_END = re.compile(r"[。？?！!]")
+# "要谋划", "准备推进": an intention, of no thing of its own.
+_INTENT = re.compile(r"^(?:要|准备|计划|打算|将|拟)[\u4e00-\u9fff]{1,4}?了?$")
 
 
 def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
@@ -176,6 +178,11 @@ def _unquoted(topic: str) -> str:
         # to lay the answer out.
         after = _SENTENCE_END.split(topic[verb.end() :].strip(_EDGES))[0]
         rest = _TRAILING.sub("", after.rstrip(_EDGES))
+        # "X，哪几份报告提到要谋划了": what follows the verb is only what is to be done with
+        # the X named first.
+        before = _BEFORE_VERB.sub("", topic[: verb.start()].rstrip(_EDGES)).strip(_EDGES)
+        if before and _INTENT.match(rest):
+            return before
         # "X出现在哪几份报告里": what follows the verb is where, not what.
         if rest.strip(_EDGES) and not _WHERE.match(rest):
             return rest

@@ -15,6 +15,7 @@ __all__ = [
     "THRESHOLD",
     "TOP_PLACE",
     "WHICH_FEW",
+    "first_places",
     "nth_place",
 ]
 
@@ -29,10 +30,12 @@ NTH_PLACE = (
 # "位居首位", "最为突出": the first place, in the words of a written request; "居末位" the last.
 TOP_PLACE = r"(?:位居|居于|居|排在|排|名列|位列)(?:首位|第一位|榜首)|首位|最为突出|最突出"
 LAST_PLACE = r"(?:位居|居于|居|排在|排|位列)(?:末位|末尾|最后一位)|末位"
-# "哪两个地方": as many first places, asked by which.
-WHICH_FEW = r"哪(?:[两二三四五](?:个|家|份)|[俩仨])"
+# "哪两个地方", "哪三类": as many first places (or parts), asked by which.
+WHICH_FEW = r"哪(?:[两二三四五](?:个|家|份|类|种|项)|[俩仨])"
 
 _NTH = re.compile(NTH_PLACE)
+_TOP = re.compile(f"{FIRST_PLACES}|{WHICH_FEW}")
+_PLACES = re.compile(r"[二两三四五六七八九十俩仨]|\d{1,2}")
 _NUMBER = re.compile(r"[二三四五六七八九十]{1,2}|\d{1,2}")
 
 
@@ -47,6 +50,17 @@ def nth_place(topic: str) -> int | None:
     said = number.group()
     value = int(said) if said.isdigit() else parse_chinese_numeral(said)
     return int(value) if value and value > 1 else None
+
+
+def first_places(topic: str) -> tuple[str, int] | None:
+    """The first places ``topic`` asks for by number, as asked and counted ("前三" → ("前三",
+    3), "哪两个" → ("前两名", 2)), or None."""
+    top = _TOP.search(topic)
+    if top is None:
+        return None
+    number = _PLACES.findall(top.group())[0].replace("俩", "两").replace("仨", "三")
+    count = int(number) if number.isdigit() else int(parse_chinese_numeral(number) or 1)
+    return (top.group() if top.group().startswith("前") else f"前{number}名"), count
 
 
 # "超过3次", "不少于10件", "不到5个": a bound the figures are set against.

@@ -16,6 +16,7 @@ from retrieval.query.followup import (
     over_every_report,
     own_against,
     set_against,
+    share_only,
     verdict_only,
     where_only,
 )
@@ -128,6 +129,12 @@ class Resolver:
             things = self._last_two_things(conversation)
             if things and places and not asks_sum(topic):
                 return self._routed(f"{places}{things[1]}比{things[0]}多多少")
+        if not routed.regions and share_only(topic):
+            # "占总数比例大概多少" after two counts of one place: the later in the earlier.
+            things = self._last_two_things(conversation)
+            places = "和".join(conversation.last_two())
+            if things and places:
+                return self._routed(f"{places}{things[0]}多少，{things[1]}占多少")
         if not (routed.regions or routed.files) and (asks_period(topic) or where_only(topic)):
             # "这是哪年的数": the previous question again (``Plan.period``).
             return self._routed(previous)

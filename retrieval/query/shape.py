@@ -41,7 +41,7 @@ _RELEASE = re.compile(r"发布|印发|公开|发出|发的|出台|成文|写成|
 _WHICH_YEAR = re.compile(r"哪一?年|哪个年|年份|什么年")
 # "Which reports mention X": a verb of mentioning, or "which places do X".
 _SAYS = (
-    r"提到|提及|讲到|说到|写到|涉及|谈到|出现|有写|有提|写有|[提说讲写]过|[提写]了|(?<=[没未])提|"
+    r"提到|提及|讲到|说到|写到|涉及|谈到|出现|有写|有提|写有|[提说讲写]过|[提写]了|(?<=[没未])[提写]|"
     # "谁的报告里说了要…": what a report says, where it says it.
     r"(?<=[里中])(?:说|讲|写)了?|"
     # "有没有哪份报告讲了X": a report that says it.
@@ -103,6 +103,8 @@ _TABLE = re.compile(
     # "各报告…的办件量": an amount asked by ending on it ("质量", "力量" are no amounts).
     r"(?<![质力能考分重])量[？?。！!\s]*$"
 )
+# What a question asks besides which reports say nothing: an order, a count, a table.
+_ASKS_MORE = re.compile(r"最|排|多少|(?<!哪)几[个件次项人名家份条]|[数总]|表|比")
 _TABLE_NAMED = re.compile(r"(?:对比|对照|比较|统计|汇总)表|表格|列(?:个|一)?表|[一张个]表")
 # "多少/几件" asks for a figure; "哪几项" asks for a list.
 _COUNT_ASK = re.compile(
@@ -145,8 +147,11 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     if is_noise(topic, knows) or is_social(topic):
         return "chitchat"
     if not regions:
-        # "哪家根本没写": how to lay the reports out is no shape of its own.
-        topic = without_presenting(topic)
+        # "谁最少？哪家根本没写": how to lay the reports out is no shape of its own, beside
+        # what else is asked; "X，哪几个没写" asks it alone.
+        rest = without_presenting(topic)
+        if rest == topic or _ASKS_MORE.search(rest) or lists_items(rest):
+            topic = rest
     if regions < 2 and asks_which_part(topic):
         # "哪一类最多": the parts of one figure, not the items of a list or a ranking.
         return "fact"
