@@ -19,6 +19,7 @@ from retrieval.answer.fact_parts import (
     asks_done_of_before,
     asks_parts,
     counts_any,
+    counts_named,
     each_thing,
     headed_by,
     names_nothing,
@@ -109,6 +110,14 @@ def compose_fact(
             # "…结了多少件？群众满意率呢", "…分类别各是多少": a rate or the parts the
             # sentence chosen states.
             chosen[stating][1].append(part)
+            continue
+        named = next(
+            (k for k, (pick, _) in chosen.items() if counts_named(part, pick.text, lexical)), None
+        )
+        if named is not None:
+            # "审查了几件文件？出了多少条意见建议": the sentence chosen counts them ("意见建议
+            # 73份"), whatever measure the question says them in.
+            chosen[named][1].append(part)
             continue
         others = [other for other in parts if other != part]
         if plan.context and asks_done_of_before(part):

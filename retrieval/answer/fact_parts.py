@@ -12,7 +12,7 @@ from retrieval.query import things
 from retrieval.query.expected import NUMBER, Expected
 from retrieval.query.measure import measured
 from retrieval.query.parts import HOW_FAR
-from retrieval.query.weights import question_weights
+from retrieval.query.weights import question_weights, weighty_words
 from retrieval.text.lexicon import synonyms
 from retrieval.text.words import pos_tags
 from retrieval.tuning import MIN_COVERAGE
@@ -23,6 +23,7 @@ __all__ = [
     "asks_done",
     "asks_parts",
     "counts_any",
+    "counts_named",
     "each_thing",
     "headed_by",
     "names_nothing",
@@ -105,6 +106,19 @@ def _states_kind(part: str, text: str) -> bool:
     if percent and re.search(rf"{percent['verb']}[^，,。；;\d]{{0,4}}\d+(?:\.\d+)?%", text):
         return True
     return bool(_BY_KIND.search(part)) and any(len(run) > 2 for run in side_by_side(text))
+
+
+def counts_named(part: str, text: str, lexical: Vocabulary) -> bool:
+    """True when ``part`` asks a count and ``text`` names every word of its thing with a figure
+    right after one of them, in whatever measure ("出了多少条意见建议": "意见建议73份")."""
+    if not Expected.of(part).number:
+        return False
+    words = [w for w in weighty_words(part, lexical) if lexical.knows(w)]
+    return (
+        bool(words)
+        and all(w in text for w in words)
+        and any(re.search(rf"{re.escape(w)}[^，,。；;：:\d]{{0,4}}\d", text) for w in words)
+    )
 
 
 def asks_parts(part: str) -> bool:

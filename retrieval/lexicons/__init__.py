@@ -20,6 +20,7 @@ __all__ = [
     "everyday_terms",
     "generic_places",
     "joining_verbs",
+    "kind_groups",
     "light_verbs",
     "metadata_fields",
     "place_suffixes",
@@ -60,7 +61,14 @@ def everyday_terms() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
 
 def synonym_groups() -> tuple[tuple[str, ...], ...]:
     """Groups of words that say the same thing in questions and in reports."""
-    return tuple(tuple(line.split()) for line in _lines("synonyms.txt"))
+    return tuple(tuple(line.split()) for line in _lines("synonyms.txt") if ">" not in line)
+
+
+def kind_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Words that name a whole with the words of its kinds ("阵地 > 长廊 宣传栏 …"): a kind
+    says the whole, the whole says no one kind, nor one kind another."""
+    found = (line.partition(">") for line in _lines("synonyms.txt") if ">" in line)
+    return tuple((whole.strip(), tuple(kinds.split())) for whole, _, kinds in found)
 
 
 @cache

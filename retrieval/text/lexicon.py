@@ -18,7 +18,7 @@ from typing import Any
 
 import retrieval.lexicons
 import retrieval.tuning
-from retrieval.lexicons import stopwords, synonym_groups
+from retrieval.lexicons import kind_groups, stopwords, synonym_groups
 from retrieval.text.kept import kept
 from retrieval.tuning import MAX_SYNONYM_GROUP, SYNONYM_HIT
 
@@ -50,6 +50,8 @@ def _table() -> dict[str, tuple[str, ...]]:
     for words in synonym_groups():
         for word in words:
             table.setdefault(word, []).extend(w for w in words if w != word)
+    for whole, kinds in kind_groups():
+        table.setdefault(whole, []).extend(kinds)
     return {word: tuple(dict.fromkeys(others)) for word, others in table.items()}
 
 
