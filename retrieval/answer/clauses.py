@@ -121,13 +121,13 @@ def _answering(
     if not any(said.values()):
         # "出了多少条意见建议" of "…共9件,出具各类意见建议73份": no clause in the measure asked
         # names the thing; the clause counting it in another measure states it.
-        named = {
+        counted = {
             i: matcher.weight(text[a:b])
             for i, (a, b) in enumerate(clauses)
             if _FIGURE.search(text[a:b])
         }
-        top = max(named.values(), default=0.0)
-        said = {i: w for i, w in named.items() if w == top} if top else said
+        top = max(counted.values(), default=0.0)
+        said = {i: w for i, w in counted.items() if w == top} if top else said
     # Equal words, the clause saying more of the asked characters ("宣讲点" in "72个宣讲点位",
     # where "宣讲" alone ties it with "22人专业宣讲团").
     ranked = sorted(
