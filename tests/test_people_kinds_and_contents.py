@@ -109,3 +109,39 @@ def test_honours_asked_of_highlights_are_read_from_the_whole_report(
     assert "2名法官" in answer.answer
     for c in answer.citations:
         check_citation(c)
+
+
+def test_a_part_counted_in_another_measure_reads_the_sentence_chosen_before(
+    lexical_service: AnswerService,
+) -> None:
+    # "意见建议73份" beside the 9 documents reviewed, not the 42条 of another measure's item.
+    answer = lexical_service.ask(
+        "叶城县合法性审查了多少件文件？提了多少条意见建议？", mode="extractive"
+    )
+    assert "73份" in answer.answer and "42条" not in answer.answer
+    for c in answer.citations:
+        check_citation(c)
+
+
+def test_a_field_compared_with_one_count_each_gets_a_verdict(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask(
+        "主动公开信息这块，克孜勒陶镇跟没写县名的那份比比", mode="extractive"
+    )
+    assert answer.kind == "comparison"
+    assert "1984条" in answer.answer and "35条" in answer.answer
+    assert answer.answer.splitlines()[-1].startswith("未署名报告")
+    assert "多于阿克陶县克孜勒陶镇的35条" in answer.answer
+
+
+def test_a_closing_clause_asking_a_field_too_is_compared_apart(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask(
+        "额敏县和普兰县的行政复议案件量对比一下，办结情况也说说", mode="extractive"
+    )
+    first = answer.answer.split("办结情况")[0]
+    # The count compared is of the cases received, not of those settled or closed.
+    assert "额敏县为38件" in first and "普兰县的1件" in first
+    assert "办结情况：" in answer.answer

@@ -9,7 +9,7 @@ closing "；"; the citation keeps the whole sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from retrieval.answer.matching import Matcher
@@ -69,6 +69,14 @@ def concise(text: str, topics: str | Sequence[str], vocabulary: Vocabulary) -> s
     return _joined(text, clauses, sorted(keep))
 
 
+def _counts_word(clause: str, words: Iterable[str]) -> bool:
+    """True when ``clause`` says one of ``words`` (two characters or more, as written) with a
+    figure right after it ("意见建议73份")."""
+    return any(
+        len(w) > 1 and re.search(rf"{re.escape(w)}[^，,。；;：:\d]{{0,4}}\d", clause) for w in words
+    )
+
+
 def _listed_item(clause: str, matcher: Matcher) -> str | None:
     """The one item of a run of figures listed with "、" that names every asked word, where
     no other item does as much ("拨付2万元、普法经费3万元、法律顾问经费8万元" asked of 普法
@@ -118,13 +126,14 @@ def _answering(
     }
     if not said:
         return None
-    if not any(said.values()):
-        # "出了多少条意见建议" of "…共9件,出具各类意见建议73份": no clause in the measure asked
-        # names the thing; the clause counting it in another measure states it.
+    exact = any(expected.in_measure_asked(text[slice(*clauses[i])]) for i in said)
+    if not any(said.values()) and not exact:
+        # "出了多少条意见建议" of "…共9件,出具各类意见建议73份": no clause names the thing, and
+        # none counts in the very measure asked; the clause counting it in another does.
         counted = {
             i: matcher.weight(text[a:b])
             for i, (a, b) in enumerate(clauses)
-            if _FIGURE.search(text[a:b])
+            if _counts_word(text[a:b], matcher.weights)
         }
         top = max(counted.values(), default=0.0)
         said = {i: w for i, w in counted.items() if w == top} if top else said

@@ -28,6 +28,7 @@ from retrieval.query.units import comparable_units
 from retrieval.query.verdicts import asks_difference, asks_ratio, asks_sum, asks_verdict
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
+from retrieval.text.numbers import extract_numbers
 from retrieval.types import Vocabulary, report_name
 
 __all__ = [
@@ -61,6 +62,8 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
     # The citation of each side's figure: the verdict and the note cite what they compare.
     marks: dict[str, str] = {}
     silent: list[str] = []
+    # The sides' quotes of a field compared with no count asked.
+    quotes: list[tuple[str, Found, str | None]] = []
     for group in found:
         label = group.group.label or (report_name(group.passages[0]) if group.passages else "")
         own = group.group.topic
@@ -95,10 +98,18 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
             # What each side did ("两边做法有啥不同"): the topic, layout and aspect words aside.
             asked = own or without_aspects(measured(plan.topic)) or plan.topic
             figures = not HOW.search(plan.topic)
-            if not (figures and figures_line(lines, label, group, asked, vocabulary)):
+            said = figures_line(lines, label, group, asked, vocabulary) if figures else None
+            quotes.append((label, group, said))
+            if said is None:
                 sentence_line(lines, label, group, asked, vocabulary)
     # Sides without a figure come after those with one: each cited line stays its own claim.
     lines.lines.extend(silent)
+    if quotes and len(quotes) == len(found) >= 2:
+        # "主动公开政府信息，A和B比一下": each side's field states one figure of one count.
+        judged = _one_count_each(quotes, measured(plan.topic), lines, vocabulary, plan)
+        if judged:
+            lines.lines.append(judged)
+            return comparison_answer(plan, lines, found)
     if asks_sum(plan.topic) and shared.counts and len(sides) > 1:
         lines.lines.append(total(sides, marks))
     # Sides set in order ("三地…排个序", "谁最多") are judged as a verdict ranks them; figures
@@ -125,6 +136,38 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
             judged = f"{judged[:-1]}；{'、'.join(apart)}的数字计量单位不同，未参与比较。"
         lines.lines.append(judged)
     return comparison_answer(plan, lines, found)
+
+
+def _one_count_each(
+    quotes: Sequence[tuple[str, Found, str | None]],
+    field: str,
+    lines: Lines,
+    vocabulary: Vocabulary,
+    plan: Plan,
+) -> str:
+    """The verdict on sides whose quoted field each states one figure, counted alike, that
+    the field's count binds; "" otherwise."""
+    counting = FigureFinder(f"{field}多少", vocabulary, named=True, whole=True, kinds=True)
+    if not counting.counts:
+        return ""
+    sides: list[tuple[str, Figure | None]] = []
+    marks: dict[str, str] = {}
+    for label, group, said in quotes:
+        figure = counting.find(group.passages)
+        if said is None or figure is None or figure.value is None or figure.percent:
+            return ""
+        counts = [m for m in extract_numbers(said) if m.unit and m.unit not in _DATE_UNITS]
+        if len(counts) != 1 or figure.written not in said:
+            return ""
+        marks[label] = f"[{lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)}]"
+        sides.append((label, figure))
+    units = {f.unit for _, f in sides if f is not None}
+    if len(units) != 1:
+        return ""
+    return verdict(sides, order_of(plan.topic), plan.topic, marks)
+
+
+_DATE_UNITS = ("年", "月", "日")
 
 
 def judged_asked(topic: str) -> bool:

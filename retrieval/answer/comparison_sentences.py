@@ -16,7 +16,7 @@ from itertools import accumulate
 from retrieval.answer.list_sentences import joined_answers
 from retrieval.query.layout import without_layout
 from retrieval.query.measure import BARE_COUNT, COUNT, measured
-from retrieval.query.parts import asked_likewise
+from retrieval.query.parts import ALSO_ASKED, asked_likewise
 from retrieval.query.plan import Plan
 from retrieval.query.verdicts import asks_which_more
 from retrieval.schema import Answer
@@ -24,6 +24,8 @@ from retrieval.schema import Answer
 __all__ = ["compare_sentences"]
 
 # "各受理了…": the word asking each side, no part of the field.
+_ALSO = re.compile(ALSO_ASKED)
+_AMOUNT = re.compile(r"的?(?:数量|总数|数|量)$")
 _EACH = re.compile(r"^(?:各|都|分别|共)+")
 
 
@@ -42,6 +44,8 @@ def compare_sentences(plan: Plan, compose: Callable[[Plan], Answer]) -> Answer |
         return None
     # What the counting sentence names, its count aside: the field the others are asked in.
     field = _EACH.sub("", BARE_COUNT.sub("", asked[counting.index(True)]))
+    # "…案件量对比一下": the field is what is counted, its amount and the ask aside.
+    field = _AMOUNT.sub("", without_layout(field)) or field
     topics = [s if counts else f"{field}{s}" for s, counts in zip(asked, counting, strict=True)]
     answers = [compose(replace(plan, topic=topic)) for topic in topics]
     answered = [(s, a) for s, a in zip(asked, answers, strict=True) if not a.abstained]
@@ -55,7 +59,7 @@ def _joined(plan: Plan, answered: Sequence[tuple[str, Answer]]) -> Answer:
     asks of ("办理成效："), its citations numbered on."""
     answers = [answer for _, answer in answered]
     texts, citations, searched = joined_answers(answers)
-    labels = [measured(s).strip("，, ") or s.rstrip("，, ") for s, _ in answered]
+    labels = [_ALSO.sub("", measured(s)).strip("，, ") or s.rstrip("，, ") for s, _ in answered]
     texts = [
         texts[0],
         *(f"{label}：\n{text}" for label, text in zip(labels[1:], texts[1:], strict=True)),

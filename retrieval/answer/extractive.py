@@ -152,13 +152,14 @@ def compose_fact(
         for pick in picks:
             key = (pick.passage.source, pick.start, pick.end)
             chosen.setdefault(key, (pick, []))[1].append(part)
-    # "给多少户赋了分": a sentence chosen for another part may state this one's figure.
+    # "给多少户赋了分": a sentence chosen for another part may state this one's figure;
+    # "数量各是多少" asks the counts a chosen sentence gives, of nothing it names.
     for part in list(unanswered):
         stating = next(
             (
                 k
                 for k, (pick, _) in reversed(chosen.items())
-                if states_part(part, pick.text, lexical)
+                if states_part(part, pick.text, lexical) or counts_any(part, pick.text)
             ),
             None,
         )

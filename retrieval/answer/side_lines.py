@@ -42,18 +42,20 @@ HOW = re.compile(r"做法|怎么|怎样|咋|如何|什么|啥|哪些|措施|举�
 
 def figures_line(
     lines: Lines, label: str, found: Found, topic: str, vocabulary: Vocabulary
-) -> bool:
+) -> str | None:
     """A side of a field compared with no count asked ("案卷评查对比一下"): the sentence of
-    the field that states its figures, as a table's row; False when none does."""
+    the field that states its figures, as a table's row; returns what it quotes (None when
+    no sentence states a figure of the field)."""
     finder = FigureFinder(topic, vocabulary, named=True, figured=True)
     figure = finder.find(found.passages)
     if figure is None or not states_figure(figure.pick.text):
-        return False
+        return None
     pick = figure.pick
     n = lines.cite(pick.passage, pick.start, pick.end)
-    lines.lines.append(f"{label}：{said_of(pick, topic, vocabulary)}[{n}]")
+    said = said_of(pick, topic, vocabulary)
+    lines.lines.append(f"{label}：{said}[{n}]")
     lines.row(pick.passage, None, n)
-    return True
+    return said
 
 
 def sentence_line(

@@ -19,6 +19,7 @@ from retrieval.query.weights import question_weights
 from retrieval.types import Vocabulary
 
 __all__ = [
+    "ALSO_ASKED",
     "ASKS",
     "HOW_FAR",
     "another_thing",
@@ -186,7 +187,14 @@ def asked_likewise(topic: str) -> list[str]:
     of Y in the same way ("谁办得多？结案的呢" → "结案的谁多")."""
     asked: list[str] = []
     # "谁抽查得多，整改问题呢": a closing "Y呢" clause is a question of its own too.
-    sentences = [part for s in asked_sentences(topic) for part in _ABOUT_Y.split(s) if part]
+    # "…对比一下，调解和解情况也说下": a closing clause asking Y too is one as well.
+    sentences = [
+        piece
+        for s in asked_sentences(topic)
+        for part in _ABOUT_Y.split(s)
+        for piece in _ALSO_Y.split(part)
+        if piece
+    ]
     for sentence in sentences:
         thing = another_thing(sentence) if asked else None
         asked.append((_counted_likewise(thing, asked[-1]) if thing else None) or sentence)
@@ -194,6 +202,9 @@ def asked_likewise(topic: str) -> list[str]:
 
 
 _ASKED = re.compile(r"[？?]+")
+# "…也说说", "顺便讲讲": Y asked too, after what was asked.
+ALSO_ASKED = r"(?:也|顺便|再)(?:请)?(?:说|讲|谈|介绍|提|列)[^，,？?]{0,4}[。！!？?\s]*$"
+_ALSO_Y = re.compile(rf"[，,\s]+(?=[^，,？?\s]{{2,14}}?{ALSO_ASKED})")
 # "…，整改问题呢": a closing clause naming another thing ("跟普兰比呢" names a side).
 _ABOUT_Y = re.compile(r"[，,\s]+(?=(?![跟和与同])[^，,？?\s比]{1,12}呢[。！!\s]*$)")
 
