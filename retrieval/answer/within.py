@@ -18,7 +18,7 @@ from retrieval.answer.summed import said_total
 from retrieval.query.measure import order_of, side_asked
 from retrieval.query.plan import Plan
 from retrieval.query.things import joined_pieces
-from retrieval.query.units import unit_family
+from retrieval.query.units import comparable_units
 from retrieval.query.verdicts import TOTAL_OF_TWO
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
@@ -30,6 +30,9 @@ __all__ = ["figure_of", "own_citation", "with_difference", "with_total"]
 # "A比B多多少", "A比B少了几件", "A比B高出多少": two things of one report and how far apart.
 _WITHIN = re.compile(
     r"(?P<a>[^，,。？?；;！!]{2,40}?)比(?P<b>[^，,。？?；;！!\s]{2,30}?)[多少高低]出?了?(?:多少|几)"
+    # "A和B差多少", "A与B相差几件": how far apart, in either order.
+    r"|(?P<a2>[^，,。？?；;！!]{2,40}?)(?:和|与|跟|同)(?P<b2>[^，,。？?；;！!\s]{2,30}?)"
+    r"(?:之间)?(?:相)?差(?:了|距|额)?(?:是|有)?(?:多少|几)"
 )
 # What leads a question, not the thing it asks of.
 _LEAD = re.compile(r"^(?:请问|那么?|还有)?的?")
@@ -39,12 +42,16 @@ def with_difference(plan: Plan, found: Found, vocabulary: Vocabulary, answer: An
     """``answer`` with a line stating how far apart two things of its report are, when the
     question asks it ("A比B多多少") and the report states both in one family of measures."""
     asked = _WITHIN.search(plan.topic)
-    if asked is None or answer.abstained:
+    if asked is None:
         return answer
-    first, second = _things(asked["a"].strip(), asked["b"].strip())
+    either = asked["a"] is None
+    a, b = (asked["a2"], asked["b2"]) if either else (asked["a"], asked["b"])
+    if answer.abstained and not either:
+        return answer
+    first, second = _things(a.strip(), b.strip())
     found_figures = [figure_of(thing, found, vocabulary) for thing in (first, second)]
     figures = [f for f in found_figures if f is not None and f.value is not None and not f.percent]
-    if len(figures) < 2 or unit_family(figures[0].unit) != unit_family(figures[1].unit):
+    if len(figures) < 2 or not comparable_units(figures[0].unit, figures[1].unit):
         return answer
     pairs = ((first, second, figures[0]), (second, first, figures[1]))
     if not all(_own_clause(thing, other, f, vocabulary) for thing, other, f in pairs):
@@ -60,6 +67,11 @@ def with_difference(plan: Plan, found: Found, vocabulary: Vocabulary, answer: An
     clause = asked.group()
     sides = list(zip(labels, figures, strict=True))
     judged = verdict(sides, order_of(clause), clause, marks, by=True)
+    if answer.abstained:
+        # No one sentence answers the joined question; the figures' sentences do.
+        passage = figures[0].pick.passage
+        text = f"{subject(passage.region, passage.title, passage.source)}：{judged}"
+        return answer.model_copy(update={"answer": text, "abstained": False})
     return answer.model_copy(update={"answer": f"{answer.answer}\n{judged}"})
 
 
@@ -101,6 +113,9 @@ def with_total(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
     return answer.model_copy(update={"answer": f"{answer.answer}\n{line}"})
 
 
+# A verb or a noun of doing (咨询, 投诉): what a count of matters is of.
+_DOING = re.compile(r"vn?$")
+_INSIDE = re.compile(r"(?:里面|里头|当中|里|中)$")
 # "50余件", "近百人": approximate figures add up to no exact total.
 _APPROXIMATE = re.compile(r"[余多约近]")
 
@@ -113,6 +128,20 @@ def _things(first: str, second: str) -> tuple[str, str]:
     named = any(flag.startswith("n") and len(word) > 1 for word, flag in pos_tags(second))
     if field and not named:
         return f"{field}{own}", f"{field}{second}"
+    tagged = pos_tags(first)
+    alone = pos_tags(second)
+    # "12345热线咨询比投诉": one word against the last of a longer phrase, whose words before
+    # (the hotline) are said of both.
+    if (
+        not field
+        and len(alone) == 1
+        and len(tagged) > 1
+        and _DOING.match(alone[0][1])
+        and _DOING.match(tagged[-1][1])
+        and len(tagged[-1][0]) > 1
+    ):
+        lead = _INSIDE.sub("", first[: len(first) - len(tagged[-1][0])])
+        return f"{lead}{tagged[-1][0]}", f"{lead}{second}"
     return first.replace(" ", ""), second
 
 

@@ -32,7 +32,7 @@ _HEED = re.compile(
 # "请说明两者统计期间的差异", "注明各自统计期间（全年或…）": the periods, said likewise.
 # "注明各自统计期间（…）、成功率（如有）等附加信息": what each quoted sentence carries with it.
 _PERIODS = re.compile(
-    rf"^{_REQUEST}(?:说明|注明|标明|写明|指出)[^，,；;。？?！!]{{0,8}}(?:统计期间|统计口径|统计时段|期间|时段|口径)"
+    rf"^{_REQUEST}(?:说明|注明|标明|写明|指出)[^，,；;。？?！!]{{0,12}}(?:统计期间|统计口径|统计时段|期间|时段|口径)"
     r"[^，,；;。？?！!]*$"
 )
 # "二者是否可直接比较": whether the figures compare, which the notes on periods and measures say.
@@ -66,6 +66,27 @@ _FIGURES_ONLY = re.compile(r"(?:等|的|相关|具体|各项|各类|各)*(?:数�
 _FIGURES_ASKED = re.compile(
     r"^(?:其中)?(?:各项|各类|各自|具体|相关)?的?(?:数量|数字|数据|件数)(?:各|分别)?(?:是|为|有)?多少[？?。！!]*$"
 )
+# "以便纳入比较简报的“短板”部分", "供参考": what the answer is for, which asks nothing.
+_PURPOSE = re.compile(r"^(?:以便|以供|便于|用于|供|作为)[^，,；;。？?！!]{0,30}$")
+# "请逐条归纳其要点", "并简要评述": how to put what is asked, which the answer's lines do.
+_PRESENT = re.compile(
+    rf"^{_REQUEST}(?:逐条|逐项|分项|分条|分点|简要|简单|扼要|概要)?(?:地)?"
+    r"(?:归纳|概括|总结|评述|点评|综述|梳理|提炼|说明)(?:其|一下|出)?(?:要点|要旨|主要内容|内容|异同)?$"
+)
+# "就X而言", "以X为指标": the thing asked, framed in a written request.
+_FRAMED = re.compile(
+    r"(?:就|在|从|对于|关于)(?P<a>[^，,；;。？?！!]{2,30}?)(?:而言|来看|方面来看|这一[^，,；;。？?！!]{1,8}上)"
+    r"|以(?P<b>[^，,；;。？?！!]{2,30}?)为(?:指标|标准|依据|口径)"
+    # "请按各报告的X，对五份报告排序": what the order is by, said first.
+    r"|^(?:请)?按(?:照)?(?P<c>[^，,；;。？?！!]{2,30}?)(?=[，,][^。？?！!]*(?:排序|排名|排列))"
+)
+# "各报告披露的", "报告所载的": what the reports state, which is what any figure is.
+_DISCLOSED = re.compile(r"(?:所)?(?:披露|载明|记载|列示|反映)的")
+# "对报告中有数据的县（镇）进行排序": an order over the reports, asked in a written request.
+_ORDER_OVER = re.compile(
+    r"对[^，,；;。？?！!]{0,20}?(?:进行)?(?=(?:从高到低|从低到高|从多到少|从少到多|由高到低|由多到少)?(?:排序|排名))"
+)
+_ORDER_TOO = re.compile(r"^(?:排序|排名|排列|名次)(?:情况|结果)?(?:及|和|与|以及|并)")
 # "…情况如何？": a vague question that a request after it makes precise.
 _VAGUE = re.compile(r"(?:的)?(?:情况|工作)?(?:如何|怎么样|怎样|咋样)[？?。！!]*$")
 _QUESTION = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|如何|谁|是否|有没有")
@@ -74,6 +95,8 @@ _QUESTION = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|如何|谁|是否
 def without_instructions(question: str) -> str:
     """``question`` without what it says about how to answer (see the module), or as it is."""
     text = _EACH_REPORT.sub("各报告", _TABLE.sub("", question))
+    text = _ORDER_OVER.sub("", _DISCLOSED.sub("", text))
+    text = _FRAMED.sub(lambda m: m["a"] or m["b"] or m["c"] or "", text)
     text = _WORDING.sub(
         lambda m: "" if _ANY_REPORT.fullmatch(m["report"] or "") else m["report"], text
     )
@@ -96,7 +119,8 @@ def without_instructions(question: str) -> str:
             if _VAGUE.search(kept[-1]):
                 # "…情况如何？请给出件数、金额": the request says which figures.
                 kept[-1] = _VAGUE.sub("，", kept[-1])
-            said = _ASKED.sub("", said)
+            # "请列出排序及培训次数": the order is the ranking's own; the count is asked.
+            said = _ORDER_TOO.sub("", _ASKED.sub("", said))
             if not _QUESTION.search(said):
                 # "件数、执行到位金额和执行率": each named figure is asked.
                 said = said.rstrip("。？?！! ") + "各是多少？"
@@ -108,5 +132,6 @@ def without_instructions(question: str) -> str:
 def _instruction(clause: str) -> bool:
     body = clause.strip().rstrip("，,；;。？?！! ")
     return any(
-        pattern.match(body) for pattern in (_SOURCE, _HEED, _UNSTATED, _PERIODS, _COMPARABLE)
+        pattern.match(body)
+        for pattern in (_SOURCE, _HEED, _UNSTATED, _PERIODS, _COMPARABLE, _PURPOSE, _PRESENT)
     )

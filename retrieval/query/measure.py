@@ -169,6 +169,8 @@ def _without_cues(topic: str) -> str:
     )
     asked = _COLLECTIVE.sub("", _noun_amount().sub(_noun_counted, asked))
     asked = _DOING_AMOUNT.sub(_doing_counted, asked)
+    # "参训规模": how many took part, which reports count in 人次.
+    asked = _TAKING_PART.sub("参训多少人次", asked)
     # "…的数量分别是多少": the amount asked again.
     return _ASKED_AGAIN.sub(r"\1", asked)
 
@@ -180,6 +182,7 @@ def _noun_amount() -> re.Pattern[str]:
     return re.compile(rf"(?P<noun>{'|'.join(nouns)})数(?![量目据字额])")
 
 
+_TAKING_PART = re.compile(r"的?(?:参训|参与|参加|参会)(?:的)?(?:规模|人次规模)")
 # "纠纷化解数", "办结数": the matters a doing dealt with, which reports count in 件 (a
 # doing counted in sessions, 培训数, is a count noun, read before).
 _DOING_AMOUNT = re.compile(r"(?P<doing>[\u4e00-\u9fff]{2})数(?=[和及与、，,。？?！!\s]|$)")

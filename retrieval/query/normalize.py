@@ -67,6 +67,7 @@ def _in_chinese(question: str) -> str:
     return _AROUND_READ.sub("", _OTHER_WORD.sub(_READ, question)).strip()
 
 
+_WHICH_OF_TWO = re.compile(r"孰([多少高低大小早晚优])孰[多少高低大小早晚劣]")
 # "25年", "23年以来": a year said by its last two digits, as people say it.
 _SHORT_YEAR = re.compile(
     r"(?<![0-9.了满近约达共有过])(?=(?:1[5-9]|2\d)年(?!代|来|间|前|后|多|左右|内|里))"
@@ -75,8 +76,11 @@ _SHORT_YEAR = re.compile(
 
 def normalize(question: str) -> str:
     """``question`` in simplified characters with half-width letters and digits, its English
-    question words in Chinese, a year said by two digits in four ("25年" → "2025年")."""
+    question words in Chinese, a written "孰高孰低" as "谁高", a year said by two digits in four
+    ("25年" → "2025年")."""
     question = _in_chinese(_to_simplified().convert(question.translate(_HALF_WIDTH)))
+    # "孰高孰低", a written "谁高谁低": which is higher.
+    question = _WHICH_OF_TWO.sub(lambda m: f"谁{m[1]}", question)
     return _SHORT_YEAR.sub("20", question)
 
 

@@ -10,6 +10,7 @@ from retrieval.query.exclusions import without_exclusions
 from retrieval.query.followup import asks_period, asks_where
 from retrieval.query.homophones import heard_as
 from retrieval.query.instructions import without_instructions
+from retrieval.query.layout import without_presenting
 from retrieval.query.measure import measured
 from retrieval.query.named_sides import latest_of, named_sides
 from retrieval.query.normalize import joined_verbs, normalize
@@ -63,7 +64,8 @@ class Planner(Resolver):
         asked, routed, kind = self.resolve(heard, conversation)
         topic, excluded = without_exclusions(of_its_kind(named_in_brackets(routed.topic(asked))))
         if kind in _ARRANGED:
-            topic = without_arranging(topic, self.lexical)
+            # "…排序；哪份报告没有给出该项数据": the silent reports are listed anyway.
+            topic = without_arranging(without_presenting(topic), self.lexical)
         if routed.files:
             # "无标题的003号报告": what the report named by its number lacks says which it is.
             topic = UNNAMED_SAID.sub("", topic)

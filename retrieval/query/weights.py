@@ -44,7 +44,11 @@ def question_weights(topic: str, lexical: Vocabulary) -> dict[str, float]:
     whole = [
         t
         for t in terms(topic, lexical.knows)
-        if not any(t in w for w in words) and not _cuts(t, topic, words, lexical)
+        if not any(t in w for w in words)
+        and not _cuts(t, topic, words, lexical)
+        # "…各多少，合计？": a clause only asking the sum names no topic ("一共赋了多少分" says
+        # its 一共 of the thing, as reports say 累计).
+        and not (t in stopwords() and t in _clauses(topic))
     ]
     words = [w for w in words if not any(w in t for t in whole)] + whole
     # "都做了些什么": a lone adverb, preposition or particle names nothing, however rare.
@@ -60,6 +64,10 @@ def question_weights(topic: str, lexical: Vocabulary) -> dict[str, float]:
             # A word the reports never use weighs most: it is what they cannot answer.
             weights[word] = unseen
     return weights
+
+
+def _clauses(topic: str) -> set[str]:
+    return {c.strip() for c in re.split(r"[，,。？?！!；;\s]+", topic) if c.strip()}
 
 
 def weighty_words(text: str, vocabulary: Vocabulary) -> set[str]:
