@@ -18,7 +18,7 @@ from retrieval.answer.cite import subject
 from retrieval.answer.items_verdict import more_items
 from retrieval.answer.list_lines import Choice, item_count, list_lines
 from retrieval.answer.said_in_passing import said_in_passing
-from retrieval.answer.section_choice import part_numbers, section_choices
+from retrieval.answer.section_choice import counts_parts, part_numbers, section_choices
 from retrieval.answer.unlisted import asked_topic, unlisted
 from retrieval.lexicons import aspect_groups
 from retrieval.query.aspects import PLANS, Asked, asked_aspects, asks_item_figures
@@ -62,7 +62,7 @@ def compose_list(
     if len(asked.exclusive) > 1 and nth is None and not plan.about:
         # "有什么不足，明年又打算怎么做": each part asked, in the order asked.
         return _per_aspect(plan, texts, catalog, asked, topic)
-    choices = section_choices(texts, catalog, asked, nth)
+    choices = section_choices(texts, catalog, asked, nth, counts_parts(plan.topic))
     if not choices:
         return unlisted(plan, texts, catalog, asked) if nth is None else None
     best = max(choices, key=lambda choice: choice.score)

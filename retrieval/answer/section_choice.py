@@ -16,7 +16,7 @@ from retrieval.text.lexicon import contains
 from retrieval.text.words import tokenize
 from retrieval.tuning import LIST_MIN_MATCH
 
-__all__ = ["part_numbers", "section_choices"]
+__all__ = ["counts_parts", "part_numbers", "section_choices"]
 
 # Ties between headings that hold the question's words alike (or none of them) go to a node in
 # a section about the asked aspect, then to one with items to list, then to the higher level.
@@ -153,18 +153,38 @@ def part_numbers(topic: str) -> tuple[int, ...]:
     )
 
 
+def counts_parts(topic: str) -> bool:
+    """True when the first number ``topic`` asks counts the report's parts ("第四部分")."""
+    found = ORDINAL_PART.search(topic)
+    return found is not None and found.group().endswith(("部分", "大部分", "板块"))
+
+
 def section_choices(
-    texts: dict[str, str], catalog: Catalog, asked: Asked, nth: Sequence[int] | None = None
+    texts: dict[str, str],
+    catalog: Catalog,
+    asked: Asked,
+    nth: Sequence[int] | None = None,
+    top: bool = False,
 ) -> list[Choice]:
     """The node each report of ``texts`` answers the question from (reports with none left
-    out); ``nth``: the numbered parts of it asked for, outermost first ("第二部分第3条")."""
-    chosen = [
-        _nth(choice, nth)
-        for source, text in texts.items()
-        if source in catalog.reports
-        and (choice := _choose(structure(source, text), asked)) is not None
-    ]
+    out); ``nth``: the numbered parts of it asked for, outermost first ("第二部分第3条");
+    ``top``: the first number counts the report's parts ("第四部分"), so it may name the
+    chosen part itself."""
+    chosen: list[Choice | None] = []
+    for source, text in texts.items():
+        choice = _choose(structure(source, text), asked) if source in catalog.reports else None
+        if choice is not None:
+            chosen.append(_nth(choice, _left(choice, nth) if top else nth))
     return [choice for choice in chosen if choice is not None]
+
+
+def _left(choice: Choice, nth: Sequence[int] | None) -> Sequence[int] | None:
+    """The numbers left to go in by: "叶城县第四部分的安排" names the plans part when it is
+    the report's fourth, and asks no fourth plan."""
+    node, sections = choice.node, choice.structure.outline.sections
+    if nth and node is not None and node in sections and sections.index(node) + 1 == nth[0]:
+        return nth[1:] or None
+    return nth
 
 
 def _nth(choice: Choice, nth: Sequence[int] | None) -> Choice | None:

@@ -82,6 +82,13 @@ _FRAMED = re.compile(
 )
 # "各报告披露的", "报告所载的": what the reports state, which is what any figure is.
 _DISCLOSED = re.compile(r"(?:所)?(?:披露|载明|记载|列示|反映)的")
+# "…制度以构建…工作格局": what a measure was for, said after it, which names no other thing.
+_IN_ORDER_TO = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:以|用以|借以)(?:构建|推动|实现|促进|提升|保障|加强|确保|推进|助力|服务|支撑)"
+    r"[^，,；;。？?！!]*"
+)
+# "截至报告期", "报告期内": the period every report covers, which narrows nothing.
+_REPORT_PERIOD = re.compile(r"截至(?:报告期末?|目前|当前|报告期)|报告期(?:内|末)?")
 # "对报告中有数据的县（镇）进行排序": an order over the reports, asked in a written request.
 _ORDER_OVER = re.compile(
     r"对[^，,；;。？?！!]{0,20}?(?:进行)?(?=(?:从高到低|从低到高|从多到少|从少到多|由高到低|由多到少)?(?:排序|排名))"
@@ -95,7 +102,8 @@ _QUESTION = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|如何|谁|是否
 def without_instructions(question: str) -> str:
     """``question`` without what it says about how to answer (see the module), or as it is."""
     text = _EACH_REPORT.sub("各报告", _TABLE.sub("", question))
-    text = _ORDER_OVER.sub("", _DISCLOSED.sub("", text))
+    text = _ORDER_OVER.sub("", _DISCLOSED.sub("", _IN_ORDER_TO.sub("", text)))
+    text = _REPORT_PERIOD.sub("", text)
     text = _FRAMED.sub(lambda m: m["a"] or m["b"] or m["c"] or "", text)
     text = _WORDING.sub(
         lambda m: "" if _ANY_REPORT.fullmatch(m["report"] or "") else m["report"], text

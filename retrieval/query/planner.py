@@ -64,8 +64,10 @@ class Planner(Resolver):
         asked, routed, kind = self.resolve(heard, conversation)
         topic, excluded = without_exclusions(of_its_kind(named_in_brackets(routed.topic(asked))))
         if kind in _ARRANGED:
-            # "…排序；哪份报告没有给出该项数据": the silent reports are listed anyway.
-            topic = without_arranging(without_presenting(topic), self.lexical)
+            # "…排序；哪份报告没有给出该项数据": the silent reports are listed anyway ("没写县名
+            # 那份" names a side, not how to lay them out).
+            laid = topic if routed.regions or routed.files else without_presenting(topic)
+            topic = without_arranging(laid, self.lexical)
         if routed.files:
             # "无标题的003号报告": what the report named by its number lacks says which it is.
             topic = UNNAMED_SAID.sub("", topic)

@@ -43,7 +43,7 @@ def question_weights(topic: str, lexical: Vocabulary) -> dict[str, float]:
     # not at all; kept whole, they match the reports' synonyms ("群众", "兑换").
     whole = [
         t
-        for t in terms(topic, lexical.knows)
+        for t in terms(_ASKING.sub(lambda found: " " * len(found.group()), topic), lexical.knows)
         if not any(t in w for w in words)
         and not _cuts(t, topic, words, lexical)
         # "…各多少，合计？": a clause only asking the sum names no topic ("一共赋了多少分" says
@@ -117,6 +117,9 @@ _ASKING = re.compile(
     # "清欠那块", "复议这块都做了": "that part" of the thing named before it, which names
     # nothing itself (not "这块地").
     r"|(?<=[\u4e00-\u9fff])[这那]一?块(?=[，,。？?\s都也还的有是就呢啊]|$)"
+    # "报告中点名的": where in the report, which joined to the word after it reads a word
+    # that is not there (中点).
+    r"|(?<=报告)(?:里面|里头|当中|中|里)"
 )
 
 
