@@ -5,7 +5,8 @@ year read from its body.
 chance ("行政服议案件") is still read as meant; the unnamed report is pointed at by "那份" or
 after hearsay ("听说有个县…，它那边…"); a requirement asked after the count ("培训几次，要求
 一样吗") compares floors; an item asked again by its number and words is expanded; two list
-sentences are each listed; the report without a title has its year where its body opens.
+sentences are each listed; the report without a title has its year where its body opens; "差多少人" after two places each
+asked in words of its own weighs each place's own thing.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -160,3 +161,16 @@ def test_which_ones_then_how_many_each(lexical_service: AnswerService) -> None:
     assert "法治长廊" in answer.answer and "1478个" in answer.answer
     assert "未在报告中找到" not in answer.answer
     check_answer(answer)
+
+
+def test_a_difference_after_two_places_each_asked_in_its_own_words(
+    lexical_service: AnswerService,
+) -> None:
+    conversation = Conversation()
+    lexical_service.ask("克孜勒陶镇几名干部有执法证", conversation=conversation)
+    lexical_service.ask("额敏县持证的有多少", conversation=conversation)
+    answer = lexical_service.ask("两者差多少人", conversation=conversation)
+    assert {c.source for c in answer.citations} == {EMIN, AKETAO}
+    assert "9名" in answer.answer and "585人" in answer.answer
+    assert answer.answer.splitlines()[-1].endswith("多576人。")
+    cited_rows(answer)

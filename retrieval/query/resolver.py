@@ -31,7 +31,7 @@ from retrieval.query.sides import (
     unnamed_report,
 )
 from retrieval.query.verdicts import asks_sum, asks_which_part, without_sum
-from retrieval.schema import Conversation
+from retrieval.schema import NOT_FOUND, Conversation
 
 __all__ = ["ACROSS", "BY_PLACE", "NO_CONTEXT", "Resolver"]
 
@@ -46,6 +46,8 @@ BY_PLACE: frozenset[Kind] = frozenset({"ranking", "table"})
 # "这两份", "这俩县": the two reports the last two turns asked of.
 # "那和普兰县…相比": the 那 leading a follow-up on.
 _LEAD = re.compile(r"^(?:那么|那)")
+# "那…呢", "的呢": a follow-up that names no thing of its own.
+_BARE_FOLLOW = re.compile(r"^(?:那么|那|还有)|(?:的)?(?:呢|吗)$")
 _THESE_TWO = re.compile(r"(?:这|那)(?:两|俩)(?:份|个|家|地|县|镇)?(?:报告)?(?:里|中)?")
 
 
@@ -120,6 +122,11 @@ class Resolver:
             if things and places and asks_sum(topic):
                 # "这俩合计多少" after two things of one place: those two, added up.
                 return self._routed(f"{places}{things[0]}和{things[1]}加起来一共多少")
+            each = None if asks_sum(topic) else self._own_things(conversation)
+            if each:
+                # "甲镇几人持证？乙县有证的多少？差多少人": each place in its own words.
+                (first, thing_a), (second, thing_b) = each
+                return self._routed(f"{first}{thing_a}和{second}{thing_b}相比，{topic}")
             if conversation.before or (asks_sum(topic) and places):
                 thing = measured(before.topic(previous))
                 # "总共办了多少…？普兰呢？差几件": the total asked before is no sum now.
@@ -250,6 +257,27 @@ class Resolver:
         return (
             (things[0], things[1]) if counted and all(things) and things[0] != things[1] else None
         )
+
+    def _own_things(
+        self, conversation: Conversation
+    ) -> tuple[tuple[str, str], tuple[str, str]] | None:
+        """The place and thing each of the last two turns asked, when each asked one place,
+        the places differ and each turn named, in words of its own, a thing it found; else
+        None."""
+        if len(conversation.history) < 2:
+            return None
+        asked: list[tuple[str, str]] = []
+        for question, answer in conversation.history[-2:]:
+            if answer.startswith(NOT_FOUND):
+                return None  # its own words found nothing: the other turn's words are tried
+            routed = route(question, self.catalog, self.gazetteer)
+            thing = _BARE_FOLLOW.sub("", routed.topic(question).strip("？?。！! "))
+            if len(routed.regions) != 1 or len(thing) < 2:
+                return None
+            asked.append((routed.regions[0], thing))
+        places = {place for place, _ in asked}
+        things = {thing for _, thing in asked}
+        return (asked[0], asked[1]) if len(places) == 2 and len(things) == 2 else None
 
     def _describes_report(self, topic: str) -> bool:
         return split_description(topic) is not None and (
