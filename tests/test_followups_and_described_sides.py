@@ -5,8 +5,8 @@ year read from its body.
 chance ("行政服议案件") is still read as meant; the unnamed report is pointed at by "那份" or
 after hearsay ("听说有个县…，它那边…"); a requirement asked after the count ("培训几次，要求
 一样吗") compares floors; an item asked again by its number and words is expanded; two list
-sentences are each listed; the report without a title has its year where its body opens; "差多少人" after two places each
-asked in words of its own weighs each place's own thing.
+sentences are each listed; the report without a title has its year where its body opens;
+"差多少人" after two places each asked in words of its own weighs each place's own thing.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.

@@ -74,7 +74,7 @@ def compose_list(
         plan, best, subject(info.region, info.title, info.source, plan.route.inherited)
     )
     deep = bool(SUB_ITEMS.search(plan.topic))
-    figures = asks_item_figures(plan.topic)
+    figures = asks_item_figures(plan.topic, plan.question)
     prefix = f"{label}：" if label else ""
     lines, citations = list_lines(best, info, prefix, deep=deep, figures=figures)
     others = [catalog.reports[c.structure.report.source] for c in choices if c is not best]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from retrieval.lexicons import aspect_groups, light_verbs
-from retrieval.query.layout import FIGURES_ASKED, FIGURES_LISTED, without_layout
+from retrieval.query.layout import FIELD_FIGURES, FIGURES_ASKED, FIGURES_LISTED, without_layout
 from retrieval.query.parts import EXAMPLES
 from retrieval.query.weights import question_weights
 from retrieval.text.words import pos_tags
@@ -186,13 +186,18 @@ _ASKER = re.compile(
 _EXAMPLES = re.compile(rf"(?:^|(?<=[，,。？?！!]))[^，,。？?！!]{{1,12}}{EXAMPLES}[？?。！!]*$")
 _PAUSES = " ，,。？?！!"
 # "有哪些数字", "几个数据列一下": the figures asked with the items.
-_FIGURES = re.compile(f"{FIGURES_ASKED}|{FIGURES_LISTED}")
+_FIGURES = re.compile(f"{FIGURES_ASKED}|{FIGURES_LISTED}|{FIELD_FIGURES}")
+# "请连同X等量化数据一并列出", "请列明各项数字": a written request for the items' figures.
+_FIGURES_REQUESTED = re.compile(r"(?:请|烦请|麻烦)[^。？?！!]{0,60}(?:数据|数字)")
 _HOW_MANY_ITEMS = re.compile(r"[一二两三四五六七八九十几]+[个项条块点类种样件]?")
 
 
-def asks_item_figures(topic: str) -> bool:
-    """True when a list question asks the items' figures too ("…的数字都要")."""
-    return bool(_DETAILS.search(topic) or _FIGURES.search(topic))
+def asks_item_figures(topic: str, question: str = "") -> bool:
+    """True when a list question asks the items' figures too ("…的数字都要"); ``question``
+    as asked, for a request beside it that the topic no longer holds ("请连同…等数据一并列出")."""
+    return bool(
+        _DETAILS.search(topic) or _FIGURES.search(topic) or _FIGURES_REQUESTED.search(question)
+    )
 
 
 def asked_aspects(
@@ -210,9 +215,7 @@ def asked_aspects(
     """
     rest = _ARRANGED.sub(" ", topic) if arranged else topic
     # "…做了哪些工作，有哪些数字": the items are told with their figures; no topic of its own.
-    rest = _ASKER.sub(
-        " ", re.sub(f"{FIGURES_ASKED}|{FIGURES_LISTED}", " ", _DETAILS.sub(" ", rest))
-    )
+    rest = _ASKER.sub(" ", re.sub(_FIGURES, " ", _DETAILS.sub(" ", rest)))
     rest = _EXAMPLES.sub(" ", rest) if _EXAMPLES.sub("", rest).strip(_PAUSES) else rest
     rest, named = _OWN_ACCOUNT.sub(" ", _WORTHY.sub(" ", rest)), set()
     for word, name in _aspect_words():

@@ -58,10 +58,19 @@ _ANY_REPORT = re.compile(r"(?:各|每)?(?:份|个)?报告|")
 _TABLE = re.compile(r"(?:请)?(?:以|用)表格(?:的)?(?:形式|方式)?|(?:请)?列表(?=汇总|列出|说明)")
 # "请按报告逐一列出…": one row per report.
 _EACH_REPORT = re.compile(r"(?:请)?按(?:各|每份)?报告逐(?:一|个|份|条)")
-# "请给出…", "请列出…": a request whose object is what is asked.
-_ASKED = re.compile(r"^(?:请|烦请|麻烦)(?:给出|提供|列出|列明|写明)")
-# "…的数据", "场次、条数等数据": figures of what the sentence before asks of, nothing new.
-_FIGURES_ONLY = re.compile(r"(?:等|的|相关|具体|各项|各类|各)*(?:数据|数字|明细|数量)[。？?！!]*$")
+# "请给出…", "请分项列明…": a request whose object is what is asked.
+_ASKED = re.compile(
+    r"^(?:请|烦请|麻烦)(?:分项|逐项|逐一|逐条|分别|一并|同时)?(?:给出|提供|列出|列明|写明)"
+)
+# "请连同X一并列出": X asked with what the question asks, as "请列出X" asks it.
+_ALONG = re.compile(
+    r"(?:请|烦请|麻烦)?(?:连同|连带|附带)(?P<along>[^。？?！!]{1,60}?)"
+    r"(?:一并|一起|一同)(?:列出|给出|列明|写明|写出|附上)"
+)
+# "…的数据", "场次、条数等量化数据": figures of what the sentence before asks of, nothing new.
+_FIGURES_ONLY = re.compile(
+    r"(?:等|的|相关|具体|各项|各类|各|量化|统计)*(?:数据|数字|明细|数量)[。？?！!]*$"
+)
 # "数量各是多少？": the figures of what the question before asks, asked again.
 _FIGURES_ASKED = re.compile(
     r"^(?:其中)?(?:各项|各类|各自|具体|相关)?的?(?:数量|数字|数据|件数)(?:各|分别)?(?:是|为|有)?多少[？?。！!]*$"
@@ -72,6 +81,11 @@ _PURPOSE = re.compile(r"^(?:以便|以供|便于|用于|供|作为)[^，,；;。
 _PRESENT = re.compile(
     rf"^{_REQUEST}(?:逐条|逐项|分项|分条|分点|简要|简单|扼要|概要)?(?:地)?"
     r"(?:归纳|概括|总结|评述|点评|综述|梳理|提炼|说明)(?:其|一下|出)?(?:要点|要旨|主要内容|内容|异同)?$"
+)
+# "…和解比例并简要评述": how to put it, closing a request for what is asked.
+_REMARK = re.compile(
+    r"(?:并|再|然后|同时)?(?:简要|简单|扼要)?(?:地)?(?:评述|点评|评价|分析|评析)(?:一下)?"
+    r"(?=[。？?！!]*$)"
 )
 # "就X而言", "以X为指标": the thing asked, framed in a written request.
 _FRAMED = re.compile(
@@ -96,14 +110,20 @@ _ORDER_OVER = re.compile(
 _ORDER_TOO = re.compile(r"^(?:排序|排名|排列|名次)(?:情况|结果)?(?:及|和|与|以及|并)")
 # "…情况如何？": a vague question that a request after it makes precise.
 _VAGUE = re.compile(r"(?:的)?(?:情况|工作)?(?:如何|怎么样|怎样|咋样)[？?。！!]*$")
-_QUESTION = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|如何|谁|是否|有没有")
+# "请梳理X，包括A以及B的数量": what the answer about X must hold, each asked after it.
+_INCLUDING = re.compile(
+    r"^(?:其中|并|须|需|要)?(?:包括|包含|涵盖)(?P<held>[^，,；;。？?！!]{2,60}?)[，,；;。？?！!]*$"
+)
+_HELD_APART = re.compile(r"以及|还有")
+_FIGURE_NOUN = re.compile(r"(?:数量|数字|数据|人数|件数|次数|个数|规模)$")
+_QUESTION = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|如何|谁|是否|有没有|有何|何种|为何")
 
 
 def without_instructions(question: str) -> str:
     """``question`` without what it says about how to answer (see the module), or as it is."""
     text = _EACH_REPORT.sub("各报告", _TABLE.sub("", question))
     text = _ORDER_OVER.sub("", _DISCLOSED.sub("", _IN_ORDER_TO.sub("", text)))
-    text = _REPORT_PERIOD.sub("", text)
+    text = _ALONG.sub(lambda m: f"请列出{m['along']}", _REPORT_PERIOD.sub("", text))
     text = _FRAMED.sub(lambda m: m["a"] or m["b"] or m["c"] or "", text)
     text = _WORDING.sub(
         lambda m: "" if _ANY_REPORT.fullmatch(m["report"] or "") else m["report"], text
@@ -114,7 +134,8 @@ def without_instructions(question: str) -> str:
         parts = re.split(r"(?<=[；;])", sentence)
         sentence = "".join(p for p in parts if not _CAVEAT.match(p.strip().lstrip("；;，, ")))
         clauses = [c for c in _CLAUSE.findall(sentence) if not _instruction(c)]
-        said = "".join(clauses)
+        clauses = [c for i, clause in enumerate(clauses) for c in _held(clause, i)]
+        said = re.sub(r"[，,；;]+？", "？", "".join(clauses))
         if not said.strip("，,；;。？?！! "):
             continue
         if _FIGURES_ASKED.match(said.strip()) and kept and _QUESTION.search("".join(kept)):
@@ -128,13 +149,27 @@ def without_instructions(question: str) -> str:
                 # "…情况如何？请给出件数、金额": the request says which figures.
                 kept[-1] = _VAGUE.sub("，", kept[-1])
             # "请列出排序及培训次数": the order is the ranking's own; the count is asked.
-            said = _ORDER_TOO.sub("", _ASKED.sub("", said))
+            said = _REMARK.sub("", _ORDER_TOO.sub("", _ASKED.sub("", said)))
             if not _QUESTION.search(said):
                 # "件数、执行到位金额和执行率": each named figure is asked.
                 said = said.rstrip("。？?！! ") + "各是多少？"
         kept.append(said)
     cleaned = "".join(kept).strip("，,；; ")
     return cleaned if cleaned.strip("。？?！! ") else question
+
+
+def _held(clause: str, at: int) -> list[str]:
+    """A clause listing what the answer must hold, after the clause asking it ("包括A以及B"),
+    as questions of their own ("A有哪些？", "B多少？"); any other clause as it is."""
+    found = _INCLUDING.match(clause.strip()) if at else None
+    if not found or _QUESTION.search(found["held"]):
+        return [clause]
+    asked = [
+        held + ("多少？" if _FIGURE_NOUN.search(held) else "有哪些？")
+        for held in (part.strip("、 ") for part in _HELD_APART.split(found["held"]))
+        if held
+    ]
+    return ["？", *asked]
 
 
 def _instruction(clause: str) -> bool:

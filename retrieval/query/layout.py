@@ -54,6 +54,11 @@ FIGURES_LISTED = (
     r"(?:几个|一些|相关|各项|主要|具体|有关)?的?(?:数据|数字)[，,]?(?:都|也)?(?:帮我|给我|请)?"
     r"(?:列出来|列一下|列举一下|列举|罗列一下|梳理一下|整理一下|说一下|说说|讲讲)"
 )
+# "应急方面的几个数", "执法工作的数据": a field's figures, named alone as the question.
+FIELD_FIGURES = (
+    r"(?:方面|领域|工作)的?(?:几个|一些|相关|各项|主要|具体|有关)?的?(?:数据|数字|数)"
+    r"(?=[？?。！!\s]*$)"
+)
 # "有数字的附上数字": figures where a report gives them, which its row quotes anyway; no
 # count is asked.
 FIGURES_WHERE_GIVEN = (

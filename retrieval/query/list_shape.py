@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from retrieval.query.aspects import asks_documents
-from retrieval.query.layout import FIGURES_ASKED, FIGURES_LISTED
+from retrieval.query.layout import FIELD_FIGURES, FIGURES_ASKED, FIGURES_LISTED
 
 __all__ = ["LIST_ASPECT", "ORDINAL_PART", "PART_UNIT", "SUB_ITEMS", "lists_items"]
 
@@ -67,7 +67,7 @@ SUB_ITEMS = re.compile(
 
 
 _FIGURES_AT_END = re.compile(rf"{FIGURES_ASKED}[？?。！!\s]*$")
-_FIGURES_LISTED = re.compile(rf"{FIGURES_LISTED}[？?。！!\s]*$")
+_FIGURES_LISTED = re.compile(rf"{FIGURES_LISTED}[？?。！!\s]*$|{FIELD_FIGURES}")
 _OUTCOME = re.compile(r"(?<=[\u4e00-\u9fff])结果(?:是|为)?(?:什么|啥)?(?:情况|样子?)?")
 
 

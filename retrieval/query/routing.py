@@ -20,6 +20,11 @@ _TOWN_OF = re.compile(r"(?:县|市|区|旗)?[\u4e00-\u9fff]{1,10}(?:镇|乡|街�
 _ONLY_PLACE = re.compile(
     r"^(?:那么?|还有)?的?(?:(?:那|这)(?:边|里|儿))?的?(?:情况)?呢[？?。！!，,\s]+(?=\S)"
 )
+# "两份", "这俩县", "两地的": how many places were just named, right after their names.
+_SIDES_COUNTED = re.compile(
+    r"^(?:这|那)?(?:两|俩|二|三|几)(?:份|家|地|县|镇|个(?=县|镇|地方|地区|报告))"
+    r"(?:县|镇|地方|地区)?(?:报告)?(?:的|里|中)?"
+)
 # "那个镇", "这镇": a township pointed at, not named ("…的那个镇" describes one).
 _THAT_TOWN = re.compile(r"(?<![的之])(?:那|这|该)(?:一?个)?(?:乡镇|镇|乡)(?!长)")
 # "额敏县全县…": the whole of the place named, said again.
@@ -93,7 +98,9 @@ class Route:
             # "额敏和叶城的…": the word joining two names goes with them.
             out.append("" if out and _JOINER.fullmatch(between) else between)
             cursor = max(cursor, end)
-        out.append(question[cursor:])
+        rest = question[cursor:]
+        # "叶城和003两份各多少": the sides counted after their names are the sides.
+        out.append(_SIDES_COUNTED.sub("", rest) if len(self.spans) > 1 else rest)
         return _ONLY_PLACE.sub("", "".join(out))
 
 

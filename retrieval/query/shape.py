@@ -15,7 +15,7 @@ from retrieval.query.aspects import own_sections
 from retrieval.query.doing_shape import DOING, WHICH_PLACES, WHOSE
 from retrieval.query.expected import asks_target
 from retrieval.query.fields import EXISTS, asked_fields, asks_headings
-from retrieval.query.layout import EACH_PLACE, FIGURES_ASKED, without_presenting
+from retrieval.query.layout import EACH_PLACE, FIELD_FIGURES, FIGURES_ASKED, without_presenting
 from retrieval.query.list_shape import LIST_ASPECT, lists_items
 from retrieval.query.places_asked import FIRST_PLACES, LAST_PLACE, NTH_PLACE, THRESHOLD, TOP_PLACE
 from retrieval.query.plan import Kind
@@ -155,7 +155,8 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     if regions < 2 and asks_which_part(topic):
         # "哪一类最多": the parts of one figure, not the items of a list or a ranking.
         return "fact"
-    counts = bool(_COUNT_ASK.search(_PARTS_COUNT.sub("", topic)))
+    # "应急方面的几个数": the field's figures, not how many there are.
+    counts = bool(_COUNT_ASK.search(_PARTS_COUNT.sub("", re.sub(FIELD_FIGURES, "", topic))))
     parts_counted = _PARTS_COUNT.search(topic) and LIST_ASPECT.search(topic)
     listing = not counts and (lists_items(topic) or bool(parts_counted))
     if regions >= 2:

@@ -1,0 +1,91 @@
+"""Written requests that say what the answer must hold beside what it asks: "请连同…等数据一并
+列出" (the items with their figures), "请分项列明…和数量" (the figures the items carry),
+"包括A以及B的数量" (each asked after the thing), "并简要评述" (how to put it); a field's figures
+named alone ("…方面的几个数"); the sides counted after their names ("A和B两份各多少").
+
+Questions are written from the sample reports' text; figures and excerpts are checked against
+the report files.
+"""
+
+from __future__ import annotations
+
+from answer_rules import SAMPLES, check_answer
+
+from retrieval.query.instructions import without_instructions
+from retrieval.service import AnswerService
+
+EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
+
+# The figures of the township's items on emergencies, each in its own cited line.
+_EMERGENCY_FIGURES = ("19支194人", "39名", "305条", "200余次", "7个")
+
+
+def test_what_a_request_holds_is_asked_after_the_thing() -> None:
+    assert without_instructions("请介绍X建设，包括建成的广场以及各类阵地的数量。") == (
+        "请介绍X建设？建成的广场有哪些？各类阵地的数量多少？"
+    )
+    # A clause asking which, after "包括", is no list of what the answer holds.
+    assert without_instructions("有哪些机制，包括哪些？") == "有哪些机制，包括哪些？"
+    assert without_instructions("两县有何差异？请给出各自件数并简要评述。") == (
+        "两县有何差异？各自件数各是多少？"
+    )
+    assert without_instructions("做了哪些工作？请连同人数、条数等量化数据一并列出。") == (
+        "做了哪些工作？"
+    )
+
+
+def test_items_listed_with_the_figures_requested_along(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask(
+        "克孜勒陶镇在突发事件应对方面有哪些举措？请连同队伍人数、预警条数等数据一并列出。",
+        mode="extractive",
+    )
+    assert answer.kind == "list"
+    assert {c.source for c in answer.citations} == {AKETAO}
+    assert all(figure in answer.answer for figure in _EMERGENCY_FIGURES)
+    check_answer(answer)
+
+
+def test_a_fields_figures_named_alone_list_its_items(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("克孜勒陶镇突发事件应对方面的几个数", mode="extractive")
+    assert answer.kind == "list"
+    # The figures asked are the items', not how many items there are.
+    assert "共3个" not in answer.answer
+    assert all(figure in answer.answer for figure in _EMERGENCY_FIGURES)
+    check_answer(answer)
+
+
+def test_the_figures_requested_item_by_item_ask_nothing_more(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask(
+        "额敏县获得过哪些表彰？请分项列明授予机关和数量。", mode="extractive"
+    )
+    assert {c.source for c in answer.citations} == {EMIN}
+    assert "2名法官被最高人民法院表彰" in answer.answer
+    check_answer(answer)
+    listed = lexical_service.ask("额敏县受表彰的情况逐条列", mode="extractive")
+    assert "2名法官被最高人民法院表彰" in listed.answer
+    check_answer(listed)
+
+
+def test_what_the_answer_must_hold_is_each_answered(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask(
+        "请介绍叶城县法治文化阵地建设，包括建成的广场以及各类阵地的数量。", mode="extractive"
+    )
+    assert {c.source for c in answer.citations} == {YECHENG}
+    assert "火车站广场" in answer.answer and "法治文化墙2650面" in answer.answer
+    check_answer(answer)
+
+
+def test_the_sides_counted_after_their_names_are_no_thing(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("行政复议案件：额敏和普兰两份各多少", mode="extractive")
+    assert answer.kind == "comparison"
+    assert "38件" in answer.answer and "1件" in answer.answer
+    check_answer(answer)
+    remarked = lexical_service.ask(
+        "额敏县和普兰县的行政复议有何差异？请给出各自件数并简要评述。", mode="extractive"
+    )
+    assert remarked.answer.splitlines()[-1].startswith("额敏县为38件[1]，多于普兰县的1件")
+    check_answer(remarked)
