@@ -32,6 +32,10 @@ def test_what_a_request_holds_is_asked_after_the_thing() -> None:
     assert without_instructions("做了哪些工作？请连同人数、条数等量化数据一并列出。") == (
         "做了哪些工作？"
     )
+    # How to lay out what is asked, or the items asked by their names, asks nothing more.
+    assert without_instructions("下发了哪些文件？请逐一列出。") == "下发了哪些文件？"
+    assert without_instructions("下发了哪些文件？请逐一列出文件名称。") == "下发了哪些文件？"
+    assert without_instructions("调解情况如何？请给出件数、金额。") == "调解，件数、金额各是多少？"
 
 
 def test_items_listed_with_the_figures_requested_along(lexical_service: AnswerService) -> None:

@@ -67,6 +67,10 @@ _ALONG = re.compile(
     r"(?:请|烦请|麻烦)?(?:连同|连带|附带)(?P<along>[^。？?！!]{1,60}?)"
     r"(?:一并|一起|一同)(?:列出|给出|列明|写明|写出|附上)"
 )
+# "文件名称", "各单位名单": the items the question before asks, by name.
+_NAMES_ONLY = re.compile(
+    r"^(?:其|各|具体|相关)?[\u4e00-\u9fff]{0,6}?的?(?:名称|名单|名字|全称|标题)$"
+)
 # "…的数据", "场次、条数等量化数据": figures of what the sentence before asks of, nothing new.
 _FIGURES_ONLY = re.compile(
     r"(?:等|的|相关|具体|各项|各类|各|量化|统计)*(?:数据|数字|明细|数量)[。？?！!]*$"
@@ -145,11 +149,17 @@ def without_instructions(question: str) -> str:
             if _FIGURES_ONLY.search(said):
                 # "做了哪些工作？请列出…等数据": the items asked already carry their figures.
                 continue
+            # "请列出排序及培训次数": the order is the ranking's own; the count is asked.
+            said = _REMARK.sub("", _ORDER_TOO.sub("", _ASKED.sub("", said)))
+            if not said.strip("，,；;。？?！! "):
+                # "请逐一列出": how to lay out what the question before asks.
+                continue
+            if _NAMES_ONLY.match(said.strip("，,；;。？?！! ")):
+                # "请逐一列出文件名称": the items asked, by their names.
+                continue
             if _VAGUE.search(kept[-1]):
                 # "…情况如何？请给出件数、金额": the request says which figures.
                 kept[-1] = _VAGUE.sub("，", kept[-1])
-            # "请列出排序及培训次数": the order is the ranking's own; the count is asked.
-            said = _REMARK.sub("", _ORDER_TOO.sub("", _ASKED.sub("", said)))
             if not _QUESTION.search(said):
                 # "件数、执行到位金额和执行率": each named figure is asked.
                 said = said.rstrip("。？?！! ") + "各是多少？"
