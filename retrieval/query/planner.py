@@ -19,6 +19,7 @@ from retrieval.query.own_parts import own_parts_shape
 from retrieval.query.plan import Group, Plan
 from retrieval.query.preamble import without_preamble
 from retrieval.query.referent import PLANS_ASKED, item_named, pointed_item
+from retrieval.query.remainder import as_remainder
 from retrieval.query.resolver import ACROSS, BY_PLACE, Resolver
 from retrieval.query.routing import Route, route
 from retrieval.query.sides import (
@@ -54,6 +55,9 @@ class Planner(Resolver):
         heard, slips = heard_as(normalize(question), self.lexical, self._place_spans)
         heard = joined_verbs(heard, self.lexical.knows)
         heard = without_preamble(without_instructions(heard), self._places)
+        # "受理、办结各多少？没办结的几件": the total less the done, in this turn or after it.
+        before = conversation.last_question if conversation else None
+        heard = as_remainder(heard, before or "") or heard
         # "替穷人免费打官司": the reports' name for what is described (法律援助).
         heard = in_report_terms(heard)
         # "哪几份是2025年度的": every report's year answers, not the reports of that year.
