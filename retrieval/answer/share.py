@@ -7,6 +7,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from retrieval.answer.abstain import ABSTAIN
+from retrieval.answer.cite import subject
 from retrieval.answer.rows import thing_label
 from retrieval.answer.within import figure_of, own_citation
 from retrieval.query.measure import HOW_MANY
@@ -19,9 +20,16 @@ __all__ = ["with_share"]
 
 # "A占了多少", "A占B的比例", "A占几成": the share of A, in B or in the whole asked before.
 _SHARE = re.compile(
-    r"(?P<part>[\u4e00-\u9fff]{2,12}?)的?占(?:了)?(?P<whole>[\u4e00-\u9fff]{2,12}?)?的?"
+    r"(?:其中)?(?P<part>[\u4e00-\u9fff]{2,12}?)的?占(?:了)?(?:(?P<whole>[\u4e00-\u9fff]{2,12}?)?的?"
     r"(?:多少|几成|百分之几|比例|比重|比例是多少|比重是多少)"
+    # "投诉占比", "投诉占比多少": the share in the whole its sentence counts it in.
+    r"|比(?:例|重)?(?=(?:是|为|有)?(?:多少|几)?$))"
 )
+# "办件1020件,其中咨询815件": the whole a part is counted in, its figure before "其中".
+_WHOLE_BEFORE = re.compile(
+    r"(?P<whole>[^，,；;。、]{2,30}?)\d+(?:\.\d+)?(?:万|亿)?(?P<unit>[^\d\s，,；;。]{0,2})[，,；;]?其中"
+)
+_DIFFERENCE = re.compile(r"比[^，,；;。？?！!]{1,30}?[多少高低]")
 # The clause before, naming the whole ("行政职权总数多少项").
 _CLAUSES = re.compile(r"[，,；;。？?！!\s]+")
 
@@ -31,7 +39,7 @@ def with_share(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
     asks it of two things of one report both stated exactly in one measure; else ``answer``."""
     clauses = [c for c in _CLAUSES.split(plan.topic) if c]
     asked = next((m for c in clauses if (m := _SHARE.search(c))), None)
-    if asked is None or answer.abstained:
+    if asked is None:
         return answer
     part = asked["part"]
     # "投诉的占多少" after "…办件多少件": the whole is what the question before counted.
@@ -40,6 +48,7 @@ def with_share(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
         asked["whole"]
         or _whole_before(clauses, asked.string)
         or _whole_before(context, asked.string)
+        or _whole_said(part, found, vocabulary)
     )
     if not whole:
         return answer
@@ -65,6 +74,11 @@ def with_share(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
     ]
     line = f"{said[0]}占{said[1]}的{share}%（按所引数字计算）"
     # The share clause, which no sentence answers, is answered by the line computed here.
+    if answer.abstained:
+        # No sentence states the share; the sentences of its two figures do.
+        passage = small.pick.passage
+        text = f"{subject(passage.region, passage.title, passage.source)}：{line}"
+        return answer.model_copy(update={"answer": text, "abstained": False})
     unanswered = f"{asked.string}：{ABSTAIN}"
     kept = [row for row in answer.answer.split("\n") if row != unanswered]
     return answer.model_copy(update={"answer": "\n".join([*kept, line])})
@@ -76,6 +90,19 @@ def _whole_before(clauses: list[str], clause: str) -> str:
     if at == 0:
         return ""
     before = clauses[at - 1]
+    if _DIFFERENCE.search(before):
+        return ""  # "A比B多多少": two things apart, no whole
     count = HOW_MANY.search(before)
     named = before[: count.start()] if count else ""
     return re.sub(r"(?:总数|总量|数量|一共|总共|共)$", "", named)
+
+
+def _whole_said(part: str, found: Found, vocabulary: Vocabulary) -> str:
+    """The whole the part's own sentence counts it in ("办件1020件,其中…投诉205件" → 办件),
+    when the question names none."""
+    small = figure_of(f"{part}多少", found, vocabulary)
+    if small is None or small.value is None:
+        return ""
+    # The nearest whole before the part: the last "…其中" its sentence opens before it.
+    said = [*_WHOLE_BEFORE.finditer(small.pick.text, 0, small.at)][-1:]
+    return said[0]["whole"] if said and said[0]["unit"] == (small.unit or "") else ""
