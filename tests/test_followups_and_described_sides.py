@@ -6,7 +6,8 @@ chance ("行政服议案件") is still read as meant; the unnamed report is poin
 after hearsay ("听说有个县…，它那边…"); a requirement asked after the count ("培训几次，要求
 一样吗") compares floors; an item asked again by its number and words is expanded; two list
 sentences are each listed; the report without a title has its year where its body opens;
-"差多少人" after two places each asked in words of its own weighs each place's own thing.
+"差多少人" after two places each asked in words of its own weighs each place's own thing; "比它"
+is the place asked of the turn before.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from answer_rules import SAMPLES, check_answer, cited_rows
 
+from retrieval.query.followup import it_named
 from retrieval.schema import Conversation
 from retrieval.service import AnswerService
 
@@ -173,4 +175,16 @@ def test_a_difference_after_two_places_each_asked_in_its_own_words(
     assert {c.source for c in answer.citations} == {EMIN, AKETAO}
     assert "9名" in answer.answer and "585人" in answer.answer
     assert answer.answer.splitlines()[-1].endswith("多576人。")
+    cited_rows(answer)
+
+
+def test_the_place_pointed_at_by_than_it(lexical_service: AnswerService) -> None:
+    assert it_named("普兰比它少多少", ["额敏县"]) == "普兰比额敏县少多少"
+    # Two places asked before: which one "它" is cannot be told.
+    assert it_named("普兰比它少多少", ["额敏县", "叶城县"]) == "普兰比它少多少"
+    conversation = Conversation()
+    lexical_service.ask("003号报告全年办理法律援助案件多少件？", conversation=conversation)
+    answer = lexical_service.ask("叶城受理的法律援助案件比它多多少？", conversation=conversation)
+    assert {c.source for c in answer.citations} == {YECHENG, UNNAMED}
+    assert answer.answer.splitlines()[-1].endswith("多440件。")
     cited_rows(answer)

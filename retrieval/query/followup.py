@@ -26,6 +26,7 @@ __all__ = [
     "asked_again",
     "asks_period",
     "asks_their_words",
+    "it_named",
     "over_every_report",
     "own_against",
     "set_against",
@@ -260,3 +261,16 @@ def asks_where(topic: str) -> bool:
 def where_only(topic: str) -> bool:
     """True when a follow-up asks only where the figures just given are said."""
     return bool(_WHERE_ONLY.match(topic.strip()))
+
+
+# "比它多多少", "比那份少几件": the place the turn before asked of, pointed at.
+_THAN_IT = re.compile(r"(?<=比)(?:它|那份|这份|那个县|这个县|那个镇|这个镇|前者)(?:报告)?")
+
+
+def it_named(question: str, last: list[str]) -> str:
+    """``question`` with the place a "比它" points at named: the one place (or report) the
+    turn before asked of, ``last`` ("叶城的…比它多多少" after a question of 003号报告)."""
+    pointed = _THAN_IT.search(question)
+    if pointed is None or len(last) != 1 or last[0] in question:
+        return question
+    return f"{question[: pointed.start()]}{last[0]}{question[pointed.end() :]}"

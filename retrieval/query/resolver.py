@@ -13,6 +13,7 @@ from retrieval.query.followup import (
     asked_again,
     asks_period,
     asks_their_words,
+    it_named,
     over_every_report,
     own_against,
     set_against,
@@ -79,6 +80,9 @@ class Resolver:
 
         Questions about every report (ranking, table, mentions) and chitchat inherit nothing.
         """
+        # "叶城的…比它多多少": the place the turn before asked of, named.
+        if conversation is not None:
+            question = it_named(question, conversation.regions or conversation.sources)
         routed = route(question, self.catalog, self.gazetteer)
         # A report named by its file ("003那个县") is a side as a region is.
         sides = len(routed.regions) + len(routed.files)
