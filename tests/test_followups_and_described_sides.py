@@ -7,7 +7,7 @@ after hearsay ("听说有个县…，它那边…"); a requirement asked after t
 一样吗") compares floors; an item asked again by its number and words is expanded; two list
 sentences are each listed; the report without a title has its year where its body opens;
 "差多少人" after two places each asked in words of its own weighs each place's own thing; "比它"
-is the place asked of the turn before.
+is the place asked of the turn before; "在案件数量上差多少" weighs the part asked in that field.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from answer_rules import SAMPLES, check_answer, cited_rows
 
-from retrieval.query.followup import it_named
+from retrieval.query.followup import field_said, it_named, of_field
 from retrieval.schema import Conversation
 from retrieval.service import AnswerService
 
@@ -187,4 +187,19 @@ def test_the_place_pointed_at_by_than_it(lexical_service: AnswerService) -> None
     answer = lexical_service.ask("叶城受理的法律援助案件比它多多少？", conversation=conversation)
     assert {c.source for c in answer.citations} == {YECHENG, UNNAMED}
     assert answer.answer.splitlines()[-1].endswith("多440件。")
+    cited_rows(answer)
+
+
+def test_a_difference_in_the_field_named_weighs_that_part_only(
+    lexical_service: AnswerService,
+) -> None:
+    assert field_said("两者在案件数量上差多少") == ("两者差多少", "案件数量")
+    assert of_field("案件多少件、调解和解率是多少", "案件数量") == "案件多少件"
+    conversation = Conversation()
+    lexical_service.ask("额敏县行政复议案件多少件？调解和解率是多少？", conversation=conversation)
+    lexical_service.ask("那003号报告呢？", conversation=conversation)
+    answer = lexical_service.ask("两者在案件数量上差多少？", conversation=conversation)
+    assert {c.source for c in answer.citations} == {EMIN, UNNAMED}
+    assert answer.answer.splitlines()[-1].endswith("多28件。")
+    assert "调解和解率" not in answer.answer.splitlines()[-1]
     cited_rows(answer)

@@ -13,7 +13,9 @@ from retrieval.query.followup import (
     asked_again,
     asks_period,
     asks_their_words,
+    field_said,
     it_named,
+    of_field,
     over_every_report,
     own_against,
     set_against,
@@ -118,7 +120,10 @@ class Resolver:
         # The previous question routed once, for every reading of the follow-up below.
         before = route(previous, self.catalog, self.gazetteer)
         topic = routed.topic(question)
-        if not routed.regions and verdict_only(topic):
+        # "两者在案件数量上差多少": the sides weighed in the field named, of what was asked.
+        bare, field = field_said(topic)
+        if not routed.regions and verdict_only(bare):
+            topic = bare
             # "普兰…？", "那叶城呢", "差几件" (not "哪个县最多"): the places of both turns;
             # "加起来一共多少" of one place: the figures it just stated, added up.
             places = "和".join(conversation.last_two())
@@ -132,7 +137,7 @@ class Resolver:
                 (first, thing_a), (second, thing_b) = each
                 return self._routed(f"{first}{thing_a}和{second}{thing_b}相比，{topic}")
             if conversation.before or (asks_sum(topic) and places):
-                thing = measured(before.topic(previous))
+                thing = of_field(measured(before.topic(previous)), field)
                 # "总共办了多少…？普兰呢？差几件": the total asked before is no sum now.
                 thing = thing if asks_sum(topic) else without_sum(thing)
                 return self._routed(places + thing + "，" + topic)
