@@ -1,7 +1,8 @@
 """Written requests that say what the answer must hold beside what it asks: "请连同…等数据一并
 列出" (the items with their figures), "请分项列明…和数量" (the figures the items carry),
 "包括A以及B的数量" (each asked after the thing), "并简要评述" (how to put it); a field's figures
-named alone ("…方面的几个数"); the sides counted after their names ("A和B两份各多少").
+named alone ("…方面的几个数"); the sides counted after their names ("A和B两份各多少"); each
+side's own year in brackets ("叶城县报告（2023）"); a caveat on the sides ("考虑到…，请一并说明").
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -93,3 +94,17 @@ def test_the_sides_counted_after_their_names_are_no_thing(
     )
     assert remarked.answer.splitlines()[-1].startswith("额敏县为38件[1]，多于普兰县的1件")
     check_answer(remarked)
+
+
+def test_each_sides_own_year_in_brackets(lexical_service: AnswerService) -> None:
+    assert "考虑" not in without_instructions(
+        "两地化解纠纷各多少件？考虑到二者一为县级一为乡镇级，请一并说明。"
+    )
+    answer = lexical_service.ask(
+        "003号报告（2025）与叶城县报告（2023）的法律援助办案量分别是多少？", mode="extractive"
+    )
+    # 叶城's own year is its report's; "报告（）" is no part of what is asked.
+    assert answer.kind == "comparison" and answer.notice is None
+    assert "103件" in answer.answer and "543件" in answer.answer
+    assert answer.answer.splitlines()[-1].startswith("叶城县为543件")
+    check_answer(answer)

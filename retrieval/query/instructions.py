@@ -44,6 +44,12 @@ _CAVEAT = re.compile(
     r"^(?:如|如果|若|倘若)[^。？?！!]{0,30}(?:口径|期间|时段|年度|单位)[^。？?！!]{0,30}"
     r"(?:请)?(?:一并|同时|另)?(?:说明|注明|指出|标明)[。！!]?$"
 )
+# "考虑到二者一为县级一为乡镇级，请一并说明": a caveat on the sides, which the answer's
+# figures carry (each side named, its period noted).
+_CONSIDER = re.compile(
+    r"^(?:考虑到|鉴于|由于)[^。？?！!]{0,40}[，,]\s*(?:请)?(?:一并|同时|另|也)?"
+    r"(?:说明|注明|指出|考虑|分析)[。！!]?$"
+)
 # "报告未提供的注明未提供": the reports without it, which a table lists as 未提及.
 _UNSTATED = re.compile(
     rf"^{_REQUEST}(?:报告)?(?:未|没有?)(?:提供|提及|给出|载明|写明|涉及)(?:相关)?(?:数据|数字|信息)?的?"
@@ -136,7 +142,7 @@ def without_instructions(question: str) -> str:
     for sentence in _SENTENCE.findall(text):
         # A caveat may close the sentence after a "；".
         parts = re.split(r"(?<=[；;])", sentence)
-        sentence = "".join(p for p in parts if not _CAVEAT.match(p.strip().lstrip("；;，, ")))
+        sentence = "".join(p for p in parts if not _caveat(p.strip().lstrip("；;，, ")))
         clauses = [c for c in _CLAUSE.findall(sentence) if not _instruction(c)]
         clauses = [c for i, clause in enumerate(clauses) for c in _held(clause, i)]
         said = re.sub(r"[，,；;]+？", "？", "".join(clauses))
@@ -166,6 +172,10 @@ def without_instructions(question: str) -> str:
         kept.append(said)
     cleaned = "".join(kept).strip("，,；; ")
     return cleaned if cleaned.strip("。？?！! ") else question
+
+
+def _caveat(part: str) -> bool:
+    return bool(_CAVEAT.match(part) or _CONSIDER.match(part))
 
 
 def _held(clause: str, at: int) -> list[str]:

@@ -12,6 +12,9 @@ __all__ = ["Route", "resolve_followup", "route"]
 
 # A year, not the digits of a code or a date written with dashes ("K45893645/2026-00379").
 _YEAR = re.compile(r"(?<![A-Za-z0-9/／\-])(20\d{2})(?![0-9\-/／])\s*(?:年度?)?")
+# What may stand between a region and its own year: "普兰2025年", "叶城县报告（2023）".
+_OWN_YEAR_GAP = re.compile(r"的?(?:报告)?[（(]?")
+_EMPTIED = re.compile(r"(?:的?报告)?[（(]\s*[）)]")
 # What joins two names ("A和B", "A、B", "A跟B").
 _JOINER = re.compile(r"\s*(?:和|跟|与|同|及|以及|、|,|，|/)\s*")
 # What a region's name adds to the county named for it: a township ("(县)克孜勒陶镇").
@@ -101,18 +104,19 @@ class Route:
         rest = question[cursor:]
         # "叶城和003两份各多少": the sides counted after their names are the sides.
         out.append(_SIDES_COUNTED.sub("", rest) if len(self.spans) > 1 else rest)
-        return _ONLY_PLACE.sub("", "".join(out))
+        # "叶城县报告（2023）": the brackets the year was cut from, and the report they named.
+        return _ONLY_PLACE.sub("", _EMPTIED.sub("", "".join(out)))
 
 
 def _own_years(question: str, ends: dict[str, int], result: Route) -> None:
     """Each region's own year, when the question names regions each with a year of its own
-    right after it ("普兰2025年、叶城2023年各…"); the later years' spans."""
+    right after it ("普兰2025年、叶城2023年各…", "叶城县报告（2023）"); the later years' spans."""
     found = list(_YEAR.finditer(question))
     if len({m.group(1) for m in found}) < 2:
         return
     for mention in found:
         for region, end in ends.items():
-            if question[end : mention.start()] in ("", "的"):
+            if _OWN_YEAR_GAP.fullmatch(question[end : mention.start()]):
                 result.years[region] = int(mention.group(1))
     result.year_spans = [m.span() for m in found[1:]]
 
