@@ -2,7 +2,9 @@
 列出" (the items with their figures), "请分项列明…和数量" (the figures the items carry),
 "包括A以及B的数量" (each asked after the thing), "并简要评述" (how to put it); a field's figures
 named alone ("…方面的几个数"); the sides counted after their names ("A和B两份各多少"); each
-side's own year in brackets ("叶城县报告（2023）"); a caveat on the sides ("考虑到…，请一并说明").
+side's own year in brackets ("叶城县报告（2023）"); a caveat on the sides ("考虑到…，请一并说明");
+two sentences of a comparison no one quote fits, each compared (the later one's subject the
+first's).
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -107,4 +109,18 @@ def test_each_sides_own_year_in_brackets(lexical_service: AnswerService) -> None
     assert answer.kind == "comparison" and answer.notice is None
     assert "103件" in answer.answer and "543件" in answer.answer
     assert answer.answer.splitlines()[-1].startswith("叶城县为543件")
+    check_answer(answer)
+
+
+def test_two_sentences_no_one_quote_fits_are_each_compared(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask(
+        "003号报告与叶城县法律顾问覆盖面各自达到了什么程度？覆盖的主体范围有什么不同？",
+        mode="extractive",
+    )
+    # The second sentence's subject is the first's (法律顾问): the same quotes answer both.
+    assert {c.source for c in answer.citations} == {UNNAMED, YECHENG}
+    assert "25个党政机关法律顾问全覆盖" in answer.answer
+    assert "370个村(社区)已实现法律顾问全覆盖" in answer.answer
     check_answer(answer)

@@ -12,7 +12,7 @@ from retrieval.answer.chitchat import chitchat
 from retrieval.answer.cite import related
 from retrieval.answer.comparison import compose_comparison
 from retrieval.answer.comparison_parts import compare_parts
-from retrieval.answer.comparison_sentences import compare_sentences
+from retrieval.answer.comparison_sentences import compare_sentences, each_sentence
 from retrieval.answer.documents import compose_documents
 from retrieval.answer.extractive import compose_fact
 from retrieval.answer.items_table import compose_items_table
@@ -92,6 +92,9 @@ def extractive_answer(
                 or result
                 or compose_comparison(plan, found, vocabulary)
             )
+            if result.abstained:
+                # "各自达到了什么程度？范围有什么不同？": no sentence answers both; each, one.
+                result = each_sentence(plan, compared) or result
     elif plan.kind == "mentions":
         result = compose_mentions(plan, evidence, catalog, vocabulary)
     elif plan.kind == "ranking":

@@ -21,7 +21,7 @@ from retrieval.query.plan import Plan
 from retrieval.query.verdicts import asks_which_more
 from retrieval.schema import Answer
 
-__all__ = ["compare_sentences"]
+__all__ = ["compare_sentences", "each_sentence"]
 
 # "各受理了…": the word asking each side, no part of the field.
 _ALSO = re.compile(ALSO_ASKED)
@@ -52,6 +52,34 @@ def compare_sentences(plan: Plan, compose: Callable[[Plan], Answer]) -> Answer |
     if len(answered) < 2:
         return None
     return _joined(plan, answered)
+
+
+def each_sentence(plan: Plan, compose: Callable[[Plan], Answer]) -> Answer | None:
+    """The comparison of each sentence of ``plan``'s question, when every one is answered on
+    its own: once when they all quote the same, else joined; None otherwise.
+
+    Args:
+        plan: the comparison's plan, which no answer of all its sentences at once fits.
+        compose: answers a comparison plan of one sentence.
+    """
+    asked = [s for s in asked_likewise(plan.topic) if without_layout(s).strip("，, ")]
+    if len(asked) < 2:
+        return None
+
+    def _chained(sentence: str) -> str:
+        """A later sentence opening with a word of the first, with what the first says
+        before that word ("法律顾问覆盖面…？覆盖的范围…" → "法律顾问覆盖的范围…")."""
+        at = asked[0].find(sentence[:2])
+        lead = asked[0][:at] if at > 0 else ""
+        return sentence if lead in sentence else lead + sentence
+
+    answers = [compose(replace(plan, topic=s)) for s in [asked[0], *map(_chained, asked[1:])]]
+    if any(answer.abstained for answer in answers):
+        return None
+    if len({answer.answer for answer in answers}) == 1:
+        # "覆盖到什么程度？覆盖范围有何不同": the same sentences answer both.
+        return answers[0].model_copy(update={"question": plan.question})
+    return _joined(plan, list(zip(asked, answers, strict=True)))
 
 
 def _joined(plan: Plan, answered: Sequence[tuple[str, Answer]]) -> Answer:
