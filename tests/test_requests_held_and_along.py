@@ -4,7 +4,7 @@
 named alone ("…方面的几个数"); the sides counted after their names ("A和B两份各多少"); each
 side's own year in brackets ("叶城县报告（2023）"); a caveat on the sides ("考虑到…，请一并说明");
 two sentences of a comparison no one quote fits, each compared (the later one's subject the
-first's).
+first's); an amount asked by its doing ("发放量", "办案量"); "以X衡量…如何排序" ranks by X.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -12,9 +12,10 @@ the report files.
 
 from __future__ import annotations
 
-from answer_rules import SAMPLES, check_answer
+from answer_rules import SAMPLES, check_answer, cited_rows
 
 from retrieval.query.instructions import without_instructions
+from retrieval.query.normalize import normalize
 from retrieval.service import AnswerService
 
 EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
@@ -123,4 +124,29 @@ def test_two_sentences_no_one_quote_fits_are_each_compared(
     assert {c.source for c in answer.citations} == {UNNAMED, YECHENG}
     assert "25个党政机关法律顾问全覆盖" in answer.answer
     assert "370个村(社区)已实现法律顾问全覆盖" in answer.answer
+    check_answer(answer)
+
+
+def test_an_amount_asked_by_its_doing(lexical_service: AnswerService) -> None:
+    assert normalize("宣传资料的发放量而言") == "宣传资料的发放数量而言"
+    assert normalize("执法质量如何，法治力量强不强") == "执法质量如何，法治力量强不强"
+    answer = lexical_service.ask(
+        "就宣传资料的发放量而言，哪些报告给出了数字？请按数量排序。", mode="extractive"
+    )
+    assert answer.kind == "ranking"
+    values = cited_rows(answer)
+    assert answer.rows[0].source == YECHENG and values[YECHENG] == "15万余册"
+    assert values[AKETAO] == "6000余份"
+    answer = lexical_service.ask("003号报告与叶城县的法律援助办案量分别是多少？", mode="extractive")
+    assert "103件" in answer.answer and "543件" in answer.answer
+    check_answer(answer)
+
+
+def test_reports_ranked_by_the_items_their_part_lists(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask(
+        "如果以“存在问题”部分列出的大项条数衡量各报告的细致程度，五份报告如何排序？",
+        mode="extractive",
+    )
+    assert answer.answer.startswith("最多的是阿克陶县克孜勒陶镇：")
+    assert "（共5条）" in answer.answer and "（共4条）" in answer.answer
     check_answer(answer)

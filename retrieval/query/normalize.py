@@ -76,14 +76,21 @@ _SHORT_YEAR = re.compile(
 
 def normalize(question: str) -> str:
     """``question`` in simplified characters with half-width letters and digits, its English
-    question words in Chinese, a written "孰高孰低" as "谁高", a year said by two digits in four
-    ("25年" → "2025年")."""
+    question words in Chinese, a written "孰高孰低" as "谁高", an amount "…量" as "…数量", a
+    year said by two digits in four ("25年" → "2025年")."""
     question = _in_chinese(_to_simplified().convert(question.translate(_HALF_WIDTH)))
     # "孰高孰低", a written "谁高谁低": which is higher.
     question = _WHICH_OF_TWO.sub(lambda m: f"谁{m[1]}", question)
+    # "发放量", "办件量": the amount of a thing or a doing, in the word the reports' figures
+    # go with (a lone 量 is no word of theirs).
+    question = _AMOUNT_OF.sub("数量", question)
     return _SHORT_YEAR.sub("20", question)
 
 
+_AMOUNT_OF = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?<![质力能考分重数总产含衡测商尽大少流容雨降])量"
+    r"(?=[，,。？?！!和及与、哪谁多是排各对比分有为而来上方的\s]|$)"
+)
 # A verb split by 了 from the noun it takes ("赋了分", "立了案", "结了案").
 _SPLIT_VERB = re.compile(r"([\u4e00-\u9fff])了([\u4e00-\u9fff])")
 
