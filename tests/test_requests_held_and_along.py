@@ -4,7 +4,9 @@
 named alone ("…方面的几个数"); the sides counted after their names ("A和B两份各多少"); each
 side's own year in brackets ("叶城县报告（2023）"); a caveat on the sides ("考虑到…，请一并说明");
 two sentences of a comparison no one quote fits, each compared (the later one's subject the
-first's); an amount asked by its doing ("发放量", "办案量"); "以X衡量…如何排序" ranks by X.
+first's); an amount asked by its doing ("发放量", "办案量"); "以X衡量…如何排序" ranks by X;
+one report's figures "整理成表" and "按…分行列出" are its items' figures; what one report's
+thing "涉及哪些…" is no question of which reports mention it.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -149,4 +151,26 @@ def test_reports_ranked_by_the_items_their_part_lists(lexical_service: AnswerSer
     )
     assert answer.answer.startswith("最多的是阿克陶县克孜勒陶镇：")
     assert "（共5条）" in answer.answer and "（共4条）" in answer.answer
+    check_answer(answer)
+
+
+def test_one_reports_figures_set_out_as_a_table(lexical_service: AnswerService) -> None:
+    assert without_instructions("请将甲县执法方面的主要量化指标整理成表（指标｜数值）。") == (
+        "甲县执法方面的主要量化指标。"
+    )
+    answer = lexical_service.ask(
+        "请将额敏县行政执法监督方面的主要量化指标整理成表（指标｜数值）。", mode="extractive"
+    )
+    assert answer.kind == "list"
+    assert "累计抽查案卷126件" in answer.answer and "制发行政执法监督意见书22份" in answer.answer
+    check_answer(answer)
+
+
+def test_what_one_reports_thing_takes_in_is_no_mention(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask(
+        "叶城县的市场准入负面清单涉及哪些层级？请按禁止类、限制类分行列出门类、大类的数量。",
+        mode="extractive",
+    )
+    assert answer.kind != "mentions"
+    assert "5门类、17大类" in answer.answer and "禁止类涉及国民经济3门类" in answer.answer
     check_answer(answer)

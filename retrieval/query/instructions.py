@@ -61,7 +61,12 @@ _WORDING = re.compile(
 )
 _ANY_REPORT = re.compile(r"(?:各|每)?(?:份|个)?报告|")
 # "请以表格形式列出…", "请列表汇总…": a table, asked by the reports it covers.
-_TABLE = re.compile(r"(?:请)?(?:以|用)表格(?:的)?(?:形式|方式)?|(?:请)?列表(?=汇总|列出|说明)")
+_TABLE = re.compile(
+    r"(?:请)?(?:以|用)表格(?:的)?(?:形式|方式)?|(?:请)?列表(?=汇总|列出|说明)"
+    # "请将X整理成表（指标｜数值）": X, which an answer sets out line by line anyway.
+    r"|^(?:请|烦请)?(?:将|把)|(?:整理|汇总|做|制|归纳)成(?:一张|一个)?表(?:格)?"
+    r"(?:[（(][^（()）]{0,20}[）)])?"
+)
 # "请按报告逐一列出…": one row per report.
 _EACH_REPORT = re.compile(r"(?:请)?按(?:各|每份)?报告逐(?:一|个|份|条)")
 # "请给出…", "请分项列明…": a request whose object is what is asked.
@@ -76,6 +81,10 @@ _ALONG = re.compile(
 # "文件名称", "各单位名单": the items the question before asks, by name.
 _NAMES_ONLY = re.compile(
     r"^(?:其|各|具体|相关)?[\u4e00-\u9fff]{0,6}?的?(?:名称|名单|名字|全称|标题)$"
+)
+# "请按总体、禁止类、限制类分行列出…": the lines the figures asked are set out in.
+_SPLIT_BY = re.compile(
+    r"(?:请)?按[^，,。？?！!]{1,24}?(?:分行|分别|逐行|逐项|分类|分项)(?=列出|列明|给出|写明)"
 )
 # "…的数据", "场次、条数等量化数据": figures of what the sentence before asks of, nothing new.
 _FIGURES_ONLY = re.compile(
@@ -136,6 +145,7 @@ def without_instructions(question: str) -> str:
     text = _EACH_REPORT.sub("各报告", _TABLE.sub("", question))
     text = _ORDER_OVER.sub("", _DISCLOSED.sub("", _IN_ORDER_TO.sub("", text)))
     text = _ALONG.sub(lambda m: f"请列出{m['along']}", _REPORT_PERIOD.sub("", text))
+    text = _SPLIT_BY.sub("请", text)
     text = _FRAMED.sub(lambda m: m["a"] or m["b"] or m["c"] or "", text)
     text = _WORDING.sub(
         lambda m: "" if _ANY_REPORT.fullmatch(m["report"] or "") else m["report"], text

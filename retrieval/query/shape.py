@@ -189,8 +189,10 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     if not regions and THRESHOLD.search(topic) and _OF_REPORTS.search(topic):
         return "ranking"
     # "叶城县有没有出现过决策失误" asks whether it happened there, not whether a report says it.
+    # "叶城县的清单涉及哪些层级": what one report's thing takes in, not which reports say it.
+    of_thing = pointed and _WHICH_THING.search(topic)
     if _asks_mentions(topic) and not (
-        (pointed and (listing or _HAPPENED.search(topic))) or _IT.match(topic)
+        (pointed and (listing or of_thing or _HAPPENED.search(topic))) or _IT.match(topic)
     ):
         return "mentions"
     # "X是哪份报告的做法": whose words X is, asked of no named report.
@@ -273,6 +275,10 @@ _IT = re.compile(r"^(?:它|其)(?:的|里|里面|开头|中|前面|后面)?")
 # "有没有写", "写没写", "是否载明": whether something is stated.
 _STATES = re.compile(
     r"(?:有没有|是否|有无)(?:写|载明|标|注明|列)|[写标]没[写标]|写了[^，,。？?]{0,8}没有?"
+)
+# "涉及哪些层级": which things, not which reports or places.
+_WHICH_THING = re.compile(
+    r"哪(?:些|几(?:个|类|种|项)?)(?!报告|县|地|乡镇|单位|份|家|个?(?:县|镇))[\u4e00-\u9fff]"
 )
 # "哪些报告写了成文日期": which of the reports.
 _WHICH_REPORTS = re.compile(r"哪些|哪几|哪(?:个|份|家)(?:报告|县)|各(?:份)?报告|谁")
