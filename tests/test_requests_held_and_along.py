@@ -156,7 +156,7 @@ def test_reports_ranked_by_the_items_their_part_lists(lexical_service: AnswerSer
 
 def test_one_reports_figures_set_out_as_a_table(lexical_service: AnswerService) -> None:
     assert without_instructions("请将甲县执法方面的主要量化指标整理成表（指标｜数值）。") == (
-        "甲县执法方面的主要量化指标。"
+        "甲县执法方面的主要量化指标，列表。"
     )
     answer = lexical_service.ask(
         "请将额敏县行政执法监督方面的主要量化指标整理成表（指标｜数值）。", mode="extractive"

@@ -57,7 +57,7 @@ FIGURES_LISTED = (
 # "应急方面的几个数", "执法工作的数据": a field's figures, named alone as the question.
 FIELD_FIGURES = (
     r"(?:方面|领域|工作)的?(?:几个|一些|相关|各项|主要|具体|有关)?的?(?:量化)?(?:数据|数字|数|指标)"
-    r"(?=[？?。！!\s]*$)"
+    r"(?=[，,]?(?:列表|列个表|表格)?[？?。！!\s]*$)"
 )
 # "有数字的附上数字": figures where a report gives them, which its row quotes anyway; no
 # count is asked.

@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from retrieval.lexicons import english_cues
+from retrieval.text.words import pos_tags
 
 __all__ = ["joined_verbs", "normalize"]
 
@@ -81,16 +82,22 @@ def normalize(question: str) -> str:
     question = _in_chinese(_to_simplified().convert(question.translate(_HALF_WIDTH)))
     # "孰高孰低", a written "谁高谁低": which is higher.
     question = _WHICH_OF_TWO.sub(lambda m: f"谁{m[1]}", question)
-    # "发放量", "办件量": the amount of a thing or a doing, in the word the reports' figures
-    # go with (a lone 量 is no word of theirs).
-    question = _AMOUNT_OF.sub("数量", question)
+    # "发放量", "受理量": the amount of a doing, in the word the reports' figures go with (a
+    # lone 量 is no word of theirs; "办件量" names its thing).
+    question = _AMOUNT_OF.sub(_amount_of_doing, question)
     return _SHORT_YEAR.sub("20", question)
 
 
 _AMOUNT_OF = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?<![质力能考分重数总产含衡测商尽大少流容雨降])量"
-    r"(?=[，,。？?！!和及与、哪谁多是排各对比分有为而来上方的\s]|$)"
+    r"(?P<doing>[\u4e00-\u9fff]{2})量(?=[，,。？?！!和及与、哪谁多是排各对比分有为而来上方的\s]|$)"
 )
+
+
+def _amount_of_doing(found: re.Match[str]) -> str:
+    doing = found["doing"]
+    return f"{doing}数量" if [tag for _, tag in pos_tags(doing)] == ["v"] else found.group()
+
+
 # A verb split by 了 from the noun it takes ("赋了分", "立了案", "结了案").
 _SPLIT_VERB = re.compile(r"([\u4e00-\u9fff])了([\u4e00-\u9fff])")
 
