@@ -14,7 +14,8 @@ __all__ = ["Route", "resolve_followup", "route"]
 _YEAR = re.compile(r"(?<![A-Za-z0-9/／\-])(20\d{2})(?![0-9\-/／])\s*(?:年度?)?")
 # What may stand between a region and its own year: "普兰2025年", "叶城县报告（2023）".
 _OWN_YEAR_GAP = re.compile(r"的?(?:报告)?[（(]?")
-_EMPTIED = re.compile(r"(?:的?报告)?[（(]\s*[）)]")
+# "叶城县报告（2023）": a year in brackets after the report it dates, cut with them.
+_BRACKETED_YEAR = re.compile(r"(?:的?报告)?[（(]\s*(20\d{2})\s*(?:年度?)?\s*[）)]")
 # What joins two names ("A和B", "A、B", "A跟B").
 _JOINER = re.compile(r"\s*(?:和|跟|与|同|及|以及|、|,|，|/)\s*")
 # What a region's name adds to the county named for it: a township ("(县)克孜勒陶镇").
@@ -104,8 +105,7 @@ class Route:
         rest = question[cursor:]
         # "叶城和003两份各多少": the sides counted after their names are the sides.
         out.append(_SIDES_COUNTED.sub("", rest) if len(self.spans) > 1 else rest)
-        # "叶城县报告（2023）": the brackets the year was cut from, and the report they named.
-        return _ONLY_PLACE.sub("", _EMPTIED.sub("", "".join(out)))
+        return _ONLY_PLACE.sub("", "".join(out))
 
 
 def _own_years(question: str, ends: dict[str, int], result: Route) -> None:
@@ -118,7 +118,15 @@ def _own_years(question: str, ends: dict[str, int], result: Route) -> None:
         for region, end in ends.items():
             if _OWN_YEAR_GAP.fullmatch(question[end : mention.start()]):
                 result.years[region] = int(mention.group(1))
-    result.year_spans = [m.span() for m in found[1:]]
+    result.year_spans = [_bracketed(question, m.span()) for m in found[1:]]
+
+
+def _bracketed(question: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` of a year, widened to the brackets around it and the 报告 they follow."""
+    for found in _BRACKETED_YEAR.finditer(question):
+        if found.start(1) <= span[0] < found.end(1):
+            return found.span()
+    return span
 
 
 def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset()) -> Route:
@@ -178,7 +186,7 @@ def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset
         first_seen.setdefault(source, start)
     result.where = first_seen
     if year := _YEAR.search(question):
-        result.year, result.year_span = int(year.group(1)), year.span()
+        result.year, result.year_span = int(year.group(1)), _bracketed(question, year.span())
         _own_years(question, ends, result)
     return result
 
