@@ -14,8 +14,6 @@ __all__ = ["Route", "resolve_followup", "route"]
 _YEAR = re.compile(r"(?<![A-Za-z0-9/／\-])(20\d{2})(?![0-9\-/／])\s*(?:年度?)?")
 # What may stand between a region and its own year: "普兰2025年", "叶城县报告（2023）".
 _OWN_YEAR_GAP = re.compile(r"的?(?:报告)?[（(]?")
-# "叶城县报告（2023）": a year in brackets after the report it dates, cut with them.
-_BRACKETED_YEAR = re.compile(r"(?:的?报告)?[（(]\s*(20\d{2})\s*(?:年度?)?\s*[）)]")
 # What joins two names ("A和B", "A、B", "A跟B").
 _JOINER = re.compile(r"\s*(?:和|跟|与|同|及|以及|、|,|，|/)\s*")
 # What a region's name adds to the county named for it: a township ("(县)克孜勒陶镇").
@@ -94,7 +92,7 @@ class Route:
 
     def topic(self, question: str) -> str:
         """The question with region and year mentions removed: what is asked about."""
-        cuts = sorted([*self.spans, *self.year_cuts()])
+        cuts = sorted([*self.spans, *(_in_brackets(question, c) for c in self.year_cuts())])
         out: list[str] = []
         cursor = 0
         for start, end in cuts:
@@ -108,6 +106,14 @@ class Route:
         return _ONLY_PLACE.sub("", "".join(out))
 
 
+def _in_brackets(question: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A year's ``span`` with the brackets it alone fills ("叶城县报告（2023）")."""
+    start, end = span
+    if question[start - 1 : start] in ("（", "(") and question[end : end + 1] in ("）", ")"):
+        return start - 1, end + 1
+    return span
+
+
 def _own_years(question: str, ends: dict[str, int], result: Route) -> None:
     """Each region's own year, when the question names regions each with a year of its own
     right after it ("普兰2025年、叶城2023年各…", "叶城县报告（2023）"); the later years' spans."""
@@ -118,15 +124,7 @@ def _own_years(question: str, ends: dict[str, int], result: Route) -> None:
         for region, end in ends.items():
             if _OWN_YEAR_GAP.fullmatch(question[end : mention.start()]):
                 result.years[region] = int(mention.group(1))
-    result.year_spans = [_bracketed(question, m.span()) for m in found[1:]]
-
-
-def _bracketed(question: str, span: tuple[int, int]) -> tuple[int, int]:
-    """``span`` of a year, widened to the brackets around it and the 报告 they follow."""
-    for found in _BRACKETED_YEAR.finditer(question):
-        if found.start(1) <= span[0] < found.end(1):
-            return found.span()
-    return span
+    result.year_spans = [m.span() for m in found[1:]]
 
 
 def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset()) -> Route:
@@ -186,7 +184,7 @@ def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset
         first_seen.setdefault(source, start)
     result.where = first_seen
     if year := _YEAR.search(question):
-        result.year, result.year_span = int(year.group(1)), _bracketed(question, year.span())
+        result.year, result.year_span = int(year.group(1)), year.span()
         _own_years(question, ends, result)
     return result
 
