@@ -61,14 +61,11 @@ _WORDING = re.compile(
 )
 _ANY_REPORT = re.compile(r"(?:各|每)?(?:份|个)?报告|")
 # "请以表格形式列出…", "请列表汇总…": a table, asked by the reports it covers.
-_TABLE = re.compile(
-    r"(?:请)?(?:以|用)表格(?:的)?(?:形式|方式)?|(?:请)?列表(?=汇总|列出|说明)"
-    # "请将X…": X, which the request then says how to set out.
-    r"|^(?:请|烦请)?(?:将|把)"
-)
-# "整理成表（指标｜数值）": a table, however its columns are said.
+_TABLE = re.compile(r"(?:请)?(?:以|用)表格(?:的)?(?:形式|方式)?|(?:请)?列表(?=汇总|列出|说明)")
+# "请将X整理成表（指标｜数值）": a table of X, however its columns are said.
 _MADE_TABLE = re.compile(
-    r"(?:整理|汇总|做|制|归纳)成(?:一张|一个)?表(?:格)?(?:[（(][^（()）]{0,20}[）)])?"
+    r"^(?:(?:请|烦请)?(?:将|把))?(?P<x>.+?)(?:整理|汇总|做|制|归纳)成(?:一张|一个)?表(?:格)?"
+    r"(?:[（(][^（()）]{0,20}[）)])?"
 )
 # "请按报告逐一列出…": one row per report.
 _EACH_REPORT = re.compile(r"(?:请)?按(?:各|每份)?报告逐(?:一|个|份|条)")
@@ -145,7 +142,9 @@ _QUESTION = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|如何|谁|是否
 
 def without_instructions(question: str) -> str:
     """``question`` without what it says about how to answer (see the module), or as it is."""
-    text = _EACH_REPORT.sub("各报告", _TABLE.sub("", _MADE_TABLE.sub("，列表", question)))
+    text = _EACH_REPORT.sub(
+        "各报告", _TABLE.sub("", _MADE_TABLE.sub(lambda m: f"{m['x']}，列表", question))
+    )
     text = _ORDER_OVER.sub("", _DISCLOSED.sub("", _IN_ORDER_TO.sub("", text)))
     text = _ALONG.sub(lambda m: f"请列出{m['along']}", _REPORT_PERIOD.sub("", text))
     text = _SPLIT_BY.sub("请", text)
