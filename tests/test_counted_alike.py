@@ -1,5 +1,6 @@
 """A thing counted in the measure the question says and in its own ("案卷抽查件数": the reports
-count case files in 件 and in 份): both are its figures, and nothing else's measure is.
+count case files in 件 and in 份): both are its figures, and nothing else's measure is; an
+order "按规模排" is by the figure asked, in its measure.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -29,3 +30,12 @@ def test_case_files_ranked_in_either_measure(lexical_service: AnswerService) -> 
     values = cited_rows(answer)
     assert [row.source for row in answer.rows[:3]] == [EMIN, UNNAMED, PULAN]
     assert values[UNNAMED] == "104份" and values[EMIN] == "126件"
+
+
+def test_an_order_by_scale_is_by_the_figure_asked(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("执法人员培训人次，按规模排", mode="extractive")
+    values = cited_rows(answer)
+    assert [row.source for row in answer.rows[:2]] == [UNNAMED, EMIN]
+    assert values[UNNAMED] == "800余人次" and values[EMIN] == "400余人次"
+    # 532名 counts the people trained, not attendances.
+    assert values.get(YECHENG) is None

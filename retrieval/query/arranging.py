@@ -28,6 +28,9 @@ _ORDER_BY = re.compile(
     r"按(?P<by>[^，,；;。？?！!\s]{0,8}?)(?:来)?(?:排|列)[\u4e00-\u9fff]{0,3}(?=[，,；;。？?！!\s]*$)"
 )
 
+# "按规模排", "按数量排": by the figure asked itself, whatever the reports call a 规模.
+_THE_FIGURE = re.compile(r"^的?(?:规模|数量|数目|数额|总量|总数|大小|高低|数字)$")
+
 
 def without_arranging(topic: str, vocabulary: Vocabulary) -> str:
     """``topic`` without the clauses after its first that say only how to arrange the answer,
@@ -47,7 +50,7 @@ def _arranges_only(clause: str, vocabulary: Vocabulary) -> bool:
 
 
 def _order_by(found: re.Match[str], vocabulary: Vocabulary) -> str:
-    if _names_anything(found["by"], vocabulary):
+    if _names_anything(found["by"], vocabulary) and not _THE_FIGURE.match(found["by"]):
         return found.group()
     # "按多少排": an order by the figure asked; "按从少到多排" keeps its direction.
     return f"{layout_cues(found['by'])}排序"
