@@ -1,6 +1,6 @@
 """A thing counted in the measure the question says and in its own ("案卷抽查件数": the reports
 count case files in 件 and in 份): both are its figures, and nothing else's measure is; an
-order "按规模排" is by the figure asked, in its measure.
+order "按规模排" is by the figure asked, in its measure; "差额" asks the difference of each.
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -39,3 +39,12 @@ def test_an_order_by_scale_is_by_the_figure_asked(lexical_service: AnswerService
     assert values[UNNAMED] == "800余人次" and values[EMIN] == "400余人次"
     # 532名 counts the people trained, not attendances.
     assert values.get(YECHENG) is None
+
+
+def test_the_difference_asked_as_a_noun(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask(
+        "额敏和003的案卷抽查数和整改问题数各多少，差额？", mode="extractive"
+    )
+    *_, files, problems = answer.answer.splitlines()
+    assert files.endswith("多22件。") and problems.endswith("多197个。")
+    cited_rows(answer)

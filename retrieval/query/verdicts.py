@@ -47,6 +47,8 @@ _WHICH_MORE = re.compile(r"(?:哪个|哪家|哪边|哪方)[^，,。？?]{1,15}(?
 _DIFFERENCE = re.compile(
     FAR_APART + "|"
     r"(?<!多)[多少高低]出?多少|差多少|差距|相差|[多少高低差][了出]?几[件个次人名项场份本条家期]|[多少高低差]了多少"
+    # "各多少，差额？", "差值是多少": the difference, named as a noun.
+    r"|差(?:额|值)"
 )
 # "A和B，X各多少", "分别配了几名": each side's figure, with no verdict asked.
 _EACH_SIDE = re.compile(
