@@ -1,7 +1,7 @@
 """What is left of a total, asked by what was not done ("…受理、办结各多少？没办结的几件"): the
 total less the done, from the two cited figures, in the same turn or the next; and the share of
 a part whose whole is not named ("投诉占比？"): the whole its own sentence counts it in
-("办件1020件,其中…投诉205件"), or the one the turn before asked.
+("办件1020件,其中…投诉205件"), or the one the turn before asked; two parts added ("A加B合计").
 
 Questions are written from the sample reports' text; figures and excerpts are checked against
 the report files.
@@ -83,3 +83,11 @@ def _check_share_cited(answer: Answer) -> None:
         check_citation(c)
     excerpts = " ".join(c.excerpt for c in answer.citations)
     assert "投诉205件" in excerpts and "办件1020件" in excerpts
+
+
+def test_two_parts_added_with_jia(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏检查码库个体工商户加企业合计多少户", mode="extractive")
+    *quoted, computed = answer.answer.splitlines()
+    assert computed.startswith("检查码库个体工商户12914户[1]与企业1856户[1]合计14770户")
+    check_verdict(computed, {c.n: c for c in answer.citations})
+    check_answer(answer.model_copy(update={"answer": "\n".join(quoted)}))

@@ -243,9 +243,9 @@ def _noun_measure(topic: str) -> str | None:
 
 def _thing_measure(text: str) -> str | None:
     """The measure of the counted noun ``text`` names last ("执法案卷抽查" → 份), or None."""
-    ends = [(text.rfind(noun) + len(noun), len(noun), noun) for noun in count_nouns()]
-    found = max((end, size, noun) for end, size, noun in ends if end >= size)
-    return count_nouns()[found[2]] if found[0] > 0 else None
+    named = [(text.rfind(noun) + len(noun), len(noun), noun) for noun in count_nouns()]
+    found = max(((end, size, noun) for end, size, noun in named if end >= size), default=None)
+    return count_nouns()[found[2]] if found else None
 
 
 def _both_families(own: str, asked: str) -> str | None:
