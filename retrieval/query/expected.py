@@ -163,11 +163,6 @@ class Expected:
             word = "人数"
         group = unit_group(word) if word else None
         unit = measure_pattern(word) if word else None
-        own = _thing_measure(topic[: asked.start()]) if asked and word else None
-        both = _both_families(own, word) if own and word and own != word else None
-        if both:
-            # "案卷抽查件数": case files, counted in 件 or in 份 as the reports count them.
-            unit = figure_in(both)
         if unit is None and _QUANTITY.search(topic) and not rates_asked(topic):
             # "法律顾问数量": how many things, which no sum of money or share states.
             unit = figure_in(_COUNTING_MEASURES)
@@ -239,22 +234,6 @@ def _noun_measure(topic: str) -> str | None:
     持证执法人员" → 人), or None."""
     found = _BEFORE_NOUN.search(topic)
     return _measure_of(found["noun"]) if found else None
-
-
-def _thing_measure(text: str) -> str | None:
-    """The measure of the counted noun ``text`` names last ("执法案卷抽查" → 份), or None."""
-    named = [(text.rfind(noun) + len(noun), len(noun), noun) for noun in count_nouns()]
-    found = max(((end, size, noun) for end, size, noun in named if end >= size), default=None)
-    return count_nouns()[found[2]] if found else None
-
-
-def _both_families(own: str, asked: str) -> str | None:
-    """The measures of both families, when the family of the noun's own measure holds the
-    measure asked ("份|册|本|件" holds 件); else None."""
-    wide, narrow = unit_group(own), unit_group(asked)
-    if not wide or not narrow or asked not in wide.split("|"):
-        return None
-    return "|".join(dict.fromkeys([*narrow.split("|"), *wide.split("|")]))
 
 
 def _measure_of(noun: str) -> str | None:
