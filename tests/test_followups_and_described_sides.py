@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from answer_rules import SAMPLES, check_answer, cited_rows
 
-from retrieval.query.followup import field_said, it_named, of_field
+from retrieval.query.pointers import field_said, it_named, of_field
 from retrieval.schema import Conversation
 from retrieval.service import AnswerService
 

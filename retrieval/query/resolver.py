@@ -13,9 +13,6 @@ from retrieval.query.followup import (
     asked_again,
     asks_period,
     asks_their_words,
-    field_said,
-    it_named,
-    of_field,
     over_every_report,
     own_against,
     set_against,
@@ -25,6 +22,7 @@ from retrieval.query.followup import (
 )
 from retrieval.query.measure import BARE_COUNT, HOW_MANY, measured, trailing_verb
 from retrieval.query.plan import Kind
+from retrieval.query.pointers import field_said, it_named, of_field
 from retrieval.query.routing import Route, resolve_followup, route
 from retrieval.query.shape import names_mention, shape_of
 from retrieval.query.sides import (

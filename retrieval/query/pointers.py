@@ -1,0 +1,46 @@
+"""What a follow-up points at in the turns before it: the place "比它" means, the field a
+difference is weighed in ("两者在案件数量上差多少")."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["field_said", "it_named", "of_field"]
+
+
+# "比它多多少", "比那份少几件": the place the turn before asked of, pointed at.
+_THAN_IT = re.compile(r"(?<=比)(?:它|那份|这份|那个县|这个县|那个镇|这个镇|前者)(?:报告)?")
+
+
+def it_named(question: str, last: list[str]) -> str:
+    """``question`` with the place a "比它" points at named: the one place (or report) the
+    turn before asked of, ``last`` ("叶城的…比它多多少" after a question of 003号报告)."""
+    pointed = _THAN_IT.search(question)
+    if pointed is None or len(last) != 1 or last[0] in question:
+        return question
+    return f"{question[: pointed.start()]}{last[0]}{question[pointed.end() :]}"
+
+
+# "在案件数量上", "案件数量方面": the field a follow-up weighs the sides in.
+_IN_FIELD = re.compile(
+    r"在(?P<a>[\u4e00-\u9fff]{2,12}?)(?:上|方面)|(?P<b>[\u4e00-\u9fff]{2,8}?)方面"
+)
+_ASKED_PARTS = re.compile(r"[^，,；;。？?！!、]+")
+
+
+def field_said(topic: str) -> tuple[str, str]:
+    """``topic`` without the field it names, and the field ("两者在案件数量上差多少" →
+    "两者差多少", "案件数量"); ``topic`` and "" when it names none."""
+    found = _IN_FIELD.search(topic)
+    if found is None:
+        return topic, ""
+    return topic[: found.start()] + topic[found.end() :], found["a"] or found["b"]
+
+
+def of_field(thing: str, field: str) -> str:
+    """The parts of ``thing`` (a question of several parts) sharing words with ``field``;
+    ``thing`` when none or all do."""
+    pieces = {field[i : i + 2] for i in range(len(field) - 1)}
+    parts = _ASKED_PARTS.findall(thing)
+    kept = [part for part in parts if any(piece in part for piece in pieces)]
+    return "，".join(kept) if kept and len(kept) < len(parts) else thing
