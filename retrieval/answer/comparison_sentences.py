@@ -37,7 +37,7 @@ def compare_sentences(plan: Plan, compose: Callable[[Plan], Answer]) -> Answer |
         plan: the comparison's plan.
         compose: answers a comparison plan of one sentence.
     """
-    asked = [s for s in asked_likewise(plan.topic) if without_layout(s).strip("，, ")]
+    asked = _sentences(plan)
     # "谁的规模大": a verdict asked is asked of the figures, in whichever sentence.
     counting = [bool(COUNT.search(measured(s))) or asks_which_more(s) for s in asked]
     if len(asked) < 2 or all(counting) or not any(counting):
@@ -62,7 +62,7 @@ def each_sentence(plan: Plan, compose: Callable[[Plan], Answer]) -> Answer | Non
         plan: the comparison's plan, which no answer of all its sentences at once fits.
         compose: answers a comparison plan of one sentence.
     """
-    asked = [s for s in asked_likewise(plan.topic) if without_layout(s).strip("，, ")]
+    asked = _sentences(plan)
     if len(asked) < 2:
         return None
 
@@ -80,6 +80,11 @@ def each_sentence(plan: Plan, compose: Callable[[Plan], Answer]) -> Answer | Non
         # "覆盖到什么程度？覆盖范围有何不同": the same sentences answer both.
         return answers[0].model_copy(update={"question": plan.question})
     return _joined(plan, list(zip(asked, answers, strict=True)))
+
+
+def _sentences(plan: Plan) -> list[str]:
+    """The sentences of ``plan``'s question that ask something beyond how to lay it out."""
+    return [s for s in asked_likewise(plan.topic) if without_layout(s).strip("，, ")]
 
 
 def _joined(plan: Plan, answered: Sequence[tuple[str, Answer]]) -> Answer:

@@ -12,6 +12,7 @@ from retrieval.answer.rows import thing_label
 from retrieval.answer.within import figure_of, own_citation
 from retrieval.query.measure import HOW_MANY
 from retrieval.query.plan import Plan
+from retrieval.query.verdicts import asks_difference
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
 from retrieval.types import Vocabulary
@@ -29,7 +30,6 @@ _SHARE = re.compile(
 _WHOLE_BEFORE = re.compile(
     r"(?P<whole>[^，,；;。、]{2,30}?)\d+(?:\.\d+)?(?:万|亿)?(?P<unit>[^\d\s，,；;。]{0,2})[，,；;]?其中"
 )
-_DIFFERENCE = re.compile(r"比[^，,；;。？?！!]{1,30}?[多少高低]")
 # The clause before, naming the whole ("行政职权总数多少项").
 _CLAUSES = re.compile(r"[，,；;。？?！!\s]+")
 
@@ -90,7 +90,7 @@ def _whole_before(clauses: list[str], clause: str) -> str:
     if at == 0:
         return ""
     before = clauses[at - 1]
-    if _DIFFERENCE.search(before):
+    if asks_difference(before):
         return ""  # "A比B多多少": two things apart, no whole
     count = HOW_MANY.search(before)
     named = before[: count.start()] if count else ""
