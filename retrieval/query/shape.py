@@ -14,9 +14,10 @@ from collections.abc import Callable
 from retrieval.query.aspects import own_sections
 from retrieval.query.doing_shape import DOING, WHICH_PLACES, WHOSE
 from retrieval.query.expected import asks_target
-from retrieval.query.fields import EXISTS, asked_fields, asks_headings
+from retrieval.query.fields import asked_fields
 from retrieval.query.layout import EACH_PLACE, FIELD_FIGURES, FIGURES_ASKED, without_presenting
 from retrieval.query.list_shape import LIST_ASPECT, lists_items
+from retrieval.query.metadata_shape import asks_attribute, asks_if_stated, asks_which_state
 from retrieval.query.places_asked import FIRST_PLACES, LAST_PLACE, NTH_PLACE, THRESHOLD, TOP_PLACE
 from retrieval.query.plan import Kind
 from retrieval.query.social import is_noise, is_social
@@ -24,21 +25,6 @@ from retrieval.query.verdicts import asks_comparative, asks_which_part, names_ve
 
 __all__ = ["asks_every", "asks_order", "names_mention", "shape_of"]
 
-# A report's own attributes, as its header table or signature states them.
-_METADATA = re.compile(
-    r"索引号|文号|发文字号|成文日期|成文时间|哪天成文|何时成文|发布日期|发布时间|发文机[构关]|"
-    r"发文单位|发布机构|发布单位|落款|(?<![没未无不有])署名|签发|主题分类|有效性|公文时效|作者|"
-    r"(?:报告|文件)(?:的)?(?:完整)?(?:标题|题目|名称|全称|来源)|"
-    # "…的那份报告是哪个县的": the region a report is of.
-    r"(?:是|属于)(?:哪个县|哪个地方|哪个地区|哪里)的?(?:报告|文件)?(?=[？?。！!\s]*$)|所属(?:地区|县)"
-)
-_TITLE = re.compile(r"标题|题目|全称|来源|叫(?:什么|啥)名(?:字)?")
-_WHEN = re.compile(
-    r"什么时候|啥时候|何时|哪天|哪一天|几号|日期|时间|哪个(?:单位|部门|机构|机关)|哪家单位|什么单位|谁"
-)
-_RELEASE = re.compile(r"发布|印发|公开|发出|发的|出台|成文|写成|报送")
-# "报告是哪一年的": the year a report covers is one of its attributes.
-_WHICH_YEAR = re.compile(r"哪一?年|哪个年|年份|什么年")
 # "Which reports mention X": a verb of mentioning, or "which places do X".
 _SAYS = (
     r"提到|提及|讲到|说到|写到|涉及|谈到|出现|有写|有提|写有|[提说讲写]过|[提写]了|(?<=[没未])[提写]|"
@@ -175,12 +161,11 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
             return "list"
         return "list" if listing and not verdict else "comparison"
     # "有没有写发布日期": whether a report states an attribute of its own is asked of it.
-    if _STATES.search(topic) and asked_fields(topic) and not _WHICH_REPORTS.search(topic):
+    if asks_if_stated(topic):
         return "metadata"
     # "哪些报告有索引号": which reports state an attribute of their own is each report's
     # header, laid out as a table (a header is no passage a mentions search reads).
-    has_field = _HAS_FIELD.search(topic) and not _SUPERLATIVE.search(topic)
-    if not regions and has_field and asked_fields(topic):
+    if not regions and asks_which_state(topic) and not _SUPERLATIVE.search(topic):
         return "table"
     # "额敏县报告提到了哪些问题" lists a part of one report, as "这份报告里提到的问题有哪些"
     # does of the report pointed at; "哪些报告提到…" asks for reports.
@@ -234,16 +219,7 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
         return "table"
     if names_verdict(topic):
         return "comparison"
-    # "叶城那份…来源是哪个单位": a report pointed at by its measure word is asked about too.
-    about_report = "报告" in topic or _THAT_ONE.search(topic) is not None
-    titled = _TITLE.search(topic) and not asks_headings(topic)
-    if _METADATA.search(topic) or (about_report and (titled or EXISTS.search(topic))):
-        return "metadata"
-    # "报告由哪个单位发文": when or by whom, of an attribute the lexicon names.
-    named = _RELEASE.search(topic) or asked_fields(topic)
-    if about_report and named and _WHEN.search(topic) and not counts:
-        return "metadata"
-    if about_report and _WHICH_YEAR.search(topic) and not counts:
+    if asks_attribute(topic, counts):
         return "metadata"
     return "list" if listing else "fact"
 
@@ -251,11 +227,6 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
 # Which or how many of the reports ("哪几家", "只有一家", "有几个县").
 _OF_REPORTS = re.compile(r"哪|几[家个份]|[一两二三四五]家|只有|有没有|谁")
 _RATE = re.compile(r"(?<=[\u4e00-\u9fff])率")
-# "哪些报告有X", "有X的是哪几份", "哪几份写了X": which reports have it.
-_HAS_FIELD = re.compile(
-    r"(?:哪些|哪几份?|哪(?:个|份))(?:报告)?(?:有|写了?|标了?|注明了?|载明了?|列了?)"
-    r"|(?:有|写了?|标了?|注明了?|载明了?)[^，,。？?]{1,8}?的(?:报告)?(?:是|有)?(?:哪些|哪几份?|哪(?:个|份))"
-)
 # "谁发布得晚", "哪个更早": the reports put in order, not each one's attribute.
 _IN_ORDER = re.compile(r"[早晚先后]|最|更|较")
 _DIFFERS = re.compile(r"不一样|不同|区别|差异|异同|共同点|相同点|共性")
@@ -265,23 +236,16 @@ _BARE_SUPERLATIVE = re.compile(
     r"(?:是|呢|是哪个|是哪家|是谁|是哪里)?呢?[？?。！!]*"
 )
 _HAPPENED = re.compile(r"(?:有没有|是否|有无)(?:出现|发生)")
-_THAT_ONE = re.compile(r"(?:这|那|该)(?:一)?份")
 # "这份报告", "该报告": one report, pointed at.
 _THIS_REPORT = re.compile(r"(?:这|那|该|本|此)(?:一)?(?:份|个|篇)?报告")
 # "它开头提到了哪些…": the report asked of before, pointed at.
 _IT = re.compile(r"^(?:它|其)(?:的|里|里面|开头|中|前面|后面)?")
 
 
-# "有没有写", "写没写", "是否载明": whether something is stated.
-_STATES = re.compile(
-    r"(?:有没有|是否|有无)(?:写|载明|标|注明|列)|[写标]没[写标]|写了[^，,。？?]{0,8}没有?"
-)
 # "涉及哪些层级": which things, not which reports or places.
 _WHICH_THING = re.compile(
     r"哪(?:些|几(?:个|类|种|项)?)(?!报告|县|地|乡镇|单位|份|家|个?(?:县|镇))[\u4e00-\u9fff]"
 )
-# "哪些报告写了成文日期": which of the reports.
-_WHICH_REPORTS = re.compile(r"哪些|哪几|哪(?:个|份|家)(?:报告|县)|各(?:份)?报告|谁")
 
 
 def _asks_mentions(topic: str) -> bool:

@@ -1,0 +1,69 @@
+"""Whether a question asks for a report's own attributes: its title, dates, issuing body,
+index number, year — what its header table or signature block states."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.query.fields import EXISTS, asked_fields, asks_headings
+
+__all__ = ["asks_attribute", "asks_if_stated", "asks_which_state"]
+
+_METADATA = re.compile(
+    r"索引号|文号|发文字号|成文日期|成文时间|哪天成文|何时成文|发布日期|发布时间|发文机[构关]|"
+    r"发文单位|发布机构|发布单位|落款|(?<![没未无不有])署名|签发|主题分类|有效性|公文时效|作者|"
+    r"(?:报告|文件)(?:的)?(?:完整)?(?:标题|题目|名称|全称|来源)|"
+    # "…的那份报告是哪个县的": the region a report is of.
+    r"(?:是|属于)(?:哪个县|哪个地方|哪个地区|哪里)的?(?:报告|文件)?(?=[？?。！!\s]*$)|所属(?:地区|县)"
+)
+_TITLE = re.compile(r"标题|题目|全称|来源|叫(?:什么|啥)名(?:字)?")
+_WHEN = re.compile(
+    r"什么时候|啥时候|何时|哪天|哪一天|几号|日期|时间|哪个(?:单位|部门|机构|机关)|哪家单位|什么单位|谁"
+)
+_RELEASE = re.compile(r"发布|印发|公开|发出|发的|出台|成文|写成|报送")
+# "报告是哪一年的": the year a report covers is one of its attributes.
+_WHICH_YEAR = re.compile(r"哪一?年|哪个年|年份|什么年")
+# "叶城那份…来源是哪个单位": a report pointed at by its measure word is asked about too.
+_THAT_ONE = re.compile(r"(?:这|那|该)(?:一)?份")
+# "有没有写", "写没写", "是否载明": whether something is stated.
+_STATES = re.compile(
+    r"(?:有没有|是否|有无)(?:写|载明|标|注明|列)|[写标]没[写标]|写了[^，,。？?]{0,8}没有?"
+)
+# "哪些报告写了成文日期": which of the reports.
+_WHICH_REPORTS = re.compile(r"哪些|哪几|哪(?:个|份|家)(?:报告|县)|各(?:份)?报告|谁")
+# "哪些报告有X", "有X的是哪几份", "哪几份写了X": which reports have it.
+_HAS_FIELD = re.compile(
+    r"(?:哪些|哪几份?|哪(?:个|份))(?:报告)?(?:有|写了?|标了?|注明了?|载明了?|列了?)"
+    r"|(?:有|写了?|标了?|注明了?|载明了?)[^，,。？?]{1,8}?的(?:报告)?(?:是|有)?(?:哪些|哪几份?|哪(?:个|份))"
+)
+
+
+def asks_if_stated(topic: str) -> bool:
+    """True when ``topic`` asks whether a report states an attribute of its own ("有没有写
+    发布日期"), of the report asked about rather than of which reports do."""
+    return bool(_STATES.search(topic) and asked_fields(topic) and not _WHICH_REPORTS.search(topic))
+
+
+def asks_which_state(topic: str) -> bool:
+    """True when ``topic`` asks which reports state an attribute of their own ("哪些报告有
+    索引号"): each report's header, laid out side by side."""
+    return bool(_HAS_FIELD.search(topic) and asked_fields(topic))
+
+
+def asks_attribute(topic: str, counts: bool) -> bool:
+    """True when ``topic`` asks for an attribute of a report: its title, dates, issuer, year.
+
+    Args:
+        topic: the question without its region and year mentions.
+        counts: whether the question asks how many of something (a year asked beside a
+            count is the period of a figure, not the report's own).
+    """
+    about_report = "报告" in topic or _THAT_ONE.search(topic) is not None
+    titled = _TITLE.search(topic) and not asks_headings(topic)
+    if _METADATA.search(topic) or (about_report and (titled or EXISTS.search(topic))):
+        return True
+    if not about_report or counts:
+        return False
+    # "报告由哪个单位发文": when or by whom, of an attribute the lexicon names.
+    named = _RELEASE.search(topic) or asked_fields(topic)
+    return bool((named and _WHEN.search(topic)) or _WHICH_YEAR.search(topic))
