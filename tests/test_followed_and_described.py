@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 from answer_rules import SAMPLES, check_answer, cited_rows
 
-from retrieval.query.measure import order_of
+from retrieval.query.order import order_of
 from retrieval.query.shape import shape_of
 from retrieval.query.sides import UNNAMED as LACKS_A_NAME
 from retrieval.schema import Conversation

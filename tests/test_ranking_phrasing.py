@@ -8,7 +8,8 @@ import pytest
 from answer_rules import SAMPLES, TEXT
 
 from retrieval.query.fields import asked_fields
-from retrieval.query.measure import least_also, measured, order_of
+from retrieval.query.measure import measured
+from retrieval.query.order import least_also, order_of
 from retrieval.query.shape import shape_of
 from retrieval.query.things import parts
 from retrieval.service import AnswerService

@@ -11,7 +11,8 @@ from answer_rules import SAMPLES, check_citation
 
 from retrieval.answer.rows import NOT_STATED, UNCOUNTED
 from retrieval.query.arranging import without_arranging
-from retrieval.query.measure import measured, order_of
+from retrieval.query.measure import measured
+from retrieval.query.order import order_of
 from retrieval.query.shape import shape_of
 from retrieval.schema import Answer
 from retrieval.service import AnswerService

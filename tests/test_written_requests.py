@@ -12,7 +12,8 @@ import re
 
 from answer_rules import SAMPLES, cited_rows
 
-from retrieval.query.measure import measured, order_of
+from retrieval.query.measure import measured
+from retrieval.query.order import order_of
 from retrieval.schema import Answer
 from retrieval.service import AnswerService
 from retrieval.text.numbers import numbers_in

@@ -22,7 +22,7 @@ from retrieval.answer.structure import structure
 from retrieval.query.aspects import aspects_in, own_sections
 from retrieval.query.catalog import Catalog
 from retrieval.query.fields import asked_fields
-from retrieval.query.measure import Order, order_of
+from retrieval.query.order import Order, order_of
 from retrieval.query.plan import Plan
 from retrieval.query.verdicts import asks_verdict
 from retrieval.query.when import Attribute, asks_days, attribute_of, in_time

@@ -21,7 +21,8 @@ from retrieval.answer.pick import Figure
 from retrieval.answer.rows import NOT_STATED, Lines, snippet
 from retrieval.answer.side_lines import COUNTED, DATA, HOW, figures_line, not_stated, sentence_line
 from retrieval.query.aspects import without_aspects
-from retrieval.query.measure import BARE_COUNT, Order, measured, order_of
+from retrieval.query.measure import BARE_COUNT, measured
+from retrieval.query.order import Order, order_of
 from retrieval.query.plan import Plan
 from retrieval.query.shape import asks_order
 from retrieval.query.units import comparable_units

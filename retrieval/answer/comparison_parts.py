@@ -24,7 +24,8 @@ from retrieval.answer.rows import Lines, snippet, thing_label
 from retrieval.answer.side_lines import not_stated
 from retrieval.query.followup import verdict_only
 from retrieval.query.layout import without_layout
-from retrieval.query.measure import COUNT, measured, order_of
+from retrieval.query.measure import COUNT, measured
+from retrieval.query.order import order_of
 from retrieval.query.parts import asked_likewise
 from retrieval.query.plan import Plan
 from retrieval.query.things import parts

@@ -18,7 +18,7 @@ from retrieval.lexicons import aspect_groups
 from retrieval.query.aspects import asked_aspects, sections_asked
 from retrieval.query.catalog import Catalog
 from retrieval.query.list_shape import ORDINAL_PART
-from retrieval.query.measure import order_of
+from retrieval.query.order import order_of
 from retrieval.query.plan import Plan
 from retrieval.query.sections import items_counted
 from retrieval.query.shape import asks_order

@@ -31,7 +31,8 @@ from retrieval.answer.rows import (
 from retrieval.answer.sentence_pick import concise
 from retrieval.answer.shards import Shards
 from retrieval.query.catalog import Catalog
-from retrieval.query.measure import COUNT, Order, measured, order_of, other_names
+from retrieval.query.measure import COUNT, measured, other_names
+from retrieval.query.order import Order, order_of
 from retrieval.query.places_asked import THRESHOLD
 from retrieval.query.plan import Plan
 from retrieval.query.things import listed_after_colon, parts

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from retrieval.answer.pick import Figure
 from retrieval.answer.rows import NAMED, Lines
-from retrieval.query.measure import Order, least_also
+from retrieval.query.order import Order, least_also
 from retrieval.query.places_asked import THRESHOLD, first_places, nth_place
 from retrieval.types import report_name
 

@@ -1,4 +1,4 @@
-"""What a question over several reports measures: the asked thing and the order.
+"""What a question over several reports measures: the thing asked of each of them.
 
 Comparisons ("A和B谁多"), rankings ("哪个县…最多", "从多到少排序") and tables ("各地…分别是
 多少") ask for the same figure in several reports. Their cue words (which place, most,
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Literal
 
 from retrieval.lexicons import count_noun_end, count_nouns, light_verbs
 from retrieval.query.expected import asked_part, asks_target
@@ -25,21 +24,15 @@ __all__ = [
     "BRACKETED",
     "COUNT",
     "HOW_MANY",
-    "WHICH_FIRST",
-    "Order",
     "alternative_names",
     "asks_count",
     "counted_action",
     "counted_measure",
-    "least_also",
     "measured",
-    "order_of",
     "other_names",
     "side_asked",
     "trailing_verb",
 ]
-
-Order = Literal["desc", "asc"]
 
 # The question words of a count, wherever they stand ("多少", "几次"; not "几乎").
 HOW_MANY = re.compile(r"多少|几(?!乎)")
@@ -68,25 +61,6 @@ _QUANTITY = re.compile(
     + f"{ORDER_ASKED}|第一|{NTH_PLACE}|{FIRST_PLACES}|{TOP_PLACE}|{LAST_PLACE}|"
     r"数|量|率|倍|相等|持平|差距|差别|相差|差(?:多少|几)|"
     r"(?<![多最更较])[多少高低](?:一些|一点)?[吗么呢]?[？?。！!\s]*$"
-)
-# "哪个先发布": which came first is the earlier, an order in time.
-WHICH_FIRST = r"(?:谁|哪个|哪份|哪一份|哪边|哪方|哪家)(?:更|最)?先(?=[发公印成落出写报])"
-_ASCENDING = re.compile(
-    WHICH_FIRST + "|"
-    r"最(?:少|低|早|老|小|短|慢|先)|垫底|倒数(?:第一)?(?!第)|第(?:[二三四五六七八九十]|\d{1,2})(?:少|低|小|早)|(?:从|由)?(?:少到多|低到高|小到大|早到晚)|先后|时间顺序|"
-    # "哪份发布得早": which side is earlier, asked of the sides.
-    r"(?:哪|谁)(?:份|个|家|边)?[^，,。？?多高大晚]{0,8}?[得的]?(?:更|较)?早(?![到于])|"
-    + LAST_PLACE
-    + "|"
-    r"(?:谁|哪个|哪边|哪方)(?:更)?(?:少|低|小|早)|[更较](?:少|低|小|早)|"
-    # "谁组织的培训少": who, then less, in one clause.
-    r"(?:谁|哪个|哪边|哪方)[^，,。？?]{1,15}(?<!多)(?:少|低|小|早)(?![多少])|"
-    # "A比B少多少", "A是不是比B少": the subject is asked as the smaller.
-    r"比[^。？?！!]{0,40}?(?<!多)(?:少|低|小|早)(?=吗|么|呢|多少|[？?。！!]|$)"
-)
-# "最多…最少": both ends of one order asked at once (the second is named as asked).
-_BOTH_ENDS = re.compile(
-    r"(?:最(?:多|高|大)|第一|前[两二三四五]名?|(?:从|由)?(?:多到少|高到低|大到小)).*(最(?:少|低|小)|垫底|倒数(?:第一)?(?!第))"
 )
 _SLASH = re.compile(r"(?<=[\u4e00-\u9fff])/(?=[\u4e00-\u9fff])")
 _ASKED_AGAIN = re.compile(r"(多少[\u4e00-\u9fff]{0,2}?)(?:是|为|有)?多少")
@@ -290,24 +264,6 @@ def counted_action(asked: str) -> str | None:
         if flag in ("v", "vn") and len(word) > 1 and objects and not light and not compound:
             action = word
     return action
-
-
-def least_also(topic: str) -> str:
-    """The word asking the least ("最少", "最低") when the question asks the most and the
-    least at once ("哪家最多、哪家最少"); "" otherwise."""
-    both = _BOTH_ENDS.search(topic)
-    return both.group(1) if both else ""
-
-
-def order_of(topic: str) -> Order:
-    """``asc`` when the question asks for the least, lowest or earliest; else ``desc``. Asked
-    both the most and the least ("哪家最多、哪家最少"), the most comes first."""
-    both = _MORE_THEN_LESS.search(topic)
-    return "asc" if _ASCENDING.search(topic) and not least_also(topic) and not both else "desc"
-
-
-# "谁多谁少，排一下": both directions asked in one breath; the more comes first.
-_MORE_THEN_LESS = re.compile(r"(谁|哪个|哪家)(?:更)?[多高大](?:一些)?[，,、]?\1(?:更)?[少低小]")
 
 
 def asks_count(topic: str) -> bool:

@@ -8,7 +8,8 @@ import re
 from typing import Literal
 
 from retrieval.query.fields import asked_fields
-from retrieval.query.measure import WHICH_FIRST, asks_count
+from retrieval.query.measure import asks_count
+from retrieval.query.order import WHICH_FIRST
 
 __all__ = ["YEARS_TABLE", "Attribute", "asks_days", "attribute_of", "in_time", "reports_of_year"]
 

@@ -11,8 +11,9 @@ from retrieval.query.aspects import own_sections
 from retrieval.query.described_terms import head_forms, undescribed_forms, without_actor
 from retrieval.query.fields import asked_fields, quoted_code
 from retrieval.query.list_shape import ORDINAL_PART
-from retrieval.query.measure import measured, order_of, other_names
+from retrieval.query.measure import measured, other_names
 from retrieval.query.mentioned import Term, beside, mentioned_term
+from retrieval.query.order import order_of
 from retrieval.query.plan import Group, Plan
 from retrieval.query.resolver import ACROSS
 from retrieval.query.things import parts

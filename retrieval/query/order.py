@@ -1,0 +1,52 @@
+"""Which way a ranking or comparison runs: the most first, or the least, lowest, earliest."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from retrieval.query.places_asked import LAST_PLACE
+
+__all__ = ["WHICH_FIRST", "Order", "least_also", "order_of"]
+
+Order = Literal["desc", "asc"]
+
+# "哪个先发布": which came first is the earlier, an order in time.
+WHICH_FIRST = r"(?:谁|哪个|哪份|哪一份|哪边|哪方|哪家)(?:更|最)?先(?=[发公印成落出写报])"
+_ASCENDING = re.compile(
+    WHICH_FIRST + "|"
+    r"最(?:少|低|早|老|小|短|慢|先)|垫底|倒数(?:第一)?(?!第)|第(?:[二三四五六七八九十]|\d{1,2})(?:少|低|小|早)|(?:从|由)?(?:少到多|低到高|小到大|早到晚)|先后|时间顺序|"
+    # "哪份发布得早": which side is earlier, asked of the sides.
+    r"(?:哪|谁)(?:份|个|家|边)?[^，,。？?多高大晚]{0,8}?[得的]?(?:更|较)?早(?![到于])|"
+    + LAST_PLACE
+    + "|"
+    r"(?:谁|哪个|哪边|哪方)(?:更)?(?:少|低|小|早)|[更较](?:少|低|小|早)|"
+    # "谁组织的培训少": who, then less, in one clause.
+    r"(?:谁|哪个|哪边|哪方)[^，,。？?]{1,15}(?<!多)(?:少|低|小|早)(?![多少])|"
+    # "A比B少多少", "A是不是比B少": the subject is asked as the smaller.
+    r"比[^。？?！!]{0,40}?(?<!多)(?:少|低|小|早)(?=吗|么|呢|多少|[？?。！!]|$)"
+)
+
+
+# "最多…最少": both ends of one order asked at once (the second is named as asked).
+_BOTH_ENDS = re.compile(
+    r"(?:最(?:多|高|大)|第一|前[两二三四五]名?|(?:从|由)?(?:多到少|高到低|大到小)).*(最(?:少|低|小)|垫底|倒数(?:第一)?(?!第))"
+)
+
+
+def least_also(topic: str) -> str:
+    """The word asking the least ("最少", "最低") when the question asks the most and the
+    least at once ("哪家最多、哪家最少"); "" otherwise."""
+    both = _BOTH_ENDS.search(topic)
+    return both.group(1) if both else ""
+
+
+def order_of(topic: str) -> Order:
+    """``asc`` when the question asks for the least, lowest or earliest; else ``desc``. Asked
+    both the most and the least ("哪家最多、哪家最少"), the most comes first."""
+    both = _MORE_THEN_LESS.search(topic)
+    return "asc" if _ASCENDING.search(topic) and not least_also(topic) and not both else "desc"
+
+
+# "谁多谁少，排一下": both directions asked in one breath; the more comes first.
+_MORE_THEN_LESS = re.compile(r"(谁|哪个|哪家)(?:更)?[多高大](?:一些)?[，,、]?\1(?:更)?[少低小]")
