@@ -16,6 +16,7 @@ from retrieval.query.places_asked import (
     TOP_PLACE,
     WHICH_FEW,
 )
+from retrieval.query.presenting import PRESENTING
 
 __all__ = [
     "EACH_PLACE",
@@ -28,7 +29,6 @@ __all__ = [
     "WHICH_PART",
     "layout_cues",
     "without_layout",
-    "without_presenting",
 ]
 
 # "哪一类最多", "什么类型的…最少": which part of a breakdown one report states is the largest.
@@ -65,35 +65,6 @@ FIGURES_WHERE_GIVEN = (
     r"(?:有(?:具体)?(?:数据|数字)的(?:话)?[，,]?)?(?:请|就|也)?(?:给出|列出|附上|写上|标上|带上|注明)"
     r"(?:具体)?的?(?:数据|数字)"
 )
-# A clause telling how to lay the reports out, asking nothing of its own: the others too
-# ("剩下几家呢", "别的也列上"), those that say nothing ("哪家没写",
-# "没数的标出来"), periods ("分清年度和累计"), a line each
-# ("每家一行"). Rankings and tables lay them out so anyway.
-_CLAUSE_START = r"(?:^|(?<=[，,。？?！!；;：:\ue000请]))"
-_CLAUSE_REST = r"[^，,。？?！!；;：:\ue000]*"
-_PRESENTING = (
-    rf"{_CLAUSE_START}(?:(?:把|将)?(?:其[他余]|别的|剩下的?|剩余的?)"
-    r"|(?:有没有|是否有)?(?:哪份|哪个|哪家)(?:报告)?(?:完全)?(?:没有?|未)(?:写|提|说|给|披露)"
-    r"|(?:完全)?(?:没|未)(?:写|提|说|给)"
-    r"|(?:没有|没|未)(?:写|提|提到|给出?|有)[^，,。？?！!；;：:]{0,6}?的(?:也|就|请)"
-    r"|(?:请)?注意(?:区分|区别|说明)|(?:请)?[一每](?:家|份|个)(?:报告|县|地方)?一行"
-    # "写了的即可": only the reports that state it.
-    r"|(?:报告(?:里|中)?)?(?:有|写了?|提了?)的(?:就行|就可以|即可|就好)"
-    r"|(?:请)?(?:把|将)(?:这|那)?(?:[几两三四五]|所有|全部|各)(?:份|家|个)(?:报告)?的?(?:数字|数据)?(?:都|全)?[列排])"
-    rf"{_CLAUSE_REST}"
-    # "谁最少？哪家根本没写": at a clause's end, whether any says nothing.
-    r"|(?:完全|根本)?(?:没|未)(?:写|提|说|给)(?:到|出)?的?(?:吗|呢)?(?=[？?。！!，,]|$)"
-)
-_PRESENTING_CLAUSE = re.compile(_PRESENTING)
-
-
-def without_presenting(topic: str) -> str:
-    """``topic`` without the clauses telling how to lay the reports out (``_PRESENTING``),
-    when something else is asked; else ``topic``."""
-    rest = _PRESENTING_CLAUSE.sub("", topic)
-    return rest if rest.strip("，,。？?！!；;：: ") else topic
-
-
 # "各县", "各个地方", "各报告": every report, one by one.
 EACH_PLACE = r"各个?(?:县|地区|地方|地|乡镇|家|报告|份报告|单位)"
 # Which place, most/least, each, respectively, compared with: how to lay figures out.
@@ -125,7 +96,7 @@ _CUES = re.compile(
     r"(?:^|(?<=[，,\ue000]))就(?=[^，,。？?]{1,20}而言)|(?<=[\u4e00-\u9fff])而言(?=[，,\ue000])|"
     # "两个差多少", "俩谁多": the two sides asked about, pointed at before the verdict.
     r"二者|两者|双方|两边|(?:(?:这|那)?(?:两个|俩)|[它他她]们|[它他她]俩|(?<=是)[它他她]的?)(?:之间)?(?=哪|谁|差|相差|比|[多少高低几]|一共|加|合)|"
-    rf"{FIGURES_WHERE_GIVEN}|{_PRESENTING}|"
+    rf"{FIGURES_WHERE_GIVEN}|{PRESENTING}|"
     # "都有的话一起列": which reports to list, and how.
     r"(?:都|要是|如果)?有的话|(?:一起|一并|一块儿?|都)(?:列|排|放|写)(?:出来|上|一下)?(?=$|[，,。？?！!\ue000])|"
     # "两家加起来多少件": the sides' figures added up, no part of the thing.

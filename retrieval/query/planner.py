@@ -10,7 +10,6 @@ from retrieval.query.exclusions import without_exclusions
 from retrieval.query.followup import asks_period, asks_where
 from retrieval.query.homophones import heard_as
 from retrieval.query.instructions import without_instructions
-from retrieval.query.layout import without_presenting
 from retrieval.query.measure import measured
 from retrieval.query.named_sides import latest_of, named_sides
 from retrieval.query.normalize import joined_verbs, normalize
@@ -18,6 +17,7 @@ from retrieval.query.notes import no_report, older_note, part_note, whole_county
 from retrieval.query.own_parts import own_parts_shape
 from retrieval.query.plan import Group, Plan
 from retrieval.query.preamble import without_preamble
+from retrieval.query.presenting import without_presenting
 from retrieval.query.referent import PLANS_ASKED, item_named, pointed_item
 from retrieval.query.remainder import as_remainder
 from retrieval.query.resolver import ACROSS, BY_PLACE, Resolver

@@ -15,11 +15,12 @@ from retrieval.query.aspects import own_sections
 from retrieval.query.doing_shape import DOING, WHICH_PLACES, WHOSE
 from retrieval.query.expected import asks_target
 from retrieval.query.fields import asked_fields
-from retrieval.query.layout import EACH_PLACE, FIELD_FIGURES, FIGURES_ASKED, without_presenting
+from retrieval.query.layout import EACH_PLACE, FIELD_FIGURES, FIGURES_ASKED
 from retrieval.query.list_shape import LIST_ASPECT, lists_items
 from retrieval.query.metadata_shape import asks_attribute, asks_if_stated, asks_which_state
 from retrieval.query.places_asked import FIRST_PLACES, LAST_PLACE, NTH_PLACE, THRESHOLD, TOP_PLACE
 from retrieval.query.plan import Kind
+from retrieval.query.presenting import without_presenting
 from retrieval.query.social import is_noise, is_social
 from retrieval.query.verdicts import asks_comparative, asks_which_part, names_verdict
 

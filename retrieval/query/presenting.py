@@ -1,0 +1,36 @@
+"""The clauses of a question over several reports that tell how to lay the reports out
+("剩下几家呢", "没写的标出来", "每家一行") and ask nothing of their own."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["PRESENTING", "without_presenting"]
+
+# A clause telling how to lay the reports out, asking nothing of its own: the others too
+# ("剩下几家呢", "别的也列上"), those that say nothing ("哪家没写",
+# "没数的标出来"), periods ("分清年度和累计"), a line each
+# ("每家一行"). Rankings and tables lay them out so anyway.
+_CLAUSE_START = r"(?:^|(?<=[，,。？?！!；;：:\ue000请]))"
+_CLAUSE_REST = r"[^，,。？?！!；;：:\ue000]*"
+PRESENTING = (
+    rf"{_CLAUSE_START}(?:(?:把|将)?(?:其[他余]|别的|剩下的?|剩余的?)"
+    r"|(?:有没有|是否有)?(?:哪份|哪个|哪家)(?:报告)?(?:完全)?(?:没有?|未)(?:写|提|说|给|披露)"
+    r"|(?:完全)?(?:没|未)(?:写|提|说|给)"
+    r"|(?:没有|没|未)(?:写|提|提到|给出?|有)[^，,。？?！!；;：:]{0,6}?的(?:也|就|请)"
+    r"|(?:请)?注意(?:区分|区别|说明)|(?:请)?[一每](?:家|份|个)(?:报告|县|地方)?一行"
+    # "写了的即可": only the reports that state it.
+    r"|(?:报告(?:里|中)?)?(?:有|写了?|提了?)的(?:就行|就可以|即可|就好)"
+    r"|(?:请)?(?:把|将)(?:这|那)?(?:[几两三四五]|所有|全部|各)(?:份|家|个)(?:报告)?的?(?:数字|数据)?(?:都|全)?[列排])"
+    rf"{_CLAUSE_REST}"
+    # "谁最少？哪家根本没写": at a clause's end, whether any says nothing.
+    r"|(?:完全|根本)?(?:没|未)(?:写|提|说|给)(?:到|出)?的?(?:吗|呢)?(?=[？?。！!，,]|$)"
+)
+_PRESENTING_CLAUSE = re.compile(PRESENTING)
+
+
+def without_presenting(topic: str) -> str:
+    """``topic`` without the clauses telling how to lay the reports out (``PRESENTING``),
+    when something else is asked; else ``topic``."""
+    rest = _PRESENTING_CLAUSE.sub("", topic)
+    return rest if rest.strip("，,。？?！!；;：: ") else topic
