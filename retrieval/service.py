@@ -18,6 +18,7 @@ from retrieval.config import Settings
 from retrieval.errors import GovqaError, InputError
 from retrieval.index import ChunkStore
 from retrieval.query.plan import Plan
+from retrieval.query.pointers import answered_report
 from retrieval.query.store_planner import StorePlanner
 from retrieval.schema import Answer, Conversation
 from retrieval.search.evidence import Evidence, retrieve
@@ -104,9 +105,14 @@ class AnswerService:
             # A report named by file or description is what "这份报告" points at next.
             named = plan.sources or []
             one = named if len(plan.groups) == 1 and len(named) == 1 else None
-            conversation.remember(
-                plan.asked, result.answer, plan.route.regions, plan.route.year, one
-            )
+            regions = plan.route.regions
+            cited = [(c.source, c.region) for c in result.citations]
+            # "X是哪份报告说的？这份报告里…": the one report the answer named.
+            answered = None if regions or one else answered_report(plan.asked, cited)
+            if answered is not None:
+                source, region = answered
+                regions, one = ([region], None) if region else ([], [source])
+            conversation.remember(plan.asked, result.answer, regions, plan.route.year, one)
         result.timings_ms = {**timings, "total": _ms(started)}
         return result
 

@@ -16,7 +16,10 @@ _METADATA = re.compile(
     # "…的那份报告是哪个县的": the region a report is of.
     r"(?:是|属于)(?:哪个县|哪个地方|哪个地区|哪里)的?(?:报告|文件)?(?=[？?。！!\s]*$)|所属(?:地区|县)"
 )
-_TITLE = re.compile(r"标题|题目|全称|来源|叫(?:什么|啥)名(?:字)?")
+_TITLE = re.compile(r"标题|题目|全称|来源")
+# "叫什么名字" of a report is its title; asked beside a count ("工作室有几个，叫啥名字"), it
+# is the names of the things counted.
+_NAMED = re.compile(r"叫(?:什么|啥)名(?:字|称)?")
 _WHEN = re.compile(
     r"什么时候|啥时候|何时|哪天|哪一天|几号|日期|时间|哪个(?:单位|部门|机构|机关)|哪家单位|什么单位|谁"
 )
@@ -59,11 +62,12 @@ def asks_attribute(topic: str, counts: bool) -> bool:
             count is the period of a figure, not the report's own).
     """
     about_report = "报告" in topic or _THAT_ONE.search(topic) is not None
-    titled = _TITLE.search(topic) and not asks_headings(topic)
+    named = _TITLE.search(topic) or (_NAMED.search(topic) and not counts)
+    titled = named and not asks_headings(topic)
     if _METADATA.search(topic) or (about_report and (titled or EXISTS.search(topic))):
         return True
     if not about_report or counts:
         return False
     # "报告由哪个单位发文": when or by whom, of an attribute the lexicon names.
-    named = _RELEASE.search(topic) or asked_fields(topic)
-    return bool((named and _WHEN.search(topic)) or _WHICH_YEAR.search(topic))
+    field = _RELEASE.search(topic) or asked_fields(topic)
+    return bool((field and _WHEN.search(topic)) or _WHICH_YEAR.search(topic))

@@ -45,6 +45,11 @@ _MEANS = re.compile(
     r"(?:什么|哪些|啥|何种)(?:样的)?(?:做法|办法|方式|方法|措施|手段|举措|途径)?$"
     r"|^(?:主要|具体)?(?:是)?(?:怎么|怎样|如何|咋)(?:做到|实现|达到|取得)的?$"
 )
+# "有几个，叫啥名字": the names of what the part before counts, which its sentence names.
+_NAMES_ASKED = re.compile(
+    r"(?:都|分别|各)?(?:叫|是)(?:什么|啥)(?:名字|名称|名)?|(?:名字|名称)(?:都|分别)?(?:叫|是)(?:什么|啥)"
+    r"(?:呢|啊)?"
+)
 # "建完没有": whether something is done, a part of its own though it names nothing new.
 # "建到哪一步了", "进展如何", "建得怎么样了": how far something has got, which its sentence
 # says.
@@ -129,6 +134,8 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
     for sentence in filter(str.strip, _SENTENCES.split(topic)):
         for clause in _clauses(sentence):
             if _WHICH_PLACE.match(clause.strip()):
+                continue
+            if parts and not pending and _NAMES_ASKED.fullmatch(clause.strip()):
                 continue
             if parts and not pending and _EXAMPLES_CLAUSE.fullmatch(clause.strip()):
                 # The examples say what to include; they ask nothing of their own.

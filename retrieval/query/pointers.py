@@ -5,7 +5,27 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["field_said", "it_named", "of_field"]
+__all__ = ["answered_report", "field_said", "it_named", "of_field"]
+
+# "…是哪份报告说的", "哪个县提到了X": a question answered by naming one report.
+_WHICH_REPORT = re.compile(
+    r"哪(?:一)?(?:份|个|家)(?:报告|文件|县|地方|地区|乡镇|镇)?(?:里|中)?(?:说|讲|写|提)?的?"
+    r"(?=[？?。！!\s]|$|说|讲|写|提|的)"
+)
+
+
+def answered_report(
+    question: str, cited: list[tuple[str, str | None]]
+) -> tuple[str, str | None] | None:
+    """The report a question asking which report ("X是哪份报告说的") was answered with, as
+    ``(source, region)``, when its answer cites one report only: "这份报告" points at it next.
+
+    Args:
+        question: the question as planned, asking of no place.
+        cited: the answer's cited reports, as ``(source, region)``.
+    """
+    reports = list(dict.fromkeys(cited))
+    return reports[0] if len(reports) == 1 and _WHICH_REPORT.search(question) else None
 
 
 # "比它多多少", "比那份少几件": the place the turn before asked of, pointed at.

@@ -5,6 +5,9 @@ not what they ask: its words ("制度", "标准") would be read as the thing ask
 when it is followed by the question; a place it names that the rest does not ("我是额敏县的。今年
 行政复议收了多少件？") is kept, as the place the question is about. A clause saying who the asker is
 ("我是…司法所的，", "我在…管…这块，") is such a statement though it ends on a comma.
+
+A question passed on from someone else ("有群众问，…", "市民想知道…") is asked as its own words;
+a sentence after it saying what that someone said ("有老乡说想找…") asks nothing either.
 """
 
 from __future__ import annotations
@@ -42,6 +45,19 @@ _GREETING = re.compile(
     r"[，,！!。~～\s]+(?=\S)"
 )
 
+# "有群众问，…", "有个职工来电问…", "市民想知道…": who passed the question on, and how. The
+# asker is a few words naming no question ("有多少人问" counts people); 问题, 问卷 are no asking.
+_ASKER_WORDS = r"[^，,。！!？?：:\s多少几哪什么啥谁吗呢]{1,10}?"
+_RELAYED = re.compile(
+    rf"^有?(?:个|位|名|些)?(?P<who>{_ASKER_WORDS})"
+    r"(?:来电|致电|打(?:来)?电话|留言|私信|在热线里?|通过热线|反映说?)?"
+    r"(?:想问问?|想知道|想了解|问(?!题|卷|责)|打听|咨询(?=[，,：:]))(?:一下|下|说|道)?[，,：:]?"
+)
+# "…多少人？有老乡说想找他们帮忙": what someone said, after the question, asking nothing.
+_HEARSAY = re.compile(
+    r"(?<=[？?])\s*有?(?:个|位|名|些)?[^，,。！!？?]{1,10}?(?:说|反映|讲)[^？?]*$"
+)
+
 
 # "…有哪几条？给领导列一下。": a last sentence asking it be told to someone, asking nothing.
 _TELL = "列|说|讲|汇报|报|介绍|整理|梳理|理|念"
@@ -65,6 +81,7 @@ def without_preamble(question: str, places: Callable[[str], list[str]]) -> str:
             other words (its file) gives itself.
     """
     question = _GREETING.sub("", question)
+    question = _relayed(question, places)
     told = _TOLD_TO.search(question)
     if told and not _ASKS.search(told.group()):
         question = question[: told.start()]
@@ -84,6 +101,21 @@ def without_preamble(question: str, places: Callable[[str], list[str]]) -> str:
     if not named or places(rest):
         return _own_place(rest, places)
     return _own_place("、".join(named) + "，" + rest, places)
+
+
+def _relayed(question: str, places: Callable[[str], list[str]]) -> str:
+    """``question`` as asked by whoever passed it on: without "有群众问，" before it or what
+    they said after it; a place naming the asker ("额敏县的群众问") is kept when the rest
+    names none."""
+    hearsay = _HEARSAY.search(question)
+    if hearsay and not _ASKS.search(hearsay.group()):
+        question = question[: hearsay.start()]
+    frame = _RELAYED.match(question)
+    rest = question[frame.end() :] if frame else ""
+    if frame is None or not rest.strip() or not _ASKS.search(rest):
+        return question
+    named = places(frame.group("who"))
+    return "、".join(named) + "，" + rest if named and not places(rest) else rest
 
 
 def _statement(text: str) -> re.Match[str] | None:
