@@ -74,3 +74,9 @@ def test_a_table_asked_to_be_sent_names_no_sender(lexical_service: AnswerService
     assert answer.kind == "table"
     assert "给我" not in answer.answer
     assert "963件" in answer.answer
+
+
+def test_a_word_ending_in_wen_is_no_question_passed_on(lexical_service: AnswerService) -> None:
+    # 顾问 ends in 问: "普兰县的法律顾问经费…" is asked as it is.
+    answer = lexical_service.ask("普兰县法律顾问经费有多少？")
+    assert answer.answer.startswith("普兰县：法律顾问经费8万元[1]")

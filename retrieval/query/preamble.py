@@ -46,12 +46,13 @@ _GREETING = re.compile(
 )
 
 # "有群众问，…", "有个职工来电问…", "市民想知道…": who passed the question on, and how. The
-# asker is a few words naming no question ("有多少人问" counts people); 问题, 问卷 are no asking.
+# asker is a few words naming no question ("有多少人问" counts people); 问题, 问卷, 顾问 are no
+# asking.
 _ASKER_WORDS = r"[^，,。！!？?：:\s多少几哪什么啥谁吗呢]{1,10}?"
 _RELAYED = re.compile(
     rf"^有?(?:个|位|名|些)?(?P<who>{_ASKER_WORDS})"
     r"(?:来电|致电|打(?:来)?电话|留言|私信|在热线里?|通过热线|反映说?)?"
-    r"(?:想问问?|想知道|想了解|问(?!题|卷|责)|打听|咨询(?=[，,：:]))(?:一下|下|说|道)?[，,：:]?"
+    r"(?:想问问?|想知道|想了解|(?<![顾学访慰询提疑审追过反质盘请])问(?!题|卷|责)|打听|咨询(?=[，,：:]))(?:一下|下|说|道)?[，,：:]?"
 )
 # "…多少人？有老乡说想找他们帮忙": what someone said, after the question, asking nothing.
 _HEARSAY = re.compile(
