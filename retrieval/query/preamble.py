@@ -54,10 +54,9 @@ _RELAYED = re.compile(
     r"(?:来电|致电|打(?:来)?电话|留言|私信|在热线里?|通过热线|反映说?)?"
     r"(?:想问问?|想知道|想了解|(?<![顾学访慰询提疑审追过反质盘请])问(?!题|卷|责)|打听|咨询(?=[，,：:]))(?:一下|下|说|道)?[，,：:]?"
 )
-# "…多少人？有老乡说想找他们帮忙": what someone said, after the question, asking nothing.
-_HEARSAY = re.compile(
-    r"(?<=[？?])\s*有?(?:个|位|名|些)?[^，,。！!？?]{1,10}?(?:说|反映|讲)[^？?]*$"
-)
+# "…多少人？有老乡说想找他们帮忙": what someone said, after the question, asking nothing
+# ("另外说下…" asks to be told more).
+_HEARSAY = re.compile(r"(?<=[？?])\s*有(?:个|位|名|些)?[^，,。！!？?]{1,10}?(?:说|反映|讲)[^？?]*$")
 
 
 # "…有哪几条？给领导列一下。": a last sentence asking it be told to someone, asking nothing.
