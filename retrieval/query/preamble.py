@@ -98,9 +98,7 @@ def without_preamble(question: str, places: Callable[[str], list[str]]) -> str:
     if named and _WE.search(rest):
         # "我是普兰县的，…我们跟额敏比谁多": the asker's place is a side the rest points at.
         return _WE.sub(named[0], rest, count=1)
-    if not named or places(rest):
-        return _own_place(rest, places)
-    return _own_place("、".join(named) + "，" + rest, places)
+    return _own_place(_placed(named, rest, places), places)
 
 
 def _relayed(question: str, places: Callable[[str], list[str]]) -> str:
@@ -114,7 +112,11 @@ def _relayed(question: str, places: Callable[[str], list[str]]) -> str:
     rest = question[frame.end() :] if frame else ""
     if frame is None or not rest.strip() or not _ASKS.search(rest):
         return question
-    named = places(frame.group("who"))
+    return _placed(places(frame.group("who")), rest, places)
+
+
+def _placed(named: list[str], rest: str, places: Callable[[str], list[str]]) -> str:
+    """``rest`` about the places a statement before it ``named``, when it names none itself."""
     return "、".join(named) + "，" + rest if named and not places(rest) else rest
 
 
