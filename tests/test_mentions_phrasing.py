@@ -38,6 +38,10 @@ MENTIONS = [
     # Courtesy before the which-word is no term; the wording asked for is a mention.
     ("请问哪些县办过模拟法庭", "模拟法庭"),
     ("各报告中关于“法治体检”的说法，逐一列出", "法治体检"),
+    # A clause that sets the topic before the which-clause: the term is what the latter names.
+    ("有人问办公证的事，哪份报告里有公证的内容", "公证"),
+    ("说到调解，哪些报告有人民调解的内容", "人民调解"),
+    ("说起法治体检，哪些县搞了", "法治体检"),
 ]
 
 

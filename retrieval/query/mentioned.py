@@ -97,6 +97,10 @@ _EDGES = " \t，,。？?！!：:、；;的了"
 # "用短视频普法": the means and the doing are the term, in whichever order a report says them.
 _INSTRUMENT = re.compile(r"^(?:用|利用|运用|借助|通过)(?=[\u4e00-\u9fff]{4})")
 _SENTENCE_END = re.compile(r"[。？?！!]")
+_BRINGS_UP = re.compile(r"^(?:说到|讲到|谈到|提到|说起|讲起|谈起|提起)(?=[^，,]{2,15}[，,])")
+_CLAUSE_END = re.compile(r"[，,；;：:]\s*$")
+# "这个", "相关": a word that points back at a term named before, of no term of its own.
+_POINTING = re.compile(r"^(?:[这那此其该](?:个|些|项|块|方面|事|类)?|相关|上述|以上)$")
 # "要谋划", "准备推进": an intention, of no thing of its own.
 _INTENT = re.compile(r"^(?:要|准备|计划|打算|将|拟)[\u4e00-\u9fff]{1,4}?了?$")
 
@@ -172,6 +176,8 @@ def _whole(quoted: str, topic: str) -> str:
 
 
 def _unquoted(topic: str) -> str:
+    # "说到调解，哪些报告…": a verb of saying that opens the question only brings up a topic.
+    topic = _BRINGS_UP.sub("", topic)
     verb = _VERB.search(topic)
     if verb:
         # "哪些报告提到了X" / "提到X的报告有哪些"; a sentence after it ("？列个表") asks how
@@ -191,6 +197,11 @@ def _unquoted(topic: str) -> str:
     # "X 哪些县在搞": the term comes before the which-word.
     which = _WHICH.search(topic)
     if which and topic[: which.start()].strip(_EDGES):
+        # "办公证的事，哪份报告里有公证的内容": the clause before sets the topic; the
+        # which-clause names the term itself, unless it only points back ("有这个的").
+        own = _TRAILING.sub("", _LEADING.sub("", topic[which.start() :]).rstrip(_EDGES))
+        if _CLAUSE_END.search(topic[: which.start()]) and own and not _POINTING.match(own):
+            return own
         # "X是哪份报告的做法", "X出自哪个县".
         return _WHOSE_VERB.sub("", topic[: which.start()].rstrip(_EDGES + "都也还"))
     return _TRAILING.sub("", _LEADING.sub("", topic.strip(_EDGES)).rstrip(_EDGES))
