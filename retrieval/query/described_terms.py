@@ -136,9 +136,14 @@ def without_light_verb(phrase: str) -> str:
         # A one-character verb ("搞应急演练") leads a longer thing, not its own complement
         # ("做好调解" is no 好调解).
         long_enough = len(rest) >= 2 if len(verb) > 1 else len(rest) >= 3 and rest[0] not in _DONE
-        if phrase.startswith(verb) and long_enough:
+        if phrase.startswith(verb) and long_enough and _word_of_its_own(verb, phrase):
             return rest
     return phrase
+
+
+def _word_of_its_own(verb: str, phrase: str) -> bool:
+    # 干 of "干法治体检" is a verb; of 干部 it is no word at all.
+    return len(verb) > 1 or pos_tags(phrase)[0][0] == verb
 
 
 def without_actor(phrase: str) -> str:

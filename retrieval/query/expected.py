@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from retrieval.lexicons import count_noun_end, count_nouns
 from retrieval.query.bodies import asks_body, names_body
+from retrieval.query.for_whom import without_for_whom
 from retrieval.query.frames import counts_each, without_kinds
 from retrieval.query.rates import rates_asked, says_rate
 from retrieval.query.units import figure_in, measure_pattern, unit_group
@@ -277,7 +278,8 @@ def asked_part(topic: str) -> str:
     follows the measure, "法律明白人一共多少人" what precedes it; the rest ("为企业开了几场
     座谈会") says who or why, and a report may say it in another clause.
     """
-    clauses = [c for c in _QUESTION_CLAUSE.split(topic) if c.strip()]
+    # "帮老百姓干了几件": who benefited is said in the report's words, maybe in another clause.
+    clauses = [c for c in _QUESTION_CLAUSE.split(without_for_whom(topic)) if c.strip()]
     asking = [c for c in clauses if _WANTS_NUMBER.search(c)]
     # "…职权分哪几类，每类多少项": a count of each, the thing named in the clause before
     # (its sorting into kinds aside).

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from retrieval.query.described_terms import people_done_to, without_actor, without_light_verb
+from retrieval.query.for_whom import FOR_WHOM
 from retrieval.query.offered import offered_names
 from retrieval.query.term import Term
 from retrieval.text.lexicon import synonyms
@@ -48,7 +49,7 @@ _LEADING = re.compile(
     rf"^(?:{_WHO}|列出|列举|请|帮我)*(?:的)?{_PLACE}?(?:的报告)?(?:里|中|当中)?"
     r"(?:已经|已|都|也|还|在|有关于|有关|关于|有)*(?:没有|没|未)?"
     # "给企业搞了X": for whom it was done is no part of what was done.
-    r"(?:[给为帮替向对][\u4e00-\u9fff]{1,6}?(?=搞|做|开展|推行|实行))?"
+    rf"(?:{FOR_WHOM})?"
     r"(?:(?:搞|做|弄|干|开展|推行|实行)(?:了|过)?|[\u4e00-\u9fff]{1,2}?了"
     r"|(?!通过|经过|超过)[\u4e00-\u9fff]{1,2}?过)?"
 )

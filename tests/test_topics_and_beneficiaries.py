@@ -1,0 +1,40 @@
+"""Who a thing was done for, and the colloquial verb 干: neither is part of what is counted.
+
+Questions are written from the sample reports' text; figures and excerpts are checked against
+the report files.
+"""
+
+from __future__ import annotations
+
+from answer_rules import SAMPLES, file_text
+
+from retrieval.query.described_terms import without_light_verb
+from retrieval.query.expected import asked_part
+from retrieval.service import AnswerService
+
+EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
+
+
+def test_who_benefited_is_no_part_of_the_thing_counted() -> None:
+    assert asked_part("法律援助帮老百姓干了多少件") == "法律援助干了"
+    assert asked_part("法律援助都帮老百姓干了哪些事，分别多少件") == "法律援助都干了哪些事"
+    # 为 of 作为 is no "for whom".
+    assert "作为" in asked_part("作为试点搞了多少个")
+
+
+def test_a_count_asked_of_what_was_done_for_people(lexical_service: AnswerService) -> None:
+    asked = ("普兰县法律援助帮老百姓干了多少件", "普兰县法律援助都帮老百姓干了哪些事，分别多少件")
+    for question in asked:
+        answer = lexical_service.ask(question)
+        assert not answer.abstained, question
+        assert "律师辩护6件" in answer.answer and "代写文书95件" in answer.answer
+        assert {c.source for c in answer.citations} == {PULAN}
+        for c in answer.citations:
+            assert file_text(c.source)[c.start : c.end] == c.excerpt
+
+
+def test_gan_is_a_light_verb_only_as_a_word_of_its_own() -> None:
+    assert without_light_verb("干法律援助") == "法律援助"
+    assert without_light_verb("搞法治宣传") == "法治宣传"
+    assert without_light_verb("干部旁听庭审") == "干部旁听庭审"
+    assert without_light_verb("干警培训") == "干警培训"
