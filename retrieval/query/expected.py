@@ -9,6 +9,7 @@ from retrieval.lexicons import count_noun_end, count_nouns
 from retrieval.query.bodies import asks_body, names_body
 from retrieval.query.for_whom import without_for_whom
 from retrieval.query.frames import counts_each, without_kinds
+from retrieval.query.persons import asks_person, names_person
 from retrieval.query.rates import rates_asked, says_rate
 from retrieval.query.units import figure_in, measure_pattern, unit_group
 from retrieval.text.words import pos_tags
@@ -39,11 +40,6 @@ FLOORS = ("不少于", "不低于", "不多于", "不超过", "不高于", "至�
 _FLOOR = re.compile(f"(?:{'|'.join(FLOORS)})\\s*(?:\\d|[一二三四五六七八九十两])")
 
 
-def _asks_person(topic: str) -> bool:
-    """True when ``topic`` asks who, or the name of a person, not of a thing it names."""
-    return bool(_WANTS_PERSON.search(topic)) and not _THING_NAMED.search(topic)
-
-
 def asks_target(question: str) -> bool:
     """True when ``question`` asks a requirement or target ("培训次数的要求"), which plans set."""
     return bool(_ASKS_TARGET.search(question))
@@ -72,17 +68,6 @@ _ENDS_COUNTED = re.compile(r"(件|人次|场次|次|项|条|份|户|家)数[？?
 # Certificates: a report may count their holders by them ("新增执法证25本").
 _CERTIFICATE = re.compile(r"(?:执法|资格|上岗|从业|执业)证|证书|执照")
 _DATE = re.compile(r"\d{1,4}\s*[年月日]|[一二三四五六七八九十]+月")
-_WANTS_PERSON = re.compile(r"是谁|叫什么|谁是|姓名|名字|哪位")
-# "工作室叫什么": a name asked of a thing, not of a person ("负责人叫什么").
-_THING_NAMED = re.compile(
-    r"(?:室|中心|平台|品牌|机制|模式|活动|项目|站|号|栏目|厅|所|馆|园|廊|角|窗口|库|清单|制度|办法)"
-    r"[的，,\s]*(?:都|究竟|到底|具体|分别|各)?(?:叫什么|叫啥|的?名字|的?名称)"
-)
-# Reports name people as "张三同志" or with a title before a 2-3 character name.
-_PERSON = re.compile(
-    r"(?P<a>[\u4e00-\u9fff]{2,3})同志|(?:书记|县长|镇长|乡长|局长|主任)[：:]?"
-    r"(?P<b>[\u4e00-\u9fff]{2,3})(?:[，,、。]|$)"
-)
 # The question word of a count ("有哪几项" asks which, not how many), and the measures of
 # more than one character it may take: "免掉多少费用" asks money, as 钱 does.
 _HOW_MANY = r"(?:多少|(?<!哪)几)"
@@ -174,7 +159,7 @@ class Expected:
             rates=rates_asked(topic),
             date=bool(_WANTS_DATE.search(topic)),
             # "机构叫什么": the name asked is a body's, not a person's.
-            person=_asks_person(topic) and not asks_body(topic),
+            person=asks_person(topic) and not asks_body(topic),
             body=bool(asks_body(topic)),
             latin=tuple(run.lower() for run in re.findall(r"[A-Za-z]{2,}", topic)),
         )
@@ -203,17 +188,7 @@ class Expected:
             return False
         if self.body and not names_body(text):
             return False
-        return not (self.person and not _names_person(text))
-
-
-def _names_person(text: str) -> bool:
-    """True when ``text`` names a person: a name jieba knows as one (nr) by a title or 同志
-    ("县长热线" names a hotline)."""
-    for found in _PERSON.finditer(text):
-        name = found["a"] or found["b"]
-        if any(flag.startswith("nr") for _, flag in pos_tags(name)):
-            return True
-    return False
+        return not (self.person and not names_person(text))
 
 
 def _names_noun(clause: str) -> bool:
