@@ -10,6 +10,7 @@ from answer_rules import SAMPLES, file_text
 
 from retrieval.query.described_terms import without_light_verb
 from retrieval.query.expected import asked_part
+from retrieval.query.normalize import normalize
 from retrieval.service import AnswerService
 
 EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
@@ -38,3 +39,26 @@ def test_gan_is_a_light_verb_only_as_a_word_of_its_own() -> None:
     assert without_light_verb("搞法治宣传") == "法治宣传"
     assert without_light_verb("干部旁听庭审") == "干部旁听庭审"
     assert without_light_verb("干警培训") == "干警培训"
+
+
+def test_particles_of_speech_that_end_a_clause_ask_nothing(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("额敏清欠那块，执行到位多少钱，执行率多少哈")
+    assert "855.63万元" in answer.answer and "87.5%" in answer.answer
+    recalled = lexical_service.ask("扫码入企以后涉企检查同比降了多少来着")
+    assert "28.42%" in recalled.answer
+    assert {c.source for c in recalled.citations} == {UNNAMED}
+    # 哈 of a name is no particle.
+    assert normalize("哈密有报告吗") == "哈密有报告吗"
+
+
+def test_where_a_report_was_issued_from_is_its_issuer_or_source(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("叶城县那篇是哪儿发的")
+    assert answer.kind == "metadata" and "叶城县司法局" in answer.answer
+    (citation,) = answer.citations
+    assert file_text(YECHENG)[citation.start : citation.end] == citation.excerpt
+    issuer = lexical_service.ask("普兰县报告是谁发的")
+    assert issuer.kind == "metadata" and "普兰县人民政府" in issuer.answer

@@ -22,12 +22,14 @@ _TITLE = re.compile(r"标题|题目|全称|来源")
 _NAMED = re.compile(r"叫(?:什么|啥)名(?:字|称)?")
 _WHEN = re.compile(
     r"什么时候|啥时候|何时|哪天|哪一天|几号|日期|时间|哪个(?:单位|部门|机构|机关)|哪家单位|什么单位|谁"
+    # "哪儿发的": where from, which the issuer or source says.
+    r"|哪儿|哪里|哪(?=发)"
 )
 _RELEASE = re.compile(r"发布|印发|公开|发出|发的|出台|成文|写成|报送")
 # "报告是哪一年的": the year a report covers is one of its attributes.
 _WHICH_YEAR = re.compile(r"哪一?年|哪个年|年份|什么年")
-# "叶城那份…来源是哪个单位": a report pointed at by its measure word is asked about too.
-_THAT_ONE = re.compile(r"(?:这|那|该)(?:一)?份")
+# "叶城那份…来源是哪个单位", "那篇": a report pointed at by its measure word is asked about too.
+_THAT_ONE = re.compile(r"(?:这|那|该)(?:一)?[份篇]")
 # "有没有写", "写没写", "是否载明": whether something is stated.
 _STATES = re.compile(
     r"(?:有没有|是否|有无)(?:写|载明|标|注明|列)|[写标]没[写标]|写了[^，,。？?]{0,8}没有?"

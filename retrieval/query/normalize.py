@@ -85,7 +85,12 @@ def normalize(question: str) -> str:
     # "发放量", "受理量": the amount of a doing, in the word the reports' figures go with (a
     # lone 量 is no word of theirs; "办件量" names its thing).
     question = _AMOUNT_OF.sub(_amount_of_doing, question)
+    question = _SPOKEN.sub("", question)
     return _SHORT_YEAR.sub("20", question)
+
+
+# "降了多少来着", "执行率多少哈": words of speech that end a clause, asking nothing.
+_SPOKEN = re.compile(r"(?<=[\u4e00-\u9fff])(?:来着|[哈啊呀嘛哦呗])+(?=[，,。？?！!\s]|$)")
 
 
 _AMOUNT_OF = re.compile(
