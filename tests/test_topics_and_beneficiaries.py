@@ -62,3 +62,22 @@ def test_where_a_report_was_issued_from_is_its_issuer_or_source(
     assert file_text(YECHENG)[citation.start : citation.end] == citation.excerpt
     issuer = lexical_service.ask("普兰县报告是谁发的")
     assert issuer.kind == "metadata" and "普兰县人民政府" in issuer.answer
+
+
+def test_what_the_answer_is_for_names_no_topic(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏法治政府建设有啥亮点特色？给我几句能直接用的")
+    assert answer.kind == "list" and "高位统筹" in answer.answer and "精准普法" in answer.answer
+    assert {c.source for c in answer.citations} == {EMIN}
+
+
+def test_a_line_each_asked_after_a_pause_lays_a_table_out(
+    lexical_service: AnswerService,
+) -> None:
+    for question in (
+        "法律顾问覆盖情况 各地怎么写的 一个地方一句话就行",
+        "法律顾问覆盖情况，各地怎么写的，一个地方一句话就行",
+    ):
+        answer = lexical_service.ask(question)
+        assert answer.kind == "table", question
+        assert {UNNAMED, YECHENG} <= {c.source for c in answer.citations}
+        assert "法律顾问全覆盖" in answer.answer
