@@ -81,3 +81,11 @@ def test_a_line_each_asked_after_a_pause_lays_a_table_out(
         assert answer.kind == "table", question
         assert {UNNAMED, YECHENG} <= {c.source for c in answer.citations}
         assert "法律顾问全覆盖" in answer.answer
+
+
+def test_people_asked_before_the_superlative_are_counted_in_people(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("“法律明白人”队伍哪个地方人最多")
+    assert answer.kind == "ranking"
+    assert "126人" in answer.answer and "2场次" not in answer.answer

@@ -87,8 +87,11 @@ def measured(topic: str) -> str:
     return asked
 
 
-# "…队伍，哪个人多", "谁的人数多": a count of people asked in the words of the order.
-_PEOPLE_MORE = re.compile(r"(?:谁|哪(?:个|边|家|方))(?:家)?的?人数?(?:更|较|最)?[多少]")
+# "…队伍，哪个人多", "谁的人数多", "哪个地方人最多": a count of people asked in the words
+# of the order.
+_PEOPLE_MORE = re.compile(
+    r"(?:谁|哪(?:个|边|家|方))(?:家|县|镇|乡镇?|地方|地区|单位|部门)?的?人数?(?:更|较|最)?[多少]"
+)
 
 
 # "X，A和B相比呢": sides set side by side on a thing counted by its number, not by its items;
