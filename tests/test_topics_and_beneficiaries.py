@@ -89,3 +89,10 @@ def test_people_asked_before_the_superlative_are_counted_in_people(
     answer = lexical_service.ask("“法律明白人”队伍哪个地方人最多")
     assert answer.kind == "ranking"
     assert "126人" in answer.answer and "2场次" not in answer.answer
+
+
+def test_each_places_situation_put_in_order_is_a_table(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("各县持证执法人员情况给我整理一下")
+    assert answer.kind == "table"
+    assert {EMIN, AKETAO, PULAN} <= {c.source for c in answer.citations}
+    assert "585人" in answer.answer

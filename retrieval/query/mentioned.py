@@ -53,11 +53,13 @@ _LEADING = re.compile(
     r"(?:(?:搞|做|弄|干|开展|推行|实行)(?:了|过)?|[\u4e00-\u9fff]{1,2}?了"
     r"|(?!通过|经过|超过)[\u4e00-\u9fff]{1,2}?过)?"
 )
-# "X在哪些报告里写过", "X，哪些县的报告里有", "X，都有谁家提到了": the frame before the verb.
-_PLACES = rf"(?:在|于)?(?:{_WHO}){{0,2}}(?:的)?(?:{_PLACE}的)?{_PLACE}?(?:里|中|当中)?"
+# "X在哪些报告里写过", "X，哪些县的报告里有", "X，都有谁家提到了", "X 哪几个地方报告里有写":
+# the frame before the verb.
+_PLACES = rf"(?:在|于)?(?:{_WHO}){{0,2}}(?:的)?(?:{_PLACE}的?)?{_PLACE}?(?:里|中|当中)?"
 # "有没有哪份报告压根没提": an adverb and a negation before the verb frame it too.
 _BEFORE_VERB = re.compile(
-    rf"[，,]?{_PLACES}(?:都|也|还|有|压根|根本|完全|就|从来|从)*(?:没有|没|未)?$"
+    # "X这块有报告写到吗": whether any report says it.
+    rf"[，,]?(?:有(?=份|报告))?{_PLACES}(?:都|也|还|有|压根|根本|完全|就|从来|从)*(?:没有|没|未)?$"
 )
 # "…出现在哪几份报告里": the places after the verb.
 _WHERE = re.compile(rf"^(?:在|于)(?:{_WHO})?(?:的)?{_PLACE}?(?:里|中|当中)?[？?]?$")

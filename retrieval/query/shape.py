@@ -41,6 +41,8 @@ _WHICH_MANY = re.compile(
     r"哪些|哪几(?:个|份|家)?|有没有|是否有|有无|有哪|列出|列举|列明|都有谁|谁(?:家)?(?:在|有)|谁(?:家)?的报告|"
     # "报告里有讲到X的吗": whether any report says it.
     r"(?<!没)有(?=[提讲说写谈涉](?:到|及|过))|"
+    # "X这块有报告写到吗": whether any report says it, asked yes or no.
+    r"(?<!没)有(?:报告|哪份报告)(?=[^，,。？?]*?(?:吗|么|没有?)[？?。！!\s]*$)|"
     r"各(?:份)?报告"
 )
 # "各报告中关于X的表述": how the reports word something is where they mention it.
@@ -87,6 +89,8 @@ _TABLE = re.compile(
     r"各(?:自)?(?:写|说|讲|提)了?(?:些)?(?:什么|啥)|"
     rf"{FIGURES_ASKED}|"
     r"(?:情况|进展|进度)(?:如何|怎么样|怎样|咋样)?[？?。！!\s]*$|"
+    # "各县…情况给我整理一下": each report's, put in order for the asker.
+    r"(?:给我|帮我|帮忙)?(?:整理|归纳|梳理)(?:一下|下)?[？?。！!\s]*$|"
     # "各报告…的办件量": an amount asked by ending on it ("质量", "力量" are no amounts).
     r"(?<![质力能考分重])量[？?。！!\s]*$"
 )
