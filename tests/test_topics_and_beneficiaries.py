@@ -11,6 +11,7 @@ from answer_rules import SAMPLES, file_text
 from retrieval.query.described_terms import without_light_verb
 from retrieval.query.expected import asked_part
 from retrieval.query.normalize import normalize
+from retrieval.schema import Conversation
 from retrieval.service import AnswerService
 
 EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
@@ -96,3 +97,13 @@ def test_each_places_situation_put_in_order_is_a_table(lexical_service: AnswerSe
     assert answer.kind == "table"
     assert {EMIN, AKETAO, PULAN} <= {c.source for c in answer.citations}
     assert "585人" in answer.answer
+
+
+def test_the_period_is_read_before_the_figure_cited_not_before_a_name(
+    lexical_service: AnswerService,
+) -> None:
+    conversation = Conversation()
+    lexical_service.ask("叶城12345热线受理了多少件", conversation=conversation)
+    answer = lexical_service.ask("这个数是哪年的？", conversation=conversation)
+    assert "37116件" in answer.answer
+    assert "叶城县为自开通以来" in answer.answer and "2023年全年" not in answer.answer

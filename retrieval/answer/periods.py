@@ -70,11 +70,15 @@ def with_periods(plan: Plan, passages: Sequence[Passage], answer: Answer) -> Ans
     if not plan.period or answer.abstained or not answer.citations:
         return answer
     said: dict[str, str] = {}
+    stated = set(_FIRST_FIGURE.findall(answer.answer))
     for cited in answer.citations:
         if cited.source in said:
             continue
-        before = _before(cited.source, cited.start, passages) + cited.excerpt
-        figure = _FIRST_FIGURE.search(before)
+        opening = _before(cited.source, cited.start, passages)
+        before = opening + cited.excerpt
+        # The figure the answer states: one before it may be a name ("12345热线").
+        figures = list(_FIRST_FIGURE.finditer(before, len(opening)))
+        figure = next((f for f in figures if f.group() in stated), figures[0] if figures else None)
         period = _label(period_of(before[: figure.start()]) if figure else "", cited.year)
         said[cited.source] = (
             f"{subject(cited.region, cited.title, cited.source)}为{period}[{cited.n}]"
