@@ -107,3 +107,17 @@ def test_the_period_is_read_before_the_figure_cited_not_before_a_name(
     answer = lexical_service.ask("这个数是哪年的？", conversation=conversation)
     assert "37116件" in answer.answer
     assert "叶城县为自开通以来" in answer.answer and "2023年全年" not in answer.answer
+
+
+def test_a_list_then_which_things_each_clause_answered(lexical_service: AnswerService) -> None:
+    asked = ("克孜勒陶镇应急这块做了啥？存了哪些物资", "克孜勒陶镇应急这块做了啥，存了哪些物资")
+    for question in asked:
+        answer = lexical_service.ask(question)
+        assert answer.kind == "list", question
+        # The section's items, then the sentence that names the supplies.
+        assert "一是加强理论学习" in answer.answer and "帐篷" in answer.answer
+        for c in answer.citations:
+            assert c.source == AKETAO and file_text(AKETAO)[c.start : c.end] == c.excerpt
+    # A clause naming no thing of its own asks of the one before.
+    answer = lexical_service.ask("额敏县在行政复议方面做了哪些工作，取得了什么成效")
+    assert "行政复议" in answer.answer and "（五）" not in answer.answer

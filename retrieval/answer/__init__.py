@@ -143,7 +143,13 @@ def _structured(
             issued = compose_documents(asked, evidence.texts, catalog) if documents else None
             return issued or compose_list(asked, evidence.texts, catalog, vocabulary)
 
-        return compose_lists(plan, vocabulary, listed) or listed(plan)
+        def stated(asked: Plan) -> Answer | None:
+            if not evidence.found:
+                return None
+            within = searched(asked.sources, catalog)
+            return compose_fact(asked, evidence.found[0], vocabulary, within)
+
+        return compose_lists(plan, vocabulary, listed, stated) or listed(plan)
     if plan.kind == "metadata":
         return compose_metadata(plan, evidence.texts, catalog)
     if plan.kind == "table" and evidence.texts:

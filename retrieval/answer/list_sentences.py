@@ -22,17 +22,31 @@ __all__ = ["compose_lists", "joined_answers"]
 
 _MARK = re.compile(r"\[(\d+)\]")
 _WHICH = re.compile(r"哪些|哪几")
+_CLAUSE = re.compile(r"[，,；;]")
+# A clause that asks something of its own.
+_ASKS = re.compile(r"哪些|哪几|什么|啥|怎么|如何|咋")
 
 
 def compose_lists(
-    plan: Plan, vocabulary: Vocabulary, compose: Callable[[Plan], Answer | None]
+    plan: Plan,
+    vocabulary: Vocabulary,
+    compose: Callable[[Plan], Answer | None],
+    stated: Callable[[Plan], Answer | None] = lambda asked: None,
 ) -> Answer | None:
     """The lists of each sentence of ``plan``'s question, joined; None unless it asks two or
-    more lists, each of which ``compose`` answers."""
+    more lists, each of which ``compose`` answers. A sentence asking which things without
+    being a list question ("存了哪些物资") may be answered by the sentences that name them
+    (``stated``)."""
     asked = asked_sentences(plan.topic)
     # "…都干了啥？分条总结一下。": a sentence naming no aspect or topic only asks how to tell
     # the list the others ask.
     asked = [s for s in asked if _names_something(s, vocabulary)]
+    if len(asked) < 2:
+        # "应急这块做了啥，存了哪些物资": clauses that each ask, one after the other.
+        # A clause naming no thing of its own ("取得了什么成效") asks of the one before.
+        clauses = [c for c in _CLAUSE.split(plan.topic) if _ASKS.search(c)]
+        if len(clauses) > 1 and all(asked_aspects(c, vocabulary).weights for c in clauses):
+            asked = clauses
     fields = len(asked) < 2
     if fields:
         # "在执法监督和行政复议上干了些啥": two fields, each its own item of the report.
@@ -46,8 +60,10 @@ def compose_lists(
     planned = PLANS in aspects_in(asked[0])
     asked = [asked[0], *(_of_plans(s) if planned else s for s in asked[1:])]
     answers: list[Answer] = []
-    for sentence in asked:
+    for sentence, listing in zip(asked, listed, strict=True):
         answer = compose(replace(plan, topic=sentence))
+        if (answer is None or answer.abstained) and listing is not True:
+            answer = stated(replace(plan, topic=sentence))
         if answer is None or answer.abstained:
             if fields:
                 # "在精简审批、便民服务上": a field no part is about may be a side of
