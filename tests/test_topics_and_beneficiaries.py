@@ -10,6 +10,7 @@ from answer_rules import SAMPLES, file_text
 
 from retrieval.query.described_terms import without_light_verb
 from retrieval.query.expected import asked_part
+from retrieval.query.measure import measured
 from retrieval.query.normalize import normalize
 from retrieval.schema import Conversation
 from retrieval.service import AnswerService
@@ -121,3 +122,16 @@ def test_a_list_then_which_things_each_clause_answered(lexical_service: AnswerSe
     # A clause naming no thing of its own asks of the one before.
     answer = lexical_service.ask("额敏县在行政复议方面做了哪些工作，取得了什么成效")
     assert "行政复议" in answer.answer and "（五）" not in answer.answer
+
+
+def test_the_people_of_a_team_are_its_members() -> None:
+    assert measured("执法队伍哪个县人最多") == "执法人员多少人"
+    assert measured("“法律明白人”队伍哪个地方人最多") == "“法律明白人”多少人"
+    assert measured("调解员队伍谁的人多") == "调解员多少人"
+    # Teams counted as teams keep their name.
+    assert measured("应急队伍哪个县最多") == "应急队伍多少"
+
+
+def test_a_teams_people_ranked_by_its_members(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("执法队伍哪个县人最多")
+    assert answer.kind == "ranking" and answer.answer.startswith("最多的是额敏县：585人")

@@ -84,7 +84,16 @@ def measured(topic: str) -> str:
         asked = _TRAILING_MEASURE.sub(
             lambda found: "多少" + (found[1] or found[2]), asked + "多少" + people
         )
+    if asked.endswith(("多少人", "多少人数")):
+        # "执法队伍多少人": the people of a team are its members, as reports count them.
+        asked = _TEAM.sub(lambda found: "" if found["people"] is not None else "人员", asked)
     return asked
+
+
+# "执法队伍", "调解员队伍", "“法律明白人”队伍": a team, named by what its members do or are.
+_TEAM = re.compile(
+    r"(?<=[\u4e00-\u9fff”」])(?P<people>(?<=[员人])|(?<=[员人][”」]))?队伍(?=多少人)"
+)
 
 
 # "…队伍，哪个人多", "谁的人数多", "哪个地方人最多": a count of people asked in the words
