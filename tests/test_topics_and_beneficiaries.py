@@ -135,3 +135,13 @@ def test_the_people_of_a_team_are_its_members() -> None:
 def test_a_teams_people_ranked_by_its_members(lexical_service: AnswerService) -> None:
     answer = lexical_service.ask("执法队伍哪个县人最多")
     assert answer.kind == "ranking" and answer.answer.startswith("最多的是额敏县：585人")
+
+
+def test_a_yearly_ranking_sets_a_sum_over_years_beside_it(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("今年各县12345热线办件谁最多")
+    assert answer.answer.startswith("最多的是普兰县：1020件")
+    apart = next(line for line in answer.answer.splitlines() if "37116件" in line)
+    assert apart.startswith("未参与排名") and "叶城县" in apart
+    # "2023年以来" of the 2023 report is that year so far: it is ranked.
+    same_year = lexical_service.ask("今年哪个县调解矛盾纠纷最多")
+    assert same_year.answer.startswith("最多的是叶城县：5726件")

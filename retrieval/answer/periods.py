@@ -14,7 +14,7 @@ from retrieval.text.sentences import split_sentences
 from retrieval.tuning import READ_ONCE
 from retrieval.types import Passage
 
-__all__ = ["period_note", "period_of", "with_periods"]
+__all__ = ["asks_one_year", "cumulative", "period_note", "period_of", "with_periods"]
 
 # The time a figure covers, as the sentence before it says it.
 _PERIOD = re.compile(
@@ -30,6 +30,27 @@ def period_of(before: str) -> str:
     found = _PERIOD.findall(before)
     since = [p for p in found if _SINCE.search(p)]
     return (since or found or [""])[0]
+
+
+# "今年…谁最多", "全年办了多少": a figure of one year is asked.
+_ONE_YEAR = re.compile(r"今年|去年|全年|一年|本年度?|当年|年内|年度")
+
+
+def asks_one_year(topic: str) -> bool:
+    """True when ``topic`` asks a figure of one year ("今年", "全年")."""
+    return bool(_ONE_YEAR.search(topic))
+
+
+def cumulative(period: str, year: int | None) -> bool:
+    """True when ``period`` (``period_of``) sums up more than the report's ``year``
+    ("自开通以来", "累计"); "2023年以来" of a 2023 report is that year so far."""
+    since = _SINCE_YEAR.search(period)
+    if since and year and int(since[1]) >= year:
+        return False
+    return bool(_SINCE.search(period))
+
+
+_SINCE_YEAR = re.compile(r"(20\d\d)年?(?:度)?以来")
 
 
 def _label(period: str, year: int | None) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from retrieval.answer.abstain import ABSTAIN, searched
 from retrieval.answer.per_report import report_figures, unranked
-from retrieval.answer.periods import period_note
+from retrieval.answer.periods import asks_one_year, cumulative, period_note
 from retrieval.answer.pick import Figure
 from retrieval.answer.ranking_lead import lead, places
 from retrieval.answer.restrict import item_figures
@@ -67,6 +67,14 @@ def compose_ranking(
     sources = searched(plan.sources, catalog)
     if not stated:
         return _nothing(plan, sources)
+    # "今年…谁最多": a figure summed over years ("自开通以来累计") is of another period; it is
+    # shown beside the ranking, not in it.
+    yearly = asks_one_year(plan.topic)
+    apart = [f for f in stated if yearly and cumulative(f.period, f.pick.passage.year)]
+    if len(apart) < len(stated):
+        stated = [f for f in stated if f not in apart]
+    else:
+        apart = []
     lines = Lines()
     lines.lines.append(lead(plan.topic, order, lines, stated))
     head = COUNT_WORDS.sub("", asked)
@@ -79,7 +87,13 @@ def compose_ranking(
         lines.lines.append(f"{rank}. {report_name(passage)}：{snippet(figure, head)}[{n}]")
         lines.row(passage, figure.written, n)
     lines.more("也给出了该数字")
-    ranked = {f.pick.passage.source for f in stated}
+    for figure in apart:
+        passage = figure.pick.passage
+        n = lines.cite(passage, figure.pick.start, figure.pick.end)
+        said = f"{report_name(passage)}：{snippet(figure, head)}[{n}]"
+        lines.lines.append(f"未参与排名（{figure.period}的累计数，非一年之数）：{said}")
+        lines.row(passage, figure.written, n)
+    ranked = {f.pick.passage.source for f in [*stated, *apart]}
     unranked(lines, asked, [s for s in sources if s not in ranked], evidence, catalog, vocabulary)
     marks = {
         report_name(f.pick.passage): f"[{row.n}]"
