@@ -145,3 +145,13 @@ def test_a_yearly_ranking_sets_a_sum_over_years_beside_it(lexical_service: Answe
     # "2023年以来" of the 2023 report is that year so far: it is ranked.
     same_year = lexical_service.ask("今年哪个县调解矛盾纠纷最多")
     assert same_year.answer.startswith("最多的是叶城县：5726件")
+
+
+def test_how_many_places_did_it_and_whether_all_say_it(lexical_service: AnswerService) -> None:
+    planned = lexical_service.ask("九五普法规划有几个县开始谋划了？")
+    assert planned.kind == "mentions" and planned.answer.startswith("2份报告提到")
+    assert {c.source for c in planned.citations} == {EMIN, PULAN}
+    every = lexical_service.ask("习近平法治思想，是不是每份报告都写了？哪个没写")
+    assert every.kind == "mentions" and every.answer.startswith("4份报告提到“习近平法治思想”")
+    assert every.answer.splitlines()[-1].endswith("额敏县")
+    assert "习近平法治思想" not in file_text(EMIN)

@@ -26,10 +26,12 @@ _DOING_VERB = r"(?:做|搞|弄|干|推|抓|用|开展|推行|实行|实施|建|�
 _WHICH_OF = r"哪(?:些|几)?(?:个|家|份)?"
 DOING = re.compile(
     rf"(?:{_WHICH_OF}|有没有(?:{_WHICH_OF})?|谁家?|(?<!哪)(?:几|多少)(?:个|家)?(?=县|地方|地区|乡镇|单位))"
-    r"(?:县|地方|地区|乡镇|单位|报告)?(?:也|还|都|正|真的?|确实)?"
+    r"(?:县|地方|地区|乡镇|单位|报告)?(?:也|还|都|正|真的?|确实)?(?:已经|已|开始|正在)?"
     # "有几个县给企业搞了X": for whom it was done, between who and the doing.
     r"(?:[给为帮替向对][\u4e00-\u9fff]{1,6}?)?"
-    rf"(?:(?:没有?|未)(?:在)?{_DOING_VERB}|在{_DOING_VERB}|{_DOING_VERB}(?:了|过))"
+    rf"(?:(?:没有?|未)(?:在)?{_DOING_VERB}|在{_DOING_VERB}|{_DOING_VERB}(?:了|过)"
+    # "X有几个县开始谋划了": any doing, done, that ends the question.
+    r"|[\u4e00-\u9fff]{2}了(?=[？?。！!\s]*$))"
     # "X这个做法哪几家都有": which of them have it.
     rf"|(?<=[些几])(?:个|家|份)?(?:都|也)有(?=[？?。！!\s]*$)"
 )

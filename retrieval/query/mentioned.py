@@ -31,7 +31,8 @@ _QUOTES = re.compile(r"[“”\"「」『』‘’']")
 _ATTACHED = 4
 _VERB = re.compile(
     r"(?:提到|提及|讲到|说到|写到|涉及|谈到|出现|有(?:写|提)(?![到及])|写有|(?:提|说|讲|写)过"
-    r"|(?:提|写)(?=了)|(?<=[没未])(?:提|写)(?![到及过了])"
+    # "…都写了？" loses its 了 with the question's edges: a bare 提 or 写 that ends it.
+    r"|(?:提|写)(?=了|$)|(?<=[没未])(?:提|写)(?![到及过了])"
     # "有没有报告讲X的": a report that says, the verb bare after the report.
     r"|(?<=报告)(?:里|中)?(?:讲|说|谈|写|提)(?![到及过了座话解]))"
     r"(?:了|过)?"
@@ -39,7 +40,8 @@ _VERB = re.compile(
 # The words that frame a term: who is asked about ("哪些报告", "有几个县", "都有谁家").
 _WHO = (
     r"(?:有没有|是否有|有无|有?哪些|有?哪几(?:份|个|家)?|有?哪(?:个|份|家)|"
-    r"有?(?:几|多少)(?:份|个|家)?|都?有?谁家?)"
+    # "是不是每份报告都写了": whether all of them do.
+    r"有?(?:几|多少)(?:份|个|家)?|都?有?谁家?|(?:是不是|是否)?每一?(?:份|个|家))"
 )
 _PLACE = r"(?:报告|县|地方|地区|乡镇|单位|文件)"
 _WHICH = re.compile(rf"{_WHO}(?:的)?{_PLACE}?(?:在|也|都|还)?")
