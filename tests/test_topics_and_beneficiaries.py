@@ -155,3 +155,22 @@ def test_how_many_places_did_it_and_whether_all_say_it(lexical_service: AnswerSe
     assert every.kind == "mentions" and every.answer.startswith("4份报告提到“习近平法治思想”")
     assert every.answer.splitlines()[-1].endswith("额敏县")
     assert "习近平法治思想" not in file_text(EMIN)
+
+
+def test_a_count_before_the_noun_it_ends_on_is_in_that_nouns_measure(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("普兰县评查了多少案卷？")
+    assert "评查案卷66件" in answer.answer and "12家" not in answer.answer
+
+
+def test_a_list_then_a_figure_of_the_same_report(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏县下一步有什么打算？持证执法人员有多少")
+    assert answer.kind == "list"
+    assert "五、下一步工作打算" in answer.answer and "（五）狠抓问题整改提升" in answer.answer
+    assert "全县现有持证执法人员585人" in answer.answer
+    for c in answer.citations:
+        assert c.source == EMIN and file_text(EMIN)[c.start : c.end] == c.excerpt
+    # Two figures are no list: each is answered as a fact.
+    facts = lexical_service.ask("额敏县持证执法人员有多少？减免责案件多少件？")
+    assert facts.kind == "fact" and "585人" in facts.answer and "208件" in facts.answer

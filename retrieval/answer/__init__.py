@@ -136,7 +136,7 @@ def _structured(
 ) -> Answer | None:
     """Lists and metadata answered from the report's outline, header and signature (None when
     the question asks for nothing they hold)."""
-    if plan.kind == "list":
+    if plan.kind in ("list", "fact"):
 
         def listed(asked: Plan) -> Answer | None:
             documents = asks_documents(asked.topic)
@@ -149,6 +149,9 @@ def _structured(
             within = searched(asked.sources, catalog)
             return compose_fact(asked, evidence.found[0], vocabulary, within)
 
+        if plan.kind == "fact":
+            # "…方面说了啥，评查了多少案卷": a list, then a figure.
+            return compose_lists(plan, vocabulary, listed, stated, mixed=True)
         return compose_lists(plan, vocabulary, listed, stated) or listed(plan)
     if plan.kind == "metadata":
         return compose_metadata(plan, evidence.texts, catalog)

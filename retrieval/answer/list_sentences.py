@@ -24,7 +24,7 @@ _MARK = re.compile(r"\[(\d+)\]")
 _WHICH = re.compile(r"哪些|哪几")
 _CLAUSE = re.compile(r"[，,；;]")
 # A clause that asks something of its own.
-_ASKS = re.compile(r"哪些|哪几|什么|啥|怎么|如何|咋")
+_ASKS = re.compile(r"哪些|哪几|什么|啥|怎么|如何|咋|多少")
 
 
 def compose_lists(
@@ -32,11 +32,13 @@ def compose_lists(
     vocabulary: Vocabulary,
     compose: Callable[[Plan], Answer | None],
     stated: Callable[[Plan], Answer | None] = lambda asked: None,
+    mixed: bool = False,
 ) -> Answer | None:
     """The lists of each sentence of ``plan``'s question, joined; None unless it asks two or
     more lists, each of which ``compose`` answers. A sentence asking which things without
     being a list question ("存了哪些物资") may be answered by the sentences that name them
-    (``stated``)."""
+    (``stated``); ``mixed``: a list beside figures ("说了啥，评查了多少案卷"), each figure
+    answered so."""
     asked = asked_sentences(plan.topic)
     # "…都干了啥？分条总结一下。": a sentence naming no aspect or topic only asks how to tell
     # the list the others ask.
@@ -53,7 +55,11 @@ def compose_lists(
         asked = _fields(plan.topic)
     # "学法上面有哪些硬要求" reads as a fact alone: which items, after a list, is a list too.
     listed = [shape_of(s, 1, vocabulary.knows) == "list" or _WHICH.search(s) for s in asked]
-    if len(asked) < 2 or not all(listed):
+    if len(asked) < 2 or not (any(listed) if mixed else all(listed)):
+        return None
+    if mixed and listed[0] is not True:
+        # "降了多少？靠的是什么办法？": a sentence after a figure asks of that figure; a list
+        # asked first stands alone.
         return None
     # "明年的安排分几块？学法上面有哪些硬要求？": what the first asks of (the plans) the later
     # ones ask of too.
@@ -61,7 +67,7 @@ def compose_lists(
     asked = [asked[0], *(_of_plans(s) if planned else s for s in asked[1:])]
     answers: list[Answer] = []
     for sentence, listing in zip(asked, listed, strict=True):
-        answer = compose(replace(plan, topic=sentence))
+        answer = compose(replace(plan, topic=sentence)) if listing else None
         if (answer is None or answer.abstained) and listing is not True:
             answer = stated(replace(plan, topic=sentence))
         if answer is None or answer.abstained:

@@ -100,9 +100,12 @@ _QUANTITY = re.compile(r"数量|个数")
 _COUNTING_MEASURES = r"人次|场次|[人名位次场期件起宗份项家户条本册个种批支所节块轮回面座处]"
 # "现在有多少持证执法人员": a stock asked before its noun, with no measure, is in the measure
 # that counts the noun (``count_nouns.txt``): a 人次 counts attendances, never who there is.
+# "评查了多少案卷": a count before the noun that ends the question is in its measure too;
+# "持证执法人员有多少": so is a count after it.
 _BEFORE_NOUN = re.compile(
-    r"(?:现有|现在|目前|如今|当前)[^，,。？?]{0,6}?(?:多少|几)"
+    r"(?:(?:现有|现在|目前|如今|当前)[^，,。？?]{0,6}?(?:多少|几)|(?<=[了过])多少)"
     r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:呢|啊|吗)?[？?。！!\s]*$"
+    r"|(?P<before>[\u4e00-\u9fff]{2,10}?)(?:一共|总共|共|现有|有)+(?:多少)(?:呢|啊|吗)?[？?。！!\s]*$"
 )
 # What ends a clause of a report's sentence (a figure's clause, and the one before it).
 CLAUSE = re.compile(r"[，,：:；;]")
@@ -209,7 +212,7 @@ def _noun_measure(topic: str) -> str | None:
     """The measure of the noun a stock asked before it ends the question with ("现在有多少
     持证执法人员" → 人), or None."""
     found = _BEFORE_NOUN.search(topic)
-    return _measure_of(found["noun"]) if found else None
+    return _measure_of(found["noun"] or found["before"]) if found else None
 
 
 def _measure_of(noun: str) -> str | None:

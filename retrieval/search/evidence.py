@@ -14,6 +14,7 @@ from retrieval.query.list_shape import ORDINAL_PART
 from retrieval.query.measure import measured, other_names
 from retrieval.query.mentioned import Term, beside, mentioned_term
 from retrieval.query.order import order_of
+from retrieval.query.parts import asked_sentences
 from retrieval.query.plan import Group, Plan
 from retrieval.query.resolver import ACROSS
 from retrieval.query.things import parts
@@ -132,7 +133,13 @@ def retrieve(
             for group in plan.groups
         ]
     )
-    if plan.kind in STRUCTURED:
+    # "…方面说了啥？评查了多少案卷": a fact asked beside a list of one report's section.
+    beside_list = (
+        plan.kind == "fact"
+        and len(plan.sources or ()) == 1
+        and len(asked_sentences(plan.topic)) > 1
+    )
+    if plan.kind in STRUCTURED or beside_list:
         started = time.perf_counter()
         evidence.texts = _texts(plan, evidence, search)
         if timings is not None:
