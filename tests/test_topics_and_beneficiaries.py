@@ -174,3 +174,15 @@ def test_a_list_then_a_figure_of_the_same_report(lexical_service: AnswerService)
     # Two figures are no list: each is answered as a fact.
     facts = lexical_service.ask("额敏县持证执法人员有多少？减免责案件多少件？")
     assert facts.kind == "fact" and "585人" in facts.answer and "208件" in facts.answer
+
+
+def test_problems_found_in_a_field_then_a_detail_asked_yes_or_no(
+    lexical_service: AnswerService,
+) -> None:
+    found = lexical_service.ask("克孜勒陶镇在依法行政能力方面查出来啥问题了")
+    assert found.kind == "list" and "一是执法力量业务不强" in found.answer
+    detail = lexical_service.ask("克孜勒陶镇在依法行政能力方面查出来啥问题了，执法装备是不是不够")
+    assert detail.kind == "list" and "二是决策程序执行不够严格" in detail.answer
+    assert "执法装备不足" in detail.answer
+    for c in detail.citations:
+        assert c.source == AKETAO and file_text(AKETAO)[c.start : c.end] == c.excerpt

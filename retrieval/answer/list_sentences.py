@@ -24,7 +24,7 @@ _MARK = re.compile(r"\[(\d+)\]")
 _WHICH = re.compile(r"哪些|哪几")
 _CLAUSE = re.compile(r"[，,；;]")
 # A clause that asks something of its own.
-_ASKS = re.compile(r"哪些|哪几|什么|啥|怎么|如何|咋|多少")
+_ASKS = re.compile(r"哪些|哪几|什么|啥|怎么|如何|咋|多少|是不是|有没有|是否")
 
 
 def compose_lists(
@@ -55,11 +55,10 @@ def compose_lists(
         asked = _fields(plan.topic)
     # "学法上面有哪些硬要求" reads as a fact alone: which items, after a list, is a list too.
     listed = [shape_of(s, 1, vocabulary.knows) == "list" or _WHICH.search(s) for s in asked]
-    if len(asked) < 2 or not (any(listed) if mixed else all(listed)):
-        return None
-    if mixed and listed[0] is not True:
-        # "降了多少？靠的是什么办法？": a sentence after a figure asks of that figure; a list
-        # asked first stands alone.
+    # "降了多少？靠的是什么办法？": a sentence after a figure asks of that figure; a list
+    # asked first stands alone, and what is asked after it ("执法装备是不是不够") is answered
+    # by the sentences that say it.
+    if len(asked) < 2 or not (listed[0] is True or (all(listed) and not mixed)):
         return None
     # "明年的安排分几块？学法上面有哪些硬要求？": what the first asks of (the plans) the later
     # ones ask of too.

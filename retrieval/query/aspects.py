@@ -151,6 +151,8 @@ _OWN_ACCOUNT = re.compile(
     # "自己查摆出来的不足", "查摆出了什么": problems a report finds in itself are its
     # problems section ("查出的问题173条" of a review is a count of its own).
     r"|(?:自己|自身|本身)(?:查摆|查找|查出|找出)(?:出来|出)?的|查摆(?:出来|出)?(?:的|了)?"
+    # "在X方面查出来啥问题": the problems it found, asked by the finding.
+    r"|(?:查|找)(?:出来|出)(?:了)?(?=[^，,。？?]{0,3}(?:问题|不足|短板|差距))"
     # "专门点出来的亮点": the report setting its parts out, no topic of theirs.
     r"|(?:专门|特别|重点|着重)?(?:点出|列出|写出)(?:来)?的(?=[^，,。？?]{0,8}"
     r"(?:亮点|特色|问题|不足|经验|做法|打算))"

@@ -102,10 +102,12 @@ _COUNTING_MEASURES = r"人次|场次|[人名位次场期件起宗份项家户条
 # that counts the noun (``count_nouns.txt``): a 人次 counts attendances, never who there is.
 # "评查了多少案卷": a count before the noun that ends the question is in its measure too;
 # "持证执法人员有多少": so is a count after it.
+# Done to people ("覆盖了多少干部职工"), the count may be of attendances (人次): no measure.
 _BEFORE_NOUN = re.compile(
-    r"(?:(?:现有|现在|目前|如今|当前)[^，,。？?]{0,6}?(?:多少|几)|(?<=[了过])多少)"
-    r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:呢|啊|吗)?[？?。！!\s]*$"
-    r"|(?P<before>[\u4e00-\u9fff]{2,10}?)(?:一共|总共|共|现有|有)+(?:多少)(?:呢|啊|吗)?[？?。！!\s]*$"
+    r"(?:(?:现有|现在|目前|如今|当前)[^，,。？?]{0,6}?(?:多少|几)(?P<noun>[\u4e00-\u9fff]{2,10}?)"
+    r"|(?<=[了过])多少(?P<done>[\u4e00-\u9fff]{2,10}?)"
+    r"|(?P<before>[\u4e00-\u9fff]{2,10}?)(?:一共|总共|共|现有|有)+多少)"
+    r"(?:呢|啊|吗)?[？?。！!\s]*$"
 )
 # What ends a clause of a report's sentence (a figure's clause, and the one before it).
 CLAUSE = re.compile(r"[，,：:；;]")
@@ -212,7 +214,10 @@ def _noun_measure(topic: str) -> str | None:
     """The measure of the noun a stock asked before it ends the question with ("现在有多少
     持证执法人员" → 人), or None."""
     found = _BEFORE_NOUN.search(topic)
-    return _measure_of(found["noun"] or found["before"]) if found else None
+    if found is None:
+        return None
+    measure = _measure_of(found["noun"] or found["done"] or found["before"])
+    return None if found["done"] and measure == "人" else measure
 
 
 def _measure_of(noun: str) -> str | None:
