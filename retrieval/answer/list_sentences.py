@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from retrieval.answer.listing import list_answer
-from retrieval.query.aspects import PLANS, asked_aspects, aspects_in
+from retrieval.query.aspects import PLANS, asked_aspects, asks_item_figures, aspects_in
 from retrieval.query.parts import asked_sentences
 from retrieval.query.plan import Plan
 from retrieval.query.shape import shape_of
@@ -59,6 +59,9 @@ def compose_lists(
     # asked first stands alone, and what is asked after it ("执法装备是不是不够") is answered
     # by the sentences that say it.
     if len(asked) < 2 or not (listed[0] is True or (all(listed) and not mixed)):
+        return None
+    if any(asks_item_figures(f"。{sentence}") for sentence in asked[1:]):
+        # "…做了哪些工作？相关数据也要。": the items' own figures, which their text gives.
         return None
     # "明年的安排分几块？学法上面有哪些硬要求？": what the first asks of (the plans) the later
     # ones ask of too.
