@@ -150,7 +150,10 @@ def _structured(
             return compose_fact(asked, evidence.found[0], vocabulary, within)
 
         if plan.kind == "fact":
-            # "…方面说了啥，评查了多少案卷": a list, then a figure.
+            # "…方面说了啥？评查了多少案卷": a list, then a figure, of the report whose text
+            # retrieval fetched for it (``search.evidence.retrieve``).
+            if not evidence.texts:
+                return None
             return compose_lists(plan, vocabulary, listed, stated, mixed=True)
         return compose_lists(plan, vocabulary, listed, stated) or listed(plan)
     if plan.kind == "metadata":

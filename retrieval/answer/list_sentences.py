@@ -31,7 +31,7 @@ def compose_lists(
     plan: Plan,
     vocabulary: Vocabulary,
     compose: Callable[[Plan], Answer | None],
-    stated: Callable[[Plan], Answer | None] = lambda asked: None,
+    stated: Callable[[Plan], Answer | None],
     mixed: bool = False,
 ) -> Answer | None:
     """The lists of each sentence of ``plan``'s question, joined; None unless it asks two or
@@ -53,12 +53,13 @@ def compose_lists(
     if fields:
         # "在执法监督和行政复议上干了些啥": two fields, each its own item of the report.
         asked = _fields(plan.topic)
+    lists = [shape_of(s, 1, vocabulary.knows) == "list" for s in asked]
     # "学法上面有哪些硬要求" reads as a fact alone: which items, after a list, is a list too.
-    listed = [shape_of(s, 1, vocabulary.knows) == "list" or _WHICH.search(s) for s in asked]
+    listed = [is_list or bool(_WHICH.search(s)) for s, is_list in zip(asked, lists, strict=True)]
     # "降了多少？靠的是什么办法？": a sentence after a figure asks of that figure; a list
     # asked first stands alone, and what is asked after it ("执法装备是不是不够") is answered
     # by the sentences that say it.
-    if len(asked) < 2 or not (listed[0] is True or (all(listed) and not mixed)):
+    if len(asked) < 2 or not (lists[0] or (all(listed) and not mixed)):
         return None
     if any(asks_item_figures(f"。{sentence}") for sentence in asked[1:]):
         # "…做了哪些工作？相关数据也要。": the items' own figures, which their text gives.
@@ -68,9 +69,9 @@ def compose_lists(
     planned = PLANS in aspects_in(asked[0])
     asked = [asked[0], *(_of_plans(s) if planned else s for s in asked[1:])]
     answers: list[Answer] = []
-    for sentence, listing in zip(asked, listed, strict=True):
+    for sentence, is_list, listing in zip(asked, lists, listed, strict=True):
         answer = compose(replace(plan, topic=sentence)) if listing else None
-        if (answer is None or answer.abstained) and listing is not True:
+        if (answer is None or answer.abstained) and not is_list:
             answer = stated(replace(plan, topic=sentence))
         if answer is None or answer.abstained:
             if fields:

@@ -71,10 +71,9 @@ def compose_ranking(
     # shown beside the ranking, not in it.
     yearly = asks_one_year(plan.topic)
     apart = [f for f in stated if yearly and cumulative(f.period, f.pick.passage.year)]
-    if len(apart) < len(stated):
-        stated = [f for f in stated if f not in apart]
-    else:
-        apart = []
+    # With no yearly figure at all, the sums are all there is to rank.
+    apart = apart if len(apart) < len(stated) else []
+    stated = [f for f in stated if f not in apart]
     lines = Lines()
     lines.lines.append(lead(plan.topic, order, lines, stated))
     head = COUNT_WORDS.sub("", asked)
