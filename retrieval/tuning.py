@@ -44,6 +44,7 @@ __all__ = [
     "SECOND_MARGIN",
     "SHARED_FROM",
     "SLIP_RARE",
+    "SPANNED",
     "SYNONYM_HIT",
     "TOUCHING",
 ]
@@ -123,6 +124,9 @@ COMMON_IDF = math.log(2)
 # Share of a list question's topic words a heading must hold to be the section asked about
 # (dev set's list questions).
 LIST_MIN_MATCH = 0.5
+# Share of a list question's topic words the items of one sub-section must say between them
+# (each item some) when no heading holds enough of them: all but a word said otherwise.
+SPANNED = 0.8
 
 # Share of a sentence's character bigrams its cited excerpts must hold for it to be supported:
 # an extractive sentence scores 1.0, light paraphrases 0.6-0.92, heavy rewording 0.42-0.46, a

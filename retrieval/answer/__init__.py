@@ -48,6 +48,8 @@ __all__ = ["ABSTAIN", "extractive_answer", "generated_answer"]
 WHOLE = 2000
 # Shapes whose model reply may claim an order of the reports' figures.
 VERDICTS = frozenset({"comparison", "ranking"})
+# Shapes whose answers state figures a follow-up may ask the period or section of.
+_FIGURED = frozenset({"fact", "comparison", "ranking", "table"})
 
 
 def extractive_answer(
@@ -115,12 +117,14 @@ def extractive_answer(
         result = with_sum(plan, result)
         # "哪一类最多": the largest of the parts a figure is broken down into.
         result = with_largest_part(plan, result)
-        # "这是哪年的数": the period each cited figure covers.
-        result = with_periods(plan, evidence.found[0].passages, result)
-        # "出自报告第几部分": the section each cited sentence is in.
-        result = with_sections(plan, result)
         # A comparison with a single side (one report found) is answered as a fact.
         result.kind = "fact" if plan.kind == "comparison" else plan.kind
+    if plan.kind in _FIGURED:
+        # "这是哪年的数": the period each cited figure covers.
+        passages = [passage for found in evidence.found for passage in found.passages]
+        result = with_periods(plan, passages, result)
+        # "出自报告第几部分": the section each cited sentence is in.
+        result = with_sections(plan, result)
     if result.abstained:
         return abstention(plan, catalog, result.searched, evidence.passages)
     if plan.kind == "list":

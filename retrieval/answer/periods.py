@@ -26,10 +26,14 @@ _SINCE = re.compile(r"以来|截至|累计|至今")
 
 @lru_cache(maxsize=READ_ONCE)
 def period_of(before: str) -> str:
-    """The period the sentence names before its figure ("2023年以来,…"), or ""."""
+    """The period the sentence names before its figure ("2023年以来,…"), or "": a sum over
+    years first; of several, the one said last, nearest the figure ("热线自开通以来,运行…,
+    自启动以来,累计受理…")."""
     found = _PERIOD.findall(before)
     since = [p for p in found if _SINCE.search(p)]
-    return (since or found or [""])[0]
+    # "自启动以来,热线中心累计受理": when the sum began says more than 累计.
+    began = [p for p in since if p != "累计"]
+    return (began or since or found or [""])[-1 if since else 0]
 
 
 # "今年…谁最多", "全年办了多少": a figure of one year is asked.

@@ -14,7 +14,7 @@ from retrieval.query.catalog import Catalog
 from retrieval.query.list_shape import ORDINAL_PART
 from retrieval.text.lexicon import contains
 from retrieval.text.words import tokenize
-from retrieval.tuning import LIST_MIN_MATCH
+from retrieval.tuning import LIST_MIN_MATCH, SPANNED
 
 __all__ = ["counts_parts", "part_numbers", "section_choices"]
 
@@ -48,8 +48,25 @@ def _choose(parsed: Structure, asked: Asked) -> Choice | None:
     elif wanted and total and best.share < LIST_MIN_MATCH:
         return _touching(parsed, asked, wanted, total)
     if total and best.share < LIST_MIN_MATCH:
-        return None
+        return None if wanted else _spanned(parsed, asked, total)
     return _widened(best, asked) if total else best
+
+
+def _spanned(parsed: Structure, asked: Asked, total: float) -> Choice | None:
+    """ "普法、调解、法援这块干了啥": no heading names the things asked, but the items of one
+    sub-section say them between them, each item some: the innermost such sub-section, or
+    None (a single thing said in passing is answered by its sentences)."""
+    if len(asked.weights) < 2:
+        return None
+    outline, found = parsed.outline, []
+    for node, ancestors in outline.walk():
+        items = [outline.text[item.start : item.end] for item in node.children]
+        saying = [{word for word in asked.weights if contains(item, word)} for item in items]
+        said = set().union(*saying)
+        share = sum(asked.weights[word] for word in said) / total
+        if share >= SPANNED and sum(bool(words) for words in saying) >= 2:
+            found.append((share, node.level, Choice(share, share, parsed, node, ancestors)))
+    return max(found, key=lambda found: found[:2])[2] if found else None
 
 
 def _touching(

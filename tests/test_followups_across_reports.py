@@ -1,0 +1,93 @@
+"""Follow-ups asked of answers that set several reports side by side (comparisons, rankings,
+tables): the period or place of each cited figure, answered for every side.
+
+Questions are written from the sample reports' text; figures and excerpts are checked against
+the report files.
+"""
+
+from __future__ import annotations
+
+from answer_rules import SAMPLES, file_text
+
+from retrieval.answer.periods import period_of
+from retrieval.query.followup import asks_period
+from retrieval.query.social import is_social
+from retrieval.schema import Conversation
+from retrieval.service import AnswerService
+
+EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
+
+
+def test_each_of_several_figures_asked_its_period() -> None:
+    assert asks_period("这些数分别是哪年的")
+    assert asks_period("各自是哪一年的数据？")
+    assert not asks_period("这些数分别是多少")
+
+
+def test_the_period_of_each_side_of_a_comparison(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("额敏县行政复议收了多少件", conversation=conversation)
+    lexical_service.ask("比普兰县多多少", conversation=conversation)
+    answer = lexical_service.ask("这个数是哪年的", conversation=conversation)
+    assert answer.kind == "comparison"
+    note = answer.answer.splitlines()[-1]
+    assert "额敏县为2025年全年" in note and "普兰县为2025年全年" in note
+
+
+def test_the_period_of_each_row_of_a_ranking_and_a_table(lexical_service: AnswerService) -> None:
+    for first, then in (
+        ("哪个县行政复议案件最多", "这些数分别是哪年的"),
+        ("各地调解纠纷多少件", "统计口径是什么时间段"),
+    ):
+        conversation = Conversation()
+        before = lexical_service.ask(first, conversation=conversation)
+        answer = lexical_service.ask(then, conversation=conversation)
+        assert answer.kind == before.kind, (first, answer.answer)
+        note = answer.answer.splitlines()[-1]
+        assert note.startswith("注：所引数字的统计时段"), (first, note)
+        assert "叶城县为2023年以来" in note and "额敏县为2025年全年" in note, (first, note)
+
+
+def test_the_nearest_start_of_a_sum_is_its_period() -> None:
+    before = "热线自开通以来,运行总体较好,自启动以来,热线中心累计受理办件"
+    assert period_of(before) == "自启动以来"
+    assert period_of("2023年以来,全年受理") == "2023年以来"
+    assert period_of("全年共受理") == "全年"
+
+
+def test_thanks_then_a_question_in_its_own_words_is_answered(
+    lexical_service: AnswerService,
+) -> None:
+    assert not is_social("好的谢谢，那普兰县法治经费咋样")
+    assert is_social("好的谢谢")
+    conversation = Conversation()
+    lexical_service.ask("额敏县全年接收行政复议案件多少件", conversation=conversation)
+    answer = lexical_service.ask("好的谢谢 那普兰县法治经费咋样", conversation=conversation)
+    assert answer.kind != "chitchat" and answer.citations
+    assert {c.source for c in answer.citations} == {PULAN}
+
+
+def test_what_the_answer_is_for_names_no_topic(lexical_service: AnswerService) -> None:
+    for question in ("普兰县下一步打算有哪些 写汇报要参考下", "额敏县的亮点有哪些，我们想借鉴一下"):
+        answer = lexical_service.ask(question)
+        assert answer.kind == "list" and not answer.abstained, (question, answer.answer)
+        assert "未提及" not in answer.answer, (question, answer.answer)
+
+
+def test_a_courteous_request_names_nothing_missing(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("麻烦整理个表 各地化解纠纷的件数和成功率")
+    assert answer.kind == "table"
+    assert "（化解纠纷成功率）" in answer.answer and "麻烦" not in answer.answer
+
+
+def test_the_parts_of_a_sub_section_asked_together_list_it(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("普兰县普法、调解、法援这几块干了啥")
+    assert answer.kind == "list" and not answer.abstained, answer.answer
+    lines = answer.answer.splitlines()
+    assert "夯实基层基础" in lines[0]
+    assert [line[:2] for line in lines[1:4]] == ["一是", "二是", "三是"]
+    assert {c.source for c in answer.citations} == {PULAN}
+    for c in answer.citations:
+        assert file_text(c.source)[c.start : c.end] == c.excerpt
