@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from answer_rules import SAMPLES, file_text
 
+from retrieval.answer.figure_nouns import touching_noun
 from retrieval.answer.periods import period_of
+from retrieval.answer.read_sentences import without_lists
 from retrieval.query.followup import asks_period
 from retrieval.query.social import is_social
 from retrieval.schema import Conversation
@@ -91,3 +93,24 @@ def test_the_parts_of_a_sub_section_asked_together_list_it(
     assert {c.source for c in answer.citations} == {PULAN}
     for c in answer.citations:
         assert file_text(c.source)[c.start : c.end] == c.excerpt
+
+
+def test_a_kind_of_case_the_report_never_counts_is_not_found(
+    lexical_service: AnswerService,
+) -> None:
+    # 额敏县 names 行政诉讼 only in lists ("行政复议、行政诉讼等"); the cases it counts are
+    # reviewed (审核案件), civil (民事案件) or of reconsideration (行政复议).
+    for question in ("额敏县行政诉讼案件一共多少件", "额敏县行政诉讼败诉的有几件"):
+        answer = lexical_service.ask(question)
+        assert answer.abstained, (question, answer.answer)
+    answer = lexical_service.ask("额敏县行政复议纠错了几件")
+    assert "纠错行政行为3件" in answer.answer
+
+
+def test_the_noun_after_a_measure_is_what_it_counts() -> None:
+    nouns, _ = touching_noun("针对300万元以上标的", "民事案件已履行14件")
+    assert nouns == ("民事案件",)
+    assert touching_noun("受理行政复议案件", "，已办结11件")[0] == ("行政复议案件",)
+    unlisted = without_lists("建立衔接机制，加强与法治督察、行政复议、行政诉讼等工作的协作")
+    assert "行政诉讼" not in unlisted and unlisted.startswith("建立衔接机制，")
+    assert unlisted.endswith("工作的协作")

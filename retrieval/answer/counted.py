@@ -107,6 +107,10 @@ class CountedThing:
             return False
         nouns, acted = touching_noun(before, after)
         if not nouns:
+            # "16件民事案件已履行14件": a figure of no noun of its own counts again what the
+            # figure before it in its clause counts, else the clause before.
+            nouns, acted = carried_noun(before)
+        if not nouns:
             nouns, acted = carried_noun(earlier)
         # "法律图书室(角)": a noun read with its bracketed ending is the other name it gives.
         return bool(nouns) and all(
@@ -173,8 +177,13 @@ class CountedThing:
             # that kind.
             said = earlier + clause
             bare = noun in self._head_forms
+            # A head naming every thing of its measure (案件) is told apart by its kind alone:
+            # the kind's own last word must be said ("行政" of 行政诉讼 is said of every 行政执法).
+            strict = bare and self._generic_head
             return not all(
-                _said_in(forms, said) for forms in self.kinds if bare or forms in self._glued
+                _said_in(forms, said, strict)
+                for forms in self.kinds
+                if bare or forms in self._glued
             )
         if not foreign:
             return False
@@ -283,10 +292,14 @@ def _bare(measure: str) -> str:
     return measure.lstrip("余多")
 
 
-def _said_in(forms: Sequence[str], text: str) -> bool:
-    """True when ``text`` names a form, or a word of one ("矛盾" of 化解矛盾)."""
+def _said_in(forms: Sequence[str], text: str, strict: bool = False) -> bool:
+    """True when ``text`` names a form, or a word of one ("矛盾" of 化解矛盾); ``strict``: the
+    word a form ends with, which says what the compound is (those before it say which)."""
     return any(form in text for form in forms) or any(
-        word in text for form in forms for word in tokenize(form) if len(word) > 1
+        word in text
+        for form in forms
+        for word in (tokenize(form)[-1:] if strict else tokenize(form))
+        if len(word) > 1
     )
 
 

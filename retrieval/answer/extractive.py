@@ -56,12 +56,18 @@ def _named_before(part: str, passages: Sequence[Passage], lexical: Vocabulary) -
     # of its own; the figure that follows may count any of them, and answers only where its
     # sentence names the thing too.
     matcher = Matcher(thing, lexical, Expected.of(thing))
-    listed = any(_in_list(matcher.core, pick.text) for pick in named)
+    listed = any(_in_list(_heaviest_said(matcher, pick.text), pick.text) for pick in named)
     return [
         f
         for f in after
         if states_part(part, f.text, lexical) and not (listed and matcher.misses_core(f.text))
     ]
+
+
+def _heaviest_said(matcher: Matcher, text: str) -> str:
+    """The weightiest of the question's words that ``text`` says ("" when none)."""
+    said = [word for word in matcher.heads if len(word) > 1 and word in text]
+    return max(said, key=matcher.heads.__getitem__, default="")
 
 
 def _in_list(word: str, text: str) -> bool:

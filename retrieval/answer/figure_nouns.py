@@ -145,6 +145,11 @@ def _noun_between(before: str, after: str) -> tuple[tuple[str, ...], str]:
     linked = _LINK.sub("", before)
     ending = _SHORT_BRACKETED.search(linked)
     tail = _SHORT_BRACKETED.sub("", linked)
+    following = "".join(_noun_run(list(pos_tags(after)))[0]) if after else ""
+    if following and count_noun_end(following) and not count_noun_end(tail):
+        # "标的16件民事案件": a thing counted right after the measure, where the noun before
+        # the figure counts nothing, is the thing counted.
+        return (following,), ""
     if tail:
         run, acted = _noun_run(list(reversed(pos_tags(tail))), glued=True)
         if run:
@@ -153,8 +158,7 @@ def _noun_between(before: str, after: str) -> tuple[tuple[str, ...], str]:
                 other = ending.group(1)
                 return (noun, noun[: -len(other)] + other), acted
             return (noun,), acted
-    noun = "".join(_noun_run(list(pos_tags(after)))[0]) if after else ""
-    return ((noun,) if noun else ()), ""
+    return ((following,) if following else ()), ""
 
 
 def _noun_run(tags: list[tuple[str, str]], glued: bool = False) -> tuple[list[str], str]:

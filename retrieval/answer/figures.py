@@ -23,7 +23,7 @@ from retrieval.answer.kinds import Kinds
 from retrieval.answer.matching import Matcher
 from retrieval.answer.periods import period_of
 from retrieval.answer.pick import Figure, Pick
-from retrieval.answer.read_sentences import sentences_of
+from retrieval.answer.read_sentences import sentences_of, without_lists
 from retrieval.answer.restrict import (
     akin_rate,
     figures_stated,
@@ -198,7 +198,7 @@ class FigureFinder:
         for rank, passage in enumerate(passages):
             for start, end, text, item, others in sentences_of(passage):
                 # Read across reports, the rest of a sentence's item may name its topic.
-                others = others if self.named else ""
+                others = without_lists(others) if self.named else ""
                 if any(ws and all(w in text for w in ws) for ws in self._excluded):
                     continue
                 exact = self.expected.fits(text)

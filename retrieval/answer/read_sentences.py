@@ -7,6 +7,7 @@ sentences per question, and the next question over the same thing reads most of 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from retrieval.answer.restrict import item_others
@@ -14,10 +15,21 @@ from retrieval.text.sentences import ITEM, split_sentences
 from retrieval.tuning import READ_ONCE
 from retrieval.types import Passage
 
-__all__ = ["ITEM_TITLE", "Sentence", "sentences_of"]
+__all__ = ["ITEM_TITLE", "Sentence", "sentences_of", "without_lists"]
 
 # An item's opening sentence this short (一是健全行政复议工作体系。) is its title.
 ITEM_TITLE = 40
+
+
+# "加强与法治督察、行政复议、行政诉讼等工作的协作": things named one after another.
+_LISTED = re.compile(r"[^、，,。；;\s等]{1,12}(?:、[^、，,。；;\s等]{1,12})+等?")
+
+
+@lru_cache(maxsize=READ_ONCE)
+def without_lists(text: str) -> str:
+    """``text`` without the things it names in a list ("A、B、C等"): a thing named among
+    others is no topic of the sentence's item, and the figure after it may count any of them."""
+    return _LISTED.sub(" ", text)
 
 
 # One sentence of a passage: its start and end offsets in the report, its text, the title of

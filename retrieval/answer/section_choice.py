@@ -54,18 +54,22 @@ def _choose(parsed: Structure, asked: Asked) -> Choice | None:
 
 def _spanned(parsed: Structure, asked: Asked, total: float) -> Choice | None:
     """ "普法、调解、法援这块干了啥": no heading names the things asked, but the items of one
-    sub-section say them between them, each item some: the innermost such sub-section, or
-    None (a single thing said in passing is answered by its sentences)."""
+    sub-section say them between them, each item some and none all: the innermost such
+    sub-section, or None (a thing one item tells is answered by its sentences)."""
     if len(asked.weights) < 2:
         return None
     outline, found = parsed.outline, []
+
+    def share(words: set[str]) -> float:
+        return sum(asked.weights[word] for word in words) / total
+
     for node, ancestors in outline.walk():
         items = [outline.text[item.start : item.end] for item in node.children]
         saying = [{word for word in asked.weights if contains(item, word)} for item in items]
-        said = set().union(*saying)
-        share = sum(asked.weights[word] for word in said) / total
-        if share >= SPANNED and sum(bool(words) for words in saying) >= 2:
-            found.append((share, node.level, Choice(share, share, parsed, node, ancestors)))
+        said = share(set().union(*saying))
+        alone = max((share(words) for words in saying), default=0.0)
+        if said >= SPANNED > alone and sum(bool(words) for words in saying) >= 2:
+            found.append((said, node.level, Choice(said, said, parsed, node, ancestors)))
     return max(found, key=lambda found: found[:2])[2] if found else None
 
 
