@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import gc
 import time
+from dataclasses import replace
 from typing import TYPE_CHECKING, Literal
 
 from retrieval.admin import Reports
-from retrieval.answer import extractive_answer, generated_answer
+from retrieval.answer import each_term_answered, extractive_answer, generated_answer
 from retrieval.answer.shards import Shards
 from retrieval.config import Settings
 from retrieval.errors import GovqaError, InputError
@@ -82,8 +83,14 @@ class AnswerService:
         plan = planner.plan(standalone, conversation)
         plan.question = question
         timings["route"] = _ms(routing_started)
-        evidence = retrieve(plan, self.search, self.settings.top_k, timings)
-        result = extractive_answer(plan, evidence, planner.catalog, planner.lexical, self.shards)
+        if plan.terms:
+            # "哪些报告提到X？Y呢": each term asked on its own (no model: its answers are lists).
+            evidence, result = Evidence(), self._each_term(plan, timings)
+        else:
+            evidence = retrieve(plan, self.search, self.settings.top_k, timings)
+            result = extractive_answer(
+                plan, evidence, planner.catalog, planner.lexical, self.shards
+            )
         if result.abstained and plan.asked != question:
             # "…多少件？调解和解率呢？那普兰呢": what the last turn narrowed to may be missing
             # from the place now asked of; the turn before it may not be.
@@ -115,6 +122,18 @@ class AnswerService:
             conversation.remember(plan.asked, result.answer, regions, plan.route.year, one)
         result.timings_ms = {**timings, "total": _ms(started)}
         return result
+
+    def _each_term(self, plan: Plan, timings: dict[str, float]) -> Answer:
+        """The answers to ``plan``'s questions of one term each, joined."""
+        planner = self.planning.current()
+        answers = []
+        for term in plan.terms:
+            asked = replace(plan, topic=term, query=term, terms=[])
+            found = retrieve(asked, self.search, self.settings.top_k, timings)
+            answers.append(
+                extractive_answer(asked, found, planner.catalog, planner.lexical, self.shards)
+            )
+        return each_term_answered(plan, answers)
 
     def _turn_before(
         self,

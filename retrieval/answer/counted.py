@@ -106,9 +106,10 @@ class CountedThing:
         if not self.head or named_programme(before, self._asked) or self._done(before):
             return False
         nouns, acted = touching_noun(before, after)
-        if not nouns:
+        if not nouns and _last_measure(before) == measure:
             # "16件民事案件已履行14件": a figure of no noun of its own counts again what the
-            # figure before it in its clause counts, else the clause before.
+            # figure before it in its clause counts, in the same measure ("957户群众赋分
+            # 72740分" counts points, no households); else what the clause before counts.
             nouns, acted = carried_noun(before)
         if not nouns:
             nouns, acted = carried_noun(earlier)
@@ -290,6 +291,12 @@ def _counts_in(measure: str, family: str | None) -> bool:
 def _bare(measure: str) -> str:
     """``measure`` without the approximation it opens with ("余条" → "条")."""
     return measure.lstrip("余多")
+
+
+def _last_measure(text: str) -> str:
+    """The measure word of the last figure of ``text`` ("" for none)."""
+    found = numbers_in(text)
+    return measure_after(text, found[-1].end) if found else ""
 
 
 def _said_in(forms: Sequence[str], text: str, strict: bool = False) -> bool:

@@ -8,8 +8,10 @@ report says it, the answer says so and cites nothing.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import accumulate
 
 from retrieval.answer.abstain import searched
+from retrieval.answer.list_sentences import joined_answers
 from retrieval.answer.rows import Lines
 from retrieval.query.catalog import Catalog
 from retrieval.query.mentioned import Term, asks_absence, asks_both, beside, mentioned_term
@@ -19,7 +21,7 @@ from retrieval.search.evidence import Evidence, Found
 from retrieval.text.sentences import split_sentences
 from retrieval.types import Passage, ReportInfo, Vocabulary, report_name
 
-__all__ = ["compose_mentions"]
+__all__ = ["compose_mentions", "each_term_answered"]
 
 # A sentence longer than this is cut to the clauses around the term.
 _LONG = 120
@@ -219,3 +221,25 @@ def _excerpt(sentence: str, term: Term | None) -> str:
     ends = [i for c in _CLAUSE_ENDS if (i := text.find(c, where[1])) >= 0]
     end = min(ends, default=len(text))
     return ("…" if start > 0 else "") + text[start:end] + ("…" if end < len(text) else "")
+
+
+def each_term_answered(plan: Plan, answers: Sequence[Answer]) -> Answer:
+    """One answer to a question asking of several terms (``Plan.terms``): each term's answer
+    in turn, its citations and rows numbered on from those before it."""
+    texts, citations, searched_ = joined_answers(answers)
+    shifts = accumulate((len(answer.citations) for answer in answers), initial=0)
+    rows = [
+        row.model_copy(update={"n": None if row.n is None else row.n + shift})
+        for answer, shift in zip(answers, shifts, strict=False)
+        for row in answer.rows or ()
+    ]
+    return answers[0].model_copy(
+        update={
+            "question": plan.question,
+            "answer": "\n".join(texts),
+            "citations": citations,
+            "rows": rows,
+            "searched": searched_,
+            "abstained": all(answer.abstained for answer in answers),
+        }
+    )

@@ -21,14 +21,15 @@ __all__ = ["ITEM_TITLE", "Sentence", "sentences_of", "without_lists"]
 ITEM_TITLE = 40
 
 
-# "加强与法治督察、行政复议、行政诉讼等工作的协作": things named one after another.
-_LISTED = re.compile(r"[^、，,。；;\s等]{1,12}(?:、[^、，,。；;\s等]{1,12})+等?")
+# "加强与法治督察、行政复议、行政诉讼等工作的协作": things named as examples of a kind.
+_LISTED = re.compile(r"[^、，,。；;\s等]{1,12}(?:、[^、，,。；;\s等]{1,12})+等")
 
 
 @lru_cache(maxsize=READ_ONCE)
 def without_lists(text: str) -> str:
-    """``text`` without the things it names in a list ("A、B、C等"): a thing named among
-    others is no topic of the sentence's item, and the figure after it may count any of them."""
+    """``text`` without the things it names as examples ("A、B、C等"): a thing named among
+    others of its kind is no topic of the sentence's item, and the figure after it may count
+    any of them ("发挥村规民约、八个理事会和积分管理机制" names each of its own)."""
     return _LISTED.sub(" ", text)
 
 

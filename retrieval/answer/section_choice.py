@@ -52,11 +52,18 @@ def _choose(parsed: Structure, asked: Asked) -> Choice | None:
     return _widened(best, asked) if total else best
 
 
+# Things a question must name to be asked of a sub-section by its items ("普法、调解、法援").
+_SPANNED_THINGS = 3
+
+
 def _spanned(parsed: Structure, asked: Asked, total: float) -> Choice | None:
     """ "普法、调解、法援这块干了啥": no heading names the things asked, but the items of one
     sub-section say them between them, each item some and none all: the innermost such
     sub-section, or None (a thing one item tells is answered by its sentences)."""
-    if len(asked.weights) < 2:
+    heads = [
+        w for w in asked.weights if not any(w != other and w in other for other in asked.weights)
+    ]
+    if len(heads) < _SPANNED_THINGS:
         return None
     outline, found = parsed.outline, []
 
@@ -64,6 +71,9 @@ def _spanned(parsed: Structure, asked: Asked, total: float) -> Choice | None:
         return sum(asked.weights[word] for word in words) / total
 
     for node, ancestors in outline.walk():
+        if node.level < 2:
+            # A part of the report (二、重点工作) says most things between its sections.
+            continue
         items = [outline.text[item.start : item.end] for item in node.children]
         saying = [{word for word in asked.weights if contains(item, word)} for item in items]
         said = share(set().union(*saying))

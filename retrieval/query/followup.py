@@ -201,12 +201,14 @@ def asked_again(topic: str, previous: str, kind: Kind) -> tuple[str, Kind] | Non
         previous: the previous question's topic (without its places).
         kind: the previous question's shape.
     """
+    # "问题有几条" is answered with the items it counts, each of which may be asked next.
+    listed = kind == "list" or _ITEMS_COUNT.search(previous) is not None
     nth = _NTH_ONLY.match(topic.strip())
-    if nth and kind == "list":
+    if nth and listed:
         whole = _ITEMS_COUNT.sub("", previous).rstrip("？?。！!，, ")
         return whole + nth["nth"], "list"
     named = _NAMED_ONLY.match(topic.strip())
-    if named and kind == "list":
+    if named and listed:
         whole = _ITEMS_COUNT.sub("", previous).rstrip("？?。！!，, ")
         return f"{whole}里{named['words']}那一条具体说说", "list"
     thing = another_thing(topic)

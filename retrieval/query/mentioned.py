@@ -61,7 +61,9 @@ _PLACES = rf"(?:在|于)?(?:{_WHO}){{0,2}}(?:的)?(?:{_PLACE}的?)?{_PLACE}?(?:�
 # "有没有哪份报告压根没提": an adverb and a negation before the verb frame it too.
 _BEFORE_VERB = re.compile(
     # "X这块有报告写到吗": whether any report says it.
-    rf"[，,]?(?:有(?=份|报告))?{_PLACES}(?:都|也|还|有|压根|根本|完全|就|从来|从)*(?:没有|没|未)?$"
+    # "X，哪几个报告是单独写了的": how it is written is no part of X either.
+    rf"[，,]?(?:有(?=份|报告))?{_PLACES}是?(?:都|也|还|有|压根|根本|完全|就|从来|从|单独|专门|重点)*"
+    r"(?:没有|没|未)?$"
 )
 # "…出现在哪几份报告里": the places after the verb.
 _WHERE = re.compile(rf"^(?:在|于)(?:{_WHO})?(?:的)?{_PLACE}?(?:里|中|当中)?[？?]?$")
@@ -94,7 +96,7 @@ _ABOUT = re.compile(r"^(?:关于|有关|对于)|(?:的|相关)*(?:内容|表述|
 _LIGHT = re.compile(r"(?<=..)(?:工作|活动|情况|业务)$")
 # "法治体检这块", "普法这方面": what marks the term as the topic is no part of it.
 _TOPIC_MARK = re.compile(
-    r"(?<=..)(?:[这那]一?块|[这那]一?方面|方面|[这那](?:个|项|件)(?:事|工作)?|的事情?"
+    r"(?<=..)(?:[这那]一?块|[这那]一?方面|方面|[这那]一?(?:个|项|件|条)(?:事|工作)?|的事情?"
     # "边境管控、打击走私这些", "…之类的", "抖音、短视频这类": the kind, pointed at.
     r"|[这那]些(?:事|事情|内容|工作)?|[这那]类|之类的?|等等?)$"
 )
@@ -157,6 +159,9 @@ def beside(topic: str, term: Term, vocabulary: Vocabulary) -> tuple[str, ...]:
 # "…哪些县有，哪个没有": which reports lack it, asked after which have it.
 _LACKING = re.compile(
     r"(?:哪(?:个|些|几个|几份|份|家)|谁)(?:县|报告)?(?:没有|没写|没提|没)(?=[？?。！!\s]*$|[，,])"
+    # "其他没写的也说一下": the others, which lack it, told too.
+    r"|其[他余]的?(?:县|报告)?(?:没有|没)(?:写|提)?的?也?(?:说|列|讲|标|写)(?:一下|下|出来|上)?"
+    r"(?=[？?。！!\s]*$|[，,])"
 )
 
 

@@ -64,6 +64,8 @@ class Plan:
             a 2025 report): only passages that write the year may answer.
         of_year: the year a question asks which reports cover ("哪几份是2025年度的"): every
             report's year is listed, those of this year named first.
+        terms: a mentions question asking of several terms ("…X？Y呢"): one question per
+            term, each answered on its own (``query.terms_asked``); [] for one term.
     """
 
     question: str
@@ -85,6 +87,7 @@ class Plan:
     period: bool = False
     where: bool = False
     of_year: int | None = None
+    terms: list[str] = field(default_factory=list)
 
     @property
     def sources(self) -> list[str] | None:

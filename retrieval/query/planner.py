@@ -29,6 +29,7 @@ from retrieval.query.sides import (
     own_clauses,
     region_at,
 )
+from retrieval.query.terms_asked import each_term
 from retrieval.query.verdicts import asks_comparative, asks_each, asks_verdict, asks_which_part
 from retrieval.query.when import YEARS_TABLE, attribute_of, reports_of_year
 from retrieval.schema import Conversation
@@ -90,6 +91,7 @@ class Planner(Resolver):
         base.period = conversation is not None and asks_period(heard)
         base.where = asks_where(heard)
         base.of_year = of_year
+        base.terms = each_term(topic, self.lexical) if kind == "mentions" else []
         sectioned = (
             None
             if routed.unknown_regions

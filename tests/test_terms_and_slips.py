@@ -1,0 +1,92 @@
+"""Several terms asked at once, typing slips of similar sounds, and follow-ups that point
+at what was just answered ("第二条", "有没有类似的数据").
+
+Questions are written from the sample reports' text; excerpts are checked against the report
+files.
+"""
+
+from __future__ import annotations
+
+from answer_rules import SAMPLES, file_text
+
+from retrieval.query.mentioned import asks_both, mentioned_term
+from retrieval.query.terms_asked import each_term
+from retrieval.schema import Answer, Conversation
+from retrieval.service import AnswerService
+from retrieval.types import Vocabulary
+
+EMIN, AKETAO, PULAN, UNNAMED, YECHENG = SAMPLES
+
+
+def _exact(answer: Answer) -> None:
+    for c in answer.citations:
+        assert file_text(c.source)[c.start : c.end] == c.excerpt
+
+
+def _vocabulary(service: AnswerService) -> Vocabulary:
+    return service.planning.current().lexical
+
+
+def test_each_term_of_a_question_asking_several(lexical_service: AnswerService) -> None:
+    vocabulary = _vocabulary(lexical_service)
+    assert each_term("哪些报告提到枫桥经验？法律明白人呢？", vocabulary) == [
+        "哪些报告提到枫桥经验",
+        "哪些报告提到法律明白人",
+    ]
+    assert len(each_term("公职律师哪些报告有写 顺便问下有没有写法治体检的", vocabulary)) == 2
+    assert len(each_term("有没有报告写了扫码入企或者法治体检", vocabulary)) == 2
+    # One term: "和" may ask for both at once; a later sentence may only lay out the answer.
+    for one in (
+        "哪些报告提到枫桥经验和法律明白人",
+        "哪些报告提到公职律师？列个表",
+        "公职律师是不是每份报告都写了？哪个没写",
+    ):
+        assert each_term(one, vocabulary) == [], one
+
+
+def test_each_term_is_answered_in_turn(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("哪些报告提到枫桥经验？法律明白人呢？")
+    assert answer.kind == "mentions" and not answer.abstained
+    lines = answer.answer.splitlines()
+    assert lines[0].startswith("2份报告提到“枫桥经验”")
+    assert any(line.startswith("3份报告提到“法律明白人”") for line in lines)
+    assert [c.n for c in answer.citations] == list(range(1, 6))
+    assert {r.n for r in answer.rows or []} == {1, 2, 3, 4, 5}
+    _exact(answer)
+    either = lexical_service.ask("有没有报告写了首违不罚或者轻微违法不罚")
+    assert either.citations == []
+    assert "“首违不罚”" in either.answer and "“轻微违法不罚”" in either.answer
+
+
+def test_others_lacking_the_term_told_too(lexical_service: AnswerService) -> None:
+    vocabulary = _vocabulary(lexical_service)
+    question = "应急演练这一项，哪几个报告是专门写了的？其他没写的也列一下"
+    assert asks_both(question)
+    term = mentioned_term(question, vocabulary)
+    assert term is not None and term.phrase == "应急演练"
+
+
+def test_a_slip_of_a_similar_sound_is_read_as_the_reports_word(
+    lexical_service: AnswerService,
+) -> None:
+    # 屏 (ping) typed for 频 (pin): input methods let one type either.
+    answer = lexical_service.ask("哪些报告提到用短视屏普法")
+    assert answer.answer.startswith("3份报告提到“短视频”")
+    assert {c.source for c in answer.citations} == {PULAN, UNNAMED, YECHENG}
+    _exact(answer)
+
+
+def test_an_item_of_a_list_counted_before(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("普兰县存在的问题分几条", conversation=conversation)
+    answer = lexical_service.ask("第三条展开讲讲", conversation=conversation)
+    assert answer.answer.splitlines()[0].endswith("(三)法治服务供给仍有短板[1]")
+    assert {c.source for c in answer.citations} == {PULAN}
+
+
+def test_the_same_figures_asked_of_another_place(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("额敏县全年接收行政复议案件多少件", conversation=conversation)
+    answer = lexical_service.ask("普兰县有没有类似的数据", conversation=conversation)
+    assert "全年收到行政复议申请1件" in answer.answer
+    assert {c.source for c in answer.citations} == {PULAN}
