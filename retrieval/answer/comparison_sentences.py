@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from itertools import accumulate
 
-from retrieval.answer.list_sentences import joined_answers
+from retrieval.answer.list_sentences import joined_answers, shifted_rows
 from retrieval.query.layout import without_layout
 from retrieval.query.measure import BARE_COUNT, COUNT, measured
 from retrieval.query.parts import ALSO_ASKED, asked_likewise
@@ -99,15 +98,7 @@ def _joined(plan: Plan, answered: Sequence[tuple[str, Answer]]) -> Answer:
     ]
     # One row per report: the figure's, which the first block with rows (the counting one)
     # states, its citations numbered on as its text's are.
-    shifts = accumulate((len(a.citations) for a in answers), initial=0)
-    rows = next(
-        (
-            [r.model_copy(update={"n": None if r.n is None else r.n + shift}) for r in a.rows]
-            for a, shift in zip(answers, shifts, strict=False)
-            if a.rows
-        ),
-        [],
-    )
+    rows = next((rows for rows in shifted_rows(answers) if rows), [])
     return answers[0].model_copy(
         update={
             "question": plan.question,

@@ -9,16 +9,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import accumulate
 
 from retrieval.answer.listing import list_answer
 from retrieval.query.aspects import PLANS, asked_aspects, asks_item_figures, aspects_in
 from retrieval.query.parts import asked_sentences
 from retrieval.query.plan import Plan
 from retrieval.query.shape import shape_of
-from retrieval.schema import Answer, Citation
+from retrieval.schema import Answer, Citation, Row
 from retrieval.types import Vocabulary
 
-__all__ = ["compose_lists", "joined_answers"]
+__all__ = ["compose_lists", "joined_answers", "renumbered", "shifted_rows"]
 
 _MARK = re.compile(r"\[(\d+)\]")
 _WHICH = re.compile(r"哪些|哪几")
@@ -122,6 +123,16 @@ def joined_answers(answers: Sequence[Answer]) -> tuple[list[str], list[Citation]
         citations += [c.model_copy(update={"n": c.n + shift}) for c in answer.citations]
         searched += [s for s in answer.searched if s not in searched]
     return texts, citations, searched
+
+
+def shifted_rows(answers: Sequence[Answer]) -> list[list[Row]]:
+    """Each answer's rows, their citation numbers numbered on as ``joined_answers`` numbers
+    its citations."""
+    shifts = accumulate((len(answer.citations) for answer in answers), initial=0)
+    return [
+        [r.model_copy(update={"n": None if r.n is None else r.n + shift}) for r in a.rows or ()]
+        for a, shift in zip(answers, shifts, strict=False)
+    ]
 
 
 def renumbered(text: str, shift: int) -> str:

@@ -8,10 +8,9 @@ report says it, the answer says so and cites nothing.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import accumulate
 
 from retrieval.answer.abstain import searched
-from retrieval.answer.list_sentences import joined_answers
+from retrieval.answer.list_sentences import joined_answers, shifted_rows
 from retrieval.answer.rows import Lines
 from retrieval.query.catalog import Catalog
 from retrieval.query.mentioned import Term, asks_absence, asks_both, beside, mentioned_term
@@ -227,12 +226,7 @@ def each_term_answered(plan: Plan, answers: Sequence[Answer]) -> Answer:
     """One answer to a question asking of several terms (``Plan.terms``): each term's answer
     in turn, its citations and rows numbered on from those before it."""
     texts, citations, searched_ = joined_answers(answers)
-    shifts = accumulate((len(answer.citations) for answer in answers), initial=0)
-    rows = [
-        row.model_copy(update={"n": None if row.n is None else row.n + shift})
-        for answer, shift in zip(answers, shifts, strict=False)
-        for row in answer.rows or ()
-    ]
+    rows = [row for rows in shifted_rows(answers) for row in rows]
     return answers[0].model_copy(
         update={
             "question": plan.question,
