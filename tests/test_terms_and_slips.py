@@ -11,6 +11,7 @@ from answer_rules import SAMPLES, file_text
 
 from retrieval.query.mentioned import asks_both, mentioned_term
 from retrieval.query.terms_asked import each_term
+from retrieval.query.things import parts
 from retrieval.schema import Answer, Conversation
 from retrieval.service import AnswerService
 from retrieval.types import Vocabulary
@@ -90,3 +91,29 @@ def test_the_same_figures_asked_of_another_place(lexical_service: AnswerService)
     answer = lexical_service.ask("普兰县有没有类似的数据", conversation=conversation)
     assert "全年收到行政复议申请1件" in answer.answer
     assert {c.source for c in answer.citations} == {PULAN}
+
+
+def test_things_counted_run_together_are_each_a_column(lexical_service: AnswerService) -> None:
+    vocabulary = _vocabulary(lexical_service)
+    assert parts("审了多少文件合同", vocabulary) == ["审了多少文件", "审了多少合同"]
+    # A compound the reports write is one thing ("案卷评查" is no 案卷 and 评查).
+    assert parts("抽了多少案卷评查", vocabulary) == ["抽了多少案卷评查"]
+
+
+def test_a_table_of_two_things_counted_run_together(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("合法性审查这块 各地审了多少文件合同 列一下")
+    assert answer.kind == "table"
+    assert "审查规范性文件11件" in answer.answer and "合同17件" in answer.answer
+    assert "审查合同协议50件" in answer.answer
+    _exact(answer)
+
+
+def test_a_report_named_by_a_rate_it_states(lexical_service: AnswerService) -> None:
+    for question in (
+        "执法资格考试通过率88.16%的那个县考了几次",
+        "有个县执法证考试通过率88点多的 考了几次多少人拿证",
+    ):
+        answer = lexical_service.ask(question)
+        assert {c.source for c in answer.citations} == {UNNAMED}, (question, answer.answer)
+        assert "资格考试2次" in answer.answer, (question, answer.answer)
+        _exact(answer)

@@ -98,11 +98,17 @@ class CountedThing:
         self._asked = asked
 
     def other(
-        self, clause: str, before: str, after: str, earlier: str = "", measure: str = ""
+        self,
+        clause: str,
+        before: str,
+        after: str,
+        earlier: str = "",
+        measure: str = "",
+        later: str = "",
     ) -> bool:
         """True when the figure between ``before`` and ``after`` (both within ``clause``)
         counts another thing than the asked one; ``earlier`` is its sentence before
-        ``clause``, ``measure`` the figure's measure word."""
+        ``clause``, ``later`` the sentence after it, ``measure`` the figure's measure word."""
         if not self.head or named_programme(before, self._asked) or self._done(before):
             return False
         nouns, acted = touching_noun(before, after)
@@ -115,7 +121,7 @@ class CountedThing:
             nouns, acted = carried_noun(earlier)
         # "法律图书室(角)": a noun read with its bracketed ending is the other name it gives.
         return bool(nouns) and all(
-            self._other_noun(noun, acted, clause, earlier, measure) for noun in nouns
+            self._other_noun(noun, acted, clause, earlier, measure, later) for noun in nouns
         )
 
     def counts_others_only(self, text: str, unit: re.Pattern[str]) -> bool:
@@ -134,7 +140,9 @@ class CountedThing:
             start, end = span
             after = text[mention.end + len(measure) : end]
             before = text[start : mention.start]
-            counted.append(self.other(text[start:end], before, after, text[:start], measure))
+            # "资格考试2次,216人取得执法证": the kind may be named after the figure's clause.
+            clause, earlier, later = text[start:end], text[:start], text[end:]
+            counted.append(self.other(clause, before, after, earlier, measure, later))
         return bool(counted) and all(counted)
 
     def _done(self, before: str) -> bool:
@@ -144,7 +152,9 @@ class CountedThing:
         tags = pos_tags(doing) if len(doing) == 2 and doing in self._asked else ()
         return len(tags) == 1 and tags[0][1] == "v"
 
-    def _other_noun(self, noun: str, acted: str, clause: str, earlier: str, measure: str) -> bool:
+    def _other_noun(
+        self, noun: str, acted: str, clause: str, earlier: str, measure: str, later: str = ""
+    ) -> bool:
         ends = [form for form in self._head_forms if noun.endswith(form)]
         known = self._known_head
         if not ends and known and known != self.head and noun.endswith(known):
@@ -188,7 +198,7 @@ class CountedThing:
             )
         if not foreign:
             return False
-        return any(not self._kind_named(forms, clause, earlier) for forms in self.kinds)
+        return any(not self._kind_named(forms, clause + later, earlier) for forms in self.kinds)
 
     def _other_family(self, noun: str) -> bool:
         theirs = count_noun_end(noun)

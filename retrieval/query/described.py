@@ -17,7 +17,7 @@ from retrieval.query.weights import question_weights
 from retrieval.text.words import pos_tags
 from retrieval.tuning import DESCRIPTION_CANDIDATES, DESCRIPTION_COVERAGE, DESCRIPTION_MARGIN
 
-__all__ = ["described_report", "split_description"]
+__all__ = ["described_report", "described_thing", "split_description"]
 
 # "<description>的(那个)县，<question>" and "有报告提到<description>，<question>".
 _RELATIVE = re.compile(
@@ -33,7 +33,11 @@ _PLACED = re.compile(
 )
 _MENTION = re.compile(
     r"^(?:听说|据说|我听说|据了解)?有(?:个|一个|份|一份)?(?:报告|县|镇|乡)(?:提到|说|写到)?"
-    r"(?P<desc>.{4,}?)[，,](?P<rest>.{2,})$"
+    r"(?P<desc>.{4,}?)的?(?:[，,]|\s+)(?P<rest>.{2,})$"
+)
+# "通过率88.16%", "通过率88点多": a rate the description states, not one it asks.
+_RATE_STATED = re.compile(
+    r"[\u4e00-\u9fff]{0,2}(?:比例|率)(?:为|达到?|是)?(?:\d+点多|\d+(?:\.\d+)?%?)"
 )
 # "…，它那边涉企检查降了多少": the report pointed at again before what is asked of it.
 _POINTED = re.compile(r"^(?:它|他们|它们|该县|那边|那里)(?:那边|这边|那里|那儿)?的?")
@@ -50,12 +54,19 @@ def split_description(topic: str) -> tuple[str, str] | None:
     """``(description, question)`` when ``topic`` names its report by a description."""
     for pattern in (_RELATIVE, _MENTION):
         found = pattern.match(topic.strip())
-        if found and _ASKS.search(found["rest"]) and not _ASKS.search(found["desc"]):
+        stated = _RATE_STATED.sub("", found["desc"]) if found else ""
+        if found and _ASKS.search(found["rest"]) and not _ASKS.search(stated):
             return found["desc"].strip("，,、 "), _POINTED.sub("", found["rest"].strip("，,、 "))
     placed = _PLACED.match(topic.strip())
     if placed and _ASKS.search(placed["rest"]) and _place(placed["desc"]):
         return placed["desc"], _POINTED.sub("", placed["rest"].strip("，,、 "))
     return None
+
+
+def described_thing(description: str) -> str:
+    """What ``description`` is about, without the rates it states ("执法证考试通过率88.16%" →
+    执法证考试): the thing a question naming nothing else asks of."""
+    return _RATE_STATED.sub("", description).strip("，,、的 ")
 
 
 def _place(words: str) -> bool:

@@ -32,7 +32,11 @@ __all__ = [
 
 _SENTENCES = re.compile(r"[？?！!。]+")
 # A space parts the keywords of a terse query ("述法 多少人 好评率") as a comma does.
-_CLAUSES = re.compile(r"[，,；;]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_CLAUSES = re.compile(
+    r"[，,；;]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
+    # "考了几次多少人拿证": a count asked right after another begins a part of its own.
+    r"|(?<=多少[次件项名人场家个期份本条户])(?=多少|几)|(?<=几[次件项名人场家个期份本条户])(?=多少|几)"
+)
 # "是哪个县？": asks which report answers, which the answer says by naming its region.
 _WHICH_PLACE = re.compile(r"^[是在]?哪(?:一?个|里|儿)?(?:县|乡镇|镇|乡|地方|地区|区|市)呢?$")
 _COUNTS = re.compile(r"多少|几")

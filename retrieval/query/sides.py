@@ -13,10 +13,11 @@ from dataclasses import replace
 
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.catalog import Catalog
-from retrieval.query.described import described_report, split_description
+from retrieval.query.described import described_report, described_thing, split_description
 from retrieval.query.measure import BARE_COUNT, side_asked
 from retrieval.query.plan import Group
 from retrieval.query.routing import Route
+from retrieval.query.weights import question_weights
 from retrieval.types import report_name
 
 __all__ = [
@@ -254,4 +255,9 @@ def described_source(
         return None, topic
     description, rest = parts
     source = described_report(description, lexical, texts)
-    return ([source], rest) if source else (None, topic)
+    if source is None:
+        return None, topic
+    # "考试通过率88.16%的那个县考了几次": a rest that names nothing of its own asks of the
+    # thing the description names.
+    named = any(len(word) > 1 for word in question_weights(rest, lexical))
+    return [source], rest if named else f"{described_thing(description)}，{rest}"

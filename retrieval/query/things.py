@@ -30,6 +30,10 @@ _COUNT_THEN_THINGS = re.compile(
     r"(?:多少|几)(?P<things>[\u4e00-\u9fff]{2,8}?(?:(?:[和及与、]|以及)[\u4e00-\u9fff]{2,8}?)+)"
     r"(?=的|[？?，,。！!；;]|$)"
 )
+# "多少文件合同": things counted, written one after another.
+_COUNT_THEN_RUN = re.compile(
+    r"(?:多少|几)(?P<things>[\u4e00-\u9fff]{4,8}?)(?=的|[？?，,。！!；;\s]|$)"
+)
 # Kinds a bracket or a pair of dashes lists as examples ("（公园、长廊、宣传栏之类）",
 # "——公园、广场这些——").
 _LISTED_KINDS = re.compile(
@@ -112,6 +116,12 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
     if after:
         lead = _verbs_before(asked[: after.start("things")])
         return [lead + thing for thing in _BOTH.split(after["things"])]
+    run = _COUNT_THEN_RUN.search(asked)
+    tagged = pos_tags(run["things"]) if run else ()
+    # "审了多少文件合同": things each counted, run together with no word between ("案卷评查"
+    # is a doing to one of them).
+    if run and len(tagged) > 1 and all(_counted_noun(w, f) for w, f in tagged):
+        return [_verbs_before(asked[: run.start("things")]) + noun for noun, _ in tagged]
     count = COUNT.search(asked)
     head, tail = (asked[: count.start()], asked[count.start() :]) if count else (asked, "")
     # "阵地（公园、长廊之类）各建了多少": the kinds a bracket lists are what a report counts.
@@ -144,6 +154,10 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
 
 _TABLE_WORD = re.compile(r"(?:汇总|对比|统计)?表$")
 _SHARED_NOUN = re.compile(r"[\u4e00-\u9fff]的(?P<noun>[\u4e00-\u9fff]{1,4})$")
+
+
+def _counted_noun(word: str, flag: str) -> bool:
+    return count_noun_end(word) == word and not flag.startswith("v")
 
 
 def _ends_doing(piece: str) -> bool:
