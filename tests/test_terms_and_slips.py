@@ -10,6 +10,7 @@ from __future__ import annotations
 from answer_rules import SAMPLES, file_text
 
 from retrieval.query.mentioned import asks_both, mentioned_term
+from retrieval.query.normalize import normalize
 from retrieval.query.terms_asked import each_term
 from retrieval.query.things import parts
 from retrieval.schema import Answer, Conversation
@@ -117,3 +118,52 @@ def test_a_report_named_by_a_rate_it_states(lexical_service: AnswerService) -> N
         assert {c.source for c in answer.citations} == {UNNAMED}, (question, answer.answer)
         assert "资格考试2次" in answer.answer, (question, answer.answer)
         _exact(answer)
+
+
+def test_people_counted_of_a_group_are_its_members(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("社会监督员这方面，003号报告和额敏县谁配得多点")
+    assert answer.kind == "comparison"
+    assert "组建20人社会监督团" in answer.answer and "选聘7名社会监督员" in answer.answer
+    assert "为20人" in answer.answer.splitlines()[-1]
+    _exact(answer)
+
+
+def test_that_typed_for_which_after_a_superlative() -> None:
+    assert normalize("执法培训次数最多的是那个县") == "执法培训次数最多的是哪个县"
+    assert normalize("最早的是那份报告？") == "最早的是哪份报告？"
+    # Pointing at a place named before stays.
+    assert normalize("那个县最多的是什么") == "那个县最多的是什么"
+
+
+def test_either_of_two_terms_quoted_or_not(lexical_service: AnswerService) -> None:
+    vocabulary = _vocabulary(lexical_service)
+    assert each_term("有没有报告讲到“扫码入企”或者法治体检", vocabulary) == [
+        "哪些报告提到“扫码入企”",
+        "哪些报告提到法治体检",
+    ]
+    assert each_term("枫桥经验或者法律明白人，哪些报告提到了", vocabulary) == [
+        "哪些报告提到枫桥经验",
+        "哪些报告提到法律明白人",
+    ]
+
+
+def test_how_and_for_whom_the_list_is_wanted_names_no_topic(
+    lexical_service: AnswerService,
+) -> None:
+    for question in (
+        "把普兰县报告里的存在问题列一下，最好用原文",
+        "普兰县下一步工作打算有哪些？领导要求在汇报里体现",
+    ):
+        answer = lexical_service.ask(question)
+        assert answer.kind == "list" and not answer.abstained, (question, answer.answer)
+        assert answer.answer.count("\n") >= 3, (question, answer.answer)
+
+
+def test_a_doing_before_the_thing_counted_is_no_kind_of_it(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("开展法治体检这块，哪个县服务的企业最多")
+    assert answer.kind == "ranking"
+    assert answer.answer.startswith("最多的是未署名报告（003_fb758e20d058b773.txt）：42家")
+    assert "36家民营企业" in answer.answer
+    _exact(answer)

@@ -9,9 +9,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from itertools import pairwise
 
 from retrieval.answer.counted_nouns import GATHERING, MEASURE_NOUN
+from retrieval.answer.counted_words import (
+    bare_measure,
+    counts_in,
+    generic_nouns,
+    last_measure,
+    said_in,
+)
 from retrieval.answer.figure_nouns import (
     carried_noun,
     compounded,
@@ -23,7 +30,7 @@ from retrieval.answer.figure_nouns import (
     touching_noun,
     word_forms,
 )
-from retrieval.lexicons import LIGHT_HEADS, count_nouns, whole_nouns
+from retrieval.lexicons import LIGHT_HEADS, count_nouns
 from retrieval.query.expected import Expected, asked_part
 from retrieval.query.units import unit_family
 from retrieval.query.windows import figure_clauses
@@ -54,11 +61,15 @@ class CountedThing:
         """``unit_word``: the measure the question asks ("次" of 多少次), when the caller has
         read it already (``Expected.unit_word``)."""
         tagged = compounded(recut(pos_tags(asked_part(asked))))
+        # "服务的企业": a doing said as a noun right before 的 says what was done to the
+        # thing (any report's verb may say it), not which kind it is.
+        done_to = {w for (w, f), (after, _) in pairwise(tagged) if f == "vn" and after == "的"}
         nouns = [
             word
             for word, flag in tagged
             # jieba tags some count nouns as adjectives (合同: a); a verb (考试) stays one.
-            if (nounlike(flag) or (word in count_nouns() and not flag.startswith("v")))
+            if word not in done_to
+            and (nounlike(flag) or (word in count_nouns() and not flag.startswith("v")))
             and len(word) > 1
             and word not in GATHERING
             and not MEASURE_NOUN.fullmatch(word)
@@ -78,7 +89,7 @@ class CountedThing:
         self._family = unit_family(count_nouns().get(self._known_head or ""))
         # "案子" names every case as its synonym 案件 does.
         self._generic_head = self._known_head is not None and bool(
-            _generic_nouns() & {self._known_head, *word_forms(self._known_head)}
+            generic_nouns() & {self._known_head, *word_forms(self._known_head)}
         )
         # "培训执法人员的次数": the measure asked counts what the head is in.
         self._asked_family = unit_family(asked_unit or None)
@@ -112,7 +123,7 @@ class CountedThing:
         if not self.head or named_programme(before, self._asked) or self._done(before):
             return False
         nouns, acted = touching_noun(before, after)
-        if not nouns and _last_measure(before) == measure:
+        if not nouns and last_measure(before) == measure:
             # "16件民事案件已履行14件": a figure of no noun of its own counts again what the
             # figure before it in its clause counts, in the same measure ("957户群众赋分
             # 72740分" counts points, no households); else what the clause before counts.
@@ -168,7 +179,7 @@ class CountedThing:
             if any(form in noun for form in self._head_forms):
                 # "乡镇政务服务大厅22个": a counted noun before a noun of its own qualifies it,
                 # where the figure's measure could count the noun itself.
-                modifies = _counts_in(measure, self._family) and any(
+                modifies = counts_in(measure, self._family) and any(
                     form in count_nouns()
                     and noun.startswith(form)
                     and _NOUN_AFTER.match(noun, len(form))
@@ -192,9 +203,7 @@ class CountedThing:
             # the kind's own last word must be said ("行政" of 行政诉讼 is said of every 行政执法).
             strict = bare and self._generic_head
             return not all(
-                _said_in(forms, said, strict)
-                for forms in self.kinds
-                if bare or forms in self._glued
+                said_in(forms, said, strict) for forms in self.kinds if bare or forms in self._glued
             )
         if not foreign:
             return False
@@ -208,7 +217,7 @@ class CountedThing:
         return family not in (self._family, self._asked_family)
 
     def _in_families(self, measure: str) -> bool:
-        return _counts_in(measure, self._family) or _counts_in(measure, self._asked_family)
+        return counts_in(measure, self._family) or counts_in(measure, self._asked_family)
 
     def _kinds_in(self, clause: str) -> bool:
         return all(any(form in clause for form in forms) for forms in self.kinds)
@@ -259,7 +268,7 @@ class CountedThing:
             # "合法性审查35次" for 合同: a thing the lexicon counts is not counted in another
             # family of measures than its own or the asked one ("参考人数32886人" names an
             # amount of its own).
-            if _bare(measure) and not noun.endswith(("数", "量")):
+            if bare_measure(measure) and not noun.endswith(("数", "量")):
                 return not self._in_families(measure) or (
                     self._generic_head and not self._kinds_in(clause)
                 )
@@ -273,11 +282,11 @@ class CountedThing:
             return mine is not None and mine not in LIGHT_HEADS and not named
         if mine is None:
             # "培训400余人次" may count the 参训 asked: a shared character may name it.
-            return theirs not in _generic_nouns() and not set(theirs) & set(self.head)
+            return theirs not in generic_nouns() and not set(theirs) & set(self.head)
         if self._generic_head:
             # Another thing of the head's family ("合同协议50件" for 规范性文件) is of the asked
             # kind only where its clause says so.
-            return theirs not in _generic_nouns() and not self._kinds_in(clause)
+            return theirs not in generic_nouns() and not self._kinds_in(clause)
         family = unit_family(nouns[theirs])
         # "问题173条" for 案卷: a measure of the touching noun's family that the asked head's
         # never counts in; or the very one the touching noun is counted in ("案件140件" for
@@ -285,45 +294,6 @@ class CountedThing:
         # "问题33个", "行政许可案件" for 案卷: a thing of another line that names no asked word
         # ("热线问题730件" for 热线办件 names 热线) is another thing.
         foreign = self._beyond_asked(noun) == noun
-        own = _bare(measure) == nouns[theirs]
-        other_measure = _counts_in(measure, family) and (
-            own or not _counts_in(measure, self._family)
-        )
+        own = bare_measure(measure) == nouns[theirs]
+        other_measure = counts_in(measure, family) and (own or not counts_in(measure, self._family))
         return family == self._family or foreign or other_measure
-
-
-def _counts_in(measure: str, family: str | None) -> bool:
-    """True when ``measure`` ("余条", "件") is one of the measures of ``family``."""
-    bare = _bare(measure)
-    return bool(bare and family) and re.fullmatch(f"(?:{family})", bare) is not None
-
-
-def _bare(measure: str) -> str:
-    """``measure`` without the approximation it opens with ("余条" → "条")."""
-    return measure.lstrip("余多")
-
-
-def _last_measure(text: str) -> str:
-    """The measure word of the last figure of ``text`` ("" for none)."""
-    found = numbers_in(text)
-    return measure_after(text, found[-1].end) if found else ""
-
-
-def _said_in(forms: Sequence[str], text: str, strict: bool = False) -> bool:
-    """True when ``text`` names a form, or a word of one ("矛盾" of 化解矛盾); ``strict``: the
-    word a form ends with, which says what the compound is (those before it say which)."""
-    return any(form in text for form in forms) or any(
-        word in text
-        for form in forms
-        for word in (tokenize(form)[-1:] if strict else tokenize(form))
-        if len(word) > 1
-    )
-
-
-@cache
-def _generic_nouns() -> frozenset[str]:
-    """The nouns naming every thing of their measure (``lexicons.whole_nouns``: "人员",
-    "单位", "案件")."""
-    # 活动 opens the line of 次: whatever is counted in times is done, but a light noun names
-    # no thing of its own (a 宣传活动 is no 考试).
-    return frozenset(whole_nouns().values()) - LIGHT_HEADS

@@ -35,6 +35,8 @@ _AMOUNT = re.compile(r"(?<=..)(?:数量|量|数)$")
 # "余件", "件次": the measure itself, without "about" or "times of".
 _MEASURE_ONLY = re.compile(r"^[余多]|(?<=.)次$")
 _PEOPLE = frozenset({"人", "名", "位"})
+# Nouns of a group of people ("监督团", "宣讲队"): people counted of one are its members.
+_GROUP = r"(?:团|队伍|队|小组|组)"
 # Words joining two asked things ("A的X和B的Y"), or two names of one ("天气或灾害预警").
 _JOINING = frozenset({"和", "与", "及", "跟", "同", "以及", "或", "或者"})
 
@@ -159,9 +161,23 @@ class Kinds:
         if self._elided_head(before, measure):
             return False
         runs = touching_nouns(before, after)
+        if any(self._members(run, measure, after) for run in runs):
+            return False
         return bool(runs) and all(
             self._other(run, measure, sentence) and not self._head_before(run, before)
             for run in runs
+        )
+
+    def _members(self, run: str, measure: str, after: str) -> bool:
+        """True when people are counted of a group whose doing the asked members do: "组建20人
+        社会监督团" counts 社会监督员, the 团's members."""
+        grouped = re.match(rf"{re.escape(run)}{_GROUP}", after) is not None
+        return (
+            grouped
+            and _same_measure(measure, "人")
+            and any(
+                head.endswith("员") and len(head) > 2 and head[:-1] in run for head in self.head
+            )
         )
 
     def _head_before(self, run: str, before: str) -> bool:
@@ -239,7 +255,9 @@ def _clause(tagged: Sequence[tuple[str, str]]) -> list[str]:
     words = list(tagged[cut:])
     # A verb with its object ("研究法治建设"), or a bare verb ("举办的"), leads the clause.
     object_follows = len(words) > 1 and nounish(*words[1])
-    if words and words[0][1].startswith("v") and (object_follows or words[0][1] == "v"):
+    # "服务的企业": a verb used as a noun (vn) alone is a bare verb too.
+    bare = len(words) == 1 and words[0][1] in ("v", "vn")
+    if words and words[0][1].startswith("v") and (object_follows or bare or words[0][1] == "v"):
         words = words[1:]
     return [w for w, _ in words]
 

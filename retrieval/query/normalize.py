@@ -78,7 +78,8 @@ _SHORT_YEAR = re.compile(
 def normalize(question: str) -> str:
     """``question`` in simplified characters with half-width letters and digits, its English
     question words in Chinese, a written "孰高孰低" as "谁高", an amount "…量" as "…数量", a
-    year said by two digits in four ("25年" → "2025年")."""
+    superlative's "是那个县" as "是哪个县", a year said by two digits in four ("25年" →
+    "2025年")."""
     question = _in_chinese(_to_simplified().convert(question.translate(_HALF_WIDTH)))
     # "孰高孰低", a written "谁高谁低": which is higher.
     question = _WHICH_OF_TWO.sub(lambda m: f"谁{m[1]}", question)
@@ -86,7 +87,16 @@ def normalize(question: str) -> str:
     # lone 量 is no word of theirs; "办件量" names its thing).
     question = _AMOUNT_OF.sub(_amount_of_doing, question)
     question = _SPOKEN.sub("", question)
+    # "…最多的是那个地方": 那 typed for its homophone 哪, a which-question never answered.
+    question = _THAT_FOR_WHICH.sub("哪", question)
     return _SHORT_YEAR.sub("20", question)
+
+
+# "最多的是那个县？": a superlative's subject asked with 那 for 哪 (same sound, na).
+_THAT_FOR_WHICH = re.compile(
+    r"(?<=最[多少高低大小早晚][的地]是)那(?=(?:个|家|份|一个|一份)?(?:县|地方|地区|乡镇|镇|乡|报告|家)?"
+    r"(?:呢)?[？?。！!\s]*$)"
+)
 
 
 # "降了多少来着", "执行率多少哈": words of speech that end a clause, asking nothing.

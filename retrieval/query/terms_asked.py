@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.query.mentioned import mentioned_term
+from retrieval.query.mentioned import asks_both, mentioned_term
 from retrieval.query.shape import shape_of
 from retrieval.types import Vocabulary
 
@@ -51,11 +51,17 @@ def each_term(topic: str, vocabulary: Vocabulary) -> list[str]:
 
 
 def _either(piece: str, vocabulary: Vocabulary) -> list[str]:
-    """``piece`` asked of each term its term joins with 或者, else ``piece``."""
-    term = mentioned_term(piece, vocabulary)
-    if term is None or term.quoted:
+    """``piece`` asked of each of two terms it joins with 或者 (quoted or not), else
+    ``piece``."""
+    joint = _EITHER.search(piece)
+    if joint is None:
         return [piece]
-    parts = [p for p in _EITHER.split(term.phrase) if len(p) >= _TERM_WORDS]
-    if len(parts) < 2 or term.phrase not in piece:
+    first = mentioned_term(piece[: joint.start()], vocabulary)
+    # "A或者B，哪些报告提到了": the second term ends its clause.
+    after = re.split(r"[，,]", piece[joint.end() :])[0]
+    second = mentioned_term(f"哪些报告提到{after}", vocabulary)
+    terms = [t for t in (first, second) if t is not None and len(t.phrase) >= _TERM_WORDS]
+    if len(terms) < 2 or _EITHER.search(terms[0].phrase + terms[1].phrase):
         return [piece]
-    return [piece.replace(term.phrase, part, 1) for part in parts]
+    lacking = "，哪个没有" if asks_both(piece) else ""
+    return [f"哪些报告提到{'“' + t.phrase + '”' if t.quoted else t.phrase}{lacking}" for t in terms]
