@@ -114,3 +114,25 @@ def test_the_noun_after_a_measure_is_what_it_counts() -> None:
     unlisted = without_lists("建立衔接机制，加强与法治督察、行政复议、行政诉讼等工作的协作")
     assert "行政诉讼" not in unlisted and unlisted.startswith("建立衔接机制，")
     assert unlisted.endswith("工作的协作")
+
+
+def test_where_an_item_told_is_said(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("克孜勒陶镇下一步工作计划有哪些", conversation=conversation)
+    lexical_service.ask("第四条具体说说", conversation=conversation)
+    answer = lexical_service.ask("这条出自哪一部分", conversation=conversation)
+    assert answer.answer.splitlines()[-1].startswith("见于阿克陶县克孜勒陶镇“三、下一步工作计划")
+
+
+def test_thanks_then_another_place_asks_the_same_of_it(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("普兰县全年调解矛盾纠纷多少件", conversation=conversation)
+    answer = lexical_service.ask("好的谢谢！那额敏呢", conversation=conversation)
+    assert answer.kind == "fact" and "963件" in answer.answer
+    assert {c.source for c in answer.citations} == {EMIN}
+
+
+def test_figures_wanted_if_there_are_many(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰县在夯实基层基础方面做了什么，数据多的话都列上")
+    assert answer.kind == "list"
+    assert "85件" in answer.answer and "26场次" in answer.answer

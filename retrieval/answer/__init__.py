@@ -48,7 +48,7 @@ __all__ = ["ABSTAIN", "each_term_answered", "extractive_answer", "generated_answ
 WHOLE = 2000
 # Shapes whose model reply may claim an order of the reports' figures.
 VERDICTS = frozenset({"comparison", "ranking"})
-# Shapes whose answers state figures a follow-up may ask the period or section of.
+# Shapes whose answers state figures a follow-up may ask the period of.
 _FIGURED = frozenset({"fact", "comparison", "ranking", "table"})
 
 
@@ -74,7 +74,8 @@ def extractive_answer(
         return chitchat(plan, catalog)
     result = _structured(plan, evidence, catalog, vocabulary)
     if result is not None:
-        return result
+        # "这条出自哪一部分" after a list item: the section it is in, said after it.
+        return with_sections(plan, result)
     if plan.kind in ("ranking", "table", "comparison") and attribute_of(plan.topic):
         result = compose_attribute(plan, evidence, catalog)
     elif plan.kind in ("comparison", "list") and len(evidence.found) > 1:
@@ -123,8 +124,8 @@ def extractive_answer(
         # "这是哪年的数": the period each cited figure covers.
         passages = [passage for found in evidence.found for passage in found.passages]
         result = with_periods(plan, passages, result)
-        # "出自报告第几部分": the section each cited sentence is in.
-        result = with_sections(plan, result)
+    # "出自报告第几部分": the section each cited sentence is in.
+    result = with_sections(plan, result)
     if result.abstained:
         return abstention(plan, catalog, result.searched, evidence.passages)
     if plan.kind == "list":

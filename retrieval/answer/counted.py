@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
 
 from retrieval.answer.counted_nouns import GATHERING, MEASURE_NOUN
 from retrieval.answer.counted_words import (
     bare_measure,
     counts_in,
+    doings_before,
     generic_nouns,
     last_measure,
     said_in,
@@ -61,9 +61,8 @@ class CountedThing:
         """``unit_word``: the measure the question asks ("次" of 多少次), when the caller has
         read it already (``Expected.unit_word``)."""
         tagged = compounded(recut(pos_tags(asked_part(asked))))
-        # "服务的企业": a doing said as a noun right before 的 says what was done to the
-        # thing (any report's verb may say it), not which kind it is.
-        done_to = {w for (w, f), (after, _) in pairwise(tagged) if f == "vn" and after == "的"}
+        # "服务的企业": what was done to the thing is no kind of it.
+        done_to = doings_before(tagged)
         nouns = [
             word
             for word, flag in tagged

@@ -12,7 +12,10 @@ from retrieval.lexicons import LIGHT_HEADS, whole_nouns
 from retrieval.text.numbers import measure_after, numbers_in
 from retrieval.text.words import tokenize
 
-__all__ = ["bare_measure", "counts_in", "generic_nouns", "last_measure", "said_in"]
+__all__ = ["bare_measure", "counts_in", "doings_before", "generic_nouns", "last_measure", "said_in"]
+
+# "次数", "人数", "数量": an amount of the doing before it, no thing done to.
+_AMOUNT_WORD = re.compile(r"[数量]$")
 
 
 def counts_in(measure: str, family: str | None) -> bool:
@@ -50,3 +53,14 @@ def generic_nouns() -> frozenset[str]:
     # 活动 opens the line of 次: whatever is counted in times is done, but a light noun names
     # no thing of its own (a 宣传活动 is no 考试).
     return frozenset(whole_nouns().values()) - LIGHT_HEADS
+
+
+def doings_before(tagged: Sequence[tuple[str, str]]) -> set[str]:
+    """The doings said as nouns right before 的 and the thing counted ("服务的企业"): they say
+    what was done to it (any report's verb may say it), not which kind it is; "培训的次数"
+    counts the trainings themselves."""
+    return {
+        word
+        for (word, flag), (after, _), (noun, _) in zip(tagged, tagged[1:], tagged[2:], strict=False)
+        if flag == "vn" and after == "的" and not _AMOUNT_WORD.search(noun)
+    }

@@ -171,8 +171,9 @@ _WORTHY = re.compile(
 # "…做了什么？相关数据也要", "每条附上数字": a last clause
 # asking the items' details and figures, which the items' text gives; it names no topic.
 _DETAILS = re.compile(
-    r"(?<=[，,。？?！!；;])(?:每(?:条|项|点|个)|各条)?[^，,。？?！!；;]{0,16}?(?:数字|数据)"
-    r"(?:都要|也要|要有|都列上|也列上|都写上|也写上)?[？?。！!\s]*$"
+    r"(?<=[，,。？?！!；;\s])(?:每(?:条|项|点|个)|各条)?[^，,。？?！!；;]{0,16}?(?:数字|数据)"
+    # "数据多的话都列上": figures, as many as there are.
+    r"(?:多的话|有的话)?(?:都要|也要|要有|都列上|也列上|都写上|也写上)?[？?。！!\s]*$"
 )
 # "我这边要写个材料参考一下，谢谢": why the asker asks, and courtesy, name no topic.
 _ASKER = re.compile(

@@ -50,7 +50,9 @@ _SOCIAL = re.compile(
 _MASHED_LEAD = re.compile(rf"^[a-z]{{{_MASHED},}}(?![A-Za-z])\s*")
 _THANKS = re.compile(r"谢谢|谢[了啦]|多谢|感谢|辛苦")
 # What asks something of the reports: a question word or mark, or a figure.
-_ASKS_SOMETHING = re.compile(r"多少|几|哪|什么|啥|吗|怎么|怎样|咋|如何|谁|何时|是否|有没有|[？?\d]")
+_ASKS_SOMETHING = re.compile(
+    r"多少|几|哪|什么|啥|吗|呢|怎么|怎样|咋|如何|谁|何时|是否|有没有|[？?\d]"
+)
 _FILLER = re.compile(r"[\s\W_]|[你您我们的了呢吗吧啊呀哦嗯哈啦]|老师|同志|小助手|机器人")
 
 

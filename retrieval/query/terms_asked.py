@@ -11,6 +11,7 @@ import re
 
 from retrieval.query.mentioned import asks_both, mentioned_term
 from retrieval.query.shape import shape_of
+from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
 __all__ = ["each_term"]
@@ -62,6 +63,10 @@ def _either(piece: str, vocabulary: Vocabulary) -> list[str]:
     second = mentioned_term(f"哪些报告提到{after}", vocabulary)
     terms = [t for t in (first, second) if t is not None and len(t.phrase) >= _TERM_WORDS]
     if len(terms) < 2 or _EITHER.search(terms[0].phrase + terms[1].phrase):
+        return [piece]
+    tags = pos_tags(terms[1].phrase)
+    if len(tags) == 1 and tags[0][1].startswith("v"):
+        # "用无人机执法或者巡查": a bare doing after 或者 shares what leads the first.
         return [piece]
     lacking = "，哪个没有" if asks_both(piece) else ""
     return [f"哪些报告提到{'“' + t.phrase + '”' if t.quoted else t.phrase}{lacking}" for t in terms]
