@@ -136,3 +136,20 @@ def test_figures_wanted_if_there_are_many(lexical_service: AnswerService) -> Non
     answer = lexical_service.ask("普兰县在夯实基层基础方面做了什么，数据多的话都列上")
     assert answer.kind == "list"
     assert "85件" in answer.answer and "26场次" in answer.answer
+
+
+def test_how_many_parts_a_report_has(lexical_service: AnswerService) -> None:
+    for question, first in (
+        ("叶城县的报告一共分几个部分", "叶城县（共5个部分）：一、"),
+        ("普兰县报告分了几大块", "普兰县（共3大块）：一、"),
+    ):
+        answer = lexical_service.ask(question)
+        assert answer.kind == "list" and answer.answer.startswith(first), (question, answer.answer)
+
+
+def test_which_places_reports_state_a_field_of_their_own(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("哪些地方的报告写了落款日期")
+    assert answer.kind == "table"
+    assert answer.answer.startswith("普兰县报告的落款日期：2025年12月31日[1]")

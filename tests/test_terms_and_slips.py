@@ -37,9 +37,16 @@ def test_each_term_of_a_question_asking_several(lexical_service: AnswerService) 
     ]
     assert len(each_term("公职律师哪些报告有写 顺便问下有没有写法治体检的", vocabulary)) == 2
     assert len(each_term("有没有报告写了扫码入企或者法治体检", vocabulary)) == 2
-    # One term: "和" may ask for both at once; a later sentence may only lay out the answer.
+    assert each_term("哪些报告提到枫桥经验和法律明白人", vocabulary) == [
+        "哪些报告提到枫桥经验",
+        "哪些报告提到法律明白人",
+    ]
+    assert len(each_term("枫桥经验、法律明白人、公职律师分别在哪些报告里出现", vocabulary)) == 3
+    # One term: names offered for one thing ("、" alone), a word holding 和 ("调解和解"), a
+    # later sentence that only lays out the answer or asks who lacks it.
     for one in (
-        "哪些报告提到枫桥经验和法律明白人",
+        "哪些报告写了法律顾问、公职律师",
+        "哪些报告提到调解和解",
         "哪些报告提到公职律师？列个表",
         "公职律师是不是每份报告都写了？哪个没写",
     ):

@@ -111,11 +111,14 @@ def list_lines(
 
 
 def item_count(choice: Choice) -> int | None:
-    """How many items the chosen part holds, when it is listed whole (None: no items)."""
+    """How many items the chosen part holds, when it is listed whole (None: no items); of the
+    whole report ("分几个部分"), its parts."""
     node = choice.node
-    if node is None or choice.items is not None or not node.children:
+    if choice.items is not None:
         return None
-    return len(node.children)
+    if node is None:
+        return len(choice.structure.outline.sections) or None
+    return len(node.children) or None
 
 
 def _summary(

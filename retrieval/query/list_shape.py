@@ -48,7 +48,9 @@ _ASPECT_TAIL = re.compile(
     + r")|工作(?:安排|打算|计划|思路|重点|亮点|措施|举措|成效))[？?。.]*$"
 )
 # "概括一下…": a summary of a report or of one of its parts.
-_SUMMARY = re.compile(r"概括|概述|总结|归纳|梳理|(?:主要|大致|哪些|什么)内容|几个?(?:部分|板块)")
+_SUMMARY = re.compile(
+    r"概括|概述|总结|归纳|梳理|(?:主要|大致|哪些|什么)内容|几个?(?:部分|板块)|几大块"
+)
 # "第四部分讲的什么", "下一步计划的第3条": one numbered part of a report (or of a section).
 # What an item of a report's outline is counted in ("第二部分", "第三条", "第二类", "第二个").
 PART_UNIT = r"(?:部分|板块|大项|大?块|项|条|点|个?方面|大?类|个(?![县镇乡市区地报份]))"

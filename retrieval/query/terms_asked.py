@@ -1,8 +1,9 @@
 """Several terms asked about at once: which reports mention each.
 
-"哪些报告提到X？Y呢", "X哪些报告有写，顺便问下有没有写Y的" and "有没有报告提A或者B" each ask
-of two terms; each is answered as a question of its own ("哪些报告提到X", then Y). Terms
-joined by 和 stay one ("提到X和Y的报告" may ask for the reports saying both).
+"哪些报告提到X？Y呢", "X哪些报告有写，顺便问下有没有写Y的", "有没有报告提A或者B" and
+"哪些报告提到A和B" each ask of two terms; each is answered as a question of its own ("哪些报告
+提到X", then Y): the reports saying both are those in both answers. Names listed with 、
+alone ("公职律师、法律顾问") are names offered for one thing, unless each is asked ("分别").
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 
 from retrieval.query.mentioned import asks_both, mentioned_term
 from retrieval.query.shape import shape_of
+from retrieval.query.things import joined_pieces
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
@@ -26,6 +28,9 @@ _OF_ANOTHER = re.compile(r"^(?:那|还有)?(?P<term>[^，,。？?！!\s]{2,16}?)
 # "A或者B": either term, each asked.
 _EITHER = re.compile(r"或者|或是|或")
 _TERM_WORDS = 2
+# "A和B": two terms; "分别", "各自": each asked of.
+_AND = re.compile(r"[和及与]|以及")
+_EACH = re.compile(r"分别|各自")
 
 
 def each_term(topic: str, vocabulary: Vocabulary) -> list[str]:
@@ -47,26 +52,45 @@ def each_term(topic: str, vocabulary: Vocabulary) -> list[str]:
             # "…？列个表", "…？哪个没写": a later sentence naming no term of its own asks how
             # to lay out the answer about the first, or who lacks it.
             return []
-        asks.extend(_either(piece, vocabulary))
+        asks.extend(_either(piece, vocabulary) or _joined(piece, vocabulary))
     return asks if len(asks) > 1 else []
 
 
+def _joined(piece: str, vocabulary: Vocabulary) -> list[str]:
+    """``piece`` asked of each term its term joins with 和 (or lists with 、 and asks of
+    each: "A、B、C分别在哪些报告里"), else ``piece``; "A、B" alone offers names of one thing."""
+    term = mentioned_term(piece, vocabulary)
+    if term is None or term.quoted:
+        return [piece]
+    phrase = _EACH.sub("", term.phrase)
+    if not (_AND.search(phrase) or ("、" in phrase and _EACH.search(piece))):
+        return [piece]
+    parts = [part.strip("的 ") for part in joined_pieces(phrase, vocabulary, True)]
+    if len(parts) < 2 or any(len(part) < _TERM_WORDS for part in parts) or _bare_doing(parts[-1]):
+        return [piece]
+    return [f"哪些报告提到{part}" for part in parts]
+
+
+def _bare_doing(term: str) -> bool:
+    """True for a single verb ("巡查"): it shares what leads the term before it."""
+    tags = pos_tags(term)
+    return len(tags) == 1 and tags[0][1].startswith("v")
+
+
 def _either(piece: str, vocabulary: Vocabulary) -> list[str]:
-    """``piece`` asked of each of two terms it joins with 或者 (quoted or not), else
-    ``piece``."""
+    """``piece`` asked of each of two terms it joins with 或者 (quoted or not), else []."""
     joint = _EITHER.search(piece)
     if joint is None:
-        return [piece]
+        return []
     first = mentioned_term(piece[: joint.start()], vocabulary)
     # "A或者B，哪些报告提到了": the second term ends its clause.
     after = re.split(r"[，,]", piece[joint.end() :])[0]
     second = mentioned_term(f"哪些报告提到{after}", vocabulary)
     terms = [t for t in (first, second) if t is not None and len(t.phrase) >= _TERM_WORDS]
     if len(terms) < 2 or _EITHER.search(terms[0].phrase + terms[1].phrase):
-        return [piece]
-    tags = pos_tags(terms[1].phrase)
-    if len(tags) == 1 and tags[0][1].startswith("v"):
+        return []
+    if _bare_doing(terms[1].phrase):
         # "用无人机执法或者巡查": a bare doing after 或者 shares what leads the first.
-        return [piece]
+        return []
     lacking = "，哪个没有" if asks_both(piece) else ""
     return [f"哪些报告提到{'“' + t.phrase + '”' if t.quoted else t.phrase}{lacking}" for t in terms]
