@@ -153,3 +153,23 @@ def test_which_places_reports_state_a_field_of_their_own(
     answer = lexical_service.ask("哪些地方的报告写了落款日期")
     assert answer.kind == "table"
     assert answer.answer.startswith("普兰县报告的落款日期：2025年12月31日[1]")
+
+
+def test_the_report_just_asked_about_pointed_at(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("普兰县报告什么时候发布的", conversation=conversation)
+    issuer = lexical_service.ask("它是哪个单位发的", conversation=conversation)
+    assert issuer.kind == "metadata" and "普兰县人民政府" in issuer.answer
+    title = lexical_service.ask("标题是什么", conversation=conversation)
+    assert title.kind == "metadata" and "普兰县2025年法治政府建设年度报告" in title.answer
+
+
+def test_a_sum_over_other_periods_says_so(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("普兰县12345热线办件多少", conversation=conversation)
+    lexical_service.ask("换成叶城县呢", conversation=conversation)
+    answer = lexical_service.ask("两个加起来多少", conversation=conversation)
+    lines = answer.answer.splitlines()
+    assert lines[-1].startswith("合计38136件")
+    assert lines[-2].startswith("注：各数字的统计时段不同") and "叶城县[2]为自启动以来" in lines[-2]
+    assert answer.notice is None

@@ -111,23 +111,23 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
         if judged:
             lines.lines.append(judged)
             return comparison_answer(plan, lines, found)
+    stated = [(label, f) for label, f in sides if f is not None and f.value is not None]
+    # Figures of other periods ("2025年全年", "自启动以来") are said so before a sum or a
+    # verdict; a floor a plan sets ("不少于4次") belongs to no period of counting.
+    floors = any(sets_floor(f.written) for _, f in stated)
+    periods = (
+        ""
+        if floors
+        else period_note([(label, f.period, f.pick.passage.year) for label, f in stated], marks)
+    )
     if asks_sum(plan.topic) and shared.counts and len(sides) > 1:
+        lines.lines.extend(note for note in (periods,) if note)
         lines.lines.append(total(sides, marks))
     # Sides set in order ("三地…排个序", "谁最多") are judged as a verdict ranks them; figures
     # set side by side unasked ("各审了多少") are judged too, once two are stated: which is
     # more is what a comparison is read for.
     elif shared.counts and (judged_asked(plan.topic) or weighable(sides)):
-        stated = [(label, f) for label, f in sides if f is not None and f.value is not None]
-        # A floor a plan sets ("不少于4次") belongs to no period of counting.
-        floors = any(sets_floor(f.written) for _, f in stated)
-        periods = (
-            ""
-            if floors
-            else period_note([(label, f.period, f.pick.passage.year) for label, f in stated], marks)
-        )
-        for note in (periods, unit_note(stated, marks)):
-            if note:
-                lines.lines.append(note)
+        lines.lines.extend(note for note in (periods, unit_note(stated, marks)) if note)
         by = asks_difference(plan.topic)
         times = asks_ratio(plan.topic)
         weighed, apart = _like_measures(sides)

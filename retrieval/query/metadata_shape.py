@@ -30,6 +30,8 @@ _RELEASE = re.compile(r"发布|印发|公开|发出|发的|出台|成文|写成|
 _WHICH_YEAR = re.compile(r"哪一?年|哪个年|年份|什么年")
 # "叶城那份…来源是哪个单位", "那篇": a report pointed at by its measure word is asked about too.
 _THAT_ONE = re.compile(r"(?:这|那|该)(?:一)?[份篇]")
+# "它是哪个单位发的", "标题是什么": the report pointed at, or a title, which only a document has.
+_POINTED_REPORT = re.compile(r"^(?:它|其)(?:的)?|^(?:标题|题目|全称)")
 # "有没有写", "写没写", "是否载明": whether something is stated.
 _STATES = re.compile(
     r"(?:有没有|是否|有无)(?:写|载明|标|注明|列)|[写标]没[写标]|写了[^，,。？?]{0,8}没有?"
@@ -65,7 +67,9 @@ def asks_attribute(topic: str, counts: bool) -> bool:
         counts: whether the question asks how many of something (a year asked beside a
             count is the period of a figure, not the report's own).
     """
-    about_report = "报告" in topic or _THAT_ONE.search(topic) is not None
+    # "它是哪个单位发的", "标题是什么": the report just named, pointed at; only a document
+    # has a title.
+    about_report = bool("报告" in topic or _THAT_ONE.search(topic) or _POINTED_REPORT.match(topic))
     named = _TITLE.search(topic) or (_NAMED.search(topic) and not counts)
     titled = named and not asks_headings(topic)
     if _METADATA.search(topic) or (about_report and (titled or EXISTS.search(topic))):
