@@ -118,6 +118,8 @@ def check_answer(answer: Answer) -> None:
 
 
 _COUNTED = re.compile(r"（共(\d+)(?:个方面|方面|个部分|部分|大块|块|条|点|项|个)）(?=：)")
+# "一、": a report's top-level part.
+_PART_OPENS = re.compile(r"[一二三四五六七八九十]+、")
 # A line opening a report's part: its label, then a colon, before any citation.
 _LABELLED = re.compile(r"^[^：\[]{2,80}：")
 
@@ -145,7 +147,10 @@ def check_counts(lines: list[str]) -> None:
         found = _COUNTED.search(line)
         if found is None:
             continue
-        items = 0
+        # "叶城县（共5部分）：一、…\n二、…": a report's parts are listed from its label's line
+        # on (a part's items are listed under its heading).
+        after = lines[at + 1] if at + 1 < len(lines) else ""
+        items = int(bool(_PART_OPENS.match(line, found.end() + 1) and _PART_OPENS.match(after)))
         for below in lines[at + 1 :]:
             if _LABELLED.match(below) or below.startswith("未提及"):
                 break

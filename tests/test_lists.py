@@ -273,7 +273,9 @@ def test_the_number_of_parts_is_told_by_listing_them(service: Any) -> None:
     answer = service.ask("叶城县的报告由几部分组成？")
     assert answer.kind == "list"
     assert len(answer.answer.splitlines()) == 5
-    assert answer.answer.startswith("叶城县：一、2023年度推进法治政府建设的主要措施和成效[1]")
+    assert answer.answer.startswith(
+        "叶城县（共5部分）：一、2023年度推进法治政府建设的主要措施和成效[1]"
+    )
     check_answer(answer)
 
 

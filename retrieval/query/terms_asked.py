@@ -68,6 +68,9 @@ def _joined(piece: str, vocabulary: Vocabulary) -> list[str]:
     parts = [part.strip("的 ") for part in joined_pieces(phrase, vocabulary, True)]
     if len(parts) < 2 or any(len(part) < _TERM_WORDS for part in parts) or _bare_doing(parts[-1]):
         return [piece]
+    if any(flag == "v" for part in parts for _, flag in pos_tags(part)):
+        # "领导干部和执法人员旁听庭审": 和 joins who did one doing, not two terms.
+        return [piece]
     return [f"哪些报告提到{part}" for part in parts]
 
 
