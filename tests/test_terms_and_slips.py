@@ -174,11 +174,3 @@ def test_a_doing_before_the_thing_counted_is_no_kind_of_it(
     assert answer.answer.startswith("最多的是未署名报告（003_fb758e20d058b773.txt）：42家")
     assert "36家民营企业" in answer.answer
     _exact(answer)
-
-
-def test_how_many_things_is_never_a_sum_of_money(lexical_service: AnswerService) -> None:
-    # 普兰县 states its legal advisers' funds (法律顾问经费8万元), never how many there are.
-    answer = lexical_service.ask("普兰县有多少个村（社区）法律顾问")
-    assert answer.abstained and "8万元" not in answer.answer.split("可能相关")[0]
-    answer = lexical_service.ask("叶城县有多少个村（社区）实现了法律顾问全覆盖")
-    assert "370个村" in answer.answer

@@ -94,9 +94,9 @@ _WHEN = r"(?:一共|总共|共|全年|今年|去年|本年度?|当年|20\d\d年�
 _TOPIC_VERB = re.compile(
     rf"^{_WHEN}?(?P<topic>[\u4e00-\u9fff]{{2,8}}?){_WHEN}?[办收接发搞做查开](?:了|过|得)?$"
 )
-# A number of things asked without its measure word ("数量", "个数", "多少个"), and the
-# measures that count things (not money, days or shares).
-_QUANTITY = re.compile(r"数量|个数|(?:多少|几)个")
+# A number of things asked without its measure word ("数量", "个数"), and the measures that
+# count things (not money, days or shares).
+_QUANTITY = re.compile(r"数量|个数")
 _COUNTING_MEASURES = r"人次|场次|[人名位次场期件起宗份项家户条本册个种批支所节块轮回面座处]"
 # "现在有多少持证执法人员": a stock asked before its noun, with no measure, is in the measure
 # that counts the noun (``count_nouns.txt``): a 人次 counts attendances, never who there is.
