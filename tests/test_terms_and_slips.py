@@ -1,4 +1,4 @@
-"""Several terms asked at once, typing slips of similar sounds, and follow-ups that point
+"""Several terms asked at once, things counted and named in few words, and follow-ups that point
 at what was just answered ("第二条", "有没有类似的数据").
 
 Questions are written from the sample reports' text; excerpts are checked against the report
@@ -73,16 +73,6 @@ def test_others_lacking_the_term_told_too(lexical_service: AnswerService) -> Non
     assert asks_both(question)
     term = mentioned_term(question, vocabulary)
     assert term is not None and term.phrase == "应急演练"
-
-
-def test_a_slip_of_a_similar_sound_is_read_as_the_reports_word(
-    lexical_service: AnswerService,
-) -> None:
-    # 屏 (ping) typed for 频 (pin): input methods let one type either.
-    answer = lexical_service.ask("哪些报告提到用短视屏普法")
-    assert answer.answer.startswith("3份报告提到“短视频”")
-    assert {c.source for c in answer.citations} == {PULAN, UNNAMED, YECHENG}
-    _exact(answer)
 
 
 def test_an_item_of_a_list_counted_before(lexical_service: AnswerService) -> None:

@@ -30,20 +30,12 @@ _PHRASE = 3
 Said = Callable[[str], bool]
 
 
-# Sounds pinyin input methods let one type for another ("模糊音": 屏 ping for 频 pin, 则 ze
-# for 折 zhe): a slip lands on either.
-_FUZZY = ((re.compile(r"^([zcs])h"), r"\1"), (re.compile(r"([aei])ng$"), r"\1n"))
-
-
 @cache
 def _sound(char: str) -> str:
-    """How ``char`` is usually read, tones aside, with sounds typed alike made one."""
+    """How ``char`` is usually read, tones aside."""
     from pypinyin import lazy_pinyin
 
-    sound = str(lazy_pinyin(char)[0])
-    for pattern, replacement in _FUZZY:
-        sound = pattern.sub(replacement, sound)
-    return sound
+    return str(lazy_pinyin(char)[0])
 
 
 class SoundIndex:
