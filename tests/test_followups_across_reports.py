@@ -63,7 +63,7 @@ def test_thanks_then_a_question_in_its_own_words_is_answered(
     assert not is_social("好的谢谢，那普兰县法治经费咋样")
     assert is_social("好的谢谢")
     conversation = Conversation()
-    lexical_service.ask("额敏县全年接收行政复议案件多少件", conversation=conversation)
+    lexical_service.ask("额敏县行政复议收了多少件", conversation=conversation)
     answer = lexical_service.ask("好的谢谢 那普兰县法治经费咋样", conversation=conversation)
     assert answer.kind != "chitchat" and answer.citations
     assert {c.source for c in answer.citations} == {PULAN}
@@ -103,7 +103,7 @@ def test_a_kind_of_case_the_report_never_counts_is_not_found(
     for question in ("额敏县行政诉讼案件一共多少件", "额敏县行政诉讼败诉的有几件"):
         answer = lexical_service.ask(question)
         assert answer.abstained, (question, answer.answer)
-    answer = lexical_service.ask("额敏县行政复议纠错了几件")
+    answer = lexical_service.ask("额敏县复议纠错几件")
     assert "纠错行政行为3件" in answer.answer
 
 
@@ -118,7 +118,7 @@ def test_the_noun_after_a_measure_is_what_it_counts() -> None:
 
 def test_where_an_item_told_is_said(lexical_service: AnswerService) -> None:
     conversation = Conversation()
-    lexical_service.ask("克孜勒陶镇下一步工作计划有哪些", conversation=conversation)
+    lexical_service.ask("克孜勒陶镇明年有啥计划", conversation=conversation)
     lexical_service.ask("第四条具体说说", conversation=conversation)
     answer = lexical_service.ask("这条出自哪一部分", conversation=conversation)
     assert answer.answer.splitlines()[-1].startswith("见于阿克陶县克孜勒陶镇“三、下一步工作计划")
@@ -126,7 +126,7 @@ def test_where_an_item_told_is_said(lexical_service: AnswerService) -> None:
 
 def test_thanks_then_another_place_asks_the_same_of_it(lexical_service: AnswerService) -> None:
     conversation = Conversation()
-    lexical_service.ask("普兰县全年调解矛盾纠纷多少件", conversation=conversation)
+    lexical_service.ask("普兰县调解了几件矛盾纠纷", conversation=conversation)
     answer = lexical_service.ask("好的谢谢！那额敏呢", conversation=conversation)
     assert answer.kind == "fact" and "963件" in answer.answer
     assert {c.source for c in answer.citations} == {EMIN}
@@ -166,7 +166,7 @@ def test_the_report_just_asked_about_pointed_at(lexical_service: AnswerService) 
 
 def test_a_sum_over_other_periods_says_so(lexical_service: AnswerService) -> None:
     conversation = Conversation()
-    lexical_service.ask("普兰县12345热线办件多少", conversation=conversation)
+    lexical_service.ask("普兰县热线一年办了多少件", conversation=conversation)
     lexical_service.ask("换成叶城县呢", conversation=conversation)
     answer = lexical_service.ask("两个加起来多少", conversation=conversation)
     lines = answer.answer.splitlines()

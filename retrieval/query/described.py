@@ -35,7 +35,7 @@ _MENTION = re.compile(
     r"^(?:听说|据说|我听说|据了解)?有(?:个|一个|份|一份)?(?:报告|县|镇|乡)(?:提到|说|写到)?"
     r"(?P<desc>.{4,}?)的?(?:[，,]|\s+)(?P<rest>.{2,})$"
 )
-# "通过率88.16%", "通过率88点多": a rate the description states, not one it asks.
+# "合格率为90%", "合格率90点多": a rate the description states, not one it asks.
 _RATE_STATED = re.compile(
     r"[\u4e00-\u9fff]{0,2}(?:比例|率)(?:为|达到?|是)?(?:\d+点多|\d+(?:\.\d+)?%?)"
 )
@@ -64,8 +64,8 @@ def split_description(topic: str) -> tuple[str, str] | None:
 
 
 def described_thing(description: str) -> str:
-    """What ``description`` is about, without the rates it states ("执法证考试通过率88.16%" →
-    执法证考试): the thing a question naming nothing else asks of."""
+    """What ``description`` is about, without the rates it states ("执法培训合格率为90%" →
+    执法培训): the thing a question naming nothing else asks of."""
     return _RATE_STATED.sub("", description).strip("，,、的 ")
 
 

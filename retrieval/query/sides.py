@@ -257,7 +257,7 @@ def described_source(
     source = described_report(description, lexical, texts)
     if source is None:
         return None, topic
-    # "考试通过率88.16%的那个县考了几次": a rest that names nothing of its own asks of the
+    # "培训合格率为90%的那个县办了几期": a rest that names nothing of its own asks of the
     # thing the description names.
     named = any(len(word) > 1 for word in question_weights(rest, lexical))
     return [source], rest if named else f"{described_thing(description)}，{rest}"
