@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from retrieval.answer.list_sentences import joined_answers, shifted_rows
+from retrieval.answer.list_sentences import joined_answer, shifted_rows
 from retrieval.query.layout import without_layout
 from retrieval.query.measure import BARE_COUNT, COUNT, measured
 from retrieval.query.parts import ALSO_ASKED, asked_likewise
@@ -90,21 +90,12 @@ def _joined(plan: Plan, answered: Sequence[tuple[str, Answer]]) -> Answer:
     """One answer of the sentences' answers: the first as it is, each later one under what it
     asks of ("办理成效："), its citations numbered on."""
     answers = [answer for _, answer in answered]
-    texts, citations, searched = joined_answers(answers)
     labels = [_ALSO.sub("", measured(s)).strip("，, ") or s.rstrip("，, ") for s, _ in answered]
-    texts = [
-        texts[0],
-        *(f"{label}：\n{text}" for label, text in zip(labels[1:], texts[1:], strict=True)),
-    ]
+
+    def under_labels(texts: list[str]) -> list[str]:
+        return [texts[0], *(f"{a}：\n{t}" for a, t in zip(labels[1:], texts[1:], strict=True))]
+
     # One row per report: the figure's, which the first block with rows (the counting one)
     # states, its citations numbered on as its text's are.
     rows = next((rows for rows in shifted_rows(answers) if rows), [])
-    return answers[0].model_copy(
-        update={
-            "question": plan.question,
-            "answer": "\n".join(texts),
-            "citations": citations,
-            "rows": rows,
-            "searched": searched,
-        }
-    )
+    return joined_answer(plan.question, answers, rows, answers[0].abstained, under_labels)

@@ -19,7 +19,7 @@ from retrieval.query.shape import shape_of
 from retrieval.schema import Answer, Citation, Row
 from retrieval.types import Vocabulary
 
-__all__ = ["compose_lists", "joined_answers", "renumbered", "shifted_rows"]
+__all__ = ["compose_lists", "joined_answer", "joined_answers", "renumbered", "shifted_rows"]
 
 _MARK = re.compile(r"\[(\d+)\]")
 _WHICH = re.compile(r"哪些|哪几")
@@ -123,6 +123,28 @@ def joined_answers(answers: Sequence[Answer]) -> tuple[list[str], list[Citation]
         citations += [c.model_copy(update={"n": c.n + shift}) for c in answer.citations]
         searched += [s for s in answer.searched if s not in searched]
     return texts, citations, searched
+
+
+def joined_answer(
+    question: str,
+    answers: Sequence[Answer],
+    rows: list[Row],
+    abstained: bool,
+    lay_out: Callable[[list[str]], list[str]] | None = None,
+) -> Answer:
+    """One answer to ``question`` of ``answers`` said one after another (``joined_answers``),
+    their texts laid out by ``lay_out``, with ``rows``."""
+    texts, citations, searched = joined_answers(answers)
+    return answers[0].model_copy(
+        update={
+            "question": question,
+            "answer": "\n".join(lay_out(texts) if lay_out else texts),
+            "citations": citations,
+            "rows": rows,
+            "searched": searched,
+            "abstained": abstained,
+        }
+    )
 
 
 def shifted_rows(answers: Sequence[Answer]) -> list[list[Row]]:

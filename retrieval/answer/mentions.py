@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from retrieval.answer.abstain import searched
-from retrieval.answer.list_sentences import joined_answers, shifted_rows
+from retrieval.answer.list_sentences import joined_answer, shifted_rows
 from retrieval.answer.rows import Lines
 from retrieval.query.catalog import Catalog
 from retrieval.query.mentioned import Term, asks_absence, asks_both, beside, mentioned_term
@@ -225,15 +225,5 @@ def _excerpt(sentence: str, term: Term | None) -> str:
 def each_term_answered(plan: Plan, answers: Sequence[Answer]) -> Answer:
     """One answer to a question asking of several terms (``Plan.terms``): each term's answer
     in turn, its citations and rows numbered on from those before it."""
-    texts, citations, searched_ = joined_answers(answers)
     rows = [row for rows in shifted_rows(answers) for row in rows]
-    return answers[0].model_copy(
-        update={
-            "question": plan.question,
-            "answer": "\n".join(texts),
-            "citations": citations,
-            "rows": rows,
-            "searched": searched_,
-            "abstained": all(answer.abstained for answer in answers),
-        }
-    )
+    return joined_answer(plan.question, answers, rows, all(a.abstained for a in answers))
