@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from retrieval.answer.cite import CARRIED
-from retrieval.answer.metadata import framing
+from retrieval.answer.metadata import BODY_YEAR, framing
 from retrieval.ingest.loading import load_report
 from retrieval.lexicons import metadata_fields
 from retrieval.schema import UNTITLED, Answer, Citation
@@ -32,7 +32,7 @@ _UNPLACED = [
     f"{UNTITLED}（{name}）" for name, r in META.items() if not r.region and r.title == name
 ]
 _WHO = [*REGIONS, *(f"{region}{CARRIED}" for region in REGIONS), *_UNPLACED]
-_LABELS = {"落款"} | {label for f in metadata_fields() for label in (f.name, *f.labels)}
+_LABELS = {"落款", BODY_YEAR} | {label for f in metadata_fields() for label in (f.name, *f.labels)}
 # The lines of a comparison that quote a side open with who it is ("额敏县：").
 SIDES = tuple(f"{who}：" for who in _WHO)
 FRAMES = sorted(

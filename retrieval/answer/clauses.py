@@ -28,6 +28,9 @@ _ASKED_CLAUSE = re.compile(r"[，,；;？?]")
 _CLOSING = "，,；;：:。、 "
 # "分别拨了多少": every item of a run of figures is asked.
 _EACH = re.compile(r"分别|各")
+# A thing named before a run of figures in this many characters or more, as asked.
+_WHOLE_NAME = 4
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _MANY = re.compile(r"哪些|哪几|列一下|列出|列举|罗列")
 _BREAKDOWN = re.compile(r"构成|组成|按类别|分类|类别|各类|哪几类|哪些类|分成哪|分为哪|分几类")
 
@@ -64,7 +67,7 @@ def concise(text: str, topics: str | Sequence[str], vocabulary: Vocabulary) -> s
     if len(asked) == 1 and len(keep) == 1 and not _EACH.search(asked[0]) and matchers[0]:
         (only,) = keep
         item = _listed_item(text[slice(*clauses[only])], matchers[0])
-        if item is not None:
+        if item is not None and not _whole_named(asked[0], text[: clauses[only][0]], item):
             return item
     return _joined(text, clauses, sorted(keep))
 
@@ -90,6 +93,18 @@ def _listed_item(clause: str, matcher: Matcher) -> str | None:
     if weights[best] < matcher.total or max(others) >= weights[best]:
         return None
     return items[best]
+
+
+def _whole_named(topic: str, before: str, item: str) -> bool:
+    """True when ``before`` (the sentence before a run of figures) names the thing ``topic``
+    asks in its words as asked, and the item the run would be cut to does not: the run's
+    items are its parts ("将法治经费纳入预算,…工作经费2万元、普法经费3万元…" asked of 法治经费)."""
+    for size in range(len(topic), _WHOLE_NAME - 1, -1):
+        for start in range(len(topic) - size + 1):
+            name = topic[start : start + size]
+            if _CJK_RUN.fullmatch(name) and name in before and name not in item:
+                return True
+    return False
 
 
 def asks_whole(topic: str) -> bool:

@@ -67,10 +67,15 @@ def compose_mentions(
         # "边境管控、打击…": of the things offered, those the listed reports say.
         shown = "、".join(name for name in term.offered if name in said)
     phrase = f"“{shown}”" if term else "该内容"
-    if term and said and not said & {term.phrase, term.core, *term.offered}:
+    own = {term.phrase, term.core, *term.offered} if term else set()
+    if term and said and not said & own:
         # Every listed report says it in other words ("巡逻" for 巡查): those words are shown.
         others = "、".join(f"“{name}”" for name in sorted(said))
         phrase = f"与“{term.phrase}”意思相近的{others}"
+    elif term and said - own:
+        # Some say it as asked, some in other words: the header names both.
+        others = "、".join(f"“{name}”" for name in sorted(said - own))
+        phrase = f"“{shown}”或意思相近的{others}"
     if term and asks_absence(plan.topic):
         saying = {row.source for row in lines.rows}
         near = f"{_not_as_asked(asked)}按相近的说法查找：" if evidence.near else ""
@@ -87,6 +92,8 @@ def compose_mentions(
                 f"见于{len(lines.rows)}份报告："
             )
         text = "\n".join([header, *lines.lines, *_also(evidence, lines)])
+        if plan.besides:
+            text = f"{_besides(plan.besides, lines, phrase, catalog)}\n{text}"
         if asks_both(plan.topic):
             # A report's silence has no span: the line cites nothing.
             saying = {row.source for row in lines.rows}
@@ -187,6 +194,17 @@ def _absent(
         citations=[],
         searched=sources,
     )
+
+
+def _besides(asked: list[str], lines: Lines, phrase: str, catalog: Catalog) -> str:
+    """Which reports other than those asked of before say it ("还有别的县写了X吗")."""
+    names = "、".join(report_name(catalog.reports[s]) for s in asked if s in catalog.reports)
+    others = [row for row in lines.rows if row.source not in asked]
+    if not others:
+        return f"除{names}外，没有其他报告提到{phrase}。"
+    # No marks: the lines below cite each report's own sentence.
+    said = "、".join(report_name(catalog.reports[row.source]) for row in others)
+    return f"除{names}外，提到{phrase}的还有：{said}。"
 
 
 def _silent(sources: list[str], saying: set[str], catalog: Catalog) -> list[ReportInfo]:

@@ -23,7 +23,7 @@ from retrieval.query.plan import Plan
 from retrieval.schema import UNTITLED, Answer, Citation, Row
 from retrieval.types import ReportInfo, report_name
 
-__all__ = ["compose_metadata", "day_of", "field_value", "framing", "labelled_span"]
+__all__ = ["BODY_YEAR", "compose_metadata", "day_of", "field_value", "framing", "labelled_span"]
 
 # "和发布日期是同一天吗": whether the dates asked are one day.
 _SAME = re.compile(r"同一天|同一日|是不是一样|是否一样|(?:一样|相同|一致)(?:吗|么|不|嘛)")
@@ -52,6 +52,13 @@ _YEAR = "年份"
 _OWN_YEAR = re.compile(
     r"(?:^|(?<=[。\n]))\s*((?:19|20)\d{2}年)(?:以来)?[，,]?(?:我|本|全)(?:县|镇|乡|区|市)"
 )
+
+
+# The label of a year read from a report's body, not its title or header.
+BODY_YEAR = "年份（据正文）"
+_UNSTATED = "未载明"
+# A note on an attribute stated nowhere, not even under another label.
+_GAP = re.compile(rf"{_UNSTATED}[^，,]+")
 
 
 def _report(who: str) -> str:
@@ -95,15 +102,15 @@ def compose_metadata(
         who = subject(info.region, info.title, source, plan.route.inherited) if placed else ""
         # Several reports: each named as a table names it (region, else title, else file).
         who = who if len(sources) == 1 else report_name(info)
-        values, missing = _values(source, texts[source], fields, who, info.region)
+        values, missing = _values(source, texts[source], fields, info.region)
         values = _as_named(source, texts[source], fields, plan.topic, values)
-        notes.extend(missing)
         cited_before = len(citations)
         for label, spans in _lines(values):
             quoted = [_quote(citations, info, texts[source], label, span) for span in spans]
             lines.append(framing(who, label) + "，".join(quoted))
             first = spans[0]
             stated.setdefault(source, (texts[source][first[0] : first[1]], citations[-1].n))
+        notes.extend(_report(who) + note for note in _joined_gaps(missing))
         if len(sources) == 1 and _SAME.search(plan.topic):
             lines.extend(_same_day(citations[cited_before:]))
     if not citations:
@@ -169,10 +176,22 @@ def _rows(sources: list[str], stated: dict[str, tuple[str, int]], catalog: Catal
     return rows
 
 
+def _joined_gaps(notes: list[str]) -> list[str]:
+    """A report's notes with its attributes stated nowhere said in one ("未载明发布日期、成文
+    日期"), where the first of them stood."""
+    gaps = [note.removeprefix(_UNSTATED) for note in notes if _GAP.fullmatch(note)]
+    if len(gaps) < 2:
+        return notes
+    at = next(i for i, note in enumerate(notes) if _GAP.fullmatch(note))
+    rest = [note for note in notes if not _GAP.fullmatch(note)]
+    return [*rest[:at], _UNSTATED + "、".join(gaps), *rest[at:]]
+
+
 def _values(
-    source: str, text: str, fields: list[Field], who: str, region: str | None
+    source: str, text: str, fields: list[Field], region: str | None
 ) -> tuple[list[tuple[str, tuple[int, int]]], list[str]]:
-    """The (label, span) of each asked attribute the report states, and notes on the others."""
+    """The (label, span) of each asked attribute the report states, and notes on the others
+    (each said after the report's name: "未载明发布日期")."""
     values, notes = [], []
     for field in fields:
         found = (
@@ -183,14 +202,18 @@ def _values(
         if found is None and field.name == _YEAR and (said := _body_year(source, text)):
             # "2025年，我县…": a report with no title states its year where its body opens.
             values.append(said)
-            notes.append(f"{_report(who)}的标题和文头未载明{field.name}")
+            notes.append(f"的标题和文头未载明{field.name}")
             continue
         if found is None:
-            notes.append(f"{_report(who)}未载明{field.name}")
+            notes.append(f"未载明{field.name}")
+            continue
+        if found[0] in field.stand_ins and any(found[0] in f.labels for f in fields):
+            # "落款日期和成文日期": the stand-in is asked too and said under its own label.
+            notes.append(f"未载明{field.name}")
             continue
         values.append(found)
         if found[0] in field.stand_ins:
-            notes.append(f"{_report(who)}未载明{field.name}，以上为{found[0]}")
+            notes.append(f"未载明{field.name}，以上为{found[0]}")
     return values, notes
 
 
@@ -265,7 +288,7 @@ def _body_year(source: str, text: str) -> tuple[str, tuple[int, int]] | None:
     for start, end in structure(source, text).report.body:
         found = _OWN_YEAR.search(text, start, end)
         if found:
-            return "年份（据正文）", found.span(1)
+            return BODY_YEAR, found.span(1)
     return None
 
 

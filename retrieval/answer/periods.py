@@ -103,13 +103,27 @@ def with_periods(plan: Plan, passages: Sequence[Passage], answer: Answer) -> Ans
         before = opening + cited.excerpt
         # The figure the answer states: one before it may be a name ("12345热线").
         figures = list(_FIRST_FIGURE.finditer(before, len(opening)))
-        figure = next((f for f in figures if f.group() in stated), figures[0] if figures else None)
+        marked = _marked_figure(answer.answer, cited.n)
+        figure = next(
+            (f for f in figures if f.group() == marked),
+            next((f for f in figures if f.group() in stated), figures[0] if figures else None),
+        )
         period = _label(period_of(before[: figure.start()]) if figure else "", cited.year)
         said[cited.source] = (
             f"{subject(cited.region, cited.title, cited.source)}为{period}[{cited.n}]"
         )
     note = f"注：所引数字的统计时段：{'；'.join(said.values())}（据各报告原文及报告年度）。"
     return answer.model_copy(update={"answer": f"{answer.answer}\n{note}"})
+
+
+def _marked_figure(answer: str, n: int) -> str | None:
+    """The figure the answer states right before its mark ``[n]`` ("…37116件[4]"), or None."""
+    at = answer.find(f"[{n}]")
+    if at < 0:
+        return None
+    start = max(answer.rfind("\n", 0, at), answer.rfind("]", 0, at)) + 1
+    figures = _FIRST_FIGURE.findall(answer, start, at)
+    return figures[-1] if figures else None
 
 
 def _before(source: str, start: int, passages: Sequence[Passage]) -> str:

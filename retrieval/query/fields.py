@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from retrieval.lexicons import Field, metadata_fields
+from retrieval.text.sounds import sound
 from retrieval.text.words import pos_tags
 
-__all__ = ["EXISTS", "asked_fields", "asks_headings", "quoted_code"]
+__all__ = ["EXISTS", "asked_fields", "asks_headings", "asks_pointed_place", "quoted_code"]
 
 # "是哪个单位发布的" asks who, though "发布" names the publication date.
 _WHO = re.compile(r"谁|哪个单位|哪家|什么单位|哪个部门|哪个机构|什么机构|哪个机关|哪个机关")
@@ -21,7 +23,10 @@ _CODE = re.compile(r"[A-Za-z0-9]+[/\-][A-Za-z0-9/\-]{3,}")
 _CLAUSES = re.compile(r"[？?；;，,。！!、]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # "主动公开信息多少条" counts what was published: a verb (发布, 公开) names no date there.
 # "几号", "几月" ask a date, not a count.
-_COUNTS = re.compile(r"(?:多少|几)(?!份?报告|[号月日])[个次件项条份篇场期批]?|[条件篇份]数")
+# "这几个报告分别是哪年的": the reports pointed at, not a count.
+_COUNTS = re.compile(
+    r"(?<![这那])(?:多少|几)(?![个份]?(?:报告|县|地方)|[号月日])[个次件项条份篇场期批]?|[条件篇份]数"
+)
 
 # "那份报告你能找到吗", "有没有…的报告": whether the report is held, answered by naming it.
 EXISTS = re.compile(
@@ -41,6 +46,14 @@ _BARE_DATE = "日期"
 # The word naming an attribute that a bare "哪天" or "是谁" in the next clause asks again.
 _STEM = re.compile(r"落款|发文|发布|成文|署名")
 
+# "发布（或成文、落款）日期": the noun after the brackets is each stem's, each an alternative.
+_ALTERNATIVES = re.compile(
+    r"(落款|发文|发布|成文)[（(](?:或者?|和|及|以及)?((?:(?:落款|发文|发布|成文)[、和或及]?)+)[）)]"
+    r"(单位|机构|机关|日期|时间)"
+)
+# Labels of this length are looked for by their sound: a typing slip keeps a label's sound.
+_LABEL_LEN = 4
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _SHARED = re.compile(
     r"(落款|发文|发布|成文)(单位|机构|机关|日期|时间)(和|与|及|、|以及)(单位|机构|机关|日期|时间)"
 )
@@ -49,7 +62,11 @@ _SHARED = re.compile(
 # "叫什么？哪个县、哪年的": a clause asking which place and nothing else asks the
 # report's region (not where a figure is largest: "最多的是哪个县").
 _WHICH = r"(?:哪个|哪一个|什么)(?:县|地方|地区|乡镇|镇)"
-_WHICH_PLACE = re.compile(rf"(?:到底|究竟)?(?:是|属于)?{_WHICH}的?(?:报告)?[吗呢]?")
+_POINTER = re.compile(r"(?:这|那|它)")
+# "这到底是哪个县": the report pointed at, asked its place.
+_WHICH_PLACE = re.compile(
+    rf"(?:(?:这|那|它)(?:份|个)?(?:报告)?)?(?:到底|究竟)?(?:是|属于)?{_WHICH}的?(?:报告)?[吗呢]?"
+)
 # "是哪个县哪一年的": which place, then another attribute asked in the same clause.
 _PLACE_THEN = re.compile(rf"{_WHICH}(?=[、和与及]?(?:哪|什么|谁|何))")
 _RANKED = re.compile(r"最|更|较|[谁哪]个?[多少高低]")
@@ -58,6 +75,12 @@ _REGION = "地区"
 
 # "小标题列一下", "分几大块，各块标题": the headings of a report's parts, not its title.
 _HEADINGS = re.compile(r"小标题|分了?几大?(?:块|部分|个方面|条|点)|几大(?:块|部分|方面)")
+
+
+def asks_pointed_place(topic: str) -> bool:
+    """True when ``topic`` asks only which place the report pointed at is of ("这到底是哪个
+    县"), not which place says or does something."""
+    return bool(_POINTER.match(topic) and _WHICH_PLACE.fullmatch(topic.strip("？?。！! ")))
 
 
 def asks_headings(topic: str) -> bool:
@@ -70,7 +93,7 @@ def asked_fields(topic: str) -> list[Field]:
     if asks_headings(topic):
         topic = topic.replace("标题", "")
     # "落款单位和日期": the second noun shares the first's attribute word (落款日期).
-    topic = _SHARED.sub(r"\1\2\3\1\4", topic)
+    topic = _SHARED.sub(r"\1\2\3\1\4", _ALTERNATIVES.sub(_each_alternative, _by_sound(topic)))
     fields: list[Field] = []
     stem = ""
     ranked = _RANKED.search(topic) is not None
@@ -87,6 +110,32 @@ def asked_fields(topic: str) -> list[Field]:
         stem = (_STEM.findall(clause) or [stem])[-1]
         fields.extend(own)
     return list(dict.fromkeys(fields))
+
+
+def _by_sound(topic: str) -> str:
+    """``topic`` with an attribute's label typed by its sound written right ("发部日期")."""
+    labels = _labels_by_sound()
+    for start in range(len(topic) - _LABEL_LEN + 1):
+        window = topic[start : start + _LABEL_LEN]
+        label = labels.get(_sounds(window)) if _CJK_ONLY.fullmatch(window) else None
+        if label and label != window:
+            topic = topic[:start] + label + topic[start + _LABEL_LEN :]
+    return topic
+
+
+@cache
+def _labels_by_sound() -> dict[str, str]:
+    labels = {label for field in metadata_fields() for label in field.labels}
+    return {_sounds(label): label for label in labels if len(label) == _LABEL_LEN}
+
+
+def _sounds(text: str) -> str:
+    return " ".join(sound(char) for char in text)
+
+
+def _each_alternative(found: re.Match[str]) -> str:
+    stems = [found[1], *re.findall(r"落款|发文|发布|成文", found[2])]
+    return "、".join(stem + found[3] for stem in stems)
 
 
 def _of_stem(stem: str, clause: str) -> list[Field]:
@@ -111,8 +160,13 @@ def _clause_fields(clause: str) -> list[Field]:
         and (when or cue in field.labels or not _dated_verb(field, cue))
     ]
     # A cue inside a longer cue of another attribute names that one ("发布" of "发布机构").
-    kept = [f for f, cue in found if not any(cue != o and cue in o for g, o in found if g != f)]
-    fields = list(dict.fromkeys(kept))
+    kept = [
+        (clause.find(cue), f)
+        for f, cue in found
+        if not any(cue != o and cue in o for g, o in found if g != f)
+    ]
+    # "年度以及发布日期": the attributes in the order asked.
+    fields = list(dict.fromkeys(f for _, f in sorted(kept, key=lambda at: at[0])))
     if [cue for _, cue in found] == [_BARE_DATE]:
         # "啥日期": the report's dates, whichever it states (written, signed, published).
         fields += [field for field in metadata_fields() if field.name == _PUBLISHED]

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache, lru_cache, partial
+from functools import lru_cache, partial
 
 from retrieval.index.lexical import LexicalIndex
 from retrieval.index.records import StoredChunk
 from retrieval.query.mentioned import QUOTED
+from retrieval.text.sounds import sound
 from retrieval.text.words import full_jieba
 from retrieval.tuning import SLIP_RARE
 
@@ -28,14 +29,6 @@ _MOST = 2
 _PHRASE = 3
 # Whether the reports write a phrase.
 Said = Callable[[str], bool]
-
-
-@cache
-def _sound(char: str) -> str:
-    """How ``char`` is usually read, tones aside."""
-    from pypinyin import lazy_pinyin
-
-    return str(lazy_pinyin(char)[0])
 
 
 class SoundIndex:
@@ -61,7 +54,7 @@ class SoundIndex:
             word
             for i in (range(len(written)) if changeable is None else changeable)
             for word in self._masked.get(_mask(written, i), ())
-            if word != written and _sound(word[i]) == _sound(written[i])
+            if word != written and sound(word[i]) == sound(written[i])
         }
         return found.pop() if len(found) == 1 else None
 
@@ -71,7 +64,7 @@ class SoundIndex:
         found = {
             candidate
             for i in changeable
-            for char in self._chars().get(_sound(written[i]), ())
+            for char in self._chars().get(sound(written[i]), ())
             if char != written[i] and said(candidate := f"{written[:i]}{char}{written[i + 1 :]}")
         }
         return found.pop() if len(found) == 1 else None
@@ -81,7 +74,7 @@ class SoundIndex:
         if self._by_sound is None:
             by_sound: dict[str, set[str]] = {}
             for char in {c for word in self.words for c in word}:
-                by_sound.setdefault(_sound(char), set()).add(char)
+                by_sound.setdefault(sound(char), set()).add(char)
             self._by_sound = {sound: frozenset(chars) for sound, chars in by_sound.items()}
         return self._by_sound
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["without_instructions"]
+__all__ = ["asks_periods", "without_instructions"]
 
 _SENTENCE = re.compile(r"[^。？?！!]+[。？?！!]*")
 _CLAUSE = re.compile(r"[^，,；;。？?！!]+[，,；;。？?！!]*")
@@ -34,6 +34,19 @@ _HEED = re.compile(
 _PERIODS = re.compile(
     rf"^{_REQUEST}(?:说明|注明|标明|写明|指出)[^，,；;。？?！!]{{0,12}}(?:统计期间|统计口径|统计时段|期间|时段|口径)"
     r"[^，,；;。？?！!]*$"
+)
+# "另外有没有哪份的数字不是一年的", "这些数都是全年的吗": the period each figure covers, which
+# the answer notes (``Plan.period``).
+_WHICH_PERIOD = re.compile(
+    r"(?:另外|还有|顺便|同时|并)?(?:问一下|说一下|看一下)?(?:有没有|是否有|有无)?"
+    r"(?:哪|哪个|哪份|哪些|哪几份|这个|这些|这几个|上面的?|各)?(?:报告|县)?的?(?:数字|数据|数|统计)"
+    r"(?:分别|各自|都)?(?:是|算)?(?:不是|并非|是不是|是否|都是)?"
+    r"(?:一年|全年|当年|同一年|同一时期|同期|同一口径|一个口径|哪一?年|哪个年度)的?(?:吗|呢|么)?"
+)
+# "一县一个数就行": a figure a report, which a table gives.
+_ONE_EACH = re.compile(
+    r"(?:每|一)个?(?:县|镇|乡镇|地方|家|份|报告)(?:给|列|说|写)?一个(?:数|数字|数据)"
+    r"(?:就行|就好|即可|就可以|就够了?)?"
 )
 # "二者是否可直接比较": whether the figures compare, which the notes on periods and measures say.
 _COMPARABLE = re.compile(
@@ -71,7 +84,7 @@ _MADE_TABLE = re.compile(
 _EACH_REPORT = re.compile(r"(?:请)?按(?:各|每份)?报告逐(?:一|个|份|条)")
 # "请给出…", "请分项列明…": a request whose object is what is asked.
 _ASKED = re.compile(
-    r"^(?:请|烦请|麻烦)(?:分项|逐项|逐一|逐条|分别|一并|同时)?(?:给出|提供|列出|列明|写明)"
+    r"^(?:请|烦请|麻烦)(?:分项|逐项|逐一|逐条|分别|一并|同时)?(?:给出|提供|列出|列明|写明)(?:来)?"
 )
 # "请连同X一并列出": X asked with what the question asks, as "请列出X" asks it.
 _ALONG = re.compile(
@@ -211,4 +224,13 @@ def _instruction(clause: str) -> bool:
     return any(
         pattern.match(body)
         for pattern in (_SOURCE, _HEED, _UNSTATED, _PERIODS, _COMPARABLE, _PURPOSE, _PRESENT)
+    ) or any(pattern.fullmatch(body) for pattern in (_WHICH_PERIOD, _ONE_EACH))
+
+
+def asks_periods(question: str) -> bool:
+    """True when a clause of ``question`` asks, beside what it asks, the period each figure
+    covers ("另外有没有哪份的数字不是一年的")."""
+    return any(
+        _WHICH_PERIOD.fullmatch(clause.strip().rstrip("，,；;。？?！! "))
+        for clause in _CLAUSE.findall(question)
     )

@@ -21,6 +21,7 @@ __all__ = [
     "Term",
     "asks_absence",
     "asks_both",
+    "asks_others",
     "beside",
     "mentioned_term",
 ]
@@ -29,8 +30,15 @@ QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{1,40})[”\"」』’
 _QUOTES = re.compile(r"[“”\"「」『』‘’']")
 # At most this many characters written on to a quotation make one term with it.
 _ATTACHED = 4
+# "还有别的县写经费的吗": the other places, before what they write.
+_OTHERS = "|".join(
+    f"(?<={other}{place})"
+    for other in ("别的", "其他", "其它", "其余")
+    for place in ("县", "地方", "地区", "乡镇", "报告", "家")
+)
 _VERB = re.compile(
-    r"(?:提到|提及|讲到|说到|写到|涉及|谈到|出现|有(?:写|提)(?![到及])|写有|(?:提|说|讲|写)过"
+    rf"(?:(?:{_OTHERS})(?:也|还)?(?:有没有|有)?(?:讲|说|谈|写|提)(?![到及过了座话解明供升高])|"
+    r"提到|提及|讲到|说到|写到|涉及|谈到|出现|有(?:写|提)(?![到及])|写有|(?:提|说|讲|写)过"
     # "…都写了？" loses its 了 with the question's edges: a bare 提 or 写 that ends it.
     r"|(?:提|写)(?=了|$)|(?<=[没未])(?:提|写)(?![到及过了])"
     # "有没有报告讲X的": a report that says, the verb bare after the report.
@@ -110,6 +118,14 @@ _CLAUSE_END = re.compile(r"[，,；;：:]\s*$")
 _POINTING = re.compile(r"^(?:[这那此其该](?:个|些|项|块|方面|事|类)?|相关|上述|以上)$")
 # "要谋划", "准备推进": an intention, of no thing of its own.
 _INTENT = re.compile(r"^(?:要|准备|计划|打算|将|拟)[\u4e00-\u9fff]{1,4}?了?$")
+
+
+_OTHER_PLACES = re.compile(r"(?:别的|其他|其它|其余的?)(?:县|地方|地区|乡镇|报告|家)")
+
+
+def asks_others(topic: str) -> bool:
+    """True when ``topic`` asks of the reports other than one asked of before ("别的县")."""
+    return _OTHER_PLACES.search(topic) is not None
 
 
 def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:

@@ -66,6 +66,8 @@ class Plan:
             report's year is listed, those of this year named first.
         terms: a mentions question asking of several terms ("…X？Y呢"): one question per
             term, each answered on its own (``query.terms_asked``); [] for one term.
+        besides: the reports the turn before asked of, when a mentions question asks of the
+            others ("还有别的县写了X吗"): the answer says which others say it.
     """
 
     question: str
@@ -88,6 +90,7 @@ class Plan:
     where: bool = False
     of_year: int | None = None
     terms: list[str] = field(default_factory=list)
+    besides: list[str] = field(default_factory=list)
 
     @property
     def sources(self) -> list[str] | None:

@@ -9,8 +9,9 @@ from retrieval.query.everyday import in_report_terms
 from retrieval.query.exclusions import without_exclusions
 from retrieval.query.followup import asks_period, asks_where
 from retrieval.query.homophones import heard_as
-from retrieval.query.instructions import without_instructions
+from retrieval.query.instructions import asks_periods, without_instructions
 from retrieval.query.measure import measured
+from retrieval.query.mentioned import asks_others
 from retrieval.query.named_sides import latest_of, named_sides
 from retrieval.query.normalize import joined_verbs, normalize
 from retrieval.query.notes import no_report, older_note, part_note, whole_county
@@ -88,10 +89,17 @@ class Planner(Resolver):
         topic = measured(topic) if largest else topic
         base = Plan(question, asked, topic, kind, route=routed, missing=missing, excluded=excluded)
         base.about, base.largest = about, largest
-        base.period = conversation is not None and asks_period(heard)
+        base.period = (conversation is not None and asks_period(heard)) or asks_periods(question)
         base.where = asks_where(heard)
         base.of_year = of_year
         base.terms = each_term(topic, self.lexical) if kind == "mentions" else []
+        if kind == "mentions" and conversation is not None and asks_others(topic):
+            # "还有别的县写了X吗": the reports of the turn before are set apart.
+            base.besides = (
+                Route(list(conversation.regions)).sources(self.catalog) or []
+                if conversation.regions
+                else list(conversation.sources)
+            )
         sectioned = (
             None
             if routed.unknown_regions

@@ -41,8 +41,11 @@ _WE = re.compile(
 _ASKS = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|谁|是否|有没有|是不是|[？?]")
 # "您好，…": a greeting before the question says nothing of what is asked.
 _GREETING = re.compile(
-    r"^(?:(?:老师|同志|领导)?[你您]好|(?:早上|上午|中午|下午|晚上)好|嗨|哈喽)(?:呀|啊)?"
-    r"[，,！!。~～\s]+(?=\S)"
+    # "在吗 额敏县…": whether the bot is there, asked before the question.
+    r"^(?:(?:老师|同志|领导)?[你您]好|(?:早上|上午|中午|下午|晚上)好|嗨|哈喽|在吗|在不在|有人吗)(?:呀|啊)?"
+    r"[，,！!。？?~～\s]+(?=\S)"
+    # "对了，这到底是哪个县": a turn to another question, before it.
+    r"|^(?:哦|噢|啊)?对了[，,！!。~～\s]+(?=\S)"
 )
 
 # "有群众问，…", "有个职工来电问…", "市民想知道…": who passed the question on, and how. The

@@ -43,13 +43,14 @@ NO_CONTEXT: frozenset[Kind] = ACROSS | {"chitchat"}
 # Shapes that set places side by side by a figure: one report per place.
 BY_PLACE: frozenset[Kind] = frozenset({"ranking", "table"})
 
-
-# "这两份", "这俩县": the two reports the last two turns asked of.
 # "那和普兰县…相比": the 那 leading a follow-up on.
 _LEAD = re.compile(r"^(?:那么|那)")
 # "那…呢", "的呢": a follow-up that names no thing of its own.
 _BARE_FOLLOW = re.compile(r"^(?:那么|那|还有)|(?:的)?(?:呢|吗)$")
-_THESE_TWO = re.compile(r"(?:这|那)(?:两|俩)(?:份|个|家|地|县|镇)?(?:报告)?(?:里|中)?")
+# "这两份", "两边的…各是多少": the two places of the last two turns.
+_THESE_TWO = re.compile(
+    r"(?:[这那][两俩][份个家地县镇]?|两边|两地|[二两]者|双方|它们?俩)(?:报告)?[的里中]?"
+)
 
 
 class Resolver:

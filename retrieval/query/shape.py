@@ -14,7 +14,7 @@ from collections.abc import Callable
 from retrieval.query.aspects import own_sections
 from retrieval.query.doing_shape import DOING, WHICH_PLACES, WHOSE
 from retrieval.query.expected import asks_target
-from retrieval.query.fields import asked_fields
+from retrieval.query.fields import asked_fields, asks_pointed_place
 from retrieval.query.layout import EACH_PLACE, FIELD_FIGURES, FIGURES_ASKED
 from retrieval.query.list_shape import LIST_ASPECT, lists_items
 from retrieval.query.metadata_shape import asks_attribute, asks_if_stated, asks_which_state
@@ -36,14 +36,20 @@ _SAYS = (
 )
 _SAYING = re.compile(_SAYS)
 # "X哪几份里有", "X谁的报告里有": which reports hold it (a table when one is asked for).
-_MENTION_VERB = re.compile(rf"{_SAYS}|(?<=[份个家告][里中])有")
+_MENTION_VERB = re.compile(
+    rf"{_SAYS}|(?<=[份个家告][里中])有|"
+    # "还有别的县写经费的吗": what other reports write.
+    r"(?:别的|其他|其它|其余的?)(?:县|地方|地区|乡镇|报告|家)(?:也|还)?(?:有没有|有)?[写提讲说](?![明供升高解])"
+)
 _WHICH_MANY = re.compile(
     r"哪些|哪几(?:个|份|家)?|有没有|是否有|有无|有哪|列出|列举|列明|都有谁|谁(?:家)?(?:在|有)|谁(?:家)?的报告|"
     # "报告里有讲到X的吗": whether any report says it.
     r"(?<!没)有(?=[提讲说写谈涉](?:到|及|过))|"
     # "X这块有报告写到吗": whether any report says it, asked yes or no.
     r"(?<!没)有(?:报告|哪份报告)(?=[^，,。？?]*?(?:吗|么|没有?)[？?。！!\s]*$)|"
-    r"各(?:份)?报告"
+    r"各(?:份)?报告|"
+    # "还有别的县写了X吗": whether reports other than the one asked of say it.
+    r"(?:别的|其他|其它|其余的?)(?:县|地方|地区|乡镇|报告|家)"
 )
 # "各报告中关于X的表述": how the reports word something is where they mention it.
 _WORDING = re.compile(r"表述|说法|提法|字样|原文")
@@ -137,6 +143,9 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     """
     if is_noise(topic, knows) or is_social(topic):
         return "chitchat"
+    if asks_pointed_place(topic):
+        # "这到底是哪个县": the place of the report pointed at, no report saying "这".
+        return "metadata"
     if not regions:
         # "谁最少？哪家根本没写": how to lay the reports out is no shape of its own, beside
         # what else is asked; "X，哪几个没写" asks it alone.
@@ -244,7 +253,7 @@ _HAPPENED = re.compile(r"(?:有没有|是否|有无)(?:出现|发生)")
 # "这份报告", "该报告": one report, pointed at.
 _THIS_REPORT = re.compile(r"(?:这|那|该|本|此)(?:一)?(?:份|个|篇)?报告")
 # "它开头提到了哪些…": the report asked of before, pointed at.
-_IT = re.compile(r"^(?:它|其)(?:的|里|里面|开头|中|前面|后面)?")
+_IT = re.compile(r"^(?:它|其(?![他它余]))(?:的|里|里面|开头|中|前面|后面)?")
 
 
 # "涉及哪些层级": which things, not which reports or places.

@@ -62,10 +62,12 @@ class Term:
                 return name
         return self.core or self.phrase
 
-    def weigh(self, text: str, context: Sequence[str]) -> tuple[bool, int]:
-        """How well ``text`` says the term: as written (a form whole) first, then by how many
-        of the question's ``context`` words (``beside``) it says too."""
-        return any(form in text for form in self.forms), sum(word in text for word in context)
+    def weigh(self, text: str, context: Sequence[str]) -> tuple[bool, bool, int]:
+        """How well ``text`` says the term: in the asker's own words first ("经费", not its
+        synonym "资金"), then as written in any form, then by how many of the question's
+        ``context`` words (``beside``) it says too."""
+        own = (self.core or self.phrase) in text or self.phrase in text
+        return own, own or any(form in text for form in self.forms), sum(w in text for w in context)
 
     def find(self, text: str) -> tuple[int, int] | None:
         """The span of the first place ``text`` says the term, or None."""
