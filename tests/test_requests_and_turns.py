@@ -69,6 +69,8 @@ def test_requests_on_how_to_give_a_list(lexical_service: AnswerService) -> None:
     assert "法治建设均衡性不足" in answer.answer
     answer = lexical_service.ask("额敏县有什么亮点做法，值得推广的")
     assert answer.kind == "list" and "特色与亮点" in answer.answer
+    answer = lexical_service.ask("叶城县调解上有什么做法和数据")
+    assert answer.kind == "list" and "5726件" in answer.answer and "680件" in answer.answer
     answer = lexical_service.ask("额敏县普法这一块做了哪些工作，数字多给一些")
     assert answer.kind == "list" and "1000册" in answer.answer and "143人次" in answer.answer
     check_answer(answer)

@@ -176,6 +176,8 @@ _DETAILS = re.compile(
     r"(?:多的话|有的话)?(?:都要|也要|要有|都列上|也列上|都写上|也写上"
     # "数字多给点", "数据尽量多列一些": figures, as many as there are.
     r"|(?:尽量|多|都|也)?多?(?:给|列|写|带|附|放)(?:上|出来|点儿?|些|一些|一点|多点|全)?)?[？?。！!\s]*$"
+    # "都有哪些做法和数": the items asked with their figures.
+    r"|(?<=[\u4e00-\u9fff])(?:和|及|以及|与|带上?)(?:具体|相关)?的?(?:数字|数据|数)[？?。！!\s]*$"
 )
 # "我这边要写个材料参考一下，谢谢": why the asker asks, and courtesy, name no topic.
 _ASKER = re.compile(
