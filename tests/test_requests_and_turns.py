@@ -148,3 +148,52 @@ def test_a_run_of_figures_that_are_parts_of_the_thing_asked(
     part = lexical_service.ask("普兰县普法经费拨了多少")
     assert "3万元" in part.answer and "8万元" not in part.answer
     check_answer(whole)
+
+
+def test_a_place_typed_by_its_sound(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("叶成县一共受理了几件行政复议")
+    assert answer.answer.startswith("叶城县") and "11件" in answer.answer
+    assert answer.notice == "已将“叶成县”按“叶城县”理解"
+    answer = lexical_service.ask("克孜勒套镇报告里列了哪些问题")
+    assert answer.kind == "list" and "法治意识有待进一步强化" in answer.answer
+    check_answer(answer)
+
+
+def test_a_courteous_greeting_names_no_term(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("尊敬的小助手您好，普兰县下一步有哪些打算？")
+    assert answer.kind == "list" and "持续强化责任落实" in answer.answer
+
+
+def test_each_figure_asked_after_which_is_more(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏县和叶城县行政复议案件谁多？各多少件")
+    assert answer.kind == "comparison"
+    assert "件数：" not in answer.answer and "38件" in answer.answer
+    check_answer(answer)
+
+
+def test_items_counted_then_one_of_them(lexical_service: AnswerService) -> None:
+    count, first = _turns(lexical_service, "普兰县的问题与不足有几大条", "再说说第一条")
+    assert count.kind == "list" and "（共3条）" in count.answer
+    assert first.answer.splitlines()[0].startswith("普兰县") and "均衡性" in first.answer
+
+
+def test_whether_a_figure_just_given_is_of_one_year(lexical_service: AnswerService) -> None:
+    _, year = _turns(lexical_service, "叶城县热线累计受理了多少件", "刚才那个是全年的吗")
+    assert "叶城县为自启动以来" in year.answer
+    _, year = _turns(lexical_service, "克孜勒陶镇给多少户群众赋了分", "这个是全年的吗")
+    assert "阿克陶县克孜勒陶镇为2025年全年" in year.answer
+
+
+def test_the_two_places_just_asked_added_up(lexical_service: AnswerService) -> None:
+    *_, both = _turns(lexical_service, "额敏县调解矛盾纠纷多少件", "普兰县呢", "那这两个加起来呢")
+    assert "合计1048件" in both.answer
+    once = lexical_service.ask("额敏县和普兰县调解矛盾纠纷各多少件，两个加起来一共多少")
+    assert "合计1048件" in once.answer and "多于" not in once.answer
+    check_answer(once)
+
+
+def test_a_thing_of_an_everyday_name_kept_beside_it(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰县热线投诉多少件")
+    assert "投诉205件" in answer.answer
+    ranked = lexical_service.ask("热线诉求量哪个县最少")
+    assert ranked.kind == "ranking" and ranked.answer.startswith("最少的是阿克陶县克孜勒陶镇")

@@ -29,7 +29,7 @@ from retrieval.query.order import order_of
 from retrieval.query.parts import asked_likewise
 from retrieval.query.plan import Plan
 from retrieval.query.things import parts
-from retrieval.query.verdicts import asks_difference, asks_ratio, asks_verdict
+from retrieval.query.verdicts import asks_difference, asks_ratio, asks_verdict, without_sum
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
 from retrieval.types import Vocabulary, report_name
@@ -46,6 +46,9 @@ def compare_parts(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) ->
     things = _asked_apart(plan.topic, vocabulary) or parts(
         measured(plan.topic), vocabulary, either=False
     )
+    # "…多少件，两个加起来一共多少": the same thing asked again, summed, is one thing.
+    named = {_BARE_ASK.sub("", without_sum(thing)): thing for thing in reversed(things)}
+    things = [thing for thing in things if thing in named.values()]
     if len(things) < 2 or any(group.group.topic for group in found) or _side_bound(plan):
         return None
     finders = [FigureFinder(t, vocabulary, named=True, whole=True, kinds=True) for t in things]
@@ -116,7 +119,12 @@ def _counting(sentences: Sequence[str]) -> list[str]:
     ]
 
 
-_BARE_ASK = re.compile(r"多少|几|[各都是有为呢吗啊，,。？?\s]|分别")
+# "各多少件": a measure after the count names no thing either; nor do the sides pointed at
+# and their sum ("两个加起来一共多少").
+_BARE_ASK = re.compile(
+    r"(?:多少|几)[件个次人名项场份条家本期批户]?|[各都是有为呢吗啊，,。？?\s]|分别|"
+    r"加起来|合计|总共|一共|共计|[这那]?[两俩二](?:个|家|者|边|地)?"
+)
 
 
 def _judged_clauses(topic: str) -> list[str]:

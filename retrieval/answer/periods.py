@@ -18,6 +18,8 @@ __all__ = ["asks_one_year", "cumulative", "period_note", "period_of", "with_peri
 
 # The time a figure covers, as the sentence before it says it.
 _PERIOD = re.compile(
+    # "全年累计": the sum of one year, no sum over years.
+    r"(?:全年|年内|本年度?|当年|今年)累计|"
     r"(?:自|从)?(?:20\d\d年?|[^，,。；;\d自从]{1,4})以来|截至[^，,。；;]{1,12}|累计|"
     r"全年|今年|年内|本年度?|当年|上半年|下半年|20\d\d年(?:度|全年)?"
 )
@@ -29,7 +31,7 @@ def period_of(before: str) -> str:
     """The period the sentence names before its figure ("2023年以来,…"), or "": a sum over
     years first; of several, the one said last, nearest the figure ("热线自开通以来,运行…,
     自启动以来,累计受理…")."""
-    found = _PERIOD.findall(before)
+    found = [p.removesuffix("累计") if p != "累计" else p for p in _PERIOD.findall(before)]
     since = [p for p in found if _SINCE.search(p)]
     # "自启动以来,热线中心累计受理": when the sum began says more than 累计.
     began = [p for p in since if p != "累计"]

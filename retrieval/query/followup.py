@@ -46,7 +46,10 @@ _AGAINST = re.compile(
     r"(?:一些|一点|点|了?多少|了?几[件个人名次项场份本条家期]?)?(?:吗|么|呢|了|不)?)[？?。！!\s]*$"
 )
 # "具体说说第四条", "第二条展开讲讲": one item of the list asked before, and nothing else.
-_TELL = r"(?:具体|详细)?(?:说说|讲讲|谈谈|说一下|讲一下|介绍一下|展开(?:说说|讲讲|说|讲)?)"
+# "再说说第一条": 再 asks for more, of the item named.
+_TELL = (
+    r"(?:再|请)?(?:具体|详细)?(?:说说|讲讲|谈谈|说一下|讲一下|介绍一下|展开(?:说说|讲讲|说|讲)?)"
+)
 _NTH_ONLY = re.compile(
     rf"^(?:那|那么)?{_TELL}?(?:一下)?"
     rf"(?P<nth>第[一二三四五六七八九十\d]{{1,3}}{PART_UNIT})"
@@ -63,7 +66,7 @@ _NAMED_ONLY = re.compile(
 )
 # "分了几块", "有几条": how many items the list asked before held, no part of an item.
 _ITEMS_COUNT = re.compile(
-    r"(?:一共|总共|共)?(?:分了?|分成|分为|有|写了|列了)?(?:几|多少)(?:个方面|方面|个部分|部分|大?块|条|点|项|大?类|个)"
+    r"(?:一共|总共|共)?(?:分了?|分成|分为|有|写了|列了)?(?:几|多少)大?(?:个方面|方面|个部分|部分|块|条|点|项|类|个)"
 )
 _CLAUSE_END = "，,。？?！!呢 "
 # "三类", "这几项", "这些": what was just told, pointed at by how many of it there are.
@@ -149,8 +152,9 @@ def verdict_only(topic: str) -> bool:
     ("差几件", "哪个多", "两家加起来多少"): of the places the last two turns asked about."""
     if asks_sum(topic):
         # "这俩合计多少", "三类加起来": the words pointing at what was told name no thing.
-        left = without_layout(without_sum(topic)).strip(_CLAUSE_END + "那么这")
-        return BARE_COUNT.fullmatch(_POINTING.sub("", left)) is not None
+        left = _POINTING.sub("", without_layout(without_sum(topic)).strip(_CLAUSE_END + "那么这"))
+        # "那这两个加起来呢": no count word either.
+        return not left or BARE_COUNT.fullmatch(left) is not None
     bare = not without_layout(topic).strip(_CLAUSE_END + "那么")
     return asks_verdict(topic) and bare and "最" not in topic
 
@@ -230,8 +234,10 @@ def asks_their_words(topic: str) -> bool:
 
 # "这是哪年的数", "算全年还是累计": the period the figures just given cover.
 _PERIOD_ASKED = re.compile(
-    r"^(?:那么?)?(?:这个|这些|上面的?|刚才的?|这)?(?:数|数字|数据|统计)?(?:分别|各自)?(?:是|算)?"
+    r"^(?:那么?)?(?:刚才|上面)?(?:这个|这些|那个|上面的?|刚才的?|这)?(?:数|数字|数据|统计)?(?:分别|各自)?(?:是|算)?"
     r"(?:(?:哪一?年|哪个年度|什么时候|哪个时间段|什么时段)的?(?:口径|数据|数字|统计)?"
+    # "刚才那个是全年的吗": whether it is one year's.
+    r"|(?:不是)?(?:全年|一年|一整年|当年)的?(?:数|数字|数据)?(?:吗|么|不|呢)"
     r"|(?:统计)?(?:口径|时段|时间段)(?:是)?(?:什么|哪|怎么算)[^，,。]{0,4}"
     r"|全年的?还是累计的?|累计的?还是全年的?|当年的?还是累计的?)[吗呢？?。！!\s]*$"
 )

@@ -222,6 +222,7 @@ def heard_as(
     question: str,
     lexical: LexicalIndex,
     places: Callable[[str], list[tuple[int, int]]] = lambda text: [],
+    names: Callable[[str], list[tuple[str, str]]] = lambda text: [],
 ) -> tuple[str, str]:
     """``question`` with its slips put right, and a note saying how it was read ("" when it
     has none).
@@ -230,7 +231,12 @@ def heard_as(
         question: the question.
         lexical: the reports' words and passages.
         places: where a text names a place (start, end), asked only when a slip is found.
+        names: the stored places a text writes by their sound ("叶成县"), as (written, name).
     """
+    # "叶成县": a place's name typed by its sound; its characters may make other words ("成县").
+    fixes = names(question)
+    for written, meant in fixes:
+        question = question.replace(written, meant, 1)
     covered = [False] * len(question)
     # Words of the reports, and of the language (HMM off: no guessed words), are no slips.
     # A word the dictionary knows as rare ("复义") is likelier a slip than a word.
@@ -249,7 +255,6 @@ def heard_as(
     # A quoted term is a name, written as its report writes it or not there at all.
     for quoted in QUOTED.finditer(question):
         covered[quoted.start() : quoted.end()] = [True] * len(quoted.group())
-    fixes = []
     index, written_so = partial(_reports_sounds, lexical), _Written(lexical)
     slips = sound_fixes(
         question,

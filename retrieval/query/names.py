@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from retrieval.lexicons import place_suffixes
+from retrieval.text.sounds import sound
 from retrieval.text.words import pos_tags, word_count
 
 __all__ = [
@@ -26,6 +27,15 @@ __all__ = [
     "places_in",
     "region_forms",
 ]
+
+# Names this long or longer are recognised when typed by their sound with a wrong character.
+_HEARD_NAME = 3
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _sounds(text: str) -> str:
+    return " ".join(sound(char) for char in text)
+
 
 SUFFIXES = place_suffixes()
 # One administrative unit of a region's name ("阿克陶县", then "克孜勒陶镇").
@@ -46,6 +56,28 @@ class Names:
     def __init__(self, owner: dict[str, str]) -> None:
         self.owner = owner
         self._sizes = sorted({len(name) for name in owner}, reverse=True)
+        self._sounds: dict[int, dict[str, str]] | None = None
+
+    def by_sound(self, text: str) -> list[tuple[str, str]]:
+        """The names ``text`` writes with characters of the same sound ("叶成县" for 叶城县,
+        "克孜勒套镇"), as (written, name) pairs; names this long or longer only, since shorter
+        ones sound like everyday words ("克镇", "可真")."""
+        if self._sounds is None:
+            self._sounds = {}
+            for name in self.owner:
+                if len(name) >= _HEARD_NAME and _CJK.fullmatch(name):
+                    self._sounds.setdefault(len(name), {})[_sounds(name)] = name
+        heard: list[tuple[str, str]] = []
+        said = [sound(char) if _CJK.fullmatch(char) else "" for char in text]
+        for size, names in sorted(self._sounds.items(), reverse=True):
+            for start in range(len(text) - size + 1):
+                written = text[start : start + size]
+                cjk = all(said[start : start + size])
+                meant = names.get(" ".join(said[start : start + size])) if cjk else None
+                taken = any(written in w or w in written for w, _ in heard)
+                if meant and meant != written and written not in self.owner and not taken:
+                    heard.append((written, meant))
+        return heard
 
     def find(self, text: str) -> list[tuple[tuple[int, int], str]]:
         """The names ``text`` says, with where and what each names: left to right, the

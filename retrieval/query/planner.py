@@ -54,7 +54,9 @@ class Planner(Resolver):
 
     def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
         """The plan for ``question``, asked after the turns of ``conversation``."""
-        heard, slips = heard_as(normalize(question), self.lexical, self._place_spans)
+        heard, slips = heard_as(
+            normalize(question), self.lexical, self._place_spans, self.catalog.aliases.by_sound
+        )
         heard = joined_verbs(heard, self.lexical.knows)
         heard = without_preamble(without_instructions(heard), self._places)
         # "受理、办结各多少？没办结的几件": the total less the done, in this turn or after it.

@@ -42,7 +42,7 @@ _ASKS = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|谁|是否|有没有|
 # "您好，…": a greeting before the question says nothing of what is asked.
 _GREETING = re.compile(
     # "在吗 额敏县…": whether the bot is there, asked before the question.
-    r"^(?:(?:老师|同志|领导)?[你您]好|(?:早上|上午|中午|下午|晚上)好|嗨|哈喽|在吗|在不在|有人吗)(?:呀|啊)?"
+    r"^(?:(?:尊敬的)?(?:老师|同志|领导|小?助手|机器人)?[你您]好|(?:早上|上午|中午|下午|晚上)好|嗨|哈喽|在吗|在不在|有人吗)(?:呀|啊)?"
     r"[，,！!。？?~～\s]+(?=\S)"
     # "对了，这到底是哪个县": a turn to another question, before it.
     r"|^(?:哦|噢|啊)?对了[，,！!。~～\s]+(?=\S)"
