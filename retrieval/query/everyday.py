@@ -55,10 +55,11 @@ def _named(clause: str) -> str:
         start -= clause[start - 1 : start] == "对"
         start, end, halves = _without_halves(clause, name, start, end)
         part = "" if halves else _name_part(clause[start:end], name)
-        if part:
-            # "热线投诉有多少件": a word of the name in the run names the thing; the other cue
-            # is a thing of its own (the hotline's complaints), kept beside the whole name.
-            at = clause.find(part, start)
+        at = clause.find(part, start) if part else -1
+        if part and at + len(part) < end:
+            # "热线投诉有多少件": a word of the name, then a cue after it, names a thing of its
+            # own (the hotline's complaints), kept beside the whole name; cues before the
+            # word ("对企业检查实行扫码") describe the thing, which the name replaces.
             clause = clause[:at] + name + clause[at + len(part) :]
         elif not halves:
             clause = clause[:start] + name + clause[end:]
