@@ -197,3 +197,32 @@ def test_a_thing_of_an_everyday_name_kept_beside_it(lexical_service: AnswerServi
     assert "投诉205件" in answer.answer
     ranked = lexical_service.ask("热线诉求量哪个县最少")
     assert ranked.kind == "ranking" and ranked.answer.startswith("最少的是阿克陶县克孜勒陶镇")
+
+
+def test_two_things_compared_the_second_named_after_the_count(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("额敏县和普兰县评查的案卷数和发现的问题分别比一比")
+    assert answer.kind == "comparison"
+    lines = answer.answer.splitlines()
+    assert any("126件" in line and "66件" in line for line in lines)
+    assert any(line.startswith("发现的问题") for line in lines)
+
+
+def test_things_listed_then_their_kind_each_asked(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("司法确认、诉前调解这些诉调衔接的事，哪份报告写了")
+    assert answer.kind == "mentions"
+    assert "2份报告提到“司法确认”" in answer.answer and "1份报告提到“诉前调解”" in answer.answer
+    for cited in answer.citations:
+        check_citation(cited)
+
+
+def test_which_forms_count_is_no_part_of_the_term(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("哪些报告写到行政复议纠错，无论是纠错率还是机制")
+    assert answer.answer.startswith("2份报告提到“行政复议纠错”")
+    assert {row.region for row in answer.rows or []} == {"额敏县", "普兰县"}
+
+
+def test_the_year_asked_of_a_figure_in_a_later_clause(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("叶城县诉前调解多少件？这个数字是2023年一年的吗")
+    assert "680件" in answer.answer and "叶城县为2023年以来" in answer.answer

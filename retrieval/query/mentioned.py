@@ -100,6 +100,8 @@ _NEGATED = re.compile(
 # "关于X的内容": what frames a topic as a passage's subject is no part of it.
 # "培养法律明白人的做法": the practice of doing it is the doing.
 _ABOUT = re.compile(r"^(?:关于|有关|对于)|(?:的|相关)*(?:内容|表述|说法|字样|情况|描述|做法|举措)$")
+_REGARDLESS = re.compile(r"[，,]\s*(?:不管|无论|不论)[^，,。？?]*$")
+_KIND_NAMED = re.compile(r"(?<=[\u4e00-\u9fff])(?:这些|这类|这几[项个种类])[\u4e00-\u9fff]{1,8}$")
 # "法律援助工作", "普法活动", "公证业务": a light noun after a term that reports often leave out.
 _LIGHT = re.compile(r"(?<=..)(?:工作|活动|情况|业务)$")
 # "法治体检这块", "普法这方面": what marks the term as the topic is no part of it.
@@ -141,7 +143,12 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
     phrase = _whole(quoted.group(1), topic) if quoted else _unquoted(topic)
     phrase = re.sub(r"\s+", "", phrase).strip(_EDGES)
     if not quoted:
+        # "X，不管是X率还是X机制": which of its forms counts is no part of the term.
+        phrase = _REGARDLESS.sub("", phrase).strip(_EDGES)
         phrase = _ABOUT.sub("", phrase).strip(_EDGES)
+        if "、" in phrase:
+            # "诉前调解、司法确认这些诉调对接": the things listed, then their kind.
+            phrase = _KIND_NAMED.sub("", phrase).strip(_EDGES)
         means = _MEANS.match(phrase)
         phrase = means["means"] if means else _INSTRUMENT.sub("", phrase)
         phrase = _TOPIC_MARK.sub("", phrase).strip(_EDGES)

@@ -31,6 +31,8 @@ _TERM_WORDS = 2
 # "A和B": two terms; "分别", "各自": each asked of.
 _AND = re.compile(r"[和及与]|以及")
 _EACH = re.compile(r"分别|各自")
+# "A、B分别…", "A、B这些…": several things listed, each asked.
+_SEVERAL = re.compile(r"分别|各自|这些|这几[项个种类]|这类")
 
 
 def each_term(topic: str, vocabulary: Vocabulary) -> list[str]:
@@ -63,13 +65,15 @@ def _joined(piece: str, vocabulary: Vocabulary) -> list[str]:
     if term is None or term.quoted:
         return [piece]
     phrase = _EACH.sub("", term.phrase)
-    if not (_AND.search(phrase) or ("、" in phrase and _EACH.search(piece))):
+    if not (_AND.search(phrase) or ("、" in phrase and _SEVERAL.search(piece))):
         return [piece]
     parts = [part.strip("的 ") for part in joined_pieces(phrase, vocabulary, True)]
     if len(parts) < 2 or any(len(part) < _TERM_WORDS for part in parts) or _bare_doing(parts[-1]):
         return [piece]
-    if any(flag == "v" for part in parts for _, flag in pos_tags(part)):
-        # "领导干部和执法人员旁听庭审": 和 joins who did one doing, not two terms.
+    doings = [any(flag == "v" for _, flag in pos_tags(part)) for part in parts]
+    if doings[-1] and not any(doings[:-1]):
+        # "领导干部和执法人员旁听庭审": 和 joins who did one doing, not two terms; "诉前调解、
+        # 司法确认" are two doings, each a term.
         return [piece]
     return [f"哪些报告提到{part}" for part in parts]
 

@@ -18,6 +18,9 @@ __all__ = ["joined_pieces", "listed_after_colon", "parts"]
 _BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,3}率")
 # "人次", "次数": a piece that is only a measure.
 _BARE_MEASURE = re.compile(r"(?P<times>人次|场次|件次)|(?P<unit>[人次件场期户家])数")
+# "…多少份": a piece ending on its count.
+_ENDS_COUNTED = re.compile(r"(?:多少|几)[\u4e00-\u9fff]?$")
+_ASKS = re.compile(r"多少|几|哪|什么|啥|谁|如何|怎么|率")
 _SITUATION = re.compile(r"(?<=[\u4e00-\u9fff])(?:的)?(?:情况|数量)$")
 _JOIN = re.compile(r"[和及与、或]|以及|或者")
 # Weighed against each other, 或 joins two names of one thing ("调解或化解矛盾纠纷谁多"),
@@ -193,6 +196,9 @@ def _counted_pieces(asked: str, vocabulary: Vocabulary, either: bool) -> list[st
     # "培训多少次和人次": a piece that is only a measure asks the count in it; "案件多少和办结
     # 情况": the situation of a doing, beside a count, is its count.
     pieces = [pieces[0], *(_SITUATION.sub("多少", _counted_measure(p)) for p in pieces[1:])]
+    if len(pieces) == 2 and _ENDS_COUNTED.search(pieces[0]) and _noun_phrase(pieces[1]):
+        # "抽查的案卷多少份和发现的问题": a thing after the count, counted by it too.
+        pieces[1] += "多少"
     if not all(COUNT.search(piece) or "率" in piece for piece in pieces[1:]):
         return []
     # "执法人员培训多少次": what the first piece counts is said before its verb and count; a
@@ -205,6 +211,13 @@ def _counted_pieces(asked: str, vocabulary: Vocabulary, either: bool) -> list[st
             for p in pieces[1:]
         ),
     ]
+
+
+def _noun_phrase(piece: str) -> bool:
+    """True when ``piece`` asks nothing and ends on a noun of things counted ("发现的问题"),
+    not on one no count measures ("培训内容")."""
+    tags = pos_tags(piece)
+    return bool(tags) and _counted_noun(*tags[-1]) and not _ASKS.search(piece)
 
 
 def _subject_of(subject: str, piece: str) -> str:
