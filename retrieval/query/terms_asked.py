@@ -31,8 +31,11 @@ _TERM_WORDS = 2
 # "A和B": two terms; "分别", "各自": each asked of.
 _AND = re.compile(r"[和及与]|以及")
 _EACH = re.compile(r"分别|各自")
-# "A、B分别…", "A、B这些…": several things listed, each asked.
-_SEVERAL = re.compile(r"分别|各自|这些|这几[项个种类]|这类")
+# "A、B分别…", "A、B这些诉调对接的内容": several things listed, each asked, then their kind;
+# "A、B这些" alone names examples of one thing.
+_SEVERAL = re.compile(
+    r"分别|各自|(?:这些|这几[项个种类]|这类)(?!事|内容|工作)(?=[\u4e00-\u9fff]{2})"
+)
 
 
 def each_term(topic: str, vocabulary: Vocabulary) -> list[str]:
