@@ -202,18 +202,18 @@ def _values(
         if found is None and field.name == _YEAR and (said := _body_year(source, text)):
             # "2025年，我县…": a report with no title states its year where its body opens.
             values.append(said)
-            notes.append(f"的标题和文头未载明{field.name}")
+            notes.append(f"的标题和文头{_UNSTATED}{field.name}")
             continue
         if found is None:
-            notes.append(f"未载明{field.name}")
+            notes.append(f"{_UNSTATED}{field.name}")
             continue
         if found[0] in field.stand_ins and any(found[0] in f.labels for f in fields):
             # "落款日期和成文日期": the stand-in is asked too and said under its own label.
-            notes.append(f"未载明{field.name}")
+            notes.append(f"{_UNSTATED}{field.name}")
             continue
         values.append(found)
         if found[0] in field.stand_ins:
-            notes.append(f"未载明{field.name}，以上为{found[0]}")
+            notes.append(f"{_UNSTATED}{field.name}，以上为{found[0]}")
     return values, notes
 
 
