@@ -127,6 +127,14 @@ LIST_MIN_MATCH = 0.5
 # Share of a list question's topic words the items of one sub-section must say between them
 # (each item some) when no heading holds enough of them: all but a word said otherwise.
 SPANNED = 0.8
+# How many reports' texts an answer from a report's own structure (a list, its metadata) may
+# choose from.
+STRUCTURED_REPORTS = 3
+# Reports a table of report attributes reads whole (a line each, like any table's listed lines).
+STRUCTURED_TABLE = 30
+# A list asked of every report ("各地…是怎么做的") shows the parts of this many reports at most
+# (of those its best passages are in).
+EACH_REPORT_LISTS = 8
 
 # Share of a sentence's character bigrams its cited excerpts must hold for it to be supported:
 # an extractive sentence scores 1.0, light paraphrases 0.6-0.92, heavy rewording 0.42-0.46, a

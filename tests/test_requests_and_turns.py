@@ -226,3 +226,14 @@ def test_which_forms_count_is_no_part_of_the_term(lexical_service: AnswerService
 def test_the_year_asked_of_a_figure_in_a_later_clause(lexical_service: AnswerService) -> None:
     answer = lexical_service.ask("叶城县诉前调解多少件？这个数字是2023年一年的吗")
     assert "680件" in answer.answer and "叶城县为2023年以来" in answer.answer
+
+
+def test_a_list_asked_of_every_place_gives_each_report_its_part(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("各县的干部学法都是怎么搞的")
+    assert answer.kind == "list"
+    heads = [line.split("：")[0] for line in answer.answer.splitlines() if "：" in line]
+    assert {"额敏县", "普兰县", "叶城县"} <= set(heads)
+    assert len(answer.searched) >= 3
+    check_answer(answer)

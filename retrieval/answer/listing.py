@@ -26,9 +26,10 @@ from retrieval.query.catalog import Catalog
 from retrieval.query.list_shape import ORDINAL_PART, SUB_ITEMS
 from retrieval.query.plan import Plan
 from retrieval.query.sections import items_counted
+from retrieval.query.shape import asks_every
 from retrieval.query.verdicts import asks_which_more
 from retrieval.schema import Answer, Citation
-from retrieval.types import ReportInfo, Vocabulary
+from retrieval.types import ReportInfo, Vocabulary, report_name
 
 __all__ = ["compose_list", "list_answer"]
 
@@ -65,6 +66,11 @@ def compose_list(
     choices = section_choices(texts, catalog, asked, nth, counts_parts(plan.topic))
     if not choices:
         return unlisted(plan, texts, catalog, asked) if nth is None else None
+    if plan.sources is None and asks_every(plan.topic) and nth is None and not plan.about:
+        # "各地…是怎么做的": each report's own part, not the likeliest report's alone.
+        each = _each_report(plan, choices, catalog)
+        if each is not None:
+            return each
     best = max(choices, key=lambda choice: choice.score)
     if plan.about:
         # "针对这个问题，下一步怎么办": the plan item sharing most of the problem's words.
@@ -147,6 +153,29 @@ def _per_region(
         # "谁写的条数更多": the verdict on the counts the lists show.
         lines.append(more_items(counts, unit))
     return list_answer(plan, lines, citations, searched, None)
+
+
+def _each_report(plan: Plan, choices: list[Choice], catalog: Catalog) -> Answer | None:
+    """Each report's best part on what ``plan`` asks, in the store's order, cited on from one
+    numbering; None when only one report has such a part."""
+    best: dict[str, Choice] = {}
+    for choice in choices:
+        source = choice.structure.report.source
+        if source not in best or choice.score > best[source].score:
+            best[source] = choice
+    if len(best) < 2:
+        return None
+    lines: list[str] = []
+    citations: list[Citation] = []
+    deep = bool(SUB_ITEMS.search(plan.topic))
+    figures = asks_item_figures(plan.topic, plan.question)
+    for source in sorted(best):
+        info = catalog.reports[source]
+        label = _counted(plan, best[source], report_name(info))
+        more, own = list_lines(best[source], info, f"{label}：", len(citations), deep, figures)
+        lines.extend(more)
+        citations.extend(own)
+    return list_answer(plan, lines, citations, sorted(best), None)
 
 
 def _per_aspect(

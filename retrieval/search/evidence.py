@@ -17,6 +17,7 @@ from retrieval.query.order import order_of
 from retrieval.query.parts import asked_sentences
 from retrieval.query.plan import Group, Plan
 from retrieval.query.resolver import ACROSS
+from retrieval.query.shape import asks_every
 from retrieval.query.things import parts
 from retrieval.query.when import attribute_of
 from retrieval.search.across import best_per_report, mentioning, whole_reports
@@ -25,6 +26,7 @@ from retrieval.search.near_forms import near_form
 from retrieval.search.said_otherwise import content_words, said_otherwise
 from retrieval.text.lexicon import domain_synonyms
 from retrieval.text.sentences import split_sentences
+from retrieval.tuning import EACH_REPORT_LISTS, NEAR_BEST, STRUCTURED_REPORTS, STRUCTURED_TABLE
 from retrieval.types import Passage
 
 __all__ = ["Evidence", "Found", "retrieve"]
@@ -33,12 +35,8 @@ __all__ = ["Evidence", "Found", "retrieve"]
 RELATED = 3
 # Passages per report searched for the figure of a ranking or table.
 PER_REPORT = 5
-# Shapes answered from a report's own structure (its outline, header and signature), and how
-# many reports' texts such an answer may choose from.
+# Shapes answered from a report's own structure (its outline, header and signature).
 STRUCTURED = frozenset({"list", "metadata"})
-STRUCTURED_REPORTS = 3
-# Reports a table of report attributes reads whole (a line each, like any table's listed lines).
-STRUCTURED_TABLE = 30
 
 
 @dataclass(frozen=True)
@@ -158,9 +156,13 @@ def _texts(plan: Plan, evidence: Evidence, search: HybridSearch) -> dict[str, st
     if code:
         found = [*search.store.sources_containing(code), *found]
     chosen = named if 0 < len(named) <= STRUCTURED_REPORTS else found
-    if named:
-        chosen = [source for source in chosen if source in named]
-    sources = list(dict.fromkeys(chosen))[:STRUCTURED_REPORTS]
+    chosen = [source for source in chosen if source in named] if named else chosen
+    # "各地…是怎么做的": the part of each report whose best passage ranks high, not of one.
+    every = plan.kind == "list" and not named and asks_every(plan.topic)
+    if every:
+        best = search.store.lexical().top_per_report(plan.query or plan.topic, 1, None, NEAR_BEST)
+        chosen = sorted(best, key=lambda source: -best[source][0][1])
+    sources = list(dict.fromkeys(chosen))[: EACH_REPORT_LISTS if every else STRUCTURED_REPORTS]
     return {source: search.store.source_text(source) for source in sources}
 
 
