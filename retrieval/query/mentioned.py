@@ -70,7 +70,8 @@ _PLACES = rf"(?:在|于)?(?:{_WHO}){{0,2}}(?:的)?(?:{_PLACE}的?)?{_PLACE}?(?:�
 _BEFORE_VERB = re.compile(
     # "X这块有报告写到吗": whether any report says it.
     # "X，哪几个报告是单独写了的": how it is written is no part of X either.
-    rf"[，,]?(?:有(?=份|报告))?{_PLACES}是?(?:都|也|还|有|压根|根本|完全|就|从来|从|单独|专门|重点)*"
+    # "X，还有哪个县写了": which other place says it too.
+    rf"[，,]?(?:还|也|另外)?(?:有(?=份|报告))?{_PLACES}是?(?:都|也|还|有|压根|根本|完全|就|从来|从|单独|专门|重点)*"
     r"(?:没有|没|未)?$"
 )
 # "…出现在哪几份报告里": the places after the verb.
