@@ -26,7 +26,7 @@ from retrieval.query.catalog import Catalog
 from retrieval.query.list_shape import ORDINAL_PART, SUB_ITEMS
 from retrieval.query.plan import Plan
 from retrieval.query.sections import items_counted
-from retrieval.query.shape import asks_every
+from retrieval.query.shape import lists_every_report
 from retrieval.query.verdicts import asks_which_more
 from retrieval.schema import Answer, Citation
 from retrieval.types import ReportInfo, Vocabulary, report_name
@@ -66,7 +66,7 @@ def compose_list(
     choices = section_choices(texts, catalog, asked, nth, counts_parts(plan.topic))
     if not choices:
         return unlisted(plan, texts, catalog, asked) if nth is None else None
-    if plan.sources is None and asks_every(plan.topic) and nth is None and not plan.about:
+    if lists_every_report(plan) and nth is None and not plan.about:
         # "各地…是怎么做的": each report's own part, not the likeliest report's alone.
         each = _each_report(plan, choices, catalog)
         if each is not None:
@@ -143,9 +143,7 @@ def _per_region(
             counts.append((label or group.label or "", count))
         label = _counted(plan, best, label)
         deep = bool(SUB_ITEMS.search(plan.topic))
-        more, own = list_lines(best, info, f"{label}：" if label else "", len(citations), deep)
-        lines.extend(more)
-        citations.extend(own)
+        _append(lines, citations, best, info, label, deep)
     if not citations:
         return None
     unit = items_counted(plan.topic)
@@ -172,10 +170,25 @@ def _each_report(plan: Plan, choices: list[Choice], catalog: Catalog) -> Answer 
     for source in sorted(best):
         info = catalog.reports[source]
         label = _counted(plan, best[source], report_name(info))
-        more, own = list_lines(best[source], info, f"{label}：", len(citations), deep, figures)
-        lines.extend(more)
-        citations.extend(own)
+        _append(lines, citations, best[source], info, label, deep, figures)
     return list_answer(plan, lines, citations, sorted(best), None)
+
+
+def _append(
+    lines: list[str],
+    citations: list[Citation],
+    choice: Choice,
+    info: ReportInfo,
+    label: str,
+    deep: bool = False,
+    figures: bool = False,
+) -> None:
+    """``choice``'s list, headed by ``label``, added to an answer of several lists, its
+    citations numbered on from those before."""
+    prefix = f"{label}：" if label else ""
+    more, own = list_lines(choice, info, prefix, len(citations), deep, figures)
+    lines.extend(more)
+    citations.extend(own)
 
 
 def _per_aspect(
@@ -194,9 +207,7 @@ def _per_aspect(
         best = max(choices, key=lambda choice: choice.score)
         info = catalog.reports[best.structure.report.source]
         label = subject(info.region, info.title, info.source, plan.route.inherited)
-        more, own = list_lines(best, info, f"{label}：" if label else "", len(citations))
-        lines.extend(more)
-        citations.extend(own)
+        _append(lines, citations, best, info, label)
         searched.append(info.source)
     if not citations:
         return None

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from retrieval.lexicons import Field, metadata_fields
-from retrieval.text.sounds import sound
+from retrieval.text.sounds import sounds
 from retrieval.text.words import pos_tags
 
 __all__ = ["EXISTS", "asked_fields", "asks_headings", "asks_pointed_place", "quoted_code"]
@@ -44,19 +44,18 @@ _WRITING = "成文日期"
 # A date named by no attribute word.
 _BARE_DATE = "日期"
 # The word naming an attribute that a bare "哪天" or "是谁" in the next clause asks again.
-_STEM = re.compile(r"落款|发文|发布|成文|署名")
+# The words an attribute's label opens with ("发布" of 发布日期); the nouns they take.
+_STEMS, _NOUNS = "落款|发文|发布|成文", "单位|机构|机关|日期|时间"
+_STEM = re.compile(rf"{_STEMS}|署名")
 
 # "发布（或成文、落款）日期": the noun after the brackets is each stem's, each an alternative.
 _ALTERNATIVES = re.compile(
-    r"(落款|发文|发布|成文)[（(](?:或者?|和|及|以及)?((?:(?:落款|发文|发布|成文)[、和或及]?)+)[）)]"
-    r"(单位|机构|机关|日期|时间)"
+    rf"({_STEMS})[（(](?:或者?|和|及|以及)?((?:(?:{_STEMS})[、和或及]?)+)[）)]({_NOUNS})"
 )
 # Labels of this length are looked for by their sound: a typing slip keeps a label's sound.
 _LABEL_LEN = 4
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
-_SHARED = re.compile(
-    r"(落款|发文|发布|成文)(单位|机构|机关|日期|时间)(和|与|及|、|以及)(单位|机构|机关|日期|时间)"
-)
+_SHARED = re.compile(rf"({_STEMS})({_NOUNS})(和|与|及|、|以及)({_NOUNS})")
 
 
 # "叫什么？哪个县、哪年的": a clause asking which place and nothing else asks the
@@ -117,7 +116,7 @@ def _by_sound(topic: str) -> str:
     labels = _labels_by_sound()
     for start in range(len(topic) - _LABEL_LEN + 1):
         window = topic[start : start + _LABEL_LEN]
-        label = labels.get(_sounds(window)) if _CJK_ONLY.fullmatch(window) else None
+        label = labels.get(sounds(window)) if _CJK_ONLY.fullmatch(window) else None
         if label and label != window:
             topic = topic[:start] + label + topic[start + _LABEL_LEN :]
     return topic
@@ -126,15 +125,11 @@ def _by_sound(topic: str) -> str:
 @cache
 def _labels_by_sound() -> dict[str, str]:
     labels = {label for field in metadata_fields() for label in field.labels}
-    return {_sounds(label): label for label in labels if len(label) == _LABEL_LEN}
-
-
-def _sounds(text: str) -> str:
-    return " ".join(sound(char) for char in text)
+    return {sounds(label): label for label in labels if len(label) == _LABEL_LEN}
 
 
 def _each_alternative(found: re.Match[str]) -> str:
-    stems = [found[1], *re.findall(r"落款|发文|发布|成文", found[2])]
+    stems = [found[1], *re.findall(_STEMS, found[2])]
     return "、".join(stem + found[3] for stem in stems)
 
 

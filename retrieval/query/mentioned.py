@@ -12,6 +12,7 @@ import re
 from retrieval.query.described_terms import people_done_to, without_actor, without_light_verb
 from retrieval.query.for_whom import FOR_WHOM
 from retrieval.query.offered import offered_names
+from retrieval.query.places_asked import AFTER_OTHER_PLACES, OTHER_PLACES
 from retrieval.query.term import Term
 from retrieval.text.lexicon import synonyms
 from retrieval.types import Vocabulary
@@ -30,14 +31,9 @@ QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{1,40})[”\"」』’
 _QUOTES = re.compile(r"[“”\"「」『』‘’']")
 # At most this many characters written on to a quotation make one term with it.
 _ATTACHED = 4
-# "还有别的县写经费的吗": the other places, before what they write.
-_OTHERS = "|".join(
-    f"(?<={other}{place})"
-    for other in ("别的", "其他", "其它", "其余")
-    for place in ("县", "地方", "地区", "乡镇", "报告", "家")
-)
 _VERB = re.compile(
-    rf"(?:(?:{_OTHERS})(?:也|还)?(?:有没有|有)?(?:讲|说|谈|写|提)(?![到及过了座话解明供升高])|"
+    # "还有别的县写经费的吗": what the other places write.
+    rf"(?:(?:{AFTER_OTHER_PLACES})(?:也|还)?(?:有没有|有)?(?:讲|说|谈|写|提)(?![到及过了座话解明供升高])|"
     r"提到|提及|讲到|说到|写到|涉及|谈到|出现|有(?:写|提)(?![到及])|写有|(?:提|说|讲|写)过"
     # "…都写了？" loses its 了 with the question's edges: a bare 提 or 写 that ends it.
     r"|(?:提|写)(?=了|$)|(?<=[没未])(?:提|写)(?![到及过了])"
@@ -123,7 +119,7 @@ _POINTING = re.compile(r"^(?:[这那此其该](?:个|些|项|块|方面|事|类)
 _INTENT = re.compile(r"^(?:要|准备|计划|打算|将|拟)[\u4e00-\u9fff]{1,4}?了?$")
 
 
-_OTHER_PLACES = re.compile(r"(?:别的|其他|其它|其余的?)(?:县|地方|地区|乡镇|报告|家)")
+_OTHER_PLACES = re.compile(OTHER_PLACES)
 
 
 def asks_others(topic: str) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from retrieval.lexicons import place_suffixes
-from retrieval.text.sounds import sound
+from retrieval.text.sounds import sound, sounds
 from retrieval.text.words import pos_tags, word_count
 
 __all__ = [
@@ -31,10 +31,6 @@ __all__ = [
 # Names this long or longer are recognised when typed by their sound with a wrong character.
 _HEARD_NAME = 3
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
-
-
-def _sounds(text: str) -> str:
-    return " ".join(sound(char) for char in text)
 
 
 SUFFIXES = place_suffixes()
@@ -66,7 +62,7 @@ class Names:
             self._sounds = {}
             for name in self.owner:
                 if len(name) >= _HEARD_NAME and _CJK.fullmatch(name):
-                    self._sounds.setdefault(len(name), {})[_sounds(name)] = name
+                    self._sounds.setdefault(len(name), {})[sounds(name)] = name
         heard: list[tuple[str, str]] = []
         said = [sound(char) if _CJK.fullmatch(char) else "" for char in text]
         for size, names in sorted(self._sounds.items(), reverse=True):

@@ -8,10 +8,20 @@ import re
 
 from retrieval.text.numbers import parse_chinese_numeral
 
+# "别的县", "其他报告": the places other than one asked of before; and the same, as a place a
+# verb follows ("还有别的县写了…"), each a lookbehind of its own width.
+_OTHER = ("别的", "其他", "其它", "其余")
+_PLACE_OTHER = ("县", "地方", "地区", "乡镇", "报告", "家")
+# (其余的县: 的 after the last only.)
+OTHER_PLACES = rf"(?:{'|'.join(_OTHER)}的?)(?:{'|'.join(_PLACE_OTHER)})"
+AFTER_OTHER_PLACES = "|".join(f"(?<={o}{p})" for o in _OTHER for p in _PLACE_OTHER)
+
 __all__ = [
+    "AFTER_OTHER_PLACES",
     "FIRST_PLACES",
     "LAST_PLACE",
     "NTH_PLACE",
+    "OTHER_PLACES",
     "THRESHOLD",
     "TOP_PLACE",
     "WHICH_FEW",

@@ -18,13 +18,20 @@ from retrieval.query.fields import asked_fields, asks_pointed_place
 from retrieval.query.layout import EACH_PLACE, FIELD_FIGURES, FIGURES_ASKED
 from retrieval.query.list_shape import LIST_ASPECT, lists_items
 from retrieval.query.metadata_shape import asks_attribute, asks_if_stated, asks_which_state
-from retrieval.query.places_asked import FIRST_PLACES, LAST_PLACE, NTH_PLACE, THRESHOLD, TOP_PLACE
-from retrieval.query.plan import Kind
+from retrieval.query.places_asked import (
+    FIRST_PLACES,
+    LAST_PLACE,
+    NTH_PLACE,
+    OTHER_PLACES,
+    THRESHOLD,
+    TOP_PLACE,
+)
+from retrieval.query.plan import Kind, Plan
 from retrieval.query.presenting import without_presenting
 from retrieval.query.social import is_noise, is_social
 from retrieval.query.verdicts import asks_comparative, asks_which_part, names_verdict
 
-__all__ = ["asks_every", "asks_order", "names_mention", "shape_of"]
+__all__ = ["asks_every", "asks_order", "lists_every_report", "names_mention", "shape_of"]
 
 # "Which reports mention X": a verb of mentioning, or "which places do X".
 _SAYS = (
@@ -39,7 +46,7 @@ _SAYING = re.compile(_SAYS)
 _MENTION_VERB = re.compile(
     rf"{_SAYS}|(?<=[份个家告][里中])有|"
     # "还有别的县写经费的吗": what other reports write.
-    r"(?:别的|其他|其它|其余的?)(?:县|地方|地区|乡镇|报告|家)(?:也|还)?(?:有没有|有)?[写提讲说](?![明供升高解])"
+    rf"{OTHER_PLACES}(?:也|还)?(?:有没有|有)?[写提讲说](?![明供升高解])"
 )
 _WHICH_MANY = re.compile(
     r"哪些|哪几(?:个|份|家)?|有没有|是否有|有无|有哪|列出|列举|列明|都有谁|谁(?:家)?(?:在|有)|谁(?:家)?的报告|"
@@ -49,7 +56,7 @@ _WHICH_MANY = re.compile(
     r"(?<!没)有(?:报告|哪份报告)(?=[^，,。？?]*?(?:吗|么|没有?)[？?。！!\s]*$)|"
     r"各(?:份)?报告|"
     # "还有别的县写了X吗": whether reports other than the one asked of say it.
-    r"(?:别的|其他|其它|其余的?)(?:县|地方|地区|乡镇|报告|家)"
+    rf"{OTHER_PLACES}"
 )
 # "各报告中关于X的表述": how the reports word something is where they mention it.
 _WORDING = re.compile(r"表述|说法|提法|字样|原文")
@@ -122,6 +129,12 @@ _PARTS_COUNT = re.compile(
 def asks_every(topic: str) -> bool:
     """True when ``topic`` asks of every report ("各县", "每份报告")."""
     return bool(_EACH.search(topic))
+
+
+def lists_every_report(plan: Plan) -> bool:
+    """True when ``plan`` asks a list of every report ("各地…是怎么做的"), naming none: each
+    report's own part is listed."""
+    return plan.kind == "list" and not plan.sources and asks_every(plan.topic)
 
 
 def asks_order(topic: str) -> bool:

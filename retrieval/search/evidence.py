@@ -17,7 +17,7 @@ from retrieval.query.order import order_of
 from retrieval.query.parts import asked_sentences
 from retrieval.query.plan import Group, Plan
 from retrieval.query.resolver import ACROSS
-from retrieval.query.shape import asks_every
+from retrieval.query.shape import lists_every_report
 from retrieval.query.things import parts
 from retrieval.query.when import attribute_of
 from retrieval.search.across import best_per_report, mentioning, whole_reports
@@ -158,7 +158,7 @@ def _texts(plan: Plan, evidence: Evidence, search: HybridSearch) -> dict[str, st
     chosen = named if 0 < len(named) <= STRUCTURED_REPORTS else found
     chosen = [source for source in chosen if source in named] if named else chosen
     # "各地…是怎么做的": the part of each report whose best passage ranks high, not of one.
-    every = plan.kind == "list" and not named and asks_every(plan.topic)
+    every = lists_every_report(plan)
     if every:
         best = search.store.lexical().top_per_report(plan.query or plan.topic, 1, None, NEAR_BEST)
         chosen = sorted(best, key=lambda source: -best[source][0][1])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["sound"]
+__all__ = ["sound", "sounds"]
 
 
 @cache
@@ -13,3 +13,8 @@ def sound(char: str) -> str:
     from pypinyin import lazy_pinyin
 
     return str(lazy_pinyin(char)[0])
+
+
+def sounds(text: str) -> str:
+    """How ``text`` is read, a sound per character ("发部日期" and "发布日期" alike)."""
+    return " ".join(sound(char) for char in text)
