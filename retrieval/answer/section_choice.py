@@ -45,6 +45,9 @@ def _choose(parsed: Structure, asked: Asked) -> Choice | None:
         # the aspect holds is looked for in the other sections ("在X方面存在哪些问题" asks
         # for problems only, and plans are never told by the work done).
         best = _best(parsed, asked, frozenset(), total)
+        if best.share < LIST_MIN_MATCH:
+            # "督察反馈的问题是怎么整改的": the work item whose text, not its heading, says it.
+            return _told(parsed, asked, total)
     elif wanted and total and best.share < LIST_MIN_MATCH:
         return _touching(parsed, asked, wanted, total)
     if total and best.share < LIST_MIN_MATCH:
@@ -104,6 +107,28 @@ def _touching(
         if items:
             return Choice(LIST_MIN_MATCH, 0.0, parsed, section, (), items)
     return None
+
+
+def _told(parsed: Structure, asked: Asked, total: float) -> Choice | None:
+    """ "督察反馈的问题是怎么整改的", where no heading says it all: the item of the work
+    sections whose text says most of it, or None when none says enough."""
+    outline = parsed.outline
+    found = [
+        (
+            _share(outline.text[item.start : item.end], asked) / total,
+            # Items that say as much are told apart by their headings ("问题整改").
+            sum(w * contains(outline.heading(item), word) for word, w in asked.weights.items()),
+            item,
+            section,
+        )
+        for section in outline.sections
+        if not any(name.endswith("!") for name in aspects_in(outline.heading(section)))
+        for item in section.children
+    ]
+    share, _, item, section = max(found, key=lambda f: f[:2], default=(0.0, 0.0, None, None))
+    if item is None or section is None or share < LIST_MIN_MATCH:
+        return None
+    return Choice(share, share, parsed, item, (section,))
 
 
 def held_aspects(parsed: Structure) -> set[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from retrieval.lexicons import count_noun_end, count_nouns
+from retrieval.lexicons import count_noun_end, count_nouns, light_verbs
 from retrieval.query.bodies import asks_body, names_body
 from retrieval.query.for_whom import without_for_whom
 from retrieval.query.frames import counts_each, without_kinds
@@ -253,6 +253,18 @@ def asked_measures(topic: str) -> list[re.Pattern[str]]:
     return [figure_in(group) for group in sorted(families)]
 
 
+def _deed(before: str) -> str:
+    """What a doer named before a verb of no particular action did ("法院设的调解室开展诉前调解"
+    → "开展诉前调解"): the count counts the deed; the doer may be named in another clause."""
+    words = [word for word, _ in pos_tags(before)]
+    for at in range(len(words) - 2, 0, -1):
+        deed = "".join(words[at + 1 :])
+        if len(words[at]) > 1 and words[at] in light_verbs() and _CONTENT.search(deed):
+            doer = "".join(words[:at])
+            return before[len(doer) :] if len(doer) > 1 and len(deed) > 1 else before
+    return before
+
+
 def asked_part(topic: str) -> str:
     """The part of the question that names what is counted.
 
@@ -285,7 +297,7 @@ def asked_part(topic: str) -> str:
     # "培训几次，要求一样吗": the requirement is what the count is, not a thing counted.
     required = not _CONTENT.search(_ASKS_TARGET.sub("", after))
     if not _CONTENT.search(after) or joined or required or _HOW_SAID.match(after):
-        return before
+        return _deed(before)
     # "行政复议收了多少案子": the topic a light verb of one character follows names which of
     # the counted things (行政复议的案子).
     lead = _TOPIC_VERB.match(before)

@@ -1,0 +1,46 @@
+"""Who did a counted deed ("法院里的调解室开展诉前调解几件") is said apart from what is counted:
+a report may name the doer in one clause and count the deed in another.
+
+Questions are written from the sample reports' text; excerpts are checked against the report
+files.
+"""
+
+from __future__ import annotations
+
+from answer_rules import check_answer
+
+from retrieval.query.expected import asked_part
+from retrieval.service import AnswerService
+
+
+def test_the_doer_before_a_verb_of_no_particular_action_is_not_counted() -> None:
+    assert asked_part("县法院里那个调解室开展诉前调解多少件") == "开展诉前调解"
+    assert asked_part("司法所组织开展法治讲座多少场") == "开展法治讲座"
+    # A word that only holds such a verb ("实施方案") is no verb of the question.
+    assert asked_part("法治建设实施方案多少项") == "法治建设实施方案"
+
+
+def test_a_deed_counted_in_another_clause_than_its_doer(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("叶城县法院里那个人民调解工作室开展诉前调解共有几件")
+    assert answer.kind == "fact" and not answer.abstained
+    assert "诉前调解680件" in answer.answer and "5726" not in answer.answer
+    check_answer(answer)
+
+
+def test_what_each_did_asked_of_no_place_is_a_table(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("行政复议案件各收了多少件")
+    assert answer.kind == "table"
+    assert "额敏县：全年接收行政复议案件38件[" in answer.answer
+    assert "普兰县：全年收到行政复议申请1件[" in answer.answer
+    check_answer(answer)
+    # Shared out over two things named, "各" asks no place.
+    assert lexical_service.ask("行政复议和行政诉讼各多少件").kind != "table"
+
+
+def test_work_done_on_problems_is_found_by_the_items_text(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏县对上级法治督察指出的问题是如何整改落实的")
+    assert answer.kind == "list" and not answer.abstained
+    first = answer.answer.splitlines()[0]
+    assert first.startswith("额敏县：（五）狠抓问题整改落实")
+    assert "反馈的17条问题" in answer.answer
+    check_answer(answer)
