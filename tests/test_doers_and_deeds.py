@@ -10,6 +10,7 @@ from __future__ import annotations
 from answer_rules import check_answer
 
 from retrieval.query.expected import asked_part
+from retrieval.schema import Conversation
 from retrieval.service import AnswerService
 
 
@@ -30,8 +31,8 @@ def test_a_deed_counted_in_another_clause_than_its_doer(lexical_service: AnswerS
 def test_what_each_did_asked_of_no_place_is_a_table(lexical_service: AnswerService) -> None:
     answer = lexical_service.ask("行政复议案件各收了多少件")
     assert answer.kind == "table"
-    assert "额敏县：全年接收行政复议案件38件[" in answer.answer
-    assert "普兰县：全年收到行政复议申请1件[" in answer.answer
+    rows = {line.split("：")[0]: line for line in answer.answer.splitlines() if "：" in line}
+    assert "38件[" in rows["额敏县"] and "行政复议申请1件[" in rows["普兰县"]
     check_answer(answer)
     # Shared out over two things named, "各" asks no place.
     assert lexical_service.ask("行政复议和行政诉讼各多少件").kind != "table"
@@ -43,4 +44,29 @@ def test_work_done_on_problems_is_found_by_the_items_text(lexical_service: Answe
     first = answer.answer.splitlines()[0]
     assert first.startswith("额敏县：（五）狠抓问题整改落实")
     assert "反馈的17条问题" in answer.answer
+    check_answer(answer)
+
+
+def test_the_two_compared_are_read_of_what_the_turns_were_about(
+    lexical_service: AnswerService,
+) -> None:
+    conversation = Conversation()
+    for question in ("额敏县的扫码入企是怎么推行的", "没写县名那份报告呢"):
+        lexical_service.ask(question, conversation=conversation)
+    answer = lexical_service.ask("它俩谁覆盖的企业更多", conversation=conversation)
+    assert answer.kind == "comparison"
+    # The unnamed report counts the enterprises its scan codes serve, not in the words asked.
+    assert "将58家“五上”企业纳入专属服务管理[" in answer.answer
+    assert "多于未署名报告（003_fb758e20d058b773.txt）的58家" in answer.answer
+    check_answer(answer)
+
+
+def test_a_kind_asked_with_examples_lists_every_kind_a_report_counts(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("法治文化阵地，像公园长廊这些，各地建了多少")
+    assert answer.kind == "table"
+    # The examples name kinds of what is asked; a report's run of kinds is its row whole.
+    row = "阿克陶县克孜勒陶镇：打造法治长廊2个,法律图书角16个,法治宣传栏3个,法治文化广场1个["
+    assert row in answer.answer
     check_answer(answer)

@@ -27,6 +27,7 @@ from retrieval.query.plan import Plan
 from retrieval.query.shape import asks_order
 from retrieval.query.units import comparable_units
 from retrieval.query.verdicts import asks_difference, asks_ratio, asks_sum, asks_verdict
+from retrieval.query.weights import topic_words
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
 from retrieval.text.numbers import extract_numbers
@@ -81,6 +82,13 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
             # 发文,开展合法合规性审查,全年审查22件"): the question read whole binds it.
             finder, asked = shared, shared.asked
             figure = shared.find(group.passages)
+        if figure is None and finder.counts and plan.context:
+            # "这俩谁覆盖的企业多" after turns on 扫码入企: of what the turns were about.
+            carried = topic_words(plan.context, vocabulary) + asked
+            again = FigureFinder(
+                carried, vocabulary, named=True, whole=True, kinds=True, excluded=left_out
+            )
+            figure = again.find(group.passages)
         sides.append((label, figure))
         if figure is not None:
             n = lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)

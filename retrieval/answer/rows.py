@@ -72,14 +72,21 @@ def members(figure: Figure, thing: str) -> str:
     """The run of clauses around the figure's that each state a figure of a kind of ``head``
     the sentence names by another word ("打造法治长廊2个,法律图书角16个,法治宣传栏3个" for
     阵地), quoted; "" when the figure's clause names ``head`` itself or no such run is there."""
-    nouns = [w for w, flag in pos_tags(thing) if flag.startswith("n") and synonyms(w)]
-    if not nouns:
-        return ""
-    head, text = nouns[-1], figure.pick.text
+    text = figure.pick.text
     clauses = _clauses(text)
     index = next((i for i, (s, e) in enumerate(clauses) if s <= figure.at < e), None)
+    if index is None:
+        return ""
+    # "阵地，公园长廊啥的": the noun whose kind the figure's clause names is the head asked,
+    # not an example of it said after.
+    nouns = [w for w, flag in pos_tags(thing) if flag.startswith("n") and synonyms(w)]
+    at = text[slice(*clauses[index])]
+    heads = [w for w in nouns if any(o in at for o in synonyms(w))] or nouns[-1:]
+    if not heads:
+        return ""
+    head = heads[-1]
     others = synonyms(head)
-    if index is None or head in text or not others:
+    if head in text:
         return ""
 
     def kind(i: int) -> bool:

@@ -156,7 +156,8 @@ class Planner(Resolver):
                 base.query, base.kind = base.topic, "list" if kind == "list" else "comparison"
                 return base
         if len(routed.regions) + len(routed.files) >= 2:
-            base.query = topic
+            base.context = routed.context
+            base.query = f"{topic} {routed.context}" if routed.context else topic
             named = named_sides(self.catalog, routed, year, topic)
             base.missing = "；".join(filter(None, (base.missing, named.missing)))
             if not named.groups:

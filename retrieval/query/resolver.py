@@ -159,8 +159,13 @@ class Resolver:
             asked = before.topic(previous).rstrip("？?。！! ")
             return self._routed(f"{places}{asked}，{topic}")
         if conversation.before and not routed.regions and _THESE_TWO.search(topic):
-            # "这两份哪份发布得早": the two places of the last two turns, not every report.
-            return self._routed("和".join(conversation.last_two()) + _THESE_TWO.sub("", topic))
+            # "这两份哪份发布得早": the two places of the last two turns, not every report;
+            # "这俩谁覆盖的企业多": of what they were asked about.
+            asked, again, kind = self._routed(
+                "和".join(conversation.last_two()) + _THESE_TWO.sub("", topic)
+            )
+            again.context = before.topic(previous)
+            return asked, again, kind
         if kind in BY_PLACE:
             # "哪个县最多？": the previous thing over every report; no place is inherited.
             whole = over_every_report(routed.topic(question), before.topic(previous))

@@ -13,7 +13,7 @@ from retrieval.text.words import full_jieba, pos_tags
 from retrieval.tuning import COMMON_IDF
 from retrieval.types import Vocabulary
 
-__all__ = ["content_chars", "question_weights", "unknown_words", "weighty_words"]
+__all__ = ["content_chars", "question_weights", "topic_words", "unknown_words", "weighty_words"]
 
 # Characters that carry no topic: question words, particles, measure words.
 _STOP_CHARS = frozenset(
@@ -74,6 +74,14 @@ def weighty_words(text: str, vocabulary: Vocabulary) -> set[str]:
     """``text``'s words that say what it is about: neither figures nor words found everywhere."""
     weights = question_weights(text, vocabulary)
     return {w for w, idf in weights.items() if len(w) > 1 and not w.isdigit() and idf > COMMON_IDF}
+
+
+def topic_words(text: str, vocabulary: Vocabulary) -> str:
+    """``text``'s weighty words (``weighty_words``) in its order, joined: what it is about,
+    its asking aside ("扫码入企咋搞的" → "扫码入企")."""
+    words = weighty_words(text, vocabulary)
+    heads = [w for w in words if not any(w != other and w in other for other in words)]
+    return "".join(sorted(heads, key=text.find))
 
 
 def _unmarked(topic: str) -> str:
