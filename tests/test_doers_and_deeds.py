@@ -70,3 +70,21 @@ def test_a_kind_asked_with_examples_lists_every_kind_a_report_counts(
     row = "阿克陶县克孜勒陶镇：打造法治长廊2个,法律图书角16个,法治宣传栏3个,法治文化广场1个["
     assert row in answer.answer
     check_answer(answer)
+
+
+def test_a_situation_then_which_is_more_weighs_what_both_count(
+    lexical_service: AnswerService,
+) -> None:
+    conversation = Conversation()
+    lexical_service.ask("普兰县执法案卷评查搞得如何", conversation=conversation)
+    answer = lexical_service.ask("和额敏县相比谁多", conversation=conversation)
+    assert answer.kind == "comparison" and not answer.abstained
+    lines = answer.answer.splitlines()
+    # Each thing both reports count is judged on its own figures; the periods differ.
+    files = [line for line in lines if line.startswith("案卷：额敏县为126件[")]
+    assert files and "普兰县的66件[" in files[0]
+    assert any(line.startswith("问题：额敏县为230个[") for line in lines)
+    assert any(line.startswith("注：各数字的统计时段不同") for line in lines)
+    # What only one side counts (监督意见书, 单位) is weighed against nothing.
+    assert not any(line.startswith(("单位：", "意见书：")) for line in lines)
+    check_answer(answer)

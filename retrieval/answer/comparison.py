@@ -16,6 +16,7 @@ from decimal import Decimal
 from retrieval.answer.apart import difference, measure_of, one_family, ratio
 from retrieval.answer.clause_figures import sets_floor
 from retrieval.answer.figures import FigureFinder
+from retrieval.answer.like_figures import one_count_each, weighed_alike
 from retrieval.answer.periods import period_note
 from retrieval.answer.pick import Figure
 from retrieval.answer.rows import NOT_STATED, Lines, snippet
@@ -30,7 +31,6 @@ from retrieval.query.verdicts import asks_difference, asks_ratio, asks_sum, asks
 from retrieval.query.weights import topic_words
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
-from retrieval.text.numbers import extract_numbers
 from retrieval.types import Vocabulary, report_name
 
 __all__ = [
@@ -111,11 +111,16 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
             quotes.append((label, group, said))
             if said is None:
                 sentence_line(lines, label, group, asked, vocabulary)
+    if len(silent) == len(found) and judged_asked(plan.topic):
+        # "X情况…跟Y比哪个多": no count of X asked, the things both sides count are weighed.
+        alike = weighed_alike(plan, found, vocabulary, verdict)
+        if alike is not None:
+            return comparison_answer(plan, alike, found)
     # Sides without a figure come after those with one: each cited line stays its own claim.
     lines.lines.extend(silent)
     if quotes and len(quotes) == len(found) >= 2:
         # "主动公开政府信息，A和B比一下": each side's field states one figure of one count.
-        judged = _one_count_each(quotes, measured(plan.topic), lines, vocabulary, plan)
+        judged = one_count_each(quotes, measured(plan.topic), lines, vocabulary, plan, verdict)
         if judged:
             lines.lines.append(judged)
             return comparison_answer(plan, lines, found)
@@ -145,38 +150,6 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
             judged = f"{judged[:-1]}；{'、'.join(apart)}的数字计量单位不同，未参与比较。"
         lines.lines.append(judged)
     return comparison_answer(plan, lines, found)
-
-
-def _one_count_each(
-    quotes: Sequence[tuple[str, Found, str | None]],
-    field: str,
-    lines: Lines,
-    vocabulary: Vocabulary,
-    plan: Plan,
-) -> str:
-    """The verdict on sides whose quoted field each states one figure, counted alike, that
-    the field's count binds; "" otherwise."""
-    counting = FigureFinder(f"{field}多少", vocabulary, named=True, whole=True, kinds=True)
-    if not counting.counts:
-        return ""
-    sides: list[tuple[str, Figure | None]] = []
-    marks: dict[str, str] = {}
-    for label, group, said in quotes:
-        figure = counting.find(group.passages)
-        if said is None or figure is None or figure.value is None or figure.percent:
-            return ""
-        counts = [m for m in extract_numbers(said) if m.unit and m.unit not in _DATE_UNITS]
-        if len(counts) != 1 or figure.written not in said:
-            return ""
-        marks[label] = f"[{lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)}]"
-        sides.append((label, figure))
-    units = {f.unit for _, f in sides if f is not None}
-    if len(units) != 1:
-        return ""
-    return verdict(sides, order_of(plan.topic), plan.topic, marks)
-
-
-_DATE_UNITS = ("年", "月", "日")
 
 
 def judged_asked(topic: str) -> bool:
