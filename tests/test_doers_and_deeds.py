@@ -88,3 +88,17 @@ def test_a_situation_then_which_is_more_weighs_what_both_count(
     # What only one side counts (监督意见书, 单位) is weighed against nothing.
     assert not any(line.startswith(("单位：", "意见书：")) for line in lines)
     check_answer(answer)
+
+
+def test_a_word_typed_in_pinyin_is_read_as_the_reports_word(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("普兰县xingzheng复议申请收到几件")
+    assert answer.kind == "fact" and "行政复议申请1件[" in answer.answer
+    assert answer.notice == "已将“xingzheng”按“行政”理解"
+    check_answer(answer)
+    # Of two words spelt alike (述法, 书法), the one the reports use more.
+    answer = lexical_service.ask("额敏县的shufa民主测评好评率")
+    assert "好评率98.9%[" in answer.answer and "“述法”" in (answer.notice or "")
+    # Letters that spell no word of the reports are left as typed.
+    assert lexical_service.ask("额敏县qwerty复议").notice in (None, "")

@@ -16,6 +16,7 @@ from retrieval.query.named_sides import latest_of, named_sides
 from retrieval.query.normalize import joined_verbs, normalize
 from retrieval.query.notes import no_report, older_note, part_note, whole_county
 from retrieval.query.own_parts import own_parts_shape
+from retrieval.query.pinyin_typed import typed_in_pinyin
 from retrieval.query.plan import Group, Plan
 from retrieval.query.preamble import without_preamble
 from retrieval.query.presenting import without_presenting
@@ -54,9 +55,12 @@ class Planner(Resolver):
 
     def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
         """The plan for ``question``, asked after the turns of ``conversation``."""
+        # "额敏xingzheng复议": a word typed in pinyin is read before any slip is looked for.
+        typed, spelt = typed_in_pinyin(normalize(question), self.lexical)
         heard, slips = heard_as(
-            normalize(question), self.lexical, self._place_spans, self.catalog.aliases.by_sound
+            typed, self.lexical, self._place_spans, self.catalog.aliases.by_sound
         )
+        slips = "；".join(filter(None, (spelt, slips)))
         heard = joined_verbs(heard, self.lexical.knows)
         heard = without_preamble(without_instructions(heard), self._places)
         # "受理、办结各多少？没办结的几件": the total less the done, in this turn or after it.
