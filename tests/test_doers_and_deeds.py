@@ -7,7 +7,7 @@ files.
 
 from __future__ import annotations
 
-from answer_rules import check_answer
+from answer_rules import check_answer, check_citation
 
 from retrieval.query.expected import asked_part
 from retrieval.schema import Conversation
@@ -102,3 +102,24 @@ def test_a_word_typed_in_pinyin_is_read_as_the_reports_word(
     assert "好评率98.9%[" in answer.answer and "“述法”" in (answer.notice or "")
     # Letters that spell no word of the reports are left as typed.
     assert lexical_service.ask("额敏县qwerty复议").notice in (None, "")
+
+
+def test_other_places_asked_of_a_doing_pointed_at(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("叶城县的公职律师有多少名", conversation=conversation)
+    answer = lexical_service.ask("其他地方也有类似的吗", conversation=conversation)
+    assert answer.kind == "mentions"
+    first = answer.answer.splitlines()[0]
+    assert first == "除叶城县外，提到“公职律师”的还有：额敏县、阿克陶县克孜勒陶镇。"
+    for cited in answer.citations:
+        check_citation(cited)
+
+
+def test_a_place_asked_whether_it_did_the_same(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("普兰县清理拖欠企业账款了吗", conversation=conversation)
+    answer = lexical_service.ask("克孜勒陶镇也做了吗", conversation=conversation)
+    assert answer.kind == "fact" and not answer.abstained
+    assert answer.answer.startswith("阿克陶县克孜勒陶镇：")
+    assert "50万元以下欠款全部化解完毕[" in answer.answer
+    check_answer(answer)

@@ -14,6 +14,7 @@ from retrieval.query.for_whom import FOR_WHOM
 from retrieval.query.offered import offered_names
 from retrieval.query.places_asked import AFTER_OTHER_PLACES, OTHER_PLACES
 from retrieval.query.term import Term
+from retrieval.query.weights import topic_words
 from retrieval.text.lexicon import synonyms
 from retrieval.types import Vocabulary
 
@@ -25,6 +26,7 @@ __all__ = [
     "asks_others",
     "beside",
     "mentioned_term",
+    "others_asked_of",
 ]
 
 QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{1,40})[”\"」』’']")
@@ -125,6 +127,27 @@ _OTHER_PLACES = re.compile(OTHER_PLACES)
 def asks_others(topic: str) -> bool:
     """True when ``topic`` asks of the reports other than one asked of before ("别的县")."""
     return _OTHER_PLACES.search(topic) is not None
+
+
+# "还有别的县有这个做法吗": what other places do is pointed at, not named.
+_POINTED_DOING = re.compile(
+    r"(?:还有|还|也|都)?(?:有没有|有|在|搞|做|干|开展|推行)?(?:过|了)?"
+    r"(?:这个|这种|这项|这类|这样的|类似的?|同样的?|一样的?|相同的?)"
+    r"(?:做法|举措|工作|事情?|经验|机制|情况|的)?(?:吗|么|呢|没有?)?[？?。！!\s]*"
+)
+
+
+def others_asked_of(topic: str, before: str, vocabulary: Vocabulary) -> str | None:
+    """ "还有别的县有这个做法吗" after a question about a thing: which other reports mention
+    the thing (``before`` the topic of the turn before), asked in words; None for any other
+    question."""
+    found = _OTHER_PLACES.search(topic)
+    if found is None or not _POINTED_DOING.fullmatch(topic[found.end() :]):
+        return None
+    if topic[: found.start()].strip("还有也，, "):
+        return None
+    thing = topic_words(before, vocabulary)
+    return f"还有{found.group()}写了{thing}吗" if thing else None
 
 
 def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:

@@ -21,6 +21,7 @@ from retrieval.query.followup import (
     where_only,
 )
 from retrieval.query.measure import BARE_COUNT, HOW_MANY, measured, trailing_verb
+from retrieval.query.mentioned import others_asked_of
 from retrieval.query.plan import Kind
 from retrieval.query.pointers import field_said, it_named, of_field
 from retrieval.query.routing import Route, resolve_followup, route
@@ -119,6 +120,12 @@ class Resolver:
         # The previous question routed once, for every reading of the follow-up below.
         before = route(previous, self.catalog, self.gazetteer)
         topic = routed.topic(question)
+        others = (
+            None if routed.regions else others_asked_of(topic, before.topic(previous), self.lexical)
+        )
+        if others:
+            # "还有别的县有这个做法吗": the other reports that mention what was asked of.
+            return self._routed(others)
         # "两者在案件数量上差多少": the sides weighed in the field named, of what was asked.
         bare, field = field_said(topic)
         if not routed.regions and verdict_only(bare):
