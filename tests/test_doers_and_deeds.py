@@ -123,3 +123,27 @@ def test_a_place_asked_whether_it_did_the_same(lexical_service: AnswerService) -
     assert answer.answer.startswith("阿克陶县克孜勒陶镇：")
     assert "50万元以下欠款全部化解完毕[" in answer.answer
     check_answer(answer)
+
+
+def test_how_it_was_done_after_whose_doing_it_is(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("一企一法官是哪个县推行的", conversation=conversation)
+    answer = lexical_service.ask("具体是怎么做的", conversation=conversation)
+    # The report that answered is the one pointed at, and its doing is told, not its outline.
+    assert answer.kind == "fact" and "“一企一法官”机制" in answer.answer
+    assert answer.answer.startswith("未署名报告（003_fb758e20d058b773.txt）：")
+    check_answer(answer)
+
+
+def test_whether_a_figure_is_of_one_year_keeps_the_place_asked_of(
+    lexical_service: AnswerService,
+) -> None:
+    conversation = Conversation()
+    for question in ("叶城县的人民调解员有多少名", "调解了多少件纠纷"):
+        lexical_service.ask(question, conversation=conversation)
+    answer = lexical_service.ask("这个是2023年全年的数吗", conversation=conversation)
+    assert answer.answer.startswith("叶城县") and "5726件[" in answer.answer
+    # The note says the period each report states for it, of the report's year otherwise.
+    assert "叶城县为2023年以来[" in answer.answer
+    for cited in answer.citations:
+        check_citation(cited)

@@ -5,12 +5,34 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["answered_report", "field_said", "it_named", "of_field"]
+from retrieval.index.lexical import LexicalIndex
+from retrieval.query.weights import topic_words
+
+__all__ = ["answered_report", "field_said", "it_named", "of_field", "of_thing_before"]
+
+# "具体咋弄的", "详细说说": how something was done, naming no thing of its own.
+_HOW_DONE = re.compile(
+    r"^(?:那么?)?(?:具体|详细|仔细)?(?:是)?(?:咋|怎么|怎样|如何)?"
+    r"(?:弄|做|搞|干|办|开展|落实|推进|说说|讲讲|说|讲|介绍)(?:的|一下|下)?(?:呢|吗)?[？?。！!\s]*$"
+)
+
+
+def of_thing_before(question: str, before: str, vocabulary: LexicalIndex) -> str:
+    """ "具体咋弄的" after "兵地联调是哪个县搞的": how the thing the turn before asked of
+    (``before``, its topic) was done, asked in words; any other question as it is."""
+    if not (
+        _HOW_DONE.match(question.strip()) and re.search(r"具体|详细|仔细|咋|怎|如何", question)
+    ):
+        return question
+    thing = topic_words(before, vocabulary)
+    return f"{thing}{question}" if thing else question
+
 
 # "…是哪份报告说的", "哪个县提到了X": a question answered by naming one report.
 _WHICH_REPORT = re.compile(
     r"哪(?:一)?(?:份|个|家)(?:报告|文件|县|地方|地区|乡镇|镇)?(?:里|中)?(?:说|讲|写|提)?的?"
-    r"(?=[？?。！!\s]|$|说|讲|写|提|的)"
+    # "X是哪个县搞的": whose doing it is, as whose words.
+    r"(?=[？?。！!\s]|$|说|讲|写|提|的|搞|做|干|办|开展|推行|实行|建|创)"
 )
 
 

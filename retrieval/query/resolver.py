@@ -20,10 +20,10 @@ from retrieval.query.followup import (
     verdict_only,
     where_only,
 )
-from retrieval.query.measure import BARE_COUNT, HOW_MANY, measured, trailing_verb
+from retrieval.query.measure import measured
 from retrieval.query.mentioned import others_asked_of
 from retrieval.query.plan import Kind
-from retrieval.query.pointers import field_said, it_named, of_field
+from retrieval.query.pointers import field_said, it_named, of_field, of_thing_before
 from retrieval.query.routing import Route, resolve_followup, route
 from retrieval.query.shape import names_mention, shape_of
 from retrieval.query.sides import (
@@ -32,8 +32,9 @@ from retrieval.query.sides import (
     described_source,
     unnamed_report,
 )
+from retrieval.query.turn_things import last_two_things, own_things
 from retrieval.query.verdicts import asks_sum, asks_which_part, without_sum
-from retrieval.schema import NOT_FOUND, Conversation
+from retrieval.schema import Conversation
 
 __all__ = ["ACROSS", "BY_PLACE", "NO_CONTEXT", "Resolver"]
 
@@ -46,8 +47,6 @@ BY_PLACE: frozenset[Kind] = frozenset({"ranking", "table"})
 
 # "那和普兰县…相比": the 那 leading a follow-up on.
 _LEAD = re.compile(r"^(?:那么|那)")
-# "那…呢", "的呢": a follow-up that names no thing of its own.
-_BARE_FOLLOW = re.compile(r"^(?:那么|那|还有)|(?:的)?(?:呢|吗)$")
 # "这两份", "两边的…各是多少": the two places of the last two turns.
 _THESE_TWO = re.compile(
     r"(?:[这那][两俩][份个家地县镇]?|两边|两地|[二两]者|双方|它们?俩)(?:报告)?[的里中]?"
@@ -133,11 +132,11 @@ class Resolver:
             # "普兰…？", "那叶城呢", "差几件" (not "哪个县最多"): the places of both turns;
             # "加起来一共多少" of one place: the figures it just stated, added up.
             places = "和".join(conversation.last_two())
-            things = None if conversation.before else self._last_two_things(conversation)
+            things = None if conversation.before else last_two_things(conversation, self._route)
             if things and places and asks_sum(topic):
                 # "这俩合计多少" after two things of one place: those two, added up.
                 return self._routed(f"{places}{things[0]}和{things[1]}加起来一共多少")
-            each = None if asks_sum(topic) else self._own_things(conversation)
+            each = None if asks_sum(topic) else own_things(conversation, self._route)
             if each:
                 # "甲镇几人持证？乙县有证的多少？差多少人": each place in its own words.
                 (first, thing_a), (second, thing_b) = each
@@ -148,18 +147,21 @@ class Resolver:
                 thing = thing if asks_sum(topic) else without_sum(thing)
                 return self._routed(places + thing + "，" + topic)
             # "它们差多少" after two things of one place: the later set against the earlier.
-            things = self._last_two_things(conversation)
+            things = last_two_things(conversation, self._route)
             if things and places and not asks_sum(topic):
                 return self._routed(f"{places}{things[1]}比{things[0]}多多少")
         if not routed.regions and share_only(topic):
             # "占总数比例大概多少" after two counts of one place: the later in the earlier.
-            things = self._last_two_things(conversation)
+            things = last_two_things(conversation, self._route)
             places = "和".join(conversation.last_two())
             if things and places:
                 return self._routed(f"{places}{things[0]}多少，{things[1]}占多少")
         if not (routed.regions or routed.files) and (asks_period(topic) or where_only(topic)):
-            # "这是哪年的数": the previous question again (``Plan.period``).
-            return self._routed(previous)
+            # "这是哪年的数": the previous question again (``Plan.period``), of its places.
+            asked, again, kind = self._routed(previous)
+            if not (again.regions or again.files) and conversation.regions:
+                again.regions, again.inherited = list(conversation.regions), True
+            return asked, again, kind
         if not routed.regions and asks_which_part(topic) and measured(topic) == "多少":
             # "哪一类最多": the parts of the figure the previous question asked, of its places.
             places = "和".join(conversation.regions or conversation.sources)
@@ -203,6 +205,11 @@ class Resolver:
         partial = self._again(question, routed, before, conversation)
         if partial is not None:
             return partial
+        told = of_thing_before(question, before.topic(previous), self.lexical)
+        if told != question and not (routed.regions or routed.unknown_regions or routed.files):
+            # "具体咋弄的": how the thing asked of before was done there.
+            sides = len(conversation.regions or conversation.sources)
+            question, kind = told, shape_of(told, sides, self.lexical.knows)
         if not (routed.regions or routed.unknown_regions or routed.files) and conversation.sources:
             # "这份报告的主要做法" after a report named by file or description.
             routed.files, routed.inherited = list(conversation.sources), True
@@ -261,48 +268,13 @@ class Resolver:
         routed.inherited = inherited
         return question, routed, "list" if own == "list" else kind
 
-    def _last_two_things(self, conversation: Conversation) -> tuple[str, str] | None:
-        """The things the last two turns counted, when they differ ("行政处罚案件",
-        "行政许可案件"), or None."""
-        if len(conversation.history) < 2:
-            return None
-        asked = [question for question, _ in conversation.history[-2:]]
-        things = [
-            trailing_verb(
-                BARE_COUNT.sub("", measured(route(q, self.catalog, self.gazetteer).topic(q)))
-            )
-            for q in asked
-        ]
-        counted = all(HOW_MANY.search(q) for q in asked)
-        return (
-            (things[0], things[1]) if counted and all(things) and things[0] != things[1] else None
-        )
-
-    def _own_things(
-        self, conversation: Conversation
-    ) -> tuple[tuple[str, str], tuple[str, str]] | None:
-        """The place and thing each of the last two turns asked, when each asked one place,
-        the places differ and each turn named, in words of its own, a thing it found; else
-        None."""
-        if len(conversation.history) < 2:
-            return None
-        asked: list[tuple[str, str]] = []
-        for question, answer in conversation.history[-2:]:
-            if answer.startswith(NOT_FOUND):
-                return None  # its own words found nothing: the other turn's words are tried
-            routed = route(question, self.catalog, self.gazetteer)
-            thing = _BARE_FOLLOW.sub("", routed.topic(question).strip("？?。！! "))
-            if len(routed.regions) != 1 or len(thing) < 2:
-                return None
-            asked.append((routed.regions[0], thing))
-        places = {place for place, _ in asked}
-        things = {thing for _, thing in asked}
-        return (asked[0], asked[1]) if len(places) == 2 and len(things) == 2 else None
-
     def _describes_report(self, topic: str) -> bool:
         return split_description(topic) is not None and (
             described_source(topic, self.catalog, self.lexical, self.texts)[0] is not None
         )
+
+    def _route(self, question: str) -> Route:
+        return route(question, self.catalog, self.gazetteer)
 
     def _routed(self, question: str) -> tuple[str, Route, Kind]:
         """``question`` routed and shaped as any question is."""
