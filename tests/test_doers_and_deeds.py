@@ -147,3 +147,25 @@ def test_whether_a_figure_is_of_one_year_keeps_the_place_asked_of(
     assert "叶城县为2023年以来[" in answer.answer
     for cited in answer.citations:
         check_citation(cited)
+
+
+def test_by_what_means_after_a_figure_is_told_by_its_sentence(
+    lexical_service: AnswerService,
+) -> None:
+    conversation = Conversation()
+    lexical_service.ask("没写县名的那份报告里涉企检查下降了多少", conversation=conversation)
+    answer = lexical_service.ask("是靠什么降下来的", conversation=conversation)
+    assert answer.kind == "fact"
+    assert "创新“扫码入企”模式" in answer.answer and "下降28.42%[" in answer.answer
+    check_answer(answer)
+    conversation = Conversation()
+    lexical_service.ask("额敏县通过行政复议纠错率是多少", conversation=conversation)
+    answer = lexical_service.ask("这是怎么做到的", conversation=conversation)
+    assert answer.kind == "fact" and "开展行政执法案卷专项评查" in answer.answer
+    check_answer(answer)
+
+
+def test_a_place_pointed_at_is_no_slip(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("建成全市首个检务中心那个县涉企检查同比少了多少")
+    assert "下降28.42%[" in answer.answer
+    assert not answer.notice

@@ -34,7 +34,7 @@ from retrieval.answer.sentence_pick import concise, pick_sentences
 from retrieval.query.expected import Expected
 from retrieval.query.followup import where_only
 from retrieval.query.measure import BARE_COUNT
-from retrieval.query.parts import question_parts
+from retrieval.query.parts import asks_means, question_parts
 from retrieval.query.plan import Plan
 from retrieval.query.weights import weighty_words
 from retrieval.schema import Answer, Citation
@@ -126,8 +126,10 @@ def compose_fact(
             chosen[named][1].append(part)
             continue
         others = [other for other in parts if other != part]
-        if plan.context and asks_done_of_before(part):
-            # "建成了没有" after the thing's question: its sentence says how far it got.
+        means = asks_means(part)
+        if plan.context and (asks_done_of_before(part) or means):
+            # "建成了没有" after the thing's question: its sentence says how far it got; "靠啥
+            # 降下来的": how it got there.
             picks = pick_sentences(plan.context, found.passages, lexical)[:1]
         else:
             picks = pick_sentences(part, found.passages, lexical, " ".join([plan.context, *others]))

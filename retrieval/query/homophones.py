@@ -175,6 +175,9 @@ def _aligned(text: str, phrase: str, tokens: list[str]) -> bool:
     return at >= 0 and at in bounds and at + len(phrase) in bounds
 
 
+_POINTED_PLACE = re.compile(r"(?:那|这|哪|该|本|此)一?个?(?:县|镇|乡|市|区)")
+
+
 def _in_place(question: str, written: str, places: list[tuple[int, int]]) -> bool:
     at = question.find(written)
     return any(at < end and start < at + len(written) for start, end in places)
@@ -266,7 +269,8 @@ def heard_as(
     )
     if slips:
         # "叶城县为…": a place's name is no part of a word typed wrong ("县委").
-        named = places(question)
+        # "那个县涉企检查": a place pointed at is no part of one either ("县涉企" is no 现涉企).
+        named = places(question) + [m.span() for m in _POINTED_PLACE.finditer(question)]
         slips = [slip for slip in slips if not _in_place(question, slip[0], named)]
     for written, meant in slips:
         fixed = question.replace(written, meant, 1)

@@ -213,7 +213,9 @@ class Resolver:
         if not (routed.regions or routed.unknown_regions or routed.files) and conversation.sources:
             # "这份报告的主要做法" after a report named by file or description.
             routed.files, routed.inherited = list(conversation.sources), True
-            routed.context = before.topic(previous)
+            # A report named by what it says: the description is no part of the thing.
+            said = None if conversation.regions else self._described(before.topic(previous))
+            routed.context = said or before.topic(previous)
             return question, routed, kind
         if not routed.regions and not routed.unknown_regions and conversation.regions:
             routed.regions = list(conversation.regions)
@@ -267,6 +269,11 @@ class Resolver:
         question, routed, kind = self._routed("和".join(places) + whole)
         routed.inherited = inherited
         return question, routed, "list" if own == "list" else kind
+
+    def _described(self, topic: str) -> str | None:
+        """``topic`` without the description that names its report, or None when none does."""
+        source, rest = described_source(topic, self.catalog, self.lexical, self.texts)
+        return rest if source is not None else None
 
     def _describes_report(self, topic: str) -> bool:
         return split_description(topic) is not None and (

@@ -18,6 +18,7 @@ from retrieval.query.fields import asked_fields, asks_pointed_place
 from retrieval.query.layout import EACH_PLACE, FIELD_FIGURES, FIGURES_ASKED
 from retrieval.query.list_shape import LIST_ASPECT, lists_items
 from retrieval.query.metadata_shape import asks_attribute, asks_if_stated, asks_which_state
+from retrieval.query.parts import asks_means
 from retrieval.query.places_asked import (
     FIRST_PLACES,
     LAST_PLACE,
@@ -251,7 +252,8 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
         return "comparison"
     if asks_attribute(topic, counts):
         return "metadata"
-    return "list" if listing else "fact"
+    # "是怎么做到的": the means of a figure, which the figure's sentence says.
+    return "list" if listing and not asks_means(topic) else "fact"
 
 
 # Which or how many of the reports ("哪几家", "只有一家", "有几个县").
