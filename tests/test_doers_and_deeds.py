@@ -169,3 +169,12 @@ def test_a_place_pointed_at_is_no_slip(lexical_service: AnswerService) -> None:
     answer = lexical_service.ask("建成全市首个检务中心那个县涉企检查同比少了多少")
     assert "下降28.42%[" in answer.answer
     assert not answer.notice
+
+
+def test_a_described_side_offered_as_the_other_choice(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("行政复议案件 普兰县多还是那个没写县名的多")
+    assert answer.kind == "comparison"
+    assert answer.answer.splitlines()[-1].startswith(
+        "未署名报告（003_fb758e20d058b773.txt）为10件["
+    )
+    check_answer(answer)

@@ -102,7 +102,7 @@ _CLAUSE_BEFORE = re.compile(
 # "和没写县名那份出庭应诉率…", "和那个没写县名的，": a side said to name no place needs no 的 or
 # place noun after it; a clause may open with it ("…35条，那个没写县名的县发了多少").
 _UNNAMED_AFTER = re.compile(
-    rf"(?:和|跟|与|同|、|\s*[Vv][Ss]\s*|(?:对|相)?比|(?<=[，,。？?！!]))(?:那个|这个|那份|这份)?"
+    rf"(?:和|跟|与|同|、|还是|\s*[Vv][Ss]\s*|(?:对|相)?比|(?<=[，,。？?！!]))(?:那个|这个|那份|这份)?"
     rf"(?P<desc>{UNNAMED.pattern})(?:的)?(?:那份|这份|那个|这个)?"
     rf"(?:{_PLACE})?"
 )
