@@ -178,3 +178,21 @@ def test_a_described_side_offered_as_the_other_choice(lexical_service: AnswerSer
         "未署名报告（003_fb758e20d058b773.txt）为10件["
     )
     check_answer(answer)
+
+
+def test_a_table_row_gives_each_like_count_of_a_report_with_no_total(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("各地普法活动都搞了多少场")
+    rows = {line.split("：")[0]: line for line in answer.answer.splitlines() if "：" in line}
+    assert "活动26场次,举办法律知识讲座10余场次[" in rows["普兰县"]
+    # A whole is its row alone ("共计…各类…128场次").
+    assert rows["阿克陶县克孜勒陶镇"].startswith("阿克陶县克孜勒陶镇：全年共计开展各类普法活动")
+    check_answer(answer)
+    # A count of another thing beside it is no part of the row.
+    answer = lexical_service.ask("各地法律援助案件多少件")
+    unnamed = next(line for line in answer.answer.splitlines() if line.startswith("未署名"))
+    assert "办理法律援助案件103件[" in unnamed and "412件" not in unnamed
+    # One figure a report, when asked so.
+    answer = lexical_service.ask("各地普法活动办了多少场，一个地方一个数就行")
+    assert "法律知识讲座" not in answer.answer

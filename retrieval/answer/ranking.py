@@ -23,6 +23,7 @@ from retrieval.answer.rows import (
     COUNT_WORDS,
     NOT_STATED,
     Lines,
+    like_run,
     members,
     snippet,
     thing_label,
@@ -139,7 +140,11 @@ def compose_table(
             lines.skip(first, values)
             continue
         # Two asked things stated by the same words are quoted once.
-        said = [quote for thing, f in stated for quote in _said(lines, thing, f, vocabulary)]
+        said = [
+            quote
+            for thing, f in stated
+            for quote in _said(lines, thing, f, vocabulary, plan.one_each)
+        ]
         lines.lines.append(f"{report_name(first)}：{'；'.join(_once(said))}")
         lines.row(first, values, lines.cite(first, stated[0][1].pick.start, stated[0][1].pick.end))
         missing = [thing_label(t) for t, f in zip(things, figures, strict=False) if not f]
@@ -189,14 +194,20 @@ def _distinct(stated: list[tuple[str, Figure]]) -> list[tuple[str, Figure]]:
     return list(seen.values())
 
 
-def _said(lines: Lines, thing: str, figure: Figure, vocabulary: Vocabulary) -> list[str]:
+def _said(
+    lines: Lines, thing: str, figure: Figure, vocabulary: Vocabulary, alone: bool = False
+) -> list[str]:
     """What a table line says of one asked thing: its figure, quoted and cited (a situation:
-    the answering sentence, then the figures its item states)."""
+    the answering sentence, then the figures its item states); ``alone``: the figure without
+    the like figures beside it, one figure a report being asked."""
     pick = figure.pick
     n = lines.cite(pick.passage, pick.start, pick.end)
     if figure.written:
         # "法治文化阵地建了多少": the kinds of it the sentence counts, each by its own name.
-        return [f"{members(figure, thing) or snippet(figure, thing)}[{n}]"]
+        # "普法活动各搞了多少场": a report with no total counts each doing of it.
+        quoted = members(figure, thing) or ("" if alone else like_run(figure))
+        quoted = quoted or snippet(figure, thing)
+        return [f"{quoted}[{n}]"]
     said = [f"{concise(pick, thing, vocabulary)}[{n}]"]
     # The item's other figures of what is asked or of what its answer speaks of ("困难诉求3件"
     # for 企业 beside "法律指导8次…帮助企业"), not of whatever else it reports

@@ -12,10 +12,13 @@ from collections.abc import Sequence
 
 from retrieval.answer.cite import citation
 from retrieval.answer.pick import Figure
+from retrieval.lexicons import light_verbs
 from retrieval.query.catalog import Catalog
 from retrieval.query.measure import HOW_MANY
+from retrieval.query.units import unit_family
 from retrieval.schema import Citation, Row
 from retrieval.text.lexicon import synonyms
+from retrieval.text.numbers import extract_numbers
 from retrieval.text.words import pos_tags
 from retrieval.types import Passage, ReportInfo, report_name
 
@@ -104,6 +107,55 @@ def members(figure: Figure, thing: str) -> str:
     if first == last:
         return ""
     return text[clauses[first][0] : clauses[last][1]].strip(_TRIM)
+
+
+def like_run(figure: Figure) -> str:
+    """The run of clauses around the figure's that each count in its measure's family
+    ("…活动26场次,举办…讲座10余场次" for 普法活动: a report giving no total counts each doing
+    of the field), quoted with the period its
+    sentence names; "" when the figure's clause stands alone."""
+    text = figure.pick.text
+    clauses = _clauses(text)
+    index = next((i for i, (s, e) in enumerate(clauses) if s <= figure.at < e), None)
+
+    if index is None or figure.unit is None or _WHOLE.search(text[slice(*clauses[index])]):
+        return ""
+    # Each clause of the run counts a doing of one field: it shares a word with the figure's.
+    words = _content_words(text[slice(*clauses[index])])
+
+    def alike(i: int) -> bool:
+        clause = text[slice(*clauses[i])]
+        counts = [m for m in extract_numbers(clause) if not m.percent]
+        return (
+            bool(counts)
+            and all(m.unit and unit_family(m.unit) == unit_family(figure.unit) for m in counts)
+            and bool(words & _content_words(clause))
+        )
+
+    first = last = index
+    while first > 0 and alike(first - 1):
+        first -= 1
+    while last + 1 < len(clauses) and alike(last + 1):
+        last += 1
+    if first == last:
+        return ""
+    start, end = clauses[first][0], clauses[last][1]
+    run = text[start:end].strip(_TRIM)
+    said = figure.period and text.rfind(figure.period, 0, start) >= 0
+    return f"{figure.period}…{run}" if said and figure.period not in run else run
+
+
+# "全年共计开展各类普法活动128场次": a whole, which its neighbours' counts are parts of or
+# beside.
+_WHOLE = re.compile(r"共计?|累计|总计|合计|各类|总数")
+
+
+def _content_words(clause: str) -> set[str]:
+    return {
+        word
+        for word, flag in pos_tags(clause)
+        if len(word) > 1 and flag != "m" and word not in light_verbs()
+    }
 
 
 def _names_any(clause: str, head: str) -> bool:

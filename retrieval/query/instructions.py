@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_periods", "without_instructions"]
+__all__ = ["asks_one_each", "asks_periods", "without_instructions"]
 
 _SENTENCE = re.compile(r"[^。？?！!]+[。？?！!]*")
 _CLAUSE = re.compile(r"[^，,；;。？?！!]+[，,；;。？?！!]*")
@@ -225,6 +225,14 @@ def _instruction(clause: str) -> bool:
         pattern.match(body)
         for pattern in (_SOURCE, _HEED, _UNSTATED, _PERIODS, _COMPARABLE, _PURPOSE, _PRESENT)
     ) or any(pattern.fullmatch(body) for pattern in (_WHICH_PERIOD, _ONE_EACH))
+
+
+def asks_one_each(question: str) -> bool:
+    """True when a clause of ``question`` asks one figure a report ("一县一个数就行")."""
+    return any(
+        _ONE_EACH.fullmatch(clause.strip().rstrip("，,；;。？?！! "))
+        for clause in _CLAUSE.findall(question)
+    )
 
 
 def asks_periods(question: str) -> bool:

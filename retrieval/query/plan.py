@@ -68,6 +68,8 @@ class Plan:
             term, each answered on its own (``query.terms_asked``); [] for one term.
         besides: the reports the turn before asked of, when a mentions question asks of the
             others ("还有别的县写了X吗"): the answer says which others say it.
+        one_each: the question asks one figure a report ("一县一个数就行"): a table's row
+            gives the figure alone, not the run of like figures beside it.
     """
 
     question: str
@@ -91,6 +93,7 @@ class Plan:
     of_year: int | None = None
     terms: list[str] = field(default_factory=list)
     besides: list[str] = field(default_factory=list)
+    one_each: bool = False
 
     @property
     def sources(self) -> list[str] | None:

@@ -9,7 +9,7 @@ from retrieval.query.everyday import in_report_terms
 from retrieval.query.exclusions import without_exclusions
 from retrieval.query.followup import asks_period, asks_where
 from retrieval.query.homophones import heard_as
-from retrieval.query.instructions import asks_periods, without_instructions
+from retrieval.query.instructions import asks_one_each, asks_periods, without_instructions
 from retrieval.query.measure import measured
 from retrieval.query.mentioned import asks_others
 from retrieval.query.named_sides import latest_of, named_sides
@@ -96,6 +96,7 @@ class Planner(Resolver):
         base = Plan(question, asked, topic, kind, route=routed, missing=missing, excluded=excluded)
         base.about, base.largest = about, largest
         base.period = (conversation is not None and asks_period(heard)) or asks_periods(question)
+        base.one_each = asks_one_each(question)
         base.where = asks_where(heard)
         base.of_year = of_year
         base.terms = each_term(topic, self.lexical) if kind == "mentions" else []
