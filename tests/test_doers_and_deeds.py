@@ -196,3 +196,13 @@ def test_a_table_row_gives_each_like_count_of_a_report_with_no_total(
     # One figure a report, when asked so.
     answer = lexical_service.ask("各地普法活动办了多少场，一个地方一个数就行")
     assert "法律知识讲座" not in answer.answer
+
+
+def test_a_one_character_doing_beside_the_things_words_weighs_nothing(
+    lexical_service: AnswerService,
+) -> None:
+    # "办了" says no doing of its own: the reports write theirs in two characters.
+    answer = lexical_service.ask("各地的普法活动都办了多少场")
+    rows = {line.split("：")[0]: line for line in answer.answer.splitlines() if "：" in line}
+    assert "活动26场次[" in rows["额敏县"]
+    check_answer(answer)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from retrieval.lexicons import stopwords
+from retrieval.lexicons import light_verbs, stopwords
 from retrieval.text.lexicon import synonyms, terms
 from retrieval.text.words import full_jieba, pos_tags
 from retrieval.tuning import COMMON_IDF
@@ -52,7 +52,12 @@ def question_weights(topic: str, lexical: Vocabulary) -> dict[str, float]:
     ]
     words = [w for w in words if not any(w in t for t in whole)] + whole
     # "都做了些什么": a lone adverb, preposition or particle names nothing, however rare.
-    function = {w for w, flag in pos_tags(topic) if len(w) == 1 and flag[:1] in _FUNCTION}
+    tags = pos_tags(topic)
+    function = {w for w, flag in tags if len(w) == 1 and flag[:1] in _FUNCTION}
+    # "普法活动办了多少场": a one-character doing beside the thing's words names no doing of
+    # its own; the reports say theirs in words of two (办理, 举办).
+    if sum(len(w) > 1 and flag[:1] in "nv" for w, flag in tags) >= 2:
+        function |= {w for w, flag in tags if len(w) == 1 and flag == "v" and w in light_verbs()}
     words = [w for w in words if w not in function]
     weights = {}
     for word in words:
