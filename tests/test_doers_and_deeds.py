@@ -206,3 +206,26 @@ def test_a_one_character_doing_beside_the_things_words_weighs_nothing(
     rows = {line.split("：")[0]: line for line in answer.answer.splitlines() if "：" in line}
     assert "活动26场次[" in rows["额敏县"]
     check_answer(answer)
+
+
+def test_an_item_of_the_list_told_asked_in_more_detail(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("额敏县执法方面主要抓了哪些工作", conversation=conversation)
+    answer = lexical_service.ask("第三点能讲细一点吗", conversation=conversation)
+    assert answer.answer.startswith("额敏县（按上一问）：三是规范涉企行政检查[")
+    check_answer(answer)
+
+
+def test_the_field_of_the_turn_before_pointed_at(lexical_service: AnswerService) -> None:
+    conversation = Conversation()
+    lexical_service.ask("克孜勒陶镇政务公开都做了些什么", conversation=conversation)
+    answer = lexical_service.ask("他们这一块存在什么不足", conversation=conversation)
+    assert "二是政务公开深度不够[" in answer.answer
+    assert "法治意识有待进一步强化" not in answer.answer
+    check_answer(answer)
+
+
+def test_the_day_of_a_report_is_its_date(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("叶城县这份报告是哪一天的")
+    assert answer.kind == "metadata" and "2025年09月05日[" in answer.answer
+    check_answer(answer)

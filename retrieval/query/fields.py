@@ -165,7 +165,7 @@ def _clause_fields(clause: str) -> list[Field]:
     if [cue for _, cue in found] == [_BARE_DATE]:
         # "啥日期": the report's dates, whichever it states (written, signed, published).
         fields += [field for field in metadata_fields() if field.name == _PUBLISHED]
-    if not fields and _SENT.search(clause):
+    if not fields and (_SENT.search(clause) or _REPORT_WHEN.search(clause)):
         # "啥时候发的": when it was sent out, its publication date.
         return [field for field in metadata_fields() if field.name == _PUBLISHED]
     if not fields and _WRITTEN.search(clause):
@@ -179,6 +179,10 @@ def _clause_fields(clause: str) -> list[Field]:
         # "落款是谁": the signer is who; "谁发布的": the issuer, not the date.
         fields = rest or issuer
     return fields
+
+
+# "报告是哪天的": the report's own date, as it was put out.
+_REPORT_WHEN = re.compile(rf"报告(?:是|的)?{_ASKED_WHEN}的?[？?。！!\s]*$")
 
 
 def _dated_verb(field: Field, cue: str) -> bool:

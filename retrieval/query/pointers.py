@@ -17,15 +17,22 @@ _HOW_DONE = re.compile(
 )
 
 
+# "那他们在这方面有什么问题": the field the turn before asked of, pointed at.
+_THIS_FIELD = re.compile(r"在?(?:这|那)个?(?:方面|一块|块)(?:上|里)?")
+
+
 def of_thing_before(question: str, before: str, vocabulary: LexicalIndex) -> str:
     """ "具体咋弄的" after "兵地联调是哪个县搞的": how the thing the turn before asked of
-    (``before``, its topic) was done, asked in words; any other question as it is."""
-    if not (
-        _HOW_DONE.match(question.strip()) and re.search(r"具体|详细|仔细|咋|怎|如何", question)
-    ):
+    (``before``, its topic) was done, asked in words; "在这方面有什么问题": the problems in
+    its field; any other question as it is."""
+    field = _THIS_FIELD.search(question)
+    how = _HOW_DONE.match(question.strip()) and re.search(r"具体|详细|仔细|咋|怎|如何", question)
+    thing = topic_words(before, vocabulary) if field or how else ""
+    if not thing:
         return question
-    thing = topic_words(before, vocabulary)
-    return f"{thing}{question}" if thing else question
+    if field:
+        return f"{question[: field.start()]}在{thing}方面{question[field.end() :]}"
+    return f"{thing}{question}"
 
 
 # "…是哪份报告说的", "哪个县提到了X": a question answered by naming one report.
