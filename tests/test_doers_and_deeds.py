@@ -229,3 +229,18 @@ def test_the_day_of_a_report_is_its_date(lexical_service: AnswerService) -> None
     answer = lexical_service.ask("叶城县这份报告是哪一天的")
     assert answer.kind == "metadata" and "2025年09月05日[" in answer.answer
     check_answer(answer)
+
+
+def test_a_yes_or_no_tail_is_no_part_of_the_term(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("告知承诺制有哪份报告讲过没")
+    assert answer.answer.startswith("1份报告提到“告知承诺制”：")
+    assert [c.region for c in answer.citations] == ["普兰县"]
+
+
+def test_where_the_reports_are_from_is_each_reports_row(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("这几份报告分别是哪儿的")
+    assert answer.kind == "table"
+    assert "额敏县报告的地区：额敏县[" in answer.answer
+    assert "（未署名报告（003_fb758e20d058b773.txt）未载明地区。）" in answer.answer
+    for cited in answer.citations:
+        check_citation(cited)

@@ -122,6 +122,8 @@ _INTENT = re.compile(r"^(?:要|准备|计划|打算|将|拟)[\u4e00-\u9fff]{1,4}
 
 
 _OTHER_PLACES = re.compile(OTHER_PLACES)
+# "…有谁提过没": a yes-or-no tail, no part of the term ("有没有" asks it whole).
+_YES_NO_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?<!有)没有?[？?。！!\s]*$")
 
 
 def asks_others(topic: str) -> bool:
@@ -158,7 +160,7 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
         vocabulary: the reports' vocabulary (the term's search words).
     """
     # "…，哪个没有": which reports lack it is asked of the term named before.
-    topic = _POLITE.sub("", _LACKING.sub("", topic).strip(_EDGES))
+    topic = _POLITE.sub("", _LACKING.sub("", _YES_NO_TAIL.sub("", topic)).strip(_EDGES))
     quoted = QUOTED.search(topic)
     phrase = _whole(quoted.group(1), topic) if quoted else _unquoted(topic)
     phrase = re.sub(r"\s+", "", phrase).strip(_EDGES)

@@ -89,7 +89,7 @@ _RESPECTIVELY = re.compile(r"分别|各自|各有")
 _EACH = re.compile(
     rf"{EACH_PLACE}|[每逐](?:份|个)(?:报告|县|地方)|每家(?!企业|单位)|"
     r"哪(?:几|些)(?:家|(?:份|个)?报告(?=有|给|写))|(?:[五四三两几]|\d{1,2})[份个]报告|所有报告|全部报告|(?:这|那)[几些][份个]?(?:报告|材料|县|地方|地区)|"
-    r"(?:这|那)[几些]份[\u4e00-\u9fff]{0,10}报告|"
+    r"(?:这|那)[几些]份[\u4e00-\u9fff]{0,10}报告|(?:这|那)[三四五六七八九十]份|"
     r"^(?:这|那)?[五四三两几]个(?:地方|县|地区)|[两三四五]个(?:地方|县|地区|报告)(?=做|列|对比|比较|比一比|排)|"
     # "这几个县各讲了啥": each of the places, asked one by one.
     r"[两三四五六七八九十几]个(?:地方|县|地区|报告)(?=各|分别)|"
@@ -197,6 +197,10 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     # "哪些报告有索引号": which reports state an attribute of their own is each report's
     # header, laid out as a table (a header is no passage a mentions search reads).
     if not regions and asks_which_state(topic) and not _SUPERLATIVE.search(topic):
+        return "table"
+    # "这几份报告都是哪些地方的": the reports' own attributes, each report's row.
+    figures = _COUNT_ASK.search(_REPORT_COUNT.sub("", topic)) or _SUPERLATIVE.search(topic)
+    if not (regions or figures) and _EACH.search(topic) and asked_fields(topic):
         return "table"
     # "额敏县报告提到了哪些问题" lists a part of one report, as "这份报告里提到的问题有哪些"
     # does of the report pointed at; "哪些报告提到…" asks for reports.
