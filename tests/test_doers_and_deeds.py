@@ -244,3 +244,5 @@ def test_where_the_reports_are_from_is_each_reports_row(lexical_service: AnswerS
     assert "（未署名报告（003_fb758e20d058b773.txt）未载明地区。）" in answer.answer
     for cited in answer.citations:
         check_citation(cited)
+    # The reports that say a thing, named, are its mentions, not a table of their names.
+    assert lexical_service.ask("把各份报告里写到“法律明白人”的报告名称列出来").kind == "mentions"

@@ -199,8 +199,10 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     if not regions and asks_which_state(topic) and not _SUPERLATIVE.search(topic):
         return "table"
     # "这几份报告都是哪些地方的": the reports' own attributes, each report's row.
-    figures = _COUNT_ASK.search(_REPORT_COUNT.sub("", topic)) or _SUPERLATIVE.search(topic)
-    if not (regions or figures) and _EACH.search(topic) and asked_fields(topic):
+    # (Not "各报告中涉及X的报告名称": the reports that say a thing are its mentions.)
+    other = _COUNT_ASK.search(_REPORT_COUNT.sub("", topic)) or _SUPERLATIVE.search(topic)
+    other = other or _MENTION_VERB.search(topic) or _WORDING.search(topic)
+    if not (regions or other) and _EACH.search(topic) and asked_fields(topic):
         return "table"
     # "额敏县报告提到了哪些问题" lists a part of one report, as "这份报告里提到的问题有哪些"
     # does of the report pointed at; "哪些报告提到…" asks for reports.
