@@ -78,7 +78,7 @@ def weighed_alike(
     sides = [
         (
             group.group.label or "",
-            _counted(_saying(field, group.passages, vocabulary), field, vocabulary),
+            _counted(_saying(field, group.passages, vocabulary)),
         )
         for group in found
     ]
@@ -142,19 +142,19 @@ def _saying(field: str, passages: Sequence[Passage], vocabulary: Vocabulary) -> 
     return sorted(said, key=lambda pick: -pick.coverage)
 
 
-def _counted(picks: Sequence[Pick], field: str, vocabulary: Vocabulary) -> dict[str, Figure]:
-    """The figures of the picks' parts on ``field``, each by the noun it counts: the noun its
+def _counted(picks: Sequence[Pick]) -> dict[str, Figure]:
+    """The figures the picks state, each by the noun it counts: the noun its
     measure word runs into ("12家单位"), else the last noun of its clause before it ("评查案卷
-    66件"); a noun counted more than once by its figure in the sentence saying most of
-    ``field``."""
+    66件"); a noun counted more than once by its figure in the first pick (the one saying
+    most of the field)."""
     counted: dict[str, list[Figure]] = {}
     for pick in picks:
-        for noun, figure in _figures(pick, field, vocabulary):
+        for noun, figure in _figures(pick):
             counted.setdefault(noun, []).append(figure)
     return {noun: figures[0] for noun, figures in counted.items()}
 
 
-def _figures(pick: Pick, field: str, vocabulary: Vocabulary) -> list[tuple[str, Figure]]:
+def _figures(pick: Pick) -> list[tuple[str, Figure]]:
     text = pick.text
     counted: list[tuple[str, Figure]] = []
     for mention in extract_numbers(text):

@@ -112,12 +112,11 @@ def members(figure: Figure, thing: str) -> str:
 def like_run(figure: Figure) -> str:
     """The run of clauses around the figure's that each count in its measure's family
     ("…活动26场次,举办…讲座10余场次" for 普法活动: a report giving no total counts each doing
-    of the field), quoted with the period its
-    sentence names; "" when the figure's clause stands alone."""
+    of the field), quoted with the period its sentence names; "" when the figure's clause
+    stands alone."""
     text = figure.pick.text
     clauses = _clauses(text)
     index = next((i for i, (s, e) in enumerate(clauses) if s <= figure.at < e), None)
-
     if index is None or figure.unit is None or _WHOLE.search(text[slice(*clauses[index])]):
         return ""
     # Each clause of the run counts a doing of one field: it shares a word with the figure's.

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from retrieval.index.lexical import LexicalIndex
-from retrieval.text.sounds import sound
+from retrieval.text.sounds import sound, spelling
 
 __all__ = ["typed_in_pinyin"]
 
@@ -26,15 +26,13 @@ class _Spellings:
     read for each spelling is the commonest (lowest idf)."""
 
     def __init__(self, vocabulary: LexicalIndex) -> None:
-        from pypinyin import lazy_pinyin
-
         best: dict[str, tuple[float, str]] = {}
         for word in vocabulary.vocabulary():
             if not _WORD.fullmatch(word):
                 continue
             ranked = (vocabulary.idf(word), word)
             # A word's reading in context ("调解": tiao), and its characters' own ("diao").
-            for spelt in {"".join(lazy_pinyin(word)), "".join(sound(char) for char in word)}:
+            for spelt in {spelling(word), "".join(sound(char) for char in word)}:
                 if spelt not in best or ranked < best[spelt]:
                     best[spelt] = ranked
         self.words = {spelt: word for spelt, (_, word) in best.items()}

@@ -213,9 +213,7 @@ class Resolver:
         if not (routed.regions or routed.unknown_regions or routed.files) and conversation.sources:
             # "这份报告的主要做法" after a report named by file or description.
             routed.files, routed.inherited = list(conversation.sources), True
-            # A report named by what it says: the description is no part of the thing.
-            said = None if conversation.regions else self._described(before.topic(previous))
-            routed.context = said or before.topic(previous)
+            routed.context = self._asked_before(before, conversation)
             return question, routed, kind
         if not routed.regions and not routed.unknown_regions and conversation.regions:
             routed.regions = list(conversation.regions)
@@ -233,10 +231,7 @@ class Resolver:
         """A follow-up asking the previous question (routed as ``before``) again of another
         thing or against another place (``followup``), whole; None for any other question."""
         previous = conversation.last_question or ""
-        asked = before.topic(previous)
-        if conversation.sources and not conversation.regions:
-            # The report was named by what it says: the description is no part of the thing.
-            asked = described_source(asked, self.catalog, self.lexical, self.texts)[1]
+        asked = self._asked_before(before, conversation)
         topic = routed.topic(question)
         shape = shape_of(asked, len(before.regions) + len(before.files), self.lexical.knows)
         # The places asked before: regions, or reports named by number ("003号报告").
@@ -270,10 +265,13 @@ class Resolver:
         routed.inherited = inherited
         return question, routed, "list" if own == "list" else kind
 
-    def _described(self, topic: str) -> str | None:
-        """``topic`` without the description that names its report, or None when none does."""
-        source, rest = described_source(topic, self.catalog, self.lexical, self.texts)
-        return rest if source is not None else None
+    def _asked_before(self, before: Route, conversation: Conversation) -> str:
+        """What the turn before (routed as ``before``) asked; of a report it named by what the
+        report says, without the description, which is no part of the thing."""
+        asked = before.topic(conversation.last_question or "")
+        if conversation.sources and not conversation.regions:
+            asked = described_source(asked, self.catalog, self.lexical, self.texts)[1]
+        return asked
 
     def _describes_report(self, topic: str) -> bool:
         return split_description(topic) is not None and (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["sound", "sounds"]
+__all__ = ["sound", "sounds", "spelling"]
 
 
 @cache
@@ -18,3 +18,11 @@ def sound(char: str) -> str:
 def sounds(text: str) -> str:
     """How ``text`` is read, a sound per character ("发部日期" and "发布日期" alike)."""
     return " ".join(sound(char) for char in text)
+
+
+def spelling(word: str) -> str:
+    """How ``word`` is read as a whole, tones aside and run together ("调解" → "tiaojie",
+    where 调 alone reads "diao")."""
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(word))
