@@ -13,7 +13,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Literal
 
 from retrieval.admin import Reports
-from retrieval.answer import each_term_answered, extractive_answer, generated_answer
+from retrieval.answer import (
+    answered_reports,
+    each_term_answered,
+    extractive_answer,
+    generated_answer,
+)
 from retrieval.answer.shards import Shards
 from retrieval.config import Settings
 from retrieval.errors import GovqaError, InputError
@@ -113,9 +118,9 @@ class AnswerService:
             named = plan.sources or []
             one = named if len(plan.groups) == 1 and len(named) == 1 else None
             regions = plan.route.regions
-            cited = [(c.source, c.region) for c in result.citations]
             # "X是哪份报告说的？这份报告里…": the one report the answer named.
-            answered = None if regions or one else answered_report(plan.asked, cited)
+            named_in = answered_reports(plan, result)
+            answered = None if regions or one else answered_report(plan.asked, named_in)
             if answered is not None:
                 source, region = answered
                 regions, one = ([region], None) if region else ([], [source])

@@ -213,3 +213,8 @@ GC_YOUNG = 50_000
 # p95 from 554-693 to 295-533 ms in the same hours (`GOVQA_WORKERS=0` against `1`, `python
 # bench/shapes.py --index DIR`); the samples, and stores of a few hundred reports, are not shared.
 SHARED_FROM = 1000
+
+# Most places whose lists "那其他县呢" tells one by one after one place's list
+# (``query.places_asked``). Chosen, not tuned: the samples hold four places; more are asked of
+# by name, or their figures read as a table.
+OTHERS_LISTED = 4

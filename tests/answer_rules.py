@@ -13,7 +13,8 @@ import re
 from pathlib import Path
 
 from retrieval.answer.cite import CARRIED
-from retrieval.answer.metadata import BODY_YEAR, framing
+from retrieval.answer.header_values import BODY_YEAR
+from retrieval.answer.metadata import framing
 from retrieval.ingest.loading import load_report
 from retrieval.lexicons import metadata_fields
 from retrieval.schema import UNTITLED, Answer, Citation

@@ -20,7 +20,7 @@ from retrieval.answer.list_sentences import compose_lists
 from retrieval.answer.listing import compose_list
 from retrieval.answer.located import with_sections
 from retrieval.answer.mentions import compose_mentions, each_term_answered
-from retrieval.answer.metadata import compose_metadata
+from retrieval.answer.metadata import answered_reports, compose_metadata
 from retrieval.answer.periods import with_periods
 from retrieval.answer.ranking import compose_ranking, compose_table
 from retrieval.answer.shards import Shards
@@ -42,7 +42,13 @@ if TYPE_CHECKING:
     # The model client imports langchain-openai: only LLM mode pays for it.
     from retrieval.answer.generative import LLMAnswerer
 
-__all__ = ["ABSTAIN", "each_term_answered", "extractive_answer", "generated_answer"]
+__all__ = [
+    "ABSTAIN",
+    "answered_reports",
+    "each_term_answered",
+    "extractive_answer",
+    "generated_answer",
+]
 
 # A passage longer than this is a whole report, not a chunk (characters).
 WHOLE = 2000

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from retrieval.answer.abstain import ABSTAIN, searched
-from retrieval.answer.metadata import day_of, field_value, labelled_span
+from retrieval.answer.header_values import day_of, field_value, labelled_span
 from retrieval.answer.rows import NAMED, Lines, unstated
 from retrieval.answer.structure import structure
 from retrieval.query.aspects import aspects_in, own_sections

@@ -15,25 +15,32 @@ from dataclasses import replace
 
 from retrieval.answer.abstain import abstention
 from retrieval.answer.cite import subject
+from retrieval.answer.header_values import (
+    REGION,
+    body_year,
+    day_of,
+    field_value,
+    labelled_span,
+    region_value,
+    states_nothing,
+)
 from retrieval.answer.structure import span_citation, structure
 from retrieval.lexicons import Field, metadata_fields
 from retrieval.query.catalog import Catalog
 from retrieval.query.fields import asked_fields, quoted_code
+from retrieval.query.metadata_shape import asks_which_lack
 from retrieval.query.plan import Plan
 from retrieval.schema import UNTITLED, Answer, Citation, Row
 from retrieval.types import ReportInfo, report_name
 
-__all__ = ["BODY_YEAR", "compose_metadata", "day_of", "field_value", "framing", "labelled_span"]
+__all__ = ["answered_reports", "compose_metadata", "framing"]
 
 # "和发布日期是同一天吗": whether the dates asked are one day.
 _SAME = re.compile(r"同一天|同一日|是不是一样|是否一样|(?:一样|相同|一致)(?:吗|么|不|嘛)")
-_DAY = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
 
 # The signature's two parts, said together as the report's 落款.
 _SIGNATURE = ("落款单位", "落款日期")
 _SIGNED = "落款"
-# A header cell holding only a template's placeholder ("〔〕号") states nothing.
-_PLACEHOLDER = re.compile(r"[\s〔〕\[\]（）()【】号第:：\-—_/]*")
 
 
 def framing(who: str, label: str) -> str:
@@ -45,17 +52,7 @@ _TITLE = "标题"
 _SPACE = re.compile(r"\s+")
 # A value of this many characters or fewer ("2025") may be said of many reports.
 _COMMON_VALUE = 6
-# The region a report is of: read from its title, not stated under a label.
-_REGION = "地区"
 _YEAR = "年份"
-# A year that opens a sentence about the report's own place ("2025年,我县在法治政府建设上…").
-_OWN_YEAR = re.compile(
-    r"(?:^|(?<=[。\n]))\s*((?:19|20)\d{2}年)(?:以来)?[，,]?(?:我|本|全)(?:县|镇|乡|区|市)"
-)
-
-
-# The label of a year read from a report's body, not its title or header.
-BODY_YEAR = "年份（据正文）"
 _UNSTATED = "未载明"
 # A note on an attribute stated nowhere, not even under another label.
 _GAP = re.compile(rf"{_UNSTATED}[^，,]+")
@@ -115,9 +112,15 @@ def compose_metadata(
             lines.extend(_same_day(citations[cited_before:]))
     if not citations:
         return abstention(replace(plan, reason="；".join(notes)), catalog, sources)
+    said = [*lines, *(f"（{note}。）" for note in notes)]
+    if every and asks_which_lack(plan.topic):
+        # "哪份报告没写X": the reports that leave it out answer it; the others follow.
+        stated_all = f"各报告均载明{'、'.join(f.name for f in fields)}。"
+        lead = [f"{note}。" for note in notes] or [stated_all]
+        said = [*lead, *lines]
     return Answer(
         question=plan.question,
-        answer="\n".join([*lines, *(f"（{note}。）" for note in notes)]),
+        answer="\n".join(said),
         abstained=False,
         kind="table" if every else "metadata",
         citations=citations,
@@ -126,10 +129,12 @@ def compose_metadata(
     )
 
 
-def day_of(text: str, start: int = 0, end: int | None = None) -> str | None:
-    """The first date in ``text[start:end]`` as YYYY-MM-DD ("2025年12月31日" → "2025-12-31")."""
-    found = _DAY.search(text, start, len(text) if end is None else end)
-    return "-".join(f"{int(part):02d}" for part in found.groups()) if found else None
+def answered_reports(plan: Plan, answer: Answer) -> list[tuple[str, str | None]]:
+    """The reports ``answer`` gives as its answer, as ``(source, region)``: those that leave
+    the attribute out, asked which do ("哪份报告没写是哪个县的"); else those it cites."""
+    if answer.kind == "table" and asks_which_lack(plan.topic):
+        return [(row.source, row.region) for row in answer.rows or () if row.value is None]
+    return [(c.source, c.region) for c in answer.citations]
 
 
 def _same_day(cited: list[Citation]) -> list[str]:
@@ -195,11 +200,11 @@ def _values(
     values, notes = [], []
     for field in fields:
         found = (
-            _region_value(source, text, region)
-            if field.name == _REGION
+            region_value(source, text, region)
+            if field.name == REGION
             else field_value(source, text, field)
         )
-        if found is None and field.name == _YEAR and (said := _body_year(source, text)):
+        if found is None and field.name == _YEAR and (said := body_year(source, text)):
             # "2025年，我县…": a report with no title states its year where its body opens.
             values.append(said)
             notes.append(f"的标题和文头{_UNSTATED}{field.name}")
@@ -236,7 +241,7 @@ def _as_named(
             for name in (field.labels if field else ())
             if name in topic
             and (stated := spans.get(name))
-            and not _PLACEHOLDER.fullmatch(text[stated[0] : stated[1]])
+            and not states_nothing(text[stated[0] : stated[1]])
         ]
         answered.extend(named or [(label, span)])
     return list(dict.fromkeys(answered))
@@ -261,46 +266,3 @@ def _lines(
         rest = [(label, [span]) for label, span in values if label not in _SIGNATURE]
         return [*rest, (_SIGNED, signed)]
     return [(label, [span]) for label, span in values]
-
-
-def field_value(source: str, text: str, field: Field) -> tuple[str, tuple[int, int]] | None:
-    """The first of ``field``'s labels the report states a value under, and its span."""
-    spans = structure(source, text).report.spans
-    for label in (*field.labels, *field.stand_ins):
-        span = spans.get(label)
-        if span and not _PLACEHOLDER.fullmatch(text[span[0] : span[1]]):
-            return label, span
-    return None
-
-
-def _region_value(source: str, text: str, region: str | None) -> tuple[str, tuple[int, int]] | None:
-    """The region a report is of, where its title names it (a report that names none, such as
-    one speaking only of "我县", states no region)."""
-    title = structure(source, text).report.spans.get("标题")
-    if region is None or title is None:
-        return None
-    at = text.find(region, *title)
-    return (_REGION, (at, at + len(region))) if at >= 0 else None
-
-
-def _body_year(source: str, text: str) -> tuple[str, tuple[int, int]] | None:
-    """The year a report's body says its own place worked in ("2025年，我县…"), or None."""
-    for start, end in structure(source, text).report.body:
-        found = _OWN_YEAR.search(text, start, end)
-        if found:
-            return BODY_YEAR, found.span(1)
-    return None
-
-
-def labelled_span(text: str, label: str, span: tuple[int, int]) -> tuple[int, int]:
-    """What to cite for a value: from its label on the same line ("索 引 号 | K45…"), else its
-    whole line (the title a year is read from, a signature line)."""
-    line_start = text.rfind("\n", 0, span[0]) + 1
-    pattern = re.compile(r"\s*".join(map(re.escape, label)))
-    found = [m.start() for m in pattern.finditer(text, line_start, span[0])]
-    if found:
-        return found[-1], span[1]
-    line_end = text.find("\n", span[1])
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    start = line_start + len(line) - len(line.lstrip())
-    return start, line_start + len(line.rstrip())

@@ -41,7 +41,8 @@ PROBLEMS = "problems!"
 # Sections that state no work done: next year's plans, the problems.
 NO_WORK = frozenset({PLANS, PROBLEMS})
 # "怎么抓的", "如何推进": how something is done is told by the work done on it.
-_HOW = re.compile(r"怎么|怎样|如何|咋")
+# "整改的情况": how a doing went asks what was done, as "怎么整改的" does.
+_HOW = re.compile(r"怎么|怎样|如何|咋|(?:整改|落实|推进|开展|执行|实施)的?情况")
 # Words that ask for a list without naming an aspect or a topic.
 _ASK = "ask"
 

@@ -47,6 +47,8 @@ _BARE_DATE = "日期"
 # The words an attribute's label opens with ("发布" of 发布日期); the nouns they take.
 _STEMS, _NOUNS = "落款|发文|发布|成文", "单位|机构|机关|日期|时间"
 _STEM = re.compile(rf"{_STEMS}|署名")
+# "谁落的款", "谁署的名": a verb and its object split by 的 name one attribute.
+_SPLIT = re.compile(r"(落|署|发)的(款|名|文)")
 
 # "发布（或成文、落款）日期": the noun after the brackets is each stem's, each an alternative.
 _ALTERNATIVES = re.compile(
@@ -92,6 +94,7 @@ def asked_fields(topic: str) -> list[Field]:
     if asks_headings(topic):
         topic = topic.replace("标题", "")
     # "落款单位和日期": the second noun shares the first's attribute word (落款日期).
+    topic = _SPLIT.sub(r"\1\2", topic)
     topic = _SHARED.sub(r"\1\2\3\1\4", _ALTERNATIVES.sub(_each_alternative, _by_sound(topic)))
     fields: list[Field] = []
     stem = ""

@@ -29,6 +29,8 @@ _MOST = 2
 _PHRASE = 3
 # Whether the reports write a phrase.
 Said = Callable[[str], bool]
+# Aspect particles, which follow a verb.
+_ASPECT = frozenset("了过着")
 
 
 class SoundIndex:
@@ -88,7 +90,7 @@ def sound_fixes(
     covered: list[bool],
     index: Callable[[], SoundIndex],
     said: Said,
-    in_reports: list[bool] | None = None,
+    in_reports: list[tuple[int, int]] | None = None,
     place: Said = lambda text: False,
 ) -> list[tuple[str, str]]:
     """The slips of ``question`` and the report words meant, as (written, meant) pairs.
@@ -99,9 +101,9 @@ def sound_fixes(
             covers it: a slip is looked for only where some character is not covered.
         index: the reports' words, built only when a slip may be there.
         said: whether the reports write a phrase: what they write is no slip ("一案一补").
-        in_reports: per character, whether a word of the reports covers it: a longest span
-            may change a character that only a word of the language covers ("行政附议" for
-            行政复议).
+        in_reports: where the reports' words stand in ``question`` (start, end): a longest
+            span may change a character that only a word of the language covers ("行政附议"
+            for 行政复议), or a word of theirs running past its end ("行政复以案子" holds 以案).
         place: whether a text names a stored place: a place's name stands alone in a
             question ("业城行政复议…" for 叶城), so no context of the reports need match it.
     """
@@ -123,7 +125,7 @@ def _fix_at(
     index: Callable[[], SoundIndex],
     said: Said,
     at: int,
-    in_reports: list[bool] | None = None,
+    in_reports: list[tuple[int, int]] | None = None,
     place: Said = lambda text: False,
 ) -> tuple[str, str] | None:
     for span in sorted(_SPANS, reverse=True):
@@ -134,16 +136,21 @@ def _fix_at(
         # covers (its neighbour may make a word by chance: "行政服议案" holds 议案). A slip
         # may make a word of the language the reports never use ("附议"): in a span as long
         # as the reports' longest words, beside a word of theirs, it is read as theirs.
-        loose = in_reports is not None and span == max(_SPANS) and any(in_reports[at : at + span])
-        free = in_reports if loose and in_reports is not None else covered
-        changeable = [i for i in range(span) if not free[at + i]]
+        # A word of theirs running past the span's end was made by chance ("以案" of "行政复以
+        # 案子").
+        inside = [(s, e) for s, e in in_reports or () if s < at + span and at < e]
+        loose = span == max(_SPANS) and bool(inside)
+        free = [any(s <= at + i < e <= at + span for s, e in inside) for i in range(span)]
+        changeable = [i for i in range(span) if not (free[i] if loose else covered[at + i])]
         if not changeable:
             continue
         meant = index().heard(written, changeable)
+        # "案件收了多少": a character its aspect particle follows is a verb, typed as meant.
+        verb = question[at + changeable[0] + 1 : at + changeable[0] + 2] in _ASPECT
         if meant is None and span == _PHRASE and len(changeable) == 1 and not said(written):
             # "执法正": a word, then a character of a phrase the reports write ("执法证")
             # that is no word of their dictionary.
-            meant = index().phrase(written, changeable, said)
+            meant = None if verb else index().phrase(written, changeable, said)
         # The word meant stands in the reports beside what the question puts beside it; what
         # the reports write as asked is no slip.
         if (
@@ -248,13 +255,13 @@ def heard_as(
         w for w in tokenizer.cut(question, HMM=False) if tokenizer.FREQ.get(w, 0) > SLIP_RARE
     ]
     known = [w for w in lexical.words(question) if lexical.knows(w)]
-    in_reports = [False] * len(question)
+    in_reports: list[tuple[int, int]] = []
     for word in {*general, *known}:
         if len(word) > 1:
             for found in re.finditer(re.escape(word), question):
                 covered[found.start() : found.end()] = [True] * len(word)
                 if word in known:
-                    in_reports[found.start() : found.end()] = [True] * len(word)
+                    in_reports.append(found.span())
     # A quoted term is a name, written as its report writes it or not there at all.
     for quoted in QUOTED.finditer(question):
         covered[quoted.start() : quoted.end()] = [True] * len(quoted.group())

@@ -114,6 +114,14 @@ _PRESENT = re.compile(
     rf"^{_REQUEST}(?:逐条|逐项|分项|分条|分点|简要|简单|扼要|概要)?(?:地)?"
     r"(?:归纳|概括|总结|评述|点评|综述|梳理|提炼|说明)(?:其|一下|出)?(?:要点|要旨|主要内容|内容|异同)?$"
 )
+# "…，一起说下": all that is asked, told in one answer, as every answer does; "…，麻烦查一下":
+# a request to look, which every question is.
+_TOGETHER = re.compile(
+    rf"^{_REQUEST}(?:(?:一起|一并|一块儿?|都|顺便)(?:说|讲|列|回答|答|告诉我)"
+    r"|(?:帮我|帮忙)?(?:查|看|找|搜|核实|确认))(?:一下|下|说|讲|查|看)?(?:吧|呗)?$"
+)
+# "别光看口号", "不要念大话": how not to answer, which asks nothing.
+_DONT = re.compile(r"^(?:请|麻烦)?(?:别|不要|不用|无需|甭)[^，,；;。？?！!]{1,8}$")
 # "…和解比例并简要评述": how to put it, closing a request for what is asked.
 _REMARK = re.compile(
     r"(?:并|再|然后|同时)?(?:简要|简单|扼要)?(?:地)?(?:评述|点评|评价|分析|评析)(?:一下)?"
@@ -221,10 +229,23 @@ def _held(clause: str, at: int) -> list[str]:
 
 def _instruction(clause: str) -> bool:
     body = clause.strip().rstrip("，,；;。？?！! ")
-    return any(
-        pattern.match(body)
-        for pattern in (_SOURCE, _HEED, _UNSTATED, _PERIODS, _COMPARABLE, _PURPOSE, _PRESENT)
-    ) or any(pattern.fullmatch(body) for pattern in (_WHICH_PERIOD, _ONE_EACH))
+    return (
+        any(
+            pattern.match(body)
+            for pattern in (
+                _SOURCE,
+                _HEED,
+                _UNSTATED,
+                _PERIODS,
+                _COMPARABLE,
+                _PURPOSE,
+                _PRESENT,
+                _TOGETHER,
+            )
+        )
+        or any(pattern.fullmatch(body) for pattern in (_WHICH_PERIOD, _ONE_EACH))
+        or bool(_DONT.match(body) and not _QUESTION.search(body))
+    )
 
 
 def asks_one_each(question: str) -> bool:

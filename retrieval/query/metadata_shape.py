@@ -7,7 +7,7 @@ import re
 
 from retrieval.query.fields import EXISTS, asked_fields, asks_headings
 
-__all__ = ["asks_attribute", "asks_if_stated", "asks_which_state"]
+__all__ = ["asks_attribute", "asks_if_stated", "asks_which_lack", "asks_which_state"]
 
 _METADATA = re.compile(
     r"索引号|文号|发文字号|成文日期|成文时间|哪天成文|何时成文|发布日期|发布时间|发文机[构关]|"
@@ -24,6 +24,8 @@ _WHEN = re.compile(
     r"什么时候|啥时候|何时|哪天|哪一天|几号|日期|时间|哪个(?:单位|部门|机构|机关)|哪家单位|什么单位|谁"
     # "哪儿发的": where from, which the issuer or source says.
     r"|哪儿|哪里|哪(?=发)"
+    # "是哪一级的": the level of government, which the region a report is of says.
+    r"|哪一?级"
 )
 _RELEASE = re.compile(r"发布|印发|公开|发出|发的|出台|成文|写成|报送")
 # "报告是哪一年的": the year a report covers is one of its attributes.
@@ -44,6 +46,16 @@ _HAS_FIELD = re.compile(
     r"(?:哪些|哪几份?|哪(?:个|份))(?:(?:县|地方|地区|乡镇)的?)?(?:报告)?(?:里|中)?"
     r"(?:有|写了?|标了?|注明了?|载明了?|列了?)"
     r"|(?:有|写了?|标了?|注明了?|载明了?)[^，,。？?]{1,8}?的(?:报告)?(?:是|有)?(?:哪些|哪几份?|哪(?:个|份))"
+    # "哪份是乡镇一级的": which reports have the attribute said.
+    r"|^(?:[这那]?[几五六七八九十]份(?:报告)?(?:里|中|当中)?)?哪(?:份|个|些|几份)(?:报告)?是"
+)
+
+# "哪份报告没写X", "没有X的是哪几份": which reports leave it out.
+_LACKS_FIELD = re.compile(
+    r"(?:哪些|哪几份?|哪(?:个|份))(?:(?:县|地方|地区|乡镇)的?)?(?:报告)?(?:里|中)?"
+    r"(?:没有?|未)(?:写明?|标明?|注明|载明|列|有)?"
+    r"|(?:没有?|未)(?:写明?|标明?|注明|载明|列)?[^，,。？?]{1,8}?的(?:报告)?(?:是|有)?"
+    r"(?:哪些|哪几份?|哪(?:个|份))(?:报告)?(?:呢|啊|呀)?[？?。！!\s]*$"
 )
 
 
@@ -56,7 +68,14 @@ def asks_if_stated(topic: str) -> bool:
 def asks_which_state(topic: str) -> bool:
     """True when ``topic`` asks which reports state an attribute of their own ("哪些报告有
     索引号"): each report's header, laid out side by side."""
-    return bool(_HAS_FIELD.search(topic) and asked_fields(topic))
+    stating = _HAS_FIELD.search(topic) or _LACKS_FIELD.search(topic)
+    return bool(stating and asked_fields(topic))
+
+
+def asks_which_lack(topic: str) -> bool:
+    """True when ``topic`` asks which reports leave an attribute of their own unstated
+    ("哪份报告没写索引号"): those are named first."""
+    return bool(_LACKS_FIELD.search(topic) and asked_fields(topic))
 
 
 def asks_attribute(topic: str, counts: bool) -> bool:

@@ -5,8 +5,11 @@ place after the first ("排第二", "第三名"), the first or the last in a wri
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from retrieval.query.catalog import Catalog
 from retrieval.text.numbers import parse_chinese_numeral
+from retrieval.tuning import OTHERS_LISTED
 
 # "别的县", "其他报告": the places other than one asked of before; and the same, as a place a
 # verb follows ("还有别的县写了…"), each a lookbehind of its own width.
@@ -25,9 +28,36 @@ __all__ = [
     "THRESHOLD",
     "TOP_PLACE",
     "WHICH_FEW",
+    "each_other_place",
     "first_places",
     "nth_place",
 ]
+
+# "那另外几个县呢", "其他县呢": the question before, asked of the places not asked of then.
+_OTHERS_TOO = re.compile(
+    rf"^(?:那么?)?(?:还有)?(?:另外|{'|'.join(_OTHER)})的?(?:[这那]?几)?(?:个|家|份)?"
+    rf"(?:{'|'.join(_PLACE_OTHER)})?(?:的)?(?:呢|怎么样|咋样|情况呢|是多少|有多少|多少)?[？?。！!\s]*$"
+)
+
+
+def each_other_place(
+    topic: str, before: str, catalog: Catalog, asked_of: list[str], shape: Callable[[str], str]
+) -> str | None:
+    """ "那另外几个县呢" after a question of places (``asked_of``; ``before``, its topic): that
+    question asked of every report, laid out as a table, or (a list) of each other place; None
+    for any other question. ``shape``: the shape a question is read in."""
+    asked = before.strip("，,。？?！! ")
+    if not _OTHERS_TOO.match(topic.strip()) or not asked:
+        return None
+    if shape(each := f"各县{asked}") == "table":
+        return each
+    regions = dict.fromkeys(info.region for info in catalog.reports.values() if info.region)
+    others = [region for region in regions if region not in asked_of]
+    # A store of many places lists none: a table is how their figures are read.
+    listed = "和".join(others) + asked
+    few = 1 < len(others) <= OTHERS_LISTED
+    return listed if few and shape(listed) == "list" else None
+
 
 # "前三", "前2名", "top2": the first places asked.
 FIRST_PLACES = r"前(?:[二两三四五六七八九十]|\d{1,2})(?:名|位)?|(?i:top)\s*\d{1,2}"

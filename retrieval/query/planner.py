@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from retrieval.query.abbreviated import abbreviations_read
 from retrieval.query.arranging import without_arranging
 from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.described_terms import named_in_brackets, of_its_kind
@@ -57,10 +58,12 @@ class Planner(Resolver):
         """The plan for ``question``, asked after the turns of ``conversation``."""
         # "额敏xingzheng复议": a word typed in pinyin is read before any slip is looked for.
         typed, spelt = typed_in_pinyin(normalize(question), self.lexical)
+        # "行复案件": a compound asked by its halves' first characters (行政复议).
+        typed, short = abbreviations_read(typed, self.lexical)
         heard, slips = heard_as(
             typed, self.lexical, self._place_spans, self.catalog.aliases.by_sound
         )
-        slips = "；".join(filter(None, (spelt, slips)))
+        slips = "；".join(filter(None, (spelt, short, slips)))
         heard = joined_verbs(heard, self.lexical.knows)
         heard = without_preamble(without_instructions(heard), self._places)
         # "受理、办结各多少？没办结的几件": the total less the done, in this turn or after it.

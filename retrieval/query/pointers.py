@@ -8,13 +8,36 @@ import re
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.weights import topic_words
 
-__all__ = ["answered_report", "field_said", "it_named", "of_field", "of_thing_before"]
+__all__ = [
+    "answered_report",
+    "asks_source",
+    "field_said",
+    "it_named",
+    "of_field",
+    "of_thing_before",
+]
 
 # "具体咋弄的", "详细说说": how something was done, naming no thing of its own.
 _HOW_DONE = re.compile(
     r"^(?:那么?)?(?:具体|详细|仔细)?(?:是)?(?:咋|怎么|怎样|如何)?"
     r"(?:弄|做|搞|干|办|开展|落实|推进|说说|讲讲|说|讲|介绍)(?:的|一下|下)?(?:呢|吗)?[？?。！!\s]*$"
 )
+
+
+# "出处在哪", "原文怎么写的", "哪一段写的": where the answer just given is said, which its
+# citations show.
+_SOURCE_ASKED = re.compile(
+    r"^(?:那么?)?(?:这个|这|那个|它的?)?(?:数|数字|说法)?(?:的)?"
+    r"(?:(?:出处|原文|原话)(?:在哪儿?里?|是(?:什么|啥|哪)|怎么(?:写|说)的?|呢)?"
+    r"|出自哪(?:里|儿|一?(?:段|部分|节))?|(?:在)?(?:报告)?哪(?:一)?(?:段|部分|节|句)(?:写|说)?的?"
+    r"|哪里(?:写|说)的)"
+    r"(?:呢|啊|吗)?[？?。！!\s]*$"
+)
+
+
+def asks_source(question: str) -> bool:
+    """True when ``question`` asks only where the answer just given is said ("出处在哪")."""
+    return _SOURCE_ASKED.match(question.strip()) is not None
 
 
 # "那他们在这方面有什么问题": the field the turn before asked of, pointed at.

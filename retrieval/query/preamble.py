@@ -17,6 +17,8 @@ from collections.abc import Callable
 
 __all__ = ["without_preamble"]
 
+# "正在写…", "在准备…": what the asker is busy with.
+_DOING = r"(?:正在|正|在)(?:准备|写|整理|筹备|赶|弄|做)"
 # A statement ends on 。 or ！ (a question ends on ？); one saying who the asker is or where
 # they work may end on a comma ("我们镇去年…" asks, and is no such clause).
 _WHO_I_AM = (
@@ -24,13 +26,15 @@ _WHO_I_AM = (
     r"[^，,。！!？?]*[，,]"
     # "写材料要参考，…": why the asker asks, its subject left unsaid.
     r"|[^，,。！!？?]{0,12}(?:参考|借鉴)(?:一下|下)?[，,]"
+    # "在准备年终会的材料，…": what the asker is doing, its subject left unsaid.
+    rf"|{_DOING}[^，,。！!？?]*[，,]"
 )
 _STATEMENT = re.compile(rf"[^。！!？?]*[。！!]|{_WHO_I_AM}")
 # "我是刚调来的综治干部，…帮忙列一下。": a request ending on 。 is no statement; its opening
 # clause saying who asks still is.
 _CLAUSE_OF_ASKER = re.compile(_WHO_I_AM)
 # A statement about the asker names them, or why they ask (参考, 借鉴).
-_ASKER = re.compile(r"我|咱|本人|领导|参考|借鉴")
+_ASKER = re.compile(rf"我|咱|本人|领导|参考|借鉴|^{_DOING}")
 # "我们镇去年…": the asker's own place, which a place the question names says already ("我镇"
 # in a report's sentence is no word of the thing asked).
 _OWN_PLACE = re.compile(r"(?:我们|咱们|咱|本)(?:县|镇|乡|市|区)(?:里|的)?")
@@ -46,7 +50,10 @@ _GREETING = re.compile(
     r"[，,！!。？?~～\s]+(?=\S)"
     # "对了，这到底是哪个县": a turn to another question, before it.
     r"|^(?:哦|噢|啊)?对了[，,！!。~～\s]+(?=\S)"
+    # "谢谢上次的回复。再问一下…": thanks for what came before, and a lead-in to the question.
+    r"|^(?:谢谢|多谢|感谢)[^，,。！!？?]{0,12}[，,！!。~～\s]+(?=\S)"
 )
+_LEAD_IN = re.compile(r"^(?:再|还|另外|我)?想?(?:问|请教)(?:一下|下)[，,：:\s]*(?=\S)")
 
 # "有群众问，…", "有个职工来电问…", "市民想知道…": who passed the question on, and how. The
 # asker is a few words naming no question ("有多少人问" counts people); 问题, 问卷, 顾问 are no
@@ -83,7 +90,7 @@ def without_preamble(question: str, places: Callable[[str], list[str]]) -> str:
         places: the stored places a text names, as written; a text that names a report in
             other words (its file) gives itself.
     """
-    question = _GREETING.sub("", question)
+    question = _LEAD_IN.sub("", _GREETING.sub("", question))
     question = _relayed(question, places)
     told = _TOLD_TO.search(question)
     if told and not _ASKS.search(told.group()):

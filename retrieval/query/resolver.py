@@ -22,8 +22,16 @@ from retrieval.query.followup import (
 )
 from retrieval.query.measure import measured
 from retrieval.query.mentioned import others_asked_of
+from retrieval.query.metadata_shape import asks_which_lack
+from retrieval.query.places_asked import each_other_place
 from retrieval.query.plan import Kind
-from retrieval.query.pointers import field_said, it_named, of_field, of_thing_before
+from retrieval.query.pointers import (
+    asks_source,
+    field_said,
+    it_named,
+    of_field,
+    of_thing_before,
+)
 from retrieval.query.routing import Route, resolve_followup, route
 from retrieval.query.shape import names_mention, shape_of
 from retrieval.query.sides import (
@@ -81,6 +89,9 @@ class Resolver:
 
         Questions about every report (ranking, table, mentions) and chitchat inherit nothing.
         """
+        # "出处在哪": the question before, whose answer cites where it is said.
+        if conversation is not None and conversation.last_question and asks_source(question):
+            question = conversation.last_question
         # "叶城的…比它多多少": the place the turn before asked of, named.
         if conversation is not None:
             question = it_named(question, conversation.regions or conversation.sources)
@@ -90,8 +101,10 @@ class Resolver:
         # A report named by its number ("003号报告") is a report the question is about, though
         # its words leave the topic: "…是哪一年的" asks its metadata.
         named = "报告" if routed.files and "报告" not in routed.topic(question) else ""
-        # "没标题的那份报告，…多少": what the report lacks says which it is, not what is asked.
-        shaped = UNNAMED.sub("", routed.topic(question))
+        # "没标题的那份报告，…多少": what the report lacks says which it is, not what is asked;
+        # "哪份报告没写是哪个县的" asks which report lacks it.
+        lacking = not sides and asks_which_lack(routed.topic(question))
+        shaped = routed.topic(question) if lacking else UNNAMED.sub("", routed.topic(question))
         # "“末位表态”是哪个报告里的": words quoted are a name, no cue of the shape asked.
         shaped = _QUOTED.sub("“…”", shaped)
         kind = shape_of(named + shaped, sides, self.lexical.knows)
@@ -119,11 +132,13 @@ class Resolver:
         # The previous question routed once, for every reading of the follow-up below.
         before = route(previous, self.catalog, self.gazetteer)
         topic = routed.topic(question)
-        others = (
-            None if routed.regions else others_asked_of(topic, before.topic(previous), self.lexical)
-        )
+        # "还有别的县有这个做法吗": the other reports that mention what was asked of; "那另外
+        # 几个县呢": every report's figure, or the other places' lists.
+        asked, shape = before.topic(previous), lambda q: self._routed(q)[2]
+        others = None if routed.regions else others_asked_of(topic, asked, self.lexical)
+        if not (others or routed.regions):
+            others = each_other_place(topic, asked, self.catalog, conversation.regions, shape)
         if others:
-            # "还有别的县有这个做法吗": the other reports that mention what was asked of.
             return self._routed(others)
         # "两者在案件数量上差多少": the sides weighed in the field named, of what was asked.
         bare, field = field_said(topic)

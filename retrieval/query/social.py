@@ -54,6 +54,14 @@ _ASKS_SOMETHING = re.compile(
     r"多少|几|哪|什么|啥|吗|呢|怎么|怎样|咋|如何|谁|何时|是否|有没有|[？?\d]"
 )
 _FILLER = re.compile(r"[\s\W_]|[你您我们的了呢吗吧啊呀哦嗯哈啦]|老师|同志|小助手|机器人")
+# "我县人大的，准备搞执法检查，想问问这几个报告": clauses about the asker, then a wish to ask
+# that names nothing asked.
+_ABOUT_ASKER = re.compile(r"^(?:我|咱|本人|准备|正在|正|在|想|要|打算|刚)")
+_VAGUE_ASK = re.compile(
+    r"^(?:想|要|准备|打算)?(?:问问|问一下|问下|了解|咨询|请教|看看|查查)(?:一下|下)?"
+    r"(?:[这那](?:几|些)?(?:个|份)?)?(?:报告|材料|问题|情况|事)?(?:的情况)?$"
+)
+_CLAUSE_BREAK = re.compile(r"[，,。！!；;\s]+")
 
 
 def is_noise(question: str, knows: Callable[[str], bool] = lambda word: False) -> bool:
@@ -84,7 +92,22 @@ def is_social(question: str) -> bool:
         if match and match.string is bare:
             text = bare
     if text == question.strip():
-        return False
+        return _introduces(text)
     # "你好呀，上回查的材料挺管用，谢谢": greetings or thanks around words that ask nothing.
     thanked = _THANKS.search(question) is not None
-    return not _FILLER.sub("", text) or (thanked and not _ASKS_SOMETHING.search(text))
+    # "谢谢上次的回复。再问一下额敏县…的情况": a request after the thanks asks.
+    asks = _ASKS_SOMETHING.search(text) or _REQUEST.search(text)
+    return not _FILLER.sub("", text) or (thanked and not asks) or _introduces(text)
+
+
+# "再问一下X的情况", "说说X": a request naming what it asks.
+_REQUEST = re.compile(r"(?:问|说|讲|介绍|查|列)(?:一下|下|说|讲|讲讲)[^，,。！!？?]{2,}")
+
+
+def _introduces(text: str) -> bool:
+    """True when ``text`` says who the asker is or what they do, then only that they wish to
+    ask ("我县人大的，准备搞执法检查，想问问这几个报告")."""
+    clauses = [c for c in _CLAUSE_BREAK.split(text.strip()) if c]
+    if len(clauses) < 2 or not _VAGUE_ASK.match(clauses[-1]):
+        return False
+    return all(_ABOUT_ASKER.match(c) for c in clauses[:-1])
