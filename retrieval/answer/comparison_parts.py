@@ -22,6 +22,7 @@ from retrieval.answer.periods import period_note
 from retrieval.answer.pick import Figure
 from retrieval.answer.rows import Lines, snippet, thing_label
 from retrieval.answer.side_lines import not_stated
+from retrieval.lexicons import light_verbs
 from retrieval.query.followup import verdict_only
 from retrieval.query.layout import without_layout
 from retrieval.query.measure import COUNT, measured
@@ -114,9 +115,17 @@ def _counting(sentences: Sequence[str]) -> list[str]:
         s
         for s in sentences
         if _BARE_ASK.sub("", without_layout(s))
+        and _names_thing(measured(s))
         and COUNT.search(measured(s))
         and not verdict_only(s)
     ]
+
+
+def _names_thing(counted: str) -> bool:
+    """False for a count of nothing but a measure and a doing of no particular action
+    ("哪家搞得次数多", read as "搞得多少次")."""
+    bare = _BARE_ASK.sub("", counted).removesuffix("得")
+    return bool(bare) and bare not in light_verbs()
 
 
 # "各多少件": a measure after the count names no thing either; nor do the sides pointed at

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from retrieval.lexicons import aspect_groups, light_verbs
+from retrieval.lexicons import LIGHT_HEADS, aspect_groups, light_verbs
 from retrieval.query.layout import FIELD_FIGURES, FIGURES_ASKED, FIGURES_LISTED, without_layout
 from retrieval.query.parts import EXAMPLES
 from retrieval.query.weights import question_weights
@@ -205,6 +205,7 @@ _PAUSES = " ，,。？?！!"
 _FIGURES = re.compile(f"{FIGURES_ASKED}|{FIGURES_LISTED}|{FIELD_FIGURES}")
 # "请连同X等量化数据一并列出", "请列明各项数字": a written request for the items' figures.
 _FIGURES_REQUESTED = re.compile(r"(?:请|烦请|麻烦)[^。？?！!]{0,60}(?:数据|数字)")
+_WHICH_ITEMS = r"(?:哪些|哪几[项个类种]?|什么|啥)"
 _HOW_MANY_ITEMS = re.compile(r"[一二两三四五六七八九十几]+[个项条块点类种样件]?")
 
 
@@ -252,6 +253,8 @@ def asked_aspects(
         # "是哪三个方面": how many items there are names none of them; "最后提的问题": where
         # in the report (a word of place or time) names no topic either.
         and not _HOW_MANY_ITEMS.fullmatch(word)
+        # "搞了哪些活动": the kind of the items asked, when a light one, names no topic.
+        and not (word in LIGHT_HEADS and re.search(f"{_WHICH_ITEMS}{word}", topic))
         and not _placed(word)
     }
     exclusive = frozenset(name for name in named if name.endswith("!"))

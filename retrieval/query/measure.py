@@ -29,6 +29,7 @@ __all__ = [
     "counted_action",
     "counted_measure",
     "measured",
+    "measured_as",
     "other_names",
     "side_asked",
     "trailing_verb",
@@ -281,3 +282,11 @@ def counted_action(asked: str) -> str | None:
 def asks_count(topic: str) -> bool:
     """True when what ``topic`` asks of each report, its layout cues taken out, is a count."""
     return COUNT.search(_without_cues(topic)) is not None
+
+
+def measured_as(thing: str, count: str) -> str:
+    """``count`` ("多少条") without its measure word when ``thing`` is counted in a measure of
+    its own ("预警信息发了多少条，应急演练呢": 演练 is counted in 次)."""
+    own = count_noun_end(thing)
+    unit = count[-1]
+    return count[:-1] if own and unit not in "少几" and count_nouns()[own] != unit else count

@@ -13,7 +13,7 @@ from functools import partial
 
 from retrieval.query.expected import Expected
 from retrieval.query.frames import counts_each
-from retrieval.query.measure import trailing_verb
+from retrieval.query.measure import measured_as, trailing_verb
 from retrieval.query.units import comparable_units
 from retrieval.query.weights import question_weights
 from retrieval.types import Vocabulary
@@ -119,13 +119,13 @@ def _counted_likewise(thing: str, previous: str) -> str | None:
     个"); None when that part counts nothing."""
     at_end = _COUNT_AT_END.search(previous)
     if at_end:
-        return thing + at_end[0]
+        return thing + measured_as(thing, at_end[0])
     # "谁办得多？结案的呢": which side has more of it too.
     verdict = _VERDICT_AT_END.search(previous)
     if verdict:
         return f"{thing}谁{verdict['more']}"
     before = _COUNT_BEFORE.match(previous)
-    return before[0] + thing if before else None
+    return measured_as(thing, before[0]) + thing if before else None
 
 
 # "…哪些阵地 长廊宣传栏啥的": a clause of examples of the thing asked before it.

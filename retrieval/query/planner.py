@@ -19,6 +19,7 @@ from retrieval.query.notes import no_report, older_note, part_note, whole_county
 from retrieval.query.own_parts import own_parts_shape
 from retrieval.query.pinyin_typed import typed_in_pinyin
 from retrieval.query.plan import Group, Plan
+from retrieval.query.pointers import asks_source
 from retrieval.query.preamble import without_preamble
 from retrieval.query.presenting import without_presenting
 from retrieval.query.referent import PLANS_ASKED, item_named, pointed_item
@@ -76,6 +77,9 @@ class Planner(Resolver):
         heard = YEARS_TABLE if of_year else heard
         # "第三个亮点里整改了多少个问题": the item just listed, named by its heading.
         heard = item_named(heard, conversation)
+        if conversation is not None and conversation.last_question and asks_source(heard):
+            # "出处在哪": the question before, whose answer cites where it is said.
+            heard = conversation.last_question
         asked, routed, kind = self.resolve(heard, conversation)
         topic, excluded = without_exclusions(of_its_kind(named_in_brackets(routed.topic(asked))))
         if kind in _ARRANGED:

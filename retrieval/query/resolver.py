@@ -26,7 +26,6 @@ from retrieval.query.metadata_shape import asks_which_lack
 from retrieval.query.places_asked import each_other_place
 from retrieval.query.plan import Kind
 from retrieval.query.pointers import (
-    asks_source,
     field_said,
     it_named,
     of_field,
@@ -89,9 +88,6 @@ class Resolver:
 
         Questions about every report (ranking, table, mentions) and chitchat inherit nothing.
         """
-        # "出处在哪": the question before, whose answer cites where it is said.
-        if conversation is not None and conversation.last_question and asks_source(question):
-            question = conversation.last_question
         # "叶城的…比它多多少": the place the turn before asked of, named.
         if conversation is not None:
             question = it_named(question, conversation.regions or conversation.sources)
@@ -200,9 +196,12 @@ class Resolver:
             return joined, again, kind
         prior = previous
         if conversation.sources and not conversation.regions:
-            # "没写县名那份…多少？普兰呢": the description named the report, no part of the thing.
+            # "没写县名那份…多少？普兰呢", "建了X的那个县…多少？那叶城呢": the description
+            # named the report, no part of the thing.
             pointed = unnamed_report(before.topic(previous), self.catalog)
-            prior = pointed[1] if pointed and pointed[1] else previous
+            prior = (
+                pointed[1] if pointed and pointed[1] else self._asked_before(before, conversation)
+            )
         rewritten = resolve_followup(
             question, routed, self.catalog, prior, conversation.regions, self.gazetteer
         )
