@@ -51,3 +51,13 @@ def test_a_place_asked_after_a_described_report_asks_the_thing_alone(
     assert not answer.abstained
     assert "28家行政执法单位(部门)" in answer.answer
     check_answer(answer)
+
+
+def test_each_thing_of_a_comparison_is_counted_in_its_own_measure(
+    lexical_service: AnswerService,
+) -> None:
+    # 问题数 is counted in 项 or 个; the 案卷 asked beside it are counted in 份 or 件.
+    answer = lexical_service.ask("额敏县和没写县名的那份，抽查案卷和整改问题数各是多少")
+    assert answer.kind == "comparison"
+    assert "额敏县为126件[1]，多于未署名报告（003_fb758e20d058b773.txt）的104份[" in answer.answer
+    assert "额敏县为230个[1]，多于未署名报告（003_fb758e20d058b773.txt）的33个[" in answer.answer

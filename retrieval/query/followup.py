@@ -53,7 +53,8 @@ _TELL = (
     r"|(?:讲|说|介绍)(?:得)?(?:细|详细|具体|清楚)(?:一点|一些|点|些)?)"
 )
 _NTH_ONLY = re.compile(
-    rf"^(?:那|那么)?{_TELL}?(?:一下)?"
+    # "刚才说的第三条": the item of what was just told.
+    rf"^(?:那|那么)?(?:刚才|上面|前面|你)?(?:说|讲|列|提)?的?{_TELL}?(?:一下)?"
     rf"(?P<nth>第[一二三四五六七八九十\d]{{1,3}}{PART_UNIT})"
     # "第四条执法队伍那个具体咋回事": the item named again by its words, then how it is.
     r"(?:[\u4e00-\u9fff]{1,8}?(?:那个|那条|这个|这条))?"
@@ -97,6 +98,10 @@ def asked_of(thing: str, previous: str, kind: Kind) -> tuple[str, Kind]:
     if kind == "fact" and not measured(previous).endswith(_COUNT) and _COUNT not in previous:
         return thing, "fact"
     verdict = "，谁多" if kind == "comparison" and asks_verdict(previous) else ""
+    tags = pos_tags(thing)
+    if len(tags) > 1 and tags[-1][1] == "v":
+        # "人大代表建议征集了多少？出庭应诉呢": a doing of its own words, counted as it is.
+        return f"{thing}{_COUNT}{verdict}", "comparison" if kind == "comparison" else "fact"
     # "审查了多少件规范性文件？合同呢": the thing the same action was done to.
     action = _action(previous)
     # "处罚的案件有几件？许可呢": the same kind of thing, counted as 案件 again.
@@ -158,8 +163,12 @@ def verdict_only(topic: str) -> bool:
         left = _POINTING.sub("", without_layout(without_sum(topic)).strip(_CLAUSE_END + "那么这"))
         # "那这两个加起来呢": no count word either.
         return not left or BARE_COUNT.fullmatch(left) is not None
-    bare = not without_layout(topic).strip(_CLAUSE_END + "那么")
+    # "哪个多些": a verdict asked softly is one still.
+    bare = not _SOFTLY.sub("", without_layout(topic)).strip(_CLAUSE_END + "那么")
     return asks_verdict(topic) and bare and "最" not in topic
+
+
+_SOFTLY = re.compile(r"(?:一)?(?:些|点)(?=[？?。！!\s呢吗]*$)")
 
 
 # "占总数比例大概多少", "占比呢", "占几成": a share, of no part named.

@@ -16,6 +16,7 @@ from retrieval.lexicons import count_noun_end, count_nouns, light_verbs
 from retrieval.query.expected import asked_part, asks_target
 from retrieval.query.layout import FIGURES_WHERE_GIVEN, ORDER_ASKED, without_layout
 from retrieval.query.places_asked import FIRST_PLACES, LAST_PLACE, NTH_PLACE, TOP_PLACE
+from retrieval.query.units import comparable_units
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
@@ -286,7 +287,12 @@ def asks_count(topic: str) -> bool:
 
 def measured_as(thing: str, count: str) -> str:
     """``count`` ("多少条") without its measure word when ``thing`` is counted in a measure of
-    its own ("预警信息发了多少条，应急演练呢": 演练 is counted in 次)."""
+    its own ("预警信息发了多少条，应急演练呢": 演练 is counted in 次; "抽查案卷和整改问题数": 案卷
+    is no count of 项)."""
     own = count_noun_end(thing)
-    unit = count[-1]
-    return count[:-1] if own and unit not in "少几" and count_nouns()[own] != unit else count
+    unit = _MEASURE_AFTER.search(count)
+    apart = own and unit and not comparable_units(count_nouns()[own], unit[1])
+    return count[:-1] if apart else count
+
+
+_MEASURE_AFTER = re.compile(r"(?:多少|几)([\u4e00-\u9fff])$")

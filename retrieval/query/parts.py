@@ -15,6 +15,7 @@ from retrieval.query.expected import Expected
 from retrieval.query.frames import counts_each
 from retrieval.query.measure import measured_as, trailing_verb
 from retrieval.query.units import comparable_units
+from retrieval.query.verdicts import sum_only
 from retrieval.query.weights import question_weights
 from retrieval.types import Vocabulary
 
@@ -143,6 +144,9 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
             if _WHICH_PLACE.match(clause.strip()):
                 continue
             if parts and not pending and _NAMES_ASKED.fullmatch(clause.strip()):
+                continue
+            if parts and not pending and sum_only(clause):
+                # "…给了多少，加起来多少": the figures told are added up (``with_sum``).
                 continue
             if parts and not pending and _EXAMPLES_CLAUSE.fullmatch(clause.strip()):
                 # The examples say what to include; they ask nothing of their own.

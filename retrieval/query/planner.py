@@ -77,10 +77,12 @@ class Planner(Resolver):
         heard = YEARS_TABLE if of_year else heard
         # "第三个亮点里整改了多少个问题": the item just listed, named by its heading.
         heard = item_named(heard, conversation)
-        if conversation is not None and conversation.last_question and asks_source(heard):
-            # "出处在哪": the question before, whose answer cites where it is said.
-            heard = conversation.last_question
-        asked, routed, kind = self.resolve(heard, conversation)
+        # "出处在哪": the question before, whose answer cites where it is said ("出自哪一部分"
+        # names the sections too).
+        last = conversation.last_question if conversation else None
+        asked, routed, kind = self.resolve(
+            last if last and asks_source(heard) else heard, conversation
+        )
         topic, excluded = without_exclusions(of_its_kind(named_in_brackets(routed.topic(asked))))
         if kind in _ARRANGED:
             # "…排序；哪份报告没有给出该项数据": the silent reports are listed anyway ("没写县名

@@ -53,7 +53,12 @@ _GREETING = re.compile(
     # "谢谢上次的回复。再问一下…": thanks for what came before, and a lead-in to the question.
     r"|^(?:谢谢|多谢|感谢)[^，,。！!？?]{0,12}[，,！!。~～\s]+(?=\S)"
 )
-_LEAD_IN = re.compile(r"^(?:再|还|另外|我)?想?(?:问|请教)(?:一下|下)[，,：:\s]*(?=\S)")
+_LEAD_IN = re.compile(
+    r"^(?:(?:再|还|另外|我)?想?(?:问|请教)(?:一下|下)"
+    # "帮我查下 叶城…": a request to look, which every question is.
+    r"|(?:请|麻烦)?(?:你)?(?:(?:帮我|帮忙)(?:查|看|找)(?:一下|下|查|看)?|(?:查|看|找)(?:一下|下)))"
+    r"[，,：:\s]*(?=\S)"
+)
 
 # "有群众问，…", "有个职工来电问…", "市民想知道…": who passed the question on, and how. The
 # asker is a few words naming no question ("有多少人问" counts people); 问题, 问卷, 顾问 are no

@@ -8,7 +8,14 @@ import re
 from collections.abc import Sequence
 
 from retrieval.lexicons import count_noun_end
-from retrieval.query.measure import BARE_COUNT, COUNT, HOW_MANY, measured, trailing_verb
+from retrieval.query.measure import (
+    BARE_COUNT,
+    COUNT,
+    HOW_MANY,
+    measured,
+    measured_as,
+    trailing_verb,
+)
 from retrieval.query.parts import colon_list
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
@@ -152,7 +159,7 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
         named = [f"{p}的{shared['noun']}" if _ends_doing(p) else p for p in named[:-1]] + [
             named[-1]
         ]
-    return [piece + tail for piece in named]
+    return [piece + measured_as(piece, tail) for piece in named]
 
 
 _TABLE_WORD = re.compile(r"(?:汇总|对比|统计)?表$")

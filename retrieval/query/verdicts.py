@@ -20,6 +20,7 @@ __all__ = [
     "asks_which_more",
     "asks_which_part",
     "names_verdict",
+    "sum_only",
     "without_sum",
 ]
 
@@ -119,6 +120,18 @@ def asks_sum(topic: str) -> bool:
 def without_sum(topic: str) -> str:
     """``topic`` without the words that ask its figures added up."""
     return _SUM.sub("", topic)
+
+
+def sum_only(clause: str) -> bool:
+    """True when ``clause`` asks only that the figures be added up ("加起来多少"), naming no
+    thing of its own."""
+    return asks_sum(clause) and not _SUM_LEFT.sub("", without_sum(clause))
+
+
+# What a sum asked of nothing named holds besides its words of adding ("那这几个加起来有多少件").
+_SUM_LEFT = re.compile(
+    r"[那这它们几两三个项些都总共有是为多少几件个元项次人场名户条份，,。？?！!\s]"
+)
 
 
 _WHICH_PART = re.compile(WHICH_PART + r"[^，,。？?]{0,15}?(最[多少高低大小])")

@@ -1,0 +1,73 @@
+"""Follow-ups about what was just told: its figures added up ("加起来多少"), the other places
+that do it ("还有别的县这么干吗"), an item of it ("刚才说的第三条"), the two places just asked
+set side by side ("哪个多些"), another doing asked likewise ("出庭应诉呢"), where it is said.
+
+Questions are written from the sample reports' text; excerpts are checked against the report
+files.
+"""
+
+from __future__ import annotations
+
+from answer_rules import check_answer
+
+from retrieval.query.measure import measured_as
+from retrieval.schema import Answer, Conversation
+from retrieval.service import AnswerService
+
+
+def _turns(service: AnswerService, *questions: str) -> Answer:
+    conversation = Conversation()
+    for question in questions:
+        answer = service.ask(question, conversation=conversation)
+    return answer
+
+
+def test_the_figures_just_told_added_up(lexical_service: AnswerService) -> None:
+    answer = _turns(lexical_service, "普兰县的法治经费财政拨了多少", "加起来是多少")
+    assert not answer.abstained
+    assert answer.answer.splitlines()[-1].startswith("合计13万元（2万元+3万元+8万元")
+
+
+def test_other_places_doing_it_too(lexical_service: AnswerService) -> None:
+    answer = _turns(lexical_service, "额敏县扫码入企是怎么搞的", "别的县也这么干吗")
+    assert answer.kind == "mentions"
+    assert "提到“扫码入企”的还有：未署名报告（003_fb758e20d058b773.txt）" in answer.answer
+    alone = _turns(lexical_service, "没写县名那份里的智慧检务中心是怎么回事", "其他报告有吗")
+    assert alone.kind == "mentions"
+    assert "没有其他报告提到“智慧检务中心”" in alone.answer
+
+
+def test_an_item_of_what_was_just_told(lexical_service: AnswerService) -> None:
+    answer = _turns(lexical_service, "额敏县报告说了哪些问题", "刚才说的第二条展开讲讲")
+    assert answer.kind == "list"
+    assert "二是基层法律服务效能不高[" in answer.answer
+    assert "特色与亮点" not in answer.answer
+
+
+def test_the_two_places_just_asked_weighed_softly(lexical_service: AnswerService) -> None:
+    answer = _turns(
+        lexical_service, "克孜勒陶镇全年普法活动开展了几场", "没写县名那份呢", "哪个多些呀"
+    )
+    assert answer.kind == "comparison"
+    assert "为400余场次[2]，多于阿克陶县克孜勒陶镇的128场次[1]" in answer.answer
+
+
+def test_another_doing_asked_likewise_is_counted_as_it_is(lexical_service: AnswerService) -> None:
+    answer = _turns(lexical_service, "克孜勒陶镇征集了多少人大代表建议", "那出庭应诉呢")
+    assert "出庭应诉1起[" in answer.answer and "30件" not in answer.answer
+    check_answer(answer)
+
+
+def test_a_request_to_look_before_the_question(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("帮忙查一下 叶城多少家企业做了法治体检")
+    assert "组织36家民营企业召开“法治体检”座谈会3次[" in answer.answer
+    told = _turns(lexical_service, "额敏普法宣讲团有几个人", "这是在哪部分写的")
+    assert "组建22人专业宣讲团[" in told.answer
+    assert "见于额敏县“三、法治政府建设工作特色与亮点" in told.answer
+
+
+def test_a_count_keeps_its_measure_only_for_a_thing_counted_alike() -> None:
+    assert measured_as("规范性文件", "审了多少件") == "审了多少件"
+    assert measured_as("抽查案卷", "多少项") == "多少"
+    assert measured_as("应急演练", "发了多少条") == "发了多少"
+    assert measured_as("培训", "多少") == "多少"
