@@ -71,3 +71,16 @@ def test_a_count_keeps_its_measure_only_for_a_thing_counted_alike() -> None:
     assert measured_as("抽查案卷", "多少项") == "多少"
     assert measured_as("应急演练", "发了多少条") == "发了多少"
     assert measured_as("培训", "多少") == "多少"
+
+
+def test_a_place_and_the_count_its_report_writes(lexical_service: AnswerService) -> None:
+    answer = _turns(lexical_service, "普兰县对执法人员培训每年要求几次", "叶城写的是几次")
+    assert "叶城县：三是每年对行政执法人员业务培训不少于2次[" in answer.answer
+
+
+def test_a_count_in_another_measure_is_of_the_thing_before(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("克孜勒陶镇积分兑换这块 有多少户 兑了多少钱")
+    assert "兑换97496元[" in answer.answer
+    check_answer(answer)

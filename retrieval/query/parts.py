@@ -184,6 +184,9 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
                 and not _counts_otherwise(clause, parts[-1])
             ):
                 parts[-1] += "，" + clause
+            elif parts and not (pending or _names(vocabulary, clause)) and _COUNTS.search(clause):
+                # "积分兑换多少户，兑了多少钱": another measure of what the part before counts.
+                parts.append(_counted_in(parts[-1]) + clause)
             elif parts and not pending and counts_each(clause, partial(_names, vocabulary)):
                 # "…分哪几类？每类多少项": a count of each of what the part before names.
                 parts[-1] += "，" + clause

@@ -48,7 +48,9 @@ _FILLER = re.compile(
     # "有没有这方面的数据": the same thing asked of the place named.
     r"有(?:没有)?(?:(?:这|那)(?:方面|块|个)|类似|同样|相同|一样)的?(?:数字|数据|数|情况)?(?:吗|么|没有?)?|"
     # "克镇也搞了吗": the same doing, asked of the place named.
-    r"也(?:在)?(?:搞|做|干|抓|办|弄|开展|推行|推进|实行|建立|建|有)(?:了|过)?"
+    r"也(?:在)?(?:搞|做|干|抓|办|弄|开展|推行|推进|实行|建立|建|有)(?:了|过)?|"
+    # "叶城写的几次": the count its report states of the same thing.
+    r"(?:写|说|讲)的?(?:是)?(?:几|多少)[次件个人名项场条份家户]?"
 )
 
 
