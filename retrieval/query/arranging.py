@@ -32,11 +32,18 @@ _ORDER_BY = re.compile(
 _THE_FIGURE = re.compile(r"^的?(?:规模|数量|数目|数额|总量|总数|大小|高低|数字)$")
 
 
+# "给五份报告排个序", "对各县进行排名": the reports ordered, which every ranking orders.
+_FOR_REPORTS = re.compile(
+    r"(?:给|对|把|将)(?:这)?(?:[五几两三四六七八九十\d]+[份个家]|各|每份|所有|全部|这些|这几[份个家])?"
+    r"(?:报告|县|地方|地区)(?:进行)?(?=[^，,。？?！!]{0,8}排)"
+)
+
+
 def without_arranging(topic: str, vocabulary: Vocabulary) -> str:
     """``topic`` without the clauses after its first that say only how to arrange the answer,
     and without a closing "按…排" that orders by nothing the reports name; ``topic`` as it is
     when nothing would be left."""
-    clauses = _CLAUSE.findall(topic)
+    clauses = _CLAUSE.findall(_FOR_REPORTS.sub("", topic))
     kept = clauses[:1] + [
         layout_cues(c) if _arranges_only(c, vocabulary) else c for c in clauses[1:]
     ]

@@ -227,10 +227,10 @@ def _measure_of(noun: str) -> str | None:
 
 
 # "法律明白人一共多少个", "明白人培养了几个": people counted with 个, said, which reports
-# write in 名 or 人; a verb of two characters may stand between.
+# write in 名 or 人; a verb of one or two characters may stand between ("配了多少个").
 _BY_GE = re.compile(
     r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:一共|总共|共|有|大概|大约|约|都)*"
-    r"(?:[\u4e00-\u9fff]{2}了)?(?:多少|几)个"
+    r"(?:[\u4e00-\u9fff]{1,2}了)?(?:多少|几)个"
     r"(?:呢|啊|吗)?[？?。！!\s]*$"
 )
 
@@ -238,7 +238,11 @@ _BY_GE = re.compile(
 def _people_by_ge(topic: str) -> str | None:
     """人 when the question counts people with 个 ("明白人有几个"), else None."""
     found = _BY_GE.search(topic)
-    return "人" if found and _measure_of(found["noun"]) == "人" else None
+    if found is None:
+        return None
+    # "审核人员配了": the shortest noun may leave its last character to the verb.
+    longer = topic[found.start("noun") : found.end("noun") + 1]
+    return "人" if "人" in (_measure_of(found["noun"]), _measure_of(longer)) else None
 
 
 def measure_words(topic: str) -> set[str]:

@@ -34,6 +34,9 @@ _HEED = re.compile(
 _PERIODS = re.compile(
     rf"^{_REQUEST}(?:说明|注明|标明|写明|指出)[^，,；;。？?！!]{{0,12}}(?:统计期间|统计口径|统计时段|期间|时段|口径)"
     r"[^，,；;。？?！!]*$"
+    # "是全年还是累计也注明下": the period each figure covers, asked to be noted.
+    r"|^(?:是)?(?:全年|当年|年度)(?:的)?还是累计(?:的)?[^，,；;。？?！!]{0,3}"
+    r"(?:说明|注明|标明|标注|写明|说)(?:一下|下)?$"
 )
 # "另外有没有哪份的数字不是一年的", "这些数都是全年的吗": the period each figure covers, which
 # the answer notes (``Plan.period``).
@@ -81,7 +84,9 @@ _MADE_TABLE = re.compile(
     r"(?:[（(][^（()）]{0,20}[）)])?"
 )
 # "请按报告逐一列出…": one row per report.
-_EACH_REPORT = re.compile(r"(?:请)?按(?:各|每份)?报告逐(?:一|个|份|条)")
+_EACH_REPORT = re.compile(
+    r"(?:请)?按(?:各|每份)?报告(?:逐(?:一|个|份|条)|分别|(?=列明|列出|给出|写明|说明))"
+)
 # "请给出…", "请分项列明…": a request whose object is what is asked.
 _ASKED = re.compile(
     r"^(?:请|烦请|麻烦)(?:分项|逐项|逐一|逐条|分别|一并|同时)?(?:给出|提供|列出|列明|写明)(?:来)?"
@@ -119,6 +124,11 @@ _PRESENT = re.compile(
 _TOGETHER = re.compile(
     rf"^{_REQUEST}(?:(?:一起|一并|一块儿?|都|顺便)(?:说|讲|列|回答|答|告诉我)"
     r"|(?:帮我|帮忙)?(?:查|看|找|搜|核实|确认))(?:一下|下|说|讲|查|看)?(?:吧|呗)?$"
+)
+# "单位不一样（份/册）的也标出来": the measures each figure is in, which the answer quotes.
+_UNITS_NOTED = re.compile(
+    r"^(?:计量)?单位(?:不一样|不同|不一致|不统一)[^，,；;。？?！!]{0,12}?"
+    r"(?:标出来|标出|注明|说明|标注|写明|标明)(?:一下|下)?$"
 )
 # "别光看口号", "不要念大话": how not to answer, which asks nothing.
 _DONT = re.compile(r"^(?:请|麻烦)?(?:别|不要|不用|无需|甭)[^，,；;。？?！!]{1,8}$")
@@ -241,6 +251,7 @@ def _instruction(clause: str) -> bool:
                 _PURPOSE,
                 _PRESENT,
                 _TOGETHER,
+                _UNITS_NOTED,
             )
         )
         or any(pattern.fullmatch(body) for pattern in (_WHICH_PERIOD, _ONE_EACH))

@@ -34,7 +34,7 @@ from retrieval.query.pointers import (
 from retrieval.query.routing import Route, resolve_followup, route
 from retrieval.query.shape import names_mention, shape_of
 from retrieval.query.sides import (
-    UNNAMED,
+    UNNAMED_SAID,
     Texts,
     described_source,
     unnamed_report,
@@ -100,7 +100,7 @@ class Resolver:
         # "没标题的那份报告，…多少": what the report lacks says which it is, not what is asked;
         # "哪份报告没写是哪个县的" asks which report lacks it.
         lacking = not sides and asks_which_lack(routed.topic(question))
-        shaped = routed.topic(question) if lacking else UNNAMED.sub("", routed.topic(question))
+        shaped = routed.topic(question) if lacking else UNNAMED_SAID.sub("", routed.topic(question))
         # "“末位表态”是哪个报告里的": words quoted are a name, no cue of the shape asked.
         shaped = _QUOTED.sub("“…”", shaped)
         kind = shape_of(named + shaped, sides, self.lexical.knows)

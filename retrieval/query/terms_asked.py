@@ -21,6 +21,8 @@ __all__ = ["each_term"]
 # Where a later ask begins: a sentence's end, or a word that brings up another matter.
 _NEXT_ASK = re.compile(
     r"[？?。！!；;]+\s*|[，,\s]+(?=(?:顺便|另外|还有|再|那)(?:问一?下|问问|请问|说一下)?)"
+    # "哪些报告提到X，哪些提到Y": a second which-question, of a term of its own.
+    r"|[，,]\s*(?=哪些|哪几(?:份|个|家))"
 )
 _LEAD = re.compile(r"^(?:顺便|另外|还有|再|那)(?:问一?下|问问|请问|说一下)?[，,\s]*")
 # "Y呢": the same ask of another term.
