@@ -121,3 +121,10 @@ def test_the_report_found_lacking_is_the_one_pointed_at_next(
     answer = lexical_service.ask("它有啥问题", conversation=conversation)
     assert answer.kind == "list"
     assert answer.answer.startswith("未署名报告（003_fb758e20d058b773.txt）：二、存在问题[")
+
+
+def test_a_place_name_then_a_word_is_no_slip_of_the_name(lexical_service: AnswerService) -> None:
+    # 现 sounds as 县, but 现在 is a word of its own.
+    answer = lexical_service.ask("额敏现在持有执法证的人员多少")
+    assert answer.answer.startswith("额敏县：")
+    assert not answer.notice or "额敏现" not in answer.notice

@@ -14,6 +14,7 @@ from pathlib import Path
 from retrieval.lexicons import place_suffixes
 from retrieval.text.sounds import sound, sounds
 from retrieval.text.words import pos_tags, word_count
+from retrieval.tuning import SLIP_RARE
 
 __all__ = [
     "GENERIC",
@@ -71,6 +72,9 @@ class Names:
                 cjk = all(said[start : start + size])
                 meant = names.get(" ".join(said[start : start + size])) if cjk else None
                 taken = any(written in w or w in written for w, _ in heard)
+                # "额敏现在": a last character that makes a word with the next is typed as meant.
+                after = text[start + size - 1 : start + size + 1]
+                taken = taken or (len(after) == 2 and word_count(after) > SLIP_RARE)
                 if meant and meant != written and written not in self.owner and not taken:
                     heard.append((written, meant))
         return heard

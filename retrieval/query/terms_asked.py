@@ -21,9 +21,9 @@ __all__ = ["each_term"]
 # Where a later ask begins: a sentence's end, or a word that brings up another matter.
 _NEXT_ASK = re.compile(
     r"[？?。！!；;]+\s*|[，,\s]+(?=(?:顺便|另外|还有|再|那)(?:问一?下|问问|请问|说一下)?)"
-    # "哪些报告提到X，哪些提到Y": a second which-question, of a term of its own.
-    r"|[，,]\s*(?=哪些|哪几(?:份|个|家))"
 )
+# "哪些报告提到X，哪些提到Y": a second which-question after a comma, of a term of its own.
+_NEXT_WHICH = re.compile(r"[，,]\s*(?=哪些|哪几(?:份|个|家))")
 _LEAD = re.compile(r"^(?:顺便|另外|还有|再|那)(?:问一?下|问问|请问|说一下)?[，,\s]*")
 # "Y呢": the same ask of another term.
 _OF_ANOTHER = re.compile(r"^(?:那|还有)?(?P<term>[^，,。？?！!\s]{2,16}?)(?:的情况)?呢$")
@@ -48,7 +48,19 @@ def each_term(topic: str, vocabulary: Vocabulary) -> list[str]:
         topic: a mentions question without its region and year mentions.
         vocabulary: the reports' vocabulary.
     """
-    pieces = [p.strip("，, ") for p in _NEXT_ASK.split(topic) if p.strip("，, ")]
+    asks = _each_piece(_NEXT_ASK.split(topic), vocabulary)
+    if len(asks) < 2:
+        asks = _each_piece(_NEXT_WHICH.split(topic), vocabulary)
+        # Only where each of them asks which reports mention a term: "枫桥经验或者法律明白人，
+        # 哪些报告提到了" names its terms before the which-question.
+        every = all(shape_of(a, 0) == "mentions" and mentioned_term(a, vocabulary) for a in asks)
+        asks = asks if every else []
+    return asks if len(asks) > 1 else []
+
+
+def _each_piece(split: list[str], vocabulary: Vocabulary) -> list[str]:
+    """The questions, one per term, of the pieces of a mentions question."""
+    pieces = [p.strip("，, ") for p in split if p.strip("，, ")]
     asks: list[str] = []
     for at, piece in enumerate(pieces):
         piece = _LEAD.sub("", piece) if at else piece
@@ -60,7 +72,7 @@ def each_term(topic: str, vocabulary: Vocabulary) -> list[str]:
             # to lay out the answer about the first, or who lacks it.
             return []
         asks.extend(_either(piece, vocabulary) or _joined(piece, vocabulary))
-    return asks if len(asks) > 1 else []
+    return asks
 
 
 def _joined(piece: str, vocabulary: Vocabulary) -> list[str]:
