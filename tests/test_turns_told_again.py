@@ -84,3 +84,11 @@ def test_a_count_in_another_measure_is_of_the_thing_before(
     answer = lexical_service.ask("克孜勒陶镇积分兑换这块 有多少户 兑了多少钱")
     assert "兑换97496元[" in answer.answer
     check_answer(answer)
+
+
+def test_whether_a_place_does_it_too_after_a_count(lexical_service: AnswerService) -> None:
+    # 额敏 sends lawyers into enterprises for a 法治体检 but counts no enterprises.
+    answer = _turns(lexical_service, "叶城为几家企业做了法治体检", "额敏县也有吗")
+    assert not answer.abstained
+    assert answer.answer.startswith("额敏县：") and "律师进企业" in answer.answer
+    check_answer(answer)

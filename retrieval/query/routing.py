@@ -222,4 +222,16 @@ def resolve_followup(
     rewritten = previous.topic(last_question)
     if result.year is not None:
         rewritten = f"{result.year}年{rewritten}"
+    if _WHETHER_TOO.search(question) and _COUNTED.search(rewritten):
+        # "额敏也有吗" after a count: whether the place does it, which a count need not say.
+        bare = _COUNTED.sub("", rewritten, count=1).rstrip("？?。！! ")
+        return f"{new_place}{bare}吗"
     return f"{new_place}{rewritten}"
+
+
+# "克镇也搞了吗", "额敏也有吗": whether the place does the thing too.
+_WHETHER_TOO = re.compile(
+    r"也(?:在)?(?:搞|做|干|抓|办|弄|开展|推行|推进|实行|建立|建|有)(?:了|过)?(?:吗|么|没有?)"
+)
+# The count a question asks ("给多少家", "共有几个").
+_COUNTED = re.compile(r"(?:一共|总共|共)?有?(?:多少|几)[个次件项名人场家所期份批支本位条户]?")
