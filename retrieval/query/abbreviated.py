@@ -9,15 +9,12 @@ import re
 from functools import lru_cache
 
 from retrieval.index.lexical import LexicalIndex
-from retrieval.text.words import full_jieba, pos_tags
+from retrieval.text.words import NAMES_NOTHING, full_jieba, pos_tags
 
 __all__ = ["abbreviations_read"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _COMPOUND = re.compile(r"[\u4e00-\u9fff]{4}")
-# jieba's tags of characters that shorten no word: pronouns, prepositions, conjunctions,
-# particles, numerals, measure words, adverbs, localisers, times, modal particles.
-_FUNCTION = frozenset("rpcumqdfty")
 
 
 class _Compounds:
@@ -77,4 +74,4 @@ def _shortens(token: str) -> bool:
     if len(token) != 1 or not _CJK.match(token):
         return False
     tags = pos_tags(token)
-    return not tags or tags[0][1][:1] not in _FUNCTION
+    return not tags or tags[0][1][:1] not in NAMES_NOTHING

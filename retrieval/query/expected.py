@@ -11,7 +11,7 @@ from retrieval.query.for_whom import without_for_whom
 from retrieval.query.frames import counts_each, without_kinds
 from retrieval.query.persons import asks_person, names_person
 from retrieval.query.rates import rates_asked, says_rate
-from retrieval.query.units import figure_in, measure_pattern, unit_group
+from retrieval.query.units import COUNTING_MEASURES, figure_in, measure_pattern, unit_group
 from retrieval.text.words import pos_tags
 
 __all__ = [
@@ -94,10 +94,8 @@ _WHEN = r"(?:一共|总共|共|全年|今年|去年|本年度?|当年|20\d\d年�
 _TOPIC_VERB = re.compile(
     rf"^{_WHEN}?(?P<topic>[\u4e00-\u9fff]{{2,8}}?){_WHEN}?[办收接发搞做查开](?:了|过|得)?$"
 )
-# A number of things asked without its measure word ("数量", "个数"), and the measures that
-# count things (not money, days or shares).
+# A number of things asked without its measure word ("数量", "个数").
 _QUANTITY = re.compile(r"数量|个数")
-_COUNTING_MEASURES = r"人次|场次|[人名位次场期件起宗份项家户条本册个种批支所节块轮回面座处]"
 # "现在有多少持证执法人员": a stock asked before its noun, with no measure, is in the measure
 # that counts the noun (``count_nouns.txt``): a 人次 counts attendances, never who there is.
 # "评查了多少案卷": a count before the noun that ends the question is in its measure too;
@@ -156,7 +154,7 @@ class Expected:
         unit = measure_pattern(word) if word else None
         if unit is None and _QUANTITY.search(topic) and not rates_asked(topic):
             # "法律顾问数量": how many things, which no sum of money or share states.
-            unit = figure_in(_COUNTING_MEASURES)
+            unit = figure_in(COUNTING_MEASURES)
         return cls(
             number=bool(_WANTS_NUMBER.search(topic) or ended),
             unit=unit,

@@ -25,12 +25,7 @@ from retrieval.query.mentioned import others_asked_of
 from retrieval.query.metadata_shape import asks_which_lack
 from retrieval.query.places_asked import each_other_place
 from retrieval.query.plan import Kind
-from retrieval.query.pointers import (
-    field_said,
-    it_named,
-    of_field,
-    of_thing_before,
-)
+from retrieval.query.pointers import field_said, it_named, of_field, of_thing_before
 from retrieval.query.routing import Route, resolve_followup, route
 from retrieval.query.shape import names_mention, shape_of
 from retrieval.query.sides import (

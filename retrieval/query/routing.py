@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from retrieval.query.catalog import Catalog
 from retrieval.query.names import GENERIC, bare_places, place_before, places_in
+from retrieval.query.units import COUNTING_MEASURES
 
 __all__ = ["Route", "resolve_followup", "route"]
 
@@ -36,6 +37,8 @@ _APPOSITION = re.compile(
 # "北边那个", "南部的": words between where a place lies and its name ("新疆西部那个叶城县").
 _POINTING = re.compile(r"(?:[东南西北](?:边|部|面|头)|那边|这边)?的?(?:那个|这个|那|这)?$")
 # A follow-up like "那普兰县呢？" holds nothing but a region, a year and these fillers.
+# "克镇也搞了吗": the same doing, asked of the place named.
+_ALSO_DOING = r"也(?:在)?(?:搞|做|干|抓|办|弄|开展|推行|推进|实行|建立|建|有)(?:了|过)?"
 _FILLER = re.compile(
     # "额敏那份材料里呢": the report of the place named, pointed at.
     r"(?:(?:那|这)?一?[份个篇])?(?:报告|材料)(?:里面?|里头|中|上)?|"
@@ -47,8 +50,7 @@ _FILLER = re.compile(
     r"(?:那)?(?:换成|改成|换作|换)|"
     # "有没有这方面的数据": the same thing asked of the place named.
     r"有(?:没有)?(?:(?:这|那)(?:方面|块|个)|类似|同样|相同|一样)的?(?:数字|数据|数|情况)?(?:吗|么|没有?)?|"
-    # "克镇也搞了吗": the same doing, asked of the place named.
-    r"也(?:在)?(?:搞|做|干|抓|办|弄|开展|推行|推进|实行|建立|建|有)(?:了|过)?|"
+    rf"{_ALSO_DOING}|"
     # "叶城写的几次": the count its report states of the same thing.
     r"(?:写|说|讲)的?(?:是)?(?:几|多少)[次件个人名项场条份家户]?"
 )
@@ -230,8 +232,6 @@ def resolve_followup(
 
 
 # "克镇也搞了吗", "额敏也有吗": whether the place does the thing too.
-_WHETHER_TOO = re.compile(
-    r"也(?:在)?(?:搞|做|干|抓|办|弄|开展|推行|推进|实行|建立|建|有)(?:了|过)?(?:吗|么|没有?)"
-)
+_WHETHER_TOO = re.compile(rf"{_ALSO_DOING}(?:吗|么|没有?)")
 # The count a question asks ("给多少家", "共有几个").
-_COUNTED = re.compile(r"(?:一共|总共|共)?有?(?:多少|几)[个次件项名人场家所期份批支本位条户]?")
+_COUNTED = re.compile(rf"(?:一共|总共|共)?有?(?:多少|几)(?:{COUNTING_MEASURES})?")

@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["comparable_units", "figure_in", "measure_pattern", "unit_family", "unit_group"]
+__all__ = [
+    "COUNTING_MEASURES",
+    "comparable_units",
+    "figure_in",
+    "measure_pattern",
+    "unit_family",
+    "unit_group",
+]
+
+# The measure words that count things (not money, days or shares).
+COUNTING_MEASURES = r"人次|场次|[人名位次场期件起宗份项家户条本册个种批支所节块轮回面座处]"
 
 _PEOPLE, _TIMES, _MONEY = "人(?!次)|名|位", "场次|次|场|期|轮|节", "元|万|亿"
 _UNIT_GROUPS = {

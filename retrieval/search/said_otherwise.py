@@ -17,16 +17,12 @@ from retrieval.index.lexical import LexicalIndex
 from retrieval.lexicons import joining_verbs, light_verbs, stopwords
 from retrieval.search.across import passage_of
 from retrieval.text.sentences import split_sentences
-from retrieval.text.words import pos_tags
+from retrieval.text.words import NAMES_NOTHING, pos_tags
 from retrieval.tuning import SAID_OTHERWISE
 from retrieval.types import Passage
 
 __all__ = ["Otherwise", "content_words", "said_in", "said_otherwise"]
 
-# jieba's tags of words that name nothing: adverbs, prepositions, conjunctions, particles,
-# pronouns, modal particles, numerals, measure words, punctuation, localisers and times
-# (之前, 里, 时).
-_NAMES_NOTHING = frozenset("dpcuyrmqxwft")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Each report's best passages for the phrase (by BM25) are read for such a sentence.
 _PER_REPORT = 3
@@ -102,7 +98,7 @@ def content_words(phrase: str, lexical: LexicalIndex) -> dict[str, float]:
     weights: dict[str, float] = {}
     for word, flag in pos_tags(phrase):
         # A noun morpheme alone ("时" of 检查时) names no thing either.
-        if flag[:1] in _NAMES_NOTHING or flag == "ng" or word in ignored or not _CJK.match(word):
+        if flag[:1] in NAMES_NOTHING or flag == "ng" or word in ignored or not _CJK.match(word):
             continue
         weights[word] = lexical.idf(word) or unseen
     return weights

@@ -20,6 +20,7 @@ from typing import Any
 from retrieval.lexicons import stopwords
 
 __all__ = [
+    "NAMES_NOTHING",
     "full_jieba",
     "in_dictionary",
     "pos_tags",
@@ -30,6 +31,10 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"[\w\u4e00-\u9fff]")
+# jieba's tags of words that name nothing: adverbs, prepositions, conjunctions, particles,
+# pronouns, modal particles, numerals, measure words, punctuation, localisers and times
+# (之前, 里, 时).
+NAMES_NOTHING = frozenset("dpcuyrmqxwft")
 
 
 @lru_cache(maxsize=1)
