@@ -124,7 +124,8 @@ class AnswerService:
             if answered is not None:
                 source, region = answered
                 regions, one = ([region], None) if region else ([], [source])
-            conversation.remember(plan.asked, result.answer, regions, plan.route.year, one)
+            year = plan.planned_in or plan.route.year
+            conversation.remember(plan.asked, result.answer, regions, year, one)
         result.timings_ms = {**timings, "total": _ms(started)}
         return result
 

@@ -92,3 +92,21 @@ def test_whether_a_place_does_it_too_after_a_count(lexical_service: AnswerServic
     assert not answer.abstained
     assert answer.answer.startswith("额敏县：") and "律师进企业" in answer.answer
     check_answer(answer)
+
+
+def test_where_both_places_just_asked_say_it(lexical_service: AnswerService) -> None:
+    answer = _turns(lexical_service, "普兰县行政复议申请收到几件", "额敏县呢", "这俩分别出自哪段")
+    assert "见于普兰县“一、工作开展情况 > (二)" in answer.answer
+    assert "见于额敏县“二、" in answer.answer and "提升矛盾纠纷解决效能”部分" in answer.answer
+    check_answer(answer)
+    lists = _turns(lexical_service, "普兰县有哪些不足", "那额敏呢", "它们出自哪部分")
+    assert "见于普兰县“二、存在的问题与不足”" in lists.answer
+    assert "见于额敏县“四、" in lists.answer and "见于额敏县“五、" not in lists.answer
+
+
+def test_where_only_the_last_is_said_when_the_two_turns_asked_apart(
+    lexical_service: AnswerService,
+) -> None:
+    answer = _turns(lexical_service, "普兰县有哪些不足", "额敏县下一步打算", "这俩出自哪部分")
+    assert "见于额敏县“五、下一步工作打算”" in answer.answer
+    assert "见于普兰县" not in answer.answer

@@ -9,7 +9,14 @@ from retrieval.lexicons import Field, metadata_fields
 from retrieval.text.sounds import sounds
 from retrieval.text.words import pos_tags
 
-__all__ = ["EXISTS", "asked_fields", "asks_headings", "asks_pointed_place", "quoted_code"]
+__all__ = [
+    "EXISTS",
+    "PLACE_NAME_ASKED",
+    "asked_fields",
+    "asks_headings",
+    "asks_pointed_place",
+    "quoted_code",
+]
 
 # "是哪个单位发布的" asks who, though "发布" names the publication date.
 _WHO = re.compile(r"谁|哪个单位|哪家|什么单位|哪个部门|哪个机构|什么机构|哪个机关|哪个机关")
@@ -64,9 +71,12 @@ _SHARED = re.compile(rf"({_STEMS})({_NOUNS})(和|与|及|、|以及)({_NOUNS})")
 # report's region (not where a figure is largest: "最多的是哪个县").
 _WHICH = r"(?:哪个|哪一个|什么)(?:县|地方|地区|乡镇|镇)"
 _POINTER = re.compile(r"(?:这|那|它)")
+# "这个县叫啥": the place pointed at, asked its name.
+PLACE_NAME_ASKED = r"(?:这|那)个?(?:县|镇|乡镇|地方)(?:的)?(?:名字|名称)?(?:到底|究竟)?(?:是|叫)(?:什么|啥)(?:名字)?"
 # "这到底是哪个县": the report pointed at, asked its place.
 _WHICH_PLACE = re.compile(
     rf"(?:(?:这|那|它)(?:份|个)?(?:报告)?)?(?:到底|究竟)?(?:是|属于)?{_WHICH}的?(?:报告)?[吗呢]?"
+    rf"|{PLACE_NAME_ASKED}"
 )
 # "是哪个县哪一年的": which place, then another attribute asked in the same clause.
 _PLACE_THEN = re.compile(rf"{_WHICH}(?=[、和与及]?(?:哪|什么|谁|何))")

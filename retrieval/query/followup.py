@@ -18,6 +18,7 @@ from retrieval.query.list_shape import PART_UNIT
 from retrieval.query.measure import BARE_COUNT, HOW_MANY, counted_action, measured
 from retrieval.query.parts import another_thing
 from retrieval.query.plan import Kind
+from retrieval.query.units import COUNTING_MEASURES
 from retrieval.query.verdicts import asks_difference, asks_sum, asks_verdict, without_sum
 from retrieval.text.words import pos_tags
 
@@ -68,9 +69,17 @@ _NAMED_ONLY = re.compile(
     rf"(?:{_TELL}|(?:具体|详细)(?:是什么|是啥)|(?:具体|详细)?(?:讲|说|写)(?:了|的)(?:些)?(?:什么|啥)"
     r"|(?:具体|详细)?(?:是)?(?:咋|怎么)(?:回事|说的))[？?。！!\s]*$"
 )
+# "只说依法行政能力那条": the item named, told alone.
+_NAMED_FIRST = re.compile(
+    r"^(?:那|那么)?(?:只|就|单)(?:说|讲|看|谈)(?:一下|下)?(?P<words>[\u4e00-\u9fff]{2,10}?)的?"
+    r"(?:那|这)一?(?:块|条|项|部分|点|个?方面)儿?(?:吧|就行|就好|就可以)?[？?。！!\s]*$"
+)
 # "分了几块", "有几条": how many items the list asked before held, no part of an item.
 _ITEMS_COUNT = re.compile(
     r"(?:一共|总共|共)?(?:分了?|分成|分为|有|写了|列了)?(?:几|多少)大?(?:个方面|方面|个部分|部分|块|条|点|项|类|个)"
+)
+_ITEMS_ONLY = re.compile(
+    rf"^(?:那|那么)?(?:具体|一共|总共)?(?:是)?(?:{_ITEMS_COUNT.pattern})(?:呢|啊|呀)?[？?。！!\s]*$"
 )
 _CLAUSE_END = "，,。？?！!呢 "
 # "三类", "这几项", "这些": what was just told, pointed at by how many of it there are.
@@ -144,7 +153,8 @@ def over_every_report(topic: str, previous: str) -> str | None:
         previous: the previous question's topic (without its places).
     """
     topic = _THEN.sub("", topic.strip())
-    if measured(topic) != _COUNT:
+    # "按件数从多到少排": a measure alone names no thing.
+    if measured(topic) != _COUNT and not BARE_COUNT.fullmatch(measured(topic)):
         return None
     thing = measured(previous)
     return f"{thing}，{topic}" if thing and thing != _COUNT else None
@@ -223,12 +233,35 @@ def asked_again(topic: str, previous: str, kind: Kind) -> tuple[str, Kind] | Non
     if nth and listed:
         whole = _ITEMS_COUNT.sub("", previous).rstrip("？?。！!，, ")
         return whole + nth["nth"], "list"
-    named = _NAMED_ONLY.match(topic.strip())
+    if listed and _ITEMS_ONLY.match(topic.strip()):
+        # "具体几条": how many items the list just told holds, told with them.
+        whole = _ITEMS_COUNT.sub("", previous).rstrip("？?。！!，, ")
+        return f"{whole}有几条", "list"
+    named = _NAMED_ONLY.match(topic.strip()) or _NAMED_FIRST.match(topic.strip())
     if named and listed:
         whole = _ITEMS_COUNT.sub("", previous).rstrip("？?。！!，, ")
         return f"{whole}里{named['words']}那一条具体说说", "list"
+    recounted = _recounted(topic, previous) if kind == "fact" else None
+    if recounted:
+        return recounted, "fact"
     thing = another_thing(topic)
     return asked_of(thing, previous, kind) if thing else None
+
+
+# "多少户" after "积分兑换了多少钱": the thing asked before, counted in the measure named now.
+_RECOUNT = re.compile(
+    rf"^(?:那|那么)?(?:一共|总共|共)?(?:有|是)?(?:多少|几)(?P<measure>{COUNTING_MEASURES}|钱|万?元)"
+    r"(?:呢|啊|呀)?[？?。！!\s]*$"
+)
+
+
+def _recounted(topic: str, previous: str) -> str | None:
+    """The previous question counted in the measure ``topic`` names alone, or None."""
+    found = _RECOUNT.match(topic.strip())
+    count = HOW_MANY.search(previous)
+    if found is None or count is None:
+        return None
+    return f"{previous[: count.start()]}多少{found['measure']}"
 
 
 # "它们分别怎么说的", "这几份具体咋写的": the reports just named, pointed at.
@@ -247,11 +280,14 @@ def asks_their_words(topic: str) -> bool:
 # "这是哪年的数", "算全年还是累计": the period the figures just given cover.
 _PERIOD_ASKED = re.compile(
     r"^(?:那么?)?(?:刚才|上面)?(?:这个|这些|那个|上面的?|刚才的?|这)?(?:数|数字|数据|统计)?(?:分别|各自)?(?:是|算)?"
-    r"(?:(?:哪一?年|哪个年度|什么时候|哪个时间段|什么时段)的?(?:口径|数据|数字|统计)?"
+    r"(?:(?:哪一?年|哪个年度|什么时候|哪个时间段|什么时段)的?(?:口径|数据|数字|数|统计)?"
     # "刚才那个是全年的吗": whether it is one year's.
     r"|(?:不是)?(?:20\d\d年?度?)?(?:全年|一年|一整年|当年)的?(?:数|数字|数据)?(?:吗|么|不|呢)"
     r"|(?:统计)?(?:口径|时段|时间段)(?:是)?(?:什么|哪|怎么算)[^，,。]{0,4}"
-    r"|全年的?还是累计的?|累计的?还是全年的?|当年的?还是累计的?)[吗呢？?。！!\s]*$"
+    r"|全年的?还是累计的?|累计的?还是全年的?|当年的?还是累计的?"
+    # "哪年的数也标一下": the year each figure is of, asked to be noted.
+    r"|(?:把)?(?:哪一?年|年份|年度|统计时段)的?(?:数|数字|数据)?(?:也|都)?(?:标|注|写|说)(?:明|出来|上)?(?:一下|下)?)"
+    r"[吗呢？?。！!\s]*$"
 )
 
 

@@ -5,9 +5,15 @@ from __future__ import annotations
 
 import re
 
-from retrieval.query.fields import EXISTS, asked_fields, asks_headings
+from retrieval.query.fields import EXISTS, PLACE_NAME_ASKED, asked_fields, asks_headings
 
-__all__ = ["asks_attribute", "asks_if_stated", "asks_which_lack", "asks_which_state"]
+__all__ = [
+    "asks_attribute",
+    "asks_if_stated",
+    "asks_which_lack",
+    "asks_which_state",
+    "attribute_again",
+]
 
 _METADATA = re.compile(
     r"索引号|文号|发文字号|成文日期|成文时间|哪天成文|何时成文|发布日期|发布时间|发文机[构关]|"
@@ -15,6 +21,8 @@ _METADATA = re.compile(
     r"(?:报告|文件)(?:的)?(?:完整)?(?:标题|题目|名称|全称|来源)|"
     # "…的那份报告是哪个县的": the region a report is of.
     r"(?:是|属于)(?:哪个县|哪个地方|哪个地区|哪里)的?(?:报告|文件)?(?=[？?。！!\s]*$)|所属(?:地区|县)"
+    # "这个县叫啥": the name of the place a report is of.
+    rf"|^{PLACE_NAME_ASKED}(?=[？?。！!\s]*$)"
 )
 _TITLE = re.compile(r"标题|题目|全称|来源")
 # "叫什么名字" of a report is its title; asked beside a count ("工作室有几个，叫啥名字"), it
@@ -99,3 +107,9 @@ def asks_attribute(topic: str, counts: bool) -> bool:
     # "报告由哪个单位发文": when or by whom, of an attribute the lexicon names.
     field = _RELEASE.search(topic) or asked_fields(topic)
     return bool((field and _WHEN.search(topic)) or _WHICH_YEAR.search(topic))
+
+
+def attribute_again(topic: str) -> str | None:
+    """ "网上是哪天发的" after a report's attribute was asked: an attribute of the same report,
+    though the follow-up names no report; None when ``topic`` asks no attribute."""
+    return f"报告{topic}" if asks_attribute(f"报告{topic}", counts=False) else None

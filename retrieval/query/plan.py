@@ -70,6 +70,8 @@ class Plan:
             others ("还有别的县写了X吗"): the answer says which others say it.
         one_each: the question asks one figure a report ("一县一个数就行"): a table's row
             gives the figure alone, not the run of like figures beside it.
+        planned_in: the year of the report that states the plans for the year asked ("叶城
+            2024年准备干啥" is answered by the 2023 report): the year the next turn inherits.
     """
 
     question: str
@@ -94,6 +96,7 @@ class Plan:
     terms: list[str] = field(default_factory=list)
     besides: list[str] = field(default_factory=list)
     one_each: bool = False
+    planned_in: int | None = None
 
     @property
     def sources(self) -> list[str] | None:

@@ -19,7 +19,7 @@ from retrieval.query.notes import no_report, older_note, part_note, whole_county
 from retrieval.query.own_parts import own_parts_shape
 from retrieval.query.pinyin_typed import typed_in_pinyin
 from retrieval.query.plan import Group, Plan
-from retrieval.query.pointers import asks_source
+from retrieval.query.pointers import asks_source, source_asked_again
 from retrieval.query.preamble import without_preamble
 from retrieval.query.presenting import without_presenting
 from retrieval.query.referent import PLANS_ASKED, item_named, pointed_item
@@ -79,10 +79,10 @@ class Planner(Resolver):
         heard = item_named(heard, conversation)
         # "出处在哪": the question before, whose answer cites where it is said ("出自哪一部分"
         # names the sections too).
-        last = conversation.last_question if conversation else None
-        asked, routed, kind = self.resolve(
-            last if last and asks_source(heard) else heard, conversation
-        )
+        again = heard
+        if conversation and conversation.last_question and asks_source(heard):
+            again = source_asked_again(heard, conversation, self._place_spans)
+        asked, routed, kind = self.resolve(again, conversation)
         topic, excluded = without_exclusions(of_its_kind(named_in_brackets(routed.topic(asked))))
         if kind in _ARRANGED:
             # "…排序；哪份报告没有给出该项数据": the silent reports are listed anyway ("没写县名
@@ -143,6 +143,7 @@ class Planner(Resolver):
             if sources:
                 year = routed.year - 1
                 base.note = f"{routed.year}年的工作打算见{year}年度报告"
+                base.planned_in = year
         if sources == [] and kind == "fact" and routed.regions and routed.year:
             # "2024年…反馈了多少条" of a place whose reports are all later: a later report
             # may tell of that year, in passages that write it.

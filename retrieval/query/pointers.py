@@ -4,9 +4,11 @@ difference is weighed in ("两者在案件数量上差多少")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.weights import topic_words
+from retrieval.schema import Conversation
 
 __all__ = [
     "answered_report",
@@ -15,6 +17,7 @@ __all__ = [
     "it_named",
     "of_field",
     "of_thing_before",
+    "source_asked_again",
 ]
 
 # "具体咋弄的", "详细说说": how something was done, naming no thing of its own.
@@ -27,7 +30,8 @@ _HOW_DONE = re.compile(
 # "出处在哪", "原文怎么写的", "哪一段写的": where the answer just given is said, which its
 # citations show.
 _SOURCE_ASKED = re.compile(
-    r"^(?:那么?)?(?:这个|这|那个|它的?|[这那](?:俩|两个|两|些|几个))?(?:数|数字|说法)?(?:的)?"
+    r"^(?:那么?)?(?:这个|这|那个|它的?|[这那](?:俩|两个|两|些|几个)|它们(?:俩|两个)?)?"
+    r"(?:数|数字|说法)?(?:的)?"
     r"(?:分别|都|各)?(?:是)?"
     r"(?:(?:出处|原文|原话)(?:在哪儿?里?|是(?:什么|啥|哪)|怎么(?:写|说)的?|呢)?"
     r"|出自哪(?:里|儿|一?(?:段|部分|节))?|(?:在)?(?:报告)?哪(?:一)?(?:段|部分|节|句)(?:写|说)?的?"
@@ -39,6 +43,40 @@ _SOURCE_ASKED = re.compile(
 def asks_source(question: str) -> bool:
     """True when ``question`` asks only where the answer just given is said ("出处在哪")."""
     return _SOURCE_ASKED.match(question.strip()) is not None
+
+
+# "这俩", "它们": more than the one answer just given is pointed at.
+_BOTH = re.compile(r"^(?:那么?)?(?:[这那](?:俩|两个|两|些|几个)|它们)")
+
+
+def source_asked_again(
+    question: str, conversation: Conversation, spans: Callable[[str], list[tuple[int, int]]]
+) -> str:
+    """The question whose answer cites where "出处在哪" (``question``) is said: the one before,
+    or, when "这俩出自哪段" follows two turns that asked one thing of two places ("额敏…多少件",
+    "普兰县呢"), that thing asked of both.
+
+    Args:
+        question: a question ``asks_source`` holds.
+        conversation: the turns before it, which asked something.
+        spans: where a text names places.
+    """
+    last = conversation.last_question or question
+    places = conversation.last_two()
+    asked = [asked for asked, _ in conversation.history[-2:]]
+    if not _BOTH.match(question.strip()) or len(places) != 2 or len(asked) != 2:
+        return last
+    unplaced = {_unplaced(text, spans) for text in asked}
+    both = "和".join(places) + "呢"
+    if len(unplaced) != 1 or len(spans(both)) != len(places):
+        return last
+    return both
+
+
+def _unplaced(text: str, spans: Callable[[str], list[tuple[int, int]]]) -> str:
+    """``text`` without the places it names."""
+    named = spans(text)
+    return "".join(ch for at, ch in enumerate(text) if not any(a <= at < b for a, b in named))
 
 
 # "那他们在这方面有什么问题": the field the turn before asked of, pointed at.

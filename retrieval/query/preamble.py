@@ -73,6 +73,11 @@ _RELAYED = re.compile(
 # ("另外说下…" asks to be told more).
 _HEARSAY = re.compile(r"(?<=[？?])\s*有(?:个|位|名|些)?[^，,。！!？?]{1,10}?(?:说|反映|讲)[^？?]*$")
 
+# "…做了哪些工作 我们也是山区的想学学": why the asker asks, said after the question (the
+# asker's own place set beside another, "我们县呢", asks).
+_ASIDE_AFTER = re.compile(
+    r"(?<=[\u4e00-\u9fff])[\s，,。！!]+(?:我们|咱们|我|咱|俺们?)(?![县镇乡市区])[^？?呢]*$"
+)
 
 # "…有哪几条？给领导列一下。": a last sentence asking it be told to someone, asking nothing.
 _TELL = "列|说|讲|汇报|报|介绍|整理|梳理|理|念"
@@ -95,11 +100,17 @@ def without_preamble(question: str, places: Callable[[str], list[str]]) -> str:
         places: the stored places a text names, as written; a text that names a report in
             other words (its file) gives itself.
     """
-    question = _LEAD_IN.sub("", _GREETING.sub("", question))
+    # "你好 在吗 我想问下…": greetings may come one after another.
+    while (greeted := _GREETING.sub("", question, count=1)) != question:
+        question = greeted
+    question = _LEAD_IN.sub("", question)
     question = _relayed(question, places)
     told = _TOLD_TO.search(question)
     if told and not _ASKS.search(told.group()):
         question = question[: told.start()]
+    aside = _ASIDE_AFTER.search(question)
+    if aside and not _ASKS.search(aside.group()) and _ASKS.search(question[: aside.start()]):
+        question = question[: aside.start()]
     question = _AUDIENCE.sub("", question)
     rest, lead = question, ""
     while (found := _statement(rest)) is not None and found.end() < len(rest):

@@ -22,7 +22,7 @@ from retrieval.query.followup import (
 )
 from retrieval.query.measure import measured
 from retrieval.query.mentioned import others_asked_of
-from retrieval.query.metadata_shape import asks_which_lack
+from retrieval.query.metadata_shape import asks_which_lack, attribute_again
 from retrieval.query.places_asked import each_other_place
 from retrieval.query.plan import Kind
 from retrieval.query.pointers import field_said, it_named, of_field, of_thing_before
@@ -189,6 +189,12 @@ class Resolver:
             # "最少的呢" keeps the shape it was asked in, whatever the joined words read as.
             joined, again, _ = self._routed(whole)
             return joined, again, kind
+        attribute = attribute_again(topic) if kind == "fact" and not routed.regions else None
+        if attribute and shape_of(before.topic(previous), 1, self.lexical.knows) == "metadata":
+            # "网上是哪天发的" after "落款是啥时候": the same report's attribute.
+            places = "和".join(conversation.regions or conversation.sources)
+            asked, again, _ = self._routed(places + attribute)
+            return asked, again, "metadata"
         prior = previous
         if conversation.sources and not conversation.regions:
             # "没写县名那份…多少？普兰呢", "建了X的那个县…多少？那叶城呢": the description
