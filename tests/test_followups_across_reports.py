@@ -12,7 +12,7 @@ from answer_rules import SAMPLES, file_text
 from retrieval.answer.figure_nouns import touching_noun
 from retrieval.answer.periods import period_of
 from retrieval.answer.read_sentences import without_lists
-from retrieval.query.followup import asks_period
+from retrieval.query.about_answer import asks_period
 from retrieval.query.social import is_social
 from retrieval.schema import Conversation
 from retrieval.service import AnswerService

@@ -21,6 +21,7 @@ _JOINED = re.compile(r"^[^，,；;。:：]*?(?:、|及|和)")
 _CLAUSE = re.compile(r"[，,；;。:：]")
 # Where a part's name starts: after the joiner or the clause mark before it.
 _NAME_START = re.compile(r"[、，,；;。:：及和]|其中")
+_DONE_IN_ALL = re.compile(r"(?:共|共计|累计|合计)(?:办理|开展|受理|组织|完成|审查|办结|化解|调解)")
 # "其中": the parts of the whole just stated follow, up to the end of the sentence.
 _PARTS = re.compile(r"其中[:：]?[^。；;]*$")
 _SENTENCE = re.compile(r"[。；;]")
@@ -134,4 +135,7 @@ def _name(text: str, mention: NumberMention) -> str:
     """The words naming a part, between the mark before it and its figure ("行政处罚")."""
     before = text[: mention.start]
     starts = [m.end() for m in _NAME_START.finditer(before)]
-    return before[starts[-1] if starts else 0 :].strip()
+    name = before[starts[-1] if starts else 0 :].strip()
+    # "共办理刑事案件律师辩护6件、认罪认罚9件": the run's doing, said before its first part.
+    doing = _DONE_IN_ALL.match(name)
+    return name[doing.end() :] if doing and len(name) - doing.end() > 1 else name

@@ -92,6 +92,11 @@ def _listed_item(clause: str, matcher: Matcher) -> str | None:
     others = [w for i, w in enumerate(weights) if i != best]
     if weights[best] < matcher.total or max(others) >= weights[best]:
         return None
+    figure = _FIGURE.search(items[best])
+    if best == len(items) - 1 and figure and matcher.weight(items[best][figure.end() :]):
+        # "8个镇、25个机关…全覆盖": what the last item says after its figure
+        # is said of every item.
+        return None
     return items[best]
 
 

@@ -31,8 +31,8 @@ from retrieval.answer.matching import Matcher
 from retrieval.answer.pick import Pick, through_run
 from retrieval.answer.same_statement import SAME_STATEMENT, report_label, same_statement
 from retrieval.answer.sentence_pick import concise, pick_sentences
+from retrieval.query.about_answer import where_only
 from retrieval.query.expected import Expected
-from retrieval.query.followup import where_only
 from retrieval.query.measure import BARE_COUNT
 from retrieval.query.parts import asks_means, question_parts
 from retrieval.query.plan import Plan

@@ -97,12 +97,21 @@ def described_report(
     quoting = _quoting(description, found, lexical, texts)
     if quoting is not None:
         return quoting
+    numbers = _NUMBER.findall(description)
+    if numbers:
+        # A figure in the description ("216人", "降了28%") must be the report's own: of the
+        # passages saying it, each report's best is weighed.
+        said = texts([chunk_id for chunk_id, _ in found])
+        found = [
+            (chunk_id, score)
+            for chunk_id, score in found
+            if all(_states(said.get(chunk_id, ""), number) for number in numbers)
+        ]
     best: dict[str, tuple[float, str]] = {}
     for chunk_id, score in found:
         source = lexical.source_of(chunk_id)
         if source and source not in best:
             best[source] = (score, chunk_id)
-    numbers = _NUMBER.findall(description)
     leaders = sorted(best.items(), key=lambda item: item[1][0], reverse=True)
     if not numbers:
         # Nothing but the score tells reports apart: the leader must stand out.
@@ -110,12 +119,10 @@ def described_report(
             return None
         leaders = leaders[:1]
     passages = texts([chunk_id for _, (_, chunk_id) in leaders[:DESCRIPTION_CANDIDATES]])
-    # A figure in the description ("216人") must be the report's own: reports that say the
-    # same thing with other figures are not what the question describes.
     ranked = [
         (score, source, passages[chunk_id])
         for source, (score, chunk_id) in leaders[:DESCRIPTION_CANDIDATES]
-        if chunk_id in passages and all(number in passages[chunk_id] for number in numbers)
+        if chunk_id in passages
     ]
     if not ranked or (len(ranked) > 1 and ranked[0][0] < DESCRIPTION_MARGIN * ranked[1][0]):
         return None
@@ -124,6 +131,12 @@ def described_report(
     total = sum(weights.values())
     held = sum(weight for word, weight in weights.items() if word in text.lower())
     return source if total and held / total >= DESCRIPTION_COVERAGE else None
+
+
+def _states(text: str, number: str) -> bool:
+    """True when ``text`` states ``number`` as a figure of its own or rounded ("28" of
+    28.42%), not inside another ("28" of 128)."""
+    return re.search(rf"(?<![\d.]){re.escape(number)}(?:\.\d+)?(?![\d])", text) is not None
 
 
 def _quoting(

@@ -226,9 +226,10 @@ def _measure_of(noun: str) -> str | None:
 
 # "法律明白人一共多少个", "明白人培养了几个": people counted with 个, said, which reports
 # write in 名 or 人; a verb of one or two characters may stand between ("配了多少个").
+# "法制审核人员配了多少": a verb done to them, then the count alone, counts them too.
 _BY_GE = re.compile(
     r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:一共|总共|共|有|大概|大约|约|都)*"
-    r"(?:[\u4e00-\u9fff]{1,2}了)?(?:多少|几)个"
+    r"(?:(?:[\u4e00-\u9fff]{1,2}了)?(?:多少|几)个|[\u4e00-\u9fff]了(?:多少|几))"
     r"(?:呢|啊|吗)?[？?。！!\s]*$"
 )
 

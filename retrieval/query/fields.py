@@ -72,7 +72,10 @@ _SHARED = re.compile(rf"({_STEMS})({_NOUNS})(和|与|及|、|以及)({_NOUNS})")
 _WHICH = r"(?:哪个|哪一个|什么)(?:县|地方|地区|乡镇|镇)"
 _POINTER = re.compile(r"(?:这|那|它)")
 # "这个县叫啥": the place pointed at, asked its name.
-PLACE_NAME_ASKED = r"(?:这|那)个?(?:县|镇|乡镇|地方)(?:的)?(?:名字|名称)?(?:到底|究竟)?(?:是|叫)(?:什么|啥)(?:名字)?"
+PLACE_NAME_ASKED = (
+    r"(?:这|那)个?(?:县|镇|乡镇|地方)(?:的)?(?:名字|名称)?"
+    r"(?:到底|究竟)?(?:是|叫)(?:什么|啥)(?:名字)?"
+)
 # "这到底是哪个县": the report pointed at, asked its place.
 _WHICH_PLACE = re.compile(
     rf"(?:(?:这|那|它)(?:份|个)?(?:报告)?)?(?:到底|究竟)?(?:是|属于)?{_WHICH}的?(?:报告)?[吗呢]?"

@@ -9,80 +9,25 @@ with that word, and the answer says so.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache, partial
 
 from retrieval.index.lexical import LexicalIndex
 from retrieval.index.records import StoredChunk
 from retrieval.query.mentioned import QUOTED
-from retrieval.text.sounds import sound
+from retrieval.query.sound_index import SPANS, Said, SoundIndex
 from retrieval.text.words import full_jieba
 from retrieval.tuning import SLIP_RARE
 
-__all__ = ["SoundIndex", "heard_as", "sound_fixes"]
+__all__ = ["heard_as", "sound_fixes"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# Lengths of the words a slip is looked for in; a question's slips are few.
-_SPANS = (2, 3, 4)
+# A question's slips are few.
 _MOST = 2
 # A slip is looked for in phrases the reports write (not only their words) this long.
 _PHRASE = 3
-# Whether the reports write a phrase.
-Said = Callable[[str], bool]
 # Aspect particles, which follow a verb.
 _ASPECT = frozenset("了过着")
-
-
-class SoundIndex:
-    """The reports' words by each of their characters left out, to find a word one character
-    away.
-
-    Args:
-        words: the reports' words.
-    """
-
-    def __init__(self, words: Iterable[str]) -> None:
-        self.words = frozenset(w for w in words if len(w) in _SPANS and _CJK.match(w))
-        self._masked: dict[str, list[str]] = {}
-        self._by_sound: dict[str, frozenset[str]] | None = None
-        for word in self.words:
-            for i in range(len(word)):
-                self._masked.setdefault(_mask(word, i), []).append(word)
-
-    def heard(self, written: str, changeable: Iterable[int] | None = None) -> str | None:
-        """The one report word that ``written`` sounds like with one character changed (one
-        of ``changeable``, any when None), or None (none, or more than one)."""
-        found = {
-            word
-            for i in (range(len(written)) if changeable is None else changeable)
-            for word in self._masked.get(_mask(written, i), ())
-            if word != written and sound(word[i]) == sound(written[i])
-        }
-        return found.pop() if len(found) == 1 else None
-
-    def phrase(self, written: str, changeable: Iterable[int], said: Said) -> str | None:
-        """The one phrase the reports write that ``written`` sounds like with one character
-        changed (one of ``changeable``) to another of the reports' characters, or None."""
-        found = {
-            candidate
-            for i in changeable
-            for char in self._chars().get(sound(written[i]), ())
-            if char != written[i] and said(candidate := f"{written[:i]}{char}{written[i + 1 :]}")
-        }
-        return found.pop() if len(found) == 1 else None
-
-    def _chars(self) -> dict[str, frozenset[str]]:
-        """The reports' characters by how each is read (built on the first phrase looked for)."""
-        if self._by_sound is None:
-            by_sound: dict[str, set[str]] = {}
-            for char in {c for word in self.words for c in word}:
-                by_sound.setdefault(sound(char), set()).add(char)
-            self._by_sound = {sound: frozenset(chars) for sound, chars in by_sound.items()}
-        return self._by_sound
-
-
-def _mask(word: str, i: int) -> str:
-    return f"{word[:i]}\0{word[i + 1 :]}"
 
 
 def sound_fixes(
@@ -128,7 +73,7 @@ def _fix_at(
     in_reports: list[tuple[int, int]] | None = None,
     place: Said = lambda text: False,
 ) -> tuple[str, str] | None:
-    for span in sorted(_SPANS, reverse=True):
+    for span in sorted(SPANS, reverse=True):
         written = question[at : at + span]
         if len(written) < span or not all(_CJK.match(c) for c in written):
             continue
@@ -139,7 +84,7 @@ def _fix_at(
         # A word of theirs running past the span's end was made by chance ("以案" of "行政复以
         # 案子").
         inside = [(s, e) for s, e in in_reports or () if s < at + span and at < e]
-        loose = span == max(_SPANS) and bool(inside)
+        loose = span == max(SPANS) and bool(inside)
         free = [any(s <= at + i < e <= at + span for s, e in inside) for i in range(span)]
         changeable = [i for i in range(span) if not (free[i] if loose else covered[at + i])]
         if not changeable:

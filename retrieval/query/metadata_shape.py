@@ -19,10 +19,17 @@ _METADATA = re.compile(
     r"索引号|文号|发文字号|成文日期|成文时间|哪天成文|何时成文|发布日期|发布时间|发文机[构关]|"
     r"发文单位|发布机构|发布单位|落款|(?<![没未无不有])署名|签发|主题分类|有效性|公文时效|作者|"
     r"(?:报告|文件)(?:的)?(?:完整)?(?:标题|题目|名称|全称|来源)|"
-    # "…的那份报告是哪个县的": the region a report is of.
-    r"(?:是|属于)(?:哪个县|哪个地方|哪个地区|哪里)的?(?:报告|文件)?(?=[？?。！!\s]*$)|所属(?:地区|县)"
+    r"所属(?:地区|县)"
     # "这个县叫啥": the name of the place a report is of.
     rf"|^{PLACE_NAME_ASKED}(?=[？?。！!\s]*$)"
+)
+# "…的那份报告是哪个县的": the region a report is of ("…工作室是哪个县的" asks which report
+# says a thing).
+_REGION_OF = re.compile(
+    r"(?:是|属于)(?:哪个县|哪个地方|哪个地区|哪里)的?(?:报告|文件)?(?=[？?。！!\s]*$)"
+)
+_REPORT_BEFORE = re.compile(
+    r"报告|文件|[这那该此本]一?[份篇]|(?:^[这那它该]?|的?[这那]个)[？?，,\s]*(?:到底|究竟)?$"
 )
 _TITLE = re.compile(r"标题|题目|全称|来源")
 # "叫什么名字" of a report is its title; asked beside a count ("工作室有几个，叫啥名字"), it
@@ -100,6 +107,9 @@ def asks_attribute(topic: str, counts: bool) -> bool:
     about_report = bool("报告" in topic or _THAT_ONE.search(topic) or _POINTED_REPORT.match(topic))
     named = _TITLE.search(topic) or (_NAMED.search(topic) and not counts)
     titled = named and not asks_headings(topic)
+    region = _REGION_OF.search(topic)
+    if region and _REPORT_BEFORE.search(topic[: region.start()]):
+        return True
     if _METADATA.search(topic) or (about_report and (titled or EXISTS.search(topic))):
         return True
     if not about_report or counts:

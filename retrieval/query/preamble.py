@@ -73,6 +73,10 @@ _RELAYED = re.compile(
 # ("另外说下…" asks to be told more).
 _HEARSAY = re.compile(r"(?<=[？?])\s*有(?:个|位|名|些)?[^，,。！!？?]{1,10}?(?:说|反映|讲)[^？?]*$")
 
+# "另外那个县呢，…": another place pointed at before the question names it.
+_OTHER_PLACE = re.compile(
+    r"^(?:那么?)?(?:另外|另一|其他|别的)(?:那|一)?个?(?:县|镇|乡|地方|报告)(?:呢|的呢)?[，,。？?\s]+(?=\S)"
+)
 # "…做了哪些工作 我们也是山区的想学学": why the asker asks, said after the question (the
 # asker's own place set beside another, "我们县呢", asks).
 _ASIDE_AFTER = re.compile(
@@ -104,6 +108,10 @@ def without_preamble(question: str, places: Callable[[str], list[str]]) -> str:
     while (greeted := _GREETING.sub("", question, count=1)) != question:
         question = greeted
     question = _LEAD_IN.sub("", question)
+    pointing = _OTHER_PLACE.match(question)
+    if pointing and places(question[pointing.end() :]):
+        # "另外那个县呢 普兰的第三条": the place pointed at, then named.
+        question = question[pointing.end() :]
     question = _relayed(question, places)
     told = _TOLD_TO.search(question)
     if told and not _ASKS.search(told.group()):

@@ -6,19 +6,17 @@ from __future__ import annotations
 import re
 
 from retrieval.index.lexical import LexicalIndex
+from retrieval.query.about_answer import asks_period, asks_their_words, where_only
 from retrieval.query.catalog import Catalog
 from retrieval.query.described import split_description
 from retrieval.query.followup import (
     against,
     asked_again,
-    asks_period,
-    asks_their_words,
     over_every_report,
     own_against,
     set_against,
     share_only,
     verdict_only,
-    where_only,
 )
 from retrieval.query.measure import measured
 from retrieval.query.mentioned import others_asked_of
@@ -35,7 +33,7 @@ from retrieval.query.sides import (
     unnamed_report,
 )
 from retrieval.query.turn_things import last_two_things, own_things
-from retrieval.query.verdicts import asks_sum, asks_which_part, without_sum
+from retrieval.query.verdicts import asks_sum, asks_which_part, orders_only, without_sum
 from retrieval.schema import Conversation
 
 __all__ = ["ACROSS", "BY_PLACE", "NO_CONTEXT", "Resolver"]
@@ -168,11 +166,17 @@ class Resolver:
             if not (again.regions or again.files) and conversation.regions:
                 again.regions, again.inherited = list(conversation.regions), True
             return asked, again, kind
-        if not routed.regions and asks_which_part(topic) and measured(topic) == "多少":
+        parts = asks_which_part(topic) and measured(topic) == "多少"
+        # "按件数从多到少排" after one place's figure: the parts of that figure, in order.
+        last_places = conversation.regions or conversation.sources
+        earlier = shape_of(before.topic(previous), 1, self.lexical.knows)
+        ordered = orders_only(topic) and len(last_places) == 1 and earlier not in ACROSS
+        if not routed.regions and (parts or ordered):
             # "哪一类最多": the parts of the figure the previous question asked, of its places.
-            places = "和".join(conversation.regions or conversation.sources)
             asked = before.topic(previous).rstrip("？?。！! ")
-            return self._routed(f"{places}{asked}，{topic}")
+            return self._routed(
+                f"{'和'.join(last_places)}{asked}，{topic if parts else '各项从多到少排'}"
+            )
         if conversation.before and not routed.regions and _THESE_TWO.search(topic):
             # "这两份哪份发布得早": the two places of the last two turns, not every report;
             # "这俩谁覆盖的企业多": of what they were asked about.
@@ -190,10 +194,9 @@ class Resolver:
             joined, again, _ = self._routed(whole)
             return joined, again, kind
         attribute = attribute_again(topic) if kind == "fact" and not routed.regions else None
-        if attribute and shape_of(before.topic(previous), 1, self.lexical.knows) == "metadata":
+        if attribute and earlier == "metadata":
             # "网上是哪天发的" after "落款是啥时候": the same report's attribute.
-            places = "和".join(conversation.regions or conversation.sources)
-            asked, again, _ = self._routed(places + attribute)
+            asked, again, _ = self._routed("和".join(last_places) + attribute)
             return asked, again, "metadata"
         prior = previous
         if conversation.sources and not conversation.regions:

@@ -20,6 +20,7 @@ __all__ = [
     "asks_which_more",
     "asks_which_part",
     "names_verdict",
+    "orders_only",
     "sum_only",
     "without_sum",
 ]
@@ -144,6 +145,19 @@ def asks_which_part(topic: str) -> str:
     if found:
         return found.group(1)
     return PARTS_IN_ORDER if _PARTS_ORDERED.search(topic) else ""
+
+
+# "按件数从多到少排一下": an order asked alone, naming no place or thing.
+_ORDER_ONLY = re.compile(
+    r"^(?:那|那么)?(?:再)?(?:按(?:照)?(?:件数|数量|人数|次数|金额|数字|多少)?)?"
+    r"(?:从多到少|从高到低|由多到少|由高到低)?(?:排(?:个序|序|列|一下|下)?|排名)(?:一下)?(?:呢|吧)?"
+    r"[？?。！!\s]*$"
+)
+
+
+def orders_only(topic: str) -> bool:
+    """True when ``topic`` asks an order alone ("按件数从多到少排一下"), of what was just told."""
+    return _ORDER_ONLY.match(topic.strip()) is not None
 
 
 # "各类数量从高到低排", "各项排个序": the parts of one figure, put in order.

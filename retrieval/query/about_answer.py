@@ -1,0 +1,63 @@
+"""What a follow-up asks of the answer just given rather than of another thing: the reports'
+own words again ("它们分别怎么说的"), the period its figures cover ("这是哪年的数"), or where
+it is said ("写在第几部分").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["asks_period", "asks_their_words", "asks_where", "where_only"]
+
+# "它们分别怎么说的", "这几份具体咋写的": the reports just named, pointed at.
+_THEIR_WORDS = re.compile(
+    r"(?:那么?)?(?:它们|他们|这些报告|这几份|这几家|这两份)(?:分别|各自|具体|都)*"
+    r"(?:是)?(?:怎么|如何|咋)(?:说|写|讲|表述)的?[？?。！!\s]*"
+)
+
+
+def asks_their_words(topic: str) -> bool:
+    """True when ``topic`` asks how the reports just named word it ("它们分别怎么说的"): the
+    question that named them, asked again."""
+    return bool(_THEIR_WORDS.fullmatch(topic.strip()))
+
+
+# "这是哪年的数", "算全年还是累计": the period the figures just given cover.
+_PERIOD_ASKED = re.compile(
+    r"^(?:那么?)?(?:刚才|上面)?(?:这个|这些|那个|上面的?|刚才的?|这)?(?:数|数字|数据|统计)?(?:分别|各自)?(?:是|算)?"
+    r"(?:(?:哪一?年|哪个年度|什么时候|哪个时间段|什么时段)的?(?:口径|数据|数字|数|统计)?"
+    # "刚才那个是全年的吗": whether it is one year's.
+    r"|(?:不是)?(?:20\d\d年?度?)?(?:全年|一年|一整年|当年)的?(?:数|数字|数据)?(?:吗|么|不|呢)"
+    r"|(?:统计)?(?:口径|时段|时间段)(?:是)?(?:什么|哪|怎么算)[^，,。]{0,4}"
+    r"|全年的?还是累计的?|累计的?还是全年的?|当年的?还是累计的?"
+    # "哪年的数也标一下": the year each figure is of, asked to be noted.
+    r"|(?:把)?(?:哪一?年|年份|年度|统计时段)的?(?:数|数字|数据)?(?:也|都)?(?:标|注|写|说)(?:明|出来|上)?(?:一下|下)?)"
+    r"[吗呢？?。！!\s]*$"
+)
+
+
+def asks_period(topic: str) -> bool:
+    """True when a follow-up asks only what period the figures just given cover."""
+    return bool(_PERIOD_ASKED.match(topic.strip()))
+
+
+# "写在第几部分", "出自哪一项": where in the report something is said.
+_WHERE = re.compile(
+    r"(?:在|出自|出现在|位于|写在|见于)?(?:报告)?(?:的|里|中)?"
+    r"(?:哪一?个?(?:部分|章节|章|节|项|条|段|板块)|第几(?:部分|项|章|条|段))"
+)
+# "这段内容写在哪个章节": nothing but where what was just told is said.
+_WHERE_ONLY = re.compile(
+    r"^(?:那么?|谢谢[，,。！!]?)?(?:这个|这些|这句话?|这段|这一?[条项点]|它|上面的?)?(?:数字|数据|内容|说法)?"
+    rf"(?:是)?(?:{_WHERE.pattern})(?:、(?:{_WHERE.pattern}))*(?:里|的)?[吗呢？?。！!\s]*$"
+)
+
+
+def asks_where(topic: str) -> bool:
+    """True when ``topic`` asks where in the report something is said ("在哪一部分")."""
+    return bool(_WHERE.search(topic))
+
+
+def where_only(topic: str) -> bool:
+    """True when a follow-up asks only where the figures just given are said."""
+    return bool(_WHERE_ONLY.match(topic.strip()))
