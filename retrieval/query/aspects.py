@@ -32,6 +32,7 @@ __all__ = [
     "section_aspects",
     "sections_asked",
     "without_aspects",
+    "without_headings_asked",
 ]
 
 # The aspect of next year's plans: a report on one year states the plans for the next.
@@ -281,3 +282,19 @@ def _pronoun(word: str) -> bool:
 
 def _common(word: str, titles: Sequence[str]) -> bool:
     return bool(titles) and 2 * sum(word in title for title in titles) >= len(titles)
+
+
+# "存在问题写了几条 标题是啥": the items' headings, which a list of them shows.
+_HEADINGS_ASKED = re.compile(
+    r"[\s，,；;]+(?:各条|每条|每一条)?的?(?:小)?标题(?:分别|都|各)?(?:是啥|是什么|叫什么|列一下)?"
+    r"(?=[\s，,。？?！!]|$)"
+)
+
+
+def without_headings_asked(question: str) -> str:
+    """``question`` without a request for the headings of the items of an aspect it asks
+    ("存在问题写了几条 标题是啥"), or as it is (a report's title is asked otherwise)."""
+    found = _HEADINGS_ASKED.search(question)
+    if found is None or not aspects_in(question[: found.start()]):
+        return question
+    return question[: found.start()] + question[found.end() :]

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.parts import EXAMPLES
+
 __all__ = ["asks_one_each", "asks_periods", "without_instructions"]
 
 _SENTENCE = re.compile(r"[^。？?！!]+[。？?！!]*")
@@ -77,7 +79,11 @@ _WORDING = re.compile(
 )
 _ANY_REPORT = re.compile(r"(?:各|每)?(?:份|个)?报告|")
 # "请以表格形式列出…", "请列表汇总…": a table, asked by the reports it covers.
-_TABLE = re.compile(r"(?:请)?(?:以|用)表格(?:的)?(?:形式|方式)?|(?:请)?列表(?=汇总|列出|说明)")
+# "表格形式给我": a table, asked for by how it is handed over.
+_TABLE = re.compile(
+    r"(?:请)?(?:以|用)表格(?:的)?(?:形式|方式)?|(?:请)?列表(?=汇总|列出|说明)"
+    r"|(?:[\s，,])表格(?:的)?(?:形式|方式)(?:给我|发我|发给我|列出来|列一下)?(?=[\s，,。？?！!]|$)"
+)
 # "请将X整理成表（指标｜数值）": a table of X, however its columns are said.
 _MADE_TABLE = re.compile(
     r"^(?:(?:请|烦请)?(?:将|把))?(?P<x>.+?)(?:整理|汇总|做|制|归纳)成(?:一张|一个)?表(?:格)?"
@@ -168,6 +174,7 @@ _INCLUDING = re.compile(
 )
 _HELD_APART = re.compile(r"以及|还有")
 _FIGURE_NOUN = re.compile(r"(?:数量|数字|数据|人数|件数|次数|个数|规模)$")
+_EXAMPLES_ONLY = re.compile(rf"^[^，,；;。？?！!]{{1,12}}{EXAMPLES}$")
 _QUESTION = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|如何|谁|是否|有没有|有何|何种|为何")
 
 
@@ -189,6 +196,13 @@ def without_instructions(question: str) -> str:
         parts = re.split(r"(?<=[；;])", sentence)
         sentence = "".join(p for p in parts if not _caveat(p.strip().lstrip("；;，, ")))
         clauses = [c for c in _CLAUSE.findall(sentence) if not _instruction(c)]
+        # "合法性审查，文件合同啥的，各报告分别审了多少": examples between what is asked and
+        # how narrow nothing.
+        clauses = [
+            c
+            for i, c in enumerate(clauses)
+            if i + 1 == len(clauses) or not _EXAMPLES_ONLY.match(c.strip("，,；; "))
+        ]
         clauses = [c for i, clause in enumerate(clauses) for c in _held(clause, i)]
         said = re.sub(r"[，,；;]+？", "？", "".join(clauses))
         if not said.strip("，,；;。？?！! "):

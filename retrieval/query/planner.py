@@ -5,7 +5,7 @@ from __future__ import annotations
 from retrieval.query.abbreviated import abbreviations_read
 from retrieval.query.about_answer import asks_period, asks_where
 from retrieval.query.arranging import without_arranging
-from retrieval.query.aspects import PLANS, aspects_in
+from retrieval.query.aspects import PLANS, aspects_in, without_headings_asked
 from retrieval.query.described_terms import named_in_brackets, of_its_kind
 from retrieval.query.everyday import in_report_terms
 from retrieval.query.exclusions import without_exclusions
@@ -67,6 +67,7 @@ class Planner(Resolver):
         slips = "；".join(filter(None, (spelt, short, slips)))
         heard = joined_verbs(heard, self.lexical.knows)
         heard = without_preamble(without_instructions(heard), self._places)
+        heard = without_headings_asked(heard)
         # "受理、办结各多少？没办结的几件": the total less the done, in this turn or after it.
         before = conversation.last_question if conversation else None
         heard = as_remainder(heard, before or "") or heard
