@@ -62,3 +62,32 @@ def test_people_counted_with_ge_after_a_one_character_verb(
     answer = lexical_service.ask("额敏县法制审核人员配了几个")
     assert "全县执法部门共配备法制审核人员75名[" in answer.answer
     check_answer(answer)
+
+
+def test_a_table_handed_over_with_the_headings_of_each_list(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("每份报告的不足写了几条 各条标题是啥 表格形式给我")
+    assert answer.kind == "table"
+    assert "普兰县（共3条）：二、存在的问题与不足[" in answer.answer
+    assert "报告的标题" not in answer.answer
+
+
+def test_examples_between_the_thing_and_the_ask_narrow_nothing(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("合法性审查，文件合同之类的，各县分别审了多少")
+    assert answer.kind == "table"
+    assert "阿克陶县克孜勒陶镇：全年审查22件[" in answer.answer
+    assert "审查合法性文件共9件[" in answer.answer
+
+
+def test_whether_figures_are_counted_alike_asks_nothing_more(
+    lexical_service: AnswerService,
+) -> None:
+    alike = lexical_service.ask("逢九必讲额敏和叶城各办了多少期，统计口径一样吗")
+    assert alike.kind == "comparison"
+    assert "36期[" in alike.answer and "12期[" in alike.answer
+    units = lexical_service.ask("普法宣传资料哪个县发得最多？请注意计量单位")
+    assert units.kind == "ranking"
+    assert units.answer.startswith("最多的是叶城县：15万余册[")

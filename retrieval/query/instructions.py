@@ -28,7 +28,7 @@ _SOURCE = re.compile(
 )
 # "注意两份报告的年度口径": the periods, which an answer says when they differ.
 _HEED = re.compile(
-    rf"^{_REQUEST}(?:注意|留意|考虑|区分)[^，,；;。？?！!]{{0,16}}(?:口径|年度|年份|时段|期间|统计|差异|不同)"
+    rf"^{_REQUEST}(?:注意|留意|考虑|区分)[^，,；;。？?！!]{{0,16}}(?:口径|年度|年份|时段|期间|统计|差异|不同|单位)"
     r"[^，,；;。？?！!]{0,6}$"
 )
 # "请说明两者统计期间的差异", "注明各自统计期间（全年或…）": the periods, said likewise.
@@ -56,6 +56,8 @@ _ONE_EACH = re.compile(
 # "二者是否可直接比较": whether the figures compare, which the notes on periods and measures say.
 _COMPARABLE = re.compile(
     r"^(?:二者|两者|两份|两个|它们|这两个数)?(?:是否|能否|可否|能不能|可不可以)(?:可以|能|可)?(?:直接)?(?:比较|对比|相比|比)$"
+    # "口径一样吗": whether the figures are counted alike, which the notes say.
+    r"|^(?:统计)?(?:口径|单位|时段)(?:是否|是不是)?(?:一样|相同|一致|统一)(?:吗|么|不|吧)?$"
 )
 # "如因期间口径不同而需对排序保留意见，请一并说明": a caveat on periods, which the notes say.
 _CAVEAT = re.compile(
