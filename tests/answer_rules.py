@@ -96,6 +96,16 @@ def check_answer(answer: Answer) -> None:
         answer = answer.model_copy(
             update={"answer": "\n".join(x for x in lines if not _SAME_DAY.match(x))}
         )
+    if answer.kind == "table":
+        # "合计49件（…）": the rows' figures added up; "注：…": the periods they cover.
+        lines = answer.answer.splitlines()
+        for line in lines:
+            if line.startswith("合计"):
+                check_total(line, by_n)
+            elif line.startswith("注："):
+                check_verdict(line, by_n)
+        kept = [line for line in lines if not line.startswith(("合计", "注："))]
+        answer = answer.model_copy(update={"answer": "\n".join(kept)})
     if answer.kind == "comparison":
         quoted = [line for line in answer.answer.splitlines() if line.startswith(SIDES)]
         for line in answer.answer.splitlines():
@@ -189,6 +199,16 @@ def check_same_day(line: str, by_n: dict[int, Citation]) -> None:
         days.add(tuple(int(part) for part in date.groups()))
     assert len(cited) == 2
     assert (len(days) == 1) == (found.group(1) is None), line
+
+
+def check_total(line: str, by_n: dict[int, Citation]) -> None:
+    """A sum line ("合计49件（额敏县38件[1]、…）"): its one figure no excerpt states is the sum
+    of those its cited excerpts state."""
+    cited = [by_n[int(n)] for n in re.findall(r"\[(\d+)\]", line)]
+    figures = _FILE_NAME.sub("", _MARKERS.sub("", line))
+    unstated = unsupported_numbers(figures, [c.excerpt for c in cited])
+    stated = [m.value for m in extract_numbers(figures) if m not in unstated]
+    assert len(unstated) == 1 and unstated[0].value == sum(stated), line
 
 
 def check_verdict(line: str, by_n: dict[int, Citation]) -> None:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from retrieval.answer.abstain import ABSTAIN, searched
+from retrieval.answer.comparison import total
 from retrieval.answer.per_report import report_figures, unranked
 from retrieval.answer.periods import asks_one_year, cumulative, period_note
 from retrieval.answer.pick import Figure
@@ -37,6 +38,7 @@ from retrieval.query.order import Order, order_of
 from retrieval.query.places_asked import THRESHOLD
 from retrieval.query.plan import Plan
 from retrieval.query.things import listed_after_colon, parts
+from retrieval.query.verdicts import asks_sum, without_sum
 from retrieval.query.weights import weighty_words
 from retrieval.schema import Answer
 from retrieval.search.evidence import Evidence
@@ -117,7 +119,8 @@ def compose_table(
 ) -> Answer:
     """One line per report stating the asked figure(s), in report order; "未提及" for the rest;
     ``shards`` shares the reports' figures with worker processes."""
-    asked = measured(plan.topic)
+    # "…加起来一共多少": each report's figure is read as asked without the sum.
+    asked = measured(without_sum(plan.topic) if asks_sum(plan.topic) else plan.topic)
     things = listed_after_colon(plan.topic) or parts(asked, vocabulary)
     # A thing the question names twice ("聘请（选聘）"): a report may count it under either name.
     every = [*things, *(other for thing in things for other in other_names(thing, vocabulary))]
@@ -128,6 +131,8 @@ def compose_table(
     lines = Lines()
     silent: list[str] = []
     partly: list[str] = []
+    # "…加起来一共多少": each report's figure, added up.
+    summed: list[tuple[str, Figure, int]] = []
     for source in sources:
         figures = [figures.get(source) for figures in per_thing]
         stated = _distinct([(thing, f) for thing, f in zip(every, figures, strict=True) if f])
@@ -146,7 +151,9 @@ def compose_table(
             for quote in _said(lines, thing, f, vocabulary, plan.one_each)
         ]
         lines.lines.append(f"{report_name(first)}：{'；'.join(_once(said))}")
-        lines.row(first, values, lines.cite(first, stated[0][1].pick.start, stated[0][1].pick.end))
+        n = lines.cite(first, stated[0][1].pick.start, stated[0][1].pick.end)
+        lines.row(first, values, n)
+        summed.append((report_name(first), stated[0][1], n))
         missing = [thing_label(t) for t, f in zip(things, figures, strict=False) if not f]
         # "持证人员/执法证": things offered as either ("或") are answered by a report stating one.
         if missing and not _EITHER.search(asked):
@@ -161,6 +168,12 @@ def compose_table(
         unstated(lines, silent, catalog)
     if partly:
         lines.lines.append(f"{NOT_STATED}：{'、'.join(partly)}")
+    if asks_sum(plan.topic) and len(every) == 1 and len(summed) > 1:
+        marks = {label: f"[{n}]" for label, _, n in summed}
+        lines.lines.append(total([(label, f) for label, f, _ in summed], marks))
+        # A sum of figures over different periods says so.
+        periods = [(label, f.period, f.pick.passage.year) for label, f, _ in summed]
+        lines.lines.extend(filter(None, [period_note(periods, marks)]))
     return _answer(plan, lines, sources, "table")
 
 

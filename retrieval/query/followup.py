@@ -36,7 +36,9 @@ __all__ = [
 # "跟普兰县相比哪个多": which side is more, asked after the place set against.
 _WHICH_SIDE = r"(?:哪个|哪份|哪边|哪家|谁家?)的?(?:更|较)?[多少高低大小早晚](?:一些|一点)?"
 _AGAINST = re.compile(
-    r"^(?:那|那么)?(?:(?:跟|和|与|同)(?P<own>[^，,。？?！!]{0,12}?)(?:比|相比|对比|比较)(?:呢|一下|下|怎么样|如何)?"
+    # "演练次数跟叶城比呢": the thing to weigh, named before the place.
+    r"^(?:那|那么)?(?P<lead>[\u4e00-\u9fff]{2,10}?)?"
+    r"(?:(?:跟|和|与|同)(?P<own>[^，,。？?！!]{0,12}?)(?:比|相比|对比|比较)(?:呢|一下|下|怎么样|如何)?"
     rf"(?:[，,]?(?P<which>{_WHICH_SIDE}|(?:谁|哪个|哪家|哪边)的?(?P<thing>[^，,。？?]{{2,10}}?)(?:更|较)?[多少高低]))?"
     # "…谁多 多多少": and by how much.
     r"(?:[，,\s]*(?:多|少|高|低|差|相差)了?(?:多少|几[件个人名次项场份本条家期]?))?"
@@ -91,6 +93,8 @@ _CLAUSE_END = "，,。？?！!呢 "
 # "三类", "这几项", "这些": what was just told, pointed at by how many of it there are.
 _POINTING = re.compile(
     r"^(?:这|那|上面|前面)?(?:些|几|[两三四五六七八九十]|俩|仨)?(?:类|项|种|样|个|者|笔)?的?"
+    # "剩下的加起来": what is left of the list just told.
+    r"(?:剩下|其余|余下)?的?"
 )
 # "那最少的呢": the 那 that leads a follow-up on.
 _THEN = re.compile(r"^那么?")
@@ -214,9 +218,10 @@ def against(previous: str, topic: str) -> str:
     follow-up): its figure, with a verdict ("发放了多少宣传资料，谁多") or the difference
     ("…，差多少") as the follow-up asks, or what it asked ("存在哪些问题")."""
     which = _AGAINST.match(topic.strip())
-    if which is not None and which["thing"]:
-        # "和普兰比，谁办的案子多": the thing the follow-up names, not the previous one.
-        return f"{which['thing']}多少，谁多"
+    if which is not None and (which["thing"] or which["lead"]):
+        # "和普兰比，谁办的案子多", "演练次数跟叶城比呢": the thing the follow-up names, not
+        # the previous one.
+        return f"{which['thing'] or which['lead']}多少，谁多"
     thing = measured(previous)
     asked = which["which"] if which is not None else None
     verdict = "差多少" if asks_difference(topic) else asked or "谁多"

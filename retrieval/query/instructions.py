@@ -56,8 +56,10 @@ _ONE_EACH = re.compile(
 # "二者是否可直接比较": whether the figures compare, which the notes on periods and measures say.
 _COMPARABLE = re.compile(
     r"^(?:二者|两者|两份|两个|它们|这两个数)?(?:是否|能否|可否|能不能|可不可以)(?:可以|能|可)?(?:直接)?(?:比较|对比|相比|比)$"
-    # "口径一样吗": whether the figures are counted alike, which the notes say.
+    # "口径一样吗": whether the figures are counted alike, which the notes say; "单位是啥":
+    # the measure, which every figure quoted carries.
     r"|^(?:统计)?(?:口径|单位|时段)(?:是否|是不是)?(?:一样|相同|一致|统一)(?:吗|么|不|吧)?$"
+    r"|^(?:计量)?单位(?:是|用的)?(?:啥|什么)(?:呢)?$"
 )
 # "如因期间口径不同而需对排序保留意见，请一并说明": a caveat on periods, which the notes say.
 _CAVEAT = re.compile(
@@ -197,7 +199,7 @@ def without_instructions(question: str) -> str:
         # A caveat may close the sentence after a "；".
         parts = re.split(r"(?<=[；;])", sentence)
         sentence = "".join(p for p in parts if not _caveat(p.strip().lstrip("；;，, ")))
-        clauses = [c for c in _CLAUSE.findall(sentence) if not _instruction(c)]
+        clauses = [_spaced(c) for c in _CLAUSE.findall(sentence) if not _instruction(c)]
         # "合法性审查，文件合同啥的，各报告分别审了多少": examples between what is asked and
         # how narrow nothing.
         clauses = [
@@ -233,6 +235,17 @@ def without_instructions(question: str) -> str:
         kept.append(said)
     cleaned = "".join(kept).strip("，,；; ")
     return cleaned if cleaned.strip("。？?！! ") else question
+
+
+def _spaced(clause: str) -> str:
+    """``clause`` without the instructions typed after a space instead of a comma ("减免金额呢
+    单位是啥")."""
+    pieces = _SPACE.split(clause)
+    kept = [piece for piece in pieces if not _instruction(piece)]
+    return " ".join(kept) if len(pieces) > 1 and kept else clause
+
+
+_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 def _caveat(part: str) -> bool:

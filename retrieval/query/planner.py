@@ -8,6 +8,7 @@ from retrieval.query.arranging import without_arranging
 from retrieval.query.aspects import PLANS, aspects_in, without_headings_asked
 from retrieval.query.described_terms import named_in_brackets, of_its_kind
 from retrieval.query.everyday import in_report_terms
+from retrieval.query.excluded import excluding, without_excluded
 from retrieval.query.exclusions import without_exclusions
 from retrieval.query.homophones import heard_as
 from retrieval.query.instructions import asks_one_each, asks_periods, without_instructions
@@ -32,6 +33,7 @@ from retrieval.query.sides import (
     described_source,
     own_clauses,
     region_at,
+    unnamed_report,
 )
 from retrieval.query.terms_asked import each_term
 from retrieval.query.verdicts import asks_comparative, asks_each, asks_verdict, asks_which_part
@@ -83,7 +85,18 @@ class Planner(Resolver):
         again = heard
         if conversation and conversation.last_question and asks_source(heard):
             again = source_asked_again(heard, conversation, self._place_spans)
+        # "…，除了叶城", "去掉叶城": every report but those of the places set aside.
+        last = conversation.last_question if conversation else None
+        again, dropped = without_excluded(again, last, self._named_spans)
         asked, routed, kind = self.resolve(again, conversation)
+        if not dropped:
+            # A question asked again keeps the places set aside ("…，不含叶城，加起来多少").
+            rest, dropped = without_excluded(asked, None, self._named_spans)
+            if dropped:
+                asked, routed, kind = self.resolve(rest, None)
+        if dropped:
+            routed = excluding(routed, dropped, self.catalog, self._named)
+            asked = f"{asked}，不含{'、'.join(dropped)}"
         topic, excluded = without_exclusions(of_its_kind(named_in_brackets(routed.topic(asked))))
         if kind in _ARRANGED:
             # "…排序；哪份报告没有给出该项数据": the silent reports are listed anyway ("没写县名
@@ -195,6 +208,19 @@ class Planner(Resolver):
         base.query = f"{topic} {routed.context}" if routed.context else topic
         base.groups = [Group(routed.regions[0] if routed.regions else None, sources)]
         return base
+
+    def _named_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where ``text`` names places, or the report that names none ("没写县名的")."""
+        unnamed = [found.span() for found in UNNAMED_SAID.finditer(text)]
+        return sorted([*self._place_spans(text), *unnamed])
+
+    def _named(self, text: str) -> list[str]:
+        """The reports ``text`` names by place, or as the one that names none."""
+        routed = route(text, self.catalog, self.gazetteer)
+        if routed.regions or routed.files:
+            return routed.sources(self.catalog) or []
+        pointed = unnamed_report(text, self.catalog)
+        return [pointed[0]] if pointed else []
 
     def _place_spans(self, text: str) -> list[tuple[int, int]]:
         return route(text, self.catalog, self.gazetteer).spans

@@ -32,6 +32,7 @@ from retrieval.query.sides import (
     described_source,
     unnamed_report,
 )
+from retrieval.query.table_turns import table_again
 from retrieval.query.turn_things import last_two_things, own_things
 from retrieval.query.verdicts import asks_sum, asks_which_part, orders_only, without_sum
 from retrieval.schema import Conversation
@@ -129,6 +130,12 @@ class Resolver:
             others = each_other_place(topic, asked, self.catalog, conversation.regions, shape)
         if others:
             return self._routed(others)
+        # "剩下的加起来一共多少", "再加上办结率" after a table: the table asked again so.
+        # The previous question's shape, its places aside (a table may set some aside).
+        earlier = shape_of(before.topic(previous), 0, self.lexical.knows)
+        tabled = None if routed.regions else table_again(topic, previous, earlier, self.lexical)
+        if tabled:
+            return self._routed(tabled)
         # "两者在案件数量上差多少": the sides weighed in the field named, of what was asked.
         bare, field = field_said(topic)
         if not routed.regions and verdict_only(bare):
@@ -169,8 +176,8 @@ class Resolver:
         parts = asks_which_part(topic) and measured(topic) == "多少"
         # "按件数从多到少排" after one place's figure: the parts of that figure, in order.
         last_places = conversation.regions or conversation.sources
-        earlier = shape_of(before.topic(previous), 1, self.lexical.knows)
-        ordered = orders_only(topic) and len(last_places) == 1 and earlier not in ACROSS
+        ordered = orders_only(topic) and len(last_places) == 1
+        ordered = ordered and shape_of(before.topic(previous), 1, self.lexical.knows) not in ACROSS
         if not routed.regions and (parts or ordered):
             # "哪一类最多": the parts of the figure the previous question asked, of its places.
             asked = before.topic(previous).rstrip("？?。！! ")

@@ -1,0 +1,52 @@
+"""Follow-ups on an answer about every report: a table's figures added up ("剩下的加起来一共
+多少"), another figure asked beside them ("再加上办结率"), or the figures of the reports just
+found to mention a thing ("各自多少人")."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.query.mentioned import mentioned_term
+from retrieval.query.plan import Kind
+from retrieval.query.verdicts import asks_sum
+from retrieval.types import Vocabulary
+
+__all__ = ["table_again"]
+
+# "再加上办结率", "把办结率也加上": another figure, a column beside the table's.
+_ADDED = re.compile(
+    r"^(?:那)?(?:再|也|顺便)?(?:加上|添上|补上|带上|列上)(?P<a>[\u4e00-\u9fff\d]{2,12}?)(?:吧|呢|一起)?$"
+    r"|^(?:那)?(?:把)?(?P<b>[\u4e00-\u9fff\d]{2,12}?)(?:也|再)(?:加上|列上|带上|加进去|列进去)(?:吧|呢)?$"
+)
+_CLOSE = "？?。！! "
+
+
+# "各自多少人", "分别有多少": each report's count, of the thing just asked.
+_EACH_COUNT = re.compile(
+    r"^(?:那)?(?:它们|这几份|这些|这几个|这几家)?(?:各自|分别|各)(?:是|有)?"
+    r"(?P<count>多少[\u4e00-\u9fff]?|几[\u4e00-\u9fff])(?:呢|啊)?$"
+)
+
+
+def table_again(topic: str, previous: str, shape: Kind, vocabulary: Vocabulary) -> str | None:
+    """The question over every report ``previous`` (of ``shape``) asked again as ``topic``, a
+    follow-up naming no place, changes it; None for any other follow-up.
+
+    Args:
+        topic: the follow-up, its places aside.
+        previous: the question just answered.
+        shape: its shape, read without its places.
+        vocabulary: the reports' words.
+    """
+    each = _EACH_COUNT.match(topic.strip(_CLOSE))
+    if shape == "mentions":
+        term = mentioned_term(previous, vocabulary) if each else None
+        return f"{term.phrase}各报告分别{each['count']}" if term and each else None
+    if shape not in ("table", "ranking"):
+        return None
+    if asks_sum(topic):
+        return f"{previous.rstrip(_CLOSE)}加起来一共多少"
+    added = _ADDED.match(topic.strip(_CLOSE))
+    if added:
+        return f"{previous.rstrip(_CLOSE)}，{added['a'] or added['b']}呢"
+    return None

@@ -1,0 +1,87 @@
+"""A table reshaped by the turns after it: places set aside ("去掉叶城"), its figures added up,
+another figure asked beside them ("再加上办结率"), the figures of the reports just found to
+mention a thing ("各自多少人"); and other turns that reshape what was asked: a thing weighed
+against another place, where a figure is said in the report, a measure asked after a space.
+
+Questions are written from the sample reports' text; excerpts are checked against the report
+files.
+"""
+
+from __future__ import annotations
+
+from answer_rules import check_answer
+
+from retrieval.schema import Answer, Conversation
+from retrieval.service import AnswerService
+
+
+def _turns(service: AnswerService, *questions: str) -> Answer:
+    conversation = Conversation()
+    for question in questions:
+        answer = service.ask(question, conversation=conversation)
+    return answer
+
+
+def _rows(answer: Answer) -> list[str | None]:
+    return [row.region for row in answer.rows or []]
+
+
+def test_places_set_aside_in_the_question(lexical_service: AnswerService) -> None:
+    answer = _turns(lexical_service, "各地复议案件数量列一下，不算叶城和普兰")
+    assert answer.kind == "table"
+    assert "叶城县" not in answer.answer and "普兰县" not in answer.answer
+    assert "额敏县：全年接收行政复议案件38件[" in answer.answer
+
+
+def test_places_set_aside_after_the_table(lexical_service: AnswerService) -> None:
+    answer = _turns(lexical_service, "各地复议案件数量列一下", "去掉叶城")
+    assert answer.kind == "table"
+    assert "叶城" not in answer.answer
+    assert "普兰县：全年收到行政复议申请1件[" in answer.answer
+    unnamed = _turns(lexical_service, "各地矛盾纠纷化解了多少件", "把没写县名那份去掉")
+    assert "003_fb758e20d058b773.txt" not in unnamed.answer
+    assert "额敏县：全年排查调解各类矛盾纠纷963件[" in unnamed.answer
+
+
+def test_a_tables_figures_added_up(lexical_service: AnswerService) -> None:
+    answer = _turns(lexical_service, "各地复议案件数量加起来一共多少件")
+    assert "合计60件（额敏县38件[1]、普兰县1件[2]" in answer.answer
+    assert "叶城县[4]为2023年以来" in answer.answer
+    rest = _turns(lexical_service, "各地复议案件数量列一下", "去掉叶城", "剩下的加起来一共多少")
+    assert "合计49件（额敏县38件[1]、普兰县1件[2]" in rest.answer
+    check_answer(rest)
+
+
+def test_another_figure_asked_beside_a_tables(lexical_service: AnswerService) -> None:
+    answer = _turns(lexical_service, "各地12345热线受理了多少件", "再加上办结率")
+    assert answer.kind == "table"
+    assert "办结率100%[" in answer.answer and "按时办结率99.98%[" in answer.answer
+    assert "热线办件1020件[" in answer.answer
+
+
+def test_the_figures_of_the_reports_that_mention_a_thing(
+    lexical_service: AnswerService,
+) -> None:
+    answer = _turns(lexical_service, "哪些报告提到法律明白人", "分别有多少人")
+    assert answer.kind == "table"
+    assert "阿克陶县克孜勒陶镇：“法律明白人”126人[" in answer.answer
+    assert "1166名" in answer.answer
+
+
+def test_a_thing_weighed_against_another_place(lexical_service: AnswerService) -> None:
+    answer = _turns(lexical_service, "克孜勒陶镇应急方面有啥数字", "应急演练次数和叶城比呢")
+    assert answer.kind == "comparison"
+    assert "应急演练200余次[" in answer.answer
+    assert "叶城县未提及可比较的数字" in answer.answer
+
+
+def test_where_in_the_report_a_figure_is_said(lexical_service: AnswerService) -> None:
+    answer = _turns(lexical_service, "额敏县累计抽查了多少案卷", "这个数出自报告哪一部分")
+    assert not answer.abstained
+    assert "见于额敏县“二、" in answer.answer
+
+
+def test_the_measure_asked_after_a_space(lexical_service: AnswerService) -> None:
+    answer = _turns(lexical_service, "额敏减免责案件多少件", "减免了多少钱 单位是啥")
+    assert "33.9万元[" in answer.answer
+    assert "单位是啥" not in answer.answer
