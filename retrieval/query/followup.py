@@ -218,13 +218,13 @@ def against(previous: str, topic: str) -> str:
     follow-up): its figure, with a verdict ("发放了多少宣传资料，谁多") or the difference
     ("…，差多少") as the follow-up asks, or what it asked ("存在哪些问题")."""
     which = _AGAINST.match(topic.strip())
+    asked = which["which"] if which is not None else None
+    verdict = "差多少" if asks_difference(topic) else asked or "谁多"
     if which is not None and (which["thing"] or which["lead"]):
         # "和普兰比，谁办的案子多", "演练次数跟叶城比呢": the thing the follow-up names, not
         # the previous one.
-        return f"{which['thing'] or which['lead']}多少，谁多"
+        return f"{which['thing'] or which['lead']}多少，{verdict if which['lead'] else '谁多'}"
     thing = measured(previous)
-    asked = which["which"] if which is not None else None
-    verdict = "差多少" if asks_difference(topic) else asked or "谁多"
     return f"{thing}，{verdict}" if HOW_MANY.search(thing) else previous
 
 
