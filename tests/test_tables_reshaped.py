@@ -85,3 +85,19 @@ def test_the_measure_asked_after_a_space(lexical_service: AnswerService) -> None
     answer = _turns(lexical_service, "额敏减免责案件多少件", "减免了多少钱 单位是啥")
     assert "33.9万元[" in answer.answer
     assert "单位是啥" not in answer.answer
+
+
+def test_what_is_to_be_listed_put_before_the_verb(lexical_service: AnswerService) -> None:
+    answer = _turns(lexical_service, "麻烦把各县审查规范性文件、合同的件数分别列出来")
+    assert answer.kind == "table"
+    assert "阿克陶县克孜勒陶镇：全年审查22件[" in answer.answer
+    assert "合同纠纷" not in answer.answer
+    assert "（把" not in answer.answer
+
+
+def test_which_other_reports_give_a_figure_of_the_thing(
+    lexical_service: AnswerService,
+) -> None:
+    answer = _turns(lexical_service, "额敏述法的有多少人", "还有哪份报告给了述法的数字")
+    assert answer.kind == "table"
+    assert "阿克陶县克孜勒陶镇：" in answer.answer and "述法" in answer.answer

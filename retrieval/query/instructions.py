@@ -93,6 +93,10 @@ _MADE_TABLE = re.compile(
     r"^(?:(?:请|烦请)?(?:将|把))?(?P<x>.+?)(?:整理|汇总|做|制|归纳)成(?:一张|一个)?表(?:格)?"
     r"(?:[（(][^（()）]{0,20}[）)])?"
 )
+# "麻烦把各县…的件数分别列出来": what is to be listed, put before the verb by 把.
+_DISPOSAL = re.compile(
+    r"^(?:请|烦请|麻烦|劳驾)?(?:你)?(?:帮我|帮忙)?(?:把|将)(?=[^，,。？?！!]*(?:列|整理|统计|汇总|梳理|罗列))"
+)
 # "请按报告逐一列出…": one row per report.
 _EACH_REPORT = re.compile(
     r"(?:请)?按(?:各|每份)?报告(?:逐(?:一|个|份|条)|分别|(?=列明|列出|给出|写明|说明))"
@@ -187,7 +191,7 @@ def without_instructions(question: str) -> str:
     text = _EACH_REPORT.sub(
         "各报告", _TABLE.sub("", _MADE_TABLE.sub(lambda m: f"{m['x']}，列表", question))
     )
-    text = _ORDER_OVER.sub("", _DISCLOSED.sub("", _IN_ORDER_TO.sub("", text)))
+    text = _ORDER_OVER.sub("", _DISCLOSED.sub("", _IN_ORDER_TO.sub("", _DISPOSAL.sub("", text))))
     text = _ALONG.sub(lambda m: f"请列出{m['along']}", _REPORT_PERIOD.sub("", text))
     text = _SPLIT_BY.sub("请", text)
     text = _FRAMED.sub(lambda m: m["a"] or m["b"] or m["c"] or "", text)

@@ -9,6 +9,7 @@ import re
 from retrieval.query.mentioned import mentioned_term
 from retrieval.query.plan import Kind
 from retrieval.query.verdicts import asks_sum
+from retrieval.query.weights import topic_words
 from retrieval.types import Vocabulary
 
 __all__ = ["table_again"]
@@ -19,6 +20,11 @@ _ADDED = re.compile(
     r"|^(?:那)?(?:把)?(?P<b>[\u4e00-\u9fff\d]{2,12}?)(?:也|再)(?:加上|列上|带上|加进去|列进去)(?:吧|呢)?$"
 )
 _CLOSE = "？?。！! "
+# "还有哪份报告给了述法的数字": which reports give a figure of the thing, each one's.
+_OTHERS_FIGURES = re.compile(
+    r"^(?:那)?(?:还有|另外|其他|别的)(?:哪|哪些|哪几)(?:份|个|家)?(?:报告|县|地方)?(?:也)?"
+    r"(?:给了|给出了?|写了|列了|有)(?P<thing>[^，,。？?！!]{0,12}?)(?:数字|数据)(?:吗|呢)?$"
+)
 
 
 # "各自多少人", "分别有多少": each report's count, of the thing just asked.
@@ -38,6 +44,11 @@ def table_again(topic: str, previous: str, shape: Kind, vocabulary: Vocabulary) 
         shape: its shape, read without its places.
         vocabulary: the reports' words.
     """
+    others = _OTHERS_FIGURES.match(topic.strip(_CLOSE))
+    if others:
+        # "还有哪份报告给了述法的数字": every report's figure of the thing, in a table.
+        thing = others["thing"].strip("的 ") or topic_words(previous, vocabulary)
+        return f"各报告{thing}分别多少" if thing else None
     each = _EACH_COUNT.match(topic.strip(_CLOSE))
     if shape == "mentions":
         term = mentioned_term(previous, vocabulary) if each else None

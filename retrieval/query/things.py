@@ -159,7 +159,17 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
         named = [f"{p}的{shared['noun']}" if _ends_doing(p) else p for p in named[:-1]] + [
             named[-1]
         ]
+    # "审查规范性文件、合同": a thing named alone after a doing and its thing is done alike.
+    doing = pos_tags(named[0])
+    if len(doing) > 1 and doing[0][1] in ("v", "vn") and len(doing[0][0]) > 1:
+        named = [named[0], *(doing[0][0] + p if _things_only(p) else p for p in named[1:])]
     return [piece + measured_as(piece, tail) for piece in named]
+
+
+def _things_only(piece: str) -> bool:
+    """True when ``piece`` names a thing and no doing ("合同")."""
+    tags = pos_tags(piece)
+    return bool(tags) and not any(flag.startswith(("v", "m", "q", "r")) for _, flag in tags)
 
 
 _TABLE_WORD = re.compile(r"(?:汇总|对比|统计)?表$")
