@@ -101,3 +101,42 @@ def test_which_other_reports_give_a_figure_of_the_thing(
     answer = _turns(lexical_service, "额敏述法的有多少人", "还有哪份报告给了述法的数字")
     assert answer.kind == "table"
     assert "阿克陶县克孜勒陶镇：" in answer.answer and "述法" in answer.answer
+
+
+def test_a_ranking_narrowed_to_one_year_then_its_second_place(
+    lexical_service: AnswerService,
+) -> None:
+    year = _turns(lexical_service, "各县矛盾纠纷调解的件数排个名", "只看2025年的")
+    assert year.kind == "ranking"
+    assert year.answer.startswith("最多的是额敏县：963件[")
+    assert "叶城" not in year.answer
+    second = _turns(
+        lexical_service, "各县矛盾纠纷调解的件数排个名", "只看2025年的", "第二名是谁，跟第一差多少"
+    )
+    assert second.answer.splitlines()[0].endswith("，比第一的额敏县（963件[2]）少551件")
+
+
+def test_another_figure_of_the_same_reports(lexical_service: AnswerService) -> None:
+    answer = _turns(lexical_service, "12345热线各地受理的件数", "换个口径，看办结率")
+    assert answer.kind == "table"
+    assert "按时办结率99.98%[" in answer.answer
+
+
+def test_a_county_with_no_report_whose_name_the_tagger_cuts(
+    lexical_service: AnswerService,
+) -> None:
+    answer = _turns(lexical_service, "和布克赛尔县去年化解了多少矛盾纠纷")
+    assert answer.abstained
+    assert "报告库中没有" in answer.answer
+
+
+def test_a_report_described_twice_asked_its_problems(lexical_service: AnswerService) -> None:
+    answer = _turns(lexical_service, "那个没写县名、建成智慧检务中心的报告，问题写了哪些")
+    assert answer.kind == "list"
+    assert "一是优化法治化营商环境见效不快" in answer.answer
+
+
+def test_a_line_a_report_handed_over(lexical_service: AnswerService) -> None:
+    answer = _turns(lexical_service, "干部学法方面，每份报告给我一行")
+    assert answer.kind == "table"
+    assert "组织5586名公职人员" in answer.answer

@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from retrieval.answer.apart import difference
 from retrieval.answer.pick import Figure
 from retrieval.answer.rows import NAMED, Lines
 from retrieval.query.order import Order, least_also
 from retrieval.query.places_asked import THRESHOLD, first_places, nth_place
+from retrieval.query.verdicts import asks_difference
 from retrieval.types import report_name
 
 __all__ = ["THRESHOLD", "lead", "places"]
@@ -27,7 +29,8 @@ def lead(topic: str, order: Order, lines: Lines, stated: list[Figure]) -> str:
         return _past_lead(lines, stated, past)
     nth = nth_place(topic)
     if nth is not None:
-        return _nth_lead(lines, stated, nth, _NTH_WAY.search(topic))
+        said = _nth_lead(lines, stated, nth, _NTH_WAY.search(topic))
+        return said + _behind_first(lines, stated, nth) if asks_difference(topic) else said
     superlative = _SUPERLATIVE.search(topic)
     top = None if superlative else first_places(topic)
     if top:
@@ -107,6 +110,19 @@ def _nth_lead(lines: Lines, stated: list[Figure], nth: int, way: re.Match[str] |
         return f"并列第{said}的是" + "、".join(_named(lines, f) for f in at[:NAMED])
     # Fewer reports than places, or a tie across the place asked.
     return f"没有排第{said}的，给出该数字的报告名次如下"
+
+
+def _behind_first(lines: Lines, stated: list[Figure], nth: int) -> str:
+    """ "第二名…跟第一差多少": how far the one report in place ``nth`` is behind the first
+    ("，比第一的额敏县少551件"), or ""."""
+    ranked = places(stated)
+    at = [f for f, place in zip(stated, ranked, strict=True) if place == nth]
+    first = [f for f, place in zip(stated, ranked, strict=True) if place == 1]
+    apart = difference(first[0], at[0]) if len(at) == 1 and len(first) == 1 and nth > 1 else ""
+    if not apart:
+        return ""
+    way = "少" if (at[0].value or 0) < (first[0].value or 0) else "多"
+    return f"，比第一的{_named(lines, first[0])}{way}{apart}"
 
 
 _ORDINALS = "一二三四五六七八九十"

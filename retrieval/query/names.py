@@ -149,8 +149,11 @@ def places_in(question: str, gazetteer: frozenset[str]) -> list[str]:
                 break
     # "塔什库尔干县": a proper noun jieba knows no place of, then an administrative unit.
     tagged = pos_tags(question)
-    for (word, flag), (unit, _) in itertools.pairwise(tagged):
-        if flag in _PROPER and len(word) > 1 and unit in SUFFIXES:
+    for at, (unit, _) in enumerate(tagged):
+        # "布克赛/尔/县": the tagger may cut one proper noun in pieces.
+        run = list(itertools.takewhile(lambda t: t[1] in _PROPER, reversed(tagged[:at])))
+        word = "".join(w for w, _ in reversed(run))
+        if unit in SUFFIXES and len(word) > 1:
             name = word + unit
             if name not in found and not any(name in other for other in found):
                 found.append(name)

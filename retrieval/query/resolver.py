@@ -101,7 +101,8 @@ class Resolver:
         # "…的那个县，自己说还有哪些差距" reads as which reports say something, but names one
         # report by what it says: its question is shaped as one named region's. "提到X的报告有
         # 哪些" asks which reports say X; "…最多的县是哪个" ranks them (no mentions question).
-        described = split_description(routed.topic(question)) if kind == "mentions" else None
+        unnamed = UNNAMED_SAID.sub("", routed.topic(question))
+        described = split_description(unnamed) if kind == "mentions" else None
         if described and not sides and not names_mention(described[0]):
             own = shape_of(described[1], 1, self.lexical.knows)
             kind = kind if own in ACROSS else own
@@ -133,7 +134,11 @@ class Resolver:
         # "剩下的加起来一共多少", "再加上办结率" after a table: the table asked again so.
         # The previous question's shape, its places aside (a table may set some aside).
         earlier = shape_of(before.topic(previous), 0, self.lexical.knows)
-        tabled = None if routed.regions else table_again(topic, previous, earlier, self.lexical)
+        tabled = (
+            None
+            if routed.regions
+            else table_again(topic, previous, earlier, self.lexical, routed.year)
+        )
         if tabled:
             return self._routed(tabled)
         # "两者在案件数量上差多少": the sides weighed in the field named, of what was asked.
@@ -197,8 +202,10 @@ class Resolver:
             whole = over_every_report(routed.topic(question), before.topic(previous))
             if not whole:
                 return question, routed, kind
-            # "最少的呢" keeps the shape it was asked in, whatever the joined words read as.
-            joined, again, _ = self._routed(whole)
+            # "最少的呢" keeps the shape it was asked in, whatever the joined words read as;
+            # the year it was narrowed to ("只要2025年的") too.
+            year = f"{before.year}年" if before.year and not routed.year else ""
+            joined, again, _ = self._routed(year + whole)
             return joined, again, kind
         attribute = attribute_again(topic) if kind == "fact" and not routed.regions else None
         if attribute and earlier == "metadata":

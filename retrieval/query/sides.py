@@ -87,7 +87,9 @@ _IN = r"(?:里面|里头|里|中|当中)(?:说|讲|写)?的?[，,：:]?|[，,：
 # "没写县名那份（提到…的）里头": an aside in brackets describing the report further.
 _ASIDE = r"(?:[（(][^（()）]{1,30}[）)])?"
 _UNNAMED_END = re.compile(
-    rf"^[^，,。？?]{{0,12}}?(?:{_THAT}{_PLACE}{_ASIDE}(?:{_IN})?|(?:报告|县){_ASIDE}(?:{_IN}|(?=[？?。]|$))"
+    # "没写县名、建了检务中心的报告": a further description joined to it.
+    rf"^(?:[、和][^，,。？?]{{0,24}}?|[^，,。？?]{{0,12}}?)"
+    rf"(?:{_THAT}{_PLACE}{_ASIDE}(?:{_IN})?|(?:报告|县){_ASIDE}(?:{_IN}|(?=[？?。]|$))"
     # "没写县名那份都在搞…": the measure word of a report stands for it.
     rf"|的?(?:那份|这份){_ASIDE}(?:{_IN})?)"
     r"(?:里面|里头|其中)?"

@@ -17,9 +17,16 @@ __all__ = ["table_again"]
 # "再加上办结率", "把办结率也加上": another figure, a column beside the table's.
 _ADDED = re.compile(
     r"^(?:那)?(?:再|也|顺便)?(?:加上|添上|补上|带上|列上)(?P<a>[\u4e00-\u9fff\d]{2,12}?)(?:吧|呢|一起)?$"
+    # "换个口径 看办结率": another figure of the same reports.
+    r"|^(?:那)?(?:换个口径|换个指标|换一个)?[\s，,]*(?:看看?|换成|看一下)(?P<c>[\u4e00-\u9fff\d]{2,12}?)(?:吧|呢)?$"
     r"|^(?:那)?(?:把)?(?P<b>[\u4e00-\u9fff\d]{2,12}?)(?:也|再)(?:加上|列上|带上|加进去|列进去)(?:吧|呢)?$"
 )
 _CLOSE = "？?。！! "
+# "只要2025年的", "只看2025年": the table again, of one year's reports.
+_YEAR_ONLY = re.compile(
+    r"^(?:那)?(?:只要|只看|只算|只列|仅限|就看|光看)(?:的)?(?:报告|数)?(?:呢|吧)?$"
+)
+_YEARS = re.compile(r"20\d\d年度?的?")
 # "还有哪份报告给了述法的数字": which reports give a figure of the thing, each one's.
 _OTHERS_FIGURES = re.compile(
     r"^(?:那)?(?:还有|另外|其他|别的)(?:哪|哪些|哪几)(?:份|个|家)?(?:报告|县|地方)?(?:也)?"
@@ -34,7 +41,9 @@ _EACH_COUNT = re.compile(
 )
 
 
-def table_again(topic: str, previous: str, shape: Kind, vocabulary: Vocabulary) -> str | None:
+def table_again(
+    topic: str, previous: str, shape: Kind, vocabulary: Vocabulary, year: int | None = None
+) -> str | None:
     """The question over every report ``previous`` (of ``shape``) asked again as ``topic``, a
     follow-up naming no place, changes it; None for any other follow-up.
 
@@ -43,6 +52,7 @@ def table_again(topic: str, previous: str, shape: Kind, vocabulary: Vocabulary) 
         previous: the question just answered.
         shape: its shape, read without its places.
         vocabulary: the reports' words.
+        year: the year the follow-up names ("只要2025年的"), or None.
     """
     others = _OTHERS_FIGURES.match(topic.strip(_CLOSE))
     if others:
@@ -57,7 +67,10 @@ def table_again(topic: str, previous: str, shape: Kind, vocabulary: Vocabulary) 
         return None
     if asks_sum(topic):
         return f"{previous.rstrip(_CLOSE)}加起来一共多少"
+    if year and _YEAR_ONLY.match(topic.strip(_CLOSE)):
+        # "只要2025年的": the reports of that year only.
+        return f"{year}年{_YEARS.sub('', previous)}"
     added = _ADDED.match(topic.strip(_CLOSE))
     if added:
-        return f"{previous.rstrip(_CLOSE)}，{added['a'] or added['b']}呢"
+        return f"{previous.rstrip(_CLOSE)}，{added['a'] or added['b'] or added['c']}呢"
     return None
