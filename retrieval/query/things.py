@@ -161,7 +161,12 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
         ]
     # "审查规范性文件、合同": a thing named alone after a doing and its thing is done alike.
     doing = pos_tags(named[0])
-    if len(doing) > 1 and doing[0][1] in ("v", "vn") and len(doing[0][0]) > 1:
+    if (
+        len(doing) > 1
+        and doing[0][1] in ("v", "vn")
+        and len(doing[0][0]) > 1
+        and doing[1][1][:1] == "n"
+    ):
         named = [named[0], *(doing[0][0] + p if _things_only(p) else p for p in named[1:])]
     return [piece + measured_as(piece, tail) for piece in named]
 
