@@ -17,7 +17,8 @@ from retrieval.answer.header_values import BODY_YEAR
 from retrieval.answer.metadata import framing
 from retrieval.ingest.loading import load_report
 from retrieval.lexicons import metadata_fields
-from retrieval.schema import UNTITLED, Answer, Citation
+from retrieval.schema import UNTITLED, Answer, Citation, Conversation
+from retrieval.service import AnswerService
 from retrieval.text.numbers import extract_numbers, unsupported_numbers
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports"
@@ -225,3 +226,11 @@ def check_verdict(line: str, by_n: dict[int, Citation]) -> None:
     derived |= {round(a / b, 1) for a in stated for b in stated if b}
     for m in unstated:
         assert m.value in derived, (m.raw, line)
+
+
+def asked_in_turns(service: AnswerService, *questions: str) -> Answer:
+    """The answer to the last of ``questions``, each asked after the ones before it."""
+    conversation = Conversation()
+    for question in questions[:-1]:
+        service.ask(question, conversation=conversation)
+    return service.ask(questions[-1], conversation=conversation)

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.asked_beside import CLAUSE, ONE_EACH, WHICH_PERIOD
 from retrieval.query.parts import EXAMPLES
 
-__all__ = ["asks_one_each", "asks_periods", "without_instructions"]
+__all__ = ["without_instructions"]
 
 _SENTENCE = re.compile(r"[^。？?！!]+[。？?！!]*")
-_CLAUSE = re.compile(r"[^，,；;。？?！!]+[，,；;。？?！!]*")
 _REQUEST = r"(?:请|烦请|麻烦)?(?:并|同时|另)?(?:请)?"
 # "并指明出自报告哪一部分", "注明出处", "附上原文": where the answer comes from, which every
 # answer cites.
@@ -39,19 +39,6 @@ _PERIODS = re.compile(
     # "是全年还是累计也注明下": the period each figure covers, asked to be noted.
     r"|^(?:是)?(?:全年|当年|年度)(?:的)?还是累计(?:的)?[^，,；;。？?！!]{0,3}"
     r"(?:说明|注明|标明|标注|写明|说)(?:一下|下)?$"
-)
-# "另外有没有哪份的数字不是一年的", "这些数都是全年的吗": the period each figure covers, which
-# the answer notes (``Plan.period``).
-_WHICH_PERIOD = re.compile(
-    r"(?:另外|还有|顺便|同时|并)?(?:问一下|说一下|看一下)?(?:有没有|是否有|有无)?"
-    r"(?:哪|哪个|哪份|哪些|哪几份|这个|这些|这几个|上面的?|各)?(?:报告|县)?的?(?:数字|数据|数|统计)"
-    r"(?:分别|各自|都)?(?:是|算)?(?:不是|并非|是不是|是否|都是)?"
-    r"(?:20\d\d年度?)?(?:一年|全年|当年|同一年|同一时期|同期|同一口径|一个口径|哪一?年|哪个年度)的?(?:吗|呢|么)?"
-)
-# "一县一个数就行": a figure a report, which a table gives.
-_ONE_EACH = re.compile(
-    r"(?:每|一)个?(?:县|镇|乡镇|地方|家|份|报告)(?:给|列|说|写)?一个(?:数|数字|数据)"
-    r"(?:就行|就好|即可|就可以|就够了?)?"
 )
 # "二者是否可直接比较": whether the figures compare, which the notes on periods and measures say.
 _COMPARABLE = re.compile(
@@ -203,7 +190,7 @@ def without_instructions(question: str) -> str:
         # A caveat may close the sentence after a "；".
         parts = re.split(r"(?<=[；;])", sentence)
         sentence = "".join(p for p in parts if not _caveat(p.strip().lstrip("；;，, ")))
-        clauses = [_spaced(c) for c in _CLAUSE.findall(sentence) if not _instruction(c)]
+        clauses = [_spaced(c) for c in CLAUSE.findall(sentence) if not _instruction(c)]
         # "合法性审查，文件合同啥的，各报告分别审了多少": examples between what is asked and
         # how narrow nothing.
         clauses = [
@@ -287,23 +274,6 @@ def _instruction(clause: str) -> bool:
                 _UNITS_NOTED,
             )
         )
-        or any(pattern.fullmatch(body) for pattern in (_WHICH_PERIOD, _ONE_EACH))
+        or any(pattern.fullmatch(body) for pattern in (WHICH_PERIOD, ONE_EACH))
         or bool(_DONT.match(body) and not _QUESTION.search(body))
-    )
-
-
-def asks_one_each(question: str) -> bool:
-    """True when a clause of ``question`` asks one figure a report ("一县一个数就行")."""
-    return any(
-        _ONE_EACH.fullmatch(clause.strip().rstrip("，,；;。？?！! "))
-        for clause in _CLAUSE.findall(question)
-    )
-
-
-def asks_periods(question: str) -> bool:
-    """True when a clause of ``question`` asks, beside what it asks, the period each figure
-    covers ("另外有没有哪份的数字不是一年的")."""
-    return any(
-        _WHICH_PERIOD.fullmatch(clause.strip().rstrip("，,；;。？?！! "))
-        for clause in _CLAUSE.findall(question)
     )

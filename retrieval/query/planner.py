@@ -5,13 +5,14 @@ from __future__ import annotations
 from retrieval.query.abbreviated import abbreviations_read
 from retrieval.query.about_answer import asks_period, asks_where
 from retrieval.query.arranging import without_arranging
+from retrieval.query.asked_beside import asks_one_each, asks_periods
 from retrieval.query.aspects import PLANS, aspects_in, without_headings_asked
 from retrieval.query.described_terms import named_in_brackets, of_its_kind
 from retrieval.query.everyday import in_report_terms
 from retrieval.query.excluded import excluding, without_excluded
 from retrieval.query.exclusions import without_exclusions
 from retrieval.query.homophones import heard_as
-from retrieval.query.instructions import asks_one_each, asks_periods, without_instructions
+from retrieval.query.instructions import without_instructions
 from retrieval.query.measure import measured
 from retrieval.query.mentioned import asks_others
 from retrieval.query.named_sides import latest_of, named_sides

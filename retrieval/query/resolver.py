@@ -15,7 +15,6 @@ from retrieval.query.followup import (
     over_every_report,
     own_against,
     set_against,
-    share_only,
     verdict_only,
 )
 from retrieval.query.measure import measured
@@ -23,7 +22,7 @@ from retrieval.query.mentioned import others_asked_of
 from retrieval.query.metadata_shape import asks_which_lack, attribute_again
 from retrieval.query.places_asked import each_other_place
 from retrieval.query.plan import Kind
-from retrieval.query.pointers import field_said, it_named, of_field, of_thing_before
+from retrieval.query.pointers import field_said, it_named, of_thing_before
 from retrieval.query.routing import Route, resolve_followup, route
 from retrieval.query.shape import names_mention, shape_of
 from retrieval.query.sides import (
@@ -33,8 +32,8 @@ from retrieval.query.sides import (
     unnamed_report,
 )
 from retrieval.query.table_turns import table_again
-from retrieval.query.turn_things import last_two_things, own_things
-from retrieval.query.verdicts import asks_sum, asks_which_part, orders_only, without_sum
+from retrieval.query.verdicts import asks_which_part, orders_only
+from retrieval.query.weighed_turns import weighed_again
 from retrieval.schema import Conversation
 
 __all__ = ["ACROSS", "BY_PLACE", "NO_CONTEXT", "Resolver"]
@@ -145,33 +144,13 @@ class Resolver:
         bare, field = field_said(topic)
         if not routed.regions and verdict_only(bare):
             topic = bare
-            # "普兰…？", "那叶城呢", "差几件" (not "哪个县最多"): the places of both turns;
-            # "加起来一共多少" of one place: the figures it just stated, added up.
-            places = "和".join(conversation.last_two())
-            things = None if conversation.before else last_two_things(conversation, self._route)
-            if things and places and asks_sum(topic):
-                # "这俩合计多少" after two things of one place: those two, added up.
-                return self._routed(f"{places}{things[0]}和{things[1]}加起来一共多少")
-            each = None if asks_sum(topic) else own_things(conversation, self._route)
-            if each:
-                # "甲镇几人持证？乙县有证的多少？差多少人": each place in its own words.
-                (first, thing_a), (second, thing_b) = each
-                return self._routed(f"{first}{thing_a}和{second}{thing_b}相比，{topic}")
-            if conversation.before or (asks_sum(topic) and places):
-                thing = of_field(measured(before.topic(previous)), field)
-                # "总共办了多少…？普兰呢？差几件": the total asked before is no sum now.
-                thing = thing if asks_sum(topic) else without_sum(thing)
-                return self._routed(places + thing + "，" + topic)
-            # "它们差多少" after two things of one place: the later set against the earlier.
-            things = last_two_things(conversation, self._route)
-            if things and places and not asks_sum(topic):
-                return self._routed(f"{places}{things[1]}比{things[0]}多多少")
-        if not routed.regions and share_only(topic):
-            # "占总数比例大概多少" after two counts of one place: the later in the earlier.
-            things = last_two_things(conversation, self._route)
-            places = "和".join(conversation.last_two())
-            if things and places:
-                return self._routed(f"{places}{things[0]}多少，{things[1]}占多少")
+        weighed = (
+            None
+            if routed.regions
+            else weighed_again(topic, field, conversation, before.topic(previous), self._route)
+        )
+        if weighed:
+            return self._routed(weighed)
         if not (routed.regions or routed.files) and (asks_period(topic) or where_only(topic)):
             # "这是哪年的数": the previous question again (``Plan.period``), of its places.
             asked, again, kind = self._routed(previous)

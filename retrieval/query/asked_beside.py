@@ -1,0 +1,41 @@
+"""What a question asks beside its figures, in a clause of its own: one figure a report ("一县
+一个数就行"), or the period each figure covers ("另外有没有哪份的数字不是一年的")."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CLAUSE", "ONE_EACH", "WHICH_PERIOD", "asks_one_each", "asks_periods"]
+
+# A clause of a question, with the marks that close it.
+CLAUSE = re.compile(r"[^，,；;。？?！!]+[，,；;。？?！!]*")
+# "另外有没有哪份的数字不是一年的", "这些数都是全年的吗": the period each figure covers, which
+# the answer notes (``Plan.period``).
+WHICH_PERIOD = re.compile(
+    r"(?:另外|还有|顺便|同时|并)?(?:问一下|说一下|看一下)?(?:有没有|是否有|有无)?"
+    r"(?:哪|哪个|哪份|哪些|哪几份|这个|这些|这几个|上面的?|各)?(?:报告|县)?的?(?:数字|数据|数|统计)"
+    r"(?:分别|各自|都)?(?:是|算)?(?:不是|并非|是不是|是否|都是)?"
+    r"(?:20\d\d年度?)?(?:一年|全年|当年|同一年|同一时期|同期|同一口径|一个口径|哪一?年|哪个年度)的?(?:吗|呢|么)?"
+)
+# "一县一个数就行": a figure a report, which a table gives.
+ONE_EACH = re.compile(
+    r"(?:每|一)个?(?:县|镇|乡镇|地方|家|份|报告)(?:给|列|说|写)?一个(?:数|数字|数据)"
+    r"(?:就行|就好|即可|就可以|就够了?)?"
+)
+
+
+def asks_one_each(question: str) -> bool:
+    """True when a clause of ``question`` asks one figure a report ("一县一个数就行")."""
+    return any(
+        ONE_EACH.fullmatch(clause.strip().rstrip("，,；;。？?！! "))
+        for clause in CLAUSE.findall(question)
+    )
+
+
+def asks_periods(question: str) -> bool:
+    """True when a clause of ``question`` asks, beside what it asks, the period each figure
+    covers ("另外有没有哪份的数字不是一年的")."""
+    return any(
+        WHICH_PERIOD.fullmatch(clause.strip().rstrip("，,；;。？?！! "))
+        for clause in CLAUSE.findall(question)
+    )

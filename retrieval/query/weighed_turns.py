@@ -1,0 +1,63 @@
+"""Follow-ups that weigh what the turns before told: which place is more or by how much
+("差几件", "哪个多"), their figures added up ("加起来一共多少"), or one as a share of another
+("占总数比例多少"), each asked again as a whole question."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from retrieval.query.followup import share_only, verdict_only
+from retrieval.query.measure import measured
+from retrieval.query.pointers import of_field
+from retrieval.query.routing import Route
+from retrieval.query.turn_things import last_two_things, own_things
+from retrieval.query.verdicts import asks_sum, without_sum
+from retrieval.schema import Conversation
+
+__all__ = ["weighed_again"]
+
+
+def weighed_again(
+    topic: str,
+    field: str,
+    conversation: Conversation,
+    before: str,
+    route: Callable[[str], Route],
+) -> str | None:
+    """The whole question a follow-up naming no place weighs the last turns with, or None.
+
+    Args:
+        topic: the follow-up, its places aside (and the field it names: ``field``).
+        field: the field the sides are weighed in ("案件数量"), or "".
+        conversation: the turns before it.
+        before: the previous question's topic.
+        route: the route of a text.
+    """
+    places = "和".join(conversation.last_two())
+    if verdict_only(topic):
+        # "普兰…？", "那叶城呢", "差几件" (not "哪个县最多"): the places of both turns;
+        # "加起来一共多少" of one place: the figures it just stated, added up.
+        things = None if conversation.before else last_two_things(conversation, route)
+        if things and places and asks_sum(topic):
+            # "这俩合计多少" after two things of one place: those two, added up.
+            return f"{places}{things[0]}和{things[1]}加起来一共多少"
+        each = None if asks_sum(topic) else own_things(conversation, route)
+        if each:
+            # "甲镇几人持证？乙县有证的多少？差多少人": each place in its own words.
+            (first, thing_a), (second, thing_b) = each
+            return f"{first}{thing_a}和{second}{thing_b}相比，{topic}"
+        if conversation.before or (asks_sum(topic) and places):
+            thing = of_field(measured(before), field)
+            # "总共办了多少…？普兰呢？差几件": the total asked before is no sum now.
+            thing = thing if asks_sum(topic) else without_sum(thing)
+            return places + thing + "，" + topic
+        # "它们差多少" after two things of one place: the later set against the earlier.
+        things = last_two_things(conversation, route)
+        if things and places and not asks_sum(topic):
+            return f"{places}{things[1]}比{things[0]}多多少"
+    if share_only(topic):
+        # "占总数比例大概多少" after two counts of one place: the later in the earlier.
+        things = last_two_things(conversation, route)
+        if things and places:
+            return f"{places}{things[0]}多少，{things[1]}占多少"
+    return None
