@@ -15,12 +15,12 @@ from retrieval.query.routing import Route
 
 __all__ = ["excluding", "without_excluded"]
 
-_EXCLUDING = re.compile(
-    r"(?:除了|除去|除开|去掉|去除|拿掉|不算|不计|不含|不包括|剔除|排除|扣除)(?:掉)?(?:那个|那份)?[\s，,]*$"
-)
+_BEFORE = r"除了|除去|除开|去掉|去除|拿掉|不算|不计|不含|不包括|剔除|排除|扣除"
+_AFTER = r"去掉|拿掉|去除|不算|除外|排除|剔除"
+_SETS_ASIDE = re.compile(f"{_BEFORE}|{_AFTER}")
+_EXCLUDING = re.compile(rf"(?:{_BEFORE})(?:掉)?(?:那个|那份)?[\s，,]*$")
 _EXCLUDED_AFTER = re.compile(
-    r"(?:的)?(?:那份|那个|报告)?(?:也|都)?(?:去掉|拿掉|去除|不算|除外|排除|剔除)(?:了|吧|呢)?"
-    r"(?=[\s，,。？?！!]|$)"
+    rf"(?:的)?(?:那份|那个|报告)?(?:也|都)?(?:{_AFTER})(?:了|吧|呢)?(?=[\s，,。？?！!]|$)"
 )
 _TAKEN = re.compile(r"(?:把|将)\s*$")
 _PAUSES = "，,。？?！!；; "
@@ -43,8 +43,12 @@ def without_excluded(
     Returns:
         The question to plan and the places set aside ([] and ``question`` when none are).
     """
+    if not _SETS_ASIDE.search(question):
+        # Most questions set nothing aside: their places are not looked for again.
+        return question, []
+    named = sorted(spans(question))
     dropped: list[tuple[int, int]] = []
-    for start, end in sorted(spans(question)):
+    for start, end in named:
         if dropped and _JOINED.match(question[dropped[-1][1] : start]):
             # "去掉叶城和普兰": a place joined to one set aside is set aside too.
             dropped[-1] = (dropped[-1][0], end)
@@ -56,7 +60,8 @@ def without_excluded(
             dropped.append((led.start() if led else start, after.end()))
     if not dropped:
         return question, []
-    names = [question[s:e] for s, e in _named(question, dropped, spans)]
+    # The place spans inside the stretches set aside.
+    names = [question[s:e] for s, e in named if any(a <= s and e <= b for a, b in dropped)]
     rest = question
     for start, end in reversed(dropped):
         # "…，不含叶城加起来多少": the clause the places opened goes on after them.
@@ -67,13 +72,6 @@ def without_excluded(
             return question, []
         rest = before
     return rest, names
-
-
-def _named(
-    question: str, dropped: list[tuple[int, int]], spans: Callable[[str], list[tuple[int, int]]]
-) -> list[tuple[int, int]]:
-    """The place spans inside the stretches set aside."""
-    return [(s, e) for s, e in spans(question) if any(a <= s and e <= b for a, b in dropped)]
 
 
 def excluding(

@@ -84,11 +84,10 @@ class Planner(Resolver):
         # "出处在哪": the question before, whose answer cites where it is said ("出自哪一部分"
         # names the sections too).
         again = heard
-        if conversation and conversation.last_question and asks_source(heard):
+        if conversation and before and asks_source(heard):
             again = source_asked_again(heard, conversation, self._place_spans)
         # "…，除了叶城", "去掉叶城": every report but those of the places set aside.
-        last = conversation.last_question if conversation else None
-        again, dropped = without_excluded(again, last, self._named_spans)
+        again, dropped = without_excluded(again, before, self._named_spans)
         asked, routed, kind = self.resolve(again, conversation)
         if not dropped:
             # A question asked again keeps the places set aside ("…，不含叶城，加起来多少").

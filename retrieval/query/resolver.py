@@ -93,14 +93,14 @@ class Resolver:
         # "没标题的那份报告，…多少": what the report lacks says which it is, not what is asked;
         # "哪份报告没写是哪个县的" asks which report lacks it.
         lacking = not sides and asks_which_lack(routed.topic(question))
-        shaped = routed.topic(question) if lacking else UNNAMED_SAID.sub("", routed.topic(question))
+        unnamed = UNNAMED_SAID.sub("", routed.topic(question))
+        shaped = routed.topic(question) if lacking else unnamed
         # "“末位表态”是哪个报告里的": words quoted are a name, no cue of the shape asked.
         shaped = _QUOTED.sub("“…”", shaped)
         kind = shape_of(named + shaped, sides, self.lexical.knows)
         # "…的那个县，自己说还有哪些差距" reads as which reports say something, but names one
         # report by what it says: its question is shaped as one named region's. "提到X的报告有
         # 哪些" asks which reports say X; "…最多的县是哪个" ranks them (no mentions question).
-        unnamed = UNNAMED_SAID.sub("", routed.topic(question))
         described = split_description(unnamed) if kind == "mentions" else None
         if described and not sides and not names_mention(described[0]):
             own = shape_of(described[1], 1, self.lexical.knows)

@@ -54,12 +54,13 @@ def table_again(
         vocabulary: the reports' words.
         year: the year the follow-up names ("只要2025年的"), or None.
     """
-    others = _OTHERS_FIGURES.match(topic.strip(_CLOSE))
+    topic = topic.strip(_CLOSE)
+    others = _OTHERS_FIGURES.match(topic)
     if others:
         # "还有哪份报告给了述法的数字": every report's figure of the thing, in a table.
         thing = others["thing"].strip("的 ") or topic_words(previous, vocabulary)
         return f"各报告{thing}分别多少" if thing else None
-    each = _EACH_COUNT.match(topic.strip(_CLOSE))
+    each = _EACH_COUNT.match(topic)
     if shape == "mentions":
         term = mentioned_term(previous, vocabulary) if each else None
         return f"{term.phrase}各报告分别{each['count']}" if term and each else None
@@ -67,10 +68,10 @@ def table_again(
         return None
     if asks_sum(topic):
         return f"{previous.rstrip(_CLOSE)}加起来一共多少"
-    if year and _YEAR_ONLY.match(topic.strip(_CLOSE)):
+    if year and _YEAR_ONLY.match(topic):
         # "只要2025年的": the reports of that year only.
         return f"{year}年{_YEARS.sub('', previous)}"
-    added = _ADDED.match(topic.strip(_CLOSE))
+    added = _ADDED.match(topic)
     if added:
         return f"{previous.rstrip(_CLOSE)}，{added['a'] or added['b'] or added['c']}呢"
     return None
