@@ -231,7 +231,12 @@ def test_problems_no_heading_names_are_the_items_whose_text_does(service: Any) -
     answer = service.ask("额敏县执法上还有什么短板")
     assert answer.kind == "list", answer.answer
     assert answer.answer.splitlines()[0] == "额敏县：四、法治政府建设存在的问题与不足[1]"
-    assert item_lines(answer) == ["三是法治建设保障仍需强化"]
+    # The item's sentence that names what is asked is shown under its heading.
+    assert item_lines(answer) == [
+        "三是法治建设保障仍需强化",
+        "\u3000\u3000部分基层执法单位法制审核力量薄弱，执法人员专业能力参差不齐，"
+        "法治建设信息化、智能化水平有待进一步提升",
+    ]
     # Only some items are listed: the answer says so.
     assert answer.notice and "“执法”" in answer.notice
     check_answer(answer)

@@ -31,8 +31,10 @@ from retrieval.query.parts import asked_likewise
 from retrieval.query.plan import Plan
 from retrieval.query.things import parts
 from retrieval.query.verdicts import asks_difference, asks_ratio, asks_verdict, without_sum
+from retrieval.query.weights import weighty_words
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
+from retrieval.text.lexicon import contains
 from retrieval.types import Vocabulary, report_name
 
 __all__ = ["compare_parts"]
@@ -62,7 +64,9 @@ def compare_parts(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) ->
     silent: list[str] = []
     for group in found:
         label = group.group.label or (report_name(group.passages[0]) if group.passages else "")
-        figures = [finder.find(group.passages) for finder in finders]
+        figures = _first_bound(
+            [finder.find(group.passages) for finder in finders], things, vocabulary
+        )
         said: list[str] = []
         for i, (finder, figure) in enumerate(zip(finders, figures, strict=True)):
             sides[i].append((label, figure))
@@ -90,6 +94,32 @@ def compare_parts(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) ->
     if lines.citations and judged:
         _verdicts(plan.topic, judged, lines)
     return comparison_answer(plan, lines, found)
+
+
+def _first_bound(
+    figures: list[Figure | None], things: Sequence[str], vocabulary: Vocabulary
+) -> list[Figure | None]:
+    """``figures`` with a figure bound to a thing before left out for a later thing whose own
+    words its sentence never says: one figure is no figure of two things ("法宣在线方面的数据"
+    is not the 12期 of 逢九必讲), unless it says both ("发现并纠正问题22个": 发现, 纠正)."""
+    seen: dict[tuple[str, int, int], set[str]] = {}
+    kept: list[Figure | None] = []
+    for figure, thing in zip(figures, things, strict=True):
+        if figure is None:
+            kept.append(None)
+            continue
+        key = (figure.pick.passage.source, figure.pick.start, figure.at)
+        words = weighty_words(thing, vocabulary)
+        before = seen.get(key)
+        own = words - before if before is not None else set()
+        unsaid = (
+            before is not None
+            and bool(own)
+            and not any(contains(figure.pick.text, word) for word in own)
+        )
+        kept.append(None if unsaid and figure.written else figure)
+        seen.setdefault(key, set()).update(words)
+    return kept
 
 
 def _asked_apart(topic: str, vocabulary: Vocabulary) -> list[str]:

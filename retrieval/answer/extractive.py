@@ -36,6 +36,7 @@ from retrieval.query.expected import Expected
 from retrieval.query.measure import BARE_COUNT
 from retrieval.query.parts import asks_means, question_parts
 from retrieval.query.plan import Plan
+from retrieval.query.units import as_attendances
 from retrieval.query.weights import weighty_words
 from retrieval.schema import Answer, Citation
 from retrieval.search.evidence import Found
@@ -133,6 +134,17 @@ def compose_fact(
             picks = pick_sentences(plan.context, found.passages, lexical)[:1]
         else:
             picks = pick_sentences(part, found.passages, lexical, " ".join([plan.context, *others]))
+        attended = as_attendances(part) if not picks else None
+        if attended:
+            # "接待多少人": a report counting only attendances answers in them.
+            # Only a sentence saying every word asked: a count of other people's attendance
+            # is no answer ("干部专题考试多少人参加" is no "讲座…参加15万余人次").
+            picks = [
+                pick
+                for pick in pick_sentences(attended, found.passages, lexical, plan.context)
+                if pick.coverage >= 1.0
+            ]
+            part = attended if picks else part
         if not picks and titled is not None:
             picks = titled(part, found.passages)
         if not picks:

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 from retrieval.answer.breakdown import side_by_side
-from retrieval.lexicons import whole_nouns
+from retrieval.lexicons import count_noun_end, count_nouns, whole_nouns
 from retrieval.query import things
 from retrieval.query.expected import NUMBER, Expected
 from retrieval.query.measure import measured
 from retrieval.query.parts import HOW_FAR
+from retrieval.query.units import unit_family
 from retrieval.query.weights import question_weights, weighty_words
 from retrieval.text.lexicon import synonyms
 from retrieval.text.words import pos_tags
@@ -45,9 +46,29 @@ def each_thing(part: str, lexical: Vocabulary) -> list[str]:
     if len(amounts) > 1:
         return amounts
     if not _EACH.search(part):
-        return [part]
+        return _apart_counted(part) or [part]
     asked = things.parts(measured(part), lexical)
     return asked if len(asked) > 1 else [part]
+
+
+# "调解组织和调解员有多少": two things joined, then one bare count.
+_JOINED = re.compile(
+    r"^(?P<a>[\u4e00-\u9fff]{2,8}?)(?:和|与|及|以及|、)(?P<b>[\u4e00-\u9fff]{2,8}?)"
+    r"(?:都|一共|共)?(?:有|是|为)?(?:多少|几)[？?。！!\s]*$"
+)
+
+
+def _apart_counted(part: str) -> list[str]:
+    """The two things of "A和B有多少" asked each on its own when each is counted in a
+    measure of another family (调解组织 in 家, 调解员 in 人): no one count holds both."""
+    joined = _JOINED.match(part.strip())
+    if joined is None:
+        return []
+    measures = [count_nouns().get(count_noun_end(joined[k]) or "") for k in ("a", "b")]
+    families = {unit_family(m) for m in measures}
+    if None in measures or len(families) < 2:
+        return []
+    return [f"{joined['a']}有多少", f"{joined['b']}有多少"]
 
 
 _YES_NO = re.compile(r"没有?[？?。！!\s]*$|(?:了|好|完)吗[？?。！!\s]*$" + f"|{HOW_FAR}")

@@ -71,10 +71,12 @@ def list_lines(
     cited: int = 0,
     deep: bool = False,
     figures: bool = False,
+    naming: Sequence[str] = (),
 ) -> tuple[list[str], list[Citation]]:
     """The heading line and one line per item, cited from ``cited + 1`` on; with ``deep``,
     each item's own items (一是, 二是) follow it, indented, each cited to itself; with
-    ``figures``, the item's sentences that state a figure, likewise."""
+    ``figures``, the item's sentences that state a figure, likewise; with ``naming``, the
+    sentences of an item whose heading says none of these words that say one of them."""
     parsed, node = choice.structure, choice.node
     text = parsed.outline.text
     if node is None:
@@ -97,6 +99,13 @@ def list_lines(
         head = _first_sentence(text, start, end)
         citations.append(span_citation(n, info, text, _cited(text, start, end), section))
         lines.append(f"{display(text[start:head], limit)}[{n}]")
+        said = (
+            [] if any(w in text[start:head] for w in naming) else _naming(text, head, end, naming)
+        )
+        for sentence in said:
+            n = cited + len(citations) + 1
+            citations.append(span_citation(n, info, text, sentence, section))
+            lines.append(f"{SUB_INDENT}{display(text[slice(*sentence)], SENTENCE_CHARS)}[{n}]")
         for figured in _figured(text, head, end) if figures and not deep else ():
             n = cited + len(citations) + 1
             citations.append(span_citation(n, info, text, figured, section))
@@ -140,6 +149,14 @@ def _figured(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _FIGURE = re.compile(r"\d")
+# Sentences shown under an item for the words asked ("装备那条"): the first few that say them.
+_NAMING = 3
+
+
+def _naming(text: str, start: int, end: int, words: Sequence[str]) -> list[tuple[int, int]]:
+    """The first sentences of ``text[start:end]`` that say one of ``words``."""
+    spans = split_sentences(text[start:end], start) if words else []
+    return [(a, b) for a, b in spans if any(w in text[a:b] for w in words)][:_NAMING]
 
 
 def _figure_clauses(sentence: str) -> str:

@@ -82,7 +82,11 @@ def compose_list(
     deep = bool(SUB_ITEMS.search(plan.topic))
     figures = asks_item_figures(plan.topic, plan.question)
     prefix = f"{label}：" if label else ""
-    lines, citations = list_lines(best, info, prefix, deep=deep, figures=figures)
+    # Items listed for naming the topic in their text show the sentences that name it.
+    naming = tuple(w for w in asked.weights if len(w) > 1) if best.items is not None else ()
+    if plan.stress:
+        naming = tuple(w for w in vocabulary.words(plan.stress) if len(w) > 1)
+    lines, citations = list_lines(best, info, prefix, deep=deep, figures=figures, naming=naming)
     others = [catalog.reports[c.structure.report.source] for c in choices if c is not best]
     notice = _chosen_among(info, others) if plan.sources is None else None
     notice = "；".join(filter(None, (_only(best, plan, asked), notice))) or None

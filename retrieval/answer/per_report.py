@@ -23,6 +23,7 @@ from retrieval.query.catalog import Catalog
 from retrieval.query.weights import weighty_words
 from retrieval.search.evidence import Evidence
 from retrieval.text.lexicon import contains
+from retrieval.text.sentences import split_sentences
 from retrieval.types import Passage, Vocabulary, report_name
 
 __all__ = ["report_figures", "said_of", "unranked"]
@@ -97,7 +98,12 @@ def unranked(
     if sources and len(sources) <= NAMED and len(words) > 1:
         found = report_figures(thing, evidence, vocabulary, figured=True, only=sources)
         said = [f for s in sources if (f := found.get(s)) and _names_thing(f, thing, words)]
-    if said:
+    told = {f.pick.passage.source for f in said}
+    # "法律明白人在几份报告中提及？分别有没有人数": a report naming the thing with no
+    # figure of it ("建强“法律明白人”队伍", in its plans) is quoted, not silent.
+    quoted = _QUOTED.search(asked)
+    named = _naming(quoted[1] if quoted else thing, [s for s in sources if s not in told], evidence)
+    if said or named:
         lines.lines.append(f"{UNCOUNTED}：")
     for figure in said:
         pick = figure.pick
@@ -106,8 +112,38 @@ def unranked(
         quote = concise(pick, f"{thing}多少", vocabulary)
         lines.lines.append(f"- {report_name(pick.passage)}：{quote}[{n}]")
         lines.row(pick.passage, None, n)
-    told = {f.pick.passage.source for f in said}
+    for passage, start, end in named:
+        n = lines.cite(passage, start, end)
+        quote = passage.span(start, end).rstrip(_TRIM)
+        lines.lines.append(f"- {report_name(passage)}：{quote}[{n}]")
+        lines.row(passage, None, n)
+        told.add(passage.source)
     unstated(lines, [s for s in sources if s not in told], catalog)
+
+
+# A thing this long, said as asked, is no chance run of characters; one longer is a
+# question's words, no name.
+_NAMED_CHARS, _NAME_MOST = 4, 12
+_QUOTED = re.compile(r"[“\"]([^“”\"]{2,20})[”\"]")
+
+
+def _naming(
+    thing: str, sources: Sequence[str], evidence: Evidence
+) -> list[tuple[Passage, int, int]]:
+    """Per report of ``sources``, the first sentence of its passages found that says
+    ``thing`` as asked (any section)."""
+    if not _NAMED_CHARS <= len(thing) <= _NAME_MOST or len(sources) > NAMED:
+        return []
+    named: dict[str, tuple[Passage, int, int]] = {}
+    for found in evidence.found:
+        for passage in found.passages:
+            if passage.source not in sources or passage.source in named:
+                continue
+            for start, end in split_sentences(passage.text, passage.start):
+                if thing in passage.span(start, end):
+                    named[passage.source] = (passage, start, end)
+                    break
+    return [named[s] for s in sources if s in named]
 
 
 _CLAUSE = re.compile(r"[^，,；;：:]+[，,；;：:]?")

@@ -24,21 +24,32 @@ def asks_their_words(topic: str) -> bool:
 
 # "这是哪年的数", "算全年还是累计": the period the figures just given cover.
 _PERIOD_ASKED = re.compile(
-    r"^(?:那么?)?(?:刚才|上面)?(?:这个|这些|那个|上面的?|刚才的?|这)?(?:数|数字|数据|统计)?(?:分别|各自)?(?:是|算)?"
+    r"^(?:那么?)?(?:刚才|上面)?(?:这个|这些|那个|那些|上面的?|刚才的?|这|[上前]一?个|前面的?|上述|以上|前述"
+    # "两家数据统计口径一样吗": the two figures just set side by side.
+    r"|两家|两者|二者)?"
+    r"(?:的)?(?:数|数字|数据)?(?:的)?(?:统计)?(?:的)?(?:分别|各自)?(?:到底|究竟)?(?:是|算)?"
     r"(?:(?:哪一?年|哪个年度|什么时候|哪个时间段|什么时段)的?(?:口径|数据|数字|数|统计)?"
     # "刚才那个是全年的吗": whether it is one year's.
     r"|(?:不是)?(?:20\d\d年?度?)?(?:全年|一年|一整年|当年)的?(?:数|数字|数据)?(?:吗|么|不|呢)"
-    r"|(?:统计)?(?:口径|时段|时间段)(?:是)?(?:什么|哪|怎么算)[^，,。]{0,4}"
+    r"|(?:口径|时段|时间段|期间)(?:到底|究竟)?(?:是)?(?:什么|哪|怎么算)[^，,。]{0,4}"
+    r"|(?:口径|时段|期间)(?:是否|是不是)?(?:一样|相同|一致|统一)(?:吗|么|不)?"
     r"|全年的?还是累计的?|累计的?还是全年的?|当年的?还是累计的?"
+    # "截至什么时候": when the count stops.
+    r"|截(?:至|止)(?:到)?(?:什么时候|何时|哪天|哪一?年|哪个时间)"
+    # "以上哪些是2024年的": which of the figures are of a year.
+    r"|(?:哪些|哪几个|哪个)(?:数|数字|数据)?(?:是|属于)(?:20\d\d年度?)?的(?:数|数字|数据)?"
     # "哪年的数也标一下": the year each figure is of, asked to be noted.
     r"|(?:把)?(?:哪一?年|年份|年度|统计时段)的?(?:数|数字|数据)?(?:也|都)?(?:标|注|写|说)(?:明|出来|上)?(?:一下|下)?)"
     r"[吗呢？?。！!\s]*$"
 )
+# A period asked clause by clause ("统计口径是什么？是2023年一年的数吗？").
+_PERIOD_CLAUSES = re.compile(r"[^，,。？?！!；;]+")
 
 
 def asks_period(topic: str) -> bool:
     """True when a follow-up asks only what period the figures just given cover."""
-    return bool(_PERIOD_ASKED.match(topic.strip()))
+    clauses = _PERIOD_CLAUSES.findall(topic.strip())
+    return bool(clauses) and all(_PERIOD_ASKED.match(clause.strip()) for clause in clauses)
 
 
 # "写在第几部分", "出自哪一项": where in the report something is said.
@@ -49,7 +60,7 @@ _WHERE = re.compile(
 # "这段内容写在哪个章节": nothing but where what was just told is said.
 _WHERE_ONLY = re.compile(
     r"^(?:那么?|谢谢[，,。！!]?)?(?:这个|这些|这句话?|这段|这一?[条项点]|它|上面的?)?(?:数字|数据|内容|说法)?"
-    rf"(?:是)?(?:{_WHERE.pattern})(?:、(?:{_WHERE.pattern}))*(?:里|的)?[吗呢？?。！!\s]*$"
+    rf"(?:具体|分别|都)?(?:是)?(?:{_WHERE.pattern})(?:、(?:{_WHERE.pattern}))*(?:里|的)?[吗呢？?。！!\s]*$"
 )
 
 

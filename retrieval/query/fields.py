@@ -39,7 +39,8 @@ _COUNTS = re.compile(
 EXISTS = re.compile(
     r"报告[^，,。？?]{0,4}?(?:能|可以)?(?:找到|查到|搜到|找得到|查得到|调出|调得出)(?:了)?(?:吗|么|没有?|不)"
     r"|(?:有没有|有无|是否有)[^，,。？?]{0,30}报告(?:[？?。！!]|$)"
-    r"|报告(?:有吗|有没有|在吗|在不在|收录了?吗)"
+    # (Not "报告有没有写X": what it says.)
+    r"|报告(?:有吗|有没有(?![写提说讲记载列标注谈涉])|在吗|在不在|收录了?吗)"
 )
 _TITLE_FIELD = "标题"
 _PUBLISHED = "发布日期"
@@ -70,7 +71,8 @@ _SHARED = re.compile(rf"({_STEMS})({_NOUNS})(和|与|及|、|以及)({_NOUNS})")
 # "叫什么？哪个县、哪年的": a clause asking which place and nothing else asks the
 # report's region (not where a figure is largest: "最多的是哪个县").
 _WHICH = r"(?:哪个|哪一个|什么)(?:县|地方|地区|乡镇|镇)"
-_POINTER = re.compile(r"(?:这|那|它)")
+# "这到底是哪个县", "报告里说没说是哪个县": the report asked about, pointed at.
+_POINTER = re.compile(r"(?:这|那|它|报告)")
 # "这个县叫啥": the place pointed at, asked its name.
 PLACE_NAME_ASKED = (
     r"(?:这|那)个?(?:县|镇|乡镇|地方)(?:的)?(?:名字|名称)?"
@@ -78,7 +80,10 @@ PLACE_NAME_ASKED = (
 )
 # "这到底是哪个县": the report pointed at, asked its place.
 _WHICH_PLACE = re.compile(
-    rf"(?:(?:这|那|它)(?:份|个)?(?:报告)?)?(?:到底|究竟)?(?:是|属于)?{_WHICH}的?(?:报告)?[吗呢]?"
+    rf"(?:(?:这|那|它)(?:份|个)?(?:报告)?)?(?:报告)?(?:里|中)?(?:到底|究竟)?"
+    # "报告里说没说是哪个县": whether the report says its place, which is its place or none.
+    r"(?:(?:说没说|写没写|提没提|有没有(?:说|写|提)|是否(?:说|写|提|载明)|说了|写了)(?:过|明)?)?"
+    rf"(?:是|属于)?{_WHICH}的?(?:报告)?[吗呢]?"
     rf"|{PLACE_NAME_ASKED}"
 )
 # "是哪个县哪一年的": which place, then another attribute asked in the same clause.
@@ -122,6 +127,10 @@ def asked_fields(topic: str) -> list[Field]:
         if not own and stem:
             # "落款是谁，哪天": a bare when (or who) asks it of the attribute named before.
             own = _of_stem(stem, clause)
+        elif not own and fields and _BARE_WHEN.fullmatch(clause.strip()):
+            # "哪个单位挂的 啥时候": a bare when beside another attribute asks when the report
+            # was put out, as "报告啥时候" does.
+            own = [field for field in metadata_fields() if field.name == _PUBLISHED]
         stem = (_STEM.findall(clause) or [stem])[-1]
         fields.extend(own)
     return list(dict.fromkeys(fields))
@@ -197,6 +206,7 @@ def _clause_fields(clause: str) -> list[Field]:
     return fields
 
 
+_BARE_WHEN = re.compile(rf"(?:是|又是|那)?{_ASKED_WHEN}(?:的|呢|啊)?[？?。！!]*")
 # "报告是哪天的": the report's own date, as it was put out.
 _REPORT_WHEN = re.compile(rf"报告(?:是|的)?{_ASKED_WHEN}的?[？?。！!\s]*$")
 

@@ -65,14 +65,19 @@ _NTH_ONLY = re.compile(
 )
 # "依法行政那块具体说的啥": one item of the list asked before, named by its words.
 _NAMED_ONLY = re.compile(
-    r"^(?:那|那么)?(?:关于)?(?P<words>[\u4e00-\u9fff]{2,10}?)的?(?:那|这)一?(?:块|条|项|部分|点|个?方面)儿?"
+    r"^(?:那|那么)?(?:关于)?(?P<words>[\u4e00-\u9fff]{2,10}?)的?(?:那|这)一?(?:块|条|项|部分|点|个?方面|句|段)儿?"
     rf"(?:{_TELL}|(?:具体|详细)(?:是什么|是啥)|(?:具体|详细)?(?:讲|说|写)(?:了|的)(?:些)?(?:什么|啥)"
-    r"|(?:具体|详细)?(?:是)?(?:咋|怎么)(?:回事|说的))[？?。！!\s]*$"
+    r"|(?:具体|详细)?(?:是)?(?:咋|怎么)(?:回事|说的)"
+    # "装备那句原话": the item's own words, which its line quotes; "诉前调解那块的数据也列一下":
+    # its figures, which its sentences state.
+    r"|的?(?:原话|原文|原句)(?:是(?:什么|啥)|(?:是)?怎么(?:写|说)的?)?"
+    r"|的?(?:数据|数字)(?:也|都)?(?:列|说|给|讲)(?:一下|下|出来)?)[？?。！!\s]*$"
 )
 _NTH_ASKED = re.compile(
     rf"的?第[一二三四五六七八九十\d]{{1,3}}{PART_UNIT}(?:是什么|是啥|是哪个|讲的啥|说的啥|呢)?.*$"
 )
 # "青少年法治教育那块呢": a field named, asked of as the previous question asked of another.
+_FIGURES_TOLD = re.compile(r"(?:数据|数字)(?:也|都)?(?:列|说|给|讲)")
 _FIELD_ONLY = re.compile(
     r"^(?:那|那么)?(?:关于)?(?P<field>[\u4e00-\u9fff]{2,12}?)的?(?:那|这)一?(?:块|方面)儿?(?:呢|的呢)"
     r"[？?。！!\s]*$"
@@ -253,6 +258,9 @@ def asked_again(topic: str, previous: str, kind: Kind) -> tuple[str, Kind] | Non
     if named and listed:
         whole = _ITEMS_COUNT.sub("", previous).rstrip("？?。！!，, ")
         return f"{whole}里{named['words']}那一条具体说说", "list"
+    if named and _FIGURES_TOLD.search(topic):
+        # "诉前调解那块的数据也列一下" after a figure: that thing's figures.
+        return f"{named['words']}的数据", "fact"
     field = _FIELD_ONLY.match(topic.strip())
     if field and kind != "list":
         # "青少年法治教育那块呢" after a figure: what was done in that field.

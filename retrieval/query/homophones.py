@@ -37,6 +37,7 @@ def sound_fixes(
     said: Said,
     in_reports: list[tuple[int, int]] | None = None,
     place: Said = lambda text: False,
+    rare: Said = lambda text: False,
 ) -> list[tuple[str, str]]:
     """The slips of ``question`` and the report words meant, as (written, meant) pairs.
 
@@ -51,11 +52,13 @@ def sound_fixes(
             for 行政复议), or a word of theirs running past its end ("行政复以案子" holds 以案).
         place: whether a text names a stored place: a place's name stands alone in a
             question ("业城行政复议…" for 叶城), so no context of the reports need match it.
+        rare: whether a text is a word the language barely uses ("复义"): the pinyin input
+            offered it for the report word of its sound, whatever stands beside it.
     """
     fixes: list[tuple[str, str]] = []
     at = 0
     while at < len(question) and len(fixes) < _MOST:
-        fix = _fix_at(question, covered, index, said, at, in_reports, place)
+        fix = _fix_at(question, covered, index, said, at, in_reports, place, rare)
         if fix is None:
             at += 1
             continue
@@ -72,6 +75,7 @@ def _fix_at(
     at: int,
     in_reports: list[tuple[int, int]] | None = None,
     place: Said = lambda text: False,
+    rare: Said = lambda text: False,
 ) -> tuple[str, str] | None:
     for span in sorted(SPANS, reverse=True):
         written = question[at : at + span]
@@ -100,8 +104,14 @@ def _fix_at(
         # the reports write as asked is no slip.
         if (
             meant is not None
-            and not said(written)
-            and (_in_context(question, at, written, meant, said) or place(meant))
+            and not _said_beside(question, at, written, said)
+            and (
+                _in_context(question, at, written, meant, said)
+                or place(meant)
+                # One character typed by its sound: a rare word of two ("县名") is no slip
+                # for a word of the reports sounding as a whole alike ("鲜明").
+                or (rare(written) and len(_apart_at(written, meant)) == 1)
+            )
         ):
             return written, meant
     return None
@@ -113,6 +123,24 @@ def _in_context(question: str, at: int, written: str, meant: str, said: Said) ->
     return any(
         _CJK.match(side) and said(phrase)
         for side, phrase in ((before, before + meant), (after, meant + after))
+    )
+
+
+def _apart_at(written: str, meant: str) -> list[int]:
+    """Where two words differ, character by character (none when their lengths differ)."""
+    if len(written) != len(meant):
+        return []
+    return [i for i, (a, b) in enumerate(zip(written, meant, strict=True)) if a != b]
+
+
+def _said_beside(question: str, at: int, written: str, said: Said) -> bool:
+    """True when the reports write ``written`` as the question does, alone or with the two
+    characters beside it ("一案一补发放": "一案一补" is theirs, though "一补" alone is not)."""
+    end = at + len(written)
+    beside = (question[max(at - 2, 0) : end], question[at : end + 2])
+    return said(written) or any(
+        len(phrase) > len(written) and all(_CJK.match(c) for c in phrase) and said(phrase)
+        for phrase in beside
     )
 
 
@@ -218,6 +246,7 @@ def heard_as(
         written_so,
         in_reports,
         lambda text: places(text) == [(0, len(text))],
+        lambda text: 0 < tokenizer.FREQ.get(text, 0) <= SLIP_RARE,
     )
     if slips:
         # "叶城县为…": a place's name is no part of a word typed wrong ("县委").

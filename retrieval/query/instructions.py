@@ -64,6 +64,17 @@ _UNSTATED = re.compile(
     rf"^{_REQUEST}(?:报告)?(?:未|没有?)(?:提供|提及|给出|载明|写明|涉及)(?:相关)?(?:数据|数字|信息)?的?"
     r"(?:报告)?(?:请|也请|亦请)?(?:注明|标明|写明|说明|标注|注|列明|指出)"
 )
+# "没有总数的写明具体怎么表述的": what a report without the figure says, which a table quotes.
+_UNCOUNTED_SAID = re.compile(
+    rf"^{_REQUEST}(?:没有?|无|未给出?)(?:总数|数字|数据|总量|合计|具体数字?)的(?:报告)?(?:请|也)?"
+    r"(?:写明|注明|说明|标明|写出|列出)(?:具体)?(?:是)?(?:怎么|如何)?(?:表述|写|说)?的?$"
+)
+# "只列有数字的", "没数字的不用列": the rows to show, which a table sets apart anyway.
+_ONLY_FIGURED = re.compile(
+    r"^(?:只|仅)(?:列|要|看|写)(?:有|给出?了?)(?:具体)?(?:数字|数据|数)的(?:报告|县)?$"
+    r"|^(?:没有?|无)(?:具体)?(?:数字|数据|数)的(?:就)?(?:不用|不必|无需|别)(?:列|写)(?:了)?$"
+    rf"|{_UNCOUNTED_SAID.pattern}"
+)
 # "按报告口径", "按额敏县2025年报告口径": the reports' own wording; the report named stays.
 _WORDING = re.compile(
     r"(?:请)?按(?:照)?(?P<report>[^，,；;。？?！!]{0,16}?报告)?(?:的)?(?:口径|表述|原文)(?:来看|而言|计算|统计)?"
@@ -120,11 +131,18 @@ _PRESENT = re.compile(
     rf"^{_REQUEST}(?:逐条|逐项|分项|分条|分点|简要|简单|扼要|概要)?(?:地)?"
     r"(?:归纳|概括|总结|评述|点评|综述|梳理|提炼|说明)(?:其|一下|出)?(?:要点|要旨|主要内容|内容|异同)?$"
 )
-# "…，一起说下": all that is asked, told in one answer, as every answer does; "…，麻烦查一下":
-# a request to look, which every question is.
+# "…，一起说下": all that is asked, told in one answer, as every answer does; "…，挨个说下":
+# told one by one, as every row is; "…，麻烦查一下": a request to look, which every question is.
 _TOGETHER = re.compile(
-    rf"^{_REQUEST}(?:(?:一起|一并|一块儿?|都|顺便)(?:说|讲|列|回答|答|告诉我)"
+    rf"^{_REQUEST}(?:(?:一起|一并|一块儿?|都|顺便|挨个儿?|逐个|逐一|一个个|一一|依次)"
+    r"(?:说|讲|列|回答|答|告诉我)"
     r"|(?:帮我|帮忙)?(?:查|看|找|搜|核实|确认))(?:一下|下|说|讲|查|看)?(?:吧|呗)?$"
+)
+# "专题培训情况也请说明下": the thing named before it, asked too.
+_TELL_TOO = re.compile(
+    # (Not "其他没写的也说一下": the reports that lack it, told too.)
+    r"(?<=[\u4e00-\u9fff])(?<!的)(?:也|还|再)(?:请|麻烦)?(?:说明|介绍|说|讲|谈)(?:一下|下)?"
+    r"(?=[。？?！!，,；;]*$)"
 )
 # "单位不一样（份/册）的也标出来": the measures each figure is in, which the answer quotes.
 _UNITS_NOTED = re.compile(
@@ -190,7 +208,9 @@ def without_instructions(question: str) -> str:
         # A caveat may close the sentence after a "；".
         parts = re.split(r"(?<=[；;])", sentence)
         sentence = "".join(p for p in parts if not _caveat(p.strip().lstrip("；;，, ")))
-        clauses = [_spaced(c) for c in CLAUSE.findall(sentence) if not _instruction(c)]
+        clauses = [
+            _TELL_TOO.sub("", _spaced(c)) for c in CLAUSE.findall(sentence) if not _instruction(c)
+        ]
         # "合法性审查，文件合同啥的，各报告分别审了多少": examples between what is asked and
         # how narrow nothing.
         clauses = [
@@ -272,6 +292,7 @@ def _instruction(clause: str) -> bool:
                 _PRESENT,
                 _TOGETHER,
                 _UNITS_NOTED,
+                _ONLY_FIGURED,
             )
         )
         or any(pattern.fullmatch(body) for pattern in (WHICH_PERIOD, ONE_EACH))

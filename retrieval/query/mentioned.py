@@ -268,5 +268,7 @@ def _words(form: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     """The form's longest search words, in order (pieces of a longer one are left out)."""
     words = vocabulary.words(form)
     longest = [w for w in words if not any(w != other and w in other for other in words)]
-    ordered = sorted(longest, key=lambda w: form.find(w) if w in form else len(form))
+    # The reports' words are lower-cased ("3+N" is searched by 3 and n).
+    lowered = form.lower()
+    ordered = sorted(longest, key=lambda w: lowered.find(w) if w in lowered else len(form))
     return tuple(ordered)

@@ -134,6 +134,10 @@ EXAMPLES = r"(?:啥的|什么的|之类的?|等等)"
 _EXAMPLES_CLAUSE = re.compile(rf"[^，,。？?！!]{{1,12}}{EXAMPLES}[？?。！!\s]*$")
 
 
+# "专题培训情况": a thing asked how it went, with no question word.
+_SITUATION = re.compile(r"[\u4e00-\u9fff]{2,}(?:的)?(?:情况|进展)[。！!，,]*$")
+
+
 def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
     """The parts of ``topic`` (the question without region and year), in order; one when it
     asks one thing."""
@@ -193,7 +197,10 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
             else:
                 parts.append(pending + clause)
                 pending = ""
-    if pending and parts:
+    if pending and parts and _SITUATION.search(pending) and _names_something(pending, vocabulary):
+        # "…多少名？专题培训情况。": a thing's situation, asked on its own at the end.
+        parts.append(pending.rstrip("，"))
+    elif pending and parts:
         parts[-1] += "，" + pending.rstrip("，")
     return parts or [topic]
 

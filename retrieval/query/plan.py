@@ -70,6 +70,8 @@ class Plan:
             others ("还有别的县写了X吗"): the answer says which others say it.
         one_each: the question asks one figure a report ("一县一个数就行"): a table's row
             gives the figure alone, not the run of like figures beside it.
+        stress: what a list question asks to be told more of ("其中针对执法人员培训的是
+            哪条"): the items' sentences naming it are shown under them.
         planned_in: the year of the report that states the plans for the year asked ("叶城
             2024年准备干啥" is answered by the 2023 report): the year the next turn inherits.
     """
@@ -97,6 +99,7 @@ class Plan:
     besides: list[str] = field(default_factory=list)
     one_each: bool = False
     planned_in: int | None = None
+    stress: str = ""
 
     @property
     def sources(self) -> list[str] | None:

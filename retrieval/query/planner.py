@@ -36,6 +36,7 @@ from retrieval.query.sides import (
     region_at,
     unnamed_report,
 )
+from retrieval.query.stressed import stressed
 from retrieval.query.terms_asked import each_term
 from retrieval.query.verdicts import asks_comparative, asks_each, asks_verdict, asks_which_part
 from retrieval.query.when import YEARS_TABLE, attribute_of, reports_of_year
@@ -83,6 +84,12 @@ class Planner(Resolver):
         heard = item_named(heard, conversation)
         # "出处在哪": the question before, whose answer cites where it is said ("出自哪一部分"
         # names the sections too).
+        # "…请按条目归纳；其中针对X的是哪条": the list, told more of under X's items.
+        core, stress = stressed(heard)
+        if stress and self.resolve(core, conversation)[2] == "list":
+            heard = core
+        else:
+            stress = ""
         again = heard
         if conversation and before and asks_source(heard):
             again = source_asked_again(heard, conversation, self._place_spans)
@@ -117,7 +124,7 @@ class Planner(Resolver):
         largest = asks_which_part(topic) if kind == "fact" else ""
         topic = measured(topic) if largest else topic
         base = Plan(question, asked, topic, kind, route=routed, missing=missing, excluded=excluded)
-        base.about, base.largest = about, largest
+        base.about, base.largest, base.stress = about, largest, stress
         base.period = (conversation is not None and asks_period(heard)) or asks_periods(question)
         base.one_each = asks_one_each(question)
         base.where = asks_where(heard)
@@ -201,9 +208,12 @@ class Planner(Resolver):
         if kind in BY_PLACE and routed.year is None and not attribute_of(topic):
             sources, older = latest_of(self.catalog, sources)
             base.note = base.note or older_note(older)
-        if sources is None and not routed.context and kind not in ACROSS:
-            sources, topic = described_source(topic, self.catalog, self.lexical, self.texts)
-            base.topic = topic
+        if not (routed.regions or routed.files or routed.context) and kind not in ACROSS:
+            # "没标题的那份2025年报告": a report described among those of the year named.
+            described, rest = described_source(topic, self.catalog, self.lexical, self.texts)
+            if sources is None or (described and set(described) <= set(sources)):
+                sources, topic = described, rest
+                base.topic = topic
         base.context = routed.context
         base.query = f"{topic} {routed.context}" if routed.context else topic
         base.groups = [Group(routed.regions[0] if routed.regions else None, sources)]

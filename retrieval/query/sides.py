@@ -71,10 +71,10 @@ _SIDE_BEFORE = re.compile(
 # "没写县名的那份报告", "不知道是哪个县的": the stored reports whose region is unknown.
 UNNAMED = re.compile(
     # "没写县", "无标题": a place noun alone is lacked only where a verb says so ("有没有县在搞"
-    # asks which places do something).
-    r"[不没未无](?:有)?(?:写|注明|标明|提|署|标|带)明?(?:县名|地名|名字|名称|名|地区|县|地方|标题|题目)"
+    # asks which places do something). "说没说是哪个县" asks it, A-not-A, describing nothing.
+    r"(?<![说写提标注])[不没未无](?:有)?(?:写|注明|标明|提|署|标|带)明?(?:县名|地名|名字|名称|名|地区|县|地方|标题|题目)"
     r"|[不没未无](?:有)?(?:地区|县|地方|地)?(?:名称|名字|名|标题|题目)"
-    r"|(?:没|没有|未)(?:写|写明|注明|标明|标注|署|提|说|点)出?是?(?:哪一?个)?"
+    r"|(?<![说写提标注点])(?:没|(?<!有)没有|未)(?:写|写明|注明|标明|标注|署|提|说|点)出?是?(?:哪一?个)?"
     r"(?:县|地区|地方|乡镇|镇|地)(?:名称|名字|名)?|不知道(?:是)?哪个(?:县|地方)|[不没未无](?:有)?(?:署名|具名)"
 )
 # A description of the unnamed report said before its name ("无标题的003号报告").

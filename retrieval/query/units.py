@@ -7,6 +7,7 @@ import re
 
 __all__ = [
     "COUNTING_MEASURES",
+    "as_attendances",
     "comparable_units",
     "figure_in",
     "measure_pattern",
@@ -80,3 +81,14 @@ def unit_group(measure: str) -> str | None:
     """The measures of ``measure``'s family as a pattern ("件" → "件|起|宗"), or None for a
     measure word of no family."""
     return _UNIT_GROUPS.get(measure)
+
+
+# "接待多少人": people, asked of a count the reports keep in attendances ("87.5余万人次").
+_PEOPLE_ASKED = re.compile(r"(多少|几)(个)?(?:人)(?![次数员])")
+
+
+def as_attendances(part: str) -> str | None:
+    """``part`` asking its count of people in attendances ("接待多少人次"), for a report that
+    counts them only so; None when ``part`` asks no count of people."""
+    found = _PEOPLE_ASKED.search(part)
+    return f"{part[: found.end()]}次{part[found.end() :]}" if found else None

@@ -127,9 +127,9 @@ _ASKING = re.compile(
     # "多少个案子": the measure 个 counts nothing of its own, and joined to the noun after it
     # the reports' dictionary reads a word that is not there (个案).
     r"|(?<=多少)个|(?<=几)个"
-    # "清欠那块", "复议这块都做了": "that part" of the thing named before it, which names
-    # nothing itself (not "这块地").
-    r"|(?<=[\u4e00-\u9fff])[这那]一?块(?=[，,。？?\s都也还的有是就呢啊]|$)"
+    # "清欠那块", "复议这块都做了", "学校那块搞了啥": "that part" of the thing named before it,
+    # which names nothing itself (not "这块地"): before a pause, a particle or a doing.
+    r"|(?<=[\u4e00-\u9fff])[这那]一?块(?=[，,。？?\s都也还的有是就呢啊搞做干弄整办怎咋具主开落情工说讲写]|$)"
     # "报告中点名的": where in the report, which joined to the word after it reads a word
     # that is not there (中点).
     r"|(?<=报告)(?:里面|里头|当中|中|里)"
