@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from retrieval.answer.counted_nouns import GATHERING, MEASURE_NOUN
+from retrieval.answer.counted_nouns import (
+    GATHERING,
+    MEASURE_NOUN,
+    counted_head,
+    counts_people_at,
+)
 from retrieval.answer.counted_words import (
     bare_measure,
     counts_in,
@@ -40,8 +45,6 @@ from retrieval.text.words import pos_tags, tokenize
 __all__ = ["CountedThing"]
 
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,}")
-# Measures that count people.
-_PEOPLE = ("人", "人次", "名", "位")
 
 
 class CountedThing:
@@ -76,20 +79,7 @@ class CountedThing:
             and not MEASURE_NOUN.fullmatch(word)
         ]
         asked_unit = Expected.of(asked).unit_word if unit_word is None else unit_word
-        # "案卷评查抽了多少卷": after a doing named as a noun (评查), the noun the asked
-        # measure ends ("案卷" of 卷), or the doing's object right before it that the measure
-        # counts where it counts no doing ("案卷评查了多少件": 案卷 in 件, 评查 in 次).
-        doing = bool(nouns) and dict(tagged).get(nouns[-1]) == "vn" and bool(asked_unit)
-        measured_noun = [
-            n
-            for i, n in enumerate(nouns[:-1])
-            if doing
-            and (
-                n.endswith(asked_unit or "")
-                or (i == len(nouns) - 2 and self._measured(n, asked_unit or "", nouns[-1]))
-            )
-        ]
-        self.head = (measured_noun or nouns or [""])[-1]
+        self.head = counted_head(nouns, tagged, asked_unit)
         self._glued = [word_forms(word) for word in glued_verb(tagged)]
         self.kinds = [*self._glued, *(word_forms(word) for word in nouns[:-1])]
         self._head_forms = word_forms(self.head) if self.head else ()
@@ -103,11 +93,7 @@ class CountedThing:
         )
         # "培训执法人员的次数": the measure asked counts what the head is in.
         self._asked_family = unit_family(asked_unit or None)
-        if (
-            asked_unit in _PEOPLE
-            and self._family is not None
-            and not counts_in(asked_unit, self._family)
-        ):
+        if counts_people_at(asked_unit, self._family):
             # "法治讲座覆盖多少人次": people, whoever they are ("干部职工500余人次"), at a
             # thing counted otherwise (讲座 in 场次), which is no count of them.
             self.head, self._head_forms = "", ()
@@ -125,16 +111,6 @@ class CountedThing:
         # The second name the question gives in brackets ("网格员（调解员）") names it too.
         self._alternatives = tuple(alternatives)
         self._asked = asked
-
-    @staticmethod
-    def _measured(noun: str, measure: str, doing: str) -> bool:
-        """True when ``measure`` counts ``noun`` and not the ``doing`` after it."""
-
-        def counts(word: str) -> bool:
-            end = count_noun_end(word)
-            return counts_in(measure, unit_family(count_nouns().get(end or "")))
-
-        return counts(noun) and not counts(doing)
 
     def other(
         self,

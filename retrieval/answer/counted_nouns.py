@@ -7,9 +7,11 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from retrieval.answer.counted_words import counts_in
 from retrieval.answer.figure_nouns import compounded, recut
-from retrieval.lexicons import LIGHT_HEADS
+from retrieval.lexicons import LIGHT_HEADS, count_noun_end, count_nouns
 from retrieval.query.expected import asked_part
+from retrieval.query.units import unit_family
 from retrieval.text.numeral_context import UNIT_PATTERN
 from retrieval.text.words import pos_tags
 from retrieval.tuning import COMMON_IDF
@@ -17,7 +19,7 @@ from retrieval.tuning import COMMON_IDF
 if TYPE_CHECKING:
     from retrieval.answer.matching import Matcher
 
-__all__ = ["GATHERING", "MEASURE_NOUN", "counted_nouns"]
+__all__ = ["GATHERING", "MEASURE_NOUN", "counted_head", "counted_nouns", "counts_people_at"]
 
 # Nouns that gather the counted members ("调解员队伍多少人" counts 调解员) or name an amount
 # ("执行到位的金额" is what was recovered): no counted noun.
@@ -70,3 +72,40 @@ def _suffixed(noun: str, forms: tuple[str, ...]) -> tuple[str, ...]:
         if len(first) == 1 and first[0][1] == "v":
             return (noun,)
     return forms
+
+
+# Measures that count people.
+_PEOPLE = ("人", "人次", "名", "位")
+
+
+def counted_head(
+    nouns: Sequence[str], tagged: Sequence[tuple[str, str]], asked_unit: str | None
+) -> str:
+    """The noun a count question counts, of the nouns it names in order: the last one, or,
+    after a doing named as a noun (评查), the noun the asked measure ends ("案卷" of
+    "案卷评查抽了多少卷"), or the doing's object right before it that the measure counts where
+    it counts no doing ("案卷评查了多少件": 案卷 in 件, 评查 in 次)."""
+    doing = bool(nouns) and dict(tagged).get(nouns[-1]) == "vn" and bool(asked_unit)
+    measure = asked_unit or ""
+    measured = [
+        noun
+        for i, noun in enumerate(nouns[:-1])
+        if doing
+        and (
+            noun.endswith(measure)
+            or (i == len(nouns) - 2 and _counts(noun, measure) and not _counts(nouns[-1], measure))
+        )
+    ]
+    return (measured or list(nouns) or [""])[-1]
+
+
+def counts_people_at(asked_unit: str | None, family: str | None) -> bool:
+    """True when the asked measure counts people and the thing asked is counted otherwise
+    (讲座 in 场次): the people at it are counted, not it."""
+    return asked_unit in _PEOPLE and family is not None and not counts_in(asked_unit, family)
+
+
+def _counts(word: str, measure: str) -> bool:
+    """True when ``measure`` is one of the measures ``word`` is counted in."""
+    end = count_noun_end(word)
+    return counts_in(measure, unit_family(count_nouns().get(end or "")))
