@@ -153,4 +153,9 @@ def test_one_figure_is_no_figure_of_a_thing_its_sentence_never_says(
     assert len(verdicts) == 2, answer.answer
     assert not any("法宣在线" in line for line in verdicts), answer.answer
     both = asked_in_turns(lexical_service, "普兰县和额敏县的案卷评查，各自发现、整改了多少问题？")
-    assert "整改问题：额敏县为230个" in both.answer
+    assert "发现问题：额敏县为230个" in both.answer
+    rates = asked_in_turns(
+        lexical_service, "额敏县和003那份报告，复议案件数、调解和解情况各是多少？"
+    )
+    assert "件数：额敏县为38件" in rates.answer
+    assert not any("调解和解" in line and "38件" in line for line in rates.answer.splitlines())

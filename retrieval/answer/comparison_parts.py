@@ -100,8 +100,9 @@ def _first_bound(
     figures: list[Figure | None], things: Sequence[str], vocabulary: Vocabulary
 ) -> list[Figure | None]:
     """``figures`` with a figure bound to a thing before left out for a later thing whose own
-    words its sentence never says: one figure is no figure of two things ("法宣在线方面的数据"
-    is not the 12期 of 逢九必讲), unless it says both ("发现并纠正问题22个": 发现, 纠正)."""
+    words and head its clause never says: one figure is no figure of two things ("法宣在线方面
+    的数据" is not the 12期 of 逢九必讲, "调解和解" not the 38件 of "接收行政复议案件38件，调解
+    和解率…"), unless it says both ("发现并纠正问题22个": 发现问题, 整改问题)."""
     seen: dict[tuple[str, int, int], set[str]] = {}
     kept: list[Figure | None] = []
     for figure, thing in zip(figures, things, strict=True):
@@ -112,14 +113,26 @@ def _first_bound(
         words = weighty_words(thing, vocabulary)
         before = seen.get(key)
         own = words - before if before is not None else set()
+        clause = _clause_at(figure.pick.text, figure.at)
+        # The thing's head said in the clause ("问题" of 整改问题 in "发现并纠正问题22个") names it
+        # there, with the doing said its own way.
+        head = max(words, key=thing.rfind, default="")
         unsaid = (
             before is not None
             and bool(own)
-            and not any(contains(figure.pick.text, word) for word in own)
+            and not any(contains(clause, w) for w in own)
+            and not (head and contains(clause, head))
         )
         kept.append(None if unsaid and figure.written else figure)
         seen.setdefault(key, set()).update(words)
     return kept
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The clause of ``text`` (between pauses) holding position ``at``."""
+    start = max(text.rfind(mark, 0, at) for mark in "，,；;。") + 1
+    ends = [end for mark in "，,；;。" if (end := text.find(mark, at)) >= 0]
+    return text[start : min(ends, default=len(text))]
 
 
 def _asked_apart(topic: str, vocabulary: Vocabulary) -> list[str]:

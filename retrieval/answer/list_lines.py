@@ -72,11 +72,13 @@ def list_lines(
     deep: bool = False,
     figures: bool = False,
     naming: Sequence[str] = (),
+    contents: bool = False,
 ) -> tuple[list[str], list[Citation]]:
     """The heading line and one line per item, cited from ``cited + 1`` on; with ``deep``,
     each item's own items (一是, 二是) follow it, indented, each cited to itself; with
     ``figures``, the item's sentences that state a figure, likewise; with ``naming``, the
-    sentences of an item whose heading says none of these words that say one of them."""
+    sentences of an item whose heading says none of these words that say one of them; with
+    ``contents``, an item's first sentence after its heading, where nothing else is shown."""
     parsed, node = choice.structure, choice.node
     text = parsed.outline.text
     if node is None:
@@ -93,7 +95,8 @@ def list_lines(
         items = [s for s in split_sentences(text[node.head[1] : node.end], node.head[1])]
         items = [(s, e) for s, e in items if text[s:e].strip(_CLOSING)][:SENTENCES]
         limit = SENTENCE_CHARS
-    inner = {(child.start, child.end): child.children for child in listed} if deep else {}
+    kids = {(child.start, child.end): child.children for child in listed}
+    inner = kids if deep else {}
     for start, end in items:
         n = cited + len(citations) + 1
         head = _first_sentence(text, start, end)
@@ -102,14 +105,22 @@ def list_lines(
         said = (
             [] if any(w in text[start:head] for w in naming) else _naming(text, head, end, naming)
         )
+        figured = _figured(text, head, end) if figures and not deep else []
+        if contents and not (said or figured or deep):
+            # What the item says: its own items' headings, else its first sentence stating a
+            # figure, else its first sentence.
+            kids_of = kids.get((start, end)) or ()
+            said = [(k.start, _first_sentence(text, k.start, k.end)) for k in kids_of]
+            spans = split_sentences(text[head:end], head)
+            said = said or (_figured(text, head, end) or spans)[:1]
         for sentence in said:
             n = cited + len(citations) + 1
             citations.append(span_citation(n, info, text, sentence, section))
             lines.append(f"{SUB_INDENT}{display(text[slice(*sentence)], SENTENCE_CHARS)}[{n}]")
-        for figured in _figured(text, head, end) if figures and not deep else ():
+        for span in figured:
             n = cited + len(citations) + 1
-            citations.append(span_citation(n, info, text, figured, section))
-            lines.append(f"{SUB_INDENT}{_figure_clauses(text[slice(*figured)])}[{n}]")
+            citations.append(span_citation(n, info, text, span, section))
+            lines.append(f"{SUB_INDENT}{_figure_clauses(text[slice(*span)])}[{n}]")
         for sub in inner.get((start, end), ()):
             n = cited + len(citations) + 1
             sub_head = _first_sentence(text, sub.start, sub.end)

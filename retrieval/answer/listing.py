@@ -23,7 +23,7 @@ from retrieval.answer.unlisted import asked_topic, unlisted
 from retrieval.lexicons import aspect_groups
 from retrieval.query.aspects import PLANS, Asked, asked_aspects, asks_item_figures
 from retrieval.query.catalog import Catalog
-from retrieval.query.list_shape import ORDINAL_PART, SUB_ITEMS
+from retrieval.query.list_shape import ITEM_CONTENTS, ORDINAL_PART, SUB_ITEMS
 from retrieval.query.plan import Plan
 from retrieval.query.sections import items_counted
 from retrieval.query.shape import lists_every_report
@@ -52,7 +52,7 @@ def compose_list(
     later = plan.route.year is not None and all(
         y is not None and y < plan.route.year for y in years
     )
-    topic = SUB_ITEMS.sub(" ", ORDINAL_PART.sub(" ", plan.topic))
+    topic = ITEM_CONTENTS.sub(" ", SUB_ITEMS.sub(" ", ORDINAL_PART.sub(" ", plan.topic)))
     asked = asked_aspects(topic, vocabulary, titles, arranged=not later)
     if later and not asked.exclusive:
         # What a report will do in a year after its own is what it plans.
@@ -86,7 +86,10 @@ def compose_list(
     naming = tuple(w for w in asked.weights if len(w) > 1) if best.items is not None else ()
     if plan.stress:
         naming = tuple(w for w in vocabulary.words(plan.stress) if len(w) > 1)
-    lines, citations = list_lines(best, info, prefix, deep=deep, figures=figures, naming=naming)
+    contents = bool(ITEM_CONTENTS.search(plan.question))
+    lines, citations = list_lines(
+        best, info, prefix, deep=deep, figures=figures, naming=naming, contents=contents
+    )
     others = [catalog.reports[c.structure.report.source] for c in choices if c is not best]
     notice = _chosen_among(info, others) if plan.sources is None else None
     notice = "；".join(filter(None, (_only(best, plan, asked), notice))) or None

@@ -16,6 +16,7 @@ __all__ = [
     "aspect_groups",
     "count_noun_end",
     "count_nouns",
+    "delivery_words",
     "english_cues",
     "everyday_terms",
     "generic_places",
@@ -96,6 +97,12 @@ def english_cues() -> tuple[tuple[str, str], ...]:
 def light_verbs() -> frozenset[str]:
     """Verbs that name no particular action (进行, 开展, 组织 …)."""
     return frozenset(word for line in _lines("light_verbs.txt") for word in line.split())
+
+
+@cache
+def delivery_words() -> frozenset[str]:
+    """Words that only say how an answer is handed over (整理, 汇总, 一行, 带上 …)."""
+    return frozenset(word for line in _lines("delivery_words.txt") for word in line.split())
 
 
 @cache

@@ -178,7 +178,7 @@ _DETAILS = re.compile(
     r"(?:多的话|有的话)?(?:都要|也要|要有|都列上|也列上|都写上|也写上"
     # "数字多给点", "数据尽量多列一些": figures, as many as there are.
     # "有具体数字的也请一并列出": figures, where an item gives some.
-    r"|的?(?:也|都)?(?:请)?(?:一并|一起|同时)?(?:尽量|多|都|也)?多?(?:给|列|写|带|附|放)"
+    r"|的?(?:帮我|给我)?(?:也|都)?(?:请)?(?:一并|一起|同时)?(?:尽量|多|都|也)?多?(?:给|列|写|带|附|放)"
     r"(?:上|出来?|点儿?|些|一些|一点|多点|全)?)?[？?。！!\s]*$"
     # "都有哪些做法和数": the items asked with their figures.
     r"|(?<=[\u4e00-\u9fff])(?:和|及|以及|与|带上?)(?:具体|相关)?的?(?:数字|数据|数)[？?。！!\s]*$"
@@ -221,6 +221,7 @@ def asks_item_figures(topic: str, question: str = "") -> bool:
     as asked, for a request beside it that the topic no longer holds ("请连同…等数据一并列出")."""
     return bool(
         _DETAILS.search(topic)
+        or _DETAILS.search(question)
         or _FIGURES.search(topic)
         or _FIGURES_REQUESTED.search(question)
         or _FIGURES_WHERE_SAID.search(question)

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 
+from retrieval.lexicons import delivery_words
 from retrieval.query.asked_beside import CLAUSE, ONE_EACH, WHICH_PERIOD
 from retrieval.query.parts import EXAMPLES
+from retrieval.text.words import full_jieba
 
 __all__ = ["without_instructions"]
 
@@ -208,8 +210,11 @@ def without_instructions(question: str) -> str:
         # A caveat may close the sentence after a "；".
         parts = re.split(r"(?<=[；;])", sentence)
         sentence = "".join(p for p in parts if not _caveat(p.strip().lstrip("；;，, ")))
+        raw = CLAUSE.findall(sentence)
         clauses = [
-            _TELL_TOO.sub("", _spaced(c)) for c in CLAUSE.findall(sentence) if not _instruction(c)
+            _TELL_TOO.sub("", _spaced(c))
+            for i, c in enumerate(raw)
+            if not _instruction(c) and not _delivered(raw, i, bool(kept))
         ]
         # "合法性审查，文件合同啥的，各报告分别审了多少": examples between what is asked and
         # how narrow nothing.
@@ -298,3 +303,23 @@ def _instruction(clause: str) -> bool:
         or any(pattern.fullmatch(body) for pattern in (WHICH_PERIOD, ONE_EACH))
         or bool(_DONT.match(body) and not _QUESTION.search(body))
     )
+
+
+def _delivered(clauses: list[str], i: int, after: bool) -> bool:
+    """True when clause ``i`` only says how the answer is handed over, after what is asked
+    (``after``: a sentence before it); not after a clause naming figures, whose request it
+    completes ("…的数字，帮我整理一下")."""
+    body = clauses[i].strip().rstrip("，,；;。？?！! ")
+    before = clauses[i - 1] if i else ""
+    return (after or i > 0) and not _FIGURES_END.search(before) and _delivery_only(body)
+
+
+_FIGURES_END = re.compile(r"(?:数字|数据|数)[，,；;\s]*$")
+
+
+def _delivery_only(body: str) -> bool:
+    """True when ``body`` is made only of words saying how the answer is handed over
+    ("帮忙整理一下", "数字帮我都带上", "整理成几条给我"): it asks nothing of its own."""
+    # Every word counts, a stopword too ("分别说下" asks each place's own).
+    words = [w for w in full_jieba().cut(body) if w.strip()]
+    return len(body) > 1 and bool(words) and all(w in delivery_words() for w in words)

@@ -8,7 +8,7 @@ import re
 from retrieval.query.aspects import asks_documents
 from retrieval.query.layout import FIELD_FIGURES, FIGURES_ASKED, FIGURES_LISTED
 
-__all__ = ["LIST_ASPECT", "ORDINAL_PART", "PART_UNIT", "SUB_ITEMS", "lists_items"]
+__all__ = ["ITEM_CONTENTS", "LIST_ASPECT", "ORDINAL_PART", "PART_UNIT", "SUB_ITEMS", "lists_items"]
 
 # Lists: the aspects reports devote sections or item runs to, and list question words.
 _LIST_ASK = re.compile(
@@ -60,6 +60,13 @@ ORDINAL_PART = re.compile(
     +
     # "最后一部分讲了啥": the last part.
     r"|(最后)一?个?(?:部分|板块|大项|大?块|项|条|点|方面)"
+)
+# "每条简单说下具体表现", "每条主要内容简单概括", "都说一下": what each item says, beyond
+# its heading.
+ITEM_CONTENTS = re.compile(
+    r"每(?:条|项|块|点|个方面|个问题)?(?:的)?(?:简单|大致|主要|具体)?(?:说下|说一下|讲讲|介绍下)?"
+    r"(?:具体|主要|大致)?(?:内容|表现|情况|做法)(?:是什么|是啥|有哪些)?(?:简单|大致)?(?:概括|说下|说一下|介绍)?(?:一下)?"
+    r"|(?:都|也|分别)(?:具体)?(?:说|讲|介绍)(?:一下|下)(?=[？?。！!\s]*$)"
 )
 # "几大块和下面的小项都列出来": each item's own items are asked too.
 SUB_ITEMS = re.compile(

@@ -117,6 +117,7 @@ _TABLE = re.compile(
 _ASKS_MORE = re.compile(r"最|排|多少|(?<!哪)几[个件次项人名家份条]|[数总]|表|比")
 _TABLE_NAMED = re.compile(r"(?:对比|对照|比较|统计|汇总)表|表格|列(?:个|一)?表|[一张个]表")
 # "多少/几件" asks for a figure; "哪几项" asks for a list.
+_ROW_EACH = re.compile(r"[一每](?:个|份|家)?(?:报告|县|镇|乡镇|地方|地|家|份)一行")
 _COUNT_ASK = re.compile(
     # "几个数据" are a few figures, no count.
     r"多少|(?<!哪)几(?:[次件项名人场家所期份批支本位天年月条]|个(?!数据|数字))|数量|[件人次项个家]数(?![据字])|比例|百分|"
@@ -165,6 +166,8 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     if asks_pointed_place(topic):
         # "这到底是哪个县": the place of the report pointed at, no report saying "这".
         return "metadata"
+    # "…人数，每个报告一行", "一县一行": a row a report is a table, however it is laid out.
+    rows = not regions and _ROW_EACH.search(topic) is not None
     if not regions:
         # "谁最少？哪家根本没写": how to lay the reports out is no shape of its own, beside
         # what else is asked; "X，哪几个没写" asks it alone.
@@ -250,7 +253,7 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
         return "table"
     # A table of every report's figure, or of every report's metadata.
     # "执法队伍情况对比表：…": a table asked by name, with no report named, is of every report.
-    each = not regions and (_EACH.search(topic) or _TABLE_NAMED.search(topic))
+    each = not regions and (_EACH.search(topic) or _TABLE_NAMED.search(topic) or rows)
     # "法律援助案件 各县 对比": each report's figure, set side by side.
     # "成功率，是不是每份报告都说100%": a rate is a figure of each, as a count is.
     figure = counts or bool(_RATE.search(topic))
