@@ -50,3 +50,15 @@ def test_a_row_a_county_is_a_table(lexical_service: AnswerService) -> None:
     assert answer.kind == "table"
     assert "阿克陶县克孜勒陶镇：“法律明白人”126人[" in answer.answer
     assert "未提及：额敏县、普兰县" in answer.answer
+
+
+def test_a_report_by_its_number_before_what_each_did(lexical_service: AnswerService) -> None:
+    answer = asked_in_turns(lexical_service, "法律援助，普兰县和003号各办了多少件？")
+    assert answer.kind == "comparison"
+    assert "办理法律援助案件103件[" in answer.answer
+
+
+def test_the_wording_pointed_at_is_no_part_of_the_term(lexical_service: AnswerService) -> None:
+    answer = asked_in_turns(lexical_service, "府院联动这个提法哪些报告里有")
+    assert answer.kind == "mentions"
+    assert answer.answer.startswith("1份报告提到“府院联动”")

@@ -13,30 +13,28 @@ from __future__ import annotations
 
 import re
 
-from retrieval.lexicons import delivery_words
-from retrieval.query.asked_beside import CLAUSE, ONE_EACH, WHICH_PERIOD
+from retrieval.query.asked_beside import CLAUSE, ONE_EACH, REQUEST, WHICH_PERIOD
+from retrieval.query.handing_over import ONLY_FIGURED, delivered, without_tell_too
 from retrieval.query.parts import EXAMPLES
-from retrieval.text.words import full_jieba
 
 __all__ = ["without_instructions"]
 
 _SENTENCE = re.compile(r"[^。？?！!]+[。？?！!]*")
-_REQUEST = r"(?:请|烦请|麻烦)?(?:并|同时|另)?(?:请)?"
 # "并指明出自报告哪一部分", "注明出处", "附上原文": where the answer comes from, which every
 # answer cites.
 _SOURCE = re.compile(
-    rf"^{_REQUEST}(?:指明|注明|标明|写明|说明|给出|列明|附上?|引用)[^，,；;。？?！!]{{0,12}}?"
+    rf"^{REQUEST}(?:指明|注明|标明|写明|说明|给出|列明|附上?|引用)[^，,；;。？?！!]{{0,12}}?"
     r"(?:出处|来源|原文|依据|出自|哪一?(?:部分|章节|节|段|条))[^，,；;。？?！!]{0,8}$"
 )
 # "注意两份报告的年度口径": the periods, which an answer says when they differ.
 _HEED = re.compile(
-    rf"^{_REQUEST}(?:注意|留意|考虑|区分)[^，,；;。？?！!]{{0,16}}(?:口径|年度|年份|时段|期间|统计|差异|不同|单位)"
+    rf"^{REQUEST}(?:注意|留意|考虑|区分)[^，,；;。？?！!]{{0,16}}(?:口径|年度|年份|时段|期间|统计|差异|不同|单位)"
     r"[^，,；;。？?！!]{0,6}$"
 )
 # "请说明两者统计期间的差异", "注明各自统计期间（全年或…）": the periods, said likewise.
 # "注明各自统计期间（…）、成功率（如有）等附加信息": what each quoted sentence carries with it.
 _PERIODS = re.compile(
-    rf"^{_REQUEST}(?:说明|注明|标明|写明|指出)[^，,；;。？?！!]{{0,12}}(?:统计期间|统计口径|统计时段|期间|时段|口径)"
+    rf"^{REQUEST}(?:说明|注明|标明|写明|指出)[^，,；;。？?！!]{{0,12}}(?:统计期间|统计口径|统计时段|期间|时段|口径)"
     r"[^，,；;。？?！!]*$"
     # "是全年还是累计也注明下": the period each figure covers, asked to be noted.
     r"|^(?:是)?(?:全年|当年|年度)(?:的)?还是累计(?:的)?[^，,；;。？?！!]{0,3}"
@@ -63,19 +61,8 @@ _CONSIDER = re.compile(
 )
 # "报告未提供的注明未提供": the reports without it, which a table lists as 未提及.
 _UNSTATED = re.compile(
-    rf"^{_REQUEST}(?:报告)?(?:未|没有?)(?:提供|提及|给出|载明|写明|涉及)(?:相关)?(?:数据|数字|信息)?的?"
+    rf"^{REQUEST}(?:报告)?(?:未|没有?)(?:提供|提及|给出|载明|写明|涉及)(?:相关)?(?:数据|数字|信息)?的?"
     r"(?:报告)?(?:请|也请|亦请)?(?:注明|标明|写明|说明|标注|注|列明|指出)"
-)
-# "没有总数的写明具体怎么表述的": what a report without the figure says, which a table quotes.
-_UNCOUNTED_SAID = re.compile(
-    rf"^{_REQUEST}(?:没有?|无|未给出?)(?:总数|数字|数据|总量|合计|具体数字?)的(?:报告)?(?:请|也)?"
-    r"(?:写明|注明|说明|标明|写出|列出)(?:具体)?(?:是)?(?:怎么|如何)?(?:表述|写|说)?的?$"
-)
-# "只列有数字的", "没数字的不用列": the rows to show, which a table sets apart anyway.
-_ONLY_FIGURED = re.compile(
-    r"^(?:只|仅)(?:列|要|看|写)(?:有|给出?了?)(?:具体)?(?:数字|数据|数)的(?:报告|县)?$"
-    r"|^(?:没有?|无)(?:具体)?(?:数字|数据|数)的(?:就)?(?:不用|不必|无需|别)(?:列|写)(?:了)?$"
-    rf"|{_UNCOUNTED_SAID.pattern}"
 )
 # "按报告口径", "按额敏县2025年报告口径": the reports' own wording; the report named stays.
 _WORDING = re.compile(
@@ -130,21 +117,15 @@ _FIGURES_ASKED = re.compile(
 _PURPOSE = re.compile(r"^(?:以便|以供|便于|用于|供|作为)[^，,；;。？?！!]{0,30}$")
 # "请逐条归纳其要点", "并简要评述": how to put what is asked, which the answer's lines do.
 _PRESENT = re.compile(
-    rf"^{_REQUEST}(?:逐条|逐项|分项|分条|分点|简要|简单|扼要|概要)?(?:地)?"
+    rf"^{REQUEST}(?:逐条|逐项|分项|分条|分点|简要|简单|扼要|概要)?(?:地)?"
     r"(?:归纳|概括|总结|评述|点评|综述|梳理|提炼|说明)(?:其|一下|出)?(?:要点|要旨|主要内容|内容|异同)?$"
 )
 # "…，一起说下": all that is asked, told in one answer, as every answer does; "…，挨个说下":
 # told one by one, as every row is; "…，麻烦查一下": a request to look, which every question is.
 _TOGETHER = re.compile(
-    rf"^{_REQUEST}(?:(?:一起|一并|一块儿?|都|顺便|挨个儿?|逐个|逐一|一个个|一一|依次)"
+    rf"^{REQUEST}(?:(?:一起|一并|一块儿?|都|顺便|挨个儿?|逐个|逐一|一个个|一一|依次)"
     r"(?:说|讲|列|回答|答|告诉我)"
     r"|(?:帮我|帮忙)?(?:查|看|找|搜|核实|确认))(?:一下|下|说|讲|查|看)?(?:吧|呗)?$"
-)
-# "专题培训情况也请说明下": the thing named before it, asked too.
-_TELL_TOO = re.compile(
-    # (Not "其他没写的也说一下": the reports that lack it, told too.)
-    r"(?<=[\u4e00-\u9fff])(?<!的)(?:也|还|再)(?:请|麻烦)?(?:说明|介绍|说|讲|谈)(?:一下|下)?"
-    r"(?=[。？?！!，,；;]*$)"
 )
 # "单位不一样（份/册）的也标出来": the measures each figure is in, which the answer quotes.
 _UNITS_NOTED = re.compile(
@@ -212,9 +193,9 @@ def without_instructions(question: str) -> str:
         sentence = "".join(p for p in parts if not _caveat(p.strip().lstrip("；;，, ")))
         raw = CLAUSE.findall(sentence)
         clauses = [
-            _TELL_TOO.sub("", _spaced(c))
+            without_tell_too(_spaced(c))
             for i, c in enumerate(raw)
-            if not _instruction(c) and not _delivered(raw, i, bool(kept))
+            if not _instruction(c) and not delivered(raw, i, bool(kept))
         ]
         # "合法性审查，文件合同啥的，各报告分别审了多少": examples between what is asked and
         # how narrow nothing.
@@ -297,29 +278,9 @@ def _instruction(clause: str) -> bool:
                 _PRESENT,
                 _TOGETHER,
                 _UNITS_NOTED,
-                _ONLY_FIGURED,
+                ONLY_FIGURED,
             )
         )
         or any(pattern.fullmatch(body) for pattern in (WHICH_PERIOD, ONE_EACH))
         or bool(_DONT.match(body) and not _QUESTION.search(body))
     )
-
-
-def _delivered(clauses: list[str], i: int, after: bool) -> bool:
-    """True when clause ``i`` only says how the answer is handed over, after what is asked
-    (``after``: a sentence before it); not after a clause naming figures, whose request it
-    completes ("…的数字，帮我整理一下")."""
-    body = clauses[i].strip().rstrip("，,；;。？?！! ")
-    before = clauses[i - 1] if i else ""
-    return (after or i > 0) and not _FIGURES_END.search(before) and _delivery_only(body)
-
-
-_FIGURES_END = re.compile(r"(?:数字|数据|数)[，,；;\s]*$")
-
-
-def _delivery_only(body: str) -> bool:
-    """True when ``body`` is made only of words saying how the answer is handed over
-    ("帮忙整理一下", "数字帮我都带上", "整理成几条给我"): it asks nothing of its own."""
-    # Every word counts, a stopword too ("分别说下" asks each place's own).
-    words = [w for w in full_jieba().cut(body) if w.strip()]
-    return len(body) > 1 and bool(words) and all(w in delivery_words() for w in words)
