@@ -2,7 +2,8 @@
 object ("案卷评查了多少件"), a word typed by its sound, "挨个说下", a bare "啥时候" beside another
 attribute, a field marked by "那块" before a doing, a term with a letter in it, and follow-ups
 that switch the place ("换成普兰看看"), ask the period of "上一个", the largest of "这些",
-one item's own words ("装备那句原话"), or whether the report says its county.
+one item's own words ("装备那句原话"), whether the report says its county, the field "这方面"
+points at, or a figure set against last year's.
 
 Questions are written from the sample reports' text; excerpts are checked against the report
 files.
@@ -102,3 +103,22 @@ def test_whether_the_unnamed_report_says_its_county(lexical_service: AnswerServi
     named = asked_in_turns(lexical_service, "额敏县报告有没有说是哪个县")
     assert named.kind == "metadata"
     assert "额敏县报告的地区：额敏县[" in named.answer
+
+
+def test_the_field_pointed_at_is_the_one_asked_before(lexical_service: AnswerService) -> None:
+    answer = asked_in_turns(
+        lexical_service,
+        "克孜勒陶镇在突发事件应对方面，应急演练搞了多少次？",
+        "叶城县这方面写了啥，和克孜勒陶比一比",
+    )
+    assert answer.kind == "comparison"
+    assert "叶城县：(九)健全突发事件应对体系" in answer.answer
+
+
+def test_a_figure_against_last_years_needs_a_change_said(
+    lexical_service: AnswerService,
+) -> None:
+    answer = asked_in_turns(lexical_service, "额敏县复议案子收了几件", "是不是比去年多")
+    assert answer.abstained
+    fell = asked_in_turns(lexical_service, "没写县名那份扫码入企以后涉企检查比去年少了吗")
+    assert "28.42%" in fell.answer and "下降" in fell.answer

@@ -37,6 +37,7 @@ from retrieval.query.measure import BARE_COUNT
 from retrieval.query.parts import asks_means, question_parts
 from retrieval.query.plan import Plan
 from retrieval.query.units import as_attendances
+from retrieval.query.verdicts import CHANGE_SAID, asks_versus_last_year
 from retrieval.query.weights import weighty_words
 from retrieval.schema import Answer, Citation
 from retrieval.search.evidence import Found
@@ -100,6 +101,7 @@ def compose_fact(
     ]
     chosen: dict[tuple[str, int, int], tuple[Pick, list[str]]] = {}
     unanswered = []
+    versus_last = asks_versus_last_year(plan.question)
     effect = [part for part in parts if asks_effect(part)] if len(parts) > 1 else []
     for part in parts:
         if part in effect:
@@ -157,6 +159,9 @@ def compose_fact(
             # its figure of what the question before named.
             thing = BARE_COUNT.sub("", plan.context)
             picks = pick_sentences(thing + part, found.passages, lexical)
+        if versus_last:
+            # "是不是比去年多": a figure of one year is no answer; a change said is.
+            picks = [pick for pick in picks if CHANGE_SAID.search(pick.text)]
         if len(parts) > 1:
             picks = picks[:1]
         if asks_whole(part):

@@ -13,6 +13,7 @@ from retrieval.schema import Conversation
 __all__ = [
     "answered_report",
     "asks_source",
+    "field_pointed",
     "field_said",
     "it_named",
     "of_field",
@@ -150,6 +151,22 @@ def field_said(topic: str) -> tuple[str, str]:
     if found is None:
         return topic, ""
     return topic[: found.start()] + topic[found.end() :], found["a"] or found["b"]
+
+
+# "叶城县这方面写了些什么": the field the turn before asked in, pointed at after a place
+# ("这一块" of the thing before is ``_THIS_FIELD``'s).
+_FIELD_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(?:在)?(?:这|那)(?:个|一)?(?:方面|领域)")
+
+
+def field_pointed(question: str, previous: str) -> str:
+    """``question`` with the field "这方面" points at named: the field ``previous`` (the turn
+    before, without its places) asks in ("突发事件应对方面，…"); as it is when either is
+    missing."""
+    pointed = _FIELD_AFTER.search(question)
+    field = field_said(previous)[1] if pointed else ""
+    if pointed is None or not field:
+        return question
+    return f"{question[: pointed.start()]}{field}方面{question[pointed.end() :]}"
 
 
 def of_field(thing: str, field: str) -> str:

@@ -22,7 +22,7 @@ from retrieval.query.mentioned import others_asked_of
 from retrieval.query.metadata_shape import asks_which_lack, attribute_again
 from retrieval.query.places_asked import each_other_place
 from retrieval.query.plan import Kind
-from retrieval.query.pointers import field_said, it_named, of_thing_before
+from retrieval.query.pointers import field_pointed, field_said, it_named, of_thing_before
 from retrieval.query.routing import Route, resolve_followup, route
 from retrieval.query.shape import names_mention, shape_of
 from retrieval.query.sides import (
@@ -84,6 +84,10 @@ class Resolver:
         # "叶城的…比它多多少": the place the turn before asked of, named.
         if conversation is not None:
             question = it_named(question, conversation.regions or conversation.sources)
+            # "叶城县这方面写了些什么": the field the turn before asked in.
+            last = conversation.last_question or ""
+            field_of = route(last, self.catalog, self.gazetteer).topic(last) if last else ""
+            question = field_pointed(question, field_of)
         routed = route(question, self.catalog, self.gazetteer)
         # A report named by its file ("003那个县") is a side as a region is.
         sides = len(routed.regions) + len(routed.files)

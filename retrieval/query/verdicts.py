@@ -8,6 +8,7 @@ import re
 from retrieval.query.layout import FAR_APART, SUM, WHICH_PART
 
 __all__ = [
+    "CHANGE_SAID",
     "PARTS_IN_ORDER",
     "TOTAL_OF_TWO",
     "asks_comparative",
@@ -17,6 +18,7 @@ __all__ = [
     "asks_sum",
     "asks_total",
     "asks_verdict",
+    "asks_versus_last_year",
     "asks_which_more",
     "asks_which_part",
     "names_verdict",
@@ -165,3 +167,19 @@ PARTS_IN_ORDER = "从多到少"
 _PARTS_ORDERED = re.compile(
     r"各(?:类|项|种|类别|类型)[^，,。？?]{0,8}?(?:从高到低|从多到少|由多到少|由高到低|排序|排个序|排一下|排名)"
 )
+
+
+# "是不是比去年多", "跟上年比增加了吗": the figure set against the year before's.
+_VERSUS_LAST_YEAR = re.compile(
+    r"(?:比|较|跟|和|同)(?:去年|上年|上一年|前一年|往年)(?:相比|比)?(?:是)?(?:多|少|高|低|增|减|涨|降|怎么样|如何|有变化)"
+)
+# What a sentence says to set a figure against the year before's.
+CHANGE_SAID = re.compile(
+    r"同比|较上年|较去年|比上年|比去年|较\d{4}年|增长|下降|提高|减少|上升|增加|降低|翻"
+)
+
+
+def asks_versus_last_year(question: str) -> bool:
+    """True when ``question`` sets a figure against the year before's ("是不是比去年多"): only
+    a sentence saying the change answers; a bare figure of one year does not."""
+    return _VERSUS_LAST_YEAR.search(question) is not None
