@@ -20,6 +20,7 @@ from retrieval.answer.sentence_pick import concise
 from retrieval.answer.shards import Shards, Unit
 from retrieval.query.aspects import NO_WORK, PLANS, own_sections, section_aspects
 from retrieval.query.catalog import Catalog
+from retrieval.query.mentioned import QUOTED
 from retrieval.query.weights import weighty_words
 from retrieval.search.evidence import Evidence
 from retrieval.text.lexicon import contains
@@ -101,7 +102,7 @@ def unranked(
     told = {f.pick.passage.source for f in said}
     # "法律明白人在几份报告中提及？分别有没有人数": a report naming the thing with no
     # figure of it ("建强“法律明白人”队伍", in its plans) is quoted, not silent.
-    quoted = _QUOTED.search(asked)
+    quoted = QUOTED.search(asked)
     named = _naming(quoted[1] if quoted else thing, [s for s in sources if s not in told], evidence)
     if said or named:
         lines.lines.append(f"{UNCOUNTED}：")
@@ -124,7 +125,6 @@ def unranked(
 # A thing this long, said as asked, is no chance run of characters; one longer is a
 # question's words, no name.
 _NAMED_CHARS, _NAME_MOST = 4, 12
-_QUOTED = re.compile(r"[“\"]([^“”\"]{2,20})[”\"]")
 
 
 def _naming(

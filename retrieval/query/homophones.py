@@ -15,7 +15,7 @@ from functools import lru_cache, partial
 from retrieval.index.lexical import LexicalIndex
 from retrieval.index.records import StoredChunk
 from retrieval.query.mentioned import QUOTED
-from retrieval.query.sound_index import SPANS, Said, SoundIndex
+from retrieval.query.sound_index import SPANS, Said, SoundIndex, apart
 from retrieval.text.words import full_jieba
 from retrieval.tuning import SLIP_RARE
 
@@ -110,7 +110,9 @@ def _fix_at(
                 or place(meant)
                 # One character typed by its sound: a rare word of two ("县名") is no slip
                 # for a word of the reports sounding as a whole alike ("鲜明").
-                or (rare(written) and len(_apart_at(written, meant)) == 1)
+                or (
+                    rare(written) and len(written) == len(meant) and len(apart(written, meant)) == 1
+                )
             )
         ):
             return written, meant
@@ -124,13 +126,6 @@ def _in_context(question: str, at: int, written: str, meant: str, said: Said) ->
         _CJK.match(side) and said(phrase)
         for side, phrase in ((before, before + meant), (after, meant + after))
     )
-
-
-def _apart_at(written: str, meant: str) -> list[int]:
-    """Where two words differ, character by character (none when their lengths differ)."""
-    if len(written) != len(meant):
-        return []
-    return [i for i, (a, b) in enumerate(zip(written, meant, strict=True)) if a != b]
 
 
 def _said_beside(question: str, at: int, written: str, said: Said) -> bool:

@@ -158,12 +158,12 @@ def field_said(topic: str) -> tuple[str, str]:
 _FIELD_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(?:在)?(?:这|那)(?:个|一)?(?:方面|领域)")
 
 
-def field_pointed(question: str, previous: str) -> str:
-    """``question`` with the field "这方面" points at named: the field ``previous`` (the turn
-    before, without its places) asks in ("突发事件应对方面，…"); as it is when either is
-    missing."""
+def field_pointed(question: str, previous: Callable[[], str]) -> str:
+    """``question`` with the field "这方面" points at named: the field the turn before asks in
+    ("突发事件应对方面，…"), ``previous`` giving it without its places (read only when a field is
+    pointed at); as it is when either is missing."""
     pointed = _FIELD_AFTER.search(question)
-    field = field_said(previous)[1] if pointed else ""
+    field = field_said(previous())[1] if pointed else ""
     if pointed is None or not field:
         return question
     return f"{question[: pointed.start()]}{field}方面{question[pointed.end() :]}"

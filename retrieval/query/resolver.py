@@ -86,8 +86,9 @@ class Resolver:
             question = it_named(question, conversation.regions or conversation.sources)
             # "叶城县这方面写了些什么": the field the turn before asked in.
             last = conversation.last_question or ""
-            field_of = route(last, self.catalog, self.gazetteer).topic(last) if last else ""
-            question = field_pointed(question, field_of)
+            question = field_pointed(
+                question, lambda: route(last, self.catalog, self.gazetteer).topic(last)
+            )
         routed = route(question, self.catalog, self.gazetteer)
         # A report named by its file ("003那个县") is a side as a region is.
         sides = len(routed.regions) + len(routed.files)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 
 from retrieval.text.sounds import sound
 
-__all__ = ["SPANS", "Said", "SoundIndex"]
+__all__ = ["SPANS", "Said", "SoundIndex", "apart"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Lengths of the words a slip is looked for in; a question's slips are few.
@@ -49,7 +49,7 @@ class SoundIndex:
                 word
                 for word in self._sounded().get(_sounds(written), ())
                 if word != written
-                and all(i in set(changeable or range(len(written))) for i in _apart(word, written))
+                and all(i in set(changeable or range(len(written))) for i in apart(word, written))
             }
         return found.pop() if len(found) == 1 else None
 
@@ -91,6 +91,6 @@ def _sounds(word: str) -> tuple[str, ...]:
     return tuple(sound(char) for char in word)
 
 
-def _apart(word: str, other: str) -> list[int]:
+def apart(word: str, other: str) -> list[int]:
     """Where two words of one length differ."""
     return [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
