@@ -47,6 +47,7 @@ __all__ = [
     "SPANNED",
     "SYNONYM_HIT",
     "TOUCHING",
+    "WHOLE_SAID",
 ]
 
 # Largest 同义词词林 group taken as synonyms: bigger groups gather loosely related words.
@@ -197,6 +198,9 @@ FIGURED = 0.1
 # And for each figure more, up to FIGURES_WEIGHED in all: a sentence of a field's figures
 # ("抽查案卷126件，制发…意见书22份，…问题230个") is a fuller row than one of its figures.
 FIGURE_MORE = 0.02
+# Score added to a figure its clause says is the whole ("全县401个调解组织", "累计…"): of two
+# figures bound alike, the total is the row, not a kind's ("专业性调解组织5个").
+WHOLE_SAID = 0.05
 FIGURES_WEIGHED = 4
 
 # Analyses of a sentence that no question changes (its numbers, their measures, its clauses),

@@ -20,7 +20,15 @@ from retrieval.answer.like_figures import one_count_each, weighed_alike
 from retrieval.answer.periods import period_note
 from retrieval.answer.pick import Figure
 from retrieval.answer.rows import NOT_STATED, Lines, snippet
-from retrieval.answer.side_lines import COUNTED, DATA, HOW, figures_line, not_stated, sentence_line
+from retrieval.answer.side_lines import (
+    COUNTED,
+    DATA,
+    HOW,
+    figures_line,
+    kinds_line,
+    not_stated,
+    sentence_line,
+)
 from retrieval.query.aspects import without_aspects
 from retrieval.query.measure import BARE_COUNT, measured
 from retrieval.query.order import Order, order_of
@@ -101,6 +109,9 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
             # was asked in so many words, gives its figures of the field, weighed by none.
             field = BARE_COUNT.sub("", asked)
             if loose and figures_line(lines, label, group, field, vocabulary):
+                continue
+            # "…各办了多少", no verdict asked: a side counting only kind by kind shows them.
+            if not judged_asked(plan.topic) and kinds_line(lines, label, group, asked, vocabulary):
                 continue
             silent.append(not_stated(lines, label, group))
         else:

@@ -30,12 +30,14 @@ from retrieval.query.order import order_of
 from retrieval.query.parts import asked_likewise
 from retrieval.query.plan import Plan
 from retrieval.query.things import parts
+from retrieval.query.units import as_attendances
 from retrieval.query.verdicts import asks_difference, asks_ratio, asks_verdict, without_sum
 from retrieval.query.weights import weighty_words
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
 from retrieval.text.lexicon import contains
-from retrieval.types import Vocabulary, report_name
+from retrieval.text.words import pos_tags
+from retrieval.types import Passage, Vocabulary, report_name
 
 __all__ = ["compare_parts"]
 
@@ -65,7 +67,7 @@ def compare_parts(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) ->
     for group in found:
         label = group.group.label or (report_name(group.passages[0]) if group.passages else "")
         figures = _first_bound(
-            [finder.find(group.passages) for finder in finders], things, vocabulary
+            [_found(finder, group.passages, vocabulary) for finder in finders], things, vocabulary
         )
         said: list[str] = []
         for i, (finder, figure) in enumerate(zip(finders, figures, strict=True)):
@@ -94,6 +96,19 @@ def compare_parts(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) ->
     if lines.citations and judged:
         _verdicts(plan.topic, judged, lines)
     return comparison_answer(plan, lines, found)
+
+
+def _found(
+    finder: FigureFinder, passages: Sequence[Passage], vocabulary: Vocabulary
+) -> Figure | None:
+    """The figure ``finder`` finds; for people asked of no sentence counting them, the
+    attendances of a sentence saying every word asked ("参加的有多少人": 41人次)."""
+    found = finder.find(passages)
+    attended = as_attendances(finder.asked) if found is None else None
+    if attended is None:
+        return found
+    again = FigureFinder(attended, vocabulary, named=True, whole=True, kinds=True).find(passages)
+    return again if again is not None and again.pick.coverage >= 1.0 else None
 
 
 def _first_bound(
@@ -147,8 +162,38 @@ def _asked_apart(topic: str, vocabulary: Vocabulary) -> list[str]:
     if len(asked) < 2:
         return []
     field = asked[0].split("，")[0] if "，" in asked[0] else ""
-    sentences = [asked[0], *(f"{field}，{later}" for later in asked[1:])]
+    # "逢九必讲各几期？参加的人多少": a later sentence naming no thing of its own asks of the
+    # first one's thing.
+    first = _thing_of(asked[0].split("，")[-1])
+    sentences = [
+        asked[0],
+        *(
+            f"{field}，{later}" if field or _names_noun(later) else f"{first}{later}"
+            for later in asked[1:]
+        ),
+    ]
     return [thing for s in sentences for thing in parts(measured(s), vocabulary, either=False)]
+
+
+def _thing_of(sentence: str) -> str:
+    """What ``sentence`` counts, without its count and the light doing and particles before
+    it ("逢九必讲分别办了几期" → 逢九必讲)."""
+    counted = measured(sentence)
+    count = COUNT.search(counted)
+    thing = counted[: count.start()] if count else counted
+    while True:
+        bare = thing.removesuffix("了").rstrip("各都共")
+        bare = next((bare[: -len(v)] for v in light_verbs() if bare.endswith(v)), bare)
+        if bare == thing or not bare:
+            return thing
+        thing = bare
+
+
+def _names_noun(sentence: str) -> bool:
+    """True when ``sentence`` names a noun of two characters or more ("参加的人多少" does not)."""
+    return any(
+        flag[0] == "n" and len(word) > 1 for word, flag in pos_tags(_BARE_ASK.sub("", sentence))
+    )
 
 
 def _counting(sentences: Sequence[str]) -> list[str]:

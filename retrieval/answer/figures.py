@@ -48,6 +48,7 @@ from retrieval.tuning import (
     ITEM_PENALTY,
     MIN_COVERAGE,
     TOUCHING,
+    WHOLE_SAID,
 )
 from retrieval.types import Passage, Vocabulary
 
@@ -215,6 +216,9 @@ class FigureFinder:
                 hits = self.matcher.hits(text) if self._named.search(text) else {}
                 penalty = focus_penalty(text, rank)
                 penalty += 0.0 if exact else ITEM_PENALTY
+                # A section's heading names what its body tells: the body says how it went.
+                if not self.counts and _heading(passage, text):
+                    penalty += ITEM_PENALTY
                 if self._action and not any(f in text or f in item for f in self._action):
                     # Read across reports, an amount of no named thing ("减免的金额") is
                     # only what the asked action did: another sentence's money is no row.
@@ -230,7 +234,7 @@ class FigureFinder:
                     continue
                 if coverage >= MIN_COVERAGE:
                     own = self._clauses.own(text, hits)
-                    reach = 0.5 + (0.5 + TOUCHING) * own if self.counts else 0.0
+                    reach = 0.5 + (0.5 + TOUCHING) * own + WHOLE_SAID if self.counts else 0.0
                     reach += FLOOR_ASKED * self.asks_targets
                     if self.figured and not self.counts:
                         # Of two sentences that say the asked words alike, the one stating
@@ -263,6 +267,7 @@ class FigureFinder:
         # opening clause that every figure of the sentence shares, and those touching it.
         score = pick.score + 0.5 * bound + 0.5 * self._clauses.own(clause) + TOUCHING * touched
         score += FLOOR_ASKED * (self.asks_targets and sets_floor(written))
+        score += WHOLE_SAID * bool(_WHOLE.search(text[:where]))
         period = period_of(text[:where])
         # Not ``dataclasses.replace``: a ranking scores a sentence of every report.
         scored = Pick(pick.passage, pick.start, pick.end, text, pick.coverage, score)
@@ -292,3 +297,12 @@ class FigureFinder:
 def _names(pattern: re.Pattern[str] | None, text: str, item: str) -> bool:
     """True when ``text`` or its item's title says ``pattern`` (always, for no pattern)."""
     return pattern is None or bool(pattern.search(text) or pattern.search(item))
+
+
+# "全县…", "累计…": a figure said to be the whole of what it counts.
+_WHOLE = re.compile(r"全(?:县|镇|乡|区|市|州)|[共总累合]计|一共|总共")
+
+
+def _heading(passage: Passage, text: str) -> bool:
+    """True when ``text`` is the heading of the section ``passage`` is in."""
+    return passage.section.rsplit(" > ", 1)[-1] == text.rstrip("。.；;，,：: ")

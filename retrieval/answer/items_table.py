@@ -43,6 +43,8 @@ def compose_items_table(
     if not asked.exclusive:
         return None
     found = {c.structure.report.source: c for c in section_choices(texts, catalog, asked, nth)}
+    # "各写了几条，第一条是啥": how many items the item's section holds, too.
+    unit = items_counted(plan.topic)
     lines, silent = Lines(), []
     for source in (s for s in catalog.reports if s in texts):
         info, choice = catalog.reports[source], found.get(source)
@@ -54,7 +56,9 @@ def compose_items_table(
         section = choice.structure.section(choice.ancestors, node)
         n = len(lines.citations) + 1
         lines.citations.append(span_citation(n, info, outline.text, node.head, section))
-        lines.lines.append(f"{report_name(info)}：{display(heading)}[{n}]")
+        count = len(choice.ancestors[-1].children) if unit and choice.ancestors else 0
+        label = f"{report_name(info)}（共{count}{unit}）" if count else report_name(info)
+        lines.lines.append(f"{label}：{display(heading)}[{n}]")
         lines.row(info, heading, n)
     return _table(plan, lines, silent, texts, catalog)
 

@@ -17,6 +17,7 @@ from retrieval.answer.answering_item import answering_item
 from retrieval.answer.cite import subject
 from retrieval.answer.items_verdict import more_items
 from retrieval.answer.list_lines import Choice, item_count, list_lines
+from retrieval.answer.rows import NOT_STATED
 from retrieval.answer.said_in_passing import said_in_passing
 from retrieval.answer.section_choice import counts_parts, part_numbers, section_choices
 from retrieval.answer.unlisted import asked_topic, unlisted
@@ -68,7 +69,7 @@ def compose_list(
         return unlisted(plan, texts, catalog, asked) if nth is None else None
     if lists_every_report(plan) and nth is None and not plan.about:
         # "各地…是怎么做的": each report's own part, not the likeliest report's alone.
-        each = _each_report(plan, choices, catalog)
+        each = _each_report(plan, choices, catalog, texts, asked, vocabulary)
         if each is not None:
             return each
     best = max(choices, key=lambda choice: choice.score)
@@ -160,9 +161,17 @@ def _per_region(
     return list_answer(plan, lines, citations, searched, None)
 
 
-def _each_report(plan: Plan, choices: list[Choice], catalog: Catalog) -> Answer | None:
+def _each_report(
+    plan: Plan,
+    choices: list[Choice],
+    catalog: Catalog,
+    texts: dict[str, str],
+    asked: Asked,
+    vocabulary: Vocabulary,
+) -> Answer | None:
     """Each report's best part on what ``plan`` asks, in the store's order, cited on from one
-    numbering; None when only one report has such a part."""
+    numbering; a report with no such part, its sentence on the topic ("法治文化阵地" said in
+    passing), else "未提及"; None when only one report has such a part."""
     best: dict[str, Choice] = {}
     for choice in choices:
         source = choice.structure.report.source
@@ -174,11 +183,28 @@ def _each_report(plan: Plan, choices: list[Choice], catalog: Catalog) -> Answer 
     citations: list[Citation] = []
     deep = bool(SUB_ITEMS.search(plan.topic))
     figures = asks_item_figures(plan.topic, plan.question)
-    for source in sorted(best):
+    silent: list[str] = []
+    for source in sorted(set(best) | set(texts)):
         info = catalog.reports[source]
-        label = _counted(plan, best[source], report_name(info))
-        _append(lines, citations, best[source], info, label, deep, figures)
-    return list_answer(plan, lines, citations, sorted(best), None)
+        if source in best:
+            label = _counted(plan, best[source], report_name(info))
+            _append(lines, citations, best[source], info, label, deep, figures)
+            continue
+        # "法治文化阵地，每个县建了什么": a report with no part on it may say it in passing.
+        held = {source: texts[source]}
+        n = len(citations) + 1
+        said = (
+            None if asked.exclusive else said_in_passing(plan.topic, held, catalog, vocabulary, n)
+        )
+        if said is None:
+            silent.append(report_name(info))
+            continue
+        line, citation = said
+        lines.append(f"{report_name(info)}：{line}[{citation.n}]")
+        citations.append(citation)
+    if silent:
+        lines.append(f"{NOT_STATED}：{'、'.join(silent)}")
+    return list_answer(plan, lines, citations, sorted(set(best) | set(texts)), None)
 
 
 def _append(

@@ -15,11 +15,12 @@ from collections.abc import Collection, Sequence
 from retrieval.answer.figures import FigureFinder
 from retrieval.answer.pick import Figure, Pick
 from retrieval.answer.restrict import states_figure
-from retrieval.answer.rows import NAMED, UNCOUNTED, Lines, thing_label, unstated
+from retrieval.answer.rows import ELSEWHERE, NAMED, UNCOUNTED, Lines, thing_label, unstated
 from retrieval.answer.sentence_pick import concise
 from retrieval.answer.shards import Shards, Unit
 from retrieval.query.aspects import NO_WORK, PLANS, own_sections, section_aspects
 from retrieval.query.catalog import Catalog
+from retrieval.query.expected import Expected
 from retrieval.query.mentioned import QUOTED
 from retrieval.query.weights import weighty_words
 from retrieval.search.evidence import Evidence
@@ -27,7 +28,7 @@ from retrieval.text.lexicon import contains
 from retrieval.text.sentences import split_sentences
 from retrieval.types import Passage, Vocabulary, report_name
 
-__all__ = ["report_figures", "said_of", "unranked"]
+__all__ = ["quoted_as_reports", "report_figures", "said_of", "unranked"]
 
 
 def report_figures(
@@ -74,10 +75,39 @@ def report_figures(
     return by_report
 
 
+# A name this short quoted is a word set apart ("“放管服”"), no programme of the asked.
+_NAME_LEAST = 3
+
+
+def quoted_as_reports(thing: str, evidence: Evidence) -> str:
+    """``thing`` asked how it went with the longest name in it that a report quotes quoted as
+    the report does ("行政执法“三项制度”"): a report's row must then say that name, not only
+    the words around it (a sentence of 行政执法 with no 三项制度 is none of its). A count is
+    bound by its own rules, whatever a report quotes."""
+    counted = Expected.of(thing)
+    if QUOTED.search(thing) or counted.number or counted.rates:
+        return thing
+    names = {
+        found[1]
+        for group in evidence.found
+        for passage in group.passages
+        for found in QUOTED.finditer(passage.text)
+    }
+    name = max((n for n in names if len(n) >= _NAME_LEAST and n in thing), key=len, default="")
+    return thing.replace(name, f"“{name}”", 1) if name else thing
+
+
 # What a count's measure adds to the thing counted ("培训次数", "覆盖人数").
 _MEASURE_NOUN = re.compile(
     r"的?(?:覆盖|参与|参加|参训)?(?:人次|场次|件次|次数|人数|数量|数目|总数|规模"
     r"|[件个名次项家条场期份卷本户]?数|多少.?)$"
+)
+
+
+# "法律顾问工作情况": how a thing went is no word of the thing.
+_HOW_IT_WENT = re.compile(
+    r"(?:方面|这块|领域)?的?(?:是|有)?(?:什么|啥|怎样的?)?(?:工作)?(?:开展|推进|落实|建设)?"
+    r"(?:情况|进展|进度)$"
 )
 
 
@@ -88,10 +118,12 @@ def unranked(
     evidence: Evidence,
     catalog: Catalog,
     vocabulary: Vocabulary,
+    name: str = "",
 ) -> None:
     """The reports without the asked figure: those whose sentence names the asked thing in
     other words or counts it in another measure ("532名…培训3场次" for 参训人次) are quoted
-    and cited, not ranked; only the rest are "未提及" (a report is silent only when it is)."""
+    and cited, not ranked; only the rest are "未提及" (a report is silent only when it is);
+    ``name``: the name of the thing the reports quote, said by a report anywhere."""
     said: list[Figure] = []
     thing, words = _thing_words(asked, vocabulary)
     # A store of many reports counts its silent ones: reading them all again costs more than
@@ -103,9 +135,11 @@ def unranked(
     # "法律明白人在几份报告中提及？分别有没有人数": a report naming the thing with no
     # figure of it ("建强“法律明白人”队伍", in its plans) is quoted, not silent.
     quoted = QUOTED.search(asked)
-    named = _naming(quoted[1] if quoted else thing, [s for s in sources if s not in told], evidence)
+    name = quoted[1] if quoted else name or thing
+    named = _naming(name, [s for s in sources if s not in told], evidence)
     if said or named:
-        lines.lines.append(f"{UNCOUNTED}：")
+        counted = Expected.of(asked)
+        lines.lines.append(f"{UNCOUNTED if counted.number or counted.rates else ELSEWHERE}：")
     for figure in said:
         pick = figure.pick
         n = lines.cite(pick.passage, pick.start, pick.end)
@@ -179,7 +213,7 @@ def _head(thing: str, words: set[str]) -> str:
 def _thing_words(asked: str, vocabulary: Vocabulary) -> tuple[str, set[str]]:
     """The asked thing without its measure ("执法人员培训" of "执法人员培训多少次") and its
     words, a piece of a longer word ("人员" of 执法人员) counted with it, not again."""
-    thing = _MEASURE_NOUN.sub("", thing_label(asked))
+    thing = _HOW_IT_WENT.sub("", _MEASURE_NOUN.sub("", thing_label(asked))) or asked
     found = weighty_words(thing, vocabulary)
     return thing, {w for w in found if not any(w != o and w in o for o in found)}
 

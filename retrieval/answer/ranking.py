@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from retrieval.answer.abstain import ABSTAIN, searched
 from retrieval.answer.comparison import total
-from retrieval.answer.per_report import report_figures, unranked
+from retrieval.answer.per_report import quoted_as_reports, report_figures, unranked
 from retrieval.answer.periods import asks_one_year, cumulative, period_note
 from retrieval.answer.pick import Figure
 from retrieval.answer.ranking_lead import lead, places
@@ -34,10 +34,11 @@ from retrieval.answer.sentence_pick import concise
 from retrieval.answer.shards import Shards
 from retrieval.query.catalog import Catalog
 from retrieval.query.measure import COUNT, measured, other_names
+from retrieval.query.mentioned import QUOTED
 from retrieval.query.order import Order, order_of
 from retrieval.query.places_asked import THRESHOLD
 from retrieval.query.plan import Plan
-from retrieval.query.things import listed_after_colon, parts
+from retrieval.query.things import listed_after_colon, listed_after_field, parts
 from retrieval.query.verdicts import asks_sum, without_sum
 from retrieval.query.weights import weighty_words
 from retrieval.schema import Answer
@@ -121,7 +122,12 @@ def compose_table(
     ``shards`` shares the reports' figures with worker processes."""
     # "…加起来一共多少": each report's figure is read as asked without the sum.
     asked = measured(without_sum(plan.topic) if asks_sum(plan.topic) else plan.topic)
-    things = listed_after_colon(plan.topic) or parts(asked, vocabulary)
+    things = (
+        listed_after_colon(plan.topic)
+        or listed_after_field(plan.topic, vocabulary)
+        or parts(asked, vocabulary)
+    )
+    things = [quoted_as_reports(thing, evidence) for thing in things]
     # A thing the question names twice ("聘请（选聘）"): a report may count it under either name.
     every = [*things, *(other for thing in things for other in other_names(thing, vocabulary))]
     per_thing = [
@@ -163,7 +169,8 @@ def compose_table(
     lines.more("也给出了")
     # Several things asked side by side ("持证、考试、培训") have no one thing to quote.
     if len(every) == 1:
-        unranked(lines, asked, silent, evidence, catalog, vocabulary)
+        named = QUOTED.search(things[0]) if len(things) == 1 else None
+        unranked(lines, asked, silent, evidence, catalog, vocabulary, named[1] if named else "")
     else:
         unstated(lines, silent, catalog)
     if partly:

@@ -24,6 +24,7 @@ from retrieval.types import Passage, ReportInfo, report_name
 
 __all__ = [
     "COUNT_WORDS",
+    "ELSEWHERE",
     "LISTED",
     "NAMED",
     "NOT_STATED",
@@ -39,6 +40,8 @@ __all__ = [
 NOT_STATED = "未提及"
 # Reports that speak of the thing without the figure asked.
 UNCOUNTED = "未给出该数字，相关表述"
+# Reports without a row for a thing asked how it went that speak of it otherwise or elsewhere.
+ELSEWHERE = "其他相关表述"
 # Reports named one by one in a "未提及" line; more are counted.
 NAMED = 10
 # Reports given a cited line of their own in one answer.

@@ -6,18 +6,34 @@ from __future__ import annotations
 import re
 
 from retrieval.answer.abstain import ABSTAIN
+from retrieval.answer.figure_nouns import breakdown
 from retrieval.answer.figures import FigureFinder
 from retrieval.answer.per_report import said_of
 from retrieval.answer.restrict import states_figure
-from retrieval.answer.rows import NOT_STATED, Lines
+from retrieval.answer.rows import NOT_STATED, Lines, snippet
 from retrieval.answer.sentence_pick import concise, pick_sentences
 from retrieval.search.evidence import Found
 from retrieval.types import Vocabulary
 
-__all__ = ["COUNTED", "DATA", "HOW", "figures_line", "not_stated", "sentence_line"]
+__all__ = ["COUNTED", "DATA", "HOW", "figures_line", "kinds_line", "not_stated", "sentence_line"]
 
 # An item's heading: "三是规范行政机关出庭应诉。", short, with no figure.
 _ITEM_HEAD = re.compile(r"^[一二三四五六七八九十]+是[^，,。；;\d]{2,30}[。；;]?$")
+
+
+def kinds_line(lines: Lines, label: str, found: Found, asked: str, vocabulary: Vocabulary) -> bool:
+    """A side whose report counts the asked thing only kind by kind ("刑事案件律师辩护6件、认罪
+    认罚9件…", no total): those figures, quoted and cited, said to be no total and weighed by
+    no verdict. Returns whether the side has such a line."""
+    finder = FigureFinder(asked, vocabulary, named=True, figured=True)
+    figure = finder.find(found.passages) if finder.counts else None
+    if figure is None or not breakdown(figure.pick.text, figure.unit or ""):
+        return False
+    quoted = snippet(figure, asked)
+    n = lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)
+    lines.lines.append(f"{label}：未给出总数，分项：{quoted}[{n}]")
+    lines.row(figure.pick.passage, None, n)
+    return True
 
 
 def not_stated(lines: Lines, label: str, found: Found) -> str:

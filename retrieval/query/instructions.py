@@ -22,9 +22,11 @@ __all__ = ["without_instructions"]
 _SENTENCE = re.compile(r"[^。？?！!]+[。？?！!]*")
 # "并指明出自报告哪一部分", "注明出处", "附上原文": where the answer comes from, which every
 # answer cites.
+# "每个县摘一句原文", "要报告里的原话": the report's own words, which every line quotes.
 _SOURCE = re.compile(
-    rf"^{REQUEST}(?:指明|注明|标明|写明|说明|给出|列明|附上?|引用)[^，,；;。？?！!]{{0,12}}?"
-    r"(?:出处|来源|原文|依据|出自|哪一?(?:部分|章节|节|段|条))[^，,；;。？?！!]{0,8}$"
+    rf"^{REQUEST}(?P<each>[每各一]个?(?:县|镇|乡镇|地方|家|份|报告))?(?:都|就)?"
+    r"(?:指明|注明|标明|写明|说明|给出|列明|附上?|引用?|摘(?:录|抄)?|要|用|贴|给我?)[^，,；;。？?！!]{0,12}?"
+    r"(?:出处|来源|原文|原话|原句|(?:那|这)句话|依据|出自|哪一?(?:部分|章节|节|段|条))[^，,；;。？?！!]{0,8}$"
 )
 # "注意两份报告的年度口径": the periods, which an answer says when they differ.
 _HEED = re.compile(
@@ -71,9 +73,10 @@ _WORDING = re.compile(
 _ANY_REPORT = re.compile(r"(?:各|每)?(?:份|个)?报告|")
 # "请以表格形式列出…", "请列表汇总…": a table, asked by the reports it covers.
 # "表格形式给我": a table, asked for by how it is handed over.
-_TABLE = re.compile(
-    r"(?:请)?(?:以|用)表格(?:的)?(?:形式|方式)?|(?:请)?列表(?=汇总|列出|说明)"
-    r"|(?:[\s，,])表格(?:的)?(?:形式|方式)(?:给我|发我|发给我|列出来|列一下)?(?=[\s，,。？?！!]|$)"
+_TABLE = re.compile(r"(?:请)?(?:以|用)表格(?:的)?(?:形式|方式)?|(?:请)?列表(?=汇总|列出|说明)")
+# "…，表格形式": a closing clause asking for a table says only that ("，列表").
+_AS_TABLE = re.compile(
+    r"[\s，,]表格(?:的)?(?:形式|方式)(?:给我|发我|发给我|列出来|列一下)?(?=[\s，,。？?！!]|$)"
 )
 # "请将X整理成表（指标｜数值）": a table of X, however its columns are said.
 _MADE_TABLE = re.compile(
@@ -179,6 +182,7 @@ def without_instructions(question: str) -> str:
     text = _EACH_REPORT.sub(
         "各报告", _TABLE.sub("", _MADE_TABLE.sub(lambda m: f"{m['x']}，列表", question))
     )
+    text = _AS_TABLE.sub("，列表", text)
     text = _ORDER_OVER.sub("", _DISCLOSED.sub("", _IN_ORDER_TO.sub("", _DISPOSAL.sub("", text))))
     text = _ALONG.sub(lambda m: f"请列出{m['along']}", _REPORT_PERIOD.sub("", text))
     text = _SPLIT_BY.sub("请", text)
@@ -191,7 +195,8 @@ def without_instructions(question: str) -> str:
         # A caveat may close the sentence after a "；".
         parts = re.split(r"(?<=[；;])", sentence)
         sentence = "".join(p for p in parts if not _caveat(p.strip().lstrip("；;，, ")))
-        raw = CLAUSE.findall(sentence)
+        # "每个县摘一句原文": a line a report, each quoting its own words (which every line does).
+        raw = [_quoting_each(c) for c in CLAUSE.findall(sentence)]
         clauses = [
             without_tell_too(_spaced(c))
             for i, c in enumerate(raw)
@@ -261,6 +266,15 @@ def _held(clause: str, at: int) -> list[str]:
         if held
     ]
     return ["？", *asked]
+
+
+def _quoting_each(clause: str) -> str:
+    """``clause`` asking each report's own words ("每个县摘一句原文") as the line a report it
+    asks for ("每个县一行"); any other clause as it is."""
+    found = _SOURCE.match(clause.strip().rstrip("，,；;。？?！! "))
+    if not found or not found["each"]:
+        return clause
+    return f"{found['each']}一行{clause[len(clause.rstrip('，,；;。？?！! ')) :]}"
 
 
 def _instruction(clause: str) -> bool:

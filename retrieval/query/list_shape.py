@@ -55,7 +55,8 @@ _SUMMARY = re.compile(
 # What an item of a report's outline is counted in ("第二部分", "第三条", "第二类", "第二个").
 PART_UNIT = r"(?:部分|板块|大项|大?块|项|条|点|个?方面|大?类|个(?![县镇乡市区地报份]))"
 ORDINAL_PART = re.compile(
-    r"第[（(]?([一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]?"
+    # "头一条": the first, said plainly.
+    r"(?:第[（(]?|(?<=头)(?<!带头|领头|牵头)(?=一[条点项个]))([一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]?"
     + PART_UNIT
     +
     # "最后一部分讲了啥": the last part.

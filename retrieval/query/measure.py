@@ -146,9 +146,19 @@ def _amount_asked(amount: re.Match[str]) -> str:
     return "多少人" if before.endswith(tuple(other)) else "多少人数"
 
 
+# "…的情况，要写次数", "…，标上人数": a closing request to write a count in a measure.
+_MEASURE_WANTED = re.compile(
+    r"(?:的?(?:情况|工作|做法))?(?:汇总|整理|梳理|归纳)?(?:一?下)?[，,\s]+(?:要|请|需要|并|都)?"
+    r"(?:写|标|注|带|列|附)(?:上|出|明)?(?:具体)?的?(?P<measure>人次|场次|次|人|件|场|期)数"
+    r"[？?。！!\s]*$"
+)
+
+
 def _without_cues(topic: str) -> str:
     # One clause: the counted thing may sit in a clause before the one that asks ("…办件量，谁多").
     # "天气/灾害预警": a slash between words offers either, as 或 does.
+    # "X的情况，要写次数": the measure a closing clause asks to be written is what X counts in.
+    topic = _MEASURE_WANTED.sub(lambda m: f"多少{m['measure']}", topic)
     asked = _SLASH.sub("或", without_layout(topic))
     # "…的数量" counts what precedes it, as "…多少" does; "…的件数" as "…多少件".
     asked = _MEASURED_AMOUNT.sub(
@@ -159,8 +169,14 @@ def _without_cues(topic: str) -> str:
     asked = _DOING_AMOUNT.sub(_doing_counted, asked)
     # "参训规模": how many took part, which reports count in 人次.
     asked = _TAKING_PART.sub("参训多少人次", asked)
-    # "…的数量分别是多少": the amount asked again.
-    return _ASKED_AGAIN.sub(r"\1", asked)
+    # "参加的人多少": the people counted, as "参加的有多少人" counts them.
+    asked = _PEOPLE_ASKED.sub("的有多少人", asked)
+    # "…的数量分别是多少": the amount asked again; "案卷评查，评查数量": a word said again as the
+    # clauses run together.
+    return _SAID_TWICE.sub(r"\1", _ASKED_AGAIN.sub(r"\1", asked))
+
+
+_SAID_TWICE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
 
 
 @cache
@@ -170,6 +186,7 @@ def _noun_amount() -> re.Pattern[str]:
     return re.compile(rf"(?P<noun>{'|'.join(nouns)})数(?![量目据字额])")
 
 
+_PEOPLE_ASKED = re.compile(r"的人(?:有|是)?多少(?![\u4e00-\u9fff])")
 _TAKING_PART = re.compile(r"的?(?:参训|参与|参加|参会)(?:的)?(?:规模|人次规模)")
 # "纠纷化解数", "办结数": the matters a doing dealt with, which reports count in 件 (a
 # doing counted in sessions, 培训数, is a count noun, read before).

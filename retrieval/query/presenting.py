@@ -5,20 +5,26 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PRESENTING", "without_presenting"]
+__all__ = ["PRESENTING", "ROW_EACH", "without_presenting"]
 
 # A clause telling how to lay the reports out, asking nothing of its own: the others too
 # ("剩下几家呢", "别的也列上"), those that say nothing ("哪家没写",
 # "没数的标出来"), periods ("分清年度和累计"), a line each
 # ("每家一行", "一个地方一句话就行"). Rankings and tables lay them out so anyway.
 _CLAUSE_START = r"(?:^|(?<=[，,。？?！!；;：:\ue000请\s]))"
+# "每家一行", "一县一行", "每个报告一句": a line for each report (a measure word, a place or both).
+_ONE_EACH = (
+    r"(?:[一每](?:(?:家|份|个)(?:报告|县|镇|乡镇|地方|地)?|报告|县|镇|乡镇|地方|地)"
+    r"|各(?:县|镇|地|报告|家|份))"
+)
+ROW_EACH = rf"{_ONE_EACH}(?:给我|给|写|列)?(?:一行|一句话?)"
 _CLAUSE_REST = r"[^，,。？?！!；;：:\ue000]*"
 PRESENTING = (
     rf"{_CLAUSE_START}(?:(?:把|将)?(?:其[他余]|别的|剩下的?|剩余的?)"
     r"|(?:有没有|是否有)?(?:哪份|哪个|哪家)(?:报告)?(?:完全)?(?:没有?|未)(?:写|提|说|给|披露)"
     r"|(?:完全)?(?:没|未)(?:写|提|说|给)"
     r"|(?:没有|没|未)(?:写|提|提到|给出?|有)[^，,。？?！!；;：:]{0,6}?的(?:也|就|请)"
-    r"|(?:请)?注意(?:区分|区别|说明)|(?:请)?[一每](?:家|份|个)(?:报告|县|地方)?(?:给我|给|写|列)?(?:一行|一句话?|一条)"
+    rf"|(?:请)?注意(?:区分|区别|说明)|(?:请)?{_ONE_EACH}(?:给我|给|写|列)?(?:一行|一句话?|一条)"
     # "写了的即可": only the reports that state it.
     r"|(?:报告(?:里|中)?)?(?:有|写了?|提了?)的(?:就行|就可以|即可|就好)"
     r"|(?:请)?(?:把|将)(?:这|那)?(?:[几两三四五]|所有|全部|各)(?:份|家|个)(?:报告)?的?(?:数字|数据)?(?:都|全)?[列排])"

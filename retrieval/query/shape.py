@@ -28,7 +28,7 @@ from retrieval.query.places_asked import (
     TOP_PLACE,
 )
 from retrieval.query.plan import Kind, Plan
-from retrieval.query.presenting import without_presenting
+from retrieval.query.presenting import ROW_EACH, without_presenting
 from retrieval.query.social import is_noise, is_social
 from retrieval.query.verdicts import asks_comparative, asks_which_part, names_verdict
 
@@ -93,8 +93,9 @@ _EACH = re.compile(
     r"哪(?:几|些)(?:家|(?:份|个)?报告(?=有|给|写))|(?:[五四三两几]|\d{1,2})[份个]报告|所有报告|全部报告|(?:这|那)[几些][份个]?(?:报告|材料|县|地方|地区)|"
     r"(?:这|那)[几些]份[\u4e00-\u9fff]{0,10}报告|(?:这|那)[三四五六七八九十]份|"
     r"^(?:这|那)?[五四三两几]个(?:地方|县|地区)|[两三四五]个(?:地方|县|地区|报告)(?=做|列|对比|比较|比一比|排)|"
-    # "这几个县各讲了啥": each of the places, asked one by one.
+    # "这几个县各讲了啥": each of the places, asked one by one; "五份一起列": every report.
     r"[两三四五六七八九十几]个(?:地方|县|地区|报告)(?=各|分别)|"
+    r"[两三四五六七八九十几]份(?=一起|一并|一块|都|全|分别|各)|"
     # "X各办了多少件": what each did, asked of one thing and no place, is asked of every place
     # ("A和B各多少" shares out over the things instead).
     r"^[^和与及、跟，,]*?[\u4e00-\u9fff]各(?![项类种级部单乡村个])[\u4e00-\u9fff]{1,2}?了?(?=多少|几)"
@@ -117,7 +118,7 @@ _TABLE = re.compile(
 _ASKS_MORE = re.compile(r"最|排|多少|(?<!哪)几[个件次项人名家份条]|[数总]|表|比")
 _TABLE_NAMED = re.compile(r"(?:对比|对照|比较|统计|汇总)表|表格|列(?:个|一)?表|[一张个]表")
 # "多少/几件" asks for a figure; "哪几项" asks for a list.
-_ROW_EACH = re.compile(r"[一每](?:个|份|家)?(?:报告|县|镇|乡镇|地方|地|家|份)一行")
+_ROW_EACH = re.compile(ROW_EACH)
 _COUNT_ASK = re.compile(
     # "几个数据" are a few figures, no count.
     r"多少|(?<!哪)几(?:[次件项名人场家所期份批支本位天年月条]|个(?!数据|数字))|数量|[件人次项个家]数(?![据字])|比例|百分|"
@@ -170,9 +171,9 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     rows = not regions and _ROW_EACH.search(topic) is not None
     if not regions:
         # "谁最少？哪家根本没写": how to lay the reports out is no shape of its own, beside
-        # what else is asked; "X，哪几个没写" asks it alone.
+        # what else is asked; "X，哪几个没写" asks it alone ("一县一行" never does).
         rest = without_presenting(topic)
-        if rest == topic or _ASKS_MORE.search(rest) or lists_items(rest):
+        if rest == topic or rows or _ASKS_MORE.search(rest) or lists_items(rest):
             topic = rest
     if regions < 2 and asks_which_part(topic):
         # "哪一类最多": the parts of one figure, not the items of a list or a ranking.
@@ -257,7 +258,9 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     # "法律援助案件 各县 对比": each report's figure, set side by side.
     # "成功率，是不是每份报告都说100%": a rate is a figure of each, as a count is.
     figure = counts or bool(_RATE.search(topic))
-    if each and (_TABLE.search(topic) or figure or asked_fields(topic) or names_verdict(topic)):
+    # "…情况，一县一行": a row a report asked for lays out what each says, if no list.
+    laid = (rows and not listing) or _TABLE.search(topic)
+    if each and (laid or figure or asked_fields(topic) or names_verdict(topic)):
         return "table"
     if names_verdict(topic):
         return "comparison"

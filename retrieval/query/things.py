@@ -20,7 +20,7 @@ from retrieval.query.parts import colon_list
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
-__all__ = ["joined_pieces", "listed_after_colon", "parts"]
+__all__ = ["joined_pieces", "listed_after_colon", "listed_after_field", "parts"]
 
 _BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,3}率")
 # "人次", "次数": a piece that is only a measure.
@@ -93,6 +93,24 @@ def listed_after_colon(topic: str) -> list[str]:
     if not field:
         return []
     return [field + kind + ("" if HOW_MANY.search(kind) else "多少") for kind in kinds]
+
+
+# "案卷评查，评查数量和发现问题数": a first clause naming a field and asking nothing.
+_FIELD_FIRST = re.compile(r"^(?P<field>[\u4e00-\u9fff“”]{2,12})[，,](?P<rest>[^，,]+)")
+
+
+def listed_after_field(topic: str, vocabulary: Vocabulary) -> list[str]:
+    """The things a clause after a field clause counts, the field's words leading each
+    ("案卷评查，评查数量和发现问题数" → 案卷评查多少, 案卷评查发现问题多少项), or []."""
+    found = _FIELD_FIRST.match(topic)
+    if found is None or HOW_MANY.search(found["field"]) or COUNT.search(found["field"]):
+        return []
+    pieces = joined_pieces(measured(found["rest"]), vocabulary, either=False)
+    # "列个表，…": a first clause saying only how to lay it out names no field.
+    field = _FIELD_END.sub("", _TABLE_WORD.sub("", _ASKER.sub("", measured(found["field"]))))
+    if not field or len(pieces) < 2 or not all(COUNT.search(piece) for piece in pieces):
+        return []
+    return [measured(field + piece) for piece in pieces]
 
 
 def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
