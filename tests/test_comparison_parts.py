@@ -105,4 +105,4 @@ def test_a_verdict_line_names_each_thing_as_a_number(lexical_service: AnswerServ
     verdicts = answer.answer.splitlines()[-2:]
     # Not "比案卷评查情况卷宗数项数" nor "问题项数": the number named as the question named it.
     assert verdicts[0].startswith("案卷评查卷宗份数：额敏县为126件[2]，多于普兰县的66件[1]")
-    assert verdicts[1].startswith("问题数：额敏县为230个[2]，多于普兰县的22个[1]")
+    assert verdicts[1].startswith("案卷评查问题数：额敏县为230个[2]，多于普兰县的22个[1]")

@@ -29,6 +29,7 @@ from retrieval.answer.side_lines import (
     not_stated,
     sentence_line,
 )
+from retrieval.query.about_answer import without_period_asks
 from retrieval.query.aspects import without_aspects
 from retrieval.query.measure import BARE_COUNT, measured
 from retrieval.query.order import Order, order_of
@@ -61,7 +62,7 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
     """One cited line per side, then the verdict when one is asked; abstains when no side
     answers."""
     left_out = plan.excluded
-    asked = measured(plan.topic)
+    asked = measured(without_period_asks(plan.topic))
     if DATA.search(plan.topic) and not COUNTED.search(plan.topic):
         # "X的数据对比一下": the field's figures side by side, no one count.
         asked = BARE_COUNT.sub("", asked)

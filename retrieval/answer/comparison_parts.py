@@ -23,13 +23,14 @@ from retrieval.answer.pick import Figure
 from retrieval.answer.rows import Lines, snippet, thing_label
 from retrieval.answer.side_lines import not_stated
 from retrieval.lexicons import light_verbs
+from retrieval.query.about_answer import without_period_asks
 from retrieval.query.followup import verdict_only
 from retrieval.query.layout import without_layout
 from retrieval.query.measure import COUNT, measured
 from retrieval.query.order import order_of
 from retrieval.query.parts import asked_likewise
 from retrieval.query.plan import Plan
-from retrieval.query.things import parts
+from retrieval.query.things import listed_after_colon, listed_after_field, parts
 from retrieval.query.units import as_attendances
 from retrieval.query.verdicts import asks_difference, asks_ratio, asks_verdict, without_sum
 from retrieval.query.weights import weighty_words
@@ -48,8 +49,14 @@ _OWN_THING = re.compile(r"^[^，,。？?]{2,}(?:和|跟|与|同|及)$")
 def compare_parts(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) -> Answer | None:
     """The comparison of every thing ``plan`` asks of each side; None unless it asks two or
     more things that each count, and asks every side the same (no side's own thing)."""
-    things = _asked_apart(plan.topic, vocabulary) or parts(
-        measured(plan.topic), vocabulary, either=False
+    # "对比…案卷评查：抽查的案卷数、整改的问题数": the field leads each thing listed after it.
+    # "…差多少件？那个是一年的数吗": the period is told by the note on periods.
+    topic = without_period_asks(plan.topic)
+    listed = listed_after_colon(topic) or listed_after_field(topic, vocabulary)
+    things = (
+        _asked_apart(topic, vocabulary)
+        or [measured(thing) for thing in listed]
+        or parts(measured(topic), vocabulary, either=False)
     )
     # "…多少件，两个加起来一共多少": the same thing asked again, summed, is one thing.
     named = {_BARE_ASK.sub("", without_sum(thing)): thing for thing in reversed(things)}
@@ -161,7 +168,9 @@ def _asked_apart(topic: str, vocabulary: Vocabulary) -> list[str]:
         asked = _counting(_judged_clauses(topic))
     if len(asked) < 2:
         return []
-    field = asked[0].split("，")[0] if "，" in asked[0] else ""
+    # "企业法治体检，谁覆盖的企业多": a first clause counting nothing names the field.
+    lead = asked[0].split("，")[0]
+    field = lead if "，" in asked[0] and not COUNT.search(measured(lead)) else ""
     # "逢九必讲各几期？参加的人多少": a later sentence naming no thing of its own asks of the
     # first one's thing.
     first = _thing_of(asked[0].split("，")[-1])
@@ -172,7 +181,12 @@ def _asked_apart(topic: str, vocabulary: Vocabulary) -> list[str]:
             for later in asked[1:]
         ),
     ]
-    return [thing for s in sentences for thing in parts(measured(s), vocabulary, either=False)]
+    # "…各多少件，相差多少": one thing asked twice is one thing.
+    return list(
+        dict.fromkeys(
+            thing for s in sentences for thing in parts(measured(s), vocabulary, either=False)
+        )
+    )
 
 
 def _thing_of(sentence: str) -> str:
@@ -192,7 +206,8 @@ def _thing_of(sentence: str) -> str:
 def _names_noun(sentence: str) -> bool:
     """True when ``sentence`` names a noun of two characters or more ("参加的人多少" does not)."""
     return any(
-        flag[0] == "n" and len(word) > 1 for word, flag in pos_tags(_BARE_ASK.sub("", sentence))
+        (flag[0] == "n" or flag == "vn") and len(word) > 1
+        for word, flag in pos_tags(_BARE_ASK.sub("", sentence))
     )
 
 

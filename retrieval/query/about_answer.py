@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_period", "asks_their_words", "asks_where", "where_only"]
+__all__ = ["asks_period", "asks_their_words", "asks_where", "where_only", "without_period_asks"]
 
 # "它们分别怎么说的", "这几份具体咋写的": the reports just named, pointed at.
 _THEIR_WORDS = re.compile(
@@ -50,6 +50,14 @@ def asks_period(topic: str) -> bool:
     """True when a follow-up asks only what period the figures just given cover."""
     clauses = _PERIOD_CLAUSES.findall(topic.strip())
     return bool(clauses) and all(_PERIOD_ASKED.match(clause.strip()) for clause in clauses)
+
+
+def without_period_asks(topic: str) -> str:
+    """``topic`` without its sentences asking only the period of the figures ("差多少件？那个
+    是一年的数吗" → "差多少件？"), which a note on periods tells; else as it is."""
+    sentences = re.findall(r"[^？?]+[？?]*", topic)
+    kept = [s for s in sentences if not asks_period(s.rstrip("？? "))]
+    return "".join(kept) if kept and len(kept) < len(sentences) else topic
 
 
 # "写在第几部分", "出自哪一项": where in the report something is said.

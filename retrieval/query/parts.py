@@ -229,7 +229,7 @@ def asked_likewise(topic: str) -> list[str]:
     return asked
 
 
-_ASKED = re.compile(r"[？?]+")
+_ASKED = re.compile(r"[？?；;]+")
 # "…也说说", "顺便讲讲": Y asked too, after what was asked.
 ALSO_ASKED = r"(?:也|顺便|再)(?:请)?(?:说|讲|谈|介绍|提|列)[^，,？?]{0,4}[。！!？?\s]*$"
 _ALSO_Y = re.compile(rf"[，,\s]+(?=[^，,？?\s]{{2,14}}?{ALSO_ASKED})")

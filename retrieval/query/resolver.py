@@ -226,12 +226,13 @@ class Resolver:
             # "具体咋弄的": how the thing asked of before was done there.
             sides = len(conversation.regions or conversation.sources)
             question, kind = told, shape_of(told, sides, self.lexical.knows)
-        if not (routed.regions or routed.unknown_regions or routed.files) and conversation.sources:
+        placed = bool(routed.regions or routed.unknown_regions or routed.files)
+        if not placed and conversation.sources:
             # "这份报告的主要做法" after a report named by file or description.
             routed.files, routed.inherited = list(conversation.sources), True
             routed.context = self._asked_before(before, conversation)
             return question, routed, kind
-        if not routed.regions and not routed.unknown_regions and conversation.regions:
+        if not placed and conversation.regions:
             routed.regions = list(conversation.regions)
             routed.inherited = True
             if routed.year is None:
@@ -256,7 +257,13 @@ class Resolver:
             or conversation.sources
             or [previous[a:b] for a, b in sorted(before.spans)]
         )
-        places = routed.regions or earlier
+        # "换成003那个县说说": a report named by number is a place named, as a region is.
+        now = (
+            list(dict.fromkeys(question[a:b] for a, b in sorted(routed.spans)))
+            if routed.files
+            else routed.regions
+        )
+        places = now or earlier
         if routed.regions and earlier and own_against(topic):
             # "那和普兰县新增的执法证相比，哪个多": each side asked its own thing.
             mine = "和".join(earlier) + asked.lstrip("中里的，, ").rstrip("？?。！! ")
@@ -264,7 +271,9 @@ class Resolver:
         if routed.regions and earlier and verdict_only(topic):
             # "普兰呢？两家差几件": the place named beside those before, on the previous thing.
             # "额敏县是它的几倍" after 额敏 was asked: 它 is the place asked before it.
-            sides = list(dict.fromkeys([*conversation.last_two(), *routed.regions]))
+            # "那叶城和003那份呢，叶城比003多多少": two places named are the sides themselves.
+            before_now = conversation.last_two() if len(now) < 2 else []
+            sides = list(dict.fromkeys([*before_now, *now]))
             return self._routed(
                 "和".join(sides) + measured(asked) + "，" + topic.lstrip("呢？?，, ")
             )
@@ -276,7 +285,7 @@ class Resolver:
         if again is None or not places:
             return None
         whole, own = again
-        inherited = not routed.regions
+        inherited = not now
         question, routed, kind = self._routed("和".join(places) + whole)
         routed.inherited = inherited
         return question, routed, "list" if own == "list" else kind

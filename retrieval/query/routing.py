@@ -47,7 +47,7 @@ _FILLER = re.compile(
     # "好的谢谢！那额敏呢": thanks before the follow-up ask nothing of their own.
     r"好的|好嘞|谢谢|谢了|多谢|感谢|收到|明白了?|"
     # "换成叶城县呢", "换成普兰看看": the same question, of another place.
-    r"(?:那)?(?:换成|改成|换作|换)|(?:再)?(?:看看|看一下|看下|瞧瞧)|"
+    r"(?:那)?(?:换成|改成|换作|换)|(?:再)?(?:看看|看一下|看下|瞧瞧|说说|说一下|说下|讲讲|讲一下)|"
     # "有没有这方面的数据": the same thing asked of the place named.
     r"有(?:没有)?(?:(?:这|那)(?:方面|块|个)|类似|同样|相同|一样)的?(?:数字|数据|数|情况)?(?:吗|么|没有?)?|"
     rf"{_ALSO_DOING}|"

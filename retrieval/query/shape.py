@@ -85,7 +85,7 @@ _WHICH_MORE = re.compile(
     r"(?<!多)[多少高低早晚](?!少)(?:一些|一点|些)?(?=[？?。！!，,\s]|吗|呢|$)"
 )
 # Every report at once.
-_RESPECTIVELY = re.compile(r"分别|各自|各有")
+_RESPECTIVELY = re.compile(r"分别|各自|各有|各(?=多少|几)")
 _EACH = re.compile(
     rf"{EACH_PLACE}|[每逐](?:份|个)(?:报告|县|地方)|每家(?!企业|单位)|"
     # "X数按县列一下": laid out by place, one line each.

@@ -29,10 +29,10 @@ _BARE_MEASURE = re.compile(r"(?P<times>人次|场次|件次)|(?P<unit>[人次件
 _ENDS_COUNTED = re.compile(r"(?:多少|几)[\u4e00-\u9fff]?$")
 _ASKS = re.compile(r"多少|几|哪|什么|啥|谁|如何|怎么|率")
 _SITUATION = re.compile(r"(?<=[\u4e00-\u9fff])(?:的)?(?:情况|数量)$")
-_JOIN = re.compile(r"[和及与、或]|以及|或者")
+_JOIN = re.compile(r"[和及与、或跟]|以及|或者")
 # Weighed against each other, 或 joins two names of one thing ("调解或化解矛盾纠纷谁多"),
 # except as the last joint of a list ("审查、评估或清理").
-_BOTH = re.compile(r"[和及与、]|以及")
+_BOTH = re.compile(r"[和及与、跟]|以及")
 _EACH_COUNTED = re.compile(r"(?:[和及与、或，,]|以及|或者)(?=多少|几)")
 
 # Nouns joined after one count word, up to the end of its clause ("多少监督员和联系点？").
@@ -88,7 +88,7 @@ def listed_after_colon(topic: str) -> list[str]:
     listed = colon_list(topic)
     if listed is None:
         return []
-    field = _FIELD_END.sub("", _TABLE_WORD.sub("", _ASKER.sub("", measured(listed[0]))))
+    field = _field(listed[0])
     kinds = listed[1]
     if not field:
         return []
@@ -99,6 +99,16 @@ def listed_after_colon(topic: str) -> list[str]:
 _FIELD_FIRST = re.compile(r"^(?P<field>[\u4e00-\u9fff“”]{2,12})[，,](?P<rest>[^，,]+)")
 
 
+def _field(clause: str) -> str:
+    """The field ``clause`` names, without who asks, the table asked and a count the
+    comparison cues add ("对比一下…案卷评查" → 案卷评查)."""
+    named = _ASKER.sub("", measured(clause))
+    return _FIELD_END.sub("", _TABLE_WORD.sub("", _ADDED_COUNT.sub("", named)))
+
+
+_ADDED_COUNT = re.compile(r"(?:多少|几)$")
+
+
 def listed_after_field(topic: str, vocabulary: Vocabulary) -> list[str]:
     """The things a clause after a field clause counts, the field's words leading each
     ("案卷评查，评查数量和发现问题数" → 案卷评查多少, 案卷评查发现问题多少项), or []."""
@@ -107,7 +117,7 @@ def listed_after_field(topic: str, vocabulary: Vocabulary) -> list[str]:
         return []
     pieces = joined_pieces(measured(found["rest"]), vocabulary, either=False)
     # "列个表，…": a first clause saying only how to lay it out names no field.
-    field = _FIELD_END.sub("", _TABLE_WORD.sub("", _ASKER.sub("", measured(found["field"]))))
+    field = _field(found["field"])
     if not field or len(pieces) < 2 or not all(COUNT.search(piece) for piece in pieces):
         return []
     return [measured(field + piece) for piece in pieces]
