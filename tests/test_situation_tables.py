@@ -123,3 +123,34 @@ def test_kinds_are_no_side_of_a_verdict(lexical_service: AnswerService) -> None:
     answer = asked_in_turns(lexical_service, "叶城和普兰法律援助谁办得多")
     assert "分项" not in answer.answer
     assert "多于" not in answer.answer
+
+
+def test_a_domains_bracketed_kinds_are_its_own(lexical_service: AnswerService) -> None:
+    answer = asked_in_turns(
+        lexical_service, "应急方面（队伍、预警、演练、培训）各报告有哪些数字，没有的写未提及"
+    )
+    assert answer.kind == "table"
+    assert "应急队伍19支194人" in answer.answer
+    assert "预警信息305条" in answer.answer
+    # Training of law enforcers is no training of the emergency domain.
+    assert "执法人员" not in answer.answer
+
+
+def test_things_offered_as_either_after_the_count(lexical_service: AnswerService) -> None:
+    answer = asked_in_turns(lexical_service, "合法性审查方面，各报告分别审了多少文件或合同")
+    assert answer.kind == "table"
+    assert "审查规范性文件11件" in answer.answer
+    assert "合同17件" in answer.answer
+    assert "全年审查22件" in answer.answer
+
+
+def test_a_bracket_offering_either_measure(lexical_service: AnswerService) -> None:
+    answer = asked_in_turns(
+        lexical_service, "做个表：每份报告里负责人出庭应诉的情况（出庭应诉率或者件数）"
+    )
+    assert answer.kind == "table"
+    # Each measure offered is a thing of its own, each row stating its figures.
+    lines = answer.answer.splitlines()
+    assert lines[0].startswith("额敏县：全年") and lines[0].endswith("应诉率100%[1]")
+    assert "出庭应诉1起" in answer.answer
+    assert "100%[3]；" in lines[2] and lines[2].endswith("诉讼案件2件[3]")

@@ -37,7 +37,7 @@ _EACH_COUNTED = re.compile(r"(?:[和及与、或，,]|以及|或者)(?=多少|�
 
 # Nouns joined after one count word, up to the end of its clause ("多少监督员和联系点？").
 _COUNT_THEN_THINGS = re.compile(
-    r"(?:多少|几)(?P<things>[\u4e00-\u9fff]{2,8}?(?:(?:[和及与、]|以及)[\u4e00-\u9fff]{2,8}?)+)"
+    r"(?:多少|几)(?P<things>[\u4e00-\u9fff]{2,8}?(?:(?:[和及与、或跟]|以及|或者)[\u4e00-\u9fff]{2,8}?)+)"
     r"(?=的|[？?，,。！!；;]|$)"
 )
 # "多少文件合同": things counted, written one after another.
@@ -46,8 +46,13 @@ _COUNT_THEN_RUN = re.compile(
 )
 # Kinds a bracket or a pair of dashes lists as examples ("（公园、长廊、宣传栏之类）",
 # "——公园、广场这些——").
+# "应急这一块", "普法方面": a domain of work named before what it lists.
+_DOMAIN = re.compile(r"(?P<field>[\u4e00-\u9fff]{2,6}?)(?:这一?块|那一?块|方面|领域)(?:的|工作)?$")
+# "（出庭应诉率或者件数）": kinds offered as either are listed too.
+_KIND_JOINT = re.compile(r"、|或者|或")
 _LISTED_KINDS = re.compile(
-    r"(?:[（(]|——)(?P<kinds>[\u4e00-\u9fff]+?(?:、[\u4e00-\u9fff]+?)+)(?:之类|等等?|这些|那些)?"
+    r"(?:[（(]|——)(?P<kinds>[\u4e00-\u9fff]+?(?:(?:、|或者|或)[\u4e00-\u9fff]+?)+)"
+    r"(?:之类|等等?|这些|那些)?"
     r"(?:[）)]|——)"
 )
 
@@ -136,7 +141,7 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
     aside = _LISTED_KINDS.search(asked)
     if aside and not _CONTENT.search(asked[aside.end() :]) and HOW_MANY.search(aside["kinds"]):
         field = _FIELD_END.sub("", asked[: aside.start()])
-        kinds = aside["kinds"].split("、")
+        kinds = _KIND_JOINT.split(aside["kinds"])
         return [field + kind + ("" if HOW_MANY.search(kind) else "多少") for kind in kinds]
     # "…多少矛盾纠纷、多少件": a count of nothing named asks the same thing again.
     again = _AGAIN.search(asked)
@@ -153,7 +158,7 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
     after = _COUNT_THEN_THINGS.search(asked)
     if after:
         lead = _verbs_before(asked[: after.start("things")])
-        return [lead + thing for thing in _BOTH.split(after["things"])]
+        return [lead + thing for thing in (_JOIN if either else _BOTH).split(after["things"])]
     run = _COUNT_THEN_RUN.search(asked)
     tagged = pos_tags(run["things"]) if run else ()
     # "审了多少文件合同": things each counted, run together with no word between ("案卷评查"
@@ -165,7 +170,14 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
     # "阵地（公园、长廊之类）各建了多少": the kinds a bracket lists are what a report counts.
     listed = _LISTED_KINDS.search(head)
     if listed:
-        return [kind + tail for kind in listed["kinds"].split("、")]
+        # "应急这一块（队伍、预警、培训）": the kinds of a domain are its own ("应急培训"), not
+        # any other work's; "阵地（公园、长廊之类）" lists examples of a thing, said alone.
+        domain = _DOMAIN.search(head[: listed.start()])
+        lead = domain["field"] if domain else ""
+        return [
+            (kind if lead and lead in kind else lead + kind) + tail
+            for kind in _KIND_JOINT.split(listed["kinds"])
+        ]
     named = [piece.strip("，,的 ") for piece in joined_pieces(head, vocabulary, either)]
     if len(named) < 2 or any(len(piece) < 2 for piece in named):
         return [asked]
