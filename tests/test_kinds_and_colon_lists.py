@@ -10,7 +10,8 @@ from __future__ import annotations
 from answer_rules import SAMPLES, check_citation
 
 from retrieval.answer.touching import touching_nouns
-from retrieval.query.things import listed_after_colon, parts
+from retrieval.query.field_lists import listed_after_colon
+from retrieval.query.things import parts
 from retrieval.schema import Answer, Conversation
 from retrieval.service import AnswerService
 from retrieval.text.numbers import unsupported_numbers

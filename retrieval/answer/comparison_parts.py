@@ -24,13 +24,14 @@ from retrieval.answer.rows import Lines, snippet, thing_label
 from retrieval.answer.side_lines import not_stated
 from retrieval.lexicons import light_verbs
 from retrieval.query.about_answer import without_period_asks
+from retrieval.query.field_lists import listed_after_colon, listed_after_field
 from retrieval.query.followup import verdict_only
 from retrieval.query.layout import without_layout
 from retrieval.query.measure import COUNT, measured
 from retrieval.query.order import order_of
 from retrieval.query.parts import asked_likewise
 from retrieval.query.plan import Plan
-from retrieval.query.things import listed_after_colon, listed_after_field, parts
+from retrieval.query.things import parts
 from retrieval.query.units import as_attendances
 from retrieval.query.verdicts import asks_difference, asks_ratio, asks_verdict, without_sum
 from retrieval.query.weights import weighty_words

@@ -33,12 +33,13 @@ from retrieval.answer.rows import (
 from retrieval.answer.sentence_pick import concise
 from retrieval.answer.shards import Shards
 from retrieval.query.catalog import Catalog
+from retrieval.query.field_lists import listed_after_colon, listed_after_field
 from retrieval.query.measure import COUNT, measured, other_names
 from retrieval.query.mentioned import QUOTED
 from retrieval.query.order import Order, order_of
 from retrieval.query.places_asked import THRESHOLD
 from retrieval.query.plan import Plan
-from retrieval.query.things import listed_after_colon, listed_after_field, parts
+from retrieval.query.things import parts
 from retrieval.query.verdicts import asks_sum, without_sum
 from retrieval.query.weights import weighty_words
 from retrieval.schema import Answer

@@ -15,10 +15,10 @@ from retrieval.answer.figures import FigureFinder
 from retrieval.answer.pick import Figure
 from retrieval.answer.rows import thing_label
 from retrieval.answer.summed import said_total
+from retrieval.query.joints import joined_pieces
 from retrieval.query.measure import side_asked
 from retrieval.query.order import order_of
 from retrieval.query.plan import Plan
-from retrieval.query.things import joined_pieces
 from retrieval.query.units import comparable_units
 from retrieval.query.verdicts import TOTAL_OF_TWO
 from retrieval.schema import Answer

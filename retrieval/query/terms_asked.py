@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.joints import joined_pieces
 from retrieval.query.mentioned import asks_both, mentioned_term
 from retrieval.query.shape import shape_of
-from retrieval.query.things import joined_pieces
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 

@@ -8,19 +8,19 @@ import re
 from collections.abc import Sequence
 
 from retrieval.lexicons import count_noun_end
+from retrieval.query.field_lists import FIELD_END
+from retrieval.query.joints import BOTH, JOIN, joined_pieces
 from retrieval.query.measure import (
     BARE_COUNT,
     COUNT,
     HOW_MANY,
-    measured,
     measured_as,
     trailing_verb,
 )
-from retrieval.query.parts import colon_list
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
-__all__ = ["joined_pieces", "listed_after_colon", "listed_after_field", "parts"]
+__all__ = ["parts"]
 
 _BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,3}率")
 # "人次", "次数": a piece that is only a measure.
@@ -29,10 +29,6 @@ _BARE_MEASURE = re.compile(r"(?P<times>人次|场次|件次)|(?P<unit>[人次件
 _ENDS_COUNTED = re.compile(r"(?:多少|几)[\u4e00-\u9fff]?$")
 _ASKS = re.compile(r"多少|几|哪|什么|啥|谁|如何|怎么|率")
 _SITUATION = re.compile(r"(?<=[\u4e00-\u9fff])(?:的)?(?:情况|数量)$")
-_JOIN = re.compile(r"[和及与、或跟]|以及|或者")
-# Weighed against each other, 或 joins two names of one thing ("调解或化解矛盾纠纷谁多"),
-# except as the last joint of a list ("审查、评估或清理").
-_BOTH = re.compile(r"[和及与、跟]|以及")
 _EACH_COUNTED = re.compile(r"(?:[和及与、或，,]|以及|或者)(?=多少|几)")
 
 # Nouns joined after one count word, up to the end of its clause ("多少监督员和联系点？").
@@ -80,52 +76,7 @@ def _names_noun(tags: Sequence[tuple[str, str]]) -> bool:
 
 
 _CONTENT = re.compile(r"[\u4e00-\u9fff]{2}")
-_FIELD_END = re.compile(r"的?(?:情况|方面|工作)?$")
-# "麻烦给我…", "帮咱们…": who asks, and asking politely, name no field.
-_ASKER = re.compile(r"^(?:请|麻烦|劳驾)?(?:给|帮|替)?(?:我|咱)?们?")
 _AGAIN = re.compile(rf"[，,、]\s*(?:{BARE_COUNT.pattern})$")
-
-
-def listed_after_colon(topic: str) -> list[str]:
-    """ "执法队伍情况：在岗人数、考试、评查": the field named before a colon, then each thing
-    listed after it, asked as a count (the field's words lead each); [] for no such list, or
-    for one after a colon that only says how to lay it out ("做个表：…")."""
-    listed = colon_list(topic)
-    if listed is None:
-        return []
-    field = _field(listed[0])
-    kinds = listed[1]
-    if not field:
-        return []
-    return [field + kind + ("" if HOW_MANY.search(kind) else "多少") for kind in kinds]
-
-
-# "案卷评查，评查数量和发现问题数": a first clause naming a field and asking nothing.
-_FIELD_FIRST = re.compile(r"^(?P<field>[\u4e00-\u9fff“”]{2,12})[，,](?P<rest>[^，,]+)")
-
-
-def _field(clause: str) -> str:
-    """The field ``clause`` names, without who asks, the table asked and a count the
-    comparison cues add ("对比一下…案卷评查" → 案卷评查)."""
-    named = _ASKER.sub("", measured(clause))
-    return _FIELD_END.sub("", _TABLE_WORD.sub("", _ADDED_COUNT.sub("", named)))
-
-
-_ADDED_COUNT = re.compile(r"(?:多少|几)$")
-
-
-def listed_after_field(topic: str, vocabulary: Vocabulary) -> list[str]:
-    """The things a clause after a field clause counts, the field's words leading each
-    ("案卷评查，评查数量和发现问题数" → 案卷评查多少, 案卷评查发现问题多少项), or []."""
-    found = _FIELD_FIRST.match(topic)
-    if found is None or HOW_MANY.search(found["field"]) or COUNT.search(found["field"]):
-        return []
-    pieces = joined_pieces(measured(found["rest"]), vocabulary, either=False)
-    # "列个表，…": a first clause saying only how to lay it out names no field.
-    field = _field(found["field"])
-    if not field or len(pieces) < 2 or not all(COUNT.search(piece) for piece in pieces):
-        return []
-    return [measured(field + piece) for piece in pieces]
 
 
 def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
@@ -140,7 +91,7 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
     # lists of it, the question asking no count outside it.
     aside = _LISTED_KINDS.search(asked)
     if aside and not _CONTENT.search(asked[aside.end() :]) and HOW_MANY.search(aside["kinds"]):
-        field = _FIELD_END.sub("", asked[: aside.start()])
+        field = FIELD_END.sub("", asked[: aside.start()])
         kinds = _KIND_JOINT.split(aside["kinds"])
         return [field + kind + ("" if HOW_MANY.search(kind) else "多少") for kind in kinds]
     # "…多少矛盾纠纷、多少件": a count of nothing named asks the same thing again.
@@ -158,7 +109,7 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
     after = _COUNT_THEN_THINGS.search(asked)
     if after:
         lead = _verbs_before(asked[: after.start("things")])
-        return [lead + thing for thing in (_JOIN if either else _BOTH).split(after["things"])]
+        return [lead + thing for thing in (JOIN if either else BOTH).split(after["things"])]
     run = _COUNT_THEN_RUN.search(asked)
     tagged = pos_tags(run["things"]) if run else ()
     # "审了多少文件合同": things each counted, run together with no word between ("案卷评查"
@@ -217,7 +168,6 @@ def _things_only(piece: str) -> bool:
     return bool(tags) and not any(flag.startswith(("v", "m", "q", "r")) for _, flag in tags)
 
 
-_TABLE_WORD = re.compile(r"(?:汇总|对比|统计)?表$")
 _SHARED_NOUN = re.compile(r"[\u4e00-\u9fff]的(?P<noun>[\u4e00-\u9fff]{1,4})$")
 
 
@@ -320,18 +270,3 @@ def _counted_measure(piece: str) -> str:
     if ending and ending["times"] and ending.end() == len(piece) and not COUNT.search(piece):
         return f"{piece[: ending.start()]}多少{ending['times']}"
     return piece
-
-
-def joined_pieces(text: str, vocabulary: Vocabulary, either: bool) -> list[str]:
-    """``text`` cut at its joining characters, where they are no part of a word of the reports."""
-    pieces, start = [], 0
-    joints = _JOIN if either or "、" in text else _BOTH
-    for join in joints.finditer(text):
-        at, end = join.start(), join.end()
-        joined = text[max(at - 1, 0) : at + 1], text[end - 1 : end + 1]
-        if any(len(word) == 2 and vocabulary.knows(word) for word in joined):
-            continue
-        pieces.append(text[start:at])
-        start = end
-    pieces.append(text[start:])
-    return pieces
