@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from retrieval.query.catalog import Catalog
+from retrieval.query.normalize import normalize
 from retrieval.query.plan import Plan
 from retrieval.query.social import is_noise
 from retrieval.schema import Answer
@@ -34,7 +35,8 @@ _ABOUT_BOT = re.compile(
 
 def chitchat(plan: Plan, catalog: Catalog) -> Answer:
     """A short reply saying what can be asked (input with no question gets a one-line hint)."""
-    asked = plan.asked.strip()
+    # The question as typed: a thanks or greeting taken off as a lead-in still says what it is.
+    asked = normalize(plan.question).strip()
     shown = examples(catalog)
     # "谢谢哈": thanks with a sound after them is no noise.
     if is_noise(asked) and not (_THANKS.search(asked) or _GREETING.search(asked)):

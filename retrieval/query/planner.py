@@ -36,6 +36,7 @@ from retrieval.query.sides import (
     region_at,
     unnamed_report,
 )
+from retrieval.query.social import is_social
 from retrieval.query.stressed import stressed
 from retrieval.query.terms_asked import each_term
 from retrieval.query.verdicts import asks_comparative, asks_each, asks_verdict, asks_which_part
@@ -123,6 +124,9 @@ class Planner(Resolver):
         # "哪一类最多": the figure is asked, and its largest part named.
         largest = asks_which_part(topic) if kind == "fact" else ""
         topic = measured(topic) if largest else topic
+        if is_social(normalize(question)):
+            # "谢谢，问题解决了": thanks with nothing asked, before any lead-in is taken off.
+            kind = "chitchat"
         base = Plan(question, asked, topic, kind, route=routed, missing=missing, excluded=excluded)
         base.about, base.largest, base.stress = about, largest, stress
         base.period = (conversation is not None and asks_period(heard)) or asks_periods(question)
