@@ -184,7 +184,8 @@ def _each_report(
     deep = bool(SUB_ITEMS.search(plan.topic))
     figures = asks_item_figures(plan.topic, plan.question)
     silent: list[str] = []
-    for source in sorted(set(best) | set(texts)):
+    searched = sorted(set(best) | set(texts))
+    for source in searched:
         info = catalog.reports[source]
         if source in best:
             label = _counted(plan, best[source], report_name(info))
@@ -204,7 +205,7 @@ def _each_report(
         citations.append(citation)
     if silent:
         lines.append(f"{NOT_STATED}：{'、'.join(silent)}")
-    return list_answer(plan, lines, citations, sorted(set(best) | set(texts)), None)
+    return list_answer(plan, lines, citations, searched, None)
 
 
 def _append(
