@@ -61,6 +61,11 @@ MAX_SYNONYM_GROUP = 20
 # reading the Telegram replies to the dev set's unanswerable questions).
 MIN_RELATED_SHARE = 0.5
 
+# A greeting followed by words of which the reports' vocabulary covers less than this share
+# is small talk ("早上好，今天天气不错"); a greeting before a topic the reports name
+# ("你好，额敏县行政复议") is a question.
+SMALL_TALK_NAMED = 0.5
+
 # Share of a question's weighted words (and content characters) a sentence, or its section
 # heading, must say to answer it; below it the question is abstained on. Chosen on the dev set
 # (`python bench/dev_eval.py data/eval/dev.jsonl`): lower answers GDP-like questions, higher

@@ -5,15 +5,26 @@ a figure is approximate ("余", "近") or the measures count different things.""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from retrieval.answer.pick import Figure
 from retrieval.query.units import comparable_units
 from retrieval.text.numbers import extract_numbers
 
-__all__ = ["difference", "measure_of", "one_family", "ratio"]
+__all__ = [
+    "UNLIKE_MEASURES",
+    "difference",
+    "like_measures",
+    "measure_of",
+    "one_family",
+    "ratio",
+    "unlike",
+]
 
 _APPROXIMATE = re.compile(r"[余多]|左右")
+# A verdict asked of figures counted in measures of different families.
+UNLIKE_MEASURES = "各方数字的计量单位不同，无法比较。"
 # 人, 名 and 位 count people alike.
 _PEOPLE = frozenset({"人", "名", "位"})
 
@@ -88,3 +99,27 @@ def measure_of(written: str) -> str | None:
         return None
     measure = "%" if mentions[0].percent else written[mentions[0].end :]
     return measure if measure and not _APPROXIMATE.match(measure) else None
+
+
+def unlike(sides: Sequence[tuple[str, Figure | None]]) -> bool:
+    """True when two sides or more state a figure and no two count in one family of measures
+    ("7名社会监督员" beside "10个企业联系点")."""
+    stated = [f for _, f in sides if f is not None and f.value is not None]
+    return len(stated) >= 2 and not any(
+        comparable_units(a.unit, b.unit) for i, a in enumerate(stated) for b in stated[i + 1 :]
+    )
+
+
+def like_measures(
+    sides: Sequence[tuple[str, Figure | None]],
+) -> tuple[Sequence[tuple[str, Figure | None]], list[str]]:
+    """The sides whose figures count in one family of measures (the largest such group, of
+    two or more), and the labels of those left out; all sides when no two agree."""
+    stated = [(label, f) for label, f in sides if f is not None and f.value is not None]
+    groups = [[label for label, f in stated if comparable_units(f.unit, g.unit)] for _, g in stated]
+    group = max(groups, key=len, default=[])
+    if len(group) < 2 or len(group) == len(stated):
+        return sides, []
+    return [side for side in sides if side[0] in group or side[1] is None], [
+        label for label, _ in stated if label not in group
+    ]

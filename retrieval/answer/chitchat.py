@@ -11,16 +11,12 @@ import re
 from retrieval.query.catalog import Catalog
 from retrieval.query.normalize import normalize
 from retrieval.query.plan import Plan
-from retrieval.query.social import is_noise
+from retrieval.query.social import GREETING, is_noise
 from retrieval.schema import Answer
 from retrieval.types import ReportInfo, report_name
 
 __all__ = ["chitchat", "examples"]
 
-# "你好", "早上好" greet; the 好 of "好的", "好嘞" agrees.
-_GREETING = re.compile(
-    r"[你您]好|大家好|[早晚]上好|[上中下]午好|嗨|哈喽|hi|hello|hey", re.IGNORECASE
-)
 _THANKS = re.compile(r"谢|感谢|辛苦|麻烦")
 # Stores this small name every report in the reply.
 _LISTED = 10
@@ -39,13 +35,13 @@ def chitchat(plan: Plan, catalog: Catalog) -> Answer:
     asked = normalize(plan.question).strip()
     shown = examples(catalog)
     # "谢谢哈": thanks with a sound after them is no noise.
-    if is_noise(asked) and not (_THANKS.search(asked) or _GREETING.search(asked)):
+    if is_noise(asked) and not (_THANKS.search(asked) or GREETING.search(asked)):
         text = "请输入一个关于报告的问题" + (f"，例如：{shown[0]}" if shown else "。")
     elif _BYE.search(asked):
         text = "再见！需要时随时提问。"
     elif _ACK.match(asked):
         text = "好的，有问题随时问。"
-    elif _THANKS.search(asked) and not (_GREETING.search(asked) or _ABOUT_BOT.search(asked)):
+    elif _THANKS.search(asked) and not (GREETING.search(asked) or _ABOUT_BOT.search(asked)):
         text = "不客气！还有问题可以继续问" + (f"，例如：{shown[-1]}" if shown else "。")
     else:
         text = _capabilities(catalog, shown)

@@ -13,10 +13,15 @@ import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
-from retrieval.answer.apart import difference, measure_of, one_family, ratio
+from retrieval.answer.apart import difference, like_measures, measure_of, one_family, ratio
 from retrieval.answer.clause_figures import sets_floor
 from retrieval.answer.figures import FigureFinder
-from retrieval.answer.like_figures import one_count_each, weighed_alike
+from retrieval.answer.like_figures import (
+    NO_LIKE_FIGURES,
+    one_count_each,
+    weighed_alike,
+    weighed_in_quotes,
+)
 from retrieval.answer.periods import period_note
 from retrieval.answer.pick import Figure
 from retrieval.answer.rows import NOT_STATED, Lines, snippet
@@ -36,7 +41,13 @@ from retrieval.query.order import Order, order_of
 from retrieval.query.plan import Plan
 from retrieval.query.shape import asks_order
 from retrieval.query.units import comparable_units
-from retrieval.query.verdicts import asks_difference, asks_ratio, asks_sum, asks_verdict
+from retrieval.query.verdicts import (
+    asks_difference,
+    asks_ratio,
+    asks_sum,
+    asks_verdict,
+    asks_which_more,
+)
 from retrieval.query.weights import topic_words
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
@@ -136,6 +147,15 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
         if judged:
             lines.lines.append(judged)
             return comparison_answer(plan, lines, found)
+        owned = any(group.group.topic for group in found) or HOW.search(plan.topic)
+        if asks_which_more(plan.topic) and not owned and lines.citations:
+            # "X情况对比": which is more is asked of a field each side counts in its own way;
+            # the things both count are weighed, else the asker is told none is ("怎么写的，
+            # 比较一下" asks how each says it; sides asked their own things are the asker's).
+            alike = weighed_in_quotes(plan, found, lines, vocabulary, verdict)
+            if alike is not None:
+                return comparison_answer(plan, alike, found)
+            lines.lines.append(NO_LIKE_FIGURES)
     stated = [(label, f) for label, f in sides if f is not None and f.value is not None]
     # Figures of other periods ("2025年全年", "自启动以来") are said so before a sum or a
     # verdict; a floor a plan sets ("不少于4次") belongs to no period of counting.
@@ -155,7 +175,7 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
         lines.lines.extend(note for note in (periods, unit_note(stated, marks)) if note)
         by = asks_difference(plan.topic)
         times = asks_ratio(plan.topic)
-        weighed, apart = _like_measures(sides)
+        weighed, apart = like_measures(sides)
         judged = verdict(weighed, order_of(plan.topic), plan.topic, marks, by, times)
         if apart:
             # Figures in measures of another family ("60学时" beside "4次") are not ordered.
@@ -234,21 +254,6 @@ def verdict(
         return f"{first_part}，{word}{second}的{b.written}{mark(second, '')}。"
     rest = "、".join(f"{label}（{f.written}{mark(label, '')}）" for label, f in ranked[1:])
     return f"{first}为{a.written}{mark(first, '')}，最{word[0]}；其后依次为{rest}。"
-
-
-def _like_measures(
-    sides: Sequence[tuple[str, Figure | None]],
-) -> tuple[Sequence[tuple[str, Figure | None]], list[str]]:
-    """The sides whose figures count in one family of measures (the largest such group, of
-    two or more), and the labels of those left out; all sides when no two agree."""
-    stated = [(label, f) for label, f in sides if f is not None and f.value is not None]
-    groups = [[label for label, f in stated if comparable_units(f.unit, g.unit)] for _, g in stated]
-    group = max(groups, key=len, default=[])
-    if len(group) < 2 or len(group) == len(stated):
-        return sides, []
-    return [side for side in sides if side[0] in group or side[1] is None], [
-        label for label, _ in stated if label not in group
-    ]
 
 
 def total(sides: Sequence[tuple[str, Figure | None]], marks: Mapping[str, str]) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from retrieval.answer.apart import UNLIKE_MEASURES, unlike
 from retrieval.answer.comparison import (
     comparison_answer,
     judged_asked,
@@ -294,5 +295,9 @@ def _verdicts(
         units = unit_note(stated, thing_marks)
         if units:
             lines.lines.append(units)
-        said = verdict(thing_sides, order, topic, thing_marks, by, times)
+        said = (
+            UNLIKE_MEASURES
+            if unlike(thing_sides)
+            else verdict(thing_sides, order, topic, thing_marks, by, times)
+        )
         lines.lines.append(f"{thing_label(thing)}：{said}")

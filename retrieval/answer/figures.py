@@ -37,6 +37,7 @@ from retrieval.query.exclusions import left_out_words
 from retrieval.query.expected import Expected
 from retrieval.query.measure import alternative_names, counted_action, counted_measure
 from retrieval.query.units import measure_pattern
+from retrieval.query.weights import telling_words
 from retrieval.query.windows import figure_clauses
 from retrieval.text.dots import one_dot
 from retrieval.text.lexicon import synonyms
@@ -96,7 +97,9 @@ class FigureFinder:
     ) -> None:
         asked, alternatives = alternative_names(asked)
         self._excluded = left_out_words(excluded, vocabulary)
-        self._quoted = [one_dot(q) for q in QUOTED.findall(asked)] if named else []
+        # Read across reports, a name quoted or written as a number ("12345") must be said.
+        quoted = [*QUOTED.findall(asked), *_NUMBER_NAME.findall(asked)]
+        self._quoted = [one_dot(q) for q in quoted] if named else []
         self.asked = asked
         self.alternatives = alternatives
         self.figured = figured
@@ -109,6 +112,7 @@ class FigureFinder:
                 self.expected, unit=measure_pattern(measure) if measure else None
             )
         self.matcher = Matcher(asked, vocabulary, self.expected, alternatives)
+        self._telling = telling_words(self.matcher.heads)
         self._total = sum(self.matcher.heads.values()) or 1.0
         said = [form for word, forms in self.matcher.forms for form in (word, *forms)]
         self._named = re.compile("|".join(map(re.escape, said)) or "$^")
@@ -238,11 +242,19 @@ class FigureFinder:
                     reach += FLOOR_ASKED * self.asks_targets
                     if self.figured and not self.counts:
                         # Of two sentences that say the asked words alike, the one stating
-                        # the figure is the row, and of two such, the one stating more.
+                        # a figure of the thing (in a clause naming it) is the row, and of two
+                        # such, the one stating more.
                         stated = figures_stated(text, FIGURES_WEIGHED)
-                        penalty -= FIGURED * (stated > 0) + FIGURE_MORE * max(stated - 1, 0)
+                        of_thing = figures_stated(text, 1, self._names_thing)
+                        penalty -= FIGURED * of_thing + FIGURE_MORE * max(stated - 1, 0)
                     pick = Pick(passage, start, end, text, coverage, coverage - penalty)
                     yield _Candidate(pick, hits, pick.score + reach)
+
+    def _names_thing(self, clause: str) -> bool:
+        """True when ``clause`` names a telling word of the asked thing (``telling_words``):
+        its figure is one of the thing ("累计抽查案卷126件" of 行政执法案卷评查, not
+        "纠错行政行为3件")."""
+        return any(word in clause for word in self._telling)
 
     def _other_rate(self, text: str) -> bool:
         """A sentence stating the asked rate by another name ("及格率" for 通过率), when those
@@ -299,6 +311,8 @@ def _names(pattern: re.Pattern[str] | None, text: str, item: str) -> bool:
     return pattern is None or bool(pattern.search(text) or pattern.search(item))
 
 
+# "12345": a name written as a number (a hotline), no count or year.
+_NUMBER_NAME = re.compile(r"(?<![\d.])\d{4,}(?![\d.%年月日万亿])")
 # "全县…", "累计…": a figure said to be the whole of what it counts.
 _WHOLE = re.compile(r"全(?:县|镇|乡|区|市|州)|[共总累合]计|一共|总共")
 

@@ -25,9 +25,11 @@ from retrieval.text.sentences import split_sentences
 from retrieval.text.words import pos_tags
 from retrieval.types import Passage, Vocabulary
 
-__all__ = ["one_count_each", "weighed_alike"]
+__all__ = ["NO_LIKE_FIGURES", "one_count_each", "weighed_alike", "weighed_in_quotes"]
 
 _CLAUSE = re.compile(r"[，,；;。：:]")
+# A verdict asked of sides whose figures count different things.
+NO_LIKE_FIGURES = "各方报告所列数字统计的不是同一事项，无法比较。"
 _DATE_UNITS = ("年", "月", "日")
 # The share of a field's words a sentence says to be read for its figures.
 _SAYS_FIELD = 0.5
@@ -108,6 +110,28 @@ def weighed_alike(
         judged = verdict([(first, mine), (second, other)], order, plan.topic, cited)
         lines.lines.append(f"{noun}：{judged}")
     return lines
+
+
+def weighed_in_quotes(
+    plan: Plan, found: Sequence[Found], quoted: Lines, vocabulary: Vocabulary, verdict: Verdict
+) -> Lines | None:
+    """``weighed_alike``, when the things both sides count are weighed in the sentences
+    ``quoted`` for the field; else None."""
+    alike = weighed_alike(plan, found, vocabulary, verdict)
+    return alike if alike is not None and _quoted_already(alike, quoted) else None
+
+
+def _quoted_already(alike: Lines, quoted: Lines) -> bool:
+    """True when the things both sides count are weighed in the sentences that quote the field
+    (another sentence counting a like noun may be of another field: a hotline's 办件 beside a
+    service hall's)."""
+    return all(
+        any(
+            mine.source == theirs.source and mine.start < theirs.end and theirs.start < mine.end
+            for theirs in quoted.citations
+        )
+        for mine in alike.citations
+    )
 
 
 def _quoted(pick: Pick, field: str, shown: Sequence[int], vocabulary: Vocabulary) -> str:

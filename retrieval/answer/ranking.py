@@ -17,9 +17,9 @@ from retrieval.answer.abstain import ABSTAIN, searched
 from retrieval.answer.comparison import total
 from retrieval.answer.per_report import quoted_as_reports, report_figures, unranked
 from retrieval.answer.periods import asks_one_year, cumulative, period_note
-from retrieval.answer.pick import Figure
+from retrieval.answer.pick import Figure, Pick
 from retrieval.answer.ranking_lead import lead, places
-from retrieval.answer.restrict import item_figures
+from retrieval.answer.restrict import item_figures, states_figure
 from retrieval.answer.rows import (
     COUNT_WORDS,
     NOT_STATED,
@@ -41,7 +41,7 @@ from retrieval.query.places_asked import THRESHOLD
 from retrieval.query.plan import Plan
 from retrieval.query.things import parts
 from retrieval.query.verdicts import asks_sum, without_sum
-from retrieval.query.weights import weighty_words
+from retrieval.query.weights import question_weights, telling_words, weighty_words
 from retrieval.schema import Answer
 from retrieval.search.evidence import Evidence
 from retrieval.types import Vocabulary, report_name
@@ -49,6 +49,9 @@ from retrieval.types import Vocabulary, report_name
 __all__ = ["compose_ranking", "compose_table"]
 
 _TRIM = "，,；;。 "
+# A sentence's clauses, and how many left out of a row's quote are added to it.
+_CLAUSE = re.compile(r"[^，,；;。]+[，,；;。]?")
+_CUT_FIGURES = 2
 
 
 def compose_ranking(
@@ -229,7 +232,8 @@ def _said(
         quoted = members(figure, thing) or ("" if alone else like_run(figure))
         quoted = quoted or snippet(figure, thing)
         return [f"{quoted}[{n}]"]
-    said = [f"{concise(pick, thing, vocabulary)}[{n}]"]
+    shown = concise(pick, thing, vocabulary)
+    said = [f"{shown}[{n}]", *_cut_figures(lines, pick, shown, thing, vocabulary)]
     # The item's other figures of what is asked or of what its answer speaks of ("困难诉求3件"
     # for 企业 beside "法律指导8次…帮助企业"), not of whatever else it reports
     # ("人大听取了…报告5份" beside 出庭应诉).
@@ -240,6 +244,22 @@ def _said(
             continue
         said.append(f"{quote}[{lines.cite(pick.passage, start, end)}]")
     return said
+
+
+def _cut_figures(
+    lines: Lines, pick: Pick, shown: str, thing: str, vocabulary: Vocabulary
+) -> list[str]:
+    """The clauses of ``pick``'s sentence left out of ``shown`` that count the thing, quoted
+    and cited ("…每月2场次…宣传活动…" leaves out "全年共计开展各类普法活动128场次")."""
+    telling = telling_words(question_weights(thing, vocabulary))
+    text, quotes = pick.passage.span(pick.start, pick.end), []
+    for found in _CLAUSE.finditer(text):
+        clause = found.group().strip(_TRIM)
+        counts = clause and clause not in shown and states_figure(clause)
+        if counts and any(word in clause for word in telling):
+            start = pick.start + found.start() + found.group().find(clause)
+            quotes.append(f"{clause}[{lines.cite(pick.passage, start, start + len(clause))}]")
+    return quotes[:_CUT_FIGURES]
 
 
 def _ranked(stated: list[Figure], order: Order) -> list[Figure]:

@@ -14,7 +14,7 @@ states besides.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -89,16 +89,24 @@ def states_figure(text: str) -> bool:
     return figures_stated(text, 1) > 0
 
 
-def figures_stated(text: str, most: int) -> int:
-    """How many counts or percentages ``text`` states (not dates or years), ``most`` at most."""
+def figures_stated(text: str, most: int, names: Callable[[str], bool] = lambda clause: True) -> int:
+    """How many counts or percentages ``text`` states (not dates or years), ``most`` at most;
+    only those whose clause ``names`` the thing asked."""
     stated = 0
     for mention in extract_numbers(text):
         measure = measure_after(text, mention.end)
-        if mention.percent or (measure and not measure.endswith(("年", "月", "日"))):
+        if not (mention.percent or (measure and not measure.endswith(("年", "月", "日")))):
+            continue
+        start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, mention.start)), default=0)
+        found = _CLAUSE_END.search(text, mention.end)
+        if names(text[start : found.start() if found else len(text)]):
             stated += 1
             if stated >= most:
                 break
     return stated
+
+
+_CLAUSE_END = re.compile(r"[，,；;。：:]")
 
 
 def _item_runs(texts: Sequence[str]) -> list[range]:

@@ -208,9 +208,11 @@ _PAUSES = " ，,。？?！!"
 _FIGURES = re.compile(f"{FIGURES_ASKED}|{FIGURES_LISTED}|{FIELD_FIGURES}")
 # "请连同X等量化数据一并列出", "请列明各项数字": a written request for the items' figures.
 _FIGURES_REQUESTED = re.compile(r"(?:请|烦请|麻烦)[^。？?！!]{0,60}(?:数据|数字)")
-# "有数的把数带上": each item's figures, where it gives some.
+# "有数的把数带上", "有量化指标的一并写上": each item's figures, where it gives some.
 _FIGURES_WHERE_SAID = re.compile(
     r"有数(?:字|据)?的(?:话)?[，,\s]?(?:就|请)?(?:把)?数(?:字|据)?(?:都|也)?(?:带|写|列|附|标|放)(?:上|出来)"
+    r"|有(?:量化指标|量化数据|具体数字|具体数据)的?(?:请|也请)?(?:也|都|一并|一起|同时){0,2}"
+    r"(?:带|写|列|附|标)(?:上|出来?)"
 )
 _WHICH_ITEMS = r"(?:哪些|哪几[项个类种]?|什么|啥)"
 _HOW_MANY_ITEMS = re.compile(r"[一二两三四五六七八九十几]+[个项条块点类种样件]?")

@@ -22,8 +22,9 @@ __all__ = ["Catalog"]
 # document's number ("〔2025〕003号", "3号文件") is no report's.
 _FILE_NUMBER = re.compile(
     r"(?<![\d.〕\]])(?:(?P<n>\d{1,4})(?=号?报告|号?(?:那|这)(?:份|个)|号(?:[和跟与同及、？?。！!，,\s这那比的各都也呢]|$))"
-    # "003号各办了多少": a report by its number, then what each did.
-    r"|(?<![-/年月第〔\[])(?P<padded>0\d{1,3})(?![\d.\-/%年月日时点〕\]])(?!号(?![是说讲里中文各都也呢])))"
+    # "003号各办了多少": a report by its number, then what each did ("003号两份报告": the
+    # sides counted after it).
+    r"|(?<![-/年月第〔\[])(?P<padded>0\d{1,3})(?![\d.\-/%年月日时点〕\]])(?!号(?![是说讲里中文各都也呢两三四五六七八九几])))"
 )
 # "第4份报告", "第二份": a report by its place among the stored ones.
 _NTH_REPORT = re.compile(r"第(?:(?P<n>\d{1,3})|(?P<cn>[一二三四五六七八九十]{1,3}))份(?:报告)?")

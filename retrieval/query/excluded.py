@@ -22,7 +22,8 @@ _EXCLUDING = re.compile(rf"(?:{_BEFORE})(?:掉)?(?:那个|那份)?[\s，,]*$")
 _EXCLUDED_AFTER = re.compile(
     rf"(?:的)?(?:那份|那个|报告)?(?:也|都)?(?:{_AFTER})(?:了|吧|呢)?(?=[\s，,。？?！!]|$)"
 )
-_TAKEN = re.compile(r"(?:把|将)\s*$")
+# "把叶城去掉", "再把那份没署县名的也去掉": what is set aside, led by 把 (and a pointer).
+_TAKEN = re.compile(r"(?:把|将)\s*(?:那份|那个|这份|这个)?\s*$")
 _PAUSES = "，,。？?！!；; "
 _JOINED = re.compile(r"^[\s、和与及跟]*$")
 # What is left of a turn that only set places aside ("去掉叶城呢"): nothing asked.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.annotations import ANNOTATIONS
 from retrieval.query.asked_beside import CLAUSE, ONE_EACH, REQUEST, WHICH_PERIOD
 from retrieval.query.handing_over import ONLY_FIGURED, delivered, without_tell_too
 from retrieval.query.parts import EXAMPLES
@@ -60,11 +61,6 @@ _CAVEAT = re.compile(
 _CONSIDER = re.compile(
     r"^(?:考虑到|鉴于|由于)[^。？?！!]{0,40}[，,]\s*(?:请)?(?:一并|同时|另|也)?"
     r"(?:说明|注明|指出|考虑|分析)[。！!]?$"
-)
-# "报告未提供的注明未提供": the reports without it, which a table lists as 未提及.
-_UNSTATED = re.compile(
-    rf"^{REQUEST}(?:报告)?(?:未|没有?)(?:提供|提及|给出|载明|写明|涉及)(?:相关)?(?:数据|数字|信息)?的?"
-    r"(?:报告)?(?:请|也请|亦请)?(?:注明|标明|写明|说明|标注|注|列明|指出)"
 )
 # "按报告口径", "按额敏县2025年报告口径": the reports' own wording; the report named stays.
 _WORDING = re.compile(
@@ -285,7 +281,6 @@ def _instruction(clause: str) -> bool:
             for pattern in (
                 _SOURCE,
                 _HEED,
-                _UNSTATED,
                 _PERIODS,
                 _COMPARABLE,
                 _PURPOSE,
@@ -295,6 +290,7 @@ def _instruction(clause: str) -> bool:
                 ONLY_FIGURED,
             )
         )
+        or any(pattern.match(body) for pattern in ANNOTATIONS)
         or any(pattern.fullmatch(body) for pattern in (WHICH_PERIOD, ONE_EACH))
         or bool(_DONT.match(body) and not _QUESTION.search(body))
     )

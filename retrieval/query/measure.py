@@ -15,7 +15,13 @@ from functools import cache
 from retrieval.lexicons import count_noun_end, count_nouns, light_verbs
 from retrieval.query.expected import asked_part, asks_target
 from retrieval.query.layout import FIGURES_WHERE_GIVEN, ORDER_ASKED, without_layout
-from retrieval.query.places_asked import FIRST_PLACES, LAST_PLACE, NTH_PLACE, TOP_PLACE
+from retrieval.query.places_asked import (
+    FIRST_PLACE,
+    FIRST_PLACES,
+    LAST_PLACE,
+    NTH_PLACE,
+    TOP_PLACE,
+)
 from retrieval.query.units import comparable_units
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
@@ -60,7 +66,7 @@ _QUANTITY = re.compile(
     r"最(?:多|少|高|低|大|小|勤)|[更较](?:多|少|高|低|大|小)|(?:从|由|按)?(?:多|少|高|低|大|小)到|"
     r"谁(?:更)?(?:多|少|高|低|大|小)|哪(?:个|边|方)(?:数量)?(?:更)?(?:多|少|高|低|大|小)|"
     r"多于|少于|高于|低于|[多少高低]多少|[多少高低差]了?几|[多少高低差]了多少|"
-    + f"{ORDER_ASKED}|第一|{NTH_PLACE}|{FIRST_PLACES}|{TOP_PLACE}|{LAST_PLACE}|"
+    + f"{ORDER_ASKED}|{FIRST_PLACE}|{NTH_PLACE}|{FIRST_PLACES}|{TOP_PLACE}|{LAST_PLACE}|"
     r"数|量|率|倍|相等|持平|差距|差别|相差|差(?:多少|几)|"
     r"(?<![多最更较])[多少高低](?:一些|一点|点|些)?[吗么呢]?[？?。！!\s]*$"
 )
@@ -208,8 +214,9 @@ def _noun_counted(found: re.Match[str]) -> str:
 # A bracketed alternative name ("单位（部门）"): the noun before it is the counted one.
 # A bracketed aside ("（含…）", "村(社区)").
 BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+# "法律顾问（含公职律师）": a name the brackets say the thing takes in is one it goes by.
 _ALTERNATIVE = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]+)[（(](?P<other>[\u4e00-\u9fff、/]{1,10})[）)]"
+    r"(?P<name>[\u4e00-\u9fff]+)[（(](?:含|包括|包含|即)?(?P<other>[\u4e00-\u9fff、/]{1,10})[）)]"
 )
 
 

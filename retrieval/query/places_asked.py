@@ -21,6 +21,7 @@ AFTER_OTHER_PLACES = "|".join(f"(?<={o}{p})" for o in _OTHER for p in _PLACE_OTH
 
 __all__ = [
     "AFTER_OTHER_PLACES",
+    "FIRST_PLACE",
     "FIRST_PLACES",
     "LAST_PLACE",
     "NTH_PLACE",
@@ -66,6 +67,11 @@ FIRST_PLACES = r"前(?:[二两三四五六七八九十]|\d{1,2})(?:名|位)?|(?i
 NTH_PLACE = (
     r"(?:排名?|排在|位居|位列|名列)第?(?:[二三四五六七八九十]|\d{1,2})(?:名|位)?"
     r"|第(?:[二三四五六七八九十]|\d{1,2})(?:名|位|[多少高低大小早晚](?![到于]))"
+)
+# "排第一", "第一名", "谁是第一": the first place ("第一责任人" is a title, "第一条" an item).
+FIRST_PLACE = (
+    r"(?:排名?|排在|是|居|跟|和|与|比|同)第一(?:名|位)?|第一(?:名|位|[多少高低大小早晚](?![到于]))"
+    r"|第一(?=的|差|[？?。！!，,、\s]|$)"
 )
 # "位居首位", "最为突出": the first place, in the words of a written request; "居末位" the last.
 TOP_PLACE = r"(?:位居|居于|居|排在|排|名列|位列)(?:首位|第一位|榜首)|首位|最为突出|最突出"

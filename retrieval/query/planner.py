@@ -36,7 +36,7 @@ from retrieval.query.sides import (
     region_at,
     unnamed_report,
 )
-from retrieval.query.social import is_social
+from retrieval.query.social import is_social, named_share
 from retrieval.query.stressed import stressed
 from retrieval.query.terms_asked import each_term
 from retrieval.query.verdicts import asks_comparative, asks_each, asks_verdict, asks_which_part
@@ -124,7 +124,7 @@ class Planner(Resolver):
         # "哪一类最多": the figure is asked, and its largest part named.
         largest = asks_which_part(topic) if kind == "fact" else ""
         topic = measured(topic) if largest else topic
-        if is_social(normalize(question)):
+        if is_social(normalize(question), self._vocabulary_share):
             # "谢谢，问题解决了": thanks with nothing asked, before any lead-in is taken off.
             kind = "chitchat"
         base = Plan(question, asked, topic, kind, route=routed, missing=missing, excluded=excluded)
@@ -222,6 +222,12 @@ class Planner(Resolver):
         base.query = f"{topic} {routed.context}" if routed.context else topic
         base.groups = [Group(routed.regions[0] if routed.regions else None, sources)]
         return base
+
+    def _vocabulary_share(self, text: str) -> float:
+        # A stored place named is a report asked about.
+        if self._places(text):
+            return 1.0
+        return named_share(text, self.lexical.words, self.lexical.knows)
 
     def _named_spans(self, text: str) -> list[tuple[int, int]]:
         """Where ``text`` names places, or the report that names none ("没写县名的")."""

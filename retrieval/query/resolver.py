@@ -31,7 +31,7 @@ from retrieval.query.sides import (
     described_source,
     unnamed_report,
 )
-from retrieval.query.table_turns import table_again
+from retrieval.query.table_turns import place_added, table_again, with_places_of
 from retrieval.query.verdicts import asks_which_part, orders_only
 from retrieval.query.weighed_turns import weighed_again
 from retrieval.schema import Conversation
@@ -138,6 +138,11 @@ class Resolver:
         # "剩下的加起来一共多少", "再加上办结率" after a table: the table asked again so.
         # The previous question's shape, its places aside (a table may set some aside).
         earlier = shape_of(before.topic(previous), 0, self.lexical.knows)
+        added = place_added(topic, earlier) if routed.regions else None
+        if added is not None:
+            # "把叶城也加进来": the reports set out before, and those of the places named.
+            asked, again, kind = self._routed(before.topic(previous).rstrip("？?。！! ") + added)
+            return asked, with_places_of(again, before, routed, self.catalog), kind
         tabled = (
             None
             if routed.regions

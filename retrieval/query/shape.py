@@ -16,7 +16,7 @@ from retrieval.query.doing_shape import DOING, WHICH_PLACES, WHOSE
 from retrieval.query.expected import asks_target
 from retrieval.query.fields import asked_fields, asks_pointed_place
 from retrieval.query.layout import EACH_PLACE, FIELD_FIGURES, FIGURES_ASKED
-from retrieval.query.list_shape import LIST_ASPECT, lists_items
+from retrieval.query.list_shape import LIST_ASPECT, ORDINAL_PART, lists_items
 from retrieval.query.metadata_shape import asks_attribute, asks_if_stated, asks_which_state
 from retrieval.query.parts import asks_means
 from retrieval.query.places_asked import (
@@ -31,6 +31,7 @@ from retrieval.query.plan import Kind, Plan
 from retrieval.query.presenting import ROW_EACH, without_presenting
 from retrieval.query.social import is_noise, is_social
 from retrieval.query.verdicts import asks_comparative, asks_which_part, names_verdict
+from retrieval.query.when import LATEST
 
 __all__ = ["asks_every", "asks_order", "lists_every_report", "names_mention", "shape_of"]
 
@@ -74,7 +75,7 @@ _SUPERLATIVE = re.compile(
     # "按次数排": the order asked by what it is of.
     r"按[\u4e00-\u9fff]{1,6}?排(?=[？?。！!，,\s吧]|$)|"
     + FIRST_PLACES
-    + f"|{TOP_PLACE}|{LAST_PLACE}|{NTH_PLACE}"
+    + f"|{TOP_PLACE}|{LAST_PLACE}|{NTH_PLACE}|{LATEST}"
 )
 _WHICH_ONE = re.compile(
     r"哪(?:个|份|里|家|一(?:个|份|家|地区|地方|县)|几|[两二三四五][个家份]|[俩仨])|谁|哪儿"
@@ -259,7 +260,8 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     # "成功率，是不是每份报告都说100%": a rate is a figure of each, as a count is.
     figure = counts or bool(_RATE.search(topic))
     # "…情况，一县一行": a row a report asked for lays out what each says, if no list.
-    laid = (rows and not listing) or _TABLE.search(topic)
+    # "下一步打算的第一项，一家一行": one item of each report's list, a row each.
+    laid = (rows and (not listing or ORDINAL_PART.search(topic))) or _TABLE.search(topic)
     if each and (laid or figure or asked_fields(topic) or names_verdict(topic)):
         return "table"
     if names_verdict(topic):

@@ -101,12 +101,14 @@ _CLAUSE_BEFORE = re.compile(
     r"^(?P<topic>.+?)(?:[，,]\s*|\s+)(?:那个|这个|那份|这份|那|这)?(?:的)?$"
 )
 
-# "和没写县名那份出庭应诉率…", "和那个没写县名的，": a side said to name no place needs no 的 or
-# place noun after it; a clause may open with it ("…35条，那个没写县名的县发了多少").
+# "和没写县名那份出庭应诉率…", "和那个没写县名的，", "普兰 还有没县名那个": a side said to name
+# no place needs no 的 or place noun after it; a clause may open with it ("…35条，那个没写县名的
+# 县发了多少").
 _UNNAMED_AFTER = re.compile(
-    rf"(?:和|跟|与|同|、|还是|\s*[Vv][Ss]\s*|(?:对|相)?比|(?<=[，,。？?！!]))(?:那个|这个|那份|这份)?"
-    rf"(?P<desc>{UNNAMED.pattern})(?:的)?(?:那份|这份|那个|这个)?"
-    rf"(?:{_PLACE})?"
+    rf"(?:和|跟|与|同|、|还是|还有|以及|\s*[Vv][Ss]\s*|(?:对|相)?比|(?<=[，,。？?！!\s]))"
+    rf"(?:那个|这个|那份|这份)?(?P<desc>{UNNAMED.pattern})(?:的)?(?:那份|这份|那个|这个)?"
+    # "没写县名建了智慧检务中心的县": a further description, closed by its place noun.
+    rf"(?:{_PLACE}|[^，,。？?！!\s]{{0,14}}?{_THAT}{_PLACE})?"
 )
 
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["is_noise", "is_social"]
+from retrieval.tuning import SMALL_TALK_NAMED
+
+__all__ = ["GREETING", "is_noise", "is_social", "named_share"]
 
 # No ideograph and no Latin word: digits, punctuation, citation markers, emoji.
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -36,6 +38,8 @@ _SOCIAL = re.compile(
     # "能查哪些地方的报告", "收录了哪些报告": which reports the bot holds.
     r"(?:能|可以)?查(?:哪些|哪几个|什么)(?:地方|县|地区)的?报告|(?:都)?(?:有|收录了?)(?:哪些|哪几份|什么)报告|"
     # "你这里收了哪些县的报告", "库里有多少份报告": what the bot holds.
+    # "你都知道哪些东西": what the bot knows.
+    r"[你您](?:都|还)?(?:知道|懂|了解)(?:些|点)?(?:什么|啥|哪些)(?:东西|内容|事情?)?|"
     r"(?:那)?(?:[你您](?:这边|这里|手上|手里)?|库里|系统里|这里)(?:都|一共|总共)?(?:有|收录了?|存了?)"
     r"(?:哪些|哪几份?|什么|几份|多少份?)(?:地方|县|地区)?的?(?:报告|材料|文件)|"
     # "想核对下数据": what the asker means to do, before asking anything.
@@ -46,6 +50,10 @@ _SOCIAL = re.compile(
     r"(?:测试|试)(?:一下|下|试)?|看看?(?:能不能|可不可以|好不好)用|能(?:不能)?用(?:吗|不)?|"
     r"帮助|help|使用说明)",
     re.IGNORECASE,
+)
+# "你好", "早上好" greet; the 好 of "好的", "好嘞" agrees.
+GREETING = re.compile(
+    r"[你您]好|大家好|[早晚]上好|[上中下]午好|嗨|哈喽|hi|hello|hey", re.IGNORECASE
 )
 _MASHED_LEAD = re.compile(rf"^[a-z]{{{_MASHED},}}(?![A-Za-z])\s*")
 _THANKS = re.compile(r"谢谢|谢[了啦]|多谢|感谢|辛苦")
@@ -78,8 +86,14 @@ def is_noise(question: str, knows: Callable[[str], bool] = lambda word: False) -
     return not any(knows(word.lower()) for word in _LATIN_WORD.findall(question))
 
 
-def is_social(question: str) -> bool:
-    """Greetings, thanks and questions about the bot, with nothing else asked."""
+def is_social(question: str, named: Callable[[str], float] = lambda text: 1.0) -> bool:
+    """Greetings, thanks and questions about the bot, with nothing else asked.
+
+    Args:
+        question: the question as typed.
+        named: the share of a text's characters that words of the reports cover; a greeting
+            followed by words the reports hardly use ("早上好，今天天气不错") is small talk.
+    """
     # "asdfg 测试一下": keys mashed before the words say nothing either.
     text = _MASHED_LEAD.sub("", question.strip()).lstrip("，,。 ")
     match = _SOCIAL.match(text)
@@ -97,11 +111,21 @@ def is_social(question: str) -> bool:
     thanked = _THANKS.search(question) is not None
     # "谢谢上次的回复。再问一下额敏县…的情况": a request after the thanks asks.
     asks = _ASKS_SOMETHING.search(text) or _REQUEST.search(text)
-    return not _FILLER.sub("", text) or (thanked and not asks) or _introduces(text)
+    if not _FILLER.sub("", text) or _introduces(text):
+        return True
+    if asks:
+        return False
+    # "麻烦整理个表 …": a request's courtesy is no greeting; the words after it are read.
+    greeted = GREETING.match(question.strip()) is not None
+    return thanked or (greeted and named(text) < SMALL_TALK_NAMED)
 
 
 # "再问一下X的情况", "说说X": a request naming what it asks.
-_REQUEST = re.compile(r"(?:问|说|讲|介绍|查|列)(?:一下|下|说|讲|讲讲)[^，,。！!？?]{2,}")
+_REQUEST = re.compile(
+    r"(?:问|说|讲|介绍|查|列)(?:一下|下|说|讲|讲讲)[^，,。！!？?]{2,}|"
+    # "我想了解一下普法", "看看复议": a wish to know of something named.
+    r"(?:了解|咨询|请教|看看)(?:一下|下)?[^，,。！!？?]{2,}"
+)
 
 
 def _introduces(text: str) -> bool:
@@ -111,3 +135,23 @@ def _introduces(text: str) -> bool:
     if len(clauses) < 2 or not _VAGUE_ASK.match(clauses[-1]):
         return False
     return all(_ABOUT_ASKER.match(c) for c in clauses[:-1])
+
+
+def named_share(
+    text: str, words: Callable[[str], list[str]], knows: Callable[[str], bool]
+) -> float:
+    """The share of ``text``'s ideographs inside words of two or more characters the reports
+    use (``words`` cuts, ``knows`` tells a word of the reports)."""
+    # Pronouns and particles ("我想…的") name nothing either way.
+    ideographs = {m.start() for m in _IDEOGRAPH.finditer(text)} - {
+        m.start() for m in _FILLER.finditer(text)
+    }
+    if not ideographs:
+        return 1.0
+    covered: set[int] = set()
+    for word in words(text):
+        if len(word) >= 2 and knows(word):
+            # "行政复议" and its "行政": a character is covered once.
+            for found in re.finditer(re.escape(word), text):
+                covered.update(range(found.start(), found.end()))
+    return len(covered & ideographs) / len(ideographs)

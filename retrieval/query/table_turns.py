@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.catalog import Catalog
 from retrieval.query.mentioned import mentioned_term
 from retrieval.query.plan import Kind
+from retrieval.query.routing import Route
 from retrieval.query.verdicts import asks_sum
 from retrieval.query.weights import topic_words
 from retrieval.types import Vocabulary
 
-__all__ = ["table_again"]
+__all__ = ["place_added", "table_again", "with_places_of"]
 
 # "再加上办结率", "把办结率也加上": another figure, a column beside the table's.
 _ADDED = re.compile(
@@ -23,10 +25,19 @@ _ADDED = re.compile(
 )
 _CLOSE = "？?。！! "
 # "只要2025年的", "只看2025年": the table again, of one year's reports.
+# "仅限2025年度的报告再排一次", "2025年的再排一下": ranked again, of that year's reports.
+_AGAIN = r"(?:再|重新)(?:排|列|算|比)(?:一次|一遍|一下|个序|序|名)?"
 _YEAR_ONLY = re.compile(
-    r"^(?:那)?(?:只要|只看|只算|只列|仅限|就看|光看)(?:的)?(?:报告|数)?(?:呢|吧)?$"
+    r"^(?:那)?(?:(?:只要|只看|只算|只列|仅限|就看|光看)(?:的)?(?:报告|数)?(?:呢|吧)?"
+    rf"(?:[\s，,]*{_AGAIN})?|的?(?:报告)?[\s，,]*{_AGAIN})$"
 )
 _YEARS = re.compile(r"20\d\d年度?的?")
+# "把叶城也加进来，再排个序", "叶城也算上": a place added to the reports set out, its name
+# aside; ranked when asked to be.
+_PLACE_ADDED = re.compile(
+    r"^(?:那)?(?:再)?(?:把|将)?(?:也|都)?(?:加进来|加进去|加上|算上|算进来|放进来|补上|带上)(?:吧|呢)?"
+    rf"(?P<again>[\s，,]*{_AGAIN})?$"
+)
 # "还有哪份报告给了述法的数字": which reports give a figure of the thing, each one's.
 _OTHERS_FIGURES = re.compile(
     r"^(?:那)?(?:还有|另外|其他|别的)(?:哪|哪些|哪几)(?:份|个|家)?(?:报告|县|地方)?(?:也)?"
@@ -75,3 +86,21 @@ def table_again(
     if added:
         return f"{previous.rstrip(_CLOSE)}，{added['a'] or added['b'] or added['c']}呢"
     return None
+
+
+def place_added(topic: str, shape: Kind) -> str | None:
+    """What to ask again of the reports set out before (of ``shape``), once the places a
+    follow-up names are added to them ("把叶城也加进来，再排个序" → "，排序"): "" to ask as
+    before, None when ``topic`` (its places aside) adds nothing."""
+    found = _PLACE_ADDED.match(topic.strip(_CLOSE)) if shape in ("table", "ranking") else None
+    if found is None:
+        return None
+    return "，从多到少排序" if found["again"] else ""
+
+
+def with_places_of(again: Route, before: Route, named: Route, catalog: Catalog) -> Route:
+    """``again`` over the reports ``before`` covered and those of the places ``named``."""
+    kept = set(before.sources(catalog) or catalog.reports)
+    again.regions, again.inherited = [], False
+    again.files = sorted(kept | set(named.sources(catalog) or ()))
+    return again

@@ -62,7 +62,8 @@ def _of_first(first: str, piece: str) -> str:
     if count is None or count.start() > 0:
         return piece
     named = COUNT.search(first)
-    field = first[: named.start()] if named else ""
+    # "出庭应诉率或件数": the count is of what the rate is of.
+    field = first[: named.start()] if named else first.removesuffix("率")
     rest = pos_tags(piece[count.end() :])
     # "案卷评查几次、多少卷、多少问题": a field the first names before its count is the
     # field of each thing counted after it ("建了多少个…" names none).
@@ -100,7 +101,10 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
         asked = asked[: again.start()]
     # "多少个调解室、多少个服务站": each thing asked with its own count words.
     asked_each = [piece for piece in _EACH_COUNTED.split(asked) if piece]
-    if len(asked_each) > 1 and all(COUNT.search(piece) for piece in asked_each):
+    # "出庭应诉率或件数": a rate, then a count of the same thing.
+    first_asks = asked_each and (COUNT.search(asked_each[0]) or asked_each[0].endswith("率"))
+    counts_each = all(COUNT.search(piece) for piece in asked_each[1:])
+    if len(asked_each) > 1 and first_asks and counts_each:
         return [asked_each[0], *(_of_first(asked_each[0], p) for p in asked_each[1:])]
     counted = _counted_pieces(asked, vocabulary, either)
     if counted:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 
 from retrieval.lexicons import light_verbs, stopwords
@@ -13,7 +13,14 @@ from retrieval.text.words import full_jieba, pos_tags
 from retrieval.tuning import COMMON_IDF
 from retrieval.types import Vocabulary
 
-__all__ = ["content_chars", "question_weights", "topic_words", "unknown_words", "weighty_words"]
+__all__ = [
+    "content_chars",
+    "question_weights",
+    "telling_words",
+    "topic_words",
+    "unknown_words",
+    "weighty_words",
+]
 
 # Characters that carry no topic: question words, particles, measure words.
 _STOP_CHARS = frozenset(
@@ -79,6 +86,14 @@ def weighty_words(text: str, vocabulary: Vocabulary) -> set[str]:
     """``text``'s words that say what it is about: neither figures nor words found everywhere."""
     weights = question_weights(text, vocabulary)
     return {w for w, idf in weights.items() if len(w) > 1 and not w.isdigit() and idf > COMMON_IDF}
+
+
+def telling_words(weights: Mapping[str, float]) -> set[str]:
+    """The words of two characters or more that weigh at least half the weightiest: those a
+    clause must name to be about the thing ("案卷", "评查" of 行政执法案卷评查; its 行政 any
+    clause of the field may say)."""
+    least = max(weights.values(), default=0.0) / 2
+    return {word for word, weight in weights.items() if len(word) > 1 and weight >= least}
 
 
 def topic_words(text: str, vocabulary: Vocabulary) -> str:

@@ -11,7 +11,15 @@ from retrieval.query.fields import asked_fields
 from retrieval.query.measure import asks_count
 from retrieval.query.order import WHICH_FIRST
 
-__all__ = ["YEARS_TABLE", "Attribute", "asks_days", "attribute_of", "in_time", "reports_of_year"]
+__all__ = [
+    "LATEST",
+    "YEARS_TABLE",
+    "Attribute",
+    "asks_days",
+    "attribute_of",
+    "in_time",
+    "reports_of_year",
+]
 
 # Report attributes kept at ingest that a ranking or a table can ask for; "dated": a date of
 # the report's header or signature (成文日期, 落款日期), ranked in time.
@@ -19,15 +27,17 @@ Attribute = Literal["year", "published", "dated"]
 
 _YEAR = re.compile(r"年度|哪一?年(?!以来)|年份")
 # "哪个发得最早": the verb alone before 得; "哪个先发的": after an order in time.
-_PUBLISHED = re.compile(r"发布|公开|印发|发出|发文|发(?=得)|(?<=[先早晚后])发")
+_PUBLISHED = re.compile(r"发布|公开|印发|发出|发文|发(?=得)|(?<=[先早晚后才])发")
 # How many days apart two dates are ("早几天", "相差多少天").
 _DAYS = r"(?:[早晚][\u4e00-\u9fff]{0,2}?|相差|差|隔|间隔)了?(?:几|多少)天"
 _DAYS_APART = re.compile(_DAYS)
 # Earlier or later of two ("发布得早", "更晚", "早于", "最先").
 _EARLIER = rf"(?:得|更|较)[早晚]|[早晚]于|最先|{WHICH_FIRST}|{_DAYS}"
-_WHEN = re.compile(rf"最[早晚新]|时间|日期|哪天|何时|什么时候|早晚|先后|{_EARLIER}")
+# "最近才发的": the latest put out.
+LATEST = r"最近(?=才?(?:发|公开|印发|发布|出))"
+_WHEN = re.compile(rf"最[早晚新]|{LATEST}|时间|日期|哪天|何时|什么时候|早晚|先后|{_EARLIER}")
 # An order in time asked of the reports' dates ("最晚", "从早到晚", "先后").
-_IN_TIME = re.compile(rf"最[早晚新]|早到晚|晚到早|先后|早晚|{_EARLIER}")
+_IN_TIME = re.compile(rf"最[早晚新]|{LATEST}|早到晚|晚到早|先后|早晚|{_EARLIER}")
 
 
 def in_time(topic: str) -> bool:
