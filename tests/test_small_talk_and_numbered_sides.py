@@ -60,13 +60,13 @@ def test_a_report_by_number_before_a_count_of_sides(lexical_service: AnswerServi
 def test_a_verdict_of_unlike_figures_says_none_is_drawn(lexical_service: AnswerService) -> None:
     answer = asked_in_turns(lexical_service, "普兰县和叶城县法律援助工作情况对比一下")
     assert answer.kind == "comparison"
-    assert "不是同一事项" in answer.answer
+    assert "同一事项的可比数字" in answer.answer
     assert len({c.source for c in answer.citations}) == 2
 
 
 def test_how_each_says_it_draws_no_verdict_line(lexical_service: AnswerService) -> None:
     answer = asked_in_turns(lexical_service, "普兰县和叶城县法律援助是怎么写的，比较一下")
-    assert "不是同一事项" not in answer.answer
+    assert "同一事项的可比数字" not in answer.answer
 
 
 def test_a_first_asked_duty_is_no_relayed_question(lexical_service: AnswerService) -> None:

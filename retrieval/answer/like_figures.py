@@ -29,7 +29,7 @@ __all__ = ["NO_LIKE_FIGURES", "one_count_each", "weighed_alike", "weighed_in_quo
 
 _CLAUSE = re.compile(r"[，,；;。：:]")
 # A verdict asked of sides whose figures count different things.
-NO_LIKE_FIGURES = "各方报告所列数字统计的不是同一事项，无法比较。"
+NO_LIKE_FIGURES = "各方报告未给出同一事项的可比数字，无法比较。"
 _DATE_UNITS = ("年", "月", "日")
 # The share of a field's words a sentence says to be read for its figures.
 _SAYS_FIELD = 0.5
