@@ -65,6 +65,9 @@ MIN_RELATED_SHARE = 0.5
 # is small talk ("早上好，今天天气不错"); a greeting before a topic the reports name
 # ("你好，额敏县行政复议") is a question.
 SMALL_TALK_NAMED = 0.5
+# Characters of small talk after a greeting, at most: a longer statement says what the asker
+# is at ("您好，我们办正在做年终…比对，…逐一列个表").
+SMALL_TALK_LONGEST = 15
 
 # Share of a question's weighted words (and content characters) a sentence, or its section
 # heading, must say to answer it; below it the question is abstained on. Chosen on the dev set

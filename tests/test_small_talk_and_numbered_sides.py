@@ -73,3 +73,11 @@ def test_a_first_asked_duty_is_no_relayed_question(lexical_service: AnswerServic
     answer = asked_in_turns(lexical_service, "首问负责，哪些报告里有")
     assert answer.kind == "mentions"
     assert [row.source[:3] for row in answer.rows if row.n] == ["003"]
+
+
+def test_a_long_request_after_a_greeting_is_asked(lexical_service: AnswerService) -> None:
+    answer = asked_in_turns(
+        lexical_service, "您好，我们科正在整理年终材料，麻烦把每份报告的行政复议案件数列个表"
+    )
+    assert answer.kind == "table"
+    assert "38件" in answer.answer

@@ -22,7 +22,8 @@ _DOING = r"(?:正在|正|在)(?:准备|写|整理|筹备|赶|弄|做)"
 # A statement ends on 。 or ！ (a question ends on ？); one saying who the asker is or where
 # they work may end on a comma ("我们镇去年…" asks, and is no such clause).
 _WHO_I_AM = (
-    r"(?:我|咱|本人)们?(?:是|在|刚|负责|分管|管|从事|来自|这边|要|想|需要|准备|打算)"
+    # "我们科正在整理…，": the asker's office, then what it is busy with.
+    r"(?:我|咱|本人)们?(?:科|办|局|所|队|组|室)?(?:是|正在|在|刚|负责|分管|管|从事|来自|这边|要|想|需要|准备|打算)"
     r"[^，,。！!？?]*[，,]"
     # "写材料要参考，…": why the asker asks, its subject left unsaid.
     r"|[^，,。！!？?]{0,12}(?:参考|借鉴)(?:一下|下)?[，,]"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from retrieval.tuning import SMALL_TALK_NAMED
+from retrieval.tuning import SMALL_TALK_LONGEST, SMALL_TALK_NAMED
 
 __all__ = ["GREETING", "is_noise", "is_social", "named_share"]
 
@@ -117,14 +117,18 @@ def is_social(question: str, named: Callable[[str], float] = lambda text: 1.0) -
         return False
     # "麻烦整理个表 …": a request's courtesy is no greeting; the words after it are read.
     greeted = GREETING.match(question.strip()) is not None
-    return thanked or (greeted and named(text) < SMALL_TALK_NAMED)
+    # Small talk is short: a long statement after a greeting says what the asker is at.
+    brief = len(_IDEOGRAPH.findall(text)) <= SMALL_TALK_LONGEST
+    return thanked or (greeted and brief and named(text) < SMALL_TALK_NAMED)
 
 
 # "再问一下X的情况", "说说X": a request naming what it asks.
 _REQUEST = re.compile(
     r"(?:问|说|讲|介绍|查|列)(?:一下|下|说|讲|讲讲)[^，,。！!？?]{2,}|"
     # "我想了解一下普法", "看看复议": a wish to know of something named.
-    r"(?:了解|咨询|请教|看看)(?:一下|下)?[^，,。！!？?]{2,}"
+    r"(?:了解|咨询|请教|看看)(?:一下|下)?[^，,。！!？?]{2,}|"
+    # "麻烦把…列个表", "请按件数排个序": a request to set something out.
+    r"(?:麻烦|烦请|请|帮我|帮忙)(?:把|将|给|按)[^，,。！!？?]{2,}|列(?:个|一)?表|排(?:个)?序|汇总|统计"
 )
 
 
