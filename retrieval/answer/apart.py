@@ -104,10 +104,8 @@ def measure_of(written: str) -> str | None:
 def unlike(sides: Sequence[tuple[str, Figure | None]]) -> bool:
     """True when two sides or more state a figure and no two count in one family of measures
     ("7名社会监督员" beside "10个企业联系点")."""
-    stated = [f for _, f in sides if f is not None and f.value is not None]
-    return len(stated) >= 2 and not any(
-        comparable_units(a.unit, b.unit) for i, a in enumerate(stated) for b in stated[i + 1 :]
-    )
+    stated = _stated(sides)
+    return len(stated) >= 2 and len(_largest_family(stated)) < 2
 
 
 def like_measures(
@@ -115,11 +113,20 @@ def like_measures(
 ) -> tuple[Sequence[tuple[str, Figure | None]], list[str]]:
     """The sides whose figures count in one family of measures (the largest such group, of
     two or more), and the labels of those left out; all sides when no two agree."""
-    stated = [(label, f) for label, f in sides if f is not None and f.value is not None]
-    groups = [[label for label, f in stated if comparable_units(f.unit, g.unit)] for _, g in stated]
-    group = max(groups, key=len, default=[])
+    stated = _stated(sides)
+    group = _largest_family(stated)
     if len(group) < 2 or len(group) == len(stated):
         return sides, []
     return [side for side in sides if side[0] in group or side[1] is None], [
         label for label, _ in stated if label not in group
     ]
+
+
+def _stated(sides: Sequence[tuple[str, Figure | None]]) -> list[tuple[str, Figure]]:
+    return [(label, f) for label, f in sides if f is not None and f.value is not None]
+
+
+def _largest_family(stated: Sequence[tuple[str, Figure]]) -> list[str]:
+    """The labels of the largest group of ``stated`` figures in one family of measures."""
+    groups = [[label for label, f in stated if comparable_units(f.unit, g.unit)] for _, g in stated]
+    return max(groups, key=len, default=[])

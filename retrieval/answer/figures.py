@@ -26,7 +26,7 @@ from retrieval.answer.pick import Figure, Pick
 from retrieval.answer.read_sentences import sentences_of, without_lists
 from retrieval.answer.restrict import (
     akin_rate,
-    figures_stated,
+    counted_clauses,
     forms_pattern,
     head_forms,
     joined,
@@ -244,8 +244,9 @@ class FigureFinder:
                         # Of two sentences that say the asked words alike, the one stating
                         # a figure of the thing (in a clause naming it) is the row, and of two
                         # such, the one stating more.
-                        stated = figures_stated(text, FIGURES_WEIGHED)
-                        of_thing = figures_stated(text, 1, self._names_thing)
+                        clauses = counted_clauses(text)
+                        stated = min(len(clauses), FIGURES_WEIGHED)
+                        of_thing = any(map(self._names_thing, clauses))
                         penalty -= FIGURED * of_thing + FIGURE_MORE * max(stated - 1, 0)
                     pick = Pick(passage, start, end, text, coverage, coverage - penalty)
                     yield _Candidate(pick, hits, pick.score + reach)

@@ -5,13 +5,13 @@ those figures alone."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 
 from retrieval.answer.figures import FigureFinder
 from retrieval.answer.per_report import said_of
 from retrieval.answer.periods import period_note, period_of
 from retrieval.answer.pick import Figure, Pick
+from retrieval.answer.restrict import CLAUSE_END
 from retrieval.answer.rows import Lines
 from retrieval.query.aspects import without_aspects
 from retrieval.query.measure import BARE_COUNT, measured
@@ -27,7 +27,6 @@ from retrieval.types import Passage, Vocabulary
 
 __all__ = ["NO_LIKE_FIGURES", "one_count_each", "weighed_alike", "weighed_in_quotes"]
 
-_CLAUSE = re.compile(r"[，,；;。：:]")
 # A verdict asked of sides whose figures count different things.
 NO_LIKE_FIGURES = "各方报告未给出同一事项的可比数字，无法比较。"
 _DATE_UNITS = ("年", "月", "日")
@@ -141,8 +140,8 @@ def _quoted(pick: Pick, field: str, shown: Sequence[int], vocabulary: Vocabulary
     start = max(text.find(said), 0)
     end = start + len(said)
     for at in shown:
-        start = min(start, max((m.end() for m in _CLAUSE.finditer(text, 0, at)), default=0))
-        end = max(end, next((m.start() for m in _CLAUSE.finditer(text, at)), len(text)))
+        start = min(start, max((m.end() for m in CLAUSE_END.finditer(text, 0, at)), default=0))
+        end = max(end, next((m.start() for m in CLAUSE_END.finditer(text, at)), len(text)))
     return text[start:end].strip("，,；;。：: ")
 
 
@@ -184,8 +183,8 @@ def _figures(pick: Pick) -> list[tuple[str, Figure]]:
     for mention in extract_numbers(text):
         if mention.percent or not mention.unit or mention.unit in _DATE_UNITS:
             continue
-        start = max((m.end() for m in _CLAUSE.finditer(text, 0, mention.start)), default=0)
-        end = next((m.start() for m in _CLAUSE.finditer(text, mention.end)), len(text))
+        start = max((m.end() for m in CLAUSE_END.finditer(text, 0, mention.start)), default=0)
+        end = next((m.start() for m in CLAUSE_END.finditer(text, mention.end)), len(text))
         closes = text.find(mention.unit, mention.end) + len(mention.unit)
         after = pos_tags(text[closes:end])
         before = pos_tags(text[start : mention.start])

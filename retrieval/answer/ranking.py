@@ -11,7 +11,7 @@ are answered from the reports' metadata (``retrieval.answer.attributes``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from retrieval.answer.abstain import ABSTAIN, searched
 from retrieval.answer.comparison import total
@@ -137,6 +137,8 @@ def compose_table(
     per_thing = [
         report_figures(thing, evidence, vocabulary, figured=True, shards=shards) for thing in every
     ]
+    # Weighed once per thing, not per row.
+    telling = {thing: telling_words(question_weights(thing, vocabulary)) for thing in every}
     sources = searched(plan.sources, catalog)
     lines = Lines()
     silent: list[str] = []
@@ -158,7 +160,7 @@ def compose_table(
         said = [
             quote
             for thing, f in stated
-            for quote in _said(lines, thing, f, vocabulary, plan.one_each)
+            for quote in _said(lines, thing, f, vocabulary, telling[thing], plan.one_each)
         ]
         lines.lines.append(f"{report_name(first)}：{'；'.join(_once(said))}")
         n = lines.cite(first, stated[0][1].pick.start, stated[0][1].pick.end)
@@ -219,11 +221,17 @@ def _distinct(stated: list[tuple[str, Figure]]) -> list[tuple[str, Figure]]:
 
 
 def _said(
-    lines: Lines, thing: str, figure: Figure, vocabulary: Vocabulary, alone: bool = False
+    lines: Lines,
+    thing: str,
+    figure: Figure,
+    vocabulary: Vocabulary,
+    telling: Collection[str],
+    alone: bool = False,
 ) -> list[str]:
     """What a table line says of one asked thing: its figure, quoted and cited (a situation:
-    the answering sentence, then the figures its item states); ``alone``: the figure without
-    the like figures beside it, one figure a report being asked."""
+    the answering sentence, then the figures its item states); ``telling``: the thing's
+    telling words; ``alone``: the figure without the like figures beside it, one figure a
+    report being asked."""
     pick = figure.pick
     n = lines.cite(pick.passage, pick.start, pick.end)
     if figure.written:
@@ -233,7 +241,7 @@ def _said(
         quoted = quoted or snippet(figure, thing)
         return [f"{quoted}[{n}]"]
     shown = concise(pick, thing, vocabulary)
-    said = [f"{shown}[{n}]", *_cut_figures(lines, pick, shown, thing, vocabulary)]
+    said = [f"{shown}[{n}]", *_cut_figures(lines, pick, shown, telling)]
     # The item's other figures of what is asked or of what its answer speaks of ("困难诉求3件"
     # for 企业 beside "法律指导8次…帮助企业"), not of whatever else it reports
     # ("人大听取了…报告5份" beside 出庭应诉).
@@ -246,12 +254,10 @@ def _said(
     return said
 
 
-def _cut_figures(
-    lines: Lines, pick: Pick, shown: str, thing: str, vocabulary: Vocabulary
-) -> list[str]:
-    """The clauses of ``pick``'s sentence left out of ``shown`` that count the thing, quoted
-    and cited ("…每月2场次…宣传活动…" leaves out "全年共计开展各类普法活动128场次")."""
-    telling = telling_words(question_weights(thing, vocabulary))
+def _cut_figures(lines: Lines, pick: Pick, shown: str, telling: Collection[str]) -> list[str]:
+    """The clauses of ``pick``'s sentence left out of ``shown`` that count the thing (say one
+    of its ``telling`` words), quoted and cited ("…每月2场次…宣传活动…" leaves out
+    "全年共计开展各类普法活动128场次")."""
     text, quotes = pick.passage.span(pick.start, pick.end), []
     for found in _CLAUSE.finditer(text):
         clause = found.group().strip(_TRIM)

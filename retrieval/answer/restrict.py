@@ -14,7 +14,7 @@ states besides.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -27,8 +27,10 @@ from retrieval.types import Passage
 
 __all__ = [
     "ANY_RATE",
+    "CLAUSE_END",
     "akin_rate",
     "both_full",
+    "counted_clauses",
     "forms_pattern",
     "head_forms",
     "item_context",
@@ -89,24 +91,35 @@ def states_figure(text: str) -> bool:
     return figures_stated(text, 1) > 0
 
 
-def figures_stated(text: str, most: int, names: Callable[[str], bool] = lambda clause: True) -> int:
-    """How many counts or percentages ``text`` states (not dates or years), ``most`` at most;
-    only those whose clause ``names`` the thing asked."""
+def figures_stated(text: str, most: int) -> int:
+    """How many counts or percentages ``text`` states (not dates or years), ``most`` at most."""
     stated = 0
-    for mention in extract_numbers(text):
-        measure = measure_after(text, mention.end)
-        if not (mention.percent or (measure and not measure.endswith(("年", "月", "日")))):
-            continue
-        start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, mention.start)), default=0)
-        found = _CLAUSE_END.search(text, mention.end)
-        if names(text[start : found.start() if found else len(text)]):
-            stated += 1
-            if stated >= most:
-                break
+    for _ in _counts(text):
+        stated += 1
+        if stated >= most:
+            break
     return stated
 
 
-_CLAUSE_END = re.compile(r"[，,；;。：:]")
+def counted_clauses(text: str) -> list[str]:
+    """The clause of each count or percentage ``text`` states, in order ("累计抽查案卷126件")."""
+    clauses = []
+    for mention in _counts(text):
+        start = max((m.end() for m in CLAUSE_END.finditer(text, 0, mention.start)), default=0)
+        found = CLAUSE_END.search(text, mention.end)
+        clauses.append(text[start : found.start() if found else len(text)])
+    return clauses
+
+
+def _counts(text: str) -> Iterator[NumberMention]:
+    for mention in extract_numbers(text):
+        measure = measure_after(text, mention.end)
+        if mention.percent or (measure and not measure.endswith(("年", "月", "日"))):
+            yield mention
+
+
+# What ends a clause of a sentence.
+CLAUSE_END = re.compile(r"[，,；;。：:]")
 
 
 def _item_runs(texts: Sequence[str]) -> list[range]:

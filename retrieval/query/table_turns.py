@@ -90,7 +90,7 @@ def table_again(
 
 def place_added(topic: str, shape: Kind) -> str | None:
     """What to ask again of the reports set out before (of ``shape``), once the places a
-    follow-up names are added to them ("把叶城也加进来，再排个序" → "，排序"): "" to ask as
+    follow-up names are added to them ("把叶城也加进来，再排个序" → "，从多到少排序"): "" to ask as
     before, None when ``topic`` (its places aside) adds nothing."""
     found = _PLACE_ADDED.match(topic.strip(_CLOSE)) if shape in ("table", "ranking") else None
     if found is None:
