@@ -111,6 +111,9 @@ class Conversation(BaseModel):
     sources: list[str] = Field(default_factory=list)
     # The places asked of before ``regions`` ("普兰…？" then "那叶城呢"): "差几件" weighs both.
     before: list[str] = Field(default_factory=list)
+    # The last turn's ranking, first place first (a region, or the file of a report without
+    # one): "排第二的那个" and "第一跟最后" point at its rows.
+    ranked: list[str] = Field(default_factory=list)
 
     def last_two(self) -> list[str]:
         """The places (or reports named by file) asked of in the last two turns, in order."""
@@ -123,10 +126,13 @@ class Conversation(BaseModel):
         regions: list[str],
         year: int | None,
         sources: list[str] | None = None,
+        ranked: list[str] | None = None,
     ) -> None:
         """Record a finished turn; keeps the last few turns only. ``sources``: the one report
-        the turn named other than by region (a later region replaces it, and it the region)."""
+        the turn named other than by region (a later region replaces it, and it the region);
+        ``ranked``: the places of the turn's ranking, in order."""
         self.last_question = question
+        self.ranked = ranked or []
         if regions:
             if regions != self.regions:
                 # A report named by its file is a place asked of before, as a region is.

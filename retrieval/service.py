@@ -25,6 +25,7 @@ from retrieval.errors import GovqaError, InputError
 from retrieval.index import ChunkStore
 from retrieval.query.plan import Plan
 from retrieval.query.pointers import answered_report
+from retrieval.query.ranked_turns import ranked_places
 from retrieval.query.store_planner import StorePlanner
 from retrieval.schema import Answer, Conversation
 from retrieval.search.evidence import Evidence, retrieve
@@ -125,7 +126,9 @@ class AnswerService:
                 source, region = answered
                 regions, one = ([region], None) if region else ([], [source])
             year = plan.planned_in or plan.route.year
-            conversation.remember(plan.asked, result.answer, regions, year, one)
+            conversation.remember(
+                plan.asked, result.answer, regions, year, one, ranked_places(result)
+            )
         result.timings_ms = {**timings, "total": _ms(started)}
         return result
 

@@ -290,7 +290,10 @@ def _verdicts(
     if periods:
         lines.lines.append(periods)
     order, by, times = order_of(topic), asks_difference(topic), asks_ratio(topic)
-    for thing, thing_sides, thing_marks in judged:
+    # A thing no side states a figure of, beside things weighed, is no verdict to give: read
+    # from the request's other words ("如有…也请附上"), it would only say nothing compares.
+    weighed = [t for t in judged if any(f is not None and f.value is not None for _, f in t[1])]
+    for thing, thing_sides, thing_marks in weighed or judged:
         stated = [(label, f) for label, f in thing_sides if f is not None and f.value is not None]
         units = unit_note(stated, thing_marks)
         if units:

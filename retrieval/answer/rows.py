@@ -279,4 +279,18 @@ def thing_label(thing: str) -> str:
             after = thing[asked.end() :]
             noun = after if len(after) > 1 else ""
             thing = _PARTICLES.sub("", thing[: asked.start()]) + noun
-    return _TWICE.sub(r"\1", _LEFT_OVER.sub("", named_thing(thing)))
+    return _shortened(_TWICE.sub(r"\1", _LEFT_OVER.sub("", named_thing(thing))))
+
+
+# A label longer than this carries words of the request around the thing ("烦请将…的放在一起…").
+_LONGEST_LABEL = 14
+_SHORTEST_LABEL = 3
+_GATHERED = re.compile(r"^(?:放在一起|一起|对比|比较|分别|各自|写出|给出)+")
+
+
+def _shortened(label: str) -> str:
+    """``label``, or when long, the noun phrase ending it: what follows its last "的"."""
+    if len(label) <= _LONGEST_LABEL:
+        return label
+    tail = _GATHERED.sub("", label.rsplit("的", 1)[-1])
+    return tail if len(tail) >= _SHORTEST_LABEL else label

@@ -9,10 +9,11 @@ and notes say when periods or measures differ; so these clauses ask nothing more
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from retrieval.query.asked_beside import REQUEST
+from retrieval.query.asked_beside import CLAUSE, QUESTION_WORDS, REQUEST
 
-__all__ = ["ANNOTATIONS"]
+__all__ = ["ANNOTATIONS", "lacking_marked", "without_bracketed"]
 
 # "报告未提供的注明未提供": the reports without it, which a table lists as 未提及 ("没写的也请
 # 标出来", "没有数据的注明未提及", "未写的填“未提及”", "没写成功率的单列").
@@ -36,9 +37,173 @@ _TIES = re.compile(
 # figure is counted, which the answer's notes on periods and measures say.
 _COUNTED_APART = re.compile(
     r"^[^，,；;。？?！!]{0,12}?(?:口径|期间|时段|年度|单位)(?:[（(][^（()）]{0,20}[）)])?"
-    r"(?:不同|不一致|不一样|不统一|有别)?的?(?:请|也请)?(?:备注|注明|标明|标注|说明|写明)(?:一下|下)?"
+    r"(?:不同|不一致|不一样|不统一|有别)?(?:的地方|的)?(?:请|也请)?(?:在表后|在表格后|在后面|在备注中|在备注里)?"
+    r"(?:备注|注明|标明|标注|说明|写明)(?:一下|下)?"
     r"(?:[（(][^（()）]{0,20}[）)])?$"
 )
 
+# What a clause asks of the reports, which an annotation never does.
+# A character of a clause that begins no question word: what comes before a mark's verb.
+_UNASKING = rf"(?:(?!{QUESTION_WORDS})[^，,；;。？?！!])"
+_ASKING = rf"(?![^，,；;。？?！!]*(?:{QUESTION_WORDS}|排序|排名|排列))"
+# "每项注明所属报告", "并注明每个数字是全年还是累计口径", "请在旁边标注一下": a clause whose verb
+# marks the answer up asks no content of the reports, whatever it marks (every line names its
+# report, quotes its figure with its period and is cited).
+_MARKED = re.compile(
+    rf"^{_UNASKING}{{0,8}}?(?<![没未不无])(?<!没有)(?:注明|标注|标明|备注|标出|加注|区分清楚|区分开|加以区分)"
+    # "层级差异在备注里说明即可": said in a note, which the answer's notes are.
+    r"|^[^，,；;。？?！!]{0,12}?(?:在备注|备注)(?:里|中|栏)?(?:说明|注明|写明|写)(?:即可|就行)?$"
+)
+# "只写了次数、没写人数的请放在后面并注明", "完全没写的也请说明": how to mark the reports
+# that lack it, told of them.
+_LACKING_MARKED = re.compile(
+    r"^(?:只|仅|完全|如|若|如果|有的|凡|对)?(?:没有?|未|只|仅)[^，,；;。？?！!]{0,20}?的(?:报告)?"
+    r"(?:请|也请|都|亦|也)?[^，,；;。？?！!]{0,8}?(?:注明|标注|标明|备注|标出|说明)(?:一下|下)?$"
+)
+# "叶城那份是2023年的数据", "有的报告写的是累计数": what a report's figures are, told so the answer
+# keeps them apart; it names a report without asking of it.
+_TOLD_PERIOD = re.compile(
+    rf"^{_ASKING}(?:另外|其中|注意|需要说明的是)?[^，,；;。？?！!]{{0,16}}?(?<![就也都还])(?:是|为|系|属于?)"
+    r"[^，,；;。？?！!]{0,10}?(?:年度?|全年|累计|以来|口径)[”\"’」]?(?:的)?(?:数据|数字|数|口径|统计)?(?:吧|呢)?$"
+)
+# "没有数字的写未提及", "缺的填“无”": what to write for the reports without it, said by the
+# words written.
+_FILLED = re.compile(
+    r"^[^，,；;。？?！!]{0,16}?(?:说明|注明|标注|写|填|标|记|注|列)(?:为|成|上)?[“\"'‘「]?(?:未提及|未提供|未给出|未载明|未涉及|未说明|未写|无|暂无|空着|空白|不详)"
+    r"[”\"'’」]?(?:即可|就行|就好)?$"
+)
+# "哪份报告没有给出复议案件数，请单独注明": which reports lack it, told before the mark asked.
+_LACKING = re.compile(
+    # "其中如有量化的目标，请单独标注": a condition on the items, told before the mark.
+    r"^(?:其中|另外|[^，,；;。？?！!]{0,12}?)(?:如|若|如果|假如)(?:报告)?(?:中|里)?(?:还|另|也)?(?:有|涉及)"
+    r"[^，,；;。？?！!]{1,24}$|"
+    # ("有没有报告提到X" asks which do.)
+    r"^(?:其中|另外)?(?:如|若|如果|假如)?(?!有没有|有无)(?:哪|有)(?:份|个|家|些)?(?:报告|县|镇|地方|地区)?(?:里|中)?(?:没有?|未)"
+)
+# "…，也请说明": a bare mark, after the clause saying which reports it is for.
+_BARE_MARK = re.compile(
+    r"^(?:也|都|亦|并|请|另|一并)*(?:注明|说明|标明|标注|写明|备注|指出|附上|列出|给出|带上|写上|列上)"
+    r"(?:一下|下)?$"
+)
+# "列表呈现", "以表格形式展示": how the lines are laid out, which every answer lays out already.
+_LAID_OUT = re.compile(
+    rf"^{REQUEST}(?:以|用|按)?(?:列表|表格|清单|条目|分条|分点|逐条|逐项)(?:的)?(?:形式|方式)?"
+    r"(?:呈现|展示|列示|给出|罗列)$"
+)
+# "请列出报告名称即可": only which reports, as every line names its report.
+_REPORTS_NAMED = re.compile(
+    rf"^{REQUEST}(?:只|仅)?(?:要|需)?(?:列出|给出|写出|说出|告诉我|列)?(?:报告|县|地方)(?:的)?(?:名称|名字|名|标题|题目|全称)?"
+    r"(?:即可|就行|就好|就可以|便可)$"
+)
+# "有人数的把人数也带上": the figure of each line where its report states it, as quoted.
+_WHERE_STATED = re.compile(
+    r"^有(?P<x>[\u4e00-\u9fff]{1,6})的(?:请)?(?:把|将)?(?:(?P=x))?(?:也|都|一并|一起)?"
+    r"(?:带上|写上|列上|附上|注明|标明|写出来?|列出来?)$"
+)
+# "如有调解和解等相关数字也一并对照": figures beside the one asked, where a report states them,
+# which the quoted sentences carry.
+_IF_STATED = re.compile(
+    r"^(?:如|若|如果)(?:有|涉及)[^，,；;。？?！!]{1,20}?(?:的话)?(?:也|请|也请|亦)?(?:一并|一起|同时)?"
+    r"(?:对照|列出|给出|带上|写上|附上|注明|说明|对比|比较)(?:一下|下)?$"
+)
+# "003的通过率如果报告有也写上": a figure asked where a report states it, as every row quotes.
+_IF_ANY = re.compile(
+    r"^[^，,；;。？?！!]{0,12}?(?:如果|如|若|要是)(?:报告)?(?:里|中)?(?:有|写了|提到)(?:的话)?"
+    r"(?:也|就|请|也请)?(?:一并)?(?:写上|列上|带上|给出|列出|附上|注明|写出来)$"
+)
+# "并给出明确结论", "最后给一句谁最多的结论": the verdict, which every comparison ends with.
+_VERDICT_ASKED = re.compile(
+    rf"^{REQUEST}(?:最后|再)?(?:给出?|下|作出|做出|得出)(?:一个|一句|个|句|明确|最终|简要|的)*"
+    r"(?:[^，,；;。？?！!]{0,8}的)?(?:结论|判断)(?:一下)?$"
+)
+# "保持原有顺序", "每条用一句话概括即可": the order and length of the lines, which every list
+# keeps (report order, one line an item).
+_AS_WRITTEN = re.compile(
+    rf"^{REQUEST}(?:保持|按照?|依)(?:报告的?|原报告的?)?(?:原有|原来|原文|原)?的?(?:顺序|次序)(?:排列|列出)?$"
+    rf"|^{REQUEST}(?:每条|每项|每点|各条|逐条)?[^，,；;。？?！!]{{0,10}}?(?:用|以)(?:一句话|一两句话|一句|简短的话)"
+    r"(?:概括|说明|描述|表述|总结)?(?:即可|就行|就好)?$"
+)
+# "…，谢谢": the courtesy closing a request.
+# "…，谢谢配合", "请予支持", "…为盼", "特此说明": the courtesy closing a written request.
+_COURTESY = re.compile(
+    r"^(?:谢谢|多谢|感谢|辛苦了?|麻烦了|劳驾了?)(?:您|你)?(?:的)?(?:配合|支持|协助|帮助)?(?:啦|了|啊|哈)?$"
+    r"|^(?:请予|敬请|恳请)(?:支持|协助|配合|办理|核实|反馈|帮助)$|^(?:特此|此致)[^，,；;。？?！!]{0,6}$"
+    r"|^[^，,；;。？?！!]{0,12}为盼$"
+)
+# "我知道一个是乡镇一个是县": what the asker knows already, told beside the request.
+_KNOWN = re.compile(r"^(?:我|我们)(?:也)?(?:知道|清楚|了解|明白|理解)[^，,；;。？?！!]{0,24}$")
+# "列出每份报告的数字和单位": each row's figure, which every row quotes with its measure.
+_EACH_FIGURE = re.compile(
+    rf"^{REQUEST}(?:列出|给出|写出|注明|写明)?(?:每份|各份|各|每个|每家)(?:报告|县|地方|地区)?的?(?:原文)?"
+    r"(?:数字|数据|数值|件数)(?:和|及|与)?(?:单位|口径|出处|原文)?$"
+)
+# "请在答复中予以提示": a note the answer gives where periods or levels differ.
+_NOTED = re.compile(
+    rf"^{REQUEST}(?:在答复中|在回答中|在答案中|在比较时|比较时|排序时)?(?:予以|加以)?(?:提示|提醒|说明|注明)(?:一下|下)?$"
+)
+# "条数相同的并列即可": ties, which a ranking shows as they are.
+_TIED = re.compile(
+    r"^[^，,；;。？?！!]{0,6}(?:相同|一样|相等)的?(?:请)?(?:并列|列为并列)(?:即可|就行|就好)?$"
+)
+# "叶城县为“2024年度主要安排”": what one report calls the part asked, told beside the request.
+_CALLED = re.compile(
+    r"^[^，,；;。？?！!]{1,12}?(?:为|叫|称|写作|写为|写的是|题为)[“\"「][^”\"」]{1,24}[”\"」]$"
+)
+# "尽量简练": how long each line is, which every line keeps short.
+_BRIEF = re.compile(
+    r"^(?:请)?(?:尽量|务必|力求)?(?:简练|简洁|精炼|简要|简短|扼要)(?:一些|些|点|一点)?$"
+)
+
 # Each matched from a clause's start.
-ANNOTATIONS = (_UNSTATED, _FIGURES_TOO, _TIES, _COUNTED_APART)
+ANNOTATIONS = (
+    _UNSTATED,
+    _FIGURES_TOO,
+    _TIES,
+    _COUNTED_APART,
+    _MARKED,
+    _TOLD_PERIOD,
+    _FILLED,
+    _LAID_OUT,
+    _LACKING_MARKED,
+    _REPORTS_NAMED,
+    _WHERE_STATED,
+    _IF_STATED,
+    _IF_ANY,
+    _VERDICT_ASKED,
+    _AS_WRITTEN,
+    _COURTESY,
+    _KNOWN,
+    _CALLED,
+    _NOTED,
+    _TIED,
+    _EACH_FIGURE,
+    _BRIEF,
+)
+
+
+def lacking_marked(clauses: list[str], marked: list[bool]) -> list[bool]:
+    """``marked`` with the clauses saying which reports lack it ("哪份报告没有给出X") marked too,
+    when the clause after them is an annotation ("请单独注明")."""
+    bodies = [c.strip().rstrip("，,；;。？?！! ") for c in clauses]
+    lacking = [_LACKING.match(body) is not None for body in bodies]
+    told = [
+        flag or (bool(_BARE_MARK.match(body)) and i > 0 and lacking[i - 1])
+        for i, (flag, body) in enumerate(zip(marked, bodies, strict=True))
+    ]
+    return [
+        flag or (lacking[i] and i + 1 < len(clauses) and told[i + 1]) for i, flag in enumerate(told)
+    ]
+
+
+_BRACKETED = re.compile(r"[（(]([^（()）]{2,60})[）)]")
+
+
+def without_bracketed(text: str, annotates: Callable[[str], bool]) -> str:
+    """``text`` without the bracketed asides whose every clause ``annotates`` the answer
+    ("（有的报告写的是累计数，请区分清楚）")."""
+
+    def kept(found: re.Match[str]) -> str:
+        clauses = CLAUSE.findall(found[1])
+        return "" if clauses and all(annotates(c) for c in clauses) else found[0]
+
+    return _BRACKETED.sub(kept, text)

@@ -5,10 +5,20 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CLAUSE", "ONE_EACH", "REQUEST", "WHICH_PERIOD", "asks_one_each", "asks_periods"]
+__all__ = [
+    "CLAUSE",
+    "ONE_EACH",
+    "QUESTION_WORDS",
+    "REQUEST",
+    "WHICH_PERIOD",
+    "asks_one_each",
+    "asks_periods",
+]
 
 # "请", "烦请并", "麻烦同时": a written request's opening words.
 REQUEST = r"(?:请|烦请|麻烦)?(?:并|同时|另)?(?:请)?"
+# The words that ask something of the reports: a clause holding none asks nothing itself.
+QUESTION_WORDS = r"多少|几|哪|什么|啥|吗|么|怎|如何|谁|是否|有没有|有无|有何|何种|为何"
 # A clause of a question, with the marks that close it.
 CLAUSE = re.compile(r"[^，,；;。？?！!]+[，,；;。？?！!]*")
 # "另外有没有哪份的数字不是一年的", "这些数都是全年的吗": the period each figure covers, which

@@ -21,10 +21,10 @@ __all__ = ["Catalog"]
 # ("额敏、003这几家", "003号文件": the files are the reports), as no count or date is; a
 # document's number ("〔2025〕003号", "3号文件") is no report's.
 _FILE_NUMBER = re.compile(
-    r"(?<![\d.〕\]])(?:(?P<n>\d{1,4})(?=号?报告|号?(?:那|这)(?:份|个)|号(?:[和跟与同及、？?。！!，,\s这那比的各都也呢]|$))"
+    r"(?<![\d.〕\]])(?:(?P<n>\d{1,4})(?=号?(?:报告|材料)|号?(?:那|这)(?:份|个)|号(?:[和跟与同及、？?。！!，,\s这那比的各都也呢]|$))"
     # "003号各办了多少": a report by its number, then what each did ("003号两份报告": the
     # sides counted after it).
-    r"|(?<![-/年月第〔\[])(?P<padded>0\d{1,3})(?![\d.\-/%年月日时点〕\]])(?!号(?![是说讲里中文各都也呢两三四五六七八九几])))"
+    r"|(?<![-/年月第〔\[])(?P<padded>0\d{1,3})(?![\d.\-/%年月日时点〕\]])(?!号(?![是说讲里中文材各都也呢两三四五六七八九几])))"
 )
 # "第4份报告", "第二份": a report by its place among the stored ones.
 _NTH_REPORT = re.compile(r"第(?:(?P<n>\d{1,3})|(?P<cn>[一二三四五六七八九十]{1,3}))份(?:报告)?")
@@ -32,10 +32,20 @@ _LEADING_NUMBER = re.compile(r"^(\d{1,4})[_\-. ]")
 # The words after a report's file name or number that point at it ("这份报告里", "号报告",
 # "号报告中的县").
 _FILE_TAIL = re.compile(
-    r"(?:号)?(?:这份|那份|这个|那个)?(?:报告|文件|县|地方|地区|镇)?(?:里|中)?"
+    r"(?:号)?(?:这份|那份|这个|那个)?(?:报告|文件|材料|县|地方|地区|镇)?(?:里|中)?"
     # "003号报告中的县", "003报告所述县", "3号报告所涉县": the place the report is of.
     r"(?:[（(][^（()）]{1,12}[）)])?(?:(?:的|所述的?|所说的?|所在的?|所涉的?|所属的?|对应的?)(?:那个)?(?:县|地方|地区|镇|乡镇))?"
 )
+
+
+# "文件003那份", "编号003的报告": the word naming the file before its number.
+_FILE_HEAD = re.compile(r"(?:文件|报告|编号为?)$")
+
+
+def _headed(question: str, start: int) -> int:
+    """Where the words naming a report's number begin, the word before it included."""
+    head = _FILE_HEAD.search(question[:start])
+    return head.start() if head else start
 
 
 @dataclass(frozen=True)
@@ -105,7 +115,10 @@ class Catalog:
             at = int(nth["n"]) if nth["n"] else int(parse_chinese_numeral(nth["cn"]) or 0)
             if 0 < at <= len(self._ordered):
                 found.append((nth.span(), self._ordered[at - 1]))
-        return sorted(((start, _pointed(question, end)), source) for (start, end), source in found)
+        return sorted(
+            ((_headed(question, start), _pointed(question, end)), source)
+            for (start, end), source in found
+        )
 
     @cached_property
     def _ordered(self) -> list[str]:

@@ -85,7 +85,8 @@ _ASKED_UNIT = re.compile(
 # "场次是多少", "培训的次数分别是多少": the measure named before the question word (a bare
 # 场 or 期 ends nouns too: 广场, 市场, 周期).
 _NAMED_UNIT = re.compile(
-    r"(人次|场次|(?:次|场|期|回)(?=数)|人|名|(?<=总)分)数?(?:分别|各|一共|共|总共|合计)?(?:是|为|有)?"
+    # "预警信息条数是多少", "案件件数是多少": the measure before 数.
+    r"(人次|场次|(?:次|场|期|回|件|条|项|份|户|家|支|本|起)(?=数)|人|名|(?<=总)分)数?(?:分别|各|一共|共|总共|合计)?(?:是|为|有)?"
     r"(?:多少|几)(?![\u4e00-\u9fff])"
 )
 # A topic, then a light verb of one character: "行政复议收了", "人民调解办了".

@@ -93,7 +93,11 @@ _REGION = "地区"
 
 
 # "小标题列一下", "分几大块，各块标题": the headings of a report's parts, not its title.
-_HEADINGS = re.compile(r"小标题|分了?几大?(?:块|部分|个方面|条|点)|几大(?:块|部分|方面)")
+# "这几条亮点的标题", "每条的标题": the headings of a report's items, named by what they are.
+_HEADINGS = re.compile(
+    r"小标题|分了?几大?(?:块|部分|个方面|条|点)|几大(?:块|部分|方面)"
+    r"|(?:条|点|项|块|部分|方面|章|节|亮点|问题|不足|举措|措施|打算|安排|特色|做法|经验)(?:的)?(?:标题|题目)"
+)
 
 
 def asks_pointed_place(topic: str) -> bool:

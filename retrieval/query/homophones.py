@@ -28,6 +28,8 @@ _MOST = 2
 _PHRASE = 3
 # Aspect particles, which follow a verb.
 _ASPECT = frozenset("了过着")
+# Characters of grammar ("是", "的"), typed as meant: "第三部分是党政…" is no slip of "落实党政".
+_GRAMMAR = frozenset("是的在有和与了为对把被也都就还又")
 
 
 def sound_fixes(
@@ -90,7 +92,11 @@ def _fix_at(
         inside = [(s, e) for s, e in in_reports or () if s < at + span and at < e]
         loose = span == max(SPANS) and bool(inside)
         free = [any(s <= at + i < e <= at + span for s, e in inside) for i in range(span)]
-        changeable = [i for i in range(span) if not (free[i] if loose else covered[at + i])]
+        changeable = [
+            i
+            for i in range(span)
+            if not (free[i] if loose else covered[at + i]) and written[i] not in _GRAMMAR
+        ]
         if not changeable:
             continue
         meant = index().heard(written, changeable)

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 
-from retrieval.query.annotations import ANNOTATIONS
-from retrieval.query.asked_beside import CLAUSE, ONE_EACH, REQUEST, WHICH_PERIOD
+from retrieval.query.annotations import ANNOTATIONS, lacking_marked, without_bracketed
+from retrieval.query.asked_beside import CLAUSE, ONE_EACH, QUESTION_WORDS, REQUEST, WHICH_PERIOD
+from retrieval.query.enumerated import enumerated
 from retrieval.query.handing_over import ONLY_FIGURED, delivered, without_tell_too
 from retrieval.query.parts import EXAMPLES
+from retrieval.query.requested import as_asked, held_apart, ordered_over
 
 __all__ = ["without_instructions"]
 
@@ -31,7 +33,7 @@ _SOURCE = re.compile(
 )
 # "注意两份报告的年度口径": the periods, which an answer says when they differ.
 _HEED = re.compile(
-    rf"^{REQUEST}(?:注意|留意|考虑|区分)[^，,；;。？?！!]{{0,16}}(?:口径|年度|年份|时段|期间|统计|差异|不同|单位)"
+    rf"^{REQUEST}(?:注意|留意|考虑|区分)[^，,；;。？?！!]{{0,30}}(?:口径|年度|年份|时段|期间|统计|差异|不同|单位)"
     r"[^，,；;。？?！!]{0,6}$"
 )
 # "请说明两者统计期间的差异", "注明各自统计期间（全年或…）": the periods, said likewise.
@@ -81,7 +83,7 @@ _MADE_TABLE = re.compile(
 )
 # "麻烦把各县…的件数分别列出来": what is to be listed, put before the verb by 把.
 _DISPOSAL = re.compile(
-    r"^(?:请|烦请|麻烦|劳驾)?(?:你)?(?:帮我|帮忙)?(?:把|将)(?=[^，,。？?！!]*(?:列|整理|统计|汇总|梳理|罗列))"
+    r"^(?:请|烦请|麻烦|劳驾)?(?:你)?(?:帮我|帮忙)?(?:顺带|顺便|同时|另外|再)?(?:把|将)(?=[^，,。？?！!]*(?:列|整理|统计|汇总|梳理|罗列))"
 )
 # "请按报告逐一列出…": one row per report.
 _EACH_REPORT = re.compile(
@@ -113,7 +115,7 @@ _FIGURES_ASKED = re.compile(
     r"^(?:其中)?(?:各项|各类|各自|具体|相关)?的?(?:数量|数字|数据|件数)(?:各|分别)?(?:是|为|有)?多少[？?。！!]*$"
 )
 # "以便纳入比较简报的“短板”部分", "供参考": what the answer is for, which asks nothing.
-_PURPOSE = re.compile(r"^(?:以便|以供|便于|用于|供|作为)[^，,；;。？?！!]{0,30}$")
+_PURPOSE = re.compile(r"^(?:以便|以供|便于|用于|供|作为|方便)[^，,；;。？?！!]{0,30}$")
 # "请逐条归纳其要点", "并简要评述": how to put what is asked, which the answer's lines do.
 _PRESENT = re.compile(
     rf"^{REQUEST}(?:逐条|逐项|分项|分条|分点|简要|简单|扼要|概要)?(?:地)?"
@@ -132,7 +134,9 @@ _UNITS_NOTED = re.compile(
     r"(?:标出来|标出|注明|说明|标注|写明|标明)(?:一下|下)?$"
 )
 # "别光看口号", "不要念大话": how not to answer, which asks nothing.
-_DONT = re.compile(r"^(?:请|麻烦)?(?:别|不要|不用|无需|甭)[^，,；;。？?！!]{1,8}$")
+_DONT = re.compile(
+    r"^(?:请|麻烦|烦请)?(?:别|不要|不用|无需|甭|不需要|不必|切勿|勿)[^，,；;。？?！!]{1,10}$"
+)
 # "…和解比例并简要评述": how to put it, closing a request for what is asked.
 _REMARK = re.compile(
     r"(?:并|再|然后|同时)?(?:简要|简单|扼要)?(?:地)?(?:评述|点评|评价|分析|评析)(?:一下)?"
@@ -156,36 +160,30 @@ _IN_ORDER_TO = re.compile(
 )
 # "截至报告期", "报告期内": the period every report covers, which narrows nothing.
 _REPORT_PERIOD = re.compile(r"截至(?:报告期末?|目前|当前|报告期)|报告期(?:内|末)?")
-# "对报告中有数据的县（镇）进行排序": an order over the reports, asked in a written request.
-_ORDER_OVER = re.compile(
-    r"对[^，,；;。？?！!]{0,20}?(?:进行)?(?=(?:从高到低|从低到高|从多到少|从少到多|由高到低|由多到少)?(?:排序|排名))"
-)
 _ORDER_TOO = re.compile(r"^(?:排序|排名|排列|名次)(?:情况|结果)?(?:及|和|与|以及|并)")
 # "…情况如何？": a vague question that a request after it makes precise.
 _VAGUE = re.compile(r"(?:的)?(?:情况|工作)?(?:如何|怎么样|怎样|咋样)[？?。！!]*$")
-# "请梳理X，包括A以及B的数量": what the answer about X must hold, each asked after it.
-_INCLUDING = re.compile(
-    r"^(?:其中|并|须|需|要)?(?:包括|包含|涵盖)(?P<held>[^，,；;。？?！!]{2,60}?)[，,；;。？?！!]*$"
-)
-_HELD_APART = re.compile(r"以及|还有")
-_FIGURE_NOUN = re.compile(r"(?:数量|数字|数据|人数|件数|次数|个数|规模)$")
 _EXAMPLES_ONLY = re.compile(rf"^[^，,；;。？?！!]{{1,12}}{EXAMPLES}$")
-_QUESTION = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|如何|谁|是否|有没有|有何|何种|为何")
+_QUESTION = re.compile(QUESTION_WORDS)
 
 
 def without_instructions(question: str) -> str:
     """``question`` without what it says about how to answer (see the module), or as it is."""
+    # "以下数据：1、…；2、…": each numbered item asked in turn.
+    question = enumerated(question, _instruction)
     text = _EACH_REPORT.sub(
         "各报告", _TABLE.sub("", _MADE_TABLE.sub(lambda m: f"{m['x']}，列表", question))
     )
     text = _AS_TABLE.sub("，列表", text)
-    text = _ORDER_OVER.sub("", _DISCLOSED.sub("", _IN_ORDER_TO.sub("", _DISPOSAL.sub("", text))))
+    text = as_asked(_DISCLOSED.sub("", _IN_ORDER_TO.sub("", _DISPOSAL.sub("", text))))
+    text = ordered_over(text)
     text = _ALONG.sub(lambda m: f"请列出{m['along']}", _REPORT_PERIOD.sub("", text))
     text = _SPLIT_BY.sub("请", text)
     text = _FRAMED.sub(lambda m: m["a"] or m["b"] or m["c"] or "", text)
     text = _WORDING.sub(
         lambda m: "" if _ANY_REPORT.fullmatch(m["report"] or "") else m["report"], text
     )
+    text = without_bracketed(text, _instruction)
     kept: list[str] = []
     for sentence in _SENTENCE.findall(text):
         # A caveat may close the sentence after a "；".
@@ -193,10 +191,11 @@ def without_instructions(question: str) -> str:
         sentence = "".join(p for p in parts if not _caveat(p.strip().lstrip("；;，, ")))
         # "每个县摘一句原文": a line a report, each quoting its own words (which every line does).
         raw = [_quoting_each(c) for c in CLAUSE.findall(sentence)]
+        marked = lacking_marked(raw, [_instruction(c) for c in raw])
         clauses = [
             without_tell_too(_spaced(c))
             for i, c in enumerate(raw)
-            if not _instruction(c) and not delivered(raw, i, bool(kept))
+            if not marked[i] and not delivered(raw, i, bool(kept))
         ]
         # "合法性审查，文件合同啥的，各报告分别审了多少": examples between what is asked and
         # how narrow nothing.
@@ -205,7 +204,7 @@ def without_instructions(question: str) -> str:
             for i, c in enumerate(clauses)
             if i + 1 == len(clauses) or not _EXAMPLES_ONLY.match(c.strip("，,；; "))
         ]
-        clauses = [c for i, clause in enumerate(clauses) for c in _held(clause, i)]
+        clauses = [c for i, clause in enumerate(clauses) for c in held_apart(clause, i)]
         said = re.sub(r"[，,；;]+？", "？", "".join(clauses))
         if not said.strip("，,；;。？?！! "):
             continue
@@ -248,20 +247,6 @@ _SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 def _caveat(part: str) -> bool:
     return bool(_CAVEAT.match(part) or _CONSIDER.match(part))
-
-
-def _held(clause: str, at: int) -> list[str]:
-    """A clause listing what the answer must hold, after the clause asking it ("包括A以及B"),
-    as questions of their own ("A有哪些？", "B多少？"); any other clause as it is."""
-    found = _INCLUDING.match(clause.strip()) if at else None
-    if not found or _QUESTION.search(found["held"]):
-        return [clause]
-    asked = [
-        held + ("多少？" if _FIGURE_NOUN.search(held) else "有哪些？")
-        for held in (part.strip("、 ") for part in _HELD_APART.split(found["held"]))
-        if held
-    ]
-    return ["？", *asked]
 
 
 def _quoting_each(clause: str) -> str:

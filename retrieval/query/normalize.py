@@ -87,6 +87,11 @@ def normalize(question: str) -> str:
     # lone 量 is no word of theirs; "办件量" names its thing).
     question = _AMOUNT_OF.sub(_amount_of_doing, question)
     question = _SPOKEN.sub("", question)
+    # "…件数 嗯 五个报告…", "就是矛盾纠纷…": fillers of dictated speech.
+    question = _FILLER.sub(" ", _CORRECTED.sub(_said_again, question))
+    question = _SPACES.sub(" ", question).strip()
+    # "一二三四五热线": a number dictated digit by digit.
+    question = _DIGIT_RUN.sub(lambda m: m[0].translate(_DIGITS), question)
     # "…最多的是那个地方": 那 typed for its homophone 哪, a which-question never answered.
     question = _THAT_FOR_WHICH.sub("哪", question)
     return _SHORT_YEAR.sub("20", question)
@@ -101,6 +106,42 @@ _THAT_FOR_WHICH = re.compile(
 
 # "降了多少来着", "执行率多少哈": words of speech that end a clause, asking nothing.
 _SPOKEN = re.compile(r"(?<=[\u4e00-\u9fff])(?:来着|[哈啊呀嘛哦呗])+(?=[，,。？?！!\s]|$)")
+
+
+# "嗯", "呃" between words, "就是" opening the question: fillers that say nothing.
+# ("X 就是 Y" inside a question says X again in other words, and is kept.)
+_FILLER = re.compile(
+    r"(?:(?<=^)|(?<=[\s，,。？?！!]))(?:嗯+|呃+|唔+)(?=[\s，,。？?！!]|$)"
+    r"|^(?:嗯+|呃+|唔+)[\s，,]*(?:就是(?!说))?"
+    r"|^就是(?=[\u4e00-\u9fff])(?!说)"
+    r"|(?<=[\u4e00-\u9fff])\s*(?:嗯+|呃+)\s*(?=[\u4e00-\u9fff])"
+)
+# "酒五普法 嗯不是 九五普法": a word said wrong, then said again after "不是".
+_CORRECTED = re.compile(
+    r"(?:(?<=^)|(?<=[\s，,。？?！!]))(?P<wrong>[^\s，,。？?！!]{1,12})[\s，,]+(?:嗯|呃)?\s*"
+    r"(?:不是|不对|说错了|错了)+[\s，,]+(?P<right>[^\s，,。？?！!]{1,12})"
+)
+_JOINS = "跟和与同比"
+_SPACES = re.compile(r"[ \t]{2,}")
+
+
+def _said_again(found: re.Match[str]) -> str:
+    """The word said again after "不是" when it is the word said before, misheard ("酒五普法
+    不是 九五普法"); the words as they are otherwise."""
+    wrong, right = found["wrong"], found["right"]
+    joined = wrong.rfind(right[0]) if right[0] in _JOINS else -1
+    if joined > 0:
+        # "克孜勒陶镇跟额敏 不对 跟普兰比": the side after the joining word said again.
+        return wrong[:joined] + right
+    said = wrong[-len(right) :]
+    alike = sum(a == b for a, b in zip(said, right, strict=False))
+    if len(said) < len(right) or len(right) < 2 or 2 * alike < len(right):
+        return found[0]
+    return wrong[: -len(right)] + right
+
+
+_DIGIT_RUN = re.compile(r"[〇零一二三四五六七八九]{4,}")
+_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 _AMOUNT_OF = re.compile(

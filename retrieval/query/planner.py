@@ -24,6 +24,7 @@ from retrieval.query.plan import Group, Plan
 from retrieval.query.pointers import asks_source, source_asked_again
 from retrieval.query.preamble import without_preamble
 from retrieval.query.presenting import without_presenting
+from retrieval.query.ranked_turns import with_ranked_places
 from retrieval.query.referent import PLANS_ASKED, item_named, pointed_item
 from retrieval.query.remainder import as_remainder
 from retrieval.query.resolver import ACROSS, BY_PLACE, Resolver
@@ -71,6 +72,9 @@ class Planner(Resolver):
         )
         slips = "；".join(filter(None, (spelt, short, slips)))
         heard = joined_verbs(heard, self.lexical.knows)
+        if conversation is not None:
+            # "排第二的那个…", "第一跟最后…": the places of the ranking just given.
+            heard = with_ranked_places(heard, conversation.ranked)
         heard = without_preamble(without_instructions(heard), self._places)
         heard = without_headings_asked(heard)
         # "受理、办结各多少？没办结的几件": the total less the done, in this turn or after it.

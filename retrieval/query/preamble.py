@@ -23,19 +23,29 @@ _DOING = r"(?:正在|正|在)(?:准备|写|整理|筹备|赶|弄|做)"
 # they work may end on a comma ("我们镇去年…" asks, and is no such clause).
 _WHO_I_AM = (
     # "我们科正在整理…，": the asker's office, then what it is busy with.
-    r"(?:我|咱|本人)们?(?:科|办|局|所|队|组|室)?(?:是|正在|在|刚|负责|分管|管|从事|来自|这边|要|想|需要|准备|打算)"
+    r"(?:我|咱|本人)们?(?:科|办|局|所|队|组|室)?(?:是|正在|在|刚|负责|分管|管|从事|来自|这边|要|想|需要|准备|打算|拟|计划)"
     r"[^，,。！!？?]*[，,]"
     # "写材料要参考，…": why the asker asks, its subject left unsaid.
     r"|[^，,。！!？?]{0,12}(?:参考|借鉴)(?:一下|下)?[，,]"
     # "在准备年终会的材料，…": what the asker is doing, its subject left unsaid.
     rf"|{_DOING}[^，,。！!？?]*[，,]"
+    # "为配合…专项督察，…": what the asker means to do with the answer.
+    r"|为了?(?:配合|准备|起草|撰写|写好?|做好|完成|迎接|筹备|编写|形成|汇总|归纳|汇编|编制|整理)[^，,。！!？?]*[，,]"
+    # "在编制…专题材料时，…", "按照州里的安排，…": the work the request serves.
+    r"|在(?:编制|汇总|整理|起草|准备|撰写|编写|汇编)[^，,。！!？?]*(?:时|中|过程中)[，,]"
+    r"|(?:按照|根据)[^，,。！!？?]{1,16}(?:安排|要求|部署|通知)[，,]"
 )
 _STATEMENT = re.compile(rf"[^。！!？?]*[。！!]|{_WHO_I_AM}")
 # "我是刚调来的综治干部，…帮忙列一下。": a request ending on 。 is no statement; its opening
 # clause saying who asks still is.
 _CLAUSE_OF_ASKER = re.compile(_WHO_I_AM)
 # A statement about the asker names them, or why they ask (参考, 借鉴).
-_ASKER = re.compile(rf"我|咱|本人|领导|参考|借鉴|^{_DOING}")
+# "常委会要求各地对照查找短板。", "会上要讲法律援助工作。": what the asker's superiors want.
+_ASKER = re.compile(
+    rf"我|咱|本人|领导|参考|借鉴|^{_DOING}|常委会|会上|会议|上级|批示|(?:要求|部署)(?:各地|各单位|各部门)"
+    # "按照州里的安排，…需要汇编成册。", "在汇总问题清单时发现…。": the work the request serves.
+    r"|汇编|起草|编制|考评表|简报|台账|汇报材料|专题材料|清单时|^现需|^按照|^根据"
+)
 # "我们镇去年…": the asker's own place, which a place the question names says already ("我镇"
 # in a report's sentence is no word of the thing asked).
 _OWN_PLACE = re.compile(r"(?:我们|咱们|咱|本)(?:县|镇|乡|市|区)(?:里|的)?")
@@ -43,7 +53,12 @@ _OWN_PLACE = re.compile(r"(?:我们|咱们|咱|本)(?:县|镇|乡|市|区)(?:里
 _WE = re.compile(
     r"(?:我们|咱们|咱|我)(?:县|镇|乡)?(?=跟|和|与|同|比)|(?<=[跟和与同比])(?:我们|咱们|咱|我)(?:县|镇|乡)?"
 )
-_ASKS = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|谁|是否|有没有|是不是|[？?]")
+# "报告第三部分是…的情况，这块是我们督察的重点。": a statement naming the part of a report the
+# question is about says what is asked.
+_CLAUSES = re.compile(r"[，,。！!；;]+")
+_PART_NAMED = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:部分|章|节|块|个?方面)")
+# (An order or a table asked for is asked: "需要对五份报告…进行排序。", "请按表格列出：…")
+_ASKS = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|谁|是否|有没有|是不是|[？?]|排序|排名|列出")
 # "您好，…": a greeting before the question says nothing of what is asked.
 _GREETING = re.compile(
     # "在吗 额敏县…": whether the bot is there, asked before the question.
@@ -58,6 +73,11 @@ _LEAD_IN = re.compile(
     r"^(?:(?:再|还|另外|我)?想?(?:问|请教)(?:一下|下)"
     # "我想了解一下…", "想知道…": a wish to know, which every question is.
     r"|(?:我|我们)?(?:想|要)(?:了解|咨询|知道)(?:一下|下)?"
+    # "现需掌握…": what the writer of a request needs, which every question is.
+    r"|(?:现|现在|目前)?(?:急需|需|需要|亟需)(?:了解|掌握|核实|摸清|知道|查询|汇总)(?:一下|下)?"
+    r"|(?:现|现在|目前)(?:急需|需|需要|亟需|拟)(?=对)|(?:急需|需要|亟需|现需)(?=对)"
+    # "请协助对比…": help asked for, which every question is.
+    r"|(?:请|烦请|麻烦)(?:您)?(?:协助|帮忙|帮助)(?:一下|下)?(?=[\u4e00-\u9fff])"
     # "帮我查下 叶城…": a request to look, which every question is.
     r"|(?:请|麻烦)?(?:你)?(?:(?:帮我|帮忙)(?:查|看|找)(?:一下|下|查|看)?|(?:查|看|找)(?:一下|下)))"
     r"[，,：:\s]*(?=\S)"
@@ -70,7 +90,7 @@ _ASKER_WORDS = r"[^，,。！!？?：:\s多少几哪什么啥谁吗呢]{1,10}?"
 _RELAYED = re.compile(
     rf"^有?(?:个|位|名|些)?(?P<who>{_ASKER_WORDS})"
     r"(?:来电|致电|打(?:来)?电话|留言|私信|在热线里?|通过热线|反映说?)?"
-    r"(?:想问问?|想知道|想了解|(?<![顾学访慰询提疑审追过反质盘请首])问(?!题|卷|责)|打听|咨询(?=[，,：:]))(?:一下|下|说|道)?[，,：:]?"
+    r"(?:想问问?|想知道|想了解|(?<![顾学访慰询提疑审追过反质盘请首])问(?!题|卷|责)|打听|咨询(?=[，,：:]))(?:一下|下|说|道|到)?[，,：:]?"
 )
 # "…多少人？有老乡说想找他们帮忙": what someone said, after the question, asking nothing
 # ("另外说下…" asks to be told more).
@@ -84,6 +104,9 @@ _OTHER_PLACE = re.compile(
 # asker's own place set beside another, "我们县呢", asks).
 _ASIDE_AFTER = re.compile(
     r"(?<=[\u4e00-\u9fff])[\s，,。！!]+(?:我们|咱们|我|咱|俺们?)(?![县镇乡市区])[^？?呢]*$"
+    # "…各多少件？我们要写进简报，…": after a question mark too, unless it asks for something
+    # ("我记得有…，请把…给我").
+    r"|(?<=[？?])\s*(?:我们|咱们|我|咱|俺们?)(?![县镇乡市区])[^？?呢把]*$"
 )
 
 # "…有哪几条？给领导列一下。": a last sentence asking it be told to someone, asking nothing.
@@ -128,9 +151,17 @@ def without_preamble(question: str, places: Callable[[str], list[str]]) -> str:
         said = found.group()
         if not _ASKER.search(said) or _ASKS.search(said):
             break
+        if _PART_NAMED.search(said):
+            # Its clauses about the asker go; the part of the report named stays.
+            kept = "，".join(c for c in _CLAUSES.split(said) if c and not _ASKER.search(c))
+            rest = kept.rstrip("，") + "。" + rest[found.end() :]
+            question = lead + rest
+            break
         lead, rest = lead + said, rest[found.end() :]
     if not lead or not rest.strip():
         return _own_place(question, places)
+    # "…。请协助列出…": the request after the statements opens as a question may.
+    rest = _LEAD_IN.sub("", rest.lstrip("，, "))
     named = places(lead)
     if named and _WE.search(rest):
         # "我是普兰县的，…我们跟额敏比谁多": the asker's place is a side the rest points at.

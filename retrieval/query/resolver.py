@@ -7,6 +7,7 @@ import re
 
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.about_answer import asks_period, asks_their_words, where_only
+from retrieval.query.aspects import own_sections
 from retrieval.query.catalog import Catalog
 from retrieval.query.described import split_description
 from retrieval.query.followup import (
@@ -31,7 +32,7 @@ from retrieval.query.sides import (
     described_source,
     unnamed_report,
 )
-from retrieval.query.table_turns import place_added, table_again, with_places_of
+from retrieval.query.table_turns import Turn, across_again
 from retrieval.query.verdicts import asks_which_part, orders_only
 from retrieval.query.weighed_turns import weighed_again
 from retrieval.schema import Conversation
@@ -101,7 +102,8 @@ class Resolver:
         unnamed = UNNAMED_SAID.sub("", routed.topic(question))
         shaped = routed.topic(question) if lacking else unnamed
         # "“末位表态”是哪个报告里的": words quoted are a name, no cue of the shape asked.
-        shaped = _QUOTED.sub("“…”", shaped)
+        # "“存在的问题”列出来": a quoted heading of a section of its own asks that section.
+        shaped = _QUOTED.sub(lambda m: m[0] if own_sections(m[0]) else "“…”", shaped)
         kind = shape_of(named + shaped, sides, self.lexical.knows)
         # "…的那个县，自己说还有哪些差距" reads as which reports say something, but names one
         # report by what it says: its question is shaped as one named region's. "提到X的报告有
@@ -138,18 +140,14 @@ class Resolver:
         # "剩下的加起来一共多少", "再加上办结率" after a table: the table asked again so.
         # The previous question's shape, its places aside (a table may set some aside).
         earlier = shape_of(before.topic(previous), 0, self.lexical.knows)
-        added = place_added(topic, earlier) if routed.regions else None
-        if added is not None:
-            # "把叶城也加进来": the reports set out before, and those of the places named.
-            asked, again, kind = self._routed(before.topic(previous).rstrip("？?。！! ") + added)
-            return asked, with_places_of(again, before, routed, self.catalog), kind
-        tabled = (
-            None
-            if routed.regions
-            else table_again(topic, previous, earlier, self.lexical, routed.year)
+        across = across_again(
+            Turn(question, topic, routed, before, previous, earlier),
+            self.lexical,
+            self.catalog,
+            self._routed,
         )
-        if tabled:
-            return self._routed(tabled)
+        if across is not None:
+            return across
         # "两者在案件数量上差多少": the sides weighed in the field named, of what was asked.
         bare, field = field_said(topic)
         if not routed.regions and verdict_only(bare):

@@ -20,10 +20,14 @@ _MASHED = 4
 _ONE_WORD = 2
 # "啊啊", "哈哈哈", "嗯": sounds, no words ("额" is left: it begins 额敏).
 _INTERJECTIONS = re.compile(r"[啊呀哈嗯呃哦噢唉诶哎嘿喂咦]+")
+# "那个那个 就是 啥来着 算了": words of speech that stand for nothing said.
+_SPEECH_FILLERS = re.compile(r"那个啥|啥来着|来着|那个|就是|算了|这个|然后")
 # Greetings, thanks, farewells, questions about the bot itself.
 _SOCIAL = re.compile(
-    r"^(?:你好|您好|嗨|哈喽|hi|hello|hey|早上好|上午好|中午好|下午好|晚上好|早安|晚安|"
-    r"谢谢|谢了|谢啦|多谢|感谢|辛苦了?|麻烦了?|再见|拜拜|好的|收到|明白了?|知道了|ok|okay|在吗|在不在|有人吗|"
+    r"^(?:你好|您好|嗨|哈喽|喂|hi|hello|hey|早上好|上午好|中午好|下午好|晚上好|早安|晚安|"
+    r"谢谢|谢了|谢啦|多谢|感谢|辛苦了?|麻烦了?|再见|拜拜|好的|收到|明白了?|知道了|ok|okay|在吗|在不在|在不(?=[\s，,。？?！!]|$)|有人吗|"
+    # "第一次用这个系统": the asker is new to the bot, with nothing asked yet.
+    r"(?:第一次|头一回|初次|刚开始|刚)(?:用|使用|接触)(?:这个)?(?:系统|机器人|小助手|助手|工具|平台)?|"
     # "好嘞，先问到这儿": the asker is done for now.
     r"好嘞|好啦|好吧|行|可以|嗯+|哦|(?:今天)?就?先(?:问|聊)?到这(?:儿|里)?|先这样|就这些|"
     # "先问一下，…": a lead-in to what is asked.
@@ -31,8 +35,12 @@ _SOCIAL = re.compile(
     r"没(?:有)?(?:别的|其他)(?:问题|事)?了?|"
     r"你是谁|你叫什么|[你您]是(?:干|做)(?:啥|什么|嘛)的|你能做什么|你会什么|你会做什么|你可以做什么|能做什么|怎么用|如何使用|"
     # "你能干嘛", "您都可以帮我查些什么": what the bot can do, asked in any words.
-    r"(?:请问)?[你您](?:这个)?(?:机器人|小助手|助手)?(?:主要)?(?:都|还)?(?:能|会|可以)(?:帮我|帮忙|为我|给我)?"
-    r"(?:做|干|帮|回答|查|问|答)(?:些|点)?(?:什么|啥|嘛|哪些)(?:事|问题|东西)?|"
+    r"(?:(?:烦请|请|麻烦)?(?:简要|简单)?(?:介绍|说)(?:一下|下)?)?"
+    r"(?:请问)?[你您](?:这个|这边|这里)?(?:机器人|小助手|助手|东西|系统|工具|软件|程序)?(?:主要)?(?:都|还)?"
+    r"(?:能|会|可以)(?:帮我|帮忙|为我|给我|协助|帮助)?"
+    r"(?:做|干|帮|回答|查|问|答|提供)?(?:些|点)?(?:什么|啥|嘛|哪些)(?:事|问题|东西|工作|服务|内容)?(?:的|呢)?|"
+    # "…，比如能不能帮忙查数据之类的": examples of what the bot may do, asked with it.
+    r"(?:比如|例如)[^。？?！!]{0,40}(?:之类|等等)的?(?:吗|呢)?|"
     # "你是谁？能帮我干啥": what the bot can do, asked with no 你 before it.
     r"(?:能|可以|会)(?:帮我|帮忙|为我|给我)(?:做|干|查|问|答|回答)?(?:些|点)?(?:什么|啥|嘛|哪些)(?:事|问题|东西)?|"
     # "能查哪些地方的报告", "收录了哪些报告": which reports the bot holds.
@@ -75,7 +83,7 @@ _CLAUSE_BREAK = re.compile(r"[，,。！!；;\s]+")
 def is_noise(question: str, knows: Callable[[str], bool] = lambda word: False) -> bool:
     """True when ``question`` holds no words: digits, punctuation, markers, emoji, sounds
     ("啊啊"), or Latin letters that are no word of the reports (``knows``)."""
-    said = _INTERJECTIONS.sub("", question)
+    said = _SPEECH_FILLERS.sub("", _INTERJECTIONS.sub("", question))
     words = _IDEOGRAPH.findall(said)
     # "asdkj 法制 嗯嗯？？": keyboard mashing or sounds around one short word ask nothing.
     mashed = said != question or any(
@@ -119,7 +127,11 @@ def is_social(question: str, named: Callable[[str], float] = lambda text: 1.0) -
     greeted = GREETING.match(question.strip()) is not None
     # Small talk is short: a long statement after a greeting says what the asker is at.
     brief = len(_IDEOGRAPH.findall(text)) <= SMALL_TALK_LONGEST
-    return thanked or (greeted and brief and named(text) < SMALL_TALK_NAMED)
+    # "谢谢。同一份报告里…的数据也需要：…": a long statement in the reports' words after the
+    # thanks says what is wanted next.
+    if thanked:
+        return brief or named(text) < SMALL_TALK_NAMED
+    return greeted and brief and named(text) < SMALL_TALK_NAMED
 
 
 # "再问一下X的情况", "说说X": a request naming what it asks.
@@ -128,7 +140,9 @@ _REQUEST = re.compile(
     # "我想了解一下普法", "看看复议": a wish to know of something named.
     r"(?:了解|咨询|请教|看看)(?:一下|下)?[^，,。！!？?]{2,}|"
     # "麻烦把…列个表", "请按件数排个序": a request to set something out.
-    r"(?:麻烦|烦请|请|帮我|帮忙)(?:把|将|给|按)[^，,。！!？?]{2,}|列(?:个|一)?表|排(?:个)?序|汇总|统计"
+    r"(?:麻烦|烦请|请|帮我|帮忙)(?:把|将|给|按)[^，,。！!？?]{2,}|列(?:个|一)?表|排(?:个)?序|汇总|统计|"
+    # "请分条列出": a request to set out what was named before it.
+    r"(?:请|烦请|麻烦)(?:分条|逐条|逐项|分别|一一|逐一)?(?:列出|列明|给出|提供|梳理|整理)"
 )
 
 

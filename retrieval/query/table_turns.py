@@ -5,6 +5,8 @@ found to mention a thing ("各自多少人")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import NamedTuple
 
 from retrieval.query.catalog import Catalog
 from retrieval.query.mentioned import mentioned_term
@@ -14,7 +16,9 @@ from retrieval.query.verdicts import asks_sum
 from retrieval.query.weights import topic_words
 from retrieval.types import Vocabulary
 
-__all__ = ["place_added", "table_again", "with_places_of"]
+Routed = tuple[str, Route, Kind]
+
+__all__ = ["Turn", "across_again", "place_added", "table_again", "with_places_of"]
 
 # "再加上办结率", "把办结率也加上": another figure, a column beside the table's.
 _ADDED = re.compile(
@@ -35,8 +39,16 @@ _YEARS = re.compile(r"20\d\d年度?的?")
 # "把叶城也加进来，再排个序", "叶城也算上": a place added to the reports set out, its name
 # aside; ranked when asked to be.
 _PLACE_ADDED = re.compile(
-    r"^(?:那)?(?:再)?(?:把|将)?(?:也|都)?(?:加进来|加进去|加上|算上|算进来|放进来|补上|带上)(?:吧|呢)?"
-    rf"(?P<again>[\s，,]*{_AGAIN})?$"
+    r"^(?:那)?(?:再)?(?:把|将)?(?:的[^，,。？?！!]{1,8}?)?(?:也|都)?(?:能不能|能否|可否|可以|能)?"
+    r"(?:加进来|加进去|加上|算上|算进来|放进来|放进去|补上|带上)(?:吗|吧|呢)?"
+    rf"(?P<again>[\s，,]*{_AGAIN})?"
+    # "再把叶城县加进来三家一起比呢": weighed together with the places before.
+    r"(?:[\s，,]*(?:[两三四五六几]家|[两三四五六几]个(?:县|地方|报告)?)?(?:一起|一块儿?|一并)?"
+    r"(?:比|比较|对比|排|排序|排个序)(?:一下|下|一比|比)?(?:吗|吧|呢)?)?"
+    r"(?:[\s，,]*(?:可以吗|行吗|好吗|行不行|可不可以))?$"
+    # "那叶城呢 是不是比他俩都多": set against the sides before, all together.
+    r"|^(?:那)?(?:呢)?[\s，,]*(?:是不是|是否|会不会)?比(?:他俩|它俩|他们|它们|这两个|这两家|前两个|两个|两家)"
+    r"(?:都)?(?:还)?(?:多|高|大|少|低|小|强)(?:吗|呢|些|一些)?$"
 )
 # "还有哪份报告给了述法的数字": which reports give a figure of the thing, each one's.
 _OTHERS_FIGURES = re.compile(
@@ -88,11 +100,14 @@ def table_again(
     return None
 
 
+_WIDENED = ("table", "ranking", "comparison")
+
+
 def place_added(topic: str, shape: Kind) -> str | None:
     """What to ask again of the reports set out before (of ``shape``), once the places a
     follow-up names are added to them ("把叶城也加进来，再排个序" → "，从多到少排序"): "" to ask as
     before, None when ``topic`` (its places aside) adds nothing."""
-    found = _PLACE_ADDED.match(topic.strip(_CLOSE)) if shape in ("table", "ranking") else None
+    found = _PLACE_ADDED.match(topic.strip(_CLOSE)) if shape in _WIDENED else None
     if found is None:
         return None
     return "，从多到少排序" if found["again"] else ""
@@ -104,3 +119,34 @@ def with_places_of(again: Route, before: Route, named: Route, catalog: Catalog) 
     again.regions, again.inherited = [], False
     again.files = sorted(kept | set(named.sources(catalog) or ()))
     return again
+
+
+class Turn(NamedTuple):
+    """A follow-up: as asked, its topic and route, and the turn before it (its route, its
+    question and its shape)."""
+
+    question: str
+    topic: str
+    routed: Route
+    before: Route
+    previous: str
+    earlier: Kind
+
+
+def across_again(
+    turn: Turn, vocabulary: Vocabulary, catalog: Catalog, routed: Callable[[str], Routed]
+) -> Routed | None:
+    """``turn`` asked again of the reports an answer about every report set out: with a place
+    added ("把叶城也加进来"), of the places it names ("叶城跟普兰差多少" after a ranking: the
+    thing ranked), or as a table asked again (``table_again``); None for any other follow-up."""
+    question, topic, now, before, previous, earlier = turn
+    named = bool(now.regions or now.files)
+    added = place_added(topic, earlier) if named else None
+    if added is not None:
+        asked, again, kind = routed(before.topic(previous).rstrip(_CLOSE) + added)
+        return asked, with_places_of(again, before, now, catalog), kind
+    if named and earlier in ("ranking", "table") and not topic_words(topic, vocabulary):
+        thing = topic_words(before.topic(previous), vocabulary)
+        return routed(f"{thing}，{question}") if thing else None
+    tabled = None if now.regions else table_again(topic, previous, earlier, vocabulary, now.year)
+    return routed(tabled) if tabled else None

@@ -142,6 +142,9 @@ _ASKING = re.compile(
     # "多少个案子": the measure 个 counts nothing of its own, and joined to the noun after it
     # the reports' dictionary reads a word that is not there (个案).
     r"|(?<=多少)个|(?<=几)个"
+    # "预警信息条数是多少": the measure a count is asked in, which names no thing.
+    r"|(?:[件条项份户家支本起个次场批]|人次|场次)数"
+    r"(?=(?:分别|各|一共|共|总共|合计)?(?:是|为|有)?(?:多少|几|[？?。！!\s]|$))"
     # "清欠那块", "复议这块都做了", "学校那块搞了啥": "that part" of the thing named before it,
     # which names nothing itself (not "这块地"): before a pause, a particle or a doing.
     r"|(?<=[\u4e00-\u9fff])[这那]一?块(?=[，,。？?\s都也还的有是就呢啊搞做干弄整办怎咋具主开落情工说讲写]|$)"

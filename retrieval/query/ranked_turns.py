@@ -1,0 +1,66 @@
+"""Follow-ups on a ranking that point at its rows by their places: "刚才排第二的那个办结了多少"
+asks of the report ranked second, "第一跟最后差多少" weighs the first against the last."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.schema import Answer
+from retrieval.text.digits import parse_chinese_numeral
+
+__all__ = ["ranked_places", "with_ranked_places"]
+
+# "排第二的那个", "第三名", "排在第一位的": a place in the ranking just given (an item of a
+# list is counted in 条, 项, 点: "第二条" is no place of a ranking).
+_NTH = re.compile(
+    r"(?:刚才|上面|前面)?(?:(?P<ranked>排(?:在|名)?)第(?P<a>[一二三四五六七八九十\d]{1,2})(?:名|位)?"
+    r"|第(?P<b>[一二三四五六七八九十\d]{1,2})(?:名|位)"
+    r"|第(?P<c>[一二三四五六七八九十\d]{1,2})(?=(?:跟|和|与|同|比)))"
+    r"(?:的)?(?:那个县|那个地方|那家|那份|那个|那)?"
+)
+# "最后那个", "倒数第二", "垫底的": from the end of the ranking.
+_FROM_END = re.compile(
+    r"(?:排)?(?:倒数第(?P<n>[一二三四五六七八九十\d]{1,2})(?:名|位)?|最后(?:一)?(?:名|位|个|家)?|垫底)"
+    r"(?:的)?(?:那个县|那个地方|那家|那份|那个|那)?"
+)
+
+
+_WHICH = re.compile(r"谁|哪(?:个|家|份|里|位)|是哪")
+
+
+def ranked_places(answer: Answer) -> list[str]:
+    """The places of ``answer``'s ranking with a figure, first place first (the file of a
+    report without a region); [] when it ranks nothing."""
+    if answer.kind != "ranking" or not answer.rows:
+        return []
+    return [row.region or row.source for row in answer.rows if row.value is not None]
+
+
+def with_ranked_places(question: str, ranked: list[str]) -> str:
+    """``question`` with the places of the ranking just given named instead of pointed at by
+    their ranks; as it is when it points at none, or at one the ranking does not have."""
+    if len(ranked) < 2 or _WHICH.search(question):
+        # "排第三的是谁": the ranking asked again, which names the place at that rank.
+        return question
+
+    def nth(found: re.Match[str]) -> str:
+        place = _at(found["a"] or found["b"] or found["c"], ranked)
+        return place or found[0]
+
+    def from_end(found: re.Match[str]) -> str:
+        back = _number(found["n"]) if found["n"] else 1
+        return ranked[-back] if back and back <= len(ranked) else found[0]
+
+    return _FROM_END.sub(from_end, _NTH.sub(nth, question))
+
+
+def _at(said: str, ranked: list[str]) -> str | None:
+    at = _number(said)
+    return ranked[at - 1] if at and at <= len(ranked) else None
+
+
+def _number(said: str) -> int | None:
+    if said.isdigit():
+        return int(said)
+    value = parse_chinese_numeral(said)
+    return int(value) if value else None
