@@ -478,3 +478,10 @@ def test_a_thing_no_side_states_gets_no_verdict_line(lexical_service: AnswerServ
 def test_a_long_thing_is_labelled_by_its_noun_phrase() -> None:
     assert thing_label("烦请将案卷评查的放在一起发现或整改的问题数") == "问题数"
     assert thing_label("化解矛盾纠纷多少件") == "化解矛盾纠纷件数"
+
+
+def test_a_difference_asked_as_a_sum_to_work_out(lexical_service: AnswerService) -> None:
+    answer = asked_in_turns(
+        lexical_service, "额敏和普兰的行政复议案件各是多少？请对比一下并算出两者的差额。"
+    )
+    assert answer.answer.splitlines()[-1].endswith("多37件。")

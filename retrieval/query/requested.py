@@ -47,6 +47,10 @@ _MADE_ORDER = re.compile(
     r"(?:做|进行|作|搞)(?:一个|一下|个|一次)?(?P<o>(?:由高到低|从高到低|从多到少|由多到少|从低到高|从少到多)?)"
     r"的?(?P<v>排序|排名|排列)"
 )
+# "并算出差额": by how much one side exceeds the other, asked as a sum to work out.
+_DIFFERENCE_WORKED = re.compile(
+    r"[，,]?(?:并|再|然后)?(?:算出|计算出?|算一下|求出|给出)(?:两者|二者|双方|两地|其)?的?(?:差额|差值)"
+)
 # "列表呈现（地区｜案件数｜应诉率）": the columns of a table, each a figure asked of every row.
 _COLUMNS = re.compile(r"[（(](?P<cols>[^（()）]*[｜|][^（()）]*)[）)]")
 _ROW_HEADS = frozenset(
@@ -62,6 +66,7 @@ def as_asked(text: str) -> str:
         text = _ITEM_HEADINGS.sub("", text)
     text = _SAME_FORMAT.sub("", _LEVEL.sub("各是多少", _BY_KIND.sub("各类分别多少", text)))
     text = _MADE_ORDER.sub(lambda m: m["o"] + m["v"], text)
+    text = _DIFFERENCE_WORKED.sub("，差多少", text)
     text = _COLUMNS.sub(_columns_asked, text)
     text = _FIGURES_FOR_EXAMPLE.sub(lambda m: f"{m['about']}，" if m["about"] else "", text)
     return _OBJECT_FIRST.sub(_question, text)
