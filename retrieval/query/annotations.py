@@ -43,6 +43,9 @@ _COUNTED_APART = re.compile(
 )
 
 # What a clause asks of the reports, which an annotation never does.
+# Verbs that mark the answer up, and verbs that ask a figure along with what is asked.
+_MARKS = "注明|标注|标明|备注|标出"
+_ALONG = "写上|列上|带上|附上|给出|列出"
 # A character of a clause that begins no question word: what comes before a mark's verb.
 _UNASKING = rf"(?:(?!{QUESTION_WORDS})[^，,；;。？?！!])"
 _ASKING = rf"(?![^，,；;。？?！!]*(?:{QUESTION_WORDS}|排序|排名|排列))"
@@ -50,7 +53,7 @@ _ASKING = rf"(?![^，,；;。？?！!]*(?:{QUESTION_WORDS}|排序|排名|排列)
 # marks the answer up asks no content of the reports, whatever it marks (every line names its
 # report, quotes its figure with its period and is cited).
 _MARKED = re.compile(
-    rf"^{_UNASKING}{{0,8}}?(?<![没未不无])(?<!没有)(?:注明|标注|标明|备注|标出|加注|区分清楚|区分开|加以区分)"
+    rf"^{_UNASKING}{{0,8}}?(?<![没未不无])(?<!没有)(?:{_MARKS}|加注|区分清楚|区分开|加以区分)"
     # "层级差异在备注里说明即可": said in a note, which the answer's notes are.
     r"|^[^，,；;。？?！!]{0,12}?(?:在备注|备注)(?:里|中|栏)?(?:说明|注明|写明|写)(?:即可|就行)?$"
 )
@@ -58,7 +61,7 @@ _MARKED = re.compile(
 # that lack it, told of them.
 _LACKING_MARKED = re.compile(
     r"^(?:只|仅|完全|如|若|如果|有的|凡|对)?(?:没有?|未|只|仅)[^，,；;。？?！!]{0,20}?的(?:报告)?"
-    r"(?:请|也请|都|亦|也)?[^，,；;。？?！!]{0,8}?(?:注明|标注|标明|备注|标出|说明)(?:一下|下)?$"
+    rf"(?:请|也请|都|亦|也)?[^，,；;。？?！!]{{0,8}}?(?:{_MARKS}|说明)(?:一下|下)?$"
 )
 # "叶城那份是2023年的数据", "有的报告写的是累计数": what a report's figures are, told so the answer
 # keeps them apart; it names a report without asking of it.
@@ -82,7 +85,7 @@ _LACKING = re.compile(
 )
 # "…，也请说明": a bare mark, after the clause saying which reports it is for.
 _BARE_MARK = re.compile(
-    r"^(?:也|都|亦|并|请|另|一并)*(?:注明|说明|标明|标注|写明|备注|指出|附上|列出|给出|带上|写上|列上)"
+    rf"^(?:也|都|亦|并|请|另|一并)*(?:{_MARKS}|说明|写明|指出|{_ALONG})"
     r"(?:一下|下)?$"
 )
 # "列表呈现", "以表格形式展示": how the lines are laid out, which every answer lays out already.
@@ -100,16 +103,13 @@ _WHERE_STATED = re.compile(
     r"^有(?P<x>[\u4e00-\u9fff]{1,6})的(?:请)?(?:把|将)?(?:(?P=x))?(?:也|都|一并|一起)?"
     r"(?:带上|写上|列上|附上|注明|标明|写出来?|列出来?)$"
 )
-# "如有调解和解等相关数字也一并对照": figures beside the one asked, where a report states them,
-# which the quoted sentences carry.
+# "如有调解和解等相关数字也一并对照", "003的通过率如果报告有也写上": figures asked where a
+# report states them, which the quoted sentences carry.
 _IF_STATED = re.compile(
     r"^(?:如|若|如果)(?:有|涉及)[^，,；;。？?！!]{1,20}?(?:的话)?(?:也|请|也请|亦)?(?:一并|一起|同时)?"
-    r"(?:对照|列出|给出|带上|写上|附上|注明|说明|对比|比较)(?:一下|下)?$"
-)
-# "003的通过率如果报告有也写上": a figure asked where a report states it, as every row quotes.
-_IF_ANY = re.compile(
-    r"^[^，,；;。？?！!]{0,12}?(?:如果|如|若|要是)(?:报告)?(?:里|中)?(?:有|写了|提到)(?:的话)?"
-    r"(?:也|就|请|也请)?(?:一并)?(?:写上|列上|带上|给出|列出|附上|注明|写出来)$"
+    rf"(?:{_ALONG}|对照|注明|说明|对比|比较)(?:一下|下)?$"
+    r"|^[^，,；;。？?！!]{0,12}?(?:如果|如|若|要是)(?:报告)?(?:里|中)?(?:有|写了|提到)(?:的话)?"
+    rf"(?:也|就|请|也请)?(?:一并)?(?:{_ALONG}|注明|写出来)$"
 )
 # "并给出明确结论", "最后给一句谁最多的结论": the verdict, which every comparison ends with.
 _VERDICT_ASKED = re.compile(
@@ -168,7 +168,6 @@ ANNOTATIONS = (
     _REPORTS_NAMED,
     _WHERE_STATED,
     _IF_STATED,
-    _IF_ANY,
     _VERDICT_ASKED,
     _AS_WRITTEN,
     _COURTESY,

@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from retrieval.query.names import UNIT, Names, abbreviations, region_forms
-from retrieval.text.digits import parse_chinese_numeral
+from retrieval.text.digits import whole_number
 from retrieval.types import ReportInfo
 
 __all__ = ["Catalog"]
@@ -112,7 +112,7 @@ class Catalog:
                 found.append((number.span(), source))
         # "第4份报告": the fourth report in the store's order of file names.
         for nth in _NTH_REPORT.finditer(question):
-            at = int(nth["n"]) if nth["n"] else int(parse_chinese_numeral(nth["cn"]) or 0)
+            at = whole_number(nth["n"] or nth["cn"]) or 0
             if 0 < at <= len(self._ordered):
                 found.append((nth.span(), self._ordered[at - 1]))
         return sorted(

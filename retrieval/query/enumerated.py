@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from retrieval.query.annotations import lacking_marked, without_bracketed
 from retrieval.query.asked_beside import CLAUSE, QUESTION_WORDS
+from retrieval.query.requested import figure_asked
 
 __all__ = ["enumerated"]
 
@@ -37,8 +38,6 @@ _REQUEST = re.compile(
     r"^(?:请|烦请|麻烦)?(?:分别|逐一|逐项|一并)?(?:列出|列明|给出|提供|统计|汇总|核实|说明|梳理|介绍|摘录|查|看)(?:一下|下)?"
 )
 _ASKS = re.compile(rf"{QUESTION_WORDS}|排序|排名|排列|对比|比较|最多|最少|最高|最低")
-_FIGURE = re.compile(r"(?:数|率|额|量|数量|件数|人数|金额|次数|场次|比例|规模|差距|差值|多少)$")
-_FIGURES = re.compile(r"数字|数据|数量|件数|人数|金额|次数")
 _WORDS = re.compile(r"(?:(?![啊呀哈嗯呃哦])[\u4e00-\u9fff]){2}")
 _SENTENCE_END = re.compile(r"[。？?！!]")
 
@@ -92,5 +91,4 @@ def _asked(item: str) -> str:
     if _ASKS.search(item):
         return item + "？"
     thing = _REQUEST.sub("", item) or item
-    figured = _FIGURE.search(thing) or _FIGURES.search(thing)
-    return thing + ("是多少？" if figured else "有哪些？")
+    return thing + ("是多少？" if figure_asked(thing) else "有哪些？")

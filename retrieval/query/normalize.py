@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from retrieval.lexicons import english_cues
+from retrieval.text.digits import CN_DIGITS
 from retrieval.text.words import pos_tags
 
 __all__ = ["joined_verbs", "normalize"]
@@ -141,7 +142,7 @@ def _said_again(found: re.Match[str]) -> str:
 
 
 _DIGIT_RUN = re.compile(r"[〇零一二三四五六七八九]{4,}")
-_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_DIGITS = str.maketrans({char: str(value) for char, value in CN_DIGITS.items()})
 
 
 _AMOUNT_OF = re.compile(

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from retrieval.query.catalog import Catalog
-from retrieval.text.numbers import parse_chinese_numeral
+from retrieval.text.digits import whole_number
 from retrieval.tuning import OTHERS_LISTED
 
 # "别的县", "其他报告": the places other than one asked of before; and the same, as a place a
@@ -93,9 +93,8 @@ def nth_place(topic: str) -> int | None:
     number = _NUMBER.search(found.group())
     if number is None:
         return None
-    said = number.group()
-    value = int(said) if said.isdigit() else parse_chinese_numeral(said)
-    return int(value) if value and value > 1 else None
+    value = whole_number(number.group())
+    return value if value and value > 1 else None
 
 
 def first_places(topic: str) -> tuple[str, int] | None:
@@ -105,7 +104,7 @@ def first_places(topic: str) -> tuple[str, int] | None:
     if top is None:
         return None
     number = _PLACES.findall(top.group())[0].replace("俩", "两").replace("仨", "三")
-    count = int(number) if number.isdigit() else int(parse_chinese_numeral(number) or 1)
+    count = whole_number(number) or 1
     return (top.group() if top.group().startswith("前") else f"前{number}名"), count
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from retrieval.schema import Answer
-from retrieval.text.digits import parse_chinese_numeral
+from retrieval.text.digits import whole_number
 
 __all__ = ["ranked_places", "with_ranked_places"]
 
@@ -48,19 +48,12 @@ def with_ranked_places(question: str, ranked: list[str]) -> str:
         return place or found[0]
 
     def from_end(found: re.Match[str]) -> str:
-        back = _number(found["n"]) if found["n"] else 1
+        back = whole_number(found["n"]) if found["n"] else 1
         return ranked[-back] if back and back <= len(ranked) else found[0]
 
     return _FROM_END.sub(from_end, _NTH.sub(nth, question))
 
 
 def _at(said: str, ranked: list[str]) -> str | None:
-    at = _number(said)
+    at = whole_number(said)
     return ranked[at - 1] if at and at <= len(ranked) else None
-
-
-def _number(said: str) -> int | None:
-    if said.isdigit():
-        return int(said)
-    value = parse_chinese_numeral(said)
-    return int(value) if value else None

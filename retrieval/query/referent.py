@@ -9,7 +9,7 @@ import re
 from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.list_shape import ORDINAL_PART
 from retrieval.schema import Conversation
-from retrieval.text.digits import parse_chinese_numeral
+from retrieval.text.digits import whole_number
 from retrieval.text.markers import MARKER
 from retrieval.text.sentences import without_marker
 
@@ -94,6 +94,4 @@ def _nth(lines: list[str], token: str) -> str:
 
 
 def _number(token: str) -> int:
-    if token.isdigit():
-        return int(token)
-    return int(parse_chinese_numeral(token) or 0)
+    return whole_number(token) or 0

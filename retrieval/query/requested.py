@@ -11,7 +11,7 @@ import re
 
 from retrieval.query.asked_beside import QUESTION_WORDS
 
-__all__ = ["as_asked", "held_apart", "ordered_over"]
+__all__ = ["as_asked", "figure_asked", "held_apart", "ordered_over"]
 
 # "各列了几条、每条的标题整理出来": the items of a count, which every count lists.
 _ITEMS_COUNTED = re.compile(r"(?:几|多少)(?:条|项|点|个方面)")
@@ -57,7 +57,15 @@ _ROW_HEADS = frozenset(
     {"地区", "报告", "县", "县名", "名称", "报告名称", "其他说明", "说明", "备注", "序号", "出处"}
 )
 _ASKS = re.compile(QUESTION_WORDS)
-_FIGURED = re.compile(r"(?:数量|数字|数据|件数|人数|次数|个数|金额|数|率|额)$")
+# A thing asked that is a figure ("件数", "执行率", "执行到位金额"): "…是多少", not "…有哪些".
+_FIGURED = re.compile(
+    r"(?:数|率|额|量|数字|数据|金额|场次|比例|规模|差距|差值|多少)$|数字|数据|数量|件数|人数|金额|次数"
+)
+
+
+def figure_asked(thing: str) -> bool:
+    """True when ``thing`` names a figure ("件数", "执行率"), asked by how much, not which."""
+    return _FIGURED.search(thing) is not None
 
 
 def as_asked(text: str) -> str:
@@ -77,7 +85,7 @@ def _question(found: re.Match[str]) -> str:
     # "请连同X一并列出": X asked along with what the question asks (``_ALONG``).
     if _ASKS.search(thing) or _ALONG.match(thing):
         return found[0]
-    asked = "各是多少？" if _FIGURED.search(thing) else "有哪些？"
+    asked = "各是多少？" if figure_asked(thing) else "有哪些？"
     return f"{found['lead']}{thing}{asked}"
 
 
@@ -113,7 +121,6 @@ _INCLUDING = re.compile(
     r"^(?:其中|并|须|需|要)?(?:包括|包含|涵盖)(?P<held>[^，,；;。？?！!]{2,60}?)[，,；;。？?！!]*$"
 )
 _HELD_APART = re.compile(r"以及|还有")
-_FIGURE_NOUN = re.compile(r"(?:数量|数字|数据|人数|件数|次数|个数|规模)$")
 
 
 def held_apart(clause: str, at: int) -> list[str]:
@@ -124,7 +131,7 @@ def held_apart(clause: str, at: int) -> list[str]:
     if not found or _ASKS.search(found["held"]):
         return [clause]
     asked = [
-        held + ("多少？" if _FIGURE_NOUN.search(held) else "有哪些？")
+        held + ("多少？" if figure_asked(held) else "有哪些？")
         for held in (part.strip("、 ") for part in _HELD_APART.split(found["held"]))
         if held
     ]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-__all__ = ["CN_DIGITS", "Normalised", "normalise", "parse_chinese_numeral"]
+__all__ = ["CN_DIGITS", "Normalised", "normalise", "parse_chinese_numeral", "whole_number"]
 
 # Full-width signs a figure is written with (``１，２３４．５％``); length-preserving.
 _HALF_WIDTH = str.maketrans("％．，", "%.,")
@@ -183,3 +183,10 @@ def _parse_integer(run: str) -> Decimal | None:
             total = ((total + wan + section + number) or 1) * 10**8
             wan, section, number, pending = 0, 0, 0, False
     return Decimal(total + wan + section + number)
+
+
+def whole_number(said: str) -> int | None:
+    """The whole number ``said`` in digits or in Chinese ("3", "三", "十二"); None when it is
+    neither, or zero."""
+    value = int(said) if said.isdigit() else parse_chinese_numeral(said)
+    return int(value) if value else None
