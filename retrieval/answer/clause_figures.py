@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from retrieval.answer.adjacent import lead_in, share, touching
 from retrieval.answer.counted import CountedThing
@@ -190,7 +190,32 @@ class ClauseFigures:
                 candidates.append((key, bound, mention, written, where, text[start:end], touched))
         if not candidates:
             return None
+        candidates = self._wholes_before_parts(text, candidates)
         return Bound(*max(candidates, key=lambda c: c[0])[1:])
+
+    def _wholes_before_parts(self, text: str, candidates: list[Any]) -> list[Any]:
+        """``candidates`` without the figures of a breakdown ("其中…") that name no asked word
+        the figure of the whole before it does not: the whole is the asked thing's figure,
+        whatever words the parts' windows borrow from the sentence's opening ("热线办件1020
+        件，其中咨询815件" asked of 热线办件; 咨询 asked names its part)."""
+        parts = _PARTS_FOLLOW.search(text)
+        if parts is None:
+            return candidates
+        # A candidate is (key, bound, mention, written, where, clause, touched).
+        wholes = [c for c in candidates if c[2].start < parts.start()]
+        if not wholes:
+            return candidates
+        said = set().union(*(self.matcher.hits(c[5]) for c in wholes))
+        if not said:
+            return candidates
+        return [c for c in candidates if c[2].start < parts.start() or self._names_more(c[5], said)]
+
+    def _names_more(self, clause: str, said: set[str]) -> bool:
+        """True when ``clause`` says, as asked (not by a synonym), an asked word not in
+        ``said``."""
+        return any(
+            hit >= 1.0 and word not in said for word, hit in self.matcher.hits(clause).items()
+        )
 
     def _clause_names(self, clause: str) -> bool:
         """True when ``clause`` names the asked rate itself, or (read across reports) every
@@ -219,6 +244,11 @@ class ClauseFigures:
             for word in (heads[:1] or present)
             for m in re.finditer(re.escape(word), text)
         ]
+
+
+# "热线办件1020件，其中咨询815件，投诉205件": the clauses from 其中 on break the figure
+# before them down.
+_PARTS_FOLLOW = re.compile(r"(?<=[，,；;：:])\s*其中")
 
 
 def sets_floor(written: str) -> bool:

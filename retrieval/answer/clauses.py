@@ -16,6 +16,7 @@ from retrieval.answer.matching import Matcher
 from retrieval.query.expected import Expected, asked_measures
 from retrieval.query.frames import counts_each
 from retrieval.query.parts import asks_means
+from retrieval.query.units import MONEY_WORDS
 from retrieval.query.weights import question_weights
 from retrieval.tuning import LONG_SENTENCE
 from retrieval.types import Vocabulary
@@ -31,7 +32,8 @@ _EACH = re.compile(r"分别|各")
 # A thing named before a run of figures in this many characters or more, as asked.
 _WHOLE_NAME = 4
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_MANY = re.compile(r"哪些|哪几|列一下|列出|列举|罗列")
+# "…相关的数字": every figure the sentence states of it.
+_MANY = re.compile(r"哪些|哪几|列一下|列出|列举|罗列|(?:相关|有关)的?(?:数字|数据)")
 _BREAKDOWN = re.compile(r"构成|组成|按类别|分类|类别|各类|哪几类|哪些类|分成哪|分为哪|分几类")
 
 
@@ -147,7 +149,7 @@ def _answering(
     if not said:
         return None
     exact = any(expected.in_measure_asked(text[slice(*clauses[i])]) for i in said)
-    if not any(said.values()) and not exact:
+    if not any(said.values()) and not exact and expected.unit_word not in MONEY_WORDS:
         # "出了多少条意见建议" of "…共9件,出具各类意见建议73份": no clause names the thing, and
         # none counts in the very measure asked; the clause counting it in another does.
         counted = {

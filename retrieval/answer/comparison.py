@@ -24,7 +24,7 @@ from retrieval.answer.like_figures import (
 )
 from retrieval.answer.periods import period_note
 from retrieval.answer.pick import Figure
-from retrieval.answer.rows import NOT_STATED, Lines, snippet
+from retrieval.answer.rows import NOT_STATED, Lines, snippet, with_companions
 from retrieval.answer.side_lines import (
     COUNTED,
     DATA,
@@ -113,7 +113,8 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
         if figure is not None:
             n = lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)
             marks[label] = f"[{n}]"
-            lines.lines.append(f"{label}：{snippet(figure, asked)}[{n}]")
+            quote = with_companions(figure, asked) if plan.companions else snippet(figure, asked)
+            lines.lines.append(f"{label}：{quote}[{n}]")
             lines.row(figure.pick.passage, figure.written or None, n)
             continue
         if finder.counts:

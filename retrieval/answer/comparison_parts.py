@@ -21,7 +21,7 @@ from retrieval.answer.comparison import (
 from retrieval.answer.figures import FigureFinder
 from retrieval.answer.periods import period_note
 from retrieval.answer.pick import Figure
-from retrieval.answer.rows import Lines, snippet, thing_label
+from retrieval.answer.rows import Lines, snippet, thing_label, with_companions
 from retrieval.answer.side_lines import not_stated
 from retrieval.lexicons import light_verbs
 from retrieval.query.about_answer import without_period_asks
@@ -44,8 +44,12 @@ from retrieval.types import Passage, Vocabulary, report_name
 
 __all__ = ["compare_parts"]
 
+_SIZE_ONLY = re.compile(r"规模|力度|体量|工作量")
 # A region's own thing, then the conjunction before the next region ("审查的发文和").
-_OWN_THING = re.compile(r"^[^，,。？?]{2,}(?:和|跟|与|同|及)$")
+# ("A报告和B报告": each name's report, no thing of its own.)
+_OWN_THING = re.compile(
+    r"^(?!的?(?:报告|材料)(?:和|跟|与|同|及)$)[^，,。？?]{2,}(?:和|跟|与|同|及)$"
+)
 
 
 def compare_parts(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) -> Answer | None:
@@ -60,6 +64,10 @@ def compare_parts(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) ->
         or [measured(thing) for thing in listed]
         or parts(measured(topic), vocabulary, either=False)
     )
+    # "…案卷数量；整改问题数；哪一方的评查规模更大": a size asked beside the counts is
+    # judged by them, no thing of its own.
+    if len(things) > 2:
+        things = [thing for thing in things if not _SIZE_ONLY.search(thing)] or things
     # "…多少件，两个加起来一共多少": the same thing asked again, summed, is one thing.
     named = {_BARE_ASK.sub("", without_sum(thing)): thing for thing in reversed(things)}
     things = [thing for thing in things if thing in named.values()]
@@ -84,7 +92,8 @@ def compare_parts(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) ->
             if figure is not None:
                 n = lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)
                 marks[i][label] = f"[{n}]"
-                said.append(f"{snippet(figure, finder.asked)}[{n}]")
+                quote = (with_companions if plan.companions else snippet)(figure, finder.asked)
+                said.append(f"{quote}[{n}]")
         stated = [figure for figure in figures if figure is not None]
         if not stated:
             silent.append(not_stated(lines, label, group))

@@ -29,7 +29,8 @@ from retrieval.tuning import COMMON_IDF
 __all__ = ["Kinds"]
 
 # Nouns that gather, make countable or name an extent or area: no head of the asked thing.
-_NO_HEAD = LIGHT_HEADS | GATHERING | {"方面", "领域"}
+# jieba tags 办理 a noun; it says what is done, not what is counted.
+_NO_HEAD = LIGHT_HEADS | GATHERING | {"方面", "领域", "办理", "处理"}
 _EXTENT = frozenset({"范围", "覆盖面"})
 _AMOUNT = re.compile(r"(?<=..)(?:数量|量|数)$")
 # "余件", "件次": the measure itself, without "about" or "times of".
@@ -72,6 +73,9 @@ class Kinds:
         action = at > 0 and tagged[at][1] in ("v", "vn") and not count_noun_end(tagged[at][0])
         if action and named[at - 1] and count_noun_end(tagged[at - 1][0]):
             at -= 1
+        elif action:
+            # "热线办理数量": what is done counts whatever it is done to ("办理…问题730件").
+            at = -1
         # "参训人次": person-times count who took part in something, named by no noun of people.
         if at >= 0 and asked_unit == "人次" and _measure_of(tagged[at][0]) != "人":
             at = -1

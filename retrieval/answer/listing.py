@@ -10,6 +10,7 @@ item (its heading, or its first clauses), each cited to the item's own span.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -22,9 +23,10 @@ from retrieval.answer.said_in_passing import said_in_passing
 from retrieval.answer.section_choice import counts_parts, part_numbers, section_choices
 from retrieval.answer.unlisted import asked_topic, unlisted
 from retrieval.lexicons import aspect_groups
-from retrieval.query.aspects import PLANS, Asked, asked_aspects, asks_item_figures
+from retrieval.query.aspects import PLANS, Asked, asked_aspects, asks_item_figures, own_sections
 from retrieval.query.catalog import Catalog
 from retrieval.query.list_shape import ITEM_CONTENTS, ORDINAL_PART, SUB_ITEMS
+from retrieval.query.mentioned import QUOTED
 from retrieval.query.plan import Plan
 from retrieval.query.sections import items_counted
 from retrieval.query.shape import lists_every_report
@@ -33,6 +35,15 @@ from retrieval.schema import Answer, Citation
 from retrieval.types import ReportInfo, Vocabulary, report_name
 
 __all__ = ["compose_list", "list_answer"]
+
+
+# "…中关于执法的", "涉及培训的那条": the items of the part that name a topic.
+_NARROWED = re.compile(r"关于|涉及|针对|有关|讲[^，,。？?]{0,6}的那")
+
+
+def _sections_quoted(topic: str) -> frozenset[str]:
+    """The parts reports give of their own whose headings ``topic`` quotes."""
+    return frozenset(a for name in QUOTED.findall(topic) for a in own_sections(name))
 
 
 def compose_list(
@@ -59,12 +70,26 @@ def compose_list(
         # What a report will do in a year after its own is what it plans.
         plans = frozenset({PLANS})
         asked = replace(asked, aspects=asked.aspects | plans, exclusive=plans)
+    quoted = _sections_quoted(plan.topic)
+    if quoted and asked.exclusive - quoted:
+        # "按…工作安排，把报告“存在的问题与不足”部分逐条归纳": the part quoted is asked,
+        # not one the words around it name.
+        asked = replace(asked, exclusive=quoted, aspects=(asked.aspects - asked.exclusive) | quoted)
+    if quoted and not _NARROWED.search(plan.topic):
+        # "“工作特色与亮点”…列出标题，各附支撑数字": the part named whole; the words around
+        # its heading say how to put it, no topic its items must name.
+        asked = replace(asked, weights={})
     if len(plan.groups) > 1:
         return _per_region(plan, texts, catalog, asked, nth, vocabulary)
     if len(asked.exclusive) > 1 and nth is None and not plan.about:
         # "有什么不足，明年又打算怎么做": each part asked, in the order asked.
         return _per_aspect(plan, texts, catalog, asked, topic)
     choices = section_choices(texts, catalog, asked, nth, counts_parts(plan.topic))
+    if not choices and quoted:
+        # "把报告“存在的问题与不足”部分逐条归纳": the part named by its heading is asked,
+        # whatever else the request says of how to put it.
+        asked = replace(asked, weights={})
+        choices = section_choices(texts, catalog, asked, nth, counts_parts(plan.topic))
     if not choices:
         return unlisted(plan, texts, catalog, asked) if nth is None else None
     if lists_every_report(plan) and nth is None and not plan.about:

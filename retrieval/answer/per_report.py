@@ -28,7 +28,7 @@ from retrieval.text.lexicon import contains
 from retrieval.text.sentences import split_sentences
 from retrieval.types import Passage, Vocabulary, report_name
 
-__all__ = ["quoted_as_reports", "report_figures", "said_of", "unranked"]
+__all__ = ["quoted_as_reports", "report_figures", "said_loosely", "said_of", "unranked"]
 
 
 def report_figures(
@@ -224,8 +224,23 @@ def _names_thing(figure: Figure, thing: str, words: set[str]) -> bool:
     sentence of 专题学法 or of 执法人员参加资格考试 names no 执法人员培训."""
     text = figure.pick.text
     head = _head(thing, words)
-    said = sum(w in text for w in words)
+    said = sum(bool(said_loosely(w, text)) for w in words)
     return head in text and said >= len(words) - (len(words) > 2)
+
+
+def said_loosely(word: str, text: str) -> bool:
+    """True when ``text`` says ``word``, or says it with a second modifier sharing its suffix
+    ("合法合规性" for 合法性, "规范化标准化" for 规范化)."""
+    if word in text:
+        return True
+    if len(word) < 3 or word[-1] not in _SHARED_SUFFIXES:
+        return False
+    shared = f"{re.escape(word[:-1])}[\u4e00-\u9fff]{{2,3}}{re.escape(word[-1])}"
+    return re.search(shared, text) is not None
+
+
+# Suffixes two coordinated modifiers share ("合法合规性", "规范化标准化").
+_SHARED_SUFFIXES = "性化"
 
 
 # Who a count of people counts: "执法人员", "调解员", "干部".

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from retrieval.query.asked_beside import CLAUSE, QUESTION_WORDS, REQUEST
+from retrieval.query.asked_beside import CLAUSE, ITEM_MARK, QUESTION_WORDS, REQUEST
 
-__all__ = ["ANNOTATIONS", "lacking_marked", "without_bracketed"]
+__all__ = ["ANNOTATIONS", "asks_companions", "lacking_marked", "without_bracketed"]
 
 # "报告未提供的注明未提供": the reports without it, which a table lists as 未提及 ("没写的也请
 # 标出来", "没有数据的注明未提及", "未写的填“未提及”", "没写成功率的单列").
@@ -54,6 +54,8 @@ _ASKING = rf"(?![^，,；;。？?！!]*(?:{QUESTION_WORDS}|排序|排名|排列)
 # report, quotes its figure with its period and is cited).
 _MARKED = re.compile(
     rf"^{_UNASKING}{{0,8}}?(?<![没未不无])(?<!没有)(?:{_MARKS}|加注|区分清楚|区分开|加以区分)"
+    # ("请注明成功率", "注明执行金额": a figure, asked.)
+    r"(?![^，,；;。？?！!]{0,8}?(?:率|金额|人数|件数|次数)$)"
     # "层级差异在备注里说明即可": said in a note, which the answer's notes are.
     r"|^[^，,；;。？?！!]{0,12}?(?:在备注|备注)(?:里|中|栏)?(?:说明|注明|写明|写)(?:即可|就行)?$"
 )
@@ -78,10 +80,14 @@ _FILLED = re.compile(
 # "哪份报告没有给出复议案件数，请单独注明": which reports lack it, told before the mark asked.
 _LACKING = re.compile(
     # "其中如有量化的目标，请单独标注": a condition on the items, told before the mark.
-    r"^(?:其中|另外|[^，,；;。？?！!]{0,12}?)(?:如|若|如果|假如)(?:报告)?(?:中|里)?(?:还|另|也)?(?:有|涉及)"
+    # "如叶城县有刑事、民事等分项数字，请一并列出": the report named between.
+    r"^(?:其中|另外|[^，,；;。？?！!]{0,12}?)(?:如|若|如果|假如)[^，,；;。？?！!有]{0,8}?(?:报告)?(?:中|里)?"
+    r"(?:还|另|也)?(?:有|涉及)"
     r"[^，,；;。？?！!]{1,24}$|"
     # ("有没有报告提到X" asks which do.)
     r"^(?:其中|另外)?(?:如|若|如果|假如)?(?!有没有|有无)(?:哪|有)(?:份|个|家|些)?(?:报告|县|镇|地方|地区)?(?:里|中)?(?:没有?|未)"
+    # "报告中没有写的，请注明未提及".
+    r"|^(?:如|若|如果)?报告(?:里|中)?(?:没有?|未)(?:写|提|给出|载明|涉及)[^，,；;。？?！!]{0,6}$"
 )
 # "…，也请说明": a bare mark, after the clause saying which reports it is for.
 _BARE_MARK = re.compile(
@@ -119,7 +125,8 @@ _VERDICT_ASKED = re.compile(
 # "保持原有顺序", "每条用一句话概括即可": the order and length of the lines, which every list
 # keeps (report order, one line an item).
 _AS_WRITTEN = re.compile(
-    rf"^{REQUEST}(?:保持|按照?|依)(?:报告的?|原报告的?)?(?:原有|原来|原文|原)?的?(?:顺序|次序)(?:排列|列出)?$"
+    rf"^{REQUEST}(?:保持|按照?|依)(?:报告的?|原报告的?|文件的?|文件编号的?|编号的?)?(?:原有|原来|原文|原)?的?"
+    r"(?:顺序|次序)(?:和|及|与)?(?:编号|序号)?(?:排列|列出)?$"
     rf"|^{REQUEST}(?:每条|每项|每点|各条|逐条)?[^，,；;。？?！!]{{0,10}}?(?:用|以)(?:一句话|一两句话|一句|简短的话)"
     r"(?:概括|说明|描述|表述|总结)?(?:即可|就行|就好)?$"
 )
@@ -139,7 +146,9 @@ _EACH_FIGURE = re.compile(
 )
 # "请在答复中予以提示": a note the answer gives where periods or levels differ.
 _NOTED = re.compile(
-    rf"^{REQUEST}(?:在答复中|在回答中|在答案中|在比较时|比较时|排序时)?(?:予以|加以)?(?:提示|提醒|说明|注明)(?:一下|下)?$"
+    r"^(?:如|若|如果)?(?:不一致|不同|有差异|有出入)?(?:的话)?"
+    rf"{REQUEST}(?:在答复中|在回答中|在答案中|在比较时|比较时|排序时|在?结论(?:中|后|里))?(?:予以|加以)?"
+    r"(?:提示|提醒|说明|注明)(?:一下|下)?$"
 )
 # "条数相同的并列即可": ties, which a ranking shows as they are.
 _TIED = re.compile(
@@ -152,6 +161,54 @@ _CALLED = re.compile(
 # "尽量简练": how long each line is, which every line keeps short.
 _BRIEF = re.compile(
     r"^(?:请)?(?:尽量|务必|力求)?(?:简练|简洁|精炼|简要|简短|扼要)(?:一些|些|点|一点)?$"
+)
+
+# "（原文表述）", "引用原文": the report's own words, which every line quotes and cites.
+_VERBATIM = re.compile(
+    rf"^{REQUEST}(?:逐项|逐一|逐条)?(?:引用|摘录|照录|按|照|用|附|附上|列出|给出)?(?:报告)?的?原文"
+    r"(?:表述|说法|措辞|写法|数字|数据)?(?:并?(?:注明|标明|写明)单位)?(?:为准|即可|就行)?$"
+)
+
+# "请特别注意：两份报告的统计时段可能不一致": how the figures are counted, told beside the
+# request, which the answer's notes say.
+_CAUTION = re.compile(
+    r"^(?:[^，,；;。？?！!]{1,8}?(?=请))?(?:请)?(?:特别|务必)?(?:注意|留意)[：:]?[^，,；;。？?！!]{0,24}?"
+    r"(?:口径|时段|期间|年度|年份|层级|单位)[^，,；;。？?！!]{0,10}$"
+)
+# "两份报告年度不同、统计口径也可能不同": how the figures differ, told beside the request.
+_DIFFER_TOLD = re.compile(
+    r"^[^，,；;。？?！!]{0,10}?(?:年度|口径|时段|层级|单位)(?:也)?(?:可能)?(?:不同|不一致|有差异|不一样)"
+    r"(?:、[^，,；;。？?！!]{0,10}?(?:年度|口径|时段|层级|单位)(?:也)?(?:可能)?(?:不同|不一致|有差异|不一样))?$"
+)
+# "并提醒我年份口径的差别": how the figures are counted, which the answer's notes say.
+_REMIND_APART = re.compile(
+    rf"^{REQUEST}(?:提醒|提示|说明|注明|标注|指出)(?:我|我们)?(?:一下|下)?[^，,；;。？?！!]{{0,10}}?"
+    r"(?:口径|年份|年度|时段|期间|单位|层级)[^，,；;。？?！!]{0,4}?(?:差别|差异|不同|区别|不一致)?$"
+    # "并在最后提示哪份报告是2023年度的": each line's report and year, which the answer names.
+    rf"|^{REQUEST}(?:在最后|最后|在后面|在表后)?(?:提示|注明|说明|标明)(?:一下)?"
+    r"哪(?:份|个|些)报告是20\d\d年度?的?(?:数据|报告)?$"
+)
+# "（含调解、信访、群众诉求）": the kinds a field takes in, listed beside it ("（含公职律师）"
+# names one, which is part of the thing counted).
+_TAKES_IN = re.compile(
+    r"^(?:含|包括|包含)[^，,；;。？?！!、]{1,10}(?:、[^，,；;。？?！!、]{1,10})+$"
+)
+# "请分别列出报告名称及所在部分": each line's report and section, which every line names.
+_WHERE_NAMED = re.compile(
+    rf"^{REQUEST}(?:分别|逐一)?(?:列出|注明|写明|说明|标明)报告(?:的)?(?:名称|名字|标题)?"
+    r"(?:及|和|以及)?(?:所在|所属|对应)?(?:的)?(?:部分|章节|段落|位置|出处)?$"
+)
+# "叶城县的分项（刑事、民事、认罪认罚）": the breakdown of a side's figure, which its
+# sentence states beside it (``asks_companions``).
+_BREAKDOWN_ALONG = re.compile(
+    r"^[^，,；;。？?！!]{0,8}?的?(?:分项|细分|明细)(?:数字|数据|情况)?(?:[（(][^（()）]{1,30}[）)])?"
+    r"(?:也请|请)?(?:一并)?(?:列出|注明|写上)?$"
+)
+# "格式同上": laid out as the answer before, as every answer is.
+_AS_BEFORE = re.compile(
+    rf"^{REQUEST}(?:格式|体例|口径|要求)?(?:同上|照旧|同前|与上面?相同|跟上面?一样)$"
+    # "请同样列出": set out as the answer before.
+    rf"|^{REQUEST}(?:同样|照样|一样|也)(?:列出|列一下|列|写出)(?:来)?$"
 )
 
 # Each matched from a clause's start.
@@ -177,7 +234,35 @@ ANNOTATIONS = (
     _TIED,
     _EACH_FIGURE,
     _BRIEF,
+    _VERBATIM,
+    _AS_BEFORE,
+    _WHERE_NAMED,
+    _BREAKDOWN_ALONG,
+    _TAKES_IN,
+    _REMIND_APART,
+    _CAUTION,
+    _DIFFER_TOLD,
 )
+
+
+# "如有调解和解率、办结等配套数据也请注明": figures beside the asked one, where stated.
+_COMPANIONS = re.compile(
+    r"(?:配套|相关|其他|其它)(?:的)?(?:数据|数字)|(?:如|若|如果)(?:报告)?(?:中|里)?(?:还|另)?有"
+)
+
+
+def asks_companions(question: str) -> bool:
+    """True when a clause of ``question`` asks the figures stated beside the asked one, where
+    a report states them ("如有调解和解率等数据也请注明"): each side's line then quotes its
+    sentence's figures that follow the asked one."""
+    bodies = (c.strip().rstrip("，,；;。？?！! ") for c in CLAUSE.findall(question))
+    clauses = [ITEM_MARK.sub("", body) for body in bodies]
+    return any(
+        (_COMPANIONS.search(clause) and any(p.match(clause) for p in (_IF_STATED, _FIGURES_TOO)))
+        or _BREAKDOWN_ALONG.match(clause)
+        or (_LACKING.match(clause) and i + 1 < len(clauses) and _BARE_MARK.match(clauses[i + 1]))
+        for i, clause in enumerate(clauses)
+    )
 
 
 def lacking_marked(clauses: list[str], marked: list[bool]) -> list[bool]:

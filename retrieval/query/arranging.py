@@ -34,16 +34,23 @@ _THE_FIGURE = re.compile(r"^的?(?:规模|数量|数目|数额|总量|总数|大
 
 # "给五份报告排个序", "对各县进行排名": the reports ordered, which every ranking orders.
 _FOR_REPORTS = re.compile(
-    r"(?:给|对|把|将)(?:这)?(?:[五几两三四六七八九十\d]+[份个家]|各|每份|所有|全部|这些|这几[份个家])?"
+    r"(?:给|对|把|将)(?:这)?(?:[五几两三四六七八九十\d]+[份个家]|各份?|每份|所有|全部|这些|这几[份个家])?"
     r"(?:报告|县|地方|地区)(?:进行)?(?=[^，,。？?！!]{0,8}排)"
 )
+
+
+# "查阅叶城县报告和003号报告，各自…": a request to read the reports, their names cut out.
+_READ_FIRST = re.compile(r"^(?:请|烦请)?(?:协助)?(?:查阅|查看|翻阅|看看|查一下)[，,\s]*")
+# "各报告写到的参训人次": what the reports state, which every row quotes.
+_STATED = re.compile(r"(?:所)?(?:写到|提到|提及|写明|载明|记载|所写|所列)的(?=[\u4e00-\u9fff])")
 
 
 def without_arranging(topic: str, vocabulary: Vocabulary) -> str:
     """``topic`` without the clauses after its first that say only how to arrange the answer,
     and without a closing "按…排" that orders by nothing the reports name; ``topic`` as it is
     when nothing would be left."""
-    clauses = _CLAUSE.findall(_FOR_REPORTS.sub("", topic))
+    topic = _STATED.sub("", _FOR_REPORTS.sub("", _READ_FIRST.sub("", topic)))
+    clauses = _CLAUSE.findall(topic)
     kept = clauses[:1] + [
         layout_cues(c) if _arranges_only(c, vocabulary) else c for c in clauses[1:]
     ]

@@ -7,6 +7,7 @@ import re
 
 __all__ = [
     "CLAUSE",
+    "ITEM_MARK",
     "ONE_EACH",
     "QUESTION_WORDS",
     "REQUEST",
@@ -20,6 +21,12 @@ REQUEST = r"(?:请|烦请|麻烦)?(?:并|同时|另)?(?:请)?"
 # The words that ask something of the reports: a clause holding none asks nothing itself.
 QUESTION_WORDS = r"多少|几|哪|什么|啥|吗|么|怎|如何|谁|是否|有没有|有无|有何|何种|为何"
 # A clause of a question, with the marks that close it.
+_BOUNDARY = r"(?:(?<=^)|(?<=[：:；;。，,\s？?！!]))"
+# "1、", "2.", "（1）", "(一)", "一、", "①": the number of an item, after a break.
+ITEM_MARK = re.compile(
+    _BOUNDARY + r"(?:\d{1,2}(?:、|[.．](?!\d))|[（(](?:\d{1,2}|[一二三四五六七八九十])[)）]"
+    r"|[一二三四五六七八九十](?:、|是)|[①②③④⑤⑥⑦⑧⑨⑩])"
+)
 CLAUSE = re.compile(r"[^，,；;。？?！!]+[，,；;。？?！!]*")
 # "另外有没有哪份的数字不是一年的", "这些数都是全年的吗": the period each figure covers, which
 # the answer notes (``Plan.period``).

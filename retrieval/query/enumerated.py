@@ -8,17 +8,12 @@ import re
 from collections.abc import Callable
 
 from retrieval.query.annotations import lacking_marked, without_bracketed
-from retrieval.query.asked_beside import CLAUSE, QUESTION_WORDS
+from retrieval.query.asked_beside import CLAUSE, ITEM_MARK, QUESTION_WORDS
 from retrieval.query.requested import figure_asked
 
 __all__ = ["enumerated"]
 
-_BOUNDARY = r"(?:(?<=^)|(?<=[：:；;。，,\s？?！!]))"
-# "1、", "2.", "（1）", "(一)", "一、", "①": the number of an item, after a break.
-_MARK = re.compile(
-    _BOUNDARY + r"(?:\d{1,2}(?:、|[.．](?!\d))|[（(](?:\d{1,2}|[一二三四五六七八九十])[)）]"
-    r"|[一二三四五六七八九十](?:、|是)|[①②③④⑤⑥⑦⑧⑨⑩])"
-)
+_MARK = ITEM_MARK
 # "以下数据：", "按以下要求：", "如下几项": what announces the items, which asks nothing itself.
 _ANNOUNCED = re.compile(
     r"(?:按|按照)?(?:以下|如下|下列|下面)(?:几|各|[一二三四五六七八九十\d])?(?:项|个|点|条)?(?:的)?"
@@ -37,6 +32,13 @@ _SCOPE = re.compile(r"[县镇乡]|报告|\d{3}|各地|各份")
 _REQUEST = re.compile(
     r"^(?:请|烦请|麻烦)?(?:分别|逐一|逐项|一并)?(?:列出|列明|给出|提供|统计|汇总|核实|说明|梳理|介绍|摘录|查|看)(?:一下|下)?"
 )
+_QUESTION = re.compile(QUESTION_WORDS)
+# "全文没有写明是哪个县": what a report lacks, said of it, asking nothing.
+_EMBEDDED = re.compile(
+    r"(?:没有?|未|不)(?:写明|注明|标明|写|说明|知道)(?:是)?哪(?:一?个|份)?(?:县|地方|地区|镇)"
+)
+# "关于应急的几个数：1、…": the items announced, asked in them.
+_FEW = re.compile(r"几(?:个|项|组|条|类)?(?:数|数字|数据|指标|问题|方面|事项|情况)")
 _ASKS = re.compile(rf"{QUESTION_WORDS}|排序|排名|排列|对比|比较|最多|最少|最高|最低")
 _WORDS = re.compile(r"(?:(?![啊呀哈嗯呃哦])[\u4e00-\u9fff]){2}")
 _SENTENCE_END = re.compile(r"[。？?！!]")
@@ -53,10 +55,13 @@ def enumerated(question: str, annotates: Callable[[str], bool]) -> str:
     marks = list(_MARK.finditer(question))
     if len(marks) < 2 or not _first(marks[0].group()):
         return question
-    lead = _ANNOUNCED.sub("", question[: marks[0].start()]).strip("：:，,；; 的")
+    whole = question[: marks[0].start()]
+    lead = _ANNOUNCED.sub("", whole).strip("：:，,；; 的")
     lead = _BARE_REQUEST.sub("", lead).strip("：:，,；; 的")
     # "现需为考评准备材料，烦请从额敏县报告中摘出：": the clauses naming the reports stay.
-    lead = "".join(c for c in CLAUSE.findall(lead) if _SCOPE.search(c)).strip("：:，,；; ")
+    lead = "".join(_scope_of(c) for c in CLAUSE.findall(lead) if _SCOPE.search(c)).strip(
+        "：:，,；; "
+    )
     bounds = [m.end() for m in marks]
     # The last item ends with its sentence; what follows is said after the items.
     closed = _SENTENCE_END.search(question, bounds[-1])
@@ -69,10 +74,38 @@ def enumerated(question: str, annotates: Callable[[str], bool]) -> str:
     if not all(_WORDS.search(item) for item in items):
         # "1、jkl 2、嗯嗯": keys and sounds numbered ask nothing.
         return question
-    asked = [_asked(item) for item in items if item and not _annotates(item, annotates)]
+    items = [item for item in items if item and not _annotates(item, annotates)]
+    lead_asks = _QUESTION.search(_FEW.sub("", _EMBEDDED.sub("", whole)))
+    if lead_asks and not any(_QUESTION.search(i) for i in items):
+        # "在X方面开展了哪些工作。要求：1、按小项归类；2、附上数字": the lead asks; the items
+        # say how to put the answer.
+        return (
+            _ANNOUNCED.sub("", whole.rstrip("：:，,；; ")).rstrip("：:，,；; 。")
+            + "。"
+            + question[cut:]
+        )
+    asked = [_asked(item) for item in items]
     if not asked:
         return question
     return (f"{lead}，" if lead else "") + "".join(asked) + question[cut:]
+
+
+# "现需为额敏县考评准备材料（…）": what the items are wanted for, which names no scope of them.
+_PURPOSE = re.compile(r"^(?:现|现在)?(?:需|需要|拟)?(?:为|为了)")
+# "烦请从额敏县2025年报告中协助摘出": the reports, then the request to read from them.
+_READ_FROM = re.compile(
+    r"^(?:烦请|请|麻烦)?(?:协助)?(?:从|在)(?P<scope>[^，,；;]+?(?:报告|材料))(?:中|里)?"
+    r"(?:协助|帮忙)?(?:摘出|摘录|查找|找出|提取|梳理|列出|核实|统计|查明|整理)"
+)
+
+
+def _scope_of(clause: str) -> str:
+    """What of a lead clause names the reports the items are asked of: "" for a purpose, the
+    reports alone of a request to read them."""
+    if _PURPOSE.match(clause):
+        return ""
+    found = _READ_FROM.match(clause)
+    return f"{found['scope']}，" if found else clause
 
 
 def _annotates(item: str, annotates: Callable[[str], bool]) -> bool:

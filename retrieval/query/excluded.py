@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from retrieval.query.catalog import Catalog
+from retrieval.query.order import AGAIN
 from retrieval.query.routing import Route
 
 __all__ = ["excluding", "without_excluded"]
@@ -27,7 +28,13 @@ _TAKEN = re.compile(r"(?:把|将)\s*(?:那份|那个|这份|这个)?\s*$")
 _PAUSES = "，,。？?！!；; "
 _JOINED = re.compile(r"^[\s、和与及跟]*$")
 # What is left of a turn that only set places aside ("去掉叶城呢"): nothing asked.
-_NOTHING_LEFT = re.compile(r"^[\s，,。？?！!呢吧的再后以外之外剩下的]*$")
+# "去掉叶城再排一下", "不算叶城的话呢": the answer before, set out again without it.
+_NOTHING_LEFT = re.compile(
+    rf"^[\s，,。？?！!呢吧的再后以外之外剩下的]*(?:的话)?[\s，,。？?！!呢吧]*(?:{AGAIN})?[\s，,。？?！!]*"
+    # "把叶城县去掉，只排2025年的四份": the others, ordered again.
+    r"(?:(?:只|仅)?(?:排|看|算|比)(?:一下|下)?(?:20\d\d年度?的?)?(?:[两三四五六几]份|剩下的?)?)?"
+    r"[\s，,。？?！!]*$"
+)
 
 
 def without_excluded(

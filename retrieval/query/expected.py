@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from retrieval.lexicons import count_noun_end, count_nouns, light_verbs
 from retrieval.query.bodies import asks_body, names_body
@@ -54,6 +55,10 @@ def states_floor(text: str) -> bool:
 BOTH_FULL = re.compile(r"双(?:一百|百)(?![万亿分])")
 _WANTS_NUMBER = re.compile(
     r"多少|(?<!哪)几[个次件项名人场家所期份批支本位天年月]?|数量|比例|百分|[率比]是|比率|占比|总数|规模"
+    # "兑换的相关数字": the figures of what is named.
+    r"|(?:的|相关)(?:数字|数据)(?=[，,。？?！!\s]|$)"
+    # "有没有具体的次数要求": a figure, however the question is put.
+    r"|(?:次数|人数|件数|场次数)(?:要求|目标)"
 )
 # "一批" says "a number of", "第三批" which round: neither counts (批 is left out).
 NUMBER = re.compile(
@@ -126,6 +131,21 @@ _CONTENT = re.compile(r"[^\s\W的了吗呢啊吧？?是有]")
 _HOW_SAID = re.compile(r"(?:各|都|分别)?(?:是|为)?(?:怎么|怎样|如何|咋)")
 
 
+def _counted_phrase(topic: str) -> str:
+    """The noun phrase a count asks right before its question word ("行政处罚案件数是多少" →
+    行政处罚案件), or ""."""
+    found = _counted_phrases().search(topic)
+    return found[1] if found else ""
+
+
+@cache
+def _counted_phrases() -> re.Pattern[str]:
+    nouns = "|".join(sorted(map(re.escape, count_nouns()), key=len, reverse=True))
+    return re.compile(
+        rf"([\u4e00-\u9fff]{{0,4}}?(?:{nouns}))(?:的)?(?:数|数量|件数)?(?:是|有|为)?(?:多少|几)"
+    )
+
+
 @dataclass(frozen=True)
 class Expected:
     """What kind of answer the question asks for; a sentence without it cannot answer."""
@@ -152,7 +172,7 @@ class Expected:
             # "新领证的执法人员几个": people counted by the certificates they got (本).
             word = "人数"
         group = unit_group(word) if word else None
-        unit = measure_pattern(word) if word else None
+        unit = measure_pattern(word, _counted_phrase(topic)) if word else None
         if unit is None and _QUANTITY.search(topic) and not rates_asked(topic):
             # "法律顾问数量": how many things, which no sum of money or share states.
             unit = figure_in(COUNTING_MEASURES)

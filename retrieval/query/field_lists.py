@@ -14,12 +14,25 @@ from retrieval.types import Vocabulary
 __all__ = ["FIELD_END", "listed_after_colon", "listed_after_field"]
 
 # "…的情况", "…方面": words ending a field's name that are no part of what it counts.
-FIELD_END = re.compile(r"的?(?:情况|方面|工作)?$")
+# "…相关数字（a、b）": the figures of a field, named by the things listed.
+FIELD_END = re.compile(r"的?(?:相关|有关)?(?:情况|方面|工作|数字|数据)?$")
 # "麻烦给我…", "帮咱们…": who asks, and asking politely, name no field.
 _ASKER = re.compile(r"^(?:请|麻烦|劳驾)?(?:给|帮|替)?(?:我|咱)?们?")
 _TABLE_WORD = re.compile(r"(?:汇总|对比|统计)?表$")
 # "案卷评查，评查数量和发现问题数": a first clause naming a field and asking nothing.
-_FIELD_FIRST = re.compile(r"^(?P<field>[\u4e00-\u9fff“”]{2,12})[，,](?P<rest>[^，,]+)")
+# "各地执法人员培训情况。列出培训次数和参训人数": the field, a sentence of its own.
+_FIELD_FIRST = re.compile(
+    r"^(?:各地|各县|各报告|各份报告)?(?P<field>[\u4e00-\u9fff“”]{2,12})[，,。]"
+    r"(?:请)?(?:逐一|分别|逐项)?(?:列出|给出|提供|统计)?(?P<rest>[^，,。]+)"
+)
+# "请协助列出", "请按报告分别列出": a request to list, naming no field.
+_LISTING = re.compile(
+    r"^(?:请|烦请|麻烦)?(?:协助)?(?:按报告)?(?:分别|逐一|逐项)?(?:列出|列明|给出|提供|统计)$"
+)
+_SENTENCE_BEFORE = re.compile(
+    r"^(?:各地|各县|各报告)?(?P<field>[^。？?！!：:]{2,24})[。](?=[^。]*[：:])"
+)
+_READ_ONLY = re.compile(r"(?:查阅|查看|翻阅|看看|查一下|说明|核实)")
 # The count a comparison's cues add to a field named alone ("对比一下…案卷评查" → …多少).
 _ADDED_COUNT = re.compile(r"(?:多少|几)$")
 
@@ -31,8 +44,12 @@ def listed_after_colon(topic: str) -> list[str]:
     listed = colon_list(topic)
     if listed is None:
         return []
-    field = _field(listed[0])
+    field = _field(_LISTING.sub("", listed[0]))
     kinds = listed[1]
+    if not field:
+        # "各地法律顾问覆盖情况。请协助列出：a、b": the field, in the sentence before.
+        before = _SENTENCE_BEFORE.match(topic)
+        field = _field(before["field"]) if before else ""
     if not field:
         return []
     return [field + kind + ("" if HOW_MANY.search(kind) else "多少") for kind in kinds]
@@ -56,4 +73,6 @@ def _field(clause: str) -> str:
     """The field ``clause`` names, without who asks, the table asked and a count the
     comparison cues add ("对比一下…案卷评查" → 案卷评查)."""
     named = _ASKER.sub("", measured(clause))
-    return FIELD_END.sub("", _TABLE_WORD.sub("", _ADDED_COUNT.sub("", named)))
+    field = FIELD_END.sub("", _TABLE_WORD.sub("", _ADDED_COUNT.sub("", named)))
+    # "查阅，各自…多少": a request to read names no field.
+    return "" if _READ_ONLY.fullmatch(field) else field

@@ -115,7 +115,14 @@ _FIGURES_ASKED = re.compile(
     r"^(?:其中)?(?:各项|各类|各自|具体|相关)?的?(?:数量|数字|数据|件数)(?:各|分别)?(?:是|为|有)?多少[？?。！!]*$"
 )
 # "以便纳入比较简报的“短板”部分", "供参考": what the answer is for, which asks nothing.
-_PURPOSE = re.compile(r"^(?:以便|以供|便于|用于|供|作为|方便)[^，,；;。？?！!]{0,30}$")
+# "以便汇报", "为汇总…情况": what the answer is for, said beside the request.
+_PURPOSE = re.compile(
+    r"^(?:以便|以供|便于|用于|供|作为|方便)[^，,；;。？?！!]{0,30}$"
+    r"|^(?:此|该|本)(?:材料|件|表|份材料)?(?:拟|将|拟将)?(?:作为|用于|供)[^，,；;。？?！!]{0,30}$"
+    # "按州依法治州办关于…工作的调研要求": what the request answers to.
+    r"|^(?:按|按照|根据)[^，,；;。？?！!]{2,30}(?:要求|安排|部署|通知|精神)$"
+    r"|^(?:为|为了)(?:汇总|统计|整理|编制|撰写|起草|准备|掌握|摸清|核实|梳理|总结)[^，,；;。？?！!]{0,30}$"
+)
 # "请逐条归纳其要点", "并简要评述": how to put what is asked, which the answer's lines do.
 _PRESENT = re.compile(
     rf"^{REQUEST}(?:逐条|逐项|分项|分条|分点|简要|简单|扼要|概要)?(?:地)?"
@@ -136,6 +143,8 @@ _UNITS_NOTED = re.compile(
 # "别光看口号", "不要念大话": how not to answer, which asks nothing.
 _DONT = re.compile(
     r"^(?:请|麻烦|烦请)?(?:别|不要|不用|无需|甭|不需要|不必|切勿|勿)[^，,；;。？?！!]{1,10}$"
+    # "不要用“积极落实”之类的表述代替": how not to answer, however it is worded.
+    r"|^(?:请|麻烦|烦请)?(?:别|不要|切勿|勿)(?:用|拿|以)[^，,；;。？?！!]{1,24}(?:代替|替代|充数|凑数|顶替)$"
 )
 # "…和解比例并简要评述": how to put it, closing a request for what is asked.
 _REMARK = re.compile(
@@ -165,6 +174,30 @@ _ORDER_TOO = re.compile(r"^(?:排序|排名|排列|名次)(?:情况|结果)?(?:�
 _VAGUE = re.compile(r"(?:的)?(?:情况|工作)?(?:如何|怎么样|怎样|咋样)[？?。！!]*$")
 _EXAMPLES_ONLY = re.compile(rf"^[^，,；;。？?！!]{{1,12}}{EXAMPLES}$")
 _QUESTION = re.compile(QUESTION_WORDS)
+# "普兰县和003号材料都写了2025年的热线数据，请对比…": that the reports state it, told before
+# the request; the places named stay.
+_BOTH_STATE = re.compile(
+    r"(?<=[\u4e00-\u9fff\d])(?:的)?(?:材料|报告)?(?:都|均)(?:写了|写有|给出了?|提到了?|列了|载有|有)"
+    r"(?:20\d\d年度?)?(?:的)?(?=[^，,；;。？?！!]{0,16}?(?:数据|数字)[，,])"
+)
+
+
+# "如报告另有西藏政务服务网留言的数据，请一并列出": a figure of a thing named, asked where
+# the report states it (figures "等配套数据" are those beside the asked one: ``asks_companions``).
+_IF_HAS_THING = re.compile(
+    r"(?:如|若|如果)(?:报告)?(?:中|里)?(?:另|还)?有(?P<x>[^，,；;。？?！!]{2,16}?)的?(?:数据|数字)"
+    r"[，,]?(?:也)?(?:请)?(?:一并|一起|同时|也)(?:列出|给出|写上|附上|列明)"
+)
+_GENERIC = re.compile(r"配套|相关|其他|其它|等")
+# "把…数字也一并摘出来": the request's verb after what it asks for, asking nothing more.
+_VERB_LAST = re.compile(
+    r"(?<=[\u4e00-\u9fff”])(?:(?:也|都|亦)(?:请)?(?:一并|一起|同时)?|(?:一并|一起|同时))"
+    r"(?:摘出来|摘录出来|列出来|写出来|罗列出来|整理出来|找出来|摘录)(?=[，,。；;！!？?]|$)"
+)
+
+
+def _thing_if_stated(found: re.Match[str]) -> str:
+    return found.group() if _GENERIC.search(found["x"]) else f"{found['x']}是多少"
 
 
 def without_instructions(question: str) -> str:
@@ -174,7 +207,8 @@ def without_instructions(question: str) -> str:
     text = _EACH_REPORT.sub(
         "各报告", _TABLE.sub("", _MADE_TABLE.sub(lambda m: f"{m['x']}，列表", question))
     )
-    text = _AS_TABLE.sub("，列表", text)
+    text = _BOTH_STATE.sub("的", _AS_TABLE.sub("，列表", text))
+    text = _VERB_LAST.sub("", _IF_HAS_THING.sub(_thing_if_stated, text))
     text = as_asked(_DISCLOSED.sub("", _IN_ORDER_TO.sub("", _DISPOSAL.sub("", text))))
     text = ordered_over(text)
     text = _ALONG.sub(lambda m: f"请列出{m['along']}", _REPORT_PERIOD.sub("", text))

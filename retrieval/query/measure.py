@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from retrieval.lexicons import count_noun_end, count_nouns, light_verbs
+from retrieval.lexicons import count_noun_end, count_nouns, light_verbs, stopwords
 from retrieval.query.expected import asked_part, asks_target
 from retrieval.query.layout import FIGURES_WHERE_GIVEN, ORDER_ASKED, without_layout
 from retrieval.query.places_asked import (
@@ -22,7 +22,7 @@ from retrieval.query.places_asked import (
     NTH_PLACE,
     TOP_PLACE,
 )
-from retrieval.query.units import comparable_units
+from retrieval.query.units import comparable_units, measure_pattern
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
@@ -52,13 +52,26 @@ HOW_MANY = re.compile(r"多少|几(?!乎)")
 _AMOUNT = re.compile(r"的?(?:数量|数目|总数|个数|(?<!参与|参加)人数(?![量目]))(?:规模)?(?:上)?")
 # "…的件数" counts in 件; "事项数" keeps its noun, which ends in the measure ("事项多少项").
 _MEASURED_AMOUNT = re.compile(
-    r"(?P<noun>[案文事款办](?=[件项]数))?的?(?P<measure>件|次|场次|人次|项|条|期|回|份|家|本|户|批)数"
+    r"(?P<noun>[案文事款办](?=[件项]数))?的?(?P<measure>件|次|场次|人次|项|条|期|回|份|家|本|户|批)数(?![字据])"
 )
 # A measure word left before the added 多少 ("培训场次多少") counts in it ("培训多少场次").
 # "办的件最多": the measure after a verb and 的 counts what was done ("办多少件").
 _TRAILING_MEASURE = re.compile(
-    r"(?:的?(场次|人次)|(?<=[办收接理处结查审抽评])的(件|次|起|卷|份))多少$"
+    r"(?:的?(场次|人次)|(?<=[办收接理处结查审抽评])的(件|次|起|卷|份))(?:是|为|有)?多少$"
 )
+_MEASURES = r"(?:人次|场次|件数|次数|人数|个数)"
+_MEASURE_OFFERED = re.compile(rf"(?P<a>{_MEASURES})[（(](?P<b>{_MEASURES})[）)]")
+
+
+def _wider_measure(found: re.Match[str]) -> str:
+    """Of two measures offered ("人次（人数）"), the one whose figures include the other's
+    ("人数": 400余人次 counts people too)."""
+    a, b = found["a"], found["b"]
+    wide = measure_pattern(b)
+    return b if wide is not None and wide.search(f"1{a[:-1] if a.endswith('数') else a}") else a
+
+
+_MEASURE_FIRST = re.compile(r"的?(场次|人次)(?:是|为|有)多少$")
 # A count asked of nothing named ("多少件", "是几"): the thing is the one asked before.
 BARE_COUNT = re.compile(r"(?:是|有|为)?(?:多少|几)[\u4e00-\u9fff]?")
 COUNT = re.compile(r"多少|几[个次件项名人场家所期份批支本位天条]|数量|数目|总数|比例")
@@ -67,10 +80,14 @@ _QUANTITY = re.compile(
     r"谁(?:更)?(?:多|少|高|低|大|小)|哪(?:个|边|方)(?:数量)?(?:更)?(?:多|少|高|低|大|小)|"
     r"多于|少于|高于|低于|[多少高低]多少|[多少高低差]了?几|[多少高低差]了多少|"
     + f"{ORDER_ASKED}|{FIRST_PLACE}|{NTH_PLACE}|{FIRST_PLACES}|{TOP_PLACE}|{LAST_PLACE}|"
-    r"数|量|率|倍|相等|持平|差距|差别|相差|差(?:多少|几)|"
+    # ("履职数据分别是什么": the figures a field states, no one count.)
+    r"数(?!据)|量|率|倍|相等|持平|差距|差别|相差|差(?:多少|几)|"
     r"(?<![多最更较])[多少高低](?:一些|一点|点|些)?[吗么呢]?[？?。！!\s]*$"
 )
 _SLASH = re.compile(r"(?<=[\u4e00-\u9fff])/(?=[\u4e00-\u9fff])")
+_DOINGS_OFFERED = re.compile(
+    r"(受理|办理|办结|化解|调解|审查|收到|接收)/(?:受理|办理|办结|化解|调解|审查|收到|接收)"
+)
 _ASKED_AGAIN = re.compile(r"(多少[\u4e00-\u9fff]{0,2}?)(?:是|为|有)?多少")
 # Collective nouns a report states by their members ("覆盖了多少单位": "8个镇、25个党政机关").
 _COLLECTIVE = re.compile(r"(?<=多少)(?:个)?(?:单位|地方|部门|机构|主体)$")
@@ -82,7 +99,10 @@ def measured(topic: str) -> str:
     "哪个县办理的案件最多？" asks every report "办理的案件多少"; "对比…的数量" keeps its
     own count word.
     """
-    asked = _without_cues(topic)
+    # "参训人次（人数）": a measure offered in another is asked in the one that takes both in.
+    asked = _without_cues(_MEASURE_OFFERED.sub(_wider_measure, topic))
+    # "场次是多少": counted in the measure named before the question word ("多少场次").
+    asked = _MEASURE_FIRST.sub(lambda found: f"多少{found[1]}", asked)
     # "培训各有什么要求，有啥不一样": a requirement is set in figures ("不少于4次").
     side_by_side = _SET_SIDE_BY_SIDE.search(topic) and (_counted(asked) or asks_target(asked))
     quantity = _QUANTITY.search(re.sub(FIGURES_WHERE_GIVEN, "", topic)) or side_by_side
@@ -95,7 +115,14 @@ def measured(topic: str) -> str:
     if asked.endswith(("多少人", "多少人数")):
         # "执法队伍多少人": the people of a team are its members, as reports count them.
         asked = _TEAM.sub(lambda found: "" if found["people"] is not None else "人员", asked)
+    # "培训规模，按参训人次排": the size asked is told by the measure it is counted in.
+    if _MEASURE_AFTER_SIZE.search(asked):
+        asked = _SIZE.sub("", asked)
     return asked
+
+
+_SIZE = re.compile(r"的?规模(?!以上|以下)")
+_MEASURE_AFTER_SIZE = re.compile(r"规模(?!以上|以下).*多少[\u4e00-\u9fff]")
 
 
 # "执法队伍", "调解员队伍", "“法律明白人”队伍": a team, named by what its members do or are.
@@ -165,7 +192,8 @@ def _without_cues(topic: str) -> str:
     # "天气/灾害预警": a slash between words offers either, as 或 does.
     # "X的情况，要写次数": the measure a closing clause asks to be written is what X counts in.
     topic = _MEASURE_WANTED.sub(lambda m: f"多少{m['measure']}", topic)
-    asked = _SLASH.sub("或", without_layout(topic))
+    # "受理/办理的件数": two doings offered for one count, which reports say either way.
+    asked = _SLASH.sub("或", _DOINGS_OFFERED.sub(r"\1", without_layout(topic)))
     # "…的数量" counts what precedes it, as "…多少" does; "…的件数" as "…多少件".
     asked = _MEASURED_AMOUNT.sub(
         lambda m: (m["noun"] + m["measure"] if m["noun"] else "") + "多少" + m["measure"],
@@ -298,7 +326,8 @@ def counted_action(asked: str) -> str | None:
         )
         # "执法证": a verb and a one-character noun after it make a noun (执法+证), no action.
         compound = i + 1 < len(tags) and len(tags[i + 1][0]) == 1 and tags[i + 1][1] == "n"
-        light = word in light_verbs()
+        # ("需要…", "要…": a need said, no doing counted.)
+        light = word in light_verbs() or word in stopwords()
         if flag in ("v", "vn") and len(word) > 1 and objects and not light and not compound:
             action = word
     return action

@@ -88,6 +88,8 @@ def normalize(question: str) -> str:
     # lone 量 is no word of theirs; "办件量" names its thing).
     question = _AMOUNT_OF.sub(_amount_of_doing, question)
     question = _SPOKEN.sub("", question)
+    # "大约多多少": how much more, asked loosely; the answer states the difference exactly.
+    question = _ROUGHLY.sub("", question)
     # "…件数 嗯 五个报告…", "就是矛盾纠纷…": fillers of dictated speech.
     question = _FILLER.sub(" ", _CORRECTED.sub(_said_again, question))
     question = _SPACES.sub(" ", question).strip()
@@ -103,6 +105,9 @@ _THAT_FOR_WHICH = re.compile(
     r"(?<=最[多少高低大小早晚][的地]是)那(?=(?:个|家|份|一个|一份)?(?:县|地方|地区|乡镇|镇|乡|报告|家)?"
     r"(?:呢)?[？?。！!\s]*$)"
 )
+
+
+_ROUGHLY = re.compile(r"(?:大约|大概|约|大致)(?=(?:多|少|高|低|差|相差)了?多少)")
 
 
 # "降了多少来着", "执行率多少哈": words of speech that end a clause, asking nothing.

@@ -242,6 +242,12 @@ def _clauses(sentence: str) -> list[str]:
     多少人、企业联系点几个"), not a list of things counted together ("调解、化解多少件")."""
     clauses: list[str] = []
     for clause in filter(str.strip, _CLAUSES.split(sentence)):
+        two = _TWO_COUNTS.match(clause.strip())
+        if two:
+            # "预警信息条数和应急演练次数是多少": two things, each counted in its measure.
+            ask = two["ask"] or "是多少"
+            clauses.extend([two["a"] + ask, two["b"] + ask])
+            continue
         listed = _listed_after_colon(clause)
         if listed:
             clauses.extend(listed)
@@ -256,6 +262,11 @@ def _clauses(sentence: str) -> list[str]:
     return clauses
 
 
+_COUNT_OF = r"(?:场次|人次|[条次人件个项场户家份])数"
+_TWO_COUNTS = re.compile(
+    rf"^(?P<a>[^和及与]{{2,}}?{_COUNT_OF})(?:和|及|以及|与)(?P<b>[^和及与]{{2,}}?{_COUNT_OF})"
+    r"(?P<ask>(?:各|分别)?(?:是|为|有)?多少)?$"
+)
 # "取证人数", "金额": an amount named is asked in a list of asks.
 _AMOUNT_NAMED = re.compile(r"(?:数|量|额)$")
 # "X：a、b、c": what is asked about, a colon, then two things or more listed.

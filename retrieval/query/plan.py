@@ -70,6 +70,8 @@ class Plan:
             others ("还有别的县写了X吗"): the answer says which others say it.
         one_each: the question asks one figure a report ("一县一个数就行"): a table's row
             gives the figure alone, not the run of like figures beside it.
+        companions: the question asks the figures stated beside the asked one ("如有调解和解
+            率等数据也请注明"): a comparison's side quotes its sentence's figures after it.
         stress: what a list question asks to be told more of ("其中针对执法人员培训的是
             哪条"): the items' sentences naming it are shown under them.
         planned_in: the year of the report that states the plans for the year asked ("叶城
@@ -98,6 +100,7 @@ class Plan:
     terms: list[str] = field(default_factory=list)
     besides: list[str] = field(default_factory=list)
     one_each: bool = False
+    companions: bool = False
     planned_in: int | None = None
     stress: str = ""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from retrieval.query.abbreviated import abbreviations_read
 from retrieval.query.about_answer import asks_period, asks_where
+from retrieval.query.annotations import asks_companions
 from retrieval.query.arranging import without_arranging
 from retrieval.query.asked_beside import asks_one_each, asks_periods
 from retrieval.query.aspects import PLANS, aspects_in, without_headings_asked
@@ -24,6 +25,7 @@ from retrieval.query.plan import Group, Plan
 from retrieval.query.pointers import asks_source, source_asked_again
 from retrieval.query.preamble import without_preamble
 from retrieval.query.presenting import without_presenting
+from retrieval.query.ranked_clause import ranked_clause
 from retrieval.query.ranked_turns import with_ranked_places
 from retrieval.query.referent import PLANS_ASKED, item_named, pointed_item
 from retrieval.query.remainder import as_remainder
@@ -115,6 +117,8 @@ class Planner(Resolver):
             # 那份" names a side, not how to lay them out).
             laid = topic if routed.regions or routed.files else without_presenting(topic)
             topic = without_arranging(laid, self.lexical)
+            if kind == "ranking":
+                topic = ranked_clause(topic, self.lexical)
         if routed.files:
             # "无标题的003号报告": what the report named by its number lacks says which it is.
             topic = UNNAMED_SAID.sub("", topic)
@@ -135,6 +139,7 @@ class Planner(Resolver):
         base.about, base.largest, base.stress = about, largest, stress
         base.period = (conversation is not None and asks_period(heard)) or asks_periods(question)
         base.one_each = asks_one_each(question)
+        base.companions = asks_companions(normalize(question))
         base.where = asks_where(heard)
         base.of_year = of_year
         base.terms = each_term(topic, self.lexical) if kind == "mentions" else []
@@ -211,7 +216,7 @@ class Planner(Resolver):
             base.note = base.note or older_note(named.older)
             if compares and kind != "list":
                 base.kind = "comparison"
-                base.groups = own_clauses(topic, routed, base.groups)
+                base.groups = own_clauses(topic, routed, base.groups, asked)
             return base
         if kind in BY_PLACE and routed.year is None and not attribute_of(topic):
             sources, older = latest_of(self.catalog, sources)

@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from retrieval.lexicons import stopwords
+from retrieval.text.words import full_jieba
+
 __all__ = ["without_preamble"]
 
 # "正在写…", "在准备…": what the asker is busy with.
@@ -68,6 +71,8 @@ _GREETING = re.compile(
     r"|^(?:哦|噢|啊)?对了[，,！!。~～\s]+(?=\S)"
     # "谢谢上次的回复。再问一下…": thanks for what came before, and a lead-in to the question.
     r"|^(?:谢谢|多谢|感谢)[^，,。！!？?]{0,12}[，,！!。~～\s]+(?=\S)"
+    # "好的。另外…": the last answer taken, before the next question.
+    r"|^(?:好的|好|嗯嗯?|收到|明白了?|了解了?|知道了)[，,！!。~～\s]+(?=\S)"
 )
 _LEAD_IN = re.compile(
     r"^(?:(?:再|还|另外|我)?想?(?:问|请教)(?:一下|下)"
@@ -76,11 +81,22 @@ _LEAD_IN = re.compile(
     # "现需掌握…": what the writer of a request needs, which every question is.
     r"|(?:现|现在|目前)?(?:急需|需|需要|亟需)(?:了解|掌握|核实|摸清|知道|查询|汇总)(?:一下|下)?"
     r"|(?:现|现在|目前)(?:急需|需|需要|亟需|拟)(?=对)|(?:急需|需要|亟需|现需)(?=对)"
+    # "需要五份报告的…进行排序": a need, then what is to be set out.
+    r"|(?:急需|需要|亟需|现需)(?=[^，,。？?！!]{2,30}(?:排序|排名|排列|汇总|统计|对比|比较))"
     # "请协助对比…": help asked for, which every question is.
     r"|(?:请|烦请|麻烦)(?:您)?(?:协助|帮忙|帮助)(?:一下|下)?(?=[\u4e00-\u9fff])"
+    # "烦请按…排个序": asking politely, which every request does.
+    r"|(?:烦请|敬请|恳请|劳驾)(?:您|你)?(?=[\u4e00-\u9fff])"
     # "帮我查下 叶城…": a request to look, which every question is.
     r"|(?:请|麻烦)?(?:你)?(?:(?:帮我|帮忙)(?:查|看|找)(?:一下|下|查|看)?|(?:查|看|找)(?:一下|下)))"
     r"[，,：:\s]*(?=\S)"
+)
+
+# "现需对比两地行政复议工作量。请协助查一下…各是多少件": what the request is about, said
+# in a sentence of its own before the one that asks.
+_FIELD_SENTENCE = re.compile(
+    r"^(?:现|现在)?(?:需|需要|拟|想)?(?:对比|比较|了解|掌握|汇总|统计)[^。？?！!，,]{2,24}。"
+    r"(?=[^。？?！!]*(?:多少|几|哪|谁))"
 )
 
 # "有群众问，…", "有个职工来电问…", "市民想知道…": who passed the question on, and how. The
@@ -122,6 +138,31 @@ _TOLD_TO = re.compile(
 _AUDIENCE = re.compile(rf"(?:给|向|替|为)(?:领导|上级|同事|大家)(?=(?:{_TELL}|写))")
 
 
+def _said_again_after(question: str) -> str:
+    """``question`` without a first sentence that asks nothing and whose words the request
+    after it says again ("新取得执法证人员数量是考评的加分项之一。请比较…新取得执法证的人数")."""
+    first = _FIRST_SENTENCE.match(question)
+    if first is None or _ASKS.search(first.group()):
+        return question
+    rest = question[first.end() :]
+    words = [
+        w
+        for w in full_jieba().lcut(first.group(), HMM=False)
+        if len(w) > 1 and w not in stopwords()
+    ]
+    said = [w for w in words if w in rest]
+    # Its words that name the thing are said again; what it adds (考评, 加分项) is why it is
+    # asked, told as what the thing is ("…是…之一").
+    again = len(said) >= _SAID_AGAIN and _WHAT_IT_IS.search(first.group())
+    return rest if again and _REQUESTED.match(rest) else question
+
+
+_FIRST_SENTENCE = re.compile(r"^[^。？?！!]{4,40}。")
+_SAID_AGAIN = 2
+_WHAT_IT_IS = re.compile(r"是[^。]*(?:之一|重点|内容|指标|要求)")
+_REQUESTED = re.compile(r"^(?:请|烦请|麻烦|现需|需要)")
+
+
 def without_preamble(question: str, places: Callable[[str], list[str]]) -> str:
     """``question`` without the statements about its asker that lead it, or as it is.
 
@@ -133,7 +174,7 @@ def without_preamble(question: str, places: Callable[[str], list[str]]) -> str:
     # "你好 在吗 我想问下…": greetings may come one after another.
     while (greeted := _GREETING.sub("", question, count=1)) != question:
         question = greeted
-    question = _LEAD_IN.sub("", question)
+    question = _LEAD_IN.sub("", _FIELD_SENTENCE.sub("", _said_again_after(question)))
     pointing = _OTHER_PLACE.match(question)
     if pointing and places(question[pointing.end() :]):
         # "另外那个县呢 普兰的第三条": the place pointed at, then named.

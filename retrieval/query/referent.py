@@ -29,7 +29,8 @@ _POINTER = re.compile(
 # Where what is planned is asked.
 _PLANNED = re.compile(r"下一步|下一阶段|接下来|打算|计划|安排|明年|今后")
 # "第三个亮点里…多少": a figure asked of a numbered item.
-_FIGURE = re.compile(r"多少|几[个次件项名人场家条]")
+# ("有没有具体的次数要求": a figure the item sets.)
+_FIGURE = re.compile(r"多少|几[个次件项名人场家条]|(?:次数|人数|件数|数量)(?:要求|目标)?")
 # "亮点里", "问题中": what the numbered item is, and that the rest is asked within it.
 _WITHIN = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:里面|里头|里|中|当中)")
 # "额敏县（按上一问）：": the label opening an answer's first line.

@@ -16,7 +16,8 @@ _YEAR = re.compile(r"(?<![A-Za-z0-9/／\-])(20\d{2})(?![0-9\-/／])\s*(?:年度?
 # What may stand between a region and its own year: "普兰2025年", "叶城县报告（2023）".
 _OWN_YEAR_GAP = re.compile(r"的?(?:报告)?[（(]?")
 # What joins two names ("A和B", "A、B", "A跟B").
-_JOINER = re.compile(r"\s*(?:和|跟|与|同|及|以及|、|,|，|/)\s*")
+_JOINER = re.compile(r"(?:的?(?:报告|材料))?\s*(?:和|跟|与|同|及|以及|、|,|，|/)\s*")
+_REPORT_AFTER = re.compile(r"^的?(?:报告|材料)(?:中|里|当中)?的?")
 # What a region's name adds to the county named for it: a township ("(县)克孜勒陶镇").
 _TOWN_OF = re.compile(r"(?:县|市|区|旗)?[\u4e00-\u9fff]{1,10}(?:镇|乡|街道)")
 # "额敏呢？那边现在多少人持证": a sentence naming only the place, then the question of it.
@@ -102,18 +103,35 @@ class Route:
 
     def topic(self, question: str) -> str:
         """The question with region and year mentions removed: what is asked about."""
+        return self._cut(question)[0]
+
+    def place_offsets(self, question: str) -> list[int]:
+        """Where each place the question names (``spans``, in order) stood in its topic."""
+        return self._cut(question)[1]
+
+    def _cut(self, question: str) -> tuple[str, list[int]]:
         cuts = sorted([*self.spans, *(_in_brackets(question, c) for c in self.year_cuts())])
+        places = set(self.spans)
         out: list[str] = []
+        offsets: list[int] = []
         cursor = 0
         for start, end in cuts:
             between = question[cursor:start]
-            # "额敏和叶城的…": the word joining two names goes with them.
+            # "额敏和叶城的…", "额敏县报告与叶城县报告…": the words joining two names go with them.
             out.append("" if out and _JOINER.fullmatch(between) else between)
+            if (start, end) in places:
+                offsets.append(sum(map(len, out)))
             cursor = max(cursor, end)
         rest = question[cursor:]
-        # "叶城和003两份各多少": the sides counted after their names are the sides.
-        out.append(_SIDES_COUNTED.sub("", rest) if len(self.spans) > 1 else rest)
-        return _ONLY_PLACE.sub("", "".join(out))
+        if len(self.spans) > 1:
+            # "叶城和003两份各多少": the sides counted after their names are the sides; "…与叶城县
+            # 报告中的X": the last name's report, before what is asked of both.
+            rest = _REPORT_AFTER.sub("", _SIDES_COUNTED.sub("", rest))
+        out.append(rest)
+        joined = "".join(out)
+        topic = _ONLY_PLACE.sub("", joined)
+        shift = len(joined) - len(topic)
+        return topic, [max(at - shift, 0) for at in offsets]
 
 
 def _in_brackets(question: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -193,7 +211,13 @@ def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset
         result.spans.append((start, end))
         first_seen.setdefault(source, start)
     result.where = first_seen
-    if year := _YEAR.search(question):
+    # "003号2025年度报告与克镇2025年度报告": a year said with a report's number is part
+    # of its name; the question's year is the one said beside the places.
+    years = list(_YEAR.finditer(question))
+    named = [span for (span, _) in catalog.files_named(question)] if result.files else []
+    outside = [y for y in years if not any(a <= y.start() < b for a, b in named)]
+    year = outside[0] if outside else None
+    if year:
         result.year, result.year_span = int(year.group(1)), year.span()
         _own_years(question, ends, result)
     return result

@@ -44,6 +44,11 @@ _SAYS = (
     r"(?<=报告)(?:说|讲|写)了"
 )
 _SAYING = re.compile(_SAYS)
+_QUOTED_NAME = re.compile(r"“([^“”]{2,20})”")
+# "有哪几条", "逐条列出": the items of a part asked.
+_ITEMS_OF_PART = re.compile(r"哪几条|哪些条|几条|逐条|各条|条目|哪几项|几项|哪几个方面")
+# "写到的参训人次": what the reports say, named by the thing after it (not "提到的报告").
+_SAID_OF = re.compile(rf"(?:{_SAYS})的(?!报告|县|地方|地区|材料)")
 # "X哪几份里有", "X谁的报告里有": which reports hold it (a table when one is asked for).
 _MENTION_VERB = re.compile(
     rf"{_SAYS}|(?<=[份个家告][里中])有|"
@@ -71,7 +76,7 @@ _REPORT_COUNT = re.compile(
 _CLAUSE = re.compile(r"[，,。；;！!？?]")
 # Superlatives over every report.
 _SUPERLATIVE = re.compile(
-    r"最(?:多|少|高|低|早|晚|新|老|先|大|小|长|短|快|慢|好|勤)|垫底|倒数(?:第一)?(?!第)|排(?:个|一下|一)?[名序]|排一排|排排看|(?<![安编并彩])排一下|(?:从|由|按)?(?:多到少|少到多|高到低|低到高)|排个?队|第一|"
+    r"最(?:多|少|高|低|早|晚|新|老|先|大|小|长|短|快|慢|好|勤)|垫底|倒数(?:第一)?(?!第)|排(?:个|一下|一)?[名序]|排一排|排排看|(?<![安编并彩])排(?:一下|一次|一遍)|(?:从|由|按)?(?:多到少|少到多|高到低|低到高)|排个?队|第一|"
     # "按次数排": the order asked by what it is of.
     r"按[\u4e00-\u9fff]{1,6}?排(?=[？?。！!，,\s吧]|$)|"
     + FIRST_PLACES
@@ -179,6 +184,14 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     if regions < 2 and asks_which_part(topic):
         # "哪一类最多": the parts of one figure, not the items of a list or a ranking.
         return "fact"
+    if (
+        regions == 1
+        and _ITEMS_OF_PART.search(topic)
+        and any(own_sections(name) for name in _QUOTED_NAME.findall(topic))
+    ):
+        # "报告中单列的“工作特色与亮点”有哪几条，…关键数字标出来": the part's items, with
+        # whatever figures they carry.
+        return "list"
     # "应急方面的几个数": the field's figures, not how many there are.
     counts = bool(_COUNT_ASK.search(_PARTS_COUNT.sub("", re.sub(FIELD_FIGURES, "", topic))))
     parts_counted = _PARTS_COUNT.search(topic) and LIST_ASPECT.search(topic)
@@ -220,6 +233,9 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     # "叶城县有没有出现过决策失误" asks whether it happened there, not whether a report says it.
     # "叶城县的清单涉及哪些层级": what one report's thing takes in, not which reports say it.
     of_thing = pointed and _WHICH_THING.search(topic)
+    # "各报告写到的参训人次，从高到低排序": what the reports state, ordered.
+    if not regions and "排" in topic and _SUPERLATIVE.search(topic) and _SAID_OF.search(topic):
+        return "ranking"
     if _asks_mentions(topic) and not (
         (pointed and (listing or of_thing or _HAPPENED.search(topic))) or _IT.match(topic)
     ):
@@ -301,6 +317,9 @@ def _asks_mentions(topic: str) -> bool:
     "有份报告提到X，它…" describes a report and asks something else of it; "X的数据，哪些报告有？
     列成表" asks for a table of them."""
     if _COUNT_ASK.search(_REPORT_COUNT.sub("", topic)):
+        return False
+    # "第三条再展开一下，原文讲了哪些方面": an item of the answer before, asked of.
+    if ORDINAL_PART.match(topic.strip()):
         return False
     if _TABLE.search(topic) and not (_SAYING.search(topic) or _WORDING.search(topic)):
         return False

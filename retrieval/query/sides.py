@@ -37,6 +37,7 @@ Texts = Callable[[Sequence[str]], dict[str, str]]
 _ASKS_COUNT = re.compile(r"几|多少")
 _ASKED_END = re.compile(r"[？?。！!]")
 # A side's own thing: a noun phrase of two or more characters after its 的 ("的合同件数").
+_REPORT_WORDS = re.compile(r"^的?(?:报告|材料)(?:中|里|当中)?(?:的)?(?:与|和|跟|同|及)?")
 _THING = re.compile(r"^(?:的|[^，,。？?]{0,6}?的)?[\u4e00-\u9fff“”]{2,}")
 # What ends a description: 的, a demonstrative, or both, then the place ("没写县名那份报告",
 # "没写县名那县"); a demonstrative with its measure may stand for the place ("没写县名的那份，").
@@ -202,15 +203,18 @@ def region_at(routed: Route) -> int | None:
     return places[0] if len(places) == 1 else None
 
 
-def own_clauses(topic: str, routed: Route, groups: list[Group]) -> list[Group]:
+def own_clauses(topic: str, routed: Route, groups: list[Group], asked: str = "") -> list[Group]:
     """``groups`` of two named regions, each asked its own clause when each region leads one
     that asks a count: "逢九必讲，A办了几期，B参加了几期" asks A what it 办 and B what it
-    参加 of 逢九必讲, what comes before the first region."""
-    places = _in_topic(routed)
+    参加 of 逢九必讲, what comes before the first region; ``asked``: the question ``topic`` was
+    cut from, which places the regions in it exactly."""
+    places = _placed(topic, routed, asked) if asked else _in_topic(routed)
     if len(groups) != 2 or len(places) != 2:
         return groups
     first, second = places
     pieces = [topic[first:second], _ASKED_END.split(topic[second:])[0]]
+    # "A2025年度报告与B2023年度报告中的X": each place's report is no thing of its own.
+    pieces = [_REPORT_WORDS.sub("", piece) for piece in pieces]
     shared = topic[:first]
     if side_asked(shared):
         # The thing both are asked of is named before them ("A办了几期逢九必讲，B参加了几期"
@@ -224,10 +228,33 @@ def own_clauses(topic: str, routed: Route, groups: list[Group]) -> list[Group]:
     # "额敏县持证执法的有多少人，克镇有几个": a bare count asks the first side's thing.
     if any(BARE_COUNT.fullmatch(piece.strip("，,？?。 ")) for piece in pieces):
         return groups
-    asked = [side_asked(shared + piece) for piece in pieces]
-    if not all(asked):
+    owns = [side_asked(shared + piece) for piece in pieces]
+    if not all(owns):
         return groups
-    return [replace(group, topic=own) for group, own in zip(groups, asked, strict=True)]
+    return [replace(group, topic=own) for group, own in zip(groups, owns, strict=True)]
+
+
+def _placed(topic: str, routed: Route, asked: str) -> list[int]:
+    """Where each place stood in ``topic``, cut from ``asked``: found by the words that follow
+    it, as its topic went on to lose instructions and layout cues."""
+    full = routed.topic(asked)
+    offsets = routed.place_offsets(asked)
+    if full == topic:
+        return offsets
+    placed = []
+    for at in offsets:
+        # The words after the place, its pause aside ("，各自法律" of a cut "查阅，").
+        after = full[at : at + _ANCHOR].lstrip("，,、；; ")
+        found = topic.find(after) if after else -1
+        if found < 0:
+            # The place cannot be found again: no side is asked its own clause.
+            return []
+        placed.append(found)
+    return placed
+
+
+# The characters after a place that find it again in a shortened topic.
+_ANCHOR = 4
 
 
 def _in_topic(routed: Route) -> list[int]:

@@ -36,11 +36,12 @@ _SOCIAL = re.compile(
     r"你是谁|你叫什么|[你您]是(?:干|做)(?:啥|什么|嘛)的|你能做什么|你会什么|你会做什么|你可以做什么|能做什么|怎么用|如何使用|"
     # "你能干嘛", "您都可以帮我查些什么": what the bot can do, asked in any words.
     r"(?:(?:烦请|请|麻烦)?(?:简要|简单)?(?:介绍|说)(?:一下|下)?)?"
-    r"(?:请问)?[你您](?:这个|这边|这里)?(?:机器人|小助手|助手|东西|系统|工具|软件|程序)?(?:主要)?(?:都|还)?"
-    r"(?:能|会|可以)(?:帮我|帮忙|为我|给我|协助|帮助)?"
-    r"(?:做|干|帮|回答|查|问|答|提供)?(?:些|点)?(?:什么|啥|嘛|哪些)(?:事|问题|东西|工作|服务|内容)?(?:的|呢)?|"
+    r"(?:请问)?(?:[你您](?:这个|这边|这里)?|这个|这套)(?:机器人|小助手|助手|东西|系统|工具|软件|程序)?(?:主要)?(?:都|还)?"
+    r"(?:能|会|可以)(?:帮我|帮忙|为我|给我|协助|帮助)?(?:我们|我)?"
+    r"(?:做|干|帮|回答|查|问|答|提供)?(?:些|点)?(?:什么|啥|嘛|哪些)(?:事情|事|问题|东西|工作|服务|内容)?(?:的|呢)?|"
     # "…，比如能不能帮忙查数据之类的": examples of what the bot may do, asked with it.
     r"(?:比如|例如)[^。？?！!]{0,40}(?:之类|等等)的?(?:吗|呢)?|"
+    r"(?:比如|例如)(?:说)?(?:能不能|能否|可不可以|可否)[^。？?！!]{0,40}(?:吗|呢)?|"
     # "你是谁？能帮我干啥": what the bot can do, asked with no 你 before it.
     r"(?:能|可以|会)(?:帮我|帮忙|为我|给我)(?:做|干|查|问|答|回答)?(?:些|点)?(?:什么|啥|嘛|哪些)(?:事|问题|东西)?|"
     # "能查哪些地方的报告", "收录了哪些报告": which reports the bot holds.
@@ -80,10 +81,14 @@ _VAGUE_ASK = re.compile(
 _CLAUSE_BREAK = re.compile(r"[，,。！!；;\s]+")
 
 
+_REPEATED = re.compile(r"([\u4e00-\u9fff])\1{2,}")
+
+
 def is_noise(question: str, knows: Callable[[str], bool] = lambda word: False) -> bool:
     """True when ``question`` holds no words: digits, punctuation, markers, emoji, sounds
     ("啊啊"), or Latin letters that are no word of the reports (``knows``)."""
-    said = _SPEECH_FILLERS.sub("", _INTERJECTIONS.sub("", question))
+    # "请请请", "啊啊啊": one character typed over and over names nothing.
+    said = _REPEATED.sub("", _SPEECH_FILLERS.sub("", _INTERJECTIONS.sub("", question)))
     words = _IDEOGRAPH.findall(said)
     # "asdkj 法制 嗯嗯？？": keyboard mashing or sounds around one short word ask nothing.
     mashed = said != question or any(

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from retrieval.query.catalog import Catalog
 from retrieval.query.mentioned import mentioned_term
+from retrieval.query.order import AGAIN
 from retrieval.query.plan import Kind
 from retrieval.query.routing import Route
 from retrieval.query.verdicts import asks_sum
@@ -30,22 +31,36 @@ _ADDED = re.compile(
 _CLOSE = "？?。！! "
 # "只要2025年的", "只看2025年": the table again, of one year's reports.
 # "仅限2025年度的报告再排一次", "2025年的再排一下": ranked again, of that year's reports.
-_AGAIN = r"(?:再|重新)(?:排|列|算|比)(?:一次|一遍|一下|个序|序|名)?"
+# "如果只看2025年度的报告呢？请重新排一下", "考虑到可比性，只保留2025年度的再排一次": a
+# supposition or a reason before the year, a request to order again after it.
+_SUPPOSED = (
+    r"(?:那|那么)?(?:如果|假如|要是|若是?)?"
+    r"(?:(?:考虑到|出于|基于|为了)[^，,。？?！!]{1,8}[，,\s]*)?(?:那|那么)?"
+)
 _YEAR_ONLY = re.compile(
-    r"^(?:那)?(?:(?:只要|只看|只算|只列|仅限|就看|光看)(?:的)?(?:报告|数)?(?:呢|吧)?"
-    rf"(?:[\s，,]*{_AGAIN})?|的?(?:报告)?[\s，,]*{_AGAIN})$"
+    rf"^{_SUPPOSED}(?:(?:只要|只看|只算|只列|仅限|就看|光看|单看|只保留|仅保留|只留|只统计)"
+    r"(?:的)?(?:[两三四五六几]份)?(?:报告|数|材料)?(?:的话)?(?:呢|吧)?"
+    rf"(?:[？?。！!\s，,]*{AGAIN})?"
+    rf"|的?(?:报告)?[\s，,]*{AGAIN})$"
 )
 _YEARS = re.compile(r"20\d\d年度?的?")
 # "把叶城也加进来，再排个序", "叶城也算上": a place added to the reports set out, its name
 # aside; ranked when asked to be.
 _PLACE_ADDED = re.compile(
-    r"^(?:那)?(?:再)?(?:把|将)?(?:的[^，,。？?！!]{1,8}?)?(?:也|都)?(?:能不能|能否|可否|可以|能)?"
+    r"^(?:那)?(?:再)?(?:把|将)?(?:那份|这份|那个|的[^，,。？?！!]{1,8}?)?(?:也|都)?(?:能不能|能否|可否|可以|能)?"
     r"(?:加进来|加进去|加上|算上|算进来|放进来|放进去|补上|带上)(?:吗|吧|呢)?"
-    rf"(?P<again>[\s，,]*{_AGAIN})?"
+    rf"(?P<again>[\s，,]*{AGAIN})?"
     # "再把叶城县加进来三家一起比呢": weighed together with the places before.
-    r"(?:[\s，,]*(?:[两三四五六几]家|[两三四五六几]个(?:县|地方|报告)?)?(?:一起|一块儿?|一并)?"
-    r"(?:比|比较|对比|排|排序|排个序)(?:一下|下|一比|比)?(?:吗|吧|呢)?)?"
+    r"(?:[\s，,]*(?:[两三四五六几](?:家|者|方)|[两三四五六几]个(?:县|地方|报告)?)?(?:一起|一块儿?|一并)?"
+    # "三家按案卷数比一下谁最多": by the figure asked before.
+    r"(?:按[^，,。？?！!]{1,8}?)?(?:比|比较|对比|排|排序|排个序)(?:一下|下|一比|比)?"
+    r"(?:谁最多|谁多|哪家最多|哪个最多)?(?:吗|吧|呢)?)?"
+    # "…，按多少排个序": ordered as the comparison's verdict orders them.
+    r"(?:[\s，,]*(?:按多少|按数量|从多到少|从高到低)?(?:排个序|排序|排一下|排名))?"
     r"(?:[\s，,]*(?:可以吗|行吗|好吗|行不行|可不可以))?$"
+    # "那额敏县呢？三家放在一起看，哪家最多": added, all weighed together.
+    r"|^(?:那)?(?:呢)?[？?，,\s]*(?:[两三四五六几](?:家|者|方|个))?(?:放在一起|放一起|一起|放进来)"
+    r"(?:看|比|比较|排)(?:一下|看)?(?:[，,\s]*(?:哪家|谁|哪个)(?:最多|最少|多|少))?(?:呢|吧)?$"
     # "那叶城呢 是不是比他俩都多": set against the sides before, all together.
     r"|^(?:那)?(?:呢)?[\s，,]*(?:是不是|是否|会不会)?比(?:他俩|它俩|他们|它们|这两个|这两家|前两个|两个|两家)"
     r"(?:都)?(?:还)?(?:多|高|大|少|低|小|强)(?:吗|呢|些|一些)?$"
@@ -110,7 +125,8 @@ def place_added(topic: str, shape: Kind) -> str | None:
     found = _PLACE_ADDED.match(topic.strip(_CLOSE)) if shape in _WIDENED else None
     if found is None:
         return None
-    return "，从多到少排序" if found["again"] else ""
+    # "再排个序", "三家一起排一下": ordered as asked.
+    return "，从多到少排序" if found["again"] or "排" in topic else ""
 
 
 def with_places_of(again: Route, before: Route, named: Route, catalog: Catalog) -> Route:

@@ -40,6 +40,9 @@ _SEVERAL = re.compile(
 )
 
 
+_OTHER_NAME = re.compile(r"[（(](?:或|或者|即|又称)[^（()）]{1,24}[)）]")
+
+
 def each_term(topic: str, vocabulary: Vocabulary) -> list[str]:
     """The questions, one per term, of a mentions question ``topic`` that asks of several
     terms (in sentences of their own, or joined by 或者); [] for one term.
@@ -48,6 +51,8 @@ def each_term(topic: str, vocabulary: Vocabulary) -> list[str]:
         topic: a mentions question without its region and year mentions.
         vocabulary: the reports' vocabulary.
     """
+    # "突发事件应对（或依法处置突发事件）": one term, given another name in brackets.
+    topic = _OTHER_NAME.sub("", topic)
     asks = _each_piece(_NEXT_ASK.split(topic), vocabulary)
     if len(asks) < 2:
         asks = _each_piece(_NEXT_WHICH.split(topic), vocabulary)

@@ -163,7 +163,10 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
         and doing[1][1][:1] == "n"
     ):
         named = [named[0], *(doing[0][0] + p if _things_only(p) else p for p in named[1:])]
-    return [piece + measured_as(piece, tail) for piece in named]
+    # "出庭应诉率或出庭件数": a rate is asked as it is, in no count's measure.
+    return [
+        piece + ("多少" if piece.endswith("率") else measured_as(piece, tail)) for piece in named
+    ]
 
 
 def _things_only(piece: str) -> bool:

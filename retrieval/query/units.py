@@ -7,6 +7,7 @@ import re
 
 __all__ = [
     "COUNTING_MEASURES",
+    "MONEY_WORDS",
     "as_attendances",
     "comparable_units",
     "figure_in",
@@ -19,6 +20,8 @@ __all__ = [
 COUNTING_MEASURES = r"人次|场次|[人名位次场期件起宗份项家户条本册个种批支所节块轮回面座处]"
 
 _PEOPLE, _TIMES, _MONEY = "人(?!次)|名|位", "场次|次|场|期|轮|节", "元|万|亿"
+# The words a sum of money is asked in ("多少钱", "金额"): money is stated in no other measure.
+MONEY_WORDS = ("元", "万元", "钱", "费", "费用", "金额", "资金")
 _UNIT_GROUPS = {
     **dict.fromkeys(("人", "名", "位"), _PEOPLE),
     "人次": "人次",
@@ -38,7 +41,7 @@ _UNIT_GROUPS = {
     # 户 counts households, which no 个 counts ("八个理事会" is no count of 户).
     "家": "家|个|户",
     "户": "户|家",
-    **dict.fromkeys(("元", "万元", "钱", "费", "费用", "金额", "资金"), _MONEY),
+    **dict.fromkeys(MONEY_WORDS, _MONEY),
     "天": "天|日",
     "分": "分(?!钟|之)",
     # "抽检了多少批次": batches, which no count of sessions is.
@@ -46,11 +49,16 @@ _UNIT_GROUPS = {
 }
 
 
-def measure_pattern(measure: str) -> re.Pattern[str] | None:
+def measure_pattern(measure: str, named: str = "") -> re.Pattern[str] | None:
     """A figure counted in ``measure``'s family ("件" → "38件", "1起"), or None for a measure
-    word of no family."""
+    word of no family; ``named``: the counted noun as asked ("行政处罚案件"), which a figure
+    in 个 right before it counts too ("4个行政处罚案件")."""
     group = _UNIT_GROUPS.get(measure)
-    return figure_in(group) if group is not None else None
+    if group is None:
+        return None
+    if named and not re.fullmatch(rf"(?:{group})", "个"):
+        group = rf"{group}|个(?={re.escape(named)})"
+    return figure_in(group)
 
 
 def figure_in(group: str) -> re.Pattern[str]:

@@ -14,6 +14,7 @@ from retrieval.tuning import COMMON_IDF
 from retrieval.types import Vocabulary
 
 __all__ = [
+    "ALL_REPORTS",
     "content_chars",
     "question_weights",
     "telling_words",
@@ -28,6 +29,12 @@ _STOP_CHARS = frozenset(
 )
 
 
+# "全部五份报告中", "各报告里的", "这几份材料": the reports as a whole ("一份报告" is one of them).
+ALL_REPORTS = (
+    # ("哪几份报告" asks which of them.)
+    r"(?<!哪)(?:在|从)?(?:(?:全部|所有|各|每)(?:[两二三四五六七八九十几\d]{0,2}[份篇个])?"
+    r"|(?:[两二三四五六七八九十几]|\d{1,2})[份篇个]|这几[份篇个])(?:报告|材料)(?:里面|里头|当中|中|里)?的?"
+)
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # jieba's tags of words that only join or qualify others: adverbs, prepositions, conjunctions,
 # particles, pronouns, modal particles.
@@ -151,6 +158,8 @@ _ASKING = re.compile(
     # "报告中点名的": where in the report, which joined to the word after it reads a word
     # that is not there (中点).
     r"|(?<=报告)(?:里面|里头|当中|中|里)"
+    # "全部五份报告中", "这几份材料里": the reports as a whole, which every question searches.
+    rf"|{ALL_REPORTS}"
 )
 
 
