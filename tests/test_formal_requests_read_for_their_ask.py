@@ -185,3 +185,36 @@ def test_the_field_of_a_colon_list_said_before_it(lexical_service: AnswerService
     )
     rows = cited_rows(answer)
     assert "216人" in (rows[UNNAMED] or "") and "427名" in (rows[UNNAMED] or "")
+
+
+def test_the_same_attributes_asked_of_another_report(lexical_service: AnswerService) -> None:
+    answer = asked_in_turns(
+        lexical_service,
+        "请提供克孜勒陶镇报告的：1、索引号；2、发布日期；3、发文单位。",
+        "普兰县那份的呢？同样几项，另外请把落款也写上。",
+    )
+    assert answer.kind == "metadata"
+    assert "pnx/2026-00010" in answer.answer and "2025年12月31日" in answer.answer
+
+
+def test_a_ranking_asked_again_by_a_figure_supposed(lexical_service: AnswerService) -> None:
+    answer = asked_in_turns(
+        lexical_service,
+        "各报告案卷评查抽查的案卷数量排个序",
+        "那如果按评查中督促整改的问题数量来排呢？",
+    )
+    assert answer.kind == "ranking"
+    assert cited_rows(answer)[UNNAMED] == "33个"
+
+
+def test_a_quoted_programme_is_no_count_of_the_field(lexical_service: AnswerService) -> None:
+    answer = asked_in_turns(lexical_service, "各报告普法活动开展场次，排个序")
+    assert cited_rows(answer)[PULAN] == "220余场次"
+
+
+def test_a_quote_of_the_askers_own_names_no_part(lexical_service: AnswerService) -> None:
+    answer = asked_in_turns(
+        lexical_service, "普兰县在法治宣传教育方面开展了哪些工作（要写一段“各地普法亮点”）"
+    )
+    assert answer.kind == "list"
+    assert "深化法治宣传教育" in answer.answer.splitlines()[0]

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 from retrieval.answer.adjacent import lead_in, share, touching
 from retrieval.answer.counted import CountedThing
-from retrieval.answer.figure_nouns import breakdown, document_titles
+from retrieval.answer.figure_nouns import breakdown, document_titles, other_programme
 from retrieval.answer.kinds import Kinds
 from retrieval.answer.matching import Matcher
 from retrieval.answer.restrict import both_full
@@ -162,6 +162,9 @@ class ClauseFigures:
                     self.binding_total,
                 )
                 if self.whole and not touched and breakdown(text[start:end], measure):
+                    continue
+                # Rankings and comparisons weigh the field's figure, not one quoted programme's.
+                if self.whole and other_programme(text[start:where], self.asked):
                     continue
                 if self.thing and self.thing.other(
                     text[start:end], text[start:where], after, text[:start], measure

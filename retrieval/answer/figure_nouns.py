@@ -33,6 +33,7 @@ __all__ = [
     "glued_verb",
     "named_programme",
     "nounlike",
+    "other_programme",
     "quotes_asked",
     "recut",
     "touching_noun",
@@ -47,6 +48,8 @@ _NAME_PARTS = re.compile(rf"[{DOT_CHARS}、\s]")
 QUOTED = re.compile(r"[“\"‘]([^”\"’]{2,24})[”\"’]")
 # A quoted name, then at most a short noun, right before a figure.
 _PROGRAMME = re.compile(rf"{QUOTED.pattern}[\u4e00-\u9fff]{{0,6}}$")
+# "“送法下乡”活动": a quoted programme of activities, right before its count.
+_ACTIVITY = re.compile(rf"{QUOTED.pattern}(?:系列)?(?:活动|行动|专项行动|工程)$")
 # How many characters of the clause on either side of a figure are read for its noun.
 _NOUN_REACH = 10
 
@@ -107,6 +110,14 @@ def named_programme(before: str, asked: str) -> bool:
     of what it holds ("“法治讲堂•逢九必讲”培训12期", "…”专题法治讲座36期")."""
     found = _PROGRAMME.search(before)
     return found is not None and _says_part(found.group(1), asked)
+
+
+def other_programme(before: str, asked: str) -> bool:
+    """True when the figure after ``before`` counts the sessions of a programme named in
+    quotes that ``asked`` does not name ("“送法下乡”活动12场次" of 普法活动): one programme
+    of the field, no count of the whole."""
+    found = _ACTIVITY.search(before)
+    return found is not None and not _says_part(found.group(1), asked)
 
 
 def quotes_asked(text: str, asked: str) -> bool:

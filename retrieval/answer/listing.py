@@ -26,7 +26,6 @@ from retrieval.lexicons import aspect_groups
 from retrieval.query.aspects import PLANS, Asked, asked_aspects, asks_item_figures, own_sections
 from retrieval.query.catalog import Catalog
 from retrieval.query.list_shape import ITEM_CONTENTS, ORDINAL_PART, SUB_ITEMS
-from retrieval.query.mentioned import QUOTED
 from retrieval.query.plan import Plan
 from retrieval.query.sections import items_counted
 from retrieval.query.shape import lists_every_report
@@ -42,8 +41,22 @@ _NARROWED = re.compile(r"关于|涉及|针对|有关|讲[^，,。？?]{0,6}的�
 
 
 def _sections_quoted(topic: str) -> frozenset[str]:
-    """The parts reports give of their own whose headings ``topic`` quotes."""
-    return frozenset(a for name in QUOTED.findall(topic) for a in own_sections(name))
+    """The parts reports give of their own whose headings ``topic`` quotes as a part of the
+    report ("报告“存在的问题与不足”部分", "报告中单列的“工作特色与亮点”"); a quote of the
+    asker's own ("写一段“各地普法亮点”的综述") names none."""
+    return frozenset(
+        aspect
+        for found in _PART_QUOTED.finditer(topic)
+        for aspect in own_sections(found["name"] or found["name2"])
+    )
+
+
+# A quoted heading said as a part of the report.
+_PART_QUOTED = re.compile(
+    r"(?:(?<=报告)|(?<=报告中)|(?<=报告里)|(?<=单列的)|(?<=部分)|(?<=文件)|(?<=材料)|(?<=）))"
+    r"“(?P<name>[^“”]{2,20})”"
+    r"|“(?P<name2>[^“”]{2,20})”(?=部分|一节|章节|板块|的?(?:全部)?(?:条目|各条|几条|哪几条|有哪几))"
+)
 
 
 def compose_list(

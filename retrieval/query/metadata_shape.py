@@ -13,6 +13,7 @@ __all__ = [
     "asks_which_lack",
     "asks_which_state",
     "attribute_again",
+    "fields_again",
 ]
 
 _METADATA = re.compile(
@@ -124,3 +125,23 @@ def attribute_again(topic: str) -> str | None:
     """ "网上是哪天发的" after a report's attribute was asked: an attribute of the same report,
     though the follow-up names no report; None when ``topic`` asks no attribute."""
     return f"报告{topic}" if asks_attribute(f"报告{topic}", counts=False) else None
+
+
+# "普兰县那份的呢？同样几项，另外请把落款也写上": the attributes asked before, of another report,
+# and any added to them.
+_SAME_FIELDS = re.compile(
+    r"^(?:那)?(?:那份|这份|的)*(?:呢)?[？?，,。\s]*(?:也是|还是)?(?:同样|一样|同上|这)?(?:的)?(?:几项|几个)?(?:呢)?"
+    r"[，,。\s]*(?:(?:另外|再|并)(?:请)?(?:把)?(?P<extra>[^，,。？?！!]{1,10}?)(?:也|一并)?(?:写上|列上|加上|带上|写出来))?"
+    r"[。？?！!\s]*$"
+)
+
+
+def fields_again(topic: str, previous: str) -> str | None:
+    """The attributes ``previous`` asked, with those ``topic`` adds, when ``topic`` asks them
+    again of another report ("…那份的呢？同样几项，另外请把落款也写上"); None otherwise."""
+    found = _SAME_FIELDS.match(topic.strip())
+    if found is None:
+        return None
+    names = [f.name for f in asked_fields(previous)]
+    names += [f.name for f in asked_fields(found["extra"] or "") if f.name not in names]
+    return f"报告的{'、'.join(names)}" if names else None

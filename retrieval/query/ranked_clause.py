@@ -32,6 +32,8 @@ _POSITION = re.compile(
     rf"{FIRST_PLACES}|{NTH_PLACE}|{FIRST_PLACE}|{TOP_PLACE}|{LAST_PLACE}|倒数|垫底"
     r"|最(?:多|少|高|低|大|小|早|晚)"
 )
+# "那如果按X来排呢": ordered another way, supposed.
+_SUPPOSED = re.compile(r"^(?:那|那么)?(?:如果|假如|要是|若是?)(?=按|以)")
 _ORDERED_OBJECT = re.compile(
     r"(?:^|(?<=[，,；;。]))(?:请|烦请)?(?:协助)?(?:对|将|把)?(?P<x>[^，,；;。？?！!]{2,30}?)"
     r"(?:做一个|做个|进行|作)(?:横向|综合|统一)?(?:的)?(?:排序|排名|排列)"
@@ -47,7 +49,7 @@ def ranked_clause(topic: str, vocabulary: Vocabulary) -> str:
     when that one names what is ranked), or as it is when no clause asks an order."""
     # "全部五份报告中…排序": the reports as a whole, which every ranking orders; "对…件数做
     # 一个横向排序": what is ordered, put before the order.
-    topic = _ORDERED_OBJECT.sub(r"\g<x>排序", re.sub(ALL_REPORTS, "", topic))
+    topic = _ORDERED_OBJECT.sub(r"\g<x>排序", re.sub(ALL_REPORTS, "", _SUPPOSED.sub("", topic)))
     clauses = _CLAUSE.findall(topic)
     ordering = [i for i, clause in enumerate(clauses) if _ORDER.search(clause)]
     if not ordering or len(clauses) < 2:

@@ -20,7 +20,7 @@ from retrieval.query.followup import (
 )
 from retrieval.query.measure import measured
 from retrieval.query.mentioned import others_asked_of
-from retrieval.query.metadata_shape import asks_which_lack, attribute_again
+from retrieval.query.metadata_shape import asks_which_lack, attribute_again, fields_again
 from retrieval.query.places_asked import each_other_place
 from retrieval.query.plan import Kind
 from retrieval.query.pointers import field_pointed, field_said, it_named, of_thing_before
@@ -199,6 +199,11 @@ class Resolver:
             # "网上是哪天发的" after "落款是啥时候": the same report's attribute.
             asked, again, _ = self._routed("和".join(last_places) + attribute)
             return asked, again, "metadata"
+        again_of = fields_again(topic, before.topic(previous)) if earlier == "metadata" else None
+        if again_of and (routed.regions or routed.files):
+            # "普兰县那份的呢？同样几项": the same attributes, of the report named now.
+            named = "和".join(question[start:end] for start, end in sorted(routed.spans))
+            return (*self._routed(named + again_of)[:2], "metadata")
         prior = previous
         if conversation.sources and not conversation.regions:
             # "没写县名那份…多少？普兰呢", "建了X的那个县…多少？那叶城呢": the description
