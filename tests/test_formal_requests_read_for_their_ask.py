@@ -218,3 +218,9 @@ def test_a_quote_of_the_askers_own_names_no_part(lexical_service: AnswerService)
     )
     assert answer.kind == "list"
     assert "深化法治宣传教育" in answer.answer.splitlines()[0]
+
+
+def test_no_verdict_between_counts_of_unlike_things(lexical_service: AnswerService) -> None:
+    answer = asked_in_turns(lexical_service, "叶城县公共法律服务中心和003号法律援助案件哪个多")
+    last = answer.answer.splitlines()[-1]
+    assert "无法直接比较" in last and "多于" not in last

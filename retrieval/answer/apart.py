@@ -109,14 +109,19 @@ def unlike(sides: Sequence[tuple[str, Figure | None]]) -> bool:
 
 
 def like_measures(
-    sides: Sequence[tuple[str, Figure | None]],
+    sides: Sequence[tuple[str, Figure | None]], asked: re.Pattern[str] | None = None
 ) -> tuple[Sequence[tuple[str, Figure | None]], list[str]]:
     """The sides whose figures count in one family of measures (the largest such group, of
-    two or more), and the labels of those left out; all sides when no two agree."""
+    two or more), and the labels of those left out; all sides when all agree (or all are in
+    the measure ``asked``), none when no two do ("103件" and "1个" count different things:
+    neither is more)."""
     stated = _stated(sides)
     group = _largest_family(stated)
-    if len(group) < 2 or len(group) == len(stated):
+    # "新取得执法证的人数": people counted in 人 or by the certificates they got (本) alike.
+    if len(group) == len(stated) or (asked and all(asked.search(f.written) for _, f in stated)):
         return sides, []
+    if len(group) < 2:
+        return [], [label for label, _ in stated]
     return [side for side in sides if side[0] in group or side[1] is None], [
         label for label, _ in stated if label not in group
     ]

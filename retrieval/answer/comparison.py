@@ -176,9 +176,12 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
         lines.lines.extend(note for note in (periods, unit_note(stated, marks)) if note)
         by = asks_difference(plan.topic)
         times = asks_ratio(plan.topic)
-        weighed, apart = like_measures(sides)
+        weighed, apart = like_measures(sides, shared.expected.unit)
         judged = verdict(weighed, order_of(plan.topic), plan.topic, marks, by, times)
-        if apart:
+        if apart and not weighed:
+            # No two sides count alike: which is more is no question their figures answer.
+            judged = f"{'、'.join(apart)}的数字计量单位不同，无法直接比较。"
+        elif apart:
             # Figures in measures of another family ("60学时" beside "4次") are not ordered.
             judged = f"{judged[:-1]}；{'、'.join(apart)}的数字计量单位不同，未参与比较。"
         lines.lines.append(judged)
