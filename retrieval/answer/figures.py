@@ -33,9 +33,10 @@ from retrieval.answer.restrict import (
     rate_subject,
 )
 from retrieval.answer.sentence_pick import focus_penalty
+from retrieval.query.counted_doing import counted_action, counted_measure
 from retrieval.query.exclusions import left_out_words
 from retrieval.query.expected import Expected
-from retrieval.query.measure import alternative_names, counted_action, counted_measure
+from retrieval.query.measure import alternative_names
 from retrieval.query.units import measure_pattern
 from retrieval.query.weights import telling_words
 from retrieval.query.windows import figure_clauses

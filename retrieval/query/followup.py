@@ -13,9 +13,10 @@ from itertools import pairwise
 
 from retrieval.lexicons import count_noun_end, light_verbs
 from retrieval.query.aspects import aspects_in
+from retrieval.query.counted_doing import counted_action
 from retrieval.query.layout import without_layout
 from retrieval.query.list_shape import PART_UNIT
-from retrieval.query.measure import BARE_COUNT, HOW_MANY, counted_action, measured
+from retrieval.query.measure import BARE_COUNT, HOW_MANY, measured
 from retrieval.query.parts import another_thing
 from retrieval.query.plan import Kind
 from retrieval.query.units import COUNTING_MEASURES

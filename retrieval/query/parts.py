@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from retrieval.query.counted_doing import trailing_verb
 from retrieval.query.expected import Expected
 from retrieval.query.frames import counts_each
-from retrieval.query.measure import measured_as, trailing_verb
+from retrieval.query.measure import measured_as
 from retrieval.query.units import comparable_units
 from retrieval.query.verdicts import sum_only
 from retrieval.query.weights import question_weights

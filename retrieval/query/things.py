@@ -8,15 +8,10 @@ import re
 from collections.abc import Sequence
 
 from retrieval.lexicons import count_noun_end
+from retrieval.query.counted_doing import trailing_verb
 from retrieval.query.field_lists import FIELD_END
 from retrieval.query.joints import BOTH, JOIN, joined_pieces
-from retrieval.query.measure import (
-    BARE_COUNT,
-    COUNT,
-    HOW_MANY,
-    measured_as,
-    trailing_verb,
-)
+from retrieval.query.measure import BARE_COUNT, COUNT, HOW_MANY, measured_as
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 

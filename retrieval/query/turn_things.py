@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from retrieval.query.measure import BARE_COUNT, HOW_MANY, measured, trailing_verb
+from retrieval.query.counted_doing import trailing_verb
+from retrieval.query.measure import BARE_COUNT, HOW_MANY, measured
 from retrieval.query.routing import Route
 from retrieval.schema import NOT_FOUND, Conversation
 
