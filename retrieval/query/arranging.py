@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.asked_beside import READ_VERBS
 from retrieval.query.fields import asked_fields
 from retrieval.query.layout import layout_cues
 from retrieval.query.weights import weighty_words
@@ -40,7 +41,7 @@ _FOR_REPORTS = re.compile(
 
 
 # "查阅叶城县报告和003号报告，各自…": a request to read the reports, their names cut out.
-_READ_FIRST = re.compile(r"^(?:请|烦请)?(?:协助)?(?:查阅|查看|翻阅|看看|查一下)[，,\s]*")
+_READ_FIRST = re.compile(rf"^(?:请|烦请)?(?:协助)?(?:{READ_VERBS})[，,\s]*")
 # "各报告写到的参训人次": what the reports state, which every row quotes.
 _STATED = re.compile(r"(?:所)?(?:写到|提到|提及|写明|载明|记载|所写|所列)的(?=[\u4e00-\u9fff])")
 

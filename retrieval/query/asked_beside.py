@@ -10,12 +10,15 @@ __all__ = [
     "ITEM_MARK",
     "ONE_EACH",
     "QUESTION_WORDS",
+    "READ_VERBS",
     "REQUEST",
     "WHICH_PERIOD",
     "asks_one_each",
     "asks_periods",
 ]
 
+# "查阅…报告", "看看": a request to read the reports, which every question is.
+READ_VERBS = r"查阅|查看|翻阅|看看|查一下"
 # "请", "烦请并", "麻烦同时": a written request's opening words.
 REQUEST = r"(?:请|烦请|麻烦)?(?:并|同时|另)?(?:请)?"
 # The words that ask something of the reports: a clause holding none asks nothing itself.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.asked_beside import READ_VERBS
 from retrieval.query.joints import joined_pieces
 from retrieval.query.measure import COUNT, HOW_MANY, measured
 from retrieval.query.parts import colon_list
@@ -32,7 +33,7 @@ _LISTING = re.compile(
 _SENTENCE_BEFORE = re.compile(
     r"^(?:各地|各县|各报告)?(?P<field>[^。？?！!：:]{2,24})[。](?=[^。]*[：:])"
 )
-_READ_ONLY = re.compile(r"(?:查阅|查看|翻阅|看看|查一下|说明|核实)")
+_READ_ONLY = re.compile(rf"(?:{READ_VERBS}|说明|核实)")
 # The count a comparison's cues add to a field named alone ("对比一下…案卷评查" → …多少).
 _ADDED_COUNT = re.compile(r"(?:多少|几)$")
 

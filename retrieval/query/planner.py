@@ -66,7 +66,8 @@ class Planner(Resolver):
     def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
         """The plan for ``question``, asked after the turns of ``conversation``."""
         # "额敏xingzheng复议": a word typed in pinyin is read before any slip is looked for.
-        typed, spelt = typed_in_pinyin(normalize(question), self.lexical)
+        normalized = normalize(question)
+        typed, spelt = typed_in_pinyin(normalized, self.lexical)
         # "行复案件": a compound asked by its halves' first characters (行政复议).
         typed, short = abbreviations_read(typed, self.lexical)
         heard, slips = heard_as(
@@ -132,14 +133,14 @@ class Planner(Resolver):
         # "哪一类最多": the figure is asked, and its largest part named.
         largest = asks_which_part(topic) if kind == "fact" else ""
         topic = measured(topic) if largest else topic
-        if is_social(normalize(question), self._vocabulary_share):
+        if is_social(normalized, self._vocabulary_share):
             # "谢谢，问题解决了": thanks with nothing asked, before any lead-in is taken off.
             kind = "chitchat"
         base = Plan(question, asked, topic, kind, route=routed, missing=missing, excluded=excluded)
         base.about, base.largest, base.stress = about, largest, stress
         base.period = (conversation is not None and asks_period(heard)) or asks_periods(question)
         base.one_each = asks_one_each(question)
-        base.companions = asks_companions(normalize(question))
+        base.companions = asks_companions(normalized)
         base.where = asks_where(heard)
         base.of_year = of_year
         base.terms = each_term(topic, self.lexical) if kind == "mentions" else []

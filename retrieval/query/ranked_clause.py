@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from retrieval.query.layout import ORDER_ASKED, without_layout
+from retrieval.query.order import SUPPOSING
 from retrieval.query.places_asked import (
     FIRST_PLACE,
     FIRST_PLACES,
@@ -33,7 +34,7 @@ _POSITION = re.compile(
     r"|最(?:多|少|高|低|大|小|早|晚)"
 )
 # "那如果按X来排呢": ordered another way, supposed.
-_SUPPOSED = re.compile(r"^(?:那|那么)?(?:如果|假如|要是|若是?)(?=按|以)")
+_SUPPOSED = re.compile(rf"^{SUPPOSING}(?=按|以)")
 _ORDERED_OBJECT = re.compile(
     r"(?:^|(?<=[，,；;。]))(?:请|烦请)?(?:协助)?(?:对|将|把)?(?P<x>[^，,；;。？?！!]{2,30}?)"
     r"(?:做一个|做个|进行|作)(?:横向|综合|统一)?(?:的)?(?:排序|排名|排列)"

@@ -105,9 +105,10 @@ class Route:
         """The question with region and year mentions removed: what is asked about."""
         return self._cut(question)[0]
 
-    def place_offsets(self, question: str) -> list[int]:
-        """Where each place the question names (``spans``, in order) stood in its topic."""
-        return self._cut(question)[1]
+    def topic_and_places(self, question: str) -> tuple[str, list[int]]:
+        """The topic (``topic``) and where each place the question names (``spans``, in
+        order) stood in it."""
+        return self._cut(question)
 
     def _cut(self, question: str) -> tuple[str, list[int]]:
         cuts = sorted([*self.spans, *(_in_brackets(question, c) for c in self.year_cuts())])

@@ -237,8 +237,7 @@ def own_clauses(topic: str, routed: Route, groups: list[Group], asked: str = "")
 def _placed(topic: str, routed: Route, asked: str) -> list[int]:
     """Where each place stood in ``topic``, cut from ``asked``: found by the words that follow
     it, as its topic went on to lose instructions and layout cues."""
-    full = routed.topic(asked)
-    offsets = routed.place_offsets(asked)
+    full, offsets = routed.topic_and_places(asked)
     if full == topic:
         return offsets
     placed = []

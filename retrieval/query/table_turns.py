@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from retrieval.query.catalog import Catalog
 from retrieval.query.mentioned import mentioned_term
-from retrieval.query.order import AGAIN
+from retrieval.query.order import AGAIN, SUPPOSING
 from retrieval.query.plan import Kind
 from retrieval.query.routing import Route
 from retrieval.query.verdicts import asks_sum
@@ -34,7 +34,7 @@ _CLOSE = "？?。！! "
 # "如果只看2025年度的报告呢？请重新排一下", "考虑到可比性，只保留2025年度的再排一次": a
 # supposition or a reason before the year, a request to order again after it.
 _SUPPOSED = (
-    r"(?:那|那么)?(?:如果|假如|要是|若是?)?"
+    rf"(?:{SUPPOSING}|那|那么)?"
     r"(?:(?:考虑到|出于|基于|为了)[^，,。？?！!]{1,8}[，,\s]*)?(?:那|那么)?"
 )
 _YEAR_ONLY = re.compile(
