@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from retrieval.answer.matching import Matcher
-from retrieval.query.expected import Expected, asked_part
+from retrieval.query.counted_part import asked_part
+from retrieval.query.expected import Expected
 from retrieval.query.weights import unknown_words
 from retrieval.query.windows import figure_windows
 from retrieval.service import AnswerService

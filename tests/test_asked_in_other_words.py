@@ -13,7 +13,8 @@ from __future__ import annotations
 import pytest
 from answer_rules import SAMPLES, cited_rows
 
-from retrieval.query.expected import Expected, asked_part
+from retrieval.query.counted_part import asked_part
+from retrieval.query.expected import Expected
 from retrieval.query.shape import shape_of
 from retrieval.service import AnswerService
 

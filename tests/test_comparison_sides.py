@@ -14,7 +14,7 @@ import pytest
 from retrieval.answer.comparison import verdict
 from retrieval.answer.figures import Figure
 from retrieval.answer.pick import Pick
-from retrieval.query.expected import asked_part
+from retrieval.query.counted_part import asked_part
 from retrieval.query.measure import measured, side_asked
 from retrieval.query.shape import shape_of
 from retrieval.query.verdicts import asks_comparative, asks_difference, asks_verdict

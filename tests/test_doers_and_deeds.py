@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from answer_rules import check_answer, check_citation
 
-from retrieval.query.expected import asked_part
+from retrieval.query.counted_part import asked_part
 from retrieval.schema import Conversation
 from retrieval.service import AnswerService
 

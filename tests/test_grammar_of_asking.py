@@ -16,7 +16,8 @@ from answer_rules import SAMPLES, TEXT, check_answer, cited_rows
 
 from retrieval.answer.figure_nouns import recut
 from retrieval.query.catalog import Catalog
-from retrieval.query.expected import Expected, asked_part
+from retrieval.query.counted_part import asked_part
+from retrieval.query.expected import Expected
 from retrieval.query.fields import asked_fields
 from retrieval.query.measure import measured
 from retrieval.query.shape import shape_of

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from answer_rules import SAMPLES, file_text
 
+from retrieval.query.counted_part import asked_part
 from retrieval.query.described_terms import without_light_verb
-from retrieval.query.expected import asked_part
 from retrieval.query.measure import measured
 from retrieval.query.normalize import normalize
 from retrieval.schema import Conversation

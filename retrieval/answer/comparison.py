@@ -35,11 +35,11 @@ from retrieval.answer.side_lines import (
     sentence_line,
 )
 from retrieval.query.about_answer import without_period_asks
+from retrieval.query.across_shape import asks_order
 from retrieval.query.aspects import without_aspects
 from retrieval.query.measure import BARE_COUNT, measured
 from retrieval.query.order import Order, order_of
 from retrieval.query.plan import Plan
-from retrieval.query.shape import asks_order
 from retrieval.query.units import comparable_units
 from retrieval.query.verdicts import (
     asks_difference,

@@ -30,8 +30,8 @@ from retrieval.query.followup import verdict_only
 from retrieval.query.layout import without_layout
 from retrieval.query.measure import COUNT, measured
 from retrieval.query.order import order_of
-from retrieval.query.parts import asked_likewise
 from retrieval.query.plan import Plan
+from retrieval.query.sentences_asked import asked_likewise
 from retrieval.query.things import parts
 from retrieval.query.units import as_attendances
 from retrieval.query.verdicts import asks_difference, asks_ratio, asks_verdict, without_sum

@@ -15,8 +15,8 @@ from dataclasses import replace
 from retrieval.answer.list_sentences import joined_answer, shifted_rows
 from retrieval.query.layout import without_layout
 from retrieval.query.measure import BARE_COUNT, COUNT, measured
-from retrieval.query.parts import ALSO_ASKED, asked_likewise
 from retrieval.query.plan import Plan
+from retrieval.query.sentences_asked import ALSO_ASKED, asked_likewise
 from retrieval.query.verdicts import asks_which_more
 from retrieval.schema import Answer
 

@@ -36,7 +36,8 @@ from retrieval.answer.figure_nouns import (
     word_forms,
 )
 from retrieval.lexicons import LIGHT_HEADS, count_nouns
-from retrieval.query.expected import Expected, asked_part
+from retrieval.query.counted_part import asked_part
+from retrieval.query.expected import Expected
 from retrieval.query.units import unit_family
 from retrieval.query.windows import figure_clauses
 from retrieval.text.numbers import measure_after, numbers_in

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from retrieval.answer.counted_words import counts_in
 from retrieval.answer.figure_nouns import compounded, recut
 from retrieval.lexicons import LIGHT_HEADS, count_noun_end, count_nouns
-from retrieval.query.expected import asked_part
+from retrieval.query.counted_part import asked_part
 from retrieval.query.units import unit_family
 from retrieval.text.numeral_context import UNIT_PATTERN
 from retrieval.text.words import pos_tags

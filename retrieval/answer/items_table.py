@@ -15,13 +15,13 @@ from retrieval.answer.rows import Lines, unstated
 from retrieval.answer.section_choice import part_numbers, section_choices
 from retrieval.answer.structure import span_citation
 from retrieval.lexicons import aspect_groups
+from retrieval.query.across_shape import asks_order
 from retrieval.query.aspects import asked_aspects, sections_asked
 from retrieval.query.catalog import Catalog
 from retrieval.query.list_shape import ORDINAL_PART
 from retrieval.query.order import order_of
 from retrieval.query.plan import Plan
 from retrieval.query.sections import items_counted
-from retrieval.query.shape import asks_order
 from retrieval.schema import Answer
 from retrieval.types import Vocabulary, report_name
 

@@ -21,7 +21,7 @@ from retrieval.answer.figure_nouns import count_noun_end, glued_verb, named_prog
 from retrieval.answer.matching import Matcher
 from retrieval.answer.touching import REACH, WRAP, nounish, touching_nouns
 from retrieval.lexicons import LIGHT_HEADS, count_nouns, stopwords
-from retrieval.query.expected import asked_part
+from retrieval.query.counted_part import asked_part
 from retrieval.query.units import comparable_units
 from retrieval.text.words import pos_tags
 from retrieval.tuning import COMMON_IDF

@@ -13,8 +13,8 @@ from itertools import accumulate
 
 from retrieval.answer.listing import list_answer
 from retrieval.query.aspects import PLANS, asked_aspects, asks_item_figures, aspects_in
-from retrieval.query.parts import asked_sentences
 from retrieval.query.plan import Plan
+from retrieval.query.sentences_asked import asked_sentences
 from retrieval.query.shape import shape_of
 from retrieval.schema import Answer, Citation, Row
 from retrieval.types import Vocabulary

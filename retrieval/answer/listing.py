@@ -23,12 +23,12 @@ from retrieval.answer.said_in_passing import said_in_passing
 from retrieval.answer.section_choice import counts_parts, part_numbers, section_choices
 from retrieval.answer.unlisted import asked_topic, unlisted
 from retrieval.lexicons import aspect_groups
+from retrieval.query.across_shape import lists_every_report
 from retrieval.query.aspects import PLANS, Asked, asked_aspects, asks_item_figures, own_sections
 from retrieval.query.catalog import Catalog
 from retrieval.query.list_shape import ITEM_CONTENTS, ORDINAL_PART, SUB_ITEMS
 from retrieval.query.plan import Plan
 from retrieval.query.sections import items_counted
-from retrieval.query.shape import lists_every_report
 from retrieval.query.verdicts import asks_which_more
 from retrieval.schema import Answer, Citation
 from retrieval.types import ReportInfo, Vocabulary, report_name

@@ -7,7 +7,8 @@ from functools import cached_property
 
 from retrieval.lexicons import LIGHT_HEADS, whole_nouns
 from retrieval.query.bodies import BODY_CLASSES
-from retrieval.query.expected import Expected, asked_part, measure_words
+from retrieval.query.counted_part import asked_part
+from retrieval.query.expected import Expected, measure_words
 from retrieval.query.frames import without_frames
 from retrieval.query.weights import content_chars, question_weights, unknown_words
 from retrieval.query.windows import figure_windows

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from retrieval.lexicons import count_noun_end, count_nouns, light_verbs, stopwords
-from retrieval.query.expected import asked_part
+from retrieval.query.counted_part import asked_part
 from retrieval.query.measure import BRACKETED
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary

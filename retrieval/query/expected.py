@@ -6,23 +6,22 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from retrieval.lexicons import count_noun_end, count_nouns, light_verbs
+from retrieval.lexicons import count_noun_end, count_nouns
 from retrieval.query.bodies import asks_body, names_body
-from retrieval.query.for_whom import without_for_whom
-from retrieval.query.frames import counts_each, without_kinds
 from retrieval.query.persons import asks_person, names_person
 from retrieval.query.rates import rates_asked, says_rate
 from retrieval.query.units import COUNTING_MEASURES, figure_in, measure_pattern, unit_group
-from retrieval.text.words import pos_tags
 
 __all__ = [
+    "ASKS_TARGET",
     "BOTH_FULL",
     "CLAUSE",
+    "COUNTED",
     "FLOORS",
     "NUMBER",
+    "WANTS_NUMBER",
     "Expected",
     "asked_measures",
-    "asked_part",
     "asks_target",
     "measure_words",
     "states_floor",
@@ -30,7 +29,7 @@ __all__ = [
 
 # "…的要求", "每年不少于几次": a question about the floor or target a report sets.
 # "一年要搞几次", "每月得开几次": how often something is to be done.
-_ASKS_TARGET = re.compile(
+ASKS_TARGET = re.compile(
     r"要求|标准|目标|规定|指标|不少于|不低于|至少|不超过|"
     r"[每一](?:年|月|季度?|周)[^，,。？?]{0,3}?(?:要|需要|得|应当?|须|必须)"
 )
@@ -43,7 +42,7 @@ _FLOOR = re.compile(f"(?:{'|'.join(FLOORS)})\\s*(?:\\d|[一二三四五六七八
 
 def asks_target(question: str) -> bool:
     """True when ``question`` asks a requirement or target ("培训次数的要求"), which plans set."""
-    return bool(_ASKS_TARGET.search(question))
+    return bool(ASKS_TARGET.search(question))
 
 
 def states_floor(text: str) -> bool:
@@ -53,7 +52,7 @@ def states_floor(text: str) -> bool:
 
 # "反馈率和满意率“双一百”": the two rates before it, both at 100%.
 BOTH_FULL = re.compile(r"双(?:一百|百)(?![万亿分])")
-_WANTS_NUMBER = re.compile(
+WANTS_NUMBER = re.compile(
     r"多少|(?<!哪)几[个次件项名人场家所期份批支本位天年月]?|数量|比例|百分|[率比]是|比率|占比|总数|规模"
     # "兑换的相关数字": the figures of what is named.
     r"|(?:的|相关)(?:数字|数据)(?=[，,。？?！!\s]|$)"
@@ -94,12 +93,6 @@ _NAMED_UNIT = re.compile(
     r"(人次|场次|(?:次|场|期|回|件|条|项|份|户|家|支|本|起)(?=数)|人|名|(?<=总)分)数?(?:分别|各|一共|共|总共|合计)?(?:是|为|有)?"
     r"(?:多少|几)(?![\u4e00-\u9fff])"
 )
-# A topic, then a light verb of one character: "行政复议收了", "人民调解办了".
-# A time may stand before the topic or between it and the verb ("去年行政复议收了").
-_WHEN = r"(?:一共|总共|共|全年|今年|去年|本年度?|当年|20\d\d年度?)"
-_TOPIC_VERB = re.compile(
-    rf"^{_WHEN}?(?P<topic>[\u4e00-\u9fff]{{2,8}}?){_WHEN}?[办收接发搞做查开](?:了|过|得)?$"
-)
 # A number of things asked without its measure word ("数量", "个数").
 _QUANTITY = re.compile(r"数量|个数")
 # "现在有多少持证执法人员": a stock asked before its noun, with no measure, is in the measure
@@ -115,9 +108,8 @@ _BEFORE_NOUN = re.compile(
 )
 # What ends a clause of a report's sentence (a figure's clause, and the one before it).
 CLAUSE = re.compile(r"[，,：:；;]")
-_QUESTION_CLAUSE = re.compile(r"[，,；;]")
 # The question word with its measure word: "多少名", "几场", "多少".
-_COUNTED = re.compile(
+COUNTED = re.compile(
     rf"{_HOW_MANY}(?:{_LONG_MEASURES}|[人名位次场期件起份项家户条本册卷元钱天个种批支所节块轮回]"
     r"|单(?![位独元项个]))?"
 )
@@ -125,10 +117,6 @@ _COUNTED = re.compile(
 _MEASURES_ASKED = re.compile(
     rf"{_HOW_MANY}({_LONG_MEASURES}|[人名位次场期件起份项家户条本册卷元钱天个种批所分])"
 )
-# Words that can name a thing, beyond question particles.
-_CONTENT = re.compile(r"[^\s\W的了吗呢啊吧？?是有]")
-# "培训几次是怎么要求的": what follows the count asks how it is set, it names nothing counted.
-_HOW_SAID = re.compile(r"(?:各|都|分别)?(?:是|为)?(?:怎么|怎样|如何|咋)")
 
 
 def _counted_phrase(topic: str) -> str:
@@ -177,7 +165,7 @@ class Expected:
             # "法律顾问数量": how many things, which no sum of money or share states.
             unit = figure_in(COUNTING_MEASURES)
         return cls(
-            number=bool(_WANTS_NUMBER.search(topic) or ended),
+            number=bool(WANTS_NUMBER.search(topic) or ended),
             unit=unit,
             unit_word=word if word and group else "",
             rates=rates_asked(topic),
@@ -213,20 +201,6 @@ class Expected:
         if self.body and not names_body(text):
             return False
         return not (self.person and not names_person(text))
-
-
-def _names_noun(clause: str) -> bool:
-    """True when ``clause`` names a thing: a noun, or a measure word standing for one."""
-    rest = _COUNTED.sub(" ", clause)
-    return any(flag[:1] == "n" or flag == "vn" for _, flag in pos_tags(rest))
-
-
-def _nouns_only(text: str) -> bool:
-    """True when ``text`` is nouns alone ("法律援助", "行政复议")."""
-    tagged = pos_tags(text)
-    return bool(tagged) and all(
-        (flag[:1] == "n" and flag != "ns") or flag == "vn" for _, flag in tagged
-    )
 
 
 def _noun_measure(topic: str) -> str | None:
@@ -275,54 +249,3 @@ def asked_measures(topic: str) -> list[re.Pattern[str]]:
     钱); a measure of no family ("种") counts in itself."""
     families = {unit_group(m) or m for m in _MEASURES_ASKED.findall(topic)}
     return [figure_in(group) for group in sorted(families)]
-
-
-def _deed(before: str) -> str:
-    """What a doer named before a verb of no particular action did ("法院设的调解室开展诉前调解"
-    → "开展诉前调解"): the count counts the deed; the doer may be named in another clause."""
-    words = [word for word, _ in pos_tags(before)]
-    for at in range(len(words) - 2, 0, -1):
-        deed = "".join(words[at + 1 :])
-        if len(words[at]) > 1 and words[at] in light_verbs() and _CONTENT.search(deed):
-            doer = "".join(words[:at])
-            return before[len(doer) :] if len(doer) > 1 and len(deed) > 1 else before
-    return before
-
-
-def asked_part(topic: str) -> str:
-    """The part of the question that names what is counted.
-
-    Only the clause that asks counts; earlier ones say which report is meant ("设立监督联系点的
-    那个县，选聘了多少名社会监督员"). In that clause, "多少名行政执法人员参加了培训" counts what
-    follows the measure, "法律明白人一共多少人" what precedes it; the rest ("为企业开了几场
-    座谈会") says who or why, and a report may say it in another clause.
-    """
-    # "帮老百姓干了几件": who benefited is said in the report's words, maybe in another clause.
-    clauses = [c for c in _QUESTION_CLAUSE.split(without_for_whom(topic)) if c.strip()]
-    asking = [c for c in clauses if _WANTS_NUMBER.search(c)]
-    # "…职权分哪几类，每类多少项": a count of each, the thing named in the clause before
-    # (its sorting into kinds aside).
-    if asking and counts_each(asking[-1]) and clauses.index(asking[-1]) > 0:
-        return without_kinds(clauses[clauses.index(asking[-1]) - 1])
-    clause = (asking or clauses or [topic])[-1]
-    at = clauses.index(clause) if clause in clauses else 0
-    if at > 0 and not _WANTS_NUMBER.search(clauses[at - 1]) and not _names_noun(clause):
-        # "法治经费，各给了多少": a clause of verbs and the count alone counts what the
-        # clause before names.
-        return f"{clauses[at - 1]}，{clause}"
-    counted = list(_COUNTED.finditer(clause))
-    if not counted:
-        return clause
-    after = clause[counted[-1].end() :]
-    # "培训多少次的要求": a noun joined by 的 after the count qualifies the count, not what is
-    # counted (which precedes it).
-    before = clause[: counted[-1].start()]
-    joined = after.startswith("的") and _CONTENT.search(before)
-    # "培训几次，要求一样吗": the requirement is what the count is, not a thing counted.
-    required = not _CONTENT.search(_ASKS_TARGET.sub("", after))
-    if not _CONTENT.search(after) or joined or required or _HOW_SAID.match(after):
-        return _deed(before)
-    # "行政复议收了多少案子": the topic a light verb of one character follows names which of
-    # the counted things (行政复议的案子).
-    lead = _TOPIC_VERB.match(before)
-    return f"{lead['topic']}{after}" if lead and _nouns_only(lead["topic"]) else after

@@ -11,11 +11,7 @@ from retrieval.query.aspects import own_sections
 from retrieval.query.catalog import Catalog
 from retrieval.query.described import split_description
 from retrieval.query.followup import (
-    against,
-    asked_again,
     over_every_report,
-    own_against,
-    set_against,
     verdict_only,
 )
 from retrieval.query.measure import measured
@@ -24,6 +20,7 @@ from retrieval.query.metadata_shape import asks_which_lack, attribute_again, fie
 from retrieval.query.places_asked import each_other_place
 from retrieval.query.plan import Kind
 from retrieval.query.pointers import field_pointed, field_said, it_named, of_thing_before
+from retrieval.query.repeated_turns import whole_again
 from retrieval.query.routing import Route, resolve_followup, route
 from retrieval.query.shape import names_mention, shape_of
 from retrieval.query.sides import (
@@ -46,8 +43,6 @@ NO_CONTEXT: frozenset[Kind] = ACROSS | {"chitchat"}
 # Shapes that set places side by side by a figure: one report per place.
 BY_PLACE: frozenset[Kind] = frozenset({"ranking", "table"})
 
-# "那和普兰县…相比": the 那 leading a follow-up on.
-_LEAD = re.compile(r"^(?:那么|那)")
 # "这两份", "两边的…各是多少": the two places of the last two turns.
 _THESE_TWO = re.compile(
     r"(?:[这那][两俩][份个家地县镇]?|两边|两地|[二两]者|双方|它们?俩)(?:报告)?[的里中]?"
@@ -226,7 +221,15 @@ class Resolver:
             again = route(asked, self.catalog, self.gazetteer)
             again.files = [pointed[0]]
             return asked, again, shape_of(asked, 1, self.lexical.knows)
-        partial = self._again(question, routed, before, conversation)
+        partial = whole_again(
+            question,
+            routed,
+            before,
+            conversation,
+            self._asked_before(before, conversation),
+            self.lexical.knows,
+            self._routed,
+        )
         if partial is not None:
             return partial
         told = of_thing_before(question, before.topic(previous), self.lexical)
@@ -249,54 +252,6 @@ class Resolver:
             if len(routed.regions) >= 2 and kind == "fact":
                 kind = "comparison"
         return question, routed, kind
-
-    def _again(
-        self, question: str, routed: Route, before: Route, conversation: Conversation
-    ) -> tuple[str, Route, Kind] | None:
-        """A follow-up asking the previous question (routed as ``before``) again of another
-        thing or against another place (``followup``), whole; None for any other question."""
-        previous = conversation.last_question or ""
-        asked = self._asked_before(before, conversation)
-        topic = routed.topic(question)
-        shape = shape_of(asked, len(before.regions) + len(before.files), self.lexical.knows)
-        # The places asked before: regions, or reports named by number ("003号报告").
-        earlier = (
-            conversation.regions
-            or conversation.sources
-            or [previous[a:b] for a, b in sorted(before.spans)]
-        )
-        # "换成003那个县说说": a report named by number is a place named, as a region is.
-        now = (
-            list(dict.fromkeys(question[a:b] for a, b in sorted(routed.spans)))
-            if routed.files
-            else routed.regions
-        )
-        places = now or earlier
-        if routed.regions and earlier and own_against(topic):
-            # "那和普兰县新增的执法证相比，哪个多": each side asked its own thing.
-            mine = "和".join(earlier) + asked.lstrip("中里的，, ").rstrip("？?。！! ")
-            return self._routed(mine + "，" + _LEAD.sub("", question))
-        if routed.regions and earlier and verdict_only(topic):
-            # "普兰呢？两家差几件": the place named beside those before, on the previous thing.
-            # "额敏县是它的几倍" after 额敏 was asked: 它 is the place asked before it.
-            # "那叶城和003那份呢，叶城比003多多少": two places named are the sides themselves.
-            before_now = conversation.last_two() if len(now) < 2 else []
-            sides = list(dict.fromkeys([*before_now, *now]))
-            return self._routed(
-                "和".join(sides) + measured(asked) + "，" + topic.lstrip("呢？?，, ")
-            )
-        if routed.regions and earlier and set_against(topic):
-            # "跟普兰比呢？": the previous places and the named one, on the previous thing.
-            sides = list(dict.fromkeys([*earlier, *routed.regions]))
-            return self._routed("和".join(sides) + against(asked, topic))
-        again = asked_again(topic, asked, shape)
-        if again is None or not places:
-            return None
-        whole, own = again
-        inherited = not now
-        question, routed, kind = self._routed("和".join(places) + whole)
-        routed.inherited = inherited
-        return question, routed, "list" if own == "list" else kind
 
     def _asked_before(self, before: Route, conversation: Conversation) -> str:
         """What the turn before (routed as ``before``) asked; of a report it named by what the

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from retrieval.query.across_shape import asks_every
 from retrieval.query.aspects import sections_asked
 from retrieval.query.list_shape import lists_items
 from retrieval.query.plan import Kind
-from retrieval.query.shape import asks_every
 from retrieval.query.when import attribute_of
 from retrieval.types import Vocabulary
 

@@ -11,29 +11,30 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from retrieval.query.across_shape import (
+    BARE_SUPERLATIVE,
+    EACH,
+    RESPECTIVELY,
+    SUPERLATIVE,
+    TABLE,
+    TABLE_NAMED,
+    WHICH_MORE,
+)
 from retrieval.query.aspects import own_sections
 from retrieval.query.doing_shape import DOING, WHICH_PLACES, WHOSE
 from retrieval.query.expected import asks_target
 from retrieval.query.fields import asked_fields, asks_pointed_place
-from retrieval.query.layout import EACH_PLACE, FIELD_FIGURES, FIGURES_ASKED
+from retrieval.query.layout import FIELD_FIGURES
 from retrieval.query.list_shape import LIST_ASPECT, ORDINAL_PART, lists_items
 from retrieval.query.metadata_shape import asks_attribute, asks_if_stated, asks_which_state
 from retrieval.query.parts import asks_means
-from retrieval.query.places_asked import (
-    FIRST_PLACES,
-    LAST_PLACE,
-    NTH_PLACE,
-    OTHER_PLACES,
-    THRESHOLD,
-    TOP_PLACE,
-)
-from retrieval.query.plan import Kind, Plan
+from retrieval.query.places_asked import FIRST_PLACES, OTHER_PLACES, THRESHOLD
+from retrieval.query.plan import Kind
 from retrieval.query.presenting import ROW_EACH, without_presenting
 from retrieval.query.social import is_noise, is_social
 from retrieval.query.verdicts import asks_comparative, asks_which_part, names_verdict
-from retrieval.query.when import LATEST
 
-__all__ = ["asks_every", "asks_order", "lists_every_report", "names_mention", "shape_of"]
+__all__ = ["names_mention", "shape_of"]
 
 # "Which reports mention X": a verb of mentioning, or "which places do X".
 _SAYS = (
@@ -74,55 +75,11 @@ _REPORT_COUNT = re.compile(
     r"|(?:几|多少)(?:份|个|家)(?=(?:都|也|还)?(?:提到|提及|写到|讲到|说到|涉及|提了|写了|有))"
 )
 _CLAUSE = re.compile(r"[，,。；;！!？?]")
-# Superlatives over every report.
-_SUPERLATIVE = re.compile(
-    r"最(?:多|少|高|低|早|晚|新|老|先|大|小|长|短|快|慢|好|勤)|垫底|倒数(?:第一)?(?!第)|排(?:个|一下|一)?[名序]|排一排|排排看|(?<![安编并彩])排(?:一下|一次|一遍)|(?<=[按来])排(?=[吧吗呢？?。！!\s]*$)|(?:从|由|按)?(?:多到少|少到多|高到低|低到高)|排个?队|第一|"
-    # "按次数排": the order asked by what it is of.
-    r"按[\u4e00-\u9fff]{1,6}?排(?=[？?。！!，,\s吧]|$)|"
-    + FIRST_PLACES
-    + f"|{TOP_PLACE}|{LAST_PLACE}|{NTH_PLACE}|{LATEST}"
-)
 _WHICH_ONE = re.compile(
     r"哪(?:个|份|里|家|一(?:个|份|家|地区|地方|县)|几|[两二三四五][个家份]|[俩仨])|谁|哪儿"
 )
-# Who has more, asked of no named side: the reports ranked.
-_WHICH_MORE = re.compile(
-    r"(?:谁家?|哪(?:个|家|里|儿|份|一个|一家|个县|个地方))[^，,。？?]{0,12}?(?:更|较)?"
-    r"(?<!多)[多少高低早晚](?!少)(?:一些|一点|些)?(?=[？?。！!，,\s]|吗|呢|$)"
-)
-# Every report at once.
-_RESPECTIVELY = re.compile(r"分别|各自|各有|各(?=多少|几)")
-_EACH = re.compile(
-    rf"{EACH_PLACE}|[每逐](?:份|个)(?:报告|县|地方)|每家(?!企业|单位)|"
-    # "X数按县列一下": laid out by place, one line each.
-    r"按(?:县|报告|地区|地方|乡镇|县市)(?:分别)?(?=列|统计|汇总|排|逐|分别|给)|"
-    r"哪(?:几|些)(?:家|(?:份|个)?报告(?=有|给|写))|(?:[五四三两几]|\d{1,2})[份个]报告|所有报告|全部报告|(?:这|那)[几些][份个]?(?:报告|材料|县|地方|地区)|"
-    r"(?:这|那)[几些]份[\u4e00-\u9fff]{0,10}报告|(?:这|那)[三四五六七八九十]份|"
-    r"^(?:这|那)?[五四三两几]个(?:地方|县|地区)|[两三四五]个(?:地方|县|地区|报告)(?=做|列|对比|比较|比一比|排)|"
-    # "这几个县各讲了啥": each of the places, asked one by one; "五份一起列": every report.
-    r"[两三四五六七八九十几]个(?:地方|县|地区|报告)(?=各|分别)|"
-    r"[两三四五六七八九十几]份(?=一起|一并|一块|都|全|分别|各)|"
-    # "X各办了多少件": what each did, asked of one thing and no place, is asked of every place
-    # ("A和B各多少" shares out over the things instead).
-    r"^[^和与及、跟，,]*?[\u4e00-\u9fff]各(?![项类种级部单乡村个])[\u4e00-\u9fff]{1,2}?了?(?=多少|几)"
-)
-# "各县…的推进情况": each report's situation in a matter, asked by ending on it, is a table too.
-_TABLE = re.compile(
-    r"分别|列(?:个|一)?表|一览|汇总|逐一|逐(?:份|个|家)|各自|列一下|列出|[一每](?:家|份|个|地)(?:报告|县|地方)?(?:给我|给|写|列)?一行|"
-    # "每份报告各怎么说的": what each report says of it, side by side.
-    r"(?:各|都)?(?:是)?(?:怎么|如何|咋)(?:说|写|讲|表述)的?(?=[？?。！!\s]|$)|(?:对比|对照|比较|统计)表|表格|[一张个]表|成表|"
-    # "这几个县各讲了啥": what each says of it.
-    r"各(?:自)?(?:写|说|讲|提)了?(?:些)?(?:什么|啥)|"
-    rf"{FIGURES_ASKED}|"
-    r"(?:情况|进展|进度)(?:如何|怎么样|怎样|咋样)?[？?。！!\s]*$|"
-    # "各县…情况给我整理一下": each report's, put in order for the asker.
-    r"(?:给我|帮我|帮忙)?(?:整理|归纳|梳理)(?:一下|下)?[？?。！!\s]*$|"
-    # "各报告…的办件量": an amount asked by ending on it ("质量", "力量" are no amounts).
-    r"(?<![质力能考分重])量[？?。！!\s]*$"
-)
 # What a question asks besides which reports say nothing: an order, a count, a table.
 _ASKS_MORE = re.compile(r"最|排|多少|(?<!哪)几[个件次项人名家份条]|[数总]|表|比")
-_TABLE_NAMED = re.compile(r"(?:对比|对照|比较|统计|汇总)表|表格|列(?:个|一)?表|[一张个]表")
 # "多少/几件" asks for a figure; "哪几项" asks for a list.
 _ROW_EACH = re.compile(ROW_EACH)
 _COUNT_ASK = re.compile(
@@ -138,22 +95,6 @@ _PARTS_COUNT = re.compile(
     r"(?:^|(?<=[，,？?。])|(?<=打算|计划|安排|思路|亮点|特色|不足|短板)的?)"
     r"(?:一共|总共|共)?(?:有|分)?几(?:条|点|项|个)(?:吧|呢|啊)?(?=[？?。！!\s]*$|[，,、]|都|全|各)"
 )
-
-
-def asks_every(topic: str) -> bool:
-    """True when ``topic`` asks of every report ("各县", "每份报告")."""
-    return bool(_EACH.search(topic))
-
-
-def lists_every_report(plan: Plan) -> bool:
-    """True when ``plan`` asks a list of every report ("各地…是怎么做的"), naming none: each
-    report's own part is listed."""
-    return plan.kind == "list" and not plan.sources and asks_every(plan.topic)
-
-
-def asks_order(topic: str) -> bool:
-    """True when the question asks for the most, the least or an order ("排个序", "谁最多")."""
-    return bool(_SUPERLATIVE.search(topic))
 
 
 def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda word: False) -> Kind:
@@ -216,13 +157,13 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
         return "metadata"
     # "哪些报告有索引号": which reports state an attribute of their own is each report's
     # header, laid out as a table (a header is no passage a mentions search reads).
-    if not regions and asks_which_state(topic) and not _SUPERLATIVE.search(topic):
+    if not regions and asks_which_state(topic) and not SUPERLATIVE.search(topic):
         return "table"
     # "这几份报告都是哪些地方的": the reports' own attributes, each report's row.
     # (Not "各报告中涉及X的报告名称": the reports that say a thing are its mentions.)
-    other = _COUNT_ASK.search(_REPORT_COUNT.sub("", topic)) or _SUPERLATIVE.search(topic)
+    other = _COUNT_ASK.search(_REPORT_COUNT.sub("", topic)) or SUPERLATIVE.search(topic)
     other = other or _MENTION_VERB.search(topic) or _WORDING.search(topic)
-    if not (regions or other) and _EACH.search(topic) and asked_fields(topic):
+    if not (regions or other) and EACH.search(topic) and asked_fields(topic):
         return "table"
     # "额敏县报告提到了哪些问题" lists a part of one report, as "这份报告里提到的问题有哪些"
     # does of the report pointed at; "哪些报告提到…" asks for reports.
@@ -234,7 +175,7 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     # "叶城县的清单涉及哪些层级": what one report's thing takes in, not which reports say it.
     of_thing = pointed and _WHICH_THING.search(topic)
     # "各报告写到的参训人次，从高到低排序": what the reports state, ordered.
-    if not regions and "排" in topic and _SUPERLATIVE.search(topic) and _SAID_OF.search(topic):
+    if not regions and "排" in topic and SUPERLATIVE.search(topic) and _SAID_OF.search(topic):
         return "ranking"
     if _asks_mentions(topic) and not (
         (pointed and (listing or of_thing or _HAPPENED.search(topic))) or _IT.match(topic)
@@ -242,7 +183,7 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
         return "mentions"
     # "X是哪份报告的做法": whose words X is, asked of no named report.
     whose = WHOSE.search(topic) and not asked_fields(topic)
-    if not regions and whose and not (counts or _SUPERLATIVE.search(topic)):
+    if not regions and whose and not (counts or SUPERLATIVE.search(topic)):
         return "mentions"
     doing = not regions and DOING.search(topic)
     # "额敏县还有哪些地方做得不够": of one region, 地方 are its parts, not places; "额敏县哪些
@@ -252,32 +193,32 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
         places = None
     # "有几个县搞了X" counts the places: no figure of theirs is asked.
     counts_figure = bool(_COUNT_ASK.search(_REPORT_COUNT.sub("", topic)))
-    if (places or doing) and not _SUPERLATIVE.search(topic) and not counts_figure:
+    if (places or doing) and not SUPERLATIVE.search(topic) and not counts_figure:
         # "X的数据，哪些报告有？列成表": each report's figures, laid out as a table.
-        return "table" if _TABLE.search(topic) and not regions else "mentions"
+        return "table" if TABLE.search(topic) and not regions else "mentions"
     # "最少的呢", "那最多的是？": a follow-up asking the other end of a ranking.
-    if not regions and _BARE_SUPERLATIVE.fullmatch(topic.strip()):
+    if not regions and BARE_SUPERLATIVE.fullmatch(topic.strip()):
         return "ranking"
     # "…前两名": the first places over every report, asked without a which-word.
     ordered = _WHICH_ONE.search(topic) or "排" in topic or re.search(FIRST_PLACES, topic)
-    if not regions and _SUPERLATIVE.search(topic) and ordered:
+    if not regions and SUPERLATIVE.search(topic) and ordered:
         return "ranking"
     # "…人次谁多", "哪家的调解员多一些": with no side named, which of all reports leads.
-    if not regions and _WHICH_MORE.search(topic) and "比" not in topic:
+    if not regions and WHICH_MORE.search(topic) and "比" not in topic:
         return "ranking"
 
     # "有讲到X的吗？分别多少人": each report's figure for what it mentions.
-    if not regions and counts and _MENTION_VERB.search(topic) and _RESPECTIVELY.search(topic):
+    if not regions and counts and _MENTION_VERB.search(topic) and RESPECTIVELY.search(topic):
         return "table"
     # A table of every report's figure, or of every report's metadata.
     # "执法队伍情况对比表：…": a table asked by name, with no report named, is of every report.
-    each = not regions and (_EACH.search(topic) or _TABLE_NAMED.search(topic) or rows)
+    each = not regions and (EACH.search(topic) or TABLE_NAMED.search(topic) or rows)
     # "法律援助案件 各县 对比": each report's figure, set side by side.
     # "成功率，是不是每份报告都说100%": a rate is a figure of each, as a count is.
     figure = counts or bool(_RATE.search(topic))
     # "…情况，一县一行": a row a report asked for lays out what each says, if no list.
     # "下一步打算的第一项，一家一行": one item of each report's list, a row each.
-    laid = (rows and (not listing or ORDINAL_PART.search(topic))) or _TABLE.search(topic)
+    laid = (rows and (not listing or ORDINAL_PART.search(topic))) or TABLE.search(topic)
     if each and (laid or figure or asked_fields(topic) or names_verdict(topic)):
         return "table"
     if names_verdict(topic):
@@ -294,11 +235,6 @@ _RATE = re.compile(r"(?<=[\u4e00-\u9fff])率")
 # "谁发布得晚", "哪个更早": the reports put in order, not each one's attribute.
 _IN_ORDER = re.compile(r"[早晚先后]|最|更|较")
 _DIFFERS = re.compile(r"不一样|不同|区别|差异|异同|共同点|相同点|共性")
-# "排第二的是谁": a place after the first, asked after a ranking.
-_BARE_SUPERLATIVE = re.compile(
-    rf"(?:那么?)?(?:最(?:多|少|高|低|大|小|早|晚)|{NTH_PLACE})的?"
-    r"(?:是|呢|是哪个|是哪家|是谁|是哪里)?呢?[？?。！!]*"
-)
 _HAPPENED = re.compile(r"(?:有没有|是否|有无)(?:出现|发生)")
 # "这份报告", "该报告": one report, pointed at.
 _THIS_REPORT = re.compile(r"(?:这|那|该|本|此)(?:一)?(?:份|个|篇)?报告")
@@ -321,10 +257,10 @@ def _asks_mentions(topic: str) -> bool:
     # "第三条再展开一下，原文讲了哪些方面": an item of the answer before, asked of.
     if ORDINAL_PART.match(topic.strip()):
         return False
-    if _TABLE.search(topic) and not (_SAYING.search(topic) or _WORDING.search(topic)):
+    if TABLE.search(topic) and not (_SAYING.search(topic) or _WORDING.search(topic)):
         return False
     # "哪个县提到了X" asks for reports too, unless it ranks them or wants a verdict.
-    one = not (_SUPERLATIVE.search(topic) or names_verdict(topic, gaps=True))
+    one = not (SUPERLATIVE.search(topic) or names_verdict(topic, gaps=True))
     return any(
         (_MENTION_VERB.search(clause) or _WORDING.search(clause))
         and bool(

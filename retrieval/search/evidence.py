@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from itertools import zip_longest
 from typing import Any
 
+from retrieval.query.across_shape import lists_every_report
 from retrieval.query.aspects import own_sections
 from retrieval.query.described_terms import head_forms, undescribed_forms, without_actor
 from retrieval.query.fields import asked_fields, quoted_code
@@ -14,10 +15,9 @@ from retrieval.query.list_shape import ORDINAL_PART
 from retrieval.query.measure import measured, other_names
 from retrieval.query.mentioned import Term, beside, mentioned_term
 from retrieval.query.order import order_of
-from retrieval.query.parts import asked_sentences
 from retrieval.query.plan import Group, Plan
 from retrieval.query.resolver import ACROSS
-from retrieval.query.shape import lists_every_report
+from retrieval.query.sentences_asked import asked_sentences
 from retrieval.query.things import parts
 from retrieval.query.when import attribute_of
 from retrieval.search.across import best_per_report, mentioning, whole_reports
