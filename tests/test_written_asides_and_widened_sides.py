@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from answer_rules import asked_in_turns
 
-from retrieval.answer.rows import thing_label
+from retrieval.answer.thing_labels import thing_label
 from retrieval.query.annotations import ANNOTATIONS, lacking_marked, without_bracketed
 from retrieval.query.instructions import without_instructions
 from retrieval.query.normalize import normalize

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from retrieval.answer.apart import UNLIKE_MEASURES, unlike
+from retrieval.answer.asked_apart import BARE_ASK, asked_apart
 from retrieval.answer.comparison import (
     comparison_answer,
     judged_asked,
@@ -21,25 +22,21 @@ from retrieval.answer.comparison import (
 from retrieval.answer.figures import FigureFinder
 from retrieval.answer.periods import period_note
 from retrieval.answer.pick import Figure
-from retrieval.answer.rows import Lines, snippet, thing_label, with_companions
+from retrieval.answer.rows import Lines, snippet, with_companions
 from retrieval.answer.side_lines import not_stated
-from retrieval.lexicons import light_verbs
+from retrieval.answer.thing_labels import thing_label
 from retrieval.query.about_answer import without_period_asks
 from retrieval.query.field_lists import listed_after_colon, listed_after_field
-from retrieval.query.followup import verdict_only
-from retrieval.query.layout import without_layout
-from retrieval.query.measure import COUNT, measured
+from retrieval.query.measure import measured
 from retrieval.query.order import order_of
 from retrieval.query.plan import Plan
-from retrieval.query.sentences_asked import asked_likewise
 from retrieval.query.things import parts
 from retrieval.query.units import as_attendances
-from retrieval.query.verdicts import asks_difference, asks_ratio, asks_verdict, without_sum
+from retrieval.query.verdicts import asks_difference, asks_ratio, without_sum
 from retrieval.query.weights import weighty_words
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
 from retrieval.text.lexicon import contains
-from retrieval.text.words import pos_tags
 from retrieval.types import Passage, Vocabulary, report_name
 
 __all__ = ["compare_parts"]
@@ -60,7 +57,7 @@ def compare_parts(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) ->
     topic = without_period_asks(plan.topic)
     listed = listed_after_colon(topic) or listed_after_field(topic, vocabulary)
     things = (
-        _asked_apart(topic, vocabulary)
+        asked_apart(topic, vocabulary)
         or [measured(thing) for thing in listed]
         or parts(measured(topic), vocabulary, either=False)
     )
@@ -69,7 +66,7 @@ def compare_parts(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) ->
     if len(things) > 2:
         things = [thing for thing in things if not _SIZE_ONLY.search(thing)] or things
     # "…多少件，两个加起来一共多少": the same thing asked again, summed, is one thing.
-    named = {_BARE_ASK.sub("", without_sum(thing)): thing for thing in reversed(things)}
+    named = {BARE_ASK.sub("", without_sum(thing)): thing for thing in reversed(things)}
     things = [thing for thing in things if thing in named.values()]
     if len(things) < 2 or any(group.group.topic for group in found) or _side_bound(plan):
         return None
@@ -166,110 +163,6 @@ def _clause_at(text: str, at: int) -> str:
     start = max(text.rfind(mark, 0, at) for mark in "，,；;。") + 1
     ends = [end for mark in "，,；;。" if (end := text.find(mark, at)) >= 0]
     return text[start : min(ends, default=len(text))]
-
-
-def _asked_apart(topic: str, vocabulary: Vocabulary) -> list[str]:
-    """The things of a question that asks each in a sentence of its own ("企业法治体检，谁覆盖
-    的企业多？提的建议各多少条？"), the first sentence's leading clause (its field) said
-    again before each later one; [] for a question of one sentence."""
-    # "…各开了几次？谁多？", "…？谁的规模大？": a sentence counting nothing names no thing.
-    asked = _counting(asked_likewise(topic))
-    if len(asked) < 2:
-        # "成功率谁高，调解量谁大": a verdict asked per clause, as per sentence.
-        asked = _counting(_judged_clauses(topic))
-    if len(asked) < 2:
-        return []
-    # "企业法治体检，谁覆盖的企业多": a first clause counting nothing names the field.
-    lead = asked[0].split("，")[0]
-    field = lead if "，" in asked[0] and not COUNT.search(measured(lead)) else ""
-    # "逢九必讲各几期？参加的人多少": a later sentence naming no thing of its own asks of the
-    # first one's thing.
-    first = _thing_of(asked[0].split("，")[-1])
-    sentences = [
-        asked[0],
-        *(
-            f"{field}，{later}" if field or _names_noun(later) else f"{first}{later}"
-            for later in asked[1:]
-        ),
-    ]
-    # "…各多少件，相差多少": one thing asked twice is one thing.
-    return list(
-        dict.fromkeys(
-            thing for s in sentences for thing in parts(measured(s), vocabulary, either=False)
-        )
-    )
-
-
-def _thing_of(sentence: str) -> str:
-    """What ``sentence`` counts, without its count and the light doing and particles before
-    it ("逢九必讲分别办了几期" → 逢九必讲)."""
-    counted = measured(sentence)
-    count = COUNT.search(counted)
-    thing = counted[: count.start()] if count else counted
-    while True:
-        bare = thing.removesuffix("了").rstrip("各都共")
-        bare = next((bare[: -len(v)] for v in light_verbs() if bare.endswith(v)), bare)
-        if bare == thing or not bare:
-            return thing
-        thing = bare
-
-
-def _names_noun(sentence: str) -> bool:
-    """True when ``sentence`` names a noun of two characters or more ("参加的人多少" does not)."""
-    return any(
-        (flag[0] == "n" or flag == "vn") and len(word) > 1
-        for word, flag in pos_tags(_BARE_ASK.sub("", sentence))
-    )
-
-
-def _counting(sentences: Sequence[str]) -> list[str]:
-    # "…哪个多？各是多少？": a count naming nothing asks the figures of the thing before;
-    # "…哪个多？相差几件？" asks how far apart they are, of the same thing.
-    return [
-        s
-        for s in sentences
-        if _BARE_ASK.sub("", without_layout(s))
-        and _names_thing(measured(s))
-        and COUNT.search(measured(s))
-        and not verdict_only(s)
-    ]
-
-
-def _names_thing(counted: str) -> bool:
-    """False for a count of nothing but a measure and a doing of no particular action
-    ("哪家搞得次数多", read as "搞得多少次")."""
-    bare = _BARE_ASK.sub("", counted).removesuffix("得")
-    return bool(bare) and bare not in light_verbs()
-
-
-# "各多少件": a measure after the count names no thing either; nor do the sides pointed at
-# and their sum ("两个加起来一共多少").
-_BARE_ASK = re.compile(
-    r"(?:多少|几)[件个次人名项场份条家本期批户]?|[各都是有为呢吗啊，,。？?\s]|分别|"
-    r"加起来|合计|总共|一共|共计|[这那]?[两俩二](?:个|家|者|边|地)?"
-)
-
-
-def _judged_clauses(topic: str) -> list[str]:
-    """The clauses of ``topic`` that each ask a verdict of a thing they name, a clause asking
-    none (or naming nothing: "对比") joined to the one after it; [] unless two or more do."""
-    judged: list[str] = []
-    pending = ""
-    for clause in filter(str.strip, _CLAUSE.split(topic)):
-        # "哪个做的企业多，提的建议多": a clause ending on a bare 多 after a verdict asks one too.
-        again = bool(judged) and not pending and _MORE_AGAIN.search(clause) is not None
-        if not ((asks_verdict(clause) or again) and without_layout(clause).strip("，, ")):
-            pending += clause + "，"
-            continue
-        judged.append(pending + clause)
-        pending = ""
-    return judged if len(judged) >= 2 else []
-
-
-_CLAUSE = re.compile(r"[，,；;]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
-_MORE_AGAIN = re.compile(
-    r"[\u4e00-\u9fff]{2,}(?<![多最更较])[多少高低](?:一些|一点)?[？?。！!\s]*$"
-)
 
 
 def _side_bound(plan: Plan) -> bool:

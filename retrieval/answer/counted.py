@@ -17,7 +17,6 @@ from retrieval.answer.counted_nouns import (
     counts_people_at,
 )
 from retrieval.answer.counted_words import (
-    bare_measure,
     counts_in,
     doings_before,
     generic_nouns,
@@ -35,7 +34,8 @@ from retrieval.answer.figure_nouns import (
     touching_noun,
     word_forms,
 )
-from retrieval.lexicons import LIGHT_HEADS, count_nouns
+from retrieval.answer.other_heads import OtherHeads
+from retrieval.lexicons import count_nouns
 from retrieval.query.counted_part import asked_part
 from retrieval.query.expected import Expected
 from retrieval.query.units import unit_family
@@ -48,7 +48,7 @@ __all__ = ["CountedThing"]
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
-class CountedThing:
+class CountedThing(OtherHeads):
     """The noun a count question counts, split into its head ("案件" of "法律援助案件") and the
     nouns that say which kind (法律援助), to tell a figure that counts another thing.
 
@@ -221,27 +221,6 @@ class CountedThing:
         family = unit_family(count_nouns()[theirs])
         return family not in (self._family, self._asked_family)
 
-    def _in_families(self, measure: str) -> bool:
-        return counts_in(measure, self._family) or counts_in(measure, self._asked_family)
-
-    def _kinds_in(self, clause: str) -> bool:
-        return all(any(form in clause for form in forms) for forms in self.kinds)
-
-    def _sibling(self, noun: str) -> bool:
-        """True when ``noun`` is the asked kind of another thing: the asked words before a
-        head of its own that shares no character with the asked one ("法治文化街" for
-        法治文化长廊), where the lexicon knows neither."""
-        rest = self._beyond_asked(noun)
-        return (
-            bool(rest) and rest != noun and noun.endswith(rest) and not set(rest) & set(self.head)
-        )
-
-    def _beyond_asked(self, text: str) -> str:
-        """``text`` without the asked words, longest first."""
-        for word in self._asked_words:
-            text = text.replace(word, "")
-        return text
-
     def _whose(self, own: str) -> bool:
         """True when what a noun adds is a thing counted in another family ("群众" of 群众办件,
         "企业" of 企业诉求): it says whose they are, as a place does, not which kind."""
@@ -254,51 +233,3 @@ class CountedThing:
         return any(form in clause for form in forms) or any(
             f"{form}{head}" in earlier for form in forms for head in self._head_forms
         )
-
-    def _other_head(self, noun: str, clause: str, measure: str = "") -> bool:
-        """True when ``noun`` ends with another count noun than the asked head, and ``clause``
-        never names the asked head. A head that ends with a noun naming the whole family of
-        its measure (人员, 单位: the first noun of its lexicon line) counts every kind of it
-        ("干部" of 执法人员); a head the lexicon does not know ("执法证") is none of the
-        things it knows, save the light and family-wide ones and those sharing a character
-        with it ("意见书22份" counts no 执法证, "活动128场次" may count 宣传)."""
-        nouns = count_nouns()
-        if any(form in clause for form in self._head_forms):
-            return False
-        theirs = count_noun_end(noun)
-        mine = self._known_head
-        if theirs is None:
-            if mine is None:
-                return self._sibling(noun)
-            # "合法性审查35次" for 合同: a thing the lexicon counts is not counted in another
-            # family of measures than its own or the asked one ("参考人数32886人" names an
-            # amount of its own).
-            if bare_measure(measure) and not noun.endswith(("数", "量")):
-                return not self._in_families(measure) or (
-                    self._generic_head and not self._kinds_in(clause)
-                )
-            # "涉法事务15件" for 规范性文件: of the asked kind only where its clause says so.
-            return self._generic_head and not self._kinds_in(clause)
-        if theirs in LIGHT_HEADS:
-            # "执法活动10场次" counts no 专题培训, a head the lexicon knows by name, while
-            # "普法活动128场次" may count 普法宣传 (it names the asked kind) and "…等活动26场次"
-            # the things listed before it.
-            named = noun == theirs or any(form in noun for forms in self.kinds for form in forms)
-            return mine is not None and mine not in LIGHT_HEADS and not named
-        if mine is None:
-            # "培训400余人次" may count the 参训 asked: a shared character may name it.
-            return theirs not in generic_nouns() and not set(theirs) & set(self.head)
-        if self._generic_head:
-            # Another thing of the head's family ("合同协议50件" for 规范性文件) is of the asked
-            # kind only where its clause says so.
-            return theirs not in generic_nouns() and not self._kinds_in(clause)
-        family = unit_family(nouns[theirs])
-        # "问题173条" for 案卷: a measure of the touching noun's family that the asked head's
-        # never counts in; or the very one the touching noun is counted in ("案件140件" for
-        # 意见建议, whose family takes 件 too).
-        # "问题33个", "行政许可案件" for 案卷: a thing of another line that names no asked word
-        # ("热线问题730件" for 热线办件 names 热线) is another thing.
-        foreign = self._beyond_asked(noun) == noun
-        own = bare_measure(measure) == nouns[theirs]
-        other_measure = counts_in(measure, family) and (own or not counts_in(measure, self._family))
-        return family == self._family or foreign or other_measure

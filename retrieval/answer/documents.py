@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from retrieval.answer.cite import subject
-from retrieval.answer.listing import list_answer
+from retrieval.answer.list_answers import list_answer
 from retrieval.answer.structure import span_citation, structure
 from retrieval.query.aspects import MEETINGS, asks_documents
 from retrieval.query.catalog import Catalog

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from retrieval.answer.asked_said import AskedSaid, names
 from retrieval.answer.clause_figures import ClauseFigures, sets_floor
 from retrieval.answer.counted import CountedThing
 from retrieval.answer.counted_nouns import counted_nouns
@@ -25,7 +26,6 @@ from retrieval.answer.periods import period_of
 from retrieval.answer.pick import Figure, Pick
 from retrieval.answer.read_sentences import sentences_of, without_lists
 from retrieval.answer.restrict import (
-    akin_rate,
     counted_clauses,
     forms_pattern,
     head_forms,
@@ -67,7 +67,7 @@ class _Candidate:
     upper: float
 
 
-class FigureFinder:
+class FigureFinder(AskedSaid):
     """Finds the asked figure (or, for questions that count nothing, the answering sentence).
 
     Args:
@@ -214,8 +214,8 @@ class FigureFinder:
                 # Read across reports, what the question quotes names the thing asked.
                 if self._quoted and not any(q in one_dot(f"{text} {titled}") for q in self._quoted):
                     continue
-                named = _names(self._head, text, titled) or quotes_asked(text, self.asked)
-                if not named or not _names(self._rate_of, text, titled):
+                named = names(self._head, text, titled) or quotes_asked(text, self.asked)
+                if not named or not names(self._rate_of, text, titled):
                     continue
                 # Most sentences name none of the asked words: one search rules them out.
                 hits = self.matcher.hits(text) if self._named.search(text) else {}
@@ -252,18 +252,6 @@ class FigureFinder:
                     pick = Pick(passage, start, end, text, coverage, coverage - penalty)
                     yield _Candidate(pick, hits, pick.score + reach)
 
-    def _names_thing(self, clause: str) -> bool:
-        """True when ``clause`` names a telling word of the asked thing (``telling_words``):
-        its figure is one of the thing ("累计抽查案卷126件" of 行政执法案卷评查, not
-        "纠错行政行为3件")."""
-        return any(word in clause for word in self._telling)
-
-    def _other_rate(self, text: str) -> bool:
-        """A sentence stating the asked rate by another name ("及格率" for 通过率), when those
-        may answer: a rate of another thing ("出庭应诉率" for 败诉率) answers nothing."""
-        loose = self._any_rate
-        return loose is not None and loose.fits(text) and akin_rate(text, self.expected.rates)
-
     def _scored(self, candidate: _Candidate) -> tuple[float, Figure] | None:
         pick = candidate.pick
         if not self.counts:
@@ -288,29 +276,6 @@ class FigureFinder:
         return score, Figure(
             scored, written, mention.value, mention.percent, period, where, mention.unit
         )
-
-    def _coverage(
-        self, text: str, heading: str = "", hits: dict[str, float] | None = None
-    ) -> float:
-        """Share of the asked words (``Matcher.heads``: a word is not counted again through
-        its pieces) and characters that ``text`` says; words only in ``heading`` count half."""
-        matcher = self.matcher
-        hits = matcher.hits(text) if hits is None else hits
-        heads = matcher.heads
-        titled = sum(w for word, w in heads.items() if word not in hits and word in heading)
-        said = self._said(text, hits) + 0.5 * titled / self._total
-        return (said + matcher.char_share(text, hits)) / 2
-
-    def _said(self, text: str, hits: dict[str, float] | None = None) -> float:
-        """Share of the asked words (not counted again through their pieces) in ``text``."""
-        hits = self.matcher.hits(text) if hits is None else hits
-        heads = self.matcher.heads
-        return sum(w * hits[word] for word, w in heads.items() if word in hits) / self._total
-
-
-def _names(pattern: re.Pattern[str] | None, text: str, item: str) -> bool:
-    """True when ``text`` or its item's title says ``pattern`` (always, for no pattern)."""
-    return pattern is None or bool(pattern.search(text) or pattern.search(item))
 
 
 # "12345": a name written as a number (a hotline), no count or year.

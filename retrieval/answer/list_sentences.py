@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import accumulate
 
-from retrieval.answer.listing import list_answer
+from retrieval.answer.list_answers import list_answer
 from retrieval.query.aspects import PLANS, asked_aspects, asks_item_figures, aspects_in
 from retrieval.query.plan import Plan
 from retrieval.query.sentences_asked import asked_sentences

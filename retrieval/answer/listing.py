@@ -11,29 +11,23 @@ item (its heading, or its first clauses), each cited to the item's own span.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 
 from retrieval.answer.answering_item import answering_item
 from retrieval.answer.cite import subject
-from retrieval.answer.items_verdict import more_items
-from retrieval.answer.list_lines import Choice, item_count, list_lines
-from retrieval.answer.rows import NOT_STATED
-from retrieval.answer.said_in_passing import said_in_passing
+from retrieval.answer.list_answers import counted, each_report, list_answer, per_aspect, per_region
+from retrieval.answer.list_lines import Choice, list_lines
 from retrieval.answer.section_choice import counts_parts, part_numbers, section_choices
 from retrieval.answer.unlisted import asked_topic, unlisted
-from retrieval.lexicons import aspect_groups
 from retrieval.query.across_shape import lists_every_report
 from retrieval.query.aspects import PLANS, Asked, asked_aspects, asks_item_figures, own_sections
 from retrieval.query.catalog import Catalog
 from retrieval.query.list_shape import ITEM_CONTENTS, ORDINAL_PART, SUB_ITEMS
 from retrieval.query.plan import Plan
-from retrieval.query.sections import items_counted
-from retrieval.query.verdicts import asks_which_more
-from retrieval.schema import Answer, Citation
-from retrieval.types import ReportInfo, Vocabulary, report_name
+from retrieval.schema import Answer
+from retrieval.types import ReportInfo, Vocabulary
 
-__all__ = ["compose_list", "list_answer"]
+__all__ = ["compose_list"]
 
 
 # "…中关于执法的", "涉及培训的那条": the items of the part that name a topic.
@@ -93,10 +87,10 @@ def compose_list(
         # its heading say how to put it, no topic its items must name.
         asked = replace(asked, weights={})
     if len(plan.groups) > 1:
-        return _per_region(plan, texts, catalog, asked, nth, vocabulary)
+        return per_region(plan, texts, catalog, asked, nth, vocabulary)
     if len(asked.exclusive) > 1 and nth is None and not plan.about:
         # "有什么不足，明年又打算怎么做": each part asked, in the order asked.
-        return _per_aspect(plan, texts, catalog, asked, topic)
+        return per_aspect(plan, texts, catalog, asked, topic)
     choices = section_choices(texts, catalog, asked, nth, counts_parts(plan.topic))
     if not choices and quoted:
         # "把报告“存在的问题与不足”部分逐条归纳": the part named by its heading is asked,
@@ -107,7 +101,7 @@ def compose_list(
         return unlisted(plan, texts, catalog, asked) if nth is None else None
     if lists_every_report(plan) and nth is None and not plan.about:
         # "各地…是怎么做的": each report's own part, not the likeliest report's alone.
-        each = _each_report(plan, choices, catalog, texts, asked, vocabulary)
+        each = each_report(plan, choices, catalog, texts, asked, vocabulary)
         if each is not None:
             return each
     best = max(choices, key=lambda choice: choice.score)
@@ -115,9 +109,7 @@ def compose_list(
         # "针对这个问题，下一步怎么办": the plan item sharing most of the problem's words.
         best = answering_item(best, plan.about, vocabulary) or best
     info = catalog.reports[best.structure.report.source]
-    label = _counted(
-        plan, best, subject(info.region, info.title, info.source, plan.route.inherited)
-    )
+    label = counted(plan, best, subject(info.region, info.title, info.source, plan.route.inherited))
     deep = bool(SUB_ITEMS.search(plan.topic))
     figures = asks_item_figures(plan.topic, plan.question)
     prefix = f"{label}：" if label else ""
@@ -133,169 +125,6 @@ def compose_list(
     notice = _chosen_among(info, others) if plan.sources is None else None
     notice = "；".join(filter(None, (_only(best, plan, asked), notice))) or None
     return list_answer(plan, lines, citations, [info.source], notice)
-
-
-def list_answer(
-    plan: Plan, lines: list[str], citations: list[Citation], searched: list[str], notice: str | None
-) -> Answer:
-    """A list's answer from its lines and citations."""
-    return Answer(
-        question=plan.question,
-        answer="\n".join(lines),
-        abstained=False,
-        kind="list",
-        citations=citations,
-        searched=searched,
-        notice=notice,
-    )
-
-
-def _per_region(
-    plan: Plan,
-    texts: dict[str, str],
-    catalog: Catalog,
-    asked: Asked,
-    nth: Sequence[int] | None,
-    vocabulary: Vocabulary,
-) -> Answer | None:
-    """ "A和B分别存在哪些问题": each region's list in turn, cited on from one numbering; a region
-    whose reports hold no such part answers with its sentence on the topic (a topic of no
-    aspect: "清理拖欠账款"), else is said to state none."""
-    lines: list[str] = []
-    citations: list[Citation] = []
-    searched: list[str] = []
-    counts: list[tuple[str, int]] = []
-    for group in plan.groups:
-        held = {s: t for s, t in texts.items() if s in (group.sources or ())}
-        searched.extend(held)
-        choices = section_choices(held, catalog, asked, nth)
-        said = (
-            said_in_passing(plan.topic, held, catalog, vocabulary, len(citations) + 1)
-            if not choices and not asked.exclusive
-            else None
-        )
-        if said is not None:
-            line, citation = said
-            lines.append(f"{group.label or ''}：{line}[{citation.n}]")
-            citations.append(citation)
-            continue
-        if not choices:
-            lines.append(f"{group.label or ''}：未提及")
-            continue
-        best = max(choices, key=lambda choice: choice.score)
-        info = catalog.reports[best.structure.report.source]
-        label = subject(info.region, info.title, info.source, plan.route.inherited)
-        if (count := item_count(best)) is not None:
-            counts.append((label or group.label or "", count))
-        label = _counted(plan, best, label)
-        deep = bool(SUB_ITEMS.search(plan.topic))
-        _append(lines, citations, best, info, label, deep)
-    if not citations:
-        return None
-    unit = items_counted(plan.topic)
-    if unit and asks_which_more(plan.topic) and len(counts) == len(plan.groups):
-        # "谁写的条数更多": the verdict on the counts the lists show.
-        lines.append(more_items(counts, unit))
-    return list_answer(plan, lines, citations, searched, None)
-
-
-def _each_report(
-    plan: Plan,
-    choices: list[Choice],
-    catalog: Catalog,
-    texts: dict[str, str],
-    asked: Asked,
-    vocabulary: Vocabulary,
-) -> Answer | None:
-    """Each report's best part on what ``plan`` asks, in the store's order, cited on from one
-    numbering; a report with no such part, its sentence on the topic ("法治文化阵地" said in
-    passing), else "未提及"; None when only one report has such a part."""
-    best: dict[str, Choice] = {}
-    for choice in choices:
-        source = choice.structure.report.source
-        if source not in best or choice.score > best[source].score:
-            best[source] = choice
-    if len(best) < 2:
-        return None
-    lines: list[str] = []
-    citations: list[Citation] = []
-    deep = bool(SUB_ITEMS.search(plan.topic))
-    figures = asks_item_figures(plan.topic, plan.question)
-    silent: list[str] = []
-    searched = sorted(set(best) | set(texts))
-    for source in searched:
-        info = catalog.reports[source]
-        if source in best:
-            label = _counted(plan, best[source], report_name(info))
-            _append(lines, citations, best[source], info, label, deep, figures)
-            continue
-        # "法治文化阵地，每个县建了什么": a report with no part on it may say it in passing.
-        held = {source: texts[source]}
-        n = len(citations) + 1
-        said = (
-            None if asked.exclusive else said_in_passing(plan.topic, held, catalog, vocabulary, n)
-        )
-        if said is None:
-            silent.append(report_name(info))
-            continue
-        line, citation = said
-        lines.append(f"{report_name(info)}：{line}[{citation.n}]")
-        citations.append(citation)
-    if silent:
-        lines.append(f"{NOT_STATED}：{'、'.join(silent)}")
-    return list_answer(plan, lines, citations, searched, None)
-
-
-def _append(
-    lines: list[str],
-    citations: list[Citation],
-    choice: Choice,
-    info: ReportInfo,
-    label: str,
-    deep: bool = False,
-    figures: bool = False,
-) -> None:
-    """``choice``'s list, headed by ``label``, added to an answer of several lists, its
-    citations numbered on from those before."""
-    prefix = f"{label}：" if label else ""
-    more, own = list_lines(choice, info, prefix, len(citations), deep, figures)
-    lines.extend(more)
-    citations.extend(own)
-
-
-def _per_aspect(
-    plan: Plan, texts: dict[str, str], catalog: Catalog, asked: Asked, topic: str
-) -> Answer | None:
-    """One report's parts on each aspect asked, in the order the question names them, cited
-    on from one numbering; None when the report has a part on none of them."""
-    lines: list[str] = []
-    citations: list[Citation] = []
-    searched: list[str] = []
-    for aspect in sorted(asked.exclusive, key=lambda a: _named_at(topic, a)):
-        one = frozenset({aspect})
-        choices = section_choices(texts, catalog, replace(asked, aspects=one, exclusive=one), None)
-        if not choices:
-            continue
-        best = max(choices, key=lambda choice: choice.score)
-        info = catalog.reports[best.structure.report.source]
-        label = subject(info.region, info.title, info.source, plan.route.inherited)
-        _append(lines, citations, best, info, label)
-        searched.append(info.source)
-    if not citations:
-        return None
-    return list_answer(plan, lines, citations, list(dict.fromkeys(searched)), None)
-
-
-def _named_at(topic: str, aspect: str) -> int:
-    """Where ``topic`` first names ``aspect`` (by any of its words)."""
-    at = [i for word in aspect_groups()[aspect] if (i := topic.find(word)) >= 0]
-    return min(at, default=len(topic))
-
-
-def _counted(plan: Plan, choice: Choice, label: str) -> str:
-    """``label`` with how many items the part holds, when the question asks ("分了几块")."""
-    unit, count = items_counted(plan.topic), item_count(choice)
-    return f"{label}（共{count}{unit}）" if unit and count and label else label
 
 
 def _chosen_among(chosen: ReportInfo, others: list[ReportInfo]) -> str | None:

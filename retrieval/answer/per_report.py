@@ -15,9 +15,10 @@ from collections.abc import Collection, Sequence
 from retrieval.answer.figures import FigureFinder
 from retrieval.answer.pick import Figure, Pick
 from retrieval.answer.restrict import states_figure
-from retrieval.answer.rows import ELSEWHERE, NAMED, UNCOUNTED, Lines, thing_label, unstated
+from retrieval.answer.rows import ELSEWHERE, NAMED, UNCOUNTED, Lines, unstated
 from retrieval.answer.sentence_pick import concise
 from retrieval.answer.shards import Shards, Unit
+from retrieval.answer.thing_labels import thing_label
 from retrieval.query.aspects import NO_WORK, PLANS, own_sections, section_aspects
 from retrieval.query.catalog import Catalog
 from retrieval.query.expected import Expected

@@ -21,17 +21,16 @@ from retrieval.answer.pick import Figure, Pick
 from retrieval.answer.ranking_lead import lead, places
 from retrieval.answer.restrict import item_figures, states_figure
 from retrieval.answer.rows import (
-    COUNT_WORDS,
     NOT_STATED,
     Lines,
     like_run,
     members,
     snippet,
-    thing_label,
     unstated,
 )
 from retrieval.answer.sentence_pick import concise
 from retrieval.answer.shards import Shards
+from retrieval.answer.thing_labels import COUNT_WORDS, thing_label
 from retrieval.query.catalog import Catalog
 from retrieval.query.field_lists import listed_after_colon, listed_after_field
 from retrieval.query.measure import COUNT, measured, other_names

@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.cite import subject
-from retrieval.answer.rows import thing_label
+from retrieval.answer.thing_labels import thing_label
 from retrieval.answer.within import figure_of, own_citation
 from retrieval.query.measure import HOW_MANY
 from retrieval.query.plan import Plan

@@ -13,8 +13,8 @@ from retrieval.answer.cite import citation, subject
 from retrieval.answer.comparison import verdict
 from retrieval.answer.figures import FigureFinder
 from retrieval.answer.pick import Figure
-from retrieval.answer.rows import thing_label
 from retrieval.answer.summed import said_total
+from retrieval.answer.thing_labels import thing_label
 from retrieval.query.joints import joined_pieces
 from retrieval.query.measure import side_asked
 from retrieval.query.order import order_of
