@@ -19,6 +19,7 @@ from retrieval.answer import (
     extractive_answer,
     generated_answer,
 )
+from retrieval.answer.list_sentences import joined_answer, shifted_rows
 from retrieval.answer.shards import Shards
 from retrieval.config import Settings
 from retrieval.errors import GovqaError, InputError
@@ -26,6 +27,7 @@ from retrieval.index import ChunkStore
 from retrieval.query.plan import Plan
 from retrieval.query.pointers import answered_report
 from retrieval.query.ranked_turns import ranked_places
+from retrieval.query.sentences_asked import orders_in_turn, sentences_in_turn
 from retrieval.query.store_planner import StorePlanner
 from retrieval.schema import Answer, Conversation
 from retrieval.search.evidence import Evidence, retrieve
@@ -104,6 +106,12 @@ class AnswerService:
             if retried is not None:
                 plan, evidence, result = retried
                 plan.question = question
+        apart = result.abstained and plan.kind != "abstain"
+        if (
+            apart or (plan.kind == "ranking" and len(orders_in_turn(question)) > 1)
+        ) and not use_llm:
+            # "…谁最多，排一下；按整改的问题数排呢": sentences that each ask, one after another.
+            result = self._each_sentence(question, conversation) or result
         if use_llm and evidence.passages:
             deadline = time.monotonic() + budget
             try:
@@ -143,6 +151,20 @@ class AnswerService:
                 extractive_answer(asked, found, planner.catalog, planner.lexical, self.shards)
             )
         return each_term_answered(plan, answers)
+
+    def _each_sentence(self, question: str, conversation: Conversation | None) -> Answer | None:
+        """``question``'s sentences answered one after another, as turns of a copy of
+        ``conversation``, joined; None for one sentence, or when none is answered."""
+        sentences = sentences_in_turn(question)
+        if len(sentences) < 2:
+            return None
+        turns = conversation.model_copy(deep=True) if conversation else Conversation()
+        answers = [self.ask(s, conversation=turns, mode="extractive") for s in sentences]
+        answered = [a for a in answers if not a.abstained]
+        if not answered:
+            return None
+        rows = [row for shifted in shifted_rows(answered) for row in shifted]
+        return joined_answer(question, answered, rows, False)
 
     def _turn_before(
         self,

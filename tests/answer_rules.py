@@ -15,6 +15,7 @@ from pathlib import Path
 from retrieval.answer.cite import CARRIED
 from retrieval.answer.header_values import BODY_YEAR
 from retrieval.answer.metadata import framing
+from retrieval.answer.premise import AGREES, DIFFERS
 from retrieval.ingest.loading import load_report
 from retrieval.lexicons import metadata_fields
 from retrieval.schema import UNTITLED, Answer, Citation, Conversation
@@ -39,7 +40,9 @@ _LABELS = {"落款", BODY_YEAR} | {label for f in metadata_fields() for label in
 SIDES = tuple(f"{who}：" for who in _WHO)
 FRAMES = sorted(
     {f"{who}：" for who in _WHO}
-    | {framing(who, label) for who in [*_WHO, ""] for label in _LABELS},
+    | {framing(who, label) for who in [*_WHO, ""] for label in _LABELS}
+    # A figure the asker asked to have checked, then the report's own words.
+    | {AGREES, DIFFERS},
     key=len,
     reverse=True,
 )

@@ -12,9 +12,10 @@ from retrieval.answer.restrict import item_context, joined
 from retrieval.answer.rows import snippet
 from retrieval.config import Settings
 from retrieval.index.lexical import LexicalIndex
+from retrieval.query.alternative_names import other_names
 from retrieval.query.counted_doing import counted_action, counted_measure
 from retrieval.query.expected import Expected
-from retrieval.query.measure import measured, other_names
+from retrieval.query.measure import measured
 from retrieval.query.mentioned import mentioned_term
 from retrieval.query.order import order_of
 from retrieval.query.things import parts

@@ -124,7 +124,12 @@ def test_how_many_times_states_the_multiple(
 
 def test_dates_asked_side_by_side_get_no_verdict(lexical_service: AnswerService) -> None:
     answer = lexical_service.ask("普兰和叶城两份报告分别是哪天发布的")
-    assert answer.answer.splitlines() == ["普兰县：2026-01-12[1]", "叶城县：2025年09月05日[2]"]
+    # Each report's own attribute, under the label it states it by.
+    assert answer.kind == "metadata"
+    assert answer.answer.splitlines() == [
+        "普兰县报告的发布日期：2026-01-12[1]",
+        "叶城县报告的发布时间：2025年09月05日[2]",
+    ]
     earlier = lexical_service.ask("普兰和叶城两份报告哪个发布得早")
     assert earlier.answer.splitlines()[-1].startswith("叶城县为2025年09月05日[1]，早于普兰县")
 

@@ -183,11 +183,14 @@ def test_a_report_named_by_its_naming_no_region(service: Any) -> None:
 def test_summary_lists_the_top_level_sections(service: Any) -> None:
     answer = service.ask("概括一下普兰县的报告")
     assert answer.kind == "list"
-    assert [line.split("[")[0] for line in answer.answer.splitlines()] == [
+    # The top-level sections in order, each with its own items' headings under it.
+    lines = [line.split("[")[0] for line in answer.answer.splitlines()]
+    assert [line for line in lines if not line.startswith("　")] == [
         "普兰县：一、工作开展情况",
         "二、存在的问题与不足",
         "三、下一步工作打算",
     ]
+    assert lines[1] == "　　(一)强化组织领导,筑牢法治政府建设根基"
     check_answer(answer)
 
 

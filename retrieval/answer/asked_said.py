@@ -13,7 +13,7 @@ from retrieval.answer.matching import Matcher
 from retrieval.answer.restrict import akin_rate
 from retrieval.query.expected import Expected
 
-__all__ = ["AskedSaid", "names"]
+__all__ = ["AskedSaid", "said_in"]
 
 
 class AskedSaid:
@@ -58,6 +58,6 @@ class AskedSaid:
         return sum(w * hits[word] for word, w in heads.items() if word in hits) / self._total
 
 
-def names(pattern: re.Pattern[str] | None, text: str, item: str) -> bool:
+def said_in(pattern: re.Pattern[str] | None, text: str, item: str) -> bool:
     """True when ``text`` or its item's title says ``pattern`` (always, for no pattern)."""
     return pattern is None or bool(pattern.search(text) or pattern.search(item))

@@ -32,8 +32,10 @@ _EACH = re.compile(r"分别|各")
 # A thing named before a run of figures in this many characters or more, as asked.
 _WHOLE_NAME = 4
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
-# "…相关的数字": every figure the sentence states of it.
-_MANY = re.compile(r"哪些|哪几|列一下|列出|列举|罗列|(?:相关|有关)的?(?:数字|数据)")
+# "…相关的数字", "给我几个数": every figure the sentence states of it.
+_MANY = re.compile(
+    r"哪些|哪几|列一下|列出|列举|罗列|(?:相关|有关)的?(?:数字|数据)|的(?:数字|数据)(?=[？?。！!\s]*$)"
+)
 _BREAKDOWN = re.compile(r"构成|组成|按类别|分类|类别|各类|哪几类|哪些类|分成哪|分为哪|分几类")
 
 

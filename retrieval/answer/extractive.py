@@ -29,6 +29,7 @@ from retrieval.answer.fact_parts import (
 )
 from retrieval.answer.matching import Matcher
 from retrieval.answer.pick import Pick, through_run
+from retrieval.answer.premise import checked_premise
 from retrieval.answer.same_statement import SAME_STATEMENT, report_label, same_statement
 from retrieval.answer.sentence_pick import concise, pick_sentences
 from retrieval.query.about_answer import where_only
@@ -246,6 +247,8 @@ def compose_fact(
     else:
         text, citations = _by_report(list(chosen.values()), plan, lexical)
     text += "".join(f"\n{part}：{ABSTAIN}" for part in unanswered)
+    # "…为99.8%，是否属实": the figure stated, checked against the one cited.
+    text += "".join(f"\n{line}" for line in checked_premise(plan.question, citations).splitlines())
     return Answer(
         question=plan.question,
         answer=text,

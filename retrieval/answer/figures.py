@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from retrieval.answer.asked_said import AskedSaid, names
+from retrieval.answer.asked_said import AskedSaid, said_in
 from retrieval.answer.clause_figures import ClauseFigures, sets_floor
 from retrieval.answer.counted import CountedThing
 from retrieval.answer.counted_nouns import counted_nouns
@@ -33,10 +33,10 @@ from retrieval.answer.restrict import (
     rate_subject,
 )
 from retrieval.answer.sentence_pick import focus_penalty
+from retrieval.query.alternative_names import alternative_names
 from retrieval.query.counted_doing import counted_action, counted_measure
 from retrieval.query.exclusions import left_out_words
 from retrieval.query.expected import Expected
-from retrieval.query.measure import alternative_names
 from retrieval.query.units import measure_pattern
 from retrieval.query.weights import telling_words
 from retrieval.query.windows import figure_clauses
@@ -117,7 +117,9 @@ class FigureFinder(AskedSaid):
         self._total = sum(self.matcher.heads.values()) or 1.0
         said = [form for word, forms in self.matcher.forms for form in (word, *forms)]
         self._named = re.compile("|".join(map(re.escape, said)) or "$^")
-        head = self.head_forms() if named and self.counts and not self.expected.rates else ()
+        # (A row of a table that counts nothing says the thing named twice, too.)
+        twice = self.counts or (figured and bool(alternatives))
+        head = self.head_forms() if named and twice and not self.expected.rates else ()
         self._head = forms_pattern(head)
         # Read across reports, a count names what it counts: "网格员多少" is no count of the
         # 人员 another sentence 配备s. Where the question brackets no second name, a noun of
@@ -214,8 +216,8 @@ class FigureFinder(AskedSaid):
                 # Read across reports, what the question quotes names the thing asked.
                 if self._quoted and not any(q in one_dot(f"{text} {titled}") for q in self._quoted):
                     continue
-                named = names(self._head, text, titled) or quotes_asked(text, self.asked)
-                if not named or not names(self._rate_of, text, titled):
+                named = said_in(self._head, text, titled) or quotes_asked(text, self.asked)
+                if not named or not said_in(self._rate_of, text, titled):
                     continue
                 # Most sentences name none of the asked words: one search rules them out.
                 hits = self.matcher.hits(text) if self._named.search(text) else {}

@@ -110,10 +110,12 @@ class Kinds:
         # A verb after the head rarer than the head restricts which of them count ("复议纠错了
         # 几件": "接收行政复议案件38件" counts no corrections); a common one ("纠纷化解了") is
         # said in many ways.
+        # Verbs said one after another ("排查化解") are one doing: a common one among them says
+        # it in many ways too.
         self.actions = [
-            word_forms(w)
-            for w, f in tagged[at + 1 :]
-            if at >= 0 and f.startswith("v") and len(w) > 1 and matcher.weights.get(w, 0.0) > weight
+            tuple(form for w in run for form in word_forms(w))
+            for run in _verb_runs(tagged[at + 1 :] if at >= 0 else [])
+            if all(matcher.weights.get(w, 0.0) > weight for w in run)
         ]
         # The measure that counts the asked head, when the lexicon knows it ("办件" → "件").
         self.measure = _measure_of(word)
@@ -273,6 +275,21 @@ def _clause_before(tagged: Sequence[tuple[str, str]]) -> bool:
     rest = tagged[cut:]
     verbs = [i for i, (_, f) in enumerate(rest) if f.startswith("v") and f != "vn"]
     return bool(verbs) and any(nounish(*pair) for pair in rest[: verbs[-1]])
+
+
+def _verb_runs(tagged: Sequence[tuple[str, str]]) -> list[list[str]]:
+    """The verbs of two characters or more in ``tagged``, those said one after another in one
+    run."""
+    runs: list[list[str]] = []
+    joined = False
+    for word, flag in tagged:
+        verb = flag.startswith("v") and len(word) > 1
+        if verb and joined:
+            runs[-1].append(word)
+        elif verb:
+            runs.append([word])
+        joined = verb
+    return runs
 
 
 def _names(text: str, groups: Sequence[tuple[str, ...]]) -> bool:

@@ -26,7 +26,7 @@ from retrieval.query.verdicts import asks_which_more
 from retrieval.schema import Answer, Citation
 from retrieval.types import ReportInfo, Vocabulary, report_name
 
-__all__ = ["counted", "each_report", "list_answer", "per_aspect", "per_region"]
+__all__ = ["each_report", "list_answer", "per_aspect", "per_region", "with_item_count"]
 
 
 def list_answer(
@@ -81,7 +81,7 @@ def per_region(
         label = subject(info.region, info.title, info.source, plan.route.inherited)
         if (count := item_count(best)) is not None:
             counts.append((label or group.label or "", count))
-        label = counted(plan, best, label)
+        label = with_item_count(plan, best, label)
         deep = bool(SUB_ITEMS.search(plan.topic))
         _append(lines, citations, best, info, label, deep)
     if not citations:
@@ -120,7 +120,7 @@ def each_report(
     for source in searched:
         info = catalog.reports[source]
         if source in best:
-            label = counted(plan, best[source], report_name(info))
+            label = with_item_count(plan, best[source], report_name(info))
             _append(lines, citations, best[source], info, label, deep, figures)
             continue
         # "法治文化阵地，每个县建了什么": a report with no part on it may say it in passing.
@@ -186,7 +186,7 @@ def _named_at(topic: str, aspect: str) -> int:
     return min(at, default=len(topic))
 
 
-def counted(plan: Plan, choice: Choice, label: str) -> str:
+def with_item_count(plan: Plan, choice: Choice, label: str) -> str:
     """``label`` with how many items the part holds, when the question asks ("分了几块")."""
     unit, count = items_counted(plan.topic), item_count(choice)
     return f"{label}（共{count}{unit}）" if unit and count and label else label

@@ -82,7 +82,7 @@ def list_lines(
     parsed, node = choice.structure, choice.node
     text = parsed.outline.text
     if node is None:
-        return _summary(parsed, info, label, cited)
+        return _summary(parsed, info, label, cited, deep)
     section = parsed.section(choice.ancestors, node)
     citations = [span_citation(cited + 1, info, text, node.head, section)]
     lines = [f"{label}{display(parsed.outline.heading(node), 2 * ITEM_CHARS)}[{cited + 1}]"]
@@ -142,15 +142,20 @@ def item_count(choice: Choice) -> int | None:
 
 
 def _summary(
-    parsed: Structure, info: ReportInfo, label: str, cited: int = 0
+    parsed: Structure, info: ReportInfo, label: str, cited: int = 0, deep: bool = False
 ) -> tuple[list[str], list[Citation]]:
-    """The report's top-level headings, each cited to itself."""
+    """The report's top-level headings, each cited to itself; with ``deep``, each with its
+    own items' headings under it."""
     outline = parsed.outline
-    lines, citations = [], []
-    for n, node in enumerate(outline.sections, start=cited + 1):
-        heading = outline.heading(node)
-        citations.append(span_citation(n, info, outline.text, node.head, heading))
-        lines.append(f"{label if n == cited + 1 else ''}{display(heading, 2 * ITEM_CHARS)}[{n}]")
+    lines: list[str] = []
+    citations: list[Citation] = []
+    for top in outline.sections:
+        for node in (top, *(top.children if deep else ())):
+            n = cited + len(citations) + 1
+            heading = outline.heading(node)
+            citations.append(span_citation(n, info, outline.text, node.head, heading))
+            lead = label if n == cited + 1 else "" if node is top else SUB_INDENT
+            lines.append(f"{lead}{display(heading, 2 * ITEM_CHARS)}[{n}]")
     return lines, citations
 
 

@@ -15,7 +15,13 @@ from dataclasses import replace
 
 from retrieval.answer.answering_item import answering_item
 from retrieval.answer.cite import subject
-from retrieval.answer.list_answers import counted, each_report, list_answer, per_aspect, per_region
+from retrieval.answer.list_answers import (
+    each_report,
+    list_answer,
+    per_aspect,
+    per_region,
+    with_item_count,
+)
 from retrieval.answer.list_lines import Choice, list_lines
 from retrieval.answer.section_choice import counts_parts, part_numbers, section_choices
 from retrieval.answer.unlisted import asked_topic, unlisted
@@ -24,6 +30,7 @@ from retrieval.query.aspects import PLANS, Asked, asked_aspects, asks_item_figur
 from retrieval.query.catalog import Catalog
 from retrieval.query.list_shape import ITEM_CONTENTS, ORDINAL_PART, SUB_ITEMS
 from retrieval.query.plan import Plan
+from retrieval.query.sections import items_counted
 from retrieval.schema import Answer
 from retrieval.types import ReportInfo, Vocabulary
 
@@ -109,8 +116,14 @@ def compose_list(
         # "针对这个问题，下一步怎么办": the plan item sharing most of the problem's words.
         best = answering_item(best, plan.about, vocabulary) or best
     info = catalog.reports[best.structure.report.source]
-    label = counted(plan, best, subject(info.region, info.title, info.source, plan.route.inherited))
-    deep = bool(SUB_ITEMS.search(plan.topic))
+    label = with_item_count(
+        plan, best, subject(info.region, info.title, info.source, plan.route.inherited)
+    )
+    # "把普兰县那份报告概括一下": a whole report is summed up by its parts and their items.
+    # ("分几个部分" counts the parts alone.)
+    deep = bool(SUB_ITEMS.search(plan.topic)) or (
+        best.node is None and not items_counted(plan.topic)
+    )
     figures = asks_item_figures(plan.topic, plan.question)
     prefix = f"{label}：" if label else ""
     # Items listed for naming the topic in their text show the sentences that name it.

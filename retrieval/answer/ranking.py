@@ -31,9 +31,10 @@ from retrieval.answer.rows import (
 from retrieval.answer.sentence_pick import concise
 from retrieval.answer.shards import Shards
 from retrieval.answer.thing_labels import COUNT_WORDS, thing_label
+from retrieval.query.alternative_names import alternative_names, other_names
 from retrieval.query.catalog import Catalog
 from retrieval.query.field_lists import listed_after_colon, listed_after_field
-from retrieval.query.measure import COUNT, measured, other_names
+from retrieval.query.measure import COUNT, measured
 from retrieval.query.mentioned import QUOTED
 from retrieval.query.order import Order, order_of
 from retrieval.query.places_asked import THRESHOLD
@@ -114,6 +115,23 @@ def compose_ranking(
     return _answer(plan, lines, sources, "ranking")
 
 
+def _naming_other(
+    figures: dict[str, Figure | None], other: str, thing: str | None, vocabulary: Vocabulary
+) -> dict[str, Figure | None]:
+    """``figures`` of ``other``, the asked ``thing`` under another name, where their sentence
+    says that name ("法律顾问（公职律师）": a sentence of 公职律师); all of them for a thing
+    asked as named (``thing`` None)."""
+    if thing is None:
+        return figures
+    named = set(vocabulary.words(other)) - set(vocabulary.words(alternative_names(thing)[0]))
+    if not named:
+        return figures
+    return {
+        source: f if f and any(word in f.pick.text for word in named) else None
+        for source, f in figures.items()
+    }
+
+
 def compose_table(
     plan: Plan,
     evidence: Evidence,
@@ -131,10 +149,18 @@ def compose_table(
         or parts(asked, vocabulary)
     )
     things = [quoted_as_reports(thing, evidence) for thing in things]
-    # A thing the question names twice ("聘请（选聘）"): a report may count it under either name.
-    every = [*things, *(other for thing in things for other in other_names(thing, vocabulary))]
+    # A thing the question names twice ("聘请（选聘）"): a report may count it under either name,
+    # in a sentence that says that name.
+    others = {other: thing for thing in things for other in other_names(thing, vocabulary)}
+    every = [*things, *others]
     per_thing = [
-        report_figures(thing, evidence, vocabulary, figured=True, shards=shards) for thing in every
+        _naming_other(
+            report_figures(thing, evidence, vocabulary, figured=True, shards=shards),
+            thing,
+            others.get(thing),
+            vocabulary,
+        )
+        for thing in every
     ]
     # Weighed once per thing, not per row.
     telling = {thing: telling_words(question_weights(thing, vocabulary)) for thing in every}

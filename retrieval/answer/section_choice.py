@@ -14,7 +14,7 @@ from retrieval.query.catalog import Catalog
 from retrieval.query.list_shape import ORDINAL_PART
 from retrieval.text.lexicon import contains
 from retrieval.text.words import tokenize
-from retrieval.tuning import LIST_MIN_MATCH, SPANNED
+from retrieval.tuning import LIST_MIN_MATCH, SPANNED, TOUCHED
 
 __all__ = ["counts_parts", "part_numbers", "section_choices"]
 
@@ -157,7 +157,17 @@ def _widened(choice: Choice, asked: Asked) -> Choice:
     # "在应急、突发事件这块做了哪些事": a sub-section whose own heading names the topic
     # ("健全突发事件应对体系") is about it throughout, whatever its items' words.
     titled = sum(w * contains(outline.heading(parent), word) for word, w in asked.weights.items())
-    if titled < LIST_MIN_MATCH * total and (held < 2 or 2 * held < len(parent.children)):
+    # "化解纠纷这块都做了啥": a sub-section whose heading names part of the topic
+    # ("健全化解机制") and most of whose items tell of it is about it throughout.
+    touched = sum(
+        _share(text[item.start : item.end], asked) >= TOUCHED * total for item in parent.children
+    )
+    spread = titled > 0 and touched >= 2 and 2 * touched > len(parent.children)
+    if (
+        titled < LIST_MIN_MATCH * total
+        and (held < 2 or 2 * held < len(parent.children))
+        and not spread
+    ):
         return choice
     return Choice(choice.share, choice.score, choice.structure, parent, ancestors[:-1])
 

@@ -161,6 +161,8 @@ _CALLED = re.compile(
 # "尽量简练": how long each line is, which every line keeps short.
 _BRIEF = re.compile(
     r"^(?:请)?(?:尽量|务必|力求)?(?:简练|简洁|精炼|简要|简短|扼要)(?:一些|些|点|一点)?$"
+    # "捡主要的说", "挑重点讲": the main items, which a list's headings are.
+    r"|^(?:请)?(?:捡|拣|挑|拿)(?:主要|重要|重点|关键)的?(?:说|讲|写|列)(?:说|讲|一下|下)?$"
 )
 
 # "（原文表述）", "引用原文": the report's own words, which every line quotes and cites.
@@ -210,6 +212,35 @@ _AS_BEFORE = re.compile(
     # "请同样列出": set out as the answer before.
     rf"|^{REQUEST}(?:同样|照样|一样|也)(?:列出|列一下|列|写出)(?:来)?$"
 )
+# "五份都要列", "每份报告都要写上", "一份也不要漏": every report, which a table and a ranking
+# list anyway (the silent ones as 未提及).
+_EVERY_REPORT = re.compile(
+    rf"^{REQUEST}(?:全部|所有|每|各)?(?:[两二三四五六七八九十]|\d{{1,2}})?[份个家篇](?:报告|材料)?"
+    r"(?:都|均|全都|全部)(?:要|需要|需|得|请)?(?:列|写|列出来?|写出来?|列上|写上|覆盖到?|涵盖|包括)(?:进去|进来|上)?$"
+    r"|^(?:一份|一个|一家)(?:也|都)(?:不要|别|不能)(?:漏|落下|遗漏)掉?$"
+)
+
+# "有的说持证人数有的说新发证，分开写清楚": the reports count it in different ways, which
+# each row quotes as written, apart.
+_SOME_SAY = re.compile(
+    r"^(?:因为|因)?有的(?:报告|县|地方)?(?:说|写|讲|是|给|用)[^，,；;。？?！!]{1,12}"
+    r"[，,]?有的(?:报告|县|地方)?(?:说|写|讲|是|给|用)[^，,；;。？?！!]{1,12}$"
+    rf"|^{REQUEST}(?:要|需要)?(?:分开|分别|区分开?)(?:来)?(?:写|列|说|标)(?:清楚|明白|出来)?$"
+)
+
+# "003那份也算上", "003请单列一行", "未署县名的那份请以“003”标注": one report among the rest, as
+# every row is (and named as every row is).
+_ONE_AMONG = re.compile(
+    r"^[^，,；;。？?！!]{1,12}?(?:那份|这份|报告)?(?:也|请|都)?(?:要)?"
+    r"(?:算上|加上|列上|包括进来|算进去|放进来|单列一行|单列|单独列出|单独标出来?"
+    r"|以[“\"‘][^”\"’]{1,8}[”\"’]标注|标注为[^，,；;。？?！!]{1,8})$"
+)
+
+# "分别写明数字", "列明具体件数": each line's figure, which every line quotes.
+_FIGURE_WRITTEN = re.compile(
+    rf"^{REQUEST}(?:分别|逐一|逐个|各自)?(?:写明|列明|注明|给出|写出|列出)(?:各自的?|具体的?|各家的?)?"
+    r"(?:数字|数据|件数|数量|数值)$"
+)
 
 # Each matched from a clause's start.
 ANNOTATIONS = (
@@ -242,6 +273,10 @@ ANNOTATIONS = (
     _REMIND_APART,
     _CAUTION,
     _DIFFER_TOLD,
+    _EVERY_REPORT,
+    _SOME_SAY,
+    _ONE_AMONG,
+    _FIGURE_WRITTEN,
 )
 
 

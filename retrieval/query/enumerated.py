@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from retrieval.query.annotations import lacking_marked, without_bracketed
 from retrieval.query.asked_beside import CLAUSE, ITEM_MARK, QUESTION_WORDS
+from retrieval.query.layout import ORDER_ASKED
 from retrieval.query.requested import figure_asked
 
 __all__ = ["enumerated"]
@@ -39,7 +40,10 @@ _EMBEDDED = re.compile(
 )
 # "关于应急的几个数：1、…": the items announced, asked in them.
 _FEW = re.compile(r"几(?:个|项|组|条|类)?(?:数|数字|数据|指标|问题|方面|事项|情况)")
-_ASKS = re.compile(rf"{QUESTION_WORDS}|排序|排名|排列|对比|比较|最多|最少|最高|最低")
+_ASKS = re.compile(
+    rf"{QUESTION_WORDS}|{ORDER_ASKED}|排序|排名|排列|名次|对比|比较|最多|最少|最高|最低"
+    r"|(?:从|由)(?:多到少|少到多|高到低|低到高)|降序|升序"
+)
 _WORDS = re.compile(r"(?:(?![啊呀哈嗯呃哦])[\u4e00-\u9fff]){2}")
 _SENTENCE_END = re.compile(r"[。？?！!]")
 

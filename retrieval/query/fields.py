@@ -172,6 +172,19 @@ def _of_stem(stem: str, clause: str) -> list[Field]:
     return []
 
 
+# "平台名称", "工作室的名称": the name of a thing the report tells of, not the report's own.
+_NAME_CUES = ("名称", "全称")
+_OTHER_THING = re.compile(r"(?<![报告文件材料份篇])[\u4e00-\u9fff](?:的)?(?:完整|正式|具体)?$")
+_REPORT_NAMED = re.compile(r"(?:报告|文件|材料|那份|这份|该份)(?:的)?(?:完整|正式|具体)?$")
+
+
+def _named_of_other(clause: str, cue: str) -> bool:
+    before = clause[: clause.find(cue)]
+    return (
+        cue in _NAME_CUES and bool(_OTHER_THING.search(before)) and not _REPORT_NAMED.search(before)
+    )
+
+
 def _clause_fields(clause: str) -> list[Field]:
     counts = _COUNTS.search(clause) is not None
     # "政务公开的数": a verb that names a date's attribute ("公开", "印发") asks it only of
@@ -184,6 +197,7 @@ def _clause_fields(clause: str) -> list[Field]:
         if cue in clause
         and not (counts and cue not in field.labels)
         and (when or cue in field.labels or not _dated_verb(field, cue))
+        and not _named_of_other(clause, cue)
     ]
     # A cue inside a longer cue of another attribute names that one ("发布" of "发布机构").
     kept = [

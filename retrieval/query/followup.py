@@ -26,6 +26,7 @@ from retrieval.text.words import pos_tags
 __all__ = [
     "against",
     "asked_again",
+    "asks_those_items",
     "over_every_report",
     "own_against",
     "set_against",
@@ -54,6 +55,12 @@ _TELL = (
     # "第二点再讲细一点": more of it.
     r"|(?:讲|说|介绍)(?:得)?(?:细|详细|具体|清楚)(?:一点|一些|点|些)?)"
 )
+# "再简短点", "精简一下，每条一句话": the list told again, shorter.
+_SHORTER = re.compile(
+    r"^(?:再|能不能|能否|可以|请)?(?:简短|简洁|精简|简练|简要|简单|短)(?:一)?(?:点儿?|些|一下)?(?:吧|呢)?"
+    r"(?:[，,\s]*(?:每条|每项|每点)(?:就|只)?(?:用)?一句话?(?:就行|即可|就好)?)?[？?。！!\s]*$"
+    r"|^(?:每条|每项|每点)(?:就|只)?(?:用)?一句话?(?:就行|即可|就好)?[？?。！!\s]*$"
+)
 _NTH_ONLY = re.compile(
     # "刚才说的第三条": the item of what was just told.
     rf"^(?:那|那么)?(?:刚才|上面|前面|你)?(?:说|讲|列|提)?的?{_TELL}?(?:一下)?"
@@ -61,7 +68,7 @@ _NTH_ONLY = re.compile(
     # "第四条执法队伍那个具体咋回事": the item named again by its words, then how it is.
     r"(?:[“\"]?[\u4e00-\u9fff]{1,10}?[”\"]?(?:那个|那条|这个|这条|那部分|这部分|那块|这块|那项))?"
     rf"(?:是什么|是啥|呢|的内容|(?:能|可以|能不能|可不可以|麻烦)?{_TELL}(?:一下|下)?(?:吗|呢)?"
-    r"|(?:具体|详细)?(?:讲|说|写)(?:了|的)(?:些)?(?:什么|啥)"
+    r"|(?:具体|详细)?(?:讲|说|写)(?:了|的)(?:是)?(?:些)?(?:什么|啥)"
     r"|(?:具体|详细)?(?:是)?(?:咋|怎么)(?:回事|说的)"
     # "第二条原文具体是怎么表述的": the item's own words.
     r"|的?原文(?:具体)?(?:是)?(?:怎么|如何)(?:表述|写|说)的?)?"
@@ -103,6 +110,11 @@ _ITEMS_COUNT = re.compile(
 )
 _ITEMS_ONLY = re.compile(
     rf"^(?:那|那么)?(?:具体|一共|总共)?(?:是)?(?:{_ITEMS_COUNT.pattern})(?:呢|啊|呀)?[？?。！!\s]*$"
+)
+# "那几条的标题请列出", "这几项具体是什么": the items just counted, asked for.
+_THOSE_ITEMS = re.compile(
+    r"^(?:那|这)(?:几|些)(?:条|项|点|个)(?:的)?(?:标题|内容|具体内容)?(?:请|也请|麻烦)?"
+    r"(?:列出|列一下|说一下|讲一下|是什么|是啥|有哪些|都是什么|具体是什么)(?:来)?[？?。！!\s]*$"
 )
 _CLAUSE_END = "，,。？?！!呢 "
 # "三类", "这几项", "这些": what was just told, pointed at by how many of it there are.
@@ -243,6 +255,11 @@ def against(previous: str, topic: str) -> str:
     return f"{thing}，{verdict}" if HOW_MANY.search(thing) else previous
 
 
+def asks_those_items(topic: str) -> bool:
+    """True when ``topic`` asks for the items just counted ("那几条的标题请列出")."""
+    return _THOSE_ITEMS.match(topic.strip()) is not None
+
+
 def asked_again(topic: str, previous: str, kind: Kind) -> tuple[str, Kind] | None:
     """The previous question asked again in part, and its shape: of another thing ("调解矛盾
     纠纷呢？", ``asked_of``), or of one numbered item of the list asked ("具体说说第四条");
@@ -255,11 +272,17 @@ def asked_again(topic: str, previous: str, kind: Kind) -> tuple[str, Kind] | Non
     """
     # "问题有几条" is answered with the items it counts, each of which may be asked next.
     listed = kind == "list" or _ITEMS_COUNT.search(previous) is not None
+    if listed and _SHORTER.match(topic.strip()):
+        # "再简短点，每条一句话": the list again, which is told a line an item.
+        return previous, "list"
     nth = _NTH_ONLY.match(topic.strip())
     if nth and listed:
         # "额敏下一步打算第三条是啥", then "普兰的第三条呢": the list, not its item asked before.
         whole = _NTH_ASKED.sub("", _ITEMS_COUNT.sub("", previous)).rstrip("？?。！!，, ")
         return whole + nth["nth"], "list"
+    if listed and asks_those_items(topic):
+        # "额敏那几条的标题请列出": the items just counted, of the place named now.
+        return _ITEMS_COUNT.sub("", previous).rstrip("？?。！!，, 各") + "有哪些", "list"
     if listed and _ITEMS_ONLY.match(topic.strip()):
         # "具体几条": how many items the list just told holds, told with them.
         whole = _ITEMS_COUNT.sub("", previous).rstrip("？?。！!，, ")

@@ -122,11 +122,16 @@ _PURPOSE = re.compile(
     # "按州依法治州办关于…工作的调研要求": what the request answers to.
     r"|^(?:按|按照|根据)[^，,；;。？?！!]{2,30}(?:要求|安排|部署|通知|精神)$"
     r"|^(?:为|为了)(?:汇总|统计|整理|编制|撰写|起草|准备|掌握|摸清|核实|梳理|总结)[^，,；;。？?！!]{0,30}$"
+    # "准备材料用", "给领导汇报用", "写稿子要用": what the answer will serve.
+    r"|^(?:我)?(?:准备|写|做|给[^，,；;。？?！!]{1,6})?[^，,；;。？?！!]{0,8}?(?:材料|稿子|讲话|汇报|发言|报告)(?:要|时)?用$"
 )
 # "请逐条归纳其要点", "并简要评述": how to put what is asked, which the answer's lines do.
 _PRESENT = re.compile(
     rf"^{REQUEST}(?:逐条|逐项|分项|分条|分点|简要|简单|扼要|概要)?(?:地)?"
     r"(?:归纳|概括|总结|评述|点评|综述|梳理|提炼|说明)(?:其|一下|出)?(?:要点|要旨|主要内容|内容|异同)?$"
+    # "帮领导理几个要点出来": the main points, for whoever they are for.
+    r"|^(?:帮|给|替|为)?(?:我|我们|领导|局长|书记|县长|镇长|主任|科长)?"
+    r"(?:理|整理|梳理|归纳|提炼|总结|列)(?:一下|下)?(?:出)?(?:几个|几条|几点|一些)?(?:要点|重点)(?:出来)?$"
 )
 # "…，一起说下": all that is asked, told in one answer, as every answer does; "…，挨个说下":
 # told one by one, as every row is; "…，麻烦查一下": a request to look, which every question is.

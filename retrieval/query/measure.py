@@ -24,18 +24,15 @@ from retrieval.query.places_asked import (
 )
 from retrieval.query.units import comparable_units, measure_pattern
 from retrieval.text.words import pos_tags
-from retrieval.types import Vocabulary
 
 __all__ = [
     "BARE_COUNT",
     "BRACKETED",
     "COUNT",
     "HOW_MANY",
-    "alternative_names",
     "asks_count",
     "measured",
     "measured_as",
-    "other_names",
     "side_asked",
 ]
 
@@ -57,17 +54,23 @@ _TRAILING_MEASURE = re.compile(
     r"(?:的?(场次|人次)|(?<=[办收接理处结查审抽评])的(件|次|起|卷|份))(?:是|为|有)?多少$"
 )
 _MEASURES = r"(?:人次|场次|件数|次数|人数|个数)"
-_MEASURE_OFFERED = re.compile(rf"(?P<a>{_MEASURES})[（(](?P<b>{_MEASURES})[）)]")
+_MEASURE_OFFERED = re.compile(
+    rf"(?P<a>{_MEASURES})[（(](?P<b>{_MEASURES})[）)]"
+    # "参训规模（人次或人数）": a size told in either of two measures.
+    rf"|(?:的?规模)?[（(](?P<a2>{_MEASURES})(?:或者?|/)(?P<b2>{_MEASURES})[）)]"
+)
 
 
 def _wider_measure(found: re.Match[str]) -> str:
     """Of two measures offered ("人次（人数）"), the one whose figures include the other's
-    ("人数": 400余人次 counts people too)."""
-    a, b = found["a"], found["b"]
+    ("人数": 400余人次 counts people too); a size told in them is asked as a count in it."""
+    a, b = (found["a"], found["b"]) if found["a"] else (found["a2"], found["b2"])
     wide = measure_pattern(b)
-    return b if wide is not None and wide.search(f"1{a[:-1] if a.endswith('数') else a}") else a
+    wider = b if wide is not None and wide.search(f"1{a.removesuffix('数')}") else a
+    return wider if found["a"] else "多少" + wider
 
 
+_MEASURE_ALONE = re.compile(r"(?<=[\u4e00-\u9fff])(?<!多少)的?(场次)(?=[，,。？?！!；;\s]|$)")
 _MEASURE_FIRST = re.compile(r"的?(场次|人次)(?:是|为|有)多少$")
 # A count asked of nothing named ("多少件", "是几"): the thing is the one asked before.
 BARE_COUNT = re.compile(r"(?:是|有|为)?(?:多少|几)[\u4e00-\u9fff]?")
@@ -98,8 +101,10 @@ def measured(topic: str) -> str:
     """
     # "参训人次（人数）": a measure offered in another is asked in the one that takes both in.
     asked = _without_cues(_MEASURE_OFFERED.sub(_wider_measure, topic))
-    # "场次是多少": counted in the measure named before the question word ("多少场次").
+    # "场次是多少": counted in the measure named before the question word ("多少场次");
+    # "普法宣传场次": the measure named alone, asked.
     asked = _MEASURE_FIRST.sub(lambda found: f"多少{found[1]}", asked)
+    asked = _MEASURE_ALONE.sub(r"多少\1", asked)
     # "培训各有什么要求，有啥不一样": a requirement is set in figures ("不少于4次").
     side_by_side = _SET_SIDE_BY_SIDE.search(topic) and (_counted(asked) or asks_target(asked))
     quantity = _QUANTITY.search(re.sub(FIGURES_WHERE_GIVEN, "", topic)) or side_by_side
@@ -200,6 +205,8 @@ def _without_cues(topic: str) -> str:
     asked = _DOING_AMOUNT.sub(_doing_counted, asked)
     # "参训规模": how many took part, which reports count in 人次.
     asked = _TAKING_PART.sub("参训多少人次", asked)
+    # "各项经费及金额": a sum of money, named.
+    asked = _MONEY_NAMED.sub("多少金额", asked)
     # "参加的人多少": the people counted, as "参加的有多少人" counts them.
     asked = _PEOPLE_ASKED.sub("的有多少人", asked)
     # "…的数量分别是多少": the amount asked again; "案卷评查，评查数量": a word said again as the
@@ -218,6 +225,9 @@ def _noun_amount() -> re.Pattern[str]:
 
 
 _PEOPLE_ASKED = re.compile(r"的人(?:有|是)?多少(?![\u4e00-\u9fff])")
+_MONEY_NAMED = re.compile(
+    r"(?<!多少)(?:的|及|和)?(?:金额|数额)(?:分别|各自?)?(?:是|为|有)?(?:多少)?(?=[和及与、，,。？?！!\s]|$)"
+)
 _TAKING_PART = re.compile(r"的?(?:参训|参与|参加|参会)(?:的)?(?:规模|人次规模)")
 # "纠纷化解数", "办结数": the matters a doing dealt with, which reports count in 件 (a
 # doing counted in sessions, 培训数, is a count noun, read before).
@@ -239,37 +249,6 @@ def _noun_counted(found: re.Match[str]) -> str:
 # A bracketed alternative name ("单位（部门）"): the noun before it is the counted one.
 # A bracketed aside ("（含…）", "村(社区)").
 BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
-# "法律顾问（含公职律师）": a name the brackets say the thing takes in is one it goes by.
-_ALTERNATIVE = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]+)[（(](?:含|包括|包含|即)?(?P<other>[\u4e00-\u9fff、/]{1,10})[）)]"
-)
-
-
-def alternative_names(asked: str) -> tuple[str, dict[str, tuple[str, ...]]]:
-    """``asked`` without the alternative names it gives in brackets, and those names by the
-    name they stand beside: "网格员（调解员）培训" asks about 网格员, which a report may call
-    调解员; "移送（上报）的线索" about what was 移送 or 上报."""
-    names: dict[str, tuple[str, ...]] = {}
-    for found in _ALTERNATIVE.finditer(asked):
-        others = tuple(w for w in re.split(r"[、/]", found["other"]) if w)
-        names[found["name"]] = names.get(found["name"], ()) + others
-    return _ALTERNATIVE.sub(lambda m: m["name"], asked), names
-
-
-def other_names(asked: str, vocabulary: Vocabulary) -> list[str]:
-    """``asked`` under each alternative name it gives in brackets: a form of the name's last
-    word (sharing a character with it) takes that word's place, "法律顾问聘请（选聘）多少名" →
-    "法律顾问选聘多少名"; another name takes the whole name's, "居委会（社区）多少个" →
-    "社区多少个"."""
-    found = []
-    for match in _ALTERNATIVE.finditer(asked):
-        name = match["name"]
-        words = vocabulary.words(name)
-        last = words[-1] if words and name.endswith(words[-1]) else name
-        for other in (w for w in re.split(r"[、/]", match["other"]) if w):
-            kept = name[: len(name) - len(last)] if set(other) & set(last) else ""
-            found.append(asked[: match.start()] + kept + other + asked[match.end() :])
-    return found
 
 
 def asks_count(topic: str) -> bool:

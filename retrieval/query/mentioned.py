@@ -29,6 +29,9 @@ __all__ = [
     "others_asked_of",
 ]
 
+_REQUEST_AFTER = re.compile(
+    r"[，,；;](?:请|烦请|麻烦|并)(?:列出|列明|写明|注明|说明|标注|给出)[^？?。！!]*$"
+)
 QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{1,40})[”\"」』’']")
 _QUOTES = re.compile(r"[“”\"「」『』‘’']")
 # At most this many characters written on to a quotation make one term with it.
@@ -165,6 +168,8 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
     """
     # "…，哪个没有": which reports lack it is asked of the term named before.
     topic = _POLITE.sub("", _LACKING.sub("", _YES_NO_TAIL.sub("", topic)).strip(_EDGES))
+    # "…提到12345热线，请列出这些报告及对应地区": a request after the question lays it out.
+    topic = _REQUEST_AFTER.sub("", topic)
     quoted = QUOTED.search(topic)
     phrase = _whole(quoted.group(1), topic) if quoted else _unquoted(topic)
     phrase = re.sub(r"\s+", "", phrase).strip(_EDGES)

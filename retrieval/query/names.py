@@ -157,6 +157,14 @@ def places_in(question: str, gazetteer: frozenset[str]) -> list[str]:
             name = word + unit
             if name not in found and not any(name in other for other in found):
                 found.append(name)
+        elif (
+            # "昆玉市": the tagger's own place name, its unit in it.
+            tagged[at][1] == "ns"
+            and len(unit) > 2
+            and unit.endswith(SUFFIXES)
+            and not any(unit in other for other in found)
+        ):
+            found.append(unit)
     return found
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from retrieval.query.abbreviated import abbreviations_read
 from retrieval.query.about_answer import asks_period, asks_where
 from retrieval.query.annotations import asks_companions
@@ -172,7 +174,9 @@ class Planner(Resolver):
         # "2026年准备做哪些工作": a list of a year after the report's is of what it plans.
         aspects, year = aspects_in(topic, arranged=False), routed.year
         planned = PLANS in aspects or not aspects
-        if sources == [] and kind == "list" and routed.year and planned:
+        # ("叶城县2024年的报告里…": the report of that year itself, which is not held.)
+        own = bool(routed.year and re.search(rf"{routed.year}年度?的?(?:报告|材料)", question))
+        if sources == [] and kind == "list" and routed.year and planned and not own:
             # Plans for a year are stated in the report on the year before.
             sources = Route(routed.regions, year=routed.year - 1).sources(self.catalog)
             if sources:

@@ -40,6 +40,7 @@ _ORDERED_OBJECT = re.compile(
     r"(?:做一个|做个|进行|作)(?:横向|综合|统一)?(?:的)?(?:排序|排名|排列)"
 )
 _CLAUSE = re.compile(r"[^，,；;。？?！!]+[，,；;。？?！!]*")
+_COUNTS = re.compile(r"多少|几[个件次人名项场]")
 _SENTENCE_END = "。？?！!"
 # "按参训人次排序": ordered by a figure, of the field said before.
 _BY = re.compile(r"^(?:请|烦请)?(?:协助)?(?:再)?按照?")
@@ -58,7 +59,10 @@ def ranked_clause(topic: str, vocabulary: Vocabulary) -> str:
     # "…评查情况需要排个序。请按抽查案卷数量从多到少排列": the order by a figure names it.
     by = [i for i in ordering if _BY.match(clauses[i]) and _names(clauses[i], vocabulary)]
     at = by[0] if by else ordering[0]
-    before = clauses[at - 1] if at and clauses[at - 1][-1:] not in _SENTENCE_END else ""
+    # "…分别化解了多少起矛盾纠纷？按数量从多到少排出名次": a question before the order, of
+    # the figures it orders, names them too.
+    before = clauses[at - 1] if at else ""
+    before = before if before[-1:] not in _SENTENCE_END or _COUNTS.search(before) else ""
     before = before if before and _names(before, vocabulary) else ""
     clause = clauses[at]
     if _names(clause, vocabulary) and not (before and _BY.match(clause)):

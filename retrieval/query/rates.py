@@ -13,6 +13,8 @@ __all__ = ["rates_asked", "says_rate"]
 # A named rate ("持证率") is answered only by that rate, not by another one ("通过率").
 _RATE = re.compile(r"([\u4e00-\u9fff]{2})率")
 _DEGREE = re.compile(r"[\u4e00-\u9fff]{2}度")
+# "投资增速", "增幅": a growth, which reports state as a rate.
+_GROWTH = re.compile(r"增速|增幅")
 _SHARE = re.compile(r"([\u4e00-\u9fff]{2})的?(?:比例|比率|占比)")
 # "办结占多少": the share of what was done is its rate (办结率); "宣传资金占多少" of a
 # thing asks its amount.
@@ -28,7 +30,7 @@ def rates_asked(topic: str) -> tuple[str, ...]:
         m[1] + "率" for m in _SHARE_OF.finditer(topic) if _done(_word_before(topic, m.end(1)))
     ]
     named += [m + "率" for m in _RATE.findall(_SHARE.sub(" ", topic))]
-    for degree in _DEGREE.findall(topic):
+    for degree in [*_DEGREE.findall(topic), *_GROWTH.findall(topic)]:
         named.extend(other for other in synonyms(degree)[:1] if other.endswith("率"))
     return tuple(dict.fromkeys(named))
 

@@ -47,14 +47,33 @@ _MADE_ORDER = re.compile(
     r"(?:做|进行|作|搞)(?:一个|一下|个|一次)?(?P<o>(?:由高到低|从高到低|从多到少|由多到少|从低到高|从少到多)?)"
     r"的?(?P<v>排序|排名|排列)"
 )
-# "并算出差额": by how much one side exceeds the other, asked as a sum to work out.
+# "并算出差额", "并列明相差件数": by how much one side exceeds the other, asked as a sum to
+# work out or a figure to set down.
 _DIFFERENCE_WORKED = re.compile(
-    r"[，,]?(?:并|再|然后)?(?:算出|计算出?|算一下|求出|给出)(?:两者|二者|双方|两地|其)?的?(?:差额|差值)"
+    r"[，,]?(?:并|再|然后)?(?:请)?(?:算出|计算出?|算一下|求出|给出|列明|写明|注明|标明|列出)"
+    r"(?:两者|二者|双方|两地|其)?(?:之间)?的?(?:差额|差值|相差(?:的)?(?:件数|人数|次数|个数|数量|数)?)"
+)
+# "统计12345热线在各报告中的提及情况": which reports mention it.
+_MENTIONED_HOW = re.compile(
+    r"(?:现需|需要|请|烦请)?(?:统计|了解|梳理|汇总)?(?P<x>[^，,；;。？?！!]{2,20}?)"
+    r"在(?:各|全部|所有|五份)?(?:份)?报告(?:中|里)的?(?:提及|出现|涉及|提到)情况"
+)
+# "各项经费及金额": the sums of the things named, not a thing of its own.
+_AMOUNT_OF = re.compile(r"(?<=[\u4e00-\u9fff])(?:及|和|与|以及)(?:其|各自的?)?(?=(?:金额|数额))")
+# "也给我几个数": the figures said of the thing.
+_FEW_FIGURES = re.compile(
+    r"(?:也|再)?(?:给我|给|帮我)?(?:列|报|说|来)?几个数(?![量目据字\u4e00-\u9fff])"
 )
 # "列表呈现（地区｜案件数｜应诉率）": the columns of a table, each a figure asked of every row.
-_COLUMNS = re.compile(r"[（(](?P<cols>[^（()）]*[｜|][^（()）]*)[）)]")
+_COLUMNS = re.compile(
+    r"[（(](?P<cols>[^（()）]*[｜|][^（()）]*)[）)]"
+    # "表头：报告、年度、场次、备注": the columns named after the word for a table's head.
+    r"|[，,；;]?(?:表头|列名|栏目)(?:为|是)?[：:](?P<heads>[^，,；;。？?！!]+)"
+)
 _ROW_HEADS = frozenset(
     {"地区", "报告", "县", "县名", "名称", "报告名称", "其他说明", "说明", "备注", "序号", "出处"}
+    # (A row's year is its report's, which each row names.)
+    | {"年度", "年份", "报告年度"}
 )
 _ASKS = re.compile(QUESTION_WORDS)
 # A thing asked that is a figure ("件数", "执行率", "执行到位金额"): "…是多少", not "…有哪些".
@@ -75,6 +94,9 @@ def as_asked(text: str) -> str:
     text = _SAME_FORMAT.sub("", _LEVEL.sub("各是多少", _BY_KIND.sub("各类分别多少", text)))
     text = _MADE_ORDER.sub(lambda m: m["o"] + m["v"], text)
     text = _DIFFERENCE_WORKED.sub("，差多少", text)
+    text = _FEW_FIGURES.sub("的数字", text)
+    text = _AMOUNT_OF.sub("的", text)
+    text = _MENTIONED_HOW.sub(lambda m: f"哪些报告提到{m['x']}", text)
     text = _COLUMNS.sub(_columns_asked, text)
     text = _FIGURES_FOR_EXAMPLE.sub(lambda m: f"{m['about']}，" if m["about"] else "", text)
     return _OBJECT_FIRST.sub(_question, text)
@@ -90,7 +112,7 @@ def _question(found: re.Match[str]) -> str:
 
 
 def _columns_asked(found: re.Match[str]) -> str:
-    columns = [c.strip() for c in re.split(r"[｜|]", found["cols"])]
+    columns = [c.strip() for c in re.split(r"[｜|、]", found["cols"] or found["heads"])]
     asked = [c for c in columns if c and c not in _ROW_HEADS]
     return f"，{'、'.join(asked)}分别是多少" if asked else ""
 

@@ -6,14 +6,34 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.across_shape import SUPERLATIVE
+from retrieval.query.asked_beside import QUESTION_WORDS
 from retrieval.query.parts import another_thing, counted_likewise
 
-__all__ = ["ALSO_ASKED", "asked_likewise", "asked_sentences"]
+__all__ = ["ALSO_ASKED", "asked_likewise", "asked_sentences", "orders_in_turn", "sentences_in_turn"]
 
 
 def asked_sentences(topic: str) -> list[str]:
     """The questions ``topic`` asks one after another ("…有哪几块？…有哪些要求？")."""
     return [s for s in _ASKED.split(topic) if s.strip("，, ")]
+
+
+def sentences_in_turn(question: str) -> list[str]:
+    """The sentences of a message, each of which may ask a question of its own ("…谁最多，排一
+    下；按整改的问题数排又是什么顺序", "有没有报告写了X？003那边效果是多少")."""
+    return [
+        s
+        for s in _SENTENCE.split(question)
+        if len(_CJK.findall(s)) >= _LEAST_ASKED and _ASKS.search(s) is not None
+    ]
+
+
+def orders_in_turn(question: str) -> list[str]:
+    """The sentences of a message that each ask an order of their own ("抽查案卷数谁最多，排一
+    下；按整改的问题数排又是什么顺序"): a ranking each."""
+    orders = [s for s in sentences_in_turn(question) if SUPERLATIVE.search(s)]
+    # ("…情况需要排个序。请按抽查案卷数量从多到少排列": one order, asked again in its terms.)
+    return orders if any(_ANOTHER.search(s) for s in orders[1:]) else []
 
 
 def asked_likewise(topic: str) -> list[str]:
@@ -36,6 +56,17 @@ def asked_likewise(topic: str) -> list[str]:
 
 
 _ASKED = re.compile(r"[？?；;]+")
+_SENTENCE = re.compile(r"[？?；;。！!]+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# "按整改的问题数排又是什么顺序": another order, asked after the first.
+_ANOTHER = re.compile(r"又|再|另外|另按|换成|其次|此外|同时|然后")
+# A sentence of fewer characters asks nothing of its own ("好的。").
+_LEAST_ASKED = 4
+# What asks: a question word, an order, or a request to set something out (not "我们要写到
+# 对比表里", which says what the answer is for).
+_ASKS = re.compile(
+    rf"{QUESTION_WORDS}|排(?:个|一下|序|名)|(?:请|麻烦|烦请)?(?:列出|列明|列一下|对比|比较|提供|说明|介绍)"
+)
 # "…也说说", "顺便讲讲": Y asked too, after what was asked.
 ALSO_ASKED = r"(?:也|顺便|再)(?:请)?(?:说|讲|谈|介绍|提|列)[^，,？?]{0,4}[。！!？?\s]*$"
 _ALSO_Y = re.compile(rf"[，,\s]+(?=[^，,？?\s]{{2,14}}?{ALSO_ASKED})")

@@ -53,6 +53,8 @@ _SAID_OF = re.compile(rf"(?:{_SAYS})的(?!报告|县|地方|地区|材料)")
 # "X哪几份里有", "X谁的报告里有": which reports hold it (a table when one is asked for).
 _MENTION_VERB = re.compile(
     rf"{_SAYS}|(?<=[份个家告][里中])有|"
+    # "法治体检 哪几份有": which of them have it, asked after the thing.
+    r"(?<=哪几[份个家])有(?=[？?。！!\s吗呢]*$)|"
     # "还有别的县写经费的吗": what other reports write.
     rf"{OTHER_PLACES}(?:也|还)?(?:有没有|有)?[写提讲说](?![明供升高解])"
 )
@@ -82,9 +84,15 @@ _WHICH_ONE = re.compile(
 _ASKS_MORE = re.compile(r"最|排|多少|(?<!哪)几[个件次项人名家份条]|[数总]|表|比")
 # "多少/几件" asks for a figure; "哪几项" asks for a list.
 _ROW_EACH = re.compile(ROW_EACH)
+# "各地执法证的数字", "（企业数、建议数）": the figures each report states of it.
+_FIGURES_NAMED = re.compile(
+    r"的(?:各项|相关|主要|具体)?(?:数字|数据)(?![\u4e00-\u9fff])|[\u4e00-\u9fff]数(?=[、）)/，,])"
+    # "五份报告的普法宣传场次": a figure named by its measure.
+    r"|(?:场次|件数|人数|次数|人次|数量)(?=[，,。？?！!\s]|$)"
+)
 _COUNT_ASK = re.compile(
-    # "几个数据" are a few figures, no count.
-    r"多少|(?<!哪)几(?:[次件项名人场家所期份批支本位天年月条]|个(?!数据|数字))|数量|[件人次项个家]数(?![据字])|比例|百分|"
+    # "几个数据" are a few figures, no count; nor are "列几条", "理几个要点".
+    r"多少|(?<![哪列说讲举挑捡理])几(?:[次件项名人场家所期份批支本位天年月条]|个(?!数据|数字|数(?![量目])|要点))|数量|[件人次项个家]数(?![据字])|比例|百分|"
     r"率是|占比|总数"
 )
 # "不足有几个方面，各是什么": a count of a report's own parts is told by listing them.
@@ -145,8 +153,7 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
         # may be put in order, are compared).
         fields = asked_fields(topic)
         by_name = any(cue in topic for f in fields for cue in f.cues)
-        undated = not any(f.name.endswith("日期") for f in fields)
-        if fields and by_name and undated and not verdict and not _IN_ORDER.search(topic):
+        if fields and by_name and not verdict and not _IN_ORDER.search(topic):
             return "metadata"
         # "问题部分有啥不一样": how the sides' own sections differ is read off both lists.
         if not counts and own_sections(topic) and _DIFFERS.search(topic):
@@ -215,7 +222,7 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     each = not regions and (EACH.search(topic) or TABLE_NAMED.search(topic) or rows)
     # "法律援助案件 各县 对比": each report's figure, set side by side.
     # "成功率，是不是每份报告都说100%": a rate is a figure of each, as a count is.
-    figure = counts or bool(_RATE.search(topic))
+    figure = counts or bool(_RATE.search(topic) or _FIGURES_NAMED.search(topic))
     # "…情况，一县一行": a row a report asked for lays out what each says, if no list.
     # "下一步打算的第一项，一家一行": one item of each report's list, a row each.
     laid = (rows and (not listing or ORDINAL_PART.search(topic))) or TABLE.search(topic)

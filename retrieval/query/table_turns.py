@@ -9,8 +9,10 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from retrieval.query.catalog import Catalog
+from retrieval.query.followup import asks_those_items
 from retrieval.query.mentioned import mentioned_term
 from retrieval.query.order import AGAIN, SUPPOSING
+from retrieval.query.places_asked import FIRST_PLACE, FIRST_PLACES, LAST_PLACE, NTH_PLACE, TOP_PLACE
 from retrieval.query.plan import Kind
 from retrieval.query.routing import Route
 from retrieval.query.verdicts import asks_sum
@@ -21,9 +23,9 @@ Routed = tuple[str, Route, Kind]
 
 __all__ = ["Turn", "across_again", "place_added", "table_again", "with_places_of"]
 
-# "再加上办结率", "把办结率也加上": another figure, a column beside the table's.
+# "再加上办结率", "把办结率也加上", "再加一列办结率": another figure, a column beside the table's.
 _ADDED = re.compile(
-    r"^(?:那)?(?:再|也|顺便)?(?:加上|添上|补上|带上|列上)(?P<a>[\u4e00-\u9fff\d]{2,12}?)(?:吧|呢|一起)?$"
+    r"^(?:那)?(?:请)?(?:再|也|顺便)?(?:加上|添上|补上|带上|列上|(?:增?加|添|补)(?:一|个)?[列栏项])(?P<a>[\u4e00-\u9fff\d]{2,12}?)(?:吧|呢|一起)?$"
     # "换个口径 看办结率": another figure of the same reports.
     r"|^(?:那)?(?:换个口径|换个指标|换一个)?[\s，,]*(?:看看?|换成|看一下)(?P<c>[\u4e00-\u9fff\d]{2,12}?)(?:吧|呢)?$"
     r"|^(?:那)?(?:把)?(?P<b>[\u4e00-\u9fff\d]{2,12}?)(?:也|再)(?:加上|列上|带上|加进去|列进去)(?:吧|呢)?$"
@@ -39,16 +41,23 @@ _SUPPOSED = (
 )
 _YEAR_ONLY = re.compile(
     rf"^{_SUPPOSED}(?:(?:只要|只看|只算|只列|仅限|就看|光看|单看|只保留|仅保留|只留|只统计)"
-    r"(?:的)?(?:[两三四五六几]份)?(?:报告|数|材料)?(?:的话)?(?:呢|吧)?"
+    r"(?:的)?(?:[那这]?[两三四五六几]份)?(?:报告|数|材料)?(?:的话)?(?:呢|吧)?"
     rf"(?:[？?。！!\s，,]*{AGAIN})?"
-    rf"|的?(?:报告)?[\s，,]*{AGAIN})$"
+    rf"|的?(?:报告)?[\s，,]*{AGAIN})"
+    # "仅限2025年度报告，第一名是谁": a place of that order asked.
+    rf"(?:[？?。！!\s，,]*(?P<place>(?:{FIRST_PLACE}|{NTH_PLACE}|{FIRST_PLACES}|{TOP_PLACE}|{LAST_PLACE}|最后一名|末位"
+    r"|(?:哪个|哪家|哪份|谁)(?:最多|最少|最高|最低)"
+    # "顺序是怎样的": the order again.
+    r"|(?:顺序|排序|排名|名次)(?:会|又)?(?:是)?(?:怎样|怎么样|如何|什么样|啥样)的?)"
+    r"(?:是谁|是哪个|是哪家|是哪份|是哪里|是什么)?(?:呢|吧)?))?$"
 )
 _YEARS = re.compile(r"20\d\d年度?的?")
 # "把叶城也加进来，再排个序", "叶城也算上": a place added to the reports set out, its name
 # aside; ranked when asked to be.
 _PLACE_ADDED = re.compile(
-    r"^(?:那)?(?:再)?(?:把|将)?(?:那份|这份|那个|的[^，,。？?！!]{1,8}?)?(?:也|都)?(?:能不能|能否|可否|可以|能)?"
-    r"(?:加进来|加进去|加上|算上|算进来|放进来|放进去|补上|带上)(?:吗|吧|呢)?"
+    r"^(?:那)?(?:再)?(?:把|将)?(?:号?报告|那份|这份|那个|的[^，,。？?！!]{1,8}?)?(?:也|都|一并|一起|同时){0,2}"
+    r"(?:能不能|能否|可否|可以|能)?"
+    r"(?:加进来|加进去|加上|算上|算进来|放进来|放进去|补上|带上|纳入(?:进来)?|包括进来|算进去)(?:吗|吧|呢)?"
     rf"(?P<again>[\s，,]*{AGAIN})?"
     # "再把叶城县加进来三家一起比呢": weighed together with the places before.
     r"(?:[\s，,]*(?:[两三四五六几](?:家|者|方)|[两三四五六几]个(?:县|地方|报告)?)?(?:一起|一块儿?|一并)?"
@@ -56,7 +65,7 @@ _PLACE_ADDED = re.compile(
     r"(?:按[^，,。？?！!]{1,8}?)?(?:比|比较|对比|排|排序|排个序)(?:一下|下|一比|比)?"
     r"(?:谁最多|谁多|哪家最多|哪个最多)?(?:吗|吧|呢)?)?"
     # "…，按多少排个序": ordered as the comparison's verdict orders them.
-    r"(?:[\s，,]*(?:按多少|按数量|从多到少|从高到低)?(?:排个序|排序|排一下|排名))?"
+    r"(?:[\s，,]*(?:按多少|按数量|按[^，,。？?！!]{1,8}?|从多到少|从高到低)?(?:排个序|排序|排一下|排名|排出先后|排个先后))?"
     r"(?:[\s，,]*(?:可以吗|行吗|好吗|行不行|可不可以))?$"
     # "那额敏县呢？三家放在一起看，哪家最多": added, all weighed together.
     r"|^(?:那)?(?:呢)?[？?，,\s]*(?:[两三四五六几](?:家|者|方|个))?(?:放在一起|放一起|一起|放进来)"
@@ -106,12 +115,13 @@ def table_again(
         return None
     if asks_sum(topic):
         return f"{previous.rstrip(_CLOSE)}加起来一共多少"
-    if year and _YEAR_ONLY.match(topic):
+    if year and (only := _YEAR_ONLY.match(topic)):
         # "只要2025年的": the reports of that year only.
-        return f"{year}年{_YEARS.sub('', previous)}"
+        place = f"，{only['place']}" if only["place"] else ""
+        return f"{year}年{_YEARS.sub('', previous).rstrip(_CLOSE)}{place}"
     added = _ADDED.match(topic)
     if added:
-        return f"{previous.rstrip(_CLOSE)}，{added['a'] or added['b'] or added['c']}呢"
+        return f"{previous.rstrip(_CLOSE)}，{added['a'] or added['b'] or added['c']}"
     return None
 
 
@@ -161,7 +171,12 @@ def across_again(
     if added is not None:
         asked, again, kind = routed(before.topic(previous).rstrip(_CLOSE) + added)
         return asked, with_places_of(again, before, now, catalog), kind
-    if named and earlier in ("ranking", "table") and not topic_words(topic, vocabulary):
+    if (
+        named
+        and earlier in ("ranking", "table")
+        and not topic_words(topic, vocabulary)
+        and not asks_those_items(topic)
+    ):
         thing = topic_words(before.topic(previous), vocabulary)
         return routed(f"{thing}，{question}") if thing else None
     tabled = None if now.regions else table_again(topic, previous, earlier, vocabulary, now.year)

@@ -29,11 +29,14 @@ _STOP_CHARS = frozenset(
 )
 
 
-# "全部五份报告中", "各报告里的", "这几份材料": the reports as a whole ("一份报告" is one of them).
+# "全部五份报告中", "各报告里的", "五份报告所载", "这几份材料": the reports as a whole ("一份
+# 报告" is one of them).
 ALL_REPORTS = (
     # ("哪几份报告" asks which of them.)
     r"(?<!哪)(?:在|从)?(?:(?:全部|所有|各|每)(?:[两二三四五六七八九十几\d]{0,2}[份篇个])?"
-    r"|(?:[两二三四五六七八九十几]|\d{1,2})[份篇个]|这几[份篇个])(?:报告|材料)(?:里面|里头|当中|中|里)?的?"
+    r"|(?:[两二三四五六七八九十几]|\d{1,2})[份篇个]|这几[份篇个])(?:报告|材料)(?:里面|里头|当中|中|里)?"
+    # ("各报告所载的": what they state.)
+    r"(?:所载|所列|所述|所记载|记载|载明|列明)?的?"
 )
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # jieba's tags of words that only join or qualify others: adverbs, prepositions, conjunctions,

@@ -8,11 +8,12 @@ from itertools import zip_longest
 from typing import Any
 
 from retrieval.query.across_shape import lists_every_report
+from retrieval.query.alternative_names import other_names
 from retrieval.query.aspects import own_sections
 from retrieval.query.described_terms import head_forms, undescribed_forms, without_actor
 from retrieval.query.fields import asked_fields, quoted_code
 from retrieval.query.list_shape import ORDINAL_PART
-from retrieval.query.measure import measured, other_names
+from retrieval.query.measure import measured
 from retrieval.query.mentioned import Term, beside, mentioned_term
 from retrieval.query.order import order_of
 from retrieval.query.plan import Group, Plan
