@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from answer_rules import SAMPLES, cited_rows
 
-from retrieval.query.followup import another_thing, over_every_report, set_against
+from retrieval.query.against_place import set_against
+from retrieval.query.followup import another_thing, over_every_report
 from retrieval.schema import Answer, Conversation
 from retrieval.service import AnswerService
 

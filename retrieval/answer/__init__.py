@@ -22,15 +22,16 @@ from retrieval.answer.located import with_sections
 from retrieval.answer.mentions import compose_mentions, each_term_answered
 from retrieval.answer.metadata import answered_reports, compose_metadata
 from retrieval.answer.periods import with_periods
-from retrieval.answer.ranking import compose_ranking, compose_table
+from retrieval.answer.ranking import compose_ranking
 from retrieval.answer.shards import Shards
 from retrieval.answer.share import with_share
 from retrieval.answer.summed import with_sum
+from retrieval.answer.table import compose_table
 from retrieval.answer.titled import titled_figure
 from retrieval.answer.within import with_difference, with_total
 from retrieval.errors import GovqaError
-from retrieval.query.aspects import asks_documents
 from retrieval.query.catalog import Catalog
+from retrieval.query.documents_asked import asks_documents
 from retrieval.query.plan import Plan
 from retrieval.query.resolver import ACROSS
 from retrieval.query.when import attribute_of

@@ -15,8 +15,8 @@ import re
 from retrieval.answer.cite import subject
 from retrieval.answer.list_answers import list_answer
 from retrieval.answer.structure import span_citation, structure
-from retrieval.query.aspects import MEETINGS, asks_documents
 from retrieval.query.catalog import Catalog
+from retrieval.query.documents_asked import MEETINGS, asks_documents
 from retrieval.query.plan import Plan
 from retrieval.schema import Answer, Citation
 from retrieval.text.sentences import split_sentences

@@ -2,8 +2,8 @@
 
 A ranking ("哪个县…最多", "从多到少排序") orders the reports that state the figure by its
 value (万/亿 applied, percentages for rates), names the winner first and lists the others;
-a table ("各地…分别是多少") gives each report's figure in report order. Reports that state
-none are quoted where they speak of the thing otherwise, else listed as "未提及"
+a table ("各地…分别是多少", ``table``) gives each report's figure in report order. Reports
+that state none are quoted where they speak of the thing otherwise, else listed as "未提及"
 (``per_report.unranked``). Rankings and tables of a report attribute (year, publication date)
 are answered from the reports' metadata (``retrieval.answer.attributes``).
 """
@@ -11,47 +11,26 @@ are answered from the reports' metadata (``retrieval.answer.attributes``).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
 from retrieval.answer.abstain import ABSTAIN, searched
-from retrieval.answer.comparison import total
-from retrieval.answer.per_report import quoted_as_reports, report_figures, unranked
+from retrieval.answer.per_report import report_figures, unranked
 from retrieval.answer.periods import asks_one_year, cumulative, period_note
-from retrieval.answer.pick import Figure, Pick
+from retrieval.answer.pick import Figure
 from retrieval.answer.ranking_lead import lead, places
-from retrieval.answer.restrict import item_figures, states_figure
-from retrieval.answer.rows import (
-    NOT_STATED,
-    Lines,
-    like_run,
-    members,
-    snippet,
-    unstated,
-)
-from retrieval.answer.sentence_pick import concise
+from retrieval.answer.rows import Lines, snippet
 from retrieval.answer.shards import Shards
-from retrieval.answer.thing_labels import COUNT_WORDS, thing_label
-from retrieval.query.alternative_names import alternative_names, other_names
+from retrieval.answer.thing_labels import COUNT_WORDS
 from retrieval.query.catalog import Catalog
-from retrieval.query.field_lists import listed_after_colon, listed_after_field
 from retrieval.query.measure import COUNT, measured
-from retrieval.query.mentioned import QUOTED
 from retrieval.query.order import Order, order_of
 from retrieval.query.places_asked import THRESHOLD
 from retrieval.query.plan import Plan
-from retrieval.query.things import parts
-from retrieval.query.verdicts import asks_sum, without_sum
-from retrieval.query.weights import question_weights, telling_words, weighty_words
 from retrieval.schema import Answer
 from retrieval.search.evidence import Evidence
 from retrieval.types import Vocabulary, report_name
 
-__all__ = ["compose_ranking", "compose_table"]
-
-_TRIM = "，,；;。 "
-# A sentence's clauses, and how many left out of a row's quote are added to it.
-_CLAUSE = re.compile(r"[^，,；;。]+[，,；;。]?")
-_CUT_FIGURES = 2
+__all__ = ["answer", "compose_ranking", "nothing"]
 
 
 def compose_ranking(
@@ -74,7 +53,7 @@ def compose_ranking(
     stated = _ranked([f for f in figures.values() if f and f.value is not None], order)
     sources = searched(plan.sources, catalog)
     if not stated:
-        return _nothing(plan, sources)
+        return nothing(plan, sources)
     # "今年…谁最多": a figure summed over years ("自开通以来累计") is of another period; it is
     # shown beside the ranking, not in it.
     yearly = asks_one_year(plan.topic)
@@ -112,110 +91,9 @@ def compose_ranking(
     )
     if note:
         lines.lines.append(note)
-    return _answer(plan, lines, sources, "ranking")
+    return answer(plan, lines, sources, "ranking")
 
 
-def _naming_other(
-    figures: dict[str, Figure | None], other: str, thing: str | None, vocabulary: Vocabulary
-) -> dict[str, Figure | None]:
-    """``figures`` of ``other``, the asked ``thing`` under another name, where their sentence
-    says that name ("法律顾问（公职律师）": a sentence of 公职律师); all of them for a thing
-    asked as named (``thing`` None)."""
-    if thing is None:
-        return figures
-    named = set(vocabulary.words(other)) - set(vocabulary.words(alternative_names(thing)[0]))
-    if not named:
-        return figures
-    return {
-        source: f if f and any(word in f.pick.text for word in named) else None
-        for source, f in figures.items()
-    }
-
-
-def compose_table(
-    plan: Plan,
-    evidence: Evidence,
-    catalog: Catalog,
-    vocabulary: Vocabulary,
-    shards: Shards | None = None,
-) -> Answer:
-    """One line per report stating the asked figure(s), in report order; "未提及" for the rest;
-    ``shards`` shares the reports' figures with worker processes."""
-    # "…加起来一共多少": each report's figure is read as asked without the sum.
-    asked = measured(without_sum(plan.topic) if asks_sum(plan.topic) else plan.topic)
-    things = (
-        listed_after_colon(plan.topic)
-        or listed_after_field(plan.topic, vocabulary)
-        or parts(asked, vocabulary)
-    )
-    things = [quoted_as_reports(thing, evidence) for thing in things]
-    # A thing the question names twice ("聘请（选聘）"): a report may count it under either name,
-    # in a sentence that says that name.
-    others = {other: thing for thing in things for other in other_names(thing, vocabulary)}
-    every = [*things, *others]
-    per_thing = [
-        _naming_other(
-            report_figures(thing, evidence, vocabulary, figured=True, shards=shards),
-            thing,
-            others.get(thing),
-            vocabulary,
-        )
-        for thing in every
-    ]
-    # Weighed once per thing, not per row.
-    telling = {thing: telling_words(question_weights(thing, vocabulary)) for thing in every}
-    sources = searched(plan.sources, catalog)
-    lines = Lines()
-    silent: list[str] = []
-    partly: list[str] = []
-    # "…加起来一共多少": each report's figure, added up.
-    summed: list[tuple[str, Figure, int]] = []
-    for source in sources:
-        figures = [figures.get(source) for figures in per_thing]
-        stated = _distinct([(thing, f) for thing, f in zip(every, figures, strict=True) if f])
-        if not stated:
-            silent.append(source)
-            continue
-        first = stated[0][1].pick.passage
-        values = "；".join(f.written for _, f in stated if f.written) or None
-        if lines.full:
-            lines.skip(first, values)
-            continue
-        # Two asked things stated by the same words are quoted once.
-        said = [
-            quote
-            for thing, f in stated
-            for quote in _said(lines, thing, f, vocabulary, telling[thing], plan.one_each)
-        ]
-        lines.lines.append(f"{report_name(first)}：{'；'.join(_once(said))}")
-        n = lines.cite(first, stated[0][1].pick.start, stated[0][1].pick.end)
-        lines.row(first, values, n)
-        summed.append((report_name(first), stated[0][1], n))
-        missing = [thing_label(t) for t, f in zip(things, figures, strict=False) if not f]
-        # "持证人员/执法证": things offered as either ("或") are answered by a report stating one.
-        if missing and not _EITHER.search(asked):
-            partly.append(f"{report_name(first)}（{'、'.join(missing)}）")
-    if not lines.rows:
-        return _nothing(plan, sources)
-    lines.more("也给出了")
-    # Several things asked side by side ("持证、考试、培训") have no one thing to quote.
-    if len(every) == 1:
-        named = QUOTED.search(things[0]) if len(things) == 1 else None
-        unranked(lines, asked, silent, evidence, catalog, vocabulary, named[1] if named else "")
-    else:
-        unstated(lines, silent, catalog)
-    if partly:
-        lines.lines.append(f"{NOT_STATED}：{'、'.join(partly)}")
-    if asks_sum(plan.topic) and len(every) == 1 and len(summed) > 1:
-        marks = {label: f"[{n}]" for label, _, n in summed}
-        lines.lines.append(total([(label, f) for label, f, _ in summed], marks))
-        # A sum of figures over different periods says so.
-        periods = [(label, f.period, f.pick.passage.year) for label, f, _ in summed]
-        lines.lines.extend(filter(None, [period_note(periods, marks)]))
-    return _answer(plan, lines, sources, "table")
-
-
-_EITHER = re.compile(r"或者?|或是")
 # "是不是只有一家", "有几家": how many of the reports pass a bound.
 _ONLY = re.compile(
     r"(?:是不是|是否)?(?:只有|有)?(?:[一两二三四五几]|哪几)(?:家|个县|份)"
@@ -223,85 +101,15 @@ _ONLY = re.compile(
 )
 
 
-def _once(quotes: list[str]) -> list[str]:
-    """``quotes`` without one that says again what another quote of its sentence says (the
-    same words, or words holding or held by them)."""
-    kept: list[str] = []
-    for quote in quotes:
-        mark, said = quote[quote.rfind("[") :], quote[: quote.rfind("[")].strip("…")
-        if not any(
-            other.endswith(mark) and (said in other or other[: -len(mark)].strip("…") in said)
-            for other in kept
-        ):
-            kept.append(quote)
-    return kept
-
-
-def _distinct(stated: list[tuple[str, Figure]]) -> list[tuple[str, Figure]]:
-    """``stated`` without a figure found again for another asked thing (the same words)."""
-    seen: dict[tuple[str, int, int], tuple[str, Figure]] = {}
-    for thing, figure in stated:
-        seen.setdefault((figure.pick.passage.source, figure.pick.start, figure.at), (thing, figure))
-    return list(seen.values())
-
-
-def _said(
-    lines: Lines,
-    thing: str,
-    figure: Figure,
-    vocabulary: Vocabulary,
-    telling: Collection[str],
-    alone: bool = False,
-) -> list[str]:
-    """What a table line says of one asked thing: its figure, quoted and cited (a situation:
-    the answering sentence, then the figures its item states); ``telling``: the thing's
-    telling words; ``alone``: the figure without the like figures beside it, one figure a
-    report being asked."""
-    pick = figure.pick
-    n = lines.cite(pick.passage, pick.start, pick.end)
-    if figure.written:
-        # "法治文化阵地建了多少": the kinds of it the sentence counts, each by its own name.
-        # "普法活动各搞了多少场": a report with no total counts each doing of it.
-        quoted = members(figure, thing) or ("" if alone else like_run(figure))
-        quoted = quoted or snippet(figure, thing)
-        return [f"{quoted}[{n}]"]
-    shown = concise(pick, thing, vocabulary)
-    said = [f"{shown}[{n}]", *_cut_figures(lines, pick, shown, telling)]
-    # The item's other figures of what is asked or of what its answer speaks of ("困难诉求3件"
-    # for 企业 beside "法律指导8次…帮助企业"), not of whatever else it reports
-    # ("人大听取了…报告5份" beside 出庭应诉).
-    words = weighty_words(thing, vocabulary) | weighty_words(pick.text, vocabulary)
-    for start, end in item_figures(pick.passage, pick.start):
-        quote = pick.passage.span(start, end).rstrip(_TRIM)
-        if not any(word in quote for word in words):
-            continue
-        said.append(f"{quote}[{lines.cite(pick.passage, start, end)}]")
-    return said
-
-
-def _cut_figures(lines: Lines, pick: Pick, shown: str, telling: Collection[str]) -> list[str]:
-    """The clauses of ``pick``'s sentence left out of ``shown`` that count the thing (say one
-    of its ``telling`` words), quoted and cited ("…每月2场次…宣传活动…" leaves out
-    "全年共计开展各类普法活动128场次")."""
-    text, quotes = pick.passage.span(pick.start, pick.end), []
-    for found in _CLAUSE.finditer(text):
-        clause = found.group().strip(_TRIM)
-        counts = clause and clause not in shown and states_figure(clause)
-        if counts and any(word in clause for word in telling):
-            start = pick.start + found.start() + found.group().find(clause)
-            quotes.append(f"{clause}[{lines.cite(pick.passage, start, start + len(clause))}]")
-    return quotes[:_CUT_FIGURES]
-
-
 def _ranked(stated: list[Figure], order: Order) -> list[Figure]:
     return sorted(stated, key=lambda f: f.value or 0, reverse=order == "desc")
 
 
-def _nothing(plan: Plan, sources: Sequence[str]) -> Answer:
+def nothing(plan: Plan, sources: Sequence[str]) -> Answer:
     return Answer(question=plan.question, answer=ABSTAIN, abstained=True, searched=list(sources))
 
 
-def _answer(plan: Plan, lines: Lines, sources: Sequence[str], kind: str) -> Answer:
+def answer(plan: Plan, lines: Lines, sources: Sequence[str], kind: str) -> Answer:
     return Answer(
         question=plan.question,
         answer="\n".join(lines.lines),

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from retrieval.query.layout import EACH_PLACE, FIGURES_ASKED
+from retrieval.query.figures_asked import FIGURES_ASKED
+from retrieval.query.layout import EACH_PLACE
 from retrieval.query.places_asked import FIRST_PLACES, LAST_PLACE, NTH_PLACE, TOP_PLACE
 from retrieval.query.plan import Plan
 from retrieval.query.when import LATEST

@@ -12,20 +12,19 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from retrieval.lexicons import LIGHT_HEADS, aspect_groups, light_verbs
-from retrieval.query.layout import FIELD_FIGURES, FIGURES_ASKED, FIGURES_LISTED, without_layout
+from retrieval.query.figures_asked import FIELD_FIGURES, FIGURES_ASKED, FIGURES_LISTED
+from retrieval.query.layout import without_layout
 from retrieval.query.parts import EXAMPLES
 from retrieval.query.weights import question_weights
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
 __all__ = [
-    "MEETINGS",
     "NO_WORK",
     "PLANS",
     "PROBLEMS",
     "Asked",
     "asked_aspects",
-    "asks_documents",
     "asks_item_figures",
     "aspects_in",
     "own_sections",
@@ -74,29 +73,6 @@ def _aspect_words() -> list[tuple[str, str]]:
 
 # "经费是怎么安排的": 是…的 tells how something was done; a plan verb in it names no plan.
 _ARRANGED = re.compile(r"(?:(?<=怎么|怎样|如何)|(?<=咋))(?:安排|计划|谋划|部署)(?=的)")
-
-
-# "哪些文件", "什么制度", "出台了哪几个方案": which documents, not how many.
-_DOCUMENTS = re.compile(
-    r"(?:哪些|什么|啥|哪几(?:个|份|项)?)(?:(?!问题|不|没)[^，,。？?！!]){0,10}?"
-    r"(?P<noun>规范性文件|文件|制度|方案|办法|规定|意见|清单|要点)(?=[？?。！!，,\s吗呢啊]|$)"
-)
-
-
-# "开了哪些会", "召开过什么会议": the meetings a report says were held.
-_MEETINGS = re.compile(
-    r"(?:哪些|什么|啥|哪几(?:个|次|场)?)(?:[^，,。？?！!]{0,6}?)(?:会议|会)(?=[？?。！!，,\s吗呢啊]|$)"
-)
-MEETINGS = "会议"
-
-
-def asks_documents(topic: str) -> str:
-    """The kind of document ``topic`` asks which were issued ("制定了哪些方案" → "方案"),
-    ``MEETINGS`` when it asks which meetings were held ("开了哪些会"), or ""."""
-    found = _DOCUMENTS.search(topic)
-    if found:
-        return found["noun"]
-    return MEETINGS if _MEETINGS.search(topic) else ""
 
 
 def without_aspects(text: str) -> str:

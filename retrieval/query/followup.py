@@ -2,8 +2,9 @@
 
 "额敏县行政复议收了多少件？" can be followed by another thing of the same places ("调解矛盾纠纷
 呢？", "那下一步打算呢？"), by the same thing over every report ("哪个县最多？", "各地分别多少？"),
-or by the same thing set against another place ("跟普兰比呢？"). Each is rewritten as the whole
-question it stands for; the planner then routes and shapes it as any other question.
+or by the same thing set against another place ("跟普兰比呢？", ``against_place``). Each is
+rewritten as the whole question it stands for; the planner then routes and shapes it as any
+other question.
 """
 
 from __future__ import annotations
@@ -20,34 +21,16 @@ from retrieval.query.measure import BARE_COUNT, HOW_MANY, measured
 from retrieval.query.parts import another_thing
 from retrieval.query.plan import Kind
 from retrieval.query.units import COUNTING_MEASURES
-from retrieval.query.verdicts import asks_difference, asks_sum, asks_verdict, without_sum
+from retrieval.query.verdicts import asks_sum, asks_verdict, without_sum
 from retrieval.text.words import pos_tags
 
 __all__ = [
-    "against",
     "asked_again",
     "asks_those_items",
     "over_every_report",
-    "own_against",
-    "set_against",
     "verdict_only",
 ]
 
-# "跟普兰比呢？", "和额敏相比怎么样": the previous places set against another.
-# "那比额敏多还是少", "是不是比普兰高": the comparative alone, its place named.
-# "跟普兰县相比哪个多": which side is more, asked after the place set against.
-_WHICH_SIDE = r"(?:哪个|哪份|哪边|哪家|谁家?)的?(?:更|较)?[多少高低大小早晚](?:一些|一点)?"
-_AGAINST = re.compile(
-    # "演练次数跟叶城比呢": the thing to weigh, named before the place.
-    r"^(?:那|那么)?(?P<lead>[\u4e00-\u9fff]{2,10}?)?"
-    r"(?:(?:跟|和|与|同)(?P<own>[^，,。？?！!]{0,12}?)(?:比|相比|对比|比较)(?:呢|一下|下|怎么样|如何)?"
-    rf"(?:[，,]?(?P<which>{_WHICH_SIDE}|(?:谁|哪个|哪家|哪边)的?(?P<thing>[^，,。？?]{{2,10}}?)(?:更|较)?[多少高低]))?"
-    # "…谁多 多多少": and by how much.
-    r"(?:[，,\s]*(?:多|少|高|低|差|相差)了?(?:多少|几[件个人名次项场份本条家期]?))?"
-    r"|(?:是不是|是否)?比(?:起来)?(?:[多少高低大小](?:还是[多少高低大小])?|更?[多少高低大小])"
-    # "比额敏少多少": by how much, too.
-    r"(?:一些|一点|点|了?多少|了?几[件个人名次项场份本条家期]?)?(?:吗|么|呢|了|不)?)[？?。！!\s]*$"
-)
 # "具体说说第四条", "第二条展开讲讲": one item of the list asked before, and nothing else.
 # "再说说第一条": 再 asks for more, of the item named.
 _TELL = (
@@ -197,11 +180,6 @@ def over_every_report(topic: str, previous: str) -> str | None:
     return f"{thing}，{topic}" if thing and thing != _COUNT else None
 
 
-def set_against(topic: str) -> bool:
-    """True when a follow-up sets the previous places against the one it names ("跟普兰比呢")."""
-    return _AGAINST.match(topic.strip()) is not None
-
-
 def verdict_only(topic: str) -> bool:
     """True when a follow-up asks only which side is more, by how much, or both together
     ("差几件", "哪个多", "两家加起来多少"): of the places the last two turns asked about."""
@@ -231,28 +209,6 @@ def share_only(topic: str) -> bool:
     """True when a follow-up asks only what share the thing asked last is of the thing asked
     before it ("占总数比例大概多少")."""
     return _SHARE_ONLY.match(topic.strip(_CLAUSE_END)) is not None
-
-
-def own_against(topic: str) -> bool:
-    """True when the place set against names its own thing ("和普兰县新增的执法证相比"): the
-    previous question's thing for the earlier places, this one for the named place."""
-    found = _AGAINST.match(topic.strip())
-    return found is not None and bool((found["own"] or "").strip("的之 "))
-
-
-def against(previous: str, topic: str) -> str:
-    """The previous question asked of places set against each other (by ``topic``, the
-    follow-up): its figure, with a verdict ("发放了多少宣传资料，谁多") or the difference
-    ("…，差多少") as the follow-up asks, or what it asked ("存在哪些问题")."""
-    which = _AGAINST.match(topic.strip())
-    asked = which["which"] if which is not None else None
-    verdict = "差多少" if asks_difference(topic) else asked or "谁多"
-    if which is not None and (which["thing"] or which["lead"]):
-        # "和普兰比，谁办的案子多", "演练次数跟叶城比呢": the thing the follow-up names, not
-        # the previous one.
-        return f"{which['thing'] or which['lead']}多少，{verdict if which['lead'] else '谁多'}"
-    thing = measured(previous)
-    return f"{thing}，{verdict}" if HOW_MANY.search(thing) else previous
 
 
 def asks_those_items(topic: str) -> bool:

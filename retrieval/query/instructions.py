@@ -15,6 +15,7 @@ import re
 
 from retrieval.query.annotations import ANNOTATIONS, lacking_marked, without_bracketed
 from retrieval.query.asked_beside import CLAUSE, ONE_EACH, QUESTION_WORDS, REQUEST, WHICH_PERIOD
+from retrieval.query.counting_caveats import COMPARABLE, HEED, PERIODS, UNITS_NOTED, caveat
 from retrieval.query.enumerated import enumerated
 from retrieval.query.handing_over import ONLY_FIGURED, delivered, without_tell_too
 from retrieval.query.parts import EXAMPLES
@@ -30,39 +31,6 @@ _SOURCE = re.compile(
     rf"^{REQUEST}(?P<each>[每各一]个?(?:县|镇|乡镇|地方|家|份|报告))?(?:都|就)?"
     r"(?:指明|注明|标明|写明|说明|给出|列明|附上?|引用?|摘(?:录|抄)?|要|用|贴|给我?)[^，,；;。？?！!]{0,12}?"
     r"(?:出处|来源|原文|原话|原句|(?:那|这)句话|依据|出自|哪一?(?:部分|章节|节|段|条))[^，,；;。？?！!]{0,8}$"
-)
-# "注意两份报告的年度口径": the periods, which an answer says when they differ.
-_HEED = re.compile(
-    rf"^{REQUEST}(?:注意|留意|考虑|区分)[^，,；;。？?！!]{{0,30}}(?:口径|年度|年份|时段|期间|统计|差异|不同|单位)"
-    r"[^，,；;。？?！!]{0,6}$"
-)
-# "请说明两者统计期间的差异", "注明各自统计期间（全年或…）": the periods, said likewise.
-# "注明各自统计期间（…）、成功率（如有）等附加信息": what each quoted sentence carries with it.
-_PERIODS = re.compile(
-    rf"^{REQUEST}(?:说明|注明|标明|写明|指出)[^，,；;。？?！!]{{0,12}}(?:统计期间|统计口径|统计时段|期间|时段|口径)"
-    r"[^，,；;。？?！!]*$"
-    # "是全年还是累计也注明下": the period each figure covers, asked to be noted.
-    r"|^(?:是)?(?:全年|当年|年度)(?:的)?还是累计(?:的)?[^，,；;。？?！!]{0,3}"
-    r"(?:说明|注明|标明|标注|写明|说)(?:一下|下)?$"
-)
-# "二者是否可直接比较": whether the figures compare, which the notes on periods and measures say.
-_COMPARABLE = re.compile(
-    r"^(?:二者|两者|两份|两个|它们|这两个数)?(?:是否|能否|可否|能不能|可不可以)(?:可以|能|可)?(?:直接)?(?:比较|对比|相比|比)$"
-    # "口径一样吗": whether the figures are counted alike, which the notes say; "单位是啥":
-    # the measure, which every figure quoted carries.
-    r"|^(?:统计)?(?:口径|单位|时段)(?:是否|是不是)?(?:一样|相同|一致|统一)(?:吗|么|不|吧)?$"
-    r"|^(?:计量)?单位(?:是|用的)?(?:啥|什么)(?:呢)?$"
-)
-# "如因期间口径不同而需对排序保留意见，请一并说明": a caveat on periods, which the notes say.
-_CAVEAT = re.compile(
-    r"^(?:如|如果|若|倘若)[^。？?！!]{0,30}(?:口径|期间|时段|年度|单位)[^。？?！!]{0,30}"
-    r"(?:请)?(?:一并|同时|另)?(?:说明|注明|指出|标明)[。！!]?$"
-)
-# "考虑到二者一为县级一为乡镇级，请一并说明": a caveat on the sides, which the answer's
-# figures carry (each side named, its period noted).
-_CONSIDER = re.compile(
-    r"^(?:考虑到|鉴于|由于)[^。？?！!]{0,40}[，,]\s*(?:请)?(?:一并|同时|另|也)?"
-    r"(?:说明|注明|指出|考虑|分析)[。！!]?$"
 )
 # "按报告口径", "按额敏县2025年报告口径": the reports' own wording; the report named stays.
 _WORDING = re.compile(
@@ -139,11 +107,6 @@ _TOGETHER = re.compile(
     rf"^{REQUEST}(?:(?:一起|一并|一块儿?|都|顺便|挨个儿?|逐个|逐一|一个个|一一|依次)"
     r"(?:说|讲|列|回答|答|告诉我)"
     r"|(?:帮我|帮忙)?(?:查|看|找|搜|核实|确认))(?:一下|下|说|讲|查|看)?(?:吧|呗)?$"
-)
-# "单位不一样（份/册）的也标出来": the measures each figure is in, which the answer quotes.
-_UNITS_NOTED = re.compile(
-    r"^(?:计量)?单位(?:不一样|不同|不一致|不统一)[^，,；;。？?！!]{0,12}?"
-    r"(?:标出来|标出|注明|说明|标注|写明|标明)(?:一下|下)?$"
 )
 # "别光看口号", "不要念大话": how not to answer, which asks nothing.
 _DONT = re.compile(
@@ -227,7 +190,7 @@ def without_instructions(question: str) -> str:
     for sentence in _SENTENCE.findall(text):
         # A caveat may close the sentence after a "；".
         parts = re.split(r"(?<=[；;])", sentence)
-        sentence = "".join(p for p in parts if not _caveat(p.strip().lstrip("；;，, ")))
+        sentence = "".join(p for p in parts if not caveat(p.strip().lstrip("；;，, ")))
         # "每个县摘一句原文": a line a report, each quoting its own words (which every line does).
         raw = [_quoting_each(c) for c in CLAUSE.findall(sentence)]
         marked = lacking_marked(raw, [_instruction(c) for c in raw])
@@ -284,10 +247,6 @@ def _spaced(clause: str) -> str:
 _SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
-def _caveat(part: str) -> bool:
-    return bool(_CAVEAT.match(part) or _CONSIDER.match(part))
-
-
 def _quoting_each(clause: str) -> str:
     """``clause`` asking each report's own words ("每个县摘一句原文") as the line a report it
     asks for ("每个县一行"); any other clause as it is."""
@@ -304,13 +263,13 @@ def _instruction(clause: str) -> bool:
             pattern.match(body)
             for pattern in (
                 _SOURCE,
-                _HEED,
-                _PERIODS,
-                _COMPARABLE,
+                HEED,
+                PERIODS,
+                COMPARABLE,
                 _PURPOSE,
                 _PRESENT,
                 _TOGETHER,
-                _UNITS_NOTED,
+                UNITS_NOTED,
                 ONLY_FIGURED,
             )
         )

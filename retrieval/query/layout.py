@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.figures_asked import FIGURES_ASKED, FIGURES_WHERE_GIVEN
 from retrieval.query.places_asked import (
     FIRST_PLACE,
     FIRST_PLACES,
@@ -18,28 +19,10 @@ from retrieval.query.places_asked import (
     WHICH_FEW,
 )
 from retrieval.query.presenting import PRESENTING
+from retrieval.query.verdict_cues import FAR_APART, SUM, WHICH_PART
 
-__all__ = [
-    "EACH_PLACE",
-    "FAR_APART",
-    "FIGURES_ASKED",
-    "FIGURES_LISTED",
-    "FIGURES_WHERE_GIVEN",
-    "ORDER_ASKED",
-    "SUM",
-    "WHICH_PART",
-    "layout_cues",
-    "without_layout",
-]
+__all__ = ["EACH_PLACE", "ORDER_ASKED", "layout_cues", "without_layout"]
 
-# "哪一类最多", "什么类型的…最少": which part of a breakdown one report states is the largest.
-WHICH_PART = (
-    r"(?:(?:哪[一两二三几]?|什么)(?:个|种)?(?:类型|类别|种类|类|种|项|方面|领域|块)的?"
-    # "这些里哪个最多": which of the things just told, pointed at (not "其中哪个县").
-    r"|(?:这些|这几[个项样类种]|其中|里面|里头|这里面|当中)(?:里|中|当中|里面|里头)?的?哪一?(?:个|样)"
-    r"(?![县镇乡地家份报])的?)"
-    r"(?=[^，,。？?]{0,15}最)"
-)
 # "按…排一下", "排个队", "排前三", "怎么排": the order asked, not what is ordered ("麻烦全部
 # 排一下": all of them, put in order).
 ORDER_ASKED = (
@@ -53,39 +36,9 @@ ORDER_ASKED = (
     # "按X排又是什么顺序": the order it makes, asked.
     r"|(?<![安编并彩])排(?:的话|下来)?(?:又|会)?(?:是)?(?:什么|怎样的?|怎么样的?|啥)(?:顺序|次序|名次)"
 )
-# "差得多", "差距大", "相差很远": how far apart the sides are, which the difference tells.
-FAR_APART = r"(?:差(?:得|的|距|别)?|相差)(?:很|挺|太)?(?:多|大|远)(?!少)"
-# "哪几家有具体数字", "都有啥数字": the reports that give a figure, which a table shows.
-FIGURES_ASKED = (
-    r"(?:都)?(?:有|给出?了?|写了?)(?:啥|什么|哪些)?(?:具体|详细)?的?"
-    # "调解有哪些数": 数 alone, ending the question, is its figures.
-    # "各有啥数？做成表": a clause may follow that says how to lay them out.
-    r"(?:数字|数据|(?:(?<=哪些)|(?<=什么)|(?<=啥))数(?=[？?。！!\s]*$|[？?，,]))"
-)
-# "…的几个数据帮我列出来", "相关的数据列一下": a field's figures, asked to be listed.
-FIGURES_LISTED = (
-    r"(?:几个|一些|相关|各项|主要|具体|有关)?的?(?:数据|数字)[，,]?(?:都|也)?(?:帮我|给我|请)?"
-    r"(?:列出来|列一下|列举一下|列举|罗列一下|梳理一下|整理一下|说一下|说说|讲讲)"
-)
-# "应急方面的几个数", "执法工作的数据": a field's figures, named alone as the question.
-FIELD_FIGURES = (
-    r"(?:方面|领域|工作)的?(?:几个|一些|相关|各项|主要|具体|有关)?的?(?:量化)?(?:数据|数字|数|指标)"
-    r"(?=[，,]?(?:列表|列个表|表格)?[？?。！!\s]*$)"
-)
-# "有数字的附上数字": figures where a report gives them, which its row quotes anyway; no
-# count is asked.
-FIGURES_WHERE_GIVEN = (
-    r"(?:有(?:具体)?(?:数据|数字)的(?:话)?[，,]?)?(?:请|就|也)?(?:给出|列出|附上|写上|标上|带上|注明)"
-    r"(?:具体)?的?(?:数据|数字)"
-)
 # "各县", "各个地方", "各报告": every report, one by one.
 EACH_PLACE = r"各个?(?:县|地区|地方|地|乡镇|家|报告|份报告|单位)"
 # Which place, most/least, each, respectively, compared with: how to lay figures out.
-# "两家加起来多少件", "合计多少": the sides' figures added up (``verdicts.asks_sum``).
-SUM = (
-    r"(?:[两三四五]家|两地|两个地方|两个县|俩|仨)?"
-    r"(?:加起来|加在一起|加一块儿?|加一起|加在一块儿?|相加|合起来|合在一起|合计|总共|总计|共计)"
-)
 _CUES = re.compile(
     rf"(?:{NTH_PLACE})的?|{WHICH_PART}|"
     # "谁发得多": the verb before 得 only repeats what the question counts.

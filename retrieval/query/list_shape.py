@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from retrieval.query.aspects import asks_documents
-from retrieval.query.layout import FIELD_FIGURES, FIGURES_ASKED, FIGURES_LISTED
+from retrieval.query.documents_asked import asks_documents
+from retrieval.query.figures_asked import FIELD_FIGURES, FIGURES_ASKED, FIGURES_LISTED
 
 __all__ = ["ITEM_CONTENTS", "LIST_ASPECT", "ORDINAL_PART", "PART_UNIT", "SUB_ITEMS", "lists_items"]
 

@@ -14,7 +14,8 @@ from functools import cache
 
 from retrieval.lexicons import count_noun_end, count_nouns
 from retrieval.query.expected import asks_target
-from retrieval.query.layout import FIGURES_WHERE_GIVEN, ORDER_ASKED, without_layout
+from retrieval.query.figures_asked import FIGURES_WHERE_GIVEN
+from retrieval.query.layout import ORDER_ASKED, without_layout
 from retrieval.query.places_asked import (
     FIRST_PLACE,
     FIRST_PLACES,

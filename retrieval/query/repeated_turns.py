@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from retrieval.query.followup import against, asked_again, own_against, set_against, verdict_only
+from retrieval.query.against_place import against, own_against, set_against
+from retrieval.query.followup import asked_again, verdict_only
 from retrieval.query.measure import measured
 from retrieval.query.plan import Kind
 from retrieval.query.routing import Route

@@ -24,7 +24,7 @@ from retrieval.query.aspects import own_sections
 from retrieval.query.doing_shape import DOING, WHICH_PLACES, WHOSE
 from retrieval.query.expected import asks_target
 from retrieval.query.fields import asked_fields, asks_pointed_place
-from retrieval.query.layout import FIELD_FIGURES
+from retrieval.query.figures_asked import FIELD_FIGURES
 from retrieval.query.list_shape import LIST_ASPECT, ORDINAL_PART, lists_items
 from retrieval.query.metadata_shape import asks_attribute, asks_if_stated, asks_which_state
 from retrieval.query.parts import asks_means

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.query.layout import FAR_APART, SUM, WHICH_PART
+from retrieval.query.verdict_cues import FAR_APART, SUM, WHICH_PART
 
 __all__ = [
     "CHANGE_SAID",

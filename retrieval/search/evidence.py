@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from itertools import zip_longest
-from typing import Any
 
 from retrieval.query.across_shape import lists_every_report
 from retrieval.query.alternative_names import other_names
@@ -15,13 +14,13 @@ from retrieval.query.fields import asked_fields, quoted_code
 from retrieval.query.list_shape import ORDINAL_PART
 from retrieval.query.measure import measured
 from retrieval.query.mentioned import Term, beside, mentioned_term
-from retrieval.query.order import order_of
 from retrieval.query.plan import Group, Plan
 from retrieval.query.resolver import ACROSS
 from retrieval.query.sentences_asked import asked_sentences
 from retrieval.query.things import parts
 from retrieval.query.when import attribute_of
 from retrieval.search.across import best_per_report, mentioning, whole_reports
+from retrieval.search.first_listed import first_listed
 from retrieval.search.hybrid import HybridSearch
 from retrieval.search.near_forms import near_form
 from retrieval.search.said_otherwise import content_words, said_otherwise
@@ -255,7 +254,7 @@ def _across(plan: Plan, search: HybridSearch) -> Evidence:
         return Evidence(texts={s: r.text for s, r in sorted(reports.items())})
     if attribute_of(plan.topic):
         wanted = sources if sources is not None else sorted(search.store.reports())
-        read = _first_listed(plan, wanted, search.store.reports())
+        read = first_listed(plan, wanted, search.store.reports())
         reports = whole_reports(search, read)
         return Evidence(
             found=[_one(s, [r.whole()]) for s, r in sorted(reports.items())],
@@ -276,25 +275,6 @@ def _across(plan: Plan, search: HybridSearch) -> Evidence:
             for passage in passages:
                 kept.setdefault(passage.id, passage)
     return Evidence(found=[_one(s, list(p.values())) for s, p in sorted(merged.items())])
-
-
-def _first_listed(plan: Plan, wanted: list[str], stored: dict[str, dict[str, Any]]) -> list[str]:
-    """The reports an attribute ranking or table cites: every one, unless the attribute is
-    kept in the catalog (year, publication date) and there are more than get a line. Then the
-    first ``STRUCTURED_TABLE`` in the answer's order (and any tied with the last), by the
-    catalog's values: reading 10,000 reports whole for thirty cited lines took seconds."""
-    attribute = attribute_of(plan.topic)
-    key = attribute if attribute in ("published", "year") else None
-    if key is None or len(wanted) <= STRUCTURED_TABLE or own_sections(plan.topic):
-        return wanted
-    if plan.kind != "ranking":
-        return wanted[:STRUCTURED_TABLE]
-    stated = [s for s in wanted if stored.get(s, {}).get(key) is not None]
-    latest_first = order_of(plan.topic) == "desc"
-    stated.sort(key=lambda s: str(stored[s][key]), reverse=latest_first)
-    cut = stated[:STRUCTURED_TABLE]
-    last = str(stored[cut[-1]][key]) if cut else None
-    return cut + [s for s in stated[STRUCTURED_TABLE:] if str(stored[s][key]) == last]
 
 
 def _one(source: str, passages: list[Passage]) -> Found:

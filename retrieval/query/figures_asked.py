@@ -1,0 +1,34 @@
+"""The words that ask for the reports' figures: which reports give one ("哪几家有具体数字"),
+a field's figures to be listed ("相关的数据列一下") or named alone as the question ("应急方面的
+几个数"), and figures where a report gives them ("有数字的附上数字"). A table or a list quotes
+each figure its report states anyway, so these name no thing counted; they are kept together
+because the layout cues, the list shape and the aspects asked each read them alike.
+"""
+
+from __future__ import annotations
+
+__all__ = ["FIELD_FIGURES", "FIGURES_ASKED", "FIGURES_LISTED", "FIGURES_WHERE_GIVEN"]
+
+# "哪几家有具体数字", "都有啥数字": the reports that give a figure, which a table shows.
+FIGURES_ASKED = (
+    r"(?:都)?(?:有|给出?了?|写了?)(?:啥|什么|哪些)?(?:具体|详细)?的?"
+    # "调解有哪些数": 数 alone, ending the question, is its figures.
+    # "各有啥数？做成表": a clause may follow that says how to lay them out.
+    r"(?:数字|数据|(?:(?<=哪些)|(?<=什么)|(?<=啥))数(?=[？?。！!\s]*$|[？?，,]))"
+)
+# "…的几个数据帮我列出来", "相关的数据列一下": a field's figures, asked to be listed.
+FIGURES_LISTED = (
+    r"(?:几个|一些|相关|各项|主要|具体|有关)?的?(?:数据|数字)[，,]?(?:都|也)?(?:帮我|给我|请)?"
+    r"(?:列出来|列一下|列举一下|列举|罗列一下|梳理一下|整理一下|说一下|说说|讲讲)"
+)
+# "应急方面的几个数", "执法工作的数据": a field's figures, named alone as the question.
+FIELD_FIGURES = (
+    r"(?:方面|领域|工作)的?(?:几个|一些|相关|各项|主要|具体|有关)?的?(?:量化)?(?:数据|数字|数|指标)"
+    r"(?=[，,]?(?:列表|列个表|表格)?[？?。！!\s]*$)"
+)
+# "有数字的附上数字": figures where a report gives them, which its row quotes anyway; no
+# count is asked.
+FIGURES_WHERE_GIVEN = (
+    r"(?:有(?:具体)?(?:数据|数字)的(?:话)?[，,]?)?(?:请|就|也)?(?:给出|列出|附上|写上|标上|带上|注明)"
+    r"(?:具体)?的?(?:数据|数字)"
+)
