@@ -27,7 +27,7 @@ from retrieval.index import ChunkStore
 from retrieval.query.plan import Plan
 from retrieval.query.pointers import answered_report
 from retrieval.query.ranked_turns import ranked_places
-from retrieval.query.sentences_asked import orders_in_turn, sentences_in_turn
+from retrieval.query.sentences_asked import item_after_list, orders_in_turn, sentences_in_turn
 from retrieval.query.store_planner import StorePlanner
 from retrieval.schema import Answer, Conversation
 from retrieval.search.evidence import Evidence, retrieve
@@ -106,11 +106,12 @@ class AnswerService:
             if retried is not None:
                 plan, evidence, result = retried
                 plan.question = question
+        # "…谁最多，排一下；按整改的问题数排呢", "…不足有哪几条？执法队伍那条具体怎么写的":
+        # sentences that each ask, one after another.
         apart = result.abstained and plan.kind != "abstain"
-        if (
-            apart or (plan.kind == "ranking" and len(orders_in_turn(question)) > 1)
-        ) and not use_llm:
-            # "…谁最多，排一下；按整改的问题数排呢": sentences that each ask, one after another.
+        apart = apart or (plan.kind == "ranking" and len(orders_in_turn(question)) > 1)
+        apart = apart or (plan.kind == "list" and item_after_list(question))
+        if apart and not use_llm:
             result = self._each_sentence(question, conversation) or result
         if use_llm and evidence.passages:
             deadline = time.monotonic() + budget

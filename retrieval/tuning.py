@@ -136,6 +136,8 @@ LIST_MIN_MATCH = 0.5
 # An item tells of a topic when its text holds this share of the topic's weight: enough for a
 # sub-section whose heading names the topic and most of whose items tell of it to be listed.
 TOUCHED = 0.25
+# ...unless the item's own heading says all of the topic: then it is the part asked.
+ITEM_NAMES_TOPIC = 1.0
 # Share of a list question's topic words the items of one sub-section must say between them
 # (each item some) when no heading holds enough of them: all but a word said otherwise.
 SPANNED = 0.8

@@ -374,3 +374,23 @@ def test_which_reports_have_it_asked_after_the_thing(lexical_service: AnswerServ
     answer = lexical_service.ask("扫码入企 哪几份有")
     assert answer.kind == "mentions"
     assert set(cited_rows(answer)) == {EMIN, UNNAMED}
+
+
+def test_a_list_then_one_of_its_items_in_one_message(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("叶城县报告里的不足有哪几条？执法队伍那条具体怎么写的")
+    assert answer.kind == "list"
+    assert "思想意识有待增强" in answer.answer
+    assert "人员不足" in answer.answer
+
+
+def test_an_item_whose_heading_says_the_whole_field_is_listed_alone(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("额敏县在规范涉企行政检查上具体做了些什么")
+    assert answer.answer.startswith("额敏县：三是规范涉企行政检查")
+
+
+def test_a_situation_asked_along_after_a_figure(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("003号报告梳理了多少项涉企执法事项？案卷评查情况一并说明。")
+    assert "317项" in answer.answer
+    assert "104份" in answer.answer

@@ -14,7 +14,7 @@ from retrieval.query.catalog import Catalog
 from retrieval.query.list_shape import ORDINAL_PART
 from retrieval.text.lexicon import contains
 from retrieval.text.words import tokenize
-from retrieval.tuning import LIST_MIN_MATCH, SPANNED, TOUCHED
+from retrieval.tuning import ITEM_NAMES_TOPIC, LIST_MIN_MATCH, SPANNED, TOUCHED
 
 __all__ = ["counts_parts", "part_numbers", "section_choices"]
 
@@ -162,7 +162,9 @@ def _widened(choice: Choice, asked: Asked) -> Choice:
     touched = sum(
         _share(text[item.start : item.end], asked) >= TOUCHED * total for item in parent.children
     )
-    spread = titled > 0 and touched >= 2 and 2 * touched > len(parent.children)
+    # (An item whose own heading says nearly all of the topic is the part asked.)
+    named = choice.share >= ITEM_NAMES_TOPIC
+    spread = not named and titled > 0 and touched >= 2 and 2 * touched > len(parent.children)
     if (
         titled < LIST_MIN_MATCH * total
         and (held < 2 or 2 * held < len(parent.children))

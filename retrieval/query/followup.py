@@ -24,12 +24,7 @@ from retrieval.query.units import COUNTING_MEASURES
 from retrieval.query.verdicts import asks_sum, asks_verdict, without_sum
 from retrieval.text.words import pos_tags
 
-__all__ = [
-    "asked_again",
-    "asks_those_items",
-    "over_every_report",
-    "verdict_only",
-]
+__all__ = ["asked_again", "asks_those_items", "names_item", "over_every_report", "verdict_only"]
 
 # "具体说说第四条", "第二条展开讲讲": one item of the list asked before, and nothing else.
 # "再说说第一条": 再 asks for more, of the item named.
@@ -67,7 +62,7 @@ _NTH_ONLY = re.compile(
 _NAMED_ONLY = re.compile(
     r"^(?:那|那么)?(?:关于)?(?P<words>[\u4e00-\u9fff]{2,10}?)的?(?:那|这)一?(?:块|条|项|部分|点|个?方面|句|段)儿?"
     rf"(?:{_TELL}|(?:具体|详细)(?:是什么|是啥)|(?:具体|详细)?(?:讲|说|写)(?:了|的)(?:些)?(?:什么|啥)"
-    r"|(?:具体|详细)?(?:是)?(?:咋|怎么)(?:回事|说的)"
+    r"|(?:具体|详细)?(?:是)?(?:咋|怎么)(?:回事|说的)|(?:具体|详细)?(?:是)?(?:怎么|如何)(?:写|讲|表述)的?"
     # "装备那句原话": the item's own words, which its line quotes; "诉前调解那块的数据也列一下":
     # its figures, which its sentences state.
     r"|的?(?:原话|原文|原句)(?:是(?:什么|啥)|(?:是)?怎么(?:写|说)的?)?"
@@ -209,6 +204,12 @@ def share_only(topic: str) -> bool:
     """True when a follow-up asks only what share the thing asked last is of the thing asked
     before it ("占总数比例大概多少")."""
     return _SHARE_ONLY.match(topic.strip(_CLAUSE_END)) is not None
+
+
+def names_item(topic: str) -> bool:
+    """True when ``topic`` asks of one item of a list just told, named by its words ("执法队伍
+    那条具体怎么写的")."""
+    return _NAMED_ONLY.match(topic.strip()) is not None
 
 
 def asks_those_items(topic: str) -> bool:

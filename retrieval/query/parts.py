@@ -134,7 +134,11 @@ _EXAMPLES_CLAUSE = re.compile(rf"[^，,。？?！!]{{1,12}}{EXAMPLES}[？?。！
 
 
 # "专题培训情况": a thing asked how it went, with no question word.
-_SITUATION = re.compile(r"[\u4e00-\u9fff]{2,}(?:的)?(?:情况|进展)[。！!，,]*$")
+_SITUATION = re.compile(
+    r"[\u4e00-\u9fff]{2,}(?:的)?(?:情况|进展)"
+    # "案卷评查情况一并说明": asked along.
+    r"(?:(?:也|一并|同时|顺便)(?:请)?(?:说明|说|讲|介绍|列明)(?:一下|下)?)?[。！!，,]*$"
+)
 
 
 def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:

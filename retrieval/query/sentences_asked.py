@@ -8,9 +8,17 @@ import re
 
 from retrieval.query.across_shape import SUPERLATIVE
 from retrieval.query.asked_beside import QUESTION_WORDS
+from retrieval.query.followup import names_item
 from retrieval.query.parts import another_thing, counted_likewise
 
-__all__ = ["ALSO_ASKED", "asked_likewise", "asked_sentences", "orders_in_turn", "sentences_in_turn"]
+__all__ = [
+    "ALSO_ASKED",
+    "asked_likewise",
+    "asked_sentences",
+    "item_after_list",
+    "orders_in_turn",
+    "sentences_in_turn",
+]
 
 
 def asked_sentences(topic: str) -> list[str]:
@@ -34,6 +42,13 @@ def orders_in_turn(question: str) -> list[str]:
     orders = [s for s in sentences_in_turn(question) if SUPERLATIVE.search(s)]
     # ("…情况需要排个序。请按抽查案卷数量从多到少排列": one order, asked again in its terms.)
     return orders if any(_ANOTHER.search(s) for s in orders[1:]) else []
+
+
+def item_after_list(question: str) -> bool:
+    """True when a sentence after the first asks of one item of the list the first asks for
+    ("…不足有哪几条？执法队伍那条具体怎么写的"): the list, then the item."""
+    sentences = [s for s in _SENTENCE.split(question) if s.strip()]
+    return len(sentences) > 1 and any(names_item(s) for s in sentences[1:])
 
 
 def asked_likewise(topic: str) -> list[str]:
@@ -68,7 +83,7 @@ _ASKS = re.compile(
     rf"{QUESTION_WORDS}|排(?:个|一下|序|名)|(?:请|麻烦|烦请)?(?:列出|列明|列一下|对比|比较|提供|说明|介绍)"
 )
 # "…也说说", "顺便讲讲": Y asked too, after what was asked.
-ALSO_ASKED = r"(?:也|顺便|再)(?:请)?(?:说|讲|谈|介绍|提|列)[^，,？?]{0,4}[。！!？?\s]*$"
+ALSO_ASKED = r"(?:也|顺便|再|一并|同时)(?:请)?(?:说|讲|谈|介绍|提|列)[^，,？?]{0,4}[。！!？?\s]*$"
 _ALSO_Y = re.compile(rf"[，,\s]+(?=[^，,？?\s]{{2,14}}?{ALSO_ASKED})")
 # "…，整改问题呢": a closing clause naming another thing ("跟普兰比呢" names a side).
 _ABOUT_Y = re.compile(r"[，,\s]+(?=(?![跟和与同])[^，,？?\s比]{1,12}呢[。！!\s]*$)")
