@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from retrieval.query.figures_asked import FIGURES_ASKED
-from retrieval.query.layout import EACH_PLACE
+from retrieval.query.layout import EACH_PLACE, ORDER_WHAT, TABLE_ORDER
 from retrieval.query.places_asked import FIRST_PLACES, LAST_PLACE, NTH_PLACE, TOP_PLACE
 from retrieval.query.plan import Plan
 from retrieval.query.when import LATEST
@@ -31,8 +31,8 @@ SUPERLATIVE = re.compile(
     r"最(?:多|少|高|低|早|晚|新|老|先|大|小|长|短|快|慢|好|勤)|垫底|倒数(?:第一)?(?!第)|排(?:个|一下|一)?[名序]|排一排|排排看|(?<![安编并彩])排(?:一下|一次|一遍)|(?<=[按来])排(?=[吧吗呢？?。！!\s]*$)|(?:从|由|按)?(?:多到少|少到多|高到低|低到高)|排个?队|第一|"
     # "按次数排": the order asked by what it is of.
     r"按[\u4e00-\u9fff]{1,6}?排(?=[？?。！!，,\s吧]|$)|"
-    # "降序排列", "按升序排": the order, in the words of a table; "排又是什么顺序".
-    r"(?:降序|升序|倒序)(?:排列|排序|排)?|排[^，,。？?！!]{0,4}?(?:什么|怎样的?|啥)(?:顺序|次序|名次)|"
+    # "降序排列", "排又是什么顺序": the order, in a table's words or asked.
+    rf"{TABLE_ORDER}|{ORDER_WHAT}|"
     + FIRST_PLACES
     + f"|{TOP_PLACE}|{LAST_PLACE}|{NTH_PLACE}|{LATEST}"
 )

@@ -42,7 +42,7 @@ _EMBEDDED = re.compile(
 _FEW = re.compile(r"几(?:个|项|组|条|类)?(?:数|数字|数据|指标|问题|方面|事项|情况)")
 _ASKS = re.compile(
     rf"{QUESTION_WORDS}|{ORDER_ASKED}|排序|排名|排列|名次|对比|比较|最多|最少|最高|最低"
-    r"|(?:从|由)(?:多到少|少到多|高到低|低到高)|降序|升序"
+    r"|(?:从|由)(?:多到少|少到多|高到低|低到高)"
 )
 _WORDS = re.compile(r"(?:(?![啊呀哈嗯呃哦])[\u4e00-\u9fff]){2}")
 _SENTENCE_END = re.compile(r"[。？?！!]")

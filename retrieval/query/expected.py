@@ -161,7 +161,7 @@ class Expected:
             word = "人数"
         group = unit_group(word) if word else None
         named = _counted_phrase(topic)
-        unit = measure_pattern(word, named, count_noun_end(named) or "") if word else None
+        unit = measure_pattern(word, named) if word else None
         if unit is None and _QUANTITY.search(topic) and not rates_asked(topic):
             # "法律顾问数量": how many things, which no sum of money or share states.
             unit = figure_in(COUNTING_MEASURES)

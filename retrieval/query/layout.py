@@ -21,20 +21,30 @@ from retrieval.query.places_asked import (
 from retrieval.query.presenting import PRESENTING
 from retrieval.query.verdict_cues import FAR_APART, SUM, WHICH_PART
 
-__all__ = ["EACH_PLACE", "ORDER_ASKED", "layout_cues", "without_layout"]
+__all__ = [
+    "EACH_PLACE",
+    "ORDER_ASKED",
+    "ORDER_WHAT",
+    "TABLE_ORDER",
+    "layout_cues",
+    "without_layout",
+]
 
 # "按…排一下", "排个队", "排前三", "怎么排": the order asked, not what is ordered ("麻烦全部
 # 排一下": all of them, put in order).
+# "降序排列", "按升序": the order, in the words of a table.
+TABLE_ORDER = r"(?:降序|升序|倒序)(?:排列|排序|排)?"
+# "按X排又是什么顺序": the order it makes, asked.
+ORDER_WHAT = r"(?<![安编并彩])排[^，,。？?！!]{0,4}?(?:什么|怎样的?|怎么样的?|啥)(?:顺序|次序|名次)"
 ORDER_ASKED = (
     r"(?:麻烦|烦请)?(?:全部|全都|统统|一起|都)?(?:如何|怎么|怎样)?(?:依次|挨个|按顺序)?(?:再|重新)?(?<![安编并彩])排(?:个|一下)?[序名列队]"
     r"|名次|排一排|(?:麻烦|烦请)?(?:全部|全都|统统|一起|都)?(?:依次|挨个|按顺序)?(?:再|重新)?(?<![安编并彩])排(?:排队|排看?|一下|一次|一遍|(?=前))|"
     r"(?:怎么|怎样|如何)?(?<![安编并彩])排(?=[吧吗呢？?。！!\s]*$)"
-    # "成功率都写了吗": whether each states it, which its line shows.
-    r"|(?<=[\u4e00-\u9fff])(?:都|也|是否都)(?:写了|提了|给了|写)(?:吗|没有?|没)(?=[？?。！!\s]*$)"
-    # "降序排列", "按升序": the order, in the words of a table; "排出名次", "排出先后".
-    r"|(?:降序|升序|倒序)(?:排列|排序|排)?|(?<![安编并彩])排出(?:名次|先后|顺序|次序)?"
-    # "按X排又是什么顺序": the order it makes, asked.
-    r"|(?<![安编并彩])排(?:的话|下来)?(?:又|会)?(?:是)?(?:什么|怎样的?|怎么样的?|啥)(?:顺序|次序|名次)"
+    rf"|{TABLE_ORDER}|{ORDER_WHAT}|(?<![安编并彩])排出(?:名次|先后|顺序|次序)?"
+)
+# "成功率都写了吗": whether each report states it, which its line shows.
+_STATED_OR_NOT = (
+    r"(?<=[\u4e00-\u9fff])(?:都|也|是否都)(?:写了|提了|给了|写)(?:吗|没有?|没)(?=[？?。！!\s]*$)"
 )
 # "各县", "各个地方", "各报告": every report, one by one.
 EACH_PLACE = r"各个?(?:县|地区|地方|地|乡镇|家|报告|份报告|单位)"
@@ -49,7 +59,7 @@ _CUES = re.compile(
     r"(?:县|乡镇|镇|乡|区|市|地方|地区|报告|单位)?(?:里|中|当中)?|谁家?|"
     r"最(?:多|少|高|低|大|小|早|晚|新|老|长|短|快|慢|勤)|垫底|倒数(?:第一)?(?!第)(?:名|位)?|[更较](?:多|少|高|低|大|小)|"
     r"(?:从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大|早到晚|晚到早)|"
-    rf"{ORDER_ASKED}|"
+    rf"{ORDER_ASKED}|{_STATED_OR_NOT}|"
     r"(?:^|(?<=[，,？?。\ue000请]))按(?!照|时|期|报告|县|地区|地方|单位)|按(?=[从由]|[多少高低大小早晚]到)|"
     rf"{FIRST_PLACE}|{FIRST_PLACES}|(?:是)?{WHICH_FEW}(?:县|地方|地区|报告)?|(?:的是)?(?:{TOP_PLACE}|{LAST_PLACE})|"
     # A written request: "请问在X方面，…", "…的数量情况", "并按件数从高到低排序".

@@ -47,7 +47,7 @@ def orders_in_turn(question: str) -> list[str]:
 def item_after_list(question: str) -> bool:
     """True when a sentence after the first asks of one item of the list the first asks for
     ("…不足有哪几条？执法队伍那条具体怎么写的"): the list, then the item."""
-    sentences = [s for s in _SENTENCE.split(question) if s.strip()]
+    sentences = sentences_in_turn(question)
     return len(sentences) > 1 and any(names_item(s) for s in sentences[1:])
 
 

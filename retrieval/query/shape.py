@@ -87,8 +87,8 @@ _ROW_EACH = re.compile(ROW_EACH)
 # "各地执法证的数字", "（企业数、建议数）": the figures each report states of it.
 _FIGURES_NAMED = re.compile(
     r"的(?:各项|相关|主要|具体)?(?:数字|数据)(?![\u4e00-\u9fff])|[\u4e00-\u9fff]数(?=[、）)/，,])"
-    # "五份报告的普法宣传场次": a figure named by its measure.
-    r"|(?:场次|件数|人数|次数|人次|数量)(?=[，,。？?！!\s]|$)"
+    # "五份报告的普法宣传场次": a figure named by its measure (件数, 人数 are counts already).
+    r"|(?:场次|人次)(?=[，,。？?！!\s]|$)"
 )
 _COUNT_ASK = re.compile(
     # "几个数据" are a few figures, no count; nor are "列几条", "理几个要点".

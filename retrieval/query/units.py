@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.lexicons import count_nouns
+from retrieval.lexicons import count_noun_end, count_nouns
 
 __all__ = [
     "COUNTING_MEASURES",
@@ -51,20 +51,21 @@ _UNIT_GROUPS = {
 }
 
 
-def measure_pattern(measure: str, named: str = "", head: str = "") -> re.Pattern[str] | None:
+def measure_pattern(measure: str, named: str = "") -> re.Pattern[str] | None:
     """A figure counted in ``measure``'s family ("件" → "38件", "1起"), or None for a measure
     word of no family; ``named``: the counted noun as asked ("行政处罚案件"), which a figure
-    in 个 right before it counts too ("4个行政处罚案件"); ``head``: that noun's own counted
-    word (``count_nouns.txt``), whose own measure counts it right after it too, when the two
-    measures count alike ("案卷多少件": "抽查案卷104份", not "意见书22份")."""
+    in 个 right before it counts too ("4个行政处罚案件"), and a figure right after its counted
+    word (``count_nouns.txt``) in that word's own measure, when the two measures count alike
+    ("案卷多少件": "抽查案卷104份", not "意见书22份")."""
     group = _UNIT_GROUPS.get(measure)
     if group is None:
         return None
     if named and not re.fullmatch(rf"(?:{group})", "个"):
         group = rf"{group}|个(?={re.escape(named)})"
     found = figure_in(group)
-    own = count_nouns().get(head) if head else None
-    if own and own != measure and own in _UNIT_GROUPS and comparable_units(measure, own):
+    head = count_noun_end(named) if named else None
+    own = count_nouns()[head] if head else None
+    if head and own and own != measure and own in _UNIT_GROUPS and comparable_units(measure, own):
         number = r"(?:[\d.]+|[一二三四五六七八九十百千万两]+)\s*(?:余|多)?[万亿]?"
         whole = rf"{number}(?:{_UNIT_GROUPS[own]})"
         found = re.compile(rf"{found.pattern}|(?<={re.escape(head)}){whole}")
