@@ -161,7 +161,8 @@ class AnswerService:
             return None
         turns = conversation.model_copy(deep=True) if conversation else Conversation()
         answers = [self.ask(s, conversation=turns, mode="extractive") for s in sentences]
-        answered = [a for a in answers if not a.abstained]
+        # A greeting or a word about the bot among them is no part of what is answered.
+        answered = [a for a in answers if not a.abstained and a.kind != "chitchat"]
         if not answered:
             return None
         rows = [row for shifted in shifted_rows(answered) for row in shifted]

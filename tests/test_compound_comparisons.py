@@ -77,7 +77,7 @@ def test_a_sentence_asking_the_period_is_told_by_the_note(lexical_service: Answe
         lexical_service, "叶城和003的法律援助案件比一比，相差几件？叶城的是全年的吗"
     )
     lines = answer.answer.splitlines()
-    assert "叶城县[1]为2023年以来" in lines[2]
+    assert "叶城县为2023年以来[1]" in lines[2]
     assert any(line.endswith("多440件。") for line in lines)
     assert not any(line.startswith("全年") for line in lines)
 

@@ -21,7 +21,16 @@ _THANKS = re.compile(r"谢|感谢|辛苦|麻烦")
 # Stores this small name every report in the reply.
 _LISTED = 10
 # "先问到这儿", "就这些": the asker is done for now.
-_BYE = re.compile(r"再见|拜拜|晚安|先(?:问|聊)?到这|先这样|就这些|没(?:有)?(?:别的|其他)")
+_BYE = re.compile(
+    r"再见|拜拜|晚安|先(?:问|聊)?到这|先这样|就这些|没(?:有)?(?:别的|其他)"
+    r"|(?:明天|回头|改天|下次|晚点)再(?:聊|问|说|来)"
+)
+# "你刚才说的对吗", "你确定吗": doubt about an answer, which its citations settle.
+_DOUBT = re.compile(
+    r"(?:说|讲|回答|答)(?:得|的)(?:不太|不|挺|很)?(?:准确|对|准|靠谱|没错)|确定(?:吗|么)|真的吗|靠谱"
+)
+# "稍等我记一下": the asker is busy.
+_WAIT = re.compile(r"稍等|等一下|等下|等等|记一下|翻翻")
 _ACK = re.compile(r"^(?:好的|好|收到|明白了?|知道了|ok|okay)\W*$", re.IGNORECASE)
 # "谢谢，你都能干点啥？": what the bot does, asked after thanks, is answered.
 _ABOUT_BOT = re.compile(
@@ -37,15 +46,26 @@ def chitchat(plan: Plan, catalog: Catalog) -> Answer:
     # "谢谢哈": thanks with a sound after them is no noise.
     if is_noise(asked) and not (_THANKS.search(asked) or GREETING.search(asked)):
         text = "请输入一个关于报告的问题" + (f"，例如：{shown[0]}" if shown else "。")
+    elif _DOUBT.search(asked):
+        text = "每个回答都摘自报告原文，并附有出处（报告、章节和原文），可对照引用核对。"
+    elif plan.route.regions and not plan.route.inherited and not GREETING.search(asked):
+        # "叶城县": a place named alone (not carried over); what may be asked of its report.
+        text = _of_place(plan.route.regions[0])
     elif _BYE.search(asked):
         text = "再见！需要时随时提问。"
-    elif _ACK.match(asked):
+    elif _ACK.match(asked) or _WAIT.search(asked):
         text = "好的，有问题随时问。"
     elif _THANKS.search(asked) and not (GREETING.search(asked) or _ABOUT_BOT.search(asked)):
         text = "不客气！还有问题可以继续问" + (f"，例如：{shown[-1]}" if shown else "。")
     else:
         text = _capabilities(catalog, shown)
     return Answer(question=plan.question, answer=text, abstained=False, kind="chitchat")
+
+
+def _of_place(place: str) -> str:
+    asked = ("存在哪些问题？", "下一步有哪些工作打算？", "报告的发布日期是哪天？")
+    lines = [f"请问想了解{place}报告的哪方面？例如：", *(f"· {place}{a}" for a in asked)]
+    return "\n".join(lines)
 
 
 def _capabilities(catalog: Catalog, shown: list[str]) -> str:

@@ -20,6 +20,7 @@ from retrieval.answer.figure_nouns import breakdown, document_titles, other_prog
 from retrieval.answer.kinds import Kinds
 from retrieval.answer.matching import Matcher
 from retrieval.answer.restrict import both_full
+from retrieval.answer.stages import asked_stage, other_stage
 from retrieval.query.expected import FLOORS, asks_target
 from retrieval.query.windows import figure_clauses
 from retrieval.text.numbers import NumberMention, measure_after, numbers_in
@@ -111,6 +112,7 @@ class ClauseFigures:
         self.no_targets = not asks_target(asked)
         self.no_honours = not _HONOURED.search(asked)
         self.people = bool(_PEOPLE_NOUN.search(asked))
+        self.stage = asked_stage(asked)
 
     def own(self, clause: str, hits: dict[str, float] | None = None) -> float:
         """Share of the asked words in a figure's clause, weighed as they bind a figure."""
@@ -165,6 +167,9 @@ class ClauseFigures:
                     continue
                 # Rankings and comparisons weigh the field's figure, not one quoted programme's.
                 if self.whole and other_programme(text[start:where], self.asked):
+                    continue
+                # "受理…38件" counts what was taken in, no answer to how many were closed.
+                if other_stage(text[start:where], self.stage):
                     continue
                 if self.thing and self.thing.other(
                     text[start:end], text[start:where], after, text[:start], measure

@@ -32,6 +32,7 @@ from retrieval.answer.pick import Pick, through_run
 from retrieval.answer.premise import checked_premise
 from retrieval.answer.same_statement import SAME_STATEMENT, report_label, same_statement
 from retrieval.answer.sentence_pick import concise, pick_sentences
+from retrieval.answer.stages import asked_stage, other_stages_only
 from retrieval.query.about_answer import where_only
 from retrieval.query.expected import Expected
 from retrieval.query.measure import BARE_COUNT
@@ -50,7 +51,8 @@ __all__ = ["compose_fact"]
 def _named_before(part: str, passages: Sequence[Passage], lexical: Vocabulary) -> list[Pick]:
     """The sentence stating ``part``'s figure in its measure right after the sentence that
     names what it counts ("…积分管理机制。全年累计为957户群众赋分72740分"), or []."""
-    if not Expected.of(part).unit_word:
+    expected = Expected.of(part)
+    if not expected.unit_word:
         return []
     thing = BARE_COUNT.sub("", part)
     named = pick_sentences(thing, passages, lexical)[:1]
@@ -63,7 +65,10 @@ def _named_before(part: str, passages: Sequence[Passage], lexical: Vocabulary) -
     return [
         f
         for f in after
-        if states_part(part, f.text, lexical) and not (listed and matcher.misses_core(f.text))
+        if states_part(part, f.text, lexical)
+        and not (listed and matcher.misses_core(f.text))
+        # "…办结全流程。全年接收…38件": the figure after counts another stage of the matters.
+        and not (expected.unit and other_stages_only(f.text, expected.unit, asked_stage(part)))
     ]
 
 

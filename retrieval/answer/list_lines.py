@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from retrieval.answer.structure import Structure, span_citation
 from retrieval.ingest.outline import Node
 from retrieval.schema import Citation
-from retrieval.text.sentences import split_sentences
+from retrieval.text.sentences import RESIDUE, split_sentences
 from retrieval.types import ReportInfo
 
 __all__ = ["Choice", "display", "item_count", "list_lines"]
@@ -32,7 +32,7 @@ _CLOSING = "。；;，,：: "
 
 def display(text: str, limit: int = ITEM_CHARS) -> str:
     """An item's heading as a line: whole clauses up to ``limit`` characters, then "…"."""
-    text = text.rstrip(_CLOSING)
+    text = RESIDUE.sub("", text).rstrip(_CLOSING)
     if len(text) <= limit:
         return text
     shown = ""

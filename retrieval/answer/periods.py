@@ -65,6 +65,9 @@ def _label(period: str, year: int | None) -> str:
     return f"{year}年全年" if year else "报告年度"
 
 
+_DIFFERENT = "注：各数字的统计时段不同"
+
+
 def period_note(
     stated: Sequence[tuple[str, str, int | None]], marks: Mapping[str, str] | None = None
 ) -> str:
@@ -82,7 +85,7 @@ def period_note(
         f"{'等' if len(names) > 5 else ''}为{label}"
         for label, names in groups.items()
     )
-    return f"注：各数字的统计时段不同（{parts}），比较时请留意。"
+    return f"{_DIFFERENT}（{parts}），比较时请留意。"
 
 
 # A figure, not a year ("2023年以来" says the period).
@@ -115,7 +118,13 @@ def with_periods(plan: Plan, passages: Sequence[Passage], answer: Answer) -> Ans
             f"{subject(cited.region, cited.title, cited.source)}为{period}[{cited.n}]"
         )
     note = f"注：所引数字的统计时段：{'；'.join(said.values())}（据各报告原文及报告年度）。"
-    return answer.model_copy(update={"answer": f"{answer.answer}\n{note}"})
+    lines = answer.answer.split("\n")
+    at = next((i for i, line in enumerate(lines) if line.startswith(_DIFFERENT)), None)
+    if at is None:
+        return answer.model_copy(update={"answer": f"{answer.answer}\n{note}"})
+    # The note that the periods differ is said once, where it stood, with the periods asked.
+    lines[at] = f"{note}各报告统计时段不同，比较时请留意。"
+    return answer.model_copy(update={"answer": "\n".join(lines)})
 
 
 def _marked_figure(answer: str, n: int) -> str | None:

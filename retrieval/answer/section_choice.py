@@ -37,8 +37,10 @@ def _choose(parsed: Structure, asked: Asked) -> Choice | None:
     wanted = asked.exclusive & held_aspects(parsed)
     if asked.exclusive and not wanted and not asked.done:
         # "有哪些亮点" of a report with no section of highlights: its work is no answer
-        # ("经验做法" asks for practices too: the work sections state them).
-        return None
+        # ("经验做法" asks for practices too: the work sections state them). "在X方面有啥
+        # 亮点": the highlights of a field a heading names are that field's work.
+        best = _best(parsed, asked, frozenset(), total) if total else None
+        return best if best and best.share >= LIST_MIN_MATCH else None
     best = _best(parsed, asked, wanted, total)
     if wanted and total and best.share < LIST_MIN_MATCH and asked.done and PLANS not in wanted:
         # "问题整改是怎么抓的" names problems but asks about work: a topic that no section of
@@ -49,7 +51,8 @@ def _choose(parsed: Structure, asked: Asked) -> Choice | None:
             # "督察反馈的问题是怎么整改的": the work item whose text, not its heading, says it.
             return _told(parsed, asked, total)
     elif wanted and total and best.share < LIST_MIN_MATCH:
-        return _touching(parsed, asked, wanted, total)
+        # "明年在调解、复议、应诉上有什么打算": the plans' sub-section whose items say them.
+        return _spanned(parsed, asked, total, wanted) or _touching(parsed, asked, wanted, total)
     if total and best.share < LIST_MIN_MATCH:
         return None if wanted else _spanned(parsed, asked, total)
     return _widened(best, asked) if total else best
@@ -59,10 +62,13 @@ def _choose(parsed: Structure, asked: Asked) -> Choice | None:
 _SPANNED_THINGS = 3
 
 
-def _spanned(parsed: Structure, asked: Asked, total: float) -> Choice | None:
+def _spanned(
+    parsed: Structure, asked: Asked, total: float, wanted: frozenset[str] = frozenset()
+) -> Choice | None:
     """ "普法、调解、法援这块干了啥": no heading names the things asked, but the items of one
     sub-section say them between them, each item some and none all: the innermost such
-    sub-section, or None (a thing one item tells is answered by its sentences)."""
+    sub-section (of the ``wanted`` aspects' sections, when any), or None (a thing one item
+    tells is answered by its sentences)."""
     heads = [
         w for w in asked.weights if not any(w != other and w in other for other in asked.weights)
     ]
@@ -76,6 +82,8 @@ def _spanned(parsed: Structure, asked: Asked, total: float) -> Choice | None:
     for node, ancestors in outline.walk():
         if node.level < 2:
             # A part of the report (二、重点工作) says most things between its sections.
+            continue
+        if wanted and not wanted & aspects_in(outline.heading(ancestors[0])):
             continue
         items = [outline.text[item.start : item.end] for item in node.children]
         saying = [{word for word in asked.weights if contains(item, word)} for item in items]
@@ -123,12 +131,13 @@ def _told(parsed: Structure, asked: Asked, total: float) -> Choice | None:
         )
         for section in outline.sections
         if not any(name.endswith("!") for name in aspects_in(outline.heading(section)))
-        for item in section.children
+        # A section of one paragraph ("总体推进情况") is an item of its own.
+        for item in section.children or [section]
     ]
     share, _, item, section = max(found, key=lambda f: f[:2], default=(0.0, 0.0, None, None))
     if item is None or section is None or share < LIST_MIN_MATCH:
         return None
-    return Choice(share, share, parsed, item, (section,))
+    return Choice(share, share, parsed, item, () if item is section else (section,))
 
 
 def held_aspects(parsed: Structure) -> set[str]:

@@ -13,6 +13,7 @@ from retrieval.answer.counted import CountedThing
 from retrieval.answer.fact_parts import asked_object
 from retrieval.answer.matching import Matcher
 from retrieval.answer.pick import Pick
+from retrieval.answer.stages import asked_stage, other_stages_only
 from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.expected import NUMBER, Expected, asks_target, states_floor
 from retrieval.query.weights import question_weights
@@ -67,6 +68,7 @@ def pick_sentences(
     # ("接收行政复议案件38件") does not answer, whatever words it shares.
     unit = expected.unit if expected.number else None
     counted = CountedThing(topic, unit_word=expected.unit_word) if unit else None
+    stage = asked_stage(topic) if unit else None
     for rank, passage in enumerate(passages):
         planned = not plans_asked and PLANS in aspects_in(passage.section)
         for start, end in split_sentences(passage.text, passage.start):
@@ -78,6 +80,9 @@ def pick_sentences(
             if expected.number and matcher.bound(text) < MIN_BOUND:
                 continue
             if counted and unit and counted.counts_others_only(text, unit):
+                continue
+            # "…办结了多少件": a sentence counting only the cases taken in does not answer.
+            if unit and other_stages_only(text, unit, stage):
                 continue
             coverage, score = _scored(text, passage.section, matcher, rank)
             score += FLOOR_ASKED * (targets and states_floor(text)) - PLANNED * planned

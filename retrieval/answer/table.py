@@ -33,7 +33,7 @@ from retrieval.answer.shards import Shards
 from retrieval.answer.thing_labels import thing_label
 from retrieval.query.alternative_names import alternative_names, other_names
 from retrieval.query.catalog import Catalog
-from retrieval.query.field_lists import listed_after_colon, listed_after_field
+from retrieval.query.field_lists import asked_in_turn, listed_after_colon, listed_after_field
 from retrieval.query.measure import measured
 from retrieval.query.mentioned import QUOTED
 from retrieval.query.plan import Plan
@@ -85,6 +85,9 @@ def compose_table(
         or listed_after_field(plan.topic, vocabulary)
         or parts(asked, vocabulary)
     )
+    if len(things) == 1:
+        # "…收案数是多少？办结情况如何？": sentences the question's words run together in.
+        things = asked_in_turn(plan.topic) or things
     things = [quoted_as_reports(thing, evidence) for thing in things]
     # A thing the question names twice ("聘请（选聘）"): a report may count it under either name,
     # in a sentence that says that name.

@@ -19,12 +19,10 @@ from retrieval.errors import GovqaError
 from retrieval.extract import META_KEYS, STOP_KEYS, TEXT_SUFFIXES
 from retrieval.ingest.header import field_spans, signature_spans, title_span
 from retrieval.lexicons import place_suffixes
-from retrieval.text.sentences import printable
+from retrieval.text.sentences import RESIDUE, printable
 
 __all__ = ["Report", "load_report", "load_source_text", "parse_report"]
 
-# Residue that web pages and Word exports leave inside the text.
-_RESIDUE = re.compile(r"\[bookmark:[^\]]*\]|[⠼]?\w*fontface=\"[^\"]*\">|<[a-zA-Z/][^<>\n]{0,80}>")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 # "- 发布日期:2026-01-12" (a list item) or "发布日期：2026-01-12" (a line of its own).
 _LIST_META = re.compile(r"^\s*(?P<bullet>[-*·]\s*)?([^:：\n|]{1,10})[:：]\s*(.*)$")
@@ -204,7 +202,7 @@ def _header_line(line: str, title: str | None, meta: dict[str, str]) -> bool:
 def _without_residue(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = start
-    for match in _RESIDUE.finditer(text, start, end):
+    for match in RESIDUE.finditer(text, start, end):
         spans.extend(_trimmed(text, cursor, match.start()))
         cursor = match.end()
     spans.extend(_trimmed(text, cursor, end))

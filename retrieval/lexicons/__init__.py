@@ -23,6 +23,7 @@ __all__ = [
     "joining_verbs",
     "kind_groups",
     "light_verbs",
+    "matter_stages",
     "metadata_fields",
     "place_suffixes",
     "stopwords",
@@ -58,6 +59,13 @@ def everyday_terms() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
         groups = tuple(tuple(c.strip() for c in g.split("|") if c.strip()) for g in cues.split(";"))
         terms.append((name.strip(), tuple(g for g in groups if g)))
     return tuple(terms)
+
+
+@cache
+def matter_stages() -> tuple[frozenset[str], ...]:
+    """The stages a matter passes through, each the words reports write it in
+    (``matter_stages.txt``)."""
+    return tuple(frozenset(line.split()) for line in _lines("matter_stages.txt"))
 
 
 def synonym_groups() -> tuple[tuple[str, ...], ...]:

@@ -8,11 +8,12 @@ import re
 
 from retrieval.query.asked_beside import READ_VERBS
 from retrieval.query.joints import joined_pieces
-from retrieval.query.measure import COUNT, HOW_MANY, measured
+from retrieval.query.measure import BARE_COUNT, COUNT, HOW_MANY, measured
 from retrieval.query.parts import colon_list
+from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
-__all__ = ["FIELD_END", "listed_after_colon", "listed_after_field"]
+__all__ = ["FIELD_END", "asked_in_turn", "listed_after_colon", "listed_after_field"]
 
 # "…的情况", "…方面": words ending a field's name that are no part of what it counts.
 # "…相关数字（a、b）": the figures of a field, named by the things listed.
@@ -77,3 +78,39 @@ def _field(clause: str) -> str:
     field = FIELD_END.sub("", _TABLE_WORD.sub("", _ADDED_COUNT.sub("", named)))
     # "查阅，各自…多少": a request to read names no field.
     return "" if _READ_ONLY.fullmatch(field) else field
+
+
+# "…收案数是多少？办结情况如何？有无调解和解数据？": one thing asked a sentence; a situation or
+# the data asked of a thing, or whether there are any, is asked as its figures.
+_SENTENCE = re.compile(r"[？?。！!；;]+")
+_WHETHER = re.compile(r"^(?:有无|有没有|是否有|是否)")
+_SITUATION = re.compile(r"的?(?:情况|数据|数字)?(?:有哪些|如何|怎么样|怎样|是什么|有)?$")
+# A thing of no more characters than a doing ("办结", "调解和解") is a doing of the first's field.
+_DOING_ALONE = 4
+
+
+def asked_in_turn(topic: str) -> list[str]:
+    """The things ``topic``'s sentences ask one after another, each as a count, a bare doing
+    asked of the first's field ("行政复议收案数是多少？办结情况如何" → …, 行政复议办结多少);
+    [] for fewer than two."""
+    asked = [
+        measured(_SITUATION.sub("", _WHETHER.sub("", s.strip()))) for s in _SENTENCE.split(topic)
+    ]
+    # "…？数量列一下": a sentence naming no thing asks the figures of the one before.
+    named = [t for t in asked if len(BARE_COUNT.sub("", COUNT.sub("", t))) > 1]
+    things = [t if COUNT.search(t) or t.endswith("率") else f"{t}多少" for t in named]
+    # "…收案数是多少？办结情况…": a count asked first, then what else each sentence asks; "怎么
+    # 写的？有数字的话附上" asks no count first.
+    if len(things) < 2 or not COUNT.search(asked[0]):
+        return []
+    tags = pos_tags(things[0])
+    field = tags[0][0] if tags and tags[0][1].startswith("n") and len(tags[0][0]) > 1 else ""
+    return [
+        things[0],
+        *(
+            field + thing
+            if field not in thing and len(COUNT.split(thing)[0]) <= _DOING_ALONE
+            else thing
+            for thing in things[1:]
+        ),
+    ]

@@ -101,6 +101,11 @@ _PRESENT = re.compile(
     r"|^(?:帮|给|替|为)?(?:我|我们|领导|局长|书记|县长|镇长|主任|科长)?"
     r"(?:理|整理|梳理|归纳|提炼|总结|列)(?:一下|下)?(?:出)?(?:几个|几条|几点|一些)?(?:要点|重点)(?:出来)?$"
 )
+# "总结一下主要内容", "请逐条列出": a summary or a list asked.
+_SUMMARY_ASKED = re.compile(
+    r"^(?:请|烦请|麻烦)?(?:简要|简单|逐条|逐项|分条|分点|一一)?"
+    r"(?:归纳|概括|总结|综述|梳理|提炼|列出|列举|罗列)"
+)
 # "…，一起说下": all that is asked, told in one answer, as every answer does; "…，挨个说下":
 # told one by one, as every row is; "…，麻烦查一下": a request to look, which every question is.
 _TOGETHER = re.compile(
@@ -194,6 +199,15 @@ def without_instructions(question: str) -> str:
         # "每个县摘一句原文": a line a report, each quoting its own words (which every line does).
         raw = [_quoting_each(c) for c in CLAUSE.findall(sentence)]
         marked = lacking_marked(raw, [_instruction(c) for c in raw])
+        # "普兰县那份报告，总结一下主要内容", "…工作，请逐条列出": a summary or list asked of
+        # what is named alone is what is asked, no way to put an answer.
+        alone = not kept and not any(
+            _QUESTION.search(c) for c, m in zip(raw, marked, strict=True) if not m
+        )
+        marked = [
+            m and not (alone and _SUMMARY_ASKED.match(c.strip()))
+            for c, m in zip(raw, marked, strict=True)
+        ]
         clauses = [
             without_tell_too(_spaced(c))
             for i, c in enumerate(raw)

@@ -46,6 +46,8 @@ ORDER_ASKED = (
 _STATED_OR_NOT = (
     r"(?<=[\u4e00-\u9fff])(?:都|也|是否都)(?:写了|提了|给了|写)(?:吗|没有?|没)(?=[？?。！!\s]*$)"
 )
+# "…的相关数据", "…的量化表述": the figures stated of what is named.
+_FIGURES = r"(?:(?:具体|相关|有关)?(?:数字|数据)|量化(?:数字|数据|表述|情况|指标)?)"
 # "各县", "各个地方", "各报告": every report, one by one.
 EACH_PLACE = r"各个?(?:县|地区|地方|地|乡镇|家|报告|份报告|单位)"
 # Which place, most/least, each, respectively, compared with: how to lay figures out.
@@ -135,12 +137,17 @@ _CUES = re.compile(
     # the figures of what is named.
     # "哪个县报告里的数字最高": where the figures are read, no part of what they count.
     r"报告(?:里|中|当中)(?=的?(?:具体)?(?:数字|数据))|"
-    rf"{FIGURES_ASKED}|(?<=[\u4e00-\u9fff])的?(?:具体)?(?:数字|数据)(?=[，,\ue000都也各最]|分别|是|对比|比较|相比|比一|横向|$)|"
+    rf"{FIGURES_ASKED}|(?<=[\u4e00-\u9fff])的?{_FIGURES}(?=[，,（(\ue000都也各最]|分别|是|对比|比较|相比|比一|横向|$)|"
     # "把几份报告的数字都拉出来", "每份报告都看一下": brought out to be laid side by side.
     r"(?:都|也)?(?:拉|列|摆|找|拿|调)出来|(?:都|也)(?:看|查|瞧)(?:一下|下|看)(?=[，,。？?！!\s]|$)|"
     # "五个地方做个对比表": the places a table is of.
     r"[两三四五六七八九十几]个(?:县|地方|地区|报告)(?=做|列|对比|比较|比一比|排)|"
     r"(?:^|(?<=[，,\ue000]))(?:关于|有关)(?=[\u4e00-\u9fff]{2})|"
+    # "现需梳理…", "制表…", "帮忙…": the request, said at a clause's opening or in passing.
+    r"(?:^|(?<=[，,\ue000]))(?:现需|需要)?(?:梳理(?![了出过])|制表)|(?:请|麻烦)?帮(?:个)?忙|"
+    r"(?:^|(?<=[，,\ue000]))(?:现|目前)?(?:需|需要)(?=\ue000)|"
+    # "领导要看…": who the answer is for, and that they will read it.
+    r"(?:^|(?<=[，,\ue000]))(?:领导|上级|我们?|咱们)(?:要|想|需要|希望)(?:看|了解|掌握)(?:一下|下)?|"
     # "没写的标一下": the reports without the figure are to be marked, as a table does.
     r"(?:没|未)(?:写|提|提到|提及|有)的?(?:也)?(?:标|注|列|说)(?:一下|出来|明|上)?|"
     r"(?:(?:这|那)(?:[五四三两几]|\d{1,2})?[份个](?:报告)?|(?:[五四三两几]|\d{1,2})[份个]报告)(?:里|中|当中)?|"
@@ -166,7 +173,7 @@ _CUES = re.compile(
     # "普兰县、克孜勒陶镇、003号报告三者的": the sides named, counted.
     r"(?<=[县镇乡区市份告])[两二三四五](?:者|方|地|家)(?:之间)?的?|"
     r"(?:^|(?<=[，,\ue000]))(?:[两二三四五](?:者|方|地|家)(?:之间的?|的)|[两二三四五](?:者|方|地)(?=[\u4e00-\u9fff]))|"
-    r"(?:[两二三四]项)?分别|各自|列(?:个|一)?表|列(?:个|一份|一个|一)?(?:清单|单子)|列一下|列出(?:来)?|列举|(?:烦请|请|麻烦)?(?:对照|逐一|分别)?列示|[（(][）)]|一览|汇总|逐一|"
+    r"(?:[两二三四]项)?分别|各自|列(?:个|一)?表|列(?:个|一份|一个|一)?(?:清单|单子)|列一下|列出(?:来)?|列举|(?:烦请|请|麻烦)?(?:对照|逐一|分别)?列[示明]|[（(][）)]|一览|汇总|逐一|"
     r"相比|对比(?:一下|下)?|比较(?:一下|下)?|对照(?:一下|下)?(?!表)|比一比|[Vv][Ss]|(?:相)?差多少(?!倍)(?:个(?=[人名]))?[件个次人名项场份本条家期]?|"
     # "差距有多大", "相差多少", "相差几件": how far apart the sides are.
     # "差得多吗", "差距大不大": whether the sides are far apart.
@@ -216,6 +223,7 @@ _COMPARE = re.compile(
 )
 # Where a cue was taken out: it parts words as a comma does, but ends no clause.
 _CUT = "\ue000"
+_CUE_ROUNDS = 3
 _PUNCTUATION = re.compile(r"[\s，,。？?！!：:；;]+")
 _ASKS_FIGURE = re.compile(r"多少|几|率|(?<![多少无])数$")
 _SENTENCES = re.compile(r"[？?。！!]+")
@@ -248,7 +256,14 @@ def layout_cues(text: str) -> str:
 
 
 def _without_cues(topic: str) -> str:
-    asked = _COMPARE.sub(_CUT, _CUES.sub(_CUT, _YES_NO.sub(_CUT, _done_by(topic))))
+    asked = _YES_NO.sub(_CUT, _done_by(topic))
+    # A cue may stand only where another was taken out ("各报告关于…": 关于 opens the thing
+    # once the reports are gone): taken out until none is left.
+    for _ in range(_CUE_ROUNDS):
+        asked, taken = _CUES.subn(_CUT, asked)
+        if not taken:
+            break
+    asked = _COMPARE.sub(_CUT, asked)
     # A 、 at a clause's edge joined sides now taken out ("叶城、普兰，…").
     edges = _CUT + "、"
     clauses = [c.strip(edges) for c in _PUNCTUATION.split(asked.strip(_CUT)) if c.strip(edges)]

@@ -30,7 +30,10 @@ _WHAT_ASPECT = re.compile(
 )
 # "做了些什么", "采取了哪些", "是怎么落实的": what was done (or will be), item by item.
 _DID_WHAT = re.compile(
-    r"(?:做|干|抓|弄|搞|办|出|采取|开展|推进|落实|建|讲|写|说)了?(?:一?些|点)?(?:什么|哪些|啥|哪几(?:件|项|样|条)?)|"
+    r"(?:做|干|抓|弄|搞|办|出|采取|开展|推进|落实|建|讲|写|说|(?<=具体)指)了?(?:一?些|点)?"
+    r"(?:什么|哪些|啥|哪几(?:件|项|样|条)?)|"
+    # "做了几件事": the things done, counted as they are listed.
+    r"(?:做|干|抓|办)了?几(?:件|项|样)(?=事|实事|工作)|"
     # "怎样优化…的", "如何落实", "咋搞": how something is done is told by the measures taken.
     r"(?:怎么|怎样|如何|咋)(?!样|回事)(?:去|来)?[\u4e00-\u9fff]"
 )
@@ -38,7 +41,8 @@ _DID_WHAT = re.compile(
 _ALONE = r"亮点|特色|问题|不足|短板|打算|下一步打算|工作打算|计划|措施|举措|做法|经验"
 # "普兰 亮点特色": two aspects named together ask both.
 _ASPECT_ALONE = re.compile(
-    rf"(?:的)?(?:工作)?(?:{_ALONE})(?:[和与及、]?(?:{_ALONE}))?(?:有哪些|是啥|呢)?[？?。]*"
+    rf"(?:的)?(?:明年|来年|今后|下一步|下阶段)?的?(?:工作)?(?:{_ALONE})(?:[和与及、]?(?:{_ALONE}))?"
+    r"(?:有哪些|是啥|呢)?[？?。]*"
 )
 # "规范执法行为 具体做法": a keyword query ending with the aspect it wants listed.
 _ASPECT_TAIL = re.compile(
@@ -73,6 +77,8 @@ ITEM_CONTENTS = re.compile(
     # "第三条展开一下", "原文是怎么表述的", "具体讲了什么": what an item says, in full.
     r"|(?<![不别])(?<!不用|无需|不必|不要)(?<!不需要)展开(?:说说|说明|讲讲|一下|下)?"
     r"|具体(?:讲|说|写)了(?:什么|啥|哪些)|具体(?:是)?(?:怎么|如何)(?:写|说|讲|表述)的"
+    # "这条具体指什么": what an item means, told by its contents.
+    r"|具体(?:是)?指(?:的是)?(?:什么|啥|哪些)|指的是(?:什么|啥|哪些)"
     r"|原文(?:具体)?(?:是)?(?:怎么|如何)(?:表述|写|说)的?|(?:主要|具体)内容"
 )
 # "几大块和下面的小项都列出来": each item's own items are asked too.

@@ -71,6 +71,16 @@ def _wider_measure(found: re.Match[str]) -> str:
     return wider if found["a"] else "多少" + wider
 
 
+def _measure_alone(topic: str) -> str:
+    """``topic`` with a measure ending the clause that names the thing asked as its count,
+    before the clauses are run together, where no later clause counts ("普法活动场次，谁开展
+    得多"; not "…场次，各自是多少", which the count after it asks)."""
+    found = _MEASURE_ALONE.search(topic)
+    if found is None or COUNT.search(topic, found.end()):
+        return topic
+    return f"{topic[: found.start()]}多少{found[1]}{topic[found.end() :]}"
+
+
 _MEASURE_ALONE = re.compile(r"(?<=[\u4e00-\u9fff])(?<!多少)的?(场次)(?=[，,。？?！!；;\s]|$)")
 _MEASURE_FIRST = re.compile(r"的?(场次|人次)(?:是|为|有)多少$")
 # A count asked of nothing named ("多少件", "是几"): the thing is the one asked before.
@@ -101,7 +111,7 @@ def measured(topic: str) -> str:
     own count word.
     """
     # "参训人次（人数）": a measure offered in another is asked in the one that takes both in.
-    asked = _without_cues(_MEASURE_OFFERED.sub(_wider_measure, topic))
+    asked = _without_cues(_measure_alone(_MEASURE_OFFERED.sub(_wider_measure, topic)))
     # "场次是多少": counted in the measure named before the question word ("多少场次");
     # "普法宣传场次": the measure named alone, asked.
     asked = _MEASURE_FIRST.sub(lambda found: f"多少{found[1]}", asked)

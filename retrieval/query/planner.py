@@ -41,7 +41,7 @@ from retrieval.query.sides import (
     region_at,
     unnamed_report,
 )
-from retrieval.query.social import is_social, named_share
+from retrieval.query.social import is_social, named_share, says_nothing
 from retrieval.query.stressed import stressed
 from retrieval.query.terms_asked import each_term
 from retrieval.query.verdicts import asks_comparative, asks_each, asks_verdict, asks_which_part
@@ -84,6 +84,9 @@ class Planner(Resolver):
         heard = without_headings_asked(heard)
         # "受理、办结各多少？没办结的几件": the total less the done, in this turn or after it.
         before = conversation.last_question if conversation else None
+        if before and self._place_only(heard):
+            # "叶城县" after a question: that question, asked of the place named.
+            heard = f"{heard.strip('？?。!！ ')}呢"
         heard = as_remainder(heard, before or "") or heard
         # "替穷人免费打官司": the reports' name for what is described (法律援助).
         heard = in_report_terms(heard)
@@ -135,7 +138,9 @@ class Planner(Resolver):
         # "哪一类最多": the figure is asked, and its largest part named.
         largest = asks_which_part(topic) if kind == "fact" else ""
         topic = measured(topic) if largest else topic
-        if is_social(normalized, self._vocabulary_share):
+        if is_social(normalized, self._vocabulary_share) or says_nothing(
+            question, self._vocabulary_share
+        ):
             # "谢谢，问题解决了": thanks with nothing asked, before any lead-in is taken off.
             kind = "chitchat"
         base = Plan(question, asked, topic, kind, route=routed, missing=missing, excluded=excluded)
@@ -258,6 +263,14 @@ class Planner(Resolver):
 
     def _place_spans(self, text: str) -> list[tuple[int, int]]:
         return route(text, self.catalog, self.gazetteer).spans
+
+    def _place_only(self, text: str) -> bool:
+        """True when ``text`` names places and nothing else."""
+        spans = self._place_spans(text)
+        rest = text
+        for start, end in reversed(spans):
+            rest = rest[:start] + rest[end:]
+        return bool(spans) and not re.search(r"\w", rest)
 
     def _places(self, text: str) -> list[str]:
         routed = route(text, self.catalog, self.gazetteer)

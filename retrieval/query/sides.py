@@ -38,7 +38,7 @@ _ASKS_COUNT = re.compile(r"几|多少")
 _ASKED_END = re.compile(r"[？?。！!]")
 # A side's own thing: a noun phrase of two or more characters after its 的 ("的合同件数").
 _REPORT_WORDS = re.compile(r"^的?(?:报告|材料)(?:中|里|当中)?(?:的)?(?:与|和|跟|同|及)?")
-_THING = re.compile(r"^(?:的|[^，,。？?]{0,6}?的)?[\u4e00-\u9fff“”]{2,}")
+_THING = re.compile(r"^(?:的|[^，,。？?]{0,6}?的)?[\u4e00-\u9fff“”\d]{2,}")
 # What ends a description: 的, a demonstrative, or both, then the place ("没写县名那份报告",
 # "没写县名那县"); a demonstrative with its measure may stand for the place ("没写县名的那份，").
 _THAT = r"(?:的(?:那个|这个|那份|这份|那家|这家|那|这)?|(?:那个|这个|那份|这份|那家|这家|那|这))"

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from retrieval.tuning import SMALL_TALK_LONGEST, SMALL_TALK_NAMED
 
-__all__ = ["GREETING", "is_noise", "is_social", "named_share"]
+__all__ = ["GREETING", "is_noise", "is_social", "named_share", "says_nothing"]
 
 # No ideograph and no Latin word: digits, punctuation, citation markers, emoji.
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -34,6 +34,9 @@ _ABOUT_BOT = (
     rf"|{_BOT}?(?:可|可以|能|能够)(?:提供|支持)(?:哪些|什么|啥)(?:方面的?)?(?:查询|咨询|服务|功能|内容)+"
     r"|(?:能不能|能否|可否|可以|请)?(?:给|举)(?:个|几个|一些)?(?:提问|问题|查询)?(?:的)?(?:示例|例子|样例)"
     r"|怎么(?:提问|问)(?:比较|才)?(?:好|合适|准确)|(?:提问|查询)(?:有)?(?:什么)?(?:技巧|格式|方法)"
+    # "需要按什么格式输入", "这个咋个用嘛，搞不来": how to use it, in everyday words.
+    r"|(?:需要|要|应该|该)?(?:按|用)?(?:什么|啥|哪种)(?:格式|方式)(?:输入|提问|问)"
+    r"|(?:这个?|这玩意儿?)?(?:咋个?|怎么|怎样|如何)(?:用|使用|操作)|搞不来|不会用|用不来"
     rf"|{_BOT}的?(?:资料|数据|材料|内容|报告)(?:都)?(?:是)?(?:从哪|从哪里|从哪儿|哪里|哪儿)(?:来|来的|找的))"
 )
 _HOLDINGS = (
@@ -42,6 +45,8 @@ _HOLDINGS = (
     r"(?:哪几个|哪些|什么|几个|多少)(?:县|地方|地区|年份|年度|年|内容)(?:的)?(?:报告|材料|数据)?"
     r"|(?:覆盖|收录)的?(?:地区|地方)?(?:范围)?(?:和|及|与)?(?:报告)?(?:年度|年份)?)"
 )
+# "太厉害了", "真好用": praise of the bot, taken as thanks are.
+_PRAISE = r"(?:太|真|好|挺|很|非常)?(?:厉害|牛|棒|赞|好用|给力)(?:了|啊|呀)?"
 # Greetings, thanks, farewells, questions about the bot itself.
 _SOCIAL = re.compile(
     r"^(?:你好|您好|嗨|哈喽|喂|hi|hello|hey|早上好|上午好|中午好|下午好|晚上好|早安|晚安|"
@@ -49,11 +54,29 @@ _SOCIAL = re.compile(
     # "第一次用这个系统": the asker is new to the bot, with nothing asked yet.
     r"(?:第一次|头一回|初次|刚开始|刚)(?:用|使用|接触)(?:这个)?(?:系统|机器人|小助手|助手|工具|平台)?|"
     # "好嘞，先问到这儿": the asker is done for now.
-    r"好嘞|好啦|好吧|行|可以|嗯+|哦|(?:今天)?就?先(?:问|聊)?到这(?:儿|里)?|先这样|就这些|"
+    r"好嘞|好啦|好吧|好了|行|可以|嗯+|哦|(?:今天)?就?先(?:问|聊)?到这(?:儿|里)?|先这样|就这些|"
     # "先问一下，…": a lead-in to what is asked.
     r"(?:先|想)?问一下|"
     r"没(?:有)?(?:别的|其他)(?:问题|事)?了?|"
-    r"你是谁|你叫什么|[你您]是(?:干|做)(?:啥|什么|嘛)的|你能做什么|你会什么|你会做什么|你可以做什么|能做什么|怎么用|如何使用|"
+    r"你是谁(?:(?:做|开发|研发|搞|弄|写)的)?|你叫什么(?:名字)?|"
+    # "你是谁做的", "谁开发的你": who made the bot.
+    r"[你您]是(?:谁|哪里|哪家|哪个(?:单位|公司|部门))(?:做|开发|研发|搞|弄|写)的|谁(?:开发|做|研发|搞|写)的[你您]|"
+    # "老师好，打扰您了", "晚安，明天再聊", "最近咋样": courtesy and small talk.
+    r"打扰(?:[你您])?(?:了|一下|下)?|(?:明天|回头|改天|下次|晚点|过会儿?|等会儿?)再(?:聊|问|说|来|请教)|"
+    r"最近(?:咋样|怎么样|好吗|还好吗|忙吗|忙不忙)|泥嚎|你嚎|"
+    # "太厉害了", "牛": praise of the bot; "懂了", "下次见", "算了不问了": the asker is done.
+    rf"{_PRAISE}|懂了|了解了|清楚了|(?:下次|回头|明天|改天)见|算了(?:不问了)?|不问了|"
+    # "稍等我记一下", "等一下，我去翻翻文件": the asker is busy, with nothing asked.
+    r"(?:请)?(?:稍等|等一下|等下|等等)(?:一下|下)?|我(?:去|先)?(?:记|翻|找|查)(?:一下|下|翻|一翻)?(?:文件|材料|资料)?|"
+    # "你能干嘛": what the bot can do, its particle gone.
+    r"[你您](?:都)?(?:能|会|可以)(?:干|做)(?:点|些)?(?:嘛|啥|什么)?(?=$|[\s，,。？?！!])|"
+    # "领导让我来问问": who sent the asker, with nothing asked yet.
+    r"(?:领导|上级|主任|科长|局长|书记)(?:让|叫|派|安排)我(?:来)?(?:问问|问一下|了解一下|查查|看看)|"
+    # "俺就是来瞅瞅，没啥事儿": looking in, with nothing to ask.
+    r"(?:我|俺)?(?:就是|只是)?(?:来|随便)(?:瞅瞅|看看|逛逛|转转)|没(?:啥|什么)事儿?|"
+    # "你刚才说的对吗", "你确定吗": doubt about an answer, which its citations settle.
+    r"(?:[你您])?(?:这|刚才|上面|之前|前面)?(?:说|讲|回答|答)(?:得|的)(?:不太|不|挺|很)?(?:准确|对|准|靠谱|没错)(?:吗|不|么|啊)?|"
+    r"(?:[你您])?确定(?:吗|么)|真的(?:吗|假的)|靠谱(?:吗|不)|[你您]是(?:干|做)(?:啥|什么|嘛)的|你能做什么|你会什么|你会做什么|你可以做什么|能做什么|怎么用|如何使用|"
     # "你能干嘛", "您都可以帮我查些什么": what the bot can do, asked in any words.
     r"(?:(?:烦请|请|麻烦)?(?:简要|简单)?(?:介绍|说)(?:一下|下)?)?"
     r"(?:请问)?(?:[你您](?:这个|这边|这里)?|这个|这套)(?:机器人|小助手|助手|东西|系统|工具|软件|程序)?(?:主要)?(?:都|还)?"
@@ -103,12 +126,12 @@ GREETING = re.compile(
     r"[你您]好|大家好|[早晚]上好|[上中下]午好|嗨|哈喽|hi|hello|hey", re.IGNORECASE
 )
 _MASHED_LEAD = re.compile(rf"^[a-z]{{{_MASHED},}}(?![A-Za-z])\s*")
-_THANKS = re.compile(r"谢谢|谢[了啦]|多谢|感谢|辛苦")
+_THANKS = re.compile(rf"谢谢|谢[了啦]|多谢|感谢|辛苦|{_PRAISE}")
 # What asks something of the reports: a question word or mark, or a figure.
 _ASKS_SOMETHING = re.compile(
     r"多少|几|哪|什么|啥|吗|呢|怎么|怎样|咋|如何|谁|何时|是否|有没有|[？?\d]"
 )
-_FILLER = re.compile(r"[\s\W_]|[你您我们的了呢吗吧啊呀哦嗯哈啦]|老师|同志|小助手|机器人")
+_FILLER = re.compile(r"[\s\W_]|[你您我们的了呢吗吧啊呀哦嗯哈啦]|老师|同志|小助手|机器人|老铁|朋友")
 # "我县人大的，准备搞执法检查，想问问这几个报告": clauses about the asker, then a wish to ask
 # that names nothing asked.
 _ABOUT_ASKER = re.compile(r"^(?:我|咱|本人|准备|正在|正|在|想|要|打算|刚)")
@@ -187,6 +210,16 @@ _REQUEST = re.compile(
     # "请分条列出": a request to set out what was named before it.
     r"(?:请|烦请|麻烦)(?:分条|逐条|逐项|分别|一一|逐一)?(?:列出|列明|给出|提供|梳理|整理)"
 )
+
+
+def says_nothing(text: str, named: Callable[[str], float]) -> bool:
+    """True when ``text`` asks nothing (no question word or mark, figure or request) in a few
+    words the reports never use: keys mashed around characters ("sdf 啊发 个的")."""
+    # Chinese words alone may be a follow-up's instruction ("再简短点，每条一句话").
+    if not _LOWER_WORD.search(text) or _ASKS_SOMETHING.search(text) or _REQUEST.search(text):
+        return False
+    said = _IDEOGRAPH.findall(_FILLER.sub("", text))
+    return 0 < len(said) <= SMALL_TALK_LONGEST and not named(text)
 
 
 def _introduces(text: str) -> bool:

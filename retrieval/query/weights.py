@@ -67,7 +67,10 @@ def question_weights(topic: str, lexical: Vocabulary) -> dict[str, float]:
         # its 一共 of the thing, as reports say 累计).
         and not (t in stopwords() and t in _clauses(topic))
     ]
-    words = [w for w in words if not any(w in t for t in whole)] + whole
+    # "一把手": a lexicon word the tokenizer keeps whole is weighed whole; the pieces it also
+    # cuts out of it ("一把", "把手") name nothing of it.
+    kept = [t for t in terms(topic, lexical.knows) if t in words]
+    words = [w for w in words if not any(w in t and w != t for t in [*whole, *kept])] + whole
     # "都做了些什么": a lone adverb, preposition or particle names nothing, however rare.
     tags = pos_tags(topic)
     function = {w for w, flag in tags if len(w) == 1 and flag[:1] in _FUNCTION}

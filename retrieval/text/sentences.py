@@ -8,6 +8,7 @@ __all__ = [
     "HEADING_1",
     "HEADING_2",
     "ITEM",
+    "RESIDUE",
     "char_pairs",
     "printable",
     "split_sentences",
@@ -70,6 +71,10 @@ _ESCAPE = re.compile(
     r"|[ -/]*[0-~])?"
     r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 )
+
+
+# Residue that web pages and Word exports leave inside the text ("[bookmark: _GoBack]").
+RESIDUE = re.compile(r"\[bookmark:[^\]]*\]|[⠼]?\w*fontface=\"[^\"]*\">|<[a-zA-Z/][^<>\n]{0,80}>")
 
 
 def printable(text: str) -> str:
