@@ -207,3 +207,26 @@ def test_a_place_named_alone_after_a_question_is_asked_it(lexical_service: Answe
     assert "11件" in answer.answer
     thanks = lexical_service.ask("谢谢", conversation=turns)
     assert thanks.kind == "chitchat" and thanks.answer.startswith("不客气")
+
+
+def test_examples_in_brackets_leave_the_thing_asked_whole(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("请列表说明各报告发放法治宣传资料（读本、折页、宣传册等）的数量。")
+    assert answer.kind == "table"
+    assert "6000余份" in _line(answer.answer, "阿克陶县克孜勒陶镇")
+    # A report counting the thing whole is quoted for it alone, with no example's count.
+    assert _line(answer.answer, "叶城县").count("[") == 1
+    assert "未提及：阿克陶县" not in answer.answer
+
+
+def test_the_reports_word_for_legal_publicity_answers_it(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("现需收集各地法治宣传教育工作量数据，请分报告逐项列明活动场次。")
+    _check_citations(answer)
+    rows = cited_rows(answer)
+    assert (rows[KEZILETAO], rows[UNNAMED]) == ("128场次", "400余场次")
+
+
+def test_related_amounts_and_their_year_name_no_thing() -> None:
+    assert (
+        measured("现需统计各地执法人员持证情况，各报告列明相关数量及年度。")
+        == "执法人员持证情况多少"
+    )

@@ -34,7 +34,7 @@ from retrieval.answer.thing_labels import thing_label
 from retrieval.query.alternative_names import alternative_names, other_names
 from retrieval.query.catalog import Catalog
 from retrieval.query.field_lists import asked_in_turn, listed_after_colon, listed_after_field
-from retrieval.query.measure import measured
+from retrieval.query.measure import BARE_COUNT, measured
 from retrieval.query.mentioned import QUOTED
 from retrieval.query.plan import Plan
 from retrieval.query.things import parts
@@ -102,6 +102,9 @@ def compose_table(
         )
         for thing in every
     ]
+    # "宣传资料（读本、折页等）": the thing asked whole, then its examples (``things.parts``).
+    bracket = _EXAMPLES.search(plan.topic)
+    examples = bracket is not None and BARE_COUNT.sub("", things[0]) not in bracket.group()
     # Weighed once per thing, not per row.
     telling = {thing: telling_words(question_weights(thing, vocabulary)) for thing in every}
     sources = searched(plan.sources, catalog)
@@ -113,6 +116,9 @@ def compose_table(
     for source in sources:
         figures = [figures.get(source) for figures in per_thing]
         stated = _distinct([(thing, f) for thing, f in zip(every, figures, strict=True) if f])
+        if examples and figures[0] is not None:
+            # "资料（读本、折页等）": a report counting the thing whole needs no example's count.
+            stated = stated[:1]
         if not stated:
             silent.append(source)
             continue
@@ -132,7 +138,8 @@ def compose_table(
         lines.row(first, values, n)
         summed.append((report_name(first), stated[0][1], n))
         missing = [thing_label(t) for t, f in zip(things, figures, strict=False) if not f]
-        # "持证人员/执法证": things offered as either ("或") are answered by a report stating one.
+        # "持证人员/执法证": things offered as either ("或"), or as examples, are answered by a
+        # report stating one.
         if missing and not _EITHER.search(asked):
             partly.append(f"{report_name(first)}（{'、'.join(missing)}）")
     if not lines.rows:
@@ -155,7 +162,10 @@ def compose_table(
     return answer(plan, lines, sources, "table")
 
 
-_EITHER = re.compile(r"或者?|或是")
+# "（读本、折页、宣传册等）": examples, any of which a report may state ("（件数、比率等）" are
+# columns, each asked).
+_EXAMPLES = re.compile(r"[（(][^）)数率量次]*(?:等|之类)[）)]")
+_EITHER = re.compile(rf"或者?|或是|{_EXAMPLES.pattern}")
 
 
 def _once(quotes: list[str]) -> list[str]:
