@@ -230,3 +230,11 @@ def test_related_amounts_and_their_year_name_no_thing() -> None:
         measured("现需统计各地执法人员持证情况，各报告列明相关数量及年度。")
         == "执法人员持证情况多少"
     )
+
+
+def test_which_one_is_more_is_no_question_of_who_issued(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("图书角哪些报告给了具体数字？谁多？")
+    assert answer.kind == "table"
+    assert "发文" not in answer.answer
+    assert cited_rows(answer)[KEZILETAO] == "16个"
+    assert lexical_service.ask("叶城县报告是谁发的").kind == "metadata"

@@ -19,7 +19,11 @@ __all__ = [
 ]
 
 # "是哪个单位发布的" asks who, though "发布" names the publication date.
-_WHO = re.compile(r"谁|哪个单位|哪家|什么单位|哪个部门|哪个机构|什么机构|哪个机关|哪个机关")
+# ("谁多", "哪家更高": which one, weighed, not who.)
+_WHO = re.compile(
+    r"(?:谁|哪家)(?!(?:的|家)?(?:更|较|最|比较)?[多少高低大小早晚快慢强弱好])"
+    r"|哪个单位|什么单位|哪个部门|哪个机构|什么机构|哪个机关"
+)
 _WHETHER = re.compile(r"了没有?|了吗|是否|有没有|有无|没有")
 _WHEN = re.compile(r"什么时候|啥时候|何时|哪天|哪一天|几号|几月|日期|时间")
 _ISSUER = "发文机构"
