@@ -11,7 +11,7 @@ import re
 from retrieval.query.catalog import Catalog
 from retrieval.query.normalize import normalize
 from retrieval.query.plan import Plan
-from retrieval.query.social import GREETING, is_noise
+from retrieval.query.social import DOUBT, GREETING, LATER, is_noise
 from retrieval.schema import Answer
 from retrieval.types import ReportInfo, report_name
 
@@ -21,14 +21,8 @@ _THANKS = re.compile(r"谢|感谢|辛苦|麻烦")
 # Stores this small name every report in the reply.
 _LISTED = 10
 # "先问到这儿", "就这些": the asker is done for now.
-_BYE = re.compile(
-    r"再见|拜拜|晚安|先(?:问|聊)?到这|先这样|就这些|没(?:有)?(?:别的|其他)"
-    r"|(?:明天|回头|改天|下次|晚点)再(?:聊|问|说|来)"
-)
-# "你刚才说的对吗", "你确定吗": doubt about an answer, which its citations settle.
-_DOUBT = re.compile(
-    r"(?:说|讲|回答|答)(?:得|的)(?:不太|不|挺|很)?(?:准确|对|准|靠谱|没错)|确定(?:吗|么)|真的吗|靠谱"
-)
+_BYE = re.compile(rf"再见|拜拜|晚安|先(?:问|聊)?到这|先这样|就这些|没(?:有)?(?:别的|其他)|{LATER}")
+_DOUBT = re.compile(DOUBT)
 # "稍等我记一下": the asker is busy.
 _WAIT = re.compile(r"稍等|等一下|等下|等等|记一下|翻翻")
 _ACK = re.compile(r"^(?:好的|好|收到|明白了?|知道了|ok|okay)\W*$", re.IGNORECASE)

@@ -37,7 +37,7 @@ from retrieval.query.field_lists import asked_in_turn, listed_after_colon, liste
 from retrieval.query.measure import BARE_COUNT, measured
 from retrieval.query.mentioned import QUOTED
 from retrieval.query.plan import Plan
-from retrieval.query.things import parts
+from retrieval.query.things import EXAMPLES, parts
 from retrieval.query.verdicts import asks_sum, without_sum
 from retrieval.query.weights import question_weights, telling_words, weighty_words
 from retrieval.schema import Answer
@@ -103,7 +103,7 @@ def compose_table(
         for thing in every
     ]
     # "宣传资料（读本、折页等）": the thing asked whole, then its examples (``things.parts``).
-    bracket = _EXAMPLES.search(plan.topic)
+    bracket = EXAMPLES.search(plan.topic)
     examples = bracket is not None and BARE_COUNT.sub("", things[0]) not in bracket.group()
     # Weighed once per thing, not per row.
     telling = {thing: telling_words(question_weights(thing, vocabulary)) for thing in every}
@@ -162,10 +162,8 @@ def compose_table(
     return answer(plan, lines, sources, "table")
 
 
-# "（读本、折页、宣传册等）": examples, any of which a report may state ("（件数、比率等）" are
-# columns, each asked).
-_EXAMPLES = re.compile(r"[（(][^）)数率量次]*(?:等|之类)[）)]")
-_EITHER = re.compile(rf"或者?|或是|{_EXAMPLES.pattern}")
+# "或", and examples in brackets (``things.EXAMPLES``): any of them a report may state.
+_EITHER = re.compile(rf"或者?|或是|{EXAMPLES.pattern}")
 
 
 def _once(quotes: list[str]) -> list[str]:

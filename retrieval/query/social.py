@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from retrieval.tuning import SMALL_TALK_LONGEST, SMALL_TALK_NAMED
 
-__all__ = ["GREETING", "is_noise", "is_social", "named_share", "says_nothing"]
+__all__ = ["DOUBT", "GREETING", "LATER", "is_noise", "is_social", "named_share", "says_nothing"]
 
 # No ideograph and no Latin word: digits, punctuation, citation markers, emoji.
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -45,6 +45,13 @@ _HOLDINGS = (
     r"(?:哪几个|哪些|什么|几个|多少)(?:县|地方|地区|年份|年度|年|内容)(?:的)?(?:报告|材料|数据)?"
     r"|(?:覆盖|收录)的?(?:地区|地方)?(?:范围)?(?:和|及|与)?(?:报告)?(?:年度|年份)?)"
 )
+# "明天再聊", "回头再问": the asker will come back later.
+LATER = r"(?:明天|回头|改天|下次|晚点|过会儿?|等会儿?)再(?:聊|问|说|来|请教)"
+# "你刚才说的对吗", "你确定吗": doubt about an answer, which its citations settle.
+DOUBT = (
+    r"(?:[你您])?(?:这|刚才|上面|之前|前面)?(?:说|讲|回答|答)(?:得|的)(?:不太|不|挺|很)?"
+    r"(?:准确|对|准|靠谱|没错)(?:吗|不|么|啊)?|(?:[你您])?确定(?:吗|么)|真的(?:吗|假的)|靠谱(?:吗|不)"
+)
 # "太厉害了", "真好用": praise of the bot, taken as thanks are.
 _PRAISE = r"(?:太|真|好|挺|很|非常)?(?:厉害|牛|棒|赞|好用|给力)(?:了|啊|呀)?"
 # Greetings, thanks, farewells, questions about the bot itself.
@@ -62,7 +69,7 @@ _SOCIAL = re.compile(
     # "你是谁做的", "谁开发的你": who made the bot.
     r"[你您]是(?:谁|哪里|哪家|哪个(?:单位|公司|部门))(?:做|开发|研发|搞|弄|写)的|谁(?:开发|做|研发|搞|写)的[你您]|"
     # "老师好，打扰您了", "晚安，明天再聊", "最近咋样": courtesy and small talk.
-    r"打扰(?:[你您])?(?:了|一下|下)?|(?:明天|回头|改天|下次|晚点|过会儿?|等会儿?)再(?:聊|问|说|来|请教)|"
+    rf"打扰(?:[你您])?(?:了|一下|下)?|{LATER}|"
     r"最近(?:咋样|怎么样|好吗|还好吗|忙吗|忙不忙)|泥嚎|你嚎|"
     # "太厉害了", "牛": praise of the bot; "懂了", "下次见", "算了不问了": the asker is done.
     rf"{_PRAISE}|懂了|了解了|清楚了|(?:下次|回头|明天|改天)见|算了(?:不问了)?|不问了|"
@@ -75,8 +82,8 @@ _SOCIAL = re.compile(
     # "俺就是来瞅瞅，没啥事儿": looking in, with nothing to ask.
     r"(?:我|俺)?(?:就是|只是)?(?:来|随便)(?:瞅瞅|看看|逛逛|转转)|没(?:啥|什么)事儿?|"
     # "你刚才说的对吗", "你确定吗": doubt about an answer, which its citations settle.
-    r"(?:[你您])?(?:这|刚才|上面|之前|前面)?(?:说|讲|回答|答)(?:得|的)(?:不太|不|挺|很)?(?:准确|对|准|靠谱|没错)(?:吗|不|么|啊)?|"
-    r"(?:[你您])?确定(?:吗|么)|真的(?:吗|假的)|靠谱(?:吗|不)|[你您]是(?:干|做)(?:啥|什么|嘛)的|你能做什么|你会什么|你会做什么|你可以做什么|能做什么|怎么用|如何使用|"
+    rf"{DOUBT}|"
+    r"[你您]是(?:干|做)(?:啥|什么|嘛)的|你能做什么|你会什么|你会做什么|你可以做什么|能做什么|怎么用|如何使用|"
     # "你能干嘛", "您都可以帮我查些什么": what the bot can do, asked in any words.
     r"(?:(?:烦请|请|麻烦)?(?:简要|简单)?(?:介绍|说)(?:一下|下)?)?"
     r"(?:请问)?(?:[你您](?:这个|这边|这里)?|这个|这套)(?:机器人|小助手|助手|东西|系统|工具|软件|程序)?(?:主要)?(?:都|还)?"

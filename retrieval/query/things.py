@@ -15,7 +15,7 @@ from retrieval.query.measure import BARE_COUNT, COUNT, HOW_MANY, measured_as
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
-__all__ = ["parts"]
+__all__ = ["EXAMPLES", "parts"]
 
 _BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,3}率")
 # "人次", "次数": a piece that is only a measure.
@@ -41,8 +41,8 @@ _COUNT_THEN_RUN = re.compile(
 _DOMAIN = re.compile(r"(?P<field>[\u4e00-\u9fff]{2,6}?)(?:这一?块|那一?块|方面|领域)(?:的|工作)?$")
 # "（出庭应诉率或者件数）": kinds offered as either are listed too.
 _KIND_JOINT = re.compile(r"、|或者|或")
-# The words that end examples in brackets ("（读本、折页等）").
-_EXAMPLES = ("等）", "等)", "之类）", "之类)", "等等）", "等等)")
+# "（读本、折页、宣传册等）": examples of a thing ("（件数、比率等）" are columns, each asked).
+EXAMPLES = re.compile(r"[（(][^）)数率量次]*(?:等|之类)[）)]")
 _LISTED_KINDS = re.compile(
     r"(?:[（(]|——)(?P<kinds>[\u4e00-\u9fff]+?(?:(?:、|或者|或)[\u4e00-\u9fff]+?)+)"
     r"(?:之类|等等?|这些|那些)?"
@@ -133,7 +133,7 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
         # "宣传资料（读本、折页等）的数量": examples of a thing counted of its own ("发放宣传资料
         # 6000余份"); a report may count it whole.
         whole = head[: listed.start()]
-        examples = listed.group().endswith(_EXAMPLES) and count_noun_end(whole) is not None
+        examples = EXAMPLES.fullmatch(listed.group()) and count_noun_end(whole) is not None
         return [whole + tail, *kinds] if examples else kinds
     named = [piece.strip("，,的 ") for piece in joined_pieces(head, vocabulary, either)]
     if len(named) < 2 or any(len(piece) < 2 for piece in named):

@@ -58,9 +58,10 @@ def question_weights(topic: str, lexical: Vocabulary) -> dict[str, float]:
     words = [w for w in lexical.words(_unmarked(topic)) if not _piece_of_number(w, topic)]
     # Everyday words the reports never use ("村民", "换") come out of the tokenizer in pieces or
     # not at all; kept whole, they match the reports' synonyms ("群众", "兑换").
+    found = terms(_ASKING.sub(lambda found: " " * len(found.group()), topic), lexical.knows)
     whole = [
         t
-        for t in terms(_ASKING.sub(lambda found: " " * len(found.group()), topic), lexical.knows)
+        for t in found
         if not any(t in w for w in words)
         and not _cuts(t, topic, words, lexical)
         # "…各多少，合计？": a clause only asking the sum names no topic ("一共赋了多少分" says
@@ -69,7 +70,7 @@ def question_weights(topic: str, lexical: Vocabulary) -> dict[str, float]:
     ]
     # "一把手": a lexicon word the tokenizer keeps whole is weighed whole; the pieces it also
     # cuts out of it ("一把", "把手") name nothing of it.
-    kept = [t for t in terms(topic, lexical.knows) if t in words]
+    kept = [t for t in found if t in words]
     words = [w for w in words if not any(w in t and w != t for t in [*whole, *kept])] + whole
     # "都做了些什么": a lone adverb, preposition or particle names nothing, however rare.
     tags = pos_tags(topic)
