@@ -114,6 +114,11 @@ class Conversation(BaseModel):
     # The last turn's ranking, first place first (a region, or the file of a report without
     # one): "排第二的那个" and "第一跟最后" point at its rows.
     ranked: list[str] = Field(default_factory=list)
+    # Reports named by file beside ``regions`` ("额敏和003那个…谁多"): sides asked of with them.
+    files_too: list[str] = Field(default_factory=list)
+    # The last question set out over every report (a ranking or table), which "去掉叶城再排一遍"
+    # asks again after a turn about one of its places.
+    across: str | None = None
 
     def last_two(self) -> list[str]:
         """The places (or reports named by file) asked of in the last two turns, in order."""
@@ -127,12 +132,17 @@ class Conversation(BaseModel):
         year: int | None,
         sources: list[str] | None = None,
         ranked: list[str] | None = None,
+        files_too: list[str] | None = None,
+        across: bool = False,
     ) -> None:
         """Record a finished turn; keeps the last few turns only. ``sources``: the one report
         the turn named other than by region (a later region replaces it, and it the region);
-        ``ranked``: the places of the turn's ranking, in order."""
+        ``ranked``: the places of the turn's ranking, in order; ``files_too``: the reports
+        named by file beside ``regions``; ``across``: the turn set out every report."""
         self.last_question = question
+        self.across = question if across else self.across
         self.ranked = ranked or []
+        self.files_too = list(files_too or []) if regions else []
         if regions:
             if regions != self.regions:
                 # A report named by its file is a place asked of before, as a region is.

@@ -27,9 +27,14 @@ from retrieval.index import ChunkStore
 from retrieval.query.plan import Plan
 from retrieval.query.pointers import answered_report
 from retrieval.query.ranked_turns import ranked_places
-from retrieval.query.sentences_asked import item_after_list, orders_in_turn, sentences_in_turn
+from retrieval.query.sentences_asked import (
+    fields_besides,
+    item_after_list,
+    orders_in_turn,
+    sentences_in_turn,
+)
 from retrieval.query.store_planner import StorePlanner
-from retrieval.schema import Answer, Conversation
+from retrieval.schema import NOT_FOUND, Answer, Conversation
 from retrieval.search.evidence import Evidence, retrieve
 from retrieval.search.hybrid import HybridSearch
 from retrieval.tuning import GC_YOUNG
@@ -41,6 +46,10 @@ if TYPE_CHECKING:
 __all__ = ["AnswerService", "Mode"]
 
 Mode = Literal["auto", "extractive", "llm"]
+
+
+# The shapes a report's attributes may be asked beside ("…，并说明这是哪一年度的报告").
+_BESIDE = ("fact", "list", "metadata")
 
 
 class AnswerService:
@@ -111,7 +120,11 @@ class AnswerService:
         apart = result.abstained and plan.kind != "abstain"
         apart = apart or (plan.kind == "ranking" and len(orders_in_turn(question)) > 1)
         apart = apart or (plan.kind == "list" and item_after_list(question))
-        if apart and not use_llm:
+        # "列出…的主要安排，并说明这是哪一年度的报告": the report's attributes, beside.
+        besides = [] if use_llm or plan.kind not in _BESIDE else fields_besides(question)
+        if besides:
+            result = self._each_sentence(question, conversation, besides) or result
+        elif apart and not use_llm:
             result = self._each_sentence(question, conversation) or result
         if use_llm and evidence.passages:
             deadline = time.monotonic() + budget
@@ -136,7 +149,14 @@ class AnswerService:
                 regions, one = ([region], None) if region else ([], [source])
             year = plan.planned_in or plan.route.year
             conversation.remember(
-                plan.asked, result.answer, regions, year, one, ranked_places(result)
+                plan.remembered(),
+                result.answer,
+                regions,
+                year,
+                one,
+                ranked_places(result),
+                plan.route.files if regions == plan.route.regions else None,
+                plan.kind in ("ranking", "table"),
             )
         result.timings_ms = {**timings, "total": _ms(started)}
         return result
@@ -153,18 +173,26 @@ class AnswerService:
             )
         return each_term_answered(plan, answers)
 
-    def _each_sentence(self, question: str, conversation: Conversation | None) -> Answer | None:
-        """``question``'s sentences answered one after another, as turns of a copy of
-        ``conversation``, joined; None for one sentence, or when none is answered."""
-        sentences = sentences_in_turn(question)
-        if len(sentences) < 2:
+    def _each_sentence(
+        self, question: str, conversation: Conversation | None, sentences: list[str] | None = None
+    ) -> Answer | None:
+        """``question``'s sentences (or ``sentences``) answered one after another, as turns of
+        a copy of ``conversation``, joined; None for one sentence, or when none is answered."""
+        if len(sentences or sentences_in_turn(question)) < 2:
             return None
         turns = conversation.model_copy(deep=True) if conversation else Conversation()
-        answers = [self.ask(s, conversation=turns, mode="extractive") for s in sentences]
+        asked = sentences or sentences_in_turn(question)
+        answers = [self.ask(s, conversation=turns, mode="extractive") for s in asked]
         # A greeting or a word about the bot among them is no part of what is answered.
         answered = [a for a in answers if not a.abstained and a.kind != "chitchat"]
         if not answered:
             return None
+        if sentences is not None:
+            if any(a.answer.startswith(NOT_FOUND) for a in answers[1:]):
+                # ("县长叫什么名字"): no attribute of a report; the question as a whole says so.
+                return None
+            # An attribute asked beside that the report does not state is said to be missing.
+            answered = [a for at, a in enumerate(answers) if a in answered or at]
         rows = [row for shifted in shifted_rows(answered) for row in shifted]
         return joined_answer(question, answered, rows, False)
 

@@ -26,7 +26,7 @@ from retrieval.answer.rows import Lines, snippet, with_companions
 from retrieval.answer.side_lines import not_stated
 from retrieval.answer.thing_labels import thing_label
 from retrieval.query.about_answer import without_period_asks
-from retrieval.query.field_lists import listed_after_colon, listed_after_field
+from retrieval.query.field_lists import asked_in_turn, listed_after_colon, listed_after_field
 from retrieval.query.measure import measured
 from retrieval.query.order import order_of
 from retrieval.query.plan import Plan
@@ -55,7 +55,12 @@ def compare_parts(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) ->
     # "对比…案卷评查：抽查的案卷数、整改的问题数": the field leads each thing listed after it.
     # "…差多少件？那个是一年的数吗": the period is told by the note on periods.
     topic = without_period_asks(plan.topic)
-    listed = listed_after_colon(topic) or listed_after_field(topic, vocabulary)
+    listed = (
+        listed_after_colon(topic)
+        or listed_after_field(topic, vocabulary)
+        # "…的情况，各受理多少件？调解和解情况？": a thing a sentence, of the field led with.
+        or asked_in_turn(topic, led=True)
+    )
     things = (
         asked_apart(topic, vocabulary)
         or [measured(thing) for thing in listed]

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from retrieval.answer.list_sentences import joined_answer, shifted_rows
+from retrieval.query.followup import verdict_only
 from retrieval.query.layout import without_layout
 from retrieval.query.measure import BARE_COUNT, COUNT, measured
 from retrieval.query.plan import Plan
@@ -83,7 +84,14 @@ def each_sentence(plan: Plan, compose: Callable[[Plan], Answer]) -> Answer | Non
 
 def _sentences(plan: Plan) -> list[str]:
     """The sentences of ``plan``'s question that ask something beyond how to lay it out."""
-    return [s for s in asked_likewise(plan.topic) if without_layout(s).strip("，, ")]
+    asked: list[str] = []
+    for sentence in asked_likewise(plan.topic):
+        if asked and verdict_only(sentence):
+            # "…哪个多？差多少？": how far apart is asked of the sentence before.
+            asked[-1] = f"{asked[-1]}，{sentence}"
+        elif without_layout(sentence).strip("，, "):
+            asked.append(sentence)
+    return asked
 
 
 def _joined(plan: Plan, answered: Sequence[tuple[str, Answer]]) -> Answer:

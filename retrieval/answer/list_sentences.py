@@ -11,12 +11,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import accumulate
 
+from retrieval.answer.cite import CARRIED
 from retrieval.answer.list_answers import list_answer
 from retrieval.query.aspects import PLANS, asked_aspects, asks_item_figures, aspects_in
 from retrieval.query.plan import Plan
-from retrieval.query.sentences_asked import asked_sentences
+from retrieval.query.sentences_asked import asked_sentences, typed_apart
 from retrieval.query.shape import shape_of
-from retrieval.schema import Answer, Citation, Row
+from retrieval.schema import NOT_FOUND, Answer, Citation, Row
 from retrieval.types import Vocabulary
 
 __all__ = ["compose_lists", "joined_answer", "joined_answers", "renumbered", "shifted_rows"]
@@ -25,7 +26,7 @@ _MARK = re.compile(r"\[(\d+)\]")
 _WHICH = re.compile(r"哪些|哪几")
 _CLAUSE = re.compile(r"[，,；;]")
 # A clause that asks something of its own.
-_ASKS = re.compile(r"哪些|哪几|什么|啥|怎么|如何|咋|多少|是不是|有没有|是否")
+_ASKS = re.compile(r"哪些|哪几|什么|啥|怎么|如何|咋|多少|是不是|有没有|是否|几")
 
 
 def compose_lists(
@@ -50,6 +51,10 @@ def compose_lists(
         clauses = [c for c in _CLAUSE.split(plan.topic) if _ASKS.search(c)]
         if len(clauses) > 1 and all(asked_aspects(c, vocabulary).weights for c in clauses):
             asked = clauses
+        # "明年啥打算 执法培训一年搞几次": typed apart by a space, a list then what else asks.
+        spaced = typed_apart(plan.topic)
+        if len(asked) < 2 and len(spaced) > 1 and all(_ASKS.search(c) for c in spaced):
+            asked = spaced if shape_of(spaced[0], 1, vocabulary.knows) == "list" else asked
     fields = len(asked) < 2
     if fields:
         # "在执法监督和行政复议上干了些啥": two fields, each its own item of the report.
@@ -63,8 +68,10 @@ def compose_lists(
     if len(asked) < 2 or not (lists[0] or (all(listed) and not mixed)):
         return None
     if any(asks_item_figures(f"。{sentence}") for sentence in asked[1:]):
-        # "…做了哪些工作？相关数据也要。": the items' own figures, which their text gives.
-        return None
+        # "…做了哪些工作？相关数据也要。": the items' own figures, which their text gives;
+        # the first sentence's list, when the whole question names more than its part does.
+        first = compose(replace(plan, topic=asked[0])) if lists[0] else None
+        return None if first is None or first.abstained else first
     # "明年的安排分几块？学法上面有哪些硬要求？": what the first asks of (the plans) the later
     # ones ask of too.
     planned = PLANS in aspects_in(asked[0])
@@ -117,9 +124,14 @@ def joined_answers(answers: Sequence[Answer]) -> tuple[list[str], list[Citation]
     texts: list[str] = []
     citations: list[Citation] = []
     searched: list[str] = []
-    for answer in answers:
+    for at, answer in enumerate(answers):
         shift = len(citations)
-        texts.append(renumbered(answer.answer, shift))
+        # A place the message's own sentence before named is carried over from no question.
+        text = answer.answer.replace(CARRIED, "") if at else answer.answer
+        if answer.abstained and not text.startswith(NOT_FOUND):
+            # "额敏县报告未载明发布日期。": what is missing, said once, without the search.
+            text = text.split(NOT_FOUND)[0].rstrip()
+        texts.append(renumbered(text, shift))
         citations += [c.model_copy(update={"n": c.n + shift}) for c in answer.citations]
         searched += [s for s in answer.searched if s not in searched]
     return texts, citations, searched

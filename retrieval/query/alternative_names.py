@@ -15,7 +15,7 @@ __all__ = ["alternative_names", "other_names"]
 _HANDLING = ("受理", "办理", "处理", "收到", "接收", "回复")
 # "法律顾问（含公职律师）": a name the brackets say the thing takes in is one it goes by.
 _ALTERNATIVE = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]+)[（(](?:含|包括|包含|即)?(?P<other>[\u4e00-\u9fff、/]{1,10})[）)]"
+    r"(?P<name>[\u4e00-\u9fff]+)[（(](?:含|包括|包含|即|或者|或)?(?P<other>[\u4e00-\u9fff、/]{1,10})[）)]"
 )
 
 
@@ -35,6 +35,9 @@ def _others(found: re.Match[str]) -> tuple[str, ...]:
     others = tuple(w for w in re.split(r"[、/]", found["other"]) if w)
     if others and all(other in _HANDLING for other in others):
         return _HANDLING
+    if found["name"].endswith(_HANDLING):
+        # "受理（办件）量": what was taken in, by any way a report writes it, or the other name.
+        return _HANDLING + others
     return others
 
 

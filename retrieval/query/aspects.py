@@ -184,6 +184,10 @@ _PAUSES = " ，,。？?！!"
 _FIGURES = re.compile(f"{FIGURES_ASKED}|{FIGURES_LISTED}|{FIELD_FIGURES}")
 # "请连同X等量化数据一并列出", "请列明各项数字": a written request for the items' figures.
 _FIGURES_REQUESTED = re.compile(r"(?:请|烦请|麻烦)[^。？?！!]{0,60}(?:数据|数字)")
+# "列出各类活动及场次": the items, each with how many times or how many took part.
+_COUNTS_LISTED = re.compile(
+    r"(?:列出|列明|写明|注明)[^。？?！!；;]{0,20}(?:及|和|与|以及|并)(?:其|各自)?(?:场次|次数|人次|数量)"
+)
 # "有数的把数带上", "有量化指标的一并写上": each item's figures, where it gives some.
 _FIGURES_WHERE_SAID = re.compile(
     r"有数(?:字|据)?的(?:话)?[，,\s]?(?:就|请)?(?:把)?数(?:字|据)?(?:都|也)?(?:带|写|列|附|标|放)(?:上|出来)"
@@ -204,6 +208,8 @@ def asks_item_figures(topic: str, question: str = "") -> bool:
         _DETAILS.search(topic)
         or _DETAILS.search(question)
         or _FIGURES.search(topic)
+        or _COUNTS_LISTED.search(topic)
+        or _COUNTS_LISTED.search(question)
         or _FIGURES_REQUESTED.search(question)
         or _FIGURES_WHERE_SAID.search(question)
     )

@@ -46,6 +46,8 @@ _ASKS = re.compile(
 )
 _WORDS = re.compile(r"(?:(?![啊呀哈嗯呃哦])[\u4e00-\u9fff]){2}")
 _SENTENCE_END = re.compile(r"[。？?！!]")
+# "请汇总主要数据：", "以下数字": items announced as figures.
+_FIGURES_ANNOUNCED = re.compile(r"数据|数字|数量|指标|多少")
 
 
 def enumerated(question: str, annotates: Callable[[str], bool]) -> str:
@@ -88,7 +90,9 @@ def enumerated(question: str, annotates: Callable[[str], bool]) -> str:
             + "。"
             + question[cut:]
         )
-    asked = [_asked(item) for item in items]
+    # "请汇总主要数据：1.调解组织；2.公证": each item's figures.
+    figures = _FIGURES_ANNOUNCED.search(whole) is not None
+    asked = [_asked(item, figures) for item in items]
     if not asked:
         return question
     return (f"{lead}，" if lead else "") + "".join(asked) + question[cut:]
@@ -123,9 +127,9 @@ def _first(mark: str) -> bool:
     return any(one in mark for one in ("1", "一", "①"))
 
 
-def _asked(item: str) -> str:
-    """``item`` as a question."""
+def _asked(item: str, figures: bool) -> str:
+    """``item`` as a question; of its figures when ``figures`` (the items announced as data)."""
     if _ASKS.search(item):
         return item + "？"
     thing = _REQUEST.sub("", item) or item
-    return thing + ("是多少？" if figure_asked(thing) else "有哪些？")
+    return thing + ("是多少？" if figures or figure_asked(thing) else "有哪些？")

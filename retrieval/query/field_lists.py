@@ -13,7 +13,7 @@ from retrieval.query.parts import colon_list
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
-__all__ = ["FIELD_END", "asked_in_turn", "listed_after_colon", "listed_after_field"]
+__all__ = ["FIELD_END", "asked_in_turn", "led_field", "listed_after_colon", "listed_after_field"]
 
 # "…的情况", "…方面": words ending a field's name that are no part of what it counts.
 # "…相关数字（a、b）": the figures of a field, named by the things listed.
@@ -71,28 +71,43 @@ def listed_after_field(topic: str, vocabulary: Vocabulary) -> list[str]:
     return [measured(field + piece) for piece in pieces]
 
 
+def led_field(topic: str) -> str:
+    """The field a first clause names and asks nothing of ("行政执法案卷评查，谁最多" →
+    行政执法案卷评查), or ""."""
+    found = _FIELD_FIRST.match(topic)
+    if found is None or HOW_MANY.search(found["field"]) or COUNT.search(found["field"]):
+        return ""
+    return _field(found["field"])
+
+
 def _field(clause: str) -> str:
     """The field ``clause`` names, without who asks, the table asked and a count the
     comparison cues add ("对比一下…案卷评查" → 案卷评查)."""
     named = _ASKER.sub("", measured(clause))
     field = FIELD_END.sub("", _TABLE_WORD.sub("", _ADDED_COUNT.sub("", named)))
+    # "在行政复议上的情况", "关于行政复议方面": the field, without the words that frame it.
+    field = _FRAMED.sub(r"\g<field>", field)
     # "查阅，各自…多少": a request to read names no field.
     return "" if _READ_ONLY.fullmatch(field) else field
 
 
+_FRAMED = re.compile(r"^(?:在|关于|对于|就)(?P<field>[\u4e00-\u9fff]{2,10}?)(?:上|方面)?$")
 # "…收案数是多少？办结情况如何？有无调解和解数据？": one thing asked a sentence; a situation or
 # the data asked of a thing, or whether there are any, is asked as its figures.
 _SENTENCE = re.compile(r"[？?。！!；;]+")
 _WHETHER = re.compile(r"^(?:有无|有没有|是否有|是否)")
 _SITUATION = re.compile(r"的?(?:情况|数据|数字)?(?:有哪些|如何|怎么样|怎样|是什么|有)?$")
+# "…，在行政复议上的情况，各受理多少件": the last clause before the count names its field.
+_LEAD = re.compile(r"^(?:.*[，,：:])?(?P<field>[^，,：:]{2,14})[，,：:](?P<rest>[^，,：:]+)$")
 # A thing of no more characters than a doing ("办结", "调解和解") is a doing of the first's field.
 _DOING_ALONE = 4
 
 
-def asked_in_turn(topic: str) -> list[str]:
+def asked_in_turn(topic: str, led: bool = False) -> list[str]:
     """The things ``topic``'s sentences ask one after another, each as a count, a bare doing
     asked of the first's field ("行政复议收案数是多少？办结情况如何" → …, 行政复议办结多少);
-    [] for fewer than two."""
+    [] for fewer than two, or (``led``) unless a clause naming the field leads the first count
+    ("在行政复议上的情况，各受理多少件？…")."""
     asked = [
         measured(_SITUATION.sub("", _WHETHER.sub("", s.strip()))) for s in _SENTENCE.split(topic)
     ]
@@ -105,6 +120,15 @@ def asked_in_turn(topic: str) -> list[str]:
         return []
     tags = pos_tags(things[0])
     field = tags[0][0] if tags and tags[0][1].startswith("n") and len(tags[0][0]) > 1 else ""
+    lead = _LEAD.match(_SENTENCE.split(topic)[0])
+    if lead and (COUNT.search(lead["field"]) or not COUNT.search(lead["rest"])):
+        lead = None
+    if led and lead is None:
+        return []
+    if lead:
+        # "在行政复议上的情况，各受理多少件": the field of a clause before the first count.
+        field = _field(lead["field"]) or field
+        things[0] = measured(field + _SITUATION.sub("", lead["rest"]))
     return [
         things[0],
         *(

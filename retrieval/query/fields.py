@@ -179,11 +179,16 @@ def _of_stem(stem: str, clause: str) -> list[Field]:
 # "平台名称", "工作室的名称": the name of a thing the report tells of, not the report's own.
 _NAME_CUES = ("名称", "全称")
 _OTHER_THING = re.compile(r"(?<![报告文件材料份篇])[\u4e00-\u9fff](?:的)?(?:完整|正式|具体)?$")
+_HEADING_CUES = ("标题", "题目")
+_ITEM_BEFORE = re.compile(r"(?:条目|条|项|小|部分|章节|板块|段落?|[一二三四五六七八九十])的?$")
 _REPORT_NAMED = re.compile(r"(?:报告|文件|材料|那份|这份|该份)(?:的)?(?:完整|正式|具体)?$")
 
 
 def _named_of_other(clause: str, cue: str) -> bool:
     before = clause[: clause.find(cue)]
+    # "各条目标题", "小标题": the headings of a report's items, no title of the report.
+    if cue in _HEADING_CUES and _ITEM_BEFORE.search(before):
+        return True
     return (
         cue in _NAME_CUES and bool(_OTHER_THING.search(before)) and not _REPORT_NAMED.search(before)
     )

@@ -107,6 +107,11 @@ _THEN = re.compile(r"^那么?")
 _COUNT = "多少"
 
 
+# "整改的问题", "发现的问题": problems a doing dealt with, which a report counts.
+# ("存在的问题", "突出问题" are the report's own shortcomings.)
+_DEALT_WITH = re.compile(r"^(?!存在|面临|主要|突出|工作|那|这)[\u4e00-\u9fff]{2,4}的?问题$")
+
+
 def asked_of(thing: str, previous: str, kind: Kind) -> tuple[str, Kind]:
     """The previous question asked of ``thing``: its items for a list, else its figure (with the
     previous verdict for a comparison).
@@ -116,8 +121,10 @@ def asked_of(thing: str, previous: str, kind: Kind) -> tuple[str, Kind]:
         previous: the previous question's topic (without its places).
         kind: the previous question's shape.
     """
-    # "额敏县的问题呢？": a report's problems, plans or measures are listed, whatever was asked.
-    if kind == "list" or aspects_in(thing):
+    # "额敏县的问题呢？": a report's problems, plans or measures are listed, whatever was asked
+    # (but "整改的问题呢" after a figure counts the problems so dealt with).
+    counted = kind != "list" and _DEALT_WITH.match(thing) is not None
+    if kind == "list" or (aspects_in(thing) and not counted):
         return f"{thing}有哪些", "list"
     if kind == "fact" and not measured(previous).endswith(_COUNT) and _COUNT not in previous:
         return thing, "fact"
@@ -168,6 +175,13 @@ def over_every_report(topic: str, previous: str) -> str | None:
         previous: the previous question's topic (without its places).
     """
     topic = _THEN.sub("", topic.strip())
+    other_end = _OTHER_END.match(topic)
+    said = _SUPERLATIVE_SAID.search(previous)
+    if other_end and said:
+        # "…谁列得最多？" then "最少的呢": the same question, of the other end.
+        swapped = previous[: said.start()] + f"最{other_end['end']}" + previous[said.end() :]
+        rest = topic[other_end.end() :].strip(_CLAUSE_END + "，, ")
+        return swapped.rstrip(_CLAUSE_END) + (f"，{rest}" if rest else "")
     # "按件数从多到少排": a measure alone names no thing.
     if measured(topic) != _COUNT and not BARE_COUNT.fullmatch(measured(topic)):
         return None
@@ -188,6 +202,11 @@ def verdict_only(topic: str) -> bool:
     return asks_verdict(topic) and bare and "最" not in topic
 
 
+# "最少的呢", "那最晚的是哪个": the other end of the order asked before.
+_OTHER_END = re.compile(
+    r"^(?:那|那么)?最(?P<end>[多少高低早晚大小])的?(?:呢|是谁|是哪个|是哪家|是哪份)?"
+)
+_SUPERLATIVE_SAID = re.compile(r"最[多少高低早晚大小]")
 _SOFTLY = re.compile(r"(?:一)?(?:些|点)(?=[？?。！!\s呢吗]*$)")
 
 

@@ -16,7 +16,7 @@ _LIST_ASK = re.compile(
     r"哪些|哪[几两二三四五六七八九十](?:项|个|条|件|样|方面|块|类|种|点|部分)|有什么|是什么|[是有]啥|怎么|怎样|如何|有何|何种|"
     # "存在那些问题": 那些 typed for 哪些 (the pinyin is the same).
     r"(?:有|存在|是|了)那些|咋|"
-    r"列出|列举|罗列|列(?:一下|一列|个|下)|逐条|概括|总结|归纳|梳理|整理|介绍|说说|讲讲|谈谈|主要"
+    r"列出|列举|罗列|列(?:一下|一列|个|下)|逐条|逐项|分条|汇总|概括|总结|归纳|梳理|整理|介绍|说说|讲讲|谈谈|主要"
 )
 LIST_ASPECT = re.compile(
     r"问题|不足|不够|不到位|短板|差距|困难|薄弱|毛病|缺点|打算|计划|安排|思路|下一步|明年|亮点|特色|经验|成效|成绩|"
@@ -48,8 +48,11 @@ _ASPECT_ALONE = re.compile(
 _ASPECT_TAIL = re.compile(
     r"(?:(?:具体|主要|有关|相关|的)(?:"
     + LIST_ASPECT.pattern
+    # "的问题与不足": two aspects, as a report's heading pairs them.
+    + r")(?:[和与及、](?:"
+    + LIST_ASPECT.pattern
     # "2026年工作安排": the work a report plans (or a section it devotes) named at the end.
-    + r")|工作(?:安排|打算|计划|思路|重点|亮点|措施|举措|成效))[？?。.]*$"
+    + r"))?|工作(?:安排|打算|计划|思路|重点|亮点|措施|举措|成效))[？?。.]*$"
 )
 # "概括一下…": a summary of a report or of one of its parts.
 _SUMMARY = re.compile(

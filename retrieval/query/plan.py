@@ -110,3 +110,12 @@ class Plan:
         if any(group.sources is None for group in self.groups) or not self.groups:
             return None
         return sorted({source for group in self.groups for source in group.sources or ()})
+
+    def remembered(self) -> str:
+        """The question as a follow-up reads it: a year the report plans for is its next year
+        ("叶城2024年咋安排的" answered from the 2023 report is "叶城明年咋安排的"), so that
+        "第三条展开讲讲" asks of an item of those plans, not of the report's third part."""
+        span = self.route.year_span
+        if self.planned_in is None or span is None:
+            return self.asked
+        return f"{self.asked[: span[0]]}明年{self.asked[span[1] :]}"

@@ -107,7 +107,9 @@ class Planner(Resolver):
         if conversation and before and asks_source(heard):
             again = source_asked_again(heard, conversation, self._place_spans)
         # "…，除了叶城", "去掉叶城": every report but those of the places set aside.
-        again, dropped = without_excluded(again, before, self._named_spans)
+        # ("去掉叶城再排一遍" after a turn about one place of a ranking: that ranking again.)
+        across = conversation.across if conversation and conversation.across else before
+        again, dropped = without_excluded(again, across, self._named_spans)
         asked, routed, kind = self.resolve(again, conversation)
         if not dropped:
             # A question asked again keeps the places set aside ("…，不含叶城，加起来多少").

@@ -24,6 +24,9 @@ _FROM_END = re.compile(
     r"(?:的)?(?:那个县|那个地方|那家|那份|那个|那)?"
 )
 
+# "前两名的办结情况": the first places of the ranking, each asked of.
+_FIRST_FEW = re.compile(r"前(?P<n>[两二三四五\d])(?:名|位|个|家)")
+
 
 _WHICH = re.compile(r"谁|哪(?:个|家|份|里|位)|是哪")
 
@@ -51,7 +54,12 @@ def with_ranked_places(question: str, ranked: list[str]) -> str:
         back = whole_number(found["n"]) if found["n"] else 1
         return ranked[-back] if back and back <= len(ranked) else found[0]
 
-    return _FROM_END.sub(from_end, _NTH.sub(nth, question))
+    def first_few(found: re.Match[str]) -> str:
+        few = whole_number(found["n"].replace("两", "二"))
+        return "和".join(ranked[:few]) if few and 1 < few <= len(ranked) else found[0]
+
+    named = _FROM_END.sub(from_end, _NTH.sub(nth, question))
+    return _FIRST_FEW.sub(first_few, named)
 
 
 def _at(said: str, ranked: list[str]) -> str | None:

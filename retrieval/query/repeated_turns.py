@@ -48,10 +48,10 @@ def whole_again(
     topic = routed.topic(question)
     shape = shape_of(asked, len(before.regions) + len(before.files), knows)
     # The places asked before: regions, or reports named by number ("003号报告").
-    earlier = (
-        conversation.regions
-        or conversation.sources
-        or [previous[a:b] for a, b in sorted(before.spans)]
+    said = [previous[a:b] for a, b in sorted(before.spans)]
+    # ("额敏和003那个…": regions and a report named by number, each as it was named.)
+    earlier = (said if conversation.files_too else conversation.regions) or (
+        conversation.sources or said
     )
     # "换成003那个县说说": a report named by number is a place named, as a region is.
     now = (
@@ -76,6 +76,9 @@ def whole_again(
         sides = list(dict.fromkeys([*earlier, *routed.regions]))
         return routed_as("和".join(sides) + against(asked, topic))
     again = asked_again(topic, asked, shape)
+    if again is not None and not places and shape == "table" and again[1] == "list":
+        # "那问题呢" after every report's plans: every report's problems, a row each.
+        return routed_as(f"各报告{again[0]}")
     if again is None or not places:
         return None
     whole, own = again

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from retrieval.query.asked_beside import QUESTION_WORDS
+from retrieval.query.fields import asked_fields
 
 __all__ = ["as_asked", "figure_asked", "held_apart", "ordered_over"]
 
@@ -105,7 +106,8 @@ def as_asked(text: str) -> str:
 def _question(found: re.Match[str]) -> str:
     thing = found["x"]
     # "请连同X一并列出": X asked along with what the question asks (``_ALONG``).
-    if _ASKS.search(thing) or _ALONG.match(thing):
+    # "有落款日期的话也一并写上": a report's own attribute, which a follow-up adds as said.
+    if _ASKS.search(thing) or _ALONG.match(thing) or asked_fields(thing):
         return found[0]
     asked = "各是多少？" if figure_asked(thing) else "有哪些？"
     return f"{found['lead']}{thing}{asked}"

@@ -197,8 +197,10 @@ class Resolver:
         again_of = fields_again(topic, before.topic(previous)) if earlier == "metadata" else None
         if again_of and (routed.regions or routed.files):
             # "普兰县那份的呢？同样几项": the same attributes, of the report named now.
-            named = "和".join(question[start:end] for start, end in sorted(routed.spans))
-            return (*self._routed(named + again_of)[:2], "metadata")
+            named = routed.places_said(question)
+            # "那叶城25年的呢": of the report of the year named, which may not be held.
+            year = f"{routed.year}年" if routed.year else ""
+            return (*self._routed(named + year + again_of)[:2], "metadata")
         prior = previous
         if conversation.sources and not conversation.regions:
             # "没写县名那份…多少？普兰呢", "建了X的那个县…多少？那叶城呢": the description
@@ -232,6 +234,14 @@ class Resolver:
         )
         if partial is not None:
             return partial
+        if routed.regions and not routed.inherited:
+            # "额敏那个具体说说" after which reports say X: how X was done at the place named.
+            topic = routed.topic(question)
+            told = of_thing_before(topic, before.topic(previous), self.lexical)
+            # (Only how it was done: "这一块" after a thing the follow-up names is that thing.)
+            if told != topic and told.endswith(topic):
+                named = routed.places_said(question)
+                return self._routed(named + told)
         told = of_thing_before(question, before.topic(previous), self.lexical)
         if told != question and not (routed.regions or routed.unknown_regions or routed.files):
             # "具体咋弄的": how the thing asked of before was done there.
@@ -245,11 +255,12 @@ class Resolver:
             return question, routed, kind
         if not placed and conversation.regions:
             routed.regions = list(conversation.regions)
+            routed.files = list(conversation.files_too)
             routed.inherited = True
             if routed.year is None:
                 routed.year = conversation.year
             routed.context = before.topic(previous)
-            if len(routed.regions) >= 2 and kind == "fact":
+            if len(routed.regions) + len(routed.files) >= 2 and kind == "fact":
                 kind = "comparison"
         return question, routed, kind
 

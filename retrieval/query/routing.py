@@ -97,6 +97,10 @@ class Route:
             found.update(catalog.sources_for(region, self.years.get(region, self.year)))
         return sorted(found)
 
+    def places_said(self, question: str) -> str:
+        """The places ``question`` (routed as this) names, as it wrote them, joined by 和."""
+        return "和".join(question[start:end] for start, end in sorted(self.spans))
+
     def year_cuts(self) -> list[tuple[int, int]]:
         """The spans of the question's year mentions."""
         return [*([self.year_span] if self.year_span else []), *self.year_spans]

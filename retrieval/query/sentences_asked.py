@@ -8,6 +8,7 @@ import re
 
 from retrieval.query.across_shape import SUPERLATIVE
 from retrieval.query.asked_beside import QUESTION_WORDS
+from retrieval.query.fields import asked_fields
 from retrieval.query.followup import names_item
 from retrieval.query.parts import another_thing, counted_likewise
 
@@ -15,9 +16,11 @@ __all__ = [
     "ALSO_ASKED",
     "asked_likewise",
     "asked_sentences",
+    "fields_besides",
     "item_after_list",
     "orders_in_turn",
     "sentences_in_turn",
+    "typed_apart",
 ]
 
 
@@ -34,6 +37,33 @@ def sentences_in_turn(question: str) -> list[str]:
         for s in _SENTENCE.split(question)
         if len(_CJK.findall(s)) >= _LEAST_ASKED and _ASKS.search(s) is not None
     ]
+
+
+def typed_apart(topic: str) -> list[str]:
+    """The clauses of a message typed apart by spaces ("明年啥打算 执法培训一年搞几次")."""
+    return _SPACE.split(topic.strip())
+
+
+def fields_besides(question: str) -> list[str]:
+    """The question, then the closing clauses that ask the report's own attributes beside it
+    ("列出…的主要安排，并说明这是哪一年度的报告"), each answered on its own; [] when no clause
+    closes it so, or when the question before them asks an attribute too."""
+    clauses = _CLAUSE.split(question)
+    # The latest split whose question before asks no attribute: the shortest such close.
+    for at in range(len(clauses) - 1, 0, -1):
+        before, rest = "".join(clauses[:at]), "".join(clauses[at:])
+        if (
+            len(_CJK.findall(before)) >= _LEAST_ASKED
+            # ("设了法治讲堂的那个报告，发布日期是哪天": a report described asks nothing.)
+            and _ASKS.search(before)
+            and _TOLD.search(rest)
+            and not asked_fields(before)
+            and not _CITED.search(rest)
+            and all(asked_fields(clause) for clause in clauses[at:] if _CJK.search(clause))
+            and not _ACROSS.search(rest)
+        ):
+            return [before.rstrip("，,；; "), rest.lstrip("，,；; ")]
+    return []
 
 
 def orders_in_turn(question: str) -> list[str]:
@@ -73,6 +103,17 @@ def asked_likewise(topic: str) -> list[str]:
 _ASKED = re.compile(r"[？?；;]+")
 _SENTENCE = re.compile(r"[？?；;。！!]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+# The marks a message's clauses are closed by, kept with the clause before them.
+_CLAUSE = re.compile(r"(?<=[，,；;。？?！!])")
+# A clause that tells, or asks, something besides ("并说明这是哪一年度的报告", "报告哪天发布的").
+_TOLD = re.compile(rf"{QUESTION_WORDS}|说明|注明|写明|标明|列明|告知|附上|写上|标上")
+# "并注明出处": where each line is from, which the citations tell (no attribute of a report).
+_CITED = re.compile(r"出处|来源|依据|原文")
+# "哪份报告体量更大": an order of the reports, which no attribute of one answers.
+_ACROSS = re.compile(
+    r"[更最][多少高低大小早晚]|比较|对比|相比|排序|排名|排个|哪(?:一)?(?:份|个|家)"
+)
 # "按整改的问题数排又是什么顺序": another order, asked after the first.
 _ANOTHER = re.compile(r"又|再|另外|另按|换成|其次|此外|同时|然后")
 # A sentence of fewer characters asks nothing of its own ("好的。").

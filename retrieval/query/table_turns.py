@@ -8,8 +8,11 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from retrieval.query.across_shape import SUPERLATIVE
 from retrieval.query.catalog import Catalog
+from retrieval.query.field_lists import led_field
 from retrieval.query.followup import asks_those_items
+from retrieval.query.measure import measured
 from retrieval.query.mentioned import mentioned_term
 from retrieval.query.order import AGAIN, SUPPOSING
 from retrieval.query.places_asked import FIRST_PLACE, FIRST_PLACES, LAST_PLACE, NTH_PLACE, TOP_PLACE
@@ -17,6 +20,7 @@ from retrieval.query.plan import Kind
 from retrieval.query.routing import Route
 from retrieval.query.verdicts import asks_sum
 from retrieval.query.weights import topic_words
+from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
 Routed = tuple[str, Route, Kind]
@@ -51,6 +55,18 @@ _YEAR_ONLY = re.compile(
     r"|(?:顺序|排序|排名|名次)(?:会|又)?(?:是)?(?:怎样|怎么样|如何|什么样|啥样)的?)"
     r"(?:是谁|是哪个|是哪家|是哪份|是哪里|是什么)?(?:呢|吧)?))?$"
 )
+# "那按整改的问题数排呢", "换成按参训人次排": another thing to order the reports by.
+_BY_OTHER = re.compile(
+    r"^(?:那|那么)?(?:再|换成|改成|改)?按(?:照)?(?P<thing>[^，,。？?！!]{2,16}?)(?:来|的多少)?"
+    r"(?:排|排序|排个序|排一下|排名|排一排)(?:一下|呢|吧|看看)*$"
+)
+# "的办结、调解和解情况也说一下": what is asked of the doings named before it.
+_OF_DOINGS = re.compile(
+    r"(?:的)?(?:情况|数据|数字)?(?:也|都)?(?:说一下|说说|讲讲|列一下|列上|呢)?[？?。！!\s]*$"
+)
+_MEASURE_ONLY = re.compile(r"多少\w{0,2}")
+# "那普兰县呢": a place named and nothing else asked.
+_PLACE_ONLY = re.compile(r"^[\s那么的]*(?:呢|吗|啊)?[？?。！!\s]*$")
 _YEARS = re.compile(r"20\d\d年度?的?")
 # "把叶城也加进来，再排个序", "叶城也算上": a place added to the reports set out, its name
 # aside; ranked when asked to be.
@@ -119,6 +135,14 @@ def table_again(
         # "只要2025年的": the reports of that year only.
         place = f"，{only['place']}" if only["place"] else ""
         return f"{year}年{_YEARS.sub('', previous).rstrip(_CLOSE)}{place}"
+    by_other = _BY_OTHER.match(topic)
+    # ("按件数从多到少排": a measure alone, the figures just given ordered by it.)
+    if by_other and not _MEASURE_ONLY.fullmatch(measured(by_other["thing"])):
+        # "那按整改的问题数排呢": the same reports, ordered by another thing.
+        # ("行政执法案卷评查，谁最多…": the field the first question led with leads it too.)
+        lead = led_field(previous)
+        field = lead if lead not in by_other["thing"] else ""
+        return f"各报告{field}{by_other['thing']}从多到少排序"
     added = _ADDED.match(topic)
     if added:
         return f"{previous.rstrip(_CLOSE)}，{added['a'] or added['b'] or added['c']}"
@@ -159,6 +183,19 @@ class Turn(NamedTuple):
     earlier: Kind
 
 
+def _field_of(asked: str) -> str:
+    """The field noun a question over every report leads its thing with ("按行政复议案件数量…"
+    → 行政复议), or ""."""
+    nouns = [word for word, tag in pos_tags(asked) if tag.startswith("n") and len(word) > 1]
+    return nouns[0] if nouns and nouns[0] not in ("报告", "各县", "各地") else ""
+
+
+def _done(doings: str) -> bool:
+    """True when ``doings`` ("办结、调解和解") is verbs alone, joined by marks."""
+    tags = [tag for _, tag in pos_tags(doings) if tag not in ("x", "c")]
+    return 2 <= len(doings) <= 20 and bool(tags) and all(tag.startswith("v") for tag in tags)
+
+
 def across_again(
     turn: Turn, vocabulary: Vocabulary, catalog: Catalog, routed: Callable[[str], Routed]
 ) -> Routed | None:
@@ -171,13 +208,24 @@ def across_again(
     if added is not None:
         asked, again, kind = routed(before.topic(previous).rstrip(_CLOSE) + added)
         return asked, with_places_of(again, before, now, catalog), kind
+    field = _field_of(before.topic(previous))
+    doings = _OF_DOINGS.sub("", topic).strip("的那 ")
+    if named and earlier in ("ranking", "table") and field and _done(doings):
+        # "前两名的办结、调解和解情况" after a ranking of review cases: those doings of the
+        # field the ranking was of (行政复议办结, 行政复议调解和解).
+        places = now.places_said(question)
+        return routed(f"{places}{field}{doings}情况")
     if (
         named
         and earlier in ("ranking", "table")
         and not topic_words(topic, vocabulary)
         and not asks_those_items(topic)
     ):
-        thing = topic_words(before.topic(previous), vocabulary)
+        # ("…谁家最多" then "那普兰县呢": the place's own figure, no order.)
+        thing = SUPERLATIVE.sub("", topic_words(before.topic(previous), vocabulary))
+        if thing and _PLACE_ONLY.match(topic) and not (before.regions or before.files):
+            places = now.places_said(question)
+            return routed(f"{places}{thing}多少")
         return routed(f"{thing}，{question}") if thing else None
     tabled = None if now.regions else table_again(topic, previous, earlier, vocabulary, now.year)
     return routed(tabled) if tabled else None

@@ -25,7 +25,8 @@ __all__ = [
 # the report's header or signature (成文日期, 落款日期), ranked in time.
 Attribute = Literal["year", "published", "dated"]
 
-_YEAR = re.compile(r"年度|哪一?年(?!以来)|年份")
+# ("下一年度安排", "本年度": a time the question is about, not the year asked of a report.)
+_YEAR = re.compile(r"(?<![一本该全今明去上])年度|哪一?年(?!以来)|年份")
 # "哪个发得最早": the verb alone before 得; "哪个先发的": after an order in time.
 _PUBLISHED = re.compile(r"发布|公开|印发|发出|发文|发(?=得)|(?<=[先早晚后才])发")
 # How many days apart two dates are ("早几天", "相差多少天").

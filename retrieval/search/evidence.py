@@ -16,7 +16,7 @@ from retrieval.query.measure import measured
 from retrieval.query.mentioned import Term, beside, mentioned_term
 from retrieval.query.plan import Group, Plan
 from retrieval.query.resolver import ACROSS
-from retrieval.query.sentences_asked import asked_sentences
+from retrieval.query.sentences_asked import asked_sentences, typed_apart
 from retrieval.query.things import parts
 from retrieval.query.when import attribute_of
 from retrieval.search.across import best_per_report, mentioning, whole_reports
@@ -135,7 +135,7 @@ def retrieve(
     beside_list = (
         plan.kind == "fact"
         and len(plan.sources or ()) == 1
-        and len(asked_sentences(plan.topic)) > 1
+        and (len(asked_sentences(plan.topic)) > 1 or len(typed_apart(plan.topic)) > 1)
     )
     if plan.kind in STRUCTURED or beside_list:
         started = time.perf_counter()
