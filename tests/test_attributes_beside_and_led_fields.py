@@ -238,3 +238,14 @@ def test_a_report_named_by_number_stays_a_side(lexical_service: AnswerService) -
     check_answer(answer)
     assert answer.kind == "comparison"
     assert "33个" in answer.answer
+
+
+def test_which_reports_say_a_thing_and_how_many_it_counts(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("哪几份报告里有“法律明白人”？有的话请注明人数多少")
+    rows = cited_rows(answer)
+    assert answer.kind == "table"
+    assert rows[KEZILETAO] == "126人"
+    assert rows[YECHENG] == "1166名"
+    assert EMIN not in rows or rows[EMIN] is None

@@ -18,6 +18,7 @@ from retrieval.query.homophones import heard_as
 from retrieval.query.instructions import without_instructions
 from retrieval.query.measure import measured
 from retrieval.query.mentioned import asks_others
+from retrieval.query.mentions_counted import counted_mentions
 from retrieval.query.named_sides import latest_of, named_sides
 from retrieval.query.normalize import joined_verbs, normalize
 from retrieval.query.notes import no_report, older_note, part_note, whole_county
@@ -80,6 +81,8 @@ class Planner(Resolver):
         if conversation is not None:
             # "排第二的那个…", "第一跟最后…": the places of the ranking just given.
             heard = with_ranked_places(heard, conversation.ranked)
+        # "有没有报告写到X？如有，注明人数" (before the request is read as how to lay it out).
+        heard = counted_mentions(heard, self.lexical, lambda t: bool(self._named(t))) or heard
         heard = without_preamble(without_instructions(heard), self._places)
         heard = without_headings_asked(heard)
         # "受理、办结各多少？没办结的几件": the total less the done, in this turn or after it.

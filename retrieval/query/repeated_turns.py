@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from retrieval.query.against_place import against, own_against, set_against
+from retrieval.query.aspects import aspects_in
 from retrieval.query.followup import asked_again, verdict_only
 from retrieval.query.measure import measured
 from retrieval.query.plan import Kind
@@ -76,7 +77,9 @@ def whole_again(
         sides = list(dict.fromkeys([*earlier, *routed.regions]))
         return routed_as("和".join(sides) + against(asked, topic))
     again = asked_again(topic, asked, shape)
-    if again is not None and not places and shape == "table" and again[1] == "list":
+    # (A name quoted is no aspect: "“枫桥经验”" is no 经验 of a report.)
+    aspect = aspects_in(re.sub(r"“[^”]*”", "", topic))
+    if again is not None and not places and shape == "table" and aspect:
         # "那问题呢" after every report's plans: every report's problems, a row each.
         return routed_as(f"各报告{again[0]}")
     if again is None or not places:
