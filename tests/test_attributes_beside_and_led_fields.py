@@ -229,6 +229,8 @@ def test_how_far_apart_asked_in_a_sentence_of_its_own(lexical_service: AnswerSer
     )
     check_answer(answer)
     assert "多290件" in answer.answer
+    # The block after it is labelled by what it is about, not by the request to tell it.
+    assert "\n办结情况：" in answer.answer
 
 
 def test_a_report_named_by_number_stays_a_side(lexical_service: AnswerService) -> None:

@@ -26,6 +26,10 @@ __all__ = ["compare_sentences", "each_sentence"]
 # "各受理了…": the word asking each side, no part of the field.
 _ALSO = re.compile(ALSO_ASKED)
 _AMOUNT = re.compile(r"的?(?:数量|总数|数|量)$")
+# "请顺带写明各自的办结情况": the request to tell it, no part of what the block is about.
+_TOLD = re.compile(
+    r"^(?:请)?(?:顺带|顺便|另外|同时|再)?(?:写明|注明|说明|列出|列明|标明)(?:一下)?(?:各自)?的?"
+)
 _EACH = re.compile(r"^(?:各|都|分别|共)+")
 
 
@@ -98,7 +102,10 @@ def _joined(plan: Plan, answered: Sequence[tuple[str, Answer]]) -> Answer:
     """One answer of the sentences' answers: the first as it is, each later one under what it
     asks of ("办理成效："), its citations numbered on."""
     answers = [answer for _, answer in answered]
-    labels = [_ALSO.sub("", measured(s)).strip("，, ") or s.rstrip("，, ") for s, _ in answered]
+    labels = [
+        _TOLD.sub("", _ALSO.sub("", measured(s))).strip("，, ") or s.rstrip("，, ")
+        for s, _ in answered
+    ]
 
     def under_labels(texts: list[str]) -> list[str]:
         return [texts[0], *(f"{a}：\n{t}" for a, t in zip(labels[1:], texts[1:], strict=True))]
