@@ -155,8 +155,8 @@ class AnswerService:
                 year,
                 one,
                 ranked_places(result),
-                plan.route.files if regions == plan.route.regions else None,
-                plan.kind in ("ranking", "table"),
+                files_too=plan.route.files if regions == plan.route.regions else None,
+                across=plan.kind in ("ranking", "table"),
             )
         result.timings_ms = {**timings, "total": _ms(started)}
         return result
@@ -178,21 +178,22 @@ class AnswerService:
     ) -> Answer | None:
         """``question``'s sentences (or ``sentences``) answered one after another, as turns of
         a copy of ``conversation``, joined; None for one sentence, or when none is answered."""
-        if len(sentences or sentences_in_turn(question)) < 2:
+        asked = sentences or sentences_in_turn(question)
+        if len(asked) < 2:
             return None
         turns = conversation.model_copy(deep=True) if conversation else Conversation()
-        asked = sentences or sentences_in_turn(question)
         answers = [self.ask(s, conversation=turns, mode="extractive") for s in asked]
         # A greeting or a word about the bot among them is no part of what is answered.
-        answered = [a for a in answers if not a.abstained and a.kind != "chitchat"]
-        if not answered:
+        kept = [not a.abstained and a.kind != "chitchat" for a in answers]
+        if not any(kept):
             return None
         if sentences is not None:
             if any(a.answer.startswith(NOT_FOUND) for a in answers[1:]):
                 # ("县长叫什么名字"): no attribute of a report; the question as a whole says so.
                 return None
             # An attribute asked beside that the report does not state is said to be missing.
-            answered = [a for at, a in enumerate(answers) if a in answered or at]
+            kept = [yes or at > 0 for at, yes in enumerate(kept)]
+        answered = [a for a, yes in zip(answers, kept, strict=True) if yes]
         rows = [row for shifted in shifted_rows(answered) for row in shifted]
         return joined_answer(question, answered, rows, False)
 

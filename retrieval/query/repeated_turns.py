@@ -13,6 +13,7 @@ from retrieval.query.against_place import against, own_against, set_against
 from retrieval.query.aspects import aspects_in
 from retrieval.query.followup import asked_again, verdict_only
 from retrieval.query.measure import measured
+from retrieval.query.mentioned import QUOTED
 from retrieval.query.plan import Kind
 from retrieval.query.routing import Route
 from retrieval.query.shape import shape_of
@@ -78,7 +79,7 @@ def whole_again(
         return routed_as("和".join(sides) + against(asked, topic))
     again = asked_again(topic, asked, shape)
     # (A name quoted is no aspect: "“枫桥经验”" is no 经验 of a report.)
-    aspect = aspects_in(re.sub(r"“[^”]*”", "", topic))
+    aspect = aspects_in(QUOTED.sub("", topic))
     if again is not None and not places and shape == "table" and aspect:
         # "那问题呢" after every report's plans: every report's problems, a row each.
         return routed_as(f"各报告{again[0]}")

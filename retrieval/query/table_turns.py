@@ -208,19 +208,15 @@ def across_again(
     if added is not None:
         asked, again, kind = routed(before.topic(previous).rstrip(_CLOSE) + added)
         return asked, with_places_of(again, before, now, catalog), kind
-    field = _field_of(before.topic(previous))
     doings = _OF_DOINGS.sub("", topic).strip("的那 ")
-    if named and earlier in ("ranking", "table") and field and _done(doings):
+    across = named and earlier in ("ranking", "table")
+    field = _field_of(before.topic(previous)) if across and _done(doings) else ""
+    if field:
         # "前两名的办结、调解和解情况" after a ranking of review cases: those doings of the
         # field the ranking was of (行政复议办结, 行政复议调解和解).
         places = now.places_said(question)
         return routed(f"{places}{field}{doings}情况")
-    if (
-        named
-        and earlier in ("ranking", "table")
-        and not topic_words(topic, vocabulary)
-        and not asks_those_items(topic)
-    ):
+    if across and not topic_words(topic, vocabulary) and not asks_those_items(topic):
         # ("…谁家最多" then "那普兰县呢": the place's own figure, no order.)
         thing = SUPERLATIVE.sub("", topic_words(before.topic(previous), vocabulary))
         if thing and _PLACE_ONLY.match(topic) and not (before.regions or before.files):
