@@ -171,7 +171,7 @@ def test_the_reports_of_a_year_pointed_at_then_ranked(lexical_service: AnswerSer
     answer = lexical_service.ask("只看写2025年的那几份，矛盾纠纷调解数量排排队")
     check_answer(answer)
     assert answer.kind == "ranking"
-    assert answer.answer.startswith("最多的是额敏县：963件")
+    assert answer.answer.startswith("在2025年度的报告中，最多的是额敏县：963件")
     assert "叶城县" not in answer.answer
 
 

@@ -103,7 +103,7 @@ def test_a_ranking_narrowed_to_one_year_then_its_second_place(
 ) -> None:
     year = asked_in_turns(lexical_service, "各县矛盾纠纷调解的件数排个名", "只看2025年的")
     assert year.kind == "ranking"
-    assert year.answer.startswith("最多的是额敏县：963件[")
+    assert year.answer.startswith("在2025年度的报告中，最多的是额敏县：963件[")
     assert "叶城" not in year.answer
     second = asked_in_turns(
         lexical_service, "各县矛盾纠纷调解的件数排个名", "只看2025年的", "第二名是谁，跟第一差多少"

@@ -62,7 +62,10 @@ def compose_ranking(
     apart = apart if len(apart) < len(stated) else []
     stated = [f for f in stated if f not in apart]
     lines = Lines()
-    lines.lines.append(lead(plan.topic, order, lines, stated))
+    # "2025年的里头呢": the order among one year's reports says which they are.
+    route = plan.route
+    among = f"在{route.year}年度的报告中，" if route and route.year and not route.regions else ""
+    lines.lines.append(among + lead(plan.topic, order, lines, stated))
     head = COUNT_WORDS.sub("", asked)
     for rank, figure in zip(places(stated), stated, strict=True):
         passage = figure.pick.passage

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import replace
 
 from retrieval.answer.abstain import searched
 from retrieval.answer.comparison import total
@@ -33,7 +34,13 @@ from retrieval.answer.shards import Shards
 from retrieval.answer.thing_labels import thing_label
 from retrieval.query.alternative_names import alternative_names, other_names
 from retrieval.query.catalog import Catalog
-from retrieval.query.field_lists import asked_in_turn, listed_after_colon, listed_after_field
+from retrieval.query.examples_asked import as_examples
+from retrieval.query.field_lists import (
+    asked_in_turn,
+    led_field,
+    listed_after_colon,
+    listed_after_field,
+)
 from retrieval.query.measure import BARE_COUNT, measured
 from retrieval.query.mentioned import QUOTED
 from retrieval.query.plan import Plan
@@ -79,7 +86,7 @@ def compose_table(
     """One line per report stating the asked figure(s), in report order; "未提及" for the rest;
     ``shards`` shares the reports' figures with worker processes."""
     # "…加起来一共多少": each report's figure is read as asked without the sum.
-    asked = measured(without_sum(plan.topic) if asks_sum(plan.topic) else plan.topic)
+    asked = measured(as_examples(without_sum(plan.topic) if asks_sum(plan.topic) else plan.topic))
     things = (
         listed_after_colon(plan.topic)
         or listed_after_field(plan.topic, vocabulary)
@@ -103,7 +110,7 @@ def compose_table(
         for thing in every
     ]
     # "宣传资料（读本、折页等）": the thing asked whole, then its examples (``things.parts``).
-    bracket = EXAMPLES.search(plan.topic)
+    bracket = EXAMPLES.search(asked)
     examples = bracket is not None and BARE_COUNT.sub("", things[0]) not in bracket.group()
     # Weighed once per thing, not per row.
     telling = {thing: telling_words(question_weights(thing, vocabulary)) for thing in every}
@@ -117,8 +124,15 @@ def compose_table(
         figures = [figures.get(source) for figures in per_thing]
         stated = _distinct([(thing, f) for thing, f in zip(every, figures, strict=True) if f])
         if examples and figures[0] is not None:
-            # "资料（读本、折页等）": a report counting the thing whole needs no example's count.
-            stated = stated[:1]
+            # "资料（读本、折页等）": a report counting the thing whole needs no example's count,
+            # but one counting the examples where it is read whole counts each.
+            whole = figures[0].pick
+            each = [
+                (thing, f)
+                for thing, f in zip(every[1:], figures[1:], strict=True)
+                if f and (f.pick.passage, f.pick.start) == (whole.passage, whole.start)
+            ]
+            stated = each or stated[:1]
         if not stated:
             silent.append(source)
             continue
@@ -143,6 +157,13 @@ def compose_table(
         if missing and not _EITHER.search(asked):
             partly.append(f"{report_name(first)}（{'、'.join(missing)}）")
     if not lines.rows:
+        # "法律顾问情况弄个表，覆盖面和干了多少活": things in words no report counts; the
+        # field they are of, each report's situation in it.
+        field = led_field(plan.topic)
+        if field and field not in every:
+            return compose_table(
+                replace(plan, topic=f"{field}情况"), evidence, catalog, vocabulary, shards
+            )
         return nothing(plan, sources)
     lines.more("也给出了")
     # Several things asked side by side ("持证、考试、培训") have no one thing to quote.

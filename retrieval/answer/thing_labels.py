@@ -55,9 +55,10 @@ def thing_label(thing: str) -> str:
         # and the noun it counts when one follows ("整改多少问题").
         asked = HOW_MANY.search(thing)
         if asked:
-            after = thing[asked.end() :]
-            noun = after if len(after) > 1 else ""
-            thing = _PARTICLES.sub("", thing[: asked.start()]) + noun
+            after, before = thing[asked.end() :], _PARTICLES.sub("", thing[: asked.start()])
+            # ("多少村": a one-character noun is all there is to name.)
+            noun = after if len(after) > 1 or not before else ""
+            thing = before + noun
     return _shortened(_TWICE.sub(r"\1", _LEFT_OVER.sub("", named_thing(thing))))
 
 

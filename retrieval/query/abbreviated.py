@@ -52,8 +52,11 @@ def abbreviations_read(question: str, vocabulary: LexicalIndex) -> tuple[str, st
     while i < len(tokens) - 1:
         pair = tokens[i] + tokens[i + 1]
         word = None
-        if _shortens(tokens[i]) and _shortens(tokens[i + 1]) and not vocabulary.knows(pair):
+        if _shortens(tokens[i]) and _shortens(tokens[i + 1]):
             word = _compounds(vocabulary).words.get(pair)
+            # ("法援惠民生": a report may use the abbreviation too, less than the word.)
+            if word and vocabulary.knows(pair) and vocabulary.idf(pair) <= vocabulary.idf(word):
+                word = None
         start = question.find(pair, at)
         if word is None or start < 0:
             at += len(tokens[i])

@@ -51,6 +51,8 @@ BARE_SUPERLATIVE = re.compile(
 RESPECTIVELY = re.compile(r"分别|各自|各有|各(?=多少|几)")
 EACH = re.compile(
     rf"{EACH_PLACE}|[每逐](?:份|个)(?:报告|县|地方)|每家(?!企业|单位)|逐份|分报告|"
+    # "一家一行": a line a report, each report having one.
+    r"[一每](?:家|份|个|县|地)(?:报告|县|地方)?(?:给我|给|写|列)?一行|"
     # "X数按县列一下": laid out by place, one line each.
     r"按(?:县|报告|地区|地方|乡镇|县市)(?:分别)?(?=列|统计|汇总|排|逐|分别|给)|"
     r"哪(?:几|些)(?:家|(?:份|个)?报告(?=有|给|写))|(?:[五四三两几]|\d{1,2})[份个]报告|所有报告|全部报告|(?:这|那)[几些][份个]?(?:报告|材料|县|地方|地区)|"
@@ -65,7 +67,7 @@ EACH = re.compile(
 )
 # "各县…的推进情况": each report's situation in a matter, asked by ending on it, is a table too.
 TABLE = re.compile(
-    r"分别|列(?:个|一)?表|一览|汇总|逐一|逐(?:份|个|家)|各自|列一下|列出|[一每](?:家|份|个|地)(?:报告|县|地方)?(?:给我|给|写|列)?一行|"
+    r"分别|(?:列|弄|做|整|搞)(?:个|一|张)?表|一览|汇总|逐一|逐(?:份|个|家)|各自|列一下|列出|[一每](?:家|份|个|地)(?:报告|县|地方)?(?:给我|给|写|列)?一行|"
     # "每份报告各怎么说的": what each report says of it, side by side.
     r"(?:各|都)?(?:是)?(?:怎么|如何|咋)(?:说|写|讲|表述)的?(?=[？?。！!\s]|$)|(?:对比|对照|比较|统计)表|表格|[一张个]表|成表|"
     # "这几个县各讲了啥": what each says of it.
@@ -77,7 +79,9 @@ TABLE = re.compile(
     # "各报告…的办件量": an amount asked by ending on it ("质量", "力量" are no amounts).
     r"(?<![质力能考分重])量[？?。！!\s]*$"
 )
-TABLE_NAMED = re.compile(r"(?:对比|对照|比较|统计|汇总)表|表格|列(?:个|一)?表|[一张个]表")
+TABLE_NAMED = re.compile(
+    r"(?:对比|对照|比较|统计|汇总)表|表格|(?:列|弄|做|整|搞)(?:个|一|张)?表|[一张个]表"
+)
 
 
 def asks_every(topic: str) -> bool:

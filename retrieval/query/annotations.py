@@ -14,7 +14,7 @@ from collections.abc import Callable
 from retrieval.query.asked_beside import CLAUSE, ITEM_MARK, QUESTION_WORDS, REQUEST
 from retrieval.query.reports_apart import REPORTS_APART
 
-__all__ = ["ANNOTATIONS", "asks_companions", "lacking_marked", "without_bracketed"]
+__all__ = ["ANNOTATIONS", "RESTATED", "asks_companions", "lacking_marked", "without_bracketed"]
 
 # "报告未提供的注明未提供": the reports without it, which a table lists as 未提及 ("没写的也请
 # 标出来", "没有数据的注明未提及", "未写的填“未提及”", "没写成功率的单列").
@@ -199,10 +199,29 @@ _FIGURE_WRITTEN = re.compile(
     rf"^{REQUEST}(?:分别|逐一|逐个|各自)?(?:写明|列明|注明|给出|写出|列出)(?:各自的?|具体的?|各家的?)?"
     r"(?:数字|数据|件数|数量|数值)$"
 )
+# "…拨了多少钱，分几块": the parts a figure is made of, which the sentence stating it lists.
+_PARTS_OF = re.compile(
+    r"^(?:具体|一共|都)?分(?:为|成)?了?(?:几|哪几|哪些)个?(?:块|部分|项|类|方面)(?:呢|吗)?$"
+)
+
+# "能不能换个说法，一句话给我讲清楚", "说得通俗点": the answer just given, told again.
+_ONE_SENTENCE = r"(?:用)?一句话(?:给我|帮我)?(?:讲|说|概括|总结)(?:清楚|明白|一下)?"
+RESTATED = re.compile(
+    r"^(?:那)?(?:能不能|能否|可不可以|可以|能|请|麻烦)?(?:再)?(?:换(?:个|一种|一个)(?:说法|方式|讲法|角度)"
+    rf"|(?:说|讲|解释)得?(?:更)?(?:通俗|简单|明白|清楚|直白|简短)(?:一)?(?:点|些)|{_ONE_SENTENCE})"
+    rf"(?:(?:说|讲)(?:一下|下)?)?(?:吗|呢|吧)?(?:[，,\s]*{_ONE_SENTENCE}(?:吗|呢|吧)?)?[？?。！!\s]*$"
+)
+# "我记得好像还有减免费用的，是不是": what the asker recalls, which the figures quoted confirm.
+_RECALLED = re.compile(
+    r"^(?:我)?(?:记得|印象中|印象里)(?:好像)?[^，,。？?！!]{0,24}?(?:是不是|对吗|对不对|是吧|吧)?$"
+)
 
 # Each matched from a clause's start.
 ANNOTATIONS = (
+    RESTATED,
+    _RECALLED,
     _UNSTATED,
+    _PARTS_OF,
     _FIGURES_TOO,
     _TIES,
     _COUNTED_APART,

@@ -14,10 +14,17 @@ from retrieval.query.catalog import Catalog
 from retrieval.query.order import AGAIN
 from retrieval.query.routing import Route
 
-__all__ = ["excluding", "without_excluded"]
+__all__ = [
+    "aside_named",
+    "excluding",
+    "place_of_year",
+    "without_excluded",
+    "year_reports",
+    "year_spans",
+]
 
-_BEFORE = r"除了|除去|除开|去掉|去除|拿掉|不算|不计|不含|不包括|剔除|排除|扣除"
-_AFTER = r"去掉|拿掉|去除|不算|除外|排除|剔除"
+_BEFORE = r"除了|除去|除开|去掉|去除|拿掉|不算|不计|不含|不包括|剔除|剔掉|删掉|删除|排除|扣除"
+_AFTER = r"去掉|拿掉|去除|不算|除外|排除|剔除|剔掉|删掉|删除"
 _SETS_ASIDE = re.compile(f"{_BEFORE}|{_AFTER}")
 _EXCLUDING = re.compile(rf"(?:{_BEFORE})(?:掉)?(?:那个|那份)?[\s，,]*$")
 _EXCLUDED_AFTER = re.compile(
@@ -33,8 +40,22 @@ _NOTHING_LEFT = re.compile(
     rf"^[\s，,。？?！!呢吧的再后以外之外剩下的]*(?:的话)?[\s，,。？?！!呢吧]*(?:{AGAIN})?[\s，,。？?！!]*"
     # "把叶城县去掉，只排2025年的四份": the others, ordered again.
     r"(?:(?:只|仅)?(?:排|看|算|比)(?:一下|下)?(?:20\d\d年度?的?)?(?:[两三四五六几]份|剩下的?)?)?"
-    r"[\s，,。？?！!]*$"
+    rf"[\s，,。？?！!]*(?:{AGAIN})?[\s，,。？?！!]*$"
 )
+# "叶城那个是2023年的，把它剔掉": the place named in the clauses before, set aside by a pointer.
+_POINTED_ASIDE = re.compile(rf"(?<=[把将])(?:它们?|这个|那个|这份|那份)(?=(?:也|都)?(?:{_AFTER}))")
+
+
+def aside_named(question: str, spans: Callable[[str], list[tuple[int, int]]]) -> str:
+    """``question`` with the pointer that sets a place aside replaced by the places named before
+    it ("叶城那个是2023年的，把它剔掉" → "…，把叶城剔掉"), so that what it says of them first
+    may be read as a preamble."""
+    pointed = _POINTED_ASIDE.search(question)
+    named = [(s, e) for s, e in sorted(spans(question)) if pointed and e <= pointed.start()]
+    if not pointed or not named:
+        return question
+    places = "、".join(question[s:e] for s, e in named)
+    return question[: pointed.start()] + places + question[pointed.end() :]
 
 
 def without_excluded(
@@ -97,3 +118,30 @@ def excluding(
     kept = [s for s in (routed.sources(catalog) or list(catalog.reports)) if s not in gone]
     routed.regions, routed.files, routed.inherited = [], kept, False
     return routed
+
+
+# "2023年那份", "2023年度的报告": the report of a year, pointed at.
+_YEAR_REPORT = re.compile(r"(?P<year>20\d\d)年度?(?=的?(?:那份|那个|这份|报告))")
+_YEAR_NAMED = re.compile(r"(?P<year>20\d\d)年度?")
+
+
+def year_spans(text: str, catalog: Catalog) -> list[tuple[int, int]]:
+    """Where ``text`` points at a report by a year the store holds ("把2023年那份去掉")."""
+    years = {info.year for info in catalog.reports.values()}
+    return [f.span() for f in _YEAR_REPORT.finditer(text) if int(f["year"]) in years]
+
+
+def year_reports(text: str, catalog: Catalog) -> list[str] | None:
+    """The reports of the year ``text`` is ("2023年"), or None when it is no year."""
+    dated = _YEAR_NAMED.fullmatch(text.strip())
+    if dated is None:
+        return None
+    return [s for s, info in catalog.reports.items() if info.year == int(dated["year"])]
+
+
+def place_of_year(name: str, catalog: Catalog) -> str:
+    """``name`` as written, or the places of the reports of the year it is: what a question
+    asked again says it sets aside (a year left there would be read as a word to leave out)."""
+    sources = year_reports(name, catalog)
+    reports = [catalog.reports[source] for source in sources or []]
+    return "、".join(info.region or info.title for info in reports) or name

@@ -127,7 +127,7 @@ def asked_fields(topic: str) -> list[Field]:
     fields: list[Field] = []
     stem = ""
     ranked = _RANKED.search(topic) is not None
-    for clause in _CLAUSES.split(topic):
+    for clause in (part for piece in _CLAUSES.split(topic) for part in _each_asked(piece)):
         own = _clause_fields(clause)
         place = _WHICH_PLACE.fullmatch(clause.strip()) or (own and _PLACE_THEN.search(clause))
         if place and not ranked:
@@ -144,6 +144,15 @@ def asked_fields(topic: str) -> list[Field]:
         stem = (_STEM.findall(clause) or [stem])[-1]
         fields.extend(own)
     return list(dict.fromkeys(fields))
+
+
+def _each_asked(clause: str) -> list[str]:
+    """``clause`` parted before each question word after its first ("哪天成文哪天发的")."""
+    starts = [found.start() for found in _ASKS_ONE.finditer(clause)][1:]
+    return [clause[a:b] for a, b in zip([0, *starts], [*starts, len(clause)], strict=True)]
+
+
+_ASKS_ONE = re.compile(rf"{_ASKED_WHEN}|谁")
 
 
 def _by_sound(topic: str) -> str:
@@ -216,7 +225,7 @@ def _clause_fields(clause: str) -> list[Field]:
     ]
     # "年度以及发布日期": the attributes in the order asked.
     fields = list(dict.fromkeys(f for _, f in sorted(kept, key=lambda at: at[0])))
-    if [cue for _, cue in found] == [_BARE_DATE]:
+    if [cue for f, cue in found if f.name.endswith(_BARE_DATE)] == [_BARE_DATE]:
         # "啥日期": the report's dates, whichever it states (written, signed, published).
         fields += [field for field in metadata_fields() if field.name == _PUBLISHED]
     if not fields and (_SENT.search(clause) or _REPORT_WHEN.search(clause)):

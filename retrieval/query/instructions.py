@@ -32,6 +32,11 @@ _SOURCE = re.compile(
     r"(?:指明|注明|标明|写明|说明|给出|列明|附上?|引用?|摘(?:录|抄)?|要|用|贴|给我?)[^，,；;。？?！!]{0,12}?"
     r"(?:出处|来源|原文|原话|原句|(?:那|这)句话|依据|出自|哪一?(?:部分|章节|节|段|条))[^，,；;。？?！!]{0,8}$"
 )
+# "出处标上", "原文也附上": the same request, its verb after what it asks for.
+_SOURCE_AFTER = re.compile(
+    rf"^{REQUEST}(?:出处|来源|原文|原话|依据)(?:也|都|要|请|一并)*"
+    r"(?:标|注|写|附|给|带|列)(?:上|明|出|好|清楚)?(?:一下)?(?:来|出来)?$"
+)
 # "按报告口径", "按额敏县2025年报告口径": the reports' own wording; the report named stays.
 _WORDING = re.compile(
     r"(?:请)?按(?:照)?(?P<report>[^，,；;。？?！!]{0,16}?报告)?(?:的)?(?:口径|表述|原文)(?:来看|而言|计算|统计)?"
@@ -277,6 +282,7 @@ def _instruction(clause: str) -> bool:
             pattern.match(body)
             for pattern in (
                 _SOURCE,
+                _SOURCE_AFTER,
                 HEED,
                 PERIODS,
                 COMPARABLE,

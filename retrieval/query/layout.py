@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.done_by import done_by
 from retrieval.query.figures_asked import FIGURES_ASKED, FIGURES_WHERE_GIVEN
 from retrieval.query.places_asked import (
     FIRST_PLACE,
@@ -93,6 +94,8 @@ _CUES = re.compile(
     r"[一每](?:个|份|家)?(?:家|份|个|地|县|镇|报告|地方)一行|(?:没|未)(?:写|有|提)的?(?:就)?(?:标|写|注明?|标注)(?:为|成)?(?:未提及|没有|无)|(?<=[数量地])情况(?=并|[。？?！!\s]*$)|(?<=排名|排序|排行|名次)情况|"
     r"并(?:且)?(?:排[序列名]|(?=按|列|说明|比较|请))|(?<=[\u4e00-\u9fff”」]{2})中(?=[，,\ue000])|"
     rf"{EACH_PLACE}(?:的报告)?(?:里|中|当中)?|[每逐](?:份|个)(?:报告|县|地方)(?:里|中|当中)?|"
+    # "2025年的报告里，…": the reports read, once their year is taken out.
+    r"^的?(?:报告|材料)(?:里|中|当中|里面|里头)(?=[，,])|"
     # "…，逐份报告说一下": the request to tell it.
     r"(?:说|讲|谈|介绍)(?:一下|下)(?=[。？?！!\s]*$)|"
     # "这几个县各讲了啥": the places, each asked what it says of the thing.
@@ -176,10 +179,12 @@ _CUES = re.compile(
     # "普兰县、克孜勒陶镇、003号报告三者的": the sides named, counted.
     r"(?<=[县镇乡区市份告])[两二三四五](?:者|方|地|家)(?:之间)?的?|"
     r"(?:^|(?<=[，,\ue000]))(?:[两二三四五](?:者|方|地|家)(?:之间的?|的)|[两二三四五](?:者|方|地)(?=[\u4e00-\u9fff]))|"
-    r"(?:[两二三四]项)?分别|各自|列(?:个|一)?表|列(?:个|一份|一个|一)?(?:清单|单子)|列一下|列出(?:来)?|列举|(?:烦请|请|麻烦)?(?:对照|逐一|逐份|逐个|逐家|逐项|分别)?列[示明]|[（(][）)]|一览|汇总|逐一|"
-    r"相比|对比(?:一下|下)?|比较(?:一下|下)?|对照(?:一下|下)?(?!表)|比一比|[Vv][Ss]|(?:相)?差多少(?!倍)(?:个(?=[人名]))?[件个次人名项场份本条家期]?|"
-    # "差距有多大", "相差多少", "相差几件": how far apart the sides are.
-    # "差得多吗", "差距大不大": whether the sides are far apart.
+    # "报了哪些数": the figures a field states; "放一块比比": the sides set side by side.
+    r"(?:报|给|写|列|提供)(?:了|出)?的?(?:哪些|什么|啥)?(?:数据|数字|数)|"
+    r"(?:放|摆)(?:在|到)?一(?:块儿?|起)(?:看看?)?(?=比|对|[，,。？?！!\s]|$)|(?:^|(?<=[，,\ue000]))(?:两边|双方)(?=[差相多少高低谁])|"
+    r"(?:[两二三四]项)?分别|各自|(?:列|弄|做|整|搞)(?:个|一|张)?表|列(?:个|一份|一个|一)?(?:清单|单子)|列一下|列出(?:来)?|列举|(?:烦请|请|麻烦)?(?:对照|逐一|逐份|逐个|逐家|逐项|分别)?列[示明]|[（(][）)]|一览|汇总|逐一|"
+    r"相比|对比(?:一下|下)?|比较(?:一下|下)?|对照(?:一下|下)?(?!表)|比一比|比比(?:看)?|[Vv][Ss]|(?:相)?差多少(?!倍)(?:个(?=[人名]))?[件个次人名项场份本条家期]?|"
+    # "差距有多大", "相差几件", "差得多吗", "差距大不大": how far apart the sides are.
     rf"{FAR_APART}(?:不(?:多|大|远))?(?:吗|么|不|呢)?(?=[，,。？?！!\s]|$)|"
     r"(?:并|并请)?(?:说明|写明|列明|注明|给出|算出)?(?:两者|二者|其)?的?"
     r"(?:差距|差别|相差|差额|差值)(?:有|是|为)?(?:多大|多少(?!倍)|几(?!倍)(?:个(?=[人名]))?[件个次人名项场份本条家期]?)?|"
@@ -192,7 +197,7 @@ _CUES = re.compile(
     r"(?:前者|后者)(?:大概|大约|大致|约)?(?:是|比)?(?:前者|后者)?的?(?=[几多少高低]|$)|"
     # "多几件", "差了多少", "少了多少件": the difference asked, in other words.
     r"[多少高低差][了出]?几(?:个(?=[人名]))?[件个次人名项场份本条家期]?|[多少高低差]了多少[件个次人名项场份本条家期]?|"
-    r"(?<=[多少高低])(?:一些|一点)|(?:^|[，,\ue000])(?:请|麻烦)?(?:把|给|帮我)|"
+    r"(?<=[多少高低])(?:一些|一点)|(?:^|[，,\ue000])(?:请|麻烦)?(?:把|给我?|帮我)|"
     # "帮领导理几个要点", "给领导准备": whom the answer is for, who is no part of the thing.
     r"(?:帮|给|替|为)(?:我们|咱们)?(?:领导|局长|书记|县长|镇长|主任|科长)"
     r"(?=(?:整理|梳理|归纳|概括|总结|准备|汇总|列|理|写|说|讲|找|查))|(?:^|[，,\ue000])请|一下(?=$|[，,。？?！!\s])|(?<=汇总|统计|整理|梳理|归纳)(?:一下|下(?=$|[，,。？?！!\s]))|"
@@ -217,11 +222,12 @@ _CUES = re.compile(
 _COMPARE = re.compile(
     # "横向比一比", "横向对比": across the sides, said before the comparing verb.
     r"横向(?=[对比排\ue000])|"
+    # "拿A跟B比" without its sides: the verb that takes up the first.
+    r"(?:^|(?<=[那，,\ue000]))拿(?=(?:跟|和|与|同)?比|[\ue000，,])|"
     # "A比B的X多吗" without its sides: "比的X多吗".
     r"(?:跟|和|与|同)?比(?=的|怎|如何|呢|[，,。？?！!：:\s\ue000]|$)|"
     r"(?:^|(?<=[，,\ue000]))(?:和|跟|与|同)(?=[，,\ue000]|$)|"
-    # "…的次数跟，是不是相同": a conjunction whose side was named after it ends a clause
-    # (not the 和 of 总和, 与 of 参与).
+    # "…的次数跟，是不是相同": a conjunction ending a clause (not 总和's 和, 参与's 与).
     r"(?:跟|(?<![参给赋])与|(?<![总缓温平调])和)(?=[，,\ue000]|$)"
 )
 # Where a cue was taken out: it parts words as a comma does, but ends no clause.
@@ -259,9 +265,8 @@ def layout_cues(text: str) -> str:
 
 
 def _without_cues(topic: str) -> str:
-    asked = _YES_NO.sub(_CUT, _done_by(topic))
-    # A cue may stand only where another was taken out ("各报告关于…": 关于 opens the thing
-    # once the reports are gone): taken out until none is left.
+    asked = _YES_NO.sub(_CUT, done_by(topic))
+    # A cue may stand only where another was taken out ("各报告关于…"): taken until none is.
     for _ in range(_CUE_ROUNDS):
         asked, taken = _CUES.subn(_CUT, asked)
         if not taken:
@@ -275,26 +280,3 @@ def _without_cues(topic: str) -> str:
         both = _ASKS_FIGURE.search(joined[-1]) and _ASKS_FIGURE.search(clause)
         joined.append(f"、{clause}" if both else clause)
     return _EDGES.sub("", "".join(joined).replace(_CUT, ""))
-
-
-# "案卷评查这块，谁抽查得多": a verb before 得 that the question says nowhere else names what is
-# counted (抽查), no repeat of the thing.
-_DONE_BY = re.compile(
-    r"(?P<who>谁家?|哪一?(?:个|家|边|方))(?![县镇乡地市区份])(?P<verb>[\u4e00-\u9fff]{2})得"
-    r"(?=(?:更|较|最)?[多少高低])"
-)
-
-
-def _done_by(topic: str) -> str:
-    """``topic`` with "谁X得多" said as "X谁多" in a clause of its own, where X is said nowhere
-    else in it."""
-
-    def moved(found: re.Match[str]) -> str:
-        verb, before = found["verb"], topic[: found.start()]
-        # Only in a clause of its own after the thing's ("X这块，谁Y得多"): in one clause
-        # ("矛盾纠纷谁化解得最多") the verb repeats what the thing is counted by.
-        own_clause = bool(re.search(r"[，,]", before))
-        elsewhere = before + topic[found.end() :]
-        return f"{verb}{found['who']}" if own_clause and verb not in elsewhere else found.group()
-
-    return _DONE_BY.sub(moved, topic)

@@ -28,9 +28,9 @@ _WHAT_ASPECT = re.compile(
     # "短板在哪", "问题主要出在哪里": where a report's shortcomings lie is told by listing them.
     r"|(?:问题|不足|短板|差距|困难|薄弱环节|弱项)(?:主要)?(?:在|出在|体现在|表现在)哪"
 )
-# "做了些什么", "采取了哪些", "是怎么落实的": what was done (or will be), item by item.
+# "做了些什么", "写的什么", "采取了哪些", "是怎么落实的": what was done (or will be), item by item.
 _DID_WHAT = re.compile(
-    r"(?:做|干|抓|弄|搞|办|出|采取|开展|推进|落实|建|讲|写|说|(?<=具体)指)了?(?:一?些|点)?"
+    r"(?:做|干|抓|弄|搞|办|出|采取|开展|推进|落实|建|讲|写|说|(?<=具体)指)[了的]?(?:一?些|点)?"
     r"(?:什么|哪些|啥|哪几(?:件|项|样|条)?)|"
     # "做了几件事": the things done, counted as they are listed.
     r"(?:做|干|抓|办)了?几(?:件|项|样)(?=事|实事|工作)|"
@@ -41,6 +41,7 @@ _DID_WHAT = re.compile(
 _ALONE = r"亮点|特色|问题|不足|短板|打算|下一步打算|工作打算|计划|措施|举措|做法|经验"
 # "普兰 亮点特色": two aspects named together ask both.
 _ASPECT_ALONE = re.compile(
+    r"(?:那|那么)?(?:(?:这份|那份|该)?报告(?:里|中)?)?"
     rf"(?:的)?(?:明年|来年|今后|下一步|下阶段)?的?(?:工作)?(?:{_ALONE})(?:[和与及、]?(?:{_ALONE}))?"
     r"(?:有哪些|是啥|呢)?[？?。]*"
 )
@@ -48,8 +49,8 @@ _ASPECT_ALONE = re.compile(
 _ASPECT_TAIL = re.compile(
     r"(?:(?:具体|主要|有关|相关|的)(?:"
     + LIST_ASPECT.pattern
-    # "的问题与不足": two aspects, as a report's heading pairs them.
-    + r")(?:[和与及、](?:"
+    # "的问题与不足", "的问题短板": two aspects, as a report's heading pairs them.
+    + r")(?:[和与及、]?(?:"
     + LIST_ASPECT.pattern
     # "2026年工作安排": the work a report plans (or a section it devotes) named at the end.
     + r"))?|工作(?:安排|打算|计划|思路|重点|亮点|措施|举措|成效))[？?。.]*$"
@@ -57,8 +58,8 @@ _ASPECT_TAIL = re.compile(
 # "概括一下…": a summary of a report or of one of its parts.
 _SUMMARY = re.compile(
     r"概括|概述|总结|归纳|梳理|(?:主要|大致|哪些|什么)内容|几个?(?:部分|板块)|几大块"
-    # "理几个要点出来": its main points.
-    r"|要点"
+    # "理几个要点出来": its main points; "麻烦理一下": put in order.
+    r"|要点|(?<![处管清办审治代受护])理(?:一下|一理|下)(?=[，,。？?！!\s]|$)"
 )
 # "第四部分讲的什么", "下一步计划的第3条": one numbered part of a report (or of a section).
 # What an item of a report's outline is counted in ("第二部分", "第三条", "第二类", "第二个").

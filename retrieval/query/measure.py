@@ -112,6 +112,8 @@ def measured(topic: str) -> str:
     """
     # "参训人次（人数）": a measure offered in another is asked in the one that takes both in.
     asked = _without_cues(_measure_alone(_MEASURE_OFFERED.sub(_wider_measure, topic)))
+    # "每个县下面多少乡镇": the words saying where belong to the place the route took away.
+    asked = _WHERE_FIRST.sub("", asked)
     # "场次是多少": counted in the measure named before the question word ("多少场次");
     # "普法宣传场次": the measure named alone, asked.
     asked = _MEASURE_FIRST.sub(lambda found: f"多少{found[1]}", asked)
@@ -134,6 +136,9 @@ def measured(topic: str) -> str:
     return asked
 
 
+_WHERE_FIRST = re.compile(
+    r"^(?:下面|下辖|下属|底下|里面|辖区内?|境内)(?=(?:一共|总共|共)?[有设]?(?:多少|几))"
+)
 _SIZE = re.compile(r"的?规模(?!以上|以下)")
 _MEASURE_AFTER_SIZE = re.compile(r"规模(?!以上|以下).*多少[\u4e00-\u9fff]")
 

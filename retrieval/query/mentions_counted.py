@@ -34,6 +34,9 @@ def counted_mentions(
     if found is None or names_place(topic[found.start() :]):
         return None
     asked = topic[: found.start()]
+    if names_place(asked):
+        # ("那个没写是哪个县的报告，…多少人": a report described, no which-reports question.)
+        return None
     # ("…写到的X，按人次排序" orders the reports: a ranking, no table.)
     knows = vocabulary.knows
     if shape_of(asked, 0, knows) != "mentions" or shape_of(topic, 0, knows) == "ranking":

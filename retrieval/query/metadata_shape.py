@@ -127,13 +127,13 @@ def attribute_again(topic: str) -> str | None:
     return f"报告{topic}" if asks_attribute(f"报告{topic}", counts=False) else None
 
 
-# "普兰县那份的呢？同样几项，另外请把落款也写上": the attributes asked before, of another report,
-# and any added to them.
+# "普兰县那份的呢？同样几项，另外请把落款也写上", "…那份呢？成文日期也要": the attributes asked
+# before, of another report, and any added to them.
 _SAME_FIELDS = re.compile(
     r"^(?:那)?(?:那份|这份|的)*(?:呢)?[？?，,。\s]*(?:也是|还是)?(?:同样|一样|同上|这)?(?:的)?(?:几项|几个)?(?:呢)?"
     # "有落款日期的话也一并写上": one added where the report states it.
     r"[，,。\s]*(?:(?:另外|再|并)?(?:请)?(?:把|有)?(?P<extra>[^，,。？?！!]{1,10}?)(?:的话)?(?:也|一并){0,2}"
-    r"(?:写上|列上|加上|带上|写出来))?"
+    r"(?:写上|列上|加上|带上|写出来|要|给我|说下|说一下))?"
     r"[。？?！!\s]*$"
 )
 

@@ -12,7 +12,14 @@ from retrieval.query.asked_beside import asks_one_each, asks_periods
 from retrieval.query.aspects import PLANS, aspects_in, without_headings_asked
 from retrieval.query.described_terms import named_in_brackets, of_its_kind
 from retrieval.query.everyday import in_report_terms
-from retrieval.query.excluded import excluding, without_excluded
+from retrieval.query.excluded import (
+    aside_named,
+    excluding,
+    place_of_year,
+    without_excluded,
+    year_reports,
+    year_spans,
+)
 from retrieval.query.exclusions import without_exclusions
 from retrieval.query.homophones import heard_as
 from retrieval.query.instructions import without_instructions
@@ -22,6 +29,7 @@ from retrieval.query.mentions_counted import counted_mentions
 from retrieval.query.named_sides import latest_of, named_sides
 from retrieval.query.normalize import joined_verbs, normalize
 from retrieval.query.notes import no_report, older_note, part_note, whole_county
+from retrieval.query.only_one import only_one_asked
 from retrieval.query.own_parts import own_parts_shape
 from retrieval.query.pinyin_typed import typed_in_pinyin
 from retrieval.query.plan import Group, Plan
@@ -83,6 +91,7 @@ class Planner(Resolver):
             heard = with_ranked_places(heard, conversation.ranked)
         # "有没有报告写到X？如有，注明人数" (before the request is read as how to lay it out).
         heard = counted_mentions(heard, self.lexical, lambda t: bool(self._named(t))) or heard
+        heard = aside_named(heard, self._named_spans)
         heard = without_preamble(without_instructions(heard), self._places)
         heard = without_headings_asked(heard)
         # "受理、办结各多少？没办结的几件": the total less the done, in this turn or after it.
@@ -93,13 +102,12 @@ class Planner(Resolver):
         heard = as_remainder(heard, before or "") or heard
         # "替穷人免费打官司": the reports' name for what is described (法律援助).
         heard = in_report_terms(heard)
+        heard = only_one_asked(heard) or heard  # "是不是只有额敏在搞": which reports do it.
         # "哪几份是2025年度的": every report's year answers, not the reports of that year.
         of_year = reports_of_year(heard)
         heard = YEARS_TABLE if of_year else heard
         # "第三个亮点里整改了多少个问题": the item just listed, named by its heading.
         heard = item_named(heard, conversation)
-        # "出处在哪": the question before, whose answer cites where it is said ("出自哪一部分"
-        # names the sections too).
         # "…请按条目归纳；其中针对X的是哪条": the list, told more of under X's items.
         core, stress = stressed(heard)
         if stress and self.resolve(core, conversation)[2] == "list":
@@ -107,12 +115,14 @@ class Planner(Resolver):
         else:
             stress = ""
         again = heard
+        # "出处在哪": the question before, whose answer cites where it is said.
         if conversation and before and asks_source(heard):
             again = source_asked_again(heard, conversation, self._place_spans)
-        # "…，除了叶城", "去掉叶城": every report but those of the places set aside.
-        # ("去掉叶城再排一遍" after a turn about one place of a ranking: that ranking again.)
+        # "…，除了叶城", "去掉叶城再排一遍": every report but those set aside; after a ranking
+        # (or a turn about one of its places), that order, of the reports kept.
         across = conversation.across if conversation and conversation.across else before
         again, dropped = without_excluded(again, across, self._named_spans)
+        reordered = bool(dropped)
         asked, routed, kind = self.resolve(again, conversation)
         if not dropped:
             # A question asked again keeps the places set aside ("…，不含叶城，加起来多少").
@@ -121,7 +131,9 @@ class Planner(Resolver):
                 asked, routed, kind = self.resolve(rest, None)
         if dropped:
             routed = excluding(routed, dropped, self.catalog, self._named)
-            asked = f"{asked}，不含{'、'.join(dropped)}"
+            # ("2023年那份": a report set aside by its year is named by its place.)
+            names = [place_of_year(name, self.catalog) for name in dropped]
+            asked = f"{asked}，不含{'、'.join(names)}"
         topic, excluded = without_exclusions(of_its_kind(named_in_brackets(routed.topic(asked))))
         if kind in _ARRANGED:
             # "…排序；哪份报告没有给出该项数据": the silent reports are listed anyway ("没写县名
@@ -194,8 +206,7 @@ class Planner(Resolver):
                 base.note = f"{routed.year}年的工作打算见{year}年度报告"
                 base.planned_in = year
         if sources == [] and kind == "fact" and routed.regions and routed.year:
-            # "2024年…反馈了多少条" of a place whose reports are all later: a later report
-            # may tell of that year, in passages that write it.
+            # "2024年…反馈了多少条", all the place's reports later: one may tell of that year.
             sources, later = self.catalog.first_after(routed.regions, routed.year)
             if sources:
                 base.year_said = routed.year
@@ -219,6 +230,9 @@ class Planner(Resolver):
                 # "A和没写县名的那个县分别存在哪些问题": each side's list.
                 base.query, base.kind = base.topic, "list" if kind == "list" else "comparison"
                 return base
+        if reordered and kind == "ranking":
+            base.groups, base.query = [Group(None, sources)], topic
+            return base
         if len(routed.regions) + len(routed.files) >= 2:
             base.context = routed.context
             base.query = f"{topic} {routed.context}" if routed.context else topic
@@ -256,13 +270,16 @@ class Planner(Resolver):
     def _named_spans(self, text: str) -> list[tuple[int, int]]:
         """Where ``text`` names places, or the report that names none ("没写县名的")."""
         unnamed = [found.span() for found in UNNAMED_SAID.finditer(text)]
-        return sorted([*self._place_spans(text), *unnamed])
+        return sorted([*self._place_spans(text), *unnamed, *year_spans(text, self.catalog)])
 
     def _named(self, text: str) -> list[str]:
         """The reports ``text`` names by place, or as the one that names none."""
         routed = route(text, self.catalog, self.gazetteer)
         if routed.regions or routed.files:
             return routed.sources(self.catalog) or []
+        dated = year_reports(text, self.catalog)
+        if dated is not None:
+            return dated
         pointed = unnamed_report(text, self.catalog)
         return [pointed[0]] if pointed else []
 

@@ -139,7 +139,7 @@ def it_named(question: str, last: list[str]) -> str:
 
 # "在案件数量上", "案件数量方面": the field a follow-up weighs the sides in.
 _IN_FIELD = re.compile(
-    r"在(?P<a>[\u4e00-\u9fff]{2,12}?)(?:上|方面)|(?P<b>[\u4e00-\u9fff]{2,8}?)方面"
+    r"在(?P<a>[\u4e00-\u9fff]{2,12}?)(?:上|方面|这一?块)|(?P<b>[\u4e00-\u9fff]{2,8}?)(?:方面|这一?块)"
 )
 _ASKED_PARTS = re.compile(r"[^，,；;。？?！!、]+")
 
@@ -155,7 +155,12 @@ def field_said(topic: str) -> tuple[str, str]:
 
 # "叶城县这方面写了些什么": the field the turn before asked in, pointed at after a place
 # ("这一块" of the thing before is ``_THIS_FIELD``'s).
-_FIELD_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])(?:在)?(?:这|那)(?:个|一)?(?:方面|领域)")
+# "叶城那份有没有这块内容": a part of the report, pointed at after what has it.
+_FIELD_AFTER = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:在)?(?:这|那)(?:个|一)?(?:方面|领域)"
+    r"|(?:(?<=有没有)|(?<=写没写)|(?<=有无)|(?<=写了)|(?<=有))(?:这|那)一?(?:块|部分)(?=的?(?:内容|工作))"
+    r"|(?:(?<=有没有写)|(?<=有没有提)|(?<=写没写)|(?<=有没有讲))(?:这|那)一?(?:块|部分)"
+)
 
 
 def field_pointed(question: str, previous: Callable[[], str]) -> str:

@@ -75,7 +75,7 @@ _GREETING = re.compile(
     r"|^(?:好的|好|嗯嗯?|收到|明白了?|了解了?|知道了)[，,！!。~～\s]+(?=\S)"
 )
 _LEAD_IN = re.compile(
-    r"^(?:(?:再|还|另外|我)?想?(?:问|请教)(?:一下|下)"
+    r"^(?:(?:再|还|另外|我|先)?想?(?:先)?(?:问|请教)(?:一下|下)"
     # "我想了解一下…", "想知道…": a wish to know, which every question is.
     r"|(?:我|我们)?(?:想|要)(?:了解|咨询|知道)(?:一下|下)?"
     # "现需掌握…": what the writer of a request needs, which every question is.
@@ -134,6 +134,10 @@ _TOLD_TO = re.compile(
     r"[^，,。？?！!表]{0,6}[。！!？?\s]*$"
 )
 
+# A last sentence after a question that asks nothing and requests no layout.
+_WHY_AFTER = re.compile(r"(?<=[？?])\s*[^？?呢]+$")
+_LAID_OUT = re.compile(r"列|排|表格|列表|一张表|对比|标明|注明|写明")
+
 # "帮我给领导列一下…": whom it is told to, before the verb of telling.
 _AUDIENCE = re.compile(rf"(?:给|向|替|为)(?:领导|上级|同事|大家)(?=(?:{_TELL}|写))")
 
@@ -186,6 +190,11 @@ def without_preamble(question: str, places: Callable[[str], list[str]]) -> str:
     aside = _ASIDE_AFTER.search(question)
     if aside and not _ASKS.search(aside.group()) and _ASKS.search(question[: aside.start()]):
         question = question[: aside.start()]
+    # "…都有哪几个？推进会上想表扬一下。": why the asker's superiors want it, said after.
+    why = _WHY_AFTER.search(question)
+    said = why.group() if why else ""
+    if _ASKER.search(said) and not (_ASKS.search(said) or _LAID_OUT.search(said)):
+        question = question[: len(question) - len(said)]
     question = _AUDIENCE.sub("", question)
     rest, lead = question, ""
     while (found := _statement(rest)) is not None and found.end() < len(rest):

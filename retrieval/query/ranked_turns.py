@@ -7,6 +7,7 @@ import re
 
 from retrieval.schema import Answer
 from retrieval.text.digits import whole_number
+from retrieval.text.numbers import extract_numbers
 
 __all__ = ["ranked_places", "with_ranked_places"]
 
@@ -33,10 +34,23 @@ _WHICH = re.compile(r"谁|哪(?:个|家|份|里|位)|是哪")
 
 def ranked_places(answer: Answer) -> list[str]:
     """The places of ``answer``'s ranking with a figure, first place first (the file of a
-    report without a region); [] when it ranks nothing."""
+    report without a region), or of a comparison of three or more sides that orders them by
+    its verdict; [] when it ranks nothing."""
+    stated = [row for row in answer.rows or [] if row.value is not None]
+    if answer.kind == "comparison" and len(stated) > 2 and _ORDERED.search(answer.answer):
+        # "…，最多；其后依次为…": three or more sides weighed in order, first the most.
+        values = [extract_numbers(row.value or "")[:1] for row in stated]
+        if all(values):
+            most = "最多" in answer.answer or "最高" in answer.answer
+            ordered = sorted(zip(values, stated, strict=True), key=lambda v: v[0][0].value)
+            stated = [row for _, row in (reversed(ordered) if most else ordered)]
+            return [row.region or row.source for row in stated]
     if answer.kind != "ranking" or not answer.rows:
         return []
-    return [row.region or row.source for row in answer.rows if row.value is not None]
+    return [row.region or row.source for row in stated]
+
+
+_ORDERED = re.compile(r"其后依次为")
 
 
 def with_ranked_places(question: str, ranked: list[str]) -> str:

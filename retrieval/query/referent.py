@@ -67,18 +67,35 @@ def pointed_item(question: str, conversation: Conversation | None) -> str:
 def item_named(question: str, conversation: Conversation | None) -> str:
     """``question`` with a numbered item of the list just told named by its heading ("第三个
     亮点里整改了多少个问题" → "闭环管理，推动行政执法“精准化”提升里整改了多少个问题"), where it
-    asks a figure of it; else ``question`` as it is."""
+    asks a figure of it or names it in its own words too ("第二条依法行政能力那块"); without
+    the number where it names a thing of the item ("第三条那个扫码入企"); else as it is."""
     nth = ORDINAL_PART.search(question)
-    if nth is None or not _FIGURE.search(question) or conversation is None:
-        return question
-    if not conversation.history or PLANS in aspects_in(question):
+    if nth is None or conversation is None or not conversation.history:
         return question
     heading = without_marker(_nth(_told(conversation), nth.group(1)))
-    if not heading:
+    if not heading or PLANS in aspects_in(question):
+        return question
+    heading = heading.rstrip("。；;，, ")
+    # "第三条那个扫码入企咋弄的": a thing of the item, named; what the item says of it is asked.
+    inner = _THING_OF.match(question, nth.end())
+    if inner:
+        return question[: nth.start()] + question[inner.end() :]
+    # "第二条依法行政能力那块，具体说了啥": the item, numbered and named in its own words.
+    named = _NAMED_AFTER.match(question, nth.end())
+    if named and named["words"] in heading:
+        return f"{question[: nth.start()]}{heading}{question[named.end() :]}"
+    if not _FIGURE.search(question):
         return question
     within = _WITHIN.match(question, nth.end())
     end = within.end() if within else nth.end()
-    return f"{question[: nth.start()]}{heading.rstrip('。；;，, ')}里{question[end:]}"
+    return f"{question[: nth.start()]}{heading}里{question[end:]}"
+
+
+_THING_OF = re.compile(r"(?:那个|里的|里面的|里头的|中的|提到的|说的)(?=[\u4e00-\u9fff“])")
+# "…依法行政能力那块": words of the numbered item's heading, then a word pointing at it.
+_NAMED_AFTER = re.compile(
+    r"(?:的|是|说的)?(?P<words>[\u4e00-\u9fff]{2,12}?)(?:那块|这块|那一块|这一块|那条|这条|那部分|方面)"
+)
 
 
 def _told(conversation: Conversation) -> list[str]:

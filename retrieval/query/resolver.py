@@ -7,6 +7,7 @@ import re
 
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.about_answer import asks_period, asks_their_words, where_only
+from retrieval.query.annotations import RESTATED
 from retrieval.query.aspects import own_sections
 from retrieval.query.catalog import Catalog
 from retrieval.query.described import split_description
@@ -29,7 +30,7 @@ from retrieval.query.sides import (
     described_source,
     unnamed_report,
 )
-from retrieval.query.table_turns import Turn, across_again
+from retrieval.query.table_turns import SILENT_ONES, Turn, across_again
 from retrieval.query.verdicts import asks_which_part, orders_only
 from retrieval.query.weighed_turns import weighed_again
 from retrieval.schema import Conversation
@@ -109,11 +110,14 @@ class Resolver:
             kind = kind if own in ACROSS else own
         if conversation is None or not conversation.last_question or kind == "chitchat":
             return question, routed, kind
-        if asks_their_words(routed.topic(question)):
-            # "它们分别怎么说的": the reports just found, each in its own words, again.
-            repeated = self._routed(conversation.last_question)
-            if repeated[2] == "mentions":
-                return repeated
+        # "它们分别怎么说的": the reports just found, each in its own words, again; "这个数据有
+        # 哪些县没写": the table or ranking just given, which lists them.
+        shown = {"mentions"} if asks_their_words(routed.topic(question)) else set()
+        shown |= {"ranking", "table"} if SILENT_ONES.match(routed.topic(question)) else set()
+        if shown and (repeated := self._routed(conversation.last_question))[2] in shown:
+            return repeated
+        if RESTATED.match(routed.topic(question)):
+            return self._routed(conversation.last_question)
         if kind in NO_CONTEXT and kind not in BY_PLACE:
             return question, routed, kind
         unplaced = not (routed.regions or routed.unknown_regions or routed.files)

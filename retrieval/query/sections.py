@@ -14,6 +14,7 @@ from retrieval.query.across_shape import asks_every
 from retrieval.query.aspects import sections_asked
 from retrieval.query.list_shape import lists_items
 from retrieval.query.plan import Kind
+from retrieval.query.presenting import without_presenting
 from retrieval.query.when import attribute_of
 from retrieval.types import Vocabulary
 
@@ -56,7 +57,9 @@ def section_shape(
     """
     if kind not in _SECTIONED:
         return None
-    counted, listed = items_counted(topic) is not None, lists_items(topic)
+    # ("那下一步打算呢 也一家一行": the items asked, then how to lay them out.)
+    listed = lists_items(topic) or lists_items(without_presenting(topic))
+    counted = items_counted(topic) is not None
     # "哪份报告的问题最多": which part holds the most items.
     ranked = kind == "ranking" and not placed
     if not (counted or ranked or (listed and asks_every(topic) and not placed)):

@@ -32,10 +32,12 @@ def asked_sentences(topic: str) -> list[str]:
 def sentences_in_turn(question: str) -> list[str]:
     """The sentences of a message, each of which may ask a question of its own ("…谁最多，排一
     下；按整改的问题数排又是什么顺序", "有没有报告写了X？003那边效果是多少")."""
+    # ("…谁最多？2025年的里头呢": the same asked again of one year's reports.)
     return [
         s
-        for s in _SENTENCE.split(question)
-        if len(_CJK.findall(s)) >= _LEAST_ASKED and _ASKS.search(s) is not None
+        for at, s in enumerate(_SENTENCE.split(question))
+        if len(_CJK.findall(s)) >= _LEAST_ASKED
+        and (_ASKS.search(s) is not None or (at > 0 and _NARROWED.match(s.strip())))
     ]
 
 
@@ -69,7 +71,12 @@ def fields_besides(question: str) -> list[str]:
 def orders_in_turn(question: str) -> list[str]:
     """The sentences of a message that each ask an order of their own ("抽查案卷数谁最多，排一
     下；按整改的问题数排又是什么顺序"): a ranking each."""
-    orders = [s for s in sentences_in_turn(question) if SUPERLATIVE.search(s)]
+    sentences = sentences_in_turn(question)
+    orders = [s for s in sentences if SUPERLATIVE.search(s)]
+    # "…哪个县最多？2025年的里头呢": the order again, among one year's reports.
+    narrowed = [s for s in sentences[1:] if _NARROWED.match(s.strip())]
+    if orders and narrowed:
+        return [*orders, *narrowed]
     # ("…情况需要排个序。请按抽查案卷数量从多到少排列": one order, asked again in its terms.)
     return orders if any(_ANOTHER.search(s) for s in orders[1:]) else []
 
@@ -115,6 +122,10 @@ _ACROSS = re.compile(
     r"[更最][多少高低大小早晚]|比较|对比|相比|排序|排名|排个|哪(?:一)?(?:份|个|家)"
 )
 # "按整改的问题数排又是什么顺序": another order, asked after the first.
+_NARROWED = re.compile(
+    r"^(?:那|那么)?(?:只看|只算|光看|单看)?20\d\d年度?的?(?:报告)?(?:里头|里面|当中|之中|中|里)?"
+    r"(?:的话)?(?:呢|吧)?[？?。！!\s]*$"
+)
 _ANOTHER = re.compile(r"又|再|另外|另按|换成|其次|此外|同时|然后")
 # A sentence of fewer characters asks nothing of its own ("好的。").
 _LEAST_ASKED = 4

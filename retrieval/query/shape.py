@@ -107,6 +107,11 @@ _PARTS_COUNT = re.compile(
 )
 
 
+_FIGURES_GIVEN = re.compile(
+    r"(?:写|给|列|提供|报)(?:了|出)?(?:具体)?的?(?:条数|件数|人数|次数|个数|数字|数据|数量)"
+)
+
+
 def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda word: False) -> Kind:
     """The shape of answer ``topic`` asks for.
 
@@ -186,6 +191,9 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     # "各报告写到的参训人次，从高到低排序": what the reports state, ordered.
     if not regions and "排" in topic and SUPERLATIVE.search(topic) and _SAID_OF.search(topic):
         return "ranking"
+    # "X，哪些地方写了具体条数": each report's figure of X, where it gives one.
+    if not regions and _asks_mentions(topic) and _FIGURES_GIVEN.search(topic):
+        return "table"
     if _asks_mentions(topic) and not (
         (pointed and (listing or of_thing or _HAPPENED.search(topic))) or _IT.match(topic)
     ):

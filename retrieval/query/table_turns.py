@@ -47,7 +47,9 @@ _YEAR_ONLY = re.compile(
     rf"^{_SUPPOSED}(?:(?:只要|只看|只算|只列|仅限|就看|光看|单看|只保留|仅保留|只留|只统计)"
     r"(?:的)?(?:[那这]?[两三四五六几]份)?(?:报告|数|材料)?(?:的话)?(?:呢|吧)?"
     rf"(?:[？?。！!\s，,]*{AGAIN})?"
-    rf"|的?(?:报告)?[\s，,]*{AGAIN})"
+    rf"|的?(?:报告)?[\s，,]*{AGAIN}"
+    # "2025年的里头呢": among that year's reports.
+    r"|的?(?:报告)?(?:里头|里面|当中|之中|中间|中|里)?(?:的话)?(?:呢|吧))"
     # "仅限2025年度报告，第一名是谁": a place of that order asked.
     rf"(?:[？?。！!\s，,]*(?P<place>(?:{FIRST_PLACE}|{NTH_PLACE}|{FIRST_PLACES}|{TOP_PLACE}|{LAST_PLACE}|最后一名|末位"
     r"|(?:哪个|哪家|哪份|谁)(?:最多|最少|最高|最低)"
@@ -83,6 +85,9 @@ _PLACE_ADDED = re.compile(
     # "…，按多少排个序": ordered as the comparison's verdict orders them.
     r"(?:[\s，,]*(?:按多少|按数量|按[^，,。？?！!]{1,8}?|从多到少|从高到低)?(?:排个序|排序|排一下|排名|排出先后|排个先后))?"
     r"(?:[\s，,]*(?:可以吗|行吗|好吗|行不行|可不可以))?$"
+    # "那跟额敏比呢": set against the sides before.
+    r"|^(?:那|那么)?(?:再)?(?:跟|和|与|同)(?:比|比较|比一比|对比|相比)(?:一下|下)?(?:呢|吧)?"
+    r"(?:[\s，,]*(?:谁|哪个|哪家)?最?(?:多|少|高|低)?(?:呢|吧)?)?$"
     # "那额敏县呢？三家放在一起看，哪家最多": added, all weighed together.
     r"|^(?:那)?(?:呢)?[？?，,\s]*(?:[两三四五六几](?:家|者|方|个))?(?:放在一起|放一起|一起|放进来)"
     r"(?:看|比|比较|排)(?:一下|看)?(?:[，,\s]*(?:哪家|谁|哪个)(?:最多|最少|多|少))?(?:呢|吧)?$"
@@ -96,11 +101,18 @@ _OTHERS_FIGURES = re.compile(
     r"(?:给了|给出了?|写了|列了|有)(?P<thing>[^，,。？?！!]{0,12}?)(?:数字|数据)(?:吗|呢)?$"
 )
 
+# "这个数据有哪些县没写": the reports silent on the figures just set out, which the answer
+# asked again lists.
+SILENT_ONES = re.compile(
+    r"^(?:那)?(?:这个|这项|该|这些)?(?:数据|数字|数)?(?:有)?(?:哪些|哪几|哪)(?:个|份|家)?(?:县|报告|地方)?"
+    r"(?:没有?|未)(?:写|给|提|列|报)(?:这个|该)?(?:数据|数字|数)?(?:呢|啊)?[？?。！!\s]*$"
+)
 
-# "各自多少人", "分别有多少": each report's count, of the thing just asked.
+
+# "各自多少人", "分别有多少", "那人数各是多少": each report's count, of the thing just asked.
 _EACH_COUNT = re.compile(
-    r"^(?:那)?(?:它们|这几份|这些|这几个|这几家)?(?:各自|分别|各)(?:是|有)?"
-    r"(?P<count>多少[\u4e00-\u9fff]?|几[\u4e00-\u9fff])(?:呢|啊)?$"
+    r"^(?:那)?(?:它们|这几份|这些|这几个|这几家)?的?(?:(?P<measure>人次|场次|件次|[人件次场个])数|数量)?"
+    r"(?:各自|分别|各)(?:是|有|为)?(?P<count>多少[\u4e00-\u9fff]?|几[\u4e00-\u9fff])(?:呢|啊)?$"
 )
 
 
@@ -126,7 +138,12 @@ def table_again(
     each = _EACH_COUNT.match(topic)
     if shape == "mentions":
         term = mentioned_term(previous, vocabulary) if each else None
-        return f"{term.phrase}各报告分别{each['count']}" if term and each else None
+        if not (term and each):
+            return None
+        # ("那人数各是多少": the measure named before 各 counts it.)
+        measure = each["measure"] if each["count"] == "多少" else None
+        count = each["count"] + (measure or "")
+        return f"{term.phrase}各报告分别{count}"
     if shape not in ("table", "ranking"):
         return None
     if asks_sum(topic):
@@ -223,5 +240,5 @@ def across_again(
             places = now.places_said(question)
             return routed(f"{places}{thing}多少")
         return routed(f"{thing}，{question}") if thing else None
-    tabled = None if now.regions else table_again(topic, previous, earlier, vocabulary, now.year)
+    tabled = None if named else table_again(topic, previous, earlier, vocabulary, now.year)
     return routed(tabled) if tabled else None

@@ -11,7 +11,8 @@ from retrieval.lexicons import count_noun_end
 from retrieval.query.counted_doing import trailing_verb
 from retrieval.query.field_lists import FIELD_END
 from retrieval.query.joints import BOTH, JOIN, joined_pieces
-from retrieval.query.measure import BARE_COUNT, COUNT, HOW_MANY, measured_as
+from retrieval.query.measure import COUNT, HOW_MANY, measured_as
+from retrieval.text.numeral_context import UNIT_PATTERN
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
@@ -74,7 +75,9 @@ def _names_noun(tags: Sequence[tuple[str, str]]) -> bool:
 
 
 _CONTENT = re.compile(r"[\u4e00-\u9fff]{2}")
-_AGAIN = re.compile(rf"[，,、]\s*(?:{BARE_COUNT.pattern})$")
+# (A noun after the count names a thing of its own: "多少乡镇、多少村".)
+_AGAIN = re.compile(rf"[，,、]\s*(?:是|有|为)?(?:多少|几)(?P<unit>{UNIT_PATTERN})?$")
+_MEASURED = re.compile(rf"(?:多少|几)(?P<unit>{UNIT_PATTERN})")
 
 
 def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
@@ -93,8 +96,11 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
         kinds = _KIND_JOINT.split(aside["kinds"])
         return [field + kind + ("" if HOW_MANY.search(kind) else "多少") for kind in kinds]
     # "…多少矛盾纠纷、多少件": a count of nothing named asks the same thing again.
+    # ("多少期、多少人次": a count in another measure than the first's counts another thing.)
     again = _AGAIN.search(asked)
-    if again and COUNT.search(asked[: again.start()]):
+    first = _MEASURED.search(asked[: again.start()]) if again else None
+    other = bool(first and again and again["unit"] and again["unit"] != first["unit"])
+    if again and COUNT.search(asked[: again.start()]) and not other:
         asked = asked[: again.start()]
     # "多少个调解室、多少个服务站": each thing asked with its own count words.
     asked_each = [piece for piece in _EACH_COUNTED.split(asked) if piece]
@@ -133,7 +139,12 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
         # "宣传资料（读本、折页等）的数量": examples of a thing counted of its own ("发放宣传资料
         # 6000余份"); a report may count it whole.
         whole = head[: listed.start()]
-        examples = EXAMPLES.fullmatch(listed.group()) and count_noun_end(whole) is not None
+        # ("合法性审查（规范性文件、合同等）": a doing, counted whole as each example is.)
+        tags = pos_tags(whole)
+        whole_counted = count_noun_end(whole) is not None or bool(
+            tags and tags[-1][1] in ("v", "vn")
+        )
+        examples = EXAMPLES.fullmatch(listed.group()) and whole_counted
         return [whole + tail, *kinds] if examples else kinds
     named = [piece.strip("，,的 ") for piece in joined_pieces(head, vocabulary, either)]
     if len(named) < 2 or any(len(piece) < 2 for piece in named):
@@ -156,6 +167,13 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
         named = [f"{p}的{shared['noun']}" if _ends_doing(p) else p for p in named[:-1]] + [
             named[-1]
         ]
+    # "法治督察、述法反馈的问题": what the last thing's doing did, the things before it did too.
+    done = _DONE_OF.search(named[-1])
+    if done and not shared and pos_tags(done["verb"])[0][1] == "v":
+        named = [
+            p + done.group() if _names_noun(pos_tags(p)) and "的" not in p else p
+            for p in named[:-1]
+        ] + [named[-1]]
     # "审查规范性文件、合同": a thing named alone after a doing and its thing is done alike.
     doing = pos_tags(named[0])
     if (
@@ -178,6 +196,7 @@ def _things_only(piece: str) -> bool:
 
 
 _SHARED_NOUN = re.compile(r"[\u4e00-\u9fff]的(?P<noun>[\u4e00-\u9fff]{1,4})$")
+_DONE_OF = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})的[\u4e00-\u9fff]+$")
 
 
 def _counted_noun(word: str, flag: str) -> bool:
