@@ -333,3 +333,17 @@ def test_a_described_report_s_counts_are_no_mentions_question(
     check_answer(answer)
     assert answer.kind == "fact"
     assert "216人" in answer.answer
+
+
+def test_questions_about_what_the_bot_holds_or_does_are_chitchat(
+    lexical_service: AnswerService,
+) -> None:
+    for question in (
+        "您好，我在县委办工作，想先了解一下你能查哪些东西",
+        "下午好！现在能帮我查点资料吗",
+        "请问这个系统收录了哪些县的报告",
+        "你这边能回答哪方面的问题",
+    ):
+        answer = lexical_service.ask(question)
+        assert answer.kind == "chitchat", question
+        assert not answer.citations, question
