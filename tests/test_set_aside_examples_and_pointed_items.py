@@ -347,3 +347,20 @@ def test_questions_about_what_the_bot_holds_or_does_are_chitchat(
         answer = lexical_service.ask(question)
         assert answer.kind == "chitchat", question
         assert not answer.citations, question
+
+
+def test_another_report_with_one_more_attribute_asked_after(
+    lexical_service: AnswerService,
+) -> None:
+    turns = Conversation()
+    lexical_service.ask("克孜勒陶镇报告的索引号给一下", conversation=turns)
+    answer = lexical_service.ask("那普兰那份呢 落款日期是什么", conversation=turns)
+    check_answer(answer)
+    assert "普兰县报告的索引号" in answer.answer
+    assert "普兰县报告的落款日期" in answer.answer
+    # A figure asked of the other report is no attribute of it.
+    figure = lexical_service.ask("普兰那份呢，行政复议收了几件", conversation=turns)
+    check_answer(figure)
+    assert figure.kind == "fact"
+    assert "1件" in figure.answer
+    assert NOT_FOUND not in figure.answer

@@ -133,7 +133,9 @@ _SAME_FIELDS = re.compile(
     r"^(?:那)?(?:那份|这份|的)*(?:呢)?[？?，,。\s]*(?:也是|还是)?(?:同样|一样|同上|这)?(?:的)?(?:几项|几个)?(?:呢)?"
     # "有落款日期的话也一并写上": one added where the report states it.
     r"[，,。\s]*(?:(?:另外|再|并)?(?:请)?(?:把|有)?(?P<extra>[^，,。？?！!]{1,10}?)(?:的话)?(?:也|一并){0,2}"
-    r"(?:写上|列上|加上|带上|写出来|要|给我|说下|说一下))?"
+    r"(?:写上|列上|加上|带上|写出来|要|给我|说下|说一下)"
+    # "普兰那份呢 落款日期是哪天": one more, asked after the others.
+    r"|[，,。\s]+(?P<asked>[^，,。？?！!]{2,8}?)(?:是|为)?(?:哪天|哪一天|什么时候|什么|多少|哪个|谁))?"
     r"[。？?！!\s]*$"
 )
 
@@ -145,5 +147,9 @@ def fields_again(topic: str, previous: str) -> str | None:
     if found is None:
         return None
     names = [f.name for f in asked_fields(previous)]
-    names += [f.name for f in asked_fields(found["extra"] or "") if f.name not in names]
+    added = asked_fields(found["extra"] or found["asked"] or "")
+    if found["asked"] and not added:
+        # ("普兰那份呢，复议案件是多少": a figure of the report, no attribute.)
+        return None
+    names += [f.name for f in added if f.name not in names]
     return f"报告的{'、'.join(names)}" if names else None

@@ -141,6 +141,9 @@ _SITUATION = re.compile(
 )
 
 
+_REPORT_ONLY = re.compile(r"(?:那|这)?(?:份|个)?(?:报告)?的?呢?")
+
+
 def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
     """The parts of ``topic`` (the question without region and year), in order; one when it
     asks one thing."""
@@ -148,7 +151,8 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
     pending = ""
     for sentence in filter(str.strip, _SENTENCES.split(topic)):
         for clause in _clauses(sentence):
-            if _WHICH_PLACE.match(clause.strip()):
+            # ("普兰那份呢，复议案件是多少": the report pointed at, once its place is gone.)
+            if _WHICH_PLACE.match(clause.strip()) or _REPORT_ONLY.fullmatch(clause.strip()):
                 continue
             if parts and not pending and _NAMES_ASKED.fullmatch(clause.strip()):
                 continue
