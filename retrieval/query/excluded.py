@@ -51,8 +51,11 @@ def aside_named(question: str, spans: Callable[[str], list[tuple[int, int]]]) ->
     it ("叶城那个是2023年的，把它剔掉" → "…，把叶城剔掉"), so that what it says of them first
     may be read as a preamble."""
     pointed = _POINTED_ASIDE.search(question)
-    named = [(s, e) for s, e in sorted(spans(question)) if pointed and e <= pointed.start()]
-    if not pointed or not named:
+    if pointed is None:
+        # Most questions point at nothing set aside: their places are not looked for here.
+        return question
+    named = [(s, e) for s, e in sorted(spans(question)) if e <= pointed.start()]
+    if not named:
         return question
     places = "、".join(question[s:e] for s, e in named)
     return question[: pointed.start()] + places + question[pointed.end() :]

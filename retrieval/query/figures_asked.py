@@ -7,7 +7,13 @@ because the layout cues, the list shape and the aspects asked each read them ali
 
 from __future__ import annotations
 
-__all__ = ["FIELD_FIGURES", "FIGURES_ASKED", "FIGURES_LISTED", "FIGURES_WHERE_GIVEN"]
+__all__ = [
+    "FIELD_FIGURES",
+    "FIGURES_ASKED",
+    "FIGURES_LISTED",
+    "FIGURES_TOLD",
+    "FIGURES_WHERE_GIVEN",
+]
 
 # "哪几家有具体数字", "都有啥数字": the reports that give a figure, which a table shows.
 FIGURES_ASKED = (
@@ -32,3 +38,5 @@ FIGURES_WHERE_GIVEN = (
     r"(?:有(?:具体)?(?:数据|数字)的(?:话)?[，,]?)?(?:请|就|也)?(?:给出|列出|附上|写上|标上|带上|注明)"
     r"(?:具体)?的?(?:数据|数字)"
 )
+# "报了哪些数", "写了具体条数": a report's telling its figures, before what they are.
+FIGURES_TOLD = r"(?:报|给|写|列|提供)(?:了|出)?(?:具体)?的?"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from retrieval.query.done_by import done_by
-from retrieval.query.figures_asked import FIGURES_ASKED, FIGURES_WHERE_GIVEN
+from retrieval.query.figures_asked import FIGURES_ASKED, FIGURES_TOLD, FIGURES_WHERE_GIVEN
 from retrieval.query.places_asked import (
     FIRST_PLACE,
     FIRST_PLACES,
@@ -180,7 +180,7 @@ _CUES = re.compile(
     r"(?<=[县镇乡区市份告])[两二三四五](?:者|方|地|家)(?:之间)?的?|"
     r"(?:^|(?<=[，,\ue000]))(?:[两二三四五](?:者|方|地|家)(?:之间的?|的)|[两二三四五](?:者|方|地)(?=[\u4e00-\u9fff]))|"
     # "报了哪些数": the figures a field states; "放一块比比": the sides set side by side.
-    r"(?:报|给|写|列|提供)(?:了|出)?的?(?:哪些|什么|啥)?(?:数据|数字|数)|"
+    rf"{FIGURES_TOLD}(?:哪些|什么|啥)?(?:数据|数字|数)|"
     r"(?:放|摆)(?:在|到)?一(?:块儿?|起)(?:看看?)?(?=比|对|[，,。？?！!\s]|$)|(?:^|(?<=[，,\ue000]))(?:两边|双方)(?=[差相多少高低谁])|"
     r"(?:[两二三四]项)?分别|各自|(?:列|弄|做|整|搞)(?:个|一|张)?表|列(?:个|一份|一个|一)?(?:清单|单子)|列一下|列出(?:来)?|列举|(?:烦请|请|麻烦)?(?:对照|逐一|逐份|逐个|逐家|逐项|分别)?列[示明]|[（(][）)]|一览|汇总|逐一|"
     r"相比|对比(?:一下|下)?|比较(?:一下|下)?|对照(?:一下|下)?(?!表)|比一比|比比(?:看)?|[Vv][Ss]|(?:相)?差多少(?!倍)(?:个(?=[人名]))?[件个次人名项场份本条家期]?|"

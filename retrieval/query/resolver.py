@@ -112,11 +112,12 @@ class Resolver:
             return question, routed, kind
         # "它们分别怎么说的": the reports just found, each in its own words, again; "这个数据有
         # 哪些县没写": the table or ranking just given, which lists them.
-        shown = {"mentions"} if asks_their_words(routed.topic(question)) else set()
-        shown |= {"ranking", "table"} if SILENT_ONES.match(routed.topic(question)) else set()
+        said = routed.topic(question)
+        shown = {"mentions"} if asks_their_words(said) else set()
+        shown |= {"ranking", "table"} if SILENT_ONES.match(said) else set()
         if shown and (repeated := self._routed(conversation.last_question))[2] in shown:
             return repeated
-        if RESTATED.match(routed.topic(question)):
+        if RESTATED.match(said):
             return self._routed(conversation.last_question)
         if kind in NO_CONTEXT and kind not in BY_PLACE:
             return question, routed, kind

@@ -10,6 +10,7 @@ from retrieval.query.across_shape import SUPERLATIVE
 from retrieval.query.asked_beside import QUESTION_WORDS
 from retrieval.query.fields import asked_fields
 from retrieval.query.followup import names_item
+from retrieval.query.order import AMONG_YEAR
 from retrieval.query.parts import another_thing, counted_likewise
 
 __all__ = [
@@ -123,8 +124,7 @@ _ACROSS = re.compile(
 )
 # "按整改的问题数排又是什么顺序": another order, asked after the first.
 _NARROWED = re.compile(
-    r"^(?:那|那么)?(?:只看|只算|光看|单看)?20\d\d年度?的?(?:报告)?(?:里头|里面|当中|之中|中|里)?"
-    r"(?:的话)?(?:呢|吧)?[？?。！!\s]*$"
+    rf"^(?:那|那么)?(?:只看|只算|光看|单看)?20\d\d年度?{AMONG_YEAR}(?:呢|吧)?[？?。！!\s]*$"
 )
 _ANOTHER = re.compile(r"又|再|另外|另按|换成|其次|此外|同时|然后")
 # A sentence of fewer characters asks nothing of its own ("好的。").

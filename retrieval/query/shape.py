@@ -24,7 +24,7 @@ from retrieval.query.aspects import own_sections
 from retrieval.query.doing_shape import DOING, WHICH_PLACES, WHOSE
 from retrieval.query.expected import asks_target
 from retrieval.query.fields import asked_fields, asks_pointed_place
-from retrieval.query.figures_asked import FIELD_FIGURES
+from retrieval.query.figures_asked import FIELD_FIGURES, FIGURES_TOLD
 from retrieval.query.list_shape import LIST_ASPECT, ORDINAL_PART, lists_items
 from retrieval.query.metadata_shape import asks_attribute, asks_if_stated, asks_which_state
 from retrieval.query.parts import asks_means
@@ -107,9 +107,7 @@ _PARTS_COUNT = re.compile(
 )
 
 
-_FIGURES_GIVEN = re.compile(
-    r"(?:写|给|列|提供|报)(?:了|出)?(?:具体)?的?(?:条数|件数|人数|次数|个数|数字|数据|数量)"
-)
+_FIGURES_GIVEN = re.compile(rf"{FIGURES_TOLD}(?:条数|件数|人数|次数|个数|数字|数据|数量)")
 
 
 def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda word: False) -> Kind:

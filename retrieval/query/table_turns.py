@@ -14,7 +14,7 @@ from retrieval.query.field_lists import led_field
 from retrieval.query.followup import asks_those_items
 from retrieval.query.measure import measured
 from retrieval.query.mentioned import mentioned_term
-from retrieval.query.order import AGAIN, SUPPOSING
+from retrieval.query.order import AGAIN, AMONG_YEAR, SUPPOSING
 from retrieval.query.places_asked import FIRST_PLACE, FIRST_PLACES, LAST_PLACE, NTH_PLACE, TOP_PLACE
 from retrieval.query.plan import Kind
 from retrieval.query.routing import Route
@@ -49,7 +49,7 @@ _YEAR_ONLY = re.compile(
     rf"(?:[？?。！!\s，,]*{AGAIN})?"
     rf"|的?(?:报告)?[\s，,]*{AGAIN}"
     # "2025年的里头呢": among that year's reports.
-    r"|的?(?:报告)?(?:里头|里面|当中|之中|中间|中|里)?(?:的话)?(?:呢|吧))"
+    rf"|{AMONG_YEAR}(?:呢|吧))"
     # "仅限2025年度报告，第一名是谁": a place of that order asked.
     rf"(?:[？?。！!\s，,]*(?P<place>(?:{FIRST_PLACE}|{NTH_PLACE}|{FIRST_PLACES}|{TOP_PLACE}|{LAST_PLACE}|最后一名|末位"
     r"|(?:哪个|哪家|哪份|谁)(?:最多|最少|最高|最低)"
