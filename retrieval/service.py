@@ -27,8 +27,10 @@ from retrieval.index import ChunkStore
 from retrieval.query.plan import Plan
 from retrieval.query.pointers import answered_report
 from retrieval.query.ranked_turns import ranked_places
+from retrieval.query.resolver import ACROSS
 from retrieval.query.sentences_asked import (
     fields_besides,
+    first_of_several,
     item_after_list,
     orders_in_turn,
     sentences_in_turn,
@@ -120,6 +122,9 @@ class AnswerService:
         apart = result.abstained and plan.kind != "abstain"
         apart = apart or (plan.kind == "ranking" and len(orders_in_turn(question)) > 1)
         apart = apart or (plan.kind == "list" and item_after_list(question))
+        # "哪几个报告写了X？额敏那个…多少": which reports say it, then a figure of one.
+        first = first_of_several(question) if plan.kind in ("fact", "list") else None
+        apart = apart or (first is not None and planner.plan(first, None).kind in ACROSS)
         # "列出…的主要安排，并说明这是哪一年度的报告": the report's attributes, beside.
         besides = [] if use_llm or plan.kind not in _BESIDE else fields_besides(question)
         if besides:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from answer_rules import SAMPLES, cited_rows
 
 from retrieval.query.against_place import set_against
-from retrieval.query.followup import another_thing, over_every_report
+from retrieval.query.every_report_again import over_every_report
+from retrieval.query.followup import another_thing
 from retrieval.schema import Answer, Conversation
 from retrieval.service import AnswerService
 

@@ -105,7 +105,9 @@ def compose_lists(
 # "在A和B上/方面/这块…": two fields joined before the frame that marks them as the topic.
 _FIELDS = re.compile(
     r"^(?:在|对)?(?P<a>[\u4e00-\u9fff]{2,12}?)(?:和|及|与|、|以及)(?P<b>[\u4e00-\u9fff]{2,12}?)"
-    r"(?:上面|上|方面|这块|这一块|领域)(?P<rest>.+)$"
+    r"(?:上面|上|方面|这块|这一块|领域"
+    # "调解和普法写了啥": the fields, then what was done or written of them.
+    r"|(?=(?:都|分别|各)?(?:做|干|写|搞|开展|说|讲)了?(?:些)?(?:啥|什么|哪些)))(?P<rest>.+)$"
 )
 
 

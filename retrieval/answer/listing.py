@@ -23,13 +23,19 @@ from retrieval.answer.list_answers import (
     with_item_count,
 )
 from retrieval.answer.list_lines import Choice, list_lines
-from retrieval.answer.section_choice import counts_parts, part_numbers, section_choices
+from retrieval.answer.section_choice import (
+    counts_parts,
+    paragraphs_told,
+    part_numbers,
+    section_choices,
+)
 from retrieval.answer.unlisted import asked_topic, unlisted
 from retrieval.query.across_shape import lists_every_report
 from retrieval.query.aspects import PLANS, Asked, asked_aspects, asks_item_figures, own_sections
 from retrieval.query.catalog import Catalog
 from retrieval.query.list_shape import ITEM_CONTENTS, ORDINAL_PART, SUB_ITEMS
 from retrieval.query.plan import Plan
+from retrieval.query.pointers import field_said
 from retrieval.query.sections import items_counted
 from retrieval.schema import Answer
 from retrieval.types import ReportInfo, Vocabulary
@@ -104,6 +110,9 @@ def compose_list(
         # whatever else the request says of how to put it.
         asked = replace(asked, weights={})
         choices = section_choices(texts, catalog, asked, nth, counts_parts(plan.topic))
+    if not choices and nth is None and not asked.exclusive and field_said(plan.topic)[1]:
+        # "在普法方面写了啥" of a report no heading of which names it: the paragraph telling it.
+        choices = paragraphs_told(texts, catalog, asked)
     if not choices:
         return unlisted(plan, texts, catalog, asked) if nth is None else None
     if lists_every_report(plan) and nth is None and not plan.about:

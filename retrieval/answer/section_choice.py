@@ -16,7 +16,7 @@ from retrieval.text.lexicon import contains
 from retrieval.text.words import tokenize
 from retrieval.tuning import ITEM_NAMES_TOPIC, LIST_MIN_MATCH, SPANNED, TOUCHED
 
-__all__ = ["counts_parts", "part_numbers", "section_choices"]
+__all__ = ["counts_parts", "paragraphs_told", "part_numbers", "section_choices"]
 
 # Ties between headings that hold the question's words alike (or none of them) go to a node in
 # a section about the asked aspect, then to one with items to list, then to the higher level.
@@ -253,6 +253,19 @@ def section_choices(
         if choice is not None:
             chosen.append(_nth(choice, _left(choice, nth) if top else nth))
     return [choice for choice in chosen if choice is not None]
+
+
+def paragraphs_told(texts: dict[str, str], catalog: Catalog, asked: Asked) -> list[Choice]:
+    """The work item of each report of ``texts`` whose one paragraph says most of ``asked``,
+    where no heading names it ("在普法方面写了啥" of a report that tells it in passing); an
+    item of items names it in one of them, which its sentence answers."""
+    total = sum(asked.weights.values())
+    found: list[Choice] = []
+    for source, text in texts.items():
+        told = _told(structure(source, text), asked, total) if total else None
+        if told and told.node and told.ancestors and not told.node.children:
+            found.append(told)
+    return found
 
 
 def _left(choice: Choice, nth: Sequence[int] | None) -> Sequence[int] | None:

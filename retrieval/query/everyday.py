@@ -23,6 +23,7 @@ _CLAUSE = re.compile(r"[^。？?！!；;]+")
 # A description spans a few words: cues further apart describe no one thing.
 _SPAN = 12
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
+_HELPED = re.compile(r"(?<![作成认因以行])[帮给为替][\u4e00-\u9fff]{1,4}$")
 
 Spot = tuple[int, int]
 
@@ -51,8 +52,11 @@ def _named(clause: str) -> str:
         for a, b in sorted(spot for found in spots for spot in found):
             if max(end, b) - min(start, a) <= _SPAN:
                 start, end = min(start, a), max(end, b)
-        # "对企业检查实行扫码": the 对 led the words the name takes the place of.
+        # "对企业检查实行扫码": the 对 led the words the name takes the place of; "帮老百姓
+        # 免费打官司": for whom it is done is part of what the name says.
         start -= clause[start - 1 : start] == "对"
+        helped = _HELPED.search(clause[:start])
+        start = helped.start() if helped else start
         start, end, halves = _without_halves(clause, name, start, end)
         part = "" if halves else _name_part(clause[start:end], name)
         at = clause.find(part, start) if part else -1

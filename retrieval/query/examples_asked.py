@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["as_examples"]
+__all__ = ["STATES_LISTED", "as_examples"]
 
 # "规范性文件、合同这类合法性审查": examples, then the kind they are of.
 _EXAMPLES_THEN_KIND = re.compile(
@@ -22,6 +22,13 @@ _FIELD_THEN_EXAMPLES = re.compile(
     r"(?P<kind>[\u4e00-\u9fff]{2,8})[，,]\s*"
     r"(?P<kinds>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+)(?:这些|这几类|这几项|之类的?|等等?)"
     r"(?=[，,]|各|分别|都|有|是|$)"
+)
+
+
+# "执法证的情况列成表：新领的、通过的、现有的": columns named by a state alone, which the
+# field's own sentences state; the field's situation is asked.
+STATES_LISTED = re.compile(
+    r"[：:](?:[\u4e00-\u9fff]{1,3}的、)+[\u4e00-\u9fff]{1,3}的(?=[。？?！!\s]*$)"
 )
 
 

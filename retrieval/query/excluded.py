@@ -13,11 +13,13 @@ from collections.abc import Callable
 from retrieval.query.catalog import Catalog
 from retrieval.query.order import AGAIN
 from retrieval.query.routing import Route
+from retrieval.schema import Conversation
 
 __all__ = [
     "aside_named",
     "excluding",
     "place_of_year",
+    "read_after",
     "without_excluded",
     "year_reports",
     "year_spans",
@@ -40,7 +42,10 @@ _NOTHING_LEFT = re.compile(
     rf"^[\s，,。？?！!呢吧的再后以外之外剩下的]*(?:的话)?[\s，,。？?！!呢吧]*(?:{AGAIN})?[\s，,。？?！!]*"
     # "把叶城县去掉，只排2025年的四份": the others, ordered again.
     r"(?:(?:只|仅)?(?:排|看|算|比)(?:一下|下)?(?:20\d\d年度?的?)?(?:[两三四五六几]份|剩下的?)?)?"
-    rf"[\s，,。？?！!]*(?:{AGAIN})?[\s，,。？?！!]*$"
+    rf"[\s，,。？?！!]*(?:{AGAIN})?[\s，,。？?！!]*"
+    # "去掉叶城 它是23年的", "因为是累计数": why it is set aside asks nothing.
+    r"(?:(?:因为|毕竟)?(?:它|他|那个|这个|那|这)?(?:是|算)(?:20\d\d年?度?的?|累计的?数?|[^，,。？?！!]{1,8}的)"
+    r"(?:数|数字|报告)?(?:吧)?)?[\s，,。？?！!]*$"
 )
 # "叶城那个是2023年的，把它剔掉": the place named in the clauses before, set aside by a pointer.
 _POINTED_ASIDE = re.compile(rf"(?<=[把将])(?:它们?|这个|那个|这份|那份)(?=(?:也|都)?(?:{_AFTER}))")
@@ -148,3 +153,11 @@ def place_of_year(name: str, catalog: Catalog) -> str:
     sources = year_reports(name, catalog)
     reports = [catalog.reports[source] for source in sources or []]
     return "、".join(info.region or info.title for info in reports) or name
+
+
+def read_after(conversation: Conversation | None, dropped: list[str]) -> Conversation | None:
+    """The turns a question setting ``dropped`` aside is read after: after a turn on one row
+    of an order over every report, that order's question ("把叶城去掉，那四家谁第一")."""
+    if conversation is None or not dropped or not conversation.across:
+        return conversation
+    return conversation.model_copy(update={"last_question": conversation.across})

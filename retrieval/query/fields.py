@@ -186,7 +186,7 @@ def _of_stem(stem: str, clause: str) -> list[Field]:
 
 
 # "平台名称", "工作室的名称": the name of a thing the report tells of, not the report's own.
-_NAME_CUES = ("名称", "全称")
+_NAME_CUES = ("名称", "全称", "全名")
 _OTHER_THING = re.compile(r"(?<![报告文件材料份篇])[\u4e00-\u9fff](?:的)?(?:完整|正式|具体)?$")
 _HEADING_CUES = ("标题", "题目")
 _ITEM_BEFORE = re.compile(r"(?:条目|条|项|小|部分|章节|板块|段落?|[一二三四五六七八九十])的?$")

@@ -17,7 +17,7 @@ __all__ = [
 
 # "哪几家有具体数字", "都有啥数字": the reports that give a figure, which a table shows.
 FIGURES_ASKED = (
-    r"(?:都)?(?:有|给出?了?|写了?)(?:啥|什么|哪些)?(?:具体|详细)?的?"
+    r"(?:都)?(?:有|给出?了?|写了?|报了?|列了?|提供了?)(?:啥|什么|哪些)?(?:些)?(?:具体|详细|主要|关键|核心|重要|硬|亮眼|量化)?的?"
     # "调解有哪些数": 数 alone, ending the question, is its figures.
     # "各有啥数？做成表": a clause may follow that says how to lay them out.
     r"(?:数字|数据|(?:(?<=哪些)|(?<=什么)|(?<=啥))数(?=[？?。！!\s]*$|[？?，,]))"
@@ -25,12 +25,18 @@ FIGURES_ASKED = (
 # "…的几个数据帮我列出来", "相关的数据列一下": a field's figures, asked to be listed.
 FIGURES_LISTED = (
     r"(?:几个|一些|相关|各项|主要|具体|有关)?的?(?:数据|数字)[，,]?(?:都|也)?(?:帮我|给我|请)?"
-    r"(?:列出来|列一下|列举一下|列举|罗列一下|梳理一下|整理一下|说一下|说说|讲讲)"
+    r"(?:列出来|列一下|列举一下|列举|罗列一下|梳理一下|整理一下|说一下|说说|讲讲"
+    # "用数字佐证": the items, each borne out by its figures.
+    r"|(?:来)?(?:佐证|印证|支撑|说话)"
+    # "公证的数据也给我": handed over, as listed.
+    r"|(?<=[也都据字])(?:给我|发我)(?:一下|看看)?)"
 )
 # "应急方面的几个数", "执法工作的数据": a field's figures, named alone as the question.
+# "应急这块的数据呢，队伍、信息员、演练这些": examples of what they cover may follow.
 FIELD_FIGURES = (
-    r"(?:方面|领域|工作)的?(?:几个|一些|相关|各项|主要|具体|有关)?的?(?:量化)?(?:数据|数字|数|指标)"
-    r"(?=[，,]?(?:列表|列个表|表格)?[？?。！!\s]*$)"
+    r"(?:方面|领域|工作|这一?块)的?(?:几个|一些|相关|各项|主要|具体|有关)?的?(?:量化)?(?:数据|数字|数|指标)"
+    r"(?=(?:呢|吧)?(?:[，,]?(?:列表|列个表|表格)?[？?。！!\s]*$"
+    r"|[，,][^，,。？?！!]{1,24}(?:这些|这几[个项类样]|之类的?|等等?|啥的|什么的)[？?。！!\s]*$))"
 )
 # "有数字的附上数字": figures where a report gives them, which its row quotes anyway; no
 # count is asked.

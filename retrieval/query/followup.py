@@ -24,7 +24,14 @@ from retrieval.query.units import COUNTING_MEASURES
 from retrieval.query.verdicts import asks_sum, asks_verdict, without_sum
 from retrieval.text.words import pos_tags
 
-__all__ = ["asked_again", "asks_those_items", "names_item", "over_every_report", "verdict_only"]
+__all__ = [
+    "CLAUSE_END",
+    "asked_again",
+    "asks_those_items",
+    "names_item",
+    "numbers_item",
+    "verdict_only",
+]
 
 # "具体说说第四条", "第二条展开讲讲": one item of the list asked before, and nothing else.
 # "再说说第一条": 再 asks for more, of the item named.
@@ -48,8 +55,13 @@ _NTH_ONLY = re.compile(
     rf"(?:是什么|是啥|呢|的内容|(?:能|可以|能不能|可不可以|麻烦)?{_TELL}(?:一下|下)?(?:吗|呢)?"
     r"|(?:具体|详细)?(?:讲|说|写)(?:了|的)(?:是)?(?:些)?(?:什么|啥)"
     r"|(?:具体|详细)?(?:是)?(?:咋|怎么)(?:回事|说的)"
+    # "第二条法治政府这块具体咋搞": how the item is to be done, which it says.
+    r"|(?:具体|详细)?(?:要|准备|打算)?(?:咋|怎么|如何)(?:搞|做|干|弄|落实|推进)的?"
     # "第二条原文具体是怎么表述的": the item's own words.
-    r"|的?原文(?:具体)?(?:是)?(?:怎么|如何)(?:表述|写|说)的?)?"
+    r"|的?原文(?:具体)?(?:是)?(?:怎么|如何)(?:表述|写|说)的?"
+    # "第四条里培训有没有具体数字": the item's figures, which its sentences state.
+    r"|(?:里|中|里面|里头)?[\u4e00-\u9fff]{0,6}?(?:有没有|有什么|有啥|有哪些)(?:具体)?的?(?:数字|数据)(?:吗|呢)?"
+    r"|的?(?:数字|数据)(?:呢)?)?"
     # "…？请把该条的主要内容展开说明": the item, told in full.
     r"(?:[，,。？?\s]+(?:请)?(?:把)?(?:该条|这条|这一条|此条)的?(?:主要|具体)?(?:内容)?(?:展开|详细)?"
     r"(?:说明|说说|讲讲|介绍)(?:一下)?)?"
@@ -94,15 +106,13 @@ _THOSE_ITEMS = re.compile(
     r"^(?:那|这)(?:几|些)(?:条|项|点|个)(?:的)?(?:标题|内容|具体内容)?(?:请|也请|麻烦)?"
     r"(?:列出|列一下|说一下|讲一下|是什么|是啥|有哪些|都是什么|具体是什么)(?:来)?[？?。！!\s]*$"
 )
-_CLAUSE_END = "，,。？?！!呢 "
+CLAUSE_END = "，,。？?！!呢 "
 # "三类", "这几项", "这些": what was just told, pointed at by how many of it there are.
 _POINTING = re.compile(
     r"^(?:这|那|上面|前面)?(?:些|几|[两三四五六七八九十]|俩|仨)?(?:类|项|种|样|个|者|笔)?的?"
     # "剩下的加起来": what is left of the list just told.
     r"(?:剩下|其余|余下)?的?"
 )
-# "那最少的呢": the 那 that leads a follow-up on.
-_THEN = re.compile(r"^那么?")
 # What a count asks, said again of another thing.
 _COUNT = "多少"
 
@@ -166,47 +176,19 @@ def _action(previous: str) -> str | None:
     return verbs[-1] if verbs else counted_action(previous)
 
 
-def over_every_report(topic: str, previous: str) -> str | None:
-    """A ranking or table follow-up that names no thing of its own ("哪个县最多？") asked of
-    the previous question's thing; None when it names one.
-
-    Args:
-        topic: the follow-up (a ranking or table question).
-        previous: the previous question's topic (without its places).
-    """
-    topic = _THEN.sub("", topic.strip())
-    other_end = _OTHER_END.match(topic)
-    said = _SUPERLATIVE_SAID.search(previous)
-    if other_end and said:
-        # "…谁列得最多？" then "最少的呢": the same question, of the other end.
-        swapped = previous[: said.start()] + f"最{other_end['end']}" + previous[said.end() :]
-        rest = topic[other_end.end() :].strip(_CLAUSE_END + "，, ")
-        return swapped.rstrip(_CLAUSE_END) + (f"，{rest}" if rest else "")
-    # "按件数从多到少排": a measure alone names no thing.
-    if measured(topic) != _COUNT and not BARE_COUNT.fullmatch(measured(topic)):
-        return None
-    thing = measured(previous)
-    return f"{thing}，{topic}" if thing and thing != _COUNT else None
-
-
 def verdict_only(topic: str) -> bool:
     """True when a follow-up asks only which side is more, by how much, or both together
     ("差几件", "哪个多", "两家加起来多少"): of the places the last two turns asked about."""
     if asks_sum(topic):
         # "这俩合计多少", "三类加起来": the words pointing at what was told name no thing.
-        left = _POINTING.sub("", without_layout(without_sum(topic)).strip(_CLAUSE_END + "那么这"))
+        left = _POINTING.sub("", without_layout(without_sum(topic)).strip(CLAUSE_END + "那么这"))
         # "那这两个加起来呢": no count word either.
         return not left or BARE_COUNT.fullmatch(left) is not None
     # "哪个多些": a verdict asked softly is one still.
-    bare = not _SOFTLY.sub("", without_layout(topic)).strip(_CLAUSE_END + "那么")
+    bare = not _SOFTLY.sub("", without_layout(topic)).strip(CLAUSE_END + "那么")
     return asks_verdict(topic) and bare and "最" not in topic
 
 
-# "最少的呢", "那最晚的是哪个": the other end of the order asked before.
-_OTHER_END = re.compile(
-    r"^(?:那|那么)?最(?P<end>[多少高低早晚大小])的?(?:呢|是谁|是哪个|是哪家|是哪份)?"
-)
-_SUPERLATIVE_SAID = re.compile(r"最[多少高低早晚大小]")
 _SOFTLY = re.compile(r"(?:一)?(?:些|点)(?=[？?。！!\s呢吗]*$)")
 
 
@@ -222,13 +204,19 @@ _SHARE_ONLY = re.compile(
 def share_only(topic: str) -> bool:
     """True when a follow-up asks only what share the thing asked last is of the thing asked
     before it ("占总数比例大概多少")."""
-    return _SHARE_ONLY.match(topic.strip(_CLAUSE_END)) is not None
+    return _SHARE_ONLY.match(topic.strip(CLAUSE_END)) is not None
 
 
 def names_item(topic: str) -> bool:
     """True when ``topic`` asks of one item of a list just told, named by its words ("执法队伍
     那条具体怎么写的")."""
     return _NAMED_ONLY.match(topic.strip()) is not None
+
+
+def numbers_item(topic: str) -> bool:
+    """True when ``topic`` asks of one item of a list just told, by its number alone or with
+    its words ("第二条法治政府这块具体咋搞")."""
+    return _NTH_ONLY.match(topic.strip()) is not None
 
 
 def asks_those_items(topic: str) -> bool:

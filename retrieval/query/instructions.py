@@ -17,6 +17,7 @@ from retrieval.query.annotations import ANNOTATIONS, lacking_marked, without_bra
 from retrieval.query.asked_beside import CLAUSE, ONE_EACH, QUESTION_WORDS, REQUEST, WHICH_PERIOD
 from retrieval.query.counting_caveats import COMPARABLE, HEED, PERIODS, UNITS_NOTED, caveat
 from retrieval.query.enumerated import enumerated
+from retrieval.query.examples_asked import STATES_LISTED
 from retrieval.query.handing_over import ONLY_FIGURED, delivered, without_tell_too
 from retrieval.query.parts import EXAMPLES
 from retrieval.query.requested import as_asked, held_apart, ordered_over
@@ -29,7 +30,8 @@ _SENTENCE = re.compile(r"[^。？?！!]+[。？?！!]*")
 # "每个县摘一句原文", "要报告里的原话": the report's own words, which every line quotes.
 _SOURCE = re.compile(
     rf"^{REQUEST}(?P<each>[每各一]个?(?:县|镇|乡镇|地方|家|份|报告))?(?:都|就)?"
-    r"(?:指明|注明|标明|写明|说明|给出|列明|附上?|引用?|摘(?:录|抄)?|要|用|贴|给我?)[^，,；;。？?！!]{0,12}?"
+    r"(?:指明|注明|标明|写明|说明|给出|列明|附上?|引用?|摘(?:录|抄)?|要|用|贴|给我?|(?:标|写|带|加)上)"
+    r"[^，,；;。？?！!]{0,12}?"
     r"(?:出处|来源|原文|原话|原句|(?:那|这)句话|依据|出自|哪一?(?:部分|章节|节|段|条))[^，,；;。？?！!]{0,8}$"
 )
 # "出处标上", "原文也附上": the same request, its verb after what it asks for.
@@ -42,8 +44,7 @@ _WORDING = re.compile(
     r"(?:请)?按(?:照)?(?P<report>[^，,；;。？?！!]{0,16}?报告)?(?:的)?(?:口径|表述|原文)(?:来看|而言|计算|统计)?"
 )
 _ANY_REPORT = re.compile(r"(?:各|每)?(?:份|个)?报告|")
-# "请以表格形式列出…", "请列表汇总…": a table, asked by the reports it covers.
-# "表格形式给我": a table, asked for by how it is handed over.
+# "请以表格形式列出…", "请列表汇总…", "表格形式给我": a table, however it is asked for.
 _TABLE = re.compile(r"(?:请)?(?:以|用)表格(?:的)?(?:形式|方式)?|(?:请)?列表(?=汇总|列出|说明)")
 # "…，表格形式": a closing clause asking for a table says only that ("，列表").
 _AS_TABLE = re.compile(
@@ -190,7 +191,7 @@ def without_instructions(question: str) -> str:
     text = as_asked(_DISCLOSED.sub("", _IN_ORDER_TO.sub("", _DISPOSAL.sub("", text))))
     text = ordered_over(text)
     text = _ALONG.sub(lambda m: f"请列出{m['along']}", _REPORT_PERIOD.sub("", text))
-    text = _SPLIT_BY.sub("请", text)
+    text = STATES_LISTED.sub("", _SPLIT_BY.sub("请", text))
     text = _FRAMED.sub(lambda m: m["a"] or m["b"] or m["c"] or "", text)
     text = _WORDING.sub(
         lambda m: "" if _ANY_REPORT.fullmatch(m["report"] or "") else m["report"], text

@@ -79,7 +79,7 @@ _CUES = re.compile(
     r"二者|两者|双方|两边|(?:(?:这|那)?(?:两个|俩)|[它他她]们|[它他她]俩|(?<=是)[它他她]的?)(?:之间)?(?=哪|谁|差|相差|比|[多少高低几]|一共|加|合)|"
     rf"{FIGURES_WHERE_GIVEN}|{PRESENTING}|"
     # "都有的话一起列": which reports to list, and how.
-    r"(?:都|要是|如果)?有的话|(?:一起|一并|一块儿?|都)(?:列|排|放|写)(?:出来|上|一下)?(?=$|[，,。？?！!\ue000])|"
+    r"(?:都|要是|如果)?有的话|(?:一起|一并|一块儿?|都)(?:列|排|放|写)(?:出来|出|上|一下)?(?=$|[，,。？?！!\ue000])|"
     # "两家加起来多少件": the sides' figures added up, no part of the thing.
     rf"{SUM}|"
     # "按X对五份报告排序": the reports ordered, after what they are ordered by.

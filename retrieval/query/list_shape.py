@@ -53,7 +53,9 @@ _ASPECT_TAIL = re.compile(
     + r")(?:[和与及、]?(?:"
     + LIST_ASPECT.pattern
     # "2026年工作安排": the work a report plans (or a section it devotes) named at the end.
-    + r"))?|工作(?:安排|打算|计划|思路|重点|亮点|措施|举措|成效))[？?。.]*$"
+    # "的措施和数字": the items, with the figures they carry.
+    + r"))?(?:[和与及、](?:相关|具体|主要)?的?(?:数字|数据))?"
+    + r"|工作(?:安排|打算|计划|思路|重点|亮点|措施|举措|成效))[？?。.]*$"
 )
 # "概括一下…": a summary of a report or of one of its parts.
 _SUMMARY = re.compile(
@@ -93,6 +95,8 @@ SUB_ITEMS = re.compile(
 
 
 _FIGURES_AT_END = re.compile(rf"{FIGURES_ASKED}[？?。！!\s]*$")
+# "有哪些数", "有什么数据": which figures, not whether there are any ("有没有数据").
+_WHICH_FIGURES = re.compile(r"哪些|什么|啥")
 _FIGURES_LISTED = re.compile(rf"{FIGURES_LISTED}[？?。！!\s]*$|{FIELD_FIGURES}")
 _OUTCOME = re.compile(r"(?<=[\u4e00-\u9fff])结果(?:是|为)?(?:什么|啥)?(?:情况|样子?)?")
 
@@ -102,7 +106,9 @@ def lists_items(topic: str) -> bool:
     measures in some area) or for a summary."""
     # "审查结果如何", "结果是啥情况": the outcome of one thing, which its sentence states.
     topic = _OUTCOME.sub("", topic)
-    if (_FIGURES_AT_END.search(topic) and "哪些" in topic) or _FIGURES_LISTED.search(topic):
+    if (_FIGURES_AT_END.search(topic) and _WHICH_FIGURES.search(topic)) or _FIGURES_LISTED.search(
+        topic
+    ):
         # "普法方面有哪些数", "执法的几个数据列出来": the figures of a field are those of
         # its items.
         return True

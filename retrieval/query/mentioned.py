@@ -11,6 +11,7 @@ import re
 
 from retrieval.query.described_terms import people_done_to, without_actor, without_light_verb
 from retrieval.query.for_whom import FOR_WHOM
+from retrieval.query.mention_scope import mention_scope
 from retrieval.query.offered import offered_names
 from retrieval.query.places_asked import AFTER_OTHER_PLACES, OTHER_PLACES
 from retrieval.query.term import Term
@@ -40,6 +41,8 @@ _VERB = re.compile(
     # "还有别的县写经费的吗": what the other places write.
     rf"(?:(?:{AFTER_OTHER_PLACES})(?:也|还)?(?:有没有|有)?(?:讲|说|谈|写|提)(?![到及过了座话解明供升高])|"
     r"提到|提及|讲到|说到|写到|涉及|谈到|出现|有(?:写|提)(?![到及])|写有|(?:提|说|讲|写)过"
+    # "哪些报告承认X不够": owning up to a shortcoming is saying it.
+    r"|承认|坦承|坦言"
     # "…都写了？" loses its 了 with the question's edges: a bare 提 or 写 that ends it.
     r"|(?:提|写)(?=了|$)|(?<=[没未])(?:提|写)(?![到及过了])"
     # "有没有报告讲X的": a report that says, the verb bare after the report.
@@ -72,7 +75,7 @@ _BEFORE_VERB = re.compile(
     # "X这块有报告写到吗": whether any report says it.
     # "X，哪几个报告是单独写了的": how it is written is no part of X either.
     # "X，还有哪个县写了": which other place says it too.
-    rf"[，,]?(?:还|也|另外)?(?:有(?=份|报告))?{_PLACES}是?(?:都|也|还|有|压根|根本|完全|就|从来|从|单独|专门|重点)*"
+    rf"[，,]?(?:还|也|另外)?(?:有(?=份|报告))?{_PLACES}是?(?:都|也|还|有|压根|根本|完全|就|从来|从|单独|专门|重点|具体|明确)*"
     r"(?:没有|没|未)?$"
 )
 # "…出现在哪几份报告里": the places after the verb.
@@ -120,6 +123,10 @@ _INSTRUMENT = re.compile(r"^(?:用|利用|运用|借助|通过)(?=[\u4e00-\u9fff
 _SENTENCE_END = re.compile(r"[。？?！!]")
 _BRINGS_UP = re.compile(r"^(?:说到|讲到|谈到|提到|说起|讲起|谈起|提起)(?=[^，,]{2,15}[，,])")
 _CLAUSE_END = re.compile(r"[，,；;：:]\s*$")
+_HOW_SAID_AFTER = re.compile(
+    r"[，,\s]+(?:具体|分别|都|报告里?|原话|原文)?(?:是)?(?:咋|怎么|怎样|如何)(?:说|写|讲|表述)的?"
+    r"[^，,。？?！!]*$|[，,\s]+(?:原话|原文|原句)[^，,。？?！!]{0,8}$"
+)
 # "这个", "相关": a word that points back at a term named before, of no term of its own.
 _POINTING = re.compile(r"^(?:[这那此其该](?:个|些|项|块|方面|事|类)?|相关|上述|以上)$")
 # "要谋划", "准备推进": an intention, of no thing of its own.
@@ -166,7 +173,9 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
         topic: the question without region and year mentions.
         vocabulary: the reports' vocabulary (the term's search words).
     """
-    # "…，哪个没有": which reports lack it is asked of the term named before.
+    # "…，哪个没有": which reports lack it is asked of the term named before; "在存在问题
+    # 里": where to look for it is no part of it either.
+    topic = mention_scope(topic)[0]
     topic = _POLITE.sub("", _LACKING.sub("", _YES_NO_TAIL.sub("", topic)).strip(_EDGES))
     # "…提到12345热线，请列出这些报告及对应地区": a request after the question lays it out.
     topic = _REQUEST_AFTER.sub("", topic)
@@ -247,6 +256,8 @@ def _unquoted(topic: str) -> str:
         # "哪些报告提到了X" / "提到X的报告有哪些"; a sentence after it ("？列个表") asks how
         # to lay the answer out.
         after = _SENTENCE_END.split(topic[verb.end() :].strip(_EDGES))[0]
+        # "…提到X的，咋说的": how the reports word it is asked after the term.
+        after = _HOW_SAID_AFTER.sub("", after)
         rest = _TRAILING.sub("", after.rstrip(_EDGES))
         # "X，哪几份报告提到要谋划了": what follows the verb is only what is to be done with
         # the X named first.

@@ -20,7 +20,7 @@ _METADATA = re.compile(
     r"索引号|文号|发文字号|成文日期|成文时间|哪天成文|何时成文|发布日期|发布时间|发文机[构关]|"
     r"发文单位|发布机构|发布单位|落款|(?<![没未无不有])署名|签发|主题分类|有效性|公文时效|作者|"
     # "下发文件名称": the names of the documents a report says were issued, not its own.
-    r"(?:报告|(?<![发台定布])(?<![发台定布]的)文件)(?:的)?(?:完整)?(?:标题|题目|名称|全称|来源)|"
+    r"(?:报告|(?<![发台定布])(?<![发台定布]的)文件)(?:的)?(?:完整)?(?:标题|题目|名称|全称|全名|来源)|"
     r"所属(?:地区|县)"
     # "这个县叫啥": the name of the place a report is of.
     rf"|^{PLACE_NAME_ASKED}(?=[？?。！!\s]*$)"
@@ -33,7 +33,7 @@ _REGION_OF = re.compile(
 _REPORT_BEFORE = re.compile(
     r"报告|文件|[这那该此本]一?[份篇]|(?:^[这那它该]?|的?[这那]个)[？?，,\s]*(?:到底|究竟)?$"
 )
-_TITLE = re.compile(r"标题|题目|全称|来源")
+_TITLE = re.compile(r"标题|题目|全称|全名|来源")
 # "叫什么名字" of a report is its title; asked beside a count ("工作室有几个，叫啥名字"), it
 # is the names of the things counted.
 _NAMED = re.compile(r"叫(?:什么|啥)名(?:字|称)?")
@@ -50,7 +50,7 @@ _WHICH_YEAR = re.compile(r"哪一?年|哪个年|年份|什么年")
 # "叶城那份…来源是哪个单位", "那篇": a report pointed at by its measure word is asked about too.
 _THAT_ONE = re.compile(r"(?:这|那|该)(?:一)?[份篇]")
 # "它是哪个单位发的", "标题是什么": the report pointed at, or a title, which only a document has.
-_POINTED_REPORT = re.compile(r"^(?:它|其)(?:的)?|^(?:标题|题目|全称)")
+_POINTED_REPORT = re.compile(r"^(?:它|其)(?:的)?|^(?:标题|题目|全称|全名)")
 # "有没有写", "写没写", "是否载明": whether something is stated.
 _STATES = re.compile(
     r"(?:有没有|是否|有无)(?:写|载明|标|注明|列)|[写标]没[写标]|写了[^，,。？?]{0,8}没有?"
@@ -132,8 +132,10 @@ def attribute_again(topic: str) -> str | None:
 _SAME_FIELDS = re.compile(
     r"^(?:那)?(?:那份|这份|的)*(?:呢)?[？?，,。\s]*(?:也是|还是)?(?:同样|一样|同上|这)?(?:的)?(?:几项|几个)?(?:呢)?"
     # "有落款日期的话也一并写上": one added where the report states it.
-    r"[，,。\s]*(?:(?:另外|再|并)?(?:请)?(?:把|有)?(?P<extra>[^，,。？?！!]{1,10}?)(?:的话)?(?:也|一并){0,2}"
+    r"[，,。\s]*(?:(?:另外|再|并|顺便|顺带|还有)?(?:请)?(?:把|有)?(?P<extra>[^，,。？?！!]{1,10}?)(?:的话)?(?:也|一并){0,2}"
     r"(?:写上|列上|加上|带上|写出来|要|给我|说下|说一下)"
+    # "顺便把索引号(也说下)": one added, its verb read as how to answer.
+    r"|[，,。\s]*(?:另外|再|并|顺便|顺带|还有)?(?:请)?把(?P<put>[^，,。？?！!]{1,10}?)"
     # "普兰那份呢 落款日期是哪天": one more, asked after the others.
     r"|[，,。\s]+(?P<asked>[^，,。？?！!]{2,8}?)(?:是|为)?(?:哪天|哪一天|什么时候|什么|多少|哪个|谁))?"
     r"[。？?！!\s]*$"
@@ -147,8 +149,8 @@ def fields_again(topic: str, previous: str) -> str | None:
     if found is None:
         return None
     names = [f.name for f in asked_fields(previous)]
-    added = asked_fields(found["extra"] or found["asked"] or "")
-    if found["asked"] and not added:
+    added = asked_fields(found["extra"] or found["asked"] or found["put"] or "")
+    if (found["asked"] or found["put"]) and not added:
         # ("普兰那份呢，复议案件是多少": a figure of the report, no attribute.)
         return None
     names += [f.name for f in added if f.name not in names]

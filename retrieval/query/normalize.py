@@ -90,6 +90,9 @@ def normalize(question: str) -> str:
     question = _SPOKEN.sub("", question)
     # "大约多多少": how much more, asked loosely; the answer states the difference exactly.
     question = _ROUGHLY.sub("", question)
+    # "有没有具体的指标", "有什么量化要求": whether figures are given, in the word the
+    # figure questions read.
+    question = _TARGETS_ASKED.sub("具体数字", question)
     # "…件数 嗯 五个报告…", "就是矛盾纠纷…": fillers of dictated speech.
     question = _FILLER.sub(" ", _CORRECTED.sub(_said_again, question))
     question = _SPACES.sub(" ", question).strip()
@@ -107,6 +110,10 @@ _THAT_FOR_WHICH = re.compile(
 )
 
 
+_TARGETS_ASKED = re.compile(
+    r"(?:(?<=有没有)|(?<=有无)|(?<=有什么)|(?<=有哪些)|(?<=有啥))(?:具体|量化|硬性?)?的?"
+    r"(?:指标|量化要求|数量要求|目标值)(?=[？?。！!，,\s]|吗|呢|$)"
+)
 _ROUGHLY = re.compile(r"(?:大约|大概|约|大致)(?=(?:多|少|高|低|差|相差)了?多少)")
 
 

@@ -16,6 +16,7 @@ from retrieval.query.excluded import (
     aside_named,
     excluding,
     place_of_year,
+    read_after,
     without_excluded,
     year_reports,
     year_spans,
@@ -118,12 +119,11 @@ class Planner(Resolver):
         # "出处在哪": the question before, whose answer cites where it is said.
         if conversation and before and asks_source(heard):
             again = source_asked_again(heard, conversation, self._place_spans)
-        # "…，除了叶城", "去掉叶城再排一遍": every report but those set aside; after a ranking
-        # (or a turn about one of its places), that order, of the reports kept.
+        # "去掉叶城再排一遍": after a ranking (or a turn on a row of it), of the reports kept.
         across = conversation.across if conversation and conversation.across else before
         again, dropped = without_excluded(again, across, self._named_spans)
         reordered = bool(dropped)
-        asked, routed, kind = self.resolve(again, conversation)
+        asked, routed, kind = self.resolve(again, read_after(conversation, dropped))
         if not dropped:
             # A question asked again keeps the places set aside ("…，不含叶城，加起来多少").
             rest, dropped = without_excluded(asked, None, self._named_spans)

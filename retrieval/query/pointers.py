@@ -85,7 +85,10 @@ def _unplaced(text: str, spans: Callable[[str], list[tuple[int, int]]]) -> str:
 
 
 # "那他们在这方面有什么问题": the field the turn before asked of, pointed at.
-_THIS_FIELD = re.compile(r"在?(?:这|那)个?(?:方面|一块|块)(?:上|里)?")
+# "应急这块" names its field: the pointer follows no word of its own.
+_THIS_FIELD = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[在那们么再就得说看]))在?(?:这|那)个?(?:方面|一块|块)(?:上|里)?"
+)
 
 
 def of_thing_before(question: str, before: str, vocabulary: LexicalIndex) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from retrieval.query.aspects import PLANS, aspects_in
+from retrieval.query.followup import numbers_item
 from retrieval.query.list_shape import ORDINAL_PART
 from retrieval.schema import Conversation
 from retrieval.text.digits import whole_number
@@ -82,7 +83,8 @@ def item_named(question: str, conversation: Conversation | None) -> str:
         return question[: nth.start()] + question[inner.end() :]
     # "第二条依法行政能力那块，具体说了啥": the item, numbered and named in its own words.
     named = _NAMED_AFTER.match(question, nth.end())
-    if named and named["words"] in heading:
+    # ("第二条法治政府这块具体咋搞": the item of the list just told, asked whole.)
+    if named and named["words"] in heading and not numbers_item(question):
         return f"{question[: nth.start()]}{heading}{question[named.end() :]}"
     if not _FIGURE.search(question):
         return question

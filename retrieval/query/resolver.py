@@ -11,10 +11,8 @@ from retrieval.query.annotations import RESTATED
 from retrieval.query.aspects import own_sections
 from retrieval.query.catalog import Catalog
 from retrieval.query.described import split_description
-from retrieval.query.followup import (
-    over_every_report,
-    verdict_only,
-)
+from retrieval.query.every_report_again import over_every_report
+from retrieval.query.followup import verdict_only
 from retrieval.query.measure import measured
 from retrieval.query.mentioned import others_asked_of
 from retrieval.query.metadata_shape import asks_which_lack, attribute_again, fields_again
@@ -190,8 +188,9 @@ class Resolver:
             if not whole:
                 return question, routed, kind
             # "最少的呢" keeps the shape it was asked in, whatever the joined words read as;
-            # the year it was narrowed to ("只要2025年的") too.
-            year = f"{before.year}年" if before.year and not routed.year else ""
+            # the year it was narrowed to ("只要2025年的"), or is narrowed to now, too.
+            narrowed = routed.year or before.year
+            year = f"{narrowed}年" if narrowed else ""
             joined, again, _ = self._routed(year + whole)
             return joined, again, kind
         attribute = attribute_again(topic) if kind == "fact" and not routed.regions else None

@@ -18,6 +18,7 @@ __all__ = [
     "asked_likewise",
     "asked_sentences",
     "fields_besides",
+    "first_of_several",
     "item_after_list",
     "orders_in_turn",
     "sentences_in_turn",
@@ -34,12 +35,28 @@ def sentences_in_turn(question: str) -> list[str]:
     """The sentences of a message, each of which may ask a question of its own ("…谁最多，排一
     下；按整改的问题数排又是什么顺序", "有没有报告写了X？003那边效果是多少")."""
     # ("…谁最多？2025年的里头呢": the same asked again of one year's reports.)
-    return [
+    sentences = [
         s
         for at, s in enumerate(_SENTENCE.split(question))
         if len(_CJK.findall(s)) >= _LEAST_ASKED
         and (_ASKS.search(s) is not None or (at > 0 and _NARROWED.match(s.strip())))
     ]
+    # "哪几个报告写了X 额敏那个多少户": typed apart by a space, each asking.
+    spaced = typed_apart(question)
+    if len(sentences) < 2 and len(spaced) > 1 and all(_asks(s) for s in spaced):
+        return spaced
+    return sentences
+
+
+def first_of_several(question: str) -> str | None:
+    """The first of the sentences a message asks one after another, or None for one."""
+    sentences = sentences_in_turn(question)
+    return sentences[0] if len(sentences) > 1 else None
+
+
+def _asks(piece: str) -> bool:
+    # ("…发过东西 发了多少": a few words after a space ask on of the same thing.)
+    return len(_CJK.findall(piece)) >= _SPACED_ASKED and _ASKS.search(piece) is not None
 
 
 def typed_apart(topic: str) -> list[str]:
@@ -129,6 +146,7 @@ _NARROWED = re.compile(
 _ANOTHER = re.compile(r"又|再|另外|另按|换成|其次|此外|同时|然后")
 # A sentence of fewer characters asks nothing of its own ("好的。").
 _LEAST_ASKED = 4
+_SPACED_ASKED = 6
 # What asks: a question word, an order, or a request to set something out (not "我们要写到
 # 对比表里", which says what the answer is for).
 _ASKS = re.compile(

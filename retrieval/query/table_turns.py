@@ -18,6 +18,7 @@ from retrieval.query.order import AGAIN, AMONG_YEAR, SUPPOSING
 from retrieval.query.places_asked import FIRST_PLACE, FIRST_PLACES, LAST_PLACE, NTH_PLACE, TOP_PLACE
 from retrieval.query.plan import Kind
 from retrieval.query.routing import Route
+from retrieval.query.swapped_thing import thing_swapped, with_thing
 from retrieval.query.verdicts import asks_sum
 from retrieval.query.weights import topic_words
 from retrieval.text.words import pos_tags
@@ -73,15 +74,18 @@ _YEARS = re.compile(r"20\d\d年度?的?")
 # "把叶城也加进来，再排个序", "叶城也算上": a place added to the reports set out, its name
 # aside; ranked when asked to be.
 _PLACE_ADDED = re.compile(
-    r"^(?:那)?(?:再)?(?:把|将)?(?:号?报告|那份|这份|那个|的[^，,。？?！!]{1,8}?)?(?:也|都|一并|一起|同时){0,2}"
+    rf"^(?:{SUPPOSING}|那)?(?:再)?(?:把|将)?(?:号?报告|那份|这份|那个|的[^，,。？?！!]{{1,8}}?)?(?:也|都|一并|一起|同时){{0,2}}"
     r"(?:能不能|能否|可否|可以|能)?"
-    r"(?:加进来|加进去|加上|算上|算进来|放进来|放进去|补上|带上|纳入(?:进来)?|包括进来|算进去)(?:吗|吧|呢)?"
+    # "再加一个叶城呢", "叶城也加一下": 加 with a measure word or 一下 adds a side.
+    r"(?:加进来|加进去|加上|算上|算进来|放进来|放进去|补上|带上|纳入(?:进来)?|包括进来|算进去"
+    r"|加(?:一个|一家|一份|个|一下))(?:吗|吧|呢)?"
     rf"(?P<again>[\s，,]*{AGAIN})?"
     # "再把叶城县加进来三家一起比呢": weighed together with the places before.
     r"(?:[\s，,]*(?:[两三四五六几](?:家|者|方)|[两三四五六几]个(?:县|地方|报告)?)?(?:一起|一块儿?|一并)?"
     # "三家按案卷数比一下谁最多": by the figure asked before.
     r"(?:按[^，,。？?！!]{1,8}?)?(?:比|比较|对比|排|排序|排个序)(?:一下|下|一比|比)?"
-    r"(?:谁最多|谁多|哪家最多|哪个最多)?(?:吗|吧|呢)?)?"
+    # "…比比法律援助案件呢": weighed by another thing.
+    r"(?:(?<=[比下])(?P<thing>[\u4e00-\u9fff]{2,12}?))??(?:谁最多|谁多|哪家最多|哪个最多)?(?:吗|吧|呢)?)?"
     # "…，按多少排个序": ordered as the comparison's verdict orders them.
     r"(?:[\s，,]*(?:按多少|按数量|按[^，,。？?！!]{1,8}?|从多到少|从高到低)?(?:排个序|排序|排一下|排名|排出先后|排个先后))?"
     r"(?:[\s，,]*(?:可以吗|行吗|好吗|行不行|可不可以))?$"
@@ -169,15 +173,16 @@ def table_again(
 _WIDENED = ("table", "ranking", "comparison")
 
 
-def place_added(topic: str, shape: Kind) -> str | None:
+def place_added(topic: str, shape: Kind) -> tuple[str, str] | None:
     """What to ask again of the reports set out before (of ``shape``), once the places a
-    follow-up names are added to them ("把叶城也加进来，再排个序" → "，从多到少排序"): "" to ask as
-    before, None when ``topic`` (its places aside) adds nothing."""
+    follow-up names are added to them ("把叶城也加进来，再排个序" → "，从多到少排序"; "" to ask
+    as before), and the other thing they are weighed by, if one is named ("…比比法律援助案件呢");
+    None when ``topic`` (its places aside) adds nothing."""
     found = _PLACE_ADDED.match(topic.strip(_CLOSE)) if shape in _WIDENED else None
     if found is None:
         return None
     # "再排个序", "三家一起排一下": ordered as asked.
-    return "，从多到少排序" if found["again"] or "排" in topic else ""
+    return "，从多到少排序" if found["again"] or "排" in topic else "", found["thing"] or ""
 
 
 def with_places_of(again: Route, before: Route, named: Route, catalog: Catalog) -> Route:
@@ -223,7 +228,9 @@ def across_again(
     named = bool(now.regions or now.files)
     added = place_added(topic, earlier) if named else None
     if added is not None:
-        asked, again, kind = routed(before.topic(previous).rstrip(_CLOSE) + added)
+        asked = before.topic(previous).rstrip(_CLOSE)
+        asked = (with_thing(asked, added[1], vocabulary) if added[1] else None) or asked
+        asked, again, kind = routed(asked + added[0])
         return asked, with_places_of(again, before, now, catalog), kind
     doings = _OF_DOINGS.sub("", topic).strip("的那 ")
     across = named and earlier in ("ranking", "table")
@@ -240,5 +247,9 @@ def across_again(
             places = now.places_said(question)
             return routed(f"{places}{thing}多少")
         return routed(f"{thing}，{question}") if thing else None
+    every = not (named or before.regions or before.files)
+    if every and (swapped := thing_swapped(topic, previous, earlier, vocabulary)):
+        # "那法律援助案件呢": the same question of another thing.
+        return routed(swapped)
     tabled = None if named else table_again(topic, previous, earlier, vocabulary, now.year)
     return routed(tabled) if tabled else None

@@ -151,7 +151,7 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
         return [asked]
     # "政务热线受理量和办结率": a bare rate after the first piece is a rate of what it names,
     # the words before its last ("受理量": an amount said with 量 or 数 is one word).
-    words = vocabulary.words(named[0])
+    words = vocabulary.words(named[0]) or [named[0]]
     last = "".join(words[-2:]) if len(words) > 2 and words[-1] in ("量", "数") else words[-1]
     subject = named[0][: len(named[0]) - len(last)] if len(words) > 1 else ""
     if "的" in named[0]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from retrieval.index import ChunkStore, StoredChunk
+from retrieval.query.aspects import section_aspects
 from retrieval.query.mentioned import Term
 from retrieval.search.hybrid import HybridSearch, passage
 from retrieval.tuning import NEAR_BEST
@@ -161,10 +162,11 @@ def mentioning(
     term: Term,
     sources: Sequence[str] | None = None,
     context: Sequence[str] = (),
+    within: frozenset[str] = frozenset(),
 ) -> dict[str, Passage]:
     """Every report that says ``term``: the first of its passages that does, in report order,
     or the one saying most of ``context`` (the question's words beside the term,
-    ``mentioned.beside``).
+    ``mentioned.beside``); only in the sections on the aspects ``within``, if any are named.
 
     Candidates are the passages holding all the search words of one of the term's forms, read
     from the lexical index alone (reading every candidate report whole costs seconds at
@@ -175,6 +177,8 @@ def mentioning(
     for words in term.words:
         for chunk in lexical.passages_with(words, sources):
             found = passage_of(chunk)
+            if within and not within & section_aspects(found.section):
+                continue
             candidates.setdefault(found.source, {}).setdefault(found.id, found)
     first: dict[str, Passage] = {}
     for source, passages in sorted(candidates.items()):

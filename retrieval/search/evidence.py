@@ -13,6 +13,7 @@ from retrieval.query.described_terms import head_forms, undescribed_forms, witho
 from retrieval.query.fields import asked_fields, quoted_code
 from retrieval.query.list_shape import ORDINAL_PART
 from retrieval.query.measure import measured
+from retrieval.query.mention_scope import mention_scope
 from retrieval.query.mentioned import Term, beside, mentioned_term
 from retrieval.query.plan import Group, Plan
 from retrieval.query.resolver import ACROSS
@@ -214,7 +215,8 @@ def _across(plan: Plan, search: HybridSearch) -> Evidence:
         lexical = search.store.lexical()
         term = mentioned_term(plan.topic, lexical)
         context = beside(plan.topic, term, lexical) if term else ()
-        found = mentioning(search, term, sources, context) if term else {}
+        within = mention_scope(plan.topic)[1]
+        found = mentioning(search, term, sources, context, within) if term else {}
         near = near_form(term, search, sources) if term and not found else None
         if near:
             form, found = near

@@ -1,0 +1,53 @@
+"""A ranking or table follow-up that names no thing of its own ("哪个县最多？", "最少的呢",
+"只看2025年的谁化解得最多"): the thing the question before asked of, over every report."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.query.followup import CLAUSE_END
+from retrieval.query.measure import BARE_COUNT, measured
+
+__all__ = ["over_every_report"]
+
+_THEN = re.compile(r"^那么?")
+_COUNT = "多少"
+# "最少的呢", "那最晚的是哪个": the other end of the order asked before.
+_OTHER_END = re.compile(
+    r"^(?:那|那么)?最(?P<end>[多少高低早晚大小])的?(?:呢|是谁|是哪个|是哪家|是哪份)?"
+)
+_SUPERLATIVE_SAID = re.compile(r"最[多少高低早晚大小]")
+# "只看2025年的谁最多", "剩下那四家谁第一": the reports narrowed to (their year read apart),
+# or counted, before what is asked.
+_NARROWED = re.compile(
+    r"^(?:(?:只看|只要|光看|只算|仅看|剩下|其余|余下)的?)?(?:那|这)?(?:[两二三四五六几\d](?:家|个|份))?"
+    r"[，,\s]*"
+)
+_DONE_SO = re.compile(r"(?<=谁|家|个)(?P<doing>[\u4e00-\u9fff]{1,2})得(?=最|更|多|少)")
+
+
+def over_every_report(topic: str, previous: str) -> str | None:
+    """A ranking or table follow-up that names no thing of its own ("哪个县最多？") asked of
+    the previous question's thing; None when it names one.
+
+    Args:
+        topic: the follow-up (a ranking or table question).
+        previous: the previous question's topic (without its places).
+    """
+    topic = _NARROWED.sub("", _THEN.sub("", topic.strip(" ，,")))
+    # "谁化解得最多": the doing of the thing asked before, told again, names no other thing.
+    done = _DONE_SO.search(topic)
+    if done and done["doing"] in previous:
+        topic = topic[: done.start("doing")] + topic[done.end() :]
+    other_end = _OTHER_END.match(topic)
+    said = _SUPERLATIVE_SAID.search(previous)
+    if other_end and said:
+        # "…谁列得最多？" then "最少的呢": the same question, of the other end.
+        swapped = previous[: said.start()] + f"最{other_end['end']}" + previous[said.end() :]
+        rest = topic[other_end.end() :].strip(CLAUSE_END + "，, ")
+        return swapped.rstrip(CLAUSE_END) + (f"，{rest}" if rest else "")
+    # "按件数从多到少排": a measure alone names no thing.
+    if measured(topic) != _COUNT and not BARE_COUNT.fullmatch(measured(topic)):
+        return None
+    thing = measured(previous)
+    return f"{thing}，{topic}" if thing and thing != _COUNT else None
