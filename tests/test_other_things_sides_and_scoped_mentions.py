@@ -247,3 +247,24 @@ def test_things_joined_of_words_no_report_uses_are_read_whole(
     assert parts("这个和那个多少", vocabulary)
     answer = lexical_service.ask("额敏县这个和那个各多少")
     assert answer.question == "额敏县这个和那个各多少"
+
+
+def test_names_typed_apart_by_a_space_are_each_a_term(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("法治副校长 网格员 哪些报告写了")
+    assert answer.answer.startswith("1份报告提到“法治副校长”")
+    assert "1份报告提到“网格员”" in answer.answer
+    # A word of two characters after the space narrows the term before it.
+    narrowed = lexical_service.ask("法律明白人 培养 这块哪些报告写了")
+    assert set(cited_rows(narrowed)) == {YECHENG}
+
+
+def test_a_field_asked_of_a_report_that_tells_it_in_passing_is_its_paragraph(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("没写县名那份在调解和普法上写了啥")
+    check_answer(answer)
+    assert answer.kind == "list"
+    assert "化解矛盾纠纷412件" in answer.answer
+    # A field one report has no word of at all is still not found there.
+    assert lexical_service.ask("额敏县在法律明白人方面做了什么").abstained
+

@@ -133,9 +133,18 @@ def extractive_answer(
         result = with_periods(plan, passages, result)
     # "出自报告第几部分": the section each cited sentence is in.
     result = with_sections(plan, result)
+    told_list = None
+    if result.abstained and plan.kind == "list" and evidence.texts:
+        # "在普法方面写了啥" of a report no heading of which names it, no sentence answering
+        # either: the paragraph that tells it.
+        def told(asked: Plan) -> Answer | None:
+            return compose_list(asked, evidence.texts, catalog, vocabulary, told=True)
+
+        told_list = compose_lists(plan, vocabulary, told, lambda _: None) or told(plan)
+        result = told_list or result
     if result.abstained:
         return abstention(plan, catalog, result.searched, evidence.passages)
-    if plan.kind == "list":
+    if plan.kind == "list" and not told_list:
         # A list no section answers is answered by the sentences that do: a fact.
         result.kind = "fact"
     if plan.missing:

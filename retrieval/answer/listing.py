@@ -67,7 +67,11 @@ _PART_QUOTED = re.compile(
 
 
 def compose_list(
-    plan: Plan, texts: dict[str, str], catalog: Catalog, vocabulary: Vocabulary
+    plan: Plan,
+    texts: dict[str, str],
+    catalog: Catalog,
+    vocabulary: Vocabulary,
+    told: bool = False,
 ) -> Answer | None:
     """The items of the section ``plan`` asks for, or None when no section answers it.
 
@@ -76,6 +80,8 @@ def compose_list(
         texts: the canonical texts of the reports it may be answered from, most likely first.
         catalog: the stored reports.
         vocabulary: the reports' word weights.
+        told: answer from the one paragraph that tells the field asked ("在普法方面写了啥"
+            of a report no heading of which names it, whose sentences answer no fact either).
     """
     titles = catalog.titles
     nth = part_numbers(plan.topic) or None
@@ -104,15 +110,16 @@ def compose_list(
     if len(asked.exclusive) > 1 and nth is None and not plan.about:
         # "有什么不足，明年又打算怎么做": each part asked, in the order asked.
         return per_aspect(plan, texts, catalog, asked, topic)
+    if told:
+        framed = nth is None and not asked.exclusive and field_said(plan.topic)[1]
+        choices = paragraphs_told(texts, catalog, asked) if framed else []
+        return _listed(plan, choices, catalog, asked, vocabulary) if choices else None
     choices = section_choices(texts, catalog, asked, nth, counts_parts(plan.topic))
     if not choices and quoted:
         # "把报告“存在的问题与不足”部分逐条归纳": the part named by its heading is asked,
         # whatever else the request says of how to put it.
         asked = replace(asked, weights={})
         choices = section_choices(texts, catalog, asked, nth, counts_parts(plan.topic))
-    if not choices and nth is None and not asked.exclusive and field_said(plan.topic)[1]:
-        # "在普法方面写了啥" of a report no heading of which names it: the paragraph telling it.
-        choices = paragraphs_told(texts, catalog, asked)
     if not choices:
         return unlisted(plan, texts, catalog, asked) if nth is None else None
     if lists_every_report(plan) and nth is None and not plan.about:
@@ -120,6 +127,13 @@ def compose_list(
         each = each_report(plan, choices, catalog, texts, asked, vocabulary)
         if each is not None:
             return each
+    return _listed(plan, choices, catalog, asked, vocabulary)
+
+
+def _listed(
+    plan: Plan, choices: list[Choice], catalog: Catalog, asked: Asked, vocabulary: Vocabulary
+) -> Answer:
+    """The items of the best of ``choices``, a line each, cited."""
     best = max(choices, key=lambda choice: choice.score)
     if plan.about:
         # "针对这个问题，下一步怎么办": the plan item sharing most of the problem's words.

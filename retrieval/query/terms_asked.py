@@ -40,6 +40,9 @@ _SEVERAL = re.compile(
 )
 
 
+_SPACED = re.compile(
+    r"(?<=[\u4e00-\u9fff]{3})\s+(?=[\u4e00-\u9fff]{3})(?!哪|有|是|都|在|各|分别|具体)"
+)
 _OTHER_NAME = re.compile(r"[（(](?:或|或者|即|又称)[^（()）]{1,24}[)）]")
 
 
@@ -83,7 +86,8 @@ def _each_piece(split: list[str], vocabulary: Vocabulary) -> list[str]:
 def _joined(piece: str, vocabulary: Vocabulary) -> list[str]:
     """``piece`` asked of each term its term joins with 和 (or lists with 、 and asks of
     each: "A、B、C分别在哪些报告里"), else ``piece``; "A、B" alone offers names of one thing."""
-    term = mentioned_term(piece, vocabulary)
+    # "法治副校长 网格员 哪个报告有写": names typed apart by a space, each a term.
+    term = mentioned_term(_SPACED.sub("和", piece), vocabulary)
     if term is None or term.quoted:
         return [piece]
     phrase = _EACH.sub("", term.phrase)
