@@ -268,3 +268,21 @@ def test_a_field_asked_of_a_report_that_tells_it_in_passing_is_its_paragraph(
     # A field one report has no word of at all is still not found there.
     assert lexical_service.ask("额敏县在法律明白人方面做了什么").abstained
 
+
+
+def test_more_english_words_of_asking(lexical_service: AnswerService) -> None:
+    assert "困难" in normalize("普兰县有哪些challenges")
+    answer = lexical_service.ask("叶城县的outlook")
+    assert answer.kind == "list"
+    assert "2024年度推进法治政府建设的主要安排" in answer.answer
+
+
+def test_a_part_pointed_into_after_the_reports_or_as_a_block(
+    lexical_service: AnswerService,
+) -> None:
+    assert mention_scope("哪些报告的问题部分写了经费")[1] == frozenset({"problems!"})
+    assert mention_scope("哪些报告在存在问题这一块写了经费")[0] == "哪些报告写了经费"
+    answer = lexical_service.ask("哪些报告的问题部分承认新媒体用得不够")
+    rows = cited_rows(answer)
+    # Only the reports whose problems say it; one saying it of its work is left out.
+    assert rows and PULAN not in rows

@@ -10,10 +10,10 @@ from retrieval.query.aspects import own_sections, without_aspects
 
 __all__ = ["mention_scope"]
 
-# "在存在问题里", "问题部分", "下一步打算那块中": a part of the report, pointed into.
+# "在存在问题里", "的问题部分", "存在问题这一块": a part of the report, pointed into.
 _PART = re.compile(
-    r"(?:在|从|^|(?<=[，,\s]))(?:报告的?)?(?P<part>[\u4e00-\u9fff]{2,8}?)"
-    r"(?:部分|一节|章节|那块|那部分|这部分)?(?:里面|里头|里|中|当中|部分)"
+    r"(?:在|从|的|^|(?<=[，,\s]))(?:报告的?)?(?P<part>[\u4e00-\u9fff]{2,8}?)"
+    r"(?:(?:部分|一节|章节|[这那]一?块|[这那]部分)(?:里面|里头|里|中|当中)?|里面|里头|里|中|当中)"
 )
 
 _OTHER_WORDS = re.compile(r"[^\s的与和及、]")
@@ -22,9 +22,12 @@ _OTHER_WORDS = re.compile(r"[^\s的与和及、]")
 def mention_scope(topic: str) -> tuple[str, frozenset[str]]:
     """``topic`` without the part of the reports it looks in, and that part's aspects (empty,
     with ``topic`` as it is, when it names none)."""
-    for found in _PART.finditer(topic):
+    # Each place a part may begin is tried ("哪些报告的问题部分": not "哪些报告的问题").
+    at = 0
+    while found := _PART.search(topic, at):
         aspects = own_sections(found["part"])
         # ("在问题整改中": a doing about problems, no part of a report.)
         if aspects and not _OTHER_WORDS.search(without_aspects(found["part"])):
             return topic[: found.start()] + topic[found.end() :], aspects
+        at = found.start() + 1
     return topic, frozenset()

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import zip_longest
 
 from retrieval.query.across_shape import lists_every_report
 from retrieval.query.alternative_names import other_names
-from retrieval.query.aspects import own_sections
+from retrieval.query.aspects import own_sections, section_aspects
 from retrieval.query.described_terms import head_forms, undescribed_forms, without_actor
 from retrieval.query.fields import asked_fields, quoted_code
 from retrieval.query.list_shape import ORDINAL_PART
@@ -167,6 +167,11 @@ def _texts(plan: Plan, evidence: Evidence, search: HybridSearch) -> dict[str, st
     return {source: search.store.source_text(source) for source in sources}
 
 
+def _scoped(groups: list[Found], within: frozenset[str]) -> list[Found]:
+    """``groups`` whose passage is in a section on the aspects ``within`` (all when none)."""
+    return [g for g in groups if not within or within & section_aspects(g.passages[0].section)]
+
+
 def _undescribed(term: Term, search: HybridSearch, sources: list[str] | None) -> Evidence:
     """The reports that say ``term`` without its describing clause, when any does."""
     if term.quoted:
@@ -224,15 +229,17 @@ def _across(plan: Plan, search: HybridSearch) -> Evidence:
             # other words (a report's 法治体检 of companies, not its 法治体检室).
             nearer = mentioned_term(f"“{form}”", lexical) if context else None
             found = (mentioning(search, nearer, sources, context) if nearer else {}) or found
-            return Evidence(found=[_one(p.source, [p]) for p in found.values()], near=form)
+            return Evidence(
+                found=_scoped([_one(p.source, [p]) for p in found.values()], within), near=form
+            )
         if term and not found:
             undescribed = _undescribed(term, search, sources)
             if undescribed.found:
-                return undescribed
+                return replace(undescribed, found=_scoped(undescribed.found, within))
             # "上门检查企业前扫码": the thing in a report's own words ("扫码入企").
             said = said_otherwise(term.core or term.phrase, lexical, sources)
             found_groups = [_one(source, [p]) for source, p in said.found.items()]
-            return Evidence(found=found_groups, otherwise=said.words)
+            return Evidence(found=_scoped(found_groups, within), otherwise=said.words)
         exact = [_one(p.source, [p]) for p in found.values()]
         phrase = (term.core or term.phrase) if term else ""
         if not found or len(content_words(phrase, lexical)) < _LONG_TERM:
@@ -240,7 +247,7 @@ def _across(plan: Plan, search: HybridSearch) -> Evidence:
         # A long term is said apart too: the other reports' sentences holding every one of
         # its words are shown apart from those that say it as asked.
         said = said_otherwise(phrase, lexical, sources, share=1.0)
-        also = [_one(s, [p]) for s, p in said.found.items() if s not in found]
+        also = _scoped([_one(s, [p]) for s, p in said.found.items() if s not in found], within)
         return Evidence(found=exact, also=also, also_words=said.words if also else ())
     fields = asked_fields(plan.topic) if plan.kind == "table" else []
     # "各报告问题的第一条": a numbered item of each report's section of an aspect.
