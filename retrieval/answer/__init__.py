@@ -17,7 +17,7 @@ from retrieval.answer.documents import compose_documents
 from retrieval.answer.extractive import compose_fact
 from retrieval.answer.items_table import compose_items_table
 from retrieval.answer.list_sentences import compose_lists
-from retrieval.answer.listing import compose_list
+from retrieval.answer.listing import compose_list, compose_told
 from retrieval.answer.located import with_sections
 from retrieval.answer.mentions import compose_mentions, each_term_answered
 from retrieval.answer.metadata import answered_reports, compose_metadata
@@ -138,7 +138,7 @@ def extractive_answer(
         # "在普法方面写了啥" of a report no heading of which names it, no sentence answering
         # either: the paragraph that tells it.
         def told(asked: Plan) -> Answer | None:
-            return compose_list(asked, evidence.texts, catalog, vocabulary, told=True)
+            return compose_told(asked, evidence.texts, catalog, vocabulary)
 
         told_list = compose_lists(plan, vocabulary, told, lambda _: None) or told(plan)
         result = told_list or result

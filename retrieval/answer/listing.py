@@ -40,7 +40,7 @@ from retrieval.query.sections import items_counted
 from retrieval.schema import Answer
 from retrieval.types import ReportInfo, Vocabulary
 
-__all__ = ["compose_list"]
+__all__ = ["compose_list", "compose_told"]
 
 
 # "…中关于执法的", "涉及培训的那条": the items of the part that name a topic.
@@ -67,11 +67,7 @@ _PART_QUOTED = re.compile(
 
 
 def compose_list(
-    plan: Plan,
-    texts: dict[str, str],
-    catalog: Catalog,
-    vocabulary: Vocabulary,
-    told: bool = False,
+    plan: Plan, texts: dict[str, str], catalog: Catalog, vocabulary: Vocabulary
 ) -> Answer | None:
     """The items of the section ``plan`` asks for, or None when no section answers it.
 
@@ -80,40 +76,16 @@ def compose_list(
         texts: the canonical texts of the reports it may be answered from, most likely first.
         catalog: the stored reports.
         vocabulary: the reports' word weights.
-        told: answer from the one paragraph that tells the field asked ("在普法方面写了啥"
-            of a report no heading of which names it, whose sentences answer no fact either).
     """
-    titles = catalog.titles
     nth = part_numbers(plan.topic) or None
-    # A year after every report's asks what they plan: "对2024年是怎么安排的" of a 2023 report.
-    years = [catalog.reports[s].year for s in texts if s in catalog.reports]
-    later = plan.route.year is not None and all(
-        y is not None and y < plan.route.year for y in years
-    )
-    topic = ITEM_CONTENTS.sub(" ", SUB_ITEMS.sub(" ", ORDINAL_PART.sub(" ", plan.topic)))
-    asked = asked_aspects(topic, vocabulary, titles, arranged=not later)
-    if later and not asked.exclusive:
-        # What a report will do in a year after its own is what it plans.
-        plans = frozenset({PLANS})
-        asked = replace(asked, aspects=asked.aspects | plans, exclusive=plans)
+    topic = _without_numbers(plan.topic)
+    asked = _asked(plan, texts, catalog, vocabulary)
     quoted = _sections_quoted(plan.topic)
-    if quoted and asked.exclusive - quoted:
-        # "按…工作安排，把报告“存在的问题与不足”部分逐条归纳": the part quoted is asked,
-        # not one the words around it name.
-        asked = replace(asked, exclusive=quoted, aspects=(asked.aspects - asked.exclusive) | quoted)
-    if quoted and not _NARROWED.search(plan.topic):
-        # "“工作特色与亮点”…列出标题，各附支撑数字": the part named whole; the words around
-        # its heading say how to put it, no topic its items must name.
-        asked = replace(asked, weights={})
     if len(plan.groups) > 1:
         return per_region(plan, texts, catalog, asked, nth, vocabulary)
     if len(asked.exclusive) > 1 and nth is None and not plan.about:
         # "有什么不足，明年又打算怎么做": each part asked, in the order asked.
         return per_aspect(plan, texts, catalog, asked, topic)
-    if told:
-        framed = nth is None and not asked.exclusive and field_said(plan.topic)[1]
-        choices = paragraphs_told(texts, catalog, asked) if framed else []
-        return _listed(plan, choices, catalog, asked, vocabulary) if choices else None
     choices = section_choices(texts, catalog, asked, nth, counts_parts(plan.topic))
     if not choices and quoted:
         # "把报告“存在的问题与不足”部分逐条归纳": the part named by its heading is asked,
@@ -128,6 +100,61 @@ def compose_list(
         if each is not None:
             return each
     return _listed(plan, choices, catalog, asked, vocabulary)
+
+
+def compose_told(
+    plan: Plan, texts: dict[str, str], catalog: Catalog, vocabulary: Vocabulary
+) -> Answer | None:
+    """The one paragraph that tells the field ``plan`` asks of ("在普法方面写了啥" of a report
+    no heading of which names it, whose sentences answer no fact either), or None.
+
+    Args:
+        plan: a list question's plan, naming its field ("在X方面").
+        texts: the canonical texts of the reports it may be answered from.
+        catalog: the stored reports.
+        vocabulary: the reports' word weights.
+    """
+    asked = _asked(plan, texts, catalog, vocabulary)
+    nth = part_numbers(plan.topic)
+    if len(plan.groups) > 1 or (len(asked.exclusive) > 1 and not nth and not plan.about):
+        # Several reports, or several parts, are each listed as any list question's are.
+        return compose_list(plan, texts, catalog, vocabulary)
+    if nth or asked.exclusive or not field_said(plan.topic)[1]:
+        return None
+    choices = paragraphs_told(texts, catalog, asked)
+    return _listed(plan, choices, catalog, asked, vocabulary) if choices else None
+
+
+def _asked(plan: Plan, texts: dict[str, str], catalog: Catalog, vocabulary: Vocabulary) -> Asked:
+    """What a list question asks of each report's outline: its aspects and topic words, read
+    with the year and the quoted headings it names."""
+    titles = catalog.titles
+    # A year after every report's asks what they plan: "对2024年是怎么安排的" of a 2023 report.
+    years = [catalog.reports[s].year for s in texts if s in catalog.reports]
+    later = plan.route.year is not None and all(
+        y is not None and y < plan.route.year for y in years
+    )
+    topic = _without_numbers(plan.topic)
+    asked = asked_aspects(topic, vocabulary, titles, arranged=not later)
+    if later and not asked.exclusive:
+        # What a report will do in a year after its own is what it plans.
+        plans = frozenset({PLANS})
+        asked = replace(asked, aspects=asked.aspects | plans, exclusive=plans)
+    quoted = _sections_quoted(plan.topic)
+    if quoted and asked.exclusive - quoted:
+        # "按…工作安排，把报告“存在的问题与不足”部分逐条归纳": the part quoted is asked,
+        # not one the words around it name.
+        asked = replace(asked, exclusive=quoted, aspects=(asked.aspects - asked.exclusive) | quoted)
+    if quoted and not _NARROWED.search(plan.topic):
+        # "“工作特色与亮点”…列出标题，各附支撑数字": the part named whole; the words around
+        # its heading say how to put it, no topic its items must name.
+        asked = replace(asked, weights={})
+    return asked
+
+
+def _without_numbers(topic: str) -> str:
+    """``topic`` without the numbers of parts and items it asks for, nor what of them."""
+    return ITEM_CONTENTS.sub(" ", SUB_ITEMS.sub(" ", ORDINAL_PART.sub(" ", topic)))
 
 
 def _listed(
