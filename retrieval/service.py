@@ -160,7 +160,7 @@ class AnswerService:
                 year,
                 one,
                 ranked_places(result),
-                files_too=plan.route.files if regions == plan.route.regions else None,
+                files_too=plan.files_beside() if regions == plan.route.regions else None,
                 across=plan.kind in ("ranking", "table"),
             )
         result.timings_ms = {**timings, "total": _ms(started)}

@@ -14,6 +14,7 @@ __all__ = [
     "CHUNK_MIN_TOKENS",
     "CHUNK_TOKENS",
     "COMMON_IDF",
+    "COMPANION_CLAUSE",
     "CONTEXT_SHARE",
     "DESCRIPTION_CANDIDATES",
     "DESCRIPTION_COVERAGE",
@@ -136,6 +137,9 @@ LIST_MIN_MATCH = 0.5
 # An item tells of a topic when its text holds this share of the topic's weight: enough for a
 # sub-section whose heading names the topic and most of whose items tell of it to be listed.
 TOUCHED = 0.25
+# A clause this short after a figure adds a figure to it ("，覆盖143人次"); a longer one tells a
+# doing of its own (a field's figures asked: ``answer.table``).
+COMPANION_CLAUSE = 12
 # ...unless the item's own heading says all of the topic: then it is the part asked.
 ITEM_NAMES_TOPIC = 1.0
 # Share of a list question's topic words the items of one sub-section must say between them

@@ -16,6 +16,7 @@ from retrieval.answer.cite import CARRIED
 from retrieval.answer.header_values import BODY_YEAR
 from retrieval.answer.metadata import framing
 from retrieval.answer.premise import AGREES, DIFFERS
+from retrieval.answer.rows import NONE_COUNTED, NONE_RANKED
 from retrieval.ingest.loading import load_report
 from retrieval.lexicons import metadata_fields
 from retrieval.schema import UNTITLED, Answer, Citation, Conversation
@@ -86,6 +87,9 @@ def check_answer(answer: Answer) -> None:
         assert answer.citations == [] and not _MARKERS.search(answer.answer)
         return
     by_n = {c.n: c for c in answer.citations}
+    # "没有报告直接给出该数字。": no figure found, said before each report's words.
+    lines = [line for line in answer.answer.splitlines() if line not in (NONE_COUNTED, NONE_RANKED)]
+    answer = answer.model_copy(update={"answer": "\n".join(lines)})
     if _COUNTED.search(answer.answer):
         # "额敏县（共3条）：…": how many items the lines below list, not a claim of a report.
         lines = answer.answer.splitlines()

@@ -102,9 +102,7 @@ def test_a_measure_or_a_part_alone_swaps_no_thing(lexical_service: AnswerService
     assert thing_swapped("那问题呢", asked, "table", vocabulary) is None
     assert thing_swapped("加上没写县名那份呢", asked, "table", vocabulary) is None
     assert thing_swapped("那法律援助案件呢", asked, "fact", vocabulary) is None
-    assert thing_swapped("那法律援助案件呢", asked, "table", vocabulary) == (
-        "各县法律援助案件多少"
-    )
+    assert thing_swapped("那法律援助案件呢", asked, "table", vocabulary) == ("各县法律援助案件多少")
 
 
 def test_a_field_s_figures_with_examples_of_them(lexical_service: AnswerService) -> None:
@@ -267,7 +265,6 @@ def test_a_field_asked_of_a_report_that_tells_it_in_passing_is_its_paragraph(
     assert "化解矛盾纠纷412件" in answer.answer
     # A field one report has no word of at all is still not found there.
     assert lexical_service.ask("额敏县在法律明白人方面做了什么").abstained
-
 
 
 def test_more_english_words_of_asking(lexical_service: AnswerService) -> None:

@@ -88,6 +88,13 @@ def compose_lists(
                 continue
             return None
         answers.append(answer)
+    if fields and not answers:
+        # "在人民调解和法律援助方面做了啥" of a report no part of which is on either: each
+        # field by the sentences that tell it, so the second is not lost to the first.
+        told = (stated(replace(plan, topic=sentence)) for sentence in asked)
+        answers = [answer for answer in told if answer is not None and not answer.abstained]
+        if len(answers) < 2:
+            return None
     if not answers:
         return None
     if len(answers) == 1:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from retrieval.answer.figures import FigureFinder
+from retrieval.answer.matching import Matcher
 from retrieval.answer.pick import Figure, Pick
 from retrieval.answer.restrict import states_figure
 from retrieval.answer.rows import ELSEWHERE, NAMED, UNCOUNTED, Lines, unstated
@@ -29,7 +30,14 @@ from retrieval.text.lexicon import contains
 from retrieval.text.sentences import split_sentences
 from retrieval.types import Passage, Vocabulary, report_name
 
-__all__ = ["quoted_as_reports", "report_figures", "said_loosely", "said_of", "unranked"]
+__all__ = [
+    "quoted_as_reports",
+    "report_figures",
+    "said_loosely",
+    "said_of",
+    "uncounted",
+    "unranked",
+]
 
 
 def report_figures(
@@ -160,6 +168,19 @@ def unranked(
 # A thing this long, said as asked, is no chance run of characters; one longer is a
 # question's words, no name.
 _NAMED_CHARS, _NAME_MOST = 4, 12
+
+
+def uncounted(
+    asked: str, sources: Sequence[str], evidence: Evidence, catalog: Catalog, vocabulary: Vocabulary
+) -> Lines | None:
+    """Each report's words on a thing no report counts ("各地法律顾问分别有多少"), quoted as
+    ``unranked`` quotes them; None when fewer than two reports say it, or when the thing is
+    one the reports never name ("行政赔偿案件"), which is not found."""
+    if Matcher(asked, vocabulary, Expected.of(asked)).counts_unknown:
+        return None
+    lines = Lines()
+    unranked(lines, asked, sources, evidence, catalog, vocabulary)
+    return lines if len({row.source for row in lines.rows if row.n is not None}) > 1 else None
 
 
 def _naming(

@@ -14,11 +14,11 @@ import re
 from collections.abc import Sequence
 
 from retrieval.answer.abstain import ABSTAIN, searched
-from retrieval.answer.per_report import report_figures, unranked
+from retrieval.answer.per_report import report_figures, uncounted, unranked
 from retrieval.answer.periods import asks_one_year, cumulative, period_note
 from retrieval.answer.pick import Figure
 from retrieval.answer.ranking_lead import lead, places
-from retrieval.answer.rows import Lines, snippet
+from retrieval.answer.rows import NONE_RANKED, Lines, snippet
 from retrieval.answer.shards import Shards
 from retrieval.answer.thing_labels import COUNT_WORDS
 from retrieval.query.catalog import Catalog
@@ -53,7 +53,13 @@ def compose_ranking(
     stated = _ranked([f for f in figures.values() if f and f.value is not None], order)
     sources = searched(plan.sources, catalog)
     if not stated:
-        return nothing(plan, sources)
+        # "哪个县法律顾问最多": no report counts it, so nothing is ranked; those saying it in
+        # other words are quoted as such.
+        quoted = uncounted(asked, sources, evidence, catalog, vocabulary)
+        if quoted is None:
+            return nothing(plan, sources)
+        quoted.lines.insert(0, NONE_RANKED)
+        return answer(plan, quoted, sources, "ranking")
     # "今年…谁最多": a figure summed over years ("自开通以来累计") is of another period; it is
     # shown beside the ranking, not in it.
     yearly = asks_one_year(plan.topic)

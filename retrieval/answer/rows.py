@@ -25,6 +25,8 @@ __all__ = [
     "ELSEWHERE",
     "LISTED",
     "NAMED",
+    "NONE_COUNTED",
+    "NONE_RANKED",
     "NOT_STATED",
     "UNCOUNTED",
     "Lines",
@@ -37,6 +39,9 @@ __all__ = [
 NOT_STATED = "未提及"
 # Reports that speak of the thing without the figure asked.
 UNCOUNTED = "未给出该数字，相关表述"
+# No report gives the figure asked, though some speak of the thing.
+NONE_COUNTED = "未找到与所问口径一致的数字。"
+NONE_RANKED = "未找到与所问口径一致的数字，无法排序。"
 # Reports without a row for a thing asked how it went that speak of it otherwise or elsewhere.
 ELSEWHERE = "其他相关表述"
 # Reports named one by one in a "未提及" line; more are counted.
@@ -68,9 +73,10 @@ def snippet(figure: Figure, head: str = "") -> str:
     return f"{figure.period}…{text[start:end].strip(_TRIM)}"
 
 
-def with_companions(figure: Figure, head: str = "") -> str:
+def with_companions(figure: Figure, head: str = "", longest: int = 0) -> str:
     """``snippet`` of the figure, run on through the clauses after it that state figures too
-    ("…38件，调解和解率71.43%"): the figures a request asks beside the asked one."""
+    ("…38件，调解和解率71.43%"): the figures a request asks beside the asked one; ``longest``:
+    the run ends before a clause longer than this (0: none is too long)."""
     said = snippet(figure, head)
     text = figure.pick.text
     clauses = _clauses(text)
@@ -78,7 +84,9 @@ def with_companions(figure: Figure, head: str = "") -> str:
     if index is None or not figure.written:
         return said
     last = index
-    while last + 1 < len(clauses) and _FIGURE.search(text[slice(*clauses[last + 1])]):
+    while last + 1 < len(clauses) and _FIGURE.search(clause := text[slice(*clauses[last + 1])]):
+        if longest and len(clause.strip(_TRIM)) > longest:
+            break
         last += 1
     if last == index:
         return said

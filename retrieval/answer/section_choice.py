@@ -174,10 +174,15 @@ def _widened(choice: Choice, asked: Asked) -> Choice:
     # (An item whose own heading says nearly all of the topic is the part asked.)
     named = choice.share >= ITEM_NAMES_TOPIC
     spread = not named and titled > 0 and touched >= 2 and 2 * touched > len(parent.children)
-    if (
-        titled < LIST_MIN_MATCH * total
-        and (held < 2 or 2 * held < len(parent.children))
-        and not spread
+    # "规范行政执法这块": when one item's own heading says the whole topic, the run is asked
+    # only if another item says it whole too, or every item says most of it.
+    whole = sum(
+        _share(text[item.start : item.end], asked) >= ITEM_NAMES_TOPIC * total
+        for item in parent.children
+    )
+    alone = named and whole < 2 and held < len(parent.children)
+    if titled < LIST_MIN_MATCH * total and (
+        alone or ((held < 2 or 2 * held < len(parent.children)) and not spread)
     ):
         return choice
     return Choice(choice.share, choice.score, choice.structure, parent, ancestors[:-1])

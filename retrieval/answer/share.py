@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.cite import subject
+from retrieval.answer.pick import Figure
 from retrieval.answer.thing_labels import thing_label
 from retrieval.answer.within import figure_of, own_citation
 from retrieval.query.measure import HOW_MANY
@@ -21,8 +22,8 @@ __all__ = ["with_share"]
 
 # "A占了多少", "A占B的比例", "A占几成": the share of A, in B or in the whole asked before.
 _SHARE = re.compile(
-    r"(?:其中)?(?P<part>[\u4e00-\u9fff]{2,12}?)的?占(?:了)?(?:(?P<whole>[\u4e00-\u9fff]{2,12}?)?的?"
-    r"(?:多少|几成|百分之几|比例|比重|比例是多少|比重是多少)"
+    r"(?:其中)?(?P<part>[\u4e00-\u9fff]{2,12}?)的?占(?:了)?(?:(?!比)(?P<whole>[\u4e00-\u9fff]{2,12}?)?的?"
+    r"(?:多少|几成|百分之几|百分比|比例|比重|比例是多少|比重是多少)"
     # "投诉占比", "投诉占比多少": the share in the whole its sentence counts it in.
     r"|比(?:例|重)?(?=(?:是|为|有)?(?:多少|几)?$))"
 )
@@ -30,7 +31,19 @@ _SHARE = re.compile(
 _WHOLE_BEFORE = re.compile(
     r"(?P<whole>[^，,；;。、]{2,30}?)\d+(?:\.\d+)?(?:万|亿)?(?P<unit>[^\d\s，,；;。]{0,2})[，,；;]?其中"
 )
-# The clause before, naming the whole ("行政职权总数多少项").
+# "全部行政职权": the whole, said as all of it, is labelled by what the report calls it.
+_ALL = re.compile(r"^(?:全部|所有|全体|总的?)")
+_COUNT_WORD = re.compile(r"(?:件数|人数|次数|户数|数量|总数|总量)$")
+_CJK = r"[\u4e00-\u9fff]{2,12}?"
+_PORTION = r"(?:多大|多少)?的?(?:比例|比重|份额|占比|百分比|百分之多少|百分之几|几成)"
+# "投诉在全部办件中占多大比例", "投诉是全部办件的百分之多少": the part, then its whole.
+_PART_IN = re.compile(
+    rf"(?P<part>{_CJK})的?(?:在|是)(?P<whole>{_CJK})(?:中|里|当中|之中)?(?:所)?占?的?{_PORTION}"
+)
+# "热线办件中投诉所占比例", "热线里投诉的比例": the whole, then the part within it.
+_WHOLE_HOLDS = re.compile(
+    rf"(?P<whole>{_CJK})(?:中|里|当中|之中)(?P<part>{_CJK})(?:所)?占?的?{_PORTION}"
+)
 _CLAUSES = re.compile(r"[，,；;。？?！!\s]+")
 
 
@@ -38,14 +51,20 @@ def with_share(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
     """``answer`` with a line saying what share of the whole the part is, when the question
     asks it of two things of one report both stated exactly in one measure; else ``answer``."""
     clauses = [c for c in _CLAUSES.split(plan.topic) if c]
-    asked = next((m for c in clauses if (m := _SHARE.search(c))), None)
+    asked = next((m for c in clauses if (m := _share_asked(c))), None)
     if asked is None:
         return answer
-    part = asked["part"]
+    # "投诉件数": the count of the part is its figure; the words counted are what it names.
+    part = _COUNT_WORD.sub("", asked["part"])
     # "投诉的占多少" after "…办件多少件": the whole is what the question before counted.
     context = [plan.context, asked.string] if plan.context else []
+    named = _COUNT_WORD.sub("", asked["whole"] or "")
+    # "全部办件": the whole said as all of what the part is counted in is the one its own
+    # sentence counts it in, where it says one ("办件1020件,其中…投诉205件").
+    own = _whole_said(part, found, vocabulary) if _ALL.match(named) else ""
     whole = (
-        asked["whole"]
+        own
+        or named
         or _whole_before(clauses, asked.string)
         or _whole_before(context, asked.string)
         or _whole_said(part, found, vocabulary)
@@ -62,7 +81,12 @@ def with_share(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
     small = figure_of(asked_part, near, vocabulary) or figure_of(asked_part, found, vocabulary)
     if small is None or not small.value or small.percent or small.unit != large.unit:
         return answer
-    if (small.pick == large.pick and small.at == large.at) or small.value > large.value:  # type: ignore[operator]
+    if _same(small, large) and (shared := _shared_end(part, whole)):
+        # "行政处罚职权占全部行政职权": the noun both end on binds the whole's own figure;
+        # the part is what it says before that noun.
+        part = part[: -len(shared)]
+        small = figure_of(f"{part}多少{large.unit or ''}", near, vocabulary) or small
+    if _same(small, large) or small.value >= large.value:  # type: ignore[operator]
         return answer
     answer = answer.model_copy(update={"citations": list(answer.citations)})
     share = (Decimal(100) * small.value / large.value).quantize(  # type: ignore[operator]
@@ -70,7 +94,7 @@ def with_share(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
     )
     said = [
         f"{thing_label(t).rstrip('的')}{f.written}[{own_citation(answer, f)}]"
-        for t, f in ((part, small), (whole, large))
+        for t, f in ((part, small), (_ALL.sub("", whole), large))
     ]
     line = f"{said[0]}占{said[1]}的{share}%（按所引数字计算）"
     # The share clause, which no sentence answers, is answered by the line computed here.
@@ -106,3 +130,25 @@ def _whole_said(part: str, found: Found, vocabulary: Vocabulary) -> str:
     # The nearest whole before the part: the last "…其中" its sentence opens before it.
     said = [*_WHOLE_BEFORE.finditer(small.pick.text, 0, small.at)][-1:]
     return said[0]["whole"] if said and said[0]["unit"] == (small.unit or "") else ""
+
+
+def _same(one: Figure, other: Figure) -> bool:
+    """True when both are the one figure of one sentence."""
+    return (one.pick.passage.source, one.pick.start, one.at) == (
+        other.pick.passage.source,
+        other.pick.start,
+        other.at,
+    )
+
+
+def _shared_end(part: str, whole: str) -> str:
+    """The words ``part`` and ``whole`` both end on ("职权"), where ``part`` says more."""
+    n = 0
+    while n < min(len(part), len(whole)) and part[-1 - n] == whole[-1 - n]:
+        n += 1
+    return part[-n:] if n >= 2 and len(part) - n >= 2 else ""
+
+
+def _share_asked(clause: str) -> re.Match[str] | None:
+    """The part (and the whole, where said) whose share ``clause`` asks, or None."""
+    return _PART_IN.search(clause) or _WHOLE_HOLDS.search(clause) or _SHARE.search(clause)

@@ -16,21 +16,24 @@ from dataclasses import replace
 
 from retrieval.answer.abstain import searched
 from retrieval.answer.comparison import total
-from retrieval.answer.per_report import quoted_as_reports, report_figures, unranked
+from retrieval.answer.per_report import quoted_as_reports, report_figures, uncounted, unranked
 from retrieval.answer.periods import period_note
 from retrieval.answer.pick import Figure, Pick
 from retrieval.answer.ranking import answer, nothing
 from retrieval.answer.restrict import item_figures, states_figure
 from retrieval.answer.rows import (
+    NONE_COUNTED,
     NOT_STATED,
     Lines,
     like_run,
     members,
     snippet,
     unstated,
+    with_companions,
 )
 from retrieval.answer.sentence_pick import concise
 from retrieval.answer.shards import Shards
+from retrieval.answer.side_lines import COUNTED, DATA
 from retrieval.answer.thing_labels import thing_label
 from retrieval.query.alternative_names import alternative_names, other_names
 from retrieval.query.catalog import Catalog
@@ -49,6 +52,7 @@ from retrieval.query.verdicts import asks_sum, without_sum
 from retrieval.query.weights import question_weights, telling_words, weighty_words
 from retrieval.schema import Answer
 from retrieval.search.evidence import Evidence
+from retrieval.tuning import COMPANION_CLAUSE
 from retrieval.types import Vocabulary, report_name
 
 __all__ = ["compose_table"]
@@ -115,6 +119,8 @@ def compose_table(
     # Weighed once per thing, not per row.
     telling = {thing: telling_words(question_weights(thing, vocabulary)) for thing in every}
     sources = searched(plan.sources, catalog)
+    # "干部学法的数字": one field's figures, each report's run of them quoted.
+    run_on = len(every) == 1 and _all_figures(plan)
     lines = Lines()
     silent: list[str] = []
     partly: list[str] = []
@@ -145,7 +151,7 @@ def compose_table(
         said = [
             quote
             for thing, f in stated
-            for quote in _said(lines, thing, f, vocabulary, telling[thing], plan.one_each)
+            for quote in _said(lines, thing, f, vocabulary, telling[thing], plan.one_each, run_on)
         ]
         lines.lines.append(f"{report_name(first)}：{'；'.join(_once(said))}")
         n = lines.cite(first, stated[0][1].pick.start, stated[0][1].pick.end)
@@ -164,7 +170,14 @@ def compose_table(
             return compose_table(
                 replace(plan, topic=f"{field}情况"), evidence, catalog, vocabulary, shards
             )
-        return nothing(plan, sources)
+        # "各地法律顾问分别有多少": no report counts it, yet those saying it in other words
+        # (a coverage, not a count) are quoted as such, not left unsaid.
+        one = len(every) == 1
+        quoted = uncounted(asked, sources, evidence, catalog, vocabulary) if one else None
+        if quoted is None:
+            return nothing(plan, sources)
+        quoted.lines.insert(0, NONE_COUNTED)
+        return answer(plan, quoted, sources, "table")
     lines.more("也给出了")
     # Several things asked side by side ("持证、考试、培训") have no one thing to quote.
     if len(every) == 1:
@@ -181,6 +194,11 @@ def compose_table(
         periods = [(label, f.period, f.pick.passage.year) for label, f, _ in summed]
         lines.lines.extend(filter(None, [period_note(periods, marks)]))
     return answer(plan, lines, sources, "table")
+
+
+def _all_figures(plan: Plan) -> bool:
+    """True when the question asks a field's figures ("干部学法的数字"), no one count of it."""
+    return plan.companions or bool(DATA.search(plan.topic) and not COUNTED.search(plan.topic))
 
 
 # "或", and examples in brackets (``things.EXAMPLES``): any of them a report may state.
@@ -216,6 +234,7 @@ def _said(
     vocabulary: Vocabulary,
     telling: Collection[str],
     alone: bool = False,
+    run: bool = False,
 ) -> list[str]:
     """What a table line says of one asked thing: its figure, quoted and cited (a situation:
     the answering sentence, then the figures its item states); ``telling``: the thing's
@@ -227,7 +246,9 @@ def _said(
         # "法治文化阵地建了多少": the kinds of it the sentence counts, each by its own name.
         # "普法活动各搞了多少场": a report with no total counts each doing of it.
         quoted = members(figure, thing) or ("" if alone else like_run(figure))
-        quoted = quoted or snippet(figure, thing)
+        # "干部学法的数字": a field's figures, not one count: those said after it too.
+        run_on = with_companions(figure, thing, COMPANION_CLAUSE) if run else ""
+        quoted = quoted or run_on or snippet(figure, thing)
         return [f"{quoted}[{n}]"]
     shown = concise(pick, thing, vocabulary)
     said = [f"{shown}[{n}]", *_cut_figures(lines, pick, shown, telling)]

@@ -60,7 +60,7 @@ EACH = re.compile(
     r"^(?:这|那)?[五四三两几]个(?:地方|县|地区)|[两三四五]个(?:地方|县|地区|报告)(?=做|列|对比|比较|比一比|排)|"
     # "这几个县各讲了啥": each of the places, asked one by one; "五份一起列": every report.
     r"[两三四五六七八九十几]个(?:地方|县|地区|报告)(?=各|分别)|"
-    r"[两三四五六七八九十几]份(?=一起|一并|一块|都|全|分别|各)|"
+    r"[两三四五六七八九十几][份家](?=一起|一并|一块|都|全|分别|各)|"
     # "X各办了多少件": what each did, asked of one thing and no place, is asked of every place
     # ("A和B各多少" shares out over the things instead).
     r"^[^和与及、跟，,]*?[\u4e00-\u9fff]各(?![项类种级部单乡村个])[\u4e00-\u9fff]{1,2}?了?(?=多少|几)"

@@ -29,6 +29,13 @@ _ORDER_BY = re.compile(
     r"按(?P<by>[^，,；;。？?！!\s]{0,8}?)(?:来)?(?:排|列)[\u4e00-\u9fff]{0,3}(?=[，,；;。？?！!\s]*$)"
 )
 
+_ASKER_REMARK = re.compile(
+    r"^(?!.*(?:多少|几|哪|什么|啥|吗|呢))[^，,；;。？?！!]*(?:我|我们|咱们|领导)"
+    r"(?:要看|要用|想看|在看|关心|需要|急用|急着要)[^，,；;。？?！!]{0,4}[，,；;。？?！!\s]*$"
+)
+# A pause left before the end by a clause taken out ("…资料数，。").
+_DANGLING = re.compile(r"[，,；;\s]+(?=[。？?！!]*$)")
+_BY_REPORT = re.compile(r"(?:县|报告|地区|地方|乡镇|县市)(?:排?)")
 # "按规模排", "按数量排": by the figure asked itself, whatever the reports call a 规模.
 _THE_FIGURE = re.compile(r"^的?(?:规模|数量|数目|数额|总量|总数|大小|高低|数字)$")
 
@@ -52,11 +59,13 @@ def without_arranging(topic: str, vocabulary: Vocabulary) -> str:
     when nothing would be left."""
     topic = _STATED.sub("", _FOR_REPORTS.sub("", _READ_FIRST.sub("", topic)))
     clauses = _CLAUSE.findall(topic)
+    # "…，备案审查这块我要看": why the asker asks, said after the question, asks nothing.
+    clauses = clauses[:1] + [c for c in clauses[1:] if not _ASKER_REMARK.search(c)]
     kept = clauses[:1] + [
         layout_cues(c) if _arranges_only(c, vocabulary) else c for c in clauses[1:]
     ]
     kept = [_ORDER_BY.sub(lambda m: _order_by(m, vocabulary), c) for c in kept]
-    text = "".join(kept).rstrip("，,；; ")
+    text = _DANGLING.sub("", "".join(kept)).rstrip("，,；; ")
     return text if text.strip("，,；;。？?！! ") else topic
 
 
@@ -65,6 +74,9 @@ def _arranges_only(clause: str, vocabulary: Vocabulary) -> bool:
 
 
 def _order_by(found: re.Match[str], vocabulary: Vocabulary) -> str:
+    if _BY_REPORT.fullmatch(found["by"]) and "排列" in found.group():
+        # "按县排列给个表", "按报告列下": a line a report, which a table is anyway.
+        return ""
     if _names_anything(found["by"], vocabulary) and not _THE_FIGURE.match(found["by"]):
         return found.group()
     # "按多少排": an order by the figure asked; "按从少到多排" keeps its direction.

@@ -30,7 +30,10 @@ _AFTER = r"去掉|拿掉|去除|不算|除外|排除|剔除|剔掉|删掉|删除
 _SETS_ASIDE = re.compile(f"{_BEFORE}|{_AFTER}")
 _EXCLUDING = re.compile(rf"(?:{_BEFORE})(?:掉)?(?:那个|那份)?[\s，,]*$")
 _EXCLUDED_AFTER = re.compile(
-    rf"(?:的)?(?:那份|那个|报告)?(?:也|都)?(?:{_AFTER})(?:了|吧|呢)?(?=[\s，,。？?！!]|$)"
+    rf"(?:的)?(?:那份|那个|报告)?"
+    # "叶城那份是2023年的，剔掉": why, said before what is done to it.
+    r"(?:(?:是|为)[^，,。？?！!]{1,12}?[，,\s]+)?"
+    rf"(?:也|都)?(?:{_AFTER})(?:了|吧|呢)?(?=[\s，,。？?！!]|$)"
 )
 # "把叶城去掉", "再把那份没署县名的也去掉": what is set aside, led by 把 (and a pointer).
 _TAKEN = re.compile(r"(?:把|将)\s*(?:那份|那个|这份|这个)?\s*$")
@@ -41,13 +44,14 @@ _JOINED = re.compile(r"^[\s、和与及跟]*$")
 _NOTHING_LEFT = re.compile(
     rf"^[\s，,。？?！!呢吧的再后以外之外剩下的]*(?:的话)?[\s，,。？?！!呢吧]*(?:{AGAIN})?[\s，,。？?！!]*"
     # "把叶城县去掉，只排2025年的四份": the others, ordered again.
-    r"(?:(?:只|仅)?(?:排|看|算|比)(?:一下|下)?(?:20\d\d年度?的?)?(?:[两三四五六几]份|剩下的?)?)?"
+    r"(?:(?:只|仅)?(?:排|看|算|比)(?:一下|下)?(?:20\d\d年度?的?)?(?:[这那]?[两三四五六几][份家个]|剩下的?)?)?"
     rf"[\s，,。？?！!]*(?:{AGAIN})?[\s，,。？?！!]*"
     # "去掉叶城 它是23年的", "因为是累计数": why it is set aside asks nothing.
     r"(?:(?:因为|毕竟)?(?:它|他|那个|这个|那|这)?(?:是|算)(?:20\d\d年?度?的?|累计的?数?|[^，,。？?！!]{1,8}的)"
     r"(?:数|数字|报告)?(?:吧)?)?[\s，,。？?！!]*$"
 )
 # "叶城那个是2023年的，把它剔掉": the place named in the clauses before, set aside by a pointer.
+_BARE_ASIDE = re.compile(rf"(?<=[，,\s])(?:那就|就|也|都)?(?:{_AFTER})(?=(?:吧|了)?[，,。！!\s])")
 _POINTED_ASIDE = re.compile(rf"(?<=[把将])(?:它们?|这个|那个|这份|那份)(?=(?:也|都)?(?:{_AFTER}))")
 
 
@@ -56,14 +60,18 @@ def aside_named(question: str, spans: Callable[[str], list[tuple[int, int]]]) ->
     it ("叶城那个是2023年的，把它剔掉" → "…，把叶城剔掉"), so that what it says of them first
     may be read as a preamble."""
     pointed = _POINTED_ASIDE.search(question)
-    if pointed is None:
+    # "叶城那份是2023年的，剔掉": set aside with no word for what, which the clause before names.
+    bare = None if pointed else _BARE_ASIDE.search(question)
+    if pointed is None and bare is None:
         # Most questions point at nothing set aside: their places are not looked for here.
         return question
-    named = [(s, e) for s, e in sorted(spans(question)) if e <= pointed.start()]
+    at = pointed.start() if pointed else bare.end() if bare else 0
+    named = [(s, e) for s, e in sorted(spans(question)) if e <= at]
     if not named:
         return question
     places = "、".join(question[s:e] for s, e in named)
-    return question[: pointed.start()] + places + question[pointed.end() :]
+    end = pointed.end() if pointed else at
+    return question[:at] + places + question[end:]
 
 
 def without_excluded(

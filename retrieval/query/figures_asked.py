@@ -13,6 +13,7 @@ __all__ = [
     "FIGURES_LISTED",
     "FIGURES_TOLD",
     "FIGURES_WHERE_GIVEN",
+    "POINTS_TOLD",
 ]
 
 # "哪几家有具体数字", "都有啥数字": the reports that give a figure, which a table shows.
@@ -46,3 +47,10 @@ FIGURES_WHERE_GIVEN = (
 )
 # "报了哪些数", "写了具体条数": a report's telling its figures, before what they are.
 FIGURES_TOLD = r"(?:报|给|写|列|提供)(?:了|出)?(?:具体)?的?"
+# "…是怎么做的，网格、调解员、案件数都说说": what to touch on, told beside a list; a count
+# named there ("案件数") is an item's figure, no count of its own.
+POINTS_TOLD = (
+    r"[，,\s](?P<points>[^，,。？?！!\s]{1,30}?)(?:都|也|一并|顺便|再)?"
+    r"(?:说说|讲讲|说一下|讲一下|说下|讲下|谈谈|谈一谈|介绍一下|介绍介绍|提一下|带一下)"
+    r"(?:吧|呢|啊)?[？?。！!\s]*$"
+)

@@ -15,6 +15,7 @@ from itertools import pairwise
 from retrieval.lexicons import count_noun_end, light_verbs
 from retrieval.query.aspects import aspects_in
 from retrieval.query.counted_doing import counted_action
+from retrieval.query.item_asked import SENTENCE, TELL, nth_item
 from retrieval.query.layout import without_layout
 from retrieval.query.list_shape import PART_UNIT
 from retrieval.query.measure import BARE_COUNT, HOW_MANY, measured
@@ -29,51 +30,20 @@ __all__ = [
     "asked_again",
     "asks_those_items",
     "names_item",
-    "numbers_item",
     "verdict_only",
 ]
 
-# "具体说说第四条", "第二条展开讲讲": one item of the list asked before, and nothing else.
-# "再说说第一条": 再 asks for more, of the item named.
-_TELL = (
-    r"(?:请)?(?:再)?(?:具体|详细)?(?:说说|讲讲|谈谈|说一下|讲一下|介绍一下|展开(?:说说|讲讲|说|讲|一下|下)?"
-    # "第二点再讲细一点": more of it.
-    r"|(?:讲|说|介绍)(?:得)?(?:细|详细|具体|清楚)(?:一点|一些|点|些)?)"
-)
 # "再简短点", "精简一下，每条一句话": the list told again, shorter.
 _SHORTER = re.compile(
     r"^(?:再|能不能|能否|可以|请)?(?:简短|简洁|精简|简练|简要|简单|短)(?:一)?(?:点儿?|些|一下)?(?:吧|呢)?"
     r"(?:[，,\s]*(?:每条|每项|每点)(?:就|只)?(?:用)?一句话?(?:就行|即可|就好)?)?[？?。！!\s]*$"
     r"|^(?:每条|每项|每点)(?:就|只)?(?:用)?一句话?(?:就行|即可|就好)?[？?。！!\s]*$"
 )
-_NTH_ONLY = re.compile(
-    # "刚才说的第三条": the item of what was just told.
-    rf"^(?:那|那么)?(?:刚才|上面|前面|你)?(?:说|讲|列|提)?的?{_TELL}?(?:一下)?"
-    rf"(?P<nth>第[一二三四五六七八九十\d]{{1,3}}{PART_UNIT})"
-    # "第四条执法队伍那个具体咋回事": the item named again by its words, then how it is.
-    r"(?:[“\"]?[\u4e00-\u9fff]{1,10}?[”\"]?(?:那个|那条|这个|这条|那部分|这部分|那块|这块|那项))?"
-    rf"(?:是什么|是啥|呢|的内容|(?:能|可以|能不能|可不可以|麻烦)?{_TELL}(?:一下|下)?(?:吗|呢)?"
-    r"|(?:具体|详细)?(?:讲|说|写)(?:了|的)(?:是)?(?:些)?(?:什么|啥)"
-    r"|(?:具体|详细)?(?:是)?(?:咋|怎么)(?:回事|说的)"
-    # "第二条法治政府这块具体咋搞": how the item is to be done, which it says.
-    r"|(?:具体|详细)?(?:要|准备|打算)?(?:咋|怎么|如何)(?:搞|做|干|弄|落实|推进)的?"
-    # "第二条原文具体是怎么表述的": the item's own words.
-    r"|的?原文(?:具体)?(?:是)?(?:怎么|如何)(?:表述|写|说)的?"
-    # "第四条里培训有没有具体数字": the item's figures, which its sentences state.
-    r"|(?:里|中|里面|里头)?[\u4e00-\u9fff]{0,6}?(?:有没有|有什么|有啥|有哪些)(?:具体)?的?(?:数字|数据)(?:吗|呢)?"
-    r"|的?(?:数字|数据)(?:呢)?)?"
-    # "…？请把该条的主要内容展开说明": the item, told in full.
-    r"(?:[，,。？?\s]+(?:请)?(?:把)?(?:该条|这条|这一条|此条)的?(?:主要|具体)?(?:内容)?(?:展开|详细)?"
-    r"(?:说明|说说|讲讲|介绍)(?:一下)?)?"
-    # "…展开一下，报告原文具体讲了哪些方面": what the item says, asked again.
-    r"(?:[，,。\s]+(?:报告)?(?:原文)?(?:里)?(?:具体|详细)?(?:讲|说|写)(?:了|的)(?:哪些|什么|啥)"
-    r"(?:方面|内容|表现|情况|措施)?)?"
-    r"[？?。！!\s]*$"
-)
 # "依法行政那块具体说的啥": one item of the list asked before, named by its words.
 _NAMED_ONLY = re.compile(
-    r"^(?:那|那么)?(?:关于)?(?P<words>[\u4e00-\u9fff]{2,10}?)的?(?:那|这)一?(?:块|条|项|部分|点|个?方面|句|段)儿?"
-    rf"(?:{_TELL}|(?:具体|详细)(?:是什么|是啥)|(?:具体|详细)?(?:讲|说|写)(?:了|的)(?:些)?(?:什么|啥)"
+    # "其中矛盾纠纷多元化解那块": one of the items just told, pointed into.
+    r"^(?:那|那么)?(?:其中|这其中|这里面|里面|当中)?的?(?:关于)?(?P<words>[\u4e00-\u9fff]{2,10}?)的?(?:那|这)一?(?:块|条|项|部分|点|个?方面|句|段)儿?"
+    rf"(?:{TELL}|(?:具体|详细)(?:是什么|是啥)|(?:具体|详细)?(?:讲|说|写)(?:了|的)(?:些)?(?:什么|啥)"
     r"|(?:具体|详细)?(?:是)?(?:咋|怎么)(?:回事|说的)|(?:具体|详细)?(?:是)?(?:怎么|如何)(?:写|讲|表述)的?"
     # "装备那句原话": the item's own words, which its line quotes; "诉前调解那块的数据也列一下":
     # its figures, which its sentences state.
@@ -213,12 +183,6 @@ def names_item(topic: str) -> bool:
     return _NAMED_ONLY.match(topic.strip()) is not None
 
 
-def numbers_item(topic: str) -> bool:
-    """True when ``topic`` asks of one item of a list just told, by its number alone or with
-    its words ("第二条法治政府这块具体咋搞")."""
-    return _NTH_ONLY.match(topic.strip()) is not None
-
-
 def asks_those_items(topic: str) -> bool:
     """True when ``topic`` asks for the items just counted ("那几条的标题请列出")."""
     return _THOSE_ITEMS.match(topic.strip()) is not None
@@ -239,11 +203,13 @@ def asked_again(topic: str, previous: str, kind: Kind) -> tuple[str, Kind] | Non
     if listed and _SHORTER.match(topic.strip()):
         # "再简短点，每条一句话": the list again, which is told a line an item.
         return previous, "list"
-    nth = _NTH_ONLY.match(topic.strip())
+    nth = nth_item(topic)
     if nth and listed:
         # "额敏下一步打算第三条是啥", then "普兰的第三条呢": the list, not its item asked before.
         whole = _NTH_ASKED.sub("", _ITEMS_COUNT.sub("", previous)).rstrip("？?。！!，, ")
-        return whole + nth["nth"], "list"
+        # "…计划几条？把标题列一下": a sentence naming no part only told how to lay it out.
+        said = [part for part in SENTENCE.split(whole) if aspects_in(part)]
+        return (said[0] if len(said) == 1 else whole) + nth["nth"], "list"
     if listed and asks_those_items(topic):
         # "额敏那几条的标题请列出": the items just counted, of the place named now.
         return _ITEMS_COUNT.sub("", previous).rstrip("？?。！!，, 各") + "有哪些", "list"
@@ -269,7 +235,21 @@ def asked_again(topic: str, previous: str, kind: Kind) -> tuple[str, Kind] | Non
     if recounted:
         return recounted, "fact"
     thing = another_thing(topic)
-    return asked_of(thing, previous, kind) if thing else None
+    if thing:
+        return asked_of(thing, previous, kind)
+    then = _BARE_THEN.match(topic.strip()) if kind == "fact" else None
+    if then and (thing := another_thing(then["bare"])):
+        # "行政检查呢？剩下几类也逐项报一下": the thing asked as before, and each of the
+        # others of its kind, which the sentence counting it among them tells.
+        asked, shape = asked_of(thing, previous, kind)
+        return f"{asked.rstrip('？?。！! ')}，其余各类分别多少", shape
+    return None
+
+
+# "X呢？剩下几类也报一下": a thing asked as before, then the others of its kind.
+_BARE_THEN = re.compile(
+    r"^(?P<bare>[^？?。！!]{2,24}?呢)[？?。！!\s，,]+(?:那)?(?:剩下|其余|其他|别的|另外)[^？?。！!]{0,20}[？?。！!\s]*$"
+)
 
 
 # "多少户" after "积分兑换了多少钱": the thing asked before, counted in the measure named now.

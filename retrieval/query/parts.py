@@ -74,6 +74,8 @@ ASKS = re.compile(
     rf"|{_DONE.pattern}"
     # "顺便说下全年办件量": a request to tell an amount asks it.
     r"|(?:说|讲|报|介绍)(?:一)?下[^，,。？?！!]*(?:量|数|率)$"
+    # "顺带把线上线下办件量也报一下": the amount, then the request to tell it.
+    r"|把[^，,。？?！!]*(?:量|数|率)(?:也|都)?(?:说|讲|报|介绍|列|给)(?:一)?下$"
 )
 
 

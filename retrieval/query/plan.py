@@ -119,3 +119,16 @@ class Plan:
         if self.planned_in is None or span is None:
             return self.asked
         return f"{self.asked[: span[0]]}明年{self.asked[span[1] :]}"
+
+    def files_beside(self) -> list[str]:
+        """The reports asked of beside the plan's regions, named by file ("额敏和003那个") or
+        by description ("克孜勒陶镇跟那个没写名字的县"), which a follow-up adding a side keeps."""
+        if len(self.groups) < 2:
+            return list(self.route.files)
+        described = [
+            source
+            for group in self.groups
+            if group.label not in self.route.regions
+            for source in group.sources or ()
+        ]
+        return sorted({*self.route.files, *described})

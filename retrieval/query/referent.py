@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from retrieval.query.aspects import PLANS, aspects_in
-from retrieval.query.followup import numbers_item
+from retrieval.query.item_asked import numbers_item
 from retrieval.query.list_shape import ORDINAL_PART
 from retrieval.schema import Conversation
 from retrieval.text.digits import whole_number

@@ -126,6 +126,9 @@ class Resolver:
         previous = conversation.last_question
         # The previous question routed once, for every reading of the follow-up below.
         before = route(previous, self.catalog, self.gazetteer)
+        if conversation.files_too and before.regions:
+            # "克孜勒陶镇跟那个没写名字的县…": the report described beside the places named.
+            before.files = sorted({*before.files, *conversation.files_too})
         topic = routed.topic(question)
         # "还有别的县有这个做法吗": the other reports that mention what was asked of; "那另外
         # 几个县呢": every report's figure, or the other places' lists.

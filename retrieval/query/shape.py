@@ -24,7 +24,7 @@ from retrieval.query.aspects import own_sections
 from retrieval.query.doing_shape import DOING, WHICH_PLACES, WHOSE
 from retrieval.query.expected import asks_target
 from retrieval.query.fields import asked_fields, asks_pointed_place
-from retrieval.query.figures_asked import FIELD_FIGURES, FIGURES_TOLD
+from retrieval.query.figures_asked import FIELD_FIGURES, FIGURES_TOLD, POINTS_TOLD
 from retrieval.query.list_shape import LIST_ASPECT, ORDINAL_PART, lists_items
 from retrieval.query.metadata_shape import asks_attribute, asks_if_stated, asks_which_state
 from retrieval.query.parts import asks_means
@@ -102,11 +102,14 @@ _PARTS_COUNT = re.compile(
     r"几个?(?:方面|部分|板块|大类)|几大?块|几大(?:条|点|项)|(?:方面|部分|板块|大类)(?:一共|总共|共)?(?:有|分)?几个|"
     # "做了几件事": the things done, counted as they are listed.
     r"(?<=[做干抓办])了?几(?:件|项|样)(?=事|实事|工作)|"
-    r"(?:^|(?<=[，,？?。])|(?<=打算|计划|安排|思路|亮点|特色|不足|短板)的?)"
-    r"(?:一共|总共|共)?(?:有|分)?几(?:条|点|项|个)(?:吧|呢|啊)?(?=[？?。！!\s]*$|[，,、]|都|全|各)"
+    # "是分几条说的": how many items the part is told in.
+    r"分(?:成|为)?几(?:条|点|项)(?:来)?(?=[说讲写列])|"
+    r"(?:^|(?<=[，,？?。\s])|(?<=打算|计划|安排|思路|亮点|特色|不足|短板)的?)"
+    r"(?:大概|大致|大约|一共|总共|共)?(?:有|分)?几(?:条|点|项|个)(?:吧|呢|啊)?(?=[？?。！!\s]*$|[，,、\s]|都|全|各)"
 )
 
 
+_POINTS = re.compile(POINTS_TOLD)
 _FIGURES_GIVEN = re.compile(rf"{FIGURES_TOLD}(?:条数|件数|人数|次数|个数|数字|数据|数量)")
 
 
@@ -146,6 +149,10 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
         # "报告中单列的“工作特色与亮点”有哪几条，…关键数字标出来": the part's items, with
         # whatever figures they carry.
         return "list"
+    points = _POINTS.search(topic)
+    if points and lists_items(topic[: points.start()]):
+        # "…是怎么做的，网格、调解员、案件数都说说": a list, its items told with their figures.
+        topic = topic[: points.start()]
     # "应急方面的几个数": the field's figures, not how many there are.
     counts = bool(_COUNT_ASK.search(_PARTS_COUNT.sub("", re.sub(FIELD_FIGURES, "", topic))))
     parts_counted = _PARTS_COUNT.search(topic) and LIST_ASPECT.search(topic)

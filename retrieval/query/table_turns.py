@@ -67,6 +67,9 @@ _BY_OTHER = re.compile(
 _OF_DOINGS = re.compile(
     r"(?:的)?(?:情况|数据|数字)?(?:也|都)?(?:说一下|说说|讲讲|列一下|列上|呢)?[？?。！!\s]*$"
 )
+# "按多少排", "按数量": by the figure asked before.
+_HOW_MUCH = re.compile(r"多少|数量|数字|数")
+_DIRECTION = re.compile(r"(?:从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大)|的?多少$")
 _MEASURE_ONLY = re.compile(r"多少\w{0,2}")
 # "那普兰县呢": a place named and nothing else asked.
 _PLACE_ONLY = re.compile(r"^[\s那么的]*(?:呢|吗|啊)?[？?。！!\s]*$")
@@ -83,11 +86,11 @@ _PLACE_ADDED = re.compile(
     # "再把叶城县加进来三家一起比呢": weighed together with the places before.
     r"(?:[\s，,]*(?:[两三四五六几](?:家|者|方)|[两三四五六几]个(?:县|地方|报告)?)?(?:一起|一块儿?|一并)?"
     # "三家按案卷数比一下谁最多": by the figure asked before.
-    r"(?:按[^，,。？?！!]{1,8}?)?(?:比|比较|对比|排|排序|排个序)(?:一下|下|一比|比)?"
+    r"(?:按(?P<by>[^，,。？?！!]{1,8}?))?(?:比|比较|对比|排|排序|排个序)(?:一下|下|一比|比)?"
     # "…比比法律援助案件呢": weighed by another thing.
     r"(?:(?<=[比下])(?P<thing>[\u4e00-\u9fff]{2,12}?))??(?:谁最多|谁多|哪家最多|哪个最多)?(?:吗|吧|呢)?)?"
     # "…，按多少排个序": ordered as the comparison's verdict orders them.
-    r"(?:[\s，,]*(?:按多少|按数量|按[^，,。？?！!]{1,8}?|从多到少|从高到低)?(?:排个序|排序|排一下|排名|排出先后|排个先后))?"
+    r"(?:[\s，,]*(?:按(?P<order>[^，,。？?！!]{1,8}?)|从多到少|从高到低)?(?:排个序|排序|排一下|排名|排出先后|排个先后))?"
     r"(?:[\s，,]*(?:可以吗|行吗|好吗|行不行|可不可以))?$"
     # "那跟额敏比呢": set against the sides before.
     r"|^(?:那|那么)?(?:再)?(?:跟|和|与|同)(?:比|比较|比一比|对比|相比)(?:一下|下)?(?:呢|吧)?"
@@ -120,6 +123,14 @@ _EACH_COUNT = re.compile(
 )
 
 
+# "这几家里哪家给了具体人数", "其中哪个写了数字": which of the reports found gives a figure.
+_WHICH_GIVES = re.compile(
+    r"^(?:那)?(?:这几家|这几个|这几份|这些|它们|他们|其中|这里面|里面|这[两三四五]家)?(?:里|中|当中)?"
+    r"(?:哪|谁)(?:家|个|份|些|几家|几个|几份)?(?:报告)?(?:给了|给出了?|写了|有|提供了|列了|报了)"
+    r"(?:具体|详细)?的?(?P<measure>人数|件数|次数|场次|人次|户数|数量|数字|数据)(?:吗|呢)?$"
+)
+
+
 def table_again(
     topic: str, previous: str, shape: Kind, vocabulary: Vocabulary, year: int | None = None
 ) -> str | None:
@@ -140,8 +151,12 @@ def table_again(
         thing = others["thing"].strip("的 ") or topic_words(previous, vocabulary)
         return f"各报告{thing}分别多少" if thing else None
     each = _EACH_COUNT.match(topic)
+    gives = _WHICH_GIVES.match(topic)
     if shape == "mentions":
-        term = mentioned_term(previous, vocabulary) if each else None
+        term = mentioned_term(previous, vocabulary) if each or gives else None
+        if term and gives:
+            # "这几家里哪家给了具体人数": each report's figure of the term, where it gives one.
+            return f"{term.phrase}的{gives['measure']}，各报告分别多少"
         if not (term and each):
             return None
         # ("那人数各是多少": the measure named before 各 counts it.)
@@ -171,6 +186,7 @@ def table_again(
 
 
 _WIDENED = ("table", "ranking", "comparison")
+_PLACING = re.compile(rf"{FIRST_PLACE}|{NTH_PLACE}|{TOP_PLACE}|{LAST_PLACE}|第一|垫底|倒数")
 
 
 def place_added(topic: str, shape: Kind) -> tuple[str, str] | None:
@@ -181,8 +197,21 @@ def place_added(topic: str, shape: Kind) -> tuple[str, str] | None:
     found = _PLACE_ADDED.match(topic.strip(_CLOSE)) if shape in _WIDENED else None
     if found is None:
         return None
+    # "三家按抽查案卷数排一下": ordered by a thing named, not only by how many.
+    named = (_DIRECTION.sub("", b or "") for b in (found["by"], found["order"]))
+    by = next((b for b in named if b and not _HOW_MUCH.fullmatch(b)), "")
     # "再排个序", "三家一起排一下": ordered as asked.
-    return "，从多到少排序" if found["again"] or "排" in topic else "", found["thing"] or ""
+    return "，从多到少排序" if found["again"] or "排" in topic else "", found["thing"] or by
+
+
+def _new_thing(thing: str, asked: str) -> bool:
+    """True when ``thing`` is no count of what ``asked`` already names ("按案卷数排" after
+    "抽了多少卷宗案卷", "按件数排")."""
+    core = _COUNT_END.sub("", thing)
+    return len(core) > 1 and core not in asked
+
+
+_COUNT_END = re.compile(r"(?:数量|数|量)$")
 
 
 def with_places_of(again: Route, before: Route, named: Route, catalog: Catalog) -> Route:
@@ -229,7 +258,9 @@ def across_again(
     added = place_added(topic, earlier) if named else None
     if added is not None:
         asked = before.topic(previous).rstrip(_CLOSE)
-        asked = (with_thing(asked, added[1], vocabulary) if added[1] else None) or asked
+        if _new_thing(added[1], asked):
+            # "三家按抽查案卷数排一下" after two things were asked: the thing named alone.
+            asked = with_thing(asked, added[1], vocabulary) or added[1]
         asked, again, kind = routed(asked + added[0])
         return asked, with_places_of(again, before, now, catalog), kind
     doings = _OF_DOINGS.sub("", topic).strip("的那 ")
@@ -240,7 +271,9 @@ def across_again(
         # field the ranking was of (行政复议办结, 行政复议调解和解).
         places = now.places_said(question)
         return routed(f"{places}{field}{doings}情况")
-    if across and not topic_words(topic, vocabulary) and not asks_those_items(topic):
+    # "额敏、普兰、003这三家里谁第一": a verdict among places, naming no thing of its own.
+    own = _PLACING.sub("", SUPERLATIVE.sub("", topic_words(topic, vocabulary)))
+    if across and not own and not asks_those_items(topic):
         # ("…谁家最多" then "那普兰县呢": the place's own figure, no order.)
         thing = SUPERLATIVE.sub("", topic_words(before.topic(previous), vocabulary))
         if thing and _PLACE_ONLY.match(topic) and not (before.regions or before.files):
