@@ -234,3 +234,21 @@ def test_which_of_the_reports_found_gives_a_count(lexical_service: AnswerService
     assert counted.kind == "table"
     assert rows[KEZILETAO] == "126人"
     assert rows[YECHENG] == "1166名"
+
+
+def test_the_one_item_whose_text_says_the_topic_is_not_widened(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("普兰县基层治理里调解方面做了些什么")
+    check_answer(answer)
+    assert "提升基层治理效能" in answer.answer
+    assert "调委会" in answer.answer
+    assert "深化法治宣传教育" not in answer.answer
+
+
+def test_a_report_added_to_two_places_set_side_by_side(lexical_service: AnswerService) -> None:
+    _, added = _turns(lexical_service, "额敏和叶城法律援助案件各多少", "再把003那份加进来")
+    rows = cited_rows(added)
+    assert added.kind == "comparison"
+    assert rows[UNNAMED] == "103件"
+    assert rows[YECHENG] == "543件"

@@ -181,6 +181,10 @@ def _widened(choice: Choice, asked: Asked) -> Choice:
         for item in parent.children
     )
     alone = named and whole < 2 and held < len(parent.children)
+    if whole == 1 and held == 1 and _share(text[node.start : node.end], asked) >= total:
+        # "基层治理 调解这一块": the one item whose text says the whole topic, no other
+        # saying most of it, is the part asked, whatever its section's heading names.
+        return choice
     if titled < LIST_MIN_MATCH * total and (
         alone or ((held < 2 or 2 * held < len(parent.children)) and not spread)
     ):

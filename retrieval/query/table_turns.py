@@ -255,7 +255,9 @@ def across_again(
     thing ranked), or as a table asked again (``table_again``); None for any other follow-up."""
     question, topic, now, before, previous, earlier = turn
     named = bool(now.regions or now.files)
-    added = place_added(topic, earlier) if named else None
+    # "额敏和叶城…各多少" is set side by side, whatever its shape without its places.
+    sides = len(before.regions) + len(before.files)
+    added = place_added(topic, "comparison" if sides > 1 else earlier) if named else None
     if added is not None:
         asked = before.topic(previous).rstrip(_CLOSE)
         if _new_thing(added[1], asked):
