@@ -43,7 +43,7 @@ from retrieval.query.verdicts import CHANGE_SAID, asks_versus_last_year
 from retrieval.query.weights import weighty_words
 from retrieval.schema import Answer, Citation
 from retrieval.search.evidence import Found
-from retrieval.text.words import pos_tags
+from retrieval.text.words import names_noun
 from retrieval.types import Passage, Vocabulary
 
 __all__ = ["compose_fact"]
@@ -83,11 +83,6 @@ def _in_list(word: str, text: str) -> bool:
     """True when ``text`` names ``word`` as an item of a list ("…、行政诉讼等")."""
     at = text.find(word) if word else -1
     return at >= 0 and "、" in text[at - 1 : at] + text[at + len(word) : at + len(word) + 1]
-
-
-def _names_noun(part: str) -> bool:
-    """True when ``part`` names a thing (a noun of two characters or more)."""
-    return any(flag.startswith("n") and len(word) > 1 for word, flag in pos_tags(part))
 
 
 def compose_fact(
@@ -150,7 +145,7 @@ def compose_fact(
             # The other parts break ties where they name a thing of their own ("宣讲团有几个
             # 人，设多少个宣讲点"); a doing of this part's thing ("行政复议收了多少件，纠错了
             # 几件") would draw it to the sentence that answers that doing.
-            beside = [o for o in others if names_nothing(part, lexical) or _names_noun(o)]
+            beside = [o for o in others if names_nothing(part, lexical) or names_noun(o)]
             picks = pick_sentences(part, found.passages, lexical, " ".join([plan.context, *beside]))
         attended = as_attendances(part) if not picks else None
         if attended:

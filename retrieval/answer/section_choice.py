@@ -159,29 +159,23 @@ def _widened(choice: Choice, asked: Asked) -> Choice:
     outline = choice.structure.outline
     text, parent = outline.text, ancestors[-1]
     total = sum(asked.weights.values())
-    held = sum(
-        _share(text[item.start : item.end], asked) >= LIST_MIN_MATCH * total
-        for item in parent.children
-    )
+    # Each item's share of the topic, read once: how many say most, some or all of it.
+    shares = {id(item): _share(text[item.start : item.end], asked) for item in parent.children}
+    held = sum(share >= LIST_MIN_MATCH * total for share in shares.values())
     # "在应急、突发事件这块做了哪些事": a sub-section whose own heading names the topic
     # ("健全突发事件应对体系") is about it throughout, whatever its items' words.
     titled = sum(w * contains(outline.heading(parent), word) for word, w in asked.weights.items())
     # "化解纠纷这块都做了啥": a sub-section whose heading names part of the topic
     # ("健全化解机制") and most of whose items tell of it is about it throughout.
-    touched = sum(
-        _share(text[item.start : item.end], asked) >= TOUCHED * total for item in parent.children
-    )
+    touched = sum(share >= TOUCHED * total for share in shares.values())
     # (An item whose own heading says nearly all of the topic is the part asked.)
     named = choice.share >= ITEM_NAMES_TOPIC
     spread = not named and titled > 0 and touched >= 2 and 2 * touched > len(parent.children)
     # "规范行政执法这块": when one item's own heading says the whole topic, the run is asked
     # only if another item says it whole too, or every item says most of it.
-    whole = sum(
-        _share(text[item.start : item.end], asked) >= ITEM_NAMES_TOPIC * total
-        for item in parent.children
-    )
+    whole = sum(share >= ITEM_NAMES_TOPIC * total for share in shares.values())
     alone = named and whole < 2 and held < len(parent.children)
-    if whole == 1 and held == 1 and _share(text[node.start : node.end], asked) >= total:
+    if whole == 1 and held == 1 and shares.get(id(node), 0.0) >= total:
         # "基层治理 调解这一块": the one item whose text says the whole topic, no other
         # saying most of it, is the part asked, whatever its section's heading names.
         return choice

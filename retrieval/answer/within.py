@@ -23,7 +23,7 @@ from retrieval.query.units import comparable_units
 from retrieval.query.verdicts import TOTAL_OF_TWO
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
-from retrieval.text.words import pos_tags
+from retrieval.text.words import names_noun, pos_tags
 from retrieval.types import Vocabulary
 
 __all__ = ["figure_of", "own_citation", "with_difference", "with_total"]
@@ -126,7 +126,7 @@ def _things(first: str, second: str) -> tuple[str, str]:
     too when the second names none of its own ("热线 受理的" 比 "办结的")."""
     first = _LEAD.sub("", first)
     field, _, own = first.rpartition(" ")
-    named = any(flag.startswith("n") and len(word) > 1 for word, flag in pos_tags(second))
+    named = names_noun(second)
     if field and not named:
         return f"{field}{own}", f"{field}{second}"
     tagged = pos_tags(first)

@@ -202,7 +202,6 @@ _FIGURES_WHERE_SAID = re.compile(
     r"|有(?:啥|什么|没有|无)(?:具体)?(?:的)?数(?:字|据)?(?:没有?|吗|不|么)?(?=[？?。！!\s]*$)"
     r"|有(?:具体)?数(?:字|据)?(?:没有?|吗|不|么)(?=[？?。！!\s]*$)"
 )
-_POINTS = re.compile(POINTS_TOLD)
 _COUNTED = re.compile(r"数|多少|几")
 _WHICH_ITEMS = r"(?:哪些|哪几[项个类种]?|什么|啥)"
 _HOW_MANY_ITEMS = re.compile(r"[一二两三四五六七八九十几]+[个项条块点类种样件]?")
@@ -219,7 +218,7 @@ def asks_item_figures(topic: str, question: str = "") -> bool:
         or _COUNTS_LISTED.search(question)
         or _FIGURES_REQUESTED.search(question)
         or _FIGURES_WHERE_SAID.search(question)
-        or bool((points := _POINTS.search(topic)) and _COUNTED.search(points["points"]))
+        or bool((points := POINTS_TOLD.search(topic)) and _COUNTED.search(points["points"]))
     )
 
 
@@ -241,7 +240,7 @@ def asked_aspects(
     rest = _ASKER.sub(" ", re.sub(_FIGURES, " ", _DETAILS.sub(" ", rest)))
     rest = _EXAMPLES.sub(" ", rest) if _EXAMPLES.sub("", rest).strip(_PAUSES) else rest
     # "…是怎么做的，网格、调解员都说说": what to touch on is told by the items, no part.
-    rest = _POINTS.sub(" ", rest) if _POINTS.sub("", rest).strip(_PAUSES) else rest
+    rest = POINTS_TOLD.sub(" ", rest) if POINTS_TOLD.sub("", rest).strip(_PAUSES) else rest
     rest, named = _OWN_ACCOUNT.sub(" ", _WORTHY.sub(" ", rest)), set()
     for word, name in _aspect_words():
         if word in rest:

@@ -59,19 +59,19 @@ def aside_named(question: str, spans: Callable[[str], list[tuple[int, int]]]) ->
     """``question`` with the pointer that sets a place aside replaced by the places named before
     it ("叶城那个是2023年的，把它剔掉" → "…，把叶城剔掉"), so that what it says of them first
     may be read as a preamble."""
-    pointed = _POINTED_ASIDE.search(question)
-    # "叶城那份是2023年的，剔掉": set aside with no word for what, which the clause before names.
-    bare = None if pointed else _BARE_ASIDE.search(question)
-    if pointed is None and bare is None:
+    if pointed := _POINTED_ASIDE.search(question):
+        start, end = pointed.span()
+    elif bare := _BARE_ASIDE.search(question):
+        # "叶城那份是2023年的，剔掉": set aside with no word for what; the places go after it.
+        start = end = bare.end()
+    else:
         # Most questions point at nothing set aside: their places are not looked for here.
         return question
-    at = pointed.start() if pointed else bare.end() if bare else 0
-    named = [(s, e) for s, e in sorted(spans(question)) if e <= at]
+    named = [(s, e) for s, e in sorted(spans(question)) if e <= start]
     if not named:
         return question
     places = "、".join(question[s:e] for s, e in named)
-    end = pointed.end() if pointed else at
-    return question[:at] + places + question[end:]
+    return question[:start] + places + question[end:]
 
 
 def without_excluded(

@@ -109,7 +109,6 @@ _PARTS_COUNT = re.compile(
 )
 
 
-_POINTS = re.compile(POINTS_TOLD)
 _FIGURES_GIVEN = re.compile(rf"{FIGURES_TOLD}(?:条数|件数|人数|次数|个数|数字|数据|数量)")
 
 
@@ -149,7 +148,7 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
         # "报告中单列的“工作特色与亮点”有哪几条，…关键数字标出来": the part's items, with
         # whatever figures they carry.
         return "list"
-    points = _POINTS.search(topic)
+    points = POINTS_TOLD.search(topic)
     if points and lists_items(topic[: points.start()]):
         # "…是怎么做的，网格、调解员、案件数都说说": a list, its items told with their figures.
         topic = topic[: points.start()]

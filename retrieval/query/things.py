@@ -5,7 +5,6 @@ question of its own (``measure.measured`` says what one thing is)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from retrieval.lexicons import count_noun_end
 from retrieval.query.counted_doing import trailing_verb
@@ -13,7 +12,7 @@ from retrieval.query.field_lists import FIELD_END
 from retrieval.query.joints import BOTH, JOIN, joined_pieces
 from retrieval.query.measure import COUNT, HOW_MANY, measured_as
 from retrieval.text.numeral_context import UNIT_PATTERN
-from retrieval.text.words import pos_tags
+from retrieval.text.words import names_noun, pos_tags
 from retrieval.types import Vocabulary
 
 __all__ = ["EXAMPLES", "parts"]
@@ -62,16 +61,11 @@ def _of_first(first: str, piece: str) -> str:
     named = COUNT.search(first)
     # "出庭应诉率或件数": the count is of what the rate is of.
     field = first[: named.start()] if named else first.removesuffix("率")
-    rest = pos_tags(piece[count.end() :])
     # "案卷评查几次、多少卷、多少问题": a field the first names before its count is the
     # field of each thing counted after it ("建了多少个…" names none).
-    if _names_noun(rest) and not _names_noun(pos_tags(field)):
+    if names_noun(piece[count.end() :]) and not names_noun(field):
         return piece
     return field + piece
-
-
-def _names_noun(tags: Sequence[tuple[str, str]]) -> bool:
-    return any(flag.startswith("n") and len(word) > 1 for word, flag in tags)
 
 
 _CONTENT = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -170,10 +164,9 @@ def parts(asked: str, vocabulary: Vocabulary, either: bool = True) -> list[str]:
     # "法治督察、述法反馈的问题": what the last thing's doing did, the things before it did too.
     done = _DONE_OF.search(named[-1])
     if done and not shared and pos_tags(done["verb"])[0][1] == "v":
-        named = [
-            p + done.group() if _names_noun(pos_tags(p)) and "的" not in p else p
-            for p in named[:-1]
-        ] + [named[-1]]
+        named = [p + done.group() if names_noun(p) and "的" not in p else p for p in named[:-1]] + [
+            named[-1]
+        ]
     # "审查规范性文件、合同": a thing named alone after a doing and its thing is done alike.
     doing = pos_tags(named[0])
     if (

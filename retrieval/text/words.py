@@ -23,6 +23,7 @@ __all__ = [
     "NAMES_NOTHING",
     "full_jieba",
     "in_dictionary",
+    "names_noun",
     "pos_tags",
     "query_jieba",
     "tokenize",
@@ -88,6 +89,11 @@ def pos_tags(text: str, guess: bool = True) -> tuple[tuple[str, str], ...]:
             发|了, not 执法|证发|了), which ``compounded`` joins into the nouns they end.
     """
     return tuple((pair.word, pair.flag) for pair in _posseg().cut(text, HMM=guess))
+
+
+def names_noun(text: str) -> bool:
+    """True when ``text`` names a thing: a noun of two characters or more."""
+    return any(flag.startswith("n") and len(word) > 1 for word, flag in pos_tags(text))
 
 
 def in_dictionary(word: str) -> bool:
