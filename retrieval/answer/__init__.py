@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.answer.abstain import ABSTAIN, abstention, searched
 from retrieval.answer.attributes import compose_attribute
+from retrieval.answer.average import with_average
 from retrieval.answer.breakdown import with_largest_part
 from retrieval.answer.chitchat import chitchat
 from retrieval.answer.cite import related
@@ -121,6 +122,8 @@ def extractive_answer(
         result = with_total(plan, evidence.found[0], vocabulary, result)
         # "行政处罚占了多少" of a whole asked beside it: the share, from the cited figures.
         result = with_share(plan, evidence.found[0], vocabulary, result)
+        # "平均每个调解员调解多少件": the average, from the cited total and count.
+        result = with_average(plan, evidence.found[0], vocabulary, result)
         # "总共给了多少经费": figures stated one by one, added up.
         result = with_sum(plan, result)
         # "哪一类最多": the largest of the parts a figure is broken down into.

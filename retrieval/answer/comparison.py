@@ -256,7 +256,15 @@ def verdict(
         if apart:
             return f"{first_part}，比{second}的{b.written}{mark(second, '')}{word[0]}{apart}。"
         return f"{first_part}，{word}{second}的{b.written}{mark(second, '')}。"
-    rest = "、".join(f"{label}（{f.written}{mark(label, '')}）" for label, f in ranked[1:])
+    # Sides stating the same figure share a place: none of them leads the others.
+    tied = [label for label, f in ranked if f.value == a.value]
+    if len(tied) == len(ranked):
+        cited = "".join(mark(label, "") for label in tied)
+        return f"{'、'.join(tied)}相同，均为{a.written}{cited}。"
+    rest = "、".join(f"{label}（{f.written}{mark(label, '')}）" for label, f in ranked[len(tied) :])
+    if len(tied) > 1:
+        cited = "".join(mark(label, "") for label in tied)
+        return f"{'、'.join(tied)}并列最{word[0]}，均为{a.written}{cited}；其后依次为{rest}。"
     return f"{first}为{a.written}{mark(first, '')}，最{word[0]}；其后依次为{rest}。"
 
 

@@ -94,7 +94,11 @@ class CountedThing(OtherHeads):
         )
         # "培训执法人员的次数": the measure asked counts what the head is in.
         self._asked_family = unit_family(asked_unit or None)
-        if counts_people_at(asked_unit, self._family):
+        money = self._asked_family is not None and self._asked_family == unit_family("元")
+        if money and self._family is not None and self._family != self._asked_family:
+            # "减免责案件减免金额多少": a sum of money of the cases, no count of them (件).
+            self.head, self._head_forms = "", ()
+        elif counts_people_at(asked_unit, self._family):
             # "法治讲座覆盖多少人次": people, whoever they are ("干部职工500余人次"), at a
             # thing counted otherwise (讲座 in 场次), which is no count of them.
             self.head, self._head_forms = "", ()
@@ -146,6 +150,8 @@ class CountedThing(OtherHeads):
         sentence that never names the head may name the thing its own way ("办件量" for 业务)."""
         if not any(form in text for form in self._head_forms):
             return False
+        if self._kinds_listed(text):
+            return True
         counted = []
         clauses = figure_clauses(text, unit)
         for mention in numbers_in(text):
@@ -160,6 +166,18 @@ class CountedThing(OtherHeads):
             clause, earlier, later = text[start:end], text[:start], text[end:]
             counted.append(self.other(clause, before, after, earlier, measure, later))
         return bool(counted) and all(counted)
+
+    def _kinds_listed(self, text: str) -> bool:
+        """True when ``text`` names the head two times or more, each after a noun of its own
+        ("工作经费…、普法经费3万元、法律顾问经费8万元"), and never the asked kind: it lists the
+        other kinds of the head, whatever characters they share with the asked one."""
+        if not self.kinds or any(form in text for forms in self.kinds for form in forms):
+            return False
+        words = pos_tags(text)
+        after = [
+            words[i - 1][1] for i, (word, _) in enumerate(words) if i and word in self._head_forms
+        ]
+        return len(after) >= 2 and all(flag.startswith(("n", "vn")) for flag in after)
 
     def _done(self, before: str) -> bool:
         """True when the figure follows a doing the question asks the amount of ("办结量":

@@ -33,7 +33,7 @@ from retrieval.answer.premise import checked_premise
 from retrieval.answer.same_statement import SAME_STATEMENT, report_label, same_statement
 from retrieval.answer.sentence_pick import concise, pick_sentences
 from retrieval.answer.stages import asked_stage, other_stages_only
-from retrieval.query.about_answer import where_only
+from retrieval.query.about_answer import asks_period, where_only
 from retrieval.query.expected import Expected
 from retrieval.query.measure import BARE_COUNT
 from retrieval.query.parts import asks_means, question_parts
@@ -104,7 +104,8 @@ def compose_fact(
         each
         for part in question_parts(plan.topic, lexical)
         for each in each_thing(part, lexical)
-        if not (plan.where and where_only(each))
+        # ("…多少件，是哪一年的": the period is told in a note on the figures, no part.)
+        if not (plan.where and where_only(each)) and not (plan.period and asks_period(each))
     ]
     chosen: dict[tuple[str, int, int], tuple[Pick, list[str]]] = {}
     unanswered = []

@@ -8,9 +8,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.cite import subject
-from retrieval.answer.pick import Figure
 from retrieval.answer.thing_labels import thing_label
-from retrieval.answer.within import figure_of, own_citation
+from retrieval.answer.within import figure_of, own_citation, same_figure
 from retrieval.query.measure import HOW_MANY
 from retrieval.query.plan import Plan
 from retrieval.query.verdicts import asks_difference
@@ -81,12 +80,12 @@ def with_share(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
     small = figure_of(asked_part, near, vocabulary) or figure_of(asked_part, found, vocabulary)
     if small is None or not small.value or small.percent or small.unit != large.unit:
         return answer
-    if _same(small, large) and (shared := _shared_end(part, whole)):
+    if same_figure(small, large) and (shared := _shared_end(part, whole)):
         # "行政处罚职权占全部行政职权": the noun both end on binds the whole's own figure;
         # the part is what it says before that noun.
         part = part[: -len(shared)]
         small = figure_of(f"{part}多少{large.unit or ''}", near, vocabulary) or small
-    if _same(small, large) or small.value >= large.value:  # type: ignore[operator]
+    if same_figure(small, large) or small.value >= large.value:  # type: ignore[operator]
         return answer
     answer = answer.model_copy(update={"citations": list(answer.citations)})
     share = (Decimal(100) * small.value / large.value).quantize(  # type: ignore[operator]
@@ -130,15 +129,6 @@ def _whole_said(part: str, found: Found, vocabulary: Vocabulary) -> str:
     # The nearest whole before the part: the last "…其中" its sentence opens before it.
     said = [*_WHOLE_BEFORE.finditer(small.pick.text, 0, small.at)][-1:]
     return said[0]["whole"] if said and said[0]["unit"] == (small.unit or "") else ""
-
-
-def _same(one: Figure, other: Figure) -> bool:
-    """True when both are the one figure of one sentence."""
-    return (one.pick.passage.source, one.pick.start, one.at) == (
-        other.pick.passage.source,
-        other.pick.start,
-        other.at,
-    )
 
 
 def _shared_end(part: str, whole: str) -> str:

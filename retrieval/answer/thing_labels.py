@@ -25,6 +25,7 @@ def named_thing(thing: str) -> str:
 _COUNTED = re.compile(
     r"(?:是|有)?(?:多少|几)(?:个(?=[人名]))?(?P<measure>人次|场次|件次|[件个人名次项家条场期份卷本户])$"
 )
+_MEASURE_FIRST = re.compile(r"^(?:名|位|个|件|项|家|条|次|场|份)")
 _PARTICLES = re.compile(r"(?:[了又各都是的有共]|一共|分别)+$")
 # Measures whose number is no noun ("项数", "企业家数"): the counted noun takes 数 itself.
 _NO_NUMBER_NOUN = frozenset("家项")
@@ -56,6 +57,8 @@ def thing_label(thing: str) -> str:
         asked = HOW_MANY.search(thing)
         if asked:
             after, before = thing[asked.end() :], _PARTICLES.sub("", thing[: asked.start()])
+            # "聘请了多少名法律顾问": the measure before the noun counts it, no part of it.
+            after = _MEASURE_FIRST.sub("", after) if len(after) > 1 else after
             # ("多少村": a one-character noun is all there is to name.)
             noun = after if len(after) > 1 or not before else ""
             thing = before + noun

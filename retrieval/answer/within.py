@@ -26,7 +26,7 @@ from retrieval.search.evidence import Found
 from retrieval.text.words import names_noun, pos_tags
 from retrieval.types import Vocabulary
 
-__all__ = ["figure_of", "own_citation", "with_difference", "with_total"]
+__all__ = ["figure_of", "own_citation", "same_figure", "with_difference", "with_total"]
 
 # "A比B多多少", "A比B少了几件", "A比B高出多少": two things of one report and how far apart.
 _WITHIN = re.compile(
@@ -149,6 +149,15 @@ def _things(first: str, second: str) -> tuple[str, str]:
 def figure_of(thing: str, found: Found, vocabulary: Vocabulary) -> Figure | None:
     finder = FigureFinder(side_asked(thing) or thing, vocabulary, named=True, whole=True)
     return finder.find(found.passages) if finder.counts else None
+
+
+def same_figure(one: Figure, other: Figure) -> bool:
+    """True when both are the one figure of one sentence."""
+    return (one.pick.passage.source, one.pick.start, one.at) == (
+        other.pick.passage.source,
+        other.pick.start,
+        other.at,
+    )
 
 
 def own_citation(answer: Answer, figure: Figure) -> int:

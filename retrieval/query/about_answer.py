@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_period", "asks_their_words", "asks_where", "where_only", "without_period_asks"]
+__all__ = [
+    "asks_period",
+    "asks_period_beside",
+    "asks_their_words",
+    "asks_where",
+    "where_only",
+    "without_period_asks",
+    "without_where",
+]
 
 # "它们分别怎么说的", "这几份具体咋写的": the reports just named, pointed at.
 _THEIR_WORDS = re.compile(
@@ -52,6 +60,13 @@ def asks_period(topic: str) -> bool:
     return bool(clauses) and all(_PERIOD_ASKED.match(clause.strip()) for clause in clauses)
 
 
+def asks_period_beside(topic: str) -> bool:
+    """True when a clause after the first asks only the period of the figures ("…收了多少件，
+    是哪一年的"): a note on periods tells it, beside the figures asked."""
+    clauses = [c for c in re.split(r"[，,？?。；;]+", topic) if c.strip()]
+    return any(_PERIOD_ASKED.match(clause.strip()) for clause in clauses[1:])
+
+
 def without_period_asks(topic: str) -> str:
     """``topic`` without its sentences asking only the period of the figures ("差多少件？那个
     是一年的数吗" → "差多少件？"), which a note on periods tells; else as it is."""
@@ -63,11 +78,11 @@ def without_period_asks(topic: str) -> str:
 # "写在第几部分", "出自哪一项": where in the report something is said.
 _WHERE = re.compile(
     r"(?:在|出自|出现在|位于|写在|见于)?(?:报告)?(?:的|里|中)?"
-    r"(?:哪一?个?(?:部分|章节|章|节|项|条|段|板块)|第几(?:部分|项|章|条|段))"
+    r"(?:哪一?个?(?:部分|章节|章|节|项|条|段|板块|块)|第几(?:部分|项|章|条|段|块))"
 )
 # "这段内容写在哪个章节": nothing but where what was just told is said.
 _WHERE_ONLY = re.compile(
-    r"^(?:那么?|谢谢[，,。！!]?)?(?:这个|这些|这句话?|这段|这一?[条项点]|它|上面的?)?(?:数字|数据|内容|说法)?"
+    r"^(?:那么?|谢谢[，,。！!]?)?(?:这个|这些|这句话?|这段|这一?[条项点]|它|上面的?)?(?:数字|数据|内容|说法|原文|原话)?"
     rf"(?:具体|分别|都)?(?:是)?(?:{_WHERE.pattern})(?:、(?:{_WHERE.pattern}))*(?:里|的)?[吗呢？?。！!\s]*$"
 )
 
@@ -80,3 +95,11 @@ def asks_where(topic: str) -> bool:
 def where_only(topic: str) -> bool:
     """True when a follow-up asks only where the figures just given are said."""
     return bool(_WHERE_ONLY.match(topic.strip()))
+
+
+def without_where(topic: str) -> str:
+    """``topic`` without its clauses asking only where it is said ("…，在哪段"), which every
+    answer's citations tell; ``topic`` itself when nothing else is asked."""
+    clauses = re.split(r"(?<=[，,？?。；;！!])", topic)
+    kept = "".join(c for c in clauses if not where_only(c.strip("，,？?。；;！! ")))
+    return kept.rstrip("，,；; ") or topic

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from retrieval.query.asked_beside import CLAUSE, ITEM_MARK, QUESTION_WORDS, REQUEST
+from retrieval.query.laid_out import LAID_OUT
 from retrieval.query.reports_apart import REPORTS_APART
 
 __all__ = ["ANNOTATIONS", "RESTATED", "asks_companions", "lacking_marked", "without_bracketed"]
@@ -72,6 +73,11 @@ _TOLD_PERIOD = re.compile(
     rf"^{_ASKING}(?:另外|其中|注意|需要说明的是)?[^，,；;。？?！!]{{0,16}}?(?<![就也都还])(?:是|为|系|属于?)"
     r"[^，,；;。？?！!]{0,10}?(?:年度?|全年|累计|以来|口径)[”\"’」]?(?:的)?(?:数据|数字|数|口径|统计)?(?:吧|呢)?$"
 )
+# "是针对哪一年的": the year a part is for, which its heading (or its report's year) tells.
+_PART_YEAR = re.compile(
+    r"^(?:这)?(?:是|都是)?(?:(?:针对|对应|关于)(?:哪一?年|哪个年度|哪年)度?的?(?:打算|安排|计划)?"
+    r"|(?:哪一?年|哪个年度|哪年)度?的?(?:打算|安排|计划))(?:吗|呢)?$"
+)
 # "没有数字的写未提及", "缺的填“无”": what to write for the reports without it, said by the
 # words written.
 _FILLED = re.compile(
@@ -94,11 +100,6 @@ _LACKING = re.compile(
 _BARE_MARK = re.compile(
     rf"^(?:也|都|亦|并|请|另|一并)*(?:{_MARKS}|说明|写明|指出|{_ALONG})"
     r"(?:一下|下)?$"
-)
-# "列表呈现", "以表格形式展示": how the lines are laid out, which every answer lays out already.
-_LAID_OUT = re.compile(
-    rf"^{REQUEST}(?:以|用|按)?(?:列表|表格|清单|条目|分条|分点|逐条|逐项)(?:的)?(?:形式|方式)?"
-    r"(?:呈现|展示|列示|给出|罗列)$"
 )
 # "请列出报告名称即可": only which reports, as every line names its report.
 _REPORTS_NAMED = re.compile(
@@ -227,8 +228,9 @@ ANNOTATIONS = (
     _COUNTED_APART,
     _MARKED,
     _TOLD_PERIOD,
+    _PART_YEAR,
     _FILLED,
-    _LAID_OUT,
+    LAID_OUT,
     _LACKING_MARKED,
     _REPORTS_NAMED,
     _WHERE_STATED,

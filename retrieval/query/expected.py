@@ -106,6 +106,11 @@ _BEFORE_NOUN = re.compile(
     r"|(?P<before>[\u4e00-\u9fff]{2,10}?)(?:一共|总共|共|现有|有)+多少)"
     r"(?:呢|啊|吗)?[？?。！!\s]*$"
 )
+# "法律援助经费多少", "补贴发了多少": a sum of money, whose noun says so without its measure.
+_MONEY_ASKED = re.compile(
+    r"(?:经费|资金|金额|费用|补贴|款项)(?:是|为|有|共|一共|总共|[\u4e00-\u9fff]{1,2}了)?(?:多少|几)"
+    r"(?![\u4e00-\u9fff])"
+)
 # What ends a clause of a report's sentence (a figure's clause, and the one before it).
 CLAUSE = re.compile(r"[，,：:；;]")
 # The question word with its measure word: "多少名", "几场", "多少".
@@ -156,6 +161,7 @@ class Expected:
         ended = _ENDS_COUNTED.search(topic)
         asked = _ASKED_UNIT.search(topic) or _NAMED_UNIT.search(topic) or ended
         word = asked.group(1) if asked else _noun_measure(topic) or _people_by_ge(topic)
+        word = word or ("元" if _MONEY_ASKED.search(topic) else None)
         if word in ("人", "名", "位") and _CERTIFICATE.search(topic):
             # "新领证的执法人员几个": people counted by the certificates they got (本).
             word = "人数"

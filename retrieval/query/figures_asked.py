@@ -20,10 +20,13 @@ __all__ = [
 
 # "哪几家有具体数字", "都有啥数字": the reports that give a figure, which a table shows.
 FIGURES_ASKED = (
-    r"(?:都)?(?:有|给出?了?|写了?|报了?|列了?|提供了?)(?:啥|什么|哪些)?(?:些)?(?:具体|详细|主要|关键|核心|重要|硬|亮眼|量化)?的?"
+    r"(?:都)?(?:有(?:没有)?|给出?了?|写了?|报了?|列了?|提供了?)(?:啥|什么|哪些)?(?:些)?"
+    r"(?:(?:具体|详细|主要|关键|核心|重要|硬性|刚性|硬|亮眼|量化)的?){0,2}"
     # "调解有哪些数": 数 alone, ending the question, is its figures.
     # "各有啥数？做成表": a clause may follow that says how to lay them out.
-    r"(?:数字|数据|(?:(?<=哪些)|(?<=什么)|(?<=啥))数(?=[？?。！!\s]*$|[？?，,]))"
+    # "有哪些量化指标": figures a plan sets, which its sentences state.
+    r"(?:数字|数据|(?<=具体)指标|(?<=量化)指标|(?<=[硬刚]性)指标"
+    r"|(?:(?<=哪些)|(?<=什么)|(?<=啥))数(?=[？?。！!\s]*$|[？?，,]))"
 )
 # "…的几个数据帮我列出来", "相关的数据列一下": a field's figures, asked to be listed.
 FIGURES_LISTED = (

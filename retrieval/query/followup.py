@@ -15,12 +15,14 @@ from itertools import pairwise
 from retrieval.lexicons import count_noun_end, light_verbs
 from retrieval.query.aspects import aspects_in
 from retrieval.query.counted_doing import counted_action
+from retrieval.query.fields import asked_fields
 from retrieval.query.item_asked import SENTENCE, TELL, nth_item
 from retrieval.query.layout import without_layout
 from retrieval.query.list_shape import PART_UNIT
 from retrieval.query.measure import BARE_COUNT, HOW_MANY, measured
 from retrieval.query.parts import another_thing
 from retrieval.query.plan import Kind
+from retrieval.query.pointers import field_said
 from retrieval.query.units import COUNTING_MEASURES
 from retrieval.query.verdicts import asks_sum, asks_verdict, without_sum
 from retrieval.text.words import pos_tags
@@ -28,6 +30,7 @@ from retrieval.text.words import pos_tags
 __all__ = [
     "CLAUSE_END",
     "asked_again",
+    "asks_item_titles",
     "asks_those_items",
     "names_item",
     "verdict_only",
@@ -39,10 +42,12 @@ _SHORTER = re.compile(
     r"(?:[，,\s]*(?:每条|每项|每点)(?:就|只)?(?:用)?一句话?(?:就行|即可|就好)?)?[？?。！!\s]*$"
     r"|^(?:每条|每项|每点)(?:就|只)?(?:用)?一句话?(?:就行|即可|就好)?[？?。！!\s]*$"
 )
+# Words enough to name an item by its own heading ("创新执法监督机制"), not a field it is in.
+_OWN_WORDS = 4
 # "依法行政那块具体说的啥": one item of the list asked before, named by its words.
 _NAMED_ONLY = re.compile(
     # "其中矛盾纠纷多元化解那块": one of the items just told, pointed into.
-    r"^(?:那|那么)?(?:其中|这其中|这里面|里面|当中)?的?(?:关于)?(?P<words>[\u4e00-\u9fff]{2,10}?)的?(?:那|这)一?(?:块|条|项|部分|点|个?方面|句|段)儿?"
+    r"^(?:那|那么)?(?:其中|这其中|这里面|里面|当中)?的?(?:关于)?(?P<words>[\u4e00-\u9fff]{2,10}?)的?(?:那|这)一?(?:块|条|项|部分|点|个?方面|句|段|个)儿?"
     rf"(?:{TELL}|(?:具体|详细)(?:是什么|是啥)|(?:具体|详细)?(?:讲|说|写)(?:了|的)(?:些)?(?:什么|啥)"
     r"|(?:具体|详细)?(?:是)?(?:咋|怎么)(?:回事|说的)|(?:具体|详细)?(?:是)?(?:怎么|如何)(?:写|讲|表述)的?"
     # "装备那句原话": the item's own words, which its line quotes; "诉前调解那块的数据也列一下":
@@ -92,6 +97,9 @@ _COUNT = "多少"
 _DEALT_WITH = re.compile(r"^(?!存在|面临|主要|突出|工作|那|这)[\u4e00-\u9fff]{2,4}的?问题$")
 
 
+_COUNT_NAMED = re.compile(r"(?<=[\u4e00-\u9fff])(?:数|数量|个数|总数)$")
+
+
 def asked_of(thing: str, previous: str, kind: Kind) -> tuple[str, Kind]:
     """The previous question asked of ``thing``: its items for a list, else its figure (with the
     previous verdict for a comparison).
@@ -103,12 +111,20 @@ def asked_of(thing: str, previous: str, kind: Kind) -> tuple[str, Kind]:
     """
     # "额敏县的问题呢？": a report's problems, plans or measures are listed, whatever was asked
     # (but "整改的问题呢" after a figure counts the problems so dealt with).
-    counted = kind != "list" and _DEALT_WITH.match(thing) is not None
+    # ("发现的问题数呢": a count of problems, no list of them.)
+    counted = kind != "list" and (
+        _DEALT_WITH.match(thing) is not None or _COUNT_NAMED.search(thing) is not None
+    )
     if kind == "list" or (aspects_in(thing) and not counted):
         return f"{thing}有哪些", "list"
     if kind == "fact" and not measured(previous).endswith(_COUNT) and _COUNT not in previous:
         return thing, "fact"
     verdict = "，谁多" if kind == "comparison" and asks_verdict(previous) else ""
+    shape: Kind = "comparison" if kind == "comparison" else "fact"
+    if _COUNT_NAMED.search(thing):
+        # "案卷评查抽了多少卷？发现的问题数呢": a count of the same field's work.
+        field = _subject(previous)
+        return f"{field if field not in thing else ''}{thing}{verdict}", shape
     tags = pos_tags(thing)
     if len(tags) > 1 and tags[-1][1] == "v":
         # "人大代表建议征集了多少？出庭应诉呢": a doing of its own words, counted as it is.
@@ -120,6 +136,18 @@ def asked_of(thing: str, previous: str, kind: Kind) -> tuple[str, Kind]:
     thing = f"{thing}{noun}" if noun and not count_noun_end(thing) else thing
     done = f"{action}{thing}" if action and action not in thing else thing
     return f"{done}{_COUNT}{verdict}", "comparison" if kind == "comparison" else "fact"
+
+
+def _subject(previous: str) -> str:
+    """The nouns the previous question opens with, before the doing it counts ("案卷评查" of
+    "案卷评查抽了多少卷"), or ""."""
+    words: list[str] = []
+    for word, flag in pos_tags(previous):
+        if flag.startswith("n") or flag == "vn":
+            words.append(word)
+            continue
+        break
+    return "".join(words) if len("".join(words)) > 1 else ""
 
 
 def _counted_noun(previous: str) -> str | None:
@@ -188,6 +216,22 @@ def asks_those_items(topic: str) -> bool:
     return _THOSE_ITEMS.match(topic.strip()) is not None
 
 
+# "把标题列出来", "各条标题": the headings of the items just listed, set out as a list ("报告的
+# 标题", "标题是什么" ask the report's own).
+_ITEM_TITLES = re.compile(
+    r"(?<!报告)(?<!报告的)(?<!文件)(?:标题|小标题|题目)(?=[^，,。？?！!]{0,4}?(?:列|罗列|写出|照搬|分别|都))"
+    r"|(?:各条|每条|每一条|几条)的?(?:小)?标题"
+)
+
+
+def asks_item_titles(topic: str) -> bool:
+    """True when ``topic`` asks for the headings of items ("把标题列出来") and no attribute of
+    a report's own beside them ("标题和日期" asks the report's)."""
+    return _ITEM_TITLES.search(topic) is not None and all(
+        field.name == "标题" for field in asked_fields(topic)
+    )
+
+
 def asked_again(topic: str, previous: str, kind: Kind) -> tuple[str, Kind] | None:
     """The previous question asked again in part, and its shape: of another thing ("调解矛盾
     纠纷呢？", ``asked_of``), or of one numbered item of the list asked ("具体说说第四条");
@@ -220,6 +264,10 @@ def asked_again(topic: str, previous: str, kind: Kind) -> tuple[str, Kind] | Non
     named = _NAMED_ONLY.match(topic.strip()) or _NAMED_FIRST.match(topic.strip())
     if named and listed:
         whole = _ITEMS_COUNT.sub("", previous).rstrip("？?。！!，, ")
+        if len(named["words"]) >= _OWN_WORDS:
+            # "其中创新执法监督机制那块" after the work in 行政执法: the item says its own
+            # field; the one asked before would widen it to the run that names that field.
+            whole = field_said(whole)[0]
         return f"{whole}里{named['words']}那一条具体说说", "list"
     if named and _FIGURES_TOLD.search(topic):
         # "诉前调解那块的数据也列一下" after a figure: that thing's figures.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.about_answer import without_where
 from retrieval.query.described_terms import people_done_to, without_actor, without_light_verb
 from retrieval.query.for_whom import FOR_WHOM
 from retrieval.query.mention_scope import mention_scope
@@ -175,7 +176,7 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
     """
     # "…，哪个没有": which reports lack it is asked of the term named before; "在存在问题
     # 里": where to look for it is no part of it either.
-    topic = mention_scope(topic)[0]
+    topic = mention_scope(without_where(topic))[0]
     topic = _POLITE.sub("", _LACKING.sub("", _YES_NO_TAIL.sub("", topic)).strip(_EDGES))
     # "…提到12345热线，请列出这些报告及对应地区": a request after the question lays it out.
     topic = _REQUEST_AFTER.sub("", topic)

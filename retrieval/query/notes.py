@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.catalog import Catalog
+from retrieval.query.expected import asks_target
+from retrieval.query.plan import Kind
 from retrieval.query.routing import Route
 
-__all__ = ["no_report", "older_note", "part_note", "years_held"]
+__all__ = ["asks_plans_of_year", "no_report", "older_note", "part_note", "years_held"]
 
 
 def part_note(routed: Route) -> str:
@@ -60,3 +63,15 @@ def no_report(catalog: Catalog, routed: Route) -> str:
         has = f"（{region}仅有{held}的报告）" if held else ""
         reasons.append(f"报告库中没有{region}{year}的报告{has}")
     return "；".join(reasons)
+
+
+def asks_plans_of_year(topic: str, kind: Kind, year: int, question: str) -> bool:
+    """True when a question of a year no report covers asks what is planned for it, which the
+    report on the year before states ("2026年准备做哪些工作", "2024年要求每年培训几次": a
+    floor its plans set); not when it names that year's own report ("2024年的报告里…")."""
+    if re.search(rf"{year}年度?的?(?:报告|材料)", question):
+        return False
+    aspects = aspects_in(topic, arranged=False)
+    if kind == "list":
+        return PLANS in aspects or not aspects
+    return kind == "fact" and (PLANS in aspects or asks_target(topic))

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from retrieval.query.abbreviated import abbreviations_read
-from retrieval.query.about_answer import asks_period, asks_where
+from retrieval.query.about_answer import asks_period, asks_period_beside, asks_where
 from retrieval.query.annotations import asks_companions
 from retrieval.query.arranging import without_arranging
 from retrieval.query.asked_beside import asks_one_each, asks_periods
-from retrieval.query.aspects import PLANS, aspects_in, without_headings_asked
+from retrieval.query.aspects import without_headings_asked
 from retrieval.query.described_terms import named_in_brackets, of_its_kind
 from retrieval.query.everyday import in_report_terms
 from retrieval.query.excluded import (
@@ -24,19 +24,20 @@ from retrieval.query.excluded import (
 from retrieval.query.exclusions import without_exclusions
 from retrieval.query.homophones import heard_as
 from retrieval.query.instructions import without_instructions
+from retrieval.query.laid_out import laid_out_only
 from retrieval.query.measure import measured
 from retrieval.query.mentioned import asks_others
 from retrieval.query.mentions_counted import counted_mentions
 from retrieval.query.named_sides import latest_of, named_sides
 from retrieval.query.normalize import joined_verbs, normalize
-from retrieval.query.notes import no_report, older_note, part_note, whole_county
-from retrieval.query.only_one import only_one_asked
+from retrieval.query.notes import asks_plans_of_year, no_report, older_note, part_note, whole_county
+from retrieval.query.only_one import only_one_asked, without_guessed
 from retrieval.query.own_parts import own_parts_shape
 from retrieval.query.pinyin_typed import typed_in_pinyin
 from retrieval.query.plan import Group, Plan
 from retrieval.query.pointers import asks_source, source_asked_again
 from retrieval.query.preamble import without_preamble
-from retrieval.query.presenting import without_presenting
+from retrieval.query.presenting import figure_lacking, without_presenting
 from retrieval.query.ranked_clause import ranked_clause
 from retrieval.query.ranked_turns import with_ranked_places
 from retrieval.query.referent import PLANS_ASKED, item_named, pointed_item
@@ -87,11 +88,14 @@ class Planner(Resolver):
         )
         slips = "；".join(filter(None, (spelt, short, slips)))
         heard = joined_verbs(heard, self.lexical.knows)
+        if conversation and conversation.last_question and laid_out_only(heard):
+            heard = conversation.last_question  # "列个清单": the answer just told, laid out.
         if conversation is not None:
             # "排第二的那个…", "第一跟最后…": the places of the ranking just given.
             heard = with_ranked_places(heard, conversation.ranked)
         # "有没有报告写到X？如有，注明人数" (before the request is read as how to lay it out).
         heard = counted_mentions(heard, self.lexical, lambda t: bool(self._named(t))) or heard
+        heard = figure_lacking(heard) or heard  # "哪几份报告没写X的人数": a table of X.
         heard = aside_named(heard, self._named_spans)
         heard = without_preamble(without_instructions(heard), self._places)
         heard = without_headings_asked(heard)
@@ -103,7 +107,8 @@ class Planner(Resolver):
         heard = as_remainder(heard, before or "") or heard
         # "替穷人免费打官司": the reports' name for what is described (法律援助).
         heard = in_report_terms(heard)
-        heard = only_one_asked(heard) or heard  # "是不是只有额敏在搞": which reports do it.
+        # "是不是只有额敏在搞": which reports do it; "…哪个最多？是不是叶城": the ranking.
+        heard = only_one_asked(heard) or without_guessed(heard, self._named_spans)
         # "哪几份是2025年度的": every report's year answers, not the reports of that year.
         of_year = reports_of_year(heard)
         heard = YEARS_TABLE if of_year else heard
@@ -163,6 +168,7 @@ class Planner(Resolver):
         base = Plan(question, asked, topic, kind, route=routed, missing=missing, excluded=excluded)
         base.about, base.largest, base.stress = about, largest, stress
         base.period = (conversation is not None and asks_period(heard)) or asks_periods(question)
+        base.period = base.period or asks_period_beside(topic)
         base.one_each = asks_one_each(question)
         base.companions = asks_companions(normalized)
         base.where = asks_where(heard)
@@ -193,18 +199,13 @@ class Planner(Resolver):
             base.kind, base.reason, base.query = "abstain", missing, topic
             return base
         sources = routed.sources(self.catalog)
-        # "2026年准备做哪些工作": a list of a year after the report's is of what it plans.
-        aspects, year = aspects_in(topic, arranged=False), routed.year
-        planned = PLANS in aspects or not aspects
-        # ("叶城县2024年的报告里…": the report of that year itself, which is not held.)
-        own = bool(routed.year and re.search(rf"{routed.year}年度?的?(?:报告|材料)", question))
-        if sources == [] and kind == "list" and routed.year and planned and not own:
+        year = routed.year
+        if sources == [] and year and asks_plans_of_year(topic, kind, year, question):
             # Plans for a year are stated in the report on the year before.
-            sources = Route(routed.regions, year=routed.year - 1).sources(self.catalog)
+            sources = Route(routed.regions, year=year - 1).sources(self.catalog)
             if sources:
-                year = routed.year - 1
-                base.note = f"{routed.year}年的工作打算见{year}年度报告"
-                base.planned_in = year
+                base.note = f"{year}年的工作打算见{year - 1}年度报告"
+                base.planned_in = year = year - 1
         if sources == [] and kind == "fact" and routed.regions and routed.year:
             # "2024年…反馈了多少条", all the place's reports later: one may tell of that year.
             sources, later = self.catalog.first_after(routed.regions, routed.year)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PRESENTING", "ROW_EACH", "without_presenting"]
+__all__ = ["PRESENTING", "ROW_EACH", "figure_lacking", "without_presenting"]
 
 # A clause telling how to lay the reports out, asking nothing of its own: the others too
 # ("剩下几家呢", "别的也列上"), those that say nothing ("哪家没写",
@@ -47,3 +47,20 @@ def without_presenting(topic: str) -> str:
     # The pause before a clause taken off the end goes with it.
     rest = _PRESENTING_CLAUSE.sub("", topic).rstrip("，,；;：: ")
     return rest if rest.strip("，,。？?！!；;：: ") else topic
+
+
+# "哪几份报告没写行政复议的案件数": which reports give no figure of a thing, asked first.
+_LACKING_FIGURE = re.compile(
+    r"^(?:请问)?(?:有)?哪(?:几|些)?(?:份|个|家)?(?:报告|县|地方|单位)?(?:里|中)?(?:没有?|未)"
+    r"(?:写|给出?|提供|提到?|列出?|披露|报)(?:出|了)?(?:具体的?)?"
+    r"(?P<thing>[^，,。？?！!]{2,30}?(?:数|数量|金额|比例|[^效频]率|数字|数据))"
+    r"(?:呢|吗)?[？?。！!\s]*$"
+)
+
+
+def figure_lacking(question: str) -> str | None:
+    """Which reports give no figure of a thing ("哪几份报告没写行政复议的案件数"), asked as
+    every report's figure with the silent ones marked, which a table names; else None
+    ("哪些报告没提到X" asks which do not say X at all)."""
+    found = _LACKING_FIGURE.match(question.strip())
+    return f"各报告{found['thing']}，哪家没写" if found else None

@@ -27,6 +27,10 @@ _POINTER = re.compile(
     # "打算咋改这个": a verb of mending, then what was just told.
     r"|(?:改|改进|解决|弥补|整改|补齐|处理)(?:这|该)(?:一)?(?:个|条|点|项)?(?:[？?。！!\s]|$)"
 )
+# "执法队伍力量薄弱这条": an item just told, named by its words and pointed at.
+_NAMED_POINTED = re.compile(
+    r"(?P<words>[\u4e00-\u9fff]{4,16}?)(?:的)?(?:这|那)一?(?:条|点|项|个问题|个短板|个不足)"
+)
 # Where what is planned is asked.
 _PLANNED = re.compile(r"下一步|下一阶段|接下来|打算|计划|安排|明年|今后")
 # "第三个亮点里…多少": a figure asked of a numbered item.
@@ -54,10 +58,17 @@ def pointed_item(question: str, conversation: Conversation | None) -> str:
     planned = _PLANNED.search(question)
     if nth and planned and planned.start() < nth.start():
         nth = None
-    if not (_POINTER.search(question) or nth):
+    named = _NAMED_POINTED.search(question)
+    if not (_POINTER.search(question) or nth or named):
         return ""
     lines = _told(conversation)
     if not lines:
+        return ""
+    # "执法队伍力量薄弱这条，下一步怎么解决": the item told, named by its own words.
+    said = [line for line in lines[1:] if named["words"] in line] if named and not nth else []
+    if len(said) == 1:
+        return said[0]
+    if not (_POINTER.search(question) or nth):
         return ""
     if nth:
         # "第三个…": the third item listed under the answer's heading line.

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from retrieval.query.against_place import against, own_against, set_against
 from retrieval.query.aspects import aspects_in
-from retrieval.query.followup import asked_again, verdict_only
+from retrieval.query.followup import asked_again, asks_item_titles, verdict_only
 from retrieval.query.measure import measured
 from retrieval.query.mentioned import QUOTED
 from retrieval.query.plan import Kind
@@ -62,6 +62,11 @@ def whole_again(
         else routed.regions
     )
     places = now or earlier
+    if now and asks_item_titles(topic) and aspects_in(asked):
+        # "只看普兰和003，把标题列出来" after every report's plans: the items' headings, of
+        # the places named, not their reports' titles.
+        titled, of_places, _ = routed_as("和".join(now) + asked)
+        return titled, of_places, "list"
     if routed.regions and earlier and own_against(topic):
         # "那和普兰县新增的执法证相比，哪个多": each side asked its own thing.
         mine = "和".join(earlier) + asked.lstrip("中里的，, ").rstrip("？?。！! ")

@@ -44,7 +44,9 @@ BY_PLACE: frozenset[Kind] = frozenset({"ranking", "table"})
 
 # "这两份", "两边的…各是多少": the two places of the last two turns.
 _THESE_TWO = re.compile(
-    r"(?:[这那][两俩][份个家地县镇]?|两边|两地|[二两]者|双方|它们?俩)(?:报告)?[的里中]?"
+    r"(?:[这那][两俩][份个家地县镇]?|两边|两地|[二两]者|双方|它们?俩"
+    # "成功率两家都写了没": the two just weighed, before what is asked of them.
+    r"|(?<![一二三四五六七八九十\d])两[家份](?=都|也|各|分别|谁|哪|[？?，,。]|$))(?:报告)?[的里中]?"
 )
 
 
@@ -177,7 +179,8 @@ class Resolver:
             return self._routed(
                 f"{'和'.join(last_places)}{asked}，{topic if parts else '各项从多到少排'}"
             )
-        if conversation.before and not routed.regions and _THESE_TWO.search(topic):
+        two = conversation.before or len(conversation.regions or conversation.sources) == 2
+        if two and not routed.regions and _THESE_TWO.search(topic):
             # "这两份哪份发布得早": the two places of the last two turns, not every report;
             # "这俩谁覆盖的企业多": of what they were asked about.
             asked, again, kind = self._routed(

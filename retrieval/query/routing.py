@@ -45,6 +45,8 @@ _FILLER = re.compile(
     r"(?:(?:那|这)?一?[份个篇])?(?:报告|材料)(?:里面?|里头|中|上)?|"
     r"还有|另外|(?:那|这)(?:边|里|儿)|[那么呢吗又还的情况怎样如何这个方面请问呀啊吧和与及、？?，,。！!\s]|"
     r"怎么样|同样|也是|相比|对比|"
+    # "那2023年以来呢": the year's reach, said with the year it follows.
+    r"(?<=^那)以来|^以来|"
     # "好的谢谢！那额敏呢": thanks before the follow-up ask nothing of their own.
     r"好的|好嘞|谢谢|谢了|多谢|感谢|收到|明白了?|"
     # "换成叶城县呢", "换成普兰看看": the same question, of another place.
@@ -52,6 +54,8 @@ _FILLER = re.compile(
     # "有没有这方面的数据": the same thing asked of the place named.
     r"有(?:没有)?(?:(?:这|那)(?:方面|块|个)|类似|同样|相同|一样)的?(?:数字|数据|数|情况)?(?:吗|么|没有?)?|"
     rf"{_ALSO_DOING}|"
+    # "那普兰定的呢": what its report sets of the same thing.
+    r"(?:定|规定|要求|安排|写|说)的(?=呢|$)|"
     # "叶城写的几次": the count its report states of the same thing.
     r"(?:写|说|讲)的?(?:是)?(?:几|多少)[次件个人名项场条份家户]?"
 )

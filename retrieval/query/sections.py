@@ -23,7 +23,7 @@ __all__ = ["items_counted", "section_shape"]
 # "问题写了几条", "分了几块", "有几个方面": how many items a report's own part holds.
 _ITEMS_COUNTED = re.compile(
     # "有几大条": the items counted by their measure, 大 only weighing them.
-    r"(?:几|多少)(?:大(?=[条点项]))?(?P<unit>个方面|方面|个部分|部分|大块|块|条|点|项|个(?!数))"
+    r"(?<!第)(?:几|多少)(?:大(?=[条点项]))?(?P<unit>个方面|方面|个部分|部分|大块|块|条|点|项|个(?!数))"
     r"|(?P<of>条|项|点)数"
 )
 

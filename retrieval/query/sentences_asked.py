@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.about_answer import asks_period
 from retrieval.query.across_shape import SUPERLATIVE
 from retrieval.query.asked_beside import QUESTION_WORDS
 from retrieval.query.fields import asked_fields
@@ -81,6 +82,8 @@ def fields_besides(question: str) -> list[str]:
             and not _CITED.search(rest)
             and all(asked_fields(clause) for clause in clauses[at:] if _CJK.search(clause))
             and not _ACROSS.search(rest)
+            # ("…收了多少件，是哪一年的": the period of the figure, which a note tells.)
+            and not asks_period(rest.strip("，,；;。？?！! "))
         ):
             return [before.rstrip("，,；; "), rest.lstrip("，,；; ")]
     return []

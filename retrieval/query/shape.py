@@ -195,6 +195,9 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     # "各报告写到的参训人次，从高到低排序": what the reports state, ordered.
     if not regions and "排" in topic and SUPERLATIVE.search(topic) and _SAID_OF.search(topic):
         return "ranking"
+    # "几份报告提到的问题有哪些共同点": every report's own part on it, side by side.
+    if not regions and _DIFFERS.search(topic) and own_sections(topic):
+        return "table"
     # "X，哪些地方写了具体条数": each report's figure of X, where it gives one.
     if not regions and _asks_mentions(topic) and _FIGURES_GIVEN.search(topic):
         return "table"

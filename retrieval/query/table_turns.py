@@ -11,12 +11,14 @@ from typing import NamedTuple
 from retrieval.query.across_shape import SUPERLATIVE
 from retrieval.query.catalog import Catalog
 from retrieval.query.field_lists import led_field
-from retrieval.query.followup import asks_those_items
+from retrieval.query.followup import asks_item_titles, asks_those_items
+from retrieval.query.laid_out import without_laid_out
 from retrieval.query.measure import measured
 from retrieval.query.mentioned import mentioned_term
 from retrieval.query.order import AGAIN, AMONG_YEAR, SUPPOSING
 from retrieval.query.places_asked import FIRST_PLACE, FIRST_PLACES, LAST_PLACE, NTH_PLACE, TOP_PLACE
 from retrieval.query.plan import Kind
+from retrieval.query.presenting import without_presenting
 from retrieval.query.routing import Route
 from retrieval.query.swapped_thing import thing_swapped, with_thing
 from retrieval.query.verdicts import asks_sum
@@ -30,7 +32,8 @@ __all__ = ["Turn", "across_again", "place_added", "table_again", "with_places_of
 
 # "再加上办结率", "把办结率也加上", "再加一列办结率": another figure, a column beside the table's.
 _ADDED = re.compile(
-    r"^(?:那)?(?:请)?(?:再|也|顺便)?(?:加上|添上|补上|带上|列上|(?:增?加|添|补)(?:一|个)?[列栏项])(?P<a>[\u4e00-\u9fff\d]{2,12}?)(?:吧|呢|一起)?$"
+    r"^(?:那)?(?:请)?(?:再|也|顺便)?(?:加上|添上|补上|带上|列上|(?:增?加|添|补)(?:一|个)?[列栏项][：:]?)"
+    r"(?P<a>[\u4e00-\u9fff\d]{2,20}?)(?:吧|呢|一起)?$"
     # "换个口径 看办结率": another figure of the same reports.
     r"|^(?:那)?(?:换个口径|换个指标|换一个)?[\s，,]*(?:看看?|换成|看一下)(?P<c>[\u4e00-\u9fff\d]{2,12}?)(?:吧|呢)?$"
     r"|^(?:那)?(?:把)?(?P<b>[\u4e00-\u9fff\d]{2,12}?)(?:也|再)(?:加上|列上|带上|加进去|列进去)(?:吧|呢)?$"
@@ -119,7 +122,8 @@ SILENT_ONES = re.compile(
 # "各自多少人", "分别有多少", "那人数各是多少": each report's count, of the thing just asked.
 _EACH_COUNT = re.compile(
     r"^(?:那)?(?:它们|这几份|这些|这几个|这几家)?的?(?:(?P<measure>人次|场次|件次|[人件次场个])数|数量)?"
-    r"(?:各自|分别|各)(?:是|有|为)?(?P<count>多少[\u4e00-\u9fff]?|几[\u4e00-\u9fff])(?:呢|啊)?$"
+    # "分别培养了多少名": the doing said before the count counts the thing too.
+    r"(?:各自|分别|各)(?:是|有|为|[\u4e00-\u9fff]{1,2}了)?(?P<count>多少[\u4e00-\u9fff]?|几[\u4e00-\u9fff])(?:呢|啊)?$"
 )
 
 
@@ -144,7 +148,8 @@ def table_again(
         vocabulary: the reports' words.
         year: the year the follow-up names ("只要2025年的"), or None.
     """
-    topic = topic.strip(_CLOSE)
+    # ("每家一行，带上成功率": how the rows are laid out asks nothing new.)
+    topic = without_laid_out(without_presenting(topic)).strip(_CLOSE + "，,")
     others = _OTHERS_FIGURES.match(topic)
     if others:
         # "还有哪份报告给了述法的数字": every report's figure of the thing, in a table.
@@ -216,8 +221,14 @@ _COUNT_END = re.compile(r"(?:数量|数|量)$")
 
 def with_places_of(again: Route, before: Route, named: Route, catalog: Catalog) -> Route:
     """``again`` over the reports ``before`` covered and those of the places ``named``."""
+    again.inherited = False
+    if before.regions and not named.files:
+        # Places named before stay places, whom a follow-up after this one asks again.
+        again.regions = list(dict.fromkeys([*before.regions, *named.regions]))
+        again.files = sorted({*before.files, *named.files})
+        return again
     kept = set(before.sources(catalog) or catalog.reports)
-    again.regions, again.inherited = [], False
+    again.regions = []
     again.files = sorted(kept | set(named.sources(catalog) or ()))
     return again
 
@@ -275,7 +286,7 @@ def across_again(
         return routed(f"{places}{field}{doings}情况")
     # "额敏、普兰、003这三家里谁第一": a verdict among places, naming no thing of its own.
     own = _PLACING.sub("", SUPERLATIVE.sub("", topic_words(topic, vocabulary)))
-    if across and not own and not asks_those_items(topic):
+    if across and not own and not (asks_those_items(topic) or asks_item_titles(topic)):
         # ("…谁家最多" then "那普兰县呢": the place's own figure, no order.)
         thing = SUPERLATIVE.sub("", topic_words(before.topic(previous), vocabulary))
         if thing and _PLACE_ONLY.match(topic) and not (before.regions or before.files):

@@ -1,0 +1,94 @@
+"""An average a report does not state ("平均每个调解员调解多少件"): the total and the number it
+is spread over, both cited, and their quotient computed from them only and said as computed,
+never as the report's."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+from retrieval.answer.cite import subject
+from retrieval.answer.within import figure_of, own_citation, same_figure
+from retrieval.query.plan import Plan
+from retrieval.schema import Answer
+from retrieval.search.evidence import Found
+from retrieval.text.words import pos_tags
+from retrieval.types import Vocabulary
+
+__all__ = ["with_average"]
+
+# "平均每个调解员调解了多少件", "调解员平均每人多少件": the total asked of each one of a count.
+# "平均一个…", "每个调解员平均…", "调解员人均…": the same, however the average is said.
+_AVERAGE = re.compile(
+    r"(?:平均(?:下来)?(?:每一?|一(?=[个名位家户所支次场期]))|(?<=[\u4e00-\u9fff])人均|每一?(?=[^，,。？?！!]{1,10}?平均))"
+    r"(?P<tail>[^，,。？?！!]*?(?:多少|几)[^，,。？?！!]*)"
+)
+# The measure 每 may take before what it counts ("每个调解员", "每次考试").
+_MEASURE = re.compile(r"^(?P<measure>个|名|位|家|户|所|支|次|场|期|人)")
+_CLAUSES = re.compile(r"[，,；;。？?！!\s]+")
+
+
+def with_average(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer) -> Answer:
+    """``answer`` with a line saying the average the question asks, when the report states
+    both the total and the count it is spread over, each exactly; else ``answer``."""
+    clauses = [c for c in _CLAUSES.split(plan.topic) if c]
+    asked = next((m for c in clauses if (m := _AVERAGE.search(c))), None)
+    if asked is None:
+        return answer
+    measure, per, rest = _spread_over(asked["tail"].replace("平均", ""))
+    # "调解员平均每人…": the count named before 平均 when 每 names only its measure.
+    per = per or _named_before(asked)
+    if not per or not rest:
+        return answer
+    before = asked.string[: asked.start()]
+    # The count spread over names its thing most closely: the total is read where it is.
+    count = figure_of(f"{per}多少", found, vocabulary)
+    if count is None or not count.value or count.percent:
+        return answer
+    near = Found(found.group, [count.pick.passage])
+    asked_total = f"{before}{rest}"
+    total = figure_of(asked_total, near, vocabulary) or figure_of(asked_total, found, vocabulary)
+    if total is None or not total.value or total.percent or same_figure(count, total):
+        return answer
+    if count.unit == total.unit or count.value >= total.value:  # type: ignore[operator]
+        # Spread over as many or more than it counts: no average a reader would ask.
+        return answer
+    value = (Decimal(total.value) / Decimal(count.value)).quantize(  # type: ignore[arg-type]
+        Decimal("0.01"), rounding=ROUND_HALF_UP
+    )
+    answer = answer.model_copy(update={"citations": list(answer.citations)})
+    said = [f"{f.written}[{own_citation(answer, f)}]" for f in (total, count)]
+    # "每人" of 调解员 is each 调解员, counted in the count's own measure (2186名 → 每名).
+    each = f"{measure if measure and measure != '人' else count.unit or ''}{per}"
+    average = f"{value.normalize():f}{total.unit or ''}"
+    line = f"平均每{each}约{average}（按所引数字计算：{said[0]}÷{said[1]}）"
+    if answer.abstained:
+        passage = total.pick.passage
+        text = f"{subject(passage.region, passage.title, passage.source)}：{line}"
+        return answer.model_copy(update={"answer": text, "abstained": False})
+    return answer.model_copy(update={"answer": f"{answer.answer}\n{line}"})
+
+
+def _spread_over(tail: str) -> tuple[str, str, str]:
+    """What follows 每: its measure, the thing counted (the words up to the doing whose amount
+    is asked) and the rest ("个调解员调解了多少件" → 个, 调解员, 调解了多少件)."""
+    found = _MEASURE.match(tail)
+    measure = found["measure"] if found else ""
+    words = pos_tags(tail[len(measure) :])
+    cut = next(
+        (
+            i
+            for i, (word, flag) in enumerate(words[:-1])
+            if flag.startswith("v") and words[i + 1][0].startswith(("了", "过", "多少", "几"))
+        ),
+        None,
+    )
+    if cut is None:
+        return measure, "", ""
+    return measure, "".join(w for w, _ in words[:cut]), "".join(w for w, _ in words[cut:])
+
+
+def _named_before(asked: re.Match[str]) -> str:
+    """The count a question names right before 平均 ("调解员平均每人…" → 调解员), or ""."""
+    found = re.search(r"([\u4e00-\u9fff]{2,8}?)(?:的)?$", asked.string[: asked.start()])
+    return found[1] if found else ""

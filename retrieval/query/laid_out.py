@@ -1,0 +1,45 @@
+"""A turn that says only how to lay an answer out ("列个清单", "用表格列出来"): every answer is
+laid out a line an item or a row a report already, so such a clause asks nothing, and a
+follow-up saying only this asks the turn before again."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.query.asked_beside import REQUEST
+
+__all__ = ["LAID_OUT", "laid_out_only", "without_laid_out"]
+
+# "列表呈现", "以表格形式展示", "列个清单": how the lines are laid out, which every answer
+# lays out already.
+LAID_OUT = re.compile(
+    rf"^{REQUEST}(?:那|那就)?(?:你|您)?(?:再|帮我|给我|帮忙|能不能|能否|可以|可否)*"
+    r"(?:把(?:它|这些|上面的?|刚才的?|这个|那些)?(?:内容|答案|回答)?)?"
+    r"(?:(?:以|用|按)?(?:列表|表格|清单|条目|分条|分点|逐条|逐项)(?:的)?(?:形式|方式)?"
+    r"(?:呈现|展示|列示|给出|罗列)"
+    r"|(?:以|用|按|按照)?(?:清单|条目|要点|分条|分点|逐条|逐项|一条一条)(?:的)?(?:形式|方式|格式)?(?:地)?"
+    r"(?:列|写|给|整理|排|说|讲)(?:出来|一下|下|给我|我|一遍)?"
+    r"|(?:列|整理|写|做|弄|改|排)(?:成|个|一个|成一个)(?:清单|要点|条目))"
+    r"(?:吧|呢|好吗|行吗|可以吗)?$"
+)
+# "用表格列出来", "列个表": a table asked, which a question over several reports is told as.
+_TABLED = re.compile(
+    rf"^{REQUEST}(?:那|那就)?(?:再|帮我|给我|帮忙)*(?:(?:以|用)(?:列表|表格)(?:的)?(?:形式|方式)?"
+    r"(?:列|给|整理|做|排)(?:出来|一下|下|给我|我)?|(?:列|整理|做|弄|改)(?:成|个|一个|成一个)(?:表格?|列表))"
+    r"(?:吧|呢|好吗|行吗|可以吗)?$"
+)
+
+
+def laid_out_only(turn: str) -> bool:
+    """True when ``turn`` says only how to lay out an answer ("列个清单", "用表格列出来"): a
+    follow-up so put asks the turn before again."""
+    body = turn.strip().rstrip("？?。！! ")
+    return bool(LAID_OUT.match(body) or _TABLED.match(body))
+
+
+def without_laid_out(text: str) -> str:
+    """``text`` without its clauses saying only how to lay the answer out ("做成表，加一列X"
+    → "加一列X"); ``text`` itself when nothing else is said."""
+    clauses = re.split(r"(?<=[，,；;。？?！!])", text)
+    kept = "".join(c for c in clauses if not laid_out_only(c.strip("，,；;。？?！! ")))
+    return kept.strip("，,；; ") or text
