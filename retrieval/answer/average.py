@@ -8,6 +8,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from retrieval.answer.cite import subject
+from retrieval.answer.share import CLAUSE_BREAKS
 from retrieval.answer.within import figure_of, own_citation, same_figure
 from retrieval.query.plan import Plan
 from retrieval.schema import Answer
@@ -25,13 +26,12 @@ _AVERAGE = re.compile(
 )
 # The measure 每 may take before what it counts ("每个调解员", "每次考试").
 _MEASURE = re.compile(r"^(?P<measure>个|名|位|家|户|所|支|次|场|期|人)")
-_CLAUSES = re.compile(r"[，,；;。？?！!\s]+")
 
 
 def with_average(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer) -> Answer:
     """``answer`` with a line saying the average the question asks, when the report states
     both the total and the count it is spread over, each exactly; else ``answer``."""
-    clauses = [c for c in _CLAUSES.split(plan.topic) if c]
+    clauses = [c for c in CLAUSE_BREAKS.split(plan.topic) if c]
     asked = next((m for c in clauses if (m := _AVERAGE.search(c))), None)
     if asked is None:
         return answer

@@ -17,7 +17,7 @@ from retrieval.schema import Answer
 from retrieval.search.evidence import Found
 from retrieval.types import Vocabulary
 
-__all__ = ["with_share"]
+__all__ = ["CLAUSE_BREAKS", "with_share"]
 
 # "A占了多少", "A占B的比例", "A占几成": the share of A, in B or in the whole asked before.
 _SHARE = re.compile(
@@ -43,13 +43,14 @@ _PART_IN = re.compile(
 _WHOLE_HOLDS = re.compile(
     rf"(?P<whole>{_CJK})(?:中|里|当中|之中)(?P<part>{_CJK})(?:所)?占?的?{_PORTION}"
 )
-_CLAUSES = re.compile(r"[，,；;。？?！!\s]+")
+# What ends a clause of a question, where a share (or an average) is asked in one of them.
+CLAUSE_BREAKS = re.compile(r"[，,；;。？?！!\s]+")
 
 
 def with_share(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer) -> Answer:
     """``answer`` with a line saying what share of the whole the part is, when the question
     asks it of two things of one report both stated exactly in one measure; else ``answer``."""
-    clauses = [c for c in _CLAUSES.split(plan.topic) if c]
+    clauses = [c for c in CLAUSE_BREAKS.split(plan.topic) if c]
     asked = next((m for c in clauses if (m := _share_asked(c))), None)
     if asked is None:
         return answer

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.asked_beside import without_clauses
+
 __all__ = [
     "asks_period",
     "asks_period_beside",
@@ -100,6 +102,4 @@ def where_only(topic: str) -> bool:
 def without_where(topic: str) -> str:
     """``topic`` without its clauses asking only where it is said ("…，在哪段"), which every
     answer's citations tell; ``topic`` itself when nothing else is asked."""
-    clauses = re.split(r"(?<=[，,？?。；;！!])", topic)
-    kept = "".join(c for c in clauses if not where_only(c.strip("，,？?。；;！! ")))
-    return kept.rstrip("，,；; ") or topic
+    return without_clauses(topic, where_only)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 __all__ = [
     "CLAUSE",
@@ -15,6 +16,7 @@ __all__ = [
     "WHICH_PERIOD",
     "asks_one_each",
     "asks_periods",
+    "without_clauses",
 ]
 
 # "查阅…报告", "看看": a request to read the reports, which every question is.
@@ -31,6 +33,16 @@ ITEM_MARK = re.compile(
     r"|[一二三四五六七八九十](?:、|是)|[①②③④⑤⑥⑦⑧⑨⑩])"
 )
 CLAUSE = re.compile(r"[^，,；;。？?！!]+[，,；;。？?！!]*")
+_MARKS = "，,；;。？?！! "
+
+
+def without_clauses(text: str, drop: Callable[[str], bool]) -> str:
+    """``text`` without the clauses (``CLAUSE``) whose words ``drop`` says ask nothing of their
+    own; ``text`` itself when no other clause is left."""
+    kept = "".join(c for c in CLAUSE.findall(text) if not drop(c.strip(_MARKS)))
+    return kept.strip(_MARKS) or text
+
+
 # "另外有没有哪份的数字不是一年的", "这些数都是全年的吗": the period each figure covers, which
 # the answer notes (``Plan.period``).
 WHICH_PERIOD = re.compile(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.query.asked_beside import REQUEST
+from retrieval.query.asked_beside import REQUEST, without_clauses
 
 __all__ = ["LAID_OUT", "laid_out_only", "without_laid_out"]
 
@@ -40,6 +40,4 @@ def laid_out_only(turn: str) -> bool:
 def without_laid_out(text: str) -> str:
     """``text`` without its clauses saying only how to lay the answer out ("做成表，加一列X"
     → "加一列X"); ``text`` itself when nothing else is said."""
-    clauses = re.split(r"(?<=[，,；;。？?！!])", text)
-    kept = "".join(c for c in clauses if not laid_out_only(c.strip("，,；;。？?！! ")))
-    return kept.strip("，,；; ") or text
+    return without_clauses(text, laid_out_only)
