@@ -78,6 +78,14 @@ def check_citation(c: Citation) -> None:
     assert (c.title, c.region, c.year) == (report.title, report.region, report.year)
 
 
+def check_cited(answer: Answer) -> None:
+    """Every citation exact and numbered in order: the rule for answers holding lines of no
+    claim of their own (tables, rankings: "未提及：…", "见于…部分")."""
+    for c in answer.citations:
+        check_citation(c)
+    assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+
+
 def check_answer(answer: Answer) -> None:
     """The product rule: exact excerpts, and nothing in an answer that its excerpts do not say."""
     for c in [*answer.citations, *answer.related]:

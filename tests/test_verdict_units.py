@@ -6,8 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from retrieval.answer.comparison import unit_note, verdict
+from retrieval.answer.comparison import verdict
 from retrieval.answer.pick import Figure
+from retrieval.answer.totals import unit_note
 from retrieval.query.units import comparable_units
 from retrieval.text.numbers import extract_numbers
 

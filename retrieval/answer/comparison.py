@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from decimal import Decimal
 
-from retrieval.answer.apart import difference, like_measures, measure_of, one_family, ratio
+from retrieval.answer.apart import difference, like_measures, ratio
 from retrieval.answer.clause_figures import sets_floor
 from retrieval.answer.figures import FigureFinder
 from retrieval.answer.like_figures import (
@@ -34,13 +33,13 @@ from retrieval.answer.side_lines import (
     not_stated,
     sentence_line,
 )
+from retrieval.answer.totals import total, unit_note
 from retrieval.query.about_answer import without_period_asks
 from retrieval.query.across_shape import asks_order
 from retrieval.query.aspects import without_aspects
 from retrieval.query.measure import BARE_COUNT, measured
 from retrieval.query.order import Order, order_of
 from retrieval.query.plan import Plan
-from retrieval.query.units import comparable_units
 from retrieval.query.verdicts import (
     asks_difference,
     asks_ratio,
@@ -58,8 +57,6 @@ __all__ = [
     "compose_comparison",
     "judged_asked",
     "not_stated",
-    "total",
-    "unit_note",
     "verdict",
     "weighable",
 ]
@@ -135,9 +132,11 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
             quotes.append((label, group, said))
             if said is None:
                 sentence_line(lines, label, group, asked, vocabulary)
-    if len(silent) == len(found) and judged_asked(plan.topic):
-        # "X情况…跟Y比哪个多": no count of X asked, the things both sides count are weighed.
-        alike = weighed_alike(plan, found, vocabulary, verdict)
+    if shared.counts and any(f is None for _, f in sides) and judged_asked(plan.topic):
+        # "X情况…跟Y比哪个多": no count of X a side states as read, the things every side
+        # counts are weighed.
+        told = [f for _, f in sides if f is not None]
+        alike = weighed_alike(plan, found, vocabulary, verdict, told)
         if alike is not None:
             return comparison_answer(plan, alike, found)
     # Sides without a figure come after those with one: each cited line stays its own claim.
@@ -266,34 +265,6 @@ def verdict(
         cited = "".join(mark(label, "") for label in tied)
         return f"{'、'.join(tied)}并列最{word[0]}，均为{a.written}{cited}；其后依次为{rest}。"
     return f"{first}为{a.written}{mark(first, '')}，最{word[0]}；其后依次为{rest}。"
-
-
-def total(sides: Sequence[tuple[str, Figure | None]], marks: Mapping[str, str]) -> str:
-    """The sides' figures added up ("合计253件（A168件[1]、B85件[2]）。"), when each side states
-    an exact figure in one measure; else why they are not added."""
-    missing = [label for label, f in sides if f is None or f.value is None]
-    if missing:
-        return f"{'、'.join(missing)}{NOT_STATED}可合计的数字，无法合计。"
-    stated = [(label, f) for label, f in sides if f is not None and f.value is not None]
-    measures = [measure_of(f.written) for _, f in stated]
-    # 人 and 名 count people alike: the sum is in the first's measure.
-    alike = all(one_family(a, b) for a in measures for b in measures)
-    if not alike or any(f.percent for _, f in stated):
-        return "各数字不是同一计量单位的确数，无法直接相加。"
-    added = sum((f.value for _, f in stated if f.value is not None), Decimal(0))
-    each = "、".join(f"{label}{f.written}{marks.get(label, '')}" for label, f in stated)
-    return f"合计{added.normalize():f}{measures[0]}（{each}）。"
-
-
-def unit_note(stated: Sequence[tuple[str, Figure]], marks: Mapping[str, str]) -> str:
-    """A note when the compared figures are counted in measures of different kinds (人 and
-    次): the verdict still orders the numbers, the reader is told they may count different
-    things; "" when the measures agree."""
-    units = [f.unit for _, f in stated]
-    if all(comparable_units(a, b) for a in units for b in units):
-        return ""
-    shown = "，".join(f"{label}{marks.get(label, '')}为{f.written}" for label, f in stated)
-    return f"注：各数字的计量单位不同（{shown}），比较时请留意。"
 
 
 def _words(topic: str, percent: bool) -> tuple[str, str]:

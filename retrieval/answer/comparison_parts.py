@@ -15,7 +15,6 @@ from retrieval.answer.asked_apart import BARE_ASK, asked_apart
 from retrieval.answer.comparison import (
     comparison_answer,
     judged_asked,
-    unit_note,
     verdict,
     weighable,
 )
@@ -25,6 +24,7 @@ from retrieval.answer.pick import Figure
 from retrieval.answer.rows import Lines, snippet, with_companions
 from retrieval.answer.side_lines import not_stated
 from retrieval.answer.thing_labels import thing_label
+from retrieval.answer.totals import unit_note
 from retrieval.query.about_answer import without_period_asks
 from retrieval.query.field_lists import asked_in_turn, listed_after_colon, listed_after_field
 from retrieval.query.measure import measured

@@ -56,12 +56,15 @@ def _named_before(part: str, passages: Sequence[Passage], lexical: Vocabulary) -
     if not expected.unit_word:
         return []
     thing = BARE_COUNT.sub("", part)
+    matcher = Matcher(thing, lexical, Expected.of(thing))
+    if matcher.unknown_kind:
+        # "行政赔偿案件": a kind no report names is named before no figure.
+        return []
     named = pick_sentences(thing, passages, lexical)[:1]
     after = [f for pick in named if (f := effect_pick(pick)) is not None]
     # "加强与行政复议、行政诉讼等工作的协作": a thing named among others in a list is no topic
     # of its own; the figure that follows may count any of them, and answers only where its
     # sentence names the thing too.
-    matcher = Matcher(thing, lexical, Expected.of(thing))
     listed = any(_in_list(_heaviest_said(matcher, pick.text), pick.text) for pick in named)
     return [
         f

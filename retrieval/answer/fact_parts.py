@@ -132,13 +132,18 @@ def _states_kind(part: str, text: str) -> bool:
 def counts_named(part: str, text: str, lexical: Vocabulary) -> bool:
     """True when ``part`` asks a count and ``text`` names every word of its thing with a figure
     right after one of them, in whatever measure ("出了多少条意见建议": "意见建议73份")."""
-    if not Expected.of(part).number:
+    expected = Expected.of(part)
+    if not expected.number:
         return False
     words = [w for w in weighty_words(part, lexical) if lexical.knows(w)]
-    return (
-        bool(words)
-        and all(w in text for w in words)
-        and any(re.search(rf"{re.escape(w)}[^，,。；;：:\d]{{0,4}}\d", text) for w in words)
+    if words and all(w in text for w in words):
+        return any(re.search(rf"{re.escape(w)}[^，,。；;：:\d]{{0,4}}\d", text) for w in words)
+    # "服务了多少家企业": the things counted in the measure asked ("42家重点企业"), whatever
+    # doing the question says them with.
+    nouns = [w for w, flag in pos_tags(part) if flag.startswith("n") and w in words]
+    unit = re.escape(expected.unit_word or "")
+    return bool(unit and nouns) and all(
+        re.search(rf"\d(?:余|多)?{unit}[^，,。；;：:\d]{{0,4}}{re.escape(w)}", text) for w in nouns
     )
 
 

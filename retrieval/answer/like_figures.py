@@ -30,6 +30,7 @@ __all__ = ["NO_LIKE_FIGURES", "one_count_each", "weighed_alike", "weighed_in_quo
 # A verdict asked of sides whose figures count different things.
 NO_LIKE_FIGURES = "各方报告未给出同一事项的可比数字，无法比较。"
 _DATE_UNITS = ("年", "月", "日")
+_TIMES = ("次", "场次", "期", "轮", "场")
 # The share of a field's words a sentence says to be read for its figures.
 _SAYS_FIELD = 0.5
 # ``comparison.verdict``: the verdict line on sides' figures, in the order asked, cited.
@@ -67,31 +68,57 @@ def one_count_each(
 
 
 def weighed_alike(
-    plan: Plan, found: Sequence[Found], vocabulary: Vocabulary, verdict: Verdict
+    plan: Plan,
+    found: Sequence[Found],
+    vocabulary: Vocabulary,
+    verdict: Verdict,
+    stated: Sequence[Figure] = (),
 ) -> Lines | None:
-    """Two sides' sentences of the field asked, quoted, and a verdict on each thing both count
-    alike; None when a side has no such sentence or no thing is counted by both."""
-    field = without_aspects(BARE_COUNT.sub("", measured(plan.topic)))
+    """The sides' sentences of the field asked, quoted, and a verdict on each thing every side
+    counts alike; None when a side has no such sentence or no thing is counted by all, or when
+    a figure a side ``stated`` for the thing asked is none of those weighed (the things weighed
+    are then of another field)."""
+    alike = _weighed(plan, found, vocabulary, verdict)
+    if alike is None:
+        return None
+    lines, rows = alike
+    weighed = {(f.pick.passage.source, f.value, f.unit) for _, fs in rows for f in fs}
+    agrees = all((f.pick.passage.source, f.value, f.unit) in weighed for f in stated)
+    # "案卷评查…额敏跟普兰比": the field's own thing, which a side's figure is of.
+    field = _field(plan)
+    return lines if not stated or (agrees and any(noun in field for noun, _ in rows)) else None
+
+
+def _field(plan: Plan) -> str:
+    return without_aspects(BARE_COUNT.sub("", measured(plan.topic)))
+
+
+def _weighed(
+    plan: Plan, found: Sequence[Found], vocabulary: Vocabulary, verdict: Verdict
+) -> tuple[Lines, list[tuple[str, list[Figure]]]] | None:
+    """``weighed_alike``'s lines, and the things weighed."""
+    field = _field(plan)
     order = order_of(plan.topic)
     lines = Lines()
-    if len(found) != 2:
+    if len(found) < 2:
         return None
     sides = [
-        (
-            group.group.label or "",
-            _counted(_saying(field, group.passages, vocabulary)),
-        )
+        (group.group.label or "", _counted(_saying(field, group.passages, vocabulary)))
         for group in found
     ]
-    (first, ours), (second, theirs) = sides
-    pairs = [
-        (noun, mine, other)
+    (first, ours), others = sides[0], sides[1:]
+    # "案卷126件", "案卷66件", "案卷104份": a thing every side counts, in measures alike.
+    rows = [
+        (noun, [mine, *theirs])
         for noun, mine in ours.items()
-        if (other := theirs.get(noun)) is not None and comparable_units(mine.unit, other.unit)
+        if all(noun in counted for _, counted in others)
+        and all(comparable_units(mine.unit, counted[noun].unit) for _, counted in others)
+        for theirs in [[counted[noun] for _, counted in others]]
     ]
-    if not pairs or not first or not second:
+    if not rows or not all(label for label, _ in sides):
         return None
-    each = {first: [pair[1] for pair in pairs], second: [pair[2] for pair in pairs]}
+    labels = [label for label, _ in sides]
+    each = {label: [figures[i] for _, figures in rows] for i, label in enumerate(labels)}
     marks: dict[str, str] = {}
     for label, figures in each.items():
         for pick in dict.fromkeys(figure.pick for figure in figures):
@@ -104,20 +131,26 @@ def weighed_alike(
     noted = {(label, f.period, f.pick.passage.year) for label, fs in each.items() for f in fs}
     note = period_note(sorted(noted, key=lambda n: (n[0] != first, n[1])), marks)
     lines.lines.extend([note] if note else [])
-    for noun, mine, other in pairs:
-        cited = {first: _mark(lines, mine), second: _mark(lines, other)}
-        judged = verdict([(first, mine), (second, other)], order, plan.topic, cited)
+    for noun, figures in rows:
+        cited = {label: _mark(lines, figure) for label, figure in zip(labels, figures, strict=True)}
+        judged = verdict(list(zip(labels, figures, strict=True)), order, plan.topic, cited)
         lines.lines.append(f"{noun}：{judged}")
-    return lines
+    return lines, rows
 
 
 def weighed_in_quotes(
     plan: Plan, found: Sequence[Found], quoted: Lines, vocabulary: Vocabulary, verdict: Verdict
 ) -> Lines | None:
-    """``weighed_alike``, when the things both sides count are weighed in the sentences
-    ``quoted`` for the field; else None."""
-    alike = weighed_alike(plan, found, vocabulary, verdict)
-    return alike if alike is not None and _quoted_already(alike, quoted) else None
+    """``weighed_alike``, when the things every side counts are weighed in the sentences
+    ``quoted`` for the field, or are named by the field; else None."""
+    alike = _weighed(plan, found, vocabulary, verdict)
+    if alike is None:
+        return None
+    lines, rows = alike
+    nouns = [noun for noun, _ in rows]
+    # "矛盾纠纷化解…对比": a thing the field names itself is its own count, wherever said.
+    field = _field(plan)
+    return lines if _quoted_already(lines, quoted) or all(n in field for n in nouns) else None
 
 
 def _quoted_already(alike: Lines, quoted: Lines) -> bool:
@@ -188,9 +221,13 @@ def _figures(pick: Pick) -> list[tuple[str, Figure]]:
         closes = text.find(mention.unit, mention.end) + len(mention.unit)
         after = pos_tags(text[closes:end])
         before = pos_tags(text[start : mention.start])
-        nouns = [w for w, flag in after[:1] if flag.startswith("n") and len(w) > 1] or [
-            w for w, flag in before if flag.startswith("n") and len(w) > 1
-        ][-1:]
+        # "案卷评查2次", "培训3次": times right after a doing count the doing (评查, 培训), not
+        # the noun before it.
+        last = next(((w, flag) for w, flag in reversed(before) if len(w) > 1), ("", ""))
+        doing = [last[0]] if last[1][:1] == "v" and mention.unit in _TIMES else []
+        nouns = [w for w, flag in after[:1] if flag.startswith("n") and len(w) > 1] or (
+            doing or [w for w, flag in before if flag.startswith("n") and len(w) > 1][-1:]
+        )
         if not nouns:
             continue
         period = period_of(text[: mention.start])

@@ -103,13 +103,13 @@ def each_report(
 ) -> Answer | None:
     """Each report's best part on what ``plan`` asks, in the store's order, cited on from one
     numbering; a report with no such part, its sentence on the topic ("法治文化阵地" said in
-    passing), else "未提及"; None when only one report has such a part."""
+    passing), else "未提及"; None when only one report says anything of it."""
     best: dict[str, Choice] = {}
     for choice in choices:
         source = choice.structure.report.source
         if source not in best or choice.score > best[source].score:
             best[source] = choice
-    if len(best) < 2:
+    if not best:
         return None
     lines: list[str] = []
     citations: list[Citation] = []
@@ -127,7 +127,9 @@ def each_report(
         held = {source: texts[source]}
         n = len(citations) + 1
         said = (
-            None if asked.exclusive else said_in_passing(plan.topic, held, catalog, vocabulary, n)
+            None
+            if asked.exclusive
+            else said_in_passing(plan.topic, held, catalog, vocabulary, n, headed=True)
         )
         if said is None:
             silent.append(report_name(info))
@@ -135,6 +137,9 @@ def each_report(
         line, citation = said
         lines.append(f"{report_name(info)}：{line}[{citation.n}]")
         citations.append(citation)
+    if len(best) < 2 and len(silent) == len(searched) - 1:
+        # One report's part and nothing said elsewhere: that part, with where else to look.
+        return None
     if silent:
         lines.append(f"{NOT_STATED}：{'、'.join(silent)}")
     return list_answer(plan, lines, citations, searched, None)

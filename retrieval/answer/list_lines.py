@@ -106,6 +106,12 @@ def list_lines(
             [] if any(w in text[start:head] for w in naming) else _naming(text, head, end, naming)
         )
         figured = _figured(text, head, end) if figures and not deep else []
+        shown = any(start <= a < head for a, _ in said)
+        # (An item that is a sentence of a part with no items is shown as one.)
+        headed = choice.items is None and limit == ITEM_CHARS
+        if figures and not deep and headed and not shown and len(text[start:head]) > limit:
+            # "一是构建…体制,建成…调解组织5个,…": a heading cut short states figures of its own.
+            figured[:0] = _figured(text, start, head)[:1]
         if contents and not (said or figured or deep):
             # What the item says: its own items' headings, else its first sentence stating a
             # figure, else its first sentence.

@@ -33,7 +33,7 @@ from retrieval.answer.unlisted import asked_topic, unlisted
 from retrieval.query.across_shape import lists_every_report
 from retrieval.query.aspects import PLANS, Asked, asked_aspects, asks_item_figures, own_sections
 from retrieval.query.catalog import Catalog
-from retrieval.query.list_shape import ITEM_CONTENTS, ORDINAL_PART, SUB_ITEMS
+from retrieval.query.list_shape import ITEM_CONTENTS, ORDINAL_PART, SUB_ITEMS, asks_outline
 from retrieval.query.plan import Plan
 from retrieval.query.pointers import field_said
 from retrieval.query.sections import items_counted
@@ -94,7 +94,9 @@ def compose_list(
         choices = section_choices(texts, catalog, asked, nth, counts_parts(plan.topic))
     if not choices:
         return unlisted(plan, texts, catalog, asked) if nth is None else None
-    if lists_every_report(plan) and nth is None and not plan.about:
+    # "这几份报告都分几大块": a whole report's outline asked of no report is every report's.
+    outline = not plan.sources and asks_outline(plan.topic)
+    if (lists_every_report(plan) or outline) and nth is None and not plan.about:
         # "各地…是怎么做的": each report's own part, not the likeliest report's alone.
         each = each_report(plan, choices, catalog, texts, asked, vocabulary)
         if each is not None:

@@ -89,6 +89,18 @@ class Matcher:
         # "行政赔偿案件": an unknown word right before a noun that names every thing of its
         # measure (案件, 事项: ``whole_nouns``) says which kind, and no report names that kind;
         # before a noun of its own ("摆平纠纷") it is the asker's word for the doing.
+        return self.unknown_kind
+
+    @cached_property
+    def unknown_kind(self) -> bool:
+        """True when a word no report uses says which kind of a noun naming every thing of its
+        measure is counted ("行政赔偿案件"): no report names that kind."""
+        asked = self._asked
+        topic = asked._topic
+        unknown = unknown_words(topic, self._lexical, asked.weights)
+        known = [w for w in asked.weights if len(w) > 1 and w not in unknown]
+        if not unknown or not known:
+            return False
         head = max(known, key=lambda word: topic.rfind(word) + len(word))
         return head in whole_nouns().values() and any(
             len(word) > 1 and f"{word}{head}" in topic for word in unknown
@@ -97,7 +109,7 @@ class Matcher:
     def __getstate__(self) -> dict[str, object]:
         # Sent to the processes that share a question about every report (``answer.shards``):
         # the index stays here, and the one thing read from it later is read now.
-        _ = self.counts_unknown
+        _ = self.counts_unknown, self.unknown_kind
         return {k: v for k, v in self.__dict__.items() if k != "_lexical"}
 
     @property

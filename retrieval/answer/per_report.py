@@ -23,7 +23,7 @@ from retrieval.answer.thing_labels import thing_label
 from retrieval.query.aspects import NO_WORK, PLANS, own_sections, section_aspects
 from retrieval.query.catalog import Catalog
 from retrieval.query.expected import Expected
-from retrieval.query.mentioned import QUOTED
+from retrieval.query.mentioned import QUOTED, TOPIC_MARK
 from retrieval.query.weights import weighty_words
 from retrieval.search.evidence import Evidence
 from retrieval.text.lexicon import contains
@@ -235,7 +235,10 @@ def _head(thing: str, words: set[str]) -> str:
 def _thing_words(asked: str, vocabulary: Vocabulary) -> tuple[str, set[str]]:
     """The asked thing without its measure ("执法人员培训" of "执法人员培训多少次") and its
     words, a piece of a longer word ("人员" of 执法人员) counted with it, not again."""
-    thing = _HOW_IT_WENT.sub("", _MEASURE_NOUN.sub("", thing_label(asked))) or asked
+    # "法律顾问这块": what marks the topic names nothing a report says.
+    thing = (
+        TOPIC_MARK.sub("", _HOW_IT_WENT.sub("", _MEASURE_NOUN.sub("", thing_label(asked)))) or asked
+    )
     found = weighty_words(thing, vocabulary)
     return thing, {w for w in found if not any(w != o and w in o for o in found)}
 

@@ -9,17 +9,25 @@ from __future__ import annotations
 
 from retrieval.answer.sentence_pick import concise, pick_sentences
 from retrieval.answer.structure import span_citation, structure
+from retrieval.query.across_shape import EACH
 from retrieval.query.aspects import NO_WORK, section_aspects, without_aspects
 from retrieval.query.catalog import Catalog
 from retrieval.query.measure import measured
+from retrieval.query.weights import weighty_words
 from retrieval.schema import Citation
+from retrieval.text.lexicon import contains
 from retrieval.types import Passage, ReportInfo, Vocabulary
 
 __all__ = ["said_in_passing"]
 
 
 def said_in_passing(
-    asked: str, held: dict[str, str], catalog: Catalog, vocabulary: Vocabulary, n: int
+    asked: str,
+    held: dict[str, str],
+    catalog: Catalog,
+    vocabulary: Vocabulary,
+    n: int,
+    headed: bool = False,
 ) -> tuple[str, Citation] | None:
     """The first sentence of the reports ``held`` that answers ``asked``, cited as ``[n]``;
     None when none does.
@@ -30,18 +38,20 @@ def said_in_passing(
         catalog: the stored reports.
         vocabulary: the reports' word weights.
         n: the citation's number.
+        headed: only a sentence saying the topic's head word answers (every report asked: a
+            report saying a near topic is silent on this one).
     """
     # What is asked of each side, its list, layout and aspect words left out.
     topic = without_aspects(measured(asked)) or asked
     for source, text in held.items():
-        said = _said(topic, catalog.reports[source], text, vocabulary, n)
+        said = _said(topic, catalog.reports[source], text, vocabulary, n, headed)
         if said is not None:
             return said
     return None
 
 
 def _said(
-    topic: str, info: ReportInfo, text: str, vocabulary: Vocabulary, n: int
+    topic: str, info: ReportInfo, text: str, vocabulary: Vocabulary, n: int, headed: bool
 ) -> tuple[str, Citation] | None:
     whole = Passage(
         id=f"{info.source}:0-{len(text)}",
@@ -53,7 +63,16 @@ def _said(
         region=info.region,
         year=info.year,
     )
-    picks = pick_sentences(topic, [whole], vocabulary)
+    # A sentence on a near topic, sharing the words before its head ("领导干部" of 领导干部
+    # 述法), says nothing of it: the report is silent on it.
+    named = EACH.sub(" ", topic)  # ("各地": whose it is asked of, no word of the topic)
+    # (A word no report uses, "打官司" said for 应诉, is no head a sentence must say.)
+    words = {word for word in weighty_words(named, vocabulary) if vocabulary.knows(word)}
+    head = max(words, key=lambda word: named.rfind(word) + len(word), default="") if headed else ""
+    picks = [p for p in pick_sentences(topic, [whole], vocabulary) if contains(p.text, head)]
+    if not picks and len(head) > 1:
+        # "述法报告" of a report saying it of no 领导干部: its sentences on the head itself.
+        picks = [p for p in pick_sentences(head, [whole], vocabulary) if contains(p.text, head)]
     if not picks:
         return None
     parsed = structure(info.source, text)

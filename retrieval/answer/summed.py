@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from retrieval.answer.breakdown import side_by_side
+from retrieval.query.expected import Expected
 from retrieval.query.plan import Plan
+from retrieval.query.units import comparable_units
 from retrieval.query.verdicts import asks_sum, asks_total
 from retrieval.schema import NOT_FOUND, Answer
 from retrieval.text.markers import MARKER
@@ -17,8 +19,11 @@ from retrieval.text.numbers import extract_numbers
 
 __all__ = ["said_total", "with_sum"]
 
-# A total the report states itself ("共计…", "合计…"): nothing is added.
-_STATED_TOTAL = re.compile(r"(?:共|合计|总计|累计)[^，,。；;\d]{0,10}\d")
+# A total the report states itself ("共计…", "合计…"): nothing is added ("共办理A6件、B9件"
+# lists the parts it adds up).
+_STATED_TOTAL = re.compile(
+    r"(?:共|合计|总计|累计)[^，,。；;\d]{0,10}(?>\d[\d.]*(?:余|多)?[万亿]?[^\d\s，,；;。、]{0,2})(?!、)"
+)
 # What a figure's written number may end in, multiplying it.
 _MULTIPLES = {"亿": Decimal(10**8), "万": Decimal(10**4)}
 
@@ -37,15 +42,27 @@ def with_sum(plan: Plan, answer: Answer) -> Answer:
         return answer
     shown = MARKER.sub("", first.split("：", 1)[-1])
     mentions = [m for m in extract_numbers(shown) if not m.percent]
+    # "合计多少件": the figures in the measure asked, those in another ("50余人次") set apart.
+    asked = Expected.of(plan.topic).unit_word
+    # (A measure no figure is in, "多少钱" of 元, sets none apart.)
+    asked = asked if any(m.unit == asked for m in mentions) else ""
+    apart = [m for m in mentions if asked and not comparable_units(m.unit, asked)]
+    mentions = [m for m in mentions if m not in apart]
     written = [shown[m.start : m.end] + (m.unit or "") for m in mentions]
     if len(mentions) < 2 or len({m.unit for m in mentions}) != 1 or not mentions[0].unit:
         return answer
     # Parts of one whole are listed side by side; figures of separate clauses count separate
     # things, and an approximate figure ("50余个") adds to no exact total.
-    if len(MARKER.findall(first)) != 1 or side_by_side(shown) != [mentions]:
+    runs = [[m for m in run if m not in apart] for run in side_by_side(shown)]
+    if len(MARKER.findall(first)) != 1 or [run for run in runs if run] != [mentions]:
         return answer
     said = said_total(written, [m.value for m in mentions], mentions[0].unit)
-    line = f"合计{said}（{'+'.join(written)}，按所引数字相加）"
+    # ("50余人次": as written, up to its measure.)
+    others = "、".join(
+        shown[m.start : shown.find(m.unit or "", m.end) + len(m.unit or "")] for m in apart
+    )
+    left = f"；另有{others}未计入" if others else ""
+    line = f"合计{said}（{'+'.join(written)}，按所引数字相加{left}）"
     # The total asked as a part of its own ("…，加起来一共多少") is this line.
     kept = [
         said_line

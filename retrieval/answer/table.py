@@ -15,7 +15,6 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from retrieval.answer.abstain import searched
-from retrieval.answer.comparison import total
 from retrieval.answer.per_report import quoted_as_reports, report_figures, uncounted, unranked
 from retrieval.answer.periods import period_note
 from retrieval.answer.pick import Figure, Pick
@@ -35,6 +34,7 @@ from retrieval.answer.sentence_pick import concise
 from retrieval.answer.shards import Shards
 from retrieval.answer.side_lines import COUNTED, DATA
 from retrieval.answer.thing_labels import thing_label
+from retrieval.answer.totals import share_of_total, total
 from retrieval.query.alternative_names import alternative_names, other_names
 from retrieval.query.catalog import Catalog
 from retrieval.query.examples_asked import as_examples
@@ -189,7 +189,11 @@ def compose_table(
         lines.lines.append(f"{NOT_STATED}：{'、'.join(partly)}")
     if asks_sum(plan.topic) and len(every) == 1 and len(summed) > 1:
         marks = {label: f"[{n}]" for label, _, n in summed}
-        lines.lines.append(total([(label, f) for label, f, _ in summed], marks))
+        sides = [(label, f) for label, f, _ in summed]
+        lines.lines.append(total(sides, marks))
+        lines.lines.extend(
+            filter(None, [plan.share_of and share_of_total(sides, plan.share_of, marks)])
+        )
         # A sum of figures over different periods says so.
         periods = [(label, f.period, f.pick.passage.year) for label, f, _ in summed]
         lines.lines.extend(filter(None, [period_note(periods, marks)]))

@@ -10,6 +10,7 @@ import re
 from retrieval.query.asked_beside import without_clauses
 
 __all__ = [
+    "asks_its_words",
     "asks_period",
     "asks_period_beside",
     "asks_their_words",
@@ -30,6 +31,19 @@ def asks_their_words(topic: str) -> bool:
     """True when ``topic`` asks how the reports just named word it ("它们分别怎么说的"): the
     question that named them, asked again."""
     return bool(_THEIR_WORDS.fullmatch(topic.strip()))
+
+
+# "普兰那边具体是怎么写的": how the place named words what was just asked of.
+_ITS_WORDS = re.compile(
+    r"(?:那么?)?(?:那边|那里|这边|那份|这份|的)?(?:分别|各自|具体|都)*(?:是)?"
+    r"(?:(?:怎么|如何|咋)(?:说|写|讲|表述)的?|(?:说|写|讲)了?(?:些)?(?:什么|啥))(?:呢)?[？?。！!\s]*"
+)
+
+
+def asks_its_words(topic: str) -> bool:
+    """True when ``topic``, its place aside, asks only how that place words it ("普兰那边具体
+    是怎么写的")."""
+    return bool(_ITS_WORDS.fullmatch(topic.strip()))
 
 
 # "这是哪年的数", "算全年还是累计": the period the figures just given cover.

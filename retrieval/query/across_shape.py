@@ -51,6 +51,12 @@ BARE_SUPERLATIVE = re.compile(
 RESPECTIVELY = re.compile(r"分别|各自|各有|各(?=多少|几)")
 EACH = re.compile(
     rf"{EACH_PLACE}|[每逐](?:份|个)(?:报告|县|地方)|每家(?!企业|单位)|逐份|分报告|"
+    # "每份在第几部分": the measure word of a report standing for it, before what it does.
+    r"[每各]份(?=[在是都写有各的里中，,、？?]|$)|"
+    # "把五家下一步打算…": the reports counted, opening the question.
+    r"^(?:把|将)?(?:这|那)?[两三四五六七八九十几]家(?!企业|单位|公司|医院|银行|律所|律师)|"
+    # "大家在X上都是怎么做的": everyone asked of, every report.
+    r"大家(?=都|在|是|各|的|怎么|有|分别)|"
     # "一家一行": a line a report, each report having one.
     r"[一每](?:家|份|个|县|地)(?:报告|县|地方)?(?:给我|给|写|列)?一行|"
     # "X数按县列一下": laid out by place, one line each.
@@ -72,6 +78,8 @@ TABLE = re.compile(
     r"(?:各|都)?(?:是)?(?:怎么|如何|咋)(?:说|写|讲|表述)的?(?=[？?。！!\s]|$)|(?:对比|对照|比较|统计)表|表格|[一张个]表|成表|"
     # "这几个县各讲了啥": what each says of it.
     r"各(?:自)?(?:写|说|讲|提)了?(?:些)?(?:什么|啥)|"
+    # "各县对培训有什么要求": what each sets for it, in its own words.
+    r"(?:有|提了|提出了?)?(?:什么|哪些|啥)(?:硬性|具体)?(?:要求|规定|标准)(?=[？?。！!\s]|$)|"
     rf"{FIGURES_ASKED}|"
     r"(?:情况|进展|进度)(?:如何|怎么样|怎样|咋样)?[？?。！!\s]*$|"
     # "各县…情况给我整理一下": each report's, put in order for the asker.

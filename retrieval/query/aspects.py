@@ -83,9 +83,12 @@ _ARRANGED = re.compile(r"(?:(?<=怎么|怎样|如何)|(?<=咋))(?:安排|计划|
 def without_aspects(text: str) -> str:
     """``text`` without the words that name an aspect or ask for a list ("做法", "效果",
     "哪些"): what is left names the topic."""
-    for word, _ in _aspect_words():
+    for word in (word for word, _ in _aspect_words() if len(word) > 1):
         text = text.replace(word, " ")
-    return text
+    # "干", "做": a one-character word goes, but not out of a noun it is part of (干部).
+    singles = "".join(word for word, _ in _aspect_words() if len(word) == 1)
+    kept = ((w, flag.startswith("n") and len(w) > 1) for w, flag in pos_tags(text))
+    return "".join(w if noun else re.sub(f"[{singles}]", " ", w) for w, noun in kept)
 
 
 def aspects_in(text: str, arranged: bool = True) -> set[str]:
@@ -165,6 +168,8 @@ _DETAILS = re.compile(
     # "带数字说", "数字别漏": the items, each told with its figures.
     r"|(?<=[\u4e00-\u9fff，,\s])(?:和|及|以及|与|带[上着]?)(?:具体|相关)?的?(?:数字|数据|数)"
     r"(?:说|讲|写|列)?(?:一下)?[？?。！!\s]*$|(?:数字|数据)(?:别|不要|不能)(?:漏|落下?|丢)(?:了|掉)?[？?。！!\s]*$"
+    # "…做了哪些工作，数字多，帮我捋一下": the items, whose figures are what is sorted out.
+    r"|(?<=[，,？?。！!\s])(?:数字|数据)(?:比较|很|挺|太)?多(?=[，,。！!\s]|$)"
     # "…打算有哪些，有什么硬性要求": the floors the items set, which their figures state.
     r"|(?<=[，,\s])(?:有|有没有)(?:什么|哪些)?(?:硬性|刚性|明确|量化)的?(?:要求|指标|标准)(?:吗|呢)?[？?。！!\s]*$"
 )

@@ -8,12 +8,20 @@ import re
 from retrieval.query.documents_asked import asks_documents
 from retrieval.query.figures_asked import FIELD_FIGURES, FIGURES_ASKED, FIGURES_LISTED
 
-__all__ = ["ITEM_CONTENTS", "LIST_ASPECT", "ORDINAL_PART", "PART_UNIT", "SUB_ITEMS", "lists_items"]
+__all__ = [
+    "ITEM_CONTENTS",
+    "LIST_ASPECT",
+    "ORDINAL_PART",
+    "PART_UNIT",
+    "SUB_ITEMS",
+    "asks_outline",
+    "lists_items",
+]
 
 # Lists: the aspects reports devote sections or item runs to, and list question words.
 _LIST_ASK = re.compile(
     # "是哪三块": the number of items said with the question word.
-    r"哪些|哪[几两二三四五六七八九十](?:项|个|条|件|样|方面|块|类|种|点|部分)|有什么|是什么|[是有]啥|怎么|怎样|如何|有何|何种|"
+    r"哪些|哪[几两二三四五六七八九十]大?(?:项|个|条|件|样|方面|块|类|种|点|部分)|有什么|是什么|[是有]啥|怎么|怎样|如何|有何|何种|"
     # "存在那些问题": 那些 typed for 哪些 (the pinyin is the same).
     r"(?:有|存在|是|了)那些|咋|"
     r"列出|列举|罗列|列(?:一下|一列|个|下)|逐条|逐项|分条|汇总|概括|总结|归纳|梳理|整理|介绍|说说|讲讲|谈谈|主要"
@@ -39,11 +47,14 @@ _DID_WHAT = re.compile(
 )
 # "额敏亮点", "普兰明年打算": an aspect named alone, with no question word, asks its items.
 _ALONE = r"亮点|特色|问题|不足|短板|打算|下一步打算|工作打算|计划|措施|举措|做法|经验"
-# "普兰 亮点特色": two aspects named together ask both.
+_WHEN_PLANNED = r"(?:明年|来年|今后|下一步|下步|下阶段)?的?(?:工作)?"
+# "普兰 亮点特色": two aspects named together ask both; "五家下一步打算": of every report.
 _ASPECT_ALONE = re.compile(
-    r"(?:那|那么)?(?:(?:这份|那份|该)?报告(?:里|中)?)?"
-    rf"(?:的)?(?:明年|来年|今后|下一步|下阶段)?的?(?:工作)?(?:{_ALONE})(?:[和与及、]?(?:{_ALONE}))?"
-    r"(?:有哪些|是啥|呢)?[？?。]*"
+    r"(?:那|那么)?(?:(?:各|每|五|这五|这几|几)个?(?:县|家|份|地|地方)(?:报告)?的?)?"
+    r"(?:(?:这份|那份|该)?报告(?:里|中)?)?"
+    rf"(?:的)?{_WHEN_PLANNED}(?:{_ALONE})(?:[和与及、]?{_WHEN_PLANNED}(?:{_ALONE}))?"
+    # "下一步打算的标题": the items' headings, which the list shows.
+    r"(?:的?(?:各条|条目)?(?:小标题|标题|题目))?(?:有哪些|是啥|呢)?[？?。]*"
 )
 # "规范执法行为 具体做法": a keyword query ending with the aspect it wants listed.
 _ASPECT_TAIL = re.compile(
@@ -57,9 +68,14 @@ _ASPECT_TAIL = re.compile(
     + r"))?(?:[和与及、](?:相关|具体|主要)?的?(?:数字|数据))?"
     + r"|工作(?:安排|打算|计划|思路|重点|亮点|措施|举措|成效))[？?。.]*$"
 )
+# "有没有单列亮点", "专门写了问题部分吗": whether a part is given its own section, which its
+# items answer (or the report's parts, where it has none).
+_PART_OF_ITS_OWN = re.compile(r"单独|专门|单列|单设|独立成|另设")
 # "概括一下…": a summary of a report or of one of its parts.
 _SUMMARY = re.compile(
-    r"概括|概述|总结|归纳|梳理|(?:主要|大致|哪些|什么)内容|几个?(?:部分|板块)|几大块"
+    r"概括|概述|总结|归纳|梳理|(?:主要|大致|哪些|什么)内容|几大?个?(?:部分|板块)|几大块"
+    # "报告的结构是怎样的", "是什么结构": how a report is laid out, its parts.
+    r"|(?:报告|材料|文件|全文)的?(?:整体|总体)?(?:结构|框架)|什么(?:样的?)?(?:结构|框架)"
     # "理几个要点出来": its main points; "麻烦理一下": put in order.
     r"|要点|(?<![处管清办审治代受护])理(?:一下|一理|下)(?=[，,。？?！!\s]|$)"
 )
@@ -101,6 +117,19 @@ _FIGURES_LISTED = re.compile(rf"{FIGURES_LISTED}[？?。！!\s]*$|{FIELD_FIGURES
 _OUTCOME = re.compile(r"(?<=[\u4e00-\u9fff])结果(?:是|为)?(?:什么|啥)?(?:情况|样子?)?")
 
 
+# "分几大块", "报告的结构", "怎么分结构的": how a whole report is laid out, its top parts.
+_OUTLINE = re.compile(
+    r"(?:分|分成|分为)?(?:几|哪几)(?:大|个)?(?:部分|板块|块)"
+    r"|(?:报告|材料|全文)的?(?:整体|总体)?(?:结构|框架)|什么(?:样的?)?(?:结构|框架)|分结构"
+)
+
+
+def asks_outline(topic: str) -> bool:
+    """True when ``topic`` asks how a whole report is laid out ("这几份报告都分几大块"), naming no
+    part of it."""
+    return bool(_OUTLINE.search(topic)) and not LIST_ASPECT.search(topic)
+
+
 def lists_items(topic: str) -> bool:
     """True when ``topic`` asks for the items of a part of a report (its problems, plans,
     measures in some area) or for a summary."""
@@ -112,7 +141,7 @@ def lists_items(topic: str) -> bool:
         # "普法方面有哪些数", "执法的几个数据列出来": the figures of a field are those of
         # its items.
         return True
-    if _LIST_ASK.search(topic) and LIST_ASPECT.search(topic):
+    if (_LIST_ASK.search(topic) or _PART_OF_ITS_OWN.search(topic)) and LIST_ASPECT.search(topic):
         return True
     return any(
         pattern.search(topic)

@@ -111,7 +111,7 @@ _KIND_NAMED = re.compile(r"(?<=[\u4e00-\u9fff])(?:这些|这类|这几[项个种
 # "法律援助工作", "普法活动", "公证业务": a light noun after a term that reports often leave out.
 _LIGHT = re.compile(r"(?<=..)(?:工作|活动|情况|业务)$")
 # "法治体检这块", "普法这方面": what marks the term as the topic is no part of it.
-_TOPIC_MARK = re.compile(
+TOPIC_MARK = re.compile(
     r"(?<=..)(?:[这那]一?块|[这那]一?方面|方面|[这那]一?(?:个|项|件|条)(?:事儿?|工作)?|的事(?:情|儿)?"
     # "府院联动这个提法": the wording, pointed at.
     r"|[这那](?:个|种|一)?(?:提法|说法|表述|词|字眼|概念)"
@@ -119,6 +119,7 @@ _TOPIC_MARK = re.compile(
     r"|[这那]些(?:事|事情|内容|工作)?|[这那]类|之类的?|等等?)$"
 )
 _EDGES = " \t，,。？?！!：:、；;的了"
+_FOLLOWING = re.compile(r"^(?:那么?|那个)(?=[\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff]{2})(?:呢|吗)$")
 # "用短视频普法": the means and the doing are the term, in whichever order a report says them.
 _INSTRUMENT = re.compile(r"^(?:用|利用|运用|借助|通过)(?=[\u4e00-\u9fff]{4})")
 _SENTENCE_END = re.compile(r"[。？?！!]")
@@ -184,6 +185,8 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
     phrase = _whole(quoted.group(1), topic) if quoted else _unquoted(topic)
     phrase = re.sub(r"\s+", "", phrase).strip(_EDGES)
     if not quoted:
+        # "那人民调解员呢，哪些写了": the turn's opening and closing particles name nothing.
+        phrase = _FOLLOWING.sub("", phrase).strip(_EDGES)
         # "X，不管是X率还是X机制": which of its forms counts is no part of the term.
         phrase = _REGARDLESS.sub("", phrase).strip(_EDGES)
         phrase = _ABOUT.sub("", phrase).strip(_EDGES)
@@ -192,7 +195,7 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
             phrase = _KIND_NAMED.sub("", phrase).strip(_EDGES)
         means = _MEANS.match(phrase)
         phrase = means["means"] if means else _INSTRUMENT.sub("", phrase)
-        phrase = _TOPIC_MARK.sub("", phrase).strip(_EDGES)
+        phrase = TOPIC_MARK.sub("", phrase).strip(_EDGES)
         phrase = _LIGHT.sub("", phrase).strip(_EDGES)
         done = without_light_verb(phrase)
         # "组织干部旁听庭审": after a verb that makes others act, who acts is no part of what

@@ -100,6 +100,10 @@ def normalize(question: str) -> str:
     question = _DIGIT_RUN.sub(lambda m: m[0].translate(_DIGITS), question)
     # "…最多的是那个地方": 那 typed for its homophone 哪, a which-question never answered.
     question = _THAT_FOR_WHICH.sub("哪", question)
+    # "，公园长廊宣传栏这些": examples typed run together, parted as a list parts them.
+    question = _RUN_OF_EXAMPLES.sub(_examples_parted, question)
+    # "受理、办结、满意度这些都要": each thing named, its figure asked.
+    question = _ALL_WANTED.sub(lambda m: f"{m['things']}分别多少", question)
     return _SHORT_YEAR.sub("20", question)
 
 
@@ -110,6 +114,25 @@ _THAT_FOR_WHICH = re.compile(
 )
 
 
+_RUN_OF_EXAMPLES = re.compile(
+    r"(?<=[，,\s])(?P<run>[\u4e00-\u9fff]{4,12})(?=(?:这些|这类|之类的?|等等?)(?:[？?。！!\s]*$|[，,]))"
+)
+
+
+def _examples_parted(found: re.Match[str]) -> str:
+    """The run of nouns parted by 、 ("公园、长廊、宣传栏"), or as it is when it holds any other
+    word ("调解组织调解员" names a doing first)."""
+    words = pos_tags(found["run"])
+    if len(words) < 2 or any(len(w) < 2 or not flag.startswith("n") for w, flag in words):
+        return found["run"]
+    return "、".join(w for w, _ in words)
+
+
+# "受理、办结、满意度这些都要", "…这些数字都给我": things listed, each one's figure wanted.
+_ALL_WANTED = re.compile(
+    r"(?P<things>[\u4e00-\u9fff]{1,8}(?:[、和及][\u4e00-\u9fff]{1,8})+?)(?:这些|这几个|这几项|等)?"
+    r"(?:的)?(?:数字|数据|数)?(?:都|全|全部)(?:要|给我|列出来|写上|要有|得有)(?:吧|啊)?(?=[？?。！!\s]*$)"
+)
 _TARGETS_ASKED = re.compile(
     r"(?:(?<=有没有)|(?<=有无)|(?<=有什么)|(?<=有哪些)|(?<=有啥))(?:具体|量化|硬性?)?的?"
     r"(?:指标|量化要求|数量要求|目标值)(?=[？?。！!，,\s]|吗|呢|$)"

@@ -74,6 +74,8 @@ class Plan:
             率等数据也请注明"): a comparison's side quotes its sentence's figures after it.
         stress: what a list question asks to be told more of ("其中针对执法人员培训的是
             哪条"): the items' sentences naming it are shown under them.
+        share_of: the report whose share of every report's figures summed is asked ("额敏占
+            合计的多少" after a ranking).
         planned_in: the year of the report that states the plans for the year asked ("叶城
             2024年准备干啥" is answered by the 2023 report): the year the next turn inherits.
     """
@@ -94,6 +96,7 @@ class Plan:
     year_said: int | None = None
     about: str = ""
     largest: str = ""
+    share_of: str = ""
     period: bool = False
     where: bool = False
     of_year: int | None = None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from retrieval.query.abbreviated import abbreviations_read
 from retrieval.query.about_answer import asks_period, asks_period_beside, asks_where
 from retrieval.query.annotations import asks_companions
@@ -18,13 +16,12 @@ from retrieval.query.excluded import (
     place_of_year,
     read_after,
     without_excluded,
-    year_reports,
-    year_spans,
 )
 from retrieval.query.exclusions import without_exclusions
 from retrieval.query.homophones import heard_as
 from retrieval.query.instructions import without_instructions
 from retrieval.query.laid_out import laid_out_only
+from retrieval.query.levels import by_level
 from retrieval.query.measure import measured
 from retrieval.query.mentioned import asks_others
 from retrieval.query.mentions_counted import counted_mentions
@@ -34,6 +31,7 @@ from retrieval.query.notes import asks_plans_of_year, no_report, older_note, par
 from retrieval.query.only_one import only_one_asked, without_guessed
 from retrieval.query.own_parts import own_parts_shape
 from retrieval.query.pinyin_typed import typed_in_pinyin
+from retrieval.query.place_reading import PlaceReading
 from retrieval.query.plan import Group, Plan
 from retrieval.query.pointers import asks_source, source_asked_again
 from retrieval.query.preamble import without_preamble
@@ -43,16 +41,16 @@ from retrieval.query.ranked_turns import with_ranked_places
 from retrieval.query.referent import PLANS_ASKED, item_named, pointed_item
 from retrieval.query.remainder import as_remainder
 from retrieval.query.resolver import ACROSS, BY_PLACE, Resolver
-from retrieval.query.routing import Route, route
+from retrieval.query.routing import Route
+from retrieval.query.share_turns import place_share
 from retrieval.query.sides import (
     UNNAMED_SAID,
     comparison_sides,
     described_source,
     own_clauses,
     region_at,
-    unnamed_report,
 )
-from retrieval.query.social import is_social, named_share, says_nothing
+from retrieval.query.social import is_social, says_nothing
 from retrieval.query.stressed import stressed
 from retrieval.query.terms_asked import each_term
 from retrieval.query.verdicts import asks_comparative, asks_each, asks_verdict, asks_which_part
@@ -65,7 +63,7 @@ _ARRANGED = frozenset({"ranking", "table", "comparison"})
 __all__ = ["Planner"]
 
 
-class Planner(Resolver):
+class Planner(Resolver, PlaceReading):
     """Turns questions into plans over one catalog of stored reports: each question completed
     from the turns before it (``Resolver``), then planned.
 
@@ -88,6 +86,9 @@ class Planner(Resolver):
         )
         slips = "；".join(filter(None, (spelt, short, slips)))
         heard = joined_verbs(heard, self.lexical.knows)
+        # "额敏占合计的多少" after a ranking: the table summed, one report's share told.
+        across = conversation.across if conversation else None
+        heard, share_of = place_share(heard, across, self._sources) or (heard, "")
         if conversation and conversation.last_question and laid_out_only(heard):
             heard = conversation.last_question  # "列个清单": the answer just told, laid out.
         if conversation is not None:
@@ -126,6 +127,10 @@ class Planner(Resolver):
             again = source_asked_again(heard, conversation, self._place_spans)
         # "去掉叶城再排一遍": after a ranking (or a turn on a row of it), of the reports kept.
         across = conversation.across if conversation and conversation.across else before
+        # "只看县级的，哪个最多": the reports of the other level set aside.
+        again = (
+            by_level(again, self.catalog) if conversation and conversation.across else None
+        ) or again
         again, dropped = without_excluded(again, across, self._named_spans)
         reordered = bool(dropped)
         asked, routed, kind = self.resolve(again, read_after(conversation, dropped))
@@ -166,7 +171,7 @@ class Planner(Resolver):
             # "谢谢，问题解决了": thanks with nothing asked, before any lead-in is taken off.
             kind = "chitchat"
         base = Plan(question, asked, topic, kind, route=routed, missing=missing, excluded=excluded)
-        base.about, base.largest, base.stress = about, largest, stress
+        base.about, base.largest, base.stress, base.share_of = about, largest, stress, share_of
         base.period = (conversation is not None and asks_period(heard)) or asks_periods(question)
         base.period = base.period or asks_period_beside(topic)
         base.one_each = asks_one_each(question)
@@ -261,41 +266,3 @@ class Planner(Resolver):
         base.query = f"{topic} {routed.context}" if routed.context else topic
         base.groups = [Group(routed.regions[0] if routed.regions else None, sources)]
         return base
-
-    def _vocabulary_share(self, text: str) -> float:
-        # A stored place named is a report asked about.
-        if self._places(text):
-            return 1.0
-        return named_share(text, self.lexical.words, self.lexical.knows)
-
-    def _named_spans(self, text: str) -> list[tuple[int, int]]:
-        """Where ``text`` names places, or the report that names none ("没写县名的")."""
-        unnamed = [found.span() for found in UNNAMED_SAID.finditer(text)]
-        return sorted([*self._place_spans(text), *unnamed, *year_spans(text, self.catalog)])
-
-    def _named(self, text: str) -> list[str]:
-        """The reports ``text`` names by place, or as the one that names none."""
-        routed = route(text, self.catalog, self.gazetteer)
-        if routed.regions or routed.files:
-            return routed.sources(self.catalog) or []
-        dated = year_reports(text, self.catalog)
-        if dated is not None:
-            return dated
-        pointed = unnamed_report(text, self.catalog)
-        return [pointed[0]] if pointed else []
-
-    def _place_spans(self, text: str) -> list[tuple[int, int]]:
-        return route(text, self.catalog, self.gazetteer).spans
-
-    def _place_only(self, text: str) -> bool:
-        """True when ``text`` names places and nothing else."""
-        spans = self._place_spans(text)
-        rest = text
-        for start, end in reversed(spans):
-            rest = rest[:start] + rest[end:]
-        return bool(spans) and not re.search(r"\w", rest)
-
-    def _places(self, text: str) -> list[str]:
-        routed = route(text, self.catalog, self.gazetteer)
-        named = [text[start:end] for start, end in routed.spans]
-        return named or ([text] if routed.files else [])

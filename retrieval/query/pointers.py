@@ -131,10 +131,29 @@ def answered_report(
 _THAN_IT = re.compile(r"(?<=比)(?:它|那份|这份|那个县|这个县|那个镇|这个镇|前者)(?:报告)?")
 
 
+# "刚才那家…", "该县…", "这份报告里…": the place asked of before, pointed at to open a question
+# (a 那 alone opens one: "那下一步呢"; "那个" alone may point at a thing).
+_THAT_PLACE = re.compile(
+    r"^(?:那么?)?(?:(?:刚才|上面|前面|之前)(?:说的|问的)?(?:那|这)(?:家|份|个(?=县|镇|乡|地方|地区))|(?:那|这)(?:家|份)"
+    r"|(?:那|这)个(?=县|镇|乡|地方|地区)|该(?=县|镇|乡|地))(?:(?:县|镇|乡|地方|地区)(?:里|的)?)?"
+)
+
+
+# "那份写到“一企一法官”的报告里": a report described, not the one asked of before.
+_DESCRIBED = re.compile(r"[^，,。？?！!]*?的(?:那份|那个)?(?:报告|县|地方)")
+_NAME_ASKED = re.compile(r"(?:到底|究竟)?(?:叫|是)(?:什么|啥|哪)|[？?。！!\s呢吗]*$")
+
+
 def it_named(question: str, last: list[str]) -> str:
-    """``question`` with the place a "比它" points at named: the one place (or report) the
-    turn before asked of, ``last`` ("叶城的…比它多多少" after a question of 003号报告)."""
-    pointed = _THAN_IT.search(question)
+    """``question`` with the place a "比它" or an opening "刚才那家" points at named: the one
+    place (or report) the turn before asked of, ``last`` ("叶城的…比它多多少" after a question
+    of 003号报告)."""
+    pointed = _THAN_IT.search(question) or _THAT_PLACE.search(question)
+    if pointed and (
+        _NAME_ASKED.match(question, pointed.end()) or _DESCRIBED.match(question, pointed.end())
+    ):
+        # "这个县叫什么": the place's name asked, which the report pointed at may not say.
+        return question
     if pointed is None or len(last) != 1 or last[0] in question:
         return question
     return f"{question[: pointed.start()]}{last[0]}{question[pointed.end() :]}"

@@ -30,6 +30,12 @@ _FIRST_FEW = re.compile(r"前(?P<n>[两二三四五\d])(?:名|位|个|家)")
 
 
 _WHICH = re.compile(r"谁|哪(?:个|家|份|里|位)|是哪")
+# "它第四条是啥", "最多的那家下一步呢": the place the ranking put first, pointed at.
+# ("最少的呢" asks the other end; a pointer before particles alone asks nothing of it.)
+_FIRST_POINTED = re.compile(
+    r"^(?:那么?)?(?:它(?!们)|这家|那家|该县|(?:最多|最高|第一)的那(?:个|家|份))"
+    r"(?=[\u4e00-\u9fff]{2})(?![呢吗吧啊])"
+)
 
 
 def ranked_places(answer: Answer) -> list[str]:
@@ -73,6 +79,7 @@ def with_ranked_places(question: str, ranked: list[str]) -> str:
         return "和".join(ranked[:few]) if few and 1 < few <= len(ranked) else found[0]
 
     named = _FROM_END.sub(from_end, _NTH.sub(nth, question))
+    named = _FIRST_POINTED.sub(lambda found: ranked[0], named, count=1)
     return _FIRST_FEW.sub(first_few, named)
 
 

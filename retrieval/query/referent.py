@@ -81,6 +81,10 @@ def item_named(question: str, conversation: Conversation | None) -> str:
     亮点里整改了多少个问题" → "闭环管理，推动行政执法“精准化”提升里整改了多少个问题"), where it
     asks a figure of it or names it in its own words too ("第二条依法行政能力那块"); without
     the number where it names a thing of the item ("第三条那个扫码入企"); else as it is."""
+    told = _TOLD_THEN_ASKED.match(question)
+    if told and _FIGURE.search(question, told.end()):
+        # "法治队伍建设那条展开说说，执法培训一年要搞几次": the figure asked within the item.
+        question = f"{question[: told.end('pointer')]}里，{question[told.end() :]}"
     nth = ORDINAL_PART.search(question)
     if nth is None or conversation is None or not conversation.history:
         return question
@@ -104,6 +108,11 @@ def item_named(question: str, conversation: Conversation | None) -> str:
     return f"{question[: nth.start()]}{heading}里{question[end:]}"
 
 
+# "X那条展开说说，…": an item of the list just told asked told, then a figure asked.
+_TOLD_THEN_ASKED = re.compile(
+    r"^(?:那|那么)?(?:其中)?[\u4e00-\u9fff“”]{2,16}?(?P<pointer>那条|这条|那块|这块|那项|这项|那部分)"
+    r"(?:再)?(?:展开|具体|详细)?(?:说说|讲讲|说一下|讲一下|聊聊|说下|讲下)[，,\s]+"
+)
 _THING_OF = re.compile(r"(?:那个|里的|里面的|里头的|中的|提到的|说的)(?=[\u4e00-\u9fff“])")
 # "…依法行政能力那块": words of the numbered item's heading, then a word pointing at it.
 _NAMED_AFTER = re.compile(

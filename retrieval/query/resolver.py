@@ -6,22 +6,23 @@ from __future__ import annotations
 import re
 
 from retrieval.index.lexical import LexicalIndex
-from retrieval.query.about_answer import asks_period, asks_their_words, where_only
+from retrieval.query.about_answer import asks_its_words, asks_period, asks_their_words, where_only
+from retrieval.query.added_places import unnamed_added, with_places_of
 from retrieval.query.annotations import RESTATED
-from retrieval.query.aspects import own_sections
 from retrieval.query.catalog import Catalog
 from retrieval.query.described import split_description
 from retrieval.query.every_report_again import over_every_report
 from retrieval.query.followup import verdict_only
 from retrieval.query.measure import measured
-from retrieval.query.mentioned import others_asked_of
-from retrieval.query.metadata_shape import asks_which_lack, attribute_again, fields_again
+from retrieval.query.mentioned import mentioned_term, others_asked_of
+from retrieval.query.metadata_shape import attribute_again, fields_again
+from retrieval.query.own_shape import ACROSS, BY_PLACE, NO_CONTEXT, own_shape
 from retrieval.query.places_asked import each_other_place
 from retrieval.query.plan import Kind
 from retrieval.query.pointers import field_pointed, field_said, it_named, of_thing_before
 from retrieval.query.repeated_turns import whole_again
 from retrieval.query.routing import Route, resolve_followup, route
-from retrieval.query.shape import names_mention, shape_of
+from retrieval.query.shape import shape_of
 from retrieval.query.sides import (
     UNNAMED_SAID,
     Texts,
@@ -35,12 +36,8 @@ from retrieval.schema import Conversation
 
 __all__ = ["ACROSS", "BY_PLACE", "NO_CONTEXT", "Resolver"]
 
-_QUOTED = re.compile(r"“[^“”]{1,40}”")
-# Shapes that look at every report: they never inherit the previous question's region.
-ACROSS: frozenset[Kind] = frozenset({"ranking", "table", "mentions"})
-NO_CONTEXT: frozenset[Kind] = ACROSS | {"chitchat"}
-# Shapes that set places side by side by a figure: one report per place.
-BY_PLACE: frozenset[Kind] = frozenset({"ranking", "table"})
+_UNNAMED_SIDE = re.compile(rf"(?:[和跟与及、]\s*)?(?:{UNNAMED_SAID.pattern})")
+
 
 # "这两份", "两边的…各是多少": the two places of the last two turns.
 _THESE_TWO = re.compile(
@@ -87,27 +84,7 @@ class Resolver:
                 question, lambda: route(last, self.catalog, self.gazetteer).topic(last)
             )
         routed = route(question, self.catalog, self.gazetteer)
-        # A report named by its file ("003那个县") is a side as a region is.
-        sides = len(routed.regions) + len(routed.files)
-        # A report named by its number ("003号报告") is a report the question is about, though
-        # its words leave the topic: "…是哪一年的" asks its metadata.
-        named = "报告" if routed.files and "报告" not in routed.topic(question) else ""
-        # "没标题的那份报告，…多少": what the report lacks says which it is, not what is asked;
-        # "哪份报告没写是哪个县的" asks which report lacks it.
-        lacking = not sides and asks_which_lack(routed.topic(question))
-        unnamed = UNNAMED_SAID.sub("", routed.topic(question))
-        shaped = routed.topic(question) if lacking else unnamed
-        # "“末位表态”是哪个报告里的": words quoted are a name, no cue of the shape asked.
-        # "“存在的问题”列出来": a quoted heading of a section of its own asks that section.
-        shaped = _QUOTED.sub(lambda m: m[0] if own_sections(m[0]) else "“…”", shaped)
-        kind = shape_of(named + shaped, sides, self.lexical.knows)
-        # "…的那个县，自己说还有哪些差距" reads as which reports say something, but names one
-        # report by what it says: its question is shaped as one named region's. "提到X的报告有
-        # 哪些" asks which reports say X; "…最多的县是哪个" ranks them (no mentions question).
-        described = split_description(unnamed) if kind == "mentions" else None
-        if described and not sides and not names_mention(described[0]):
-            own = shape_of(described[1], 1, self.lexical.knows)
-            kind = kind if own in ACROSS else own
+        kind = own_shape(question, routed, self.lexical.knows)
         if conversation is None or not conversation.last_question or kind == "chitchat":
             return question, routed, kind
         # "它们分别怎么说的": the reports just found, each in its own words, again; "这个数据有
@@ -119,6 +96,11 @@ class Resolver:
             return repeated
         if RESTATED.match(said):
             return self._routed(conversation.last_question)
+        if routed.regions and asks_its_words(said):
+            # "有没有报告写了X？普兰那边具体是怎么写的": X in the place's words.
+            term = mentioned_term(conversation.last_question, self.lexical)
+            if term is not None and self._routed(conversation.last_question)[2] == "mentions":
+                return self._routed(f"{routed.places_said(question)}“{term.phrase}”具体是怎么写的")
         if kind in NO_CONTEXT and kind not in BY_PLACE:
             return question, routed, kind
         unplaced = not (routed.regions or routed.unknown_regions or routed.files)
@@ -219,6 +201,10 @@ class Resolver:
             prior = (
                 pointed[1] if pointed and pointed[1] else self._asked_before(before, conversation)
             )
+        elif conversation.regions:
+            # "普兰和没写县名那家…哪个多？那克孜勒陶镇呢": the description was a side, as the
+            # places were, and goes with them.
+            prior = _UNNAMED_SIDE.sub("", prior)
         rewritten = resolve_followup(
             question, routed, self.catalog, prior, conversation.regions, self.gazetteer
         )
@@ -230,6 +216,12 @@ class Resolver:
         if pointed is not None and not pointed[1]:
             # "那个没写县名的报告呢": the previous question asked of the report pointed at.
             asked = before.topic(previous)
+            added = unnamed_added(topic, asked, before, self.lexical.knows)
+            if added is not None:
+                # "没写县名那家也算上": a side added to those weighed before.
+                asked, again, kind = self._routed(added)
+                side = Route([], files=[pointed[0]])
+                return asked, with_places_of(again, before, side, self.catalog), kind
             again = route(asked, self.catalog, self.gazetteer)
             again.files = [pointed[0]]
             return asked, again, shape_of(asked, 1, self.lexical.knows)

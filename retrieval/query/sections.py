@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from retrieval.query.across_shape import asks_every
 from retrieval.query.aspects import sections_asked
+from retrieval.query.layout import without_layout
 from retrieval.query.list_shape import lists_items
 from retrieval.query.plan import Kind
 from retrieval.query.presenting import without_presenting
@@ -58,7 +59,9 @@ def section_shape(
     if kind not in _SECTIONED:
         return None
     # ("那下一步打算呢 也一家一行": the items asked, then how to lay them out.)
-    listed = lists_items(topic) or lists_items(without_presenting(topic))
+    # ("五家下一步打算的标题做个表，我对照着看": the part asked, laid out, then what for.)
+    first = without_layout(re.split(r"[，,。]", topic, maxsplit=1)[0])
+    listed = lists_items(topic) or lists_items(without_presenting(topic)) or lists_items(first)
     counted = items_counted(topic) is not None
     # "哪份报告的问题最多": which part holds the most items.
     ranked = kind == "ranking" and not placed

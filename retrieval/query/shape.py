@@ -25,7 +25,7 @@ from retrieval.query.doing_shape import DOING, WHICH_PLACES, WHOSE
 from retrieval.query.expected import asks_target
 from retrieval.query.fields import asked_fields, asks_pointed_place
 from retrieval.query.figures_asked import FIELD_FIGURES, FIGURES_TOLD, POINTS_TOLD
-from retrieval.query.list_shape import LIST_ASPECT, ORDINAL_PART, lists_items
+from retrieval.query.list_shape import LIST_ASPECT, ORDINAL_PART, asks_outline, lists_items
 from retrieval.query.metadata_shape import asks_attribute, asks_if_stated, asks_which_state
 from retrieval.query.parts import asks_means
 from retrieval.query.places_asked import FIRST_PLACES, OTHER_PLACES, THRESHOLD
@@ -137,6 +137,10 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
         rest = without_presenting(topic)
         if rest == topic or rows or _ASKS_MORE.search(rest) or lists_items(rest):
             topic = rest
+    if not regions and asks_outline(topic):
+        # "这几份报告都分几大块": the reports' own parts, each report's outline (a count of
+        # reports or parts is no figure).
+        return "list"
     if regions < 2 and asks_which_part(topic):
         # "哪一类最多": the parts of one figure, not the items of a list or a ranking.
         return "fact"

@@ -79,7 +79,10 @@ UNNAMED = re.compile(
     r"(?:县|地区|地方|乡镇|镇|地)(?:名称|名字|名)?|不知道(?:是)?哪个(?:县|地方)|[不没未无](?:有)?(?:署名|具名)"
 )
 # A description of the unnamed report said before its name ("无标题的003号报告").
-UNNAMED_SAID = re.compile(rf"(?:{UNNAMED.pattern})的?")
+# "没写县名那家": and the pointer and measure word standing for it after.
+UNNAMED_SAID = re.compile(
+    rf"(?:{UNNAMED.pattern})的?(?:[那这]?(?:个|份|家)(?:县|报告|地方|材料)?|[那这](?:县|报告))?"
+)
 
 # Where in the report the rest is said ("…的报告里面说，"), or the clause's end.
 _IN = r"(?:里面|里头|里|中|当中)(?:说|讲|写)?的?[，,：:]?|[，,：:]"
@@ -273,6 +276,11 @@ def _described_side(
     return described_report(description, lexical, texts)
 
 
+_OTHERS = re.compile(
+    r"(?:别的|其他|其它|其余|另外)的?(?:几个|几家|几份)?(?:地方|县|乡镇|镇|地区|单位|报告)?"
+)
+
+
 def described_source(
     topic: str, catalog: Catalog, lexical: LexicalIndex, texts: Texts
 ) -> tuple[list[str] | None, str]:
@@ -284,6 +292,9 @@ def described_source(
     if parts is None:
         return None, topic
     description, rest = parts
+    if _OTHERS.fullmatch(description.strip("的 ")):
+        # "别的地方的报告": the others, every report but none in particular.
+        return None, rest
     source = described_report(description, lexical, texts)
     if source is None:
         return None, topic

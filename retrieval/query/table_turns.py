@@ -9,11 +9,12 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from retrieval.query.across_shape import SUPERLATIVE
+from retrieval.query.added_places import new_thing, place_added, with_places_of
 from retrieval.query.catalog import Catalog
 from retrieval.query.field_lists import led_field
 from retrieval.query.followup import asks_item_titles, asks_those_items
 from retrieval.query.laid_out import without_laid_out
-from retrieval.query.measure import measured
+from retrieval.query.measure import BARE_COUNT, measured
 from retrieval.query.mentioned import mentioned_term
 from retrieval.query.order import AGAIN, AMONG_YEAR, SUPPOSING
 from retrieval.query.places_asked import FIRST_PLACE, FIRST_PLACES, LAST_PLACE, NTH_PLACE, TOP_PLACE
@@ -28,7 +29,7 @@ from retrieval.types import Vocabulary
 
 Routed = tuple[str, Route, Kind]
 
-__all__ = ["Turn", "across_again", "place_added", "table_again", "with_places_of"]
+__all__ = ["Turn", "across_again", "table_again"]
 
 # "再加上办结率", "把办结率也加上", "再加一列办结率": another figure, a column beside the table's.
 _ADDED = re.compile(
@@ -71,40 +72,10 @@ _OF_DOINGS = re.compile(
     r"(?:的)?(?:情况|数据|数字)?(?:也|都)?(?:说一下|说说|讲讲|列一下|列上|呢)?[？?。！!\s]*$"
 )
 # "按多少排", "按数量": by the figure asked before.
-_HOW_MUCH = re.compile(r"多少|数量|数字|数")
-_DIRECTION = re.compile(r"(?:从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大)|的?多少$")
 _MEASURE_ONLY = re.compile(r"多少\w{0,2}")
 # "那普兰县呢": a place named and nothing else asked.
 _PLACE_ONLY = re.compile(r"^[\s那么的]*(?:呢|吗|啊)?[？?。！!\s]*$")
 _YEARS = re.compile(r"20\d\d年度?的?")
-# "把叶城也加进来，再排个序", "叶城也算上": a place added to the reports set out, its name
-# aside; ranked when asked to be.
-_PLACE_ADDED = re.compile(
-    rf"^(?:{SUPPOSING}|那)?(?:再)?(?:把|将)?(?:号?报告|那份|这份|那个|的[^，,。？?！!]{{1,8}}?)?(?:也|都|一并|一起|同时){{0,2}}"
-    r"(?:能不能|能否|可否|可以|能)?"
-    # "再加一个叶城呢", "叶城也加一下": 加 with a measure word or 一下 adds a side.
-    r"(?:加进来|加进去|加上|算上|算进来|放进来|放进去|补上|带上|纳入(?:进来)?|包括进来|算进去"
-    r"|加(?:一个|一家|一份|个|一下))(?:吗|吧|呢)?"
-    rf"(?P<again>[\s，,]*{AGAIN})?"
-    # "再把叶城县加进来三家一起比呢": weighed together with the places before.
-    r"(?:[\s，,]*(?:[两三四五六几](?:家|者|方)|[两三四五六几]个(?:县|地方|报告)?)?(?:一起|一块儿?|一并)?"
-    # "三家按案卷数比一下谁最多": by the figure asked before.
-    r"(?:按(?P<by>[^，,。？?！!]{1,8}?))?(?:比|比较|对比|排|排序|排个序)(?:一下|下|一比|比)?"
-    # "…比比法律援助案件呢": weighed by another thing.
-    r"(?:(?<=[比下])(?P<thing>[\u4e00-\u9fff]{2,12}?))??(?:谁最多|谁多|哪家最多|哪个最多)?(?:吗|吧|呢)?)?"
-    # "…，按多少排个序": ordered as the comparison's verdict orders them.
-    r"(?:[\s，,]*(?:按(?P<order>[^，,。？?！!]{1,8}?)|从多到少|从高到低)?(?:排个序|排序|排一下|排名|排出先后|排个先后))?"
-    r"(?:[\s，,]*(?:可以吗|行吗|好吗|行不行|可不可以))?$"
-    # "那跟额敏比呢": set against the sides before.
-    r"|^(?:那|那么)?(?:再)?(?:跟|和|与|同)(?:比|比较|比一比|对比|相比)(?:一下|下)?(?:呢|吧)?"
-    r"(?:[\s，,]*(?:谁|哪个|哪家)?最?(?:多|少|高|低)?(?:呢|吧)?)?$"
-    # "那额敏县呢？三家放在一起看，哪家最多": added, all weighed together.
-    r"|^(?:那)?(?:呢)?[？?，,\s]*(?:[两三四五六几](?:家|者|方|个))?(?:放在一起|放一起|一起|放进来)"
-    r"(?:看|比|比较|排)(?:一下|看)?(?:[，,\s]*(?:哪家|谁|哪个)(?:最多|最少|多|少))?(?:呢|吧)?$"
-    # "那叶城呢 是不是比他俩都多": set against the sides before, all together.
-    r"|^(?:那)?(?:呢)?[\s，,]*(?:是不是|是否|会不会)?比(?:他俩|它俩|他们|它们|这两个|这两家|前两个|两个|两家)"
-    r"(?:都)?(?:还)?(?:多|高|大|少|低|小|强)(?:吗|呢|些|一些)?$"
-)
 # "还有哪份报告给了述法的数字": which reports give a figure of the thing, each one's.
 _OTHERS_FIGURES = re.compile(
     r"^(?:那)?(?:还有|另外|其他|别的)(?:哪|哪些|哪几)(?:份|个|家)?(?:报告|县|地方)?(?:也)?"
@@ -133,6 +104,9 @@ _WHICH_GIVES = re.compile(
     r"(?:哪|谁)(?:家|个|份|些|几家|几个|几份)?(?:报告)?(?:给了|给出了?|写了|有|提供了|列了|报了)"
     r"(?:具体|详细)?的?(?P<measure>人数|件数|次数|场次|人次|户数|数量|数字|数据)(?:吗|呢)?$"
 )
+
+
+_REQUIRED = re.compile(r"(?:什么|哪些|啥)(?:硬性|具体)?(?:要求|规定|标准)(?=[？?。！!\s吗呢]|$)")
 
 
 def table_again(
@@ -170,8 +144,14 @@ def table_again(
         return f"{term.phrase}各报告分别{count}"
     if shape not in ("table", "ranking"):
         return None
+    if asks_sum(topic) and shape == "ranking":
+        # "加起来一共多少" after "…哪个县最多": every report's figure, summed, no order.
+        return f"各报告{measured(previous)}，加起来一共多少"
     if asks_sum(topic):
         return f"{previous.rstrip(_CLOSE)}加起来一共多少"
+    if _REQUIRED.search(topic):
+        # "那以后每年培训有什么要求": what each report sets for the thing just set out.
+        return f"各报告{BARE_COUNT.sub('', measured(previous))}，{topic}"
     if year and (only := _YEAR_ONLY.match(topic)):
         # "只要2025年的": the reports of that year only.
         place = f"，{only['place']}" if only["place"] else ""
@@ -190,47 +170,7 @@ def table_again(
     return None
 
 
-_WIDENED = ("table", "ranking", "comparison")
 _PLACING = re.compile(rf"{FIRST_PLACE}|{NTH_PLACE}|{TOP_PLACE}|{LAST_PLACE}|第一|垫底|倒数")
-
-
-def place_added(topic: str, shape: Kind) -> tuple[str, str] | None:
-    """What to ask again of the reports set out before (of ``shape``), once the places a
-    follow-up names are added to them ("把叶城也加进来，再排个序" → "，从多到少排序"; "" to ask
-    as before), and the other thing they are weighed by, if one is named ("…比比法律援助案件呢");
-    None when ``topic`` (its places aside) adds nothing."""
-    found = _PLACE_ADDED.match(topic.strip(_CLOSE)) if shape in _WIDENED else None
-    if found is None:
-        return None
-    # "三家按抽查案卷数排一下": ordered by a thing named, not only by how many.
-    named = (_DIRECTION.sub("", b or "") for b in (found["by"], found["order"]))
-    by = next((b for b in named if b and not _HOW_MUCH.fullmatch(b)), "")
-    # "再排个序", "三家一起排一下": ordered as asked.
-    return "，从多到少排序" if found["again"] or "排" in topic else "", found["thing"] or by
-
-
-def _new_thing(thing: str, asked: str) -> bool:
-    """True when ``thing`` is no count of what ``asked`` already names ("按案卷数排" after
-    "抽了多少卷宗案卷", "按件数排")."""
-    core = _COUNT_END.sub("", thing)
-    return len(core) > 1 and core not in asked
-
-
-_COUNT_END = re.compile(r"(?:数量|数|量)$")
-
-
-def with_places_of(again: Route, before: Route, named: Route, catalog: Catalog) -> Route:
-    """``again`` over the reports ``before`` covered and those of the places ``named``."""
-    again.inherited = False
-    if before.regions and not named.files:
-        # Places named before stay places, whom a follow-up after this one asks again.
-        again.regions = list(dict.fromkeys([*before.regions, *named.regions]))
-        again.files = sorted({*before.files, *named.files})
-        return again
-    kept = set(before.sources(catalog) or catalog.reports)
-    again.regions = []
-    again.files = sorted(kept | set(named.sources(catalog) or ()))
-    return again
 
 
 class Turn(NamedTuple):
@@ -271,7 +211,7 @@ def across_again(
     added = place_added(topic, "comparison" if sides > 1 else earlier) if named else None
     if added is not None:
         asked = before.topic(previous).rstrip(_CLOSE)
-        if _new_thing(added[1], asked):
+        if new_thing(added[1], asked):
             # "三家按抽查案卷数排一下" after two things were asked: the thing named alone.
             asked = with_thing(asked, added[1], vocabulary) or added[1]
         asked, again, kind = routed(asked + added[0])

@@ -11,7 +11,7 @@ from retrieval.query.alternative_names import other_names
 from retrieval.query.aspects import own_sections, section_aspects
 from retrieval.query.described_terms import head_forms, undescribed_forms, without_actor
 from retrieval.query.fields import asked_fields, quoted_code
-from retrieval.query.list_shape import ORDINAL_PART
+from retrieval.query.list_shape import ORDINAL_PART, asks_outline
 from retrieval.query.measure import measured
 from retrieval.query.mention_scope import mention_scope
 from retrieval.query.mentioned import Term, beside, mentioned_term
@@ -160,6 +160,12 @@ def _texts(plan: Plan, evidence: Evidence, search: HybridSearch) -> dict[str, st
     chosen = [source for source in chosen if source in named] if named else chosen
     # "各地…是怎么做的": the part of each report whose best passage ranks high, not of one.
     every = lists_every_report(plan)
+    if not named and plan.kind == "list" and asks_outline(plan.topic):
+        # "这几份报告都分几大块": every report's outline, whatever its passages say.
+        return {
+            s: search.store.source_text(s)
+            for s in sorted(search.store.reports())[:EACH_REPORT_LISTS]
+        }
     if every:
         best = search.store.lexical().top_per_report(plan.query or plan.topic, 1, None, NEAR_BEST)
         chosen = sorted(best, key=lambda source: -best[source][0][1])

@@ -1,0 +1,84 @@
+"""Figures of several sides added up ("合计646件（A103件[1]、B543件[2]）"), and a note when
+they are counted in measures of different kinds."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import ROUND_HALF_UP, Decimal
+
+from retrieval.answer.apart import measure_of, one_family
+from retrieval.answer.breakdown import side_by_side
+from retrieval.answer.pick import Figure
+from retrieval.answer.rows import NOT_STATED
+from retrieval.query.units import comparable_units
+
+__all__ = ["share_of_total", "total", "unit_note"]
+
+
+def total(sides: Sequence[tuple[str, Figure | None]], marks: Mapping[str, str]) -> str:
+    """The sides' figures added up ("合计253件（A168件[1]、B85件[2]）。"), when each side states
+    an exact figure in one measure; else why they are not added."""
+    missing = [label for label, f in sides if f is None or f.value is None]
+    if missing:
+        return f"{'、'.join(missing)}{NOT_STATED}可合计的数字，无法合计。"
+    stated = [(label, f) for label, f in sides if f is not None and f.value is not None]
+    # "刑事案件律师辩护6件、认罪认罚9件、…": a side stating only kind by kind gives no whole
+    # of its own to add; it is left out, and said so.
+    parted = [(label, f) for label, f in stated if _first_of_parts(f)]
+    stated = [side for side in stated if side not in parted]
+    apart = "".join(f"{label}{marks.get(label, '')}只分项列出，未计入；" for label, _ in parted)
+    if not stated:
+        return apart.rstrip("；") + "。"
+    measures = [measure_of(f.written) for _, f in stated]
+    # 人 and 名 count people alike: the sum is in the first's measure.
+    alike = all(one_family(a, b) for a in measures for b in measures)
+    if not alike or any(f.percent for _, f in stated):
+        return "各数字不是同一计量单位的确数，无法直接相加。"
+    added = sum((f.value for _, f in stated if f.value is not None), Decimal(0))
+    each = "、".join(f"{label}{f.written}{marks.get(label, '')}" for label, f in stated)
+    return f"{apart}合计{added.normalize():f}{measures[0]}（{each}）。"
+
+
+def share_of_total(
+    sides: Sequence[tuple[str, Figure | None]], source: str, marks: Mapping[str, str]
+) -> str:
+    """What share of the sides' total (``total``) the figure of report ``source`` is, computed
+    from the cited figures ("额敏县38件[1]占合计60件的63.33%"); "" when it is not added in."""
+    stated = [
+        (label, f)
+        for label, f in sides
+        if f is not None and f.value is not None and not f.percent and not _first_of_parts(f)
+    ]
+    measures = [measure_of(f.written) for _, f in stated]
+    own = [(label, f) for label, f in stated if f.pick.passage.source == source]
+    if not own or not all(one_family(a, b) for a in measures for b in measures):
+        return ""
+    added = sum((f.value for _, f in stated if f.value is not None), Decimal(0))
+    label, figure = own[0]
+    if not added or figure.value is None:
+        return ""
+    share = (figure.value * 100 / added).quantize(Decimal("0.01"), ROUND_HALF_UP).normalize()
+    part = f"{label}{figure.written}{marks.get(label, '')}"
+    return f"{part}占合计{added.normalize():f}{measures[0]}的{share:f}%（按所引数字计算）。"
+
+
+# Three figures or more side by side list kinds; two may be a whole and what came of it
+# ("受理办结10件、促成调解和解4件").
+_KINDS_LISTED = 3
+
+
+def _first_of_parts(figure: Figure) -> bool:
+    """True when ``figure`` opens a run of kinds its sentence lists side by side."""
+    runs = side_by_side(figure.pick.text)
+    return any(len(run) >= _KINDS_LISTED and run[0].start == figure.at for run in runs)
+
+
+def unit_note(stated: Sequence[tuple[str, Figure]], marks: Mapping[str, str]) -> str:
+    """A note when the compared figures are counted in measures of different kinds (人 and
+    次): the verdict still orders the numbers, the reader is told they may count different
+    things; "" when the measures agree."""
+    units = [f.unit for _, f in stated]
+    if all(comparable_units(a, b) for a in units for b in units):
+        return ""
+    shown = "，".join(f"{label}{marks.get(label, '')}为{f.written}" for label, f in stated)
+    return f"注：各数字的计量单位不同（{shown}），比较时请留意。"

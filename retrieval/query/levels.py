@@ -1,0 +1,45 @@
+"""A follow-up on every report that keeps those of one level of government ("只看县级的，哪个最多",
+"乡镇的不算"): said as the places of the other level set aside ("去掉…"), which ``excluded``
+reads as any question setting places aside."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.query.catalog import Catalog
+
+__all__ = ["by_level"]
+
+# A place of a township: its name ends in the township's noun.
+_TOWNSHIP = re.compile(r"(?:镇|乡|街道)$")
+# "只看县级的", "县一级的呢", "光比县里的": the counties kept.
+_COUNTIES = re.compile(
+    r"^(?:那|那么)?(?:只|光|仅)(?:看|算|比|要|留)?(?:县级|县一级|县里|县城|县)的?(?:报告|那几[家份个])?"
+    r"|^(?:那|那么)?(?:乡镇|镇|乡)(?:一级)?的?(?:报告)?(?:就)?(?:不算|不看|不要|去掉|除外)"
+)
+# "只看乡镇的": the townships kept.
+_TOWNSHIPS = re.compile(
+    r"^(?:那|那么)?(?:只|光|仅)(?:看|算|比|要|留)?(?:乡镇|镇|乡)(?:一级|级)?的?(?:报告)?"
+)
+
+
+def by_level(question: str, catalog: Catalog) -> str | None:
+    """``question`` with the reports of the level it leaves out named as set aside ("去掉
+    阿克陶县克孜勒陶镇，哪个最多"); None when it keeps no level, or leaves none out.
+
+    Args:
+        question: a follow-up on a turn over every report.
+        catalog: the stored reports (a report of no region belongs to neither level).
+    """
+    counties = _COUNTIES.match(question)
+    townships = None if counties else _TOWNSHIPS.match(question)
+    found = counties or townships
+    if found is None:
+        return None
+    regions = {info.region for info in catalog.reports.values() if info.region}
+    towns = {region for region in regions if _TOWNSHIP.search(region)}
+    aside = sorted(towns if counties else regions - towns)
+    if not aside:
+        return None
+    rest = question[found.end() :].lstrip("，,、 ")
+    return f"去掉{'、'.join(aside)}，{rest or '再排一下'}"

@@ -1,0 +1,62 @@
+"""The shape a question asks for read from its own words, before any turn before it is read:
+the places it names, the report it describes and the words it quotes taken into account."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from retrieval.query.aspects import own_sections
+from retrieval.query.described import split_description
+from retrieval.query.metadata_shape import asks_which_lack
+from retrieval.query.plan import Kind
+from retrieval.query.routing import Route
+from retrieval.query.shape import names_mention, shape_of
+from retrieval.query.sides import UNNAMED_SAID
+
+__all__ = ["ACROSS", "BY_PLACE", "NO_CONTEXT", "own_shape"]
+
+# Shapes that look at every report: they never inherit the previous question's region.
+ACROSS: frozenset[Kind] = frozenset({"ranking", "table", "mentions"})
+NO_CONTEXT: frozenset[Kind] = ACROSS | {"chitchat"}
+# Shapes that set places side by side by a figure: one report per place.
+BY_PLACE: frozenset[Kind] = frozenset({"ranking", "table"})
+
+_QUOTED = re.compile(r"“[^“”]{1,40}”")
+
+
+def own_shape(question: str, routed: Route, knows: Callable[[str], bool]) -> Kind:
+    """The shape ``question`` (routed as ``routed``) asks for by its own words.
+
+    Args:
+        question: the question as heard.
+        routed: the places, reports and years it names.
+        knows: whether a word occurs in the reports.
+    """
+    topic = routed.topic(question)
+    # A report named by its file ("003那个县") is a side as a region is.
+    sides = len(routed.regions) + len(routed.files)
+    # A report named by its number ("003号报告") is a report the question is about, though
+    # its words leave the topic: "…是哪一年的" asks its metadata.
+    named = "报告" if routed.files and "报告" not in topic else ""
+    # "没标题的那份报告，…多少": what the report lacks says which it is, not what is asked;
+    # "哪份报告没写是哪个县的" asks which report lacks it.
+    lacking = not sides and asks_which_lack(topic)
+    unnamed = UNNAMED_SAID.sub("", topic)
+    shaped = topic if lacking else unnamed
+    # "没署县名那个，问题写了哪几条": the report described is a side, as one named is.
+    described_side = not lacking and unnamed != topic
+    if described_side and "报告" not in unnamed:
+        named = "报告"
+    # "“末位表态”是哪个报告里的": words quoted are a name, no cue of the shape asked.
+    # "“存在的问题”列出来": a quoted heading of a section of its own asks that section.
+    shaped = _QUOTED.sub(lambda m: m[0] if own_sections(m[0]) else "“…”", shaped)
+    kind = shape_of(named + shaped, sides + described_side, knows)
+    # "…的那个县，自己说还有哪些差距" reads as which reports say something, but names one
+    # report by what it says: its question is shaped as one named region's. "提到X的报告有
+    # 哪些" asks which reports say X; "…最多的县是哪个" ranks them (no mentions question).
+    described = split_description(unnamed) if kind == "mentions" else None
+    if described and not sides and not names_mention(described[0]):
+        own = shape_of(described[1], 1, knows)
+        kind = kind if own in ACROSS else own
+    return kind

@@ -1,0 +1,68 @@
+"""Where a question names places or reports, and what of it is left: read against one
+catalog of stored reports (the planner's helpers)."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.index.lexical import LexicalIndex
+from retrieval.query.catalog import Catalog
+from retrieval.query.excluded import year_reports, year_spans
+from retrieval.query.routing import route
+from retrieval.query.sides import UNNAMED_SAID, unnamed_report
+from retrieval.query.social import named_share
+
+__all__ = ["PlaceReading"]
+
+
+class PlaceReading:
+    """The places a text names, read against ``catalog`` (and ``gazetteer``'s places that no
+    stored report is of)."""
+
+    catalog: Catalog
+    lexical: LexicalIndex
+    gazetteer: frozenset[str]
+
+    def _vocabulary_share(self, text: str) -> float:
+        # A stored place named is a report asked about.
+        if self._places(text):
+            return 1.0
+        return named_share(text, self.lexical.words, self.lexical.knows)
+
+    def _named_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where ``text`` names places, or the report that names none ("没写县名的")."""
+        unnamed = [found.span() for found in UNNAMED_SAID.finditer(text)]
+        return sorted([*self._place_spans(text), *unnamed, *year_spans(text, self.catalog)])
+
+    def _named(self, text: str) -> list[str]:
+        """The reports ``text`` names by place, or as the one that names none."""
+        routed = route(text, self.catalog, self.gazetteer)
+        if routed.regions or routed.files:
+            return routed.sources(self.catalog) or []
+        dated = year_reports(text, self.catalog)
+        if dated is not None:
+            return dated
+        pointed = unnamed_report(text, self.catalog)
+        return [pointed[0]] if pointed else []
+
+    def _sources(self, text: str) -> list[str]:
+        """The reports ``text`` names when it names places and nothing else."""
+        if not self._place_only(text):
+            return []
+        return route(text, self.catalog, self.gazetteer).sources(self.catalog) or []
+
+    def _place_spans(self, text: str) -> list[tuple[int, int]]:
+        return route(text, self.catalog, self.gazetteer).spans
+
+    def _place_only(self, text: str) -> bool:
+        """True when ``text`` names places and nothing else."""
+        spans = self._place_spans(text)
+        rest = text
+        for start, end in reversed(spans):
+            rest = rest[:start] + rest[end:]
+        return bool(spans) and not re.search(r"\w", rest)
+
+    def _places(self, text: str) -> list[str]:
+        routed = route(text, self.catalog, self.gazetteer)
+        named = [text[start:end] for start, end in routed.spans]
+        return named or ([text] if routed.files else [])
