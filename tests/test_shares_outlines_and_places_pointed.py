@@ -292,3 +292,10 @@ def test_things_counted_in_the_measure_asked_of_a_doing(lexical_service: AnswerS
     check_answer(answer)
     assert "42家重点企业" in answer.answer
     assert "58家" not in answer.answer
+
+
+def test_which_report_writes_no_county_name(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("哪份报告没写县名")
+    check_cited(answer)
+    assert answer.kind == "table"
+    assert answer.answer.startswith("未署名报告（003_fb758e20d058b773.txt）未载明地区")
