@@ -16,6 +16,7 @@ from retrieval.query.when import LATEST
 __all__ = [
     "BARE_SUPERLATIVE",
     "EACH",
+    "REQUIREMENTS",
     "RESPECTIVELY",
     "SUPERLATIVE",
     "TABLE",
@@ -71,6 +72,8 @@ EACH = re.compile(
     # ("A和B各多少" shares out over the things instead).
     r"^[^和与及、跟，,]*?[\u4e00-\u9fff]各(?![项类种级部单乡村个])[\u4e00-\u9fff]{1,2}?了?(?=多少|几)"
 )
+# "有什么要求", "哪些硬性规定": what a report sets for a thing, asked.
+REQUIREMENTS = r"(?:什么|哪些|啥)(?:硬性|具体)?(?:要求|规定|标准)"
 # "各县…的推进情况": each report's situation in a matter, asked by ending on it, is a table too.
 TABLE = re.compile(
     r"分别|(?:列|弄|做|整|搞)(?:个|一|张)?表|一览|汇总|逐一|逐(?:份|个|家)|各自|列一下|列出|[一每](?:家|份|个|地)(?:报告|县|地方)?(?:给我|给|写|列)?一行|"
@@ -79,7 +82,7 @@ TABLE = re.compile(
     # "这几个县各讲了啥": what each says of it.
     r"各(?:自)?(?:写|说|讲|提)了?(?:些)?(?:什么|啥)|"
     # "各县对培训有什么要求": what each sets for it, in its own words.
-    r"(?:有|提了|提出了?)?(?:什么|哪些|啥)(?:硬性|具体)?(?:要求|规定|标准)(?=[？?。！!\s]|$)|"
+    rf"(?:有|提了|提出了?)?{REQUIREMENTS}(?=[？?。！!\s]|$)|"
     rf"{FIGURES_ASKED}|"
     r"(?:情况|进展|进度)(?:如何|怎么样|怎样|咋样)?[？?。！!\s]*$|"
     # "各县…情况给我整理一下": each report's, put in order for the asker.

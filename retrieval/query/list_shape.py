@@ -71,11 +71,13 @@ _ASPECT_TAIL = re.compile(
 # "有没有单列亮点", "专门写了问题部分吗": whether a part is given its own section, which its
 # items answer (or the report's parts, where it has none).
 _PART_OF_ITS_OWN = re.compile(r"单独|专门|单列|单设|独立成|另设")
+# "报告的结构", "是什么样的框架": how a report is laid out, after what names the report.
+_STRUCTURE = r"的?(?:整体|总体)?(?:结构|框架)|什么(?:样的?)?(?:结构|框架)"
 # "概括一下…": a summary of a report or of one of its parts.
 _SUMMARY = re.compile(
     r"概括|概述|总结|归纳|梳理|(?:主要|大致|哪些|什么)内容|几大?个?(?:部分|板块)|几大块"
     # "报告的结构是怎样的", "是什么结构": how a report is laid out, its parts.
-    r"|(?:报告|材料|文件|全文)的?(?:整体|总体)?(?:结构|框架)|什么(?:样的?)?(?:结构|框架)"
+    rf"|(?:报告|材料|文件|全文){_STRUCTURE}"
     # "理几个要点出来": its main points; "麻烦理一下": put in order.
     r"|要点|(?<![处管清办审治代受护])理(?:一下|一理|下)(?=[，,。？?！!\s]|$)"
 )
@@ -120,7 +122,7 @@ _OUTCOME = re.compile(r"(?<=[\u4e00-\u9fff])结果(?:是|为)?(?:什么|啥)?(?:
 # "分几大块", "报告的结构", "怎么分结构的": how a whole report is laid out, its top parts.
 _OUTLINE = re.compile(
     r"(?:分|分成|分为)?(?:几|哪几)(?:大|个)?(?:部分|板块|块)"
-    r"|(?:报告|材料|全文)的?(?:整体|总体)?(?:结构|框架)|什么(?:样的?)?(?:结构|框架)|分结构"
+    rf"|(?:报告|材料|全文){_STRUCTURE}|分结构"
 )
 
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from retrieval.query.across_shape import SUPERLATIVE
+from retrieval.query.across_shape import REQUIREMENTS, SUPERLATIVE
 from retrieval.query.added_places import new_thing, place_added, with_places_of
 from retrieval.query.catalog import Catalog
 from retrieval.query.field_lists import led_field
@@ -106,7 +106,7 @@ _WHICH_GIVES = re.compile(
 )
 
 
-_REQUIRED = re.compile(r"(?:什么|哪些|啥)(?:硬性|具体)?(?:要求|规定|标准)(?=[？?。！!\s吗呢]|$)")
+_REQUIRED = re.compile(rf"{REQUIREMENTS}(?=[？?。！!\s吗呢]|$)")
 
 
 def table_again(
