@@ -26,7 +26,7 @@ from retrieval.errors import GovqaError, InputError
 from retrieval.index import ChunkStore
 from retrieval.query.plan import Plan
 from retrieval.query.pointers import answered_report
-from retrieval.query.ranked_turns import ranked_places
+from retrieval.query.ranked_turns import mentioned_places, ranked_places
 from retrieval.query.resolver import ACROSS
 from retrieval.query.sentences_asked import (
     fields_besides,
@@ -152,6 +152,10 @@ class AnswerService:
             if answered is not None:
                 source, region = answered
                 regions, one = ([region], None) if region else ([], [source])
+            files_too = plan.files_beside() if regions == plan.route.regions else None
+            if not regions and not one:
+                # "哪几份报告提到X？各自的数据是多少": the reports found are asked of next.
+                regions, files_too = mentioned_places(result)
             year = plan.planned_in or plan.route.year
             conversation.remember(
                 plan.remembered(),
@@ -160,7 +164,7 @@ class AnswerService:
                 year,
                 one,
                 ranked_places(result),
-                files_too=plan.files_beside() if regions == plan.route.regions else None,
+                files_too=files_too or None,
                 across=plan.kind in ("ranking", "table"),
             )
         result.timings_ms = {**timings, "total": _ms(started)}

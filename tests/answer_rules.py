@@ -17,6 +17,7 @@ from retrieval.answer.header_values import BODY_YEAR
 from retrieval.answer.metadata import framing
 from retrieval.answer.premise import AGREES, DIFFERS
 from retrieval.answer.rows import NONE_COUNTED, NONE_RANKED
+from retrieval.answer.table_block import TABLE_HEAD
 from retrieval.ingest.loading import load_report
 from retrieval.lexicons import metadata_fields
 from retrieval.schema import UNTITLED, Answer, Citation, Conversation
@@ -95,6 +96,7 @@ def check_answer(answer: Answer) -> None:
         assert answer.citations == [] and not _MARKERS.search(answer.answer)
         return
     by_n = {c.n: c for c in answer.citations}
+    answer = _without_table_block(answer, by_n)
     # "没有报告直接给出该数字。": no figure found, said before each report's words.
     lines = [line for line in answer.answer.splitlines() if line not in (NONE_COUNTED, NONE_RANKED)]
     answer = answer.model_copy(update={"answer": "\n".join(lines)})
@@ -154,6 +156,24 @@ _LABELLED = re.compile(r"^[^：\[]{2,80}：")
 # "最多的是额敏县、…：": the reports whose parts below hold the most (or fewest) items.
 _BLOCK = re.compile(r"^[^\[\]：\d]+：$")
 _MOST_PARTS = re.compile(r"^(最多|最少)的是([^\[\]：]+)：$")
+
+
+# TABLE_HEAD then "额敏县｜963件[1]": the rows laid out as a table before the cited lines.
+_BLOCK_ROW = re.compile(r"^(?P<label>[^｜]+)｜(?P<value>[^｜\[]+)\[(?P<n>\d+)\]$")
+
+
+def _without_table_block(answer: Answer, by_n: dict[int, Citation]) -> Answer:
+    """``answer`` without the table its rows open it with, each row's value checked to be in
+    the excerpt it cites."""
+    lines = answer.answer.splitlines()
+    if not lines or lines[0] != TABLE_HEAD:
+        return answer
+    end = lines.index("")
+    for line in lines[1:end]:
+        row = _BLOCK_ROW.match(line)
+        assert row is not None, line
+        assert row["value"] in by_n[int(row["n"])].excerpt, line
+    return answer.model_copy(update={"answer": "\n".join(lines[end + 1 :])})
 
 
 def check_counts(lines: list[str]) -> None:

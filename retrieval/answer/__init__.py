@@ -22,14 +22,18 @@ from retrieval.answer.listing import compose_list, compose_told
 from retrieval.answer.located import with_sections
 from retrieval.answer.mentions import compose_mentions, each_term_answered
 from retrieval.answer.metadata import answered_reports, compose_metadata
-from retrieval.answer.periods import with_periods
+from retrieval.answer.named_run import with_named_run
+from retrieval.answer.periods import figure_pointed, with_periods
 from retrieval.answer.ranking import compose_ranking
+from retrieval.answer.rate_count import with_rate_count
 from retrieval.answer.shards import Shards
 from retrieval.answer.share import with_share
 from retrieval.answer.summed import with_sum
 from retrieval.answer.table import compose_table
+from retrieval.answer.table_block import with_table_block
 from retrieval.answer.titled import titled_figure
 from retrieval.answer.within import with_difference, with_total
+from retrieval.answer.worked_rate import with_derivation
 from retrieval.errors import GovqaError
 from retrieval.query.catalog import Catalog
 from retrieval.query.documents_asked import asks_documents
@@ -124,6 +128,12 @@ def extractive_answer(
         result = with_share(plan, evidence.found[0], vocabulary, result)
         # "平均每个调解员调解多少件": the average, from the cited total and count.
         result = with_average(plan, evidence.found[0], vocabulary, result)
+        # "调解和解了多少件" where only its rate is stated: worked out from the rate.
+        result = with_rate_count(plan, evidence.found[0], vocabulary, result)
+        # "成功率是怎么算出来的": from the counts its sentence states, where it states them.
+        result = with_derivation(plan, evidence.found[0], vocabulary, result)
+        # "具体是哪6项": the documents named before "等6项", and how many are not.
+        result = with_named_run(plan, result)
         # "总共给了多少经费": figures stated one by one, added up.
         result = with_sum(plan, result)
         # "哪一类最多": the largest of the parts a figure is broken down into.
@@ -133,7 +143,7 @@ def extractive_answer(
     if plan.kind in _FIGURED:
         # "这是哪年的数": the period each cited figure covers.
         passages = [passage for found in evidence.found for passage in found.passages]
-        result = with_periods(plan, passages, result)
+        result = with_periods(plan, passages, figure_pointed(plan, passages, result))
     # "出自报告第几部分": the section each cited sentence is in.
     result = with_sections(plan, result)
     told_list = None
@@ -152,7 +162,8 @@ def extractive_answer(
         result.kind = "fact"
     if plan.missing:
         result.answer += f"\n{plan.missing}。"
-    return result
+    # "列个表": the rows laid out as a table first.
+    return with_table_block(plan, result)
 
 
 def _structured(

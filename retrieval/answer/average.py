@@ -35,7 +35,11 @@ def with_average(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answe
     asked = next((m for c in clauses if (m := _AVERAGE.search(c))), None)
     if asked is None:
         return answer
-    measure, per, rest = _spread_over(asked["tail"].replace("平均", ""))
+    tail = asked["tail"].replace("平均", "")
+    measure, per, rest = _spread_over(tail)
+    if not rest and measure and tail[len(measure) :].startswith(("多少", "几")):
+        # "积分兑换平均每户多少钱": each of the measure's things (户), the thing before 平均.
+        per, rest = measure, tail[len(measure) :]
     # "调解员平均每人…": the count named before 平均 when 每 names only its measure.
     per = per or _named_before(asked)
     if not per or not rest:
@@ -60,6 +64,7 @@ def with_average(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answe
     said = [f"{f.written}[{own_citation(answer, f)}]" for f in (total, count)]
     # "每人" of 调解员 is each 调解员, counted in the count's own measure (2186名 → 每名).
     each = f"{measure if measure and measure != '人' else count.unit or ''}{per}"
+    each = measure if per == measure else each
     average = f"{value.normalize():f}{total.unit or ''}"
     line = f"平均每{each}约{average}（按所引数字计算：{said[0]}÷{said[1]}）"
     if answer.abstained:

@@ -22,6 +22,7 @@ from retrieval.answer.matching import Matcher
 from retrieval.answer.restrict import both_full
 from retrieval.answer.stages import asked_stage, other_stage
 from retrieval.query.expected import FLOORS, asks_target
+from retrieval.query.units import asks_money, unit_family
 from retrieval.query.windows import figure_clauses
 from retrieval.text.numbers import NumberMention, measure_after, numbers_in
 from retrieval.tuning import MIN_BOUND
@@ -113,6 +114,9 @@ class ClauseFigures:
         self.no_honours = not _HONOURED.search(asked)
         self.people = bool(_PEOPLE_NOUN.search(asked))
         self.stage = asked_stage(asked)
+        # "人民调解哪家调得多": a question asking no measure and no money counts what was done;
+        # the money its sentence also states ("涉及资金1075万元") is no count of it.
+        self.money_apart = self.expected.unit is None and not asks_money(asked)
 
     def own(self, clause: str, hits: dict[str, float] | None = None) -> float:
         """Share of the asked words in a figure's clause, weighed as they bind a figure."""
@@ -137,7 +141,9 @@ class ClauseFigures:
             # A clause naming the asked rate itself ("…，成功率达100%") says what its
             # percentage measures, whatever clause before it names the rest; read across
             # reports, one naming the counted noun ("查出存在的问题173条") says what it counts.
-            if bound < MIN_BOUND and not self._clause_names(text[start:end]):
+            if bound < MIN_BOUND and not (
+                self._clause_names(text[start:end]) or self._done_in(text, start, end, heading)
+            ):
                 continue
             own: float | None = None
             for mention in mentions:
@@ -194,7 +200,11 @@ class ClauseFigures:
                 led = start + len(lead_in(text[start:where], self.forms, measure))
                 near = -min((abs(led - spot) for spot in spots), default=0.0)
                 named = self.named and own > 0
-                key = (people, named, round(bound, 1), round(touched, 2), own, near)
+                counted = not (self.money_apart and unit_family(mention.unit) == _MONEY_FAMILY)
+                done = self.thing is not None and self.thing.done_to(
+                    text[start:where], f"{text} {heading}"
+                )
+                key = (people, counted, named, done, round(bound, 1), round(touched, 2), own, near)
                 candidates.append((key, bound, mention, written, where, text[start:end], touched))
         if not candidates:
             return None
@@ -223,6 +233,17 @@ class ClauseFigures:
         ``said``."""
         return any(
             hit >= 1.0 and word not in said for word, hit in self.matcher.hits(clause).items()
+        )
+
+    def _done_in(self, text: str, start: int, end: int, heading: str) -> bool:
+        """True when the clause's figure counts what the asked doing was done to
+        (``CountedThing.done_to``)."""
+        if self.thing is None:
+            return False
+        said = f"{text} {heading}"
+        return any(
+            self.thing.done_to(text[start : start + m.start], said)
+            for m in numbers_in(text[start:end])
         )
 
     def _clause_names(self, clause: str) -> bool:
@@ -254,6 +275,7 @@ class ClauseFigures:
         ]
 
 
+_MONEY_FAMILY = unit_family("元")
 # "热线办件1020件，其中咨询815件，投诉205件": the clauses from 其中 on break the figure
 # before them down.
 _PARTS_FOLLOW = re.compile(r"(?<=[，,；;：:])\s*其中")

@@ -26,14 +26,15 @@ from retrieval.answer.pick import Figure
 from retrieval.answer.rows import NOT_STATED, Lines, snippet, with_companions
 from retrieval.answer.side_lines import (
     COUNTED,
-    DATA,
     HOW,
+    asks_data,
     figures_line,
     kinds_line,
     not_stated,
     sentence_line,
 )
-from retrieval.answer.totals import total, unit_note
+from retrieval.answer.totals import average_of_total, share_of_total, total, unit_note
+from retrieval.answer.worked_rate import worked_rate
 from retrieval.query.about_answer import without_period_asks
 from retrieval.query.across_shape import asks_order
 from retrieval.query.aspects import without_aspects
@@ -70,13 +71,14 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
     """One cited line per side, then the verdict when one is asked; abstains when no side
     answers."""
     left_out = plan.excluded
-    asked = measured(without_period_asks(plan.topic))
-    if DATA.search(plan.topic) and not COUNTED.search(plan.topic):
+    topic = plan.topic
+    asked = measured(without_period_asks(topic))
+    if asks_data(topic):
         # "X的数据对比一下": the field's figures side by side, no one count.
         asked = BARE_COUNT.sub("", asked)
     shared = FigureFinder(asked, vocabulary, named=True, whole=True, kinds=True, excluded=left_out)
     lines = Lines()
-    loose = not COUNTED.search(plan.topic)
+    loose = not COUNTED.search(topic)
     sides: list[tuple[str, Figure | None]] = []
     # The citation of each side's figure: the verdict and the note cite what they compare.
     marks: dict[str, str] = {}
@@ -106,6 +108,10 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
                 carried, vocabulary, named=True, whole=True, kinds=True, excluded=left_out
             )
             figure = again.find(group.passages)
+        if figure is None and shared.expected.rates:
+            # "调解和解率比谁高" of a side counting the cases and those settled: its rate,
+            # worked out from them.
+            figure = worked_rate(topic, group, vocabulary)
         sides.append((label, figure))
         if figure is not None:
             n = lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)
@@ -121,18 +127,20 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
             if loose and figures_line(lines, label, group, field, vocabulary):
                 continue
             # "…各办了多少", no verdict asked: a side counting only kind by kind shows them.
-            if not judged_asked(plan.topic) and kinds_line(lines, label, group, asked, vocabulary):
+            if not judged_asked(topic) and kinds_line(lines, label, group, asked, vocabulary):
                 continue
             silent.append(not_stated(lines, label, group))
         else:
             # What each side did ("两边做法有啥不同"): the topic, layout and aspect words aside.
-            asked = own or without_aspects(measured(plan.topic)) or plan.topic
-            figures = not HOW.search(plan.topic)
+            asked = own or without_aspects(measured(topic)) or topic
+            figures = not HOW.search(topic)
             said = figures_line(lines, label, group, asked, vocabulary) if figures else None
             quotes.append((label, group, said))
             if said is None:
                 sentence_line(lines, label, group, asked, vocabulary)
-    if shared.counts and any(f is None for _, f in sides) and judged_asked(plan.topic):
+    # ("满意度跟普兰比": a rate a side does not state is no field whose other counts weigh.)
+    rated = bool(shared.expected.rates)
+    if shared.counts and not rated and any(f is None for _, f in sides) and judged_asked(topic):
         # "X情况…跟Y比哪个多": no count of X a side states as read, the things every side
         # counts are weighed.
         told = [f for _, f in sides if f is not None]
@@ -143,12 +151,12 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
     lines.lines.extend(silent)
     if quotes and len(quotes) == len(found) >= 2:
         # "主动公开政府信息，A和B比一下": each side's field states one figure of one count.
-        judged = one_count_each(quotes, measured(plan.topic), lines, vocabulary, plan, verdict)
+        judged = one_count_each(quotes, measured(topic), lines, vocabulary, plan, verdict)
         if judged:
             lines.lines.append(judged)
             return comparison_answer(plan, lines, found)
-        owned = any(group.group.topic for group in found) or HOW.search(plan.topic)
-        if asks_which_more(plan.topic) and not owned and lines.citations:
+        owned = any(group.group.topic for group in found) or HOW.search(topic)
+        if asks_which_more(topic) and not owned and lines.citations:
             # "X情况对比": which is more is asked of a field each side counts in its own way;
             # the things both count are weighed, else the asker is told none is ("怎么写的，
             # 比较一下" asks how each says it; sides asked their own things are the asker's).
@@ -165,18 +173,22 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
         if floors
         else period_note([(label, f.period, f.pick.passage.year) for label, f in stated], marks)
     )
-    if asks_sum(plan.topic) and shared.counts and len(sides) > 1:
+    if asks_sum(topic) and shared.counts and len(sides) > 1:
         lines.lines.extend(note for note in (periods,) if note)
         lines.lines.append(total(sides, marks))
+        # "…，额敏占多少", "…，平均每家多少": of the sum just told.
+        shared_of = plan.share_of and share_of_total(sides, plan.share_of, marks)
+        mean = plan.averaged and average_of_total(sides)
+        lines.lines.extend(line for line in (shared_of, mean) if line)
     # Sides set in order ("三地…排个序", "谁最多") are judged as a verdict ranks them; figures
     # set side by side unasked ("各审了多少") are judged too, once two are stated: which is
     # more is what a comparison is read for.
-    elif shared.counts and (judged_asked(plan.topic) or weighable(sides)):
+    elif shared.counts and (judged_asked(topic) or weighable(sides)):
         lines.lines.extend(note for note in (periods, unit_note(stated, marks)) if note)
-        by = asks_difference(plan.topic)
-        times = asks_ratio(plan.topic)
+        by = asks_difference(topic)
+        times = asks_ratio(topic)
         weighed, apart = like_measures(sides, shared.expected.unit)
-        judged = verdict(weighed, order_of(plan.topic), plan.topic, marks, by, times)
+        judged = verdict(weighed, order_of(topic), topic, marks, by, times)
         if apart and not weighed:
             # No two sides count alike: which is more is no question their figures answer.
             judged = f"{'、'.join(apart)}的数字计量单位不同，无法直接比较。"

@@ -184,7 +184,31 @@ class CountedThing(OtherHeads):
         "…，办结37082件"): it counts that doing, whatever noun the clause before names."""
         doing = before[-2:]
         tags = pos_tags(doing) if len(doing) == 2 and doing in self._asked else ()
-        return len(tags) == 1 and tags[0][1] == "v"
+        return (len(tags) == 1 and tags[0][1] == "v") or bool(self._done_to(before))
+
+    def done_to(self, before: str, said: str) -> bool:
+        """True when the figure after ``before`` counts what the doing the asked head ends
+        with was done to ("人民调解": "调解矛盾纠纷85件" counts mediations, one a dispute each),
+        and ``said`` (its sentence and section) names the rest of the head (人民)."""
+        doing = self._done_to(before)
+        return bool(doing) and self.head[: -len(doing)] in said
+
+    def _done_to(self, before: str) -> str:
+        """The doing the asked head ends with, where ``before`` ends with it and its object
+        ("调解矛盾纠纷"); else ""."""
+        tagged = pos_tags(before[-12:])
+        verbs = [i for i, (_, flag) in enumerate(tagged) if flag == "v"]
+        if not verbs or len(tagged[verbs[-1]][0]) < 2:
+            return ""
+        doing, objects = tagged[verbs[-1]][0], tagged[verbs[-1] + 1 :]
+        done = (
+            self.head.endswith(doing)
+            and self.head != doing
+            and bool(objects)
+            and nounlike(objects[-1][1])
+            and all(flag[0] in "narb" for _, flag in objects)
+        )
+        return doing if done else ""
 
     def _other_noun(
         self, noun: str, acted: str, clause: str, earlier: str, measure: str, later: str = ""

@@ -12,6 +12,7 @@ from retrieval.lexicons import Field
 __all__ = [
     "BODY_YEAR",
     "REGION",
+    "REGION_CLUES",
     "body_year",
     "day_of",
     "field_value",
@@ -30,6 +31,12 @@ _OWN_YEAR = re.compile(
 )
 # The label of a year read from a report's body, not its title or header.
 BODY_YEAR = "年份（据正文）"
+# What a report with no place in its title says of its own place ("我县…", "全市首个…").
+REGION_CLUES = "地区线索（据正文）"
+# "我县", "本镇": the place a report speaks for; "全市", "全州": the one above it.
+_OWN_PLACE = re.compile(r"(?:我|本)(?:县|镇|乡|区|市|旗)")
+_ABOVE_PLACE = re.compile(r"全(?:市|州|地区|盟)")
+_CLAUSE_MARK = re.compile(r"[，,。；;：:\n]")
 
 
 def day_of(text: str, start: int = 0, end: int | None = None) -> str | None:
@@ -56,6 +63,27 @@ def region_value(source: str, text: str, region: str | None) -> tuple[str, tuple
         return None
     at = text.find(region, *title)
     return (REGION, (at, at + len(region))) if at >= 0 else None
+
+
+def region_clues(source: str, text: str) -> list[tuple[str, tuple[int, int]]]:
+    """The clauses of a report's body that say what its place is, where its title names none:
+    the first speaking of its own place ("我县在法治政府建设上…") and the first naming the
+    place above it ("建成全市首个智慧检务中心")."""
+    found: list[tuple[str, tuple[int, int]]] = []
+    for pattern in (_OWN_PLACE, _ABOVE_PLACE):
+        for start, end in structure(source, text).report.body:
+            said = pattern.search(text, start, end)
+            if said:
+                found.append((REGION_CLUES, _clause_around(text, said.start(), start, end)))
+                break
+    return found
+
+
+def _clause_around(text: str, at: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``text[start:end]`` holding offset ``at``."""
+    opening = max((m.end() for m in _CLAUSE_MARK.finditer(text, start, at)), default=start)
+    closing = _CLAUSE_MARK.search(text, at, end)
+    return opening, closing.start() if closing else end
 
 
 def body_year(source: str, text: str) -> tuple[str, tuple[int, int]] | None:

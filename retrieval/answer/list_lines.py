@@ -64,6 +64,10 @@ class Choice:
     items: tuple[Node, ...] | None = None
 
 
+# Said under a part that has a heading and nothing else.
+_EMPTY_PART = "（该部分只有标题，报告未写具体内容。）"
+
+
 def list_lines(
     choice: Choice,
     info: ReportInfo,
@@ -95,6 +99,9 @@ def list_lines(
         items = [s for s in split_sentences(text[node.head[1] : node.end], node.head[1])]
         items = [(s, e) for s, e in items if text[s:e].strip(_CLOSING)][:SENTENCES]
         limit = SENTENCE_CHARS
+        if not items:
+            # "五、其他需要报告的情况" and nothing under it: the part is a heading alone.
+            lines.append(_EMPTY_PART)
     kids = {(child.start, child.end): child.children for child in listed}
     inner = kids if deep else {}
     for start, end in items:

@@ -38,6 +38,7 @@ from retrieval.query.plan import Plan
 from retrieval.query.pointers import field_said
 from retrieval.query.sections import items_counted
 from retrieval.schema import Answer
+from retrieval.text.numbers import other_line
 from retrieval.types import ReportInfo, Vocabulary
 
 __all__ = ["compose_list", "compose_told"]
@@ -92,6 +93,8 @@ def compose_list(
         # whatever else the request says of how to put it.
         asked = replace(asked, weights={})
         choices = section_choices(texts, catalog, asked, nth, counts_parts(plan.topic))
+    # "12345热线情况": a part naming another line alone ("12348热线") is about that one.
+    choices = [c for c in choices if not other_line(_told_in(c), plan.topic)]
     if not choices:
         return unlisted(plan, texts, catalog, asked) if nth is None else None
     # "这几份报告都分几大块": a whole report's outline asked of no report is every report's.
@@ -102,6 +105,12 @@ def compose_list(
         if each is not None:
             return each
     return _listed(plan, choices, catalog, asked, vocabulary)
+
+
+def _told_in(choice: Choice) -> str:
+    """The text of the part ``choice`` answers from (the whole report for its outline)."""
+    text = choice.structure.outline.text
+    return text if choice.node is None else text[choice.node.start : choice.node.end]
 
 
 def compose_told(

@@ -21,6 +21,7 @@ from retrieval.answer.header_values import (
     day_of,
     field_value,
     labelled_span,
+    region_clues,
     region_value,
     states_nothing,
 )
@@ -111,7 +112,8 @@ def compose_metadata(
         if len(sources) == 1 and _SAME.search(plan.topic):
             lines.extend(_same_day(citations[cited_before:]))
     if not citations:
-        return abstention(replace(plan, reason="；".join(notes)), catalog, sources)
+        unplaced = abstention(replace(plan, reason="；".join(notes)), catalog, sources)
+        return _with_clues(unplaced, fields, sources, texts, catalog)
     said = [*lines, *(f"（{note}。）" for note in notes)]
     if every and asks_which_lack(plan.topic):
         # "哪份报告没写X": the reports that leave it out answer it; the others follow.
@@ -127,6 +129,27 @@ def compose_metadata(
         rows=_rows(sources, stated, catalog) if every else None,
         searched=sources,
     )
+
+
+def _with_clues(
+    unplaced: Answer,
+    fields: list[Field],
+    sources: list[str],
+    texts: dict[str, str],
+    catalog: Catalog,
+) -> Answer:
+    """``unplaced`` (the region of one report asked, which it states nowhere) showing, as
+    possibly related and never as its answer, what the report's body says of its place ("我县…",
+    "全市首个…")."""
+    if len(sources) != 1 or not any(field.name == REGION for field in fields):
+        return unplaced
+    source = sources[0]
+    info, text = catalog.reports[source], texts[source]
+    clues = region_clues(source, text)
+    unplaced.related = [
+        span_citation(n, info, text, span) for n, (_, span) in enumerate(clues, start=1)
+    ]
+    return unplaced
 
 
 def answered_reports(plan: Plan, answer: Answer) -> list[tuple[str, str | None]]:

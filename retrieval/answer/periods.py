@@ -7,14 +7,21 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from retrieval.answer.cite import subject
+from retrieval.answer.cite import citation, subject
 from retrieval.query.plan import Plan
 from retrieval.schema import Answer
 from retrieval.text.sentences import split_sentences
 from retrieval.tuning import READ_ONCE
 from retrieval.types import Passage
 
-__all__ = ["asks_one_year", "cumulative", "period_note", "period_of", "with_periods"]
+__all__ = [
+    "asks_one_year",
+    "cumulative",
+    "figure_pointed",
+    "period_note",
+    "period_of",
+    "with_periods",
+]
 
 # The time a figure covers, as the sentence before it says it.
 _PERIOD = re.compile(
@@ -66,6 +73,11 @@ def _label(period: str, year: int | None) -> str:
 
 
 _DIFFERENT = "注：各数字的统计时段不同"
+# "是2023年一年的吗", "是不是单一年度的": whether the figure is one year's, yes or no.
+_YEAR_ALONE_ASKED = re.compile(
+    r"(?:一年|全年|一整年|当年|单一年度|单个年度|一个年度)的?(?:数|数字|数据)?(?:吗|么|不|呢)"
+    r"|(?:是不是|是否)(?:单一|单个)?(?:一个)?(?:年度|一年|全年|当年)"
+)
 
 
 def period_note(
@@ -100,6 +112,7 @@ def with_periods(plan: Plan, passages: Sequence[Passage], answer: Answer) -> Ans
     if not plan.period or answer.abstained or not answer.citations:
         return answer
     said: dict[str, str] = {}
+    periods: dict[str, tuple[str, int | None]] = {}
     stated = set(_FIRST_FIGURE.findall(answer.answer))
     for cited in answer.citations:
         if cited.source in said:
@@ -114,10 +127,15 @@ def with_periods(plan: Plan, passages: Sequence[Passage], answer: Answer) -> Ans
             next((f for f in figures if f.group() in stated), figures[0] if figures else None),
         )
         period = _label(period_of(before[: figure.start()]) if figure else "", cited.year)
+        periods[cited.source] = (period, cited.year)
         said[cited.source] = (
             f"{subject(cited.region, cited.title, cited.source)}为{period}[{cited.n}]"
         )
     note = f"注：所引数字的统计时段：{'；'.join(said.values())}（据各报告原文及报告年度）。"
+    if len(periods) == 1 and _YEAR_ALONE_ASKED.search(plan.question):
+        # "那个5726件是2023年一年的吗": yes or no first, then the period said.
+        ((source, (period, year)),) = periods.items()
+        note = f"{_one_year(period, year)}：{said[source]}（据报告原文及报告年度）。"
     lines = answer.answer.split("\n")
     at = next((i for i, line in enumerate(lines) if line.startswith(_DIFFERENT)), None)
     if at is None:
@@ -125,6 +143,41 @@ def with_periods(plan: Plan, passages: Sequence[Passage], answer: Answer) -> Ans
     # The note that the periods differ is said once, where it stood, with the periods asked.
     lines[at] = f"{note}各报告统计时段不同，比较时请留意。"
     return answer.model_copy(update={"answer": "\n".join(lines)})
+
+
+# "那个37116件": a figure the question quotes, pointing at the sentence that states it.
+_QUOTED_FIGURE = re.compile(
+    r"\d+(?:\.\d+)?(?:万|亿)?[余多]?(?:件|人次|人|次|项|个|名|场|期|户|家|条|份|元|%)"
+)
+
+
+def figure_pointed(plan: Plan, passages: Sequence[Passage], answer: Answer) -> Answer:
+    """``answer``, or when it abstains on a question asking only the period of a figure it
+    quotes ("叶城那个37116件能直接一起比吗"), the sentence stating that figure, which the note
+    on periods then tells of."""
+    quoted = _QUOTED_FIGURE.findall(plan.topic) if plan.period and answer.abstained else []
+    for passage in passages if quoted else ():
+        for start, end in split_sentences(passage.text, passage.start):
+            text = passage.span(start, end)
+            if all(figure in text for figure in quoted):
+                cited = citation(1, passage, start, end)
+                who = subject(passage.region, passage.title, passage.source)
+                said = f"{who}：{text.rstrip('。；;，, ')}[1]"
+                return answer.model_copy(
+                    update={"answer": said, "abstained": False, "citations": [cited]}
+                )
+    return answer
+
+
+def _one_year(period: str, year: int | None) -> str:
+    """Whether a figure of ``period`` is one year's: no when it sums up more than the report's
+    ``year``; not said when it runs from that year on ("2023年以来" of a 2023 report may or may
+    not end with the year)."""
+    if cumulative(period, year):
+        return "不是单一年度的数"
+    if _SINCE.search(period):
+        return "报告未明确是否仅为一年的数"
+    return "是一年的数"
 
 
 def _marked_figure(answer: str, n: int) -> str | None:

@@ -8,8 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.cite import subject
-from retrieval.answer.thing_labels import thing_label
-from retrieval.answer.within import figure_of, own_citation, same_figure
+from retrieval.answer.within import figure_label, figure_of, own_citation, same_figure
 from retrieval.query.measure import HOW_MANY
 from retrieval.query.plan import Plan
 from retrieval.query.verdicts import asks_difference
@@ -21,8 +20,8 @@ __all__ = ["CLAUSE_BREAKS", "with_share"]
 
 # "A占了多少", "A占B的比例", "A占几成": the share of A, in B or in the whole asked before.
 _SHARE = re.compile(
-    r"(?:其中)?(?P<part>[\u4e00-\u9fff]{2,12}?)的?占(?:了)?(?:(?!比)(?P<whole>[\u4e00-\u9fff]{2,12}?)?的?"
-    r"(?:多少|几成|百分之几|百分比|比例|比重|比例是多少|比重是多少)"
+    r"(?:其中)?(?P<part>[\u4e00-\u9fff]{2,12}?)的?占(?:了)?(?:(?:(?!比|多少|多大)(?P<whole>[\u4e00-\u9fff]{2,12}?))?的?"
+    r"(?:多大|多少)?的?(?:多少|几成|百分之几|百分比|比例|比重|比例是多少|比重是多少)"
     # "投诉占比", "投诉占比多少": the share in the whole its sentence counts it in.
     r"|比(?:例|重)?(?=(?:是|为|有)?(?:多少|几)?$))"
 )
@@ -42,6 +41,13 @@ _PART_IN = re.compile(
 # "热线办件中投诉所占比例", "热线里投诉的比例": the whole, then the part within it.
 _WHOLE_HOLDS = re.compile(
     rf"(?P<whole>{_CJK})(?:中|里|当中|之中)(?P<part>{_CJK})(?:所)?占?的?{_PORTION}"
+)
+# "多少项职权": a measure, then the noun it counts.
+_NOUN_AFTER_COUNT = re.compile(r"[\u4e00-\u9fff]?[\u4e00-\u9fff]{2,}")
+_ALTOGETHER = re.compile(r"一共|总共|共计")
+# "纠错率25%": a rate its sentence states right after a figure.
+_RATE_BESIDE = re.compile(
+    r"[，,、]?(?P<word>[\u4e00-\u9fff]{1,6}率)(?:达到?|为|是)?(?P<value>\d+(?:\.\d+)?%)"
 )
 # What ends a clause of a question, where a share (or an average) is asked in one of them.
 CLAUSE_BREAKS = re.compile(r"[，,；;。？?！!\s]+")
@@ -93,10 +99,16 @@ def with_share(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
         Decimal("0.1"), rounding=ROUND_HALF_UP
     )
     said = [
-        f"{thing_label(t).rstrip('的')}{f.written}[{own_citation(answer, f)}]"
+        f"{figure_label(t, f)}{f.written}[{own_citation(answer, f)}]"
         for t, f in ((part, small), (_ALL.sub("", whole), large))
     ]
     line = f"{said[0]}占{said[1]}的{share}%（按所引数字计算）"
+    # "纠错行政行为3件，纠错率25%": the report's own rate of the part is of its own whole,
+    # which may not be the one asked; it is said beside the share worked out.
+    own_rate = _RATE_BESIDE.search(small.pick.text, small.at)
+    if own_rate and own_rate["word"][-3:-1] in part:
+        n = own_citation(answer, small)
+        line += f"；报告所列{own_rate['word']}为{own_rate['value']}[{n}]（其计算口径报告未写明）"
     # The share clause, which no sentence answers, is answered by the line computed here.
     if answer.abstained:
         # No sentence states the share; the sentences of its two figures do.
@@ -117,8 +129,12 @@ def _whole_before(clauses: list[str], clause: str) -> str:
     if asks_difference(before):
         return ""  # "A比B多多少": two things apart, no whole
     count = HOW_MANY.search(before)
-    named = before[: count.start()] if count else ""
-    return re.sub(r"(?:总数|总量|数量|一共|总共|共)$", "", named)
+    if count is None:
+        return ""
+    # "一共梳理了多少项职权": the noun after the count is what it counts; the clause is asked.
+    if _NOUN_AFTER_COUNT.match(before, count.end()):
+        return _ALTOGETHER.sub("", before)
+    return re.sub(r"(?:总数|总量|数量|一共|总共|共)$", "", before[: count.start()])
 
 
 def _whole_said(part: str, found: Found, vocabulary: Vocabulary) -> str:

@@ -15,7 +15,16 @@ from retrieval.answer.sentence_pick import concise, pick_sentences
 from retrieval.search.evidence import Found
 from retrieval.types import Vocabulary
 
-__all__ = ["COUNTED", "DATA", "HOW", "figures_line", "kinds_line", "not_stated", "sentence_line"]
+__all__ = [
+    "COUNTED",
+    "DATA",
+    "HOW",
+    "asks_data",
+    "figures_line",
+    "kinds_line",
+    "not_stated",
+    "sentence_line",
+]
 
 # An item's heading: "三是规范行政机关出庭应诉。", short, with no figure.
 _ITEM_HEAD = re.compile(r"^[一二三四五六七八九十]+是[^，,。；;\d]{2,30}[。；;]?$")
@@ -95,3 +104,9 @@ def sentence_line(
         said += f"，{concise(after, topic, vocabulary)}[{cited}]"
     lines.lines.append(f"{label}：{said}")
     lines.row(pick.passage, None, n)
+
+
+def asks_data(topic: str) -> bool:
+    """True when ``topic`` asks a field's figures, whatever they count ("X的数据对比一下"),
+    not one count."""
+    return bool(DATA.search(topic)) and not COUNTED.search(topic)

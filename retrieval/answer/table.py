@@ -32,9 +32,9 @@ from retrieval.answer.rows import (
 )
 from retrieval.answer.sentence_pick import concise
 from retrieval.answer.shards import Shards
-from retrieval.answer.side_lines import COUNTED, DATA
+from retrieval.answer.side_lines import asks_data
 from retrieval.answer.thing_labels import thing_label
-from retrieval.answer.totals import share_of_total, total
+from retrieval.answer.totals import average_of_total, share_of_total, total
 from retrieval.query.alternative_names import alternative_names, other_names
 from retrieval.query.catalog import Catalog
 from retrieval.query.examples_asked import as_examples
@@ -194,6 +194,8 @@ def compose_table(
         lines.lines.extend(
             filter(None, [plan.share_of and share_of_total(sides, plan.share_of, marks)])
         )
+        if plan.averaged:
+            lines.lines.extend(filter(None, [average_of_total(sides)]))
         # A sum of figures over different periods says so.
         periods = [(label, f.period, f.pick.passage.year) for label, f, _ in summed]
         lines.lines.extend(filter(None, [period_note(periods, marks)]))
@@ -202,7 +204,7 @@ def compose_table(
 
 def _all_figures(plan: Plan) -> bool:
     """True when the question asks a field's figures ("干部学法的数字"), no one count of it."""
-    return plan.companions or bool(DATA.search(plan.topic) and not COUNTED.search(plan.topic))
+    return plan.companions or asks_data(plan.topic)
 
 
 # "或", and examples in brackets (``things.EXAMPLES``): any of them a report may state.

@@ -3,6 +3,7 @@ they are counted in measures of different kinds."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -12,7 +13,7 @@ from retrieval.answer.pick import Figure
 from retrieval.answer.rows import NOT_STATED
 from retrieval.query.units import comparable_units
 
-__all__ = ["share_of_total", "total", "unit_note"]
+__all__ = ["average_of_total", "share_of_total", "total", "unit_note"]
 
 
 def total(sides: Sequence[tuple[str, Figure | None]], marks: Mapping[str, str]) -> str:
@@ -29,14 +30,31 @@ def total(sides: Sequence[tuple[str, Figure | None]], marks: Mapping[str, str]) 
     apart = "".join(f"{label}{marks.get(label, '')}只分项列出，未计入；" for label, _ in parted)
     if not stated:
         return apart.rstrip("；") + "。"
-    measures = [measure_of(f.written) for _, f in stated]
+    read = [_measure(f.written) for _, f in stated]
+    measures = [measure for measure, _ in read]
     # 人 and 名 count people alike: the sum is in the first's measure.
     alike = all(one_family(a, b) for a in measures for b in measures)
     if not alike or any(f.percent for _, f in stated):
         return "各数字不是同一计量单位的确数，无法直接相加。"
     added = sum((f.value for _, f in stated if f.value is not None), Decimal(0))
     each = "、".join(f"{label}{f.written}{marks.get(label, '')}" for label, f in stated)
-    return f"{apart}合计{added.normalize():f}{measures[0]}（{each}）。"
+    # "520余件" adds at least 520: the sum of such figures is itself "…余".
+    more = "余" if any(loose for _, loose in read) else ""
+    return f"{apart}合计{added.normalize():f}{more}{measures[0]}（{each}）。"
+
+
+# "520余件", "50多人": a figure said as at least this many.
+_AT_LEAST = re.compile(r"(?<=\d)[余多](?=[^\d])")
+
+
+def _measure(written: str) -> tuple[str | None, bool]:
+    """The measure of a figure as written, and whether it is said as at least that many
+    ("520余件" → 件, True)."""
+    exact = measure_of(written)
+    if exact is not None or not _AT_LEAST.search(written):
+        return exact, False
+    loose = measure_of(_AT_LEAST.sub("", written, count=1))
+    return loose, loose is not None
 
 
 def share_of_total(
@@ -60,6 +78,28 @@ def share_of_total(
     share = (figure.value * 100 / added).quantize(Decimal("0.01"), ROUND_HALF_UP).normalize()
     part = f"{label}{figure.written}{marks.get(label, '')}"
     return f"{part}占合计{added.normalize():f}{measures[0]}的{share:f}%（按所引数字计算）。"
+
+
+def average_of_total(sides: Sequence[tuple[str, Figure | None]]) -> str:
+    """The sides' total (``total``) spread over the sides added, computed from the cited
+    figures ("平均每份约327件（合计1628件÷4份）"); "" when they are not added."""
+    stated = [
+        f for _, f in sides if f is not None and f.value is not None and not _first_of_parts(f)
+    ]
+    read = [_measure(f.written) for f in stated]
+    measures = [measure for measure, _ in read]
+    if len(stated) < 2 or not all(one_family(a, b) for a in measures for b in measures):
+        return ""
+    if any(f.percent for f in stated):
+        return ""
+    added = sum((f.value for f in stated if f.value is not None), Decimal(0))
+    mean = (added / len(stated)).quantize(Decimal("0.01"), ROUND_HALF_UP).normalize()
+    more = "余" if any(loose for _, loose in read) else ""
+    unit = measures[0]
+    return (
+        f"平均每份约{mean:f}{unit}（合计{added.normalize():f}{more}{unit}÷{len(stated)}份，"
+        "按所引数字计算）。"
+    )
 
 
 # Three figures or more side by side list kinds; two may be a whole and what came of it

@@ -12,7 +12,7 @@ import re
 from retrieval.answer.cite import citation, subject
 from retrieval.answer.comparison import verdict
 from retrieval.answer.figures import FigureFinder
-from retrieval.answer.pick import Figure
+from retrieval.answer.pick import Figure, Pick
 from retrieval.answer.summed import said_total
 from retrieval.answer.thing_labels import thing_label
 from retrieval.query.joints import joined_pieces
@@ -23,10 +23,19 @@ from retrieval.query.units import comparable_units
 from retrieval.query.verdicts import TOTAL_OF_TWO
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
+from retrieval.text.numbers import measure_after, numbers_in
+from retrieval.text.sentences import split_sentences
 from retrieval.text.words import names_noun, pos_tags
 from retrieval.types import Vocabulary
 
-__all__ = ["figure_of", "own_citation", "same_figure", "with_difference", "with_total"]
+__all__ = [
+    "figure_label",
+    "figure_of",
+    "own_citation",
+    "same_figure",
+    "with_difference",
+    "with_total",
+]
 
 # "A比B多多少", "A比B少了几件", "A比B高出多少": two things of one report and how far apart.
 _WITHIN = re.compile(
@@ -84,10 +93,19 @@ def with_total(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
     asked = TOTAL_OF_TWO.search(plan.topic)
     if asked is None:
         return answer
-    *before, last = _listed(asked["a"].strip(), vocabulary)
+    # "行政职权里A、B、C": the things added are named after what holds them, which the
+    # sentence counting them names too.
+    first_named = asked["a"].strip().lstrip("的")
+    holder = _HOLDER.match(first_named)
+    *before, last = _listed(_HOLDER.sub("", first_named), vocabulary)
     first, *after = _listed(asked["b"].strip(), vocabulary)
     things = [*before, *_things(last, first), *after]
-    figures = [figure_of(thing, found, vocabulary) for thing in things]
+    held = figure_of(_HOLDER_END.sub("", holder.group()), found, vocabulary) if holder else None
+    near = Found(found.group, [held.pick.passage]) if held else found
+    figures = [
+        stated_after(t, near) or figure_of(t, near, vocabulary) or figure_of(t, found, vocabulary)
+        for t in things
+    ]
     exact = [f for f in figures if f is not None and f.value is not None and not f.percent]
     if len(exact) < len(things) or len({f.unit for f in exact}) != 1 or not exact[0].unit:
         return answer
@@ -100,7 +118,7 @@ def with_total(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
         return answer
     answer = answer.model_copy(update={"citations": list(answer.citations)})
     said = [
-        f"{thing_label(t).rstrip('的')}{f.written}[{own_citation(answer, f)}]"
+        f"{figure_label(t, f)}{f.written}[{own_citation(answer, f)}]"
         for t, f in zip(things, exact, strict=True)
     ]
     values = [f.value for f in exact if f.value is not None]
@@ -151,6 +169,52 @@ def figure_of(thing: str, found: Found, vocabulary: Vocabulary) -> Figure | None
     return finder.find(found.passages) if finder.counts else None
 
 
+def stated_after(thing: str, found: Found) -> Figure | None:
+    """The figure a sentence states after ``thing`` within the clause naming it ("工作经费由
+    县级财政部门拨付2万元、普法经费3万元" → 2万元 for 工作经费), or None."""
+    for passage in found.passages:
+        for start, end in split_sentences(passage.text, passage.start):
+            text = passage.span(start, end)
+            at = text.find(thing)
+            if at < 0:
+                continue
+            close = _LISTED_END.search(text, at + len(thing))
+            clause_end = close.start() if close else len(text)
+            for mention in numbers_in(text[:clause_end]):
+                unit = measure_after(text, mention.end)
+                if mention.start >= at + len(thing) and unit and not mention.percent:
+                    pick = Pick(passage, start, end, text, 1.0, 1.0)
+                    written = f"{mention.raw}{unit}"
+                    return Figure(pick, written, mention.value, False, "", mention.start, unit)
+    return None
+
+
+def figure_label(thing: str, figure: Figure) -> str:
+    """What a computed line calls ``figure``: the report's own words leading to it in its
+    clause ("梳理行政职权" of "共梳理行政职权3415项"), when few; else the asked ``thing``."""
+    text = figure.pick.text
+    lead = _ALTOGETHER_SAID.sub("", _CLAUSE_START.split(text[: figure.at])[-1])
+    # "建立涵盖1.4万户市场主体": a lead-in ending in a doing; the noun after names it.
+    after = _NOUN_AFTER.match(text, figure.at + len(figure.written))
+    tags = pos_tags(lead) if lead else ()
+    if after and tags and tags[-1][1].startswith("v") and names_noun(after.group()):
+        return after.group()
+    if 2 <= len(lead) <= _LEAD_MOST and lead != text[: figure.at]:
+        return lead
+    return thing_label(thing).rstrip("的")
+
+
+# "行政职权里…", "办件当中…": what holds the things a question adds up.
+_HOLDER = re.compile(r"^[^，,、]{2,12}?(?:里面|里头|当中|之中|里|中)(?=[\u4e00-\u9fff]{2})")
+_HOLDER_END = re.compile(r"(?:里面|里头|当中|之中|里|中)$")
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}(?=[（(，,；;。、]|$)")
+# What a report's clause starts after, and the longest lead-in that labels a figure.
+_CLAUSE_START = re.compile(r"[，,；;、：:。（(]")
+_LEAD_MOST = 16
+# "共梳理…": "altogether" opening a lead-in reads wrongly after 占 or 与.
+_ALTOGETHER_SAID = re.compile(r"^(?:共计|累计|合计|总计|共)")
+
+
 def same_figure(one: Figure, other: Figure) -> bool:
     """True when both are the one figure of one sentence."""
     return (one.pick.passage.source, one.pick.start, one.at) == (
@@ -172,6 +236,8 @@ def own_citation(answer: Answer, figure: Figure) -> int:
 
 
 _CLAUSE_END = re.compile(r"[，,；;。：:]")
+# Where a thing's clause in a run of things ends ("…拨付2万元、普法经费3万元").
+_LISTED_END = re.compile(r"[、，,；;。：:]")
 
 
 def _own_clause(thing: str, other: str, figure: Figure, vocabulary: Vocabulary) -> bool:

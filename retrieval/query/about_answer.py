@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from retrieval.query.asked_beside import without_clauses
+from retrieval.query.weights import topic_words
+from retrieval.types import Vocabulary
 
 __all__ = [
     "asks_its_words",
@@ -15,6 +17,7 @@ __all__ = [
     "asks_period_beside",
     "asks_their_words",
     "asks_where",
+    "data_of_context",
     "where_only",
     "without_period_asks",
     "without_where",
@@ -48,15 +51,22 @@ def asks_its_words(topic: str) -> bool:
 
 # "这是哪年的数", "算全年还是累计": the period the figures just given cover.
 _PERIOD_ASKED = re.compile(
-    r"^(?:那么?)?(?:刚才|上面)?(?:这个|这些|那个|那些|上面的?|刚才的?|这|[上前]一?个|前面的?|上述|以上|前述"
+    r"^(?:那么?)?"
+    # "叶城那个5726件是…", "叶城的数是不是…": a place's figure just given.
+    r"(?:[\u4e00-\u9fff]{2,8}?(?=那个|这个|的数))?"
+    r"(?:刚才|上面)?(?:这个|这些|那个|那些|上面的?|刚才的?|这|[上前]一?个|前面的?|上述|以上|前述"
     # "两家数据统计口径一样吗": the two figures just set side by side.
     r"|两家|两者|二者)?"
+    r"(?:\d+(?:\.\d+)?(?:万|亿)?[余多]?[件人次项个名场期户家条份]{0,2})?"
     r"(?:的)?(?:数|数字|数据)?(?:的)?(?:统计)?(?:的)?(?:分别|各自)?(?:到底|究竟)?(?:是|算)?"
     r"(?:(?:哪一?年|哪个年度|什么时候|哪个时间段|什么时段)的?(?:口径|数据|数字|数|统计)?"
     # "刚才那个是全年的吗": whether it is one year's.
     r"|(?:不是)?(?:20\d\d年?度?)?(?:全年|一年|一整年|当年)的?(?:数|数字|数据)?(?:吗|么|不|呢)"
+    r"|(?:不是|否)(?:单一|单独)?(?:一个)?(?:年度|一年|全年|当年)的?(?:数|数字|数据)?"
     r"|(?:口径|时段|时间段|期间)(?:到底|究竟)?(?:是)?(?:什么|哪|怎么算)[^，,。]{0,4}"
     r"|(?:口径|时段|期间)(?:是否|是不是)?(?:一样|相同|一致|统一)(?:吗|么|不)?"
+    # "能直接放进来一起比吗": whether the figures cover the same period.
+    r"|(?:能|可以|能不能|可不可以)(?:直接)?(?:放进来|放在一起|放一起|拿来)?(?:一起)?(?:比|比较|对比)(?:吗|么|不)?"
     r"|全年的?还是累计的?|累计的?还是全年的?|当年的?还是累计的?"
     # "截至什么时候": when the count stops.
     r"|截(?:至|止)(?:到)?(?:什么时候|何时|哪天|哪一?年|哪个时间)"
@@ -117,3 +127,18 @@ def without_where(topic: str) -> str:
     """``topic`` without its clauses asking only where it is said ("…，在哪段"), which every
     answer's citations tell; ``topic`` itself when nothing else is asked."""
     return without_clauses(topic, where_only)
+
+
+# "它们各自的数据是多少": the sides pointed at and their figures asked, no thing of their own.
+_THEIR_DATA = re.compile(r"数据|数字")
+_THEM = re.compile(r"它们|他们|这些|这几[家份个]|两家|各自|分别|数据|数字")
+
+
+def data_of_context(topic: str, context: str, vocabulary: Vocabulary) -> str | None:
+    """The figures of what the turn before asked about ("扫码入企的数据"), when ``topic`` asks
+    the figures of the sides pointed at and names no thing of its own ("哪几份报告提到X？它们
+    各自的数字是多少"); else None."""
+    if not (context and _THEIR_DATA.search(topic)) or topic_words(_THEM.sub("", topic), vocabulary):
+        return None
+    term = topic_words(context, vocabulary)
+    return f"{term}的数据" if term else None

@@ -7,6 +7,7 @@ import re
 
 from retrieval.query.followup import CLAUSE_END
 from retrieval.query.measure import BARE_COUNT, measured
+from retrieval.query.verdicts import without_sum
 
 __all__ = ["over_every_report"]
 
@@ -49,5 +50,6 @@ def over_every_report(topic: str, previous: str) -> str | None:
     # "按件数从多到少排": a measure alone names no thing.
     if measured(topic) != _COUNT and not BARE_COUNT.fullmatch(measured(topic)):
         return None
-    thing = measured(previous)
+    # "…加起来一共多少" then "哪家最多": the thing summed, asked of each report again.
+    thing = measured(without_sum(previous))
     return f"{thing}，{topic}" if thing and thing != _COUNT else None

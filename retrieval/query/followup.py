@@ -10,22 +10,19 @@ other question.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
-from retrieval.lexicons import count_noun_end, light_verbs
 from retrieval.query.aspects import aspects_in
-from retrieval.query.counted_doing import counted_action
 from retrieval.query.fields import asked_fields
 from retrieval.query.item_asked import SENTENCE, TELL, nth_item
 from retrieval.query.layout import without_layout
 from retrieval.query.list_shape import PART_UNIT
-from retrieval.query.measure import BARE_COUNT, HOW_MANY, measured
+from retrieval.query.measure import BARE_COUNT, HOW_MANY
 from retrieval.query.parts import another_thing
 from retrieval.query.plan import Kind
 from retrieval.query.pointers import field_said
+from retrieval.query.thing_asked_of import asked_of
 from retrieval.query.units import COUNTING_MEASURES
 from retrieval.query.verdicts import asks_sum, asks_verdict, without_sum
-from retrieval.text.words import pos_tags
 
 __all__ = [
     "CLAUSE_END",
@@ -88,90 +85,6 @@ _POINTING = re.compile(
     # "剩下的加起来": what is left of the list just told.
     r"(?:剩下|其余|余下)?的?"
 )
-# What a count asks, said again of another thing.
-_COUNT = "多少"
-
-
-# "整改的问题", "发现的问题": problems a doing dealt with, which a report counts.
-# ("存在的问题", "突出问题" are the report's own shortcomings.)
-_DEALT_WITH = re.compile(r"^(?!存在|面临|主要|突出|工作|那|这)[\u4e00-\u9fff]{2,4}的?问题$")
-
-
-_COUNT_NAMED = re.compile(r"(?<=[\u4e00-\u9fff])(?:数|数量|个数|总数)$")
-
-
-def asked_of(thing: str, previous: str, kind: Kind) -> tuple[str, Kind]:
-    """The previous question asked of ``thing``: its items for a list, else its figure (with the
-    previous verdict for a comparison).
-
-    Args:
-        thing: what the follow-up names ("调解矛盾纠纷").
-        previous: the previous question's topic (without its places).
-        kind: the previous question's shape.
-    """
-    # "额敏县的问题呢？": a report's problems, plans or measures are listed, whatever was asked
-    # (but "整改的问题呢" after a figure counts the problems so dealt with).
-    # ("发现的问题数呢": a count of problems, no list of them.)
-    counted = kind != "list" and (
-        _DEALT_WITH.match(thing) is not None or _COUNT_NAMED.search(thing) is not None
-    )
-    if kind == "list" or (aspects_in(thing) and not counted):
-        return f"{thing}有哪些", "list"
-    if kind == "fact" and not measured(previous).endswith(_COUNT) and _COUNT not in previous:
-        return thing, "fact"
-    verdict = "，谁多" if kind == "comparison" and asks_verdict(previous) else ""
-    shape: Kind = "comparison" if kind == "comparison" else "fact"
-    if _COUNT_NAMED.search(thing):
-        # "案卷评查抽了多少卷？发现的问题数呢": a count of the same field's work.
-        field = _subject(previous)
-        return f"{field if field not in thing else ''}{thing}{verdict}", shape
-    tags = pos_tags(thing)
-    if len(tags) > 1 and tags[-1][1] == "v":
-        # "人大代表建议征集了多少？出庭应诉呢": a doing of its own words, counted as it is.
-        return f"{thing}{_COUNT}{verdict}", "comparison" if kind == "comparison" else "fact"
-    # "审查了多少件规范性文件？合同呢": the thing the same action was done to.
-    action = _action(previous)
-    # "处罚的案件有几件？许可呢": the same kind of thing, counted as 案件 again.
-    noun = _counted_noun(previous)
-    thing = f"{thing}{noun}" if noun and not count_noun_end(thing) else thing
-    done = f"{action}{thing}" if action and action not in thing else thing
-    return f"{done}{_COUNT}{verdict}", "comparison" if kind == "comparison" else "fact"
-
-
-def _subject(previous: str) -> str:
-    """The nouns the previous question opens with, before the doing it counts ("案卷评查" of
-    "案卷评查抽了多少卷"), or ""."""
-    words: list[str] = []
-    for word, flag in pos_tags(previous):
-        if flag.startswith("n") or flag == "vn":
-            words.append(word)
-            continue
-        break
-    return "".join(words) if len("".join(words)) > 1 else ""
-
-
-def _counted_noun(previous: str) -> str | None:
-    """The count noun of two characters or more that ends a compound the previous question
-    counted ("案件" of 行政处罚案件), or None."""
-    tagged = pos_tags(previous)
-    ends = [
-        word
-        for (_, flag_before), (word, flag) in pairwise(tagged)
-        if flag_before.startswith("n")
-        and flag.startswith("n")
-        and len(word) > 1
-        and count_noun_end(word) == word
-    ]
-    return ends[-1] if ends else None
-
-
-def _action(previous: str) -> str | None:
-    """The action the previous question counted, said before its count ("审查了多少件…") or
-    after it (``counted_action``)."""
-    count = HOW_MANY.search(previous)
-    before = pos_tags(previous[: count.start()]) if count else []
-    verbs = [w for w, f in before if f in ("v", "vn") and len(w) > 1 and w not in light_verbs()]
-    return verbs[-1] if verbs else counted_action(previous)
 
 
 def verdict_only(topic: str) -> bool:

@@ -1,7 +1,8 @@
 """How the asker wants the answer handed over, said in words of its own: a closing clause of
 nothing but handing over ("帮忙整理一下", "数字帮我都带上", "整理成几条给我"), which rows a
-table shows ("只列有数字的", "没有总数的写明怎么表述的"), and a thing asked with "也说下"
-("专题培训情况也请说明下"). None of these names what is asked.
+table shows ("只列有数字的", "没有总数的写明怎么表述的"), the items' figures ("分项列出件数"),
+what the answer is for ("以便汇报"), and a thing asked with "也说下" ("专题培训情况也请说明
+下"). None of these names what is asked.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from retrieval.lexicons import delivery_words
 from retrieval.query.asked_beside import REQUEST
 from retrieval.text.words import full_jieba
 
-__all__ = ["ONLY_FIGURED", "delivered", "without_tell_too"]
+__all__ = ["FIGURES_LISTED", "ONLY_FIGURED", "PURPOSE", "delivered", "without_tell_too"]
 
 # "没有总数的写明具体怎么表述的": what a report without the figure says, which a table quotes.
 _UNCOUNTED_SAID = re.compile(
@@ -24,6 +25,22 @@ ONLY_FIGURED = re.compile(
     r"^(?:只|仅)(?:列|要|看|写)(?:有|给出?了?)(?:具体)?(?:数字|数据|数)的(?:报告|县)?$"
     r"|^(?:没有?|无)(?:具体)?(?:数字|数据|数)的(?:就)?(?:不用|不必|无需|别)(?:列|写)(?:了)?$"
     rf"|{_UNCOUNTED_SAID.pattern}"
+)
+# "…办了哪些事，分项列出件数": the items asked, each with the figures it states.
+FIGURES_LISTED = re.compile(
+    r"^(?:请|并)?(?:分项|逐项|逐一|逐条|分别|一一)(?:列出|列明|给出|写明|标出|注明)"
+    r"(?:各项|各自|相应|对应|具体)?的?(?:件数|数字|数据|数量|次数|人数|数目)$"
+)
+# "以便纳入比较简报的“短板”部分", "供参考": what the answer is for, which asks nothing.
+# "以便汇报", "为汇总…情况": what the answer is for, said beside the request.
+PURPOSE = re.compile(
+    r"^(?:以便|以供|便于|用于|供|作为|方便)[^，,；;。？?！!]{0,30}$"
+    r"|^(?:此|该|本)(?:材料|件|表|份材料)?(?:拟|将|拟将)?(?:作为|用于|供)[^，,；;。？?！!]{0,30}$"
+    # "按州依法治州办关于…工作的调研要求": what the request answers to.
+    r"|^(?:按|按照|根据)[^，,；;。？?！!]{2,30}(?:要求|安排|部署|通知|精神)$"
+    r"|^(?:为|为了)(?:汇总|统计|整理|编制|撰写|起草|准备|掌握|摸清|核实|梳理|总结)[^，,；;。？?！!]{0,30}$"
+    # "准备材料用", "给领导汇报用", "写稿子要用": what the answer will serve.
+    r"|^(?:我)?(?:准备|写|做|给[^，,；;。？?！!]{1,6})?[^，,；;。？?！!]{0,8}?(?:材料|稿子|讲话|汇报|发言|报告)(?:要|时)?用$"
 )
 # "专题培训情况也请说明下": the thing named before it, asked too.
 _TELL_TOO = re.compile(

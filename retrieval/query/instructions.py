@@ -18,7 +18,13 @@ from retrieval.query.asked_beside import CLAUSE, ONE_EACH, QUESTION_WORDS, REQUE
 from retrieval.query.counting_caveats import COMPARABLE, HEED, PERIODS, UNITS_NOTED, caveat
 from retrieval.query.enumerated import enumerated
 from retrieval.query.examples_asked import STATES_LISTED
-from retrieval.query.handing_over import ONLY_FIGURED, delivered, without_tell_too
+from retrieval.query.handing_over import (
+    FIGURES_LISTED,
+    ONLY_FIGURED,
+    PURPOSE,
+    delivered,
+    without_tell_too,
+)
 from retrieval.query.parts import EXAMPLES
 from retrieval.query.requested import as_asked, held_apart, ordered_over
 
@@ -92,17 +98,6 @@ _FIGURES_ONLY = re.compile(
 # "数量各是多少？": the figures of what the question before asks, asked again.
 _FIGURES_ASKED = re.compile(
     r"^(?:其中)?(?:各项|各类|各自|具体|相关)?的?(?:数量|数字|数据|件数)(?:各|分别)?(?:是|为|有)?多少[？?。！!]*$"
-)
-# "以便纳入比较简报的“短板”部分", "供参考": what the answer is for, which asks nothing.
-# "以便汇报", "为汇总…情况": what the answer is for, said beside the request.
-_PURPOSE = re.compile(
-    r"^(?:以便|以供|便于|用于|供|作为|方便)[^，,；;。？?！!]{0,30}$"
-    r"|^(?:此|该|本)(?:材料|件|表|份材料)?(?:拟|将|拟将)?(?:作为|用于|供)[^，,；;。？?！!]{0,30}$"
-    # "按州依法治州办关于…工作的调研要求": what the request answers to.
-    r"|^(?:按|按照|根据)[^，,；;。？?！!]{2,30}(?:要求|安排|部署|通知|精神)$"
-    r"|^(?:为|为了)(?:汇总|统计|整理|编制|撰写|起草|准备|掌握|摸清|核实|梳理|总结)[^，,；;。？?！!]{0,30}$"
-    # "准备材料用", "给领导汇报用", "写稿子要用": what the answer will serve.
-    r"|^(?:我)?(?:准备|写|做|给[^，,；;。？?！!]{1,6})?[^，,；;。？?！!]{0,8}?(?:材料|稿子|讲话|汇报|发言|报告)(?:要|时)?用$"
 )
 # "请逐条归纳其要点", "并简要评述": how to put what is asked, which the answer's lines do.
 _PRESENT = re.compile(
@@ -292,11 +287,12 @@ def _instruction(clause: str) -> bool:
                 HEED,
                 PERIODS,
                 COMPARABLE,
-                _PURPOSE,
+                PURPOSE,
                 _PRESENT,
                 _TOGETHER,
                 UNITS_NOTED,
                 ONLY_FIGURED,
+                FIGURES_LISTED,
             )
         )
         or any(pattern.match(body) for pattern in ANNOTATIONS)

@@ -20,10 +20,10 @@ TELL = (
     r"|(?:讲|说|介绍)(?:得)?(?:细|详细|具体|清楚)(?:一点|一些|点|些)?)"
 )
 SENTENCE = re.compile(r"[？?。！!]")
+# "第三条", "最后一条": an item by its place in the list.
+_NTH = rf"第[一二三四五六七八九十\d]{{1,3}}{PART_UNIT}|最后一?个?{PART_UNIT}"
 # "第三条那个 跟基层有关的那条具体写的啥 有没有说调解咋弄": an item, then what of it.
-_NTH_LED = re.compile(
-    rf"^(?:那|那么)?(?P<nth>第[一二三四五六七八九十\d]{{1,3}}{PART_UNIT})(?P<rest>(?![里中]).*)$"
-)
+_NTH_LED = re.compile(rf"^(?:那|那么)?(?P<nth>{_NTH})(?P<rest>(?![里中]).*)$")
 
 
 def _nth_led(topic: str) -> re.Match[str] | None:
@@ -38,7 +38,7 @@ def _nth_led(topic: str) -> re.Match[str] | None:
 _NTH_ONLY = re.compile(
     # "刚才说的第三条": the item of what was just told.
     rf"^(?:那|那么)?(?:刚才|上面|前面|你)?(?:说|讲|列|提)?的?{TELL}?(?:一下)?"
-    rf"(?P<nth>第[一二三四五六七八九十\d]{{1,3}}{PART_UNIT})"
+    rf"(?P<nth>{_NTH})"
     # "第四条执法队伍那个具体咋回事": the item named again by its words, then how it is.
     r"(?:[“\"]?[\u4e00-\u9fff]{1,10}?[”\"]?(?:那个|那条|这个|这条|那部分|这部分|那块|这块|那项))?"
     rf"(?:是什么|是啥|呢|的内容|(?:能|可以|能不能|可不可以|麻烦)?{TELL}(?:一下|下)?(?:吗|呢)?"

@@ -122,8 +122,12 @@ _OUTCOME = re.compile(r"(?<=[\u4e00-\u9fff])结果(?:是|为)?(?:什么|啥)?(?:
 # "分几大块", "报告的结构", "怎么分结构的": how a whole report is laid out, its top parts.
 _OUTLINE = re.compile(
     r"(?:分|分成|分为)?(?:几|哪几)(?:大|个)?(?:部分|板块|块)"
-    rf"|(?:报告|材料|全文){_STRUCTURE}|分结构"
+    rf"|(?:报告|材料|全文){_STRUCTURE}|分结构|一级标题|大标题"
 )
+
+
+# "一级标题有哪些": a report's top-level parts, by their headings.
+_TOP_HEADINGS = re.compile(r"一级标题|大标题")
 
 
 def asks_outline(topic: str) -> bool:
@@ -148,4 +152,8 @@ def lists_items(topic: str) -> bool:
     return any(
         pattern.search(topic)
         for pattern in (_WHAT_ASPECT, _SUMMARY, _DID_WHAT, _ASPECT_TAIL, ORDINAL_PART)
-    ) or bool(_ASPECT_ALONE.fullmatch(topic.strip()) or asks_documents(topic))
+    ) or bool(
+        _ASPECT_ALONE.fullmatch(topic.strip())
+        or asks_documents(topic)
+        or _TOP_HEADINGS.search(topic)
+    )

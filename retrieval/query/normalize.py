@@ -104,7 +104,32 @@ def normalize(question: str) -> str:
     question = _RUN_OF_EXAMPLES.sub(_examples_parted, question)
     # "受理、办结、满意度这些都要": each thing named, its figure asked.
     question = _ALL_WANTED.sub(lambda m: f"{m['things']}分别多少", question)
+    # "跟普兰的比比": the side weighed against, said as "跟普兰比比".
+    question = _AGAINST_OF.sub(r"\1", question)
+    # "整体分成哪几个部分": the whole report is what any layout is of.
+    question = _AS_A_WHOLE.sub("", question)
+    # "查出或整改多少问题": either doing counts the thing; the thing is what is counted.
+    question = _EITHER_DOING.sub(_either_doing, question)
     return _SHORT_YEAR.sub("20", question)
+
+
+_EITHER_DOING = re.compile(
+    r"([\u4e00-\u9fff]{2})或([\u4e00-\u9fff]{2})(?=[了过的]?(?:多少|几)[个件项条名次]?[\u4e00-\u9fff]{2})"
+)
+
+
+def _either_doing(found: re.Match[str]) -> str:
+    tags = [pos_tags(found[1]), pos_tags(found[2])]
+    doings = all(len(t) == 1 and t[0][1] == "v" for t in tags)
+    return "" if doings else found[0]
+
+
+_AS_A_WHOLE = re.compile(
+    r"(?:整体|整个|总体)上?(?=(?:分|是|有|包括|的?结构|的?框架)[^，,。？?！!]{0,6}(?:部分|块|板块|结构|框架))"
+)
+_AGAINST_OF = re.compile(
+    r"((?:跟|和|与|同)[^，,。？?！!\s的]{2,12})的(?=比比|比一比|比一下|比较|对比|比下|pk|PK)"
+)
 
 
 # "最多的是那个县？": a superlative's subject asked with 那 for 哪 (same sound, na).

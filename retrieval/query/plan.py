@@ -76,6 +76,8 @@ class Plan:
             哪条"): the items' sentences naming it are shown under them.
         share_of: the report whose share of every report's figures summed is asked ("额敏占
             合计的多少" after a ranking).
+        averaged: the average of every report's figures summed is asked ("平均每家多少"
+            after a table).
         planned_in: the year of the report that states the plans for the year asked ("叶城
             2024年准备干啥" is answered by the 2023 report): the year the next turn inherits.
     """
@@ -97,6 +99,7 @@ class Plan:
     about: str = ""
     largest: str = ""
     share_of: str = ""
+    averaged: bool = False
     period: bool = False
     where: bool = False
     of_year: int | None = None

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from retrieval.query.abbreviated import abbreviations_read
-from retrieval.query.about_answer import asks_period, asks_period_beside, asks_where
+from retrieval.query.about_answer import (
+    asks_period,
+    asks_period_beside,
+    asks_where,
+    data_of_context,
+)
 from retrieval.query.annotations import asks_companions
 from retrieval.query.arranging import without_arranging
 from retrieval.query.asked_beside import asks_one_each, asks_periods
@@ -42,7 +47,7 @@ from retrieval.query.referent import PLANS_ASKED, item_named, pointed_item
 from retrieval.query.remainder import as_remainder
 from retrieval.query.resolver import ACROSS, BY_PLACE, Resolver
 from retrieval.query.routing import Route
-from retrieval.query.share_turns import place_share
+from retrieval.query.share_turns import derived_asked
 from retrieval.query.sides import (
     UNNAMED_SAID,
     comparison_sides,
@@ -86,9 +91,9 @@ class Planner(Resolver, PlaceReading):
         )
         slips = "；".join(filter(None, (spelt, short, slips)))
         heard = joined_verbs(heard, self.lexical.knows)
-        # "额敏占合计的多少" after a ranking: the table summed, one report's share told.
-        across = conversation.across if conversation else None
-        heard, share_of = place_share(heard, across, self._sources) or (heard, "")
+        # "额敏占合计的多少", "平均每家多少", "占比算一下": a share or an average of figures
+        # told or asked, worked out from them.
+        heard, share_of, averaged = derived_asked(heard, conversation, self._sources)
         if conversation and conversation.last_question and laid_out_only(heard):
             heard = conversation.last_question  # "列个清单": the answer just told, laid out.
         if conversation is not None:
@@ -172,6 +177,7 @@ class Planner(Resolver, PlaceReading):
             kind = "chitchat"
         base = Plan(question, asked, topic, kind, route=routed, missing=missing, excluded=excluded)
         base.about, base.largest, base.stress, base.share_of = about, largest, stress, share_of
+        base.averaged = averaged
         base.period = (conversation is not None and asks_period(heard)) or asks_periods(question)
         base.period = base.period or asks_period_beside(topic)
         base.one_each = asks_one_each(question)
@@ -241,6 +247,10 @@ class Planner(Resolver, PlaceReading):
             return base
         if len(routed.regions) + len(routed.files) >= 2:
             base.context = routed.context
+            # "它们各自的数字是多少" after "哪几份报告提到X": the figures of X.
+            data = data_of_context(topic, routed.context, self.lexical)
+            base.asked, base.topic = (data, data) if data else (base.asked, base.topic)
+            topic = base.topic
             base.query = f"{topic} {routed.context}" if routed.context else topic
             named = named_sides(self.catalog, routed, year, topic)
             base.missing = "；".join(filter(None, (base.missing, named.missing)))

@@ -9,7 +9,7 @@ from retrieval.schema import Answer
 from retrieval.text.digits import whole_number
 from retrieval.text.numbers import extract_numbers
 
-__all__ = ["ranked_places", "with_ranked_places"]
+__all__ = ["mentioned_places", "ranked_places", "with_ranked_places"]
 
 # "排第二的那个", "第三名", "排在第一位的": a place in the ranking just given (an item of a
 # list is counted in 条, 项, 点: "第二条" is no place of a ranking).
@@ -57,6 +57,15 @@ def ranked_places(answer: Answer) -> list[str]:
 
 
 _ORDERED = re.compile(r"其后依次为")
+
+
+def mentioned_places(answer: Answer) -> tuple[list[str], list[str]]:
+    """The places of the reports a mentions answer found (regions, and the files of reports
+    without one), which "各自的数据是多少" asks of next; empty when it found fewer than two."""
+    found = [row for row in answer.rows or [] if row.value is not None]
+    if answer.kind != "mentions" or len(found) < 2:
+        return [], []
+    return [r.region for r in found if r.region], [r.source for r in found if not r.region]
 
 
 def with_ranked_places(question: str, ranked: list[str]) -> str:

@@ -26,6 +26,8 @@ _POINTER = re.compile(
     r"|(?:这|该)(?:一)?(?:个|类|条|点|项)(?:问题|短板|不足)"
     # "打算咋改这个": a verb of mending, then what was just told.
     r"|(?:改|改进|解决|弥补|整改|补齐|处理)(?:这|该)(?:一)?(?:个|条|点|项)?(?:[？?。！!\s]|$)"
+    # "下一步计划里对应是怎么打算解决的": what answers the item just told.
+    r"|(?:对应|相应)的?(?:是|地)?(?:怎么|如何|什么|哪)"
 )
 # "执法队伍力量薄弱这条": an item just told, named by its words and pointed at.
 _NAMED_POINTED = re.compile(
@@ -72,7 +74,7 @@ def pointed_item(question: str, conversation: Conversation | None) -> str:
         return ""
     if nth:
         # "第三个…": the third item listed under the answer's heading line.
-        return _nth(lines, nth.group(1))
+        return _nth(lines, nth.group(1) or nth.group(2))
     return "\n".join([_LABEL.sub("", lines[0]), *lines[1:]])
 
 
@@ -88,7 +90,7 @@ def item_named(question: str, conversation: Conversation | None) -> str:
     nth = ORDINAL_PART.search(question)
     if nth is None or conversation is None or not conversation.history:
         return question
-    heading = without_marker(_nth(_told(conversation), nth.group(1)))
+    heading = without_marker(_nth(_told(conversation), nth.group(1) or nth.group(2)))
     if not heading or PLANS in aspects_in(question):
         return question
     heading = heading.rstrip("。；;，, ")
@@ -127,10 +129,13 @@ def _told(conversation: Conversation) -> list[str]:
 
 
 def _nth(lines: list[str], token: str) -> str:
-    """The numbered item among ``lines`` after their heading line, or ""."""
-    number = _number(token)
+    """The numbered item among ``lines`` after their heading line ("最后": the last), or ""."""
     items = lines[1:]
+    number = len(items) if token == _LAST else _number(token)
     return items[number - 1] if 0 < number <= len(items) else ""
+
+
+_LAST = "最后"
 
 
 def _number(token: str) -> int:

@@ -144,11 +144,13 @@ def table_again(
         return f"{term.phrase}各报告分别{count}"
     if shape not in ("table", "ranking"):
         return None
+    # "2025年那四份加起来多少": the reports of that year only.
+    of_year = f"{year}年" if year else ""
     if asks_sum(topic) and shape == "ranking":
         # "加起来一共多少" after "…哪个县最多": every report's figure, summed, no order.
-        return f"各报告{measured(previous)}，加起来一共多少"
+        return f"{of_year}各报告{measured(previous)}，加起来一共多少"
     if asks_sum(topic):
-        return f"{previous.rstrip(_CLOSE)}加起来一共多少"
+        return f"{of_year}{previous.rstrip(_CLOSE)}加起来一共多少"
     if _REQUIRED.search(topic):
         # "那以后每年培训有什么要求": what each report sets for the thing just set out.
         return f"各报告{BARE_COUNT.sub('', measured(previous))}，{topic}"
@@ -215,6 +217,9 @@ def across_again(
             # "三家按抽查案卷数排一下" after two things were asked: the thing named alone.
             asked = with_thing(asked, added[1], vocabulary) or added[1]
         asked, again, kind = routed(asked + added[0])
+        # ("…两个加起来多少" then "叶城的也加上": its places gone, the question reads as one
+        # report's fact; with the sides before and the one added, it weighs them.)
+        kind = "comparison" if kind == "fact" else kind
         return asked, with_places_of(again, before, now, catalog), kind
     doings = _OF_DOINGS.sub("", topic).strip("的那 ")
     across = named and earlier in ("ranking", "table")

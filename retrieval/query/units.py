@@ -11,6 +11,7 @@ __all__ = [
     "COUNTING_MEASURES",
     "MONEY_WORDS",
     "as_attendances",
+    "asks_money",
     "comparable_units",
     "figure_in",
     "measure_pattern",
@@ -24,6 +25,8 @@ COUNTING_MEASURES = r"人次|场次|[人名位次场期件起宗份项家户条�
 _PEOPLE, _TIMES, _MONEY = "人(?!次)|名|位", "场次|次|场|期|轮|节", "元|万|亿"
 # The words a sum of money is asked in ("多少钱", "金额"): money is stated in no other measure.
 MONEY_WORDS = ("元", "万元", "钱", "费", "费用", "金额", "资金")
+# The nouns that name a sum of money without its measure ("经费多少", "投入了多少").
+_MONEY_NOUNS = (*MONEY_WORDS, "经费", "补贴", "款项", "投入", "奖金")
 _UNIT_GROUPS = {
     **dict.fromkeys(("人", "名", "位"), _PEOPLE),
     "人次": "人次",
@@ -75,6 +78,11 @@ def measure_pattern(measure: str, named: str = "") -> re.Pattern[str] | None:
 def figure_in(group: str) -> re.Pattern[str]:
     """A figure counted in one of the measure words of ``group`` ("件|起|宗")."""
     return re.compile(rf"(?:\d|[一二三四五六七八九十百千万两])\s*(?:余|多)?[万亿]?(?:{group})")
+
+
+def asks_money(asked: str) -> bool:
+    """True when ``asked`` names a sum of money ("减免的钱", "经费", "投入")."""
+    return any(word in asked for word in _MONEY_NOUNS)
 
 
 def unit_family(unit: str | None) -> str | None:

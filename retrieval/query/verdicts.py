@@ -106,6 +106,8 @@ def asks_each(topic: str) -> bool:
 # "A和B加起来一共多少": two things of one report added up.
 TOTAL_OF_TWO = re.compile(
     r"(?P<a>[^，,。？?；;！!]{2,40}?)(?:和|与|跟|加上|(?<![增追叠添施参])加(?![强大快入上起在快])|、)(?P<b>[^，,。？?；;！!\s]{2,30}?)"
+    # ("A、B、C三项加起来": how many things are added says nothing of them.)
+    r"(?:这?[两三四五六七八九十几](?:项|个|类|种|样|者|块))?"
     r"(?:加起来|合起来|加在一起|一共|总共|合计)(?:一共|总共|共)?(?:有|是)?(?:多少|几)"
 )
 

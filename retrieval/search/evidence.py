@@ -26,6 +26,7 @@ from retrieval.search.hybrid import HybridSearch
 from retrieval.search.near_forms import near_form
 from retrieval.search.said_otherwise import content_words, said_otherwise
 from retrieval.text.lexicon import domain_synonyms
+from retrieval.text.numbers import other_line
 from retrieval.text.sentences import split_sentences
 from retrieval.tuning import EACH_REPORT_LISTS, NEAR_BEST, STRUCTURED_REPORTS, STRUCTURED_TABLE
 from retrieval.types import Passage
@@ -116,22 +117,15 @@ def retrieve(
     query = measured(plan.query) if plan.kind == "comparison" else plan.query
     # Only what a report writes of the year asked answers for that year.
     said = f"{plan.year_said}年" if plan.year_said else ""
-    evidence = Evidence(
-        found=[
-            # A side asked its own thing is searched for it.
-            Found(
-                group,
-                [
-                    passage
-                    for passage in search.search(
-                        f"{said}{group.topic or query}", k, group.sources, timings
-                    )
-                    if said in passage.text
-                ],
-            )
-            for group in plan.groups
-        ]
-    )
+    found = []
+    for group in plan.groups:
+        # A side asked its own thing is searched for it.
+        asked = f"{said}{group.topic or query}"
+        passages = search.search(asked, k, group.sources, timings)
+        # "12345热线": a passage on "12348" alone is about another line.
+        kept = [p for p in passages if said in p.text and not other_line(p.text, asked)]
+        found.append(Found(group, kept))
+    evidence = Evidence(found=found)
     # "…方面说了啥？评查了多少案卷": a fact asked beside a list of one report's section.
     beside_list = (
         plan.kind == "fact"

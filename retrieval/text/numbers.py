@@ -56,10 +56,23 @@ __all__ = [
     "extract_numbers",
     "measure_after",
     "numbers_in",
+    "other_line",
     "parse_chinese_numeral",
     "unreadable_figures",
     "unsupported_numbers",
 ]
+
+# "12345", "12348": a public service line named by its number, no figure ("12345件").
+_HOTLINE = re.compile(r"(?<![\d.])1\d{4}(?![\d.%年月日万亿件人次项个名场期户家条份])")
+
+
+def other_line(text: str, asked: str) -> bool:
+    """True when ``text`` names a service line by its number and none that ``asked`` names,
+    while ``asked`` names one ("12348法律服务热线" for 12345热线): it is about another line."""
+    named = set(_HOTLINE.findall(asked))
+    said = set(_HOTLINE.findall(text))
+    return bool(named) and bool(said) and not named & said
+
 
 _MEASURE = re.compile(f"[{APPROX}]?(?:{UNIT_PATTERN})")
 

@@ -1,0 +1,86 @@
+"""A rate a report does not state but counts both sides of ("全年受理办结行政复议案件10件、促成
+调解和解4件" for 调解和解率): worked out from the two cited figures and said as worked out, never
+as the report's own rate."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import ROUND_HALF_UP, Decimal
+
+from retrieval.answer.figures import FigureFinder
+from retrieval.answer.pick import Figure
+from retrieval.query.plan import Plan
+from retrieval.query.units import COUNTING_MEASURES
+from retrieval.schema import Answer
+from retrieval.search.evidence import Found
+from retrieval.text.numbers import NumberMention, measure_after, numbers_in
+from retrieval.types import Vocabulary
+
+__all__ = ["count_before", "with_derivation", "worked_rate"]
+
+# "调解和解率": the doing whose rate is asked, before 率.
+_RATE_OF = re.compile(r"([\u4e00-\u9fff]{2,8})率")
+_COUNT_MEASURE = re.compile(rf"^(?:{COUNTING_MEASURES})$")
+
+
+def count_before(text: str, at: int, unit: str | None = None) -> NumberMention | None:
+    """The nearest count ``text`` states before offset ``at`` (in measure ``unit``, when
+    given): what a rate or a part after it is of; None when there is none."""
+    counts = [
+        m
+        for m in numbers_in(text[:at])
+        if not m.percent
+        and _COUNT_MEASURE.match(measure_after(text, m.end) or "-")
+        and unit in (None, measure_after(text, m.end))
+    ]
+    return counts[-1] if counts else None
+
+
+def worked_rate(topic: str, found: Found, vocabulary: Vocabulary) -> Figure | None:
+    """The rate ``topic`` asks ("调解和解率"), worked out from a count of the doing and the count
+    before it in its sentence that it is a part of ("…案件10件、促成调解和解4件" → 40%), its
+    figure written as worked out; None when the report counts no such pair."""
+    asked = _RATE_OF.search(topic)
+    # "额敏的调解和解率": the doing is what follows the last 的.
+    doing = asked[1].rsplit("的", 1)[-1] if asked else ""
+    if len(doing) < 2:
+        return None
+    part = FigureFinder(f"{doing}多少", vocabulary, named=True, whole=True).find(found.passages)
+    if part is None or part.value is None or part.percent or not part.unit:
+        return None
+    text = part.pick.text
+    if doing not in text[max(0, part.at - len(doing) - 4) : part.at]:
+        return None
+    whole = count_before(text, part.at, part.unit)
+    if whole is None or not whole.value or whole.value < part.value:
+        return None
+    rate = (Decimal(100) * part.value / whole.value).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    said = f"{rate.normalize():f}%（{part.written}÷{whole.raw}{part.unit}，按所引数字计算）"
+    return replace(part, written=said, value=rate, percent=True, unit="%")
+
+
+# "是怎么算出来的", "计算方法": how a stated rate is arrived at.
+_HOW_WORKED = re.compile(r"(?:怎么|如何|咋)(?:计算|算|得出|得来|来)|计算(?:方法|依据|口径)|算法")
+# "成功率达100%": the rate a sentence states, by its name.
+_RATE_STATED = re.compile(r"([\u4e00-\u9fff]{2,6}?率)(?:达到?|为|是)?\d")
+
+
+def with_derivation(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer) -> Answer:
+    """``answer`` with how the rate it cites can be worked out from the counts its sentence
+    states ("调解成功5726件÷调解矛盾纠纷5726件"), or that the report gives no such counts, when
+    the question asks how the rate is arrived at; else ``answer``."""
+    if answer.abstained or not _HOW_WORKED.search(plan.topic):
+        return answer
+    for cited in answer.citations:
+        stated = _RATE_STATED.search(cited.excerpt)
+        if stated is None:
+            continue
+        rate = stated[1]
+        worked = worked_rate(rate, found, vocabulary)
+        if worked is None:
+            line = f"报告未写明{rate}的计算依据（未给出可据以计算的件数）。"
+        else:
+            line = f"{rate}{worked.written}；报告未写明算法。"
+        return answer.model_copy(update={"answer": f"{answer.answer}\n{line}"})
+    return answer
