@@ -281,3 +281,12 @@ def test_a_table_asked_for_lays_the_rows_out_first(lexical_service: AnswerServic
     # A row whose line lists kinds ("法治长廊2个、…") would show one of them: no table.
     kinds = lexical_service.ask("各报告法治文化阵地的数量列个表")
     assert not kinds.answer.startswith(TABLE_HEAD)
+
+
+def test_a_thing_asked_again_to_order_by_is_judged_once(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask(
+        "行政执法案卷评查，额敏、普兰、003分别抽查了多少卷、发现多少问题？按问题数从多到少排个序"
+    )
+    check_cited(answer)
+    assert answer.answer.count("额敏县为230个") == 1
+    assert answer.answer.count("额敏县为126件") == 1
