@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from answer_rules import asked_in_turns, check_answer, check_cited
 
-from retrieval.answer.table_block import TABLE_HEAD
+from retrieval.answer.table_block import TABLE_HEAD, asks_table
 from retrieval.query.laid_out import laid_out_only
 from retrieval.query.normalize import normalize
 from retrieval.service import AnswerService
@@ -290,3 +290,10 @@ def test_a_thing_asked_again_to_order_by_is_judged_once(lexical_service: AnswerS
     check_cited(answer)
     assert answer.answer.count("额敏县为230个") == 1
     assert answer.answer.count("额敏县为126件") == 1
+
+
+def test_a_table_is_asked_only_in_words_for_one() -> None:
+    for asked in ("列个表", "做成表格", "整理成表", "出一张表", "表格形式给我"):
+        assert asks_table(asked), asked
+    for said in ("基层管理表现如何", "受到表彰多少次", "表明了什么"):
+        assert not asks_table(said), said

@@ -11,13 +11,16 @@ from retrieval.schema import UNTITLED, Answer, Row
 from retrieval.text.markers import MARKER
 from retrieval.text.numbers import extract_numbers
 
-__all__ = ["TABLE_HEAD", "with_table_block"]
+__all__ = ["TABLE_HEAD", "asks_table", "with_table_block"]
 
 # The head of the table a question asking for one is answered with first.
 TABLE_HEAD = "报告｜内容"
 
 # "列个表", "做成表格", "表格形式", "对比表": a table asked for.
-_TABLE_ASKED = re.compile(r"表格|列表|[列做制画弄出整理成]+个?表|对比表|一览表|汇总表")
+_TABLE_ASKED = re.compile(
+    r"表格|列表|(?:列|做|制|画|弄|出|整理|整理成|做成|弄成|列成)(?:个|一个|张|一张)?表(?!彰|现|示|明|达)"
+    r"|对比表|一览表|汇总表"
+)
 # Lines that weigh or note the rows, not rows themselves.
 _LEADS = ("注：", "合计", "平均", "最多", "最少")
 # A line no longer than this is a row of a table already.
@@ -36,7 +39,7 @@ def _named(row: Row) -> str:
 def with_table_block(plan: Plan, answer: Answer) -> Answer:
     """``answer`` opened by a table of its rows (``TABLE_HEAD``, then "额敏县｜38件[1]"), when the
     question asks for a table and two rows or more state a figure; else ``answer``."""
-    if answer.abstained or answer.kind not in _ROWED or not _TABLE_ASKED.search(plan.question):
+    if answer.abstained or answer.kind not in _ROWED or not asks_table(plan.question):
         return answer
     rows = [row for row in answer.rows or [] if row.value is not None and row.n is not None]
     lines = answer.answer.splitlines()
@@ -49,6 +52,12 @@ def with_table_block(plan: Plan, answer: Answer) -> Answer:
         return answer
     block = [TABLE_HEAD, *(f"{_named(row)}｜{row.value}[{row.n}]" for row in rows)]
     return answer.model_copy(update={"answer": "\n".join([*block, "", answer.answer])})
+
+
+def asks_table(question: str) -> bool:
+    """True when ``question`` asks in so many words for a table ("列个表", "做成表格"), not
+    when its words only hold 表 ("管理表现", "表彰")."""
+    return bool(_TABLE_ASKED.search(question))
 
 
 def _one_figure(row: Row, lines: list[str]) -> bool:
