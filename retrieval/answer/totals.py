@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
 
 from retrieval.answer.apart import measure_of, one_family
 from retrieval.answer.breakdown import side_by_side
@@ -30,17 +31,34 @@ def total(sides: Sequence[tuple[str, Figure | None]], marks: Mapping[str, str]) 
     apart = "".join(f"{label}{marks.get(label, '')}只分项列出，未计入；" for label, _ in parted)
     if not stated:
         return apart.rstrip("；") + "。"
-    read = [_measure(f.written) for _, f in stated]
-    measures = [measure for measure, _ in read]
-    # 人 and 名 count people alike: the sum is in the first's measure.
-    alike = all(one_family(a, b) for a in measures for b in measures)
-    if not alike or any(f.percent for _, f in stated):
+    summed = _added([f for _, f in stated])
+    if summed is None:
         return "各数字不是同一计量单位的确数，无法直接相加。"
-    added = sum((f.value for _, f in stated if f.value is not None), Decimal(0))
     each = "、".join(f"{label}{f.written}{marks.get(label, '')}" for label, f in stated)
+    return f"{apart}合计{summed.said}（{each}）。"
+
+
+class _Sum(NamedTuple):
+    """Figures added up: their value, the measure they are in, the sum as said ("2270余件")."""
+
+    value: Decimal
+    unit: str
+    said: str
+
+
+def _added(figures: Sequence[Figure]) -> _Sum | None:
+    """``figures`` added up, when each is a count (no percentage) and all are in one family of
+    measures (人 and 名 count people alike: the sum is in the first's measure); else None."""
+    read = [_measure(f.written) for f in figures]
+    measures = [measure for measure, _ in read]
+    if not all(one_family(a, b) for a in measures for b in measures):
+        return None
+    if any(f.percent for f in figures) or not measures or measures[0] is None:
+        return None
+    value = sum((f.value for f in figures if f.value is not None), Decimal(0))
     # "520余件" adds at least 520: the sum of such figures is itself "…余".
     more = "余" if any(loose for _, loose in read) else ""
-    return f"{apart}合计{added.normalize():f}{more}{measures[0]}（{each}）。"
+    return _Sum(value, measures[0], f"{value.normalize():f}{more}{measures[0]}")
 
 
 # "520余件", "50多人": a figure said as at least this many.
@@ -67,17 +85,17 @@ def share_of_total(
         for label, f in sides
         if f is not None and f.value is not None and not f.percent and not _first_of_parts(f)
     ]
-    measures = [measure_of(f.written) for _, f in stated]
     own = [(label, f) for label, f in stated if f.pick.passage.source == source]
-    if not own or not all(one_family(a, b) for a in measures for b in measures):
+    summed = _added([f for _, f in stated])
+    # ("520余件": a share of a sum said as at least is no share to compute.)
+    if not own or summed is None or "余" in summed.said or not summed.value:
         return ""
-    added = sum((f.value for _, f in stated if f.value is not None), Decimal(0))
     label, figure = own[0]
-    if not added or figure.value is None:
+    if figure.value is None:
         return ""
-    share = (figure.value * 100 / added).quantize(Decimal("0.01"), ROUND_HALF_UP).normalize()
+    share = (figure.value * 100 / summed.value).quantize(Decimal("0.01"), ROUND_HALF_UP)
     part = f"{label}{figure.written}{marks.get(label, '')}"
-    return f"{part}占合计{added.normalize():f}{measures[0]}的{share:f}%（按所引数字计算）。"
+    return f"{part}占合计{summed.said}的{share.normalize():f}%（按所引数字计算）。"
 
 
 def average_of_total(sides: Sequence[tuple[str, Figure | None]]) -> str:
@@ -86,20 +104,11 @@ def average_of_total(sides: Sequence[tuple[str, Figure | None]]) -> str:
     stated = [
         f for _, f in sides if f is not None and f.value is not None and not _first_of_parts(f)
     ]
-    read = [_measure(f.written) for f in stated]
-    measures = [measure for measure, _ in read]
-    if len(stated) < 2 or not all(one_family(a, b) for a in measures for b in measures):
+    summed = _added(stated) if len(stated) > 1 else None
+    if summed is None:
         return ""
-    if any(f.percent for f in stated):
-        return ""
-    added = sum((f.value for f in stated if f.value is not None), Decimal(0))
-    mean = (added / len(stated)).quantize(Decimal("0.01"), ROUND_HALF_UP).normalize()
-    more = "余" if any(loose for _, loose in read) else ""
-    unit = measures[0]
-    return (
-        f"平均每份约{mean:f}{unit}（合计{added.normalize():f}{more}{unit}÷{len(stated)}份，"
-        "按所引数字计算）。"
-    )
+    mean = (summed.value / len(stated)).quantize(Decimal("0.01"), ROUND_HALF_UP).normalize()
+    return f"平均每份约{mean:f}{summed.unit}（合计{summed.said}÷{len(stated)}份，按所引数字计算）。"
 
 
 # Three figures or more side by side list kinds; two may be a whole and what came of it
