@@ -21,6 +21,7 @@ from retrieval.answer import (
 )
 from retrieval.answer.list_sentences import joined_answer, shifted_rows
 from retrieval.answer.shards import Shards
+from retrieval.answer.table_block import as_table
 from retrieval.config import Settings
 from retrieval.errors import GovqaError, InputError
 from retrieval.index import ChunkStore
@@ -129,6 +130,9 @@ class AnswerService:
         besides = [] if use_llm or plan.kind not in _BESIDE else fields_besides(question)
         if besides:
             result = self._each_sentence(question, conversation, besides) or result
+        elif plan.apart and not use_llm:
+            # "003那份X？额敏的Y？": each asked as a turn.
+            result = self._each_sentence(question, conversation, plan.apart, False) or result
         elif apart and not use_llm:
             result = self._each_sentence(question, conversation) or result
         if use_llm and evidence.passages:
@@ -183,10 +187,15 @@ class AnswerService:
         return each_term_answered(plan, answers)
 
     def _each_sentence(
-        self, question: str, conversation: Conversation | None, sentences: list[str] | None = None
+        self,
+        question: str,
+        conversation: Conversation | None,
+        sentences: list[str] | None = None,
+        attributes: bool = True,
     ) -> Answer | None:
-        """``question``'s sentences (or ``sentences``) answered one after another, as turns of
-        a copy of ``conversation``, joined; None for one sentence, or when none is answered."""
+        """``question``'s sentences (or ``sentences``, a report's ``attributes`` asked beside
+        unless False) answered one after another, as turns of a copy of ``conversation``,
+        joined; None for one sentence, or when none is answered."""
         asked = sentences or sentences_in_turn(question)
         if len(asked) < 2:
             return None
@@ -196,7 +205,7 @@ class AnswerService:
         kept = [not a.abstained and a.kind != "chitchat" for a in answers]
         if not any(kept):
             return None
-        if sentences is not None:
+        if sentences is not None and attributes:
             if any(a.answer.startswith(NOT_FOUND) for a in answers[1:]):
                 # ("县长叫什么名字"): no attribute of a report; the question as a whole says so.
                 return None
@@ -204,7 +213,7 @@ class AnswerService:
             kept = [yes or at > 0 for at, yes in enumerate(kept)]
         answered = [a for a, yes in zip(answers, kept, strict=True) if yes]
         rows = [row for shifted in shifted_rows(answered) for row in shifted]
-        return joined_answer(question, answered, rows, False)
+        return as_table(question, joined_answer(question, answered, rows, False))
 
     def _turn_before(
         self,

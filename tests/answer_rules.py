@@ -127,8 +127,11 @@ def check_answer(answer: Answer) -> None:
     if answer.kind == "comparison":
         quoted = [line for line in answer.answer.splitlines() if line.startswith(SIDES)]
         for line in answer.answer.splitlines():
-            # "办理成效：": what the block after it compares, no claim.
-            if not line.startswith(SIDES) and not _BLOCK.match(line):
+            # "办理成效：": what the block after it compares, no claim; "合计50件（…）": the
+            # sides' figures added up, however many.
+            if line.startswith("合计"):
+                check_total(line, by_n)
+            elif not line.startswith(SIDES) and not _BLOCK.match(line):
                 check_verdict(line, by_n)
         assert quoted, answer.answer
         answer = answer.model_copy(update={"answer": "\n".join(quoted)})
@@ -159,7 +162,8 @@ _MOST_PARTS = re.compile(r"^(最多|最少)的是([^\[\]：]+)：$")
 
 
 # TABLE_HEAD then "额敏县｜963件[1]": the rows laid out as a table before the cited lines.
-_BLOCK_ROW = re.compile(r"^(?P<label>[^｜]+)｜(?P<value>[^｜\[]+)\[(?P<n>\d+)\]$")
+_BLOCK_ROW = re.compile(r"^(?P<label>[^｜]+)｜(?P<value>[^｜]+\[\d+\])$")
+_QUOTED = re.compile(r"([^\[\]]+)\[(\d+)\]")
 
 
 def _without_table_block(answer: Answer, by_n: dict[int, Citation]) -> Answer:
@@ -172,7 +176,11 @@ def _without_table_block(answer: Answer, by_n: dict[int, Citation]) -> Answer:
     for line in lines[1:end]:
         row = _BLOCK_ROW.match(line)
         assert row is not None, line
-        assert row["value"] in by_n[int(row["n"])].excerpt, line
+        # Each quote before a mark is its excerpt's ("…" cuts clauses apart, "；" quotes apart).
+        for quote, n in _QUOTED.findall(row["value"]):
+            excerpt = by_n[int(n)].excerpt
+            pieces = re.split(r"…", quote.strip("；;，,、 "))
+            assert all(p in excerpt for p in pieces if p), line
     return answer.model_copy(update={"answer": "\n".join(lines[end + 1 :])})
 
 

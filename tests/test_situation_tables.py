@@ -150,7 +150,8 @@ def test_a_bracket_offering_either_measure(lexical_service: AnswerService) -> No
     )
     assert answer.kind == "table"
     # Each measure offered is a thing of its own, each row stating its figures.
-    lines = answer.answer.splitlines()
+    # (Asked as a table, the report lines come laid out as one first, then as said.)
+    lines = answer.answer.split("\n\n", 1)[-1].splitlines()
     assert lines[0].startswith("额敏县：全年") and lines[0].endswith("应诉率100%[1]")
     assert "出庭应诉1起" in answer.answer
     assert "100%[3]；" in lines[2] and lines[2].endswith("诉讼案件2件[3]")

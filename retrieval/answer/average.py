@@ -8,11 +8,14 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from retrieval.answer.cite import subject
+from retrieval.answer.pick import Figure, Pick
 from retrieval.answer.share import CLAUSE_BREAKS
 from retrieval.answer.within import figure_of, own_citation, same_figure
+from retrieval.query.expected import Expected
 from retrieval.query.plan import Plan
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
+from retrieval.text.numbers import measure_after, numbers_in
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
@@ -25,7 +28,7 @@ _AVERAGE = re.compile(
     r"(?P<tail>[^，,。？?！!]*?(?:多少|几)[^，,。？?！!]*)"
 )
 # The measure 每 may take before what it counts ("每个调解员", "每次考试").
-_MEASURE = re.compile(r"^(?P<measure>个|名|位|家|户|所|支|次|场|期|人)")
+_MEASURE = re.compile(r"^(?P<measure>个|名|位|家|户|所|支|次|场|期|人|件|起|项|份|条|本)")
 
 
 def with_average(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer) -> Answer:
@@ -40,8 +43,9 @@ def with_average(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answe
     if not rest and measure and tail[len(measure) :].startswith(("多少", "几")):
         # "积分兑换平均每户多少钱": each of the measure's things (户), the thing before 平均.
         per, rest = measure, tail[len(measure) :]
-    # "调解员平均每人…": the count named before 平均 when 每 names only its measure.
-    per = per or _named_before(asked)
+    # "调解员平均每人…": the count named before 平均 when 每 names only its measure;
+    # "平均一户兑换了多少钱": each of the measure's things, where nothing is named before.
+    per = per or _named_before(asked) or (measure if measure != "人" else "")
     if not per or not rest:
         return answer
     before = asked.string[: asked.start()]
@@ -52,6 +56,8 @@ def with_average(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answe
     near = Found(found.group, [count.pick.passage])
     asked_total = f"{before}{rest}"
     total = figure_of(asked_total, near, vocabulary) or figure_of(asked_total, found, vocabulary)
+    # ("平均一户兑了多少钱": the doing in other words; the count's sentence in the measure.)
+    total = total or _in_measure(count.pick, Expected.of(rest).unit)
     if total is None or not total.value or total.percent or same_figure(count, total):
         return answer
     if count.unit == total.unit or count.value >= total.value:  # type: ignore[operator]
@@ -97,3 +103,17 @@ def _named_before(asked: re.Match[str]) -> str:
     """The count a question names right before 平均 ("调解员平均每人…" → 调解员), or ""."""
     found = re.search(r"([\u4e00-\u9fff]{2,8}?)(?:的)?$", asked.string[: asked.start()])
     return found[1] if found else ""
+
+
+def _in_measure(pick: Pick, unit: re.Pattern[str] | None) -> Figure | None:
+    """The one figure of ``pick``'s sentence in the measure ``unit`` matches, or None."""
+    if unit is None:
+        return None
+    # (The measure pattern reads from a figure's last digit on.)
+    said = [m for m in numbers_in(pick.text) if not m.percent and unit.match(pick.text, m.end - 1)]
+    if len(said) != 1:
+        return None
+    mention = said[0]
+    measure = measure_after(pick.text, mention.end)
+    written = f"{mention.raw}{measure}"
+    return Figure(pick, written, mention.value, False, "", mention.start, measure or None)

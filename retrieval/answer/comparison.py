@@ -47,6 +47,7 @@ from retrieval.query.verdicts import (
     asks_sum,
     asks_verdict,
     asks_which_more,
+    without_sum,
 )
 from retrieval.query.weights import topic_words
 from retrieval.schema import Answer
@@ -72,7 +73,8 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
     answers."""
     left_out = plan.excluded
     topic = plan.topic
-    asked = measured(without_period_asks(topic))
+    # ("…一共多少件": each side's figure is read as asked without the sum.)
+    asked = measured(without_period_asks(without_sum(topic) if asks_sum(topic) else topic))
     if asks_data(topic):
         # "X的数据对比一下": the field's figures side by side, no one count.
         asked = BARE_COUNT.sub("", asked)

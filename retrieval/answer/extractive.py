@@ -285,7 +285,9 @@ def _by_report(
         quoted = []
         for pick, parts in picks:
             citations.append(citation(len(citations) + 1, pick.passage, pick.start, pick.end))
-            quoted.append(f"{concise(pick, parts, lexical)}[{len(citations)}]")
+            # ("原文呢": the sentence whole, as the report writes it.)
+            said = pick.text.rstrip("。；;") if plan.verbatim else concise(pick, parts, lexical)
+            quoted.append(f"{said}[{len(citations)}]")
         first = picks[0][0].passage
         label = subject(first.region, first.title, first.source, plan.route.inherited)
         lines.append(f"{label}：" * bool(label) + "，".join(quoted))

@@ -20,6 +20,8 @@ __all__ = ["Choice", "display", "item_count", "list_lines"]
 ITEM_CHARS = 40
 # A sentence listed (of a part with no items) shows at most this many characters.
 SENTENCE_CHARS = 120
+# A sentence of an item asked in full ("展开说说") is cut only past this.
+WHOLE_CHARS = 400
 # A citation quotes an item whole up to this length, else its first sentences.
 CITE_CHARS = 400
 # Sentences listed when the section asked about has no items of its own.
@@ -66,6 +68,7 @@ class Choice:
 
 # Said under a part that has a heading and nothing else.
 _EMPTY_PART = "（该部分只有标题，报告未写具体内容。）"
+_CLAUSED = re.compile(r"[，,；;]")
 
 
 def list_lines(
@@ -98,9 +101,11 @@ def list_lines(
     if not items:
         items = [s for s in split_sentences(text[node.head[1] : node.end], node.head[1])]
         items = [(s, e) for s, e in items if text[s:e].strip(_CLOSING)][:SENTENCES]
-        limit = SENTENCE_CHARS
-        if not items:
-            # "五、其他需要报告的情况" and nothing under it: the part is a heading alone.
+        # ("第一条展开说说": an item asked in full is shown whole, up to a longer limit.)
+        limit = WHOLE_CHARS if contents else SENTENCE_CHARS
+        if not items and not _CLAUSED.search(parsed.outline.heading(node)):
+            # "五、其他需要报告的情况" and nothing under it: the part is a heading alone. An
+            # item "二是执法规范化水平不高,执法人员持证率不足" says its content in clauses.
             lines.append(_EMPTY_PART)
     kids = {(child.start, child.end): child.children for child in listed}
     inner = kids if deep else {}

@@ -23,6 +23,7 @@ from retrieval.answer.list_answers import (
     with_item_count,
 )
 from retrieval.answer.list_lines import Choice, list_lines
+from retrieval.answer.list_sentences import joined_answer, shifted_rows
 from retrieval.answer.section_choice import (
     counts_parts,
     paragraphs_told,
@@ -37,6 +38,7 @@ from retrieval.query.list_shape import ITEM_CONTENTS, ORDINAL_PART, SUB_ITEMS, a
 from retrieval.query.plan import Plan
 from retrieval.query.pointers import field_said
 from retrieval.query.sections import items_counted
+from retrieval.query.told_again import things_apart
 from retrieval.schema import Answer
 from retrieval.text.numbers import other_line
 from retrieval.types import ReportInfo, Vocabulary
@@ -104,6 +106,16 @@ def compose_list(
         each = each_report(plan, choices, catalog, texts, asked, vocabulary)
         if each is not None:
             return each
+    best = max(choices, key=lambda choice: choice.score)
+    apart = [] if plan.about or nth else things_apart(plan.topic, _told_in(best))
+    if apart:
+        # "在行政复议和行政应诉这两块有什么打算": a part telling of one of them answers that
+        # one alone; each is listed from its own part.
+        listed = [compose_list(replace(plan, topic=t), texts, catalog, vocabulary) for t in apart]
+        answered = [a for a in listed if a is not None and not a.abstained]
+        if len(answered) == len(apart):
+            rows = [row for shifted in shifted_rows(answered) for row in shifted]
+            return joined_answer(plan.question, answered, rows, False)
     return _listed(plan, choices, catalog, asked, vocabulary)
 
 

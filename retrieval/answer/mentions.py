@@ -99,6 +99,11 @@ def compose_mentions(
             saying = {row.source for row in lines.rows}
             names = "、".join(report_name(i) for i in _silent(sources, saying, catalog)) or "无"
             text += f"\n未提到{phrase}的：{names}"
+    elif len(sources) == 1 and sources[0] in catalog.reports:
+        # "普兰有没有提到X": the one report asked of says nothing of it.
+        info = catalog.reports[sources[0]]
+        named = f"{info.region}的报告" if info.region else report_name(info)
+        text = f"{named}没有提到{phrase}。"
     else:
         text = f"没有报告提到{phrase}（已查找{len(sources)}份报告）。"
     return Answer(

@@ -26,6 +26,7 @@ from retrieval.tuning import (
     MIN_BOUND,
     MIN_COVERAGE,
     NEAR_FIGURE,
+    OWN_CLAUSE_LESS,
     PLANNED,
     RANK_BONUS,
     SECOND_MARGIN,
@@ -109,6 +110,13 @@ def pick_sentences(
         close = close and carried(other) >= carried(best)
         # A floor asked for ("一年要搞几次") is set by the sentence that sets one.
         close = close and not (targets and states_floor(best.text) and not states_floor(other.text))
+        # A second figure only near the asked words through the clause before counts another
+        # thing than the first, which its own clause names.
+        close = close and not (
+            expected.number
+            and _near_number(other.text, matcher)
+            <= OWN_CLAUSE_LESS * _near_number(best.text, matcher)
+        )
         if close and not _overlaps(other, best) and other.text not in best.text:
             chosen.append(other)
             break
@@ -146,7 +154,10 @@ def _near_number(text: str, matcher: Matcher) -> float:
     best = 0.0
     for i, clause in enumerate(clauses):
         if figure.search(clause):
-            best = max(best, matcher.weight((clauses[i - 1] if i else "") + clause))
+            # A figure whose own clause names none of the asked words counts another thing
+            # more often than the one named just before it ("…抽查，纠错行政行为3件").
+            own = 1.0 if matcher.weight(clause) else OWN_CLAUSE_LESS
+            best = max(best, own * matcher.weight((clauses[i - 1] if i else "") + clause))
     return best
 
 

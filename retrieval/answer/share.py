@@ -8,12 +8,14 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.cite import subject
+from retrieval.answer.pick import Figure
 from retrieval.answer.within import figure_label, figure_of, own_citation, same_figure
 from retrieval.query.measure import HOW_MANY
 from retrieval.query.plan import Plan
 from retrieval.query.verdicts import asks_difference
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
+from retrieval.text.numbers import measure_after, numbers_in
 from retrieval.types import Vocabulary
 
 __all__ = ["CLAUSE_BREAKS", "with_share"]
@@ -95,14 +97,23 @@ def with_share(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
     if same_figure(small, large) or small.value >= large.value:  # type: ignore[operator]
         return answer
     answer = answer.model_copy(update={"citations": list(answer.citations)})
-    share = (Decimal(100) * small.value / large.value).quantize(  # type: ignore[operator]
+    # "1.4万户市场主体（个体工商户12914户、企业1856户）": a whole written round is worked
+    # from the exact parts its sentence gives right after it.
+    parts = _parts_after(large)
+    total = parts[0] if parts else large.value
+    share = (Decimal(100) * small.value / total).quantize(  # type: ignore[operator]
         Decimal("0.1"), rounding=ROUND_HALF_UP
     )
     said = [
         f"{figure_label(t, f)}{f.written}[{own_citation(answer, f)}]"
         for t, f in ((part, small), (_ALL.sub("", whole), large))
     ]
-    line = f"{said[0]}占{said[1]}的{share}%（按所引数字计算）"
+    if parts:
+        n = own_citation(answer, large)
+        said[1] = f"{figure_label(_ALL.sub('', whole), large)}（{parts[1]}）[{n}]"
+        line = f"{said[0]}占{said[1]}的{share}%（按所引数字计算；报告所写{large.written}为约数）"
+    else:
+        line = f"{said[0]}占{said[1]}的{share}%（按所引数字计算）"
     # "纠错行政行为3件，纠错率25%": the report's own rate of the part is of its own whole,
     # which may not be the one asked; it is said beside the share worked out.
     own_rate = _RATE_BESIDE.search(small.pick.text, small.at)
@@ -159,3 +170,27 @@ def _shared_end(part: str, whole: str) -> str:
 def _share_asked(clause: str) -> re.Match[str] | None:
     """The part (and the whole, where said) whose share ``clause`` asks, or None."""
     return _PART_IN.search(clause) or _WHOLE_HOLDS.search(clause) or _SHARE.search(clause)
+
+
+# "市场主体（个体工商户12914户、企业1856户）": the parts a figure's sentence gives right
+# after it and what it counts.
+_BRACKET = re.compile(r"[\u4e00-\u9fff]{0,8}?\s*[（(]([^（()）]{2,80})[）)]")
+
+
+def _parts_after(whole: Figure) -> tuple[Decimal, str] | None:
+    """The sum of the exact parts given in brackets right after ``whole`` (written round, as
+    "1.4万户"), and the sum as said ("12914户+1856户=14770户"); None when there are none or
+    they add up to it."""
+    text = whole.pick.text
+    end = text.find(whole.written, whole.at)
+    found = _BRACKET.match(text, end + len(whole.written)) if end >= 0 else None
+    if found is None or not whole.unit:
+        return None
+    said = [m for m in numbers_in(found[1]) if not m.percent]
+    if len(said) < 2 or any(measure_after(found[1], m.end) != whole.unit for m in said):
+        return None
+    total = sum((m.value for m in said), Decimal(0))
+    if total == whole.value:
+        return None
+    written = "+".join(f"{m.raw}{whole.unit}" for m in said)
+    return total, f"{written}={total.normalize():f}{whole.unit}"

@@ -37,9 +37,10 @@ def with_sum(plan: Plan, answer: Answer) -> Answer:
         # "A和B一共多少": the two things named are added (``within.with_total``), not every
         # figure of their sentence.
         return answer
-    first = answer.answer.splitlines()[0]
     if any(_STATED_TOTAL.search(c.excerpt) for c in answer.citations):
         return answer
+    answer = _with_like_clauses(plan.topic, answer)
+    first = answer.answer.splitlines()[0]
     shown = MARKER.sub("", first.split("：", 1)[-1])
     mentions = [m for m in extract_numbers(shown) if not m.percent]
     # "合计多少件": the figures in the measure asked, those in another ("50余人次") set apart.
@@ -78,3 +79,39 @@ def said_total(written: Sequence[str], values: Sequence[Decimal], unit: str) -> 
     scale = next((mark for mark in _MULTIPLES if all(mark in w for w in written)), "")
     total = (sum(values, Decimal(0)) / _MULTIPLES.get(scale, Decimal(1))).normalize()
     return f"{total:f}{scale}{unit}"
+
+
+# A clause of a sentence, and the words of a question.
+_CLAUSE = re.compile(r"[^，,；;。]+")
+_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _with_like_clauses(topic: str, answer: Answer) -> Answer:
+    """``answer`` whose one line quotes one clause of its one cited sentence ("减免公证费6700
+    元") with the sentence's other clauses of the same doing in the same measure added ("减免
+    现场费37200元"), which a total of the doing adds up; else ``answer``."""
+    if len(answer.citations) != 1 or len(answer.answer.splitlines()) != 1:
+        return answer
+    line = answer.answer
+    label, _, shown = line.partition("：")
+    body = MARKER.sub("", shown)
+    said = [m for m in extract_numbers(body) if not m.percent]
+    if len(said) != 1 or not said[0].unit or body not in answer.citations[0].excerpt:
+        return answer
+    # The doing opens the shown clause and each like one, and the question says it ("减免").
+    doing = body[:2]
+    if not _WORDS.fullmatch(doing) or doing not in topic:
+        return answer
+    like = [
+        clause
+        for clause in _CLAUSE.findall(answer.citations[0].excerpt)
+        if clause != body
+        and clause.startswith(doing)
+        and [m.unit for m in extract_numbers(clause) if not m.percent] == [said[0].unit]
+    ]
+    if not like:
+        return answer
+    joined = "、".join([body, *like])
+    return answer.model_copy(
+        update={"answer": f"{label}：{joined}{line[len(label) + 1 + len(body) :]}"}
+    )

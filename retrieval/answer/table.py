@@ -187,7 +187,9 @@ def compose_table(
         unstated(lines, silent, catalog)
     if partly:
         lines.lines.append(f"{NOT_STATED}：{'、'.join(partly)}")
-    if asks_sum(plan.topic) and len(every) == 1 and len(summed) > 1:
+    # ("化解或调解矛盾纠纷…加起来": one thing in either's words, each report's figure added.)
+    one_thing = len(every) == 1 or bool(_OR.search(asked))
+    if asks_sum(plan.topic) and one_thing and len(summed) > 1:
         marks = {label: f"[{n}]" for label, _, n in summed}
         sides = [(label, f) for label, f, _ in summed]
         lines.lines.append(total(sides, marks))
@@ -208,7 +210,8 @@ def _all_figures(plan: Plan) -> bool:
 
 
 # "或", and examples in brackets (``things.EXAMPLES``): any of them a report may state.
-_EITHER = re.compile(rf"或者?|或是|{EXAMPLES.pattern}")
+_OR = re.compile(r"或者?|或是")
+_EITHER = re.compile(rf"{_OR.pattern}|{EXAMPLES.pattern}")
 
 
 def _once(quotes: list[str]) -> list[str]:

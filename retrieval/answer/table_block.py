@@ -11,7 +11,7 @@ from retrieval.schema import UNTITLED, Answer, Row
 from retrieval.text.markers import MARKER
 from retrieval.text.numbers import extract_numbers
 
-__all__ = ["TABLE_HEAD", "asks_table", "with_table_block"]
+__all__ = ["TABLE_HEAD", "as_table", "asks_table", "with_table_block"]
 
 # The head of the table a question asking for one is answered with first.
 TABLE_HEAD = "报告｜内容"
@@ -38,19 +38,57 @@ def _named(row: Row) -> str:
 
 def with_table_block(plan: Plan, answer: Answer) -> Answer:
     """``answer`` opened by a table of its rows (``TABLE_HEAD``, then "额敏县｜38件[1]"), when the
-    question asks for a table and two rows or more state a figure; else ``answer``."""
-    if answer.abstained or answer.kind not in _ROWED or not asks_table(plan.question):
+    question asks for a table and two rows or more state a figure; of its reports' lines
+    (``as_table``) where a row's line states more than its value; else ``answer``."""
+    if answer.abstained or not asks_table(plan.question):
         return answer
+    if answer.kind not in _ROWED:
+        return _lines_table(answer)
     rows = [row for row in answer.rows or [] if row.value is not None and row.n is not None]
     lines = answer.answer.splitlines()
-    if len(rows) < 2 or all(len(line) <= _SHORT for line in lines):
+    if all(len(line) <= _SHORT for line in lines):
         # ("额敏县：2025年[1]": lines that short are a table already.)
         return answer
-    if not all(_one_figure(row, lines) for row in rows):
-        # A row whose line states more than its value ("法治长廊2个、宣传栏1个") would show
-        # only part of it.
-        return answer
+    if len(rows) < 2 or not all(_one_figure(row, lines) for row in rows):
+        # A row whose line states more than its value ("法治长廊2个、宣传栏1个") is shown whole.
+        return _lines_table(answer)
     block = [TABLE_HEAD, *(f"{_named(row)}｜{row.value}[{row.n}]" for row in rows)]
+    return answer.model_copy(update={"answer": "\n".join([*block, "", answer.answer])})
+
+
+def as_table(question: str, answer: Answer) -> Answer:
+    """``answer`` opened by a table of its reports' lines when ``question`` asks for a table
+    (answers joined from several, "把这两家的情况换成表格"); else ``answer``."""
+    if answer.abstained or not asks_table(question):
+        return answer
+    return _lines_table(answer)
+
+
+# "额敏县：…38件[1]", "额敏县（按上一问）：…[1]；…[2]": a report's line, cited at its end.
+_REPORT_LINE = re.compile(r"^(?P<label>[^：｜\n\[\]]{2,60}?)：(?P<quote>[^｜\n]+\[\d+\])$")
+# "（按上一问）", "（共3条）": what a label says beside the report it names.
+_ASIDE = re.compile(r"（(?:按上一问|共\d+[^）]{0,3})）$")
+
+
+def _lines_table(answer: Answer) -> Answer:
+    """``answer`` with its reports' lines laid out as a table ("额敏县｜全年接收行政复议案件38件
+    [1]") when two or more name a report each, no report twice; else ``answer``."""
+    lines = answer.answer.splitlines()
+    if lines and lines[0] == TABLE_HEAD:
+        return answer
+    names = {c.region or "" for c in answer.citations} | {
+        f"{UNTITLED}（{c.source}）" for c in answer.citations
+    }
+    said = [
+        m
+        for line in lines
+        if (m := _REPORT_LINE.match(line)) and _ASIDE.sub("", m["label"]) in names
+    ]
+    labels = [_ASIDE.sub("", m["label"]) for m in said]
+    if len(said) < 2 or len(set(labels)) < len(labels):
+        return answer
+    # (The cited lines follow, as after a table of figures: each line stays its own claim.)
+    block = [TABLE_HEAD, *(f"{m['label']}｜{m['quote']}" for m in said)]
     return answer.model_copy(update={"answer": "\n".join([*block, "", answer.answer])})
 
 

@@ -42,10 +42,18 @@ def worked_rate(topic: str, found: Found, vocabulary: Vocabulary) -> Figure | No
     before it in its sentence that it is a part of ("…案件10件、促成调解和解4件" → 40%), its
     figure written as worked out; None when the report counts no such pair."""
     asked = _RATE_OF.search(topic)
-    # "额敏的调解和解率": the doing is what follows the last 的.
-    doing = asked[1].rsplit("的", 1)[-1] if asked else ""
-    if len(doing) < 2:
-        return None
+    # "额敏的调解和解率": the doing is what follows the last 的; "行政复议调解和解率": the
+    # words right before 率 that a count of the sentence follows, longest first.
+    said = asked[1].rsplit("的", 1)[-1] if asked else ""
+    for at in range(len(said) - 1):
+        worked = _worked(said[at:], found, vocabulary)
+        if worked is not None:
+            return worked
+    return None
+
+
+def _worked(doing: str, found: Found, vocabulary: Vocabulary) -> Figure | None:
+    """The rate of ``doing`` worked out from its count and the count before it, or None."""
     part = FigureFinder(f"{doing}多少", vocabulary, named=True, whole=True).find(found.passages)
     if part is None or part.value is None or part.percent or not part.unit:
         return None

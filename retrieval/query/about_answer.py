@@ -16,8 +16,10 @@ __all__ = [
     "asks_period",
     "asks_period_beside",
     "asks_their_words",
+    "asks_verbatim",
     "asks_where",
     "data_of_context",
+    "verbatim_only",
     "where_only",
     "without_period_asks",
     "without_where",
@@ -56,7 +58,7 @@ _PERIOD_ASKED = re.compile(
     r"(?:[\u4e00-\u9fff]{2,8}?(?=那个|这个|的数))?"
     r"(?:刚才|上面)?(?:这个|这些|那个|那些|上面的?|刚才的?|这|[上前]一?个|前面的?|上述|以上|前述"
     # "两家数据统计口径一样吗": the two figures just set side by side.
-    r"|两家|两者|二者)?"
+    r"|两家|两者|二者|[这那]?[两俩]个?)?"
     r"(?:\d+(?:\.\d+)?(?:万|亿)?[余多]?[件人次项个名场期户家条份]{0,2})?"
     r"(?:的)?(?:数|数字|数据)?(?:的)?(?:统计)?(?:的)?(?:分别|各自)?(?:到底|究竟)?(?:是|算)?"
     r"(?:(?:哪一?年|哪个年度|什么时候|哪个时间段|什么时段)的?(?:口径|数据|数字|数|统计)?"
@@ -65,8 +67,12 @@ _PERIOD_ASKED = re.compile(
     r"|(?:不是|否)(?:单一|单独)?(?:一个)?(?:年度|一年|全年|当年)的?(?:数|数字|数据)?"
     r"|(?:口径|时段|时间段|期间)(?:到底|究竟)?(?:是)?(?:什么|哪|怎么算)[^，,。]{0,4}"
     r"|(?:口径|时段|期间)(?:是否|是不是)?(?:一样|相同|一致|统一)(?:吗|么|不)?"
+    # "这两个数是同一年的吗": whether they cover the same period.
+    r"|(?:不是|是不是)?(?:同一年|同一个?年度|同一时期|同期|一个时期)的?(?:数|数字|数据)?(?:吗|么|不|呢)?"
     # "能直接放进来一起比吗": whether the figures cover the same period.
-    r"|(?:能|可以|能不能|可不可以)(?:直接)?(?:放进来|放在一起|放一起|拿来)?(?:一起)?(?:比|比较|对比)(?:吗|么|不)?"
+    # "跟别的能直接比不": with the other figures given.
+    r"|(?:(?:跟|和|与)(?:别的|别家|其他|其它|其余)的?(?:县|家|报告)?)?"
+    r"(?:能|可以|能不能|可不可以)(?:直接)?(?:放进来|放在一起|放一起|拿来)?(?:一起)?(?:比|比较|对比)(?:吗|么|不)?"
     r"|全年的?还是累计的?|累计的?还是全年的?|当年的?还是累计的?"
     # "截至什么时候": when the count stops.
     r"|截(?:至|止)(?:到)?(?:什么时候|何时|哪天|哪一?年|哪个时间)"
@@ -111,6 +117,25 @@ _WHERE_ONLY = re.compile(
     r"^(?:那么?|谢谢[，,。！!]?)?(?:这个|这些|这句话?|这段|这一?[条项点]|它|上面的?)?(?:数字|数据|内容|说法|原文|原话)?"
     rf"(?:具体|分别|都)?(?:是)?(?:{_WHERE.pattern})(?:、(?:{_WHERE.pattern}))*(?:里|的)?[吗呢？?。！!\s]*$"
 )
+
+
+# "原文呢", "这一段原文给我看看", "原话是怎么写的": the sentence just quoted, whole.
+_VERBATIM = r"(?:完整的?)?(?:原文|原话|原句|全文|完整(?:的)?(?:句子|表述|段落|一段))"
+_VERBATIM_ONLY = re.compile(
+    r"^(?:那么?|那就)?(?:把|请把)?(?:这个|这|那|这一?段|那一?段|这句话?|那句话?|它|上面的?)?的?"
+    rf"{_VERBATIM}(?:呢|是什么|是啥|(?:是)?怎么(?:写|说|表述)的?|(?:给我|发我|贴出来|贴一下)"
+    r"(?:看看|看一下|看下)?)?[吗呢？?。！!\s]*$"
+)
+
+
+def asks_verbatim(question: str) -> bool:
+    """True when ``question`` asks for the report's own words, whole ("原文呢", "要原话")."""
+    return re.search(_VERBATIM, question) is not None
+
+
+def verbatim_only(topic: str) -> bool:
+    """True when a follow-up asks only for the sentences just quoted, whole ("原文呢")."""
+    return bool(_VERBATIM_ONLY.match(topic.strip()))
 
 
 def asks_where(topic: str) -> bool:

@@ -31,6 +31,7 @@ __all__ = [
     "asks_those_items",
     "names_item",
     "verdict_only",
+    "without_pointing",
 ]
 
 # "再简短点", "精简一下，每条一句话": the list told again, shorter.
@@ -79,7 +80,22 @@ _THOSE_ITEMS = re.compile(
     r"(?:列出|列一下|说一下|讲一下|是什么|是啥|有哪些|都是什么|具体是什么)(?:来)?[？?。！!\s]*$"
 )
 CLAUSE_END = "，,。？?！!呢 "
+
+
 # "三类", "这几项", "这些": what was just told, pointed at by how many of it there are.
+def without_pointing(topic: str) -> str:
+    """``topic`` without the words opening it that point at what was told ("两个加起来" →
+    "加起来"): "两个" counts no thing of its own (it is no "2个")."""
+    return _POINTED_AT.sub("", topic.strip(), count=1) or topic
+
+
+# ("两家一共多少": the count with its measure, "两家", points; "家" alone would be a thing.)
+_POINTED_AT = re.compile(
+    r"^(?:这|那|上面|前面)?(?:些|几|[两三四五六七八九十]|俩|仨)?"
+    r"(?:类|项|种|样|个|者|笔|家|份|地|县|镇)?的?"
+)
+
+
 _POINTING = re.compile(
     r"^(?:这|那|上面|前面)?(?:些|几|[两三四五六七八九十]|俩|仨)?(?:类|项|种|样|个|者|笔)?的?"
     # "剩下的加起来": what is left of the list just told.

@@ -13,7 +13,14 @@ from retrieval.lexicons import delivery_words
 from retrieval.query.asked_beside import REQUEST
 from retrieval.text.words import full_jieba
 
-__all__ = ["FIGURES_LISTED", "ONLY_FIGURED", "PURPOSE", "delivered", "without_tell_too"]
+__all__ = [
+    "FIGURES_LISTED",
+    "ONLY_FIGURED",
+    "PURPOSE",
+    "WORK_OUT",
+    "delivered",
+    "without_tell_too",
+]
 
 # "没有总数的写明具体怎么表述的": what a report without the figure says, which a table quotes.
 _UNCOUNTED_SAID = re.compile(
@@ -73,3 +80,14 @@ def _delivery_only(body: str) -> bool:
     # Every word counts, a stopword too ("分别说下" asks each place's own).
     words = [w for w in full_jieba().cut(body) if w.strip()]
     return len(body) > 1 and bool(words) and all(w in delivery_words() for w in words)
+
+
+# "003那份没直接写比率的话按它的数字算一下", "没写就自己算": a figure worked out from those
+# cited where none is stated, which the answer does (marked as worked out) wherever it can.
+WORK_OUT = re.compile(
+    r"^(?:(?:如果|若|要是|假如)?[^，,；;。？?！!]{0,16}?(?:没|未)有?(?:直接)?(?:写|给|列|说|提|标)"
+    r"[^，,；;。？?！!]{0,8}?(?:的话|就)[，,]?(?:就|那就|请|那)?(?:自己|帮我)?|(?:就|那就|请|那)?"
+    r"(?:按|根据|用|拿)(?:它|其|报告)?(?:的|里的|给的|中的)?(?:数字|数据|件数|原始数据))"
+    r"(?:按|根据|用|拿)?(?:它|其|报告)?(?:的|里的|给的|中的)?(?:数字|数据|件数|原始数据)?"
+    r"(?:自己|帮我)?(?:算|计算|推算|换算|折算)(?:一下|下|出来)?$"
+)

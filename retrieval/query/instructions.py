@@ -22,6 +22,7 @@ from retrieval.query.handing_over import (
     FIGURES_LISTED,
     ONLY_FIGURED,
     PURPOSE,
+    WORK_OUT,
     delivered,
     without_tell_too,
 )
@@ -293,6 +294,7 @@ def _instruction(clause: str) -> bool:
                 UNITS_NOTED,
                 ONLY_FIGURED,
                 FIGURES_LISTED,
+                WORK_OUT,
             )
         )
         or any(pattern.match(body) for pattern in ANNOTATIONS)

@@ -110,9 +110,12 @@ def normalize(question: str) -> str:
     question = _AS_A_WHOLE.sub("", question)
     # "查出或整改多少问题": either doing counts the thing; the thing is what is counted.
     question = _EITHER_DOING.sub(_either_doing, question)
+    # "提没提法律明白人": whether it is mentioned, asked as "有没有提到".
+    question = _SAID_OR_NOT.sub(lambda m: f"有没有{m[1]}到", question)
     return _SHORT_YEAR.sub("20", question)
 
 
+_SAID_OR_NOT = re.compile(r"(提)没\1(?:到|过)?")
 _EITHER_DOING = re.compile(
     r"([\u4e00-\u9fff]{2})或([\u4e00-\u9fff]{2})(?=[了过的]?(?:多少|几)[个件项条名次]?[\u4e00-\u9fff]{2})"
 )

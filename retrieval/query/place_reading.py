@@ -66,3 +66,8 @@ class PlaceReading:
         routed = route(text, self.catalog, self.gazetteer)
         named = [text[start:end] for start, end in routed.spans]
         return named or ([text] if routed.files else [])
+
+    def _sides(self, text: str) -> list[str]:
+        """The regions and the reports named by file that ``text`` names."""
+        routed = route(text, self.catalog, self.gazetteer)
+        return [*routed.regions, *routed.files]

@@ -36,8 +36,11 @@ __all__ = [
 
 # "那另外几个县呢", "其他县呢": the question before, asked of the places not asked of then.
 _OTHERS_TOO = re.compile(
-    rf"^(?:那么?)?(?:还有)?(?:另外|{'|'.join(_OTHER)})的?(?:[这那]?几)?(?:个|家|份)?"
-    rf"(?:{'|'.join(_PLACE_OTHER)})?(?:的)?(?:呢|怎么样|咋样|情况呢|是多少|有多少|多少)?[？?。！!\s]*$"
+    rf"^(?:那么?)?(?:还有|再加上|加上|再把|把)?(?:另外|剩下|{'|'.join(_OTHER)})的?(?:[这那]?几)?(?:个|家|份)?"
+    rf"(?:{'|'.join(_PLACE_OTHER)})?(?:的)?"
+    # "再加上另外几家", "把其他县也算上": the same, all set out together.
+    r"(?:也|都)?(?:加上|算上|加进来|算进来|放进来|放一起)?"
+    r"(?:呢|怎么样|咋样|情况呢|是多少|有多少|多少)?[？?。！!\s]*$"
 )
 
 
@@ -48,6 +51,10 @@ def each_other_place(
     question asked of every report, laid out as a table, or (a list) of each other place; None
     for any other question. ``shape``: the shape a question is read in."""
     asked = before.strip("，,。？?！! ")
+    first, _, rest = topic.strip().partition("，")
+    if rest.strip("，,。？?！! ") and _OTHERS_TOO.match(first):
+        # "那另外几家呢，复议案件各多少件": the thing named after, of the other places.
+        topic, asked = first, rest.strip("，,。？?！! ")
     if not _OTHERS_TOO.match(topic.strip()) or not asked:
         return None
     if shape(each := f"各县{asked}") == "table":

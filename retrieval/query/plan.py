@@ -68,6 +68,10 @@ class Plan:
             term, each answered on its own (``query.terms_asked``); [] for one term.
         besides: the reports the turn before asked of, when a mentions question asks of the
             others ("还有别的县写了X吗"): the answer says which others say it.
+        verbatim: the question asks for the report's own words ("原文呢"): a fact's sentences
+            are quoted whole, not cut to the clauses that answer.
+        apart: questions asked one after another, each of a place of its own, each answered
+            as a turn (``query.told_again``); [] else.
         one_each: the question asks one figure a report ("一县一个数就行"): a table's row
             gives the figure alone, not the run of like figures beside it.
         companions: the question asks the figures stated beside the asked one ("如有调解和解
@@ -102,9 +106,11 @@ class Plan:
     averaged: bool = False
     period: bool = False
     where: bool = False
+    verbatim: bool = False
     of_year: int | None = None
     terms: list[str] = field(default_factory=list)
     besides: list[str] = field(default_factory=list)
+    apart: list[str] = field(default_factory=list)
     one_each: bool = False
     companions: bool = False
     planned_in: int | None = None

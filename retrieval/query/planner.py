@@ -6,6 +6,7 @@ from retrieval.query.abbreviated import abbreviations_read
 from retrieval.query.about_answer import (
     asks_period,
     asks_period_beside,
+    asks_verbatim,
     asks_where,
     data_of_context,
 )
@@ -13,6 +14,7 @@ from retrieval.query.annotations import asks_companions
 from retrieval.query.arranging import without_arranging
 from retrieval.query.asked_beside import asks_one_each, asks_periods
 from retrieval.query.aspects import without_headings_asked
+from retrieval.query.chained_turns import adds_side
 from retrieval.query.described_terms import named_in_brackets, of_its_kind
 from retrieval.query.everyday import in_report_terms
 from retrieval.query.excluded import (
@@ -58,8 +60,15 @@ from retrieval.query.sides import (
 from retrieval.query.social import is_social, says_nothing
 from retrieval.query.stressed import stressed
 from retrieval.query.terms_asked import each_term
-from retrieval.query.verdicts import asks_comparative, asks_each, asks_verdict, asks_which_part
-from retrieval.query.when import YEARS_TABLE, attribute_of, reports_of_year
+from retrieval.query.told_again import places_apart, told_again
+from retrieval.query.verdicts import (
+    asks_comparative,
+    asks_each,
+    asks_sum,
+    asks_verdict,
+    asks_which_part,
+)
+from retrieval.query.when import YEARS_TABLE, attribute_of, reports_of_year, summed_over_year
 from retrieval.schema import Conversation
 
 # Kinds whose askers say how the reports are to be set out ("排个序", "列个表").
@@ -93,7 +102,9 @@ class Planner(Resolver, PlaceReading):
         heard = joined_verbs(heard, self.lexical.knows)
         # "额敏占合计的多少", "平均每家多少", "占比算一下": a share or an average of figures
         # told or asked, worked out from them.
-        heard, share_of, averaged = derived_asked(heard, conversation, self._sources)
+        heard, share_of, averaged = derived_asked(
+            heard, conversation, self._sources, lambda q: self._route(q).topic(q)
+        )
         if conversation and conversation.last_question and laid_out_only(heard):
             heard = conversation.last_question  # "列个清单": the answer just told, laid out.
         if conversation is not None:
@@ -103,7 +114,9 @@ class Planner(Resolver, PlaceReading):
         heard = counted_mentions(heard, self.lexical, lambda t: bool(self._named(t))) or heard
         heard = figure_lacking(heard) or heard  # "哪几份报告没写X的人数": a table of X.
         heard = aside_named(heard, self._named_spans)
-        heard = without_preamble(without_instructions(heard), self._places)
+        # ("叶城也加上，哪家最多" after turns on two places adds a side: no note on a table.)
+        if not adds_side(self._route(heard), heard, conversation):
+            heard = without_preamble(without_instructions(heard), self._places)
         heard = without_headings_asked(heard)
         # "受理、办结各多少？没办结的几件": the total less the done, in this turn or after it.
         before = conversation.last_question if conversation else None
@@ -183,8 +196,14 @@ class Planner(Resolver, PlaceReading):
         base.one_each = asks_one_each(question)
         base.companions = asks_companions(normalized)
         base.where = asks_where(heard)
+        base.verbatim = asks_verbatim(question)
         base.of_year = of_year
         base.terms = each_term(topic, self.lexical) if kind == "mentions" else []
+        # "003那份X多少？额敏的Y多少", "把这两家的情况换成表格": asked place by place.
+        history = conversation.history if conversation else []
+        base.apart = told_again(question, history, self._sides) or places_apart(
+            question, self._sides, lambda q: self._route(q).topic(q)
+        )
         if kind == "mentions" and conversation is not None and asks_others(topic):
             # "还有别的县写了X吗": the reports of the turn before are set apart.
             base.besides = (
@@ -224,6 +243,11 @@ class Planner(Resolver, PlaceReading):
                 base.year_said = routed.year
                 lacking = no_report(self.catalog, routed)
                 base.note = f"{lacking}，已在{later}年度报告中查找写明{routed.year}年的内容"
+        placed = routed.regions or routed.files or routed.unknown_regions
+        if kind == "fact" and asks_sum(topic) and not placed and len(sources or ()) > 1:
+            # "2025年的报告里…加起来多少": the reports of the year, each a row, summed.
+            base.kind = kind = "table"
+            base.topic = topic = summed_over_year(topic)
         if sources is not None and not sources:
             base.kind, base.reason = "abstain", no_report(self.catalog, routed)
             return base

@@ -28,6 +28,8 @@ _POINTER = re.compile(
     r"|(?:改|改进|解决|弥补|整改|补齐|处理)(?:这|该)(?:一)?(?:个|条|点|项)?(?:[？?。！!\s]|$)"
     # "下一步计划里对应是怎么打算解决的": what answers the item just told.
     r"|(?:对应|相应)的?(?:是|地)?(?:怎么|如何|什么|哪)"
+    # "有没有对应这条的措施": what answers the item just told, pointed at.
+    r"|(?:对应|相应)(?:于)?(?:这|该|此|上述)(?:一)?(?:个|类|条|点|项)"
 )
 # "执法队伍力量薄弱这条": an item just told, named by its words and pointed at.
 _NAMED_POINTED = re.compile(

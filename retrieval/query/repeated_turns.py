@@ -71,7 +71,8 @@ def whole_again(
         # "那和普兰县新增的执法证相比，哪个多": each side asked its own thing.
         mine = "和".join(earlier) + asked.lstrip("中里的，, ").rstrip("？?。！! ")
         return routed_as(mine + "，" + _LEAD.sub("", question))
-    if routed.regions and earlier and verdict_only(topic):
+    # ("叶城和003加一起多少件" after a table: both sides named, none asked of before.)
+    if routed.regions and (earlier or len(now) > 1) and verdict_only(topic):
         # "普兰呢？两家差几件": the place named beside those before, on the previous thing.
         # "额敏县是它的几倍" after 额敏 was asked: 它 is the place asked before it.
         # "那叶城和003那份呢，叶城比003多多少": two places named are the sides themselves.

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from retrieval.index.lexical import LexicalIndex
-from retrieval.query.about_answer import asks_its_words, asks_period, asks_their_words, where_only
+from retrieval.query.about_answer import asks_its_words, asks_their_words
 from retrieval.query.added_places import unnamed_added, with_places_of
 from retrieval.query.annotations import RESTATED
 from retrieval.query.catalog import Catalog
+from retrieval.query.chained_turns import THESE_TWO, Chain, period_asked, turns_chained
 from retrieval.query.described import split_description
 from retrieval.query.every_report_again import over_every_report
 from retrieval.query.followup import verdict_only
@@ -40,11 +41,6 @@ _UNNAMED_SIDE = re.compile(rf"(?:[和跟与及、]\s*)?(?:{UNNAMED_SAID.pattern}
 
 
 # "这两份", "两边的…各是多少": the two places of the last two turns.
-_THESE_TWO = re.compile(
-    r"(?:[这那][两俩][份个家地县镇]?|两边|两地|[二两]者|双方|它们?俩"
-    # "成功率两家都写了没": the two just weighed, before what is asked of them.
-    r"|(?<![一二三四五六七八九十\d])两[家份](?=都|也|各|分别|谁|哪|[？?，,。]|$))(?:报告)?[的里中]?"
-)
 
 
 class Resolver:
@@ -114,6 +110,14 @@ class Resolver:
             # "克孜勒陶镇跟那个没写名字的县…": the report described beside the places named.
             before.files = sorted({*before.files, *conversation.files_too})
         topic = routed.topic(question)
+        chained = turns_chained(
+            Chain(question, topic, routed, before.topic(previous), conversation),
+            self._asked_before(before, conversation),
+            self._describes_report,
+        )
+        if chained is not None:
+            joined, again, kind = self._routed(chained[0])
+            return joined, again, chained[1] or kind
         # "还有别的县有这个做法吗": the other reports that mention what was asked of; "那另外
         # 几个县呢": every report's figure, or the other places' lists.
         asked, shape = before.topic(previous), lambda q: self._routed(q)[2]
@@ -144,10 +148,14 @@ class Resolver:
         )
         if weighed:
             return self._routed(weighed)
-        if not (routed.regions or routed.files) and (asks_period(topic) or where_only(topic)):
-            # "这是哪年的数": the previous question again (``Plan.period``), of its places.
-            asked, again, kind = self._routed(previous)
-            if not (again.regions or again.files) and conversation.regions:
+        period = period_asked(
+            Chain(question, topic, routed, before.topic(previous), conversation),
+            self._asked_before(before, conversation),
+        )
+        if period is not None:
+            # "这是哪年的数", "这两个数是同一年的吗": the question before (``Plan.period``).
+            asked, again, kind = self._routed(period or previous)
+            if not (period or again.regions or again.files) and conversation.regions:
                 again.regions, again.inherited = list(conversation.regions), True
             return asked, again, kind
         parts = asks_which_part(topic) and measured(topic) == "多少"
@@ -162,17 +170,19 @@ class Resolver:
                 f"{'和'.join(last_places)}{asked}，{topic if parts else '各项从多到少排'}"
             )
         two = conversation.before or len(conversation.regions or conversation.sources) == 2
-        if two and not routed.regions and _THESE_TWO.search(topic):
+        if two and not routed.regions and THESE_TWO.search(topic):
             # "这两份哪份发布得早": the two places of the last two turns, not every report;
             # "这俩谁覆盖的企业多": of what they were asked about.
             asked, again, kind = self._routed(
-                "和".join(conversation.last_two()) + _THESE_TWO.sub("", topic)
+                "和".join(conversation.last_two()) + THESE_TWO.sub("", topic)
             )
             again.context = before.topic(previous)
             return asked, again, kind
         if kind in BY_PLACE:
             # "哪个县最多？": the previous thing over every report; no place is inherited.
-            whole = over_every_report(routed.topic(question), before.topic(previous))
+            whole = over_every_report(
+                routed.topic(question), self._asked_before(before, conversation)
+            )
             if not whole:
                 return question, routed, kind
             # "最少的呢" keeps the shape it was asked in, whatever the joined words read as;

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from retrieval.query.measure import HOW_MANY, measured
-from retrieval.query.verdicts import asks_sum
+from retrieval.query.verdicts import asks_sum, thing_summed
 from retrieval.schema import Conversation
 
 __all__ = ["Derived", "derived_asked"]
@@ -73,6 +73,30 @@ def share_of_last(question: str, asked_before: list[str]) -> str | None:
     return f"{whole.strip().rstrip('？?。！! ')}，{part}占多少比例"
 
 
+# "叶城那个里面认罪认罚占多大比例": a part's share of the figure just told of the place.
+_SHARE_WITHIN = re.compile(
+    r"^(?:那|那么)?(?P<place>[^，,。？?！!\s]{2,12}?)(?:那个|这个|那|这)?的?"
+    r"(?:里面|里头|当中|之中|中间|中|里)(?P<part>[\u4e00-\u9fff]{2,10}?)的?"
+    r"(?:占比|占多少|占几成|占多大比例|占多少比例|占百分之几|比例)(?:是|为|有)?(?:多少|多大|几)?"
+    r"[？?。！!\s呢吗啊]*$"
+)
+
+
+def share_within(
+    question: str, asked_before: list[str], topic_of: Callable[[str], str]
+) -> str | None:
+    """The question to ask when ``question`` asks a part's share of the figure the last turn
+    told ("叶城那个里面认罪认罚占多大比例"): that figure asked of the place named, and the
+    part's share of it; else None. ``topic_of``: a question without its places."""
+    found = _SHARE_WITHIN.match(question.strip())
+    if found is None or not asked_before:
+        return None
+    thing = thing_summed(topic_of(asked_before[-1]))
+    if not HOW_MANY.search(thing):
+        return None
+    return f"{found['place']}{thing.rstrip('？?。！! ')}，{found['part']}占多少比例"
+
+
 # "纠错的占多少", "那调解和解的占比呢": a share of a thing named.
 _NAMED_SHARE = re.compile(
     r"^(?:那|那么)?(?P<part>[\u4e00-\u9fff]{2,8}?)的?"
@@ -89,13 +113,13 @@ _AVERAGE_OF_ALL = re.compile(
 )
 
 
-def average_asked(question: str, across: str | None) -> str | None:
-    """The question to ask again (every report's figure of what ``across`` asked, summed)
-    when ``question`` asks the average over the reports of a ranking or table just told;
-    else None."""
+def average_asked(question: str, across: str | None, whole: bool = False) -> str | None:
+    """The question to ask again (every report's figure of what ``across`` asked, summed; or
+    ``across`` itself, a sum asked, when ``whole``) when ``question`` asks the average over
+    the reports of a ranking, table or sum just told; else None."""
     if across is None or not _AVERAGE_OF_ALL.match(question.strip()):
         return None
-    return f"各报告{measured(across)}，加起来一共多少"
+    return across if whole else f"各报告{measured(across)}，加起来一共多少"
 
 
 # The clauses of a question.
@@ -120,6 +144,31 @@ def derived_beside(
     return (rest, named[0], False) if len(named) == 1 else None
 
 
+# "叶城调解的纠纷占五家总数的多少": a place's figure, its share of every report's summed.
+_SHARE_OF_ALL = re.compile(
+    r"^(?P<lead>[^，,。？?！!]{3,30}?)(?:在|占)了?(?:这|那)?"
+    r"(?:[两三四五六几]家|[两三四五六几]份报告|各县|各地|各报告|所有报告|全部报告)的?"
+    r"(?:总数|合计|总量|总和|总计)的?(?:多少|比例|比重|占比|百分比|百分之几|几成)(?:是多少|多少)?"
+    r"[？?。！!\s呢吗]*$"
+)
+
+
+def share_of_all(
+    question: str, sources: Callable[[str], list[str]], topic_of: Callable[[str], str]
+) -> tuple[str, str] | None:
+    """The question to ask (every report's figure of the thing, summed) and the report whose
+    share of the sum is asked, when ``question`` asks one place's share of all in one breath
+    ("叶城调解的纠纷占五家总数的多少"); else None."""
+    found = _SHARE_OF_ALL.match(question.strip())
+    if found is None:
+        return None
+    lead = found["lead"]
+    thing = topic_of(lead).strip("的 ")
+    # ("叶城调解的纠纷": the place named before the thing.)
+    named = sources(lead[: lead.find(thing)].rstrip("的 ")) if thing in lead else []
+    return (f"各报告{thing}，加起来一共多少", named[0]) if len(named) == 1 and thing else None
+
+
 class Derived(NamedTuple):
     """The question to ask, and what is worked out from its answer."""
 
@@ -131,7 +180,10 @@ class Derived(NamedTuple):
 
 
 def derived_asked(
-    heard: str, conversation: Conversation | None, sources: Callable[[str], list[str]]
+    heard: str,
+    conversation: Conversation | None,
+    sources: Callable[[str], list[str]],
+    topic_of: Callable[[str], str],
 ) -> Derived:
     """``heard`` as the question whose figures a share or average it asks is worked out from,
     with what to work out; ``heard`` itself when it asks neither.
@@ -140,12 +192,20 @@ def derived_asked(
         heard: the question as heard.
         conversation: the turns before, if any.
         sources: the reports a piece of text names.
+        topic_of: a question without the places it names.
     """
     across = conversation.across if conversation else None
-    heard, share_of = place_share(heard, across, sources) or (heard, "")
-    again = average_asked(heard, across)
+    heard, share_of = (
+        place_share(heard, across, sources) or share_of_all(heard, sources, topic_of) or (heard, "")
+    )
+    # ("两个加起来" then "平均每家多少": the sum just told, of the places it added.)
+    summed = conversation.last_question if conversation else None
+    summed = summed if summed and asks_sum(summed) else None
+    again = average_asked(heard, across) or average_asked(heard, summed, whole=True)
     heard = again or heard
     heard, beside, averaged = derived_beside(heard, sources) or (heard, "", False)
     asked_before = [question for question, _ in conversation.history] if conversation else []
-    heard = share_of_last(heard, asked_before) or heard
+    heard = (
+        share_of_last(heard, asked_before) or share_within(heard, asked_before, topic_of) or heard
+    )
     return Derived(heard, share_of or beside, averaged or again is not None)

@@ -24,6 +24,7 @@ __all__ = [
     "names_verdict",
     "orders_only",
     "sum_only",
+    "thing_summed",
     "without_sum",
 ]
 
@@ -108,7 +109,8 @@ TOTAL_OF_TWO = re.compile(
     r"(?P<a>[^，,。？?；;！!]{2,40}?)(?:和|与|跟|加上|(?<![增追叠添施参])加(?![强大快入上起在快])|、)(?P<b>[^，,。？?；;！!\s]{2,30}?)"
     # ("A、B、C三项加起来": how many things are added says nothing of them.)
     r"(?:这?[两三四五六七八九十几](?:项|个|类|种|样|者|块))?"
-    r"(?:加起来|合起来|加在一起|一共|总共|合计)(?:一共|总共|共)?(?:有|是)?(?:多少|几)"
+    r"(?:加起来|合起来|加在一起|加一起|加一块儿?|加在一块儿?|合在一起|一共|总共|合计)"
+    r"(?:一共|总共|共)?(?:有|是)?(?:多少|几)"
 )
 
 
@@ -125,6 +127,18 @@ def asks_sum(topic: str) -> bool:
 def without_sum(topic: str) -> str:
     """``topic`` without the words that ask its figures added up."""
     return _SUM.sub("", topic)
+
+
+# A clause that only asks a count, left when the sum is taken off ("，加起来多少" → "，多少").
+_COUNT_LEFT = re.compile(
+    r"[，,]\s*(?:一共|总共|共)?(?:有|是|为)?(?:多少|几)[\u4e00-\u9fff]?[？?。！!\s]*$"
+)
+
+
+def thing_summed(topic: str) -> str:
+    """What ``topic`` adds up, without the words asking the sum and the bare count they leave
+    ("行政复议多少件，加起来多少" → "行政复议多少件")."""
+    return _COUNT_LEFT.sub("", without_sum(topic).strip("，,。？?！! "))
 
 
 def sum_only(clause: str) -> bool:

@@ -4,9 +4,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from retrieval.query.followup import share_only, verdict_only
+from retrieval.query.asked_beside import CLAUSE
+from retrieval.query.followup import share_only, verdict_only, without_pointing
 from retrieval.query.measure import measured
 from retrieval.query.pointers import of_field
 from retrieval.query.routing import Route
@@ -45,12 +47,12 @@ def weighed_again(
         if each:
             # "甲镇几人持证？乙县有证的多少？差多少人": each place in its own words.
             (first, thing_a), (second, thing_b) = each
-            return f"{first}{thing_a}和{second}{thing_b}相比，{topic}"
+            return f"{first}{_counted(thing_a)}和{second}{_counted(thing_b)}相比，{topic}"
         if conversation.before or (asks_sum(topic) and places):
-            thing = of_field(measured(before), field)
+            thing = of_field(measured(_counted(before)), field)
             # "总共办了多少…？普兰呢？差几件": the total asked before is no sum now.
             thing = thing if asks_sum(topic) else without_sum(thing)
-            return places + thing + "，" + topic
+            return places + thing + "，" + without_pointing(topic)
         # "它们差多少" after two things of one place: the later set against the earlier.
         things = last_two_things(conversation, route)
         if things and places and not asks_sum(topic):
@@ -61,3 +63,14 @@ def weighed_again(
         if things and places:
             return f"{places}{things[0]}多少，{things[1]}占多少"
     return None
+
+
+# A clause asking whether something is said ("也有资金数吗"), no figure to weigh.
+_WHETHER = re.compile(r"(?:吗|么|没有?)[？?。！!\s]*$|^[\s，,]*(?:有没有|是否|有无|还有没有)")
+
+
+def _counted(before: str) -> str:
+    """``before`` without its clauses that ask whether something is said ("调解几件，也有资金
+    数吗" → "调解几件"): what "哪个多" weighs; ``before`` when every clause does."""
+    kept = [c for c in CLAUSE.findall(before) if not _WHETHER.search(c)]
+    return "".join(kept).strip("，,；; ") if kept else before

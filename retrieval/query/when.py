@@ -19,6 +19,7 @@ __all__ = [
     "attribute_of",
     "in_time",
     "reports_of_year",
+    "summed_over_year",
 ]
 
 # Report attributes kept at ingest that a ranking or a table can ask for; "dated": a date of
@@ -84,3 +85,15 @@ def reports_of_year(question: str) -> int | None:
     if found is None:
         return None
     return int(found["year"] or found["year2"])
+
+
+# "（2025年）的报告里", "的那几份报告中": the reports of the year named, as a scope.
+_OF_REPORTS = re.compile(
+    r"^的?(?:这|那)?(?:几|[两二三四五])?份?报告(?:里|中|里面|当中|里头)?的?[，,]?"
+)
+
+
+def summed_over_year(topic: str) -> str:
+    """``topic`` of a sum over the reports of a year named before it, without the words that
+    say they are the scope ("2025年的报告里调解纠纷加起来多少" → "调解纠纷加起来多少")."""
+    return _OF_REPORTS.sub("", topic)
