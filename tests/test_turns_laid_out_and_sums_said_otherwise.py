@@ -277,3 +277,22 @@ def test_sums_asked_after_two_places_in_other_words(lexical_service: AnswerServi
         answer = asked_in_turns(lexical_service, "额敏复议案件多少", "普兰呢", asked)
         check_answer(answer)
         assert "合计50件" in answer.answer, (asked, answer.answer)
+
+
+def test_a_verdict_read_to_part_of_anothers_figures_is_left_out(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask(
+        "执法案卷评查：额敏、普兰和003那份分别抽查/评查多少件案卷，整改或发现多少问题？"
+        "查案卷最多的是哪家"
+    )
+    check_answer(answer)
+    # The unnamed report counts its files as "抽查案卷104份": no verdict says it states none.
+    assert "未提及可比较的数字" not in answer.answer
+    assert any("（104份[3]）" in line for line in answer.answer.splitlines())
+
+
+def test_how_reports_word_a_term_is_no_part_of_it(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("草场纠纷哪些报告提到了，怎么描述的")
+    assert answer.answer.startswith("2份报告提到“草场纠纷”"), answer.answer
+    assert {c.source for c in answer.citations} == {EMIN, AKETAO}

@@ -200,14 +200,18 @@ def _verdicts(
     # A thing no side states a figure of, beside things weighed, is no verdict to give: read
     # from the request's other words ("如有…也请附上"), it would only say nothing compares.
     weighed = [t for t in judged if any(f is not None and f.value is not None for _, f in t[1])]
-    told: set[str] = set()
-    for thing, thing_sides, thing_marks in weighed or judged:
+    things = weighed or judged
+    read = [
+        frozenset((label, f.written) for label, f in sides if f is not None and f.value is not None)
+        for _, sides, _ in things
+    ]
+    for at, (thing, thing_sides, thing_marks) in enumerate(things):
         stated = [(label, f) for label, f in thing_sides if f is not None and f.value is not None]
-        # Two things read to the same figures ("问题数", asked again to order by) are judged once.
-        figures = "；".join(f"{label}{f.written}" for label, f in stated)
-        if figures in told:
+        # Two things read to the same figures ("问题数", asked again to order by) are judged once;
+        # one read to some of another's ("评查案卷" without 003's "抽查案卷104份", which "查的案
+        # 卷" reads) is judged in the other's fuller verdict.
+        if any(read[at] < other or (read[at] == other and i < at) for i, other in enumerate(read)):
             continue
-        told.add(figures)
         units = unit_note(stated, thing_marks)
         if units:
             lines.lines.append(units)
