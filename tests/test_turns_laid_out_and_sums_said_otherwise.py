@@ -296,3 +296,13 @@ def test_how_reports_word_a_term_is_no_part_of_it(lexical_service: AnswerService
     answer = lexical_service.ask("草场纠纷哪些报告提到了，怎么描述的")
     assert answer.answer.startswith("2份报告提到“草场纠纷”"), answer.answer
     assert {c.source for c in answer.citations} == {EMIN, AKETAO}
+
+
+def test_whether_a_figure_is_given_needs_a_figure(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("克孜勒陶镇调解几件，也有资金数吗")
+    check_cited(answer)
+    assert "168件" in answer.answer
+    # The town gives no money figure: no sentence without one stands in for it.
+    assert answer.answer.splitlines()[1].startswith("也有资金数吗：未在报告中找到")
+    given = lexical_service.ask("普兰调解纠纷多少件，也有资金数吗")
+    assert "1075万元" in given.answer

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from retrieval.answer.abstain import ABSTAIN
@@ -86,6 +87,13 @@ def _in_list(word: str, text: str) -> bool:
     """True when ``text`` names ``word`` as an item of a list ("…、行政诉讼等")."""
     at = text.find(word) if word else -1
     return at >= 0 and "、" in text[at - 1 : at] + text[at + len(word) : at + len(word) + 1]
+
+
+# "也有资金数吗", "有没有写金额": whether the report gives a figure of something.
+_FIGURE_WHETHER = re.compile(
+    r"(?:有|写|给)(?:没有)?[^，,。？?！!]{0,8}?(?:数字?|数据|金额|多少)(?:吗|么|没有?)[？?。！!\s]*$"
+)
+_DIGIT = re.compile(r"\d")
 
 
 def compose_fact(
@@ -177,6 +185,9 @@ def compose_fact(
         if versus_last:
             # "是不是比去年多": a figure of one year is no answer; a change said is.
             picks = [pick for pick in picks if CHANGE_SAID.search(pick.text)]
+        if _FIGURE_WHETHER.search(part):
+            # "也有资金数吗": whether a figure is given is answered by a sentence giving one.
+            picks = [pick for pick in picks if _DIGIT.search(pick.text)]
         if len(parts) > 1:
             picks = picks[:1]
         if asks_whole(part):
