@@ -10,12 +10,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from retrieval.answer.cite import subject
 from retrieval.answer.pick import Figure, Pick
 from retrieval.answer.share import CLAUSE_BREAKS
-from retrieval.answer.within import figure_of, own_citation, same_figure
+from retrieval.answer.within import figure_at, figure_of, own_citation, same_figure
 from retrieval.query.expected import Expected
 from retrieval.query.plan import Plan
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
-from retrieval.text.numbers import measure_after, numbers_in
+from retrieval.text.numbers import numbers_in
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
@@ -113,7 +113,4 @@ def _in_measure(pick: Pick, unit: re.Pattern[str] | None) -> Figure | None:
     said = [m for m in numbers_in(pick.text) if not m.percent and unit.match(pick.text, m.end - 1)]
     if len(said) != 1:
         return None
-    mention = said[0]
-    measure = measure_after(pick.text, mention.end)
-    written = f"{mention.raw}{measure}"
-    return Figure(pick, written, mention.value, False, "", mention.start, measure or None)
+    return figure_at(pick, said[0])

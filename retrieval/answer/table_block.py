@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from retrieval.answer.cite import CARRIED, subject
 from retrieval.query.plan import Plan
 from retrieval.query.units import unit_family
-from retrieval.schema import UNTITLED, Answer, Row
+from retrieval.schema import Answer, Row
 from retrieval.text.markers import MARKER
 from retrieval.text.numbers import extract_numbers
 
@@ -30,10 +31,8 @@ _ROWED = frozenset({"table", "comparison", "ranking"})
 
 
 def _named(row: Row) -> str:
-    """A row's report as answers name it: region, else title, else the file."""
-    if row.region:
-        return row.region
-    return row.title if row.title and row.title != row.source else f"{UNTITLED}（{row.source}）"
+    """A row's report as answers name it (``cite.subject``)."""
+    return subject(row.region, row.title or row.source, row.source)
 
 
 def with_table_block(plan: Plan, answer: Answer) -> Answer:
@@ -67,7 +66,7 @@ def as_table(question: str, answer: Answer) -> Answer:
 # "额敏县：…38件[1]", "额敏县（按上一问）：…[1]；…[2]": a report's line, cited at its end.
 _REPORT_LINE = re.compile(r"^(?P<label>[^：｜\n\[\]]{2,60}?)：(?P<quote>[^｜\n]+\[\d+\])$")
 # "（按上一问）", "（共3条）": what a label says beside the report it names.
-_ASIDE = re.compile(r"（(?:按上一问|共\d+[^）]{0,3})）$")
+_ASIDE = re.compile(rf"(?:{re.escape(CARRIED)}|（共\d+[^）]{{0,3}}）)$")
 
 
 def _lines_table(answer: Answer) -> Answer:
@@ -76,9 +75,7 @@ def _lines_table(answer: Answer) -> Answer:
     lines = answer.answer.splitlines()
     if lines and lines[0] == TABLE_HEAD:
         return answer
-    names = {c.region or "" for c in answer.citations} | {
-        f"{UNTITLED}（{c.source}）" for c in answer.citations
-    }
+    names = {subject(c.region, c.title, c.source) for c in answer.citations}
     said = [
         m
         for line in lines

@@ -23,12 +23,13 @@ from retrieval.query.units import comparable_units
 from retrieval.query.verdicts import TOTAL_OF_TWO
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
-from retrieval.text.numbers import measure_after, numbers_in
+from retrieval.text.numbers import NumberMention, measure_after, numbers_in
 from retrieval.text.sentences import split_sentences
 from retrieval.text.words import names_noun, pos_tags
 from retrieval.types import Vocabulary
 
 __all__ = [
+    "figure_at",
     "figure_label",
     "figure_of",
     "own_citation",
@@ -183,10 +184,17 @@ def stated_after(thing: str, found: Found) -> Figure | None:
             for mention in numbers_in(text[:clause_end]):
                 unit = measure_after(text, mention.end)
                 if mention.start >= at + len(thing) and unit and not mention.percent:
-                    pick = Pick(passage, start, end, text, 1.0, 1.0)
-                    written = f"{mention.raw}{unit}"
-                    return Figure(pick, written, mention.value, False, "", mention.start, unit)
+                    return figure_at(Pick(passage, start, end, text, 1.0, 1.0), mention)
     return None
+
+
+def figure_at(pick: Pick, mention: NumberMention) -> Figure:
+    """The figure ``mention`` states in ``pick``'s sentence, written with the measure after it
+    ("97496元"); no period of its own is read."""
+    unit = measure_after(pick.text, mention.end)
+    return Figure(
+        pick, f"{mention.raw}{unit}", mention.value, False, "", mention.start, unit or None
+    )
 
 
 def figure_label(thing: str, figure: Figure) -> str:

@@ -97,10 +97,14 @@ def period_asked(turn: Chain, asked_then: str) -> str | None:
     return ""
 
 
-def adds_side(routed: Route, heard: str, conversation: Conversation | None) -> bool:
-    """True when ``heard`` (routed as ``routed``) adds the places it names to those the last
-    turns ran through ("叶城也加上，哪家最多"): no note on a table to set aside."""
-    if conversation is None or not conversation.before or not (routed.regions or routed.files):
+def adds_side(heard: str, conversation: Conversation | None, route: Callable[[str], Route]) -> bool:
+    """True when ``heard`` adds the places it names to those the last turns ran through ("叶城
+    也加上，哪家最多"): no note on a table to set aside. ``route``: a text's route, read only
+    after turns that ran through places."""
+    if conversation is None or not conversation.before:
+        return False
+    routed = route(heard)
+    if not (routed.regions or routed.files):
         return False
     widened, summed = _widened(routed.topic(heard))
     return widened is not None or summed

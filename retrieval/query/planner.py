@@ -115,7 +115,7 @@ class Planner(Resolver, PlaceReading):
         heard = figure_lacking(heard) or heard  # "哪几份报告没写X的人数": a table of X.
         heard = aside_named(heard, self._named_spans)
         # ("叶城也加上，哪家最多" after turns on two places adds a side: no note on a table.)
-        if not adds_side(self._route(heard), heard, conversation):
+        if not adds_side(heard, conversation, self._route):
             heard = without_preamble(without_instructions(heard), self._places)
         heard = without_headings_asked(heard)
         # "受理、办结各多少？没办结的几件": the total less the done, in this turn or after it.

@@ -110,9 +110,11 @@ class Resolver:
             # "克孜勒陶镇跟那个没写名字的县…": the report described beside the places named.
             before.files = sorted({*before.files, *conversation.files_too})
         topic = routed.topic(question)
+        # What the turn before asked, read once for the readings below that weigh it again.
+        asked_then = self._asked_before(before, conversation)
         chained = turns_chained(
             Chain(question, topic, routed, before.topic(previous), conversation),
-            self._asked_before(before, conversation),
+            asked_then,
             self._describes_report,
         )
         if chained is not None:
@@ -149,8 +151,7 @@ class Resolver:
         if weighed:
             return self._routed(weighed)
         period = period_asked(
-            Chain(question, topic, routed, before.topic(previous), conversation),
-            self._asked_before(before, conversation),
+            Chain(question, topic, routed, before.topic(previous), conversation), asked_then
         )
         if period is not None:
             # "这是哪年的数", "这两个数是同一年的吗": the question before (``Plan.period``).

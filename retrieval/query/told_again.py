@@ -23,7 +23,8 @@ _POINTED = re.compile(
     r"(?:情况|数据|数字|数|内容|结果|回答|答案)?"
 )
 # A sentence asking a figure of its own thing, not leaning on the one before ("那普兰呢").
-_OWN_FIGURE = re.compile(r"^(?![那这它])(?!.*呢[？?。！!\s]*$).*(?:多少|几[个件项条份次名人家户])")
+_FIGURE_ASKED = r"(?:多少|几[个件项条份次名人家户])"
+_OWN_FIGURE = re.compile(rf"^(?![那这它])(?!.*呢[？?。！!\s]*$).*{_FIGURE_ASKED}")
 # What asks a count and nothing else ("有几个", "是多少呢").
 _BARE_COUNT = re.compile(
     r"[的那这个]|(?:一共|总共|共)?(?:有|是|为)?(?:多少|几)[个件项条份次名人家户]?|[呢吗啊？?。！!\s，,]"
@@ -78,6 +79,10 @@ def places_apart(
     ``topic_of``: a sentence without the places it names. One sentence may run such
     questions clause by clause ("执法证方面：额敏现有多少，普兰新增多少本，…并排列出来"), after
     a lead naming the field, which each is asked with."""
+    # (Each question kept asks a figure of its own: with fewer than two asked, nothing is
+    # routed.)
+    if len(re.findall(_FIGURE_ASKED, question)) < 2:
+        return []
     # ("…？并排列出来": a sentence of no place and no figure says how to lay them out.)
     sentences = [s for s in sentences_in_turn(question) if places_of(s) or _OWN_FIGURE.search(s)]
     if len(sentences) == 1:
