@@ -35,6 +35,7 @@ from retrieval.query.sentences_asked import (
     item_after_list,
     orders_in_turn,
     sentences_in_turn,
+    shapes_apart,
 )
 from retrieval.query.store_planner import StorePlanner
 from retrieval.schema import NOT_FOUND, Answer, Conversation
@@ -135,6 +136,9 @@ class AnswerService:
             result = self._each_sentence(question, conversation, plan.apart, False) or result
         elif apart and not use_llm:
             result = self._each_sentence(question, conversation) or result
+        elif not use_llm and (mixed := shapes_apart(question, planner.plan, planner.lexical)):
+            # "…多少件？存在哪些问题？": a figure and a list, each in its own shape.
+            result = self._each_sentence(question, conversation, mixed, False) or result
         if use_llm and evidence.passages:
             deadline = time.monotonic() + budget
             try:

@@ -26,6 +26,7 @@ __all__ = [
     "FLOOR_ASKED",
     "GC_YOUNG",
     "HEADING_SHARE",
+    "HEADING_SHARE_HAD",
     "ITEM_PENALTY",
     "LENGTH_PENALTY",
     "LIST_MIN_MATCH",
@@ -243,3 +244,8 @@ SHARED_FROM = 1000
 # (``query.places_asked``). Chosen, not tuned: the samples hold four places; more are asked of
 # by name, or their figures read as a table.
 OTHERS_LISTED = 4
+
+# A report has a part on what a question names when a heading of its outline says this share
+# of the question's weighted words ("讲第一责任人职责的部分"; own wording checked, not tuned on
+# an evaluation set).
+HEADING_SHARE_HAD = 0.6

@@ -277,3 +277,13 @@ def asked_in_turns(service: AnswerService, *questions: str) -> Answer:
     for question in questions[:-1]:
         service.ask(question, conversation=conversation)
     return service.ask(questions[-1], conversation=conversation)
+
+
+def cited_turns(service: AnswerService, *questions: str) -> list[Answer]:
+    """The answers to ``questions`` asked as turns of one conversation, each citing its
+    excerpts exactly (worked lines, "合计…（按所引数字相加）", are no quotes)."""
+    conversation = Conversation()
+    answers = [service.ask(question, conversation=conversation) for question in questions]
+    for answer in answers:
+        check_cited(answer)
+    return answers

@@ -79,4 +79,4 @@ def test_which_report_a_named_thing_is_in(lexical_service: AnswerService) -> Non
     assert not answer.abstained
     assert "003_fb758e20d058b773.txt" in answer.answer
     report = asked_in_turns(lexical_service, "没写县名那一份，它究竟是哪个县的")
-    assert "该报告未载明地区" in report.answer
+    assert "未署名报告（003_fb758e20d058b773.txt）未载明地区" in report.answer

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from answer_rules import asked_in_turns, check_answer, check_cited
 
-from retrieval.answer.table_block import TABLE_HEAD, asks_table
-from retrieval.query.laid_out import laid_out_only
+from retrieval.answer.table_block import TABLE_HEAD
+from retrieval.query.laid_out import asks_table, laid_out_only
 from retrieval.query.normalize import normalize
 from retrieval.service import AnswerService
 

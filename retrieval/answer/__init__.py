@@ -11,6 +11,7 @@ from retrieval.answer.average import with_average
 from retrieval.answer.breakdown import with_largest_part
 from retrieval.answer.chitchat import chitchat
 from retrieval.answer.cite import related
+from retrieval.answer.claimed import with_claim_checked
 from retrieval.answer.comparison import compose_comparison
 from retrieval.answer.comparison_parts import compare_parts
 from retrieval.answer.comparison_sentences import compare_sentences, each_sentence
@@ -26,6 +27,7 @@ from retrieval.answer.named_run import with_named_run
 from retrieval.answer.periods import figure_pointed, with_periods
 from retrieval.answer.ranking import compose_ranking
 from retrieval.answer.rate_count import with_rate_count
+from retrieval.answer.rows import without_silent
 from retrieval.answer.shards import Shards
 from retrieval.answer.share import with_share
 from retrieval.answer.summed import with_sum
@@ -162,6 +164,11 @@ def extractive_answer(
         result.kind = "fact"
     if plan.missing:
         result.answer += f"\n{plan.missing}。"
+    # "你确定是38件？": whether the figure put forward is the one cited.
+    result = with_claim_checked(plan, result)
+    if plan.stated_only:
+        # "去掉没写的": the reports stating nothing of it, left out.
+        result = without_silent(result)
     # "列个表": the rows laid out as a table first.
     return with_table_block(plan, result)
 

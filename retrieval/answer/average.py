@@ -95,8 +95,16 @@ def _spread_over(tail: str) -> tuple[str, str, str]:
         None,
     )
     if cut is None:
-        return measure, "", ""
+        # "个网格几个人": no doing named; the thing counted is what stands before the count.
+        body = tail[len(measure) :]
+        count = _COUNT_ASKED.search(body)
+        if count is None or count.start() < 2:
+            return measure, "", ""
+        return measure, body[: count.start()], body[count.start() :]
     return measure, "".join(w for w, _ in words[:cut]), "".join(w for w, _ in words[cut:])
+
+
+_COUNT_ASKED = re.compile(r"(?:有|是|为|配|配了|配备)?(?:多少|几)")
 
 
 def _named_before(asked: re.Match[str]) -> str:

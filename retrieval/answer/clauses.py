@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from retrieval.answer.matching import Matcher
+from retrieval.answer.named_items import asked_things, listed_things, named_items
 from retrieval.query.expected import Expected, asked_measures
 from retrieval.query.frames import counts_each
 from retrieval.query.parts import asks_means
@@ -73,7 +74,31 @@ def concise(text: str, topics: str | Sequence[str], vocabulary: Vocabulary) -> s
         item = _listed_item(text[slice(*clauses[only])], matchers[0])
         if item is not None and not _whole_named(asked[0], text[: clauses[only][0]], item):
             return item
-    return _joined(text, clauses, sorted(keep))
+    cut = {}
+    if len(asked) == 1 and len(keep) > 1 and not _EACH.search(asked[0]) and matchers[0]:
+        cut = _items_kept(text, clauses, sorted(keep), matchers[0])
+    # (A question asked in parts names one thing a part: "…认罚几件", "律师辩护有几件".)
+    things = listed_things(asked[0]) if len(asked) == 1 else asked_things(asked)
+    if len(things) > 1:
+        # "A、B、C各办了几件" of a run of more: the items named, runs apart joined by "…".
+        named = {i: named_items(text[slice(*clauses[i])], things) for i in keep}
+        cut.update({i: items for i, items in named.items() if items})
+    return _joined(text, clauses, sorted(keep), cut)
+
+
+def _items_kept(
+    text: str, clauses: list[tuple[int, int]], keep: list[int], matcher: Matcher
+) -> dict[int, str]:
+    """Kept runs of figures cut to their one item the question asks: "共梳理行政职权3415项，
+    其中:行政许可208项、行政处罚2407项…" asked of 行政职权 and 行政处罚 keeps the whole
+    and "行政处罚2407项". An item must name every asked word the other kept clauses do not."""
+    cut: dict[int, str] = {}
+    for i in keep:
+        elsewhere = "".join(text[slice(*clauses[j])] for j in keep if j != i)
+        item = _listed_item(text[slice(*clauses[i])], matcher, matcher.weight(elsewhere))
+        if item is not None:
+            cut[i] = item
+    return cut
 
 
 def _counts_word(clause: str, words: Iterable[str]) -> bool:
@@ -84,7 +109,7 @@ def _counts_word(clause: str, words: Iterable[str]) -> bool:
     )
 
 
-def _listed_item(clause: str, matcher: Matcher) -> str | None:
+def _listed_item(clause: str, matcher: Matcher, said_elsewhere: float = 0.0) -> str | None:
     """The one item of a run of figures listed with "、" that names every asked word, where
     no other item does as much ("拨付2万元、普法经费3万元、法律顾问经费8万元" asked of 普法
     经费: "普法经费3万元"); None when the clause is no such run."""
@@ -94,7 +119,7 @@ def _listed_item(clause: str, matcher: Matcher) -> str | None:
     weights = [matcher.weight(item) for item in items]
     best = max(range(len(items)), key=weights.__getitem__)
     others = [w for i, w in enumerate(weights) if i != best]
-    if weights[best] < matcher.total or max(others) >= weights[best]:
+    if weights[best] + said_elsewhere < matcher.total or max(others) >= weights[best]:
         return None
     figure = _FIGURE.search(items[best])
     if best == len(items) - 1 and figure and matcher.weight(items[best][figure.end() :]):
@@ -209,12 +234,16 @@ def _answering(
     return keep
 
 
-def _joined(text: str, clauses: list[tuple[int, int]], keep: list[int]) -> str:
+def _joined(
+    text: str, clauses: list[tuple[int, int]], keep: list[int], cut: dict[int, str] | None = None
+) -> str:
     pieces: list[str] = []
     for n, i in enumerate(keep):
         a, b = clauses[i]
         piece = text[a:b]
-        if n + 1 < len(keep) and keep[n + 1] == i + 1:
+        if cut and i in cut:
+            pieces.append(cut[i] + ("…" if n + 1 < len(keep) else ""))
+        elif n + 1 < len(keep) and keep[n + 1] == i + 1:
             pieces.append(piece)
         else:
             pieces.append(piece.rstrip(_CLOSING) + ("…" if n + 1 < len(keep) else ""))

@@ -34,7 +34,7 @@ from retrieval.answer.premise import checked_premise
 from retrieval.answer.same_statement import SAME_STATEMENT, report_label, same_statement
 from retrieval.answer.sentence_pick import concise, pick_sentences
 from retrieval.answer.stages import asked_stage, other_stages_only
-from retrieval.query.about_answer import asks_period, where_only
+from retrieval.query.about_answer import asks_period, claimed_figure, where_only
 from retrieval.query.expected import Expected
 from retrieval.query.measure import BARE_COUNT
 from retrieval.query.parts import asks_means, question_parts
@@ -271,7 +271,10 @@ def compose_fact(
         )
     else:
         text, citations = _by_report(list(chosen.values()), plan, lexical)
-    text += "".join(f"\n{part}：{ABSTAIN}" for part in unanswered)
+    # ("…，以及X办了几期": the joining word is no part of what was not found.)
+    # ("…，这个数准吗": a doubt of the figures told asks nothing a sentence answers.)
+    asked = [part for part in unanswered if not claimed_figure(part)]
+    text += "".join(f"\n{_JOINING.sub('', part)}：{ABSTAIN}" for part in asked)
     # "…为99.8%，是否属实": the figure stated, checked against the one cited.
     text += "".join(f"\n{line}" for line in checked_premise(plan.question, citations).splitlines())
     return Answer(
@@ -281,6 +284,9 @@ def compose_fact(
         citations=citations,
         searched=searched,
     )
+
+
+_JOINING = re.compile(r"^(?:以及|还有|另外|此外|并且|同时|及|和|再)")
 
 
 def _by_report(

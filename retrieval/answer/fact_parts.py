@@ -37,12 +37,19 @@ _EACH = re.compile(r"各(?:自)?(?:是|有|为)?(?:多少|几)|分别")
 
 
 # "网格 数量 网格员 人数", "网格数量、网格员人数": each thing named, then its amount.
-_AMOUNT = re.compile(r"[^、，,\s和及]+?(?:[\s]*)(?:数量|人数|个数|次数|件数|总数)")
+_AMOUNT = re.compile(
+    r"[^、，,\s和及]+?(?:[\s]*)(?:数量|人数|个数|次数|件数|总数|(?<=[\u4e00-\u9fff]{2})率(?=[、，,和及\s？?]|是|为|多少|分别|各|$))"
+)
+
+
+_POINTED_FIGURES = re.compile(r"(?:这|那|这两|那两|两|这几|几|这些|那些)?个?数(?:字|据)?")
 
 
 def each_thing(part: str, lexical: Vocabulary) -> list[str]:
     """``part`` as the things it asks each of ("一案一补和补贴各多少" → two), or as it is."""
     amounts = [m.group().replace(" ", "") for m in _AMOUNT.finditer(part)]
+    # ("这个数", "两个数": the figures just told, pointed at, no thing asked.)
+    amounts = [a for a in amounts if not _POINTED_FIGURES.fullmatch(a)]
     if len(amounts) > 1:
         return amounts
     if not _EACH.search(part):

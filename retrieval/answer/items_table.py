@@ -8,12 +8,14 @@ report's section with its items, as a list does; "问题写了几条" says how m
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from retrieval.answer.list_lines import Choice, display, item_count, list_lines
 from retrieval.answer.rows import Lines, unstated
 from retrieval.answer.section_choice import part_numbers, section_choices
-from retrieval.answer.structure import span_citation
+from retrieval.answer.structure import Structure, span_citation, structure
+from retrieval.ingest.outline import Node
 from retrieval.lexicons import aspect_groups
 from retrieval.query.across_shape import asks_order
 from retrieval.query.aspects import asked_aspects, sections_asked
@@ -22,10 +24,18 @@ from retrieval.query.list_shape import ORDINAL_PART
 from retrieval.query.order import order_of
 from retrieval.query.plan import Plan
 from retrieval.query.sections import items_counted
+from retrieval.query.sections_had import part_words
+from retrieval.query.weights import question_weights
 from retrieval.schema import Answer
+from retrieval.tuning import HEADING_SHARE_HAD
 from retrieval.types import Vocabulary, report_name
 
 __all__ = ["compose_items_table"]
+
+# What asks whether a part is had ("单独", "部分", "没有"), no word of its aspect.
+_HAD_CUES = re.compile(
+    r"部分|章节|一章|一节|专章|专节|板块|单元|单独|专门|单列|没有|没写|缺少?|欠缺"
+)
 
 
 def compose_items_table(
@@ -33,6 +43,8 @@ def compose_items_table(
 ) -> Answer | None:
     """The numbered item ``plan`` asks of each report's section of an aspect (problems, plans,
     highlights); None unless it asks a numbered item of such a section."""
+    if plan.sections_had:
+        return _had(plan, texts, catalog, vocabulary)
     nth = part_numbers(plan.topic)
     if plan.sections and not nth:
         return _sections(plan, texts, catalog, vocabulary)
@@ -133,3 +145,74 @@ def _named_at(topic: str, aspect: str) -> int:
     """Where ``topic`` first names a word of ``aspect``."""
     found = [topic.find(w) for w in aspect_groups()[aspect] if w in topic]
     return min(found, default=len(topic))
+
+
+def _had(
+    plan: Plan, texts: dict[str, str], catalog: Catalog, vocabulary: Vocabulary
+) -> Answer | None:
+    """Which reports give the aspect asked a part of their own, each cited to the part's
+    heading; those without one named, first when their lack is asked."""
+    asked = sections_asked(_HAD_CUES.sub(" ", plan.topic), vocabulary, catalog.titles)
+    # A part no aspect names is found by its heading's words ("讲第一责任人职责的部分").
+    weights = question_weights(part_words(plan.topic), vocabulary) if asked is None else {}
+    if asked is None and not weights:
+        return None
+    sources = [s for s in catalog.reports if s in texts]
+    lines, having, lacking = Lines(), [], []
+    for source in sources:
+        info = catalog.reports[source]
+        if asked is not None:
+            choice = next(iter(section_choices({source: texts[source]}, catalog, asked)), None)
+            found = (choice.structure, choice.node, choice.ancestors) if choice else None
+        else:
+            found = _headed(structure(source, texts[source]), weights)
+        node = found[1] if found else None
+        if found is None or node is None:
+            lacking.append(report_name(info))
+            continue
+        parsed, ancestors = found[0], found[2]
+        outline = parsed.outline
+        n = len(lines.citations) + 1
+        section = parsed.section(ancestors, node)
+        lines.citations.append(span_citation(n, info, outline.text, node.head, section))
+        heading = outline.heading(node)
+        lines.lines.append(f"{report_name(info)}：{display(heading)}[{n}]")
+        lines.row(info, heading, n)
+        having.append(report_name(info))
+    if not lines.citations:
+        return None
+    lead = (
+        "设有专门的这一部分："
+        if len(sources) == 1
+        else f"没有，{len(having)}份报告均设有专门部分："
+        if not lacking and plan.sections_had == "lacking"
+        else f"{len(having)}份报告均设有专门部分："
+        if not lacking
+        else f"没有专门部分的：{'、'.join(lacking)}；设有的：{'、'.join(having)}。"
+        if plan.sections_had == "lacking"
+        else f"设有专门部分的：{'、'.join(having)}；没有的：{'、'.join(lacking)}。"
+    )
+    return Answer(
+        question=plan.question,
+        answer="\n".join([lead, *lines.lines]),
+        abstained=False,
+        kind="table",
+        rows=lines.rows,
+        citations=lines.citations,
+        searched=list(texts),
+    )
+
+
+def _headed(
+    parsed: Structure, weights: dict[str, float]
+) -> tuple[Structure, Node, tuple[Node, ...]] | None:
+    """The part of a report whose heading says most of the asked words, at least
+    ``HEADING_SHARE_HAD`` of their weight; None when no heading says so much."""
+    total = sum(weights.values()) or 1.0
+    best, best_share = None, 0.0
+    for node, ancestors in parsed.outline.walk():
+        heading = parsed.outline.heading(node)
+        said = sum(w for word, w in weights.items() if word in heading) / total
+        if said > best_share:
+            best, best_share = (parsed, node, tuple(ancestors)), said
+    return best if best_share >= HEADING_SHARE_HAD else None

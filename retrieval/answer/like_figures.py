@@ -18,6 +18,7 @@ from retrieval.query.measure import BARE_COUNT, measured
 from retrieval.query.order import Order, order_of
 from retrieval.query.plan import Plan
 from retrieval.query.units import comparable_units
+from retrieval.query.verdicts import asks_difference, asks_ratio
 from retrieval.query.weights import question_weights
 from retrieval.search.evidence import Found
 from retrieval.text.numbers import extract_numbers
@@ -29,12 +30,13 @@ __all__ = ["NO_LIKE_FIGURES", "one_count_each", "weighed_alike", "weighed_in_quo
 
 # A verdict asked of sides whose figures count different things.
 NO_LIKE_FIGURES = "各方报告未给出同一事项的可比数字，无法比较。"
-_DATE_UNITS = ("年", "月", "日")
 _TIMES = ("次", "场次", "期", "轮", "场")
 # The share of a field's words a sentence says to be read for its figures.
 _SAYS_FIELD = 0.5
 # ``comparison.verdict``: the verdict line on sides' figures, in the order asked, cited.
-Verdict = Callable[[Sequence[tuple[str, Figure | None]], Order, str, Mapping[str, str] | None], str]
+Verdict = Callable[
+    [Sequence[tuple[str, Figure | None]], Order, str, Mapping[str, str] | None, bool, bool], str
+]
 
 
 def one_count_each(
@@ -56,7 +58,7 @@ def one_count_each(
         figure = counting.find(group.passages)
         if said is None or figure is None or figure.value is None or figure.percent:
             return ""
-        counts = [m for m in extract_numbers(said) if m.unit and m.unit not in _DATE_UNITS]
+        counts = [m for m in extract_numbers(said) if m.unit and not m.dated]
         if len(counts) != 1 or figure.written not in said:
             return ""
         marks[label] = f"[{lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)}]"
@@ -64,7 +66,8 @@ def one_count_each(
     units = {f.unit for _, f in sides if f is not None}
     if len(units) != 1:
         return ""
-    return verdict(sides, order_of(plan.topic), plan.topic, marks)
+    by, times = asks_difference(plan.topic), asks_ratio(plan.topic)
+    return verdict(sides, order_of(plan.topic), plan.topic, marks, by, times)
 
 
 def weighed_alike(
@@ -131,10 +134,13 @@ def _weighed(
     noted = {(label, f.period, f.pick.passage.year) for label, fs in each.items() for f in fs}
     note = period_note(sorted(noted, key=lambda n: (n[0] != first, n[1])), marks)
     lines.lines.extend([note] if note else [])
+    by, times = asks_difference(plan.topic), asks_ratio(plan.topic)
     for noun, figures in rows:
         cited = {label: _mark(lines, figure) for label, figure in zip(labels, figures, strict=True)}
-        judged = verdict(list(zip(labels, figures, strict=True)), order, plan.topic, cited)
-        lines.lines.append(f"{noun}：{judged}")
+        sided = list(zip(labels, figures, strict=True))
+        judged = verdict(sided, order, plan.topic, cited, by, times)
+        # (One thing weighed is what the question asks; only several are told apart.)
+        lines.lines.append(f"{noun}：{judged}" if len(rows) > 1 else judged)
     return lines, rows
 
 
@@ -214,7 +220,7 @@ def _figures(pick: Pick) -> list[tuple[str, Figure]]:
     text = pick.text
     counted: list[tuple[str, Figure]] = []
     for mention in extract_numbers(text):
-        if mention.percent or not mention.unit or mention.unit in _DATE_UNITS:
+        if mention.percent or not mention.unit or mention.dated:
             continue
         start = max((m.end() for m in CLAUSE_END.finditer(text, 0, mention.start)), default=0)
         end = next((m.start() for m in CLAUSE_END.finditer(text, mention.end)), len(text))

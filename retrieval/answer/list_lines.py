@@ -125,12 +125,11 @@ def list_lines(
             # "一是构建…体制,建成…调解组织5个,…": a heading cut short states figures of its own.
             figured[:0] = _figured(text, start, head)[:1]
         if contents and not (said or figured or deep):
-            # What the item says: its own items' headings, else its first sentence stating a
-            # figure, else its first sentence.
+            # What the item says: its own items' headings, else its sentences, up to a limit
+            # ("展开说说" asks all of it; the citations hold the rest).
             kids_of = kids.get((start, end)) or ()
             said = [(k.start, _first_sentence(text, k.start, k.end)) for k in kids_of]
-            spans = split_sentences(text[head:end], head)
-            said = said or (_figured(text, head, end) or spans)[:1]
+            said = said or _leading(split_sentences(text[head:end], head), WHOLE_CHARS)
         for sentence in said:
             n = cited + len(citations) + 1
             citations.append(span_citation(n, info, text, sentence, section))
@@ -175,6 +174,16 @@ def _summary(
             lead = label if n == cited + 1 else "" if node is top else SUB_INDENT
             lines.append(f"{lead}{display(heading, 2 * ITEM_CHARS)}[{n}]")
     return lines, citations
+
+
+def _leading(spans: Sequence[tuple[int, int]], limit: int) -> list[tuple[int, int]]:
+    """The first of ``spans`` (at least one) whose lengths add up to no more than ``limit``."""
+    kept: list[tuple[int, int]] = []
+    for a, b in spans:
+        if kept and sum(e - s for s, e in kept) + b - a > limit:
+            break
+        kept.append((a, b))
+    return kept
 
 
 def _figured(text: str, start: int, end: int) -> list[tuple[int, int]]:

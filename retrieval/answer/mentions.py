@@ -7,6 +7,7 @@ report says it, the answer says so and cites nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from retrieval.answer.abstain import searched
@@ -217,6 +218,12 @@ def _silent(sources: list[str], saying: set[str], catalog: Catalog) -> list[Repo
     return [catalog.reports[s] for s in sources if s not in saying and s in catalog.reports]
 
 
+# An item's heading alone: "四是推进乡村“法律明白人”培养工程。", "(三)…。" (no clause of its own).
+_HEADING_ONLY = re.compile(
+    r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[）)])[^，,；;。]{2,30}。"
+)
+
+
 def _sentence(
     passage: Passage, term: Term, context: Sequence[str]
 ) -> tuple[Passage, int, int] | None:
@@ -230,14 +237,19 @@ def _sentence(
     if not said:
         return None
     start, end = max(said, key=lambda s: term.weigh(passage.span(*s), context))
+    if _HEADING_ONLY.match(passage.span(start, end)):
+        # "四是推进乡村“法律明白人”培养工程。": an item's heading; what it did follows it.
+        after = [s for s in split_sentences(passage.text, passage.start) if s[0] >= end]
+        end = after[0][1] if after else end
     return passage, start, end
 
 
 def _excerpt(sentence: str, term: Term | None) -> str:
-    """The sentence, cut to the clauses around the term when it is long."""
+    """The sentence, cut to the clauses around the term when it is long (an item's heading
+    and its first sentence are shown whole)."""
     text = sentence.rstrip("。；;")
     where = term.find(text) if term else None
-    if len(text) <= _LONG or where is None:
+    if len(text) <= _LONG or where is None or _HEADING_ONLY.match(text):
         return text
     start = max((text.rfind(c, 0, where[0]) for c in _CLAUSE_ENDS), default=-1) + 1
     ends = [i for c in _CLAUSE_ENDS if (i := text.find(c, where[1])) >= 0]

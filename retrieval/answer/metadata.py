@@ -95,9 +95,11 @@ def compose_metadata(
     stated: dict[str, tuple[str, int]] = {}  # a table's rows: each report's first value
     for source in sources:
         info = catalog.reports[source]
-        # An untitled, unplaced report is "该报告" in its own attributes' lines.
+        # An untitled, unplaced report named by its file is "该报告" in its own attributes'
+        # lines; one found by what it says ("写了X的报告") is named, its file told.
         placed = info.region or info.title != source
         who = subject(info.region, info.title, source, plan.route.inherited) if placed else ""
+        who = who or ("" if plan.route.files else report_name(info))
         # Several reports: each named as a table names it (region, else title, else file).
         who = who if len(sources) == 1 else report_name(info)
         values, missing = _values(source, texts[source], fields, info.region)

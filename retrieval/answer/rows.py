@@ -15,7 +15,7 @@ from retrieval.answer.pick import Figure
 from retrieval.lexicons import light_verbs
 from retrieval.query.catalog import Catalog
 from retrieval.query.units import unit_family
-from retrieval.schema import Citation, Row
+from retrieval.schema import Answer, Citation, Row
 from retrieval.text.lexicon import synonyms
 from retrieval.text.numbers import extract_numbers
 from retrieval.text.words import pos_tags
@@ -34,6 +34,7 @@ __all__ = [
     "snippet",
     "unstated",
     "with_companions",
+    "without_silent",
 ]
 
 NOT_STATED = "未提及"
@@ -257,3 +258,23 @@ def unstated(lines: Lines, sources: Sequence[str], catalog: Catalog) -> None:
     names = "、".join(report_name(info) for info in infos[:NAMED])
     more = f"等{len(infos)}份报告" if len(infos) > NAMED else ""
     lines.lines.append(f"{NOT_STATED}：{names}{more}")
+
+
+def without_silent(answer: Answer) -> Answer:
+    """``answer`` without its lines naming reports that state nothing of what was asked
+    ("未提及：…", "未给出该数字，相关表述：" and the lines under it), and their rows."""
+    kept: list[str] = []
+    under = False
+    for line in answer.answer.splitlines():
+        if line.startswith(UNCOUNTED):
+            under = True
+            continue
+        if under and line.startswith("- "):
+            continue
+        under = False
+        if not line.startswith(f"{NOT_STATED}："):
+            kept.append(line)
+    rows = (
+        [row for row in answer.rows or [] if row.value is not None] if answer.rows else answer.rows
+    )
+    return answer.model_copy(update={"answer": "\n".join(kept), "rows": rows})

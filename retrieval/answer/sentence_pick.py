@@ -14,8 +14,10 @@ from retrieval.answer.fact_parts import asked_object
 from retrieval.answer.matching import Matcher
 from retrieval.answer.pick import Pick
 from retrieval.answer.stages import asked_stage, other_stages_only
+from retrieval.lexicons import count_noun_end, count_nouns
 from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.expected import NUMBER, Expected, asks_target, states_floor
+from retrieval.query.mentioned import QUOTED
 from retrieval.query.weights import question_weights
 from retrieval.text.sentences import split_sentences
 from retrieval.tuning import (
@@ -54,6 +56,9 @@ def pick_sentences(
         One or two picks, best first, or an empty list when no sentence answers: the caller
         then abstains.
     """
+    worded = _worded(topic, passages)
+    if worded is not None:
+        return [worded]
     expected = Expected.of(topic)
     matcher = Matcher(topic, lexical, expected)
     if not matcher.total or (expected.number and matcher.counts_unknown):
@@ -68,7 +73,11 @@ def pick_sentences(
     # "行政诉讼案件多少件": a sentence whose every such figure counts another kind of case
     # ("接收行政复议案件38件") does not answer, whatever words it shares.
     unit = expected.unit if expected.number else None
-    counted = CountedThing(topic, unit_word=expected.unit_word) if unit else None
+    # ("接收行政诉讼案件多少": no measure asked; the noun counted says it, 案件 in 件.)
+    measure = _measure_of_noun(topic) if expected.number and unit is None else None
+    unit = Expected.of(f"多少{measure}").unit if measure else unit
+    unit_word = measure or expected.unit_word
+    counted = CountedThing(topic, unit_word=unit_word) if unit else None
     stage = asked_stage(topic) if unit else None
     for rank, passage in enumerate(passages):
         planned = not plans_asked and PLANS in aspects_in(passage.section)
@@ -121,6 +130,41 @@ def pick_sentences(
             chosen.append(other)
             break
     return chosen
+
+
+# "那句原话是怎么写的", "那段原文发我": the report's own words of a sentence it names.
+_WORDING = re.compile(
+    r"原句|原话|原文|怎么(?:写|说|表述|讲)的|那[句段](?:话)?(?:发|给|贴|是什么|怎么)"
+)
+
+
+# The noun a count asks of, right before its question word ("…案件多少").
+_COUNTED_NOUN = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?)(?:有|是|为|共|一共|总共)?(?:多少|几)(?=[？?。！!，,\s呢]|$)"
+)
+
+
+def _measure_of_noun(topic: str) -> str | None:
+    """The measure that counts the noun ``topic`` asks a count of, when it names none."""
+    found = _COUNTED_NOUN.search(topic)
+    end = count_noun_end(found[1]) if found else None
+    return count_nouns().get(end) if end else None
+
+
+def _worded(topic: str, passages: Sequence[Passage]) -> Pick | None:
+    """The sentence holding every phrase ``topic`` quotes, when it asks for the report's own
+    words of it ("…“收官之年”，那句原话是怎么写的"), in the best-ranked passage; else None."""
+    quoted = [q for q in QUOTED.findall(topic) if len(q) > 1]
+    # (A figure asked of what a quoted sentence says is no wording asked: "报告那句说“…”，具体
+    # 多少人".)
+    if not quoted or not _WORDING.search(topic) or Expected.of(topic).number:
+        return None
+    for passage in passages:
+        for start, end in split_sentences(passage.text, passage.start):
+            text = passage.span(start, end)
+            if all(q in text for q in quoted):
+                return Pick(passage, start, end, text, 1.0, 1.0)
+    return None
 
 
 def _scored(text: str, heading: str, matcher: Matcher, rank: int) -> tuple[float, float]:

@@ -7,8 +7,10 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from retrieval.answer.abstain import ABSTAIN
+from retrieval.answer.breakdown import side_by_side
 from retrieval.answer.cite import subject
 from retrieval.answer.pick import Figure
+from retrieval.answer.summed import said_total
 from retrieval.answer.within import figure_label, figure_of, own_citation, same_figure
 from retrieval.query.measure import HOW_MANY
 from retrieval.query.plan import Plan
@@ -22,8 +24,8 @@ __all__ = ["CLAUSE_BREAKS", "with_share"]
 
 # "A占了多少", "A占B的比例", "A占几成": the share of A, in B or in the whole asked before.
 _SHARE = re.compile(
-    r"(?:其中)?(?P<part>[\u4e00-\u9fff]{2,12}?)的?占(?:了)?(?:(?:(?!比|多少|多大)(?P<whole>[\u4e00-\u9fff]{2,12}?))?的?"
-    r"(?:多大|多少)?的?(?:多少|几成|百分之几|百分比|比例|比重|比例是多少|比重是多少)"
+    r"(?:其中)?(?P<part>[\u4e00-\u9fff]{2,12}?)的?占(?:了)?(?:(?:(?!比|多少|多大|百分)(?P<whole>[\u4e00-\u9fff]{2,12}?))?的?"
+    r"(?:多大|多少)?的?(?:多少|几成|百分之几|百分之多少|百分比|比例|比重|比例是多少|比重是多少)"
     # "投诉占比", "投诉占比多少": the share in the whole its sentence counts it in.
     r"|比(?:例|重)?(?=(?:是|为|有)?(?:多少|几)?$))"
 )
@@ -38,11 +40,13 @@ _CJK = r"[\u4e00-\u9fff]{2,12}?"
 _PORTION = r"(?:多大|多少)?的?(?:比例|比重|份额|占比|百分比|百分之多少|百分之几|几成)"
 # "投诉在全部办件中占多大比例", "投诉是全部办件的百分之多少": the part, then its whole.
 _PART_IN = re.compile(
-    rf"(?P<part>{_CJK})的?(?:在|是)(?P<whole>{_CJK})(?:中|里|当中|之中)?(?:所)?占?的?{_PORTION}"
+    rf"(?P<part>{_CJK})的?(?:在|是)(?P<whole>{_CJK})(?:中|里|当中|之中)?(?:所)?(?:占了?)?的?{_PORTION}"
 )
+# "3415项": the whole's figure, stated by the question, no part of its name.
+_STATED = r"\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]?"
 # "热线办件中投诉所占比例", "热线里投诉的比例": the whole, then the part within it.
 _WHOLE_HOLDS = re.compile(
-    rf"(?P<whole>{_CJK})(?:中|里|当中|之中)(?P<part>{_CJK})(?:所)?占?的?{_PORTION}"
+    rf"(?P<whole>{_CJK})(?:{_STATED})?(?:中|里|当中|之中)[，,]?(?P<part>{_CJK})(?:所)?(?:占了?)?的?{_PORTION}"
 )
 # "多少项职权": a measure, then the noun it counts.
 _NOUN_AFTER_COUNT = re.compile(r"[\u4e00-\u9fff]?[\u4e00-\u9fff]{2,}")
@@ -65,6 +69,26 @@ def with_share(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
     # "投诉件数": the count of the part is its figure; the words counted are what it names.
     part = _COUNT_WORD.sub("", asked["part"])
     # "投诉的占多少" after "…办件多少件": the whole is what the question before counted.
+    if _SUMMED_WHOLE.fullmatch(asked["whole"] or ""):
+        # "法律顾问经费占了总数的多少": the whole is the sum of the run the part is listed in.
+        return _share_of_run(part, found, vocabulary, answer) or answer
+    shared = _share_of_named(plan, found, vocabulary, answer, clauses, asked, part)
+    if shared is answer and _SUMMED_WHOLE.search(asked["whole"] or ""):
+        # "占法治经费总数的多少": no figure of the whole named; the run's sum is its total.
+        return _share_of_run(part, found, vocabulary, answer) or answer
+    return shared
+
+
+def _share_of_named(
+    plan: Plan,
+    found: Found,
+    vocabulary: Vocabulary,
+    answer: Answer,
+    clauses: list[str],
+    asked: re.Match[str],
+    part: str,
+) -> Answer:
+    """``with_share`` of a whole its own figure states."""
     context = [plan.context, asked.string] if plan.context else []
     named = _COUNT_WORD.sub("", asked["whole"] or "")
     # "全部办件": the whole said as all of what the part is counted in is the one its own
@@ -194,3 +218,34 @@ def _parts_after(whole: Figure) -> tuple[Decimal, str] | None:
         return None
     written = "+".join(f"{m.raw}{whole.unit}" for m in said)
     return total, f"{written}={total.normalize():f}{whole.unit}"
+
+
+# "总数", "合计", "加起来的": the whole as the sum of the parts told.
+_SUMMED_WHOLE = re.compile(r"(?:总数|合计|总额|总和|总计|加起来|一共|总共)的?$")
+
+
+def _share_of_run(part: str, found: Found, vocabulary: Vocabulary, answer: Answer) -> Answer | None:
+    """``answer`` with the part's share of the sum of the figures its sentence lists beside it
+    ("拨付2万元、普法经费3万元、法律顾问经费8万元": 8万元 of 13万元), or None."""
+    small = figure_of(f"{part}多少", found, vocabulary)
+    if small is None or small.value is None or small.percent:
+        return None
+    text = small.pick.text
+    run = next((r for r in side_by_side(text) if any(m.start == small.at for m in r)), None)
+    if run is None or len({m.unit for m in run}) != 1:
+        return None
+    written = [f"{m.raw}{m.unit or ''}" for m in run]
+    total = said_total(written, [m.value for m in run], run[0].unit or "")
+    whole = sum((m.value for m in run), Decimal(0))
+    share = (Decimal(100) * small.value / whole).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    answer = answer.model_copy(update={"citations": list(answer.citations)})
+    n = own_citation(answer, small)
+    line = (
+        f"{figure_label(part, small)}{small.written}[{n}]占合计{total}（{'+'.join(written)}）"
+        f"的{share}%（按所引数字计算）"
+    )
+    if answer.abstained:
+        passage = small.pick.passage
+        line = f"{subject(passage.region, passage.title, passage.source)}：{line}"
+    text = line if answer.abstained else f"{answer.answer}\n{line}"
+    return answer.model_copy(update={"answer": text, "abstained": False})

@@ -8,10 +8,12 @@ import re
 from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.figure_nouns import breakdown
 from retrieval.answer.figures import FigureFinder
+from retrieval.answer.matching import Matcher
 from retrieval.answer.per_report import said_of
 from retrieval.answer.restrict import states_figure
 from retrieval.answer.rows import NOT_STATED, Lines, snippet
 from retrieval.answer.sentence_pick import concise, pick_sentences
+from retrieval.query.expected import Expected
 from retrieval.search.evidence import Found
 from retrieval.types import Vocabulary
 
@@ -65,6 +67,9 @@ COUNTED = re.compile(
 HOW = re.compile(r"做法|怎么|怎样|咋|如何|什么|啥|哪些|措施|举措|经验|方式|办法|机制")
 
 
+_THINGS_APART = re.compile(r"[、和及与]")
+
+
 def figures_line(
     lines: Lines, label: str, found: Found, topic: str, vocabulary: Vocabulary
 ) -> str | None:
@@ -74,6 +79,11 @@ def figures_line(
     finder = FigureFinder(topic, vocabulary, named=True, figured=True)
     figure = finder.find(found.passages)
     if figure is None or not states_figure(figure.pick.text):
+        return None
+    # ("公证案件数对比": a sentence of another kind of case says nothing of the field; of
+    # several things named, "普法场次、参与人次", one said is enough.)
+    things = [t for t in _THINGS_APART.split(topic) if t.strip()] or [topic]
+    if all(Matcher(t, vocabulary, Expected.of(t)).misses_core(figure.pick.text) for t in things):
         return None
     pick = figure.pick
     n = lines.cite(pick.passage, pick.start, pick.end)

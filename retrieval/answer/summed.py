@@ -9,20 +9,21 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from retrieval.answer.breakdown import side_by_side
+from retrieval.answer.named_items import listed_things, same_end
 from retrieval.query.expected import Expected
 from retrieval.query.plan import Plan
 from retrieval.query.units import comparable_units
 from retrieval.query.verdicts import asks_sum, asks_total
 from retrieval.schema import NOT_FOUND, Answer
 from retrieval.text.markers import MARKER
-from retrieval.text.numbers import extract_numbers
+from retrieval.text.numbers import NumberMention, extract_numbers
 
 __all__ = ["said_total", "with_sum"]
 
 # A total the report states itself ("共计…", "合计…"): nothing is added ("共办理A6件、B9件"
-# lists the parts it adds up).
+# lists the parts it adds up). 共 of a word ("共性问题", "公共") states no total.
 _STATED_TOTAL = re.compile(
-    r"(?:共|合计|总计|累计)[^，,。；;\d]{0,10}(?>\d[\d.]*(?:余|多)?[万亿]?[^\d\s，,；;。、]{0,2})(?!、)"
+    r"(?:(?<![公])共(?![性同享建治商识])|合计|总计|累计)[^，,。；;\d]{0,10}(?>\d[\d.]*(?:余|多)?[万亿]?[^\d\s，,；;。、]{0,2})(?!、)"
 )
 # What a figure's written number may end in, multiplying it.
 _MULTIPLES = {"亿": Decimal(10**8), "万": Decimal(10**4)}
@@ -42,7 +43,7 @@ def with_sum(plan: Plan, answer: Answer) -> Answer:
     answer = _with_like_clauses(plan.topic, answer)
     first = answer.answer.splitlines()[0]
     shown = MARKER.sub("", first.split("：", 1)[-1])
-    mentions = [m for m in extract_numbers(shown) if not m.percent]
+    mentions = [m for m in extract_numbers(shown) if not m.percent and not m.dated]
     # "合计多少件": the figures in the measure asked, those in another ("50余人次") set apart.
     asked = Expected.of(plan.topic).unit_word
     # (A measure no figure is in, "多少钱" of 元, sets none apart.)
@@ -55,9 +56,17 @@ def with_sum(plan: Plan, answer: Answer) -> Answer:
     # Parts of one whole are listed side by side; figures of separate clauses count separate
     # things, and an approximate figure ("50余个") adds to no exact total.
     runs = [[m for m in run if m not in apart] for run in side_by_side(shown)]
-    if len(MARKER.findall(first)) != 1 or [run for run in runs if run] != [mentions]:
+    # ("…A6件、B9件…C95件": the things named, quoted apart from the rest of their run.)
+    named = _named_among(plan.topic, shown, mentions)
+    whole = [run for run in runs if run] == [mentions] or len(named) == len(mentions)
+    if len(MARKER.findall(first)) != 1 or not whole:
         return answer
-    said = said_total(written, [m.value for m in mentions], mentions[0].unit)
+    if named:
+        # "A、B、C各办了几件，加起来多少": the things named, not every part of the run.
+        apart = []
+        written = [w for m, w in zip(mentions, written, strict=True) if m in named]
+        mentions = named
+    said = said_total(written, [m.value for m in mentions], mentions[0].unit or "")
     # ("50余人次": as written, up to its measure.)
     others = "、".join(
         shown[m.start : shown.find(m.unit or "", m.end) + len(m.unit or "")] for m in apart
@@ -115,3 +124,21 @@ def _with_like_clauses(topic: str, answer: Answer) -> Answer:
     return answer.model_copy(
         update={"answer": f"{label}：{joined}{line[len(label) + 1 + len(body) :]}"}
     )
+
+
+def _named_among(topic: str, shown: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """The figures of ``shown`` whose own words name one of the things ``topic`` lists, one
+    each; [] when any is named by none or by several."""
+    things = listed_things(topic)
+    if len(things) < 2 or len(things) > len(mentions):
+        return []
+    starts = [0, *(m.end + len(m.unit or "") for m in mentions)]
+    labels = [shown[a : m.start] for a, m in zip(starts, mentions, strict=False)]
+    picked = [
+        [m for m, label in zip(mentions, labels, strict=True) if same_end(thing, label)]
+        for thing in things
+    ]
+    if any(len(p) != 1 for p in picked):
+        return []
+    chosen = {id(p[0]) for p in picked}
+    return [m for m in mentions if id(m) in chosen]

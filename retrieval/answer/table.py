@@ -188,7 +188,8 @@ def compose_table(
     if partly:
         lines.lines.append(f"{NOT_STATED}：{'、'.join(partly)}")
     # ("化解或调解矛盾纠纷…加起来": one thing in either's words, each report's figure added.)
-    one_thing = len(every) == 1 or bool(_OR.search(asked))
+    # (A thing named twice, "化解（调解）矛盾纠纷", is one thing under either name.)
+    one_thing = len(things) == 1 or bool(_OR.search(asked))
     if asks_sum(plan.topic) and one_thing and len(summed) > 1:
         marks = {label: f"[{n}]" for label, _, n in summed}
         sides = [(label, f) for label, f, _ in summed]

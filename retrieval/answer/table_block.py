@@ -6,22 +6,18 @@ from __future__ import annotations
 import re
 
 from retrieval.answer.cite import CARRIED, subject
+from retrieval.query.laid_out import asks_table
 from retrieval.query.plan import Plan
 from retrieval.query.units import unit_family
 from retrieval.schema import Answer, Row
 from retrieval.text.markers import MARKER
 from retrieval.text.numbers import extract_numbers
 
-__all__ = ["TABLE_HEAD", "as_table", "asks_table", "with_table_block"]
+__all__ = ["TABLE_HEAD", "as_table", "with_table_block"]
 
 # The head of the table a question asking for one is answered with first.
 TABLE_HEAD = "报告｜内容"
 
-# "列个表", "做成表格", "表格形式", "对比表": a table asked for.
-_TABLE_ASKED = re.compile(
-    r"表格|列表|(?:列|做|制|画|弄|出|整理|整理成|做成|弄成|列成)(?:个|一个|张|一张)?表(?!彰|现|示|明|达)"
-    r"|对比表|一览表|汇总表"
-)
 # Lines that weigh or note the rows, not rows themselves.
 _LEADS = ("注：", "合计", "平均", "最多", "最少")
 # A line no longer than this is a row of a table already.
@@ -64,7 +60,9 @@ def as_table(question: str, answer: Answer) -> Answer:
 
 
 # "额敏县：…38件[1]", "额敏县（按上一问）：…[1]；…[2]": a report's line, cited at its end.
-_REPORT_LINE = re.compile(r"^(?P<label>[^：｜\n\[\]]{2,60}?)：(?P<quote>[^｜\n]+\[\d+\])$")
+_REPORT_LINE = re.compile(
+    r"^(?:\d+\. )?(?P<label>[^：｜\n\[\]]{2,60}?)：(?P<quote>[^｜\n]+\[\d+\])$"
+)
 # "（按上一问）", "（共3条）": what a label says beside the report it names.
 _ASIDE = re.compile(rf"(?:{re.escape(CARRIED)}|（共\d+[^）]{{0,3}}）)$")
 
@@ -87,12 +85,6 @@ def _lines_table(answer: Answer) -> Answer:
     # (The cited lines follow, as after a table of figures: each line stays its own claim.)
     block = [TABLE_HEAD, *(f"{m['label']}｜{m['quote']}" for m in said)]
     return answer.model_copy(update={"answer": "\n".join([*block, "", answer.answer])})
-
-
-def asks_table(question: str) -> bool:
-    """True when ``question`` asks in so many words for a table ("列个表", "做成表格"), not
-    when its words only hold 表 ("管理表现", "表彰")."""
-    return bool(_TABLE_ASKED.search(question))
 
 
 def _one_figure(row: Row, lines: list[str]) -> bool:

@@ -41,7 +41,8 @@ def asks_their_words(topic: str) -> bool:
 # "普兰那边具体是怎么写的": how the place named words what was just asked of.
 _ITS_WORDS = re.compile(
     r"(?:那么?)?(?:那边|那里|这边|那份|这份|的)?(?:分别|各自|具体|都)*(?:是)?"
-    r"(?:(?:怎么|如何|咋)(?:说|写|讲|表述)的?|(?:说|写|讲)了?(?:些)?(?:什么|啥))(?:呢)?[？?。！!\s]*"
+    r"(?:(?:怎么|如何|咋)(?:说|写|讲|表述)的?|(?:说|写|讲)了?(?:些)?(?:什么|啥)|原文|原话|原句)(?:呢)?"
+    r"[？?。！!\s]*"
 )
 
 
@@ -63,7 +64,7 @@ _PERIOD_ASKED = re.compile(
     r"(?:的)?(?:数|数字|数据)?(?:的)?(?:统计)?(?:的)?(?:分别|各自)?(?:到底|究竟)?(?:是|算)?"
     r"(?:(?:哪一?年|哪个年度|什么时候|哪个时间段|什么时段)的?(?:口径|数据|数字|数|统计)?"
     # "刚才那个是全年的吗": whether it is one year's.
-    r"|(?:不是)?(?:20\d\d年?度?)?(?:全年|一年|一整年|当年)的?(?:数|数字|数据)?(?:吗|么|不|呢)"
+    r"|(?:不是)?(?:20\d\d年?度?)?(?:全年|一年|一整年|当年)的?(?:数|数字|数据|量|数量)?(?:吗|么|不|呢)"
     r"|(?:不是|否)(?:单一|单独)?(?:一个)?(?:年度|一年|全年|当年)的?(?:数|数字|数据)?"
     r"|(?:口径|时段|时间段|期间)(?:到底|究竟)?(?:是)?(?:什么|哪|怎么算)[^，,。]{0,4}"
     r"|(?:口径|时段|期间)(?:是否|是不是)?(?:一样|相同|一致|统一)(?:吗|么|不)?"
@@ -167,3 +168,36 @@ def data_of_context(topic: str, context: str, vocabulary: Vocabulary) -> str | N
         return None
     term = topic_words(context, vocabulary)
     return f"{term}的数据" if term else None
+
+
+# "你确定是38件？", "会不会是18件", "不是40件吗", "我记得是12期": a figure the asker puts
+# forward, to be checked against the one just told.
+_CLAIMED = re.compile(
+    r"^(?:那|可是|但是?)?(?:你|您)?(?:确定|肯定|真的)?(?:是|有)?"
+    r"(?:会不会是|是不是|难道不是|不是|我记得是?|我印象中是?|我算的是|我算出来是|我算下来是|应该是|好像是)?"
+    # (A number led by 0 is a report's: "003那份呢".)
+    r"(?P<figure>(?!0\d)\d+(?:\.\d+)?(?:%|[万亿]?(?:元|人次|场次|学时|[件个人名次项条场份本户家期所批轮天])?))"
+    r"(?:吧|吗|嘛|么|呢|啊|才对|[，,]?(?:对吗|对不对|是吧|没错吧))?[？?。！!\s]*$"
+)
+
+
+# "这个数准吗", "数据可靠吗", "没搞错吧": the figures just told, doubted.
+_DOUBTED = re.compile(
+    r"^(?:那|可是|但是?)?(?:这个|这些|这|那个|上面的?|你说的)?(?:数|数字|数据|说法)?(?:真的)?"
+    r"(?:准|准确|准不准|对|对不对|靠谱|可靠|没错|没搞错|确定|属实|是真的)(?:吗|么|吧|不|嘛|呢)?"
+    r"[？?。！!\s]*$"
+)
+# ``claimed_figure`` of a doubt that puts no figure forward: the ones told are checked.
+TOLD = "*"
+
+
+def claimed_figure(topic: str) -> str:
+    """The figure a follow-up puts forward to be checked ("你确定是38件？" → "38件"), ``TOLD``
+    when it doubts the figures just told ("这个数准吗"), or "" when it does neither."""
+    if _DOUBTED.match(topic.strip()):
+        return TOLD
+    found = _CLAIMED.match(topic.strip())
+    if found is None or found.group() == found["figure"]:
+        # ("38件" alone is a figure, no doubt of one.)
+        return ""
+    return found["figure"]

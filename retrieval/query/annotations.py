@@ -15,7 +15,14 @@ from retrieval.query.asked_beside import CLAUSE, ITEM_MARK, QUESTION_WORDS, REQU
 from retrieval.query.laid_out import LAID_OUT
 from retrieval.query.reports_apart import REPORTS_APART
 
-__all__ = ["ANNOTATIONS", "RESTATED", "asks_companions", "lacking_marked", "without_bracketed"]
+__all__ = [
+    "ANNOTATIONS",
+    "PARTS_OF",
+    "RESTATED",
+    "asks_companions",
+    "lacking_marked",
+    "without_bracketed",
+]
 
 # "报告未提供的注明未提供": the reports without it, which a table lists as 未提及 ("没写的也请
 # 标出来", "没有数据的注明未提及", "未写的填“未提及”", "没写成功率的单列").
@@ -201,16 +208,23 @@ _FIGURE_WRITTEN = re.compile(
     r"(?:数字|数据|件数|数量|数值)$"
 )
 # "…拨了多少钱，分几块": the parts a figure is made of, which the sentence stating it lists.
-_PARTS_OF = re.compile(
+PARTS_OF = re.compile(
     r"^(?:具体|一共|都)?分(?:为|成)?了?(?:几|哪几|哪些)个?(?:块|部分|项|类|方面)(?:呢|吗)?$"
 )
 
 # "能不能换个说法，一句话给我讲清楚", "说得通俗点": the answer just given, told again.
 _ONE_SENTENCE = r"(?:用)?一句话(?:给我|帮我)?(?:讲|说|概括|总结)(?:清楚|明白|一下)?"
+# One way of saying it again: "换个说法", "说得通俗点", "每条一句话", "县长要看的".
+_RESTATE = (
+    r"(?:换(?:个|一种|一个)(?:说法|方式|讲法|角度)(?:说|讲)?(?:一下|下)?"
+    r"|(?:说|讲|解释|写)得?(?:更)?(?:通俗|简单|明白|清楚|直白|简短|口语化)(?:一)?(?:点|些)?"
+    r"|(?:更)?(?:通俗|简单|简短|直白)(?:一)?(?:点|些)"
+    rf"|(?:每条|每项)?{_ONE_SENTENCE}|(?:每条|每项)(?:用)?一句话"
+    r"|(?:是)?(?:给|让)?(?:县长|领导|书记|主任|老板)(?:要)?看的?)"
+)
 RESTATED = re.compile(
-    r"^(?:那)?(?:能不能|能否|可不可以|可以|能|请|麻烦)?(?:再)?(?:换(?:个|一种|一个)(?:说法|方式|讲法|角度)"
-    rf"|(?:说|讲|解释)得?(?:更)?(?:通俗|简单|明白|清楚|直白|简短)(?:一)?(?:点|些)|{_ONE_SENTENCE})"
-    rf"(?:(?:说|讲)(?:一下|下)?)?(?:吗|呢|吧)?(?:[，,\s]*{_ONE_SENTENCE}(?:吗|呢|吧)?)?[？?。！!\s]*$"
+    r"^(?:那)?(?:能不能|能否|可不可以|可以|能|请|麻烦)?(?:再)?"
+    rf"{_RESTATE}(?:吗|呢|吧)?(?:[，,\s]*(?:再)?{_RESTATE}(?:吗|呢|吧)?)*[？?。！!\s]*$"
 )
 # "我记得好像还有减免费用的，是不是": what the asker recalls, which the figures quoted confirm.
 _RECALLED = re.compile(
@@ -222,7 +236,7 @@ ANNOTATIONS = (
     RESTATED,
     _RECALLED,
     _UNSTATED,
-    _PARTS_OF,
+    PARTS_OF,
     _FIGURES_TOO,
     _TIES,
     _COUNTED_APART,

@@ -8,7 +8,12 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from retrieval.query.about_answer import asks_period, verbatim_only, where_only
+from retrieval.query.about_answer import (
+    asks_period,
+    claimed_figure,
+    verbatim_only,
+    where_only,
+)
 from retrieval.query.added_places import place_added
 from retrieval.query.plan import Kind
 from retrieval.query.routing import Route
@@ -90,7 +95,9 @@ def period_asked(turn: Chain, asked_then: str) -> str | None:
         not routed.files and set(routed.regions) <= told_of and asks_period(topic)
     )
     # ("原文呢": the question before, its sentences quoted whole, ``Plan.verbatim``.)
-    if not (unnamed and (asks_period(topic) or where_only(topic) or verbatim_only(topic))):
+    # ("你确定是38件？": the question before, its figures checked, ``Plan.claimed``.)
+    again = asks_period(topic) or where_only(topic) or verbatim_only(topic)
+    if not (unnamed and (again or claimed_figure(topic))):
         return None
     if conversation.before and THESE_TWO.search(topic) and not routed.regions:
         return "和".join(conversation.last_two()) + asked_then

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.fields import asked_fields
 from retrieval.query.followup import CLAUSE_END
 from retrieval.query.measure import BARE_COUNT, measured
-from retrieval.query.verdicts import without_sum
+from retrieval.query.verdicts import asks_sum, without_sum
+from retrieval.query.when import attribute_of
 
-__all__ = ["over_every_report"]
+__all__ = ["every_report_summed", "over_every_report"]
 
 _THEN = re.compile(r"^那么?")
 _COUNT = "多少"
@@ -24,6 +26,8 @@ _NARROWED = re.compile(
     r"^(?:(?:只看|只要|光看|只算|仅看|剩下|其余|余下)的?)?(?:那|这)?(?:[两二三四五六几\d](?:家|个|份))?"
     r"[，,\s]*"
 )
+# "哪份最早", "最晚的是哪份": an order in time.
+_IN_TIME = re.compile(r"最(?:早|晚|新|迟)|[早晚]到")
 _DONE_SO = re.compile(r"(?<=谁|家|个)(?P<doing>[\u4e00-\u9fff]{1,2})得(?=最|更|多|少)")
 
 
@@ -47,9 +51,32 @@ def over_every_report(topic: str, previous: str) -> str | None:
         swapped = previous[: said.start()] + f"最{other_end['end']}" + previous[said.end() :]
         rest = topic[other_end.end() :].strip(CLAUSE_END + "，, ")
         return swapped.rstrip(CLAUSE_END) + (f"，{rest}" if rest else "")
+    # "哪份最早" after every report's publication date: that date, put in order.
+    fields = [f.name for f in asked_fields(previous)]
+    if _IN_TIME.search(topic) and fields and attribute_of(previous):
+        return f"{fields[0]}{topic}"
     # "按件数从多到少排": a measure alone names no thing.
     if measured(topic) != _COUNT and not BARE_COUNT.fullmatch(measured(topic)):
         return None
     # "…加起来一共多少" then "哪家最多": the thing summed, asked of each report again.
     thing = measured(without_sum(previous))
     return f"{thing}，{topic}" if thing and thing != _COUNT else None
+
+
+# "各家加起来一共多少件", "所有报告合计多少", "2025年度的几份加起来" (its year read apart):
+# every report's figure of the thing asked before, summed ("两家", "这几家" point at places
+# the turns named).
+_ALL_SUMMED = re.compile(
+    r"^(?:那|那么)?(?:把)?的?(?:所有|全部|各|每|五|几)(?:家|份|个县|个地方|个报告|份报告|报告|县)?"
+    r"(?:报告)?的?(?:都|全)?(?:加起来|加在一起|加一起|合起来|合在一起|汇总)?"
+    r"(?:一共|总共|合计|总计|共)?(?:是|有)?(?:多少|几)[\u4e00-\u9fff]?[？?。！!\s]*$"
+)
+
+
+def every_report_summed(topic: str, previous: str) -> str | None:
+    """The question to ask when ``topic`` asks every report's figure of the thing ``previous``
+    asked of one place, added up ("各家加起来一共多少件"); else None."""
+    if not (_ALL_SUMMED.match(topic.strip()) and asks_sum(topic)):
+        return None
+    thing = measured(without_sum(previous))
+    return f"各报告{thing}，加起来一共多少" if thing and thing != _COUNT else None

@@ -25,15 +25,18 @@ __all__ = [
     "year_spans",
 ]
 
-_BEFORE = r"除了|除去|除开|去掉|去除|拿掉|不算|不计|不含|不包括|剔除|剔掉|删掉|删除|排除|扣除"
-_AFTER = r"去掉|拿掉|去除|不算|除外|排除|剔除|剔掉|删掉|删除"
+_BEFORE = (
+    r"除了|除去|除开|去掉|去除|拿掉|不算|别算|不要算|不用算|不计|不含|不包括"
+    r"|剔除|剔掉|删掉|删除|排除|扣除"
+)
+_AFTER = r"去掉|拿掉|去除|不算|别算|不要算|不用算|除外|排除|剔除|剔掉|删掉|删除"
 _SETS_ASIDE = re.compile(f"{_BEFORE}|{_AFTER}")
 _EXCLUDING = re.compile(rf"(?:{_BEFORE})(?:掉)?(?:那个|那份)?[\s，,]*$")
 _EXCLUDED_AFTER = re.compile(
     rf"(?:的)?(?:那份|那个|报告)?"
     # "叶城那份是2023年的，剔掉": why, said before what is done to it.
-    r"(?:(?:是|为)[^，,。？?！!]{1,12}?[，,\s]+)?"
-    rf"(?:也|都)?(?:{_AFTER})(?:了|吧|呢)?(?=[\s，,。？?！!]|$)"
+    r"(?:(?:是|为)[^，,。？?！!]{1,12}?(?:[，,\s]+|(?=那?就)))?"
+    rf"(?:那就|就)?(?:也|都)?(?:{_AFTER})(?:了|吧|呢)?(?=[\s，,。？?！!]|$|再|重新)"
 )
 # "把叶城去掉", "再把那份没署县名的也去掉": what is set aside, led by 把 (and a pointer).
 _TAKEN = re.compile(r"(?:把|将)\s*(?:那份|那个|这份|这个)?\s*$")
@@ -112,11 +115,33 @@ def without_excluded(
         # "…，不含叶城加起来多少": the clause the places opened goes on after them.
         opened = start and rest[start - 1] in "，," and end < len(rest) and rest[end] not in _PAUSES
         rest = rest[: start - opened] + rest[end:]
-    if _NOTHING_LEFT.match(rest):
+    if _NOTHING_LEFT.match(_without_reasons(rest, names)):
         if not before:
             return question, []
         rest = before
     return rest, names
+
+
+# "不对，", "错了，": a correction, asking nothing.
+_CORRECTION = re.compile(r"^(?:不对|不是|错了|等等|等一下|哦|啊)[吧呀啊了]?$")
+# "不对再加一遍": a correction opening what is asked.
+_CORRECTED = re.compile(r"^\s*(?:不对|错了|不是这样)[吧呀啊了]?[，,\s]*")
+# "叶城那个不是2025年一年的数": why a place is set aside, said of it.
+_REASON = re.compile(r"(?:那个|那份|的)?(?:数|数字)?(?:不是|是|算|属于|只是|为)")
+_CLAUSES = re.compile(r"[^，,。；;！!]+[，,。；;！!]?")
+
+
+def _without_reasons(rest: str, names: list[str]) -> str:
+    """``rest`` without clauses that only correct the turn before ("不对，") or say why a place
+    set aside is ("叶城那个不是2025年一年的数")."""
+    kept = []
+    for clause in _CLAUSES.findall(_CORRECTED.sub("", rest)):
+        body = clause.strip(_PAUSES)
+        named = next((n for n in names if body.startswith(n)), None)
+        if _CORRECTION.match(body) or (named and _REASON.match(body[len(named) :])):
+            continue
+        kept.append(clause)
+    return "".join(kept)
 
 
 def excluding(

@@ -99,7 +99,7 @@ _REGION = "地区"
 # "小标题列一下", "一级标题", "分几大块，各块标题": the headings of a report's parts, not its title.
 # "这几条亮点的标题", "每条的标题": the headings of a report's items, named by what they are.
 _HEADINGS = re.compile(
-    r"[大小]标题|[一二三四各]级标题|分了?几大?(?:块|部分|个方面|条|点)|几大(?:块|部分|方面)"
+    r"[大小]标题|[一二三四各]级标题|分了?几个?大?(?:块|部分|个方面|条|点)|几大(?:块|部分|方面)"
     r"|分成?(?:哪|几)几?(?:大|个)?(?:块|部分|方面)"
     r"|(?:条|点|项|类|块|部分|方面|章|节|亮点|问题|不足|举措|措施|打算|安排|特色|做法|经验)(?:的)?(?:标题|题目)"
     # "共几项亮点及其标题": the headings of the items just named.

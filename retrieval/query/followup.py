@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.query.aspects import aspects_in
+from retrieval.query.aspects import aspects_in, own_sections
 from retrieval.query.fields import asked_fields
 from retrieval.query.item_asked import SENTENCE, TELL, nth_item
 from retrieval.query.layout import without_layout
@@ -59,13 +59,24 @@ _NTH_ASKED = re.compile(
 # "青少年法治教育那块呢": a field named, asked of as the previous question asked of another.
 _FIGURES_TOLD = re.compile(r"(?:数据|数字)(?:也|都)?(?:列|说|给|讲)")
 _FIELD_ONLY = re.compile(
-    r"^(?:那|那么)?(?:关于)?(?P<field>[\u4e00-\u9fff]{2,12}?)的?(?:那|这)一?(?:块|方面)儿?(?:呢|的呢)"
+    r"^(?:那|那么)?(?:关于)?(?P<field>[\u4e00-\u9fff]{2,12}?)的?(?:(?:那|这)一?(?:块|方面)|方面|领域)儿?"
+    r"(?:呢|的呢)"
     r"[？?。！!\s]*$"
 )
 # "只说依法行政能力那条": the item named, told alone.
 _NAMED_FIRST = re.compile(
     r"^(?:那|那么)?(?:只|就|单)(?:说|讲|看|谈)(?:一下|下)?(?P<words>[\u4e00-\u9fff]{2,10}?)的?"
     r"(?:那|这)一?(?:块|条|项|部分|点|个?方面)儿?(?:吧|就行|就好|就可以)?[？?。！!\s]*$"
+)
+# "执法呢", "跟执法有关的呢", "具体到执法上呢": a field the list just told is narrowed to.
+_NARROWED_TO = re.compile(
+    r"^(?:那|那么)?(?:跟|和|与|关于|具体到|落到|说到)?(?P<thing>[\u4e00-\u9fff]{2,8}?)(?:有关|相关)?的?"
+    r"(?:方面|上|这块|那块)?(?:的)?呢[？?。！!\s]*$"
+)
+# "只看问题部分", "就说打算那块": a part a report gives its own section, asked alone.
+_OWN_PART_ONLY = re.compile(
+    r"^(?:那|那么)?(?:只|就|单|光)(?:看|说|讲|要|列)(?:一下|下)?(?P<words>[\u4e00-\u9fff]{2,8}?)的?"
+    r"(?:那|这)?一?(?:部分|块|章节|一节|板块)(?:吧|就行|就好|呢)?[？?。！!\s]*$"
 )
 # "分了几块", "有几条": how many items the list asked before held, no part of an item.
 _ITEMS_COUNT = re.compile(
@@ -190,6 +201,10 @@ def asked_again(topic: str, previous: str, kind: Kind) -> tuple[str, Kind] | Non
         # "具体几条": how many items the list just told holds, told with them.
         whole = _ITEMS_COUNT.sub("", previous).rstrip("？?。！!，, ")
         return f"{whole}有几条", "list"
+    part = _OWN_PART_ONLY.match(topic.strip())
+    if part and own_sections(part["words"]):
+        # "只看问题部分" after a report's outline or lists: that part of its own, listed.
+        return f"{part['words']}有哪些", "list"
     named = _NAMED_ONLY.match(topic.strip()) or _NAMED_FIRST.match(topic.strip())
     if named and listed:
         whole = _ITEMS_COUNT.sub("", previous).rstrip("？?。！!，, ")
@@ -208,6 +223,10 @@ def asked_again(topic: str, previous: str, kind: Kind) -> tuple[str, Kind] | Non
     if field and aspects_in(previous):
         # "执法那块呢" after the problems: the problems in that field.
         return f"{field['field']}方面{previous}", "list"
+    narrowed = _NARROWED_TO.match(topic.strip()) if kind == "list" else None
+    if narrowed and own_sections(previous) and not own_sections(narrowed["thing"]):
+        # "执法呢", "跟执法有关的呢" after the problems: the problems in that field.
+        return f"{narrowed['thing']}方面{previous}", "list"
     recounted = _recounted(topic, previous) if kind == "fact" else None
     if recounted:
         return recounted, "fact"

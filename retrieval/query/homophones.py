@@ -145,6 +145,24 @@ def _said_beside(question: str, at: int, written: str, said: Said) -> bool:
     )
 
 
+def _breaks(
+    question: str, written: str, meant: str, in_reports: list[tuple[int, int]], words: set[str]
+) -> bool:
+    """True when reading ``written`` as ``meant`` takes characters typed as meant from a word
+    of the reports running on past it ("写调解" is no 协调 beside 解: 调解 is theirs). A word
+    the slip itself runs into ("以案" of "行政复以案子") is made by chance."""
+    at = question.find(written)
+    end = at + len(written)
+    kept = {at + i for i, (a, b) in enumerate(zip(written, meant, strict=False)) if a == b}
+    return any(
+        (start < at < stop or start < end < stop)
+        and stop - start > 1
+        and question[start:stop] not in words
+        and all(i in kept for i in range(max(start, at), min(stop, end)))
+        for start, stop in in_reports
+    )
+
+
 def _aligned(text: str, phrase: str, tokens: list[str]) -> bool:
     """True when ``phrase`` in ``text`` begins and ends where words do ("执法/证", not "法/宣传"
     for 法宣)."""
@@ -260,7 +278,9 @@ def heard_as(
         # 法宣 was meant by "发宣传").
         tokens = list(tokenizer.cut(fixed, HMM=False))
         words = {*tokens, *lexical.words(fixed)}
-        if meant in words or _aligned(fixed, meant, tokens):
+        if (meant in words or _aligned(fixed, meant, tokens)) and not _breaks(
+            question, written, meant, in_reports, words
+        ):
             question = fixed
             fixes.append((written, meant))
     said = "、".join(f"“{written}”" for written, _ in fixes)

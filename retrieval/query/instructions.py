@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.query.annotations import ANNOTATIONS, lacking_marked, without_bracketed
+from retrieval.query.annotations import ANNOTATIONS, PARTS_OF, lacking_marked, without_bracketed
 from retrieval.query.asked_beside import CLAUSE, ONE_EACH, QUESTION_WORDS, REQUEST, WHICH_PERIOD
 from retrieval.query.counting_caveats import COMPARABLE, HEED, PERIODS, UNITS_NOTED, caveat
 from retrieval.query.enumerated import enumerated
@@ -211,8 +211,12 @@ def without_instructions(question: str) -> str:
         alone = not kept and not any(
             _QUESTION.search(c) for c, m in zip(raw, marked, strict=True) if not m
         )
+        # ("…的那一部分，分了哪几个方面": the parts of a part named, no figure's parts.)
         marked = [
-            m and not (alone and _SUMMARY_ASKED.match(c.strip()))
+            m
+            and not (
+                alone and (_SUMMARY_ASKED.match(c.strip()) or PARTS_OF.match(c.strip(" ，,？?")))
+            )
             for c, m in zip(raw, marked, strict=True)
         ]
         clauses = [

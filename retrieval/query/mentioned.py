@@ -16,7 +16,6 @@ from retrieval.query.mention_scope import mention_scope
 from retrieval.query.offered import offered_names
 from retrieval.query.places_asked import AFTER_OTHER_PLACES, OTHER_PLACES
 from retrieval.query.term import Term
-from retrieval.query.weights import topic_words
 from retrieval.text.lexicon import synonyms
 from retrieval.types import Vocabulary
 
@@ -28,13 +27,18 @@ __all__ = [
     "asks_others",
     "beside",
     "mentioned_term",
-    "others_asked_of",
 ]
 
 _REQUEST_AFTER = re.compile(
     r"[，,；;](?:请|烦请|麻烦|并)(?:列出|列明|写明|注明|说明|标注|给出)[^？?。！!]*$"
     # "…提到了，怎么描述的", "…，各自是怎么说的": how each words it, which every line quotes.
     r"|[，,；;](?:都|各自|分别|具体)?(?:是)?(?:怎么|如何|咋)(?:描述|表述|说|写|讲|提)的?(?:呢)?[？?。！!\s]*$"
+    # "…，都写了些啥", "，各写了什么内容": what each says, which every line quotes.
+    r"|[，,；;](?:都|各自?|分别|具体)?(?:写|说|讲|提)了?(?:些)?(?:啥|什么|哪些)(?:内容)?(?:呢)?"
+    r"[？?。！!\s]*$"
+    # "提到X的报告是哪个县的": the report saying it, asked by its place.
+    r"|的?(?:那份|那个|这份)?(?:报告|材料)(?:是|在)?(?:哪个县|哪个地方|哪里|哪儿|哪份|哪一份|哪个)的?"
+    r"(?:报告)?[？?。！!\s]*$"
 )
 QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{1,40})[”\"」』’']")
 _QUOTES = re.compile(r"[“”\"「」『』‘’']")
@@ -145,29 +149,6 @@ _YES_NO_TAIL = re.compile(r"(?<=[\u4e00-\u9fff])(?<!有)没有?[？?。！!\s]*$
 def asks_others(topic: str) -> bool:
     """True when ``topic`` asks of the reports other than one asked of before ("别的县")."""
     return _OTHER_PLACES.search(topic) is not None
-
-
-# "还有别的县有这个做法吗": what other places do is pointed at, not named.
-_POINTED_DOING = re.compile(
-    r"(?:还有|还|也|都)?(?:有没有|有|在|搞|做|干|开展|推行)?(?:过|了)?"
-    r"(?:(?:这个|这种|这项|这类|这样的|类似的?|同样的?|一样的?|相同的?)"
-    r"(?:做法|举措|工作|事情?|经验|机制|情况|的)?"
-    # "还有别的县这么干吗", "别的报告有吗": the doing pointed at, or had.
-    r"|(?:这么|这样|同样)(?:干|做|搞|弄)?的?|(?<=有))(?:吗|么|呢|没有?)?[？?。！!\s]*"
-)
-
-
-def others_asked_of(topic: str, before: str, vocabulary: Vocabulary) -> str | None:
-    """ "还有别的县有这个做法吗" after a question about a thing: which other reports mention
-    the thing (``before`` the topic of the turn before), asked in words; None for any other
-    question."""
-    found = _OTHER_PLACES.search(topic)
-    if found is None or not _POINTED_DOING.fullmatch(topic[found.end() :]):
-        return None
-    if topic[: found.start()].strip("还有也，, "):
-        return None
-    thing = topic_words(before, vocabulary)
-    return f"还有{found.group()}写了{thing}吗" if thing else None
 
 
 def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:

@@ -15,10 +15,12 @@ __all__ = ["counted_mentions"]
 # "，人数多少", "如有，请注明…数量是多少", "各有多少人": a count asked in a clause after the
 # one asking which reports say the thing.
 _COUNT_AFTER = re.compile(
-    r"[，,。？?；;]\s*(?:如有|有的话|若有)?[，,]?\s*(?:请|烦请)?(?:注明|写明|说明|列出|标明)?"
-    r"[^，,。？?；;]{0,12}?(?:(?P<noun>人数|个数|数量|次数|件数)(?:是|为|有)?(?:多少)?"
+    r"(?:[，,。？?；;]|\s)\s*(?:如有|有的话|若有)?[，,]?\s*(?:请|烦请)?(?:注明|写明|说明|列出|标明)?"
+    r"[^，,。？?；;\s]{0,12}?(?:(?P<noun>人数|个数|数量|次数|件数)(?:是|为|有)?(?:多少)?"
     r"|(?:各|分别)?(?:有|是)?多少(?P<measure>[人个名件次场期户家条项])?)"
 )
+# "数字", "数据": figures of any kind, asked of no measure.
+_ANY_FIGURE = re.compile(r"数字|数据|数值")
 _REQUEST = re.compile(
     r"^(?:如有|有的话|若有)?[，,]?\s*(?:请|烦请)?(?:注明|写明|说明|列出|标明)?(?:是哪份报告|哪份报告|报告名称)?[、，,及和]?"
 )
@@ -44,6 +46,9 @@ def counted_mentions(
     term = mentioned_term(asked, vocabulary)
     if term is None:
         return None
+    if not (found["noun"] or found["measure"]) and _ANY_FIGURE.search(found[0]):
+        # "有的话具体数字是多少": whatever figures each report gives, which its mention quotes.
+        return f"{topic[: found.start()]}{topic[found.end() :]}".rstrip("，,。；; ") + "？"
     # The count as asked, without the request around it ("请注明是哪份报告、人数多少" → 人数多少).
     counted = _REQUEST.sub("", found[0].lstrip("，,。？?；; "))
     return f"{term.phrase}各报告{counted}"

@@ -47,6 +47,10 @@ _WHEN = re.compile(
 _RELEASE = re.compile(r"发布|印发|公开|发出|发的|出台|成文|写成|报送")
 # "报告是哪一年的": the year a report covers is one of its attributes.
 _WHICH_YEAR = re.compile(r"哪一?年|哪个年|年份|什么年")
+# "报的是哪一年的工作", "总结的是哪年的情况": what year's work a report reports on.
+_REPORTS_ON_YEAR = re.compile(
+    r"(?:报|写|讲|总结|汇报|说)的?(?:是)?哪一?(?:年|个年度)(?:度)?的?(?:工作|情况)(?=[？?。！!\s]*$)"
+)
 # "叶城那份…来源是哪个单位", "那篇": a report pointed at by its measure word is asked about too.
 _THAT_ONE = re.compile(r"(?:这|那|该)(?:一)?[份篇]")
 # "它是哪个单位发的", "标题是什么": the report pointed at, or a title, which only a document has.
@@ -107,6 +111,8 @@ def asks_attribute(topic: str, counts: bool) -> bool:
     # "它是哪个单位发的", "标题是什么": the report just named, pointed at; only a document
     # has a title.
     about_report = bool("报告" in topic or _THAT_ONE.search(topic) or _POINTED_REPORT.match(topic))
+    # "报的是哪一年的工作": the year a report covers, said by what it reports on.
+    about_report = about_report or bool(_REPORTS_ON_YEAR.search(topic))
     named = _TITLE.search(topic) or (_NAMED.search(topic) and not counts)
     titled = named and not asks_headings(topic)
     region = _REGION_OF.search(topic)

@@ -102,6 +102,16 @@ def normalize(question: str) -> str:
     question = _THAT_FOR_WHICH.sub("哪", question)
     # "，公园长廊宣传栏这些": examples typed run together, parted as a list parts them.
     question = _RUN_OF_EXAMPLES.sub(_examples_parted, question)
+    # "许可 处罚 检查三样加起来": the things added, typed apart by spaces, listed as 、 lists.
+    question = _SPACED_ADDENDS.sub(_addends_listed, question)
+    # "第一部分下面有几个小标题，分别是什么": a report's parts, counted, are listed by name.
+    question = _PARTS_NAMED_TOO.sub(r"\g<head>", question)
+    # "诉前调解件数，还有公证案件数": amounts named one after another, joined as 和 joins them.
+    question = _amount_added(question)
+    # "行政职权3415项里，行政处罚占多大比例": the whole, then its part's share, one clause.
+    question = _WHOLE_THEN_SHARE.sub("", question)
+    # "第一部分下面有几个小标题": what a part holds, said where it is held.
+    question = _PART_HOLDS.sub("", question)
     # "受理、办结、满意度这些都要": each thing named, its figure asked.
     question = _ALL_WANTED.sub(lambda m: f"{m['things']}分别多少", question)
     # "跟普兰的比比": the side weighed against, said as "跟普兰比比".
@@ -116,6 +126,52 @@ def normalize(question: str) -> str:
 
 
 _SAID_OR_NOT = re.compile(r"(提)没\1(?:到|过)?")
+_PARTS_NAMED_TOO = re.compile(
+    r"(?P<head>几(?:个|大)?(?:小标题|标题|部分|方面|板块|大项|小项))[，,\s]*(?:分别|各自?|都)"
+    r"(?:是|叫)(?:什么|哪些|啥|哪几个|哪几条)(?:呢)?(?=[？?。！!\s]*$)"
+)
+_AMOUNT_ADDED = re.compile(
+    r"(?<=[数量率])[，,]\s*(?:还有|以及|另外|再有|外加)(?=[\u4e00-\u9fff]{2,20}?(?:数|数量|量|率)"
+    r"(?:呢)?[？?。！!\s]*$)"
+)
+
+
+def _amount_added(question: str) -> str:
+    """``question`` with an amount added by "，还有" joined by 和 (an earlier 和 of the same
+    clause made 、: "A和B，还有C" → "A、B和C")."""
+    found = _AMOUNT_ADDED.search(question)
+    if found is None:
+        return question
+    before = question[: found.start()]
+    clause = max(before.rfind("，"), before.rfind(","))
+    joined = before.rfind("和")
+    if joined > clause:
+        before = f"{before[:joined]}、{before[joined + 1 :]}"
+    return f"{before}和{question[found.end() :]}"
+
+
+_WHOLE_THEN_SHARE = re.compile(
+    r"(?<=[里中])[，,]\s*(?=[\u4e00-\u9fff]{2,12}?(?:所)?占了?(?:多大|多少)?的?(?:比例|比重|占比|百分比|几成))"
+)
+_PART_HOLDS = re.compile(
+    r"(?<=部分)(?:下面|下边|底下|里面|里头|里|中|当中)(?=(?:一共|总共|共)?(?:有|分|包括|包含|列了))"
+)
+_SPACED_ADDENDS = re.compile(
+    r"(?P<run>[\u4e00-\u9fff]{2,8}(?:\s+[\u4e00-\u9fff]{2,8}?)+)\s*(?P<count>[两三四五六七八九])"
+    r"(?=(?:项|个|样|类|种|块)(?:加起来|合起来|加在一起|加一起|一共|总共|合计))"
+)
+
+
+def _addends_listed(found: re.Match[str]) -> str:
+    """The last as many words of the run as its count says, parted by 、; words before them
+    (a place, "叶城 许可 处罚 检查三样") keep their space."""
+    words = found["run"].split()
+    count = CN_DIGITS.get(found["count"], 2)
+    if len(words) < count:
+        return found[0]
+    return " ".join([*words[:-count], "、".join(words[-count:])]) + found["count"]
+
+
 _EITHER_DOING = re.compile(
     r"([\u4e00-\u9fff]{2})或([\u4e00-\u9fff]{2})(?=[了过的]?(?:多少|几)[个件项条名次]?[\u4e00-\u9fff]{2})"
 )

@@ -12,7 +12,11 @@ __all__ = ["AGAIN", "AMONG_YEAR", "SUPPOSING", "WHICH_FIRST", "Order", "least_al
 # "再排一下", "重新排一次", "再列一遍": the answer before, set out again (of other reports).
 # "2025年的里头呢": among one year's reports, the year said before it.
 AMONG_YEAR = r"的?(?:报告)?(?:里头|里面|当中|之中|中间|中|里)?(?:的话)?"
-AGAIN = r"(?:请|麻烦)?(?:再|重新)(?:排|列|算|比)(?:一次|一遍|一下|个序|序|名)?(?:呢|吧)?"
+# ("再加一遍": added up again; "再加上叶城" adds a place.)
+AGAIN = (
+    r"(?:请|麻烦)?(?:再|重新)(?:排|列|算|比|加(?=一次|一遍|一下|起来))"
+    r"(?:一次|一遍|一下|个序|序|名|起来)?(?:呢|吧)?"
+)
 # "那如果…", "要是…": the answer before, supposed otherwise.
 SUPPOSING = r"(?:那|那么)?(?:如果|假如|要是|若是?)"
 

@@ -55,7 +55,7 @@ def own_shape(question: str, routed: Route, knows: Callable[[str], bool]) -> Kin
     # "…的那个县，自己说还有哪些差距" reads as which reports say something, but names one
     # report by what it says: its question is shaped as one named region's. "提到X的报告有
     # 哪些" asks which reports say X; "…最多的县是哪个" ranks them (no mentions question).
-    described = split_description(unnamed) if kind == "mentions" else None
+    described = split_description(unnamed) if kind in ("mentions", "table") else None
     if described and not sides and not names_mention(described[0]):
         own = shape_of(described[1], 1, knows)
         kind = kind if own in ACROSS else own

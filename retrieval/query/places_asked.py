@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from retrieval.query.catalog import Catalog
+from retrieval.query.laid_out import laid_out_only
 from retrieval.text.digits import whole_number
 from retrieval.tuning import OTHERS_LISTED
 
@@ -44,6 +45,10 @@ _OTHERS_TOO = re.compile(
 )
 
 
+# Where a question's first clause ends.
+_FIRST_CLAUSE = re.compile(r"[，,？?。]\s*")
+
+
 def each_other_place(
     topic: str, before: str, catalog: Catalog, asked_of: list[str], shape: Callable[[str], str]
 ) -> str | None:
@@ -51,7 +56,10 @@ def each_other_place(
     question asked of every report, laid out as a table, or (a list) of each other place; None
     for any other question. ``shape``: the shape a question is read in."""
     asked = before.strip("，,。？?！! ")
-    first, _, rest = topic.strip().partition("，")
+    first, _, rest = _FIRST_CLAUSE.sub("，", topic.strip(), count=1).partition("，")
+    if laid_out_only(rest):
+        # "其他几家呢？列成表": how to lay them out asks nothing of them.
+        topic, rest = first, ""
     if rest.strip("，,。？?！! ") and _OTHERS_TOO.match(first):
         # "那另外几家呢，复议案件各多少件": the thing named after, of the other places.
         topic, asked = first, rest.strip("，,。？?！! ")

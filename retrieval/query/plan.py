@@ -68,6 +68,12 @@ class Plan:
             term, each answered on its own (``query.terms_asked``); [] for one term.
         besides: the reports the turn before asked of, when a mentions question asks of the
             others ("还有别的县写了X吗"): the answer says which others say it.
+        sections_had: "had" or "lacking" when the question asks which reports give an aspect
+            a part of their own (or lack one): the answer is read from their outlines.
+        stated_only: the rows asked again without the reports that state nothing ("去掉没写
+            的").
+        claimed: a figure the asker puts forward ("你确定是38件？"), checked against those
+            the answer cites.
         verbatim: the question asks for the report's own words ("原文呢"): a fact's sentences
             are quoted whole, not cut to the clauses that answer.
         apart: questions asked one after another, each of a place of its own, each answered
@@ -107,6 +113,9 @@ class Plan:
     period: bool = False
     where: bool = False
     verbatim: bool = False
+    claimed: str = ""
+    stated_only: bool = False
+    sections_had: str = ""
     of_year: int | None = None
     terms: list[str] = field(default_factory=list)
     besides: list[str] = field(default_factory=list)

@@ -8,6 +8,7 @@ from retrieval.query.about_answer import (
     asks_period_beside,
     asks_verbatim,
     asks_where,
+    claimed_figure,
     data_of_context,
 )
 from retrieval.query.annotations import asks_companions
@@ -27,7 +28,7 @@ from retrieval.query.excluded import (
 from retrieval.query.exclusions import without_exclusions
 from retrieval.query.homophones import heard_as
 from retrieval.query.instructions import without_instructions
-from retrieval.query.laid_out import laid_out_only
+from retrieval.query.laid_again import item_of_list, told_again_as
 from retrieval.query.levels import by_level
 from retrieval.query.measure import measured
 from retrieval.query.mentioned import asks_others
@@ -49,6 +50,7 @@ from retrieval.query.referent import PLANS_ASKED, item_named, pointed_item
 from retrieval.query.remainder import as_remainder
 from retrieval.query.resolver import ACROSS, BY_PLACE, Resolver
 from retrieval.query.routing import Route
+from retrieval.query.sections_had import parts_had
 from retrieval.query.share_turns import derived_asked
 from retrieval.query.sides import (
     UNNAMED_SAID,
@@ -56,6 +58,7 @@ from retrieval.query.sides import (
     described_source,
     own_clauses,
     region_at,
+    unnamed_report,
 )
 from retrieval.query.social import is_social, says_nothing
 from retrieval.query.stressed import stressed
@@ -105,8 +108,8 @@ class Planner(Resolver, PlaceReading):
         heard, share_of, averaged = derived_asked(
             heard, conversation, self._sources, lambda q: self._route(q).topic(q)
         )
-        if conversation and conversation.last_question and laid_out_only(heard):
-            heard = conversation.last_question  # "列个清单": the answer just told, laid out.
+        # "列个清单", "换成表格", "去掉没写的": the answer just told, laid out again.
+        heard, relaid, silent_dropped = told_again_as(heard, conversation)
         if conversation is not None:
             # "排第二的那个…", "第一跟最后…": the places of the ranking just given.
             heard = with_ranked_places(heard, conversation.ranked)
@@ -134,7 +137,8 @@ class Planner(Resolver, PlaceReading):
         # "第三个亮点里整改了多少个问题": the item just listed, named by its heading.
         heard = item_named(heard, conversation)
         # "…请按条目归纳；其中针对X的是哪条": the list, told more of under X's items.
-        core, stress = stressed(heard)
+        # ("其中关于普法的是哪条" after a list: that list, told so.)
+        core, stress = stressed(item_of_list(heard, before))
         if stress and self.resolve(core, conversation)[2] == "list":
             heard = core
         else:
@@ -183,8 +187,10 @@ class Planner(Resolver, PlaceReading):
         # "哪一类最多": the figure is asked, and its largest part named.
         largest = asks_which_part(topic) if kind == "fact" else ""
         topic = measured(topic) if largest else topic
-        if is_social(normalized, self._vocabulary_share) or says_nothing(
-            question, self._vocabulary_share
+        # ("能出个表吗" after a question: the answer laid out, no word about the bot.)
+        if not relaid and (
+            is_social(normalized, self._vocabulary_share)
+            or says_nothing(question, self._vocabulary_share)
         ):
             # "谢谢，问题解决了": thanks with nothing asked, before any lead-in is taken off.
             kind = "chitchat"
@@ -197,6 +203,9 @@ class Planner(Resolver, PlaceReading):
         base.companions = asks_companions(normalized)
         base.where = asks_where(heard)
         base.verbatim = asks_verbatim(question)
+        base.stated_only = silent_dropped
+        if conversation is not None and conversation.last_question:
+            base.claimed = claimed_figure(question)
         base.of_year = of_year
         base.terms = each_term(topic, self.lexical) if kind == "mentions" else []
         # "003那份X多少？额敏的Y多少", "把这两家的情况换成表格": asked place by place.
@@ -219,6 +228,10 @@ class Planner(Resolver, PlaceReading):
         if sectioned:
             base.kind = kind = sectioned
             base.sections = kind == "table"
+        elif kind != "chitchat" and (had := parts_had(topic, routed, self.lexical, self.catalog)):
+            # "哪份报告没有写下一步工作打算": each report's outline, whether it has the part.
+            base.kind = kind = "table"
+            base.sections, base.sections_had = True, had
         if kind == "chitchat":
             return base
         if whole := whole_county(routed, asked):
@@ -244,6 +257,11 @@ class Planner(Resolver, PlaceReading):
                 lacking = no_report(self.catalog, routed)
                 base.note = f"{lacking}，已在{later}年度报告中查找写明{routed.year}年的内容"
         placed = routed.regions or routed.files or routed.unknown_regions
+        pointed = None if placed or kind != "mentions" else unnamed_report(topic, self.catalog)
+        if pointed and pointed[1]:
+            # "没写县名那份有没有提到X": whether the report it describes says it ("没写" no lack).
+            sources, base.topic = [pointed[0]], pointed[1]
+            topic = pointed[1]
         if kind == "fact" and asks_sum(topic) and not placed and len(sources or ()) > 1:
             # "2025年的报告里…加起来多少": the reports of the year, each a row, summed.
             base.kind = kind = "table"

@@ -90,6 +90,9 @@ def item_named(question: str, conversation: Conversation | None) -> str:
         # "法治队伍建设那条展开说说，执法培训一年要搞几次": the figure asked within the item.
         question = f"{question[: told.end('pointer')]}里，{question[told.end() :]}"
     nth = ORDINAL_PART.search(question)
+    if nth is None and conversation is not None and conversation.history:
+        # "其中普法那一条点名了哪些法规": the one item of the list just told its words name.
+        return _item_by_words(question, _told(conversation))
     if nth is None or conversation is None or not conversation.history:
         return question
     heading = without_marker(_nth(_told(conversation), nth.group(1) or nth.group(2)))
@@ -122,6 +125,27 @@ _THING_OF = re.compile(r"(?:那个|里的|里面的|里头的|中的|提到的|�
 _NAMED_AFTER = re.compile(
     r"(?:的|是|说的)?(?P<words>[\u4e00-\u9fff]{2,12}?)(?:那块|这块|那一块|这一块|那条|这条|那部分|方面)"
 )
+
+
+# "其中普法那一条", "执法队伍那项": an item of the list just told, named by words of its own.
+_ITEM_BY_WORDS = re.compile(
+    r"^(?:那|那么)?(?:其中|里面|里头)?的?(?P<words>[\u4e00-\u9fff]{2,8}?)"
+    r"(?:相关|有关)?的?(?:那一条|那条|这一条|这条|那一项|那项|这项)(?:里|中|里面)?(?:的)?[，,\s]*"
+)
+
+
+def _item_by_words(question: str, told: list[str]) -> str:
+    """``question`` with the item of ``told`` (a list's heading line, then its items) whose
+    heading alone holds the words it names, put in their place; else as it is."""
+    found = _ITEM_BY_WORDS.match(question)
+    # (As for a numbered item: a figure asked within it.)
+    if found is None or len(told) < 3 or not _FIGURE.search(question, found.end()):
+        return question
+    items = [without_marker(line).rstrip("。；;，, ") for line in told[1:]]
+    holding = [item for item in items if found["words"] in item]
+    if len(holding) != 1:
+        return question
+    return f"{holding[0]}里，{question[found.end() :]}"
 
 
 def _told(conversation: Conversation) -> list[str]:

@@ -12,10 +12,11 @@ from retrieval.query.annotations import RESTATED
 from retrieval.query.catalog import Catalog
 from retrieval.query.chained_turns import THESE_TWO, Chain, period_asked, turns_chained
 from retrieval.query.described import split_description
-from retrieval.query.every_report_again import over_every_report
+from retrieval.query.every_report_again import every_report_summed, over_every_report
 from retrieval.query.followup import verdict_only
 from retrieval.query.measure import measured
-from retrieval.query.mentioned import mentioned_term, others_asked_of
+from retrieval.query.mention_turns import of_report_asked, others_asked_of, term_asked_again
+from retrieval.query.mentioned import mentioned_term
 from retrieval.query.metadata_shape import attribute_again, fields_again
 from retrieval.query.own_shape import ACROSS, BY_PLACE, NO_CONTEXT, own_shape
 from retrieval.query.places_asked import each_other_place
@@ -92,14 +93,21 @@ class Resolver:
             return repeated
         if RESTATED.match(said):
             return self._routed(conversation.last_question)
-        if routed.regions and asks_its_words(said):
-            # "有没有报告写了X？普兰那边具体是怎么写的": X in the place's words.
+        said_again = term_asked_again(said, "") is not None
+        if said_again or (routed.regions and asks_its_words(said)):
+            # "没提到的有哪些", "还有谁" after which reports say X: those silent on X, or saying
+            # it; "有没有报告写了X？普兰那边具体是怎么写的": X in the place's words.
             term = mentioned_term(conversation.last_question, self.lexical)
             if term is not None and self._routed(conversation.last_question)[2] == "mentions":
-                return self._routed(f"{routed.places_said(question)}“{term.phrase}”具体是怎么写的")
-        if kind in NO_CONTEXT and kind not in BY_PLACE:
+                places = routed.places_said(question)
+                told = term_asked_again(said, term.phrase) if said_again else None
+                return self._routed(told or f"{places}“{term.phrase}”具体是怎么写的")
+        if kind == "mentions" and of_report_asked(said, routed, conversation):
+            # "到底有没有写执法方面的问题" after a turn on one report: whether that one says it.
             return question, routed, kind
         unplaced = not (routed.regions or routed.unknown_regions or routed.files)
+        if kind in NO_CONTEXT and kind not in BY_PLACE:
+            return question, routed, kind
         if unplaced and self._describes_report(routed.topic(question)):
             # "提到X的那份报告里…多少": a question naming its own report by what it says.
             return question, routed, kind
@@ -120,6 +128,10 @@ class Resolver:
         if chained is not None:
             joined, again, kind = self._routed(chained[0])
             return joined, again, chained[1] or kind
+        summed = None if routed.regions else every_report_summed(topic, before.topic(previous))
+        if summed:
+            # "各家加起来一共多少件" after turns on single places: every report's figure.
+            return self._routed(f"{routed.year}年{summed}" if routed.year else summed)
         # "还有别的县有这个做法吗": the other reports that mention what was asked of; "那另外
         # 几个县呢": every report's figure, or the other places' lists.
         asked, shape = before.topic(previous), lambda q: self._routed(q)[2]
@@ -184,6 +196,12 @@ class Resolver:
             whole = over_every_report(
                 routed.topic(question), self._asked_before(before, conversation)
             )
+            term = (
+                None if whole or earlier != "mentions" else mentioned_term(previous, self.lexical)
+            )
+            if term is not None:
+                # "人数最多的是哪家" after which reports say X: X's figures, ranked.
+                whole = f"{term.phrase}{routed.topic(question)}"
             if not whole:
                 return question, routed, kind
             # "最少的呢" keeps the shape it was asked in, whatever the joined words read as;
@@ -247,7 +265,7 @@ class Resolver:
         )
         if partial is not None:
             return partial
-        if routed.regions and not routed.inherited:
+        if (routed.regions or routed.files) and not routed.inherited:
             # "额敏那个具体说说" after which reports say X: how X was done at the place named.
             topic = routed.topic(question)
             told = of_thing_before(topic, before.topic(previous), self.lexical)
@@ -261,6 +279,8 @@ class Resolver:
             sides = len(conversation.regions or conversation.sources)
             question, kind = told, shape_of(told, sides, self.lexical.knows)
         placed = bool(routed.regions or routed.unknown_regions or routed.files)
+        # "没写县名那份好像也说了X": the report it describes, whatever was asked of before.
+        placed = placed or unnamed_report(routed.topic(question), self.catalog) is not None
         if not placed and conversation.sources:
             # "这份报告的主要做法" after a report named by file or description.
             routed.files, routed.inherited = list(conversation.sources), True

@@ -13,6 +13,8 @@ __all__ = ["Route", "resolve_followup", "route"]
 
 # A year, not the digits of a code or a date written with dashes ("K45893645/2026-00379").
 _YEAR = re.compile(r"(?<![A-Za-z0-9/／\-])(20\d{2})(?![0-9\-/／])\s*(?:年度?)?")
+# What sets a year aside, said right before it.
+_SET_ASIDE = re.compile(r"(?:不是|不属于|并非|非|除了?|以外的?)$")
 # What may stand between a region and its own year: "普兰2025年", "叶城县报告（2023）".
 _OWN_YEAR_GAP = re.compile(r"的?(?:报告)?[（(]?")
 # What joins two names ("A和B", "A、B", "A跟B").
@@ -225,6 +227,8 @@ def route(question: str, catalog: Catalog, gazetteer: frozenset[str] = frozenset
     years = list(_YEAR.finditer(question))
     named = [span for (span, _) in catalog.files_named(question)] if result.files else []
     outside = [y for y in years if not any(a <= y.start() < b for a, b in named)]
+    # "有没有不是2025年度的": a year set aside narrows nothing.
+    outside = [y for y in outside if not _SET_ASIDE.search(question[: y.start()])]
     year = outside[0] if outside else None
     if year:
         result.year, result.year_span = int(year.group(1)), year.span()

@@ -5,14 +5,20 @@ read as asking of Y what the sentence before it asked ("谁办得多？结案的
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from retrieval.lexicons import aspect_groups
 from retrieval.query.about_answer import asks_period
 from retrieval.query.across_shape import SUPERLATIVE
 from retrieval.query.asked_beside import QUESTION_WORDS
+from retrieval.query.aspects import own_sections
 from retrieval.query.fields import asked_fields
 from retrieval.query.followup import names_item
 from retrieval.query.order import AMONG_YEAR
 from retrieval.query.parts import another_thing, counted_likewise
+from retrieval.query.plan import Plan
+from retrieval.query.weights import question_weights
+from retrieval.types import Vocabulary
 
 __all__ = [
     "ALSO_ASKED",
@@ -23,6 +29,7 @@ __all__ = [
     "item_after_list",
     "orders_in_turn",
     "sentences_in_turn",
+    "shapes_apart",
     "typed_apart",
 ]
 
@@ -47,6 +54,58 @@ def sentences_in_turn(question: str) -> list[str]:
     if len(sentences) < 2 and len(spaced) > 1 and all(_asks(s) for s in spaced):
         return spaced
     return sentences
+
+
+# Shapes told as items (a list, each report's list) and as a value (a figure, an attribute).
+_ITEMS = frozenset({"list", "table"})
+_COMMA = re.compile(r"[，,]")
+# Words that ask, lay out or point, naming nothing a piece asks of ("数量列一下", "分别是什么").
+_NO_THING = re.compile(
+    r"多少|几[个条项块点次件人]?|哪些|哪天|哪一?年|什么|啥|是否|有没有|分别|各自|具体|都|是|有|的"
+    r"|数量|数字|数据|情况|内容|列出来|列一下|列|逐条|逐项|说说|说|讲|一下|呢|吗|请|再|也|还"
+)
+
+
+def shapes_apart(
+    question: str, plan: Callable[[str, None], Plan], vocabulary: Vocabulary
+) -> list[str]:
+    """The sentences (or clauses, each asking) of a message that ask a value beside a list
+    ("…多少件？存在哪些问题？", "…是哪天发布的，下一步打算有哪些"), each answered in its own
+    shape; [] when it asks in one shape, or a piece names nothing of its own ("逐条列出来",
+    "挑几条主要的").
+
+    Args:
+        question: the message.
+        plan: a piece's plan, read on its own.
+        vocabulary: the reports' word weights.
+    """
+    pieces = sentences_in_turn(question)
+    if len(pieces) < 2:
+        clauses = [c for c in _COMMA.split(question) if c.strip()]
+        asking = all(_ASKS.search(c) and len(_CJK.findall(c)) >= _LEAST_ASKED for c in clauses)
+        pieces = clauses if asking else []
+    own = [
+        len(_CJK.findall(_NO_THING.sub("", piece))) >= _OWN_WORDS
+        and any(len(w) > 1 and w not in _ASKING_WORDS for w in question_weights(piece, vocabulary))
+        for piece in pieces
+    ]
+    if len(pieces) < 2 or not all(own):
+        return []
+    if len(pieces) != 2:
+        return []
+    kinds = [plan(piece, None).kind for piece in pieces]
+    # A report's attribute beside a list, in either order; a figure, then a part of the
+    # report's own (its problems, its plans) that the figure is no part of. (Figures asked
+    # after a list, "…打算有哪些，有没有量化指标", are the list's own: its items state them.)
+    attribute = "metadata" in kinds and bool(set(kinds) & _ITEMS)
+    part = kinds[0] == "fact" and kinds[1] in _ITEMS and bool(own_sections(pieces[1]))
+    return pieces if attribute or (part and not own_sections(pieces[0])) else []
+
+
+# Words that ask how, not of what ("主要", "具体", "数量"): no thing a piece names.
+_ASKING_WORDS = frozenset({*aspect_groups()["ask"], "数量", "数字", "数据"})
+# Characters a piece names of its own, its asking words aside, to be asked apart.
+_OWN_WORDS = 3
 
 
 def first_of_several(question: str) -> str | None:

@@ -99,7 +99,7 @@ _COUNT_ASK = re.compile(
 # "明年打算怎么干，有几条", "打算有几条": how many, asked of a part of a report that is no
 # countable thing, counts the items the answer lists.
 _PARTS_COUNT = re.compile(
-    r"几个?(?:方面|部分|板块|大类)|几大?块|几大(?:条|点|项)|(?:方面|部分|板块|大类)(?:一共|总共|共)?(?:有|分)?几个|"
+    r"几个?大?(?:方面|部分|板块|大类)|几个?大?块|几大(?:条|点|项)|(?:方面|部分|板块|大类)(?:一共|总共|共)?(?:有|分)?几个|"
     # "做了几件事": the things done, counted as they are listed.
     r"(?<=[做干抓办])了?几(?:件|项|样)(?=事|实事|工作)|"
     # "是分几条说的": how many items the part is told in.

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from retrieval.query.measure import HOW_MANY, measured
-from retrieval.query.verdicts import asks_sum, thing_summed
+from retrieval.query.verdicts import asks_sum, thing_summed, without_sum
 from retrieval.schema import Conversation
 
 __all__ = ["Derived", "derived_asked"]
@@ -68,6 +68,7 @@ def share_of_last(question: str, asked_before: list[str]) -> str | None:
     if part == last.strip() or len(part) < 2 or not HOW_MANY.search(whole):
         return None
     # "纠错了几件？纠错的占多少": the thing the last turn counted, named again.
+    part = part.rstrip("的")
     if named and not (named["part"] in part or part in named["part"]):
         return None
     return f"{whole.strip().rstrip('？?。！! ')}，{part}占多少比例"
@@ -99,16 +100,20 @@ def share_within(
 
 # "纠错的占多少", "那调解和解的占比呢": a share of a thing named.
 _NAMED_SHARE = re.compile(
-    r"^(?:那|那么)?(?P<part>[\u4e00-\u9fff]{2,8}?)的?"
-    r"(?:占比|占多少|占几成|占多大比例|占多少比例|占百分之几|比例)(?:是|为|有)?(?:多少|多大|几)?"
+    r"^(?:那|那么)?(?:帮我|请|再)?(?:算一?下|计算一下|算算)?(?P<part>[\u4e00-\u9fff]{2,8}?)的?"
+    r"(?:占比|占了?多少|占了?几成|占了?多大比例|占了?多少比例|占了?百分之几|比例)"
+    r"(?:是|为|有)?(?:多少|多大|几)?"
     r"[？?。！!\s呢吗啊]*$"
 )
 
 
 # "平均每家多少", "平均下来一个县几件": the average over the reports just set out.
 _AVERAGE_OF_ALL = re.compile(
-    r"^(?:那|那么)?(?:这几家|各家|它们|这些)?的?平均(?:下来)?(?:每|一)"
-    r"(?:家|份|个县|个地方|县|地|份报告|个报告)(?:是|有|大概)?(?:多少|几)[\u4e00-\u9fff]?"
+    # ("把叶城那份去掉，只算2025年的四份，平均多少": the reports set aside said first.)
+    r"^(?P<aside>(?:把)?[^，,。？?]{2,12}?(?:去掉|剔除|不算|别算|除外)[，,\s]*)?"
+    r"(?:(?:只算|只看|光算)[^，,。？?]{0,10}?[两三四五六几\d](?:家|份|个)[，,\s]*)?"
+    r"(?:那|那么)?(?:这几家|各家|它们|这些)?的?平均(?:下来)?(?:(?:每|一)"
+    r"(?:家|份|个县|个地方|县|地|份报告|个报告))?(?:是|有|大概)?(?:多少|几)[\u4e00-\u9fff]?"
     r"(?:呢|啊)?[？?。！!\s]*$"
 )
 
@@ -117,9 +122,12 @@ def average_asked(question: str, across: str | None, whole: bool = False) -> str
     """The question to ask again (every report's figure of what ``across`` asked, summed; or
     ``across`` itself, a sum asked, when ``whole``) when ``question`` asks the average over
     the reports of a ranking, table or sum just told; else None."""
-    if across is None or not _AVERAGE_OF_ALL.match(question.strip()):
+    found = _AVERAGE_OF_ALL.match(question.strip()) if across else None
+    if across is None or found is None:
         return None
-    return across if whole else f"各报告{measured(across)}，加起来一共多少"
+    asked = across if whole else f"各报告{measured(without_sum(across))}，加起来一共多少"
+    aside = (found["aside"] or "").strip("，, ")
+    return f"{asked}，{aside}" if aside else asked
 
 
 # The clauses of a question.

@@ -85,8 +85,9 @@ _OTHERS_FIGURES = re.compile(
 # "这个数据有哪些县没写": the reports silent on the figures just set out, which the answer
 # asked again lists.
 SILENT_ONES = re.compile(
-    r"^(?:那)?(?:这个|这项|该|这些)?(?:数据|数字|数)?(?:有)?(?:哪些|哪几|哪)(?:个|份|家)?(?:县|报告|地方)?"
-    r"(?:没有?|未)(?:写|给|提|列|报)(?:这个|该)?(?:数据|数字|数)?(?:呢|啊)?[？?。！!\s]*$"
+    r"^(?:那)?(?:这个|这项|该|这些|这几家|这几份|这几个|它们|其中)?(?:数据|数字|数)?(?:有)?(?:哪些|哪几|哪)"
+    r"(?:个|份|家)?(?:县|报告|地方)?(?:没有?|未)(?:写|给|提|列|报)(?:出)?(?:这个|该)?(?:具体)?的?"
+    r"(?:数据|数字|数)?(?:呢|啊)?[？?。！!\s]*$"
 )
 
 
@@ -150,7 +151,9 @@ def table_again(
         # "加起来一共多少" after "…哪个县最多": every report's figure, summed, no order.
         return f"{of_year}各报告{measured(previous)}，加起来一共多少"
     if asks_sum(topic):
-        return f"{of_year}{previous.rstrip(_CLOSE)}加起来一共多少"
+        # (A table summed before is asked as it was: its sum is asked once.)
+        summed = previous if asks_sum(previous) else f"{previous.rstrip(_CLOSE)}加起来一共多少"
+        return f"{of_year}{summed}"
     if _REQUIRED.search(topic):
         # "那以后每年培训有什么要求": what each report sets for the thing just set out.
         return f"各报告{BARE_COUNT.sub('', measured(previous))}，{topic}"

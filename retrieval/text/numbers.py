@@ -96,6 +96,14 @@ class NumberMention:
         """What two mentions must share to state the same figure."""
         return (self.value, self.percent)
 
+    @property
+    def dated(self) -> bool:
+        """True for a part of a date ("2024年", "5月"), which counts nothing."""
+        return self.unit in _DATE_UNITS
+
+
+_DATE_UNITS = frozenset("年月日")
+
 
 # Rankings and tables read the same sentences of thousands of reports for every question.
 @lru_cache(maxsize=READ_ONCE)
