@@ -136,8 +136,8 @@ def test_a_request_to_work_out_what_is_not_stated(lexical_service: AnswerService
 
 
 def test_a_report_named_by_what_it_says_in_a_follow_up(lexical_service: AnswerService) -> None:
-    described = "那个全市首个智慧检务中心的县呢"
-    answer = asked_in_turns(lexical_service, "普兰12345热线办件多少", described)
+    described = "那个建了全市首个智慧检务中心那个县呢"
+    answer = asked_in_turns(lexical_service, "普兰县12345热线一年办件多少", described)
     check_cited(answer)
     assert "730件" in answer.answer
     assert {c.source for c in answer.citations} == {UNNAMED}
@@ -229,7 +229,7 @@ def test_clauses_of_one_doing_are_summed(lexical_service: AnswerService) -> None
     assert "减免公证费6700元、减免现场费37200元" in answer.answer
     assert "合计43900元" in answer.answer
     # A clause of another doing in the measure asked is no part of the total.
-    held = lexical_service.ask("额敏县目前一共有多少人持有行政执法证")
+    held = lexical_service.ask("额敏现在持有执法证的人总计几个")
     assert "57人" not in held.answer and "合计" not in held.answer
 
 
@@ -247,13 +247,13 @@ def test_an_item_asked_in_full_is_not_cut(lexical_service: AnswerService) -> Non
 
 
 def test_report_lines_laid_out_as_a_table_when_asked(lexical_service: AnswerService) -> None:
-    answer = lexical_service.ask("各县行政复议案件分别是多少件？做成表格")
+    answer = lexical_service.ask("各地复议案件各几件？做成表格")
     check_answer(answer)
     lines = answer.answer.splitlines()
     assert lines[0] == TABLE_HEAD
     assert any(line.startswith("未署名报告（003_fb758e20d058b773.txt）｜") for line in lines)
     # Asked without a table, the lines stand alone.
-    plain = lexical_service.ask("各县行政复议案件分别是多少件")
+    plain = lexical_service.ask("各地复议案件各几件")
     assert TABLE_HEAD not in plain.answer
 
 
