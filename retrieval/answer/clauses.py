@@ -81,7 +81,7 @@ def concise(text: str, topics: str | Sequence[str], vocabulary: Vocabulary) -> s
     things = listed_things(asked[0]) if len(asked) == 1 else asked_things(asked)
     if len(things) > 1:
         # "A、B、C各办了几件" of a run of more: the items named, runs apart joined by "…".
-        named = {i: named_items(text[slice(*clauses[i])], things) for i in keep}
+        named = {i: named_items(text[slice(*clauses[i])].strip(_CLOSING), things) for i in keep}
         cut.update({i: items for i, items in named.items() if items})
     return _joined(text, clauses, sorted(keep), cut)
 

@@ -8,7 +8,6 @@ report's section with its items, as a list does; "问题写了几条" says how m
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from retrieval.answer.list_lines import Choice, display, item_count, list_lines
@@ -24,18 +23,13 @@ from retrieval.query.list_shape import ORDINAL_PART
 from retrieval.query.order import order_of
 from retrieval.query.plan import Plan
 from retrieval.query.sections import items_counted
-from retrieval.query.sections_had import part_words
+from retrieval.query.sections_had import part_words, without_part_cues
 from retrieval.query.weights import question_weights
 from retrieval.schema import Answer
 from retrieval.tuning import HEADING_SHARE_HAD
 from retrieval.types import Vocabulary, report_name
 
 __all__ = ["compose_items_table"]
-
-# What asks whether a part is had ("单独", "部分", "没有"), no word of its aspect.
-_HAD_CUES = re.compile(
-    r"部分|章节|一章|一节|专章|专节|板块|单元|单独|专门|单列|没有|没写|缺少?|欠缺"
-)
 
 
 def compose_items_table(
@@ -152,7 +146,7 @@ def _had(
 ) -> Answer | None:
     """Which reports give the aspect asked a part of their own, each cited to the part's
     heading; those without one named, first when their lack is asked."""
-    asked = sections_asked(_HAD_CUES.sub(" ", plan.topic), vocabulary, catalog.titles)
+    asked = sections_asked(without_part_cues(plan.topic), vocabulary, catalog.titles)
     # A part no aspect names is found by its heading's words ("讲第一责任人职责的部分").
     weights = question_weights(part_words(plan.topic), vocabulary) if asked is None else {}
     if asked is None and not weights:

@@ -14,9 +14,14 @@ from retrieval.answer.fact_parts import asked_object
 from retrieval.answer.matching import Matcher
 from retrieval.answer.pick import Pick
 from retrieval.answer.stages import asked_stage, other_stages_only
-from retrieval.lexicons import count_noun_end, count_nouns
 from retrieval.query.aspects import PLANS, aspects_in
-from retrieval.query.expected import NUMBER, Expected, asks_target, states_floor
+from retrieval.query.expected import (
+    NUMBER,
+    Expected,
+    asks_target,
+    counted_noun_measure,
+    states_floor,
+)
 from retrieval.query.mentioned import QUOTED
 from retrieval.query.weights import question_weights
 from retrieval.text.sentences import split_sentences
@@ -74,7 +79,7 @@ def pick_sentences(
     # ("接收行政复议案件38件") does not answer, whatever words it shares.
     unit = expected.unit if expected.number else None
     # ("接收行政诉讼案件多少": no measure asked; the noun counted says it, 案件 in 件.)
-    measure = _measure_of_noun(topic) if expected.number and unit is None else None
+    measure = counted_noun_measure(topic) if expected.number and unit is None else None
     unit = Expected.of(f"多少{measure}").unit if measure else unit
     unit_word = measure or expected.unit_word
     counted = CountedThing(topic, unit_word=unit_word) if unit else None
@@ -136,19 +141,6 @@ def pick_sentences(
 _WORDING = re.compile(
     r"原句|原话|原文|怎么(?:写|说|表述|讲)的|那[句段](?:话)?(?:发|给|贴|是什么|怎么)"
 )
-
-
-# The noun a count asks of, right before its question word ("…案件多少").
-_COUNTED_NOUN = re.compile(
-    r"([\u4e00-\u9fff]{2,8}?)(?:有|是|为|共|一共|总共)?(?:多少|几)(?=[？?。！!，,\s呢]|$)"
-)
-
-
-def _measure_of_noun(topic: str) -> str | None:
-    """The measure that counts the noun ``topic`` asks a count of, when it names none."""
-    found = _COUNTED_NOUN.search(topic)
-    end = count_noun_end(found[1]) if found else None
-    return count_nouns().get(end) if end else None
 
 
 def _worded(topic: str, passages: Sequence[Passage]) -> Pick | None:

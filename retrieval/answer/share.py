@@ -125,9 +125,7 @@ def _share_of_named(
     # from the exact parts its sentence gives right after it.
     parts = _parts_after(large)
     total = parts[0] if parts else large.value
-    share = (Decimal(100) * small.value / total).quantize(  # type: ignore[operator]
-        Decimal("0.1"), rounding=ROUND_HALF_UP
-    )
+    share = _percent(small.value, total)  # type: ignore[arg-type]
     said = [
         f"{figure_label(t, f)}{f.written}[{own_citation(answer, f)}]"
         for t, f in ((part, small), (_ALL.sub("", whole), large))
@@ -237,7 +235,7 @@ def _share_of_run(part: str, found: Found, vocabulary: Vocabulary, answer: Answe
     written = [f"{m.raw}{m.unit or ''}" for m in run]
     total = said_total(written, [m.value for m in run], run[0].unit or "")
     whole = sum((m.value for m in run), Decimal(0))
-    share = (Decimal(100) * small.value / whole).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    share = _percent(small.value, whole)
     answer = answer.model_copy(update={"citations": list(answer.citations)})
     n = own_citation(answer, small)
     line = (
@@ -249,3 +247,8 @@ def _share_of_run(part: str, found: Found, vocabulary: Vocabulary, answer: Answe
         line = f"{subject(passage.region, passage.title, passage.source)}：{line}"
     text = line if answer.abstained else f"{answer.answer}\n{line}"
     return answer.model_copy(update={"answer": text, "abstained": False})
+
+
+def _percent(part: Decimal, whole: Decimal) -> Decimal:
+    """``part`` as a percentage of ``whole``, to one decimal place, half up."""
+    return (Decimal(100) * part / whole).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from retrieval.answer.breakdown import side_by_side
-from retrieval.answer.named_items import listed_things, same_end
+from retrieval.answer.named_items import listed_things, one_each
 from retrieval.query.expected import Expected
 from retrieval.query.plan import Plan
 from retrieval.query.units import comparable_units
@@ -134,11 +134,5 @@ def _named_among(topic: str, shown: str, mentions: list[NumberMention]) -> list[
         return []
     starts = [0, *(m.end + len(m.unit or "") for m in mentions)]
     labels = [shown[a : m.start] for a, m in zip(starts, mentions, strict=False)]
-    picked = [
-        [m for m, label in zip(mentions, labels, strict=True) if same_end(thing, label)]
-        for thing in things
-    ]
-    if any(len(p) != 1 for p in picked):
-        return []
-    chosen = {id(p[0]) for p in picked}
-    return [m for m in mentions if id(m) in chosen]
+    chosen = one_each(things, labels)
+    return [mentions[i] for i in chosen] if chosen is not None else []

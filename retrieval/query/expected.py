@@ -23,6 +23,7 @@ __all__ = [
     "Expected",
     "asked_measures",
     "asks_target",
+    "counted_noun_measure",
     "measure_words",
     "states_floor",
 ]
@@ -218,6 +219,19 @@ def _noun_measure(topic: str) -> str | None:
         return None
     measure = _measure_of(found["noun"] or found["done"] or found["before"])
     return None if found["done"] and measure == "人" else measure
+
+
+# The noun a count asks of, right before its question word ("…案件多少").
+_COUNTED_NOUN = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?)(?:有|是|为|共|一共|总共)?(?:多少|几)(?=[？?。！!，,\s呢]|$)"
+)
+
+
+def counted_noun_measure(topic: str) -> str | None:
+    """The measure that counts the noun ``topic`` asks a count of right before its question
+    word, where it names no measure ("接收行政诉讼案件多少" → 件), or None."""
+    found = _COUNTED_NOUN.search(topic)
+    return _measure_of(found[1]) if found else None
 
 
 def _measure_of(noun: str) -> str | None:

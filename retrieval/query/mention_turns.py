@@ -12,7 +12,13 @@ from retrieval.query.weights import topic_words
 from retrieval.schema import Conversation
 from retrieval.types import Vocabulary
 
-__all__ = ["asks_whether_said", "of_report_asked", "others_asked_of", "term_asked_again"]
+__all__ = [
+    "asks_term_again",
+    "asks_whether_said",
+    "of_report_asked",
+    "others_asked_of",
+    "term_asked_again",
+]
 
 _OTHER_PLACES = re.compile(OTHER_PLACES)
 # "有没有搞X的", "也开展了X吗", "有没有提到X": whether a thing named was done or said.
@@ -75,6 +81,12 @@ _MISSING_ONES = re.compile(
 )
 # "还有谁", "还有哪些": the reports saying it, all of them.
 _OTHERS_LEFT = re.compile(r"^(?:那)?还有(?:谁|哪些|哪几家|哪家|吗|别的吗)(?:呢|吗)?[？?。！!\s]*$")
+
+
+def asks_term_again(said: str) -> bool:
+    """True when ``said`` asks, after which reports say a term, those silent on it or those
+    saying it again ("没提到的有哪些", "还有谁")."""
+    return bool(_MISSING_ONES.match(said) or _OTHERS_LEFT.match(said))
 
 
 def term_asked_again(said: str, phrase: str) -> str | None:

@@ -15,7 +15,12 @@ from retrieval.query.described import split_description
 from retrieval.query.every_report_again import every_report_summed, over_every_report
 from retrieval.query.followup import verdict_only
 from retrieval.query.measure import measured
-from retrieval.query.mention_turns import of_report_asked, others_asked_of, term_asked_again
+from retrieval.query.mention_turns import (
+    asks_term_again,
+    of_report_asked,
+    others_asked_of,
+    term_asked_again,
+)
 from retrieval.query.mentioned import mentioned_term
 from retrieval.query.metadata_shape import attribute_again, fields_again
 from retrieval.query.own_shape import ACROSS, BY_PLACE, NO_CONTEXT, own_shape
@@ -93,7 +98,7 @@ class Resolver:
             return repeated
         if RESTATED.match(said):
             return self._routed(conversation.last_question)
-        said_again = term_asked_again(said, "") is not None
+        said_again = asks_term_again(said)
         if said_again or (routed.regions and asks_its_words(said)):
             # "没提到的有哪些", "还有谁" after which reports say X: those silent on X, or saying
             # it; "有没有报告写了X？普兰那边具体是怎么写的": X in the place's words.

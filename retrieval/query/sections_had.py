@@ -13,7 +13,13 @@ from retrieval.query.routing import Route
 from retrieval.query.sides import UNNAMED_SAID
 from retrieval.types import Vocabulary
 
-__all__ = ["SectionsHad", "part_words", "parts_had", "sections_had"]
+__all__ = [
+    "SectionsHad",
+    "part_words",
+    "parts_had",
+    "sections_had",
+    "without_part_cues",
+]
 
 # A part of a report, named as such.
 _PART = re.compile(r"部分|章节|一章|一节|专章|专节|板块|单元|篇幅")
@@ -53,7 +59,7 @@ def sections_had(
         return None
     named_part = bool(_PART.search(topic) or _OWN.search(topic))
     # Only the aspect is named ("哪份报告没有写下一步工作打算": a part's heading, lacked).
-    core = _LACKING.sub(" ", _OWN.sub(" ", _PART.sub(" ", topic)))
+    core = without_part_cues(topic)
     lacking = bool(_LACKING.search(topic))
     if sections_asked(core, vocabulary, titles) is None:
         # "有没有专门一部分讲第一责任人职责": a part named, and what it is about.
@@ -69,6 +75,12 @@ def sections_had(
 _CUES = re.compile(
     rf"{_PART.pattern}|{_OWN.pattern}|{_WHETHER.pattern}|讲|写|说|谈|涉及|关于|有关|的|一|了|吗|呢|[？?。！!，,\s]"
 )
+
+
+def without_part_cues(topic: str) -> str:
+    """``topic`` without the words that ask whether a part is had ("单独", "部分", "没有"),
+    its aspect's words left ("哪份报告没有写下一步工作打算" → "哪份报告  写下一步工作打算")."""
+    return _LACKING.sub(" ", _OWN.sub(" ", _PART.sub(" ", topic)))
 
 
 def part_words(topic: str) -> str:
