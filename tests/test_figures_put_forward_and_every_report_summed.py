@@ -44,7 +44,7 @@ def test_things_typed_apart_by_spaces_are_added(lexical_service: AnswerService) 
 
 def test_a_share_asked_after_its_two_figures(lexical_service: AnswerService) -> None:
     *_, share = cited_turns(
-        lexical_service, "普兰县12345热线一年办件多少", "咨询有多少", "帮我算算咨询占比"
+        lexical_service, "普兰的12345热线一年办件多少", "咨询有多少", "帮我算算咨询占比"
     )
     assert "占" in share.answer and "的79.9%（按所引数字计算）" in share.answer
 
@@ -232,7 +232,7 @@ def test_a_figure_put_forward_checked_against_one_worked_out(
     )
     assert wrong.answer.startswith("按所引数字计算为40条，不是41条。")
     *_, right = cited_turns(
-        lexical_service, "普兰县12345热线一年办件多少", "投诉有多少", "算下投诉占比", "是20.1%吗"
+        lexical_service, "普兰的12345热线一年办件多少", "投诉有多少", "算下投诉占比", "是20.1%吗"
     )
     assert right.answer.startswith("按所引数字计算，正是20.1%。")
 

@@ -137,7 +137,7 @@ def test_a_request_to_work_out_what_is_not_stated(lexical_service: AnswerService
 
 def test_a_report_named_by_what_it_says_in_a_follow_up(lexical_service: AnswerService) -> None:
     described = "那个建了全市首个智慧检务中心那个县呢"
-    answer = asked_in_turns(lexical_service, "普兰县12345热线一年办件多少", described)
+    answer = asked_in_turns(lexical_service, "普兰的12345热线一年办件多少", described)
     check_cited(answer)
     assert "730件" in answer.answer
     assert {c.source for c in answer.citations} == {UNNAMED}
