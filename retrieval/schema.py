@@ -119,6 +119,13 @@ class Conversation(BaseModel):
     # The last question set out over every report (a ranking or table), which "去掉叶城再排一遍"
     # asks again after a turn about one of its places.
     across: str | None = None
+    # The places (or files) asked of turn by turn, the latest last: "三家加起来" after three
+    # turns on one place each.
+    asked_of: list[str] = Field(default_factory=list)
+
+    def last_places(self, count: int) -> list[str]:
+        """The last ``count`` places asked of turn by turn, in order; [] when fewer were."""
+        return self.asked_of[-count:] if len(self.asked_of) >= count else []
 
     def last_two(self) -> list[str]:
         """The places (or reports named by file) asked of in the last two turns, in order."""
@@ -155,6 +162,8 @@ class Conversation(BaseModel):
         if year is not None:
             self.year = year
         self.history = [*self.history, (question, answer)][-4:]
+        for place in regions or sources or []:
+            self.asked_of = [*(p for p in self.asked_of if p != place), place][-5:]
 
 
 class SourceInfo(BaseModel):

@@ -19,7 +19,7 @@ from retrieval.answer import (
     extractive_answer,
     generated_answer,
 )
-from retrieval.answer.list_sentences import joined_answer, shifted_rows
+from retrieval.answer.list_sentences import distinct_answers, joined_answer, shifted_rows
 from retrieval.answer.shards import Shards
 from retrieval.answer.table_block import as_table
 from retrieval.config import Settings
@@ -215,7 +215,7 @@ class AnswerService:
                 return None
             # An attribute asked beside that the report does not state is said to be missing.
             kept = [yes or at > 0 for at, yes in enumerate(kept)]
-        answered = [a for a, yes in zip(answers, kept, strict=True) if yes]
+        answered = distinct_answers([a for a, yes in zip(answers, kept, strict=True) if yes])
         rows = [row for shifted in shifted_rows(answered) for row in shifted]
         return as_table(question, joined_answer(question, answered, rows, False))
 

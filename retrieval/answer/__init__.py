@@ -24,9 +24,12 @@ from retrieval.answer.located import with_sections
 from retrieval.answer.mentions import compose_mentions, each_term_answered
 from retrieval.answer.metadata import answered_reports, compose_metadata
 from retrieval.answer.named_run import with_named_run
+from retrieval.answer.opening import compose_opening
+from retrieval.answer.parts_check import with_parts_checked
 from retrieval.answer.periods import figure_pointed, with_periods
 from retrieval.answer.ranking import compose_ranking
 from retrieval.answer.rate_count import with_rate_count
+from retrieval.answer.reasons import states_no_reason
 from retrieval.answer.rows import without_silent
 from retrieval.answer.shards import Shards
 from retrieval.answer.share import with_share
@@ -157,7 +160,8 @@ def extractive_answer(
 
         told_list = compose_lists(plan, vocabulary, told, lambda _: None) or told(plan)
         result = told_list or result
-    if result.abstained:
+    if result.abstained or states_no_reason(plan.topic, result):
+        # ("为什么…才发": a sentence sharing its words states no reason.)
         return abstention(plan, catalog, result.searched, evidence.passages)
     if plan.kind == "list" and not told_list:
         # A list no section answers is answered by the sentences that do: a fact.
@@ -166,6 +170,8 @@ def extractive_answer(
         result.answer += f"\n{plan.missing}。"
     # "你确定是38件？": whether the figure put forward is the one cited.
     result = with_claim_checked(plan, result)
+    # "各类加起来是不是正好3415": whether the parts listed make up the whole stated.
+    result = with_parts_checked(plan, result)
     if plan.stated_only:
         # "去掉没写的": the reports stating nothing of it, left out.
         result = without_silent(result)
@@ -199,7 +205,9 @@ def _structured(
             return compose_lists(plan, vocabulary, listed, stated, mixed=True)
         return compose_lists(plan, vocabulary, listed, stated) or listed(plan)
     if plan.kind == "metadata":
-        return compose_metadata(plan, evidence.texts, catalog)
+        # "正文开头第一句原话": the body's own first sentence.
+        opening = compose_opening(plan, evidence.texts, catalog)
+        return opening or compose_metadata(plan, evidence.texts, catalog)
     if plan.kind == "table" and evidence.texts:
         # A numbered item of each report's section ("各报告问题的第一条"), or its attributes.
         return compose_items_table(plan, evidence.texts, catalog, vocabulary) or compose_metadata(

@@ -43,6 +43,10 @@ def difference(a: Figure, b: Figure) -> str:
     over, exact = _over(larger), measure_of(smaller)
     if over and exact and measure_of(larger) is None and one_family(over, exact):
         return f"{(high - low).normalize():f}余{over}"
+    below = _over(smaller)
+    if over and below and one_family(over, below):
+        # "400余场次" and "220余场次": both at least so many, about 180 apart.
+        return f"约{(high - low).normalize():f}{over}（两数均为约数）"
     if measure is None or other is None:
         return ""
     # 条 and 个 both count problems, 人 and 名 people: one family, the first's measure.

@@ -60,8 +60,8 @@ def with_average(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answe
     total = total or _in_measure(count.pick, Expected.of(rest).unit)
     if total is None or not total.value or total.percent or same_figure(count, total):
         return answer
-    if count.unit == total.unit or count.value >= total.value:  # type: ignore[operator]
-        # Spread over as many or more than it counts: no average a reader would ask.
+    if count.unit == total.unit:
+        # Spread over what is counted as it is: no average of one thing over another.
         return answer
     value = (Decimal(total.value) / Decimal(count.value)).quantize(  # type: ignore[arg-type]
         Decimal("0.01"), rounding=ROUND_HALF_UP

@@ -65,8 +65,10 @@ def with_claim_checked(plan: Plan, answer: Answer) -> Answer:
         said, mark = same[0]
         line = f"报告写的正是{_written(said)}{mark}。"
     else:
-        told = "、".join(f"{_written(s)}{m}" for s, m in dict.fromkeys(alike))
-        line = f"报告写的是{told}，不是{plan.claimed}。"
+        # The figure put forward is weighed against the cited one nearest it ("36件" against
+        # 38件, not the 3件 of another clause).
+        said, mark = min(alike, key=lambda sm: abs(sm[0].value - put.value))
+        line = f"报告写的是{_written(said)}{mark}，不是{plan.claimed}。"
     return answer.model_copy(update={"answer": f"{line}\n{answer.answer}"})
 
 

@@ -18,7 +18,7 @@ from retrieval.answer.adjacent import lead_in, share, touching
 from retrieval.answer.counted import CountedThing
 from retrieval.answer.figure_nouns import breakdown, document_titles, other_programme
 from retrieval.answer.kinds import Kinds
-from retrieval.answer.matching import Matcher
+from retrieval.answer.matching import UNBOUND, Matcher
 from retrieval.answer.restrict import both_full
 from retrieval.answer.stages import asked_stage, other_stage
 from retrieval.query.expected import FLOORS, asks_target
@@ -141,6 +141,8 @@ class ClauseFigures:
             # A clause naming the asked rate itself ("…，成功率达100%") says what its
             # percentage measures, whatever clause before it names the rest; read across
             # reports, one naming the counted noun ("查出存在的问题173条") says what it counts.
+            if bound == UNBOUND:
+                continue
             if bound < MIN_BOUND and not (
                 self._clause_names(text[start:end]) or self._done_in(text, start, end, heading)
             ):

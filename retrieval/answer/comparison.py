@@ -37,6 +37,7 @@ from retrieval.answer.totals import average_of_total, share_of_total, total, uni
 from retrieval.answer.worked_rate import worked_rate
 from retrieval.query.about_answer import without_period_asks
 from retrieval.query.across_shape import asks_order
+from retrieval.query.annotations import asks_what_and_count
 from retrieval.query.aspects import without_aspects
 from retrieval.query.measure import BARE_COUNT, measured
 from retrieval.query.order import Order, order_of
@@ -118,7 +119,12 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
         if figure is not None:
             n = lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)
             marks[label] = f"[{n}]"
-            quote = with_companions(figure, asked) if plan.companions else snippet(figure, asked)
+            whole_run = asks_what_and_count(plan.question)
+            quote = (
+                with_companions(figure, asked, before=whole_run)
+                if plan.companions
+                else snippet(figure, asked)
+            )
             lines.lines.append(f"{label}：{quote}[{n}]")
             lines.row(figure.pick.passage, figure.written or None, n)
             continue
@@ -185,6 +191,9 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
     # Sides set in order ("三地…排个序", "谁最多") are judged as a verdict ranks them; figures
     # set side by side unasked ("各审了多少") are judged too, once two are stated: which is
     # more is what a comparison is read for.
+    elif asks_what_and_count(plan.question) and plan.companions:
+        # "各建了些啥、多少个": each side's run of things, no one thing weighed for them all.
+        lines.lines.extend(note for note in (periods,) if note)
     elif shared.counts and (judged_asked(topic) or weighable(sides)):
         lines.lines.extend(note for note in (periods, unit_note(stated, marks)) if note)
         by = asks_difference(topic)

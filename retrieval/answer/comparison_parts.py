@@ -26,13 +26,14 @@ from retrieval.answer.side_lines import not_stated
 from retrieval.answer.thing_labels import thing_label
 from retrieval.answer.totals import unit_note
 from retrieval.query.about_answer import without_period_asks
+from retrieval.query.asked_beside import without_clauses
 from retrieval.query.field_lists import asked_in_turn, listed_after_colon, listed_after_field
 from retrieval.query.measure import measured
 from retrieval.query.order import order_of
 from retrieval.query.plan import Plan
 from retrieval.query.things import parts
 from retrieval.query.units import as_attendances
-from retrieval.query.verdicts import asks_difference, asks_ratio, without_sum
+from retrieval.query.verdicts import asks_difference, asks_ratio, sum_only, without_sum
 from retrieval.query.weights import weighty_words
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
@@ -55,6 +56,8 @@ def compare_parts(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) ->
     # "对比…案卷评查：抽查的案卷数、整改的问题数": the field leads each thing listed after it.
     # "…差多少件？那个是一年的数吗": the period is told by the note on periods.
     topic = without_period_asks(plan.topic)
+    # ("…接收了多少件，加起来一共多少件": a sum naming nothing is of the thing before it.)
+    topic = without_clauses(topic, sum_only)
     listed = (
         listed_after_colon(topic)
         or listed_after_field(topic, vocabulary)

@@ -34,6 +34,7 @@ from retrieval.answer.premise import checked_premise
 from retrieval.answer.same_statement import SAME_STATEMENT, report_label, same_statement
 from retrieval.answer.sentence_pick import concise, pick_sentences
 from retrieval.answer.stages import asked_stage, other_stages_only
+from retrieval.lexicons import count_nouns
 from retrieval.query.about_answer import asks_period, claimed_figure, where_only
 from retrieval.query.expected import Expected
 from retrieval.query.measure import BARE_COUNT
@@ -44,7 +45,7 @@ from retrieval.query.verdicts import CHANGE_SAID, asks_versus_last_year
 from retrieval.query.weights import weighty_words
 from retrieval.schema import Answer, Citation
 from retrieval.search.evidence import Found
-from retrieval.text.words import names_noun
+from retrieval.text.words import names_noun, pos_tags
 from retrieval.types import Passage, Vocabulary
 
 __all__ = ["compose_fact"]
@@ -61,7 +62,10 @@ def _named_before(part: str, passages: Sequence[Passage], lexical: Vocabulary) -
     if matcher.unknown_kind:
         # "行政赔偿案件": a kind no report names is named before no figure.
         return []
-    named = pick_sentences(thing, passages, lexical)[:1]
+    # ("受理了行政复议案件": a sentence naming no 行政复议, "支持法院依法受理和审理行政案件",
+    # names no such cases; the figure after it counts something else.)
+    kind = _kind_counted(thing)
+    named = [p for p in pick_sentences(thing, passages, lexical)[:1] if kind in p.text]
     after = [f for pick in named if (f := effect_pick(pick)) is not None]
     # "加强与行政复议、行政诉讼等工作的协作": a thing named among others in a list is no topic
     # of its own; the figure that follows may count any of them, and answers only where its
@@ -75,6 +79,16 @@ def _named_before(part: str, passages: Sequence[Passage], lexical: Vocabulary) -
         # "…办结全流程。全年接收…38件": the figure after counts another stage of the matters.
         and not (expected.unit and other_stages_only(f.text, expected.unit, asked_stage(part)))
     ]
+
+
+def _kind_counted(thing: str) -> str:
+    """The kind of the matters ``thing`` counts, the word before its counted noun ("行政复议"
+    of "受理了行政复议案件"), or "" when it names no counted noun."""
+    tags = pos_tags(thing)
+    for at, (word, _) in enumerate(tags):
+        if at and word in count_nouns() and len(tags[at - 1][0]) > 1:
+            return tags[at - 1][0]
+    return ""
 
 
 def _heaviest_said(matcher: Matcher, text: str) -> str:

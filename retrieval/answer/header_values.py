@@ -36,6 +36,8 @@ REGION_CLUES = "地区线索（据正文）"
 # "我县", "本镇": the place a report speaks for; "全市", "全州": the one above it.
 _OWN_PLACE = re.compile(r"(?:我|本)(?:县|镇|乡|区|市|旗)")
 _ABOVE_PLACE = re.compile(r"全(?:市|州|地区|盟)")
+# "党中央和省委、市委…": the levels of government above the place, which say what it is in.
+_LEVELS_ABOVE = re.compile(r"(?:省|自治区|市|州|地)委")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:\n]")
 
 
@@ -70,7 +72,7 @@ def region_clues(source: str, text: str) -> list[tuple[str, tuple[int, int]]]:
     the first speaking of its own place ("我县在法治政府建设上…") and the first naming the
     place above it ("建成全市首个智慧检务中心")."""
     found: list[tuple[str, tuple[int, int]]] = []
-    for pattern in (_OWN_PLACE, _ABOVE_PLACE):
+    for pattern in (_OWN_PLACE, _ABOVE_PLACE, _LEVELS_ABOVE):
         for start, end in structure(source, text).report.body:
             said = pattern.search(text, start, end)
             if said:

@@ -7,12 +7,13 @@ report it comes from, with how many items it holds when the question asks.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from retrieval.answer.cite import subject
 from retrieval.answer.items_verdict import more_items
-from retrieval.answer.list_lines import Choice, item_count, list_lines
+from retrieval.answer.list_lines import SUB_INDENT, Choice, item_count, list_lines
 from retrieval.answer.rows import NOT_STATED
 from retrieval.answer.said_in_passing import said_in_passing
 from retrieval.answer.section_choice import section_choices
@@ -32,7 +33,10 @@ __all__ = ["each_report", "list_answer", "per_aspect", "per_region", "with_item_
 def list_answer(
     plan: Plan, lines: list[str], citations: list[Citation], searched: list[str], notice: str | None
 ) -> Answer:
-    """A list's answer from its lines and citations."""
+    """A list's answer from its lines and citations; asked "in a sentence" ("一句话概括"),
+    its items said in one line, each still cited."""
+    if _IN_A_SENTENCE.search(plan.question) and len(lines) > 2:
+        lines = [lines[0], _one_line(lines[1:])]
     return Answer(
         question=plan.question,
         answer="\n".join(lines),
@@ -42,6 +46,26 @@ def list_answer(
         searched=searched,
         notice=notice,
     )
+
+
+# "一句话概括", "用两句话说说": the items said as one sentence ("每条一句话" asks each short).
+_IN_A_SENTENCE = re.compile(r"(?<![条项点个])(?:[一两二三几]句话|一两句)")
+# "（一）", "一是", "1.": an item's number, which a sentence of them leaves out.
+_ITEM_NUMBER = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+是|\d+[.、])"
+)
+
+
+def _one_line(items: list[str]) -> str:
+    """``items`` (each cited, the figures under one indented) said as one sentence."""
+    said: list[str] = []
+    for line in items:
+        if line.startswith(SUB_INDENT):
+            if said:
+                said[-1] += "，" + line.strip().strip("…")
+            continue
+        said.append(_ITEM_NUMBER.sub("", line.strip()))
+    return "；".join(said) + "。"
 
 
 def per_region(

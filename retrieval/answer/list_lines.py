@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from retrieval.answer.structure import Structure, span_citation
 from retrieval.ingest.outline import Node
 from retrieval.schema import Citation
+from retrieval.text.numbers import numbers_in
 from retrieval.text.sentences import RESIDUE, split_sentences
 from retrieval.types import ReportInfo
 
@@ -188,10 +189,22 @@ def _leading(spans: Sequence[tuple[int, int]], limit: int) -> list[tuple[int, in
 
 def _figured(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of ``text[start:end]`` that state a figure."""
-    return [(a, b) for a, b in split_sentences(text[start:end], start) if _FIGURE.search(text[a:b])]
+    return [(a, b) for a, b in split_sentences(text[start:end], start) if _states_figure(text[a:b])]
 
 
-_FIGURE = re.compile(r"\d")
+# "近万人", "上千件": a round figure written in words.
+_ROUND = re.compile(
+    r"(?:近|约|逾|超过?|上)?[一二三四五六七八九两]?[十百千万亿]+[余多]?(?:人次|[人件次个名户场条项])"
+)
+
+
+def _states_figure(text: str) -> bool:
+    """True when ``text`` states a figure: a number in digits that is no date ("《2023年…方案》"
+    counts nothing), or a round one in words ("近万人")."""
+    said = any(not m.dated and any(c.isdigit() for c in m.raw) for m in numbers_in(text))
+    return said or _ROUND.search(text) is not None
+
+
 # Sentences shown under an item for the words asked ("装备那条"): the first few that say them.
 _NAMING = 3
 
@@ -208,7 +221,7 @@ def _figure_clauses(sentence: str) -> str:
     runs: list[str] = []
     joined = False
     for clause in clauses:
-        if not _FIGURE.search(clause):
+        if not _states_figure(clause):
             joined = False
             continue
         if joined:

@@ -20,7 +20,14 @@ from retrieval.query.shape import shape_of
 from retrieval.schema import NOT_FOUND, Answer, Citation, Row
 from retrieval.types import Vocabulary
 
-__all__ = ["compose_lists", "joined_answer", "joined_answers", "renumbered", "shifted_rows"]
+__all__ = [
+    "compose_lists",
+    "distinct_answers",
+    "joined_answer",
+    "joined_answers",
+    "renumbered",
+    "shifted_rows",
+]
 
 _MARK = re.compile(r"\[(\d+)\]")
 _WHICH = re.compile(r"哪些|哪几")
@@ -191,3 +198,31 @@ def _names_something(sentence: str, vocabulary: Vocabulary) -> bool:
 def _of_plans(sentence: str) -> str:
     """``sentence`` asked of the plans, unless it names an aspect of its own."""
     return sentence if aspects_in(sentence) else f"下一步{sentence}"
+
+
+# Characters a line says that make it the same line when another one holds it.
+_QUOTED_LINE = 12
+
+
+def distinct_answers(answers: list[Answer]) -> list[Answer]:
+    """``answers`` without one saying, from spans cited before, what those before it said (one
+    sentence answers both "写进了什么" and "谁来审核"; a later one may name its place
+    otherwise, "（按上一问）")."""
+    cited: set[tuple[str, int, int]] = set()
+    told: set[str] = set()
+    kept = []
+    for answer in answers:
+        spans = {(c.source, c.start, c.end) for c in answer.citations}
+        # Each line as quoted, its marks and the place it is said of aside.
+        said = {_MARK.sub("", line.split("：", 1)[-1]) for line in answer.answer.splitlines()}
+        # (A line quoted within a longer one before it is told; a short one must be one.)
+        again = all(
+            line in told or (len(line) >= _QUOTED_LINE and any(line in t for t in told))
+            for line in said
+        )
+        if spans and spans <= cited and again:
+            continue
+        cited |= spans
+        told |= said
+        kept.append(answer)
+    return kept

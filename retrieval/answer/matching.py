@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from functools import cached_property
 
@@ -13,9 +14,10 @@ from retrieval.query.frames import without_frames
 from retrieval.query.weights import content_chars, question_weights, unknown_words
 from retrieval.query.windows import figure_windows
 from retrieval.text.lexicon import SYNONYM_HIT, synonyms
+from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
-__all__ = ["Matcher"]
+__all__ = ["UNBOUND", "Matcher"]
 
 
 class Matcher:
@@ -102,8 +104,16 @@ class Matcher:
         if not unknown or not known:
             return False
         head = max(known, key=lambda word: topic.rfind(word) + len(word))
-        return head in whole_nouns().values() and any(
+        if head in whole_nouns().values() and any(
             len(word) > 1 and f"{word}{head}" in topic for word in unknown
+        ):
+            return True
+        # "禁毒宣传开展了几场": an unknown word compounded onto a doing said as a noun (宣传,
+        # 培训) says what the doing is about, which no report names either.
+        return any(
+            len(word) > 1 and f"{word}{doing}" in topic and dict(pos_tags(doing)).get(doing) == "vn"
+            for word in unknown
+            for doing in known
         )
 
     def __getstate__(self) -> dict[str, object]:
@@ -116,6 +126,27 @@ class Matcher:
     def core(self) -> str:
         """The question's weightiest word that the reports use ("" when none)."""
         return self._core
+
+    def misses_counted(self, text: str) -> bool:
+        """True when ``text`` says nothing of the noun the question counts, the last word of
+        its counted phrase the reports use ("网格" of "网格员多少个"): neither it, a synonym,
+        nor two of its characters together ("资格…人员" says nothing of 网格员)."""
+        asked = self._asked
+        topic = asked._topic
+        # (The noun: "党政主要负责人参加了" counts 负责人, whatever they did.)
+        known = [
+            w
+            for w in asked._heads
+            if len(w) > 1
+            and self._lexical.knows(w)
+            and dict(pos_tags(w)).get(w, "").startswith("n")
+        ]
+        if not known:
+            return False
+        head = max(known, key=lambda word: topic.rfind(word) + len(word))
+        if head in asked.hits(text):
+            return False
+        return not any(head[i : i + 2] in text for i in range(len(head) - 1))
 
     @property
     def heads(self) -> dict[str, float]:
@@ -140,7 +171,9 @@ class Matcher:
         core = self._core
         if not core or core in self.hits(text):
             return False
-        return sum(c in text for c in set(core)) * 2 <= len(set(core))
+        # ("网格员" in "资格…人员": its characters apart, in other words, say nothing of it.)
+        apart = len(core) > 2 and not any(core[i : i + 2] in text for i in range(len(core) - 1))
+        return apart or sum(c in text for c in set(core)) * 2 <= len(set(core))
 
     def weight(self, text: str) -> float:
         """Weight of the question words ``text`` says."""
@@ -194,7 +227,44 @@ class Matcher:
             return words / total + asked.char_share(part, hits)
 
         whole = said(text)
-        return [said(window) / whole for window in windows] if whole else []
+        # "持证的执法人员": a doing said of the counted noun with 的 restricts it; a window not
+        # saying it counts others ("组织25名行政执法人员参加资格考试").
+        # (People only: things are said done in many words, "举办" or "开展" a 讲座.)
+        people = self.expected.unit_word in ("人", "名", "位", "人数")
+        qualifier = _qualifier(self._topic) if people else ""
+        if not whole:
+            return []
+        # ("移送（上报）的": the doing in any of the words the question gives it.)
+        forms = (qualifier, *dict(self.forms).get(qualifier, synonyms(qualifier)))
+        return [
+            said(w) / whole if not qualifier or any(f in w for f in forms) else UNBOUND
+            for w in windows
+        ]
+
+
+# A window's bound when it does not say the doing the counted noun is restricted by: it
+# counts others, whatever else it names.
+UNBOUND = -1.0
+# "持证的行政执法人员…多少": a doing, 的, then the counted noun and its question word.
+# (Only a doing that opens the phrase: "自查发现的问题" is restricted by 自查, which a report
+# may say without 发现.)
+_QUALIFIED = re.compile(
+    r"(?:^|[，,、\s]|目前|现在|现有|当前|如今)(?P<doing>[\u4e00-\u9fff]{2})的"
+    r"(?=[\u4e00-\u9fff]{2,10}?(?:一共|总共|共|有)?(?:多少|几))"
+    # ("一共有多少名持证的执法人员": the count asked first, then what it counts.)
+    r"|(?:多少|几)[名个位件项人]?(?P<after>[\u4e00-\u9fff]{2})的(?=[\u4e00-\u9fff]{2})"
+)
+
+
+def _qualifier(topic: str) -> str:
+    """The doing a question restricts its counted noun by, with 的 ("持证" of "持证的执法人员
+    多少人"), or ""."""
+    found = _QUALIFIED.search(topic)
+    if found is None:
+        return ""
+    doing = found["doing"] or found["after"]
+    tags = pos_tags(doing)
+    return doing if len(tags) == 1 and tags[0][1] == "v" else ""
 
 
 def _reports_words(topic: str, words: Iterable[str], lexical: Vocabulary) -> str:

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from retrieval.answer.abstain import abstention
 from retrieval.answer.cite import subject
+from retrieval.answer.date_gap import gap_line
 from retrieval.answer.header_values import (
     REGION,
     body_year,
@@ -28,7 +29,7 @@ from retrieval.answer.header_values import (
 from retrieval.answer.structure import span_citation, structure
 from retrieval.lexicons import Field, metadata_fields
 from retrieval.query.catalog import Catalog
-from retrieval.query.fields import asked_fields, quoted_code
+from retrieval.query.fields import asked_fields, asks_gap, quoted_code
 from retrieval.query.metadata_shape import asks_which_lack
 from retrieval.query.plan import Plan
 from retrieval.schema import UNTITLED, Answer, Citation, Row
@@ -113,9 +114,12 @@ def compose_metadata(
         notes.extend(_report(who) + note for note in _joined_gaps(missing))
         if len(sources) == 1 and _SAME.search(plan.topic):
             lines.extend(_same_day(citations[cited_before:]))
+        elif len(sources) == 1 and asks_gap(plan.topic):
+            lines.extend(gap_line(plan.topic, citations[cited_before:]))
     if not citations:
         unplaced = abstention(replace(plan, reason="；".join(notes)), catalog, sources)
-        return _with_clues(unplaced, fields, sources, texts, catalog)
+        clued = _with_clues(unplaced, fields, sources, texts, catalog)
+        return _clues_told(clued) if _CLUES_ASKED.search(plan.question) else clued
     said = [*lines, *(f"（{note}。）" for note in notes)]
     if every and asks_which_lack(plan.topic):
         # "哪份报告没写X": the reports that leave it out answer it; the others follow.
@@ -152,6 +156,28 @@ def _with_clues(
         span_citation(n, info, text, span) for n, (_, span) in enumerate(clues, start=1)
     ]
     return unplaced
+
+
+# "文里有没有线索能看出是哪儿": what the body says of its place, asked for itself.
+_CLUES_ASKED = re.compile(r"线索|看出|看得出|推断|推测|判断出?|猜")
+
+
+def _clues_told(unplaced: Answer) -> Answer:
+    """``unplaced`` answered by the clues it shows as related, when they are asked for: each
+    cited, none said to name the place."""
+    if not unplaced.related:
+        return unplaced
+    clues = [c.model_copy(update={"n": n}) for n, c in enumerate(unplaced.related, start=1)]
+    lines = [f"{c.excerpt.strip()}[{c.n}]" for c in clues]
+    said = "报告未写明所属地区；正文中可作线索的表述如下（据此不能确定具体县名）：\n"
+    return unplaced.model_copy(
+        update={
+            "answer": said + "\n".join(lines),
+            "abstained": False,
+            "citations": clues,
+            "related": [],
+        }
+    )
 
 
 def answered_reports(plan: Plan, answer: Answer) -> list[tuple[str, str | None]]:

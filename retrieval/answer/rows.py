@@ -74,16 +74,22 @@ def snippet(figure: Figure, head: str = "") -> str:
     return f"{figure.period}…{text[start:end].strip(_TRIM)}"
 
 
-def with_companions(figure: Figure, head: str = "", longest: int = 0) -> str:
+def with_companions(figure: Figure, head: str = "", longest: int = 0, before: bool = False) -> str:
     """``snippet`` of the figure, run on through the clauses after it that state figures too
     ("…38件，调解和解率71.43%"): the figures a request asks beside the asked one; ``longest``:
-    the run ends before a clause longer than this (0: none is too long)."""
+    the run ends before a clause longer than this (0: none is too long); ``before``: the
+    clauses stating figures right before it too ("打造法治长廊2个,…,法治文化广场1个")."""
     said = snippet(figure, head)
     text = figure.pick.text
     clauses = _clauses(text)
     index = next((i for i, (s, e) in enumerate(clauses) if s <= figure.at < e), None)
     if index is None or not figure.written:
         return said
+    first = index
+    while before and first > 0 and _FIGURE.search(text[slice(*clauses[first - 1])]):
+        first -= 1
+    if first < index:
+        said = text[clauses[first][0] : clauses[index][0]].lstrip(_TRIM) + said.lstrip("…")
     last = index
     while last + 1 < len(clauses) and _FIGURE.search(clause := text[slice(*clauses[last + 1])]):
         if longest and len(clause.strip(_TRIM)) > longest:

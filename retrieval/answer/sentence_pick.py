@@ -84,6 +84,7 @@ def pick_sentences(
     unit_word = measure or expected.unit_word
     counted = CountedThing(topic, unit_word=unit_word) if unit else None
     stage = asked_stage(topic) if unit else None
+    people = expected.number and unit_word in ("人", "名", "位", "人数")
     for rank, passage in enumerate(passages):
         planned = not plans_asked and PLANS in aspects_in(passage.section)
         for start, end in split_sentences(passage.text, passage.start):
@@ -93,6 +94,10 @@ def pick_sentences(
             # A sentence that names the question's words in one clause and counts something
             # else in another does not answer.
             if expected.number and matcher.bound(text) < MIN_BOUND:
+                continue
+            # ("网格员多少个": "42名新申领执法证人员…" counts no such people; people are
+            # named by who they are, where things may be named in the asker's words.)
+            if people and matcher.misses_counted(text):
                 continue
             if counted and unit and counted.counts_others_only(text, unit):
                 continue

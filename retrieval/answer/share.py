@@ -4,12 +4,13 @@ figures cited, the share computed from them only and said as computed, never as 
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.breakdown import side_by_side
 from retrieval.answer.cite import subject
 from retrieval.answer.pick import Figure
+from retrieval.answer.share_of_sum import PORTION, WHOLE_BEFORE, percent, sum_share
 from retrieval.answer.summed import said_total
 from retrieval.answer.within import figure_label, figure_of, own_citation, same_figure
 from retrieval.query.measure import HOW_MANY
@@ -29,24 +30,19 @@ _SHARE = re.compile(
     # "投诉占比", "投诉占比多少": the share in the whole its sentence counts it in.
     r"|比(?:例|重)?(?=(?:是|为|有)?(?:多少|几)?$))"
 )
-# "办件1020件,其中咨询815件": the whole a part is counted in, its figure before "其中".
-_WHOLE_BEFORE = re.compile(
-    r"(?P<whole>[^，,；;。、]{2,30}?)\d+(?:\.\d+)?(?:万|亿)?(?P<unit>[^\d\s，,；;。]{0,2})[，,；;]?其中"
-)
 # "全部行政职权": the whole, said as all of it, is labelled by what the report calls it.
 _ALL = re.compile(r"^(?:全部|所有|全体|总的?)")
 _COUNT_WORD = re.compile(r"(?:件数|人数|次数|户数|数量|总数|总量)$")
 _CJK = r"[\u4e00-\u9fff]{2,12}?"
-_PORTION = r"(?:多大|多少)?的?(?:比例|比重|份额|占比|百分比|百分之多少|百分之几|几成)"
 # "投诉在全部办件中占多大比例", "投诉是全部办件的百分之多少": the part, then its whole.
 _PART_IN = re.compile(
-    rf"(?P<part>{_CJK})的?(?:在|是)(?P<whole>{_CJK})(?:中|里|当中|之中)?(?:所)?(?:占了?)?的?{_PORTION}"
+    rf"(?P<part>{_CJK})的?(?:在|是)(?P<whole>{_CJK})(?:中|里|当中|之中)?(?:所)?(?:占了?)?的?{PORTION}"
 )
 # "3415项": the whole's figure, stated by the question, no part of its name.
 _STATED = r"\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]?"
 # "热线办件中投诉所占比例", "热线里投诉的比例": the whole, then the part within it.
 _WHOLE_HOLDS = re.compile(
-    rf"(?P<whole>{_CJK})(?:{_STATED})?(?:中|里|当中|之中)[，,]?(?P<part>{_CJK})(?:所)?(?:占了?)?的?{_PORTION}"
+    rf"(?P<whole>{_CJK})(?:{_STATED})?(?:中|里|当中|之中)[，,]?(?P<part>{_CJK})(?:所)?(?:占了?)?的?{PORTION}"
 )
 # "多少项职权": a measure, then the noun it counts.
 _NOUN_AFTER_COUNT = re.compile(r"[\u4e00-\u9fff]?[\u4e00-\u9fff]{2,}")
@@ -64,8 +60,12 @@ def with_share(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
     asks it of two things of one report both stated exactly in one measure; else ``answer``."""
     clauses = [c for c in CLAUSE_BREAKS.split(plan.topic) if c]
     asked = next((m for c in clauses if (m := _share_asked(c))), None)
-    if asked is None:
-        return answer
+    if asked is None or _SUMMED_BEFORE.search(plan.topic):
+        # "A和B各多少户？合计多少户，A占几成": the share of the sum asked before it.
+        kept = answer.model_copy(update={"answer": "\n".join(_share_answered(answer))})
+        summed = sum_share(clauses, asked["part"] if asked else "", found, vocabulary, kept)
+        if summed is not None or asked is None:
+            return summed or answer
     # "投诉件数": the count of the part is its figure; the words counted are what it names.
     part = _COUNT_WORD.sub("", asked["part"])
     # "投诉的占多少" after "…办件多少件": the whole is what the question before counted.
@@ -125,7 +125,7 @@ def _share_of_named(
     # from the exact parts its sentence gives right after it.
     parts = _parts_after(large)
     total = parts[0] if parts else large.value
-    share = _percent(small.value, total)  # type: ignore[arg-type]
+    share = percent(small.value, total)  # type: ignore[arg-type]
     said = [
         f"{figure_label(t, f)}{f.written}[{own_citation(answer, f)}]"
         for t, f in ((part, small), (_ALL.sub("", whole), large))
@@ -148,14 +148,25 @@ def _share_of_named(
         passage = small.pick.passage
         text = f"{subject(passage.region, passage.title, passage.source)}：{line}"
         return answer.model_copy(update={"answer": text, "abstained": False})
-    unanswered = f"{asked.string}：{ABSTAIN}"
-    kept = [row for row in answer.answer.split("\n") if row != unanswered]
-    return answer.model_copy(update={"answer": "\n".join([*kept, line])})
+    return answer.model_copy(update={"answer": "\n".join([*_share_answered(answer), line])})
+
+
+def _share_answered(answer: Answer) -> list[str]:
+    """The lines of ``answer`` but those saying a share clause is not found, which the line
+    worked out answers (the clause may be said in the words the question before lent it)."""
+    return [
+        row
+        for row in answer.answer.split("\n")
+        if not (row.endswith(f"：{ABSTAIN}") and _share_asked(row[: -len(ABSTAIN) - 1]))
+    ]
 
 
 def _whole_before(clauses: list[str], clause: str) -> str:
     """The thing the clause before the share's counts ("行政职权总数多少项" → 行政职权)."""
     at = clauses.index(clause) if clause in clauses else 0
+    # ("…多少件，其中刑事的多少件，刑事占比多少": the whole is counted before "其中".)
+    while at > 1 and clauses[at - 1].startswith("其中"):
+        at -= 1
     if at == 0:
         return ""
     before = clauses[at - 1]
@@ -177,7 +188,7 @@ def _whole_said(part: str, found: Found, vocabulary: Vocabulary) -> str:
     if small is None or small.value is None:
         return ""
     # The nearest whole before the part: the last "…其中" its sentence opens before it.
-    said = [*_WHOLE_BEFORE.finditer(small.pick.text, 0, small.at)][-1:]
+    said = [*WHOLE_BEFORE.finditer(small.pick.text, 0, small.at)][-1:]
     return said[0]["whole"] if said and said[0]["unit"] == (small.unit or "") else ""
 
 
@@ -218,6 +229,10 @@ def _parts_after(whole: Figure) -> tuple[Decimal, str] | None:
     return total, f"{written}={total.normalize():f}{whole.unit}"
 
 
+# "…合计多少户，企业占几成": a share asked after a sum.
+_SUMMED_BEFORE = re.compile(
+    r"(?:加起来|合起来|合计|一共|总共)[^，,。？?]*(?:多少|几)[^，,。？?]{0,3}[，,。？?].*占"
+)
 # "总数", "合计", "加起来的": the whole as the sum of the parts told.
 _SUMMED_WHOLE = re.compile(r"(?:总数|合计|总额|总和|总计|加起来|一共|总共)的?$")
 
@@ -235,7 +250,7 @@ def _share_of_run(part: str, found: Found, vocabulary: Vocabulary, answer: Answe
     written = [f"{m.raw}{m.unit or ''}" for m in run]
     total = said_total(written, [m.value for m in run], run[0].unit or "")
     whole = sum((m.value for m in run), Decimal(0))
-    share = _percent(small.value, whole)
+    share = percent(small.value, whole)
     answer = answer.model_copy(update={"citations": list(answer.citations)})
     n = own_citation(answer, small)
     line = (
@@ -247,8 +262,3 @@ def _share_of_run(part: str, found: Found, vocabulary: Vocabulary, answer: Answe
         line = f"{subject(passage.region, passage.title, passage.source)}：{line}"
     text = line if answer.abstained else f"{answer.answer}\n{line}"
     return answer.model_copy(update={"answer": text, "abstained": False})
-
-
-def _percent(part: Decimal, whole: Decimal) -> Decimal:
-    """``part`` as a percentage of ``whole``, to one decimal place, half up."""
-    return (Decimal(100) * part / whole).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)

@@ -38,12 +38,12 @@ def with_sum(plan: Plan, answer: Answer) -> Answer:
         # "A和B一共多少": the two things named are added (``within.with_total``), not every
         # figure of their sentence.
         return answer
-    if any(_STATED_TOTAL.search(c.excerpt) for c in answer.citations):
-        return answer
     answer = _with_like_clauses(plan.topic, answer)
     first = answer.answer.splitlines()[0]
     shown = MARKER.sub("", first.split("：", 1)[-1])
-    mentions = [m for m in extract_numbers(shown) if not m.percent and not m.dated]
+    mentions = [
+        m for m in extract_numbers(shown) if not m.percent and not m.dated and not _year(shown, m)
+    ]
     # "合计多少件": the figures in the measure asked, those in another ("50余人次") set apart.
     asked = Expected.of(plan.topic).unit_word
     # (A measure no figure is in, "多少钱" of 元, sets none apart.)
@@ -52,6 +52,12 @@ def with_sum(plan: Plan, answer: Answer) -> Answer:
     mentions = [m for m in mentions if m not in apart]
     written = [shown[m.start : m.end] + (m.unit or "") for m in mentions]
     if len(mentions) < 2 or len({m.unit for m in mentions}) != 1 or not mentions[0].unit:
+        return answer
+    # A total the report states of these ("共…件") is the answer, no sum of its parts; one of
+    # another measure ("累计参会人员达27.4万余人次" beside 场次) is of something else.
+    unit = mentions[0].unit
+    stated = (m.group() for c in answer.citations for m in _STATED_TOTAL.finditer(c.excerpt))
+    if any(unit in total[-len(unit) - 2 :] for total in stated):
         return answer
     # Parts of one whole are listed side by side; figures of separate clauses count separate
     # things, and an approximate figure ("50余个") adds to no exact total.
@@ -104,20 +110,29 @@ def _with_like_clauses(topic: str, answer: Answer) -> Answer:
     line = answer.answer
     label, _, shown = line.partition("：")
     body = MARKER.sub("", shown)
-    said = [m for m in extract_numbers(body) if not m.percent]
+    # ("2023以来": a year, counting nothing.)
+    said = [m for m in extract_numbers(body) if not m.percent and not _year(body, m)]
     if len(said) != 1 or not said[0].unit or body not in answer.citations[0].excerpt:
         return answer
-    # The doing opens the shown clause and each like one, and the question says it ("减免").
+    # The doing opens the shown clause and each like one, and the question says it ("减免");
+    # or it stands right before the figure in each ("县级层面开展培训25场次", "乡镇层面开展
+    # 培训368场次").
     doing = body[:2]
-    if not _WORDS.fullmatch(doing) or doing not in topic:
-        return answer
-    like = [
-        clause
-        for clause in _CLAUSE.findall(answer.citations[0].excerpt)
-        if clause != body
-        and clause.startswith(doing)
-        and [m.unit for m in extract_numbers(clause) if not m.percent] == [said[0].unit]
-    ]
+    opens = bool(_WORDS.fullmatch(doing)) and doing in topic
+    before = body[: said[0].start]
+
+    def alike(clause: str) -> bool:
+        figures = [
+            m for m in extract_numbers(clause) if not m.percent and not _YEAR.fullmatch(m.raw)
+        ]
+        if [m.unit for m in figures] != [said[0].unit] or clause in body:
+            return False
+        if opens:
+            return clause.startswith(doing)
+        shared = _shared_end(before, clause[: figures[0].start])
+        return len(shared) > 1 and any(shared[i : i + 2] in topic for i in range(len(shared) - 1))
+
+    like = [clause for clause in _CLAUSE.findall(answer.citations[0].excerpt) if alike(clause)]
     if not like:
         return answer
     joined = "、".join([body, *like])
@@ -136,3 +151,22 @@ def _named_among(topic: str, shown: str, mentions: list[NumberMention]) -> list[
     labels = [shown[a : m.start] for a, m in zip(starts, mentions, strict=False)]
     chosen = one_each(things, labels)
     return [mentions[i] for i in chosen] if chosen is not None else []
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _year(text: str, mention: NumberMention) -> bool:
+    """True when ``mention`` is a year ("2023以来", "2023年"), which counts nothing."""
+    return bool(_YEAR.fullmatch(mention.raw)) and text[mention.end : mention.end + 1] in (
+        "以",
+        "年",
+    )
+
+
+def _shared_end(first: str, second: str) -> str:
+    """The words ``first`` and ``second`` both end on ("层面开展培训")."""
+    n = 0
+    while n < min(len(first), len(second)) and first[-1 - n] == second[-1 - n]:
+        n += 1
+    return first[len(first) - n :]

@@ -29,6 +29,7 @@ from retrieval.text.words import names_noun, pos_tags
 from retrieval.types import Vocabulary
 
 __all__ = [
+    "HELD_IN",
     "figure_at",
     "figure_label",
     "figure_of",
@@ -44,22 +45,58 @@ _WITHIN = re.compile(
     # "A和B差多少", "A与B相差几件": how far apart, in either order.
     r"|(?P<a2>[^，,。？?；;！!]{2,40}?)(?:和|与|跟|同)(?P<b2>[^，,。？?；;！!\s]{2,30}?)"
     r"(?:之间)?(?:相)?差(?:了|距|额)?(?:是|有)?(?:多少|几)"
+    # "A是B的几倍": how many times the other one is.
+    r"|(?P<a3>[^，,。？?；;！!]{2,40}?)(?:是|为|相当于)(?P<b3>[^，,。？?；;！!\s]{2,30}?)的(?:几|多少)倍"
+    # "A和B各多少件，哪个多": which is more.
+    r"|(?P<a4>[^，,。？?；;！!]{2,40}?)(?:和|与|跟)(?P<b4>[^，,。？?；;！!\s]{2,30}?)(?:各|分别)(?:[\u4e00-\u9fff]了)?(?:是|有)?"
+    r"(?:多少|几)[\u4e00-\u9fff]?[，,？?\s]*(?:哪个|哪样|哪项|谁)(?:更)?[多少高低]"
 )
+# "…多少件，…多少件，两者差多少": the two things counted just before, how far apart.
+_BOTH_APART = re.compile(
+    r"^(?:那)?(?:两者|二者|它俩|这两个|这俩|两个|两项)(?:之间)?(?:相)?差(?:了|距)?(?:是|有)?(?:多少|几)"
+)
+_COUNTED_CLAUSE = re.compile(r"^(?P<thing>[\u4e00-\u9fff]{2,20}?)了?(?:有|是|共)?(?:多少|几)")
+
+
+def _pair_pointed(topic: str) -> str:
+    """``topic`` asked as "A和B差多少" when its last clause asks how far apart the two things
+    its clauses before count are ("公证办理了多少件，法律援助多少件，两者差多少"); else ""."""
+    clauses = [c for c in re.split(r"[，,；;？?。]+", topic) if c.strip()]
+    if len(clauses) < 3 or not _BOTH_APART.match(clauses[-1].strip()):
+        return ""
+    things = [m["thing"] for c in clauses[-3:-1] if (m := _COUNTED_CLAUSE.match(c.strip()))]
+    return f"{things[0]}和{things[1]}差多少" if len(things) == 2 else ""
+
+
+# "办件里咨询", "检查码库里企业": what holds a thing, no part of its name.
+HELD_IN = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:里面|里|当中|之中)(?=[\u4e00-\u9fff]{2})")
+_COUNT_OF = re.compile(r"的?(?:件数|个数|人数|数量|次数)$")
 # What leads a question, not the thing it asks of.
-_LEAD = re.compile(r"^(?:请问|那么?|还有)?的?")
+_LEAD = re.compile(r"^(?:请问|那么?|还有)?(?:(?:\d{4}年?)?以来)?的?")
 
 
 def with_difference(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer) -> Answer:
     """``answer`` with a line stating how far apart two things of its report are, when the
     question asks it ("A比B多多少") and the report states both in one family of measures."""
-    asked = _WITHIN.search(plan.topic)
+    asked = _WITHIN.search(plan.topic) or _WITHIN.search(_pair_pointed(plan.topic))
     if asked is None:
         return answer
-    either = asked["a"] is None
-    a, b = (asked["a2"], asked["b2"]) if either else (asked["a"], asked["b"])
-    if answer.abstained and not either:
+    times = asked["a3"] is not None
+    which = asked["a4"] is not None
+    either = asked["a"] is None and not (times or which)
+    a, b = (
+        (asked["a3"], asked["b3"])
+        if times
+        else (asked["a4"], asked["b4"])
+        if which
+        else (asked["a2"], asked["b2"])
+        if either
+        else (asked["a"], asked["b"])
+    )
+    if answer.abstained and not (either or times or which):
         return answer
-    first, second = _things(a.strip(), b.strip())
+    # ("办件里咨询的件数": what holds the thing, and the count word, name no thing of theirs.)
+    first, second = _things(*(_COUNT_OF.sub("", HELD_IN.sub("", x.strip())) for x in (a, b)))
     found_figures = [figure_of(thing, found, vocabulary) for thing in (first, second)]
     figures = [f for f in found_figures if f is not None and f.value is not None and not f.percent]
     if len(figures) < 2 or not comparable_units(figures[0].unit, figures[1].unit):
@@ -77,7 +114,7 @@ def with_difference(plan: Plan, found: Found, vocabulary: Vocabulary, answer: An
     # The clause asking the difference says more or less (not a rate asked beside it).
     clause = asked.group()
     sides = list(zip(labels, figures, strict=True))
-    judged = verdict(sides, order_of(clause), clause, marks, by=True)
+    judged = verdict(sides, order_of(clause), clause, marks, by=not (times or which), times=times)
     if answer.abstained:
         # No one sentence answers the joined question; the figures' sentences do.
         passage = figures[0].pick.passage
@@ -91,7 +128,10 @@ def with_total(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
     加起来一共多少", "A、B和C合计多少") and the report states each, exactly, in one measure:
     each figure cited to its own sentence, the total said as added here, never as the
     report's."""
-    asked = TOTAL_OF_TWO.search(plan.topic)
+    each = _EACH_THEN_SUM.search(plan.topic)
+    # ("A和B各多少户？合计多少户": the things of the clause before, added up.)
+    joined = f"{each['things']}合计多少{each['measure']}" if each else ""
+    asked = TOTAL_OF_TWO.search(plan.topic) or TOTAL_OF_TWO.search(joined)
     if asked is None:
         return answer
     # "行政职权里A、B、C": the things added are named after what holds them, which the
@@ -133,6 +173,11 @@ def with_total(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
     return answer.model_copy(update={"answer": f"{answer.answer}\n{line}"})
 
 
+# "A和B各多少户？合计多少户": the things asked each, then their sum asked alone.
+_EACH_THEN_SUM = re.compile(
+    r"(?P<things>[^，,。？?；;！!]{4,40}?)各(?:有|是|为)?(?:多少|几)(?P<measure>[\u4e00-\u9fff]?)"
+    r"[？?，,；;\s]*(?:那|那么|再)?(?:合计|一共|总共|加起来|合起来)(?:一共|共)?(?:有|是)?(?:多少|几)"
+)
 # A verb or a noun of doing (咨询, 投诉): what a count of matters is of.
 _DOING = re.compile(r"vn?$")
 _INSIDE = re.compile(r"(?:里面|里头|当中|里|中)$")

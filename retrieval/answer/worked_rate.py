@@ -21,6 +21,7 @@ __all__ = ["count_before", "with_derivation", "worked_rate"]
 
 # "调解和解率": the doing whose rate is asked, before 率.
 _RATE_OF = re.compile(r"([\u4e00-\u9fff]{2,8})率")
+_SHARE_OF = re.compile(r"([\u4e00-\u9fff]{2,8}?)的?(?:比例|比率|占比)")
 _COUNT_MEASURE = re.compile(rf"^(?:{COUNTING_MEASURES})$")
 
 
@@ -41,7 +42,8 @@ def worked_rate(topic: str, found: Found, vocabulary: Vocabulary) -> Figure | No
     """The rate ``topic`` asks ("调解和解率"), worked out from a count of the doing and the count
     before it in its sentence that it is a part of ("…案件10件、促成调解和解4件" → 40%), its
     figure written as worked out; None when the report counts no such pair."""
-    asked = _RATE_OF.search(topic)
+    # ("调解和解的比例": a rate asked as the share of a doing.)
+    asked = _RATE_OF.search(topic) or _SHARE_OF.search(topic)
     # "额敏的调解和解率": the doing is what follows the last 的; "行政复议调解和解率": the
     # words right before 率 that a count of the sentence follows, longest first.
     said = asked[1].rsplit("的", 1)[-1] if asked else ""

@@ -12,6 +12,8 @@ from retrieval.query.weights import topic_words
 from retrieval.types import Vocabulary
 
 __all__ = [
+    "asks_clues_of_place",
+    "asks_its_figures",
     "asks_its_words",
     "asks_period",
     "asks_period_beside",
@@ -40,8 +42,12 @@ def asks_their_words(topic: str) -> bool:
 
 # "普兰那边具体是怎么写的": how the place named words what was just asked of.
 _ITS_WORDS = re.compile(
-    r"(?:那么?)?(?:那边|那里|这边|那份|这份|的)?(?:分别|各自|具体|都)*(?:是)?"
-    r"(?:(?:怎么|如何|咋)(?:说|写|讲|表述)的?|(?:说|写|讲)了?(?:些)?(?:什么|啥)|原文|原话|原句)(?:呢)?"
+    r"(?=.*(?:怎么|如何|咋|说|写|讲|原文|原话|原句))"
+    r"(?:那么?)?(?:那边|那里|这边|那份|这份|的)?(?:那句话?|这句话?|那段|这段)?(?:分别|各自|具体|都)*"
+    r"(?:是)?(?:原文|原话|原句)?(?:是)?"
+    # "003那份具体是怎么搞的，有啥数字": how it was done there, its figures with it.
+    r"(?:(?:怎么|如何|咋)(?:说|写|讲|表述|搞|做|弄|干)的?|(?:说|写|讲)了?(?:些)?(?:什么|啥))?"
+    r"(?:[，,]?(?:有|有没有)(?:啥|什么|哪些)?(?:具体的?)?(?:数字|数据))?(?:呢)?"
     r"[？?。！!\s]*"
 )
 
@@ -160,6 +166,20 @@ _THEIR_DATA = re.compile(r"数据|数字")
 _THEM = re.compile(r"它们|他们|这些|这几[家份个]|两家|各自|分别|数据|数字")
 
 
+# "它的数字是多少", "具体数据呢": the figures of what was just found, naming nothing else.
+_ITS_FIGURES = re.compile(
+    r"^(?:那么?)?(?:(?:如果)?有的话[，,]?(?:就)?)?(?:把|请把)?(?:它|这|那|其)?(?:个|份|里)?的?(?:具体)?(?:的)?"
+    r"(?:数字|数据|数量|人数)(?:是|有|分别是|各是)?(?:多少|几个|啥|什么)?"
+    # ("有的话把具体数字列一下": the figures, laid out.)
+    r"(?:列一下|列出来|列下|说一下|说说|给我)?(?:呢|啊)?[？?。！!\s]*$"
+)
+
+
+def asks_its_figures(topic: str) -> bool:
+    """True when ``topic`` asks only the figures of what was just found ("它的数字是多少")."""
+    return _ITS_FIGURES.match(topic.strip()) is not None
+
+
 def data_of_context(topic: str, context: str, vocabulary: Vocabulary) -> str | None:
     """The figures of what the turn before asked about ("扫码入企的数据"), when ``topic`` asks
     the figures of the sides pointed at and names no thing of its own ("哪几份报告提到X？它们
@@ -174,10 +194,14 @@ def data_of_context(topic: str, context: str, vocabulary: Vocabulary) -> str | N
 # forward, to be checked against the one just told.
 _CLAIMED = re.compile(
     r"^(?:那|可是|但是?)?(?:你|您)?(?:确定|肯定|真的)?(?:是|有)?"
-    r"(?:会不会是|是不是|难道不是|不是|我记得是?|我印象中是?|我算的是|我算出来是|我算下来是|应该是|好像是)?"
+    r"(?:会不会是|是不是|难道不是|不是|我记得是?|我印象中是?|我算的是|我算出来是|我算下来是|应该是|好像是"
+    r"|我(?:这边|这里)?(?:看到|看|查到|查|听说|了解|统计|算|数)(?:出来|下来|到)?的?(?:是|有)"
+    r"|(?:材料|文件|报告)(?:上|里)(?:写的)?是)?"
     # (A number led by 0 is a report's: "003那份呢".)
     r"(?P<figure>(?!0\d)\d+(?:\.\d+)?(?:%|[万亿]?(?:元|人次|场次|学时|[件个人名次项条场份本户家期所批轮天])?))"
-    r"(?:吧|吗|嘛|么|呢|啊|才对|[，,]?(?:对吗|对不对|是吧|没错吧))?[？?。！!\s]*$"
+    # ("543这个数没错吧", "…36件，哪个对"): the figure, then the doubt.
+    r"(?:这个数字?|这个)?(?:吧|吗|嘛|么|呢|啊|才对"
+    r"|[，,]?(?:对吗|对不对|是吧|没错吧|没错吗|对吧|准吗|准不准|没问题吧|哪个对|谁对))?[？?。！!\s]*$"
 )
 
 
@@ -187,8 +211,23 @@ _DOUBTED = re.compile(
     r"(?:准|准确|准不准|对|对不对|靠谱|可靠|没错|没搞错|确定|属实|是真的)(?:吗|么|吧|不|嘛|呢)?"
     r"[？?。！!\s]*$"
 )
+_DOUBT_FIRST = re.compile(
+    r"^(?:(?:你|您)?(?:确定|肯定)(?:吗|么|嘛)?|真的吗|不对吧|是吗|不会吧)[？?，,。！!\s]+"
+)
 # ``claimed_figure`` of a doubt that puts no figure forward: the ones told are checked.
 TOLD = "*"
+
+
+# "文里有没有什么线索能看出是哪儿": what in the report tells its place, after it was asked.
+_CLUES_OF_PLACE = re.compile(
+    r"(?:线索|迹象|蛛丝马迹)[^，,。？?]{0,10}(?:哪儿|哪里|哪个县|哪|什么地方)"
+    r"|(?:能|可以)?(?:看出|推断|推测|判断)(?:出)?(?:是|在)?(?:哪儿|哪里|哪个县|什么地方)"
+)
+
+
+def asks_clues_of_place(topic: str) -> bool:
+    """True when ``topic`` asks what in the report tells where it is from."""
+    return _CLUES_OF_PLACE.search(topic) is not None
 
 
 def claimed_figure(topic: str) -> str:
@@ -196,7 +235,8 @@ def claimed_figure(topic: str) -> str:
     when it doubts the figures just told ("这个数准吗"), or "" when it does neither."""
     if _DOUBTED.match(topic.strip()):
         return TOLD
-    found = _CLAIMED.match(topic.strip())
+    # ("你确定？我看到的是5762件": the doubt said first, then the figure put forward.)
+    found = _CLAIMED.match(_DOUBT_FIRST.sub("", topic.strip()))
     if found is None or found.group() == found["figure"]:
         # ("38件" alone is a figure, no doubt of one.)
         return ""

@@ -274,13 +274,25 @@ _COMPANIONS = re.compile(
 )
 
 
+# "各建了些啥、多少个": which things and how many, each figure of the run asked.
+_WHAT_AND_COUNT = re.compile(
+    r"(?:些|都|有)(?:啥|什么|哪些)[、，,\s]*(?:各|分别)?(?:有|建了?|是|搞了?)?(?:多少|几)"
+)
+
+
+def asks_what_and_count(question: str) -> bool:
+    """True when ``question`` asks which things and how many of each ("各建了些啥、多少个"):
+    the run of figures the asked one stands in, whole."""
+    return _WHAT_AND_COUNT.search(question) is not None
+
+
 def asks_companions(question: str) -> bool:
     """True when a clause of ``question`` asks the figures stated beside the asked one, where
     a report states them ("如有调解和解率等数据也请注明"): each side's line then quotes its
     sentence's figures that follow the asked one."""
     bodies = (c.strip().rstrip("，,；;。？?！! ") for c in CLAUSE.findall(question))
     clauses = [ITEM_MARK.sub("", body) for body in bodies]
-    return any(
+    return asks_what_and_count(question) or any(
         (_COMPANIONS.search(clause) and any(p.match(clause) for p in (_IF_STATED, _FIGURES_TOO)))
         or _BREAKDOWN_ALONG.match(clause)
         or (_LACKING.match(clause) and i + 1 < len(clauses) and _BARE_MARK.match(clauses[i + 1]))

@@ -202,6 +202,10 @@ _FIGURES_REQUESTED = re.compile(r"(?:请|烦请|麻烦)[^。？?！!]{0,60}(?:�
 _COUNTS_LISTED = re.compile(
     r"(?:列出|列明|写明|注明)[^。？?！!；;]{0,20}(?:及|和|与|以及|并)(?:其|各自)?(?:场次|次数|人次|数量)"
 )
+# "每条里最关键的数字是什么": each item's figures.
+_EACH_ITEMS_FIGURES = re.compile(
+    r"每一?(?:条|项|点|块|个方面)(?:里|中|下)?(?:的)?[^，,。？?！!]{0,10}(?:数字|数据)"
+)
 # "有数的把数带上", "有量化指标的一并写上": each item's figures, where it gives some.
 _FIGURES_WHERE_SAID = re.compile(
     r"有数(?:字|据)?的(?:话)?[，,\s]?(?:就|请)?(?:把)?数(?:字|据)?(?:都|也)?(?:带|写|列|附|标|放)(?:上|出来)"
@@ -227,6 +231,8 @@ def asks_item_figures(topic: str, question: str = "") -> bool:
         or _COUNTS_LISTED.search(question)
         or _FIGURES_REQUESTED.search(question)
         or _FIGURES_WHERE_SAID.search(question)
+        or _EACH_ITEMS_FIGURES.search(topic)
+        or _EACH_ITEMS_FIGURES.search(question)
         or bool((points := POINTS_TOLD.search(topic)) and _COUNTED.search(points["points"]))
     )
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from retrieval.query.about_answer import (
+    asks_clues_of_place,
     asks_period,
     claimed_figure,
     verbatim_only,
@@ -97,6 +98,8 @@ def period_asked(turn: Chain, asked_then: str) -> str | None:
     # ("原文呢": the question before, its sentences quoted whole, ``Plan.verbatim``.)
     # ("你确定是38件？": the question before, its figures checked, ``Plan.claimed``.)
     again = asks_period(topic) or where_only(topic) or verbatim_only(topic)
+    # ("文里有没有线索能看出是哪儿": the report's place asked again, its clues told.)
+    again = again or asks_clues_of_place(topic)
     if not (unnamed and (again or claimed_figure(topic))):
         return None
     if conversation.before and THESE_TWO.search(topic) and not routed.regions:

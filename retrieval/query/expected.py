@@ -104,6 +104,8 @@ _QUANTITY = re.compile(r"数量|个数")
 _BEFORE_NOUN = re.compile(
     r"(?:(?:现有|现在|目前|如今|当前)[^，,。？?]{0,6}?(?:多少|几)(?P<noun>[\u4e00-\u9fff]{2,10}?)"
     r"|(?<=[了过])多少(?P<done>[\u4e00-\u9fff]{2,10}?)"
+    # "普兰有多少调解员": had, then counted right after the question word.
+    r"|(?<=有)多少(?P<had>[\u4e00-\u9fff]{2,10}?)"
     r"|(?P<before>[\u4e00-\u9fff]{2,10}?)(?:一共|总共|共|现有|有)+多少)"
     r"(?:呢|啊|吗)?[？?。！!\s]*$"
 )
@@ -163,12 +165,16 @@ class Expected:
         asked = _ASKED_UNIT.search(topic) or _NAMED_UNIT.search(topic) or ended
         word = asked.group(1) if asked else _noun_measure(topic) or _people_by_ge(topic)
         word = word or ("元" if _MONEY_ASKED.search(topic) else None)
+        family = word
         if word in ("人", "名", "位") and _CERTIFICATE.search(topic):
             # "新领证的执法人员几个": people counted by the certificates they got (本).
-            word = "人数"
-        group = unit_group(word) if word else None
+            word = family = "人数"
+        elif word == "本" and _CERTIFICATE.search(topic):
+            # "新增执法证多少本": certificates counted by the people who got them (216人取得).
+            family = "证件"
+        group = unit_group(family) if family else None
         named = _counted_phrase(topic)
-        unit = measure_pattern(word, named) if word else None
+        unit = measure_pattern(family, named) if family else None
         if unit is None and _QUANTITY.search(topic) and not rates_asked(topic):
             # "法律顾问数量": how many things, which no sum of money or share states.
             unit = figure_in(COUNTING_MEASURES)
@@ -217,7 +223,7 @@ def _noun_measure(topic: str) -> str | None:
     found = _BEFORE_NOUN.search(topic)
     if found is None:
         return None
-    measure = _measure_of(found["noun"] or found["done"] or found["before"])
+    measure = _measure_of(found["noun"] or found["done"] or found["had"] or found["before"])
     return None if found["done"] and measure == "人" else measure
 
 

@@ -13,6 +13,7 @@ __all__ = [
     "EXISTS",
     "PLACE_NAME_ASKED",
     "asked_fields",
+    "asks_gap",
     "asks_headings",
     "asks_pointed_place",
     "quoted_code",
@@ -61,6 +62,21 @@ _STEMS, _NOUNS = "落款|发文|发布|成文", "单位|机构|机关|日期|时
 _STEM = re.compile(rf"{_STEMS}|署名")
 # "谁落的款", "谁署的名": a verb and its object split by 的 name one attribute.
 _SPLIT = re.compile(r"(落|署|发)的(款|名|文)")
+# "差了几天", "隔了多久", "相隔多长时间": how far apart two dates are.
+_GAP = re.compile(
+    r"(?:差|隔|相差|相隔|间隔|过了|晚了|早了)了?(?:几天|多少天|多久|多长时间|几个月|多少个?月)"
+)
+# "从落款到网上发布隔了几天": the two dates, named by their stems alone.
+_FROM_TO = re.compile(
+    r"(?:从)?(落款|成文|发布|印发|发文|公开|发表)(?:日期|时间)?(?:到|和|与|跟)(?:网上|网站)?"
+    r"(落款|成文|发布|印发|发文|公开|发表)(?:日期|时间)?"
+)
+
+
+def asks_gap(topic: str) -> bool:
+    """True when ``topic`` asks how far apart two dates are."""
+    return _GAP.search(topic) is not None
+
 
 # "发布（或成文、落款）日期": the noun after the brackets is each stem's, each an alternative.
 _ALTERNATIVES = re.compile(
@@ -124,6 +140,8 @@ def asked_fields(topic: str) -> list[Field]:
         topic = topic.replace("标题", "")
     # "落款单位和日期": the second noun shares the first's attribute word (落款日期).
     topic = _SPLIT.sub(r"\1\2", topic)
+    if asks_gap(topic):
+        topic = _FROM_TO.sub(r"\1日期和\2日期", topic)
     topic = _SHARED.sub(r"\1\2\3\1\4", _ALTERNATIVES.sub(_each_alternative, _by_sound(topic)))
     fields: list[Field] = []
     stem = ""

@@ -29,6 +29,7 @@ __all__ = [
     "asked_again",
     "asks_item_titles",
     "asks_those_items",
+    "likewise_asked",
     "names_item",
     "verdict_only",
     "without_pointing",
@@ -103,7 +104,7 @@ def without_pointing(topic: str) -> str:
 # ("两家一共多少": the count with its measure, "两家", points; "家" alone would be a thing.)
 _POINTED_AT = re.compile(
     r"^(?:这|那|上面|前面)?(?:些|几|[两三四五六七八九十]|俩|仨)?"
-    r"(?:类|项|种|样|个|者|笔|家|份|地|县|镇)?的?"
+    r"(?:类|项|种|样|个|者|笔|家|份|地|县|镇)?(?:(?<=个)(?:地方|县|报告))?的?"
 )
 
 
@@ -262,3 +263,22 @@ def _recounted(topic: str, previous: str) -> str | None:
     if found is None or count is None:
         return None
     return f"{previous[: count.start()]}多少{found['measure']}"
+
+
+# "叶城这块有没有类似的数字", "普兰那边有同样的做法吗": what was just asked, of the place named.
+_LIKEWISE = re.compile(
+    # ("那应急管理方面有没有类似的": the field pointed at, named by ``field_pointed``.)
+    r"^(?:那|那么)?(?:[\u4e00-\u9fff]{0,12}?(?:这块|这一块|方面|那块|那边|这边|那里))?(?:也|又)?"
+    r"(?:有没有|有|是否有)?"
+    r"(?:类似|同样|一样|相似|相同)的?(?P<figures>数字|数据)?(?:做法|情况|内容|工作)?"
+    r"(?:吗|呢|么|没有?)?[？?。！!\s]*$"
+)
+
+
+def likewise_asked(topic: str) -> str | None:
+    """What a follow-up naming a place asks of it, when it asks only for the like of what was
+    just told ("这块有没有类似的数字": "，有哪些数字"; "有同样的做法吗": ""); else None."""
+    found = _LIKEWISE.match(topic.strip())
+    if found is None:
+        return None
+    return "，有哪些数字" if found["figures"] else ""

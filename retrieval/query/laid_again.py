@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from retrieval.query.laid_out import asks_table, laid_out_only, stated_only
+from retrieval.query.laid_out import asks_table, laid_out_only, stated_only, stated_only_then
+from retrieval.query.verdicts import orders_only
 from retrieval.schema import Conversation
 
 __all__ = ["item_of_list", "told_again_as"]
@@ -21,13 +22,26 @@ def told_again_as(heard: str, conversation: Conversation | None) -> tuple[str, b
     if not last:
         return heard, False, False
     silent_dropped = stated_only(heard)
-    if not (silent_dropped or laid_out_only(heard)):
+    then = stated_only_then(heard)
+    if then and orders_only(then):
+        # "去掉没写的，按从多到少排": the rows just told, stating ones only, in order.
+        return f"{last.rstrip('？?。！! ')}，从多到少排序", True, True
+    if then or not (silent_dropped or laid_out_only(heard)):
         return heard, False, False
     if asks_table(heard) and not asks_table(last):
         return f"{last.rstrip('？?。！! ')}，列成表格", True, silent_dropped
+    if _FIGURES_ONLY.search(heard) and not _COUNT_ASKED.search(last):
+        # "只要数字" after a list: the items' figures, which the list showed none of.
+        return f"{last.rstrip('？?。！! ')}，有哪些数字", True, silent_dropped
     return last, True, silent_dropped
 
 
+# "只要数字", "数字就行": the figures of what was just told.
+_FIGURES_ONLY = re.compile(
+    r"(?:只|光|就)(?:要|给|说|列)(?:个|一下)?(?:数字|数|数据)|(?:数字|数据)就(?:行|好|可以)"
+)
+# "…多少件": a question of figures, whose answer leads with them.
+_COUNT_ASKED = re.compile(r"多少|几[个件人次项条场份名户]|比例|率")
 # "其中关于普法的是哪条": which item of the list just told is about a thing.
 _WHICH_ITEM = re.compile(r"^其中(?:关于|针对|有关|涉及)?[^，,。？?]{2,12}?的?是哪(?:一)?[条项个]")
 

@@ -8,7 +8,14 @@ import re
 
 from retrieval.query.asked_beside import REQUEST, without_clauses
 
-__all__ = ["LAID_OUT", "asks_table", "laid_out_only", "stated_only", "without_laid_out"]
+__all__ = [
+    "LAID_OUT",
+    "asks_table",
+    "laid_out_only",
+    "stated_only",
+    "stated_only_then",
+    "without_laid_out",
+]
 
 # "列表呈现", "以表格形式展示", "列个清单": how the lines are laid out, which every answer
 # lays out already.
@@ -32,7 +39,9 @@ LAID_OUT = re.compile(
 _TABLED = re.compile(
     rf"^{REQUEST}(?:那|那就)?(?:再|帮我|给我|帮忙)*(?:(?:以|用)(?:列表|表格)(?:的)?(?:形式|方式)?"
     r"(?:列|给|整理|做|排)(?:出来|一下|下|给我|我)?"
-    r"|(?:列|整理|做|弄|改|换|转|变|搞|出)(?:成|个|一个|成一个|一张|张)(?:表格?|列表|表单))"
+    r"|(?:列|整理|做|弄|改|换|转|变|搞|出)(?:成|个|一个|成一个|一张|张)(?:表格?|列表|表单)"
+    # "放一张表里", "汇总到一个表格中": the rows put in one table.
+    r"|(?:放|摆|填|汇总|合)(?:到|在|进|成)?(?:一张|一个|同一张|同一个)(?:表格?|列表)(?:里|中|上)?)"
     # "弄成表格看看", "换成表格我对照一下": what the reader will do with it.
     r"(?:(?:我|给我)?(?:看看|看一下|看下|瞧瞧|对照一下|对比一下))?"
     # "换成表格放一起": side by side, as a table's rows are.
@@ -72,6 +81,8 @@ def without_laid_out(text: str) -> str:
 _TABLE_ASKED = re.compile(
     r"表格|列表|(?:列|做|制|画|弄|出|整理|整理成|做成|弄成|列成)(?:个|一个|张|一张)?表(?!彰|现|示|明|达)"
     r"|对比表|一览表|汇总表"
+    # "放一张表里": the rows in one table.
+    r"|(?:放|摆|填|汇总)(?:到|在|进)?(?:一张|一个|同一张|同一个)表"
 )
 
 
@@ -94,4 +105,14 @@ _STATED_ONLY = re.compile(
 def stated_only(turn: str) -> bool:
     """True when ``turn`` asks the rows just told without those that state nothing ("去掉
     没写的"): the turn before, asked again, its silent reports left out."""
-    return bool(_STATED_ONLY.match(turn.strip().rstrip("？?。！! ")))
+    return bool(_STATED_ONLY.match(turn.strip().rstrip("？?。！! "))) or bool(
+        stated_only_then(turn)
+    )
+
+
+def stated_only_then(turn: str) -> str:
+    """What ``turn`` asks after a clause leaving out the reports that state nothing ("去掉没写
+    的，按从多到少排" → "按从多到少排"), or "" when it has no such clause or nothing after."""
+    clauses = [c for c in re.split(r"[，,；;。？?！!\s]+", turn) if c]
+    rest = [c for c in clauses if not _STATED_ONLY.match(c)]
+    return "，".join(rest) if rest and len(rest) < len(clauses) else ""

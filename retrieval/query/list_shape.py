@@ -125,7 +125,9 @@ _OUTCOME = re.compile(r"(?<=[\u4e00-\u9fff])结果(?:是|为)?(?:什么|啥)?(?:
 
 # "分几大块", "报告的结构", "怎么分结构的": how a whole report is laid out, its top parts.
 _OUTLINE = re.compile(
-    r"(?:分|分成|分为)?(?:几|哪几)(?:个大|大|个)?(?:部分|板块|块)"
+    r"(?:分|分成|分为)?(?:几|哪几)(?:个大|大|个)?(?:的)?(?:部分|板块|块)"
+    # "由哪几个大的部分组成", "包括哪些部分": the parts it is made of.
+    r"|(?:由|包括|包含)(?:哪几|哪些|几)(?:个)?(?:大的?)?(?:部分|板块|块)"
     rf"|(?:报告|材料|全文){_STRUCTURE}|分结构|一级标题|大标题"
 )
 
@@ -145,6 +147,9 @@ def lists_items(topic: str) -> bool:
     measures in some area) or for a summary."""
     # "审查结果如何", "结果是啥情况": the outcome of one thing, which its sentence states.
     topic = _OUTCOME.sub("", topic)
+    if asks_outline(topic):
+        # "这份报告由哪几个大的部分组成": its parts, listed.
+        return True
     if (_FIGURES_AT_END.search(topic) and _WHICH_FIGURES.search(topic)) or _FIGURES_LISTED.search(
         topic
     ):

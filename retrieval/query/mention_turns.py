@@ -5,9 +5,13 @@ the reports silent on it, or saying it, asked again ("没提到的有哪些", "�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from retrieval.query.about_answer import asks_its_figures, asks_its_words
+from retrieval.query.mentioned import mentioned_term
 from retrieval.query.places_asked import OTHER_PLACES
 from retrieval.query.routing import Route
+from retrieval.query.term import Term
 from retrieval.query.weights import topic_words
 from retrieval.schema import Conversation
 from retrieval.types import Vocabulary
@@ -17,7 +21,9 @@ __all__ = [
     "asks_whether_said",
     "of_report_asked",
     "others_asked_of",
+    "others_too_asked",
     "term_asked_again",
+    "term_followed",
 ]
 
 _OTHER_PLACES = re.compile(OTHER_PLACES)
@@ -109,3 +115,51 @@ def of_report_asked(said: str, routed: Route, conversation: Conversation) -> boo
     routed.regions, routed.files = list(conversation.regions), list(conversation.sources)
     routed.inherited = True
     return True
+
+
+# "…有没有提到X？其余四份里还有哪份也提了": the others asked of the same thing, in a sentence
+# of the same turn.
+_OTHERS_TOO = re.compile(
+    r"^(?P<first>[^？?]+[？?])\s*(?:那)?(?:其余|其他|其它|别的|另外)(?:[几两三四五]份|几家|的?报告|地方|县)?"
+    r"(?:里|中|当中)?(?:还有|也有)?(?:哪|哪些|哪几|谁)(?:份|家|个)?(?:报告)?(?:也|还)?"
+    r"(?:提|写|讲|说)(?:了|到|过)?(?:吗|呢)?[？?。！!\s]*$"
+)
+
+
+def others_too_asked(question: str, vocabulary: Vocabulary) -> str | None:
+    """Which reports say X, when ``question`` asks whether one says X, then which other reports
+    say it too ("普兰有没有提到X？其余四份里还有哪份也提了"): every report saying X answers
+    both; else None."""
+    found = _OTHERS_TOO.match(question.strip())
+    term = mentioned_term(found["first"], vocabulary) if found else None
+    if term is None:
+        return None
+    # ("写了“枫桥经验”没有": what is quoted is the term, not the words written on to it.)
+    return f"哪些报告提到“{term.core if term.quoted else term.phrase}”"
+
+
+def term_followed(
+    said: str, places: str, term_of: Callable[[], Term | None], conversation: Conversation
+) -> str | None:
+    """The question a follow-up asks of the term ``term`` a mentions turn was about: those
+    silent on it, or saying it ("没提到的有哪些", "还有谁"); X in the words of the places named
+    (``places``: "普兰那边具体是怎么写的"); X's figures ("它的数字是多少", of the one report
+    found, or of one named); None for any other follow-up. ``said``: the follow-up, its
+    places aside; ``term_of``: the term, read only for a follow-up of these."""
+    again = asks_term_again(said)
+    # (Of several reports found, "人数分别是多少" is a table of them: ``table_again``.)
+    found_one = len(conversation.regions or conversation.sources) == 1
+    figures = (found_one or places) and asks_its_figures(said)
+    if not (again or figures or (places and asks_its_words(said))):
+        return None
+    term = term_of()
+    if term is None:
+        return None
+    if figures:
+        places = places or "和".join(conversation.regions or conversation.sources)
+        return f"{places}“{term.phrase}”的数字是多少"
+    if again:
+        return term_asked_again(said, term.phrase) or f"{places}“{term.phrase}”具体是怎么写的"
+    if places and asks_its_words(said):
+        return f"{places}“{term.phrase}”具体是怎么写的"
+    return None

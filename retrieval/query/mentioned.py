@@ -16,7 +16,7 @@ from retrieval.query.mention_scope import mention_scope
 from retrieval.query.offered import offered_names
 from retrieval.query.places_asked import AFTER_OTHER_PLACES, OTHER_PLACES
 from retrieval.query.term import Term
-from retrieval.text.lexicon import synonyms
+from retrieval.text.lexicon import plain_synonyms
 from retrieval.types import Vocabulary
 
 __all__ = [
@@ -194,7 +194,13 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
         return None
     offered = offered_names(phrase, _EDGES) if not quoted else ()
     named = offered or (phrase, bare)
-    forms = tuple(dict.fromkeys(form for name in named for form in (name, *synonyms(name))))
+    # ("“率先”": a quoted word the reports use is asked as written, not as "第一".)
+    exact = quoted is not None and vocabulary.knows(bare)
+    forms = tuple(
+        dict.fromkeys(
+            form for name in named for form in (name, *(() if exact else plain_synonyms(name)))
+        )
+    )
     words = tuple(_words(form, vocabulary) for form in forms)
     return Term(phrase, forms, words, quoted is not None, bare or phrase, offered)
 

@@ -122,10 +122,26 @@ def normalize(question: str) -> str:
     question = _EITHER_DOING.sub(_either_doing, question)
     # "提没提法律明白人": whether it is mentioned, asked as "有没有提到".
     question = _SAID_OR_NOT.sub(lambda m: f"有没有{m[1]}到", question)
+    # "投了多少前": 钱 typed by its sound (多少前 asks nothing else).
+    question = _MONEY_BY_SOUND.sub("多少钱", question)
+    # "那份有没有说X的事": whether it says X, asked as "有没有提到".
+    question = _BARE_SAID.sub("有没有提到", question)
+    # "最能说明问题的数字": what tells most (说明问题 says nothing of problems).
+    question = _TELLING.sub("关键", question)
+    # "在“存在问题”里": the part something is said in, quoted, is no term asked of.
+    question = _QUOTED_PART.sub(r"在\1", question)
     return _SHORT_YEAR.sub("20", question)
 
 
-_SAID_OR_NOT = re.compile(r"(提)没\1(?:到|过)?")
+_TELLING = re.compile(r"(?:最)?(?:能|可以|足以)?说明问题")
+_QUOTED_PART = re.compile(
+    r"在[“\"]([^“”\"]{2,12})[”\"](?=(?:这一?)?(?:部分|里|中|章节|一节|一章|板块))"
+)
+
+
+_SAID_OR_NOT = re.compile(r"(提|写)没\1(?:到|过)?")
+_MONEY_BY_SOUND = re.compile(r"多少[前潜](?=[？?，,。！!\s呢啊]|$)")
+_BARE_SAID = re.compile(r"有没有(?:说|讲)(?![到过了明清话服是哪])")
 _PARTS_NAMED_TOO = re.compile(
     r"(?P<head>几(?:个|大)?(?:小标题|标题|部分|方面|板块|大项|小项))[，,\s]*(?:分别|各自?|都)"
     r"(?:是|叫)(?:什么|哪些|啥|哪几个|哪几条)(?:呢)?(?=[？?。！!\s]*$)"

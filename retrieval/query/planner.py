@@ -31,6 +31,7 @@ from retrieval.query.instructions import without_instructions
 from retrieval.query.laid_again import item_of_list, told_again_as
 from retrieval.query.levels import by_level
 from retrieval.query.measure import measured
+from retrieval.query.mention_turns import others_too_asked
 from retrieval.query.mentioned import asks_others
 from retrieval.query.mentions_counted import counted_mentions
 from retrieval.query.named_sides import latest_of, named_sides
@@ -114,11 +115,14 @@ class Planner(Resolver, PlaceReading):
             # "排第二的那个…", "第一跟最后…": the places of the ranking just given.
             heard = with_ranked_places(heard, conversation.ranked)
         # "有没有报告写到X？如有，注明人数" (before the request is read as how to lay it out).
+        heard = others_too_asked(heard, self.lexical) or heard  # "…其余几份还有哪份也提了"
         heard = counted_mentions(heard, self.lexical, lambda t: bool(self._named(t))) or heard
         heard = figure_lacking(heard) or heard  # "哪几份报告没写X的人数": a table of X.
         heard = aside_named(heard, self._named_spans)
         # ("叶城也加上，哪家最多" after turns on two places adds a side: no note on a table.)
-        if not adds_side(heard, conversation, self._route):
+        # ("你确定？我看到的是5762件": the figure put forward is what the turn says.)
+        put_forward = conversation is not None and claimed_figure(heard)
+        if not (put_forward or adds_side(heard, conversation, self._route)):
             heard = without_preamble(without_instructions(heard), self._places)
         heard = without_headings_asked(heard)
         # "受理、办结各多少？没办结的几件": the total less the done, in this turn or after it.

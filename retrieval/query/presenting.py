@@ -58,9 +58,29 @@ _LACKING_FIGURE = re.compile(
 )
 
 
+# "12345热线这块，哪几个地方的报告给了办件数？各是多少": which reports give a figure of a
+# thing (named before, in a clause of its own, or in the clause), and what each gives.
+_GIVING_FIGURE = re.compile(
+    r"^(?P<field>[^，,。？?！!]{2,20}?)?(?:这一?块|这方面|方面|领域)?[，,]?"
+    r"(?:请问)?(?:别的|其他|其余|另外)?(?:报告|县|地方)?(?:里|中)?(?:还有|也)?"
+    r"(?:有)?(?:谁|哪(?:几|些)?(?:份|个|家)?(?:报告|县|地方|单位)?)(?:的报告)?(?:里|中)?(?:也|还)?"
+    r"(?:给出?了?|写了|提供了|列出?了|披露了|报了)(?:具体的?)?"
+    r"(?P<thing>[^，,。？?！!]{2,30}?(?:数|数量|金额|数字|数据))"
+    r"(?:呢|吗)?[？?。！!，,\s]*(?:(?:各|分别)(?:是|为|有)?(?:多少|几)[\u4e00-\u9fff]?)?[？?。！!\s]*$"
+)
+
+
 def figure_lacking(question: str) -> str | None:
-    """Which reports give no figure of a thing ("哪几份报告没写行政复议的案件数"), asked as
-    every report's figure with the silent ones marked, which a table names; else None
-    ("哪些报告没提到X" asks which do not say X at all)."""
+    """Which reports give no figure of a thing ("哪几份报告没写行政复议的案件数"), or which
+    give one ("哪几个地方的报告给了办件数"), asked as every report's figure with the silent ones
+    marked, which a table names; else None ("哪些报告没提到X" asks which do not say X at all)."""
     found = _LACKING_FIGURE.match(question.strip())
-    return f"各报告{found['thing']}，哪家没写" if found else None
+    if found:
+        return f"各报告{found['thing']}，哪家没写"
+    # ("…写了X的人数？没写的算不算": a remark after it asks no figure of its own.)
+    first, _, rest = question.strip().partition("？")
+    giving = _GIVING_FIGURE.match(first if not _ASKS_MORE.search(rest) else question.strip())
+    return f"各报告{giving['field'] or ''}{giving['thing']}分别是多少" if giving else None
+
+
+_ASKS_MORE = re.compile(r"多少|几|哪|谁|排|比|表|序")

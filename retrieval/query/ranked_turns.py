@@ -27,6 +27,10 @@ _FROM_END = re.compile(
 
 # "前两名的办结情况": the first places of the ranking, each asked of.
 _FIRST_FEW = re.compile(r"前(?P<n>[两二三四五\d])(?:名|位|个|家)")
+# "三家查出来的问题一共多少": as many places as were just ranked, that is, those places.
+_ALL_OF_THEM = re.compile(
+    r"^(?:那|那么)?(?:这|那)?(?P<n>[两二三四五六七八九])(?:家|个县|个地方|份报告|份)(?:的|里|中)?"
+)
 
 
 _WHICH = re.compile(r"谁|哪(?:个|家|份|里|位)|是哪")
@@ -51,6 +55,10 @@ def ranked_places(answer: Answer) -> list[str]:
             ordered = sorted(zip(values, stated, strict=True), key=lambda v: v[0][0].value)
             stated = [row for _, row in (reversed(ordered) if most else ordered)]
             return [row.region or row.source for row in stated]
+    sides = answer.rows or []
+    if answer.kind == "comparison" and not stated and len({row.source for row in sides}) > 2:
+        # Three sides weighed in several things at once (rows of no one figure): the sides.
+        return list(dict.fromkeys(row.region or row.source for row in sides))
     if answer.kind != "ranking" or not answer.rows:
         return []
     return [row.region or row.source for row in stated]
@@ -87,9 +95,13 @@ def with_ranked_places(question: str, ranked: list[str]) -> str:
         few = whole_number(found["n"].replace("两", "二"))
         return "和".join(ranked[:few]) if few and 1 < few <= len(ranked) else found[0]
 
+    def all_of_them(found: re.Match[str]) -> str:
+        many = whole_number(found["n"].replace("两", "二"))
+        return "和".join(ranked) if many == len(ranked) else found[0]
+
     named = _FROM_END.sub(from_end, _NTH.sub(nth, question))
     named = _FIRST_POINTED.sub(lambda found: ranked[0], named, count=1)
-    return _FIRST_FEW.sub(first_few, named)
+    return _ALL_OF_THEM.sub(all_of_them, _FIRST_FEW.sub(first_few, named), count=1)
 
 
 def _at(said: str, ranked: list[str]) -> str | None:

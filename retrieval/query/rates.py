@@ -8,7 +8,7 @@ import re
 from retrieval.text.lexicon import synonyms
 from retrieval.text.words import pos_tags
 
-__all__ = ["rates_asked", "says_rate"]
+__all__ = ["rates_asked", "says_rate", "without_rates"]
 
 # A named rate ("持证率") is answered only by that rate, not by another one ("通过率").
 _RATE = re.compile(r"([\u4e00-\u9fff]{2})率")
@@ -57,3 +57,10 @@ def says_rate(text: str, rate: str) -> bool:
     if rate in text or any(other in text for other in synonyms(rate)):
         return True
     return re.search(rf"{rate[:-1]}[\u4e00-\u9fff]{{1,2}}率", text) is not None
+
+
+def without_rates(asked: str) -> str:
+    """``asked`` without its clauses asking a rate ("化解了多少件、成功率多少" → "化解了多少
+    件"): counts are added up or averaged, rates are not; ``asked`` when every clause asks one."""
+    kept = [c for c in re.split(r"[、，,；;？?]+", asked) if c and not rates_asked(c)]
+    return "、".join(kept) if kept else asked

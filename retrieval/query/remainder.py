@@ -34,13 +34,35 @@ def as_remainder(question: str, before: str = "") -> str | None:
     sentences = _SENTENCE.findall(question)
     if not sentences:
         return None
-    undone = _UNDONE.match(sentences[-1].strip())
+    # ("…多少件，办结多少件，没办结的有多少件": the last clause asks it, after a comma.)
+    last = re.split(r"[，,；;]", sentences[-1].strip())[-1]
+    undone = _UNDONE.match(last.strip())
     if undone is None:
         return None
     done = undone["a"] or undone["b"]
-    earlier = "".join(sentences[:-1]) or before
+    earlier = (
+        question[: question.rfind(last)].rstrip("，,；; ") if last != sentences[-1].strip() else ""
+    )
+    earlier = earlier or "".join(sentences[:-1]) or before
     pair = next((p for p in _PAIR.finditer(earlier) if p["done"] == done), None)
-    if pair is None:
+    total = pair["total"] if pair else _counted_before(earlier, done)
+    if not total:
         return None
-    asked = f"{pair['total']}比{done}多多少？"
-    return f"{earlier.rstrip('。？?！! ')}？{asked}"
+    # ("热线办件…，办结…": the done is of the field the total is counted in.)
+    field = total[:-2] if not pair and len(total) > 2 else ""
+    asked = f"{total}比{field}{done}多多少？"
+    return f"{earlier.rstrip('。？?！!，, ')}？{asked}"
+
+
+# "热线办件多少件，办结多少件": each thing counted in a clause of its own.
+_COUNTED = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?)了?(?:是|有|为|共)?(?:多少|几)[件个人项次条]?[，,；;？?。]*"
+)
+
+
+def _counted_before(earlier: str, done: str) -> str:
+    """The thing counted in the clause before the one counting ``done`` ("办件" of "热线办件
+    多少件，办结多少件"), or ""."""
+    counted = [m[1] for m in _COUNTED.finditer(earlier)]
+    at = next((i for i, thing in enumerate(counted) if thing.endswith(done)), None)
+    return counted[at - 1][-4:] if at else ""

@@ -6,21 +6,17 @@ from __future__ import annotations
 import re
 
 from retrieval.index.lexical import LexicalIndex
-from retrieval.query.about_answer import asks_its_words, asks_their_words
+from retrieval.query.about_answer import asks_clues_of_place, asks_their_words
 from retrieval.query.added_places import unnamed_added, with_places_of
 from retrieval.query.annotations import RESTATED
+from retrieval.query.asked_beside import without_clauses
 from retrieval.query.catalog import Catalog
 from retrieval.query.chained_turns import THESE_TWO, Chain, period_asked, turns_chained
 from retrieval.query.described import split_description
 from retrieval.query.every_report_again import every_report_summed, over_every_report
-from retrieval.query.followup import verdict_only
+from retrieval.query.followup import likewise_asked, share_only, verdict_only
 from retrieval.query.measure import measured
-from retrieval.query.mention_turns import (
-    asks_term_again,
-    of_report_asked,
-    others_asked_of,
-    term_asked_again,
-)
+from retrieval.query.mention_turns import of_report_asked, others_asked_of, term_followed
 from retrieval.query.mentioned import mentioned_term
 from retrieval.query.metadata_shape import attribute_again, fields_again
 from retrieval.query.own_shape import ACROSS, BY_PLACE, NO_CONTEXT, own_shape
@@ -37,6 +33,7 @@ from retrieval.query.sides import (
     unnamed_report,
 )
 from retrieval.query.table_turns import SILENT_ONES, Turn, across_again
+from retrieval.query.term import Term
 from retrieval.query.verdicts import asks_which_part, orders_only
 from retrieval.query.weighed_turns import weighed_again
 from retrieval.schema import Conversation
@@ -98,15 +95,22 @@ class Resolver:
             return repeated
         if RESTATED.match(said):
             return self._routed(conversation.last_question)
-        said_again = asks_term_again(said)
-        if said_again or (routed.regions and asks_its_words(said)):
-            # "没提到的有哪些", "还有谁" after which reports say X: those silent on X, or saying
-            # it; "有没有报告写了X？普兰那边具体是怎么写的": X in the place's words.
-            term = mentioned_term(conversation.last_question, self.lexical)
-            if term is not None and self._routed(conversation.last_question)[2] == "mentions":
-                places = routed.places_said(question)
-                told = term_asked_again(said, term.phrase) if said_again else None
-                return self._routed(told or f"{places}“{term.phrase}”具体是怎么写的")
+        if asks_clues_of_place(said):
+            # "正文里有啥线索能推测出是哪里": the place asked before, its clues told.
+            asked = conversation.last_question
+            clued = route(asked, self.catalog, self.gazetteer)
+            return asked, clued, own_shape(asked, clued, self.lexical.knows)
+        last = conversation.last_question
+
+        def term_of() -> Term | None:
+            found = self._routed(last)[2] == "mentions"
+            return mentioned_term(last, self.lexical) if found else None
+
+        told = term_followed(said, routed.places_said(question), term_of, conversation)
+        if told is not None:
+            # "没提到的有哪些", "普兰那边具体是怎么写的", "它的数字是多少" after which reports
+            # say X: of X.
+            return self._routed(told)
         if kind == "mentions" and of_report_asked(said, routed, conversation):
             # "到底有没有写执法方面的问题" after a turn on one report: whether that one says it.
             return question, routed, kind
@@ -125,6 +129,11 @@ class Resolver:
         topic = routed.topic(question)
         # What the turn before asked, read once for the readings below that weigh it again.
         asked_then = self._asked_before(before, conversation)
+        likewise = likewise_asked(topic) if routed.regions or routed.files else None
+        if likewise is not None:
+            # "叶城这块有没有类似的数字": the question before, of the place named.
+            asked_before = before.topic(previous).rstrip("？?。！! ")
+            return self._routed(f"{routed.places_said(question)}{asked_before}{likewise}")
         chained = turns_chained(
             Chain(question, topic, routed, before.topic(previous), conversation),
             asked_then,
@@ -183,7 +192,8 @@ class Resolver:
         ordered = ordered and shape_of(before.topic(previous), 1, self.lexical.knows) not in ACROSS
         if not routed.regions and (parts or ordered):
             # "哪一类最多": the parts of the figure the previous question asked, of its places.
-            asked = before.topic(previous).rstrip("？?。！! ")
+            # ("…加起来多少项，占总数的比例是多少": the figures, not their share, put in order.)
+            asked = without_clauses(before.topic(previous), share_only).rstrip("？?。！! ")
             return self._routed(
                 f"{'和'.join(last_places)}{asked}，{topic if parts else '各项从多到少排'}"
             )

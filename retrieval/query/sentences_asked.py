@@ -91,8 +91,9 @@ def shapes_apart(
     ]
     if len(pieces) < 2 or not all(own):
         return []
-    if len(pieces) != 2:
-        return []
+    if len(pieces) > 2:
+        # "…多少人，好评率多少，下一步打算有哪些": the figures asked first, then the list.
+        pieces = ["，".join(pieces[:-1]), pieces[-1]]
     kinds = [plan(piece, None).kind for piece in pieces]
     # A report's attribute beside a list, in either order; a figure, then a part of the
     # report's own (its problems, its plans) that the figure is no part of. (Figures asked

@@ -23,10 +23,11 @@ from retrieval.query.across_shape import (
 from retrieval.query.aspects import own_sections
 from retrieval.query.doing_shape import DOING, WHICH_PLACES, WHOSE
 from retrieval.query.expected import asks_target
-from retrieval.query.fields import asked_fields, asks_pointed_place
+from retrieval.query.fields import asked_fields, asks_gap, asks_pointed_place
 from retrieval.query.figures_asked import FIELD_FIGURES, FIGURES_TOLD, POINTS_TOLD
 from retrieval.query.list_shape import LIST_ASPECT, ORDINAL_PART, asks_outline, lists_items
 from retrieval.query.metadata_shape import asks_attribute, asks_if_stated, asks_which_state
+from retrieval.query.opening import asked_end
 from retrieval.query.parts import asks_means
 from retrieval.query.places_asked import FIRST_PLACES, OTHER_PLACES, THRESHOLD
 from retrieval.query.plan import Kind
@@ -42,7 +43,9 @@ _SAYS = (
     # "谁的报告里说了要…": what a report says, where it says it.
     r"(?<=[里中])(?:说|讲|写)了?|"
     # "有没有哪份报告讲了X": a report that says it.
-    r"(?<=报告)(?:说|讲|写)了"
+    r"(?<=报告)(?:说|讲|写)了|"
+    # "那份有没有说X的事": whether it says it, the verb bare after the question word.
+    r"(?<=有没有)(?:说|讲|写)(?![明供升高解])"
 )
 _SAYING = re.compile(_SAYS)
 _QUOTED_NAME = re.compile(r"“([^“”]{2,20})”")
@@ -126,6 +129,9 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     """
     if is_noise(topic, knows) or is_social(topic):
         return "chitchat"
+    if regions < 2 and asked_end(topic):
+        # "正文开头第一句原话是什么": a sentence of the report's own, read off its body.
+        return "metadata"
     if asks_pointed_place(topic):
         # "这到底是哪个县": the place of the report pointed at, no report saying "这".
         return "metadata"
@@ -205,8 +211,10 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     # "X，哪些地方写了具体条数": each report's figure of X, where it gives one.
     if not regions and _asks_mentions(topic) and _FIGURES_GIVEN.search(topic):
         return "table"
+    # ("叶城有没有提到X的情况": whether it says X, however X is worded.)
+    listed = listing and not _WHETHER_SAID.search(topic)
     if _asks_mentions(topic) and not (
-        (pointed and (listing or of_thing or _HAPPENED.search(topic))) or _IT.match(topic)
+        (pointed and (listed or of_thing or _HAPPENED.search(topic))) or _IT.match(topic)
     ):
         return "mentions"
     # "X是哪份报告的做法": whose words X is, asked of no named report.
@@ -249,6 +257,9 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     laid = (rows and (not listing or ORDINAL_PART.search(topic))) or TABLE.search(topic)
     if each and (laid or figure or asked_fields(topic) or names_verdict(topic)):
         return "table"
+    if asks_gap(topic) and len(asked_fields(topic)) > 1:
+        # "成文和发布差了多少天": two dates of the report, how far apart.
+        return "metadata"
     if names_verdict(topic):
         return "comparison"
     if asks_attribute(topic, counts):
@@ -263,6 +274,7 @@ _RATE = re.compile(r"(?<=[\u4e00-\u9fff])率")
 # "谁发布得晚", "哪个更早": the reports put in order, not each one's attribute.
 _IN_ORDER = re.compile(r"[早晚先后]|最|更|较")
 _DIFFERS = re.compile(r"不一样|不同|区别|差异|异同|共同点|相同点|共性")
+_WHETHER_SAID = re.compile(r"(?:有没有|是否|有无)(?:提到|提及|写到|讲到|说到|涉及)")
 _HAPPENED = re.compile(r"(?:有没有|是否|有无)(?:出现|发生)")
 # "这份报告", "该报告": one report, pointed at.
 _THIS_REPORT = re.compile(r"(?:这|那|该|本|此)(?:一)?(?:份|个|篇)?报告")

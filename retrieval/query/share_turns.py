@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from retrieval.query.measure import HOW_MANY, measured
+from retrieval.query.rates import without_rates
 from retrieval.query.verdicts import asks_sum, thing_summed, without_sum
 from retrieval.schema import Conversation
 
@@ -101,7 +102,9 @@ def share_within(
 # "纠错的占多少", "那调解和解的占比呢": a share of a thing named.
 _NAMED_SHARE = re.compile(
     r"^(?:那|那么)?(?:帮我|请|再)?(?:算一?下|计算一下|算算)?(?P<part>[\u4e00-\u9fff]{2,8}?)的?"
-    r"(?:占比|占了?多少|占了?几成|占了?多大比例|占了?多少比例|占了?百分之几|比例)"
+    # ("处罚大概占了总数的百分之几": the whole is the figure asked before.)
+    r"(?:大概|大约|大致|约)?(?:占比|占了?(?:总数|全部|总量|总体|合计)?的?"
+    r"(?:多少|几成|多大比例|多少比例|百分之几|比例)|比例)"
     r"(?:是|为|有)?(?:多少|多大|几)?"
     r"[？?。！!\s呢吗啊]*$"
 )
@@ -110,8 +113,10 @@ _NAMED_SHARE = re.compile(
 # "平均每家多少", "平均下来一个县几件": the average over the reports just set out.
 _AVERAGE_OF_ALL = re.compile(
     # ("把叶城那份去掉，只算2025年的四份，平均多少": the reports set aside said first.)
-    r"^(?P<aside>(?:把)?[^，,。？?]{2,12}?(?:去掉|剔除|不算|别算|除外)[，,\s]*)?"
-    r"(?:(?:只算|只看|光算)[^，,。？?]{0,10}?[两三四五六几\d](?:家|份|个)[，,\s]*)?"
+    r"^(?:如果|要是|假如)?(?P<aside>(?:把)?[^，,。？?]{2,12}?(?:去掉|剔除|不算|别算|除外)[，,\s]*)?"
+    # ("只算2025年的四份": the reports of that year alone.)
+    r"(?:(?:如果|要是|假如)?(?:只算|只看|光算)(?P<only>[^，,。？?]{0,14}?)[两三四五六几\d](?:家|份|个)"
+    r"[，,\s]*)?"
     r"(?:那|那么)?(?:这几家|各家|它们|这些)?的?平均(?:下来)?(?:(?:每|一)"
     r"(?:家|份|个县|个地方|县|地|份报告|个报告))?(?:是|有|大概)?(?:多少|几)[\u4e00-\u9fff]?"
     r"(?:呢|啊)?[？?。！!\s]*$"
@@ -125,7 +130,11 @@ def average_asked(question: str, across: str | None, whole: bool = False) -> str
     found = _AVERAGE_OF_ALL.match(question.strip()) if across else None
     if across is None or found is None:
         return None
-    asked = across if whole else f"各报告{measured(without_sum(across))}，加起来一共多少"
+    counted = measured(without_sum(without_rates(across)))
+    asked = across if whole else f"各报告{counted}，加起来一共多少"
+    year = re.search(r"20\d\d年", found["only"] or "")
+    if year and not whole and year[0] not in asked:
+        asked = year[0] + asked
     aside = (found["aside"] or "").strip("，, ")
     return f"{asked}，{aside}" if aside else asked
 
@@ -161,12 +170,27 @@ _SHARE_OF_ALL = re.compile(
 )
 
 
+# "五份报告调解纠纷总数里 叶城占百分之几": the whole of every report, then one place's share.
+_ALL_THEN_SHARE = re.compile(
+    r"^(?:在)?(?:[两三四五六几]份报告|[两三四五六几]家|各报告|各县|所有报告|全部报告)的?(?:里|中)?的?"
+    r"(?P<thing>[^，,。？?！!\s]{2,20}?)的?(?:总数|合计|总量|总和|总计)(?:里|中|当中|里面)?[，,\s]*"
+    r"(?P<place>[^，,。？?！!\s]{2,12}?)(?:的)?(?:占了?|所占)(?:的)?"
+    r"(?:多少|比例|比重|占比|百分比|百分之几|几成|多大比例)(?:是多少|多少)?[？?。！!\s呢吗]*$"
+)
+
+
 def share_of_all(
     question: str, sources: Callable[[str], list[str]], topic_of: Callable[[str], str]
 ) -> tuple[str, str] | None:
     """The question to ask (every report's figure of the thing, summed) and the report whose
     share of the sum is asked, when ``question`` asks one place's share of all in one breath
     ("叶城调解的纠纷占五家总数的多少"); else None."""
+    whole_first = _ALL_THEN_SHARE.match(question.strip())
+    if whole_first:
+        # "五份报告调解纠纷总数里，叶城占百分之几": the whole named first, then the place.
+        named = sources(whole_first["place"])
+        thing = whole_first["thing"].strip("的 ")
+        return (f"各报告{thing}，加起来一共多少", named[0]) if len(named) == 1 and thing else None
     found = _SHARE_OF_ALL.match(question.strip())
     if found is None:
         return None

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from retrieval.query.about_answer import asks_period
 from retrieval.query.across_shape import REQUIREMENTS, SUPERLATIVE
 from retrieval.query.added_places import new_thing, place_added, with_places_of
 from retrieval.query.catalog import Catalog
@@ -234,6 +235,10 @@ def across_again(
         return routed(f"{places}{field}{doings}情况")
     # "额敏、普兰、003这三家里谁第一": a verdict among places, naming no thing of its own.
     own = _PLACING.sub("", SUPERLATIVE.sub("", topic_words(topic, vocabulary)))
+    if across and not own and asks_period(topic):
+        # "叶城那个数是一年的吗" after a ranking: that place's figure, its period said.
+        thing = SUPERLATIVE.sub("", topic_words(before.topic(previous), vocabulary))
+        return routed(f"{now.places_said(question)}{thing}多少") if thing else None
     if across and not own and not (asks_those_items(topic) or asks_item_titles(topic)):
         # ("…谁家最多" then "那普兰县呢": the place's own figure, no order.)
         thing = SUPERLATIVE.sub("", topic_words(before.topic(previous), vocabulary))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from retrieval.text.dots import DOT_CHARS
-from retrieval.text.lexicon import synonyms
+from retrieval.text.lexicon import plain_synonyms
 
 __all__ = ["GAP", "Term"]
 
@@ -52,7 +52,7 @@ class Term:
         """The term as ``text`` says it: the phrase, or the synonym of it that ``text`` says,
         else its core."""
         for name in (*self.offered, self.phrase):
-            for form in (name, *synonyms(name)):
+            for form in (name, *plain_synonyms(name)):
                 if re.search(_INSIDE.join(map(_char, form)), text):
                     return form
         # An offered name said in another order ("拖欠账款清理" for 清理拖欠企业账款).

@@ -43,6 +43,9 @@ _SEVERAL = re.compile(
 _SPACED = re.compile(
     r"(?<=[\u4e00-\u9fff]{3})\s+(?=[\u4e00-\u9fff]{3})(?!哪|有|是|都|在|各|分别|具体)"
 )
+# "“首个”“首届”“率先”": quoted words one after another, each a term.
+_QUOTED = re.compile(r"“([^“”]{1,12})”")
+_QUOTED_RUN = re.compile(r"(?:“[^“”]{1,12}”[、，,和或及与\s]*){2,}")
 _OTHER_NAME = re.compile(r"[（(](?:或|或者|即|又称)[^（()）]{1,24}[)）]")
 
 
@@ -56,6 +59,10 @@ def each_term(topic: str, vocabulary: Vocabulary) -> list[str]:
     """
     # "突发事件应对（或依法处置突发事件）": one term, given another name in brackets.
     topic = _OTHER_NAME.sub("", topic)
+    quoted = _QUOTED_RUN.search(topic)
+    if quoted:
+        # "“首个”“首届”“率先”这类说法": each quoted word asked of on its own.
+        return [f"哪些报告提到“{term}”" for term in _QUOTED.findall(quoted.group())]
     asks = _each_piece(_NEXT_ASK.split(topic), vocabulary)
     if len(asks) < 2:
         asks = _each_piece(_NEXT_WHICH.split(topic), vocabulary)

@@ -33,6 +33,9 @@ _UNIT_GROUPS = {
     # "…的人数" (``measure.measured``): people, as attendances or by the certificates they
     # hold, never sessions ("培训12期") or items.
     "人数": "人次|人|名|位|本",
+    # Certificates asked in 本, which reports may count by the people who got them ("216人
+    # 取得执法证"); the people who hold them ("持证人员585人") were not all issued one.
+    "证件": "份|册|本|件|(?:人|名)(?=(?:取得|领取|获得|领到|拿到)[\u4e00-\u9fff]{0,4}证)",
     # "培训了几回": 回 is said for 次, which reports write.
     **dict.fromkeys(("次", "场", "场次", "期", "回"), _TIMES),
     # Not 个: "政务服务大厅22个" counts halls, not the matters handled there.

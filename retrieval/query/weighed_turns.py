@@ -11,10 +11,12 @@ from retrieval.query.asked_beside import CLAUSE
 from retrieval.query.followup import share_only, verdict_only, without_pointing
 from retrieval.query.measure import measured
 from retrieval.query.pointers import of_field
+from retrieval.query.rates import without_rates
 from retrieval.query.routing import Route
 from retrieval.query.turn_things import last_two_things, own_things
 from retrieval.query.verdicts import asks_sum, without_sum
 from retrieval.schema import Conversation
+from retrieval.text.digits import whole_number
 
 __all__ = ["weighed_again"]
 
@@ -35,7 +37,11 @@ def weighed_again(
         before: the previous question's topic.
         route: the route of a text.
     """
-    places = "和".join(conversation.last_two())
+    many = _MANY_PLACES.match(topic.strip())
+    counted = conversation.last_places(whole_number(many[1]) or 0) if many else []
+    # ("三家加起来" after three turns on one place each: those three.)
+    places = "和".join(counted or conversation.last_two())
+    topic = topic.strip()[many.end() :] if counted and many else topic
     if verdict_only(topic):
         # "普兰…？", "那叶城呢", "差几件" (not "哪个县最多"): the places of both turns;
         # "加起来一共多少" of one place: the figures it just stated, added up.
@@ -51,7 +57,7 @@ def weighed_again(
         if conversation.before or (asks_sum(topic) and places):
             thing = of_field(measured(_counted(before)), field)
             # "总共办了多少…？普兰呢？差几件": the total asked before is no sum now.
-            thing = thing if asks_sum(topic) else without_sum(thing)
+            thing = without_rates(thing) if asks_sum(topic) else without_sum(thing)
             return places + thing + "，" + without_pointing(topic)
         # "它们差多少" after two things of one place: the later set against the earlier.
         things = last_two_things(conversation, route)
@@ -65,6 +71,8 @@ def weighed_again(
     return None
 
 
+# "三家加起来", "这四个地方": as many places as were asked of, turn by turn.
+_MANY_PLACES = re.compile(r"^(?:那|那么)?(?:这|那)?([三四五])(?:家|个县|个地方|个|份)(?:的)?")
 # A clause asking whether something is said ("也有资金数吗"), no figure to weigh.
 _WHETHER = re.compile(r"(?:吗|么|没有?)[？?。！!\s]*$|^[\s，,]*(?:有没有|是否|有无|还有没有)")
 

