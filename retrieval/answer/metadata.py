@@ -22,10 +22,10 @@ from retrieval.answer.header_values import (
     day_of,
     field_value,
     labelled_span,
-    region_clues,
     region_value,
     states_nothing,
 )
+from retrieval.answer.place_clues import place_clues
 from retrieval.answer.structure import span_citation, structure
 from retrieval.lexicons import Field, metadata_fields
 from retrieval.query.catalog import Catalog
@@ -118,8 +118,8 @@ def compose_metadata(
             lines.extend(gap_line(plan.topic, citations[cited_before:]))
     if not citations:
         unplaced = abstention(replace(plan, reason="；".join(notes)), catalog, sources)
-        clued = _with_clues(unplaced, fields, sources, texts, catalog)
-        return _clues_told(clued) if _CLUES_ASKED.search(plan.question) else clued
+        placed = any(field.name == REGION for field in fields)
+        return place_clues(unplaced, plan.question, sources, texts, catalog) if placed else unplaced
     said = [*lines, *(f"（{note}。）" for note in notes)]
     if every and asks_which_lack(plan.topic):
         # "哪份报告没写X": the reports that leave it out answer it; the others follow.
@@ -134,49 +134,6 @@ def compose_metadata(
         citations=citations,
         rows=_rows(sources, stated, catalog) if every else None,
         searched=sources,
-    )
-
-
-def _with_clues(
-    unplaced: Answer,
-    fields: list[Field],
-    sources: list[str],
-    texts: dict[str, str],
-    catalog: Catalog,
-) -> Answer:
-    """``unplaced`` (the region of one report asked, which it states nowhere) showing, as
-    possibly related and never as its answer, what the report's body says of its place ("我县…",
-    "全市首个…")."""
-    if len(sources) != 1 or not any(field.name == REGION for field in fields):
-        return unplaced
-    source = sources[0]
-    info, text = catalog.reports[source], texts[source]
-    clues = region_clues(source, text)
-    unplaced.related = [
-        span_citation(n, info, text, span) for n, (_, span) in enumerate(clues, start=1)
-    ]
-    return unplaced
-
-
-# "文里有没有线索能看出是哪儿": what the body says of its place, asked for itself.
-_CLUES_ASKED = re.compile(r"线索|看出|看得出|推断|推测|判断出?|猜")
-
-
-def _clues_told(unplaced: Answer) -> Answer:
-    """``unplaced`` answered by the clues it shows as related, when they are asked for: each
-    cited, none said to name the place."""
-    if not unplaced.related:
-        return unplaced
-    clues = [c.model_copy(update={"n": n}) for n, c in enumerate(unplaced.related, start=1)]
-    lines = [f"{c.excerpt.strip()}[{c.n}]" for c in clues]
-    said = "报告未写明所属地区；正文中可作线索的表述如下（据此不能确定具体县名）：\n"
-    return unplaced.model_copy(
-        update={
-            "answer": said + "\n".join(lines),
-            "abstained": False,
-            "citations": clues,
-            "related": [],
-        }
     )
 
 
