@@ -6,9 +6,7 @@ from __future__ import annotations
 import re
 
 from retrieval.index.lexical import LexicalIndex
-from retrieval.query.about_answer import asks_clues_of_place, asks_their_words
 from retrieval.query.added_places import unnamed_added, with_places_of
-from retrieval.query.annotations import RESTATED
 from retrieval.query.asked_beside import without_clauses
 from retrieval.query.catalog import Catalog
 from retrieval.query.chained_turns import THESE_TWO, Chain, period_asked, turns_chained
@@ -16,7 +14,7 @@ from retrieval.query.described import split_description
 from retrieval.query.every_report_again import every_report_summed, over_every_report
 from retrieval.query.followup import likewise_asked, share_only, verdict_only
 from retrieval.query.measure import measured
-from retrieval.query.mention_turns import of_report_asked, others_asked_of, term_followed
+from retrieval.query.mention_turns import others_asked_of
 from retrieval.query.mentioned import mentioned_term
 from retrieval.query.metadata_shape import attribute_again, fields_again
 from retrieval.query.own_shape import ACROSS, BY_PLACE, NO_CONTEXT, own_shape
@@ -32,8 +30,8 @@ from retrieval.query.sides import (
     described_source,
     unnamed_report,
 )
-from retrieval.query.table_turns import SILENT_ONES, Turn, across_again
-from retrieval.query.term import Term
+from retrieval.query.table_turns import Turn, across_again
+from retrieval.query.told_turns import Told, told_again_of
 from retrieval.query.verdicts import asks_which_part, orders_only
 from retrieval.query.weighed_turns import weighed_again
 from retrieval.schema import Conversation
@@ -86,34 +84,13 @@ class Resolver:
         kind = own_shape(question, routed, self.lexical.knows)
         if conversation is None or not conversation.last_question or kind == "chitchat":
             return question, routed, kind
-        # "它们分别怎么说的": the reports just found, each in its own words, again; "这个数据有
-        # 哪些县没写": the table or ranking just given, which lists them.
         said = routed.topic(question)
-        shown = {"mentions"} if asks_their_words(said) else set()
-        shown |= {"ranking", "table"} if SILENT_ONES.match(said) else set()
-        if shown and (repeated := self._routed(conversation.last_question))[2] in shown:
-            return repeated
-        if RESTATED.match(said):
-            return self._routed(conversation.last_question)
-        if asks_clues_of_place(said):
-            # "正文里有啥线索能推测出是哪里": the place asked before, its clues told.
-            asked = conversation.last_question
-            clued = route(asked, self.catalog, self.gazetteer)
-            return asked, clued, own_shape(asked, clued, self.lexical.knows)
-        last = conversation.last_question
-
-        def term_of() -> Term | None:
-            found = self._routed(last)[2] == "mentions"
-            return mentioned_term(last, self.lexical) if found else None
-
-        told = term_followed(said, routed.places_said(question), term_of, conversation)
-        if told is not None:
-            # "没提到的有哪些", "普兰那边具体是怎么写的", "它的数字是多少" after which reports
-            # say X: of X.
-            return self._routed(told)
-        if kind == "mentions" and of_report_asked(said, routed, conversation):
-            # "到底有没有写执法方面的问题" after a turn on one report: whether that one says it.
-            return question, routed, kind
+        told_back = told_again_of(
+            Told(question, said, routed, kind, conversation), self._routed, self._own, self.lexical
+        )
+        if told_back is not None:
+            # "它们分别怎么说的", "没提到的有哪些", "正文里有啥线索…": of what was just told.
+            return told_back
         unplaced = not (routed.regions or routed.unknown_regions or routed.files)
         if kind in NO_CONTEXT and kind not in BY_PLACE:
             return question, routed, kind
@@ -327,6 +304,11 @@ class Resolver:
 
     def _route(self, question: str) -> Route:
         return route(question, self.catalog, self.gazetteer)
+
+    def _own(self, question: str) -> tuple[str, Route, Kind]:
+        """``question`` routed, and shaped by its own words (``own_shape``)."""
+        routed = route(question, self.catalog, self.gazetteer)
+        return question, routed, own_shape(question, routed, self.lexical.knows)
 
     def _routed(self, question: str) -> tuple[str, Route, Kind]:
         """``question`` routed and shaped as any question is."""

@@ -1,0 +1,73 @@
+"""Follow-ups about the answer just given: its reports in their own words again ("它们分别怎么
+说的"), the table or ranking asked again for who said nothing ("这个数据有哪些县没写"), the
+turn restated, an unnamed report's place asked again for its clues, a term's follow-ups after
+which reports say it, and whether the one report asked of says a thing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from retrieval.query.about_answer import asks_clues_of_place, asks_their_words
+from retrieval.query.annotations import RESTATED
+from retrieval.query.mention_turns import of_report_asked, term_followed
+from retrieval.query.mentioned import mentioned_term
+from retrieval.query.plan import Kind
+from retrieval.query.routing import Route
+from retrieval.query.table_turns import SILENT_ONES
+from retrieval.query.term import Term
+from retrieval.schema import Conversation
+from retrieval.types import Vocabulary
+
+__all__ = ["Told", "told_again_of"]
+
+Resolved = tuple[str, Route, Kind]
+
+
+class Told(NamedTuple):
+    """A follow-up: as asked, its places aside (``said``), its route and own shape, and the
+    turns before it."""
+
+    question: str
+    said: str
+    routed: Route
+    kind: Kind
+    conversation: Conversation
+
+
+def told_again_of(
+    turn: Told,
+    routed: Callable[[str], Resolved],
+    own: Callable[[str], Resolved],
+    vocabulary: Vocabulary,
+) -> Resolved | None:
+    """The question ``turn`` asks of what the turn before told, resolved; None for any other
+    follow-up. ``routed``: a text routed and shaped; ``own``: the same, shaped by its own
+    words (a report described, "没写县名的那份…")."""
+    question, said, route, kind, conversation = turn
+    last = conversation.last_question or ""
+    # "它们分别怎么说的": the reports just found, each in its own words, again; "这个数据有
+    # 哪些县没写": the table or ranking just given, which lists them.
+    shown = {"mentions"} if asks_their_words(said) else set()
+    shown |= {"ranking", "table"} if SILENT_ONES.match(said) else set()
+    if shown and (repeated := routed(last))[2] in shown:
+        return repeated
+    if RESTATED.match(said):
+        return routed(last)
+    if asks_clues_of_place(said):
+        # "正文里有啥线索能推测出是哪里": the place asked before, its clues told.
+        return own(last)
+
+    def term_of() -> Term | None:
+        found = routed(last)[2] == "mentions"
+        return mentioned_term(last, vocabulary) if found else None
+
+    told = term_followed(said, route.places_said(question), term_of, conversation)
+    if told is not None:
+        # "没提到的有哪些", "普兰那边具体是怎么写的", "它的数字是多少" after which reports
+        # say X: of X.
+        return routed(told)
+    if kind == "mentions" and of_report_asked(said, route, conversation):
+        # "到底有没有写执法方面的问题" after a turn on one report: whether that one says it.
+        return question, route, kind
+    return None
