@@ -11,6 +11,7 @@ from retrieval.query.bodies import BODY_CLASSES
 from retrieval.query.counted_part import asked_part
 from retrieval.query.expected import Expected, measure_words
 from retrieval.query.frames import without_frames
+from retrieval.query.units import PEOPLE_WORDS
 from retrieval.query.weights import content_chars, question_weights, unknown_words
 from retrieval.query.windows import figure_windows
 from retrieval.text.lexicon import SYNONYM_HIT, synonyms
@@ -119,7 +120,7 @@ class Matcher:
     def __getstate__(self) -> dict[str, object]:
         # Sent to the processes that share a question about every report (``answer.shards``):
         # the index stays here, and the one thing read from it later is read now.
-        _ = self.counts_unknown, self.unknown_kind
+        _ = self.counts_unknown, self.unknown_kind, self.counted_noun, self.restricting
         return {k: v for k, v in self.__dict__.items() if k != "_lexical"}
 
     @property
@@ -128,12 +129,19 @@ class Matcher:
         return self._core
 
     def misses_counted(self, text: str) -> bool:
-        """True when ``text`` says nothing of the noun the question counts, the last word of
-        its counted phrase the reports use ("网格" of "网格员多少个"): neither it, a synonym,
-        nor two of its characters together ("资格…人员" says nothing of 网格员)."""
+        """True when ``text`` says nothing of the noun the question counts (``counted_noun``):
+        neither it, a synonym, nor two of its characters together ("资格…人员" says nothing
+        of 网格员)."""
+        head = self.counted_noun
+        if not head or head in self._asked.hits(text):
+            return False
+        return not any(head[i : i + 2] in text for i in range(len(head) - 1))
+
+    @cached_property
+    def counted_noun(self) -> str:
+        """The last noun of the counted phrase that the reports use ("网格" of "网格员多少个";
+        "党政主要负责人参加了" counts 负责人, whatever they did), or ""."""
         asked = self._asked
-        topic = asked._topic
-        # (The noun: "党政主要负责人参加了" counts 负责人, whatever they did.)
         known = [
             w
             for w in asked._heads
@@ -141,12 +149,19 @@ class Matcher:
             and self._lexical.knows(w)
             and dict(pos_tags(w)).get(w, "").startswith("n")
         ]
-        if not known:
-            return False
-        head = max(known, key=lambda word: topic.rfind(word) + len(word))
-        if head in asked.hits(text):
-            return False
-        return not any(head[i : i + 2] in text for i in range(len(head) - 1))
+        return max(known, key=lambda word: asked._topic.rfind(word) + len(word), default="")
+
+    @cached_property
+    def restricting(self) -> tuple[str, ...]:
+        """The doing a people count is restricted by with 的, in each word the question or the
+        lexicon gives it ("持证的执法人员", "移送（上报）的"), or (): things are said done in
+        many words ("举办" or "开展" a 讲座)."""
+        if self.expected.unit_word not in PEOPLE_WORDS:
+            return ()
+        qualifier = _qualifier(self._topic)
+        if not qualifier:
+            return ()
+        return (qualifier, *dict(self.forms).get(qualifier, synonyms(qualifier)))
 
     @property
     def heads(self) -> dict[str, float]:
@@ -227,18 +242,13 @@ class Matcher:
             return words / total + asked.char_share(part, hits)
 
         whole = said(text)
-        # "持证的执法人员": a doing said of the counted noun with 的 restricts it; a window not
-        # saying it counts others ("组织25名行政执法人员参加资格考试").
-        # (People only: things are said done in many words, "举办" or "开展" a 讲座.)
-        people = self.expected.unit_word in ("人", "名", "位", "人数")
-        qualifier = _qualifier(self._topic) if people else ""
         if not whole:
             return []
-        # ("移送（上报）的": the doing in any of the words the question gives it.)
-        forms = (qualifier, *dict(self.forms).get(qualifier, synonyms(qualifier)))
+        # "持证的执法人员": a window not saying the restricting doing counts others
+        # ("组织25名行政执法人员参加资格考试").
+        forms = self.restricting
         return [
-            said(w) / whole if not qualifier or any(f in w for f in forms) else UNBOUND
-            for w in windows
+            said(w) / whole if not forms or any(f in w for f in forms) else UNBOUND for w in windows
         ]
 
 

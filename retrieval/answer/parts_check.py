@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from retrieval.answer.share_of_sum import WHOLE_BEFORE
+from retrieval.answer.share_of_sum import WHOLE_BEFORE, stated_whole
 from retrieval.query.plan import Plan
 from retrieval.schema import Answer
 from retrieval.text.numbers import numbers_in
@@ -39,11 +39,10 @@ def with_parts_checked(plan: Plan, answer: Answer) -> Answer:
 def _checked(text: str, n: int) -> str:
     """The line on ``text``'s first whole and its parts, or "" when it lists none."""
     for found in WHOLE_BEFORE.finditer(text):
-        stated = [m for m in numbers_in(found.group()) if not m.percent]
+        whole = stated_whole(found)
         unit = found["unit"]
-        if not stated or not unit:
+        if whole is None or not unit:
             continue
-        whole = stated[-1]
         end = _SENTENCE_END.search(text, found.end())
         after = text[found.end() : end.start() if end else len(text)]
         parts = [m for m in numbers_in(after) if not m.percent and m.unit == unit]

@@ -8,13 +8,14 @@ import re
 
 from retrieval.answer.header_values import region_clues
 from retrieval.answer.structure import span_citation
+from retrieval.query.about_answer import CLUES
 from retrieval.query.catalog import Catalog
 from retrieval.schema import Answer
 
 __all__ = ["place_clues"]
 
 # "文里有没有线索能看出是哪儿": what the body says of its place, asked for itself.
-_CLUES_ASKED = re.compile(r"线索|看出|看得出|推断|推测|判断出?|猜")
+_CLUES_ASKED = re.compile(CLUES)
 
 
 def place_clues(

@@ -23,6 +23,7 @@ from retrieval.query.expected import (
     states_floor,
 )
 from retrieval.query.mentioned import QUOTED
+from retrieval.query.units import PEOPLE_WORDS
 from retrieval.query.weights import question_weights
 from retrieval.text.sentences import split_sentences
 from retrieval.tuning import (
@@ -84,7 +85,7 @@ def pick_sentences(
     unit_word = measure or expected.unit_word
     counted = CountedThing(topic, unit_word=unit_word) if unit else None
     stage = asked_stage(topic) if unit else None
-    people = expected.number and unit_word in ("人", "名", "位", "人数")
+    people = expected.number and unit_word in PEOPLE_WORDS
     for rank, passage in enumerate(passages):
         planned = not plans_asked and PLANS in aspects_in(passage.section)
         for start, end in split_sentences(passage.text, passage.start):

@@ -19,6 +19,7 @@ from retrieval.query.verdicts import asks_difference
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
 from retrieval.text.numbers import measure_after, numbers_in
+from retrieval.text.words import shared_end
 from retrieval.types import Vocabulary
 
 __all__ = ["CLAUSE_BREAKS", "with_share"]
@@ -194,10 +195,8 @@ def _whole_said(part: str, found: Found, vocabulary: Vocabulary) -> str:
 
 def _shared_end(part: str, whole: str) -> str:
     """The words ``part`` and ``whole`` both end on ("职权"), where ``part`` says more."""
-    n = 0
-    while n < min(len(part), len(whole)) and part[-1 - n] == whole[-1 - n]:
-        n += 1
-    return part[-n:] if n >= 2 and len(part) - n >= 2 else ""
+    shared = shared_end(part, whole)
+    return shared if len(shared) >= 2 and len(part) - len(shared) >= 2 else ""
 
 
 def _share_asked(clause: str) -> re.Match[str] | None:

@@ -18,7 +18,7 @@ from retrieval.search.evidence import Found
 from retrieval.text.numbers import NumberMention, numbers_in
 from retrieval.types import Vocabulary
 
-__all__ = ["PORTION", "WHOLE_BEFORE", "percent", "sum_share"]
+__all__ = ["PORTION", "WHOLE_BEFORE", "percent", "stated_whole", "sum_share"]
 
 PORTION = r"(?:多大|多少)?的?(?:比例|比重|份额|占比|百分比|百分之多少|百分之几|几成)"
 # "办件1020件,其中咨询815件": the whole a part is counted in, its figure before "其中".
@@ -129,13 +129,16 @@ def _listed(things: list[str], measure: str, found: Found, vocabulary: Vocabular
     return []
 
 
+def stated_whole(found: re.Match[str]) -> NumberMention | None:
+    """The figure of the whole a ``WHOLE_BEFORE`` match states right before "其中", or None."""
+    return next((m for m in reversed(numbers_in(found.group())) if not m.percent), None)
+
+
 def _whole(text: str, run: list[NumberMention], unit: str) -> tuple[Decimal, str]:
     """The whole a run of figures is counted in: the figure its sentence states before "其中"
     ("共梳理行政职权3415项,其中…"), else the run's sum; with its label."""
     before = [*WHOLE_BEFORE.finditer(text, 0, run[0].start)][-1:]
-    named = (
-        next((m for m in numbers_in(before[0].group()) if not m.percent), None) if before else None
-    )
+    named = stated_whole(before[0]) if before else None
     if named is not None and before[0]["unit"] == unit:
         whole = re.sub(r"^(?:共计|总共|一共|累计|共)", "", before[0]["whole"].strip())
         return named.value, f"{whole}{named.raw}{unit}"

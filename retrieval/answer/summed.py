@@ -17,6 +17,7 @@ from retrieval.query.verdicts import asks_sum, asks_total
 from retrieval.schema import NOT_FOUND, Answer
 from retrieval.text.markers import MARKER
 from retrieval.text.numbers import NumberMention, extract_numbers
+from retrieval.text.words import shared_end
 
 __all__ = ["said_total", "with_sum"]
 
@@ -129,7 +130,7 @@ def _with_like_clauses(topic: str, answer: Answer) -> Answer:
             return False
         if opens:
             return clause.startswith(doing)
-        shared = _shared_end(before, clause[: figures[0].start])
+        shared = shared_end(before, clause[: figures[0].start])
         return len(shared) > 1 and any(shared[i : i + 2] in topic for i in range(len(shared) - 1))
 
     like = [clause for clause in _CLAUSE.findall(answer.citations[0].excerpt) if alike(clause)]
@@ -162,11 +163,3 @@ def _year(text: str, mention: NumberMention) -> bool:
         "以",
         "年",
     )
-
-
-def _shared_end(first: str, second: str) -> str:
-    """The words ``first`` and ``second`` both end on ("层面开展培训")."""
-    n = 0
-    while n < min(len(first), len(second)) and first[-1 - n] == second[-1 - n]:
-        n += 1
-    return first[len(first) - n :]

@@ -16,7 +16,7 @@ from retrieval.answer.pick import Figure, Pick
 from retrieval.answer.summed import said_total
 from retrieval.answer.thing_labels import thing_label
 from retrieval.query.joints import joined_pieces
-from retrieval.query.measure import side_asked
+from retrieval.query.measure import THING_COUNTED, side_asked
 from retrieval.query.order import order_of
 from retrieval.query.plan import Plan
 from retrieval.query.units import comparable_units
@@ -55,7 +55,6 @@ _WITHIN = re.compile(
 _BOTH_APART = re.compile(
     r"^(?:那)?(?:两者|二者|它俩|这两个|这俩|两个|两项)(?:之间)?(?:相)?差(?:了|距)?(?:是|有)?(?:多少|几)"
 )
-_COUNTED_CLAUSE = re.compile(r"^(?P<thing>[\u4e00-\u9fff]{2,20}?)了?(?:有|是|共)?(?:多少|几)")
 
 
 def _pair_pointed(topic: str) -> str:
@@ -64,7 +63,7 @@ def _pair_pointed(topic: str) -> str:
     clauses = [c for c in re.split(r"[，,；;？?。]+", topic) if c.strip()]
     if len(clauses) < 3 or not _BOTH_APART.match(clauses[-1].strip()):
         return ""
-    things = [m["thing"] for c in clauses[-3:-1] if (m := _COUNTED_CLAUSE.match(c.strip()))]
+    things = [m["thing"] for c in clauses[-3:-1] if (m := THING_COUNTED.match(c.strip()))]
     return f"{things[0]}和{things[1]}差多少" if len(things) == 2 else ""
 
 

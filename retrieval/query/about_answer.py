@@ -12,6 +12,7 @@ from retrieval.query.weights import topic_words
 from retrieval.types import Vocabulary
 
 __all__ = [
+    "CLUES",
     "asks_clues_of_place",
     "asks_its_figures",
     "asks_its_words",
@@ -219,6 +220,8 @@ TOLD = "*"
 
 
 # "文里有没有什么线索能看出是哪儿": what in the report tells its place, after it was asked.
+# The words that ask for clues of what a report does not state ("线索", "看出", "推测").
+CLUES = r"线索|迹象|蛛丝马迹|看出|看得出|推断|推测|判断出?|猜"
 _CLUES_OF_PLACE = re.compile(
     r"(?:线索|迹象|蛛丝马迹)[^，,。？?]{0,10}(?:哪儿|哪里|哪个县|哪|什么地方)"
     r"|(?:能|可以)?(?:看出|推断|推测|判断)(?:出)?(?:是|在)?(?:哪儿|哪里|哪个县|什么地方)"

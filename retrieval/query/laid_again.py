@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from retrieval.query.laid_out import asks_table, laid_out_only, stated_only, stated_only_then
+from retrieval.query.laid_out import (
+    FIGURES_ONLY,
+    asks_table,
+    laid_out_only,
+    stated_only,
+    stated_only_then,
+)
 from retrieval.query.verdicts import orders_only
 from retrieval.schema import Conversation
 
@@ -37,9 +43,7 @@ def told_again_as(heard: str, conversation: Conversation | None) -> tuple[str, b
 
 
 # "只要数字", "数字就行": the figures of what was just told.
-_FIGURES_ONLY = re.compile(
-    r"(?:只|光|就)(?:要|给|说|列)(?:个|一下)?(?:数字|数|数据)|(?:数字|数据)就(?:行|好|可以)"
-)
+_FIGURES_ONLY = re.compile(FIGURES_ONLY)
 # "…多少件": a question of figures, whose answer leads with them.
 _COUNT_ASKED = re.compile(r"多少|几[个件人次项条场份名户]|比例|率")
 # "其中关于普法的是哪条": which item of the list just told is about a thing.

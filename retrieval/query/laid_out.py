@@ -9,6 +9,7 @@ import re
 from retrieval.query.asked_beside import REQUEST, without_clauses
 
 __all__ = [
+    "FIGURES_ONLY",
     "LAID_OUT",
     "asks_table",
     "laid_out_only",
@@ -17,6 +18,10 @@ __all__ = [
     "without_laid_out",
 ]
 
+# "只要数字", "数字就行": the figures of what was just told, nothing else.
+FIGURES_ONLY = (
+    r"(?:(?:只|光|就)(?:要|给|说|列)(?:个|一下)?(?:数字|数|数据)|(?:数字|数据)就(?:行|好|可以))"
+)
 # "列表呈现", "以表格形式展示", "列个清单": how the lines are laid out, which every answer
 # lays out already.
 LAID_OUT = re.compile(
@@ -31,7 +36,7 @@ LAID_OUT = re.compile(
     r"|(?:分开|拆开|逐笔|一笔一笔)(?:说|讲|列)(?:说|讲|一下|下)?(?:[，,\s]*(?:都|分别|具体)?(?:是)?哪几(?:笔|项|块|类))?"
     r"|(?:分别|具体|都)(?:是)?哪几笔"
     # "只要数字", "数字就行": the figures just told, which every answer leads with.
-    r"|(?:只|光|就)(?:要|给|说|列)(?:个|一下)?(?:数字|数|数据)(?:就行|就好|即可)?|(?:数字|数据)就(?:行|好|可以)"
+    rf"|{FIGURES_ONLY}(?:就行|就好|即可)?"
     r")"
     r"(?:吧|呢|好吗|行吗|可以吗)?$"
 )

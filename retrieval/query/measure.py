@@ -31,6 +31,7 @@ __all__ = [
     "BRACKETED",
     "COUNT",
     "HOW_MANY",
+    "THING_COUNTED",
     "asks_count",
     "measured",
     "measured_as",
@@ -39,6 +40,8 @@ __all__ = [
 
 # The question words of a count, wherever they stand ("多少", "几次"; not "几乎").
 HOW_MANY = re.compile(r"多少|几(?!乎)")
+# "热线办件多少件", "办结了多少件": the thing a clause counts, before its question word.
+THING_COUNTED = re.compile(r"(?P<thing>[\u4e00-\u9fff]{2,20}?)了?(?:是|有|为|共)?(?:多少|几)")
 
 # "…的人数" counts what precedes it too: a report may count people in 人, 名 or the
 # certificates they hold (本), so the measure is left open.

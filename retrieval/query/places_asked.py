@@ -27,6 +27,7 @@ __all__ = [
     "LAST_PLACE",
     "NTH_PLACE",
     "OTHER_PLACES",
+    "PLACES_COUNTED",
     "THRESHOLD",
     "TOP_PLACE",
     "WHICH_FEW",
@@ -34,6 +35,11 @@ __all__ = [
     "first_places",
     "nth_place",
 ]
+
+# "三家查出来的问题", "这三个地方一共多少": places pointed at by how many of them there are.
+PLACES_COUNTED = re.compile(
+    r"^(?:那|那么)?(?:这|那)?(?P<n>[两二三四五六七八九])(?:家|个县|个地方|份报告|份|个)(?:的|里|中)?"
+)
 
 # "那另外几个县呢", "其他县呢": the question before, asked of the places not asked of then.
 _OTHERS_TOO = re.compile(

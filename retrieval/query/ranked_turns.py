@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.places_asked import PLACES_COUNTED
 from retrieval.schema import Answer
 from retrieval.text.digits import whole_number
 from retrieval.text.numbers import extract_numbers
@@ -27,10 +28,6 @@ _FROM_END = re.compile(
 
 # "前两名的办结情况": the first places of the ranking, each asked of.
 _FIRST_FEW = re.compile(r"前(?P<n>[两二三四五\d])(?:名|位|个|家)")
-# "三家查出来的问题一共多少": as many places as were just ranked, that is, those places.
-_ALL_OF_THEM = re.compile(
-    r"^(?:那|那么)?(?:这|那)?(?P<n>[两二三四五六七八九])(?:家|个县|个地方|份报告|份)(?:的|里|中)?"
-)
 
 
 _WHICH = re.compile(r"谁|哪(?:个|家|份|里|位)|是哪")
@@ -101,7 +98,7 @@ def with_ranked_places(question: str, ranked: list[str]) -> str:
 
     named = _FROM_END.sub(from_end, _NTH.sub(nth, question))
     named = _FIRST_POINTED.sub(lambda found: ranked[0], named, count=1)
-    return _ALL_OF_THEM.sub(all_of_them, _FIRST_FEW.sub(first_few, named), count=1)
+    return PLACES_COUNTED.sub(all_of_them, _FIRST_FEW.sub(first_few, named), count=1)
 
 
 def _at(said: str, ranked: list[str]) -> str | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.measure import THING_COUNTED
+
 __all__ = ["as_remainder"]
 
 _WORD = r"[\u4e00-\u9fff]{2,4}"
@@ -54,15 +56,9 @@ def as_remainder(question: str, before: str = "") -> str | None:
     return f"{earlier.rstrip('。？?！!，, ')}？{asked}"
 
 
-# "热线办件多少件，办结多少件": each thing counted in a clause of its own.
-_COUNTED = re.compile(
-    r"([\u4e00-\u9fff]{2,8}?)了?(?:是|有|为|共)?(?:多少|几)[件个人项次条]?[，,；;？?。]*"
-)
-
-
 def _counted_before(earlier: str, done: str) -> str:
     """The thing counted in the clause before the one counting ``done`` ("办件" of "热线办件
     多少件，办结多少件"), or ""."""
-    counted = [m[1] for m in _COUNTED.finditer(earlier)]
+    counted = [m["thing"] for m in THING_COUNTED.finditer(earlier)]
     at = next((i for i, thing in enumerate(counted) if thing.endswith(done)), None)
     return counted[at - 1][-4:] if at else ""

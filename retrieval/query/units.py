@@ -10,6 +10,7 @@ from retrieval.lexicons import count_noun_end, count_nouns
 __all__ = [
     "COUNTING_MEASURES",
     "MONEY_WORDS",
+    "PEOPLE_WORDS",
     "as_attendances",
     "asks_money",
     "comparable_units",
@@ -22,6 +23,8 @@ __all__ = [
 # The measure words that count things (not money, days or shares).
 COUNTING_MEASURES = r"人次|场次|[人名位次场期件起宗份项家户条本册个种批支所节块轮回面座处]"
 
+# The measure words a count of people is asked in ("人数": people, however written).
+PEOPLE_WORDS = frozenset({"人", "名", "位", "人数"})
 _PEOPLE, _TIMES, _MONEY = "人(?!次)|名|位", "场次|次|场|期|轮|节", "元|万|亿"
 # The words a sum of money is asked in ("多少钱", "金额"): money is stated in no other measure.
 MONEY_WORDS = ("元", "万元", "钱", "费", "费用", "金额", "资金")

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from retrieval.query.asked_beside import CLAUSE
 from retrieval.query.followup import share_only, verdict_only, without_pointing
 from retrieval.query.measure import measured
+from retrieval.query.places_asked import PLACES_COUNTED
 from retrieval.query.pointers import of_field
 from retrieval.query.rates import without_rates
 from retrieval.query.routing import Route
@@ -37,8 +38,9 @@ def weighed_again(
         before: the previous question's topic.
         route: the route of a text.
     """
-    many = _MANY_PLACES.match(topic.strip())
-    counted = conversation.last_places(whole_number(many[1]) or 0) if many else []
+    many = PLACES_COUNTED.match(topic.strip())
+    count = whole_number(many["n"].replace("两", "二")) if many else None
+    counted = conversation.last_places(count) if count and count > 2 else []
     # ("三家加起来" after three turns on one place each: those three.)
     places = "和".join(counted or conversation.last_two())
     topic = topic.strip()[many.end() :] if counted and many else topic
@@ -71,8 +73,6 @@ def weighed_again(
     return None
 
 
-# "三家加起来", "这四个地方": as many places as were asked of, turn by turn.
-_MANY_PLACES = re.compile(r"^(?:那|那么)?(?:这|那)?([三四五])(?:家|个县|个地方|个|份)(?:的)?")
 # A clause asking whether something is said ("也有资金数吗"), no figure to weigh.
 _WHETHER = re.compile(r"(?:吗|么|没有?)[？?。！!\s]*$|^[\s，,]*(?:有没有|是否|有无|还有没有)")
 

@@ -26,6 +26,7 @@ __all__ = [
     "names_noun",
     "pos_tags",
     "query_jieba",
+    "shared_end",
     "tokenize",
     "warm_up",
     "word_count",
@@ -176,3 +177,11 @@ def tokenize(text: str, tokenizer: Any = None) -> list[str]:
 def word_count(word: str) -> int:
     """How often jieba's general dictionary counts ``word`` (0 for a word it lacks)."""
     return int(full_jieba().FREQ.get(word, 0))
+
+
+def shared_end(first: str, second: str) -> str:
+    """The text ``first`` and ``second`` both end on ("层面开展培训"; "" when none)."""
+    n = 0
+    while n < min(len(first), len(second)) and first[-1 - n] == second[-1 - n]:
+        n += 1
+    return first[len(first) - n :]
