@@ -16,7 +16,8 @@ from pathlib import Path
 from retrieval.config import Settings
 from retrieval.embeddings import embed_query
 from retrieval.query.catalog import Catalog
-from retrieval.query.routing import default_gazetteer, route
+from retrieval.query.names import default_gazetteer
+from retrieval.query.routing import route
 from retrieval.search.fusion import fuse
 from retrieval.service import AnswerService
 from retrieval.tuning import CANDIDATES

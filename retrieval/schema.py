@@ -122,6 +122,8 @@ class Conversation(BaseModel):
     # The places (or files) asked of turn by turn, the latest last: "三家加起来" after three
     # turns on one place each.
     asked_of: list[str] = Field(default_factory=list)
+    # The places (and files) the last turn itself was asked of, none when it named none.
+    last_sides: list[str] = Field(default_factory=list)
 
     def last_places(self, count: int) -> list[str]:
         """The last ``count`` places asked of turn by turn, in order; [] when fewer were."""
@@ -162,6 +164,7 @@ class Conversation(BaseModel):
         if year is not None:
             self.year = year
         self.history = [*self.history, (question, answer)][-4:]
+        self.last_sides = [*regions, *(files_too or []), *(sources or [])]
         for place in regions or sources or []:
             self.asked_of = [*(p for p in self.asked_of if p != place), place][-5:]
 

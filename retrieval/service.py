@@ -25,19 +25,17 @@ from retrieval.answer.table_block import as_table
 from retrieval.config import Settings
 from retrieval.errors import GovqaError, InputError
 from retrieval.index import ChunkStore
+from retrieval.query.own_names import without_own_name
 from retrieval.query.plan import Plan
 from retrieval.query.pointers import answered_report
 from retrieval.query.ranked_turns import mentioned_places, ranked_places
-from retrieval.query.resolver import ACROSS
 from retrieval.query.sentences_asked import (
     fields_besides,
-    first_of_several,
-    item_after_list,
-    orders_in_turn,
     sentences_in_turn,
     shapes_apart,
 )
 from retrieval.query.store_planner import StorePlanner
+from retrieval.query.turn_pieces import asked_apart
 from retrieval.schema import NOT_FOUND, Answer, Conversation
 from retrieval.search.evidence import Evidence, retrieve
 from retrieval.search.hybrid import HybridSearch
@@ -108,25 +106,16 @@ class AnswerService:
             # "哪些报告提到X？Y呢": each term asked on its own (no model: its answers are lists).
             evidence, result = Evidence(), self._each_term(plan, timings)
         else:
-            evidence = retrieve(plan, self.search, self.settings.top_k, timings)
-            result = extractive_answer(
-                plan, evidence, planner.catalog, planner.lexical, self.shards
-            )
+            evidence, result = self._answered(plan, timings)
         if result.abstained and plan.asked != question:
             # "…多少件？调解和解率呢？那普兰呢": what the last turn narrowed to may be missing
             # from the place now asked of; the turn before it may not be.
             retried = self._turn_before(standalone, plan, conversation, timings)
+            retried = retried or self._unnamed(plan, timings)
             if retried is not None:
                 plan, evidence, result = retried
                 plan.question = question
-        # "…谁最多，排一下；按整改的问题数排呢", "…不足有哪几条？执法队伍那条具体怎么写的":
-        # sentences that each ask, one after another.
-        apart = result.abstained and plan.kind != "abstain"
-        apart = apart or (plan.kind == "ranking" and len(orders_in_turn(question)) > 1)
-        apart = apart or (plan.kind == "list" and item_after_list(question))
-        # "哪几个报告写了X？额敏那个…多少": which reports say it, then a figure of one.
-        first = first_of_several(question) if plan.kind in ("fact", "list") else None
-        apart = apart or (first is not None and planner.plan(first, None).kind in ACROSS)
+        apart, items = asked_apart(question, plan, result.abstained, planner.plan)
         # "列出…的主要安排，并说明这是哪一年度的报告": the report's attributes, beside.
         besides = [] if use_llm or plan.kind not in _BESIDE else fields_besides(question)
         if besides:
@@ -134,8 +123,8 @@ class AnswerService:
         elif plan.apart and not use_llm:
             # "003那份X？额敏的Y？": each asked as a turn.
             result = self._each_sentence(question, conversation, plan.apart, False) or result
-        elif apart and not use_llm:
-            result = self._each_sentence(question, conversation) or result
+        elif (apart or items) and not use_llm:
+            result = self._each_sentence(question, conversation, items or None, False) or result
         elif not use_llm and (mixed := shapes_apart(question, planner.plan, planner.lexical)):
             # "…多少件？存在哪些问题？": a figure and a list, each in its own shape.
             result = self._each_sentence(question, conversation, mixed, False) or result
@@ -180,15 +169,8 @@ class AnswerService:
 
     def _each_term(self, plan: Plan, timings: dict[str, float]) -> Answer:
         """The answers to ``plan``'s questions of one term each, joined."""
-        planner = self.planning.current()
-        answers = []
-        for term in plan.terms:
-            asked = replace(plan, topic=term, query=term, terms=[])
-            found = retrieve(asked, self.search, self.settings.top_k, timings)
-            answers.append(
-                extractive_answer(asked, found, planner.catalog, planner.lexical, self.shards)
-            )
-        return each_term_answered(plan, answers)
+        asked = [replace(plan, topic=term, query=term, terms=[]) for term in plan.terms]
+        return each_term_answered(plan, [self._answered(one, timings)[1] for one in asked])
 
     def _each_sentence(
         self,
@@ -219,6 +201,27 @@ class AnswerService:
         rows = [row for shifted in shifted_rows(answered) for row in shifted]
         return as_table(question, joined_answer(question, answered, rows, False))
 
+    def _unnamed(
+        self, plan: Plan, timings: dict[str, float]
+    ) -> tuple[Plan, Evidence, Answer] | None:
+        """The follow-up ``plan`` asked again without the quoted name the place asked before
+        gave the thing (``own_names``), when so answered, with a note; None else."""
+        bare = without_own_name(plan.asked)
+        if bare is None:
+            return None
+        again = self.planning.current().plan(bare[0], None)
+        found, answer = self._answered(again, timings)
+        if answer.abstained:
+            return None
+        answer.notice = f"报告未提到“{bare[1]}”，以下是其相应内容。"
+        return again, found, answer
+
+    def _answered(self, plan: Plan, timings: dict[str, float]) -> tuple[Evidence, Answer]:
+        """``plan``'s evidence and its extractive answer."""
+        planner = self.planning.current()
+        found = retrieve(plan, self.search, self.settings.top_k, timings)
+        return found, extractive_answer(plan, found, planner.catalog, planner.lexical, self.shards)
+
     def _turn_before(
         self,
         question: str,
@@ -232,12 +235,10 @@ class AnswerService:
             return None
         earlier = conversation.model_copy(deep=True)
         earlier.last_question = conversation.history[-2][0]
-        planner = self.planning.current()
-        again = planner.plan(question, earlier)
+        again = self.planning.current().plan(question, earlier)
         if again.asked in (plan.asked, question):
             return None
-        found = retrieve(again, self.search, self.settings.top_k, timings)
-        answer = extractive_answer(again, found, planner.catalog, planner.lexical, self.shards)
+        found, answer = self._answered(again, timings)
         if answer.abstained:
             return None
         missing = plan.asked.rstrip("？?。！!呢 ")

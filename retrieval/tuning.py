@@ -127,6 +127,11 @@ DESCRIPTION_COVERAGE = 0.6
 # more changed neither hit@1 nor MRR on the dev set).
 CANDIDATES = 40
 
+# A first BM25 passage scoring this many times the second leads the fused ranking: rank fusion
+# alone dropped such a decisive hit out of the top k when dense similarity ranked it low
+# (`bench/ranking.py`).
+DECISIVE_LEAD = 1.5
+
 # In questions about every report, a report's further passages are read when they score at
 # least this share of its best one (the rest share a word or two by chance).
 NEAR_BEST = 0.5

@@ -38,7 +38,7 @@ from retrieval.answer.table import compose_table
 from retrieval.answer.table_block import with_table_block
 from retrieval.answer.titled import titled_figure
 from retrieval.answer.within import with_difference, with_total
-from retrieval.answer.worked_rate import with_derivation
+from retrieval.answer.worked_rate import with_derivation, with_worked_rate
 from retrieval.errors import GovqaError
 from retrieval.query.catalog import Catalog
 from retrieval.query.documents_asked import asks_documents
@@ -135,6 +135,8 @@ def extractive_answer(
         result = with_average(plan, evidence.found[0], vocabulary, result)
         # "调解和解了多少件" where only its rate is stated: worked out from the rate.
         result = with_rate_count(plan, evidence.found[0], vocabulary, result)
+        # "调解和解率是多少" where only the counts are stated: the rate worked out from them.
+        result = with_worked_rate(plan, evidence.found[0], vocabulary, result)
         # "成功率是怎么算出来的": from the counts its sentence states, where it states them.
         result = with_derivation(plan, evidence.found[0], vocabulary, result)
         # "具体是哪6项": the documents named before "等6项", and how many are not.

@@ -5,7 +5,7 @@ a figure is approximate ("余", "近") or the measures count different things.""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from retrieval.answer.pick import Figure
@@ -19,6 +19,7 @@ __all__ = [
     "measure_of",
     "one_family",
     "ratio",
+    "relative_line",
     "unlike",
 ]
 
@@ -95,6 +96,18 @@ def ratio(a: Figure, b: Figure) -> str:
     return f"{'约' if approximate else ''}{shown:f}"
 
 
+def relative(a: Figure, b: Figure) -> str:
+    """How much more or less ``a`` is than ``b``, as a share of ``b`` ("多427.2%", "少81%"),
+    to one decimal; "" when either has no value, ``b`` is zero, or they are rates (a rate's
+    change is in points, said by ``difference``)."""
+    if a.value is None or b.value is None or not b.value or a.percent or b.percent:
+        return ""
+    share = (Decimal(100) * (a.value - b.value) / b.value).quantize(
+        Decimal("0.1"), rounding=ROUND_HALF_UP
+    )
+    return f"{'多' if share >= 0 else '少'}{abs(share).normalize():f}%"
+
+
 def measure_of(written: str) -> str | None:
     """The measure of a figure as written ("38件" → "件", "71.43%" → "%"); None when it is
     approximate ("300余人", "近万人") or has none."""
@@ -139,3 +152,19 @@ def _largest_family(stated: Sequence[tuple[str, Figure]]) -> list[str]:
     """The labels of the largest group of ``stated`` figures in one family of measures."""
     groups = [[label for label, f in stated if comparable_units(f.unit, g.unit)] for _, g in stated]
     return max(groups, key=len, default=[])
+
+
+def relative_line(sides: Sequence[tuple[str, Figure | None]], marks: Mapping[str, str]) -> str:
+    """ "003比叶城少百分之多少": the first side's difference from the second as a share of the
+    second's figure, worked out from both cited figures; "" when not known."""
+    known = [(label, f) for label, f in sides if f is not None]
+    if len(known) != 2:
+        return ""
+    (first, a), (second, b) = known
+    share = relative(a, b)
+    if not share:
+        return ""
+    return (
+        f"{first}{a.written}{marks.get(first, '')}比{second}{b.written}{marks.get(second, '')}"
+        f"{share}（按所引数字计算）。"
+    )

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
-from retrieval.answer.cite import subject
+from retrieval.answer.cite import own_citation, subject
 from retrieval.answer.pick import Figure, Pick
 from retrieval.answer.share import CLAUSE_BREAKS
-from retrieval.answer.within import figure_at, figure_of, own_citation, same_figure
+from retrieval.answer.within import figure_at, figure_of, same_figure
 from retrieval.query.expected import Expected
 from retrieval.query.plan import Plan
 from retrieval.schema import Answer
@@ -24,11 +24,15 @@ __all__ = ["with_average"]
 # "平均每个调解员调解了多少件", "调解员平均每人多少件": the total asked of each one of a count.
 # "平均一个…", "每个调解员平均…", "调解员人均…": the same, however the average is said.
 _AVERAGE = re.compile(
-    r"(?:平均(?:下来)?(?:每一?|一(?=[个名位家户所支次场期]))|(?<=[\u4e00-\u9fff])人均|每一?(?=[^，,。？?！!]{1,10}?平均))"
+    r"(?:平均(?:下来)?(?:每一?|一(?=[个名位家户所支次场期]))|(?<=[\u4e00-\u9fff])人均"
+    # "每分折合几元": what each one comes to, an average too.
+    r"|每一?(?=[^，,。？?！!]{1,10}?(?:平均|折合|折算)))"
     r"(?P<tail>[^，,。？?！!]*?(?:多少|几)[^，,。？?！!]*)"
 )
 # The measure 每 may take before what it counts ("每个调解员", "每次考试").
-_MEASURE = re.compile(r"^(?P<measure>个|名|位|家|户|所|支|次|场|期|人|件|起|项|份|条|本)")
+_MEASURE = re.compile(r"^(?P<measure>个|名|位|家|户|所|支|次|场|期|人|件|起|项|份|条|本|分(?!钟))")
+# "约折合几元": how each one's amount is said, no doing of its own.
+_COMES_TO = re.compile(r"(?:大约|大概|约)?(?:折合|折算)(?:成)?")
 
 
 def with_average(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer) -> Answer:
@@ -38,7 +42,7 @@ def with_average(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answe
     asked = next((m for c in clauses if (m := _AVERAGE.search(c))), None)
     if asked is None:
         return answer
-    tail = asked["tail"].replace("平均", "")
+    tail = _COMES_TO.sub("", asked["tail"].replace("平均", ""))
     measure, per, rest = _spread_over(tail)
     if not rest and measure and tail[len(measure) :].startswith(("多少", "几")):
         # "积分兑换平均每户多少钱": each of the measure's things (户), the thing before 平均.
@@ -49,17 +53,16 @@ def with_average(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answe
     if not per or not rest:
         return answer
     before = asked.string[: asked.start()]
-    # The count spread over names its thing most closely: the total is read where it is.
-    count = figure_of(f"{per}多少", found, vocabulary)
-    if count is None or not count.value or count.percent:
-        return answer
-    near = Found(found.group, [count.pick.passage])
     asked_total = f"{before}{rest}"
-    total = figure_of(asked_total, near, vocabulary) or figure_of(asked_total, found, vocabulary)
-    # ("平均一户兑了多少钱": the doing in other words; the count's sentence in the measure.)
-    total = total or _in_measure(count.pick, Expected.of(rest).unit)
-    if total is None or not total.value or total.percent or same_figure(count, total):
+    figures = _count_first(per, asked_total, rest, found, vocabulary)
+    if figures is None and per == measure:
+        # ("积分兑换，每一分折合多少钱": the total named in the clause before.)
+        at = clauses.index(asked.string) if asked.string in clauses else 0
+        prior = clauses[at - 1] if at and not before else ""
+        figures = _total_first(f"{prior}{asked_total}", measure, found, vocabulary)
+    if figures is None:
         return answer
+    count, total = figures
     if count.unit == total.unit:
         # Spread over what is counted as it is: no average of one thing over another.
         return answer
@@ -78,6 +81,48 @@ def with_average(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answe
         text = f"{subject(passage.region, passage.title, passage.source)}：{line}"
         return answer.model_copy(update={"answer": text, "abstained": False})
     return answer.model_copy(update={"answer": f"{answer.answer}\n{line}"})
+
+
+def _count_first(
+    per: str, asked_total: str, rest: str, found: Found, vocabulary: Vocabulary
+) -> tuple[Figure, Figure] | None:
+    """The count spread over and the total, the count read first: it names its thing most
+    closely, and the total is read where it is; None when either is not stated exactly."""
+    count = figure_of(f"{per}多少", found, vocabulary)
+    if count is None or not count.value or count.percent:
+        return None
+    if len(per) == 1 and count.unit != per:
+        # ("每一分折合多少钱": a bare measure is a count in it; 957户 is none of 分.)
+        return None
+    near = Found(found.group, [count.pick.passage])
+    total = figure_of(asked_total, near, vocabulary) or figure_of(asked_total, found, vocabulary)
+    # ("平均一户兑了多少钱": the doing in other words; the count's sentence in the measure.)
+    total = total or _in_measure(count.pick, Expected.of(rest).unit)
+    if total is None or not total.value or total.percent or same_figure(count, total):
+        return None
+    return count, total
+
+
+def _total_first(
+    asked_total: str, measure: str, found: Found, vocabulary: Vocabulary
+) -> tuple[Figure, Figure] | None:
+    """ "减免金额平均每件多少钱": the total read first, and the count its own sentence states in
+    the measure ("办理减免责案件208件，减免金额33.9万元"); None when either is not stated."""
+    total = figure_of(asked_total, found, vocabulary)
+    unit = Expected.of(f"多少{measure}").unit
+    count = _in_measure(total.pick, unit) if total else None
+    if total is None or count is None or not count.value:
+        return None
+    if same_figure(total, count):
+        # "每件减免多少": the doing's words bind its count too; the sum spread over the count
+        # is the figure in another measure right after it ("减免金额33.9万元").
+        other = _in_measure(total.pick, unit, apart=True, near=count.at)
+        if other is None:
+            return None
+        total = other
+    if not total.value or total.percent:
+        return None
+    return count, total
 
 
 def _spread_over(tail: str) -> tuple[str, str, str]:
@@ -113,12 +158,32 @@ def _named_before(asked: re.Match[str]) -> str:
     return found[1] if found else ""
 
 
-def _in_measure(pick: Pick, unit: re.Pattern[str] | None) -> Figure | None:
-    """The one figure of ``pick``'s sentence in the measure ``unit`` matches, or None."""
+def _in_measure(
+    pick: Pick, unit: re.Pattern[str] | None, apart: bool = False, near: int | None = None
+) -> Figure | None:
+    """The one figure of ``pick``'s sentence in the measure ``unit`` matches (``apart``: in
+    any other measure; ``near``: the nearest to that offset, in the clause after it), or
+    None."""
     if unit is None:
         return None
     # (The measure pattern reads from a figure's last digit on.)
-    said = [m for m in numbers_in(pick.text) if not m.percent and unit.match(pick.text, m.end - 1)]
+    said = [
+        m
+        for m in numbers_in(pick.text)
+        if not m.percent
+        and (
+            not unit.match(pick.text, m.end - 1) and m.unit
+            if apart
+            else unit.match(pick.text, m.end - 1)
+        )
+    ]
+    if near is not None:
+        # "…案件208件，减免金额33.9万元": the figure right after the count, its next clause.
+        said = [m for m in said if 0 < m.start - near <= _NEAR][:1]
     if len(said) != 1:
         return None
     return figure_at(pick, said[0])
+
+
+# How far after a count the sum spread over it may be stated.
+_NEAR = 16

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from retrieval.query.weights import content_chars
 from retrieval.schema import UNTITLED, Citation
@@ -12,7 +13,11 @@ from retrieval.text.sentences import split_sentences
 from retrieval.tuning import MIN_RELATED_SHARE
 from retrieval.types import Passage
 
-__all__ = ["CARRIED", "citation", "related", "subject"]
+if TYPE_CHECKING:
+    from retrieval.answer.pick import Figure
+    from retrieval.schema import Answer
+
+__all__ = ["CARRIED", "citation", "own_citation", "related", "subject"]
 
 # Passages shown as "possibly related" beside an abstention.
 RELATED = 3
@@ -89,3 +94,14 @@ def subject(region: str | None, title: str, source: str, carried: bool = False) 
     if region:
         return region + (CARRIED if carried else "")
     return f"《{title}》" if title != source else f"{UNTITLED}（{source}）"
+
+
+def own_citation(answer: Answer, figure: Figure) -> int:
+    """The number of the answer's citation holding ``figure``'s sentence, a new one if none."""
+    pick = figure.pick
+    for c in answer.citations:
+        if c.source == pick.passage.source and c.start <= pick.start and pick.end <= c.end:
+            return c.n
+    cited = citation(len(answer.citations) + 1, pick.passage, pick.start, pick.end)
+    answer.citations.append(cited)
+    return cited.n

@@ -155,7 +155,7 @@ class ClauseFigures:
                     continue
                 measure = measure_after(text, mention.end)
                 written = mention.raw + measure
-                if not self._fits(mention, measure, written):
+                if not self._fits(mention, measure, text):
                     continue
                 where = mention.start
                 target = _TARGET.search(text[max(start, where - 4) : where])
@@ -256,12 +256,17 @@ class ClauseFigures:
         named = self.nouns_named
         return bool(named) and all(p is not None and p.search(clause) for p in named)
 
-    def _fits(self, mention: NumberMention, measure: str, written: str) -> bool:
+    def _fits(self, mention: NumberMention, measure: str, text: str) -> bool:
         if self.expected.rates:
             return mention.percent
         if mention.percent or not measure or measure.endswith(("年", "月", "日")):
             return False
-        return self.expected.unit is None or bool(self.expected.unit.search(written))
+        if self.expected.unit is None:
+            return True
+        # The measure may be told by the words after it ("216人取得执法证" counts certificates).
+        end = mention.end + len(measure) + _MEASURE_TOLD
+        fit = self.expected.unit.search(text, mention.start, end)
+        return fit is not None and fit.start() < mention.end
 
     def _spots(self, text: str) -> list[float]:
         """Where ``text`` names the counted thing: the head of the asked phrase (its last word
@@ -278,6 +283,8 @@ class ClauseFigures:
 
 
 _MONEY_FAMILY = unit_family("元")
+# How far after a figure's measure the words telling what it counts may reach.
+_MEASURE_TOLD = 12
 # "热线办件1020件，其中咨询815件，投诉205件": the clauses from 其中 on break the figure
 # before them down.
 _PARTS_FOLLOW = re.compile(r"(?<=[，,；;：:])\s*其中")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from retrieval.answer.apart import difference, like_measures, ratio
+from retrieval.answer.apart import difference, like_measures, ratio, relative_line
 from retrieval.answer.clause_figures import sets_floor
 from retrieval.answer.figures import FigureFinder
 from retrieval.answer.like_figures import (
@@ -137,7 +137,7 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
             # "…各办了多少", no verdict asked: a side counting only kind by kind shows them.
             if not judged_asked(topic) and kinds_line(lines, label, group, asked, vocabulary):
                 continue
-            silent.append(not_stated(lines, label, group))
+            silent.append(not_stated(lines, label, group, asked, vocabulary))
         else:
             # What each side did ("两边做法有啥不同"): the topic, layout and aspect words aside.
             asked = own or without_aspects(measured(topic)) or topic
@@ -200,6 +200,8 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
         times = asks_ratio(topic)
         weighed, apart = like_measures(sides, shared.expected.unit)
         judged = verdict(weighed, order_of(topic), topic, marks, by, times)
+        share_apart = relative_line(weighed, marks) if plan.relative else ""
+        judged = f"{judged}\n{share_apart}" if share_apart else judged
         if apart and not weighed:
             # No two sides count alike: which is more is no question their figures answer.
             judged = f"{'、'.join(apart)}的数字计量单位不同，无法直接比较。"

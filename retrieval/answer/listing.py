@@ -41,6 +41,7 @@ from retrieval.query.sections import items_counted
 from retrieval.query.told_again import things_apart
 from retrieval.schema import Answer
 from retrieval.text.numbers import other_line
+from retrieval.tuning import COMMON_IDF
 from retrieval.types import ReportInfo, Vocabulary
 
 __all__ = ["compose_list", "compose_told"]
@@ -202,7 +203,9 @@ def _listed(
     # Items listed for naming the topic in their text show the sentences that name it.
     naming = tuple(w for w in asked.weights if len(w) > 1) if best.items is not None else ()
     if plan.stress:
-        naming = tuple(w for w in vocabulary.words(plan.stress) if len(w) > 1)
+        # ("法治督察": 督察 picks the sentences out; 法治, said everywhere, picks none.)
+        named = vocabulary.words(plan.stress)
+        naming = tuple(w for w in named if len(w) > 1 and vocabulary.idf(w) > COMMON_IDF)
     contents = bool(ITEM_CONTENTS.search(plan.question))
     lines, citations = list_lines(
         best, info, prefix, deep=deep, figures=figures, naming=naming, contents=contents

@@ -51,16 +51,15 @@ def compose_mentions(
             # Retrieval found the term in this passage; only listed reports need the sentence.
             lines.skip(found.passages[0], term.phrase)
             continue
-        span = _sentence(found.passages[0], term, context)
-        if span is None:
-            continue
-        passage, start, end = span
-        n = lines.cite(passage, start, end)
-        lines.lines.append(
-            f"{report_name(passage)}：{_excerpt(passage.span(start, end), term)}[{n}]"
-        )
-        said.add(term.said(passage.span(start, end)))
-        lines.row(passage, term.said(passage.span(start, end)), n)
+        marks = []
+        for passage, start, end in _sentences(found.passages, term, context):
+            marks.append(n := lines.cite(passage, start, end))
+            lines.lines.append(
+                f"{report_name(passage)}：{_excerpt(passage.span(start, end), term)}[{n}]"
+            )
+            said.add(term.said(passage.span(start, end)))
+            if len(marks) == 1:
+                lines.row(passage, term.said(passage.span(start, end)), n)
     # The header names the term as every listed report says it ("双随机", not the asker's
     # "双随机检查" when one report says only the former).
     shown = term.phrase if term and said <= {term.phrase} else term.core if term else ""
@@ -222,6 +221,26 @@ def _silent(sources: list[str], saying: set[str], catalog: Catalog) -> list[Repo
 _HEADING_ONLY = re.compile(
     r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[）)])[^，,；;。]{2,30}。"
 )
+
+
+def _sentences(
+    passages: Sequence[Passage], term: Term, context: Sequence[str]
+) -> list[tuple[Passage, int, int]]:
+    """The sentence of a report that says ``term`` (``_sentence``); of several passages of one
+    report (what it says of the term asked whole), each one's, up to ``_SAID_MOST``."""
+    if len(passages) == 1:
+        one = _sentence(passages[0], term, context)
+        return [one] if one else []
+    found: dict[tuple[int, int], tuple[Passage, int, int]] = {}
+    for passage in passages:
+        for start, end in split_sentences(passage.text, passage.start):
+            if term.find(passage.span(start, end)):
+                found.setdefault((start, end), (passage, start, end))
+    return [found[key] for key in sorted(found)][:_SAID_MOST]
+
+
+# A report's sentences saying a term, quoted when what it says of it is asked.
+_SAID_MOST = 5
 
 
 def _sentence(

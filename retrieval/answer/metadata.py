@@ -45,6 +45,11 @@ _SIGNATURE = ("落款单位", "落款日期")
 _SIGNED = "落款"
 
 
+# "是否同一年", "统计时间一样吗": whether the reports are of one year.
+_SAME_YEAR = re.compile(r"同一(?:个)?年|(?:年份|年度|时间|统计时间)(?:是否)?(?:一样|相同|一致)")
+_YEAR_FIELD = "年份"
+
+
 def framing(who: str, label: str) -> str:
     """How an answer line introduces a value: "普兰县报告的发布日期：" (the value follows)."""
     return f"{_report(who)}的{label}："
@@ -116,6 +121,15 @@ def compose_metadata(
             lines.extend(_same_day(citations[cited_before:]))
         elif len(sources) == 1 and asks_gap(plan.topic):
             lines.extend(gap_line(plan.topic, citations[cited_before:]))
+    if len(stated) > 1 and _SAME_YEAR.search(plan.topic) and fields[0].name == _YEAR_FIELD:
+        # "是同一年的吗": the years just told, one or not.
+        years = {re.sub(r"\D", "", value) for value, _ in stated.values()}
+        marks = "".join(f"[{n}]" for _, n in stated.values())
+        lines.append(
+            f"是同一年度（均为{years.pop()}年）{marks}。"
+            if len(years) == 1
+            else f"不是同一年度{marks}。"
+        )
     if not citations:
         unplaced = abstention(replace(plan, reason="；".join(notes)), catalog, sources)
         placed = any(field.name == REGION for field in fields)

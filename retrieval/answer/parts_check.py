@@ -5,7 +5,7 @@ only, and said as worked out."""
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from retrieval.answer.share_of_sum import WHOLE_BEFORE, stated_whole
 from retrieval.query.plan import Plan
@@ -17,7 +17,9 @@ __all__ = ["with_parts_checked"]
 # "加起来对吗", "相加是不是正好3415", "合计对得上吗": whether the parts make up the whole.
 _ADDS_UP = re.compile(
     r"(?:加起来|合起来|相加|加总|之和|合计|加一起)[^，,。？?]{0,8}?"
-    r"(?:对吗|对不对|对得上|对不上|一致|吻合|是不是|等不等于|等于|正好|刚好)"
+    r"(?:对吗|对不对|对得上|对不上|对上|相符|一致|吻合|是不是|等不等于|等于|正好|刚好)"
+    # "…两项合起来多少？与1.4万户的提法吻合吗": the sum asked, then set against the whole.
+    r"|(?:跟|和|与)[^，,。？?]{1,14}?(?:一致|相符|吻合|对得上|对上)"
 )
 # Where the parts run to: the clause after the last one ends the sentence's list.
 _SENTENCE_END = re.compile(r"[。；;]")
@@ -38,6 +40,9 @@ def with_parts_checked(plan: Plan, answer: Answer) -> Answer:
 
 def _checked(text: str, n: int) -> str:
     """The line on ``text``'s first whole and its parts, or "" when it lists none."""
+    bracketed = _bracketed(text, n)
+    if bracketed:
+        return bracketed
     for found in WHOLE_BEFORE.finditer(text):
         whole = stated_whole(found)
         unit = found["unit"]
@@ -56,4 +61,44 @@ def _checked(text: str, n: int) -> str:
             "一致" if not apart else f"不一致（相差{apart:f}{unit}）"
         )
         return f"其中所列各项合计{said}（{added}），{verdict}[{n}]（按所引数字计算）。"
+    return ""
+
+
+# "1.4万户市场主体（个体工商户12914户、企业1856户）": a whole, its parts in the brackets after.
+_WHOLE_BRACKETED = re.compile(
+    r"(?P<whole>\d+(?:\.\d+)?(?:万|亿)?)(?P<unit>[\u4e00-\u9fff])[\u4e00-\u9fff]{0,8}[（(](?P<parts>[^（()）]{4,60})[）)]"
+)
+
+
+def _bracketed(text: str, n: int) -> str:
+    """The line on a whole whose parts its brackets list, or "": a whole written in 万 is
+    rounded, so the parts' exact sum is said beside it and matched to its rounding."""
+    for found in _WHOLE_BRACKETED.finditer(text):
+        unit = found["unit"]
+        parts = [m for m in numbers_in(found["parts"]) if not m.percent and m.unit == unit]
+        whole = next(iter(numbers_in(found["whole"] + unit)), None)
+        if len(parts) < 2 or whole is None:
+            continue
+        total = sum((m.value for m in parts), Decimal(0))
+        added = "+".join(m.raw for m in parts)
+        said = f"{total.normalize():f}{unit}"
+        written = f"{found['whole']}{unit}"
+        if "万" in found["whole"] or "亿" in found["whole"]:
+            scale = Decimal(10**4) if "万" in found["whole"] else Decimal(10**8)
+            number = found["whole"].rstrip("万亿")
+            digits = len(number.split(".")[1]) if "." in number else 0
+            shown = (total / scale).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+            fits = shown == whole.value / scale
+            verdict = (
+                f"与所写{written}按同样精度相符"
+                if fits
+                else f"按同样精度约为{shown.normalize():f}"
+                f"{'万' if '万' in found['whole'] else '亿'}{unit}，与所写{written}有出入"
+            )
+        else:
+            apart = abs(whole.value - total).normalize()
+            verdict = f"与所写{written}" + (
+                "一致" if not apart else f"不一致（相差{apart:f}{unit}）"
+            )
+        return f"括号中所列各项合计{said}（{added}），{verdict}[{n}]（按所引数字计算）。"
     return ""

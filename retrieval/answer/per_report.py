@@ -239,8 +239,13 @@ def _thing_words(asked: str, vocabulary: Vocabulary) -> tuple[str, set[str]]:
     thing = (
         TOPIC_MARK.sub("", _HOW_IT_WENT.sub("", _MEASURE_NOUN.sub("", thing_label(asked)))) or asked
     )
+    # "出庭应诉率": a report stating only how many ("今年出庭应诉1起") speaks of the doing.
+    thing = _RATE_OF.sub("", thing)
     found = weighty_words(thing, vocabulary)
     return thing, {w for w in found if not any(w != o and w in o for o in found)}
+
+
+_RATE_OF = re.compile(r"(?<=[\u4e00-\u9fff]{2})率$")
 
 
 def _names_thing(figure: Figure, thing: str, words: set[str]) -> bool:

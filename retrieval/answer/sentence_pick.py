@@ -19,10 +19,10 @@ from retrieval.query.expected import (
     NUMBER,
     Expected,
     asks_target,
-    counted_noun_measure,
     states_floor,
 )
 from retrieval.query.mentioned import QUOTED
+from retrieval.query.noun_measures import counted_noun_measure
 from retrieval.query.units import PEOPLE_WORDS
 from retrieval.query.weights import question_weights
 from retrieval.text.sentences import split_sentences

@@ -8,11 +8,11 @@ from decimal import Decimal
 
 from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.breakdown import side_by_side
-from retrieval.answer.cite import subject
+from retrieval.answer.cite import own_citation, subject
 from retrieval.answer.pick import Figure
 from retrieval.answer.share_of_sum import PORTION, WHOLE_BEFORE, percent, sum_share
 from retrieval.answer.summed import said_total
-from retrieval.answer.within import figure_label, figure_of, own_citation, same_figure
+from retrieval.answer.within import figure_label, figure_of, same_figure
 from retrieval.query.measure import HOW_MANY
 from retrieval.query.plan import Plan
 from retrieval.query.verdicts import asks_difference

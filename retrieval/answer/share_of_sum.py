@@ -9,10 +9,10 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.breakdown import side_by_side
-from retrieval.answer.cite import subject
+from retrieval.answer.cite import own_citation, subject
 from retrieval.answer.pick import Figure
 from retrieval.answer.summed import said_total
-from retrieval.answer.within import HELD_IN, figure_of, own_citation
+from retrieval.answer.within import HELD_IN, figure_of
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
 from retrieval.text.numbers import NumberMention, numbers_in
@@ -68,15 +68,24 @@ def sum_share(
     # ("检查码库里企业和个体工商户": what holds the things is no part of their names.)
     named = re.split(r"[、和与及]", added["things"]) if added else []
     things = [t for t in (HELD_IN.sub("", t) for t in named) if len(t) >= 2]
-    stated = _listed(things, added["measure"] if added else "", found, vocabulary)
+    measure = added["measure"] if added else ""
+    stated = _listed(things, measure, found, vocabulary)
+    if not stated and part:
+        # "法律援助和公证加起来多少件，法律援助占比多少": figures of separate sentences, each
+        # cited, add up as well (no whole of theirs to hold them).
+        return _apart_share(things, measure, part, found, vocabulary, answer, clauses[at or 0])
     if not stated:
         return None
     text = stated[0].pick.text
     run = next((r for r in side_by_side(text) if any(m.start == stated[0].at for m in r)), None)
-    if run is None or len({m.unit for m in run}) != 1:
-        return None
-    if not all(any(m.start == f.at for m in run) for f in stated):
-        return None
+    one_run = run is not None and len({m.unit for m in run}) == 1
+    if not (one_run and run and all(any(m.start == f.at for m in run) for f in stated)):
+        return (
+            _apart_share(things, measure, part, found, vocabulary, answer, clauses[at or 0])
+            if part
+            else None
+        )
+    assert run is not None
     unit = run[0].unit or ""
     summed = sum((f.value for f in stated if f.value is not None), Decimal(0))
     answer = answer.model_copy(update={"citations": list(answer.citations)})
@@ -95,13 +104,46 @@ def sum_share(
         line = (
             f"{named_sum}={summed.normalize():f}{unit}，占{label}[{n}]的{percent(summed, whole)}%"
         )
-    line += "（按所引数字计算）"
+    return _with_line(answer, f"{line}（按所引数字计算）", stated[0], clauses[at or 0])
+
+
+def _apart_share(
+    things: list[str],
+    measure: str,
+    part: str,
+    found: Found,
+    vocabulary: Vocabulary,
+    answer: Answer,
+    clause: str,
+) -> Answer | None:
+    """``sum_share`` of a part whose things are counted in sentences of their own, or None."""
+    stated = [figure_of(f"{t}多少{measure}", found, vocabulary) for t in things]
+    exact = [f for f in stated if f and f.value and not f.percent]
+    if len(exact) != len(things) or len({f.unit for f in exact}) != 1:
+        return None
+    own = next(((t, f) for t, f in zip(things, exact, strict=True) if _names(part, t)), None)
+    if own is None or own[1].value is None:
+        return None
+    answer = answer.model_copy(update={"citations": list(answer.citations)})
+    summed = sum((f.value for f in exact if f.value is not None), Decimal(0))
+    named_sum = "+".join(
+        f"{t}{f.written}[{own_citation(answer, f)}]" for t, f in zip(things, exact, strict=True)
+    )
+    line = (
+        f"{own[0]}{own[1].written}占{named_sum}={summed.normalize():f}{exact[0].unit or ''}的"
+        f"{percent(own[1].value, summed)}%（按所引数字计算）"
+    )
+    return _with_line(answer, line, own[1], clause)
+
+
+def _with_line(answer: Answer, line: str, figure: Figure, clause: str) -> Answer:
+    """``answer`` with the worked ``line`` after it, answering the share's ``clause`` that no
+    sentence answered; the line alone, said of ``figure``'s report, when nothing was."""
     if answer.abstained:
-        passage = stated[0].pick.passage
+        passage = figure.pick.passage
         said = f"{subject(passage.region, passage.title, passage.source)}：{line}"
         return answer.model_copy(update={"answer": said, "abstained": False})
-    # The share's clause, which no sentence answered, is answered by the line worked out.
-    kept = [row for row in answer.answer.split("\n") if row != f"{clauses[at or 0]}：{ABSTAIN}"]
+    kept = [row for row in answer.answer.split("\n") if row != f"{clause}：{ABSTAIN}"]
     return answer.model_copy(update={"answer": "\n".join([*kept, line])})
 
 

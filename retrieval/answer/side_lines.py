@@ -10,6 +10,7 @@ from retrieval.answer.figure_nouns import breakdown
 from retrieval.answer.figures import FigureFinder
 from retrieval.answer.matching import Matcher
 from retrieval.answer.per_report import said_of
+from retrieval.answer.pick import Figure
 from retrieval.answer.restrict import states_figure
 from retrieval.answer.rows import NOT_STATED, Lines, snippet
 from retrieval.answer.sentence_pick import concise, pick_sentences
@@ -36,9 +37,8 @@ def kinds_line(lines: Lines, label: str, found: Found, asked: str, vocabulary: V
     """A side whose report counts the asked thing only kind by kind ("刑事案件律师辩护6件、认罪
     认罚9件…", no total): those figures, quoted and cited, said to be no total and weighed by
     no verdict. Returns whether the side has such a line."""
-    finder = FigureFinder(asked, vocabulary, named=True, figured=True)
-    figure = finder.find(found.passages) if finder.counts else None
-    if figure is None or not breakdown(figure.pick.text, figure.unit or ""):
+    figure = _kinds_figure(found, asked, vocabulary)
+    if figure is None:
         return False
     quoted = snippet(figure, asked)
     n = lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)
@@ -47,11 +47,23 @@ def kinds_line(lines: Lines, label: str, found: Found, asked: str, vocabulary: V
     return True
 
 
-def not_stated(lines: Lines, label: str, found: Found) -> str:
+def _kinds_figure(found: Found, asked: str, vocabulary: Vocabulary) -> Figure | None:
+    """The figure of a side's sentence counting the asked thing kind by kind, or None."""
+    finder = FigureFinder(asked, vocabulary, named=True, figured=True)
+    figure = finder.find(found.passages) if finder.counts else None
+    return figure if figure and breakdown(figure.pick.text, figure.unit or "") else None
+
+
+def not_stated(
+    lines: Lines, label: str, found: Found, asked: str = "", vocabulary: Vocabulary | None = None
+) -> str:
     """A side whose report gives no figure of the asked thing says so, citing nothing: a
-    sentence with a figure of something else would read as its answer. Returns its line."""
+    sentence with a figure of something else would read as its answer. One that counts it
+    only kind by kind says it gives no total. Returns its line."""
     if found.passages:
         lines.row(found.passages[0], None, None)
+    if vocabulary is not None and _kinds_figure(found, asked, vocabulary):
+        return f"{label}：未给出总数，只按类别列了各自的数。"
     return f"{label}：{NOT_STATED}这一数字。"
 
 

@@ -98,7 +98,8 @@ def said_total(written: Sequence[str], values: Sequence[Decimal], unit: str) -> 
 
 
 # A clause of a sentence, and the words of a question.
-_CLAUSE = re.compile(r"[^，,；;。]+")
+# (A part listed after 、 is a clause of its own: "…2万元、普法经费3万元".)
+_CLAUSE = re.compile(r"[^，,；;。、]+")
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
@@ -130,8 +131,13 @@ def _with_like_clauses(topic: str, answer: Answer) -> Answer:
             return False
         if opens:
             return clause.startswith(doing)
-        shared = shared_end(before, clause[: figures[0].start])
-        return len(shared) > 1 and any(shared[i : i + 2] in topic for i in range(len(shared) - 1))
+        lead = clause[: figures[0].start]
+        shared = shared_end(before, lead)
+        if len(shared) > 1 and any(shared[i : i + 2] in topic for i in range(len(shared) - 1)):
+            return True
+        # "工作经费由…拨付2万元、普法经费3万元": the noun closing each part's words is the
+        # shown clause's noun, which the question asks.
+        return len(lead) > 2 and lead[-2:] in before and lead[-2:] in topic
 
     like = [clause for clause in _CLAUSE.findall(answer.citations[0].excerpt) if alike(clause)]
     if not like:

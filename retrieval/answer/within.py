@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.answer.cite import citation, subject
+from retrieval.answer.cite import own_citation, subject
 from retrieval.answer.comparison import verdict
 from retrieval.answer.figures import FigureFinder
 from retrieval.answer.pick import Figure, Pick
@@ -33,7 +33,6 @@ __all__ = [
     "figure_at",
     "figure_label",
     "figure_of",
-    "own_citation",
     "same_figure",
     "with_difference",
     "with_total",
@@ -274,17 +273,6 @@ def same_figure(one: Figure, other: Figure) -> bool:
         other.pick.start,
         other.at,
     )
-
-
-def own_citation(answer: Answer, figure: Figure) -> int:
-    """The number of the answer's citation holding ``figure``'s sentence, a new one if none."""
-    pick = figure.pick
-    for c in answer.citations:
-        if c.source == pick.passage.source and c.start <= pick.start and pick.end <= c.end:
-            return c.n
-    cited = citation(len(answer.citations) + 1, pick.passage, pick.start, pick.end)
-    answer.citations.append(cited)
-    return cited.n
 
 
 _CLAUSE_END = re.compile(r"[，,；;。：:]")

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
+from retrieval.answer.cite import own_citation, subject
 from retrieval.answer.figures import FigureFinder
 from retrieval.answer.pick import Figure
 from retrieval.query.plan import Plan
@@ -17,7 +18,7 @@ from retrieval.search.evidence import Found
 from retrieval.text.numbers import NumberMention, measure_after, numbers_in
 from retrieval.types import Vocabulary
 
-__all__ = ["count_before", "with_derivation", "worked_rate"]
+__all__ = ["count_before", "with_derivation", "with_worked_rate", "worked_rate"]
 
 # "调解和解率": the doing whose rate is asked, before 率.
 _RATE_OF = re.compile(r"([\u4e00-\u9fff]{2,8})率")
@@ -71,7 +72,11 @@ def _worked(doing: str, found: Found, vocabulary: Vocabulary) -> Figure | None:
 
 
 # "是怎么算出来的", "计算方法": how a stated rate is arrived at.
-_HOW_WORKED = re.compile(r"(?:怎么|如何|咋)(?:计算|算|得出|得来|来)|计算(?:方法|依据|口径)|算法")
+# "跟件数对得上吗": whether the rate follows from the counts, which working it out says.
+_HOW_WORKED = re.compile(
+    r"(?:怎么|如何|咋)(?:计算|算|得出|得来|来)|计算(?:方法|依据|口径)|算法"
+    r"|对得上|对不上|对的上|相符|吻合|(?:是否|是不是)一致|一致吗"
+)
 # "成功率达100%": the rate a sentence states, by its name.
 _RATE_STATED = re.compile(r"([\u4e00-\u9fff]{2,6}?率)(?:达到?|为|是)?\d")
 
@@ -87,10 +92,41 @@ def with_derivation(plan: Plan, found: Found, vocabulary: Vocabulary, answer: An
         if stated is None:
             continue
         rate = stated[1]
-        worked = worked_rate(rate, found, vocabulary)
+        # Only the counts of the rate's own sentence work it out, no other passage's.
+        own = [p for p in found.passages if p.source == cited.source and p.start <= cited.start]
+        own = [p for p in own if cited.end <= p.end]
+        worked = worked_rate(rate, replace(found, passages=own), vocabulary) if own else None
+        said = _STATED_VALUE.search(cited.excerpt, stated.end() - 1)
         if worked is None:
             line = f"报告未写明{rate}的计算依据（未给出可据以计算的件数）。"
+        elif said and worked.value is not None and Decimal(said[1]) != worked.value:
+            # "按时办结率99.98%" beside 办结37082件÷37116件=99.91%: another measure of it.
+            line = (
+                f"按所引件数计算为{worked.written}，与报告所写{rate}{said[0]}不一致；"
+                "报告未写明算法。"
+            )
         else:
             line = f"{rate}{worked.written}；报告未写明算法。"
         return answer.model_copy(update={"answer": f"{answer.answer}\n{line}"})
     return answer
+
+
+# The percentage a stated rate gives, right after its name.
+_STATED_VALUE = re.compile(r"(?:达到?|为|是)?(\d+(?:\.\d+)?)%")
+
+
+def with_worked_rate(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer) -> Answer:
+    """``answer``, or when it abstains on a rate its report does not state but counts both
+    sides of ("调解和解率是多少": "…行政复议案件10件、促成调解和解4件"), that rate worked out
+    from the cited counts and said as worked out."""
+    if not answer.abstained or not _RATE_OF.search(plan.topic) or _HOW_WORKED.search(plan.topic):
+        return answer
+    worked = worked_rate(plan.topic, found, vocabulary)
+    if worked is None:
+        return answer
+    answer = answer.model_copy(update={"citations": []})
+    n = own_citation(answer, worked)
+    passage = worked.pick.passage
+    who = subject(passage.region, passage.title, passage.source)
+    line = f"{who}：报告未直接给出该比率，计算为{worked.written}[{n}]"
+    return answer.model_copy(update={"answer": line, "abstained": False})

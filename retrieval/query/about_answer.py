@@ -13,6 +13,7 @@ from retrieval.types import Vocabulary
 
 __all__ = [
     "CLUES",
+    "asks_against_others",
     "asks_clues_of_place",
     "asks_its_figures",
     "asks_its_words",
@@ -59,6 +60,21 @@ def asks_its_words(topic: str) -> bool:
     return bool(_ITS_WORDS.fullmatch(topic.strip()))
 
 
+# "和其他几家", "跟别的县": the other reports, which a figure is weighed against.
+_WITH_OTHERS = (
+    r"(?:跟|和|与|同)(?:别的|别家|其他|其它|其余|另外)的?(?:几)?(?:家|县|份|个)?(?:报告|县|地方)?"
+)
+# "可以跟别的几家直接比吗": whether a figure may be weighed against the others'.
+_AGAINST_OTHERS = re.compile(
+    rf"{_WITH_OTHERS}(?:的)?(?:数|数字|数据)?(?:直接)?(?:一起)?(?:比|比较|对比)"
+)
+
+
+def asks_against_others(topic: str) -> bool:
+    """True when ``topic`` asks whether a figure compares with the other reports' ones."""
+    return _AGAINST_OTHERS.search(topic) is not None
+
+
 # "这是哪年的数", "算全年还是累计": the period the figures just given cover.
 _PERIOD_ASKED = re.compile(
     r"^(?:那么?)?"
@@ -66,7 +82,7 @@ _PERIOD_ASKED = re.compile(
     r"(?:[\u4e00-\u9fff]{2,8}?(?=那个|这个|的数))?"
     r"(?:刚才|上面)?(?:这个|这些|那个|那些|上面的?|刚才的?|这|[上前]一?个|前面的?|上述|以上|前述"
     # "两家数据统计口径一样吗": the two figures just set side by side.
-    r"|两家|两者|二者|[这那]?[两俩]个?)?"
+    r"|两家|两者|二者|[这那]?[两俩]个?|[这那]几个)?"
     r"(?:\d+(?:\.\d+)?(?:万|亿)?[余多]?[件人次项个名场期户家条份]{0,2})?"
     r"(?:的)?(?:数|数字|数据)?(?:的)?(?:统计)?(?:的)?(?:分别|各自)?(?:到底|究竟)?(?:是|算)?"
     r"(?:(?:哪一?年|哪个年度|什么时候|哪个时间段|什么时段)的?(?:口径|数据|数字|数|统计)?"
@@ -81,6 +97,8 @@ _PERIOD_ASKED = re.compile(
     # "跟别的能直接比不": with the other figures given.
     r"|(?:(?:跟|和|与)(?:别的|别家|其他|其它|其余)的?(?:县|家|报告)?)?"
     r"(?:能|可以|能不能|可不可以)(?:直接)?(?:放进来|放在一起|放一起|拿来)?(?:一起)?(?:比|比较|对比)(?:吗|么|不)?"
+    # "可以跟别的几家直接比吗": the others named after the asking verb.
+    rf"|(?:能|可以|能不能|可不可以){_WITH_OTHERS}(?:直接)?(?:一起)?(?:比|比较|对比)(?:吗|么|不)?"
     r"|全年的?还是累计的?|累计的?还是全年的?|当年的?还是累计的?"
     # "截至什么时候": when the count stops.
     r"|截(?:至|止)(?:到)?(?:什么时候|何时|哪天|哪一?年|哪个时间)"

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from retrieval.query.catalog import Catalog
+from retrieval.query.laid_out import asks_table, without_laid_out
 from retrieval.query.order import AGAIN, SUPPOSING
 from retrieval.query.plan import Kind
 from retrieval.query.routing import Route
@@ -62,7 +63,10 @@ def place_added(topic: str, shape: Kind) -> tuple[str, str] | None:
     follow-up names are added to them ("把叶城也加进来，再排个序" → "，从多到少排序"; "" to ask
     as before), and the other thing they are weighed by, if one is named ("…比比法律援助案件呢");
     None when ``topic`` (its places aside) adds nothing."""
-    found = _PLACE_ADDED.match(topic.strip(_CLOSE)) if shape in _WIDENED else None
+    # "改成表格，叶城也放进来": laid out as a table, which every side set out reads as.
+    bare = without_laid_out(topic)
+    tabled = "，列成表格" if bare != topic and asks_table(topic) else ""
+    found = _PLACE_ADDED.match(bare.strip(_CLOSE)) if shape in _WIDENED else None
     if found is None:
         # "那叶城县的呢，跟它们比怎么样": weighed against the sides before, as one of them.
         return ("", "") if shape in _WIDENED and _AGAINST_THEM.search(topic) else None
@@ -71,8 +75,9 @@ def place_added(topic: str, shape: Kind) -> tuple[str, str] | None:
     by = next((b for b in named if b and not _HOW_MUCH.fullmatch(b)), "")
     # "再排个序", "三家一起排一下": ordered as asked; "谁最少": the verdict asked so.
     if found["which"]:
-        return f"，{found['which']}", found["thing"] or by
-    return "，从多到少排序" if found["again"] or "排" in topic else "", found["thing"] or by
+        return f"，{found['which']}{tabled}", found["thing"] or by
+    ordered = "，从多到少排序" if found["again"] or "排" in bare else tabled
+    return ordered, found["thing"] or by
 
 
 def new_thing(thing: str, asked: str) -> bool:

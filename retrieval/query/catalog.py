@@ -151,6 +151,10 @@ class Catalog:
         them hold name what every report is about, no part of one."""
         return [info.title for info in self.reports.values() if info.title != info.source]
 
+    def years(self) -> set[int]:
+        """The years the stored reports are of."""
+        return {info.year for info in self.reports.values() if info.year is not None}
+
     def first_after(self, regions: Iterable[str], year: int) -> tuple[list[str], int]:
         """The reports of ``regions`` of the first year after ``year``, and that year (([], 0)
         when they have none later)."""

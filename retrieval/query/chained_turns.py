@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from retrieval.query.about_answer import (
+    asks_against_others,
     asks_clues_of_place,
     asks_period,
     claimed_figure,
@@ -104,6 +105,9 @@ def period_asked(turn: Chain, asked_then: str) -> str | None:
         return None
     if conversation.before and THESE_TWO.search(topic) and not routed.regions:
         return "和".join(conversation.last_two()) + asked_then
+    if conversation.across and asks_against_others(topic):
+        # "叶城那个数…可以跟别的几家直接比吗": every report's figure again, each period said.
+        return conversation.across
     return ""
 
 

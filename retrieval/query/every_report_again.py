@@ -8,7 +8,7 @@ import re
 from retrieval.query.fields import asked_fields
 from retrieval.query.followup import CLAUSE_END
 from retrieval.query.measure import BARE_COUNT, measured
-from retrieval.query.verdicts import asks_sum, without_sum
+from retrieval.query.verdicts import asks_sum, thing_summed
 from retrieval.query.when import attribute_of
 
 __all__ = ["every_report_summed", "over_every_report"]
@@ -59,7 +59,7 @@ def over_every_report(topic: str, previous: str) -> str | None:
     if measured(topic) != _COUNT and not BARE_COUNT.fullmatch(measured(topic)):
         return None
     # "…加起来一共多少" then "哪家最多": the thing summed, asked of each report again.
-    thing = measured(without_sum(previous))
+    thing = measured(thing_summed(previous))
     return f"{thing}，{topic}" if thing and thing != _COUNT else None
 
 
@@ -78,5 +78,5 @@ def every_report_summed(topic: str, previous: str) -> str | None:
     asked of one place, added up ("各家加起来一共多少件"); else None."""
     if not (_ALL_SUMMED.match(topic.strip()) and asks_sum(topic)):
         return None
-    thing = measured(without_sum(previous))
+    thing = measured(thing_summed(previous))
     return f"各报告{thing}，加起来一共多少" if thing and thing != _COUNT else None

@@ -6,11 +6,22 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from retrieval.lexicons import count_noun_end, count_nouns
+from retrieval.lexicons import count_nouns
 from retrieval.query.bodies import asks_body, names_body
+from retrieval.query.noun_measures import (
+    noun_after,
+    noun_measure,
+    people_by_ge,
+)
 from retrieval.query.persons import asks_person, names_person
 from retrieval.query.rates import rates_asked, says_rate
-from retrieval.query.units import COUNTING_MEASURES, figure_in, measure_pattern, unit_group
+from retrieval.query.units import (
+    COUNTING_MEASURES,
+    comparable_units,
+    figure_in,
+    measure_pattern,
+    unit_group,
+)
 
 __all__ = [
     "ASKS_TARGET",
@@ -23,7 +34,6 @@ __all__ = [
     "Expected",
     "asked_measures",
     "asks_target",
-    "counted_noun_measure",
     "measure_words",
     "states_floor",
 ]
@@ -96,19 +106,6 @@ _NAMED_UNIT = re.compile(
 )
 # A number of things asked without its measure word ("数量", "个数").
 _QUANTITY = re.compile(r"数量|个数")
-# "现在有多少持证执法人员": a stock asked before its noun, with no measure, is in the measure
-# that counts the noun (``count_nouns.txt``): a 人次 counts attendances, never who there is.
-# "评查了多少案卷": a count before the noun that ends the question is in its measure too;
-# "持证执法人员有多少": so is a count after it.
-# Done to people ("覆盖了多少干部职工"), the count may be of attendances (人次): no measure.
-_BEFORE_NOUN = re.compile(
-    r"(?:(?:现有|现在|目前|如今|当前)[^，,。？?]{0,6}?(?:多少|几)(?P<noun>[\u4e00-\u9fff]{2,10}?)"
-    r"|(?<=[了过])多少(?P<done>[\u4e00-\u9fff]{2,10}?)"
-    # "普兰有多少调解员": had, then counted right after the question word.
-    r"|(?<=有)多少(?P<had>[\u4e00-\u9fff]{2,10}?)"
-    r"|(?P<before>[\u4e00-\u9fff]{2,10}?)(?:一共|总共|共|现有|有)+多少)"
-    r"(?:呢|啊|吗)?[？?。！!\s]*$"
-)
 # "法律援助经费多少", "补贴发了多少": a sum of money, whose noun says so without its measure.
 _MONEY_ASKED = re.compile(
     r"(?:经费|资金|金额|费用|补贴|款项)(?:是|为|有|共|一共|总共|[\u4e00-\u9fff]{1,2}了)?(?:多少|几)"
@@ -163,7 +160,7 @@ class Expected:
         """Read the expectation off the question ("多少件" wants a count of 件, "好评率" a rate)."""
         ended = _ENDS_COUNTED.search(topic)
         asked = _ASKED_UNIT.search(topic) or _NAMED_UNIT.search(topic) or ended
-        word = asked.group(1) if asked else _noun_measure(topic) or _people_by_ge(topic)
+        word = asked.group(1) if asked else noun_measure(topic) or people_by_ge(topic)
         word = word or ("元" if _MONEY_ASKED.search(topic) else None)
         family = word
         if word in ("人", "名", "位") and _CERTIFICATE.search(topic):
@@ -172,6 +169,15 @@ class Expected:
         elif word == "本" and _CERTIFICATE.search(topic):
             # "新增执法证多少本": certificates counted by the people who got them (216人取得).
             family = "证件"
+        elif (
+            asked is not None
+            and (own := noun_after(topic, asked.end()))
+            and own != word
+            and (word == "个" or comparable_units(word, own))
+        ):
+            # "评查多少件卷宗": files, counted in any measure of files (104份); "多少个法律
+            # 明白人": 个 counts anything, the noun says in what.
+            family = own
         group = unit_group(family) if family else None
         named = _counted_phrase(topic)
         unit = measure_pattern(family, named) if family else None
@@ -215,55 +221,6 @@ class Expected:
         if self.body and not names_body(text):
             return False
         return not (self.person and not names_person(text))
-
-
-def _noun_measure(topic: str) -> str | None:
-    """The measure of the noun a stock asked before it ends the question with ("现在有多少
-    持证执法人员" → 人), or None."""
-    found = _BEFORE_NOUN.search(topic)
-    if found is None:
-        return None
-    measure = _measure_of(found["noun"] or found["done"] or found["had"] or found["before"])
-    return None if found["done"] and measure == "人" else measure
-
-
-# The noun a count asks of, right before its question word ("…案件多少").
-_COUNTED_NOUN = re.compile(
-    r"([\u4e00-\u9fff]{2,8}?)(?:有|是|为|共|一共|总共)?(?:多少|几)(?=[？?。！!，,\s呢]|$)"
-)
-
-
-def counted_noun_measure(topic: str) -> str | None:
-    """The measure that counts the noun ``topic`` asks a count of right before its question
-    word, where it names no measure ("接收行政诉讼案件多少" → 件), or None."""
-    found = _COUNTED_NOUN.search(topic)
-    return _measure_of(found[1]) if found else None
-
-
-def _measure_of(noun: str) -> str | None:
-    """The measure that counts ``noun`` by its end ("执法人员" → 人), or None."""
-    head = count_noun_end(noun)
-    return count_nouns()[head] if head else None
-
-
-# "法律明白人一共多少个", "明白人培养了几个": people counted with 个, said, which reports
-# write in 名 or 人; a verb of one or two characters may stand between ("配了多少个").
-# "法制审核人员配了多少": a verb done to them, then the count alone, counts them too.
-_BY_GE = re.compile(
-    r"(?P<noun>[\u4e00-\u9fff]{2,10}?)(?:一共|总共|共|有|大概|大约|约|都)*"
-    r"(?:(?:[\u4e00-\u9fff]{1,2}了)?(?:多少|几)个|[\u4e00-\u9fff]了(?:多少|几))"
-    r"(?:呢|啊|吗)?[？?。！!\s]*$"
-)
-
-
-def _people_by_ge(topic: str) -> str | None:
-    """人 when the question counts people with 个 ("明白人有几个"), else None."""
-    found = _BY_GE.search(topic)
-    if found is None:
-        return None
-    # "审核人员配了": the shortest noun may leave its last character to the verb.
-    longer = topic[found.start("noun") : found.end("noun") + 1]
-    return "人" if "人" in (_measure_of(found["noun"]), _measure_of(longer)) else None
 
 
 def measure_words(topic: str) -> set[str]:

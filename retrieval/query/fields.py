@@ -21,10 +21,12 @@ __all__ = [
 
 # "是哪个单位发布的" asks who, though "发布" names the publication date.
 # ("谁多", "哪家更高": which one, weighed, not who.)
+# ("谁来调解": who does the work, no issuer of the report.)
 _WHO = re.compile(
-    r"(?:谁|哪家)(?!(?:的|家)?(?:更|较|最|比较)?[多少高低大小早晚快慢强弱好])"
+    r"(?:谁|哪家)(?!(?:的|家)?(?:更|较|最|比较)?[多少高低大小早晚快慢强弱好])(?!来|去|负责|管|在|给|帮)"
     r"|哪个单位|什么单位|哪个部门|哪个机构|什么机构|哪个机关"
 )
+_FIRST_AFTER = re.compile(r"(?:第一|首个|首家|首批|首)")
 _WHETHER = re.compile(r"了没有?|了吗|是否|有没有|有无|没有")
 _WHEN = re.compile(r"什么时候|啥时候|何时|哪天|哪一天|几号|几月|日期|时间")
 _ISSUER = "发文机构"
@@ -214,6 +216,9 @@ _REPORT_NAMED = re.compile(r"(?:报告|文件|材料|那份|这份|该份)(?:的
 
 def _named_of_other(clause: str, cue: str) -> bool:
     before = clause[: clause.find(cue)]
+    # "它是哪一级首家": the level something is the first at, no report's region.
+    if _FIRST_AFTER.match(clause, clause.find(cue) + len(cue)):
+        return True
     # "各条目标题", "小标题": the headings of a report's items, no title of the report.
     if cue in _HEADING_CUES and _ITEM_BEFORE.search(before):
         return True

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from retrieval.query.laid_out import (
     FIGURES_ONLY,
@@ -18,15 +19,24 @@ from retrieval.schema import Conversation
 __all__ = ["item_of_list", "told_again_as"]
 
 
-def told_again_as(heard: str, conversation: Conversation | None) -> tuple[str, bool, bool]:
+def told_again_as(
+    heard: str,
+    conversation: Conversation | None,
+    sides: Callable[[str], list[str]] = lambda text: [],
+) -> tuple[str, bool, bool]:
     """The question to plan for ``heard``, whether it only lays out the turn before, and
-    whether it leaves out the reports that state nothing ("去掉没写的").
+    whether it leaves out the reports that state nothing ("去掉没写的"). ``sides``: the
+    places and reports a text names.
 
     A table asked ("换成表格") is asked in the words every table question's answer reads, not
     the asker's ("…，列成表格")."""
     last = conversation.last_question if conversation else None
-    if not last:
+    if not last or conversation is None:
         return heard, False, False
+    remembered = conversation.last_sides
+    if len(remembered) > 1 and not sides(last):
+        # "克孜勒陶镇也算上" then "做成表格": the sides weighed, which that turn left unsaid.
+        last = f"{'、'.join(remembered)}{last}"
     silent_dropped = stated_only(heard)
     then = stated_only_then(heard)
     if then and orders_only(then):

@@ -59,6 +59,8 @@ _TABLED = re.compile(
 # a form to lay out in, and only words of asking and laying out beside it.
 _FORM = re.compile(r"表格|列表|清单|表|条目|要点")
 _ASKING_ONLY = re.compile(
+    # "改成表格，注明出处": every line cites its report anyway.
+    r"(?:(?:标|注|附|带|写|加)(?:上|明)?)?(?:出处|来源|原文)|"
     r"能不能|能否|可不可以|可以|可否|麻烦|请你?|帮我|帮忙|给我|你|再|把|它们?|这些|上面的?|刚才的?"
     r"|这个|那些|内容|答案|回答|结果|整理|做|弄|改|换|转|变|搞|出|列|制作?|画|成|一个|一张|个|张|能|一览|汇总"
     r"|统计"

@@ -13,9 +13,14 @@ __all__ = ["by_level"]
 # A place of a township: its name ends in the township's noun.
 _TOWNSHIP = re.compile(r"(?:镇|乡|街道)$")
 # "只看县级的", "县一级的呢", "光比县里的": the counties kept.
+# ("只看2025年县级的": the year kept too.)
 _COUNTIES = re.compile(
-    r"^(?:那|那么)?(?:只|光|仅)(?:看|算|比|要|留)?(?:县级|县一级|县里|县城|县)的?(?:报告|那几[家份个])?"
-    r"|^(?:那|那么)?(?:乡镇|镇|乡)(?:一级)?的?(?:报告)?(?:就)?(?:不算|不看|不要|去掉|除外)"
+    r"^(?:那|那么)?(?:只|光|仅)(?:看|算|比|要|留)?(?P<year>20\d\d年度?的?)?"
+    r"(?:县级|县一级|县里|县城|县)的?(?:报告|那几[家份个])?"
+    r"|^(?:那|那么)?(?:乡镇|镇|乡)(?:一级)?的?(?:那[份家个])?(?:报告)?(?:就)?(?:不算|不看|不要|去掉|除外)"
+    # "去掉乡镇那份", "不算镇上的": the townships set aside.
+    r"|^(?:那|那么)?(?:去掉|不算|不要|除去|除了|剔除|扣除|排除)(?:乡镇|镇|乡)(?:一级|级|上)?的?"
+    r"(?:那[份家个])?(?:报告)?"
 )
 # "只看乡镇的": the townships kept.
 _TOWNSHIPS = re.compile(
@@ -41,5 +46,10 @@ def by_level(question: str, catalog: Catalog) -> str | None:
     aside = sorted(towns if counties else regions - towns)
     if not aside:
         return None
-    rest = question[found.end() :].lstrip("，,、 ")
-    return f"去掉{'、'.join(aside)}，{rest or '再排一下'}"
+    rest = _OPEN.sub("", question[found.end() :].lstrip("，,、 "))
+    year = (counties["year"] or "") if counties else ""
+    return f"{year}去掉{'、'.join(aside)}，{rest or '再排一下'}"
+
+
+# "…那份呢": a follow-up asking nothing more of its own.
+_OPEN = re.compile(r"^(?:呢|的呢)?[？?。！!\s]*$")

@@ -25,6 +25,7 @@ __all__ = [
     "asks_absence",
     "asks_both",
     "asks_others",
+    "asks_what_said",
     "beside",
     "mentioned_term",
 ]
@@ -40,6 +41,18 @@ _REQUEST_AFTER = re.compile(
     r"|的?(?:那份|那个|这份)?(?:报告|材料)(?:是|在)?(?:哪个县|哪个地方|哪里|哪儿|哪份|哪一份|哪个)的?"
     r"(?:报告)?[？?。！!\s]*$"
 )
+# "…？讲了些啥", "具体怎么写的": what a report says of the term, all of it.
+_WHAT_SAID = re.compile(
+    r"(?:讲|说|写|提)了(?:些|哪些)?(?:啥|什么|哪些)|(?:怎么|如何|咋)(?:说|写|讲|提|描述|表述)的"
+    r"|具体(?:内容|说了|写了|讲了)"
+)
+
+
+def asks_what_said(question: str) -> bool:
+    """True when ``question`` asks what is said of a term, not only whether it is."""
+    return _WHAT_SAID.search(question) is not None
+
+
 QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']{1,40})[”\"」』’']")
 _QUOTES = re.compile(r"[“”\"「」『』‘’']")
 # At most this many characters written on to a quotation make one term with it.
@@ -111,11 +124,16 @@ _NEGATED = re.compile(
 )
 # "关于X的内容": what frames a topic as a passage's subject is no part of it.
 # "培养法律明白人的做法": the practice of doing it is the doing.
-_ABOUT = re.compile(r"^(?:关于|有关|对于)|(?:的|相关)*(?:内容|表述|说法|字样|情况|描述|做法|举措)$")
+# ("报告里面边境管控": where it is looked for is no part of the term.)
+_ABOUT = re.compile(
+    r"^(?:报告)?(?:里面|里头|当中|中|里)(?:的)?|^报告(?=[\u4e00-\u9fff]{2})|^(?:关于|有关|对于)"
+    r"|(?:的|相关)*(?:内容|表述|说法|字样|情况|描述|做法|举措)$"
+)
 _REGARDLESS = re.compile(r"[，,]\s*(?:不管|无论|不论)[^，,。？?]*$")
 _KIND_NAMED = re.compile(r"(?<=[\u4e00-\u9fff])(?:这些|这类|这几[项个种类])[\u4e00-\u9fff]{1,8}$")
-# "法律援助工作", "普法活动", "公证业务": a light noun after a term that reports often leave out.
-_LIGHT = re.compile(r"(?<=..)(?:工作|活动|情况|业务)$")
+# "法律援助工作", "普法活动", "公证业务": a light noun after a term that reports often leave out;
+# "同比数据": the figures the term gives are no part of it.
+_LIGHT = re.compile(r"(?<=..)(?:工作|活动|情况|业务|(?:的)?(?:具体)?(?:数据|数字))$")
 # "法治体检这块", "普法这方面": what marks the term as the topic is no part of it.
 TOPIC_MARK = re.compile(
     r"(?<=..)(?:[这那]一?块|[这那]一?方面|方面|[这那]一?(?:个|项|件|条)(?:事儿?|工作)?|的事(?:情|儿)?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.query.fields import EXISTS, PLACE_NAME_ASKED, asked_fields, asks_headings
+from retrieval.query.fields import EXISTS, PLACE_NAME_ASKED, asked_fields, asks_gap, asks_headings
 
 __all__ = [
     "asks_attribute",
@@ -54,7 +54,10 @@ _REPORTS_ON_YEAR = re.compile(
 # "叶城那份…来源是哪个单位", "那篇": a report pointed at by its measure word is asked about too.
 _THAT_ONE = re.compile(r"(?:这|那|该)(?:一)?[份篇]")
 # "它是哪个单位发的", "标题是什么": the report pointed at, or a title, which only a document has.
-_POINTED_REPORT = re.compile(r"^(?:它|其)(?:的)?|^(?:标题|题目|全称|全名)")
+# ("有没有标题": whether the report has one.)
+_POINTED_REPORT = re.compile(
+    r"^(?:它|其)(?:的)?|^(?:标题|题目|全称|全名)|^(?:有没有|有无|是否有)(?:个)?(?:标题|题目)"
+)
 # "有没有写", "写没写", "是否载明": whether something is stated.
 _STATES = re.compile(
     r"(?:有没有|是否|有无)(?:写|载明|标|注明|列)|[写标]没[写标]|写了[^，,。？?]{0,8}没有?"
@@ -127,10 +130,14 @@ def asks_attribute(topic: str, counts: bool) -> bool:
     return bool((field and _WHEN.search(topic)) or _WHICH_YEAR.search(topic))
 
 
-def attribute_again(topic: str) -> str | None:
-    """ "网上是哪天发的" after a report's attribute was asked: an attribute of the same report,
-    though the follow-up names no report; None when ``topic`` asks no attribute."""
-    return f"报告{topic}" if asks_attribute(f"报告{topic}", counts=False) else None
+def attribute_again(topic: str, before: str = "") -> str | None:
+    """ "网上是哪天发的" after a report's attribute was asked (in ``before``): an attribute of
+    the same report, though the follow-up names no report ("…，相差几天": with the date
+    asked before, how far apart); None when ``topic`` asks no attribute."""
+    if not asks_attribute(f"报告{topic}", counts=False):
+        return None
+    dated = [f.name for f in asked_fields(before)] if asks_gap(topic) else []
+    return f"报告的{'、'.join(dated)}和{topic}" if dated else f"报告{topic}"
 
 
 # "普兰县那份的呢？同样几项，另外请把落款也写上", "…那份呢？成文日期也要": the attributes asked

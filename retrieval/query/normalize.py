@@ -9,7 +9,9 @@ from functools import cache
 from typing import Any
 
 from retrieval.lexicons import english_cues
+from retrieval.query.asking_forms import plainer_asks, spaced_asks
 from retrieval.text.digits import CN_DIGITS
+from retrieval.text.lexicon import synonyms
 from retrieval.text.words import pos_tags
 
 __all__ = ["joined_verbs", "normalize"]
@@ -96,6 +98,8 @@ def normalize(question: str) -> str:
     # "…件数 嗯 五个报告…", "就是矛盾纠纷…": fillers of dictated speech.
     question = _FILLER.sub(" ", _CORRECTED.sub(_said_again, question))
     question = _SPACES.sub(" ", question).strip()
+    # "额敏 调解 多少件 成功率 多少": figures asked word by word, spaces for punctuation.
+    question = spaced_asks(question)
     # "一二三四五热线": a number dictated digit by digit.
     question = _DIGIT_RUN.sub(lambda m: m[0].translate(_DIGITS), question)
     # "…最多的是那个地方": 那 typed for its homophone 哪, a which-question never answered.
@@ -120,28 +124,11 @@ def normalize(question: str) -> str:
     question = _AS_A_WHOLE.sub("", question)
     # "查出或整改多少问题": either doing counts the thing; the thing is what is counted.
     question = _EITHER_DOING.sub(_either_doing, question)
-    # "提没提法律明白人": whether it is mentioned, asked as "有没有提到".
-    question = _SAID_OR_NOT.sub(lambda m: f"有没有{m[1]}到", question)
-    # "投了多少前": 钱 typed by its sound (多少前 asks nothing else).
-    question = _MONEY_BY_SOUND.sub("多少钱", question)
-    # "那份有没有说X的事": whether it says X, asked as "有没有提到".
-    question = _BARE_SAID.sub("有没有提到", question)
-    # "最能说明问题的数字": what tells most (说明问题 says nothing of problems).
-    question = _TELLING.sub("关键", question)
-    # "在“存在问题”里": the part something is said in, quoted, is no term asked of.
-    question = _QUOTED_PART.sub(r"在\1", question)
+    # "提没提…", "都写了…的数", "是2025年的吗": asked as the plainer form says it.
+    question = plainer_asks(question)
     return _SHORT_YEAR.sub("20", question)
 
 
-_TELLING = re.compile(r"(?:最)?(?:能|可以|足以)?说明问题")
-_QUOTED_PART = re.compile(
-    r"在[“\"]([^“”\"]{2,12})[”\"](?=(?:这一?)?(?:部分|里|中|章节|一节|一章|板块))"
-)
-
-
-_SAID_OR_NOT = re.compile(r"(提|写)没\1(?:到|过)?")
-_MONEY_BY_SOUND = re.compile(r"多少[前潜](?=[？?，,。！!\s呢啊]|$)")
-_BARE_SAID = re.compile(r"有没有(?:说|讲)(?![到过了明清话服是哪])")
 _PARTS_NAMED_TOO = re.compile(
     r"(?P<head>几(?:个|大)?(?:小标题|标题|部分|方面|板块|大项|小项))[，,\s]*(?:分别|各自?|都)"
     r"(?:是|叫)(?:什么|哪些|啥|哪几个|哪几条)(?:呢)?(?=[？?。！!\s]*$)"
@@ -301,6 +288,8 @@ def joined_verbs(question: str, knows: Callable[[str], bool]) -> str:
 
     def joined(found: re.Match[str]) -> str:
         pair = found[1] + found[2]
-        return pair if knows(pair) else found.group()
+        # ("打了分": the reports' word for it is 赋分.)
+        said = knows(pair) or any(knows(other) for other in synonyms(pair))
+        return pair if said else found.group()
 
     return _SPLIT_VERB.sub(joined, question)

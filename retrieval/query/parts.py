@@ -146,6 +146,12 @@ _SITUATION = re.compile(
 _REPORT_ONLY = re.compile(r"(?:那|这)?(?:份|个)?(?:报告)?的?呢?")
 
 
+# A rate named by one doing alone ("通过率是多少", "办结率呢"), of no thing of its own.
+_BARE_RATE = re.compile(
+    r"^(?:那|其中)?的?[\u4e00-\u9fff]{2}率(?:是|为|有)?(?:多少|几)?(?:呢)?[？?。！!\s]*$"
+)
+
+
 def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
     """The parts of ``topic`` (the question without region and year), in order; one when it
     asks one thing."""
@@ -166,6 +172,10 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
                 parts[-1] += "，" + clause
             elif not ASKS.search(clause):
                 pending += clause + "，"
+            elif parts and not pending and _BARE_RATE.match(clause.strip()):
+                # "…考试多少人取得证件？通过率多少": the rate of what the part before
+                # counts (no filing's 备案通过率).
+                parts.append(_counted_in(parts[-1]) + clause.strip())
             elif (
                 parts
                 and not pending

@@ -6,8 +6,12 @@ from __future__ import annotations
 import re
 
 from retrieval.index.lexical import LexicalIndex
+from retrieval.query.abbreviated import abbreviations_read
 from retrieval.query.catalog import Catalog
 from retrieval.query.excluded import year_reports, year_spans
+from retrieval.query.homophones import heard_as
+from retrieval.query.normalize import joined_verbs
+from retrieval.query.pinyin_typed import typed_in_pinyin
 from retrieval.query.routing import route
 from retrieval.query.sides import UNNAMED_SAID, unnamed_report
 from retrieval.query.social import named_share
@@ -71,3 +75,16 @@ class PlaceReading:
         """The regions and the reports named by file that ``text`` names."""
         routed = route(text, self.catalog, self.gazetteer)
         return [*routed.regions, *routed.files]
+
+    def _heard(self, normalized: str) -> tuple[str, str]:
+        """``normalized`` as meant, its slips read (pinyin, a compound's first characters, a
+        word of like sound) and a verb split by 了 joined; with the note of what was read."""
+        typed, spelt = typed_in_pinyin(normalized, self.lexical)
+        # "行复案件": a compound asked by its halves' first characters (行政复议).
+        typed, short = abbreviations_read(typed, self.lexical)
+        heard, slips = heard_as(
+            typed, self.lexical, self._place_spans, self.catalog.aliases.by_sound
+        )
+        return joined_verbs(heard, self.lexical.knows), "；".join(
+            filter(None, (spelt, short, slips))
+        )

@@ -74,6 +74,8 @@ class Plan:
             的").
         claimed: a figure the asker puts forward ("你确定是38件？"), checked against those
             the answer cites.
+        relative: the question asks by what share of the other one side exceeds it ("比叶城
+            少百分之多少"): the difference is worked out as a share of the other's figure.
         verbatim: the question asks for the report's own words ("原文呢"): a fact's sentences
             are quoted whole, not cut to the clauses that answer.
         apart: questions asked one after another, each of a place of its own, each answered
@@ -110,6 +112,7 @@ class Plan:
     largest: str = ""
     share_of: str = ""
     averaged: bool = False
+    relative: bool = False
     period: bool = False
     where: bool = False
     verbatim: bool = False

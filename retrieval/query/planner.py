@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from retrieval.query.abbreviated import abbreviations_read
 from retrieval.query.about_answer import (
     asks_period,
     asks_period_beside,
@@ -26,7 +25,6 @@ from retrieval.query.excluded import (
     without_excluded,
 )
 from retrieval.query.exclusions import without_exclusions
-from retrieval.query.homophones import heard_as
 from retrieval.query.instructions import without_instructions
 from retrieval.query.laid_again import item_of_list, told_again_as
 from retrieval.query.levels import by_level
@@ -35,11 +33,10 @@ from retrieval.query.mention_turns import others_too_asked
 from retrieval.query.mentioned import asks_others
 from retrieval.query.mentions_counted import counted_mentions
 from retrieval.query.named_sides import latest_of, named_sides
-from retrieval.query.normalize import joined_verbs, normalize
-from retrieval.query.notes import asks_plans_of_year, no_report, older_note, part_note, whole_county
+from retrieval.query.normalize import normalize
+from retrieval.query.notes import no_report, older_note, part_note, whole_county
 from retrieval.query.only_one import only_one_asked, without_guessed
 from retrieval.query.own_parts import own_parts_shape
-from retrieval.query.pinyin_typed import typed_in_pinyin
 from retrieval.query.place_reading import PlaceReading
 from retrieval.query.plan import Group, Plan
 from retrieval.query.pointers import asks_source, source_asked_again
@@ -63,16 +60,21 @@ from retrieval.query.sides import (
 )
 from retrieval.query.social import is_social, says_nothing
 from retrieval.query.stressed import stressed
+from retrieval.query.such_ones import such_named
 from retrieval.query.terms_asked import each_term
 from retrieval.query.told_again import places_apart, told_again
 from retrieval.query.verdicts import (
     asks_comparative,
     asks_each,
+    asks_relative,
     asks_sum,
     asks_verdict,
     asks_which_part,
+    without_relative,
 )
 from retrieval.query.when import YEARS_TABLE, attribute_of, reports_of_year, summed_over_year
+from retrieval.query.year_sources import of_year_asked
+from retrieval.query.year_sums import years_apart
 from retrieval.schema import Conversation
 
 # Kinds whose askers say how the reports are to be set out ("排个序", "列个表").
@@ -96,21 +98,16 @@ class Planner(Resolver, PlaceReading):
         """The plan for ``question``, asked after the turns of ``conversation``."""
         # "额敏xingzheng复议": a word typed in pinyin is read before any slip is looked for.
         normalized = normalize(question)
-        typed, spelt = typed_in_pinyin(normalized, self.lexical)
-        # "行复案件": a compound asked by its halves' first characters (行政复议).
-        typed, short = abbreviations_read(typed, self.lexical)
-        heard, slips = heard_as(
-            typed, self.lexical, self._place_spans, self.catalog.aliases.by_sound
-        )
-        slips = "；".join(filter(None, (spelt, short, slips)))
-        heard = joined_verbs(heard, self.lexical.knows)
+        heard, slips = self._heard(normalized)
+        # "比叶城少百分之多少": asked as how much less, the share worked out after.
+        relative, heard = asks_relative(heard), without_relative(heard)
         # "额敏占合计的多少", "平均每家多少", "占比算一下": a share or an average of figures
         # told or asked, worked out from them.
         heard, share_of, averaged = derived_asked(
             heard, conversation, self._sources, lambda q: self._route(q).topic(q)
         )
         # "列个清单", "换成表格", "去掉没写的": the answer just told, laid out again.
-        heard, relaid, silent_dropped = told_again_as(heard, conversation)
+        heard, relaid, silent_dropped = told_again_as(heard, conversation, self._sides)
         if conversation is not None:
             # "排第二的那个…", "第一跟最后…": the places of the ranking just given.
             heard = with_ranked_places(heard, conversation.ranked)
@@ -140,6 +137,8 @@ class Planner(Resolver, PlaceReading):
         heard = YEARS_TABLE if of_year else heard
         # "第三个亮点里整改了多少个问题": the item just listed, named by its heading.
         heard = item_named(heard, conversation)
+        # "这样的人有几个" after "“法律明白人”是干啥的": the term quoted before.
+        heard = such_named(heard, before)
         # "…请按条目归纳；其中针对X的是哪条": the list, told more of under X's items.
         # ("其中关于普法的是哪条" after a list: that list, told so.)
         core, stress = stressed(item_of_list(heard, before))
@@ -204,6 +203,7 @@ class Planner(Resolver, PlaceReading):
         base.period = (conversation is not None and asks_period(heard)) or asks_periods(question)
         base.period = base.period or asks_period_beside(topic)
         base.one_each = asks_one_each(question)
+        base.relative = relative
         base.companions = asks_companions(normalized)
         base.where = asks_where(heard)
         base.verbatim = asks_verbatim(question)
@@ -214,8 +214,11 @@ class Planner(Resolver, PlaceReading):
         base.terms = each_term(topic, self.lexical) if kind == "mentions" else []
         # "003那份X多少？额敏的Y多少", "把这两家的情况换成表格": asked place by place.
         history = conversation.history if conversation else []
-        base.apart = told_again(question, history, self._sides) or places_apart(
-            question, self._sides, lambda q: self._route(q).topic(q)
+        base.apart = (
+            told_again(question, history, self._sides)
+            or places_apart(question, self._sides, lambda q: self._route(q).topic(q))
+            # "按年份分开各合计多少": each year's reports summed, one after another.
+            or years_apart(question, conversation.across if conversation else None, self.catalog)
         )
         if kind == "mentions" and conversation is not None and asks_others(topic):
             # "还有别的县写了X吗": the reports of the turn before are set apart.
@@ -245,21 +248,11 @@ class Planner(Resolver, PlaceReading):
         if unknown and not routed.regions:
             base.kind, base.reason, base.query = "abstain", missing, topic
             return base
-        sources = routed.sources(self.catalog)
-        year = routed.year
-        if sources == [] and year and asks_plans_of_year(topic, kind, year, question):
-            # Plans for a year are stated in the report on the year before.
-            sources = Route(routed.regions, year=year - 1).sources(self.catalog)
-            if sources:
-                base.note = f"{year}年的工作打算见{year - 1}年度报告"
-                base.planned_in = year = year - 1
-        if sources == [] and kind == "fact" and routed.regions and routed.year:
-            # "2024年…反馈了多少条", all the place's reports later: one may tell of that year.
-            sources, later = self.catalog.first_after(routed.regions, routed.year)
-            if sources:
-                base.year_said = routed.year
-                lacking = no_report(self.catalog, routed)
-                base.note = f"{lacking}，已在{later}年度报告中查找写明{routed.year}年的内容"
+        sources, year = routed.sources(self.catalog), routed.year
+        # "2025年的打算", "2024年…反馈了多少条": a year no report of the place covers.
+        held = of_year_asked(routed, self.catalog, topic, kind, question)
+        if held is not None:
+            sources, year, base.note, base.planned_in, base.year_said = held
         placed = routed.regions or routed.files or routed.unknown_regions
         pointed = None if placed or kind != "mentions" else unnamed_report(topic, self.catalog)
         if pointed and pointed[1]:

@@ -61,7 +61,8 @@ _WE = re.compile(
 _CLAUSES = re.compile(r"[，,。！!；;]+")
 _PART_NAMED = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:部分|章|节|块|个?方面)")
 # (An order or a table asked for is asked: "需要对五份报告…进行排序。", "请按表格列出：…")
-_ASKS = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|谁|是否|有没有|是不是|[？?]|排序|排名|列出")
+# ("索引号也告诉我": a request to be told is asking.)
+_ASKS = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|谁|是否|有没有|是不是|[？?]|排序|排名|列出|告诉我")
 # "您好，…": a greeting before the question says nothing of what is asked.
 _GREETING = re.compile(
     # "在吗 额敏县…": whether the bot is there, asked before the question.

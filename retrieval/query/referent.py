@@ -157,11 +157,17 @@ def _told(conversation: Conversation) -> list[str]:
 def _nth(lines: list[str], token: str) -> str:
     """The numbered item among ``lines`` after their heading line ("最后": the last), or ""."""
     items = lines[1:]
+    counted = _COUNTED.search(lines[0]) if lines else None
+    if counted and whole_number(counted[1]) == len(lines):
+        # "（共3个）：一、工作开展情况": the first item told on the line that counts them.
+        items = [lines[0].split("：", 1)[-1], *items]
     number = len(items) if token == _LAST else _number(token)
     return items[number - 1] if 0 < number <= len(items) else ""
 
 
 _LAST = "最后"
+# "（共3个）": how many items a list's first line counts.
+_COUNTED = re.compile(r"（共([0-9一二三四五六七八九十]+)[^）]{0,2}）")
 
 
 def _number(token: str) -> int:

@@ -27,6 +27,8 @@ _UNDONE = re.compile(
     r"(?P<b>[\u4e00-\u9fff]{2,4}?)的?[？?。！!\s]*$"
 )
 _SENTENCE = re.compile(r"[^。？?！!]+[。？?！!]*")
+_JOINED = re.compile(r"(?<=多少[件个人项次条])(?:和|与|、|及|以及)")
+_STATED = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:万|亿)?([件个人项次条])")
 
 
 def as_remainder(question: str, before: str = "") -> str | None:
@@ -46,6 +48,9 @@ def as_remainder(question: str, before: str = "") -> str | None:
         question[: question.rfind(last)].rstrip("，,；; ") if last != sentences[-1].strip() else ""
     )
     earlier = earlier or "".join(sentences[:-1]) or before
+    # "累计受理37116件和办结37082件，那没办结的…": figures the asker states are asked again,
+    # so each is read from the report.
+    earlier = _JOINED.sub("，", _STATED.sub(r"多少\1", earlier))
     pair = next((p for p in _PAIR.finditer(earlier) if p["done"] == done), None)
     total = pair["total"] if pair else _counted_before(earlier, done)
     if not total:

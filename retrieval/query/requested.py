@@ -40,7 +40,7 @@ _FIGURES_FOR_EXAMPLE = re.compile(
 # "并按类别（许可、处罚等）分项列出数量": the figure of each kind the total is made of.
 _BY_KIND = re.compile(
     r"(?:并|请)*按(?:类别|类型|种类|门类|类)(?:[（(][^（()）]{0,30}[）)])?(?:分项|分类|分别|逐项)?"
-    r"(?:列出|列明|给出|写明|统计)(?:各类|各项)?的?(?:数量|数字|数据|情况)?"
+    r"(?:列出|列明|给出|写明|统计)(?:来)?(?:各类|各项)?的?(?:数量|数字|数据|情况)?"
 )
 _ALONG = re.compile(r"(?:请|烦请|麻烦)?(?:连同|连带|附带)")
 # "做一个由高到低的排序": an order asked as a thing to make.

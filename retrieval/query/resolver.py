@@ -7,6 +7,7 @@ import re
 
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.added_places import unnamed_added, with_places_of
+from retrieval.query.among_sides import among_sides
 from retrieval.query.asked_beside import without_clauses
 from retrieval.query.catalog import Catalog
 from retrieval.query.chained_turns import THESE_TWO, Chain, period_asked, turns_chained
@@ -142,6 +143,10 @@ class Resolver:
         )
         if across is not None:
             return across
+        placed = bool(routed.regions or routed.files)
+        among = None if placed else among_sides(topic, before, previous, conversation)
+        if among is not None:
+            return self._routed(among)
         # "两者在案件数量上差多少": the sides weighed in the field named, of what was asked.
         bare, field = field_said(topic)
         if not routed.regions and verdict_only(bare):
@@ -202,7 +207,8 @@ class Resolver:
             year = f"{narrowed}年" if narrowed else ""
             joined, again, _ = self._routed(year + whole)
             return joined, again, kind
-        attribute = attribute_again(topic) if kind == "fact" and not routed.regions else None
+        fact = kind == "fact" and not routed.regions
+        attribute = attribute_again(topic, before.topic(previous)) if fact else None
         if attribute and earlier == "metadata":
             # "网上是哪天发的" after "落款是啥时候": the same report's attribute.
             asked, again, _ = self._routed("和".join(last_places) + attribute)
@@ -284,7 +290,8 @@ class Resolver:
             routed.inherited = True
             if routed.year is None:
                 routed.year = conversation.year
-            routed.context = before.topic(previous)
+            # ("另外…多少次": a new matter of the same place, no words of the one before.)
+            routed.context = "" if _NEW_MATTER.match(question) else before.topic(previous)
             if len(routed.regions) + len(routed.files) >= 2 and kind == "fact":
                 kind = "comparison"
         return question, routed, kind
@@ -315,3 +322,7 @@ class Resolver:
         routed = route(question, self.catalog, self.gazetteer)
         sides = len(routed.regions) + len(routed.files)
         return question, routed, shape_of(routed.topic(question), sides, self.lexical.knows)
+
+
+# "另外…", "此外…", "再问个事…": what follows is a matter of its own, of the same place.
+_NEW_MATTER = re.compile(r"^(?:另外|此外|另|再问(?:一下|个事)?|还想问)[，,\s]*(?=[\u4e00-\u9fff])")

@@ -22,6 +22,10 @@ _JOINER = re.compile(r"(?:的?(?:报告|材料))?\s*(?:和|跟|与|同|及|以�
 _REPORT_AFTER = re.compile(r"^的?(?:报告|材料)(?:中|里|当中)?的?")
 # What a region's name adds to the county named for it: a township ("(县)克孜勒陶镇").
 _TOWN_OF = re.compile(r"(?:县|市|区|旗)?[\u4e00-\u9fff]{1,10}(?:镇|乡|街道)")
+# "…，不含叶城": a turn's places set aside, said after its question.
+_PLACES_ASIDE = re.compile(r"[，,]不含$")
+# "普兰那份报告里，": where it is read ("分" a slip for 份, of the same sound).
+_READ_IN = re.compile(r"^(?:那|这)?(?:份|分|个)?报告(?:里|中|里面|当中)[，,\s]+(?=\S)")
 # "额敏呢？那边现在多少人持证": a sentence naming only the place, then the question of it.
 _ONLY_PLACE = re.compile(
     r"^(?:那么?|还有)?的?(?:(?:那|这)(?:边|里|儿))?的?(?:情况)?呢[？?。！!，,\s]+(?=\S)"
@@ -128,12 +132,18 @@ class Route:
         cursor = 0
         for start, end in cuts:
             between = question[cursor:start]
+            if (start, end) in places:
+                # "…，不含叶城" (a turn's places set aside, kept with it): gone with the place.
+                between = _PLACES_ASIDE.sub("", between)
             # "额敏和叶城的…", "额敏县报告与叶城县报告…": the words joining two names go with them.
             out.append("" if out and _JOINER.fullmatch(between) else between)
             if (start, end) in places:
                 offsets.append(sum(map(len, out)))
             cursor = max(cursor, end)
         rest = question[cursor:]
+        if self.spans and cursor == max(end for _, end in self.spans):
+            # "额敏那份报告里，…": where it is read, a clause of its own, asks nothing.
+            rest = _READ_IN.sub("", rest)
         if len(self.spans) > 1:
             # "叶城和003两份各多少": the sides counted after their names are the sides; "…与叶城县
             # 报告中的X": the last name's report, before what is asked of both.

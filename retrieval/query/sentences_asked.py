@@ -14,6 +14,8 @@ from retrieval.query.asked_beside import QUESTION_WORDS
 from retrieval.query.aspects import own_sections
 from retrieval.query.fields import asked_fields
 from retrieval.query.followup import names_item
+from retrieval.query.item_asked import nth_item
+from retrieval.query.list_shape import ORDINAL_PART
 from retrieval.query.order import AMONG_YEAR
 from retrieval.query.parts import another_thing, counted_likewise
 from retrieval.query.plan import Plan
@@ -59,6 +61,7 @@ def sentences_in_turn(question: str) -> list[str]:
 # Shapes told as items (a list, each report's list) and as a value (a figure, an attribute).
 _ITEMS = frozenset({"list", "table"})
 _COMMA = re.compile(r"[，,]")
+_COUNT = re.compile(r"多少|几(?![乎])")
 # Words that ask, lay out or point, naming nothing a piece asks of ("数量列一下", "分别是什么").
 _NO_THING = re.compile(
     r"多少|几[个条项块点次件人]?|哪些|哪天|哪一?年|什么|啥|是否|有没有|分别|各自|具体|都|是|有|的"
@@ -100,7 +103,11 @@ def shapes_apart(
     # after a list, "…打算有哪些，有没有量化指标", are the list's own: its items state them.)
     attribute = "metadata" in kinds and bool(set(kinds) & _ITEMS)
     part = kinds[0] == "fact" and kinds[1] in _ITEMS and bool(own_sections(pieces[1]))
-    return pieces if attribute or (part and not own_sections(pieces[0])) else []
+    # "…打算列一下。另外…每年不少于几次": a count asked after the list, in its own sentence,
+    # is a value of its own (the list may hold it, but not said as one).
+    counted = kinds[0] in _ITEMS and kinds[1] not in _ITEMS and bool(_COUNT.search(pieces[1]))
+    counted = counted and len(sentences_in_turn(question)) == 2
+    return pieces if attribute or counted or (part and not own_sections(pieces[0])) else []
 
 
 # Words that ask how, not of what ("主要", "具体", "数量"): no thing a piece names.
@@ -162,11 +169,22 @@ def orders_in_turn(question: str) -> list[str]:
     return orders if any(_ANOTHER.search(s) for s in orders[1:]) else []
 
 
-def item_after_list(question: str) -> bool:
-    """True when a sentence after the first asks of one item of the list the first asks for
-    ("…不足有哪几条？执法队伍那条具体怎么写的"): the list, then the item."""
-    sentences = sentences_in_turn(question)
-    return len(sentences) > 1 and any(names_item(s) for s in sentences[1:])
+def item_after_list(question: str) -> list[str]:
+    """The list asked, then the one item of it a later sentence or closing clause asks of
+    ("…不足有哪几条？执法队伍那条具体怎么写的", "…分几部分？标题列出来，最后一部分写了啥");
+    [] when none does."""
+    sentences = sentences_in_turn(question) or [question]
+    at = next((i for i, s in enumerate(sentences) if i and (names_item(s) or nth_item(s))), 0)
+    if at:
+        # The sentences before the item's ask the list, as one question.
+        return ["？".join(sentences[:at]), *sentences[at:]]
+    tail = _COMMA.split(sentences[-1])[-1]
+    # ("…有几个大标题，第二个下面有几条": a numbered part's items, counted.)
+    counted = ORDINAL_PART.search(tail) and _COUNT.search(tail)
+    if tail == question.strip() or not (names_item(tail) or nth_item(tail) or counted):
+        return []
+    head = question[: question.rfind(tail)].rstrip("，, ")
+    return [head, tail] if _ASKS.search(head) else []
 
 
 def asked_likewise(topic: str) -> list[str]:
@@ -213,7 +231,7 @@ _SPACED_ASKED = 6
 # What asks: a question word, an order, or a request to set something out (not "我们要写到
 # 对比表里", which says what the answer is for).
 _ASKS = re.compile(
-    rf"{QUESTION_WORDS}|排(?:个|一下|序|名)|(?:请|麻烦|烦请)?(?:列出|列明|列一下|对比|比较|提供|说明|介绍)"
+    rf"{QUESTION_WORDS}|排(?:个|一下|序|名)|(?:请|麻烦|烦请)?(?:列出|列明|列一下|罗列|对比|比较|提供|说明|介绍)"
 )
 # "…也说说", "顺便讲讲": Y asked too, after what was asked.
 ALSO_ASKED = r"(?:也|顺便|再|一并|同时)(?:请)?(?:说|讲|谈|介绍|提|列)[^，,？?]{0,4}[。！!？?\s]*$"

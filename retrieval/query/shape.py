@@ -103,6 +103,10 @@ _COUNT_ASK = re.compile(
 # countable thing, counts the items the answer lists.
 _PARTS_COUNT = re.compile(
     r"几个?大?(?:方面|部分|板块|大类)|几个?大?块|几大(?:条|点|项)|(?:方面|部分|板块|大类)(?:一共|总共|共)?(?:有|分)?几个|"
+    # "有几个大标题": the report's parts, by their headings; "第二部分下面有几条": a part's
+    # items, counted as they are listed.
+    r"几个?(?:大标题|一级标题)|"
+    r"(?:部分|板块|标题|块)(?:下面|下边|底下|里面|里头|里)?的?(?:一共|总共|共)?(?:有|分)?几(?:条|点|项|个)|"
     # "做了几件事": the things done, counted as they are listed.
     r"(?<=[做干抓办])了?几(?:件|项|样)(?=事|实事|工作)|"
     # "是分几条说的": how many items the part is told in.

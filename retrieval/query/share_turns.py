@@ -9,25 +9,43 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from retrieval.query.across_shape import SUPERLATIVE
 from retrieval.query.measure import HOW_MANY, measured
 from retrieval.query.rates import without_rates
 from retrieval.query.verdicts import asks_sum, thing_summed, without_sum
 from retrieval.schema import Conversation
 
-__all__ = ["Derived", "derived_asked"]
+__all__ = ["Derived", "derived_asked", "first_share_after"]
 
 # "额敏占合计的多少", "普兰在总数里占几成", "它占全部的百分之几": a place, then its share.
 _PLACE_SHARE = re.compile(
     r"^(?:那么?)?(?P<place>[^，,。？?！!\s]{1,20}?)的?(?:在|占)了?"
     r"(?:(?:这|以上|上面|前面)?(?:几家|几个县|[两三四五]家|各县|所有)?的?"
     r"(?:合计|总数|总量|全部|总共|一共|总和|加起来|总计)(?:数)?(?:的|中|里|里面)?)?(?:占|的)?"
-    r"(?:多少|比例|比重|占比|百分比|百分之几|百分之多少|几成|比)(?:是多少|大概多少|有多少|多少)?"
-    r"[？?。！!\s呢吗]*$"
+    r"(?:大概|大约|约)?(?:多少|多大(?:的)?(?:比例|比重)|比例|比重|占比|百分比|百分之几|百分之多少|几成|比)"
+    r"(?:是多少|大概多少|有多少|多少)?[？?。！!\s呢吗]*$"
+)
+# "谁最多？它在合计里占多少": the place just ranked first, its share of the sum.
+_FIRST_SHARE = re.compile(
+    r"^(?:那|那么)?(?:它|其|第一名?|最多的|最高的|这家)?的?(?:在|占)了?(?:20\d\d年度?的?)?"
+    r"(?:总数|合计|全部|总量|总和|总计)"
+    r"(?:的|中|里)?(?:大概|大约|约)?(?:多少|比例|比重|占比|百分比|百分之几|百分之多少|几成|多大(?:的)?比例)"
+    r"(?:是多少|多少)?[？?。！!\s呢吗]*$"
 )
 
 
+def first_share_after(sentences: list[str]) -> bool:
+    """True when a sentence after the first asks the share of the place it ranks first ("谁
+    最多？它在合计里占多少"), which is worked out once the ranking is told."""
+    firsts = [SUPERLATIVE.search(s) for s in sentences[:-1]]
+    return any(firsts) and bool(_FIRST_SHARE.match(sentences[-1].strip()))
+
+
 def place_share(
-    question: str, across: str | None, sources: Callable[[str], list[str]]
+    question: str,
+    across: str | None,
+    sources: Callable[[str], list[str]],
+    ranked: list[str] | None = None,
 ) -> tuple[str, str] | None:
     """The question to ask again (every report's figure of what ``across`` asked, summed) and
     the report whose share of the sum is asked, when ``question`` asks one place's share after
@@ -37,9 +55,12 @@ def place_share(
         question: the follow-up as heard.
         across: the last question asked of every report (a ranking or a table), if any.
         sources: the reports a piece of text names.
+        ranked: the places the last turn ranked, first first.
     """
     found = _PLACE_SHARE.match(question.strip()) if across else None
     named = sources(found["place"]) if found else []
+    if across and ranked and _FIRST_SHARE.match(question.strip()):
+        named = sources(ranked[0])
     if across is None or len(named) != 1:
         return None
     return f"各报告{measured(across)}，加起来一共多少", named[0]
@@ -67,12 +88,28 @@ def share_of_last(question: str, asked_before: list[str]) -> str | None:
     whole, last = asked_before[-2], asked_before[-1]
     part = _COUNT_ASKED.sub("", last.strip())
     if part == last.strip() or len(part) < 2 or not HOW_MANY.search(whole):
-        return None
+        return _named_of_whole(named, asked_before)
     # "纠错了几件？纠错的占多少": the thing the last turn counted, named again.
     part = part.rstrip("的")
     if named and not (named["part"] in part or part in named["part"]):
         return None
     return f"{whole.strip().rstrip('？?。！! ')}，{part}占多少比例"
+
+
+def _named_of_whole(named: re.Match[str] | None, asked_before: list[str]) -> str | None:
+    """ "许可占全部的比例" after a whole was counted (and its parts, perhaps, put in
+    order): the named part's share of the last figure asked; None when none was asked."""
+    wholes = [asked for asked in asked_before if HOW_MANY.search(asked)]
+    if named is None or not wholes:
+        return None
+    whole = _ORDERED_CLAUSE.sub("", wholes[-1].strip().rstrip("？?。！! "))
+    return f"{whole}，{named['part']}占多少比例"
+
+
+# "…，各项从多到少排": the order the parts were put in, no part of the whole.
+_ORDERED_CLAUSE = re.compile(
+    r"[，,][^，,]*(?:从多到少|从高到低|由多到少|由高到低|排序|排名)[^，,]*"
+)
 
 
 # "叶城那个里面认罪认罚占多大比例": a part's share of the figure just told of the place.
@@ -140,7 +177,7 @@ def average_asked(question: str, across: str | None, whole: bool = False) -> str
 
 
 # The clauses of a question.
-_CLAUSES = re.compile(r"[，,；;]")
+_CLAUSES = re.compile(r"[，,；;？?]")
 
 
 def derived_beside(
@@ -228,7 +265,9 @@ def derived_asked(
     """
     across = conversation.across if conversation else None
     heard, share_of = (
-        place_share(heard, across, sources) or share_of_all(heard, sources, topic_of) or (heard, "")
+        place_share(heard, across, sources, conversation.ranked if conversation else None)
+        or share_of_all(heard, sources, topic_of)
+        or (heard, "")
     )
     # ("两个加起来" then "平均每家多少": the sum just told, of the places it added.)
     summed = conversation.last_question if conversation else None
@@ -237,7 +276,14 @@ def derived_asked(
     heard = again or heard
     heard, beside, averaged = derived_beside(heard, sources) or (heard, "", False)
     asked_before = [question for question, _ in conversation.history] if conversation else []
+    # "…受理了几件？促成调解和解的有几件，占比多少": the share of the last count asked in the
+    # one before, in one message as across turns.
+    clauses = [c for c in _CLAUSES.split(heard.strip()) if c.strip()]
+    own = share_of_last(clauses[-1], clauses[:-1]) if len(clauses) > 2 else None
     heard = (
-        share_of_last(heard, asked_before) or share_within(heard, asked_before, topic_of) or heard
+        own
+        or share_of_last(heard, asked_before)
+        or share_within(heard, asked_before, topic_of)
+        or heard
     )
     return Derived(heard, share_of or beside, averaged or again is not None)

@@ -153,7 +153,8 @@ def table_again(
         return f"{of_year}各报告{measured(previous)}，加起来一共多少"
     if asks_sum(topic):
         # (A table summed before is asked as it was: its sum is asked once.)
-        summed = previous if asks_sum(previous) else f"{previous.rstrip(_CLOSE)}加起来一共多少"
+        # ("…多少件，统计下": its layout words are no part of what is summed.)
+        summed = previous if asks_sum(previous) else f"各报告{measured(previous)}，加起来一共多少"
         return f"{of_year}{summed}"
     if _REQUIRED.search(topic):
         # "那以后每年培训有什么要求": what each report sets for the thing just set out.

@@ -5,6 +5,7 @@ which reports say it, and whether the one report asked of says a thing."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -22,6 +23,12 @@ from retrieval.types import Vocabulary
 __all__ = ["Told", "told_again_of"]
 
 Resolved = tuple[str, Route, Kind]
+
+# "有没有写原因", "原因呢", "说没说为什么": why the thing just told is so, naming no thing.
+_REASONS_OF_IT = re.compile(
+    r"^(?:那)?(?:报告)?(?:里)?(?:有没有|有无|是否|说没说|写没写)?(?:写|说|讲|提|分析|交代)?(?:了|到)?"
+    r"(?:具体)?(?:的)?(?:原因|为什么)(?:是什么|是啥|呢|吗)?[？?。！!\s]*$"
+)
 
 
 class Told(NamedTuple):
@@ -54,6 +61,9 @@ def told_again_of(
         return repeated
     if RESTATED.match(said):
         return routed(last)
+    if _REASONS_OF_IT.match(said) and last:
+        # "有没有写原因" after an item or a figure: why it is so, as the report says it.
+        return routed(f"{last.rstrip('？?。！! ')}，原因是什么")
     if asks_clues_of_place(said):
         # "正文里有啥线索能推测出是哪里": the place asked before, its clues told.
         return own(last)

@@ -94,6 +94,22 @@ def asks_difference(topic: str) -> bool:
     return bool(_DIFFERENCE.search(topic))
 
 
+# "比叶城少百分之多少", "多出几成", "高出多少个百分比": by how much, as a share of the other.
+_RELATIVE = re.compile(
+    r"[多少高低]出?了?(?:百分之(?:多少|几)|多少(?:个)?百分比|几成|多少成|百分之多少)"
+)
+
+
+def asks_relative(topic: str) -> bool:
+    """True when the question asks by what share of the other one side exceeds it."""
+    return bool(_RELATIVE.search(topic))
+
+
+def without_relative(topic: str) -> str:
+    """``topic`` asking by how much more or less (no share): "少百分之多少" → "少多少"."""
+    return _RELATIVE.sub(lambda m: m[0][0] + "多少", topic)
+
+
 def asks_ratio(topic: str) -> bool:
     """True when the question asks how many times one side is the other ("是B的几倍")."""
     return bool(_TIMES.search(topic))
@@ -131,7 +147,8 @@ def without_sum(topic: str) -> str:
 
 # A clause that only asks a count, left when the sum is taken off ("，加起来多少" → "，多少").
 _COUNT_LEFT = re.compile(
-    r"[，,]\s*(?:一共|总共|共)?(?:有|是|为)?(?:多少|几)[\u4e00-\u9fff]?[？?。！!\s]*$"
+    r"(?:[，,？?。；;]\s*|(?<=多少[件个次人项条份名户场元]))(?:一共|总共|共)?(?:有|是|为)?(?:多少|几)"
+    r"[\u4e00-\u9fff]?[？?。！!\s]*$"
 )
 
 
@@ -168,6 +185,8 @@ def asks_which_part(topic: str) -> str:
 # "按件数从多到少排一下": an order asked alone, naming no place or thing.
 _ORDER_ONLY = re.compile(
     r"^(?:那|那么)?(?:再)?(?:按(?:照)?(?:[件人次项户条个场份家]数|数量|金额|数字|多少)?)?"
+    # "按类别列出，由多到少排": the parts, by kind, then their order.
+    r"(?:(?:按(?:类别|类型|种类|类|项)(?:分别|分开)?(?:列出来|列出|列一下)?|各(?:类|项)分别多少)[，,\s]*)?"
     r"(?:从多到少|从高到低|由多到少|由高到低)?(?:排(?:个序|序|列|一下|下)?|排名|列出|列一下)(?:一下)?"
     # ("…列出前五类": the first few of the order.)
     r"(?:前[一二三四五六七八九十\d]{1,2}(?:类|项|名|个|位|种)?)?(?:呢|吧)?"

@@ -19,6 +19,7 @@ from retrieval.index import ChunkStore, StoredChunk
 from retrieval.query.aspects import section_aspects
 from retrieval.query.mentioned import Term
 from retrieval.search.hybrid import HybridSearch, passage
+from retrieval.text.words import tokenize
 from retrieval.tuning import NEAR_BEST
 from retrieval.types import Passage
 
@@ -163,10 +164,12 @@ def mentioning(
     sources: Sequence[str] | None = None,
     context: Sequence[str] = (),
     within: frozenset[str] = frozenset(),
+    every: bool = False,
 ) -> dict[str, Passage]:
     """Every report that says ``term``: the first of its passages that does, in report order,
     or the one saying most of ``context`` (the question's words beside the term,
     ``mentioned.beside``); only in the sections on the aspects ``within``, if any are named.
+    ``every``: each passage that says it instead, keyed by report and count ("src#0").
 
     Candidates are the passages holding all the search words of one of the term's forms, read
     from the lexical index alone (reading every candidate report whole costs seconds at
@@ -174,12 +177,24 @@ def mentioning(
     """
     lexical = search.store.lexical()
     candidates: dict[str, dict[str, Passage]] = {}
-    for words in term.words:
+    # The reports' text was cut with the general dictionary, which may keep a word whole
+    # ("驻村") that the index's own dictionary cuts apart: the phrase is looked up cut both ways.
+    indexed = (tuple(w for w in tokenize(form) if lexical.knows(w)) for form in term.forms)
+    for words in dict.fromkeys([*term.words, *(found for found in indexed if found)]):
         for chunk in lexical.passages_with(words, sources):
             found = passage_of(chunk)
             if within and not within & section_aspects(found.section):
                 continue
             candidates.setdefault(found.source, {}).setdefault(found.id, found)
+    if every:
+        # "叶城有没有讲到X？讲了些啥": each passage of the one report asked that says it.
+        return {
+            f"{source}#{i}": passage
+            for source, passages in candidates.items()
+            for i, passage in enumerate(
+                p for p in sorted(passages.values(), key=lambda p: p.start) if term.find(p.text)
+            )
+        }
     first: dict[str, Passage] = {}
     for source, passages in sorted(candidates.items()):
         hit = _best_saying(term, sorted(passages.values(), key=lambda p: p.start), context)

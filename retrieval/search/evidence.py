@@ -14,7 +14,7 @@ from retrieval.query.fields import asked_fields, quoted_code
 from retrieval.query.list_shape import ORDINAL_PART, asks_outline
 from retrieval.query.measure import measured
 from retrieval.query.mention_scope import mention_scope
-from retrieval.query.mentioned import Term, beside, mentioned_term
+from retrieval.query.mentioned import Term, asks_what_said, beside, mentioned_term
 from retrieval.query.plan import Group, Plan
 from retrieval.query.resolver import ACROSS
 from retrieval.query.sentences_asked import asked_sentences, typed_apart
@@ -240,6 +240,13 @@ def _across(plan: Plan, search: HybridSearch) -> Evidence:
             said = said_otherwise(term.core or term.phrase, lexical, sources)
             found_groups = [_one(source, [p]) for source, p in said.found.items()]
             return Evidence(found=_scoped(found_groups, within), otherwise=said.words)
+        if found and sources and len(sources) == 1 and asks_what_said(plan.question):
+            # "叶城有没有讲到X？讲了些啥": every passage of the one report that says it.
+            said_all = (
+                mentioning(search, term, sources, context, within, every=True) if term else {}
+            )
+            passages = list(said_all.values()) or list(found.values())
+            return Evidence(found=[_one(passages[0].source, passages)])
         exact = [_one(p.source, [p]) for p in found.values()]
         phrase = (term.core or term.phrase) if term else ""
         if not found or len(content_words(phrase, lexical)) < _LONG_TERM:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from retrieval.tuning import DECISIVE_LEAD
+
 __all__ = ["fuse"]
 
 
@@ -24,4 +26,10 @@ def fuse(
         scores[chunk_id] = scores.get(chunk_id, 0.0) + 1.0 / (rrf_k + rank + 1)
     for rank, (chunk_id, _) in enumerate(dense):
         scores[chunk_id] = scores.get(chunk_id, 0.0) + dense_weight / (rrf_k + rank + 1)
-    return sorted(scores.items(), key=lambda item: item[1], reverse=True)
+    fused = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+    if lexical and (len(lexical) == 1 or lexical[0][1] >= DECISIVE_LEAD * lexical[1][1]):
+        # A passage BM25 sets far ahead holds the question's rare words ("线索"): ranks alone
+        # would let passages mediocre in both rankings pass it.
+        top = lexical[0][0]
+        fused = [(top, scores[top]), *(item for item in fused if item[0] != top)]
+    return fused

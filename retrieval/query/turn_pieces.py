@@ -1,0 +1,48 @@
+"""Whether the sentences of one message are answered one after another, as turns: each asks
+a question of its own that the message's one plan cannot answer whole."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from retrieval.query.about_answer import asks_period
+from retrieval.query.own_shape import ACROSS
+from retrieval.query.plan import Plan
+from retrieval.query.sentences_asked import (
+    first_of_several,
+    item_after_list,
+    orders_in_turn,
+    sentences_in_turn,
+)
+from retrieval.query.share_turns import first_share_after
+
+__all__ = ["asked_apart"]
+
+
+def asked_apart(
+    question: str, plan: Plan, abstained: bool, planned: Callable[[str, None], Plan]
+) -> tuple[bool, list[str]]:
+    """Whether ``question``'s sentences are asked one after another, and the pieces to ask
+    when they are not its sentences as written ([] for those).
+
+    Args:
+        question: the message.
+        plan: its plan, read whole.
+        abstained: whether that plan's answer found nothing.
+        planned: a piece's plan, read on its own.
+    """
+    # "…谁最多，排一下；按整改的问题数排呢", "…不足有哪几条？执法队伍那条具体怎么写的":
+    # sentences that each ask, one after another.
+    apart = abstained and plan.kind != "abstain"
+    apart = apart or (plan.kind == "ranking" and len(orders_in_turn(question)) > 1)
+    # "哪家最多？占总数百分之几": the ranking, then its first place's share.
+    told = sentences_in_turn(question)
+    apart = apart or first_share_after(told)
+    items = item_after_list(question) if plan.kind == "list" else []
+    if not items and len(told) > 1 and asks_period(told[-1]):
+        # "…各多少？能直接比吗": the figures, then whether their periods let them be weighed.
+        items = [question[: question.rfind(told[-1])].rstrip("？?。！!，, "), told[-1]]
+    # "哪几个报告写了X？额敏那个…多少": which reports say it, then a figure of one.
+    first = first_of_several(question) if plan.kind in ("fact", "list") else None
+    apart = apart or (first is not None and planned(first, None).kind in ACROSS)
+    return apart, items
