@@ -150,3 +150,10 @@ def test_what_is_left_of_figures_the_asker_states(lexical_service: AnswerService
     assert "多34件" in answer.answer
     people = lexical_service.ask("叶城有多少个法律明白人")
     assert "1166名" in people.answer
+
+
+def test_no_figure_after_a_sentence_that_only_looks_like_the_thing(
+    lexical_service: AnswerService,
+) -> None:
+    # The sentence before "…参考人数32886人" says 网络学法, not the grid workers asked.
+    assert lexical_service.ask("叶城县配了几名网格员").abstained

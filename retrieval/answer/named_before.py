@@ -35,7 +35,12 @@ def named_before(part: str, passages: Sequence[Passage], lexical: Vocabulary) ->
     # ("受理了行政复议案件": a sentence naming no 行政复议, "支持法院依法受理和审理行政案件",
     # names no such cases; the figure after it counts something else.)
     kind = _kind_counted(thing)
-    named = [p for p in pick_sentences(thing, passages, lexical)[:1] if kind in p.text]
+    # (The naming sentence says the thing itself: "网络学法" names no 网格员.)
+    named = [
+        p
+        for p in pick_sentences(thing, passages, lexical)[:1]
+        if kind in p.text and not matcher.misses_core(p.text)
+    ]
     after = [f for pick in named if (f := effect_pick(pick)) is not None]
     # "加强与行政复议、行政诉讼等工作的协作": a thing named among others in a list is no topic
     # of its own; the figure that follows may count any of them, and answers only where its
