@@ -18,6 +18,7 @@ __all__ = [
     "like_measures",
     "measure_of",
     "one_family",
+    "percent",
     "ratio",
     "relative_line",
     "unlike",
@@ -96,15 +97,18 @@ def ratio(a: Figure, b: Figure) -> str:
     return f"{'约' if approximate else ''}{shown:f}"
 
 
+def percent(part: Decimal, whole: Decimal) -> Decimal:
+    """``part`` as a percentage of ``whole``, to one decimal place, half up."""
+    return (Decimal(100) * part / whole).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
 def relative(a: Figure, b: Figure) -> str:
     """How much more or less ``a`` is than ``b``, as a share of ``b`` ("多427.2%", "少81%"),
     to one decimal; "" when either has no value, ``b`` is zero, or they are rates (a rate's
     change is in points, said by ``difference``)."""
     if a.value is None or b.value is None or not b.value or a.percent or b.percent:
         return ""
-    share = (Decimal(100) * (a.value - b.value) / b.value).quantize(
-        Decimal("0.1"), rounding=ROUND_HALF_UP
-    )
+    share = percent(a.value - b.value, b.value)
     return f"{'多' if share >= 0 else '少'}{abs(share).normalize():f}%"
 
 

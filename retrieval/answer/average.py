@@ -167,16 +167,10 @@ def _in_measure(
     if unit is None:
         return None
     # (The measure pattern reads from a figure's last digit on.)
-    said = [
-        m
-        for m in numbers_in(pick.text)
-        if not m.percent
-        and (
-            not unit.match(pick.text, m.end - 1) and m.unit
-            if apart
-            else unit.match(pick.text, m.end - 1)
-        )
-    ]
+    figures = [m for m in numbers_in(pick.text) if not m.percent]
+    inside = [m for m in figures if unit.match(pick.text, m.end - 1)]
+    # ("apart": a figure in a measure of its own, not one stated bare.)
+    said = [m for m in figures if m.unit and m not in inside] if apart else inside
     if near is not None:
         # "…案件208件，减免金额33.9万元": the figure right after the count, its next clause.
         said = [m for m in said if 0 < m.start - near <= _NEAR][:1]

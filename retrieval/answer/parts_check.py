@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from retrieval.answer.share_of_sum import WHOLE_BEFORE, stated_whole
 from retrieval.query.plan import Plan
 from retrieval.schema import Answer
-from retrieval.text.numbers import numbers_in
+from retrieval.text.numbers import NumberMention, numbers_in
 
 __all__ = ["with_parts_checked"]
 
@@ -53,14 +53,8 @@ def _checked(text: str, n: int) -> str:
         parts = [m for m in numbers_in(after) if not m.percent and m.unit == unit]
         if len(parts) < 2:
             continue
-        total = sum((m.value for m in parts), Decimal(0))
-        added = "+".join(f"{m.raw}" for m in parts)
-        said = f"{total.normalize():f}{unit}"
-        apart = abs(whole.value - total).normalize()
-        verdict = f"与所写总数{whole.raw}{unit}" + (
-            "一致" if not apart else f"不一致（相差{apart:f}{unit}）"
-        )
-        return f"其中所列各项合计{said}（{added}），{verdict}[{n}]（按所引数字计算）。"
+        line = _against(parts, whole, f"总数{whole.raw}{unit}", unit, rounded=False)
+        return f"其中所列各项合计{line}[{n}]（按所引数字计算）。"
     return ""
 
 
@@ -79,26 +73,32 @@ def _bracketed(text: str, n: int) -> str:
         whole = next(iter(numbers_in(found["whole"] + unit)), None)
         if len(parts) < 2 or whole is None:
             continue
-        total = sum((m.value for m in parts), Decimal(0))
-        added = "+".join(m.raw for m in parts)
-        said = f"{total.normalize():f}{unit}"
-        written = f"{found['whole']}{unit}"
-        if "万" in found["whole"] or "亿" in found["whole"]:
-            scale = Decimal(10**4) if "万" in found["whole"] else Decimal(10**8)
-            number = found["whole"].rstrip("万亿")
-            digits = len(number.split(".")[1]) if "." in number else 0
-            shown = (total / scale).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
-            fits = shown == whole.value / scale
-            verdict = (
-                f"与所写{written}按同样精度相符"
-                if fits
-                else f"按同样精度约为{shown.normalize():f}"
-                f"{'万' if '万' in found['whole'] else '亿'}{unit}，与所写{written}有出入"
-            )
-        else:
-            apart = abs(whole.value - total).normalize()
-            verdict = f"与所写{written}" + (
-                "一致" if not apart else f"不一致（相差{apart:f}{unit}）"
-            )
-        return f"括号中所列各项合计{said}（{added}），{verdict}[{n}]（按所引数字计算）。"
+        line = _against(parts, whole, f"{found['whole']}{unit}", unit, rounded=True)
+        return f"括号中所列各项合计{line}[{n}]（按所引数字计算）。"
     return ""
+
+
+_SCALES = {"万": Decimal(10**4), "亿": Decimal(10**8)}
+
+
+def _against(
+    parts: list[NumberMention], whole: NumberMention, written: str, unit: str, rounded: bool
+) -> str:
+    """The parts' sum ("14770户（12914+1856）") and whether it makes the ``written`` whole:
+    exactly, or (``rounded``, a whole written in 万 or 亿) at the precision it is written to."""
+    total = sum((m.value for m in parts), Decimal(0))
+    said = f"{total.normalize():f}{unit}（{'+'.join(m.raw for m in parts)}）"
+    scale = _SCALES.get(whole.raw[-1:]) if rounded else None
+    if scale is None:
+        apart = abs(whole.value - total).normalize()
+        return f"{said}，与所写{written}" + (
+            "一致" if not apart else f"不一致（相差{apart:f}{unit}）"
+        )
+    number = whole.raw[:-1]
+    digits = len(number.split(".")[1]) if "." in number else 0
+    shown = (total / scale).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    if shown == whole.value / scale:
+        return f"{said}，与所写{written}按同样精度相符"
+    return (
+        f"{said}，按同样精度约为{shown.normalize():f}{whole.raw[-1]}{unit}，与所写{written}有出入"
+    )

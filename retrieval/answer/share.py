@@ -7,10 +7,11 @@ import re
 from decimal import Decimal
 
 from retrieval.answer.abstain import ABSTAIN
+from retrieval.answer.apart import percent
 from retrieval.answer.breakdown import side_by_side
 from retrieval.answer.cite import own_citation, subject
 from retrieval.answer.pick import Figure
-from retrieval.answer.share_of_sum import PORTION, WHOLE_BEFORE, percent, sum_share
+from retrieval.answer.share_of_sum import PORTION, WHOLE_BEFORE, sum_share
 from retrieval.answer.summed import said_total
 from retrieval.answer.within import figure_label, figure_of, same_figure
 from retrieval.query.measure import HOW_MANY

@@ -5,9 +5,10 @@ the whole the report states them in), or of one of them in their sum ("A和B各�
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from retrieval.answer.abstain import ABSTAIN
+from retrieval.answer.apart import percent
 from retrieval.answer.breakdown import side_by_side
 from retrieval.answer.cite import own_citation, subject
 from retrieval.answer.pick import Figure
@@ -18,7 +19,7 @@ from retrieval.search.evidence import Found
 from retrieval.text.numbers import NumberMention, numbers_in
 from retrieval.types import Vocabulary
 
-__all__ = ["PORTION", "WHOLE_BEFORE", "percent", "stated_whole", "sum_share"]
+__all__ = ["PORTION", "WHOLE_BEFORE", "stated_whole", "sum_share"]
 
 PORTION = r"(?:多大|多少)?的?(?:比例|比重|份额|占比|百分比|百分之多少|百分之几|几成)"
 # "办件1020件,其中咨询815件": the whole a part is counted in, its figure before "其中".
@@ -38,11 +39,6 @@ _ADDED = re.compile(
     r"(?:有|是|为)?(?:多少|几)(?P<measure>[\u4e00-\u9fff]?)"
 )
 _FILLER = re.compile(r"(?:大概|大约|大致|约)$")
-
-
-def percent(part: Decimal, whole: Decimal) -> Decimal:
-    """``part`` as a percentage of ``whole``, to one decimal place, half up."""
-    return (Decimal(100) * part / whole).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
 def sum_share(

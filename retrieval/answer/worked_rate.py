@@ -93,8 +93,11 @@ def with_derivation(plan: Plan, found: Found, vocabulary: Vocabulary, answer: An
             continue
         rate = stated[1]
         # Only the counts of the rate's own sentence work it out, no other passage's.
-        own = [p for p in found.passages if p.source == cited.source and p.start <= cited.start]
-        own = [p for p in own if cited.end <= p.end]
+        own = [
+            p
+            for p in found.passages
+            if p.source == cited.source and p.start <= cited.start and cited.end <= p.end
+        ]
         worked = worked_rate(rate, replace(found, passages=own), vocabulary) if own else None
         said = _STATED_VALUE.search(cited.excerpt, stated.end() - 1)
         if worked is None:

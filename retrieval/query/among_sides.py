@@ -28,7 +28,7 @@ def among_sides(topic: str, before: Route, previous: str, conversation: Conversa
         previous: that question.
         conversation: the turns before.
     """
-    named = [*before.regions, *before.files] or [*conversation.regions, *conversation.files_too]
+    named = conversation.last_sides
     places = before.places_said(previous) or "、".join(named)
     found = _FIELD.match(before.topic(previous).strip())
     if len(named) < 2 or found is None or not SUPERLATIVE.search(topic):

@@ -47,7 +47,7 @@ from retrieval.query.ranked_turns import with_ranked_places
 from retrieval.query.referent import PLANS_ASKED, item_named, pointed_item
 from retrieval.query.remainder import as_remainder
 from retrieval.query.resolver import ACROSS, BY_PLACE, Resolver
-from retrieval.query.routing import Route
+from retrieval.query.routing import PLACES_ASIDE, Route
 from retrieval.query.sections_had import parts_had
 from retrieval.query.share_turns import derived_asked
 from retrieval.query.sides import (
@@ -168,7 +168,7 @@ class Planner(Resolver, PlaceReading):
             routed = excluding(routed, dropped, self.catalog, self._named)
             # ("2023年那份": a report set aside by its year is named by its place.)
             names = [place_of_year(name, self.catalog) for name in dropped]
-            asked = f"{asked}，不含{'、'.join(names)}"
+            asked = f"{asked}{PLACES_ASIDE}{'、'.join(names)}"
         topic, excluded = without_exclusions(of_its_kind(named_in_brackets(routed.topic(asked))))
         if kind in _ARRANGED:
             # "…排序；哪份报告没有给出该项数据": the silent reports are listed anyway ("没写县名

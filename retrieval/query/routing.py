@@ -9,7 +9,7 @@ from retrieval.query.catalog import Catalog
 from retrieval.query.names import GENERIC, bare_places, place_before, places_in
 from retrieval.query.units import COUNTING_MEASURES
 
-__all__ = ["Route", "resolve_followup", "route"]
+__all__ = ["PLACES_ASIDE", "Route", "resolve_followup", "route"]
 
 # A year, not the digits of a code or a date written with dashes ("K45893645/2026-00379").
 _YEAR = re.compile(r"(?<![A-Za-z0-9/／\-])(20\d{2})(?![0-9\-/／])\s*(?:年度?)?")
@@ -22,8 +22,8 @@ _JOINER = re.compile(r"(?:的?(?:报告|材料))?\s*(?:和|跟|与|同|及|以�
 _REPORT_AFTER = re.compile(r"^的?(?:报告|材料)(?:中|里|当中)?的?")
 # What a region's name adds to the county named for it: a township ("(县)克孜勒陶镇").
 _TOWN_OF = re.compile(r"(?:县|市|区|旗)?[\u4e00-\u9fff]{1,10}(?:镇|乡|街道)")
-# "…，不含叶城": a turn's places set aside, said after its question.
-_PLACES_ASIDE = re.compile(r"[，,]不含$")
+# "…，不含叶城": how a turn's places set aside are said after its question (``Planner``).
+PLACES_ASIDE = "，不含"
 # "普兰那份报告里，": where it is read ("分" a slip for 份, of the same sound).
 _READ_IN = re.compile(r"^(?:那|这)?(?:份|分|个)?报告(?:里|中|里面|当中)[，,\s]+(?=\S)")
 # "额敏呢？那边现在多少人持证": a sentence naming only the place, then the question of it.
@@ -134,7 +134,7 @@ class Route:
             between = question[cursor:start]
             if (start, end) in places:
                 # "…，不含叶城" (a turn's places set aside, kept with it): gone with the place.
-                between = _PLACES_ASIDE.sub("", between)
+                between = between.removesuffix(PLACES_ASIDE)
             # "额敏和叶城的…", "额敏县报告与叶城县报告…": the words joining two names go with them.
             out.append("" if out and _JOINER.fullmatch(between) else between)
             if (start, end) in places:

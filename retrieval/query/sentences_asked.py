@@ -16,6 +16,7 @@ from retrieval.query.fields import asked_fields
 from retrieval.query.followup import names_item
 from retrieval.query.item_asked import nth_item
 from retrieval.query.list_shape import ORDINAL_PART
+from retrieval.query.measure import HOW_MANY
 from retrieval.query.order import AMONG_YEAR
 from retrieval.query.parts import another_thing, counted_likewise
 from retrieval.query.plan import Plan
@@ -61,7 +62,6 @@ def sentences_in_turn(question: str) -> list[str]:
 # Shapes told as items (a list, each report's list) and as a value (a figure, an attribute).
 _ITEMS = frozenset({"list", "table"})
 _COMMA = re.compile(r"[，,]")
-_COUNT = re.compile(r"多少|几(?![乎])")
 # Words that ask, lay out or point, naming nothing a piece asks of ("数量列一下", "分别是什么").
 _NO_THING = re.compile(
     r"多少|几[个条项块点次件人]?|哪些|哪天|哪一?年|什么|啥|是否|有没有|分别|各自|具体|都|是|有|的"
@@ -105,7 +105,7 @@ def shapes_apart(
     part = kinds[0] == "fact" and kinds[1] in _ITEMS and bool(own_sections(pieces[1]))
     # "…打算列一下。另外…每年不少于几次": a count asked after the list, in its own sentence,
     # is a value of its own (the list may hold it, but not said as one).
-    counted = kinds[0] in _ITEMS and kinds[1] not in _ITEMS and bool(_COUNT.search(pieces[1]))
+    counted = kinds[0] in _ITEMS and kinds[1] not in _ITEMS and bool(HOW_MANY.search(pieces[1]))
     counted = counted and len(sentences_in_turn(question)) == 2
     return pieces if attribute or counted or (part and not own_sections(pieces[0])) else []
 
@@ -180,7 +180,7 @@ def item_after_list(question: str) -> list[str]:
         return ["？".join(sentences[:at]), *sentences[at:]]
     tail = _COMMA.split(sentences[-1])[-1]
     # ("…有几个大标题，第二个下面有几条": a numbered part's items, counted.)
-    counted = ORDINAL_PART.search(tail) and _COUNT.search(tail)
+    counted = ORDINAL_PART.search(tail) and HOW_MANY.search(tail)
     if tail == question.strip() or not (names_item(tail) or nth_item(tail) or counted):
         return []
     head = question[: question.rfind(tail)].rstrip("，, ")

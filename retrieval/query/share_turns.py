@@ -15,7 +15,7 @@ from retrieval.query.rates import without_rates
 from retrieval.query.verdicts import asks_sum, thing_summed, without_sum
 from retrieval.schema import Conversation
 
-__all__ = ["Derived", "derived_asked", "first_share_after"]
+__all__ = ["Derived", "derived_asked", "first_share_after", "share_named"]
 
 # "额敏占合计的多少", "普兰在总数里占几成", "它占全部的百分之几": a place, then its share.
 _PLACE_SHARE = re.compile(
@@ -94,6 +94,12 @@ def share_of_last(question: str, asked_before: list[str]) -> str | None:
     if named and not (named["part"] in part or part in named["part"]):
         return None
     return f"{whole.strip().rstrip('？?。！! ')}，{part}占多少比例"
+
+
+def share_named(clause: str) -> str | None:
+    """The part whose share ``clause`` asks ("普法经费占几成" → 普法经费), or None."""
+    found = _NAMED_SHARE.match(clause.strip())
+    return found["part"] if found else None
 
 
 def _named_of_whole(named: re.Match[str] | None, asked_before: list[str]) -> str | None:

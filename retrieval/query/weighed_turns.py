@@ -14,6 +14,7 @@ from retrieval.query.places_asked import PLACES_COUNTED
 from retrieval.query.pointers import of_field
 from retrieval.query.rates import without_rates
 from retrieval.query.routing import Route
+from retrieval.query.share_turns import share_named
 from retrieval.query.turn_things import last_two_things, own_things
 from retrieval.query.verdicts import asks_sum, without_sum
 from retrieval.schema import Conversation
@@ -38,11 +39,12 @@ def weighed_again(
         before: the previous question's topic.
         route: the route of a text.
     """
-    share = _PART_SHARE.search(topic)
-    if share and asks_sum(topic[: share.start()]):
+    head, comma, tail = topic.rstrip("？?。！! ").rpartition("，")
+    part = share_named(tail) if comma else None
+    if part and asks_sum(head):
         # "合计多少，普法经费占几成": the sum, then the part's share of it.
-        summed = weighed_again(topic[: share.start()], field, conversation, before, route)
-        return f"{summed}，{share['part']}占总数的多少" if summed else None
+        summed = weighed_again(head, field, conversation, before, route)
+        return f"{summed}，{part}占总数的多少" if summed else None
     many = PLACES_COUNTED.match(topic.strip())
     count = whole_number(many["n"].replace("两", "二")) if many else None
     counted = conversation.last_places(count) if count and count > 2 else []
@@ -78,11 +80,6 @@ def weighed_again(
     return None
 
 
-# "，普法经费占几成": a part's share of the sum asked before it.
-_PART_SHARE = re.compile(
-    r"[，,](?P<part>[\u4e00-\u9fff]{2,10}?)的?占了?(?:总数的|合计的)?"
-    r"(?:几成|多少|多大比例|百分之几|比例|比重)[？?。！!\s]*$"
-)
 # A clause asking whether something is said ("也有资金数吗"), no figure to weigh.
 _WHETHER = re.compile(r"(?:吗|么|没有?)[？?。！!\s]*$|^[\s，,]*(?:有没有|是否|有无|还有没有)")
 
