@@ -124,6 +124,8 @@ class Conversation(BaseModel):
     asked_of: list[str] = Field(default_factory=list)
     # The places (and files) the last turn itself was asked of, none when it named none.
     last_sides: list[str] = Field(default_factory=list)
+    # The part of one report the last turn listed ("四、… > （四）…"): "里面…" asks within it.
+    last_section: str = ""
 
     def last_places(self, count: int) -> list[str]:
         """The last ``count`` places asked of turn by turn, in order; [] when fewer were."""
@@ -143,12 +145,15 @@ class Conversation(BaseModel):
         ranked: list[str] | None = None,
         files_too: list[str] | None = None,
         across: bool = False,
+        section: str = "",
     ) -> None:
         """Record a finished turn; keeps the last few turns only. ``sources``: the one report
         the turn named other than by region (a later region replaces it, and it the region);
         ``ranked``: the places of the turn's ranking, in order; ``files_too``: the reports
-        named by file beside ``regions``; ``across``: the turn set out every report."""
+        named by file beside ``regions``; ``across``: the turn set out every report;
+        ``section``: the part of one report the turn listed."""
         self.last_question = question
+        self.last_section = section
         self.across = question if across else self.across
         self.ranked = ranked or []
         self.files_too = list(files_too or []) if regions else []

@@ -36,6 +36,7 @@ from retrieval.query.sentences_asked import (
 )
 from retrieval.query.store_planner import StorePlanner
 from retrieval.query.turn_pieces import asked_apart
+from retrieval.query.within_turns import listed_section
 from retrieval.schema import NOT_FOUND, Answer, Conversation
 from retrieval.search.evidence import Evidence, retrieve
 from retrieval.search.hybrid import HybridSearch
@@ -163,6 +164,7 @@ class AnswerService:
                 ranked_places(result),
                 files_too=files_too or None,
                 across=plan.kind in ("ranking", "table"),
+                section=listed_section(result),
             )
         result.timings_ms = {**timings, "total": _ms(started)}
         return result

@@ -51,6 +51,7 @@ __all__ = [
     "SYNONYM_HIT",
     "TOUCHING",
     "WHOLE_SAID",
+    "WITHIN_WIDER",
 ]
 
 # Largest 同义词词林 group taken as synonyms: bigger groups gather loosely related words.
@@ -131,6 +132,10 @@ CANDIDATES = 40
 # alone dropped such a decisive hit out of the top k when dense similarity ranked it low
 # (`bench/ranking.py`).
 DECISIVE_LEAD = 1.5
+
+# A question asked inside the part just listed ("里面…") reads this many times as many passages,
+# and keeps the part's: they need not rank in the first k of the whole report.
+WITHIN_WIDER = 4
 
 # In questions about every report, a report's further passages are read when they score at
 # least this share of its best one (the rest share a word or two by chance).

@@ -40,6 +40,7 @@ _WHO = [*REGIONS, *(f"{region}{CARRIED}" for region in REGIONS), *_UNPLACED]
 _LABELS = {"落款", BODY_YEAR} | {label for f in metadata_fields() for label in (f.name, *f.labels)}
 # The lines of a comparison that quote a side open with who it is ("额敏县：").
 SIDES = tuple(f"{who}：" for who in _WHO)
+_OF_YEAR = re.compile(r"^(?:\d{4}年度的有：|没有\d{4}年度的报告)")
 FRAMES = sorted(
     {f"{who}：" for who in _WHO}
     | {framing(who, label) for who in [*_WHO, ""] for label in _LABELS}
@@ -120,9 +121,14 @@ def check_answer(answer: Answer) -> None:
         for line in lines:
             if line.startswith("合计"):
                 check_total(line, by_n)
-            elif line.startswith("注："):
+            elif line.startswith("注：") or _OF_YEAR.match(line):
+                # ("2025年度的有：额敏县[1]…": which reports are of the year, each cited.)
                 check_verdict(line, by_n)
-        kept = [line for line in lines if not line.startswith(("合计", "注："))]
+        kept = [
+            line
+            for line in lines
+            if not (line.startswith(("合计", "注：")) or _OF_YEAR.match(line))
+        ]
         answer = answer.model_copy(update={"answer": "\n".join(kept)})
     if answer.kind == "comparison":
         quoted = [line for line in answer.answer.splitlines() if line.startswith(SIDES)]

@@ -151,7 +151,7 @@ def test_a_quoted_phrase_asked_in_the_reports_own_words(lexical_service: AnswerS
     assert other.answer.startswith("未署名报告（003_fb758e20d058b773.txt）：紧扣不同群体法律需求")
     said = lexical_service.ask("没写县名那份有没有提到“精准滴灌”")
     check_cited(said)
-    assert said.answer.startswith("1份报告提到“精准滴灌”：\n未署名报告（003_")
+    assert said.answer.startswith("未署名报告（003_fb758e20d058b773.txt）提到了“精准滴灌”：\n")
 
 
 def test_a_layout_asked_as_a_question_and_a_field_narrowed_to(

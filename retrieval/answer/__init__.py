@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
 from retrieval.answer.abstain import ABSTAIN, abstention, searched
+from retrieval.answer.all_alike import with_all_alike
 from retrieval.answer.attributes import compose_attribute
 from retrieval.answer.average import with_average
 from retrieval.answer.breakdown import with_largest_part
+from retrieval.answer.broken_down import with_breakdown
 from retrieval.answer.chitchat import chitchat
 from retrieval.answer.cite import related
 from retrieval.answer.claimed import with_claim_checked
@@ -25,6 +28,7 @@ from retrieval.answer.mentions import compose_mentions, each_term_answered
 from retrieval.answer.metadata import answered_reports, compose_metadata
 from retrieval.answer.named_run import with_named_run
 from retrieval.answer.opening import compose_opening
+from retrieval.answer.part_unstated import with_part_unstated
 from retrieval.answer.parts_check import with_parts_checked
 from retrieval.answer.periods import figure_pointed, with_periods
 from retrieval.answer.ranking import compose_ranking
@@ -42,6 +46,7 @@ from retrieval.answer.worked_rate import with_derivation, with_worked_rate
 from retrieval.errors import GovqaError
 from retrieval.query.catalog import Catalog
 from retrieval.query.documents_asked import asks_documents
+from retrieval.query.followup import without_verdicts
 from retrieval.query.plan import Plan
 from retrieval.query.resolver import ACROSS
 from retrieval.query.when import attribute_of
@@ -124,7 +129,13 @@ def extractive_answer(
     else:
         titled = partial(titled_figure, vocabulary=vocabulary)
         stated = searched(plan.sources, catalog)
-        result = compose_fact(plan, evidence.found[0], vocabulary, stated, titled)
+        # ("那X呢" after "…多少件，比谁多": of one side, the verdict asks nothing.)
+        one = (
+            replace(plan, topic=without_verdicts(plan.topic)) if plan.kind == "comparison" else plan
+        )
+        result = compose_fact(one, evidence.found[0], vocabulary, stated, titled)
+        # "X里未成年人的有多少件": a part no cited sentence names is said to be unstated.
+        result = with_part_unstated(plan, result, vocabulary)
         # "A比B多多少" of two things of one report: how far apart, from their cited figures.
         result = with_difference(plan, evidence.found[0], vocabulary, result)
         # "A和B加起来一共多少" of two things of one report: their cited figures added up.
@@ -143,6 +154,8 @@ def extractive_answer(
         result = with_named_run(plan, result)
         # "总共给了多少经费": figures stated one by one, added up.
         result = with_sum(plan, result)
+        # "分成几类，每类多少" after a figure: the parts its sentence lists after it.
+        result = with_breakdown(plan, evidence.found[0], vocabulary, result)
         # "哪一类最多": the largest of the parts a figure is broken down into.
         result = with_largest_part(plan, result)
         # A comparison with a single side (one report found) is answered as a fact.
@@ -174,6 +187,8 @@ def extractive_answer(
     result = with_claim_checked(plan, result)
     # "各类加起来是不是正好3415": whether the parts listed make up the whole stated.
     result = with_parts_checked(plan, result)
+    # "办结率是否都达到100%": whether every report giving it gives the figure named.
+    result = with_all_alike(plan, result)
     if plan.stated_only:
         # "去掉没写的": the reports stating nothing of it, left out.
         result = without_silent(result)

@@ -96,7 +96,7 @@ def compose_attribute(plan: Plan, evidence: Evidence, catalog: Catalog) -> Answe
     if ranking:
         lines.lines.insert(0, _lead(plan.topic, order, stated) + _other_end(plan.topic, cited))
     elif plan.of_year and attribute == "year":
-        lines.lines.insert(0, _of_year(plan.of_year, [info for info, _ in stated]))
+        lines.lines.insert(0, _of_year(plan.of_year, [(info, n) for info, _, n in cited]))
     listed = {info.source for info, _ in stated} | {info.source for info, _ in rest}
     unstated(lines, [s for s in sources if s not in listed], catalog)
     if judged:
@@ -113,11 +113,13 @@ def compose_attribute(plan: Plan, evidence: Evidence, catalog: Catalog) -> Answe
     )
 
 
-def _of_year(year: int, reports: list[ReportInfo]) -> str:
-    """ "2025年度的有：…；不是的：叶城县（2023年度）": the reports of the year asked, then the
-    others with theirs (each line below cites where the report says its year)."""
-    of = [report_name(info) for info in reports if info.year == year]
-    others = [f"{report_name(info)}（{info.year}年度）" for info in reports if info.year != year]
+def _of_year(year: int, reports: list[tuple[ReportInfo, int]]) -> str:
+    """ "2025年度的有：额敏县[1]、…；不是的：叶城县（2023年度）[5]": the reports of the year
+    asked, then the others with theirs, each cited where the report says its year."""
+    of = [f"{report_name(info)}[{n}]" for info, n in reports if info.year == year]
+    others = [
+        f"{report_name(info)}（{info.year}年度）[{n}]" for info, n in reports if info.year != year
+    ]
     said = f"{year}年度的有：{'、'.join(of)}" if of else f"没有{year}年度的报告"
     return said + (f"；不是的：{'、'.join(others)}" if others else "；其余均是")
 

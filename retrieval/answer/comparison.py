@@ -120,9 +120,10 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
             n = lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)
             marks[label] = f"[{n}]"
             whole_run = asks_what_and_count(plan.question)
+            # ("执法证方面写了什么数字": the field's figures, each side's run of them.)
             quote = (
                 with_companions(figure, asked, before=whole_run)
-                if plan.companions
+                if plan.companions or asks_data(topic)
                 else snippet(figure, asked)
             )
             lines.lines.append(f"{label}：{quote}[{n}]")
@@ -141,7 +142,8 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
         else:
             # What each side did ("两边做法有啥不同"): the topic, layout and aspect words aside.
             asked = own or without_aspects(measured(topic)) or topic
-            figures = not HOW.search(topic)
+            # ("写了什么数字": the figures are what is asked, however it is put.)
+            figures = not HOW.search(topic) or asks_data(topic)
             said = figures_line(lines, label, group, asked, vocabulary) if figures else None
             quotes.append((label, group, said))
             if said is None:

@@ -28,6 +28,8 @@ from retrieval.answer.fact_parts import (
     states_part,
     tells_extent,
 )
+from retrieval.answer.list_lines import states_figure
+from retrieval.answer.matching import Matcher
 from retrieval.answer.named_before import named_before
 from retrieval.answer.pick import Pick, through_run
 from retrieval.answer.premise import checked_premise
@@ -36,6 +38,7 @@ from retrieval.answer.sentence_pick import concise, pick_sentences
 from retrieval.query.about_answer import asks_period, claimed_figure, where_only
 from retrieval.query.expected import Expected
 from retrieval.query.measure import BARE_COUNT
+from retrieval.query.normalize import simplified
 from retrieval.query.parts import asks_means, question_parts
 from retrieval.query.plan import Plan
 from retrieval.query.units import as_attendances
@@ -52,8 +55,9 @@ __all__ = ["compose_fact"]
 # "也有资金数吗", "有没有写金额": whether the report gives a figure of something.
 _FIGURE_WHETHER = re.compile(
     r"(?:有|写|给)(?:没有)?[^，,。？?！!]{0,8}?(?:数字?|数据|金额|多少)(?:吗|么|没有?)[？?。！!\s]*$"
+    # "有没有撤销证件的人数": whether, asked before the thing.
+    r"|(?:有没有|有无|是否有)[^，,。？?！!]{1,16}?的?(?:数字|数据)[？?。！!\s]*$"
 )
-_DIGIT = re.compile(r"\d")
 
 
 def compose_fact(
@@ -146,8 +150,10 @@ def compose_fact(
             # "是不是比去年多": a figure of one year is no answer; a change said is.
             picks = [pick for pick in picks if CHANGE_SAID.search(pick.text)]
         if _FIGURE_WHETHER.search(part):
-            # "也有资金数吗": whether a figure is given is answered by a sentence giving one.
-            picks = [pick for pick in picks if _DIGIT.search(pick.text)]
+            # "也有资金数吗": whether a figure is given is answered by a sentence giving one,
+            # of the thing: "有没有撤销证件的人数" is not answered by "216人取得执法证".
+            core = Matcher(part, lexical, Expected.of(part))
+            picks = [p for p in picks if states_figure(p.text) and not core.misses_core(p.text)]
         if len(parts) > 1:
             picks = picks[:1]
         if asks_whole(part):
@@ -235,8 +241,10 @@ def compose_fact(
     # ("…，这个数准吗": a doubt of the figures told asks nothing a sentence answers.)
     asked = [part for part in unanswered if not claimed_figure(part)]
     text += "".join(f"\n{_JOINING.sub('', part)}：{ABSTAIN}" for part in asked)
-    # "…为99.8%，是否属实": the figure stated, checked against the one cited.
-    text += "".join(f"\n{line}" for line in checked_premise(plan.question, citations).splitlines())
+    # "…为99.8%，是否属实": the figure stated, checked against the one cited, said first
+    # (the verdict is what is asked).
+    checked = checked_premise(simplified(plan.question), citations)
+    text = f"{checked}\n{text}" if checked else text
     return Answer(
         question=plan.question,
         answer=text,

@@ -54,6 +54,8 @@ class Kinds:
     def __init__(self, matcher: Matcher, asked: str) -> None:
         # "办件量", "企业数": the amount of a thing counts that thing.
         tagged = pos_tags(_AMOUNT.sub("", asked_part(asked)))
+        # "热线去年办件": a time word names when, no part of the thing ("热线…办件").
+        tagged = tuple((w, f) for w, f in tagged if f != "t")
         # "A的X和B的Y" asks each side its own thing: no one head judges both.
         joined = any(flag == "c" and w in _JOINING for w, flag in tagged)
         # "手里有执法证的人": a stop word ("手里") is no head, whatever jieba tags it.

@@ -15,7 +15,7 @@ from retrieval.text.numbers import numbers_in
 from retrieval.text.sentences import RESIDUE, split_sentences
 from retrieval.types import ReportInfo
 
-__all__ = ["Choice", "display", "item_count", "list_lines"]
+__all__ = ["Choice", "display", "item_count", "list_lines", "states_figure"]
 
 # An item line shows at most this many characters of its heading (whole clauses, then "…").
 ITEM_CHARS = 40
@@ -44,6 +44,24 @@ def display(text: str, limit: int = ITEM_CHARS) -> str:
             break
         shown += clause
     return shown.rstrip(_CLOSING) + ("…" if len(shown) < len(text) else "")
+
+
+def _shown_naming(text: str, limit: int, naming: Sequence[str]) -> str:
+    """An item's heading as ``display`` shows it, and, where that cuts off the clause naming
+    a word asked that the shown part does not say ("…等形式" before "宣传《…》等法律法规"),
+    that clause after it (one clause: the citation holds the rest)."""
+    shown = display(text, limit)
+    missing = [w for w in naming if w in text and w not in shown]
+    if not missing or not shown.endswith("…"):
+        return shown
+    clauses = _CLAUSE.findall(RESIDUE.sub("", text).rstrip(_CLOSING))
+    at = next((i for i, c in enumerate(clauses) if any(w in c for w in missing)), None)
+    if at is None or len(clauses[at]) > limit:
+        return shown
+    # The clause right after those shown follows them as the report writes it.
+    adjacent = "".join(clauses[:at]).rstrip(_CLOSING) == shown.removesuffix("…").rstrip(_CLOSING)
+    lead = "".join(clauses[:at]) if adjacent else shown
+    return f"{lead}{clauses[at].rstrip(_CLOSING)}" + ("" if at == len(clauses) - 1 else "…")
 
 
 @dataclass(frozen=True)
@@ -81,19 +99,22 @@ def list_lines(
     figures: bool = False,
     naming: Sequence[str] = (),
     contents: bool = False,
+    asked: Sequence[str] = (),
 ) -> tuple[list[str], list[Citation]]:
     """The heading line and one line per item, cited from ``cited + 1`` on; with ``deep``,
     each item's own items (一是, 二是) follow it, indented, each cited to itself; with
     ``figures``, the item's sentences that state a figure, likewise; with ``naming``, the
     sentences of an item whose heading says none of these words that say one of them; with
-    ``contents``, an item's first sentence after its heading, where nothing else is shown."""
+    ``contents``, an item's first sentence after its heading, where nothing else is shown;
+    ``asked``, the question's words, a long heading shows the clause naming one it cuts off."""
     parsed, node = choice.structure, choice.node
     text = parsed.outline.text
     if node is None:
         return _summary(parsed, info, label, cited, deep)
     section = parsed.section(choice.ancestors, node)
     citations = [span_citation(cited + 1, info, text, node.head, section)]
-    lines = [f"{label}{display(parsed.outline.heading(node), 2 * ITEM_CHARS)}[{cited + 1}]"]
+    heading = _shown_naming(parsed.outline.heading(node), 2 * ITEM_CHARS, asked)
+    lines = [f"{label}{heading}[{cited + 1}]"]
     listed = node.children if choice.items is None else choice.items
     items: Sequence[tuple[int, int]] = [(child.start, child.end) for child in listed]
     # An item's heading is shown as a heading is; a sentence of a part with no items is
@@ -114,7 +135,7 @@ def list_lines(
         n = cited + len(citations) + 1
         head = _first_sentence(text, start, end)
         citations.append(span_citation(n, info, text, _cited(text, start, end), section))
-        lines.append(f"{display(text[start:head], limit)}[{n}]")
+        lines.append(f"{_shown_naming(text[start:head], limit, naming)}[{n}]")
         said = (
             [] if any(w in text[start:head] for w in naming) else _naming(text, head, end, naming)
         )
@@ -189,7 +210,7 @@ def _leading(spans: Sequence[tuple[int, int]], limit: int) -> list[tuple[int, in
 
 def _figured(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of ``text[start:end]`` that state a figure."""
-    return [(a, b) for a, b in split_sentences(text[start:end], start) if _states_figure(text[a:b])]
+    return [(a, b) for a, b in split_sentences(text[start:end], start) if states_figure(text[a:b])]
 
 
 # "近万人", "上千件": a round figure written in words.
@@ -198,7 +219,7 @@ _ROUND = re.compile(
 )
 
 
-def _states_figure(text: str) -> bool:
+def states_figure(text: str) -> bool:
     """True when ``text`` states a figure: a number in digits that is no date ("《2023年…方案》"
     counts nothing), or a round one in words ("近万人")."""
     said = any(not m.dated and any(c.isdigit() for c in m.raw) for m in numbers_in(text))
@@ -221,7 +242,7 @@ def _figure_clauses(sentence: str) -> str:
     runs: list[str] = []
     joined = False
     for clause in clauses:
-        if not _states_figure(clause):
+        if not states_figure(clause):
             joined = False
             continue
         if joined:

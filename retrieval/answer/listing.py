@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from retrieval.answer.answering_item import answering_item
 from retrieval.answer.cite import subject
+from retrieval.answer.headed import headed_choices
 from retrieval.answer.list_answers import (
     each_report,
     list_answer,
@@ -90,7 +91,11 @@ def compose_list(
     if len(asked.exclusive) > 1 and nth is None and not plan.about:
         # "有什么不足，明年又打算怎么做": each part asked, in the order asked.
         return per_aspect(plan, texts, catalog, asked, topic)
-    choices = section_choices(texts, catalog, asked, nth, counts_parts(plan.topic))
+    # ("五、其他需要报告的情况那部分讲了啥": the part of the one report asked of that its own
+    # heading names, word for word.)
+    one = len(plan.sources or ()) == 1
+    headed = headed_choices(texts, catalog, plan.topic, nth) if one else []
+    choices = headed or section_choices(texts, catalog, asked, nth, counts_parts(plan.topic))
     if not choices and quoted:
         # "把报告“存在的问题与不足”部分逐条归纳": the part named by its heading is asked,
         # whatever else the request says of how to put it.
@@ -98,6 +103,9 @@ def compose_list(
         choices = section_choices(texts, catalog, asked, nth, counts_parts(plan.topic))
     # "12345热线情况": a part naming another line alone ("12348热线") is about that one.
     choices = [c for c in choices if not other_line(_told_in(c), plan.topic)]
+    # "里面…": the parts inside the one just listed answer first.
+    inside = [c for c in choices if plan.within and _section(c).startswith(plan.within)]
+    choices = inside or choices
     if not choices:
         return unlisted(plan, texts, catalog, asked) if nth is None else None
     # "这几份报告都分几大块": a whole report's outline asked of no report is every report's.
@@ -118,6 +126,10 @@ def compose_list(
             rows = [row for shifted in shifted_rows(answered) for row in shifted]
             return joined_answer(plan.question, answered, rows, False)
     return _listed(plan, choices, catalog, asked, vocabulary)
+
+
+def _section(choice: Choice) -> str:
+    return choice.structure.section(choice.ancestors, choice.node) if choice.node else ""
 
 
 def _told_in(choice: Choice) -> str:
@@ -208,7 +220,14 @@ def _listed(
         naming = tuple(w for w in named if len(w) > 1 and vocabulary.idf(w) > COMMON_IDF)
     contents = bool(ITEM_CONTENTS.search(plan.question))
     lines, citations = list_lines(
-        best, info, prefix, deep=deep, figures=figures, naming=naming, contents=contents
+        best,
+        info,
+        prefix,
+        deep=deep,
+        figures=figures,
+        naming=naming,
+        contents=contents,
+        asked=tuple(w for w in asked.weights if len(w) > 1),
     )
     others = [catalog.reports[c.structure.report.source] for c in choices if c is not best]
     notice = _chosen_among(info, others) if plan.sources is None else None

@@ -84,6 +84,9 @@ def compose_mentions(
         lines.more(f"也提到{phrase}")
         # A header (it ends with a colon): the count is of the lines below, not a claim.
         header = f"{len(lines.rows)}份报告提到{phrase}："
+        if len(sources) == 1 and sources[0] in catalog.reports:
+            # "叶城有没有提到X": the one report asked of is named, as when it is silent.
+            header = f"{_named(catalog.reports[sources[0]])}提到了{phrase}："
         if evidence.near:
             header = f"{_not_as_asked(asked)}相近的说法{phrase}见于{len(lines.rows)}份报告："
         elif evidence.undescribed:
@@ -101,9 +104,7 @@ def compose_mentions(
             text += f"\n未提到{phrase}的：{names}"
     elif len(sources) == 1 and sources[0] in catalog.reports:
         # "普兰有没有提到X": the one report asked of says nothing of it.
-        info = catalog.reports[sources[0]]
-        named = f"{info.region}的报告" if info.region else report_name(info)
-        text = f"{named}没有提到{phrase}。"
+        text = f"{_named(catalog.reports[sources[0]])}没有提到{phrase}。"
     else:
         text = f"没有报告提到{phrase}（已查找{len(sources)}份报告）。"
     return Answer(
@@ -115,6 +116,10 @@ def compose_mentions(
         citations=lines.citations,
         searched=sources,
     )
+
+
+def _named(info: ReportInfo) -> str:
+    return f"{info.region}的报告" if info.region else report_name(info)
 
 
 def _said_otherwise(

@@ -19,7 +19,7 @@ _RUN = re.compile(
 )
 _TITLE = re.compile(r"《[^《》]{2,40}》")
 # "具体是哪6项", "名称是什么", "有哪些": the items asked by name.
-_WHICH = re.compile(r"哪[些几\d一二三四五六七八九十]|名称|名字|叫什么|是什么|有什么")
+_WHICH = re.compile(r"哪[些几\d一二三四五六七八九十]|名称|名字|叫什么|叫啥|是什么|有什么")
 
 
 def with_named_run(plan: Plan, answer: Answer) -> Answer:

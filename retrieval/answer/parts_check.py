@@ -12,7 +12,7 @@ from retrieval.query.plan import Plan
 from retrieval.schema import Answer
 from retrieval.text.numbers import NumberMention, numbers_in
 
-__all__ = ["with_parts_checked"]
+__all__ = ["run_after", "with_parts_checked"]
 
 # "加起来对吗", "相加是不是正好3415", "合计对得上吗": whether the parts make up the whole.
 _ADDS_UP = re.compile(
@@ -31,11 +31,40 @@ def with_parts_checked(plan: Plan, answer: Answer) -> Answer:
     else ``answer``."""
     if answer.abstained or not _ADDS_UP.search(plan.topic):
         return answer
+    named = [m for m in numbers_in(plan.topic) if not m.percent]
     for cited in answer.citations:
-        line = _checked(cited.excerpt, cited.n)
+        line = _checked(cited.excerpt, cited.n) or _after_named(cited.excerpt, named, cited.n)
         if line:
             return answer.model_copy(update={"answer": f"{answer.answer}\n{line}"})
     return answer
+
+
+def _after_named(text: str, named: list[NumberMention], n: int) -> str:
+    """The line on the whole the question names ("能对上543吗") and the figures of its measure
+    listed right after it in ``text`` ("…543件,指派刑事…177件,…11件,…355件"), up to one of
+    another measure or the sentence's end; "" when ``text`` states no such whole and run."""
+    mentions = [m for m in numbers_in(text) if not m.percent]
+    for whole in mentions:
+        if not whole.unit or not any(m.value == whole.value for m in named):
+            continue
+        parts = run_after(text, whole)
+        if len(parts) < 2:
+            continue
+        line = _against(parts, whole, f"{whole.raw}{whole.unit}", whole.unit, rounded=False)
+        return f"其后所列各项合计{line}[{n}]（按所引数字计算）。"
+    return ""
+
+
+def run_after(text: str, whole: NumberMention) -> list[NumberMention]:
+    """The figures of ``whole``'s measure ``text`` lists right after it, up to one of another
+    measure or the sentence's end: the parts it is broken down into, where it is."""
+    end = _SENTENCE_END.search(text, whole.end)
+    parts = []
+    for mention in (m for m in numbers_in(text) if not m.percent and m.start > whole.start):
+        if mention.unit != whole.unit or (end and mention.start > end.start()):
+            break
+        parts.append(mention)
+    return parts
 
 
 def _checked(text: str, n: int) -> str:

@@ -27,8 +27,27 @@ _CHECK = re.compile(
 # What is said to be the figure, right before it ("按时办结率为", "受理了").
 _BEFORE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:为|是|达到?|有|共|约|了)?$")
 _CLAUSE_MARKS = "，,。；;：:、"
+# "…这个说法对吗", "…是吗": the asking after a claim, no part of what it is of.
+_ASKING_AFTER = re.compile(
+    r"(?:这个说法|这种说法|此说法)?(?:对|是|准确|属实|正确)?(?:吗|么|不|对不对|是不是)$"
+)
 # The most characters before a figure that say what it is of.
 _THING_CHARS = 8
+# What asks a statement to be checked, and whose words it is said to be, no part of it.
+_ASKING = re.compile(
+    r"是不是|是否|对不对|对吗|对么|准确吗|属实吗|正确吗|这个说法|这种说法|有没有错|吗"
+    r"|(?:报告|文件|材料)?(?:里|中)?(?:说|写|提到|讲)(?:了|过)?(?=[\u4e00-\u9fff])"
+)
+_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+# "无一起", "没有", "未": a clause saying it is not so.
+_NEGATION = re.compile(r"无一|没有|未曾|从未|并未|(?<!来)未(?!来)|并非|不是|零")
+# How many of the statement's character pairs a clause must share to be about it, and to say
+# it (short of that, the clause is near it but the answer says nothing of agreeing).
+_LEAST_SHARED = 4
+_SHARE_SAID = 0.5
+_SHARE_AGREED = 0.75
+# A number this long with no measure is a name ("12345热线"), not a figure.
+_NAME_DIGITS = 5
 # Dates and years are no stated figure of a thing.
 _NOT_COUNTED = ("年", "月", "日", "号")
 
@@ -38,11 +57,21 @@ def checked_premise(question: str, citations: Sequence[Citation]) -> str:
     excerpts state for the same thing and whether it agrees; "" when none is asked."""
     if not _CHECK.search(question):
         return ""
+    # "…有一件被撤销了，对吗": the clause most like the statement denies it ("无一起被撤
+    # 销"), whatever figure another clause gives.
+    said = _statement_checked(question, citations)
+    if said.startswith(DIFFERS):
+        return said
     lines = []
     for claimed in extract_numbers(question):
         if (claimed.unit or "").startswith(_NOT_COUNTED):
             continue
-        thing = _thing_before(question, claimed, [c.region for c in citations if c.region])
+        # ("12345热线": a name written in digits, no figure put forward.)
+        if not claimed.unit and len(claimed.raw) >= _NAME_DIGITS:
+            continue
+        regions = [c.region for c in citations if c.region]
+        # "说有20名干部持证": what the figure is of may follow it too.
+        thing = _thing_before(question, claimed, regions) + _thing_after(question, claimed)
         if not thing:
             continue
         found = _stated_for(thing, claimed, citations)
@@ -52,7 +81,35 @@ def checked_premise(question: str, citations: Sequence[Citation]) -> str:
         verdict = AGREES if stated.key == claimed.key else DIFFERS
         # (The asker's figure is not said again: every figure an answer states is quoted.)
         lines.append(f"{verdict}{_clause_of(citation.excerpt, stated)}[{citation.n}]")
-    return "\n".join(lines)
+    # "是不是建成了全区首个X，对不对": a statement with no figure, checked as said.
+    return "\n".join(lines) or said
+
+
+def _statement_checked(question: str, citations: Sequence[Citation]) -> str:
+    """Whether the cited clause closest to the statement ``question`` puts forward says it
+    ("建成塔城地区首个…" for "是不是建成了…首个…"), or says it is not so (a negation on one side
+    only: "无一起被撤销" against "有一件被撤销"); "" when no clause says enough of it."""
+    claim = _ASKING.sub("", question)
+    for region in {c.region for c in citations if c.region}:
+        # "额敏是不是…": the place asked of is no part of what it is said to have done.
+        claim = claim.replace(region, "").replace(region[:-1], "")
+    claim = max(re.split(r"[，,。；;？?！!]", claim.replace("了", "")), key=len)
+    pairs = {
+        claim[i : i + 2] for i in range(len(claim) - 1) if _CJK_PAIR.fullmatch(claim[i : i + 2])
+    }
+    best: tuple[int, str, Citation] | None = None
+    for citation in citations:
+        for clause in re.split(r"[，,。；;]", citation.excerpt):
+            shared = sum(pair in clause for pair in pairs)
+            if best is None or shared > best[0]:
+                best = (shared, clause, citation)
+    if best is None or best[0] < _LEAST_SHARED or best[0] < _SHARE_SAID * len(pairs):
+        return ""
+    _, clause, citation = best
+    denied = bool(_NEGATION.search(clause)) != bool(_NEGATION.search(claim))
+    if not denied and best[0] < _SHARE_AGREED * len(pairs):
+        return ""
+    return f"{DIFFERS if denied else AGREES}{clause}[{citation.n}]"
 
 
 def _thing_before(text: str, figure: NumberMention, regions: Sequence[str]) -> str:
@@ -64,10 +121,18 @@ def _thing_before(text: str, figure: NumberMention, regions: Sequence[str]) -> s
     return found[1][-_THING_CHARS:] if found else ""
 
 
+def _thing_after(text: str, figure: NumberMention) -> str:
+    """The words after ``figure`` and its measure up to the clause's end, the asking aside."""
+    after = text[figure.end + len(measure_after(text, figure.end)) :]
+    clause = re.split(r"[，,。；;：:？?！!\s]", after)[0]
+    return _ASKING_AFTER.sub("", clause)[:_THING_CHARS]
+
+
 def _clause_of(text: str, figure: NumberMention) -> str:
-    """The clause of ``text`` that states ``figure``, through its measure word."""
+    """The clause of ``text`` that states ``figure``."""
     start = max(text.rfind(mark, 0, figure.start) for mark in _CLAUSE_MARKS) + 1
-    return text[start : figure.end + len(measure_after(text, figure.end))]
+    ends = [at for mark in _CLAUSE_MARKS if (at := text.find(mark, figure.end)) >= 0]
+    return text[start : min(ends, default=len(text))]
 
 
 def _stated_for(
@@ -82,7 +147,8 @@ def _stated_for(
             if stated.percent != claimed.percent or not comparable_units(stated.unit, claimed.unit):
                 continue
             before = re.split(r"[，,。；;：:、]", citation.excerpt[: stated.start])[-1]
-            shared = sum(pair in before for pair in pairs)
+            after = re.split(r"[，,。；;：:、]", citation.excerpt[stated.end :])[0]
+            shared = sum(pair in before or pair in after for pair in pairs)
             if shared and (best is None or shared > best[0]):
                 best = (shared, stated, citation)
     return (best[1], best[2]) if best else None

@@ -17,7 +17,7 @@ from retrieval.answer.abstain import ABSTAIN, searched
 from retrieval.answer.per_report import report_figures, uncounted, unranked
 from retrieval.answer.periods import asks_one_year, cumulative, period_note
 from retrieval.answer.pick import Figure
-from retrieval.answer.ranking_lead import lead, places
+from retrieval.answer.ranking_lead import lead, places, standing
 from retrieval.answer.rows import NONE_RANKED, Lines, snippet
 from retrieval.answer.shards import Shards
 from retrieval.answer.thing_labels import COUNT_WORDS
@@ -71,7 +71,8 @@ def compose_ranking(
     # "2025年的里头呢": the order among one year's reports says which they are.
     route = plan.route
     among = f"在{route.year}年度的报告中，" if route and route.year and not route.regions else ""
-    lines.lines.append(among + lead(plan.topic, order, lines, stated))
+    first = standing(plan.standing, order, lines, stated) if plan.standing else ""
+    lines.lines.append(among + (first or lead(plan.topic, order, lines, stated)))
     head = COUNT_WORDS.sub("", asked)
     for rank, figure in zip(places(stated), stated, strict=True):
         passage = figure.pick.passage

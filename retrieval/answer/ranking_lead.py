@@ -14,7 +14,7 @@ from retrieval.query.places_asked import THRESHOLD, first_places, nth_place
 from retrieval.query.verdicts import asks_difference
 from retrieval.types import report_name
 
-__all__ = ["THRESHOLD", "lead", "places"]
+__all__ = ["THRESHOLD", "lead", "places", "standing"]
 
 _SUPERLATIVE = re.compile(r"最[多少高低大小早晚新老]")
 _SPAN = re.compile(r"(?:从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大)")
@@ -63,6 +63,24 @@ def lead(topic: str, order: Order, lines: Lines, stated: list[Figure]) -> str:
     if least and last.value != first[0].value:
         said += f"；{least}的是{_cited(lines, last)}"
     return said
+
+
+def standing(asked: str, order: Order, lines: Lines, stated: list[Figure]) -> str:
+    """ "额敏县在给出该数字的4份报告中排第1（从多到少）：38件[1]": where the place asked
+    stands among the ranked figures, or "" when its report gives none (it is then listed
+    among those that do not)."""
+    ranked = places(stated)
+    for figure, place in zip(stated, ranked, strict=True):
+        if figure.pick.passage.region != asked:
+            continue
+        way = "从多到少" if order == "desc" else "从少到多"
+        shared = "并列" if ranked.count(place) > 1 else ""
+        n = lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)
+        return (
+            f"{report_name(figure.pick.passage)}在给出该数字的{len(stated)}份报告中"
+            f"{shared}排第{place}（{way}）：{figure.written}[{n}]"
+        )
+    return ""
 
 
 def _past_lead(lines: Lines, stated: list[Figure], past: re.Match[str]) -> str:

@@ -132,10 +132,11 @@ def pick_sentences(
         close = close and not (targets and states_floor(best.text) and not states_floor(other.text))
         # A second figure only near the asked words through the clause before counts another
         # thing than the first, which its own clause names.
+        # ("…多少": the measure of the noun counted says which figures count, not "12345".)
         close = close and not (
             expected.number
-            and _near_number(other.text, matcher)
-            <= OWN_CLAUSE_LESS * _near_number(best.text, matcher)
+            and _near_number(other.text, matcher, unit)
+            <= OWN_CLAUSE_LESS * _near_number(best.text, matcher, unit)
         )
         if close and not _overlaps(other, best) and other.text not in best.text:
             chosen.append(other)
@@ -183,14 +184,14 @@ def focus_penalty(text: str, rank: int) -> float:
     return LENGTH_PENALTY * math.log2(max(len(text), 50) / 50) - RANK_BONUS / (rank + 1)
 
 
-def _near_number(text: str, matcher: Matcher) -> float:
+def _near_number(text: str, matcher: Matcher, unit: re.Pattern[str] | None = None) -> float:
     """Weight of question words in the clause holding a number, or the clause before it.
 
     Report sentences list many figures; the one asked for sits next to the words of the
     question ("其中咨询815件"). Only figures of the asked unit count: "12345" in a hotline's
     name is no answer to "多少件".
     """
-    figure = matcher.expected.unit or NUMBER
+    figure = unit or matcher.expected.unit or NUMBER
     bounds = [0, *(m.end() for m in _CLAUSE_OR_LIST.finditer(text)), len(text)]
     clauses = [text[bounds[i] : bounds[i + 1]] for i in range(len(bounds) - 1)]
     best = 0.0

@@ -96,16 +96,20 @@ def _share_of_named(
     # "全部办件": the whole said as all of what the part is counted in is the one its own
     # sentence counts it in, where it says one ("办件1020件,其中…投诉205件").
     own = _whole_said(part, found, vocabulary) if _ALL.match(named) else ""
-    whole = (
-        own
-        or named
-        or _whole_before(clauses, asked.string)
-        or _whole_before(context, asked.string)
-        or _whole_said(part, found, vocabulary)
+    named_whole = (
+        own or named or _whole_before(clauses, asked.string) or _whole_before(context, asked.string)
     )
-    if not whole:
-        return answer
-    large = figure_of(whole, found, vocabulary)
+    whole = named_whole or _whole_said(part, found, vocabulary)
+    large = figure_of(whole, found, vocabulary) if whole else None
+    own_figure = figure_of(f"{part}多少", found, vocabulary) if named_whole else None
+    if named_whole and (
+        large is None
+        or (own_figure and same_figure(large, own_figure) and not _shared_end(part, whole))
+    ):
+        # ("检查码库里企业占比": what holds the part states no figure of its own; the whole
+        # its own sentence counts the part in does.)
+        whole = _whole_said(part, found, vocabulary)
+        large = figure_of(whole, found, vocabulary) if whole else None
     if large is None or not large.value or large.percent:
         return answer
     # The part is counted in the whole's measure, where the whole is ("共梳理行政职权3415项，
@@ -177,7 +181,7 @@ def _whole_before(clauses: list[str], clause: str) -> str:
     count = HOW_MANY.search(before)
     if count is None:
         return ""
-    # "一共梳理了多少项职权": the noun after the count is what it counts; the clause is asked.
+    # "共清理多少份文件": the noun after the count is what it counts; the clause is asked.
     if _NOUN_AFTER_COUNT.match(before, count.end()):
         return _ALTOGETHER.sub("", before)
     return re.sub(r"(?:总数|总量|数量|一共|总共|共)$", "", before[: count.start()])
@@ -191,7 +195,16 @@ def _whole_said(part: str, found: Found, vocabulary: Vocabulary) -> str:
         return ""
     # The nearest whole before the part: the last "…其中" its sentence opens before it.
     said = [*WHOLE_BEFORE.finditer(small.pick.text, 0, small.at)][-1:]
-    return said[0]["whole"] if said and said[0]["unit"] == (small.unit or "") else ""
+    if said and said[0]["unit"] == (small.unit or ""):
+        return said[0]["whole"]
+    # "1.4万户市场主体（…企业1856户）": the whole whose brackets the part is listed in.
+    held = _BRACKETED_WHOLE.search(small.pick.text[: small.at])
+    return held["whole"] if held and held["unit"] == (small.unit or "") else ""
+
+
+_BRACKETED_WHOLE = re.compile(
+    r"\d+(?:\.\d+)?(?:万|亿)?(?P<unit>[\u4e00-\u9fff]?)(?P<whole>[\u4e00-\u9fff]{2,8})[（(][^（()）]*$"
+)
 
 
 def _shared_end(part: str, whole: str) -> str:
@@ -237,10 +250,28 @@ _SUMMED_BEFORE = re.compile(
 _SUMMED_WHOLE = re.compile(r"(?:总数|合计|总额|总和|总计|加起来|一共|总共)的?$")
 
 
+def _item_named(part: str, found: Found, vocabulary: Vocabulary) -> Figure | None:
+    """The figure of the one item of a run whose name holds ``part`` ("法律顾问那块" of
+    "…、法律顾问经费8万元"), asked by the item's own name; None when no single item does."""
+    for passage in found.passages:
+        for run in side_by_side(passage.text):
+            names = [
+                passage.text[
+                    max(passage.text.rfind(mark, 0, m.start) for mark in "、，,：:") + 1 : m.start
+                ]
+                for m in run
+            ]
+            holding = [name for name in names if part in name]
+            if len(holding) == 1:
+                return figure_of(f"{holding[0]}多少", found, vocabulary)
+    return None
+
+
 def _share_of_run(part: str, found: Found, vocabulary: Vocabulary, answer: Answer) -> Answer | None:
     """``answer`` with the part's share of the sum of the figures its sentence lists beside it
     ("拨付2万元、普法经费3万元、法律顾问经费8万元": 8万元 of 13万元), or None."""
-    small = figure_of(f"{part}多少", found, vocabulary)
+    # ("普法那块": the item of a run its name holds, before any other figure of the word.)
+    small = _item_named(part, found, vocabulary) or figure_of(f"{part}多少", found, vocabulary)
     if small is None or small.value is None or small.percent:
         return None
     text = small.pick.text

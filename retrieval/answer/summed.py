@@ -46,7 +46,9 @@ def with_sum(plan: Plan, answer: Answer) -> Answer:
         m for m in extract_numbers(shown) if not m.percent and not m.dated and not _year(shown, m)
     ]
     # "合计多少件": the figures in the measure asked, those in another ("50余人次") set apart.
-    asked = Expected.of(plan.topic).unit_word
+    # ("这几项合起来是多少件": the measure the total is asked in, not the pointer's 项.)
+    last = [*_MEASURE_ASKED.finditer(plan.topic)][-1:]
+    asked = last[0]["unit"] if last else Expected.of(plan.topic).unit_word
     # (A measure no figure is in, "多少钱" of 元, sets none apart.)
     asked = asked if any(m.unit == asked for m in mentions) else ""
     apart = [m for m in mentions if asked and not comparable_units(m.unit, asked)]
@@ -97,6 +99,7 @@ def said_total(written: Sequence[str], values: Sequence[Decimal], unit: str) -> 
     return f"{total:f}{scale}{unit}"
 
 
+_MEASURE_ASKED = re.compile(r"多少(?P<unit>[件人次项个名户家条元场期份])")
 # A clause of a sentence, and the words of a question.
 # (A part listed after 、 is a clause of its own: "…2万元、普法经费3万元".)
 _CLAUSE = re.compile(r"[^，,；;。、]+")

@@ -47,6 +47,7 @@ from retrieval.query.field_lists import (
 from retrieval.query.measure import BARE_COUNT, measured
 from retrieval.query.mentioned import QUOTED
 from retrieval.query.plan import Plan
+from retrieval.query.rates import without_rates
 from retrieval.query.things import EXAMPLES, parts
 from retrieval.query.verdicts import asks_sum, without_sum
 from retrieval.query.weights import question_weights, telling_words, weighty_words
@@ -90,7 +91,9 @@ def compose_table(
     """One line per report stating the asked figure(s), in report order; "未提及" for the rest;
     ``shards`` shares the reports' figures with worker processes."""
     # "…加起来一共多少": each report's figure is read as asked without the sum.
-    asked = measured(as_examples(without_sum(plan.topic) if asks_sum(plan.topic) else plan.topic))
+    # ("…多少件、办结率多少，合计多少": a rate adds up to nothing; the counts are summed.)
+    adding = asks_sum(plan.topic)
+    asked = measured(as_examples(without_rates(without_sum(plan.topic)) if adding else plan.topic))
     things = (
         listed_after_colon(plan.topic)
         or listed_after_field(plan.topic, vocabulary)

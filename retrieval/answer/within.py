@@ -99,6 +99,12 @@ def with_difference(plan: Plan, found: Found, vocabulary: Vocabulary, answer: An
     figures = [f for f in found_figures if f is not None and f.value is not None and not f.percent]
     if len(figures) < 2 or not comparable_units(figures[0].unit, figures[1].unit):
         return answer
+    # ("注销…执法证件57人，…持证执法人员585人": a figure whose clause misses the thing's own
+    # words gives way to the one of its sentence whose clause says them.)
+    figures = [
+        _in_own_clause(thing, other, f, vocabulary)
+        for thing, other, f in ((first, second, figures[0]), (second, first, figures[1]))
+    ]
     pairs = ((first, second, figures[0]), (second, first, figures[1]))
     if not all(_own_clause(thing, other, f, vocabulary) for thing, other, f in pairs):
         return answer
@@ -280,6 +286,18 @@ _CLAUSE_END = re.compile(r"[，,；;。：:]")
 _LISTED_END = re.compile(r"[、，,；;。：:]")
 
 
+def _in_own_clause(thing: str, other: str, figure: Figure, vocabulary: Vocabulary) -> Figure:
+    """``figure``, or the figure of its sentence in its measure whose clause says the words
+    that set ``thing`` apart from ``other``, where ``figure``'s own clause does not."""
+    if _own_clause(thing, other, figure, vocabulary):
+        return figure
+    for mention in numbers_in(figure.pick.text):
+        moved = figure_at(figure.pick, mention)
+        if moved.unit == figure.unit and _own_clause(thing, other, moved, vocabulary):
+            return moved
+    return figure
+
+
 def _own_clause(thing: str, other: str, figure: Figure, vocabulary: Vocabulary) -> bool:
     """True when the clause stating ``figure`` says the words that set ``thing`` apart from
     ``other`` ("注销执法" of 注销执法证的人数 beside 参加考试的人数): a figure bound to a clause
@@ -289,7 +307,10 @@ def _own_clause(thing: str, other: str, figure: Figure, vocabulary: Vocabulary) 
     end = _CLAUSE_END.search(text, at)
     clause = text[(starts[-1] if starts else 0) : end.start() if end else len(text)]
     own = [w for w in set(vocabulary.words(thing)) - set(vocabulary.words(other)) if len(w) > 1]
-    return bool(own) and all(word in clause for word in own)
+    # ("资格考试" said with a word between, "资格认证考试", is said.)
+    return bool(own) and all(
+        word in clause or (len(word) > 2 and all(c in clause for c in word)) for word in own
+    )
 
 
 def _listed(things: str, vocabulary: Vocabulary) -> list[str]:

@@ -100,7 +100,12 @@ def with_derivation(plan: Plan, found: Found, vocabulary: Vocabulary, answer: An
         ]
         worked = worked_rate(rate, replace(found, passages=own), vocabulary) if own else None
         said = _STATED_VALUE.search(cited.excerpt, stated.end() - 1)
-        if worked is None:
+        # ("16件…已履行14件，执行到位…，执行率87.5%": two counts of the sentence that give
+        # the rate as stated, whatever they are named.)
+        matching = _counts_giving(cited.excerpt[: stated.start()], Decimal(said[1])) if said else ""
+        if worked is None and matching and said:
+            line = f"按所引件数：{matching}，与报告所写{rate}{said[0]}一致；报告未写明算法。"
+        elif worked is None:
             line = f"报告未写明{rate}的计算依据（未给出可据以计算的件数）。"
         elif said and worked.value is not None and Decimal(said[1]) != worked.value:
             # "按时办结率99.98%" beside 办结37082件÷37116件=99.91%: another measure of it.
@@ -112,6 +117,25 @@ def with_derivation(plan: Plan, found: Found, vocabulary: Vocabulary, answer: An
             line = f"{rate}{worked.written}；报告未写明算法。"
         return answer.model_copy(update={"answer": f"{answer.answer}\n{line}"})
     return answer
+
+
+def _counts_giving(text: str, rate: Decimal) -> str:
+    """ "14件÷16件=87.5%": the two counts of one measure in ``text`` whose ratio, at the
+    precision ``rate`` is written to, is ``rate``; "" when no pair gives it."""
+    counts = [m for m in numbers_in(text) if not m.percent and measure_after(text, m.end)]
+    exponent = rate.as_tuple().exponent
+    step = Decimal(1).scaleb(min(exponent, 0) if isinstance(exponent, int) else 0)
+    for whole in counts:
+        for part in counts:
+            unit = measure_after(text, part.end)
+            if part is whole or unit != measure_after(text, whole.end) or not whole.value:
+                continue
+            if part.value >= whole.value:
+                continue
+            share = (part.value / whole.value * 100).quantize(step, rounding=ROUND_HALF_UP)
+            if share == rate:
+                return f"{part.raw}{unit}÷{whole.raw}{unit}={rate}%"
+    return ""
 
 
 # The percentage a stated rate gives, right after its name.

@@ -90,6 +90,8 @@ _PART_YEAR = re.compile(
 _FILLED = re.compile(
     r"^[^，,；;。？?！!]{0,16}?(?:说明|注明|标注|写|填|标|记|注|列)(?:为|成|上)?[“\"'‘「]?(?:未提及|未提供|未给出|未载明|未涉及|未说明|未写|无|暂无|空着|空白|不详)"
     r"[”\"'’」]?(?:即可|就行|就好)?$"
+    # "有数就写，没有就留空": a cell filled where a report states it, left empty where not.
+    r"|^有(?:的|数)?就(?:填|写|列)上?[，,]?没有?(?:的|数)?就?(?:空着|不填|留空|空白|写未提及|不写)$"
 )
 # "哪份报告没有给出复议案件数，请单独注明": which reports lack it, told before the mark asked.
 _LACKING = re.compile(

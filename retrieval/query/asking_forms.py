@@ -15,7 +15,32 @@ _TELLING = re.compile(r"(?:最)?(?:能|可以|足以)?说明问题")
 _QUOTED_PART = re.compile(
     r"在[“\"]([^“”\"]{2,12})[”\"](?=(?:这一?)?(?:部分|里|中|章节|一节|一章|板块))"
 )
-_SAID_OR_NOT = re.compile(r"(提|写)没\1(?:到|过)?")
+_SAID_OR_NOT = re.compile(r"(提|写|讲|谈)没\1(?:到|过)?")
+# "有一句“全年办理案件___件”，空格填几": the sentence with its blank asked of.
+_BLANKED = re.compile(
+    r"(?:(?:里|中)?有(?:这么)?一?句(?:话)?(?:是|说|写着)?[:：]?)?[“\"]"
+    r"(?P<before>[^“”\"]*?)(?:_{2,}|＿+|[（(]\s*[)）]|(?:×|X|x){2,})(?P<after>[^“”\"]*)[”\"]"
+    r"(?P<ask>[，,。]?(?:这个|这|那个)?(?:空|横线)?(?:里|上)?(?:应该|应|该)?(?:填|是)(?:多少|几|什么|啥)[^，,。？?！!]*)?"
+)
+# "…通常怎么分章节？就拿普兰那份说，有几部分": the report taken as the example is asked of;
+# the general question before it is what the example answers.
+_EXAMPLE = re.compile(
+    r"^(?:[^，,。？?！!]*[？?][\s，,]*)?(?:就|那)?(?:拿|以)(?P<report>[\u4e00-\u9fff]{2,8}?)"
+    r"(?:那份|这份|的报告|报告)?(?:的)?(?:来说|来讲|为例|举例)[，,：:\s]*"
+)
+# "普法这块有没有什么数据": whether a field has figures, asked as which it has.
+_FIELD_FIGURES_WHETHER = re.compile(
+    r"(?P<field>这一?块|这方面|方面|领域)(?:有)?(?:啥|什么|没有)?(?:具体的?)?(?:数字|数据)(?:没有|吗|么|没)?"
+    r"(?=[？?。！!\s]*$)"
+)
+# "做张表：地区、人数、通过率": a table's columns named; those beside the place and the count
+# asked are figures asked too ("成功率多少").
+_COLUMNS = re.compile(
+    r"(?<=表)(?:格)?[，,：:]\s*(?P<cols>[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+)(?=[，,。？?！!\s]|$)"
+)
+_PLACE_OR_COUNT = re.compile(
+    r"^(?:县名|县|地区|地名|地方|报告|名称|单位|件数|数量|人数|次数|个数|数字)$"
+)
 _MONEY_BY_SOUND = re.compile(r"多少[前潜](?=[？?，,。！!\s呢啊]|$)")
 _BARE_SAID = re.compile(r"有没有(?:说|讲)(?![到过了明清话服是哪])")
 _THING_THEN_WHETHER = re.compile(
@@ -35,6 +60,10 @@ _BOTH_STATE = re.compile(
 
 def plainer_asks(question: str) -> str:
     """``question`` with each way of asking read in its plainer form."""
+    question = _BLANKED.sub(_blank_asked, question)
+    question = _EXAMPLE.sub(r"\g<report>那份报告", question)
+    question = _FIELD_FIGURES_WHETHER.sub(r"\g<field>有哪些数字", question)
+    question = _COLUMNS.sub(_columns_asked, question)
     # "提没提法律明白人": whether it is mentioned, asked as "有没有提到".
     question = _SAID_OR_NOT.sub(lambda m: f"有没有{m[1]}到", question)
     # "投了多少前": 钱 typed by its sound (多少前 asks nothing else).
@@ -55,6 +84,17 @@ def plainer_asks(question: str) -> str:
     # "和2024年相比呢": the same asked of that year, which says whether a report has it.
     question = _AGAINST_YEAR.sub(r"\1", question)
     return question
+
+
+def _columns_asked(match: re.Match[str]) -> str:
+    asked = [c for c in match["cols"].split("、") if not _PLACE_OR_COUNT.match(c)]
+    return "，" + "，".join(f"{c}多少" for c in asked) if asked else match.group()
+
+
+def _blank_asked(match: re.Match[str]) -> str:
+    # "…办理案件___件" asks the figure in the blank; a blank before no measure asks what.
+    ask = "多少" if re.match(r"[\u4e00-\u9fff%％]", match["after"]) else "什么"
+    return f"{match['before']}{ask}{match['after']}"
 
 
 def spaced_asks(question: str) -> str:

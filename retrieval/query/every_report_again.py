@@ -8,6 +8,7 @@ import re
 from retrieval.query.fields import asked_fields
 from retrieval.query.followup import CLAUSE_END
 from retrieval.query.measure import BARE_COUNT, measured
+from retrieval.query.rates import rates_asked, without_rates
 from retrieval.query.verdicts import asks_sum, thing_summed
 from retrieval.query.when import attribute_of
 
@@ -29,6 +30,9 @@ _NARROWED = re.compile(
 # "哪份最早", "最晚的是哪份": an order in time.
 _IN_TIME = re.compile(r"最(?:早|晚|新|迟)|[早晚]到")
 _DONE_SO = re.compile(r"(?<=谁|家|个)(?P<doing>[\u4e00-\u9fff]{1,2})得(?=最|更|多|少)")
+
+
+_MOST_OR_LEAST = re.compile(r"最[多少]|[多少]到[多少]")
 
 
 def over_every_report(topic: str, previous: str) -> str | None:
@@ -59,7 +63,10 @@ def over_every_report(topic: str, previous: str) -> str | None:
     if measured(topic) != _COUNT and not BARE_COUNT.fullmatch(measured(topic)):
         return None
     # "…加起来一共多少" then "哪家最多": the thing summed, asked of each report again.
-    thing = measured(thing_summed(previous))
+    # ("办件量…、满意度…" then "哪家最多": most is of the counts, not of a rate beside them.)
+    rated = _MOST_OR_LEAST.search(topic) and rates_asked(previous)
+    counts = without_rates(previous) if rated else previous
+    thing = measured(thing_summed(counts if measured(counts) != _COUNT else previous))
     return f"{thing}，{topic}" if thing and thing != _COUNT else None
 
 

@@ -11,6 +11,7 @@ from retrieval.text.words import pos_tags
 
 __all__ = [
     "EXISTS",
+    "ISSUED_BY",
     "PLACE_NAME_ASKED",
     "asked_fields",
     "asks_gap",
@@ -25,6 +26,10 @@ __all__ = [
 _WHO = re.compile(
     r"(?:谁|哪家)(?!(?:的|家)?(?:更|较|最|比较)?[多少高低大小早晚快慢强弱好])(?!来|去|负责|管|在|给|帮)"
     r"|哪个单位|什么单位|哪个部门|哪个机构|什么机构|哪个机关"
+)
+# "是司法局发的还是政府发的", "是县里发的吗": by whom it was issued, asked of a guess.
+ISSUED_BY = re.compile(
+    r"是[^，,。？?]{1,10}?(?:出|发|印发|下发|发布)的(?:吗|么|呢|还是|[？?。]|$)|(?:出|发)的还是"
 )
 _FIRST_AFTER = re.compile(r"(?:第一|首个|首家|首批|首)")
 _WHETHER = re.compile(r"了没有?|了吗|是否|有没有|有无|没有")
@@ -43,11 +48,15 @@ _COUNTS = re.compile(
 )
 
 # "那份报告你能找到吗", "有没有…的报告": whether the report is held, answered by naming it.
+# "你这儿", "您这边", "你们": who holds the reports, asked.
+_HOLDER = r"(?:(?:[你您](?:们)?)?(?:这里|这儿|这边|那里|那儿|手上|手里)|[你您]们?|这里|这儿|这边)"
 EXISTS = re.compile(
     r"报告[^，,。？?]{0,4}?(?:能|可以)?(?:找到|查到|搜到|找得到|查得到|调出|调得出)(?:了)?(?:吗|么|没有?|不)"
     r"|(?:有没有|有无|是否有)[^，,。？?]{0,30}报告(?:[？?。！!]|$)"
     # (Not "报告有没有写X", "报告有没有单列亮点": what it says, or how.)
-    r"|报告(?:有吗|有没有(?=[？?。！!\s呢啊]|$)|在吗|在不在|收录了?吗)"
+    rf"|报告{_HOLDER}?(?:有吗|有没有(?=[？?。！!\s呢啊]|$)|在吗|在不在|收录了?吗)"
+    # "有和静县的报告吗", "收了额敏的报告没": whether the store holds it.
+    rf"|^(?:请问)?{_HOLDER}?(?:有|收录了?|收了)[^，,。？?]{{0,20}}?的?报告(?:吗|么|没有?)"
 )
 _TITLE_FIELD = "标题"
 _PUBLISHED = "发布日期"
@@ -257,6 +266,8 @@ def _clause_fields(clause: str) -> list[Field]:
         return [field for field in metadata_fields() if field.name == _PUBLISHED]
     if not fields and _WRITTEN.search(clause):
         return [field for field in metadata_fields() if field.name == _WRITING]
+    if not fields and ISSUED_BY.search(clause):
+        return [field for field in metadata_fields() if field.name == _ISSUER]
     if not fields and EXISTS.search(clause):
         return [field for field in metadata_fields() if field.name == _TITLE_FIELD]
     if _WHO.search(clause) and not _WHEN.search(clause):

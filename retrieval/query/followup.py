@@ -33,6 +33,7 @@ __all__ = [
     "names_item",
     "verdict_only",
     "without_pointing",
+    "without_verdicts",
 ]
 
 # "再简短点", "精简一下，每条一句话": the list told again, shorter.
@@ -126,6 +127,14 @@ def verdict_only(topic: str) -> bool:
     # "哪个多些": a verdict asked softly is one still.
     bare = not _SOFTLY.sub("", without_layout(topic)).strip(CLAUSE_END + "那么")
     return asks_verdict(topic) and bare and "最" not in topic
+
+
+def without_verdicts(topic: str) -> str:
+    """``topic`` without its clauses asking only which side is more ("调解纠纷多少件，比谁多"
+    → "调解纠纷多少件"), which one side's figure cannot answer; ``topic`` when all do."""
+    clauses = re.findall(r"[^，,；;]+[，,；;]?", topic)
+    kept = [c for c in clauses if not verdict_only(c.rstrip("，,；;").strip())]
+    return "".join(kept).rstrip("，,；; ") if kept else topic
 
 
 _SOFTLY = re.compile(r"(?:一)?(?:些|点)(?=[？?。！!\s呢吗]*$)")

@@ -40,6 +40,7 @@ def sound_fixes(
     in_reports: list[tuple[int, int]] | None = None,
     place: Said = lambda text: False,
     rare: Said = lambda text: False,
+    fits: Callable[[str, str], bool] = lambda written, meant: True,
 ) -> list[tuple[str, str]]:
     """The slips of ``question`` and the report words meant, as (written, meant) pairs.
 
@@ -56,12 +57,14 @@ def sound_fixes(
             question ("业城行政复议…" for 叶城), so no context of the reports need match it.
         rare: whether a text is a word the language barely uses ("复义"): the pinyin input
             offered it for the report word of its sound, whatever stands beside it.
+        fits: whether reading a slip as meant makes words of the question: one that does
+            not ("法律名" read 法律明, half of 明白人) leaves the next characters to be looked at.
     """
     fixes: list[tuple[str, str]] = []
     at = 0
     while at < len(question) and len(fixes) < _MOST:
         fix = _fix_at(question, covered, index, said, at, in_reports, place, rare)
-        if fix is None:
+        if fix is None or not fits(*fix):
             at += 1
             continue
         fixes.append(fix)
@@ -258,6 +261,17 @@ def heard_as(
     for quoted in QUOTED.finditer(question):
         covered[quoted.start() : quoted.end()] = [True] * len(quoted.group())
     index, written_so = partial(_reports_sounds, lexical), _Written(lexical)
+
+    def fits(written: str, meant: str) -> bool:
+        # The word meant is a word of the question put right ("法宣传资料" reads 法/宣传: no
+        # 法宣 was meant by "发宣传").
+        fixed = question.replace(written, meant, 1)
+        tokens = list(tokenizer.cut(fixed, HMM=False))
+        words = {*tokens, *lexical.words(fixed)}
+        return (meant in words or _aligned(fixed, meant, tokens)) and not _breaks(
+            question, written, meant, in_reports, words
+        )
+
     slips = sound_fixes(
         question,
         covered,
@@ -266,6 +280,7 @@ def heard_as(
         in_reports,
         lambda text: places(text) == [(0, len(text))],
         lambda text: 0 < tokenizer.FREQ.get(text, 0) <= SLIP_RARE,
+        fits,
     )
     if slips:
         # "叶城县为…": a place's name is no part of a word typed wrong ("县委").
@@ -273,16 +288,8 @@ def heard_as(
         named = places(question) + [m.span() for m in _POINTED_PLACE.finditer(question)]
         slips = [slip for slip in slips if not _in_place(question, slip[0], named)]
     for written, meant in slips:
-        fixed = question.replace(written, meant, 1)
-        # The word meant is a word of the question put right ("法宣传资料" reads 法/宣传: no
-        # 法宣 was meant by "发宣传").
-        tokens = list(tokenizer.cut(fixed, HMM=False))
-        words = {*tokens, *lexical.words(fixed)}
-        if (meant in words or _aligned(fixed, meant, tokens)) and not _breaks(
-            question, written, meant, in_reports, words
-        ):
-            question = fixed
-            fixes.append((written, meant))
+        question = question.replace(written, meant, 1)
+        fixes.append((written, meant))
     said = "、".join(f"“{written}”" for written, _ in fixes)
     meant = "、".join(f"“{meant}”" for _, meant in fixes)
     return question, f"已将{said}按{meant}理解" if fixes else ""

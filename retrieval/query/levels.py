@@ -8,7 +8,7 @@ import re
 
 from retrieval.query.catalog import Catalog
 
-__all__ = ["by_level"]
+__all__ = ["by_level", "townships_named"]
 
 # A place of a township: its name ends in the township's noun.
 _TOWNSHIP = re.compile(r"(?:镇|乡|街道)$")
@@ -26,6 +26,22 @@ _COUNTIES = re.compile(
 _TOWNSHIPS = re.compile(
     r"^(?:那|那么)?(?:只|光|仅)(?:看|算|比|要|留)?(?:乡镇|镇|乡)(?:一级|级)?的?(?:报告)?"
 )
+
+
+# "乡镇那份", "镇上那个报告", "乡镇的报告": the township's report, pointed at by its level.
+_TOWNSHIP_REPORT = re.compile(
+    r"(?:那个)?(?:乡镇|镇上|镇里|乡里)(?:一级)?(?:的)?(?:那[份家个](?:报告)?|报告)"
+)
+
+
+def townships_named(question: str, catalog: Catalog) -> str:
+    """``question`` with a report pointed at by its level ("再把镇上那份加进来") named by its
+    place, where the store holds one township's report; else as it is."""
+    regions = {info.region for info in catalog.reports.values() if info.region}
+    towns = sorted(region for region in regions if _TOWNSHIP.search(region))
+    if len(towns) != 1:
+        return question
+    return _TOWNSHIP_REPORT.sub(towns[0], question)
 
 
 def by_level(question: str, catalog: Catalog) -> str | None:

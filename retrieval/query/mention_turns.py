@@ -138,6 +138,13 @@ def others_too_asked(question: str, vocabulary: Vocabulary) -> str | None:
     return f"哪些报告提到“{term.core if term.quoted else term.phrase}”"
 
 
+# "真的没提吗", "确实没写吗", "是不是没提到": the absence just told, doubted.
+_DOUBTED_ABSENCE = re.compile(
+    r"^(?:那)?(?:那份|这份|的)?(?:报告)?(?:里|里面)?(?:真的|确实|真|是不是|难道|的确)(?:是)?"
+    r"(?:没有?|未)(?:提到?|写到?|讲到?|说到?|提及)(?:吗|么|呢|吧)?[？?。！!\s]*$"
+)
+
+
 def term_followed(
     said: str, places: str, term_of: Callable[[], Term | None], conversation: Conversation
 ) -> str | None:
@@ -147,6 +154,10 @@ def term_followed(
     found, or of one named); None for any other follow-up. ``said``: the follow-up, its
     places aside; ``term_of``: the term, read only for a follow-up of these."""
     again = asks_term_again(said)
+    if places and _DOUBTED_ABSENCE.match(said):
+        # "普兰那份确实没写吗": whether the place named says it, asked again of it alone.
+        term = term_of()
+        return f"{places}报告中有没有提到“{term.phrase}”" if term else None
     # (Of several reports found, "人数分别是多少" is a table of them: ``table_again``.)
     found_one = len(conversation.regions or conversation.sources) == 1
     figures = (found_one or places) and asks_its_figures(said)

@@ -129,6 +129,12 @@ _ABOUT = re.compile(
     r"^(?:报告)?(?:里面|里头|当中|中|里)(?:的)?|^报告(?=[\u4e00-\u9fff]{2})|^(?:关于|有关|对于)"
     r"|(?:的|相关)*(?:内容|表述|说法|字样|情况|描述|做法|举措)$"
 )
+# "是做了还是准备做": which of two ways, asked of what is said.
+_EITHER_WAY = re.compile(r"^[^，,。]{0,8}?是[^，,。？?]{1,12}还是[^，,。？?]{1,12}[？?]?$")
+# "（克孜勒陶镇）的报告里有没有X": the report looked in, its place aside, is no term.
+_REPORT_SCOPE = re.compile(
+    r"^的?(?:这份|那份|该)?(?:报告|材料|文件)(?:里面|里头|里|中|当中)?(?=有没有|有无|是否|提|写|讲|说|谈)"
+)
 _REGARDLESS = re.compile(r"[，,]\s*(?:不管|无论|不论)[^，,。？?]*$")
 _KIND_NAMED = re.compile(r"(?<=[\u4e00-\u9fff])(?:这些|这类|这几[项个种类])[\u4e00-\u9fff]{1,8}$")
 # "法律援助工作", "普法活动", "公证业务": a light noun after a term that reports often leave out;
@@ -178,7 +184,12 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
     """
     # "…，哪个没有": which reports lack it is asked of the term named before; "在存在问题
     # 里": where to look for it is no part of it either.
-    topic = mention_scope(without_where(topic))[0]
+    # ("X这个提法，哪些报告有？是做了还是准备做？": a sentence asking which of two
+    # ways it is said names no term.)
+    sentences = [s for s in re.split(r"(?<=[？?])", topic) if s.strip()]
+    kept = [s for s in sentences if not _EITHER_WAY.search(s)]
+    topic = "".join(kept) if kept and len(kept) < len(sentences) else topic
+    topic = _REPORT_SCOPE.sub("", mention_scope(without_where(topic))[0])
     topic = _POLITE.sub("", _LACKING.sub("", _YES_NO_TAIL.sub("", topic)).strip(_EDGES))
     # "…提到12345热线，请列出这些报告及对应地区": a request after the question lays it out.
     topic = _REQUEST_AFTER.sub("", topic)

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from retrieval.query.fields import EXISTS, PLACE_NAME_ASKED, asked_fields, asks_gap, asks_headings
+from retrieval.query.fields import (
+    EXISTS,
+    ISSUED_BY,
+    PLACE_NAME_ASKED,
+    asked_fields,
+    asks_gap,
+    asks_headings,
+)
 
 __all__ = [
     "asks_attribute",
@@ -37,6 +44,8 @@ _TITLE = re.compile(r"标题|题目|全称|全名|来源")
 # "叫什么名字" of a report is its title; asked beside a count ("工作室有几个，叫啥名字"), it
 # is the names of the things counted.
 _NAMED = re.compile(r"叫(?:什么|啥)名(?:字|称)?")
+# "这6项", "这几个", "分别": things counted or several, whose names a 叫啥名字 asks.
+_THINGS_NAMED = re.compile(r"(?:这|那)?[\d一二三四五六七八九十几]+[项个条部类种家]|分别|各自")
 _WHEN = re.compile(
     r"什么时候|啥时候|何时|哪天|哪一天|几号|日期|时间|哪个(?:单位|部门|机构|机关)|哪家单位|什么单位|谁"
     # "哪儿发的": where from, which the issuer or source says.
@@ -116,7 +125,9 @@ def asks_attribute(topic: str, counts: bool) -> bool:
     about_report = bool("报告" in topic or _THAT_ONE.search(topic) or _POINTED_REPORT.match(topic))
     # "报的是哪一年的工作": the year a report covers, said by what it reports on.
     about_report = about_report or bool(_REPORTS_ON_YEAR.search(topic))
-    named = _TITLE.search(topic) or (_NAMED.search(topic) and not counts)
+    # ("这3部各叫什么名字": the names of the things counted, not the report's.)
+    things = _THINGS_NAMED.search(topic) is not None
+    named = _TITLE.search(topic) or (_NAMED.search(topic) and not (counts or things))
     titled = named and not asks_headings(topic)
     region = _REGION_OF.search(topic)
     if region and _REPORT_BEFORE.search(topic[: region.start()]):
@@ -127,7 +138,8 @@ def asks_attribute(topic: str, counts: bool) -> bool:
         return False
     # "报告由哪个单位发文": when or by whom, of an attribute the lexicon names.
     field = _RELEASE.search(topic) or asked_fields(topic)
-    return bool((field and _WHEN.search(topic)) or _WHICH_YEAR.search(topic))
+    asked = _WHEN.search(topic) or ISSUED_BY.search(topic)
+    return bool((field and asked) or _WHICH_YEAR.search(topic))
 
 
 def attribute_again(topic: str, before: str = "") -> str | None:

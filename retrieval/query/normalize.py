@@ -14,7 +14,7 @@ from retrieval.text.digits import CN_DIGITS
 from retrieval.text.lexicon import synonyms
 from retrieval.text.words import pos_tags
 
-__all__ = ["joined_verbs", "normalize"]
+__all__ = ["joined_verbs", "normalize", "simplified"]
 
 # Full-width ASCII letters and digits (Ａ, ９) → their half-width forms; punctuation stays.
 _HALF_WIDTH = {
@@ -30,6 +30,16 @@ def _to_simplified() -> Any:
     import opencc
 
     return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified characters (葉城縣 → 叶城县), as every question is read. Text
+    with no traditional character is kept as typed: the phrase tables rewrite some simplified
+    phrases too ("注明覆盖" → 注明复盖)."""
+    convert = _to_simplified().convert
+    if all(convert(char) == char for char in set(text)):
+        return text
+    return str(convert(text))
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -83,7 +93,7 @@ def normalize(question: str) -> str:
     question words in Chinese, a written "孰高孰低" as "谁高", an amount "…量" as "…数量", a
     superlative's "是那个县" as "是哪个县", a year said by two digits in four ("25年" →
     "2025年")."""
-    question = _in_chinese(_to_simplified().convert(question.translate(_HALF_WIDTH)))
+    question = _in_chinese(simplified(question.translate(_HALF_WIDTH)))
     # "孰高孰低", a written "谁高谁低": which is higher.
     question = _WHICH_OF_TWO.sub(lambda m: f"谁{m[1]}", question)
     # "发放量", "受理量": the amount of a doing, in the word the reports' figures go with (a
@@ -224,7 +234,10 @@ _TARGETS_ASKED = re.compile(
     r"(?:(?<=有没有)|(?<=有无)|(?<=有什么)|(?<=有哪些)|(?<=有啥))(?:具体|量化|硬性?)?的?"
     r"(?:指标|量化要求|数量要求|目标值)(?=[？?。！!，,\s]|吗|呢|$)"
 )
-_ROUGHLY = re.compile(r"(?:大约|大概|约|大致)(?=(?:多|少|高|低|差|相差)了?多少)")
+# ("大概是…的几倍": how many times, asked roughly.)
+_ROUGHLY = re.compile(
+    r"(?:大约|大概|约|大致)(?=(?:多|少|高|低|差|相差)了?多少|是[^，,。？?]{1,12}?的?(?:几|多少)倍)"
+)
 
 
 # "降了多少来着", "执行率多少哈": words of speech that end a clause, asking nothing.

@@ -7,7 +7,22 @@ from typing import Literal
 
 from retrieval.query.places_asked import LAST_PLACE
 
-__all__ = ["AGAIN", "AMONG_YEAR", "SUPPOSING", "WHICH_FIRST", "Order", "least_also", "order_of"]
+__all__ = [
+    "AGAIN",
+    "AMONG_YEAR",
+    "ORDERED_CLAUSE",
+    "SUPPOSING",
+    "WHICH_FIRST",
+    "Order",
+    "least_also",
+    "order_of",
+]
+
+# "…，各项从多到少排", "，按多少排个序": the order figures were put in, no part of what they
+# count (a sum or a share of them asks nothing of it).
+ORDERED_CLAUSE = re.compile(
+    r"[，,]\s*[^，,]*(?:从多到少|从高到低|由多到少|由高到低|从少到多|排个?序|排名|排一下)[^，,]*"
+)
 
 # "再排一下", "重新排一次", "再列一遍": the answer before, set out again (of other reports).
 # "2025年的里头呢": among one year's reports, the year said before it.

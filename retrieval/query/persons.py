@@ -13,6 +13,9 @@ _WANTS_PERSON = re.compile(r"是谁|叫什么|谁是|姓名|名字|哪位")
 _THING_NAMED = re.compile(
     r"(?:室|中心|平台|品牌|机制|模式|活动|项目|站|号|栏目|厅|所|馆|园|廊|角|窗口|库|清单|制度|办法)"
     r"[的，,\s]*(?:都|究竟|到底|具体|分别|各)?(?:叫什么|叫啥|的?名字|的?名称)"
+    # "这3部各叫什么名字": things counted by a measure of things, named.
+    r"|(?:这|那|[\d一二三四五六七八九十几])[\d一二三四五六七八九十几]*(?:项|条|部|份|件|类|种|家)"
+    r"[的，,\s]*(?:都|究竟|到底|具体|分别|各)?(?:叫什么|叫啥|的?名字|的?名称)"
 )
 # Reports name people as "张三同志" or with a title before a 2-3 character name.
 _PERSON = re.compile(

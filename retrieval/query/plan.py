@@ -90,6 +90,10 @@ class Plan:
             合计的多少" after a ranking).
         averaged: the average of every report's figures summed is asked ("平均每家多少"
             after a table).
+        standing: the place whose rank is asked among every report's figures ("额敏的X在
+            各县里排第几"): the ranking says where it stands.
+        within: the part of a report the turn before listed, when the question asks within
+            it ("里面点名的法律有哪几部"): passages and parts inside it answer first.
         planned_in: the year of the report that states the plans for the year asked ("叶城
             2024年准备干啥" is answered by the 2023 report): the year the next turn inherits.
     """
@@ -127,6 +131,8 @@ class Plan:
     companions: bool = False
     planned_in: int | None = None
     stress: str = ""
+    standing: str = ""
+    within: str = ""
 
     @property
     def sources(self) -> list[str] | None:

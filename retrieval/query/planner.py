@@ -25,9 +25,10 @@ from retrieval.query.excluded import (
     without_excluded,
 )
 from retrieval.query.exclusions import without_exclusions
+from retrieval.query.fields import asked_fields
 from retrieval.query.instructions import without_instructions
 from retrieval.query.laid_again import item_of_list, told_again_as
-from retrieval.query.levels import by_level
+from retrieval.query.levels import by_level, townships_named
 from retrieval.query.measure import measured
 from retrieval.query.mention_turns import others_too_asked
 from retrieval.query.mentioned import asks_others
@@ -59,10 +60,12 @@ from retrieval.query.sides import (
     unnamed_report,
 )
 from retrieval.query.social import is_social, says_nothing
+from retrieval.query.standing import standing_asked
 from retrieval.query.stressed import stressed
 from retrieval.query.such_ones import such_named
 from retrieval.query.terms_asked import each_term
 from retrieval.query.told_again import places_apart, told_again
+from retrieval.query.told_turns import figure_told
 from retrieval.query.verdicts import (
     asks_comparative,
     asks_each,
@@ -73,8 +76,9 @@ from retrieval.query.verdicts import (
     without_relative,
 )
 from retrieval.query.when import YEARS_TABLE, attribute_of, reports_of_year, summed_over_year
+from retrieval.query.within_turns import ALL_LISTED, asks_more_listed, asks_within
 from retrieval.query.year_sources import of_year_asked
-from retrieval.query.year_sums import years_apart
+from retrieval.query.year_sums import year_of_across, years_apart
 from retrieval.schema import Conversation
 
 # Kinds whose askers say how the reports are to be set out ("排个序", "列个表").
@@ -98,14 +102,26 @@ class Planner(Resolver, PlaceReading):
         """The plan for ``question``, asked after the turns of ``conversation``."""
         # "额敏xingzheng复议": a word typed in pinyin is read before any slip is looked for.
         normalized = normalize(question)
-        heard, slips = self._heard(normalized)
+        heard, slips = self._heard(townships_named(normalized, self.catalog))
         # "比叶城少百分之多少": asked as how much less, the share worked out after.
         relative, heard = asks_relative(heard), without_relative(heard)
+        # "额敏的X在各县里排第几": X ranked over every report, the place's rank said.
+        ranked_of = standing_asked(
+            heard, lambda q: self._route(q).regions, lambda q: self._route(q).topic(q)
+        )
+        heard, standing = ranked_of or (heard, "")
         # "额敏占合计的多少", "平均每家多少", "占比算一下": a share or an average of figures
         # told or asked, worked out from them.
         heard, share_of, averaged = derived_asked(
             heard, conversation, self._sources, lambda q: self._route(q).topic(q)
         )
+        # "就看2025年那些，总数呢": one year's reports of the table before, summed.
+        # "还有别的吗" after a part's items: the part again, said to be all there is.
+        more = conversation is not None and bool(conversation.last_section)
+        more = more and asks_more_listed(heard)
+        heard = (conversation.last_question or heard) if more and conversation else heard
+        across_then = conversation.across if conversation else None
+        heard = year_of_across(heard, across_then, self.catalog) or heard
         # "列个清单", "换成表格", "去掉没写的": the answer just told, laid out again.
         heard, relaid, silent_dropped = told_again_as(heard, conversation, self._sides)
         if conversation is not None:
@@ -146,6 +162,12 @@ class Planner(Resolver, PlaceReading):
             heard = core
         else:
             stress = ""
+        quoting = not (put_forward or asks_period(heard))
+        history = conversation.history if conversation else []
+        if quoting and (told := figure_told(heard, history)):
+            # "普兰的各项相加对得上1020吗": the answer line stating the figure quoted says what
+            # it counts.
+            heard = f"{told}，{heard}"
         again = heard
         # "出处在哪": the question before, whose answer cites where it is said.
         if conversation and before and asks_source(heard):
@@ -199,9 +221,14 @@ class Planner(Resolver, PlaceReading):
             kind = "chitchat"
         base = Plan(question, asked, topic, kind, route=routed, missing=missing, excluded=excluded)
         base.about, base.largest, base.stress, base.share_of = about, largest, stress, share_of
-        base.averaged = averaged
+        base.averaged, base.standing = averaged, standing
+        if conversation is not None and asks_within(question):
+            # "里面点名的法律有哪几部": inside the part of the report just listed.
+            base.within = conversation.last_section
         base.period = (conversation is not None and asks_period(heard)) or asks_periods(question)
         base.period = base.period or asks_period_beside(topic)
+        # "分别是哪一年的": the reports' own years, no period of a figure.
+        base.period = base.period and not (kind == "table" and asked_fields(topic))
         base.one_each = asks_one_each(question)
         base.relative = relative
         base.companions = asks_companions(normalized)
@@ -213,7 +240,6 @@ class Planner(Resolver, PlaceReading):
         base.of_year = of_year
         base.terms = each_term(topic, self.lexical) if kind == "mentions" else []
         # "003那份X多少？额敏的Y多少", "把这两家的情况换成表格": asked place by place.
-        history = conversation.history if conversation else []
         base.apart = (
             told_again(question, history, self._sides)
             or places_apart(question, self._sides, lambda q: self._route(q).topic(q))
@@ -244,7 +270,8 @@ class Planner(Resolver, PlaceReading):
         if whole := whole_county(routed, asked):
             base.kind, base.reason = "abstain", whole
             return base
-        base.note = "；".join(filter(None, (slips, part_note(routed))))
+        listed = ALL_LISTED if more else ""
+        base.note = "；".join(filter(None, (slips, part_note(routed), listed)))
         if unknown and not routed.regions:
             base.kind, base.reason, base.query = "abstain", missing, topic
             return base

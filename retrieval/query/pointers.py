@@ -93,12 +93,20 @@ _THIS_FIELD = re.compile(
 )
 
 
+_ITEMS_SUMMED = re.compile(
+    r"^(?:那|那么)?(?:的)?(?:那|这)(?:几|些)(?:项|个|类|笔|样|条)?(?:的)?"
+    r"(?:加起来|合起来|加在一起|加一起|相加|加总|合计)"
+)
+
+
 def of_thing_before(question: str, before: str, vocabulary: LexicalIndex) -> str:
     """ "具体咋弄的" after "兵地联调是哪个县搞的": how the thing the turn before asked of
     (``before``, its topic) was done, asked in words; "在这方面有什么问题": the problems in
     its field; any other question as it is."""
     field = _THIS_FIELD.search(question)
     how = _HOW_DONE.match(question.strip()) and re.search(r"具体|详细|仔细|咋|怎|如何", question)
+    # "额敏那几项合起来多少件": the items told of the thing asked before, added up.
+    how = how or _ITEMS_SUMMED.match(question.strip())
     thing = topic_words(before, vocabulary) if field or how else ""
     if not thing:
         return question

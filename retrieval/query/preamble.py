@@ -26,7 +26,8 @@ _DOING = r"(?:正在|正|在)(?:准备|写|整理|筹备|赶|弄|做)"
 # they work may end on a comma ("我们镇去年…" asks, and is no such clause).
 _WHO_I_AM = (
     # "我们科正在整理…，": the asker's office, then what it is busy with.
-    r"(?:我|咱|本人)们?(?:科|办|局|所|队|组|室)?(?:是|正在|在|刚|负责|分管|管|从事|来自|这边|要|想|需要|准备|打算|拟|计划)"
+    # ("我们镇打算请人给商户做普法，": what the asker's own place means to do.)
+    r"(?:我|咱|本人)们?(?:科|办|局|所|队|组|室|乡|镇|村|单位)?(?:也)?(?:是|正在|在|刚|负责|分管|管|从事|来自|这边|要|想|需要|准备|打算|拟|计划)"
     r"[^，,。！!？?]*[，,]"
     # "写材料要参考，…": why the asker asks, its subject left unsaid.
     r"|[^，,。！!？?]{0,12}(?:参考|借鉴)(?:一下|下)?[，,]"
@@ -62,7 +63,11 @@ _CLAUSES = re.compile(r"[，,。！!；;]+")
 _PART_NAMED = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:部分|章|节|块|个?方面)")
 # (An order or a table asked for is asked: "需要对五份报告…进行排序。", "请按表格列出：…")
 # ("索引号也告诉我": a request to be told is asking.)
-_ASKS = re.compile(r"多少|几|哪|什么|啥|吗|么|怎|谁|是否|有没有|是不是|[？?]|排序|排名|列出|告诉我")
+# ("请人给几个商户讲课", "好几个地方都做了": 几 after a verb of doing for others, or 好,
+# is "a few", asking nothing.)
+_ASKS = re.compile(
+    r"多少|(?<![给请找选搞做帮为好])几|哪|什么|啥|吗|么|怎|谁|是否|有没有|是不是|[？?]|排序|排名|列出|告诉我"
+)
 # "您好，…": a greeting before the question says nothing of what is asked.
 _GREETING = re.compile(
     # "在吗 额敏县…": whether the bot is there, asked before the question.
@@ -126,6 +131,8 @@ _ASIDE_AFTER = re.compile(
     r"|(?<=[？?])\s*(?:我们|咱们|我|咱|俺们?)(?![县镇乡市区])[^？?呢把]*$"
 )
 
+# Where an aside after the question may start.
+_ASIDE_START = re.compile(r"(?<=[\u4e00-\u9fff？?])[\s，,。！!]*(?=我们|咱们|我|咱|俺)")
 # "…有哪几条？给领导列一下。": a last sentence asking it be told to someone, asking nothing.
 _TELL = "列|说|讲|汇报|报|介绍|整理|梳理|理|念"
 _TOLD_TO = re.compile(
@@ -188,8 +195,10 @@ def without_preamble(question: str, places: Callable[[str], list[str]]) -> str:
     told = _TOLD_TO.search(question)
     if told and not _ASKS.search(told.group()):
         question = question[: told.start()]
-    aside = _ASIDE_AFTER.search(question)
-    if aside and not _ASKS.search(aside.group()) and _ASKS.search(question[: aside.start()]):
+    # ("…。…列一下，我照着学学": the last aside, which asks nothing.)
+    asides = (_ASIDE_AFTER.match(question, at.start()) for at in _ASIDE_START.finditer(question))
+    aside = next((a for a in asides if a and not _ASKS.search(a.group())), None)
+    if aside and _ASKS.search(question[: aside.start()]):
         question = question[: aside.start()]
     # "…都有哪几个？推进会上想表扬一下。": why the asker's superiors want it, said after.
     why = _WHY_AFTER.search(question)

@@ -58,6 +58,16 @@ _LACKING_FIGURE = re.compile(
 )
 
 
+# "办结率这项数据，哪几份没写？写了的各是多少": the thing named first.
+_LACKING_AFTER = re.compile(
+    r"^(?P<thing>[^，,。？?！!]{2,30}?(?:数|数量|金额|比例|[^效频]率|数字|数据))"
+    r"(?:这个|这项|这一)?(?:指标|数字|数据)?[，,]\s*(?:请问)?(?:有)?"
+    r"哪(?:几|些)?(?:份|个|家)?(?:报告|县|地方)?(?:里|中)?(?:没有?|未)"
+    r"(?:写|给出?|提供|提到?|列出?|披露|报)(?:出来?|了)?(?:呢|吗)?[？?。！!，,\s]*"
+    r"(?:(?:给了|写了|有)的?(?:各|分别)?(?:是|为)?(?:多少|几)[\u4e00-\u9fff]?)?[？?。！!\s]*$"
+)
+
+
 # "12345热线这块，哪几个地方的报告给了办件数？各是多少": which reports give a figure of a
 # thing (named before, in a clause of its own, or in the clause), and what each gives.
 _GIVING_FIGURE = re.compile(
@@ -74,9 +84,9 @@ def figure_lacking(question: str) -> str | None:
     """Which reports give no figure of a thing ("哪几份报告没写行政复议的案件数"), or which
     give one ("哪几个地方的报告给了办件数"), asked as every report's figure with the silent ones
     marked, which a table names; else None ("哪些报告没提到X" asks which do not say X at all)."""
-    found = _LACKING_FIGURE.match(question.strip())
+    found = _LACKING_FIGURE.match(question.strip()) or _LACKING_AFTER.match(question.strip())
     if found:
-        return f"各报告{found['thing']}，哪家没写"
+        return f"各报告{found['thing']}分别是多少，哪家没写"
     # ("…写了X的人数？没写的算不算": a remark after it asks no figure of its own.)
     first, _, rest = question.strip().partition("？")
     giving = _GIVING_FIGURE.match(first if not _ASKS_MORE.search(rest) else question.strip())

@@ -108,7 +108,8 @@ def item_named(question: str, conversation: Conversation | None) -> str:
     # ("第二条法治政府这块具体咋搞": the item of the list just told, asked whole.)
     if named and named["words"] in heading and not numbers_item(question):
         return f"{question[: nth.start()]}{heading}{question[named.end() :]}"
-    if not _FIGURE.search(question):
+    # ("第二部分下面有几个一是二是，分别是啥": its items, which the item told whole lists.)
+    if not _FIGURE.search(question) or numbers_item(question):
         return question
     within = _WITHIN.match(question, nth.end())
     end = within.end() if within else nth.end()

@@ -34,7 +34,7 @@ from retrieval.query.sides import (
 from retrieval.query.table_turns import Turn, across_again
 from retrieval.query.told_turns import Told, told_again_of
 from retrieval.query.verdicts import asks_which_part, orders_only
-from retrieval.query.weighed_turns import weighed_again
+from retrieval.query.weighed_turns import against_before, weighed_again
 from retrieval.schema import Conversation
 
 __all__ = ["ACROSS", "BY_PLACE", "NO_CONTEXT", "Resolver"]
@@ -92,6 +92,13 @@ class Resolver:
         if told_back is not None:
             # "它们分别怎么说的", "没提到的有哪些", "正文里有啥线索…": of what was just told.
             return told_back
+        pointed = unnamed_report(said, self.catalog)
+        if against_before(question, routed, conversation, [pointed[0]] if pointed else []):
+            # "和没署县名那份比，谁多": the place before is the other side.
+            routed.context = route(conversation.last_question, self.catalog).topic(
+                conversation.last_question
+            )
+            return question, routed, "comparison"
         unplaced = not (routed.regions or routed.unknown_regions or routed.files)
         if kind in NO_CONTEXT and kind not in BY_PLACE:
             return question, routed, kind

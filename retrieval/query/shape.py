@@ -75,7 +75,7 @@ _WHICH_MANY = re.compile(
 _WORDING = re.compile(r"表述|说法|提法|字样|原文")
 # "有几份报告提到…": what is counted is the reports, not a figure of theirs.
 _REPORT_COUNT = re.compile(
-    r"(?:几|多少)(?:份|个|家)?(?:报告|县|地方|地区|乡镇|单位)"
+    r"(?:几|多少)(?:份|个|家)?(?:报告|县|地方|地区|乡镇)"
     # "五份报告里有几份提到": the reports counted, named before.
     r"|(?:几|多少)(?:份|个|家)(?=(?:都|也|还)?(?:提到|提及|写到|讲到|说到|涉及|提了|写了|有))"
 )
@@ -195,7 +195,11 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     # (Not "各报告中涉及X的报告名称": the reports that say a thing are its mentions.)
     other = _COUNT_ASK.search(_REPORT_COUNT.sub("", topic)) or SUPERLATIVE.search(topic)
     other = other or _MENTION_VERB.search(topic) or _WORDING.search(topic)
-    if not (regions or other) and EACH.search(topic) and asked_fields(topic):
+    fields = asked_fields(topic)
+    # "分别是哪一年的": one attribute asked of each, no report named (two asked "分别" are
+    # each one report's).
+    each_one = RESPECTIVELY.search(topic) and len(fields) == 1
+    if not (regions or other) and (EACH.search(topic) or each_one) and fields:
         return "table"
     # "额敏县报告提到了哪些问题" lists a part of one report, as "这份报告里提到的问题有哪些"
     # does of the report pointed at; "哪些报告提到…" asks for reports.

@@ -11,8 +11,9 @@ from typing import NamedTuple
 
 from retrieval.query.across_shape import SUPERLATIVE
 from retrieval.query.measure import HOW_MANY, measured
+from retrieval.query.order import ORDERED_CLAUSE
 from retrieval.query.rates import without_rates
-from retrieval.query.verdicts import asks_sum, thing_summed, without_sum
+from retrieval.query.verdicts import asks_sum, sum_only, thing_summed, without_sum
 from retrieval.schema import Conversation
 
 __all__ = ["Derived", "derived_asked", "first_share_after", "share_named"]
@@ -66,6 +67,8 @@ def place_share(
     return f"各报告{measured(across)}，加起来一共多少", named[0]
 
 
+# "，帮我算一下": the share asked to be worked out, after it is asked.
+_WORK_IT_OUT = r"(?:[，,\s]*(?:帮我|请|麻烦)?(?:算一?下|计算一下|算算|算出来))?"
 # "占比算一下", "那比例多少", "百分之几": a share asked of nothing named.
 _BARE_SHARE = re.compile(
     r"^(?:那|那么|帮我|请|再)*(?:它|这个|其)?的?(?:算一?下|计算一下|算算)?"
@@ -93,6 +96,8 @@ def share_of_last(question: str, asked_before: list[str]) -> str | None:
     part = part.rstrip("的")
     if named and not (named["part"] in part or part in named["part"]):
         return None
+    # ("咨询和求助各几件？求助占几成": the part named, of those the turn counted.)
+    part = named["part"] if named else part
     return f"{whole.strip().rstrip('？?。！! ')}，{part}占多少比例"
 
 
@@ -108,14 +113,11 @@ def _named_of_whole(named: re.Match[str] | None, asked_before: list[str]) -> str
     wholes = [asked for asked in asked_before if HOW_MANY.search(asked)]
     if named is None or not wholes:
         return None
-    whole = _ORDERED_CLAUSE.sub("", wholes[-1].strip().rstrip("？?。！! "))
-    return f"{whole}，{named['part']}占多少比例"
-
-
-# "…，各项从多到少排": the order the parts were put in, no part of the whole.
-_ORDERED_CLAUSE = re.compile(
-    r"[，,][^，,]*(?:从多到少|从高到低|由多到少|由高到低|排序|排名)[^，,]*"
-)
+    whole = ORDERED_CLAUSE.sub("", wholes[-1].strip().rstrip("？?。！! "))
+    # ("…，总数多少，办案经费占几成": the part's share of the sum just asked.)
+    # (Only a bare sum closing it: "共清理多少份文件" counts a whole of its own.)
+    of = "占总数的多少" if sum_only(re.split(r"[，,]", whole)[-1]) else "占多少比例"
+    return f"{whole}，{named['part']}{of}"
 
 
 # "叶城那个里面认罪认罚占多大比例": a part's share of the figure just told of the place.
@@ -145,11 +147,14 @@ def share_within(
 # "纠错的占多少", "那调解和解的占比呢": a share of a thing named.
 _NAMED_SHARE = re.compile(
     r"^(?:那|那么)?(?:帮我|请|再)?(?:算一?下|计算一下|算算)?(?P<part>[\u4e00-\u9fff]{2,8}?)的?"
+    # ("办案那一块占几成": the part pointed at by its words.)
+    r"(?:那块|这块|那一块|这一块|那项|这项|那部分|这部分|那个|这个)?"
     # ("处罚大概占了总数的百分之几": the whole is the figure asked before.)
     r"(?:大概|大约|大致|约)?(?:占比|占了?(?:总数|全部|总量|总体|合计)?的?"
     r"(?:多少|几成|多大比例|多少比例|百分之几|比例)|比例)"
     r"(?:是|为|有)?(?:多少|多大|几)?"
-    r"[？?。！!\s呢吗啊]*$"
+    # ("…，帮我算一下": the asker asks it worked out.)
+    rf"{_WORK_IT_OUT}[？?。！!\s呢吗啊]*$"
 )
 
 
@@ -286,6 +291,9 @@ def derived_asked(
     # one before, in one message as across turns.
     clauses = [c for c in _CLAUSES.split(heard.strip()) if c.strip()]
     own = share_of_last(clauses[-1], clauses[:-1]) if len(clauses) > 2 else None
+    # ("X分项列一下，合计多少，Y占几成": the clauses before the whole still ask, and name.)
+    kept = [c.strip() for c in clauses[:-1] if c.strip() not in (own or "")]
+    own = "，".join([*kept, own]) if own and kept else own
     heard = (
         own
         or share_of_last(heard, asked_before)

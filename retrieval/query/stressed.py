@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.measure import HOW_MANY
+
 __all__ = ["stressed"]
 
 # "尤其…", "特别是…", "其中针对…的是哪条": from the clause that opens so to the end.
@@ -36,6 +38,9 @@ def stressed(question: str) -> tuple[str, str]:
     clause names ("执法力量和调解队伍"); ``(question, "")`` when it has none."""
     found = _STRESS.search(question)
     if found is None or found.start() == 0:
+        return question, ""
+    if HOW_MANY.search(re.split(r"[，,]", found["stress"])[0]):
+        # "…共100项，其中许可类多少项": a part's figure asked, nothing to say more of.
         return question, ""
     stress = _ASKING.sub("", found["stress"]).strip("，,、 ")
     return question[: found.start() + 1].rstrip("，,；; ") + "？", stress

@@ -17,13 +17,13 @@ from retrieval.query.followup import asks_item_titles, asks_those_items
 from retrieval.query.laid_out import without_laid_out
 from retrieval.query.measure import BARE_COUNT, measured
 from retrieval.query.mentioned import mentioned_term
-from retrieval.query.order import AGAIN, AMONG_YEAR, SUPPOSING
+from retrieval.query.order import AGAIN, AMONG_YEAR, ORDERED_CLAUSE, SUPPOSING
 from retrieval.query.places_asked import FIRST_PLACE, FIRST_PLACES, LAST_PLACE, NTH_PLACE, TOP_PLACE
 from retrieval.query.plan import Kind
 from retrieval.query.presenting import without_presenting
 from retrieval.query.routing import Route
 from retrieval.query.swapped_thing import thing_swapped, with_thing
-from retrieval.query.verdicts import asks_sum
+from retrieval.query.verdicts import asks_sum, names_verdict
 from retrieval.query.weights import topic_words
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
@@ -148,13 +148,15 @@ def table_again(
         return None
     # "2025年那四份加起来多少": the reports of that year only.
     of_year = f"{year}年" if year else ""
+    # ("…件数，按多少排": the order the figures were put in adds nothing up.)
+    counted = measured(ORDERED_CLAUSE.sub("", previous))
     if asks_sum(topic) and shape == "ranking":
         # "加起来一共多少" after "…哪个县最多": every report's figure, summed, no order.
-        return f"{of_year}各报告{measured(previous)}，加起来一共多少"
+        return f"{of_year}各报告{counted}，加起来一共多少"
     if asks_sum(topic):
         # (A table summed before is asked as it was: its sum is asked once.)
         # ("…多少件，统计下": its layout words are no part of what is summed.)
-        summed = previous if asks_sum(previous) else f"各报告{measured(previous)}，加起来一共多少"
+        summed = previous if asks_sum(previous) else f"各报告{counted}，加起来一共多少"
         return f"{of_year}{summed}"
     if _REQUIRED.search(topic):
         # "那以后每年培训有什么要求": what each report sets for the thing just set out.
@@ -205,6 +207,10 @@ def _done(doings: str) -> bool:
     return 2 <= len(doings) <= 20 and bool(tags) and all(tag.startswith("v") for tag in tags)
 
 
+# "那…呢": a place named alone, nothing asked of it.
+_BARE_PLACE = re.compile(r"^(?:那|那么)?(?:的)?(?:呢|的呢)?[？?。！!\s]*$")
+
+
 def across_again(
     turn: Turn, vocabulary: Vocabulary, catalog: Catalog, routed: Callable[[str], Routed]
 ) -> Routed | None:
@@ -216,6 +222,9 @@ def across_again(
     # "额敏和叶城…各多少" is set side by side, whatever its shape without its places.
     sides = len(before.regions) + len(before.files)
     added = place_added(topic, "comparison" if sides > 1 else earlier) if named else None
+    if named and added is None and sides > 1 and _BARE_PLACE.match(topic):
+        # "那克孜勒陶镇呢" after "A和B比谁多": the place weighed with them, as one more side.
+        added = ("", "") if names_verdict(before.topic(previous)) else None
     if added is not None:
         asked = before.topic(previous).rstrip(_CLOSE)
         if new_thing(added[1], asked):

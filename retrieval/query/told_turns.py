@@ -18,9 +18,10 @@ from retrieval.query.routing import Route
 from retrieval.query.table_turns import SILENT_ONES
 from retrieval.query.term import Term
 from retrieval.schema import Conversation
+from retrieval.text.numbers import extract_numbers
 from retrieval.types import Vocabulary
 
-__all__ = ["Told", "told_again_of"]
+__all__ = ["Told", "figure_told", "told_again_of"]
 
 Resolved = tuple[str, Route, Kind]
 
@@ -81,3 +82,34 @@ def told_again_of(
         # "到底有没有写执法方面的问题" after a turn on one report: whether that one says it.
         return question, route, kind
     return None
+
+
+# A report's file name ("003_fb75….txt"): its digits are no figure.
+_FILE_NAME = re.compile(r"\d+_[0-9a-f]+\.txt")
+# A number this long with no measure is a name ("12345热线"), not a figure told.
+_NAME_DIGITS = 5
+# An answer line's label and citation marks, no words of the thing told.
+_LINE_MARKS = re.compile(r"^[^：\n]{1,60}：|\[\d+\]")
+
+
+def figure_told(question: str, history: list[tuple[str, str]]) -> str:
+    """The words of the latest answer line stating a figure ``question`` quotes ("普兰各项相加
+    对得上1020吗" after "…热线办件1020件"), which say what the figure counts; "" when
+    it quotes none told before."""
+    # (A year, "只看2025年度的", or a report's number, "003", quotes no figure told.)
+    quoted = {
+        m.raw
+        for m in extract_numbers(_FILE_NAME.sub("", question))
+        if len(m.raw) > 1
+        and not m.raw.startswith("0")
+        # ("12345热线": a name written in digits, no figure.)
+        and (m.unit or len(m.raw) < _NAME_DIGITS)
+        and not m.dated
+        and not (m.unit or "").startswith(("年", "月", "日"))
+    }
+    for _, answer in reversed(history):
+        for line in answer.splitlines():
+            said = {m.raw for m in extract_numbers(line)}
+            if quoted & said:
+                return _LINE_MARKS.sub("", line).replace("…", "")
+    return ""

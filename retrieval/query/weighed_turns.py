@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from retrieval.query.asked_beside import CLAUSE
 from retrieval.query.followup import share_only, verdict_only, without_pointing
-from retrieval.query.measure import measured
+from retrieval.query.measure import HOW_MANY, measured
 from retrieval.query.places_asked import PLACES_COUNTED
 from retrieval.query.pointers import of_field
 from retrieval.query.rates import without_rates
@@ -20,7 +20,9 @@ from retrieval.query.verdicts import asks_sum, without_sum
 from retrieval.schema import Conversation
 from retrieval.text.digits import whole_number
 
-__all__ = ["weighed_again"]
+__all__ = ["against_before", "weighed_again"]
+
+_QUESTIONS = re.compile(r"(?<=[？?])")
 
 
 def weighed_again(
@@ -86,6 +88,33 @@ _WHETHER = re.compile(r"(?:吗|么|没有?)[？?。！!\s]*$|^[\s，,]*(?:有没
 
 def _counted(before: str) -> str:
     """``before`` without its clauses that ask whether something is said ("调解几件，也有资金
-    数吗" → "调解几件"): what "哪个多" weighs; ``before`` when every clause does."""
+    数吗" → "调解几件"): what "哪个多" weighs; ``before`` when every clause does. Of a turn
+    asking a figure, then its parts in a question of their own ("受理多少？刑事、民事分别几
+    件"), the first figure is what the sides are weighed in."""
+    asked = [s for s in _QUESTIONS.split(before) if HOW_MANY.search(s)]
+    before = asked[0] if len(asked) > 1 else before
     kept = [c for c in CLAUSE.findall(before) if not _WHETHER.search(c)]
     return "".join(kept).strip("，,；; ") if kept else before
+
+
+# "和没署县名那份比，谁多": one side named, set against the place the turns were about.
+_AGAINST_NAMED = re.compile(
+    r"^(?:那|那么)?(?:再)?(?:跟|和|与|同)[^，,。？?]{2,24}?(?:相)?比(?:较|一下|一比)?"
+)
+
+
+def against_before(
+    question: str, routed: Route, conversation: Conversation, described: list[str]
+) -> bool:
+    """True when ``question`` sets the one place it names (or report it ``described``) against
+    the place or report the turns before were about ("和没署县名那份比，谁多"):
+    ``routed`` then holds both, the one before first."""
+    before = [*conversation.regions, *conversation.sources]
+    # (A place named is set against the one before as any follow-up is; a report named by its
+    # number or described, "没写县名那份", is read here.)
+    named = [] if routed.regions else routed.files or described
+    if len(named) != 1 or not before or named[0] in before or not _AGAINST_NAMED.match(question):
+        return False
+    routed.regions = list(conversation.regions)
+    routed.files = [*conversation.sources, *named]
+    return True

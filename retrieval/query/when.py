@@ -74,6 +74,8 @@ _OF_YEAR = re.compile(
     r"哪[几些一]?[份个家篇](?:报告|材料)?(?:里|中)?[^，,。？?\d]{0,6}?(?:是|属于|为|讲|说|写)"
     r"[^，,。？?\d]{0,4}?(?P<year>20\d{2})\s*年"
     r"|(?P<year2>20\d{2})\s*年度?的(?:报告|材料|事)?(?:有|是)哪[几些一]?[份个家篇]"
+    # "有无不属于2025年度的": whether any report covers another year.
+    r"|(?:有没有|有无|是否有)[^，,。？?\d]{0,4}?(?:不是|不属于|并非)[^，,。？?\d]{0,4}?(?P<year3>20\d{2})\s*年"
 )
 # The question every report's year answers.
 YEARS_TABLE = "各报告分别是哪一年的"
@@ -84,7 +86,7 @@ def reports_of_year(question: str) -> int | None:
     found = _OF_YEAR.search(question)
     if found is None:
         return None
-    return int(found["year"] or found["year2"])
+    return int(found["year"] or found["year2"] or found["year3"])
 
 
 # "（2025年）的报告里", "的那几份报告中": the reports of the year named, as a scope.

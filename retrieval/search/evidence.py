@@ -28,7 +28,13 @@ from retrieval.search.said_otherwise import content_words, said_otherwise
 from retrieval.text.lexicon import domain_synonyms
 from retrieval.text.numbers import other_line
 from retrieval.text.sentences import split_sentences
-from retrieval.tuning import EACH_REPORT_LISTS, NEAR_BEST, STRUCTURED_REPORTS, STRUCTURED_TABLE
+from retrieval.tuning import (
+    EACH_REPORT_LISTS,
+    NEAR_BEST,
+    STRUCTURED_REPORTS,
+    STRUCTURED_TABLE,
+    WITHIN_WIDER,
+)
 from retrieval.types import Passage
 
 __all__ = ["Evidence", "Found", "retrieve"]
@@ -121,9 +127,14 @@ def retrieve(
     for group in plan.groups:
         # A side asked its own thing is searched for it.
         asked = f"{said}{group.topic or query}"
-        passages = search.search(asked, k, group.sources, timings)
+        passages = search.search(
+            asked, k * WITHIN_WIDER if plan.within else k, group.sources, timings
+        )
         # "12345热线": a passage on "12348" alone is about another line.
         kept = [p for p in passages if said in p.text and not other_line(p.text, asked)]
+        # "里面…": the passages of the part just listed answer, where it has any.
+        inside = [p for p in kept if plan.within and p.section.startswith(plan.within)]
+        kept = (inside or kept)[:k]
         found.append(Found(group, kept))
     evidence = Evidence(found=found)
     # "…方面说了啥？评查了多少案卷": a fact asked beside a list of one report's section.

@@ -1,0 +1,55 @@
+"""The parts a figure just given is broken down into ("分成几类，每类多少" after "受理法律援助案件
+多少件"): the figures of its measure its sentence lists right after it, each named as the report
+names it, and whether they add up to it."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from retrieval.answer.cite import own_citation, subject
+from retrieval.answer.parts_check import run_after
+from retrieval.answer.within import figure_of
+from retrieval.query.plan import Plan
+from retrieval.schema import Answer
+from retrieval.search.evidence import Found
+from retrieval.text.numbers import numbers_in
+from retrieval.types import Vocabulary
+
+__all__ = ["with_breakdown"]
+
+# "分哪几类", "各类多少", "怎么构成的", "分项呢": the parts of a figure, asked.
+_PARTS_ASKED = re.compile(r"分(?:哪|几)几?[类种项块]|哪(?:几|些)类|各类|分类|构成|按类别|分项")
+# Where a listed item's name starts: after the mark before it.
+_ITEM_START = re.compile(r"[、，,；;：:]")
+
+
+def with_breakdown(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer) -> Answer:
+    """``answer`` with a line naming the parts of the figure ``plan`` asks after (its context,
+    the figure asked before), where its sentence lists them after it; else ``answer``."""
+    if answer.abstained or not plan.context or not _PARTS_ASKED.search(plan.question):
+        return answer
+    whole = figure_of(plan.context, found, vocabulary)
+    if whole is None or whole.value is None:
+        return answer
+    text = whole.pick.text
+    mention = next((m for m in numbers_in(text) if m.start == whole.at), None)
+    parts = run_after(text, mention) if mention else []
+    if mention is None or len(parts) < 2:
+        return answer
+    named = []
+    for part in parts:
+        start = max((m.end() for m in _ITEM_START.finditer(text, 0, part.start)), default=0)
+        named.append(f"{text[start : part.start]}{part.raw}{part.unit or ''}")
+    total = sum((p.value for p in parts), Decimal(0))
+    agrees = "与总数一致" if total == mention.value else f"与总数{mention.raw}{mention.unit}不一致"
+    # The parts are the answer: the figure's sentence alone is cited, whatever else was.
+    answer = answer.model_copy(update={"citations": []})
+    n = own_citation(answer, whole)
+    passage = whole.pick.passage
+    who = subject(passage.region, passage.title, passage.source, plan.route.inherited)
+    line = (
+        f"{who}：{mention.raw}{mention.unit}，分项：{'、'.join(named)}[{n}]"
+        f"（合计{total.normalize():f}{mention.unit}，{agrees}，按所引数字计算）"
+    )
+    return answer.model_copy(update={"answer": line})
