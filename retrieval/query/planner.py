@@ -13,12 +13,8 @@ from retrieval.query.about_answer import (
 from retrieval.query.annotations import asks_companions
 from retrieval.query.arranging import without_arranging
 from retrieval.query.asked_beside import asks_one_each, asks_periods
-from retrieval.query.aspects import without_headings_asked
-from retrieval.query.chained_turns import adds_side
 from retrieval.query.described_terms import named_in_brackets, of_its_kind
-from retrieval.query.everyday import in_report_terms
 from retrieval.query.excluded import (
-    aside_named,
     excluding,
     place_of_year,
     read_after,
@@ -26,31 +22,21 @@ from retrieval.query.excluded import (
 )
 from retrieval.query.exclusions import without_exclusions
 from retrieval.query.fields import asked_fields
-from retrieval.query.instructions import without_instructions
-from retrieval.query.laid_again import item_of_list, told_again_as
-from retrieval.query.levels import by_level, townships_named
+from retrieval.query.hearing import Hearing
+from retrieval.query.levels import by_level
 from retrieval.query.measure import measured
-from retrieval.query.mention_turns import others_too_asked
 from retrieval.query.mentioned import asks_others
-from retrieval.query.mentions_counted import counted_mentions
 from retrieval.query.named_sides import latest_of, named_sides
-from retrieval.query.normalize import normalize
 from retrieval.query.notes import no_report, older_note, part_note, whole_county
-from retrieval.query.only_one import only_one_asked, without_guessed
 from retrieval.query.own_parts import own_parts_shape
-from retrieval.query.place_reading import PlaceReading
 from retrieval.query.plan import Group, Plan
 from retrieval.query.pointers import asks_source, source_asked_again
-from retrieval.query.preamble import without_preamble
-from retrieval.query.presenting import figure_lacking, without_presenting
+from retrieval.query.presenting import without_presenting
 from retrieval.query.ranked_clause import ranked_clause
-from retrieval.query.ranked_turns import with_ranked_places
-from retrieval.query.referent import PLANS_ASKED, item_named, pointed_item
-from retrieval.query.remainder import as_remainder
-from retrieval.query.resolver import ACROSS, BY_PLACE, Resolver
+from retrieval.query.referent import PLANS_ASKED, pointed_item
+from retrieval.query.resolver import ACROSS, BY_PLACE
 from retrieval.query.routing import PLACES_ASIDE, Route
 from retrieval.query.sections_had import parts_had
-from retrieval.query.share_turns import derived_asked
 from retrieval.query.sides import (
     UNNAMED_SAID,
     comparison_sides,
@@ -60,25 +46,19 @@ from retrieval.query.sides import (
     unnamed_report,
 )
 from retrieval.query.social import is_social, says_nothing
-from retrieval.query.standing import standing_asked
-from retrieval.query.stressed import stressed
-from retrieval.query.such_ones import such_named
 from retrieval.query.terms_asked import each_term
 from retrieval.query.told_again import places_apart, told_again
-from retrieval.query.told_turns import figure_told
 from retrieval.query.verdicts import (
     asks_comparative,
     asks_each,
-    asks_relative,
     asks_sum,
     asks_verdict,
     asks_which_part,
-    without_relative,
 )
-from retrieval.query.when import YEARS_TABLE, attribute_of, reports_of_year, summed_over_year
-from retrieval.query.within_turns import ALL_LISTED, asks_more_listed, asks_within
+from retrieval.query.when import attribute_of, summed_over_year
+from retrieval.query.within_turns import ALL_LISTED, asks_within
 from retrieval.query.year_sources import of_year_asked
-from retrieval.query.year_sums import year_of_across, years_apart
+from retrieval.query.year_sums import years_apart
 from retrieval.schema import Conversation
 
 # Kinds whose askers say how the reports are to be set out ("排个序", "列个表").
@@ -87,7 +67,7 @@ _ARRANGED = frozenset({"ranking", "table", "comparison"})
 __all__ = ["Planner"]
 
 
-class Planner(Resolver, PlaceReading):
+class Planner(Hearing):
     """Turns questions into plans over one catalog of stored reports: each question completed
     from the turns before it (``Resolver``), then planned.
 
@@ -100,74 +80,12 @@ class Planner(Resolver, PlaceReading):
 
     def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
         """The plan for ``question``, asked after the turns of ``conversation``."""
-        # "额敏xingzheng复议": a word typed in pinyin is read before any slip is looked for.
-        normalized = normalize(question)
-        heard, slips = self._heard(townships_named(normalized, self.catalog))
-        # "比叶城少百分之多少": asked as how much less, the share worked out after.
-        relative, heard = asks_relative(heard), without_relative(heard)
-        # "额敏的X在各县里排第几": X ranked over every report, the place's rank said.
-        ranked_of = standing_asked(
-            heard, lambda q: self._route(q).regions, lambda q: self._route(q).topic(q)
-        )
-        heard, standing = ranked_of or (heard, "")
-        # "额敏占合计的多少", "平均每家多少", "占比算一下": a share or an average of figures
-        # told or asked, worked out from them.
-        heard, share_of, averaged = derived_asked(
-            heard, conversation, self._sources, lambda q: self._route(q).topic(q)
-        )
-        # "就看2025年那些，总数呢": one year's reports of the table before, summed.
-        # "还有别的吗" after a part's items: the part again, said to be all there is.
-        more = conversation is not None and bool(conversation.last_section)
-        more = more and asks_more_listed(heard)
-        heard = (conversation.last_question or heard) if more and conversation else heard
-        across_then = conversation.across if conversation else None
-        heard = year_of_across(heard, across_then, self.catalog) or heard
-        # "列个清单", "换成表格", "去掉没写的": the answer just told, laid out again.
-        heard, relaid, silent_dropped = told_again_as(heard, conversation, self._sides)
-        if conversation is not None:
-            # "排第二的那个…", "第一跟最后…": the places of the ranking just given.
-            heard = with_ranked_places(heard, conversation.ranked)
-        # "有没有报告写到X？如有，注明人数" (before the request is read as how to lay it out).
-        heard = others_too_asked(heard, self.lexical) or heard  # "…其余几份还有哪份也提了"
-        heard = counted_mentions(heard, self.lexical, lambda t: bool(self._named(t))) or heard
-        heard = figure_lacking(heard) or heard  # "哪几份报告没写X的人数": a table of X.
-        heard = aside_named(heard, self._named_spans)
-        # ("叶城也加上，哪家最多" after turns on two places adds a side: no note on a table.)
-        # ("你确定？我看到的是5762件": the figure put forward is what the turn says.)
-        put_forward = conversation is not None and claimed_figure(heard)
-        if not (put_forward or adds_side(heard, conversation, self._route)):
-            heard = without_preamble(without_instructions(heard), self._places)
-        heard = without_headings_asked(heard)
-        # "受理、办结各多少？没办结的几件": the total less the done, in this turn or after it.
-        before = conversation.last_question if conversation else None
-        if before and self._place_only(heard):
-            # "叶城县" after a question: that question, asked of the place named.
-            heard = f"{heard.strip('？?。!！ ')}呢"
-        heard = as_remainder(heard, before or "") or heard
-        # "替穷人免费打官司": the reports' name for what is described (法律援助).
-        heard = in_report_terms(heard)
-        # "是不是只有额敏在搞": which reports do it; "…哪个最多？是不是叶城": the ranking.
-        heard = only_one_asked(heard) or without_guessed(heard, self._named_spans)
-        # "哪几份是2025年度的": every report's year answers, not the reports of that year.
-        of_year = reports_of_year(heard)
-        heard = YEARS_TABLE if of_year else heard
-        # "第三个亮点里整改了多少个问题": the item just listed, named by its heading.
-        heard = item_named(heard, conversation)
-        # "这样的人有几个" after "“法律明白人”是干啥的": the term quoted before.
-        heard = such_named(heard, before)
-        # "…请按条目归纳；其中针对X的是哪条": the list, told more of under X's items.
-        # ("其中关于普法的是哪条" after a list: that list, told so.)
-        core, stress = stressed(item_of_list(heard, before))
-        if stress and self.resolve(core, conversation)[2] == "list":
-            heard = core
-        else:
-            stress = ""
-        quoting = not (put_forward or asks_period(heard))
-        history = conversation.history if conversation else []
-        if quoting and (told := figure_told(heard, history)):
-            # "普兰的各项相加对得上1020吗": the answer line stating the figure quoted says what
-            # it counts.
-            heard = f"{told}，{heard}"
+        heard_ = self._hear(question, conversation)
+        normalized, heard, slips = heard_.normalized, heard_.heard, heard_.slips
+        relative, standing, share_of = heard_.relative, heard_.standing, heard_.share_of
+        averaged, more, relaid = heard_.averaged, heard_.more, heard_.relaid
+        silent_dropped, before, of_year = heard_.silent_dropped, heard_.before, heard_.of_year
+        stress, history = heard_.stress, heard_.history
         again = heard
         # "出处在哪": the question before, whose answer cites where it is said.
         if conversation and before and asks_source(heard):
