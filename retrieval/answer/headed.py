@@ -39,7 +39,8 @@ def headed_choices(
             siblings = ancestors[-1].children if ancestors else parsed.outline.sections
             # ("第（二）条“…”": the number said right before the heading is its own; one
             # after it, "“存在的问题”第二条", numbers the part's items.)
-            before = topic[max(0, topic.find(title) - _NUMBER_REACH) : topic.find(title)]
+            at = topic.find(title)
+            before = topic[max(0, at - _NUMBER_REACH) : at]
             if nth and ("第" not in before or list(nth) != [siblings.index(node) + 1]):
                 continue
             named.append(Choice(1.0, float(len(title)), parsed, node, tuple(ancestors)))

@@ -46,8 +46,6 @@ _NEGATION = re.compile(r"无一|没有|未曾|从未|并未|(?<!来)未(?!来)|�
 _LEAST_SHARED = 4
 _SHARE_SAID = 0.5
 _SHARE_AGREED = 0.75
-# A number this long with no measure is a name ("12345热线"), not a figure.
-_NAME_DIGITS = 5
 # Dates and years are no stated figure of a thing.
 _NOT_COUNTED = ("年", "月", "日", "号")
 
@@ -67,7 +65,7 @@ def checked_premise(question: str, citations: Sequence[Citation]) -> str:
         if (claimed.unit or "").startswith(_NOT_COUNTED):
             continue
         # ("12345热线": a name written in digits, no figure put forward.)
-        if not claimed.unit and len(claimed.raw) >= _NAME_DIGITS:
+        if claimed.named:
             continue
         regions = [c.region for c in citations if c.region]
         # "说有20名干部持证": what the figure is of may follow it too.

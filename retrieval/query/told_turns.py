@@ -86,8 +86,6 @@ def told_again_of(
 
 # A report's file name ("003_fb75….txt"): its digits are no figure.
 _FILE_NAME = re.compile(r"\d+_[0-9a-f]+\.txt")
-# A number this long with no measure is a name ("12345热线"), not a figure told.
-_NAME_DIGITS = 5
 # An answer line's label and citation marks, no words of the thing told.
 _LINE_MARKS = re.compile(r"^[^：\n]{1,60}：|\[\d+\]")
 
@@ -103,7 +101,7 @@ def figure_told(question: str, history: list[tuple[str, str]]) -> str:
         if len(m.raw) > 1
         and not m.raw.startswith("0")
         # ("12345热线": a name written in digits, no figure.)
-        and (m.unit or len(m.raw) < _NAME_DIGITS)
+        and not m.named
         and not m.dated
         and not (m.unit or "").startswith(("年", "月", "日"))
     }

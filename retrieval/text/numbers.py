@@ -97,12 +97,19 @@ class NumberMention:
         return (self.value, self.percent)
 
     @property
+    def named(self) -> bool:
+        """True for a name written in digits ("12345热线"): a long number with no measure."""
+        return self.unit is None and len(self.raw) >= _NAME_DIGITS
+
+    @property
     def dated(self) -> bool:
         """True for a part of a date ("2024年", "5月"), which counts nothing."""
         return self.unit in _DATE_UNITS
 
 
 _DATE_UNITS = frozenset("年月日")
+# A number this long with no measure names something ("12345热线") rather than counting.
+_NAME_DIGITS = 5
 
 
 # Rankings and tables read the same sentences of thousands of reports for every question.
