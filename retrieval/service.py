@@ -126,7 +126,9 @@ class AnswerService:
             result = self._each_sentence(question, conversation, plan.apart, False) or result
         elif (apart or items) and not use_llm:
             result = self._each_sentence(question, conversation, items or None, False) or result
-        elif not use_llm and (mixed := shapes_apart(question, planner.plan, planner.lexical)):
+        elif not (use_llm or plan.share_of or plan.averaged) and (
+            mixed := shapes_apart(question, planner.plan, planner.lexical)
+        ):
             # "…多少件？存在哪些问题？": a figure and a list, each in its own shape.
             result = self._each_sentence(question, conversation, mixed, False) or result
         if use_llm and evidence.passages:

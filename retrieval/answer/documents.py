@@ -54,6 +54,7 @@ def compose_documents(plan: Plan, texts: dict[str, str], catalog: Catalog) -> An
     sources = plan.sources or []
     lines: list[str] = []
     citations: list[Citation] = []
+    listed = 0
     for source in sources:
         if source not in texts or source not in catalog.reports:
             continue
@@ -80,7 +81,18 @@ def compose_documents(plan: Plan, texts: dict[str, str], catalog: Catalog) -> An
             citations.append(span_citation(len(citations) + 1, info, text, span, section))
             lead = f"{label}：" if label and i == 0 else ""
             lines.append(f"{lead}{'、'.join(titles)}[{len(citations)}]")
-    return list_answer(plan, lines, citations, sources, None) if citations else None
+            listed += len(titles)
+    if not citations:
+        return None
+    counted = _HOW_MANY.search(plan.topic)
+    if counted:
+        # "一共几个": the names listed, counted ("等" may leave some unnamed, which is said).
+        lines.append(f"报告共列出{listed}{counted['unit']}（按上列名称计数）")
+    return list_answer(plan, lines, citations, sources, None)
+
+
+# "一共几个", "有多少份": how many are named, asked beside which.
+_HOW_MANY = re.compile(r"(?:一共|总共|共|总计)?(?:有)?(?:几|多少)(?P<unit>个|份|部|项|次|场|件)")
 
 
 def _issued(text: str, body: list[tuple[int, int]]) -> list[tuple[tuple[int, int], list[str]]]:

@@ -100,17 +100,19 @@ def list_lines(
     naming: Sequence[str] = (),
     contents: bool = False,
     asked: Sequence[str] = (),
+    counted: bool = False,
 ) -> tuple[list[str], list[Citation]]:
     """The heading line and one line per item, cited from ``cited + 1`` on; with ``deep``,
     each item's own items (一是, 二是) follow it, indented, each cited to itself; with
     ``figures``, the item's sentences that state a figure, likewise; with ``naming``, the
     sentences of an item whose heading says none of these words that say one of them; with
     ``contents``, an item's first sentence after its heading, where nothing else is shown;
-    ``asked``, the question's words, a long heading shows the clause naming one it cuts off."""
+    ``asked``, the question's words, a long heading shows the clause naming one it cuts off;
+    with ``counted``, a report's parts listed with their items say how many."""
     parsed, node = choice.structure, choice.node
     text = parsed.outline.text
     if node is None:
-        return _summary(parsed, info, label, cited, deep)
+        return _summary(parsed, info, label, cited, deep, counted)
     section = parsed.section(choice.ancestors, node)
     citations = [span_citation(cited + 1, info, text, node.head, section)]
     heading = _shown_naming(parsed.outline.heading(node), 2 * ITEM_CHARS, asked)
@@ -136,8 +138,12 @@ def list_lines(
         head = _first_sentence(text, start, end)
         citations.append(span_citation(n, info, text, _cited(text, start, end), section))
         lines.append(f"{_shown_naming(text[start:head], limit, naming)}[{n}]")
+        # (A heading saying every word asked of says it; one saying some, not all, may
+        # leave the rest to its sentences.)
         said = (
-            [] if any(w in text[start:head] for w in naming) else _naming(text, head, end, naming)
+            []
+            if naming and all(w in text[start:head] for w in naming)
+            else _naming(text, head, end, naming)
         )
         figured = _figured(text, head, end) if figures and not deep else []
         shown = any(start <= a < head for a, _ in said)
@@ -181,10 +187,15 @@ def item_count(choice: Choice) -> int | None:
 
 
 def _summary(
-    parsed: Structure, info: ReportInfo, label: str, cited: int = 0, deep: bool = False
+    parsed: Structure,
+    info: ReportInfo,
+    label: str,
+    cited: int = 0,
+    deep: bool = False,
+    counted: bool = False,
 ) -> tuple[list[str], list[Citation]]:
     """The report's top-level headings, each cited to itself; with ``deep``, each with its
-    own items' headings under it."""
+    own items' headings under it (and with ``counted``, how many)."""
     outline = parsed.outline
     lines: list[str] = []
     citations: list[Citation] = []
@@ -194,7 +205,9 @@ def _summary(
             heading = outline.heading(node)
             citations.append(span_citation(n, info, outline.text, node.head, heading))
             lead = label if n == cited + 1 else "" if node is top else SUB_INDENT
-            lines.append(f"{lead}{display(heading, 2 * ITEM_CHARS)}[{n}]")
+            # ("各个部分分别几项": a part shown with its items says how many.)
+            count = f"（{len(top.children)}条）" if counted and node is top and top.children else ""
+            lines.append(f"{lead}{display(heading, 2 * ITEM_CHARS)}{count}[{n}]")
     return lines, citations
 
 
@@ -233,7 +246,10 @@ _NAMING = 3
 def _naming(text: str, start: int, end: int, words: Sequence[str]) -> list[tuple[int, int]]:
     """The first sentences of ``text[start:end]`` that say one of ``words``."""
     spans = split_sentences(text[start:end], start) if words else []
-    return [(a, b) for a, b in spans if any(w in text[a:b] for w in words)][:_NAMING]
+    said = [(sum(w in text[a:b] for w in words), (a, b)) for a, b in spans]
+    most = max((n for n, _ in said), default=0)
+    # ("人大监督": a sentence saying both its words before those saying 监督 alone.)
+    return [span for n, span in said if n and n == most][:_NAMING]
 
 
 def _figure_clauses(sentence: str) -> str:

@@ -32,10 +32,17 @@ from retrieval.answer.section_choice import (
     section_choices,
 )
 from retrieval.answer.unlisted import asked_topic, unlisted
+from retrieval.query.about_answer import verbatim_only
 from retrieval.query.across_shape import lists_every_report
 from retrieval.query.aspects import PLANS, Asked, asked_aspects, asks_item_figures, own_sections
 from retrieval.query.catalog import Catalog
-from retrieval.query.list_shape import ITEM_CONTENTS, ORDINAL_PART, SUB_ITEMS, asks_outline
+from retrieval.query.list_shape import (
+    EACH_PART_COUNTED,
+    ITEM_CONTENTS,
+    ORDINAL_PART,
+    SUB_ITEMS,
+    asks_outline,
+)
 from retrieval.query.plan import Plan
 from retrieval.query.pointers import field_said
 from retrieval.query.sections import items_counted
@@ -218,7 +225,8 @@ def _listed(
         # ("法治督察": 督察 picks the sentences out; 法治, said everywhere, picks none.)
         named = vocabulary.words(plan.stress)
         naming = tuple(w for w in named if len(w) > 1 and vocabulary.idf(w) > COMMON_IDF)
-    contents = bool(ITEM_CONTENTS.search(plan.question))
+    # ("原话给我" after a list: what each item says, in its own words.)
+    contents = bool(ITEM_CONTENTS.search(plan.question)) or verbatim_only(plan.question)
     lines, citations = list_lines(
         best,
         info,
@@ -228,6 +236,7 @@ def _listed(
         naming=naming,
         contents=contents,
         asked=tuple(w for w in asked.weights if len(w) > 1),
+        counted=bool(EACH_PART_COUNTED.search(plan.topic)),
     )
     others = [catalog.reports[c.structure.report.source] for c in choices if c is not best]
     notice = _chosen_among(info, others) if plan.sources is None else None

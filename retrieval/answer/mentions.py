@@ -55,7 +55,8 @@ def compose_mentions(
         for passage, start, end in _sentences(found.passages, term, context):
             marks.append(n := lines.cite(passage, start, end))
             lines.lines.append(
-                f"{report_name(passage)}：{_excerpt(passage.span(start, end), term)}[{n}]"
+                f"{report_name(passage)}："
+                f"{_excerpt(passage.span(start, end), term, plan.verbatim)}[{n}]"
             )
             said.add(term.said(passage.span(start, end)))
             if len(marks) == 1:
@@ -94,7 +95,11 @@ def compose_mentions(
                 f"{_not_as_asked(asked)}按“{evidence.undescribed}”查找，"
                 f"见于{len(lines.rows)}份报告："
             )
-        text = "\n".join([header, *lines.lines, *_also(evidence, lines)])
+        # ("普兰报告里“X”原话怎么写的": of one report, its words asked whole are the answer.)
+        quoting = (
+            plan.verbatim and len(sources) == 1 and not (evidence.near or evidence.undescribed)
+        )
+        text = "\n".join([*([] if quoting else [header]), *lines.lines, *_also(evidence, lines)])
         if plan.besides:
             text = f"{_besides(plan.besides, lines, phrase, catalog)}\n{text}"
         if asks_both(plan.topic):
@@ -268,12 +273,12 @@ def _sentence(
     return passage, start, end
 
 
-def _excerpt(sentence: str, term: Term | None) -> str:
+def _excerpt(sentence: str, term: Term | None, whole: bool = False) -> str:
     """The sentence, cut to the clauses around the term when it is long (an item's heading
-    and its first sentence are shown whole)."""
+    and its first sentence are shown whole; with ``whole``, "原文", any sentence)."""
     text = sentence.rstrip("。；;")
     where = term.find(text) if term else None
-    if len(text) <= _LONG or where is None or _HEADING_ONLY.match(text):
+    if whole or len(text) <= _LONG or where is None or _HEADING_ONLY.match(text):
         return text
     start = max((text.rfind(c, 0, where[0]) for c in _CLAUSE_ENDS), default=-1) + 1
     ends = [i for c in _CLAUSE_ENDS if (i := text.find(c, where[1])) >= 0]

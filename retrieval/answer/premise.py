@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from retrieval.query.about_answer import CHECK_TAG
 from retrieval.query.units import comparable_units
 from retrieval.schema import Citation
 from retrieval.text.numbers import NumberMention, extract_numbers, measure_after
@@ -23,6 +24,7 @@ DIFFERS = "核对：与所述不符，报告原文："
 _CHECK = re.compile(
     r"是否(?:属实|准确|正确|一致|无误)|(?:属实|准确|正确|对)(?:吗|不|么)|对不对|有没有错|有无出入"
     r"|核实|核对|(?:\d|%)[^，,。？?！!\d]{0,3}(?:吗|么)[？?]?"
+    rf"|[，,\s]{CHECK_TAG.pattern}"
 )
 # What is said to be the figure, right before it ("按时办结率为", "受理了").
 _BEFORE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:为|是|达到?|有|共|约|了)?$")
@@ -36,6 +38,7 @@ _THING_CHARS = 8
 # What asks a statement to be checked, and whose words it is said to be, no part of it.
 _ASKING = re.compile(
     r"是不是|是否|对不对|对吗|对么|准确吗|属实吗|正确吗|这个说法|这种说法|有没有错|吗"
+    rf"|{CHECK_TAG.pattern}|^(?:我)?(?:记得|印象中|印象里)(?:好像)?"
     r"|(?:报告|文件|材料)?(?:里|中)?(?:说|写|提到|讲)(?:了|过)?(?=[\u4e00-\u9fff])"
 )
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -139,14 +142,22 @@ def _stated_for(
     """The figure a cited excerpt gives for ``thing`` in ``claimed``'s kind of measure: the
     one whose clause shares the most of its words, ending nearest the figure."""
     pairs = {thing[i : i + 2] for i in range(len(thing) - 1)}
-    best: tuple[int, NumberMention, Citation] | None = None
+    best: tuple[tuple[int, int], NumberMention, Citation] | None = None
     for citation in citations:
         for stated in extract_numbers(citation.excerpt):
+            if stated.named or stated.dated:
+                continue
             if stated.percent != claimed.percent or not comparable_units(stated.unit, claimed.unit):
                 continue
             before = re.split(r"[，,。；;：:、]", citation.excerpt[: stated.start])[-1]
             after = re.split(r"[，,。；;：:、]", citation.excerpt[stated.end :])[0]
-            shared = sum(pair in before or pair in after for pair in pairs)
-            if shared and (best is None or shared > best[0]):
+            # ("累计受理企业、群众办件37116件": the words of its whole clause, the list's
+            # other items' aside, tell what a figure counts when its own item says none.)
+            clause = re.split(r"[，,。；;：:]", citation.excerpt[: stated.start])[-1]
+            shared = (
+                sum(pair in before or pair in after for pair in pairs),
+                sum(pair in clause for pair in pairs),
+            )
+            if any(shared) and (best is None or shared > best[0]):
                 best = (shared, stated, citation)
     return (best[1], best[2]) if best else None

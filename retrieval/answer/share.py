@@ -5,21 +5,22 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import partial
 
 from retrieval.answer.abstain import ABSTAIN
 from retrieval.answer.apart import percent
 from retrieval.answer.breakdown import side_by_side
 from retrieval.answer.cite import own_citation, subject
 from retrieval.answer.pick import Figure
-from retrieval.answer.share_of_sum import PORTION, WHOLE_BEFORE, sum_share
+from retrieval.answer.share_of_sum import PORTION, sum_share
+from retrieval.answer.share_wholes import parts_after, whole_said
 from retrieval.answer.summed import said_total
 from retrieval.answer.within import figure_label, figure_of, same_figure
-from retrieval.query.measure import HOW_MANY
+from retrieval.query.measure import HOW_MANY, THING_COUNTED
 from retrieval.query.plan import Plan
-from retrieval.query.verdicts import asks_difference
+from retrieval.query.verdicts import asks_difference, asks_sum, sum_only
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
-from retrieval.text.numbers import measure_after, numbers_in
 from retrieval.text.words import shared_end
 from retrieval.types import Vocabulary
 
@@ -60,7 +61,7 @@ CLAUSE_BREAKS = re.compile(r"[，,；;。？?！!\s]+")
 def with_share(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer) -> Answer:
     """``answer`` with a line saying what share of the whole the part is, when the question
     asks it of two things of one report both stated exactly in one measure; else ``answer``."""
-    clauses = [c for c in CLAUSE_BREAKS.split(plan.topic) if c]
+    clauses = _part_carried([c for c in CLAUSE_BREAKS.split(plan.topic) if c])
     asked = next((m for c in clauses if (m := _share_asked(c))), None)
     if asked is None or _SUMMED_BEFORE.search(plan.topic):
         # "A和B各多少户？合计多少户，A占几成": the share of the sum asked before it.
@@ -72,10 +73,20 @@ def with_share(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
     part = _COUNT_WORD.sub("", asked["part"])
     # "投诉的占多少" after "…办件多少件": the whole is what the question before counted.
     if _SUMMED_WHOLE.fullmatch(asked["whole"] or ""):
-        # "法律顾问经费占了总数的多少": the whole is the sum of the run the part is listed in.
-        return _share_of_run(part, found, vocabulary, answer) or answer
+        # "普法经费在总额里占多少": the whole is the sum of the run the part is listed in;
+        # ("行政强制占总数几成": or the whole its sentence counts it in, where none is.)
+        run = _share_of_run(part, found, vocabulary, answer)
+        # (A sum asked before, in this question or the turn it follows, is the whole meant:
+        # no other whole stands in.)
+        asked_before = [c for c in clauses if c != asked.string] + [plan.context]
+        if run or any(_ADDED_UP.search(c) for c in asked_before if c):
+            return run or answer
+        return _share_of_named(plan, found, vocabulary, answer, clauses, asked, part)
     shared = _share_of_named(plan, found, vocabulary, answer, clauses, asked, part)
-    if shared is answer and _SUMMED_WHOLE.search(asked["whole"] or ""):
+    at = clauses.index(asked.string) if asked.string in clauses else 0
+    # ("…合计多少万元，普法那块占几成": no whole named, after a bare sum.)
+    summed_before = not asked["whole"] and at > 0 and sum_only(clauses[at - 1])
+    if shared is answer and (_SUMMED_WHOLE.search(asked["whole"] or "") or summed_before):
         # "占法治经费总数的多少": no figure of the whole named; the run's sum is its total.
         return _share_of_run(part, found, vocabulary, answer) or answer
     return shared
@@ -95,11 +106,18 @@ def _share_of_named(
     named = _COUNT_WORD.sub("", asked["whole"] or "")
     # "全部办件": the whole said as all of what the part is counted in is the one its own
     # sentence counts it in, where it says one ("办件1020件,其中…投诉205件").
-    own = _whole_said(part, found, vocabulary) if _ALL.match(named) else ""
-    named_whole = (
-        own or named or _whole_before(clauses, asked.string) or _whole_before(context, asked.string)
-    )
-    whole = named_whole or _whole_said(part, found, vocabulary)
+    # ("行政许可几项？在总数里占多少": the part counted in the measure its clause asks.)
+    counted = re.search(rf"{re.escape(part)}{_COUNTED_IN}", plan.topic)
+    # ("…办了多少件" then "行政处罚占总数的多少": the part is counted as the turn before
+    # counted, in 件, not in another measure its name is counted in elsewhere.)
+    measured = _MEASURE_BEFORE.search(plan.context) if plan.context else None
+    unit = counted["unit"] if counted and counted["unit"] else (measured[1] if measured else "")
+    whole_of = partial(whole_said, f"{part}多少{unit}")
+    own = whole_of(found, vocabulary) if _ALL.match(named) else ""
+    # (The clause before that counts the part itself names no whole.)
+    before = [w for w in (_whole_before(clauses, asked.string),) if part not in w]
+    named_whole = own or named or next(iter(before), "") or _whole_before(context, asked.string)
+    whole = named_whole or whole_of(found, vocabulary)
     large = figure_of(whole, found, vocabulary) if whole else None
     own_figure = figure_of(f"{part}多少", found, vocabulary) if named_whole else None
     if named_whole and (
@@ -108,7 +126,7 @@ def _share_of_named(
     ):
         # ("检查码库里企业占比": what holds the part states no figure of its own; the whole
         # its own sentence counts the part in does.)
-        whole = _whole_said(part, found, vocabulary)
+        whole = whole_of(found, vocabulary)
         large = figure_of(whole, found, vocabulary) if whole else None
     if large is None or not large.value or large.percent:
         return answer
@@ -129,7 +147,7 @@ def _share_of_named(
     answer = answer.model_copy(update={"citations": list(answer.citations)})
     # "1.4万户市场主体（个体工商户12914户、企业1856户）": a whole written round is worked
     # from the exact parts its sentence gives right after it.
-    parts = _parts_after(large)
+    parts = parts_after(large)
     total = parts[0] if parts else large.value
     share = percent(small.value, total)  # type: ignore[arg-type]
     said = [
@@ -163,7 +181,10 @@ def _share_answered(answer: Answer) -> list[str]:
     return [
         row
         for row in answer.answer.split("\n")
-        if not (row.endswith(f"：{ABSTAIN}") and _share_asked(row[: -len(ABSTAIN) - 1]))
+        if not (
+            row.endswith(f"：{ABSTAIN}")
+            and (_share_asked(row[: -len(ABSTAIN) - 1]) or _PART_LEFT.match(row))
+        )
     ]
 
 
@@ -187,59 +208,45 @@ def _whole_before(clauses: list[str], clause: str) -> str:
     return re.sub(r"(?:总数|总量|数量|一共|总共|共)$", "", before[: count.start()])
 
 
-def _whole_said(part: str, found: Found, vocabulary: Vocabulary) -> str:
-    """The whole the part's own sentence counts it in ("办件1020件,其中…投诉205件" → 办件),
-    when the question names none."""
-    small = figure_of(f"{part}多少", found, vocabulary)
-    if small is None or small.value is None:
-        return ""
-    # The nearest whole before the part: the last "…其中" its sentence opens before it.
-    said = [*WHOLE_BEFORE.finditer(small.pick.text, 0, small.at)][-1:]
-    if said and said[0]["unit"] == (small.unit or ""):
-        return said[0]["whole"]
-    # "1.4万户市场主体（…企业1856户）": the whole whose brackets the part is listed in.
-    held = _BRACKETED_WHOLE.search(small.pick.text[: small.at])
-    return held["whole"] if held and held["unit"] == (small.unit or "") else ""
-
-
-_BRACKETED_WHOLE = re.compile(
-    r"\d+(?:\.\d+)?(?:万|亿)?(?P<unit>[\u4e00-\u9fff]?)(?P<whole>[\u4e00-\u9fff]{2,8})[（(][^（()）]*$"
-)
-
-
 def _shared_end(part: str, whole: str) -> str:
     """The words ``part`` and ``whole`` both end on ("职权"), where ``part`` says more."""
     shared = shared_end(part, whole)
     return shared if len(shared) >= 2 and len(part) - len(shared) >= 2 else ""
 
 
+# "加起来", "A和B一共": things added up, whose sum is a whole the asker made.
+_ADDED_UP = re.compile(
+    r"加起来|合起来|加在一起|相加|合计|总和|[和、与及][^，,。？?]{1,12}?(?:一共|总共|共计)"
+)
+# "…多少件": the measure a turn before asked its count in.
+_MEASURE_BEFORE = re.compile(r"(?:多少|几)([件项人名次个元户家条份本场起所])")
+# "行政许可几项": the measure the part is counted in, after its name in the question.
+_COUNTED_IN = r"[^，,；;。？?！!占]*?(?:多少|几)(?P<unit>[件项人名次个元户家条份本场起所]?)"
+# "…几项？在总数里占多少": a share whose part is what the clause before counts.
+_PART_LEFT = re.compile(
+    r"^(?:那|这)?(?:它|其|这个|这些|这部分)?"
+    r"(?:在(?P<whole>总数|全部|总量|合计|总额)(?:里|中|当中)?)?(?:所)?占"
+)
+
+
+def _part_carried(clauses: list[str]) -> list[str]:
+    """``clauses`` with a share clause that names no part ("占总数的比例多少") led by the thing
+    the clause before it counts ("行政许可几项" → "行政许可")."""
+    carried = list(clauses)
+    for at in range(1, len(carried)):
+        counted = THING_COUNTED.search(carried[at - 1])
+        left = _PART_LEFT.match(carried[at])
+        # ("…加起来多少项，占总数的比例": the sum is the part, ``sum_share``'s.)
+        if left and counted and not asks_sum(carried[at - 1]):
+            # ("在总数里占多少": the whole said before 占 is said after it.)
+            said = f"占{left['whole']}的" if left["whole"] else "占"
+            carried[at] = counted["thing"] + said + carried[at][left.end() :]
+    return carried
+
+
 def _share_asked(clause: str) -> re.Match[str] | None:
     """The part (and the whole, where said) whose share ``clause`` asks, or None."""
     return _PART_IN.search(clause) or _WHOLE_HOLDS.search(clause) or _SHARE.search(clause)
-
-
-# "市场主体（个体工商户12914户、企业1856户）": the parts a figure's sentence gives right
-# after it and what it counts.
-_BRACKET = re.compile(r"[\u4e00-\u9fff]{0,8}?\s*[（(]([^（()）]{2,80})[）)]")
-
-
-def _parts_after(whole: Figure) -> tuple[Decimal, str] | None:
-    """The sum of the exact parts given in brackets right after ``whole`` (written round, as
-    "1.4万户"), and the sum as said ("12914户+1856户=14770户"); None when there are none or
-    they add up to it."""
-    text = whole.pick.text
-    end = text.find(whole.written, whole.at)
-    found = _BRACKET.match(text, end + len(whole.written)) if end >= 0 else None
-    if found is None or not whole.unit:
-        return None
-    said = [m for m in numbers_in(found[1]) if not m.percent]
-    if len(said) < 2 or any(measure_after(found[1], m.end) != whole.unit for m in said):
-        return None
-    total = sum((m.value for m in said), Decimal(0))
-    if total == whole.value:
-        return None
-    written = "+".join(f"{m.raw}{whole.unit}" for m in said)
-    return total, f"{written}={total.normalize():f}{whole.unit}"
 
 
 # "…合计多少户，企业占几成": a share asked after a sum.

@@ -12,6 +12,7 @@ from retrieval.answer.apart import measure_of, one_family
 from retrieval.answer.breakdown import side_by_side
 from retrieval.answer.pick import Figure
 from retrieval.answer.rows import NOT_STATED
+from retrieval.query.largest_share import LARGEST
 from retrieval.query.units import comparable_units
 
 __all__ = ["average_of_total", "share_of_total", "total", "unit_note"]
@@ -86,6 +87,9 @@ def share_of_total(
         if f is not None and f.value is not None and not f.percent and not _first_of_parts(f)
     ]
     own = [(label, f) for label, f in stated if f.pick.passage.source == source]
+    if source == LARGEST and stated:
+        # ("谁的份额最大": the report of the largest figure, whichever it is.)
+        own = [max(stated, key=lambda side: side[1].value or 0)]
     summed = _added([f for _, f in stated])
     # ("520余件": a share of a sum said as at least is no share to compute.)
     if not own or summed is None or "余" in summed.said or not summed.value:
@@ -95,7 +99,8 @@ def share_of_total(
         return ""
     share = (figure.value * 100 / summed.value).quantize(Decimal("0.01"), ROUND_HALF_UP)
     part = f"{label}{figure.written}{marks.get(label, '')}"
-    return f"{part}占合计{summed.said}的{share.normalize():f}%（按所引数字计算）。"
+    most = "，占比最大" if source == LARGEST else ""
+    return f"{part}占合计{summed.said}的{share.normalize():f}%{most}（按所引数字计算）。"
 
 
 def average_of_total(sides: Sequence[tuple[str, Figure | None]]) -> str:

@@ -12,6 +12,7 @@ from retrieval.query.weights import topic_words
 from retrieval.types import Vocabulary
 
 __all__ = [
+    "CHECK_TAG",
     "CLUES",
     "asks_against_others",
     "asks_clues_of_place",
@@ -63,7 +64,9 @@ def asks_its_words(topic: str) -> bool:
 
 # "和其他几家", "跟别的县": the other reports, which a figure is weighed against.
 _WITH_OTHERS = (
-    r"(?:跟|和|与|同)(?:别的|别家|其他|其它|其余|另外)的?(?:几)?(?:家|县|份|个)?(?:报告|县|地方)?"
+    r"(?:跟|和|与|同)(?:(?:别的|别家|其他|其它|其余|另外)的?(?:几)?(?:家|县|份|个)?(?:报告|县|地方)?"
+    # "能直接拿来跟它们比吗": the figures just told.
+    r"|(?:它们|他们|这些|这几家|这两家|前面的?|上面的?)(?:的)?)"
 )
 # "可以跟别的几家直接比吗": whether a figure may be weighed against the others'.
 _AGAINST_OTHERS = re.compile(
@@ -100,8 +103,9 @@ _PERIOD_ASKED = re.compile(
     r"|(?:(?:跟|和|与)(?:别的|别家|其他|其它|其余)的?(?:县|家|报告)?)?"
     r"(?:能|可以|能不能|可不可以)(?:直接)?(?:放进来|放在一起|放一起|拿来)?(?:一起)?(?:比|比较|对比)(?:吗|么|不)?"
     # "可以跟别的几家直接比吗": the others named after the asking verb.
-    rf"|(?:能|可以|能不能|可不可以){_WITH_OTHERS}(?:直接)?(?:一起)?(?:比|比较|对比)(?:吗|么|不)?"
-    r"|全年的?还是累计的?|累计的?还是全年的?|当年的?还是累计的?"
+    rf"|(?:能|可以|能不能|可不可以)(?:直接)?(?:拿来)?{_WITH_OTHERS}(?:直接)?(?:一起)?(?:比|比较|对比)(?:吗|么|不)?"
+    r"|(?:20\d\d年度?)?(?:全年|一年|一整年|当年|单年)的?(?:数|数字)?还是累计的?(?:数|数字)?"
+    r"|累计的?(?:数|数字)?还是(?:20\d\d年度?)?(?:全年|一年|一整年|当年|单年)的?"
     # "截至什么时候": when the count stops.
     r"|截(?:至|止)(?:到)?(?:什么时候|何时|哪天|哪一?年|哪个时间)"
     # "以上哪些是2024年的": which of the figures are of a year.
@@ -150,7 +154,7 @@ _WHERE_ONLY = re.compile(
 # "原文呢", "这一段原文给我看看", "原话是怎么写的": the sentence just quoted, whole.
 _VERBATIM = r"(?:完整的?)?(?:原文|原话|原句|全文|完整(?:的)?(?:句子|表述|段落|一段))"
 _VERBATIM_ONLY = re.compile(
-    r"^(?:那么?|那就)?(?:把|请把)?(?:这个|这|那|这一?段|那一?段|这句话?|那句话?|它|上面的?)?的?"
+    r"^(?:那么?|那就)?(?:请)?(?:把|请把)?(?:这个|这|那|这一?段|那一?段|这句话?|那句话?|它|上面的?)?的?"
     rf"{_VERBATIM}(?:呢|是什么|是啥|(?:是)?怎么(?:写|说|表述)的?|(?:给我|发我|贴出来|贴一下)"
     r"(?:看看|看一下|看下)?)?[吗呢？?。！!\s]*$"
 )
@@ -162,8 +166,20 @@ def asks_verbatim(question: str) -> bool:
 
 
 def verbatim_only(topic: str) -> bool:
-    """True when a follow-up asks only for the sentences just quoted, whole ("原文呢")."""
-    return bool(_VERBATIM_ONLY.match(topic.strip()))
+    """True when a follow-up asks only for the sentences just quoted, whole ("原文呢"; "原本
+    咋写的，原文发我")."""
+    clauses = [c for c in re.split(r"[，,；;]", topic.strip()) if c.strip()]
+    return (
+        bool(clauses)
+        and any(_VERBATIM_ONLY.match(c.strip()) for c in clauses)
+        and all(_VERBATIM_ONLY.match(c.strip()) or _HOW_SAID.match(c.strip()) for c in clauses)
+    )
+
+
+# "具体怎么写的", "原本是怎么说的": how it was put, beside asking its words.
+_HOW_SAID = re.compile(
+    r"^(?:那)?(?:具体|原本|原来|到底)?(?:是)?(?:怎么|如何|咋)(?:写|说|讲|表述)的?[？?。！!\s]*$"
+)
 
 
 def asks_where(topic: str) -> bool:
@@ -234,6 +250,12 @@ _DOUBTED = re.compile(
 )
 _DOUBT_FIRST = re.compile(
     r"^(?:(?:你|您)?(?:确定|肯定)(?:吗|么|嘛)?|真的吗|不对吧|是吗|不会吧)[？?，,。！!\s]+"
+)
+# "…，对吧", "…，没记错吧": a tag asking whether what was just said is so; the statement
+# before it is what is asked.
+CHECK_TAG = re.compile(
+    r"(?:(?:我)?(?:没记错|没说错|没弄错|没错|对|是|准|是这样)(?:吧|吗|么|嘛|不|没)"
+    r"|对不对|是不是|准不准|准确吗|属实吗)[？?。！!\s]*$"
 )
 # ``claimed_figure`` of a doubt that puts no figure forward: the ones told are checked.
 TOLD = "*"

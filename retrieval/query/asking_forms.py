@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.about_answer import CHECK_TAG
+from retrieval.text.numbers import extract_numbers
 from retrieval.text.words import pos_tags
 
 __all__ = ["plainer_asks", "spaced_asks"]
@@ -53,6 +55,7 @@ _YEAR_CHECKED = re.compile(
 _AGAINST_YEAR = re.compile(
     r"^(?:那)?(?:跟|和|与|同)((?:19|20)\d\d年度?|去年|上一?年|前一年)(?:相)?比(?:较)?(?=呢?[？?。！!\s]*$)"
 )
+_OR_AFTER_COMMA = re.compile(r"(?<=[\u4e00-\u9fff])[，,]\s*(?=还是[^，,。？?！!]{1,12}[？?]?$)")
 _BOTH_STATE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:都|均)(?:写了|写有|写到了|提到了|提了|报了)(?=[^？?。]*?(?:多少|几))"
 )
@@ -61,6 +64,7 @@ _BOTH_STATE = re.compile(
 def plainer_asks(question: str) -> str:
     """``question`` with each way of asking read in its plainer form."""
     question = _BLANKED.sub(_blank_asked, question)
+    question = _claim_asked(question)
     question = _EXAMPLE.sub(r"\g<report>那份报告", question)
     question = _FIELD_FIGURES_WHETHER.sub(r"\g<field>有哪些数字", question)
     question = _COLUMNS.sub(_columns_asked, question)
@@ -83,7 +87,46 @@ def plainer_asks(question: str) -> str:
     question = _THING_THEN_WHETHER.sub(r"有没有\1", question)
     # "和2024年相比呢": the same asked of that year, which says whether a report has it.
     question = _AGAINST_YEAR.sub(r"\1", question)
+    # "是单年的，还是累计": one question of two ways, however it is punctuated.
+    question = _OR_AFTER_COMMA.sub("", question)
     return question
+
+
+# "…，对吧": the tag after a statement put forward to be checked.
+_TAG_AFTER = re.compile(rf"[，,\s]+(?:{CHECK_TAG.pattern})")
+# "我算的是", "我记得": the asker's own working, no part of what the figure counts.
+_ASKER_LEAD = re.compile(
+    r"^(?:那|可是|但是?)?(?:我|我们)?(?:算的|算出来的|算下来|记得|看到的|查到的|印象中|觉得|估计)?"
+    r"(?:应该|大概|好像)?(?:是|为|有)?"
+)
+# "是/为" before a figure put forward say only that it is the figure.
+_COPULA = re.compile(r"(?:是|为)$")
+
+
+def _claim_asked(question: str) -> str:
+    """``question`` asking the figure of a statement it puts forward to be checked ("额敏行政复议
+    是36件，对吗" → "额敏行政复议多少件？"): the figure the report states is what is looked
+    for, and ``answer.premise`` sets it against the one put forward (in the question as
+    asked). As it is when the statement puts forward no figure, or more than one, or says
+    more after it."""
+    tag = _TAG_AFTER.search(question)
+    if tag is None:
+        return question
+    claim = question[: tag.start()]
+    figures = [n for n in extract_numbers(claim) if not (n.dated or n.named)]
+    if len(figures) != 1:
+        return question
+    figure = figures[0]
+    unit = "" if figure.percent else (figure.unit or "")
+    thing = _ASKER_LEAD.sub("", _COPULA.sub("", claim[: figure.start]))
+    if len(thing) < 2:
+        # ("我算的是41条，对吗": a figure alone, set against the one just told.)
+        return question
+    if claim[figure.end + len(unit) :].strip():
+        # ("有一件被法院撤销了，对吗": what the figure counts follows it, and the statement is
+        # looked up as said.)
+        return question
+    return f"{_COPULA.sub('', claim[: figure.start])}多少{unit}？"
 
 
 def _columns_asked(match: re.Match[str]) -> str:

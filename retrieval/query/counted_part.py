@@ -21,6 +21,8 @@ _WHEN = r"(?:一共|总共|共|全年|今年|去年|本年度?|当年|20\d\d年�
 _TOPIC_VERB = re.compile(
     rf"^{_WHEN}?(?P<topic>[\u4e00-\u9fff]{{2,8}}?){_WHEN}?[办收接发搞做查开](?:了|过|得)?$"
 )
+# "自启动以来", "从去年以来", "2023年以来": since when it is counted, naming nothing counted.
+_SINCE = re.compile(r"(?:自|从)[^，,；;。？?]{1,8}?以来|(?:19|20)\d\d年以来")
 # What ends a clause of a question.
 _QUESTION_CLAUSE = re.compile(r"[，,；;]")
 # Words that can name a thing, beyond question particles.
@@ -64,6 +66,7 @@ def asked_part(topic: str) -> str:
     座谈会") says who or why, and a report may say it in another clause.
     """
     # "帮老百姓干了几件": who benefited is said in the report's words, maybe in another clause.
+    topic = _SINCE.sub("", topic)
     clauses = [c for c in _QUESTION_CLAUSE.split(without_for_whom(topic)) if c.strip()]
     asking = [c for c in clauses if WANTS_NUMBER.search(c)]
     # "…职权分哪几类，每类多少项": a count of each, the thing named in the clause before

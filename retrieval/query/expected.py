@@ -113,9 +113,16 @@ _MONEY_ASKED = re.compile(
 )
 # What ends a clause of a report's sentence (a figure's clause, and the one before it).
 CLAUSE = re.compile(r"[，,：:；;]")
+_ONE_CHAR_MEASURES = "人名位次场期件起份项家户条本册卷元钱天个种批支所节块轮回"
+# "多少卷宗", "多少人员": a count noun opening with a measure's character is no measure.
+_NOUN_ON = "|".join(
+    re.escape(noun[1:])
+    for noun in sorted(count_nouns(), key=len, reverse=True)
+    if len(noun) > 1 and noun[0] in _ONE_CHAR_MEASURES
+)
 # The question word with its measure word: "多少名", "几场", "多少".
 COUNTED = re.compile(
-    rf"{_HOW_MANY}(?:{_LONG_MEASURES}|[人名位次场期件起份项家户条本册卷元钱天个种批支所节块轮回]"
+    rf"{_HOW_MANY}(?:{_LONG_MEASURES}|[{_ONE_CHAR_MEASURES}](?!{_NOUN_ON or '$^'})"
     r"|单(?![位独元项个]))?"
 )
 # Every measure a question asks its figures in ("多少户…多少分…多少钱").
@@ -159,7 +166,14 @@ class Expected:
     def of(cls, topic: str) -> Expected:
         """Read the expectation off the question ("多少件" wants a count of 件, "好评率" a rate)."""
         ended = _ENDS_COUNTED.search(topic)
-        asked = _ASKED_UNIT.search(topic) or _NAMED_UNIT.search(topic) or ended
+        asked = _ASKED_UNIT.search(topic)
+        at = asked.start(1) if asked is not None else 0
+        if asked is not None and any(
+            len(noun) > 1 and topic.startswith(noun, at) for noun in count_nouns()
+        ):
+            # ("多少卷宗": a count noun whose first character is also a measure, 卷.)
+            asked = None
+        asked = asked or _NAMED_UNIT.search(topic) or ended
         word = asked.group(1) if asked else noun_measure(topic) or people_by_ge(topic)
         word = word or ("元" if _MONEY_ASKED.search(topic) else None)
         family = word

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from retrieval.query.aspects import aspects_in, own_sections
+from retrieval.query.expected import WANTS_NUMBER
 from retrieval.query.fields import asked_fields
 from retrieval.query.item_asked import SENTENCE, TELL, nth_item
 from retrieval.query.layout import without_layout
@@ -134,7 +135,12 @@ def without_verdicts(topic: str) -> str:
     → "调解纠纷多少件"), which one side's figure cannot answer; ``topic`` when all do."""
     clauses = re.findall(r"[^，,；;]+[，,；;]?", topic)
     kept = [c for c in clauses if not verdict_only(c.rstrip("，,；;").strip())]
-    return "".join(kept).rstrip("，,；; ") if kept else topic
+    if not kept:
+        return topic
+    left = "".join(kept).rstrip("，,；; ")
+    # ("…办件量，比谁多" → "…办件量多少": which is more asked a figure, which one side's
+    # question still asks.)
+    return left if len(kept) == len(clauses) or WANTS_NUMBER.search(left) else f"{left}多少"
 
 
 _SOFTLY = re.compile(r"(?:一)?(?:些|点)(?=[？?。！!\s呢吗]*$)")

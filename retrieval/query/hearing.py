@@ -14,6 +14,7 @@ from retrieval.query.everyday import in_report_terms
 from retrieval.query.excluded import aside_named
 from retrieval.query.instructions import without_instructions
 from retrieval.query.laid_again import item_of_list, told_again_as
+from retrieval.query.largest_share import largest_share_asked
 from retrieval.query.levels import townships_named
 from retrieval.query.mention_turns import others_too_asked
 from retrieval.query.mentions_counted import counted_mentions
@@ -104,6 +105,9 @@ class Hearing(Resolver, PlaceReading):
         heard = (conversation.last_question or heard) if more and conversation else heard
         across_then = conversation.across if conversation else None
         heard = year_of_across(heard, across_then, self.catalog) or heard
+        # "谁的份额最大" after a sum over every report: the largest one's share of it.
+        heard, largest = largest_share_asked(heard, across_then) or (heard, "")
+        share_of = share_of or largest
         # "列个清单", "换成表格", "去掉没写的": the answer just told, laid out again.
         heard, relaid, silent_dropped = told_again_as(heard, conversation, self._sides)
         if conversation is not None:
@@ -125,6 +129,9 @@ class Hearing(Resolver, PlaceReading):
         if before and self._place_only(heard):
             # "叶城县" after a question: that question, asked of the place named.
             heard = f"{heard.strip('？?。!！ ')}呢"
+        elif before:
+            # "叶城的数字呢": the same, the figure pointed at by a word for any.
+            heard = self._place_again(heard) or heard
         heard = as_remainder(heard, before or "") or heard
         # "替穷人免费打官司": the reports' name for what is described (法律援助).
         heard = in_report_terms(heard)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.about_answer import CHECK_TAG
 from retrieval.query.annotations import ANNOTATIONS, PARTS_OF, lacking_marked, without_bracketed
 from retrieval.query.asked_beside import CLAUSE, ONE_EACH, QUESTION_WORDS, REQUEST, WHICH_PERIOD
 from retrieval.query.counting_caveats import COMPARABLE, HEED, PERIODS, UNITS_NOTED, caveat
@@ -258,7 +259,8 @@ def without_instructions(question: str) -> str:
                 said = said.rstrip("。？?！! ") + "各是多少？"
         kept.append(said)
     cleaned = "".join(kept).strip("，,；; ")
-    return cleaned if cleaned.strip("。？?！! ") else question
+    # ("我记得…52本，没记错吧": what is recalled is the statement the tag asks about.)
+    return question if CHECK_TAG.match(cleaned) or not cleaned.strip("。？?！! ") else cleaned
 
 
 def _spaced(clause: str) -> str:

@@ -42,6 +42,10 @@ def told_again_as(
     if then and orders_only(then):
         # "去掉没写的，按从多到少排": the rows just told, stating ones only, in order.
         return f"{last.rstrip('？?。！! ')}，从多到少排序", True, True
+    listed = bool(conversation.last_section)
+    if listed and _FIGURES_WHETHER.match(heard.strip()) and not _COUNT_ASKED.search(last):
+        # "这几点里面有没有具体的数字" after a list: the items' figures, where they give any.
+        return f"{last.rstrip('？?。！! ')}，有哪些数字", True, False
     if then or not (silent_dropped or laid_out_only(heard)):
         return heard, False, False
     if asks_table(heard) and not asks_table(last):
@@ -54,6 +58,11 @@ def told_again_as(
 
 # "只要数字", "数字就行": the figures of what was just told.
 _FIGURES_ONLY = re.compile(FIGURES_ONLY)
+# "这几点里面有没有具体的数字", "里头有数据吗": whether the items just told give figures.
+_FIGURES_WHETHER = re.compile(
+    r"^(?:那)?(?:这|那)?(?:几|些)?(?:点|条|项|个)?(?:里面|里头|当中|中|里)?"
+    r"(?:有没有|有无|是否有|有)(?:具体|相关)?的?(?:数字|数据)(?:[或和及、][^？?，,。]{1,8})?(?:吗|么)?[？?。！!]*$"
+)
 # "…多少件": a question of figures, whose answer leads with them.
 _COUNT_ASKED = re.compile(r"多少|几[个件人次项条场份名户]|比例|率")
 # "其中关于普法的是哪条": which item of the list just told is about a thing.

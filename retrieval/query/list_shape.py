@@ -9,6 +9,7 @@ from retrieval.query.documents_asked import asks_documents
 from retrieval.query.figures_asked import FIELD_FIGURES, FIGURES_ASKED, FIGURES_LISTED
 
 __all__ = [
+    "EACH_PART_COUNTED",
     "ITEM_CONTENTS",
     "LIST_ASPECT",
     "ORDINAL_PART",
@@ -16,6 +17,7 @@ __all__ = [
     "SUB_ITEMS",
     "asks_outline",
     "lists_items",
+    "names_heading",
 ]
 
 # Lists: the aspects reports devote sections or item runs to, and list question words.
@@ -110,10 +112,17 @@ ITEM_CONTENTS = re.compile(
     r"|具体(?:做|干|搞|抓)了(?:什么|啥|哪些)"
 )
 # "几大块和下面的小项都列出来": each item's own items are asked too.
+_EACH_COUNTED = (
+    r"(?:每|各)个?(?:大)?(?:部分|板块|方面|块)(?:下面|下边|底下|里面|里)?(?:各|分别)?(?:有|分)?"
+    r"几(?:条|个|项|点)"
+)
 SUB_ITEMS = re.compile(
     r"(?:和|及|以及|连同|带上|包括)?(?:(?:下面|下边|其下|底下|里面|里头)的?)?(?:各个?|每个?|几个?)?"
     r"(?:小项|小点|小条|细项|子项|细目)(?:也|都)?"
+    rf"|{_EACH_COUNTED}"
 )
+# "各个部分分别几项": each part's items, counted.
+EACH_PART_COUNTED = re.compile(_EACH_COUNTED)
 
 
 _FIGURES_AT_END = re.compile(rf"{FIGURES_ASKED}[？?。！!\s]*$")
@@ -166,3 +175,13 @@ def lists_items(topic: str) -> bool:
         or asks_documents(topic)
         or _TOP_HEADINGS.search(topic)
     )
+
+
+# "工作开展情况", "主要做法", "存在的问题与不足": words a report's headings end with.
+_HEADING_END = re.compile(r"(?:情况|做法|成效|举措|措施|问题|不足|打算|计划|安排|亮点|特色)$")
+
+
+def names_heading(name: str) -> bool:
+    """True when ``name`` (quoted by the asker) reads as a heading of a report's part
+    ("“主要做法”"), which asks that part, not a term."""
+    return len(name.strip("“”\"'")) >= 4 and bool(_HEADING_END.search(name.strip("“”\"'")))

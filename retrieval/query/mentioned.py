@@ -148,7 +148,8 @@ TOPIC_MARK = re.compile(
     # "边境管控、打击走私这些", "…之类的", "抖音、短视频这类": the kind, pointed at.
     r"|[这那]些(?:事|事情|内容|工作)?|[这那]类|之类的?|等等?)$"
 )
-_EDGES = " \t，,。？?！!：:、；;的了"
+# ("“依法行政……”": the asker's ellipsis says the words go on, no part of them.)
+_EDGES = " \t，,。？?！!：:、；;的了….·"
 _FOLLOWING = re.compile(r"^(?:那么?|那个)(?=[\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff]{2})(?:呢|吗)$")
 # "用短视频普法": the means and the doing are the term, in whichever order a report says them.
 _INSTRUMENT = re.compile(r"^(?:用|利用|运用|借助|通过)(?=[\u4e00-\u9fff]{4})")

@@ -67,6 +67,8 @@ _THAT_ONE = re.compile(r"(?:这|那|该)(?:一)?[份篇]")
 _POINTED_REPORT = re.compile(
     r"^(?:它|其)(?:的)?|^(?:标题|题目|全称|全名)|^(?:有没有|有无|是否有)(?:个)?(?:标题|题目)"
 )
+# "有县名吗", "有没有索引号": whether the report has an attribute.
+_HAS_IT = re.compile(r"有[^，,。？?！!]{1,6}(?:吗|么|没有?)[？?。！!\s]*$|有没有|有无")
 # "有没有写", "写没写", "是否载明": whether something is stated.
 _STATES = re.compile(
     r"(?:有没有|是否|有无)(?:写|载明|标|注明|列)|[写标]没[写标]|写了[^，,。？?]{0,8}没有?"
@@ -76,7 +78,11 @@ _WHICH_REPORTS = re.compile(r"哪些|哪几|哪(?:个|份|家)(?:报告|县)|各
 # "哪些报告有X", "有X的是哪几份", "哪几份写了X": which reports have it.
 # "哪些报告", "哪份", "哪些地方的报告里": which of the reports.
 _WHICH = r"(?:哪些|哪几份?|哪(?:个|份))"
-_WHICH_OF = rf"{_WHICH}(?:(?:县|地方|地区|乡镇)的?)?(?:报告)?(?:里|中)?"
+# ("哪些报告结尾处标了落款单位": where in the report it is written says which attribute.)
+_WHICH_OF = (
+    rf"{_WHICH}(?:(?:县|地方|地区|乡镇)的?)?(?:报告)?(?:里|中)?"
+    r"(?:(?:的)?(?:文末|文尾|末尾|结尾|最后|开头|文首|落款处)(?:处|部分)?(?:都)?)?"
+)
 _HAS_FIELD = re.compile(
     # "哪些地方的报告写了落款日期": the places' reports.
     rf"{_WHICH_OF}(?:有|写了?|标了?|注明了?|载明了?|列了?)"
@@ -138,7 +144,8 @@ def asks_attribute(topic: str, counts: bool) -> bool:
         return False
     # "报告由哪个单位发文": when or by whom, of an attribute the lexicon names.
     field = _RELEASE.search(topic) or asked_fields(topic)
-    asked = _WHEN.search(topic) or ISSUED_BY.search(topic)
+    # ("文里有县名吗": whether the report states it, which its header says.)
+    asked = _WHEN.search(topic) or ISSUED_BY.search(topic) or _HAS_IT.search(topic)
     return bool((field and asked) or _WHICH_YEAR.search(topic))
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from retrieval.query.aspects import own_sections
 from retrieval.query.described import split_description
+from retrieval.query.list_shape import ORDINAL_PART, names_heading
 from retrieval.query.metadata_shape import asks_which_lack
 from retrieval.query.plan import Kind
 from retrieval.query.routing import Route
@@ -23,6 +24,15 @@ NO_CONTEXT: frozenset[Kind] = ACROSS | {"chitchat"}
 BY_PLACE: frozenset[Kind] = frozenset({"ranking", "table"})
 
 _QUOTED = re.compile(r"“[^“”]{1,40}”")
+# "“首家”“第一个”这样的字眼，哪些报告里有": the words quoted stand for a kind, its instances asked.
+_OF_QUOTED_KIND = re.compile(
+    r"”(?:这类|这种|这样的|之类的?|一类的?|等)[^，,。？?！!]{0,8}[，,\s]*"
+    r"[^，,。？?！!]{0,12}(?:哪些|哪几|有没有|有无)"
+)
+# "原文怎么写的", "具体怎么说的", "那句话": the report's own words asked.
+_SAID_ASKED = re.compile(
+    r"(?:原文|原话|原句)|(?:怎么|如何|咋)(?:说|写|讲|表述)的|(?:那|这)(?:句|样的)话"
+)
 
 
 def own_shape(question: str, routed: Route, knows: Callable[[str], bool]) -> Kind:
@@ -50,8 +60,21 @@ def own_shape(question: str, routed: Route, knows: Callable[[str], bool]) -> Kin
         named = "报告"
     # "“末位表态”是哪个报告里的": words quoted are a name, no cue of the shape asked.
     # "“存在的问题”列出来": a quoted heading of a section of its own asks that section.
-    shaped = _QUOTED.sub(lambda m: m[0] if own_sections(m[0]) else "“…”", shaped)
+    shaped = _QUOTED.sub(
+        lambda m: m[0] if own_sections(m[0]) or names_heading(m[0]) else "“…”", shaped
+    )
     kind = shape_of(named + shaped, sides + described_side, knows)
+    # ("“以案释法”", "“某某经验”": a name holding an aspect's word, 经验, is no heading.)
+    quotes = _QUOTED.findall(topic)
+    quoted = [q for q in quotes if not names_heading(q)]
+    # ("“存在的问题”里第（二）条…原文怎么写的": a part of the report, named, is listed.)
+    parted = len(quoted) < len(quotes) or ORDINAL_PART.search(topic) is not None
+    if kind == "list" and sides == 1 and quoted and not parted and _SAID_ASKED.search(topic):
+        # "叶城报告里“以案释法”原话是怎么写的": the report's sentences saying the words quoted.
+        return "mentions"
+    if quoted and not sides and _OF_QUOTED_KIND.search(topic):
+        # "“首家”“第一个”这样的字眼，哪些报告里有": where the words quoted are said.
+        return "mentions"
     # "…的那个县，自己说还有哪些差距" reads as which reports say something, but names one
     # report by what it says: its question is shaped as one named region's. "提到X的报告有
     # 哪些" asks which reports say X; "…最多的县是哪个" ranks them (no mentions question).

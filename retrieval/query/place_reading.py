@@ -18,6 +18,12 @@ from retrieval.query.social import named_share
 
 __all__ = ["PlaceReading"]
 
+# "的数字是多少", "的数据呢": the figure asked before, pointed at by a word for any figure.
+_FIGURE_AGAIN = re.compile(
+    r"^(?:那|那么)?的?(?:数字|数据|数值|数|这个数字?|这项数据?|这个)(?:是|有|为)?(?:多少|几|啥|什么)?"
+    r"(?:呢|啊|呀)?[？?。！!\s]*$"
+)
+
 
 class PlaceReading:
     """The places a text names, read against ``catalog`` (and ``gazetteer``'s places that no
@@ -65,6 +71,17 @@ class PlaceReading:
         for start, end in reversed(spans):
             rest = rest[:start] + rest[end:]
         return bool(spans) and not re.search(r"\w", rest)
+
+    def _place_again(self, text: str) -> str | None:
+        """ "X呢" for ``text`` naming places and only a word for the figure asked before
+        ("叶城的数字呢", "额敏那边的数据是多少"); None otherwise."""
+        spans = self._place_spans(text)
+        rest = text
+        for start, end in reversed(spans):
+            rest = rest[:start] + rest[end:]
+        if not spans or not _FIGURE_AGAIN.match(rest):
+            return None
+        return "和".join(text[start:end] for start, end in spans) + "呢"
 
     def _places(self, text: str) -> list[str]:
         routed = route(text, self.catalog, self.gazetteer)

@@ -144,7 +144,8 @@ class Planner(Hearing):
             # "里面点名的法律有哪几部": inside the part of the report just listed.
             base.within = conversation.last_section
         base.period = (conversation is not None and asks_period(heard)) or asks_periods(question)
-        base.period = base.period or asks_period_beside(topic)
+        # ("叶城的呢？能直接拿来跟它们比吗": asked beside a follow-up its rewrite leaves out.)
+        base.period = base.period or asks_period_beside(topic) or asks_period_beside(question)
         # "分别是哪一年的": the reports' own years, no period of a figure.
         base.period = base.period and not (kind == "table" and asked_fields(topic))
         base.one_each = asks_one_each(question)

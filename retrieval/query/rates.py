@@ -62,5 +62,10 @@ def says_rate(text: str, rate: str) -> bool:
 def without_rates(asked: str) -> str:
     """``asked`` without its clauses asking a rate ("化解了多少件、成功率多少" → "化解了多少
     件"): counts are added up or averaged, rates are not; ``asked`` when every clause asks one."""
-    kept = [c for c in re.split(r"[、，,；;？?]+", asked) if c and not rates_asked(c)]
-    return "、".join(kept) if kept else asked
+    # (The marks between the clauses kept stay as asked: "…多少件，多少" is no list.)
+    pieces = re.split(r"([、，,；;？?]+)", asked)
+    clauses, marks = pieces[::2], [*pieces[1::2], ""]
+    kept = [(c, m) for c, m in zip(clauses, marks, strict=True) if c and not rates_asked(c)]
+    if not kept:
+        return asked
+    return "".join(c + m for c, m in kept).rstrip("、，,；; ")

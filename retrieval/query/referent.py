@@ -121,7 +121,7 @@ _TOLD_THEN_ASKED = re.compile(
     r"^(?:那|那么)?(?:其中)?[\u4e00-\u9fff“”]{2,16}?(?P<pointer>那条|这条|那块|这块|那项|这项|那部分)"
     r"(?:再)?(?:展开|具体|详细)?(?:说说|讲讲|说一下|讲一下|聊聊|说下|讲下)[，,\s]+"
 )
-_THING_OF = re.compile(r"(?:那个|里的|里面的|里头的|中的|提到的|说的)(?=[\u4e00-\u9fff“])")
+_THING_OF = re.compile(r"(?:(?:里|里面|里头|中)?(?:那个|的)|提到的|说的)(?=[\u4e00-\u9fff“])")
 # "…依法行政能力那块": words of the numbered item's heading, then a word pointing at it.
 _NAMED_AFTER = re.compile(
     r"(?:的|是|说的)?(?P<words>[\u4e00-\u9fff]{2,12}?)(?:那块|这块|那一块|这一块|那条|这条|那部分|方面)"
@@ -168,7 +168,7 @@ def _nth(lines: list[str], token: str) -> str:
 
 _LAST = "最后"
 # "（共3个）": how many items a list's first line counts.
-_COUNTED = re.compile(r"（共([0-9一二三四五六七八九十]+)[^）]{0,2}）")
+_COUNTED = re.compile(r"（共([0-9一二三四五六七八九十]+)[^）]{0,4}）")
 
 
 def _number(token: str) -> int:

@@ -25,7 +25,13 @@ from retrieval.query.doing_shape import DOING, WHICH_PLACES, WHOSE
 from retrieval.query.expected import asks_target
 from retrieval.query.fields import asked_fields, asks_gap, asks_pointed_place
 from retrieval.query.figures_asked import FIELD_FIGURES, FIGURES_TOLD, POINTS_TOLD
-from retrieval.query.list_shape import LIST_ASPECT, ORDINAL_PART, asks_outline, lists_items
+from retrieval.query.list_shape import (
+    LIST_ASPECT,
+    ORDINAL_PART,
+    asks_outline,
+    lists_items,
+    names_heading,
+)
 from retrieval.query.metadata_shape import asks_attribute, asks_if_stated, asks_which_state
 from retrieval.query.opening import asked_end
 from retrieval.query.parts import asks_means
@@ -50,7 +56,9 @@ _SAYS = (
 _SAYING = re.compile(_SAYS)
 _QUOTED_NAME = re.compile(r"“([^“”]{2,20})”")
 # "有哪几条", "逐条列出": the items of a part asked.
-_ITEMS_OF_PART = re.compile(r"哪几条|哪些条|几条|逐条|各条|条目|哪几项|几项|哪几个方面")
+_ITEMS_OF_PART = re.compile(
+    r"哪几条|哪些条|几条|逐条|各条|条目|哪几项|几项|哪几个方面|几个?(?:小)?标题|几个方面"
+)
 # "写到的参训人次": what the reports say, named by the thing after it (not "提到的报告").
 _SAID_OF = re.compile(rf"(?:{_SAYS})的(?!报告|县|地方|地区|材料)")
 # "X哪几份里有", "X谁的报告里有": which reports hold it (a table when one is asked for).
@@ -157,10 +165,11 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     if (
         regions == 1
         and _ITEMS_OF_PART.search(topic)
-        and any(own_sections(name) for name in _QUOTED_NAME.findall(topic))
+        and any(own_sections(name) or names_heading(name) for name in _QUOTED_NAME.findall(topic))
     ):
         # "报告中单列的“工作特色与亮点”有哪几条，…关键数字标出来": the part's items, with
-        # whatever figures they carry.
+        # whatever figures they carry; "“主要做法”里分几个小标题": a part named by
+        # a heading's words.
         return "list"
     points = POINTS_TOLD.search(topic)
     if points and lists_items(topic[: points.start()]):

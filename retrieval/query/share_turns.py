@@ -20,17 +20,18 @@ __all__ = ["Derived", "derived_asked", "first_share_after", "share_named"]
 
 # "额敏占合计的多少", "普兰在总数里占几成", "它占全部的百分之几": a place, then its share.
 _PLACE_SHARE = re.compile(
-    r"^(?:那么?)?(?P<place>[^，,。？?！!\s]{1,20}?)的?(?:在|占)了?"
+    r"^(?:那么?)?(?P<place>[^，,。？?！!\s]{1,20}?)(?:一家|一个县|一份|自己|单独|本身|那部分|那块|那一块|那份)?的?(?:在|占)了?"
     r"(?:(?:这|以上|上面|前面)?(?:几家|几个县|[两三四五]家|各县|所有)?的?"
     r"(?:合计|总数|总量|全部|总共|一共|总和|加起来|总计)(?:数)?(?:的|中|里|里面)?)?(?:占|的)?"
-    r"(?:大概|大约|约)?(?:多少|多大(?:的)?(?:比例|比重)|比例|比重|占比|百分比|百分之几|百分之多少|几成|比)"
+    r"(?:大概|大约|约)?(?:多少(?:比例|比重)?|多大(?:的)?(?:比例|比重)|比例|比重|占比|百分比|百分之几|百分之多少|几成|比)"
     r"(?:是多少|大概多少|有多少|多少)?[？?。！!\s呢吗]*$"
 )
 # "谁最多？它在合计里占多少": the place just ranked first, its share of the sum.
 _FIRST_SHARE = re.compile(
     r"^(?:那|那么)?(?:它|其|第一名?|最多的|最高的|这家)?的?(?:在|占)了?(?:20\d\d年度?的?)?"
     r"(?:总数|合计|全部|总量|总和|总计)"
-    r"(?:的|中|里)?(?:大概|大约|约)?(?:多少|比例|比重|占比|百分比|百分之几|百分之多少|几成|多大(?:的)?比例)"
+    r"(?:的|中|里)?(?:所?占了?)?(?:大概|大约|约)?"
+    r"(?:多少|比例|比重|占比|百分比|百分之几|百分之多少|几成|多大(?:的)?比例)"
     r"(?:是多少|多少)?[？?。！!\s呢吗]*$"
 )
 
@@ -65,6 +66,25 @@ def place_share(
     if across is None or len(named) != 1:
         return None
     return f"各报告{measured(across)}，加起来一共多少", named[0]
+
+
+def _side_share(
+    question: str, conversation: Conversation | None, sources: Callable[[str], list[str]]
+) -> tuple[str, str] | None:
+    """The sum the turn before asked of the places it named, asked again, and the report of
+    the one of them whose share ``question`` asks ("叶城那份占几成" after "额敏和叶城的
+    法律援助一共多少件"); None otherwise."""
+    last = conversation.last_question if conversation else None
+    found = _PLACE_SHARE.match(question.strip())
+    if conversation is None or not last or not found or not asks_sum(last):
+        return None
+    named = sources(found["place"])
+    sides = {
+        *(report for place in conversation.regions for report in sources(place)),
+        *conversation.sources,
+        *conversation.files_too,
+    }
+    return (last, named[0]) if len(named) == 1 and len(sides) > 1 and named[0] in sides else None
 
 
 # "，帮我算一下": the share asked to be worked out, after it is asked.
@@ -277,6 +297,7 @@ def derived_asked(
     across = conversation.across if conversation else None
     heard, share_of = (
         place_share(heard, across, sources, conversation.ranked if conversation else None)
+        or _side_share(heard, conversation, sources)
         or share_of_all(heard, sources, topic_of)
         or (heard, "")
     )

@@ -33,9 +33,21 @@ _ASKING = re.compile(
 )
 
 
+# "在不足部分里就执法力量是怎么写的": a part of the report, then what it says of a thing.
+_PART_ON = re.compile(
+    r"^(?P<part>[^，,。？?！!]{2,30}?(?:部分|那块|这块|里面|里|中))(?:对|关于|就)"
+    r"(?P<stress>[^，,。？?！!]{2,12}?)(?:是|都)?(?:怎么|如何|咋)(?:说|写|讲|表述)的"
+)
+
+
 def stressed(question: str) -> tuple[str, str]:
     """``question`` without its closing clause of things to say more of, and the things that
-    clause names ("执法力量和调解队伍"); ``(question, "")`` when it has none."""
+    clause names ("执法力量和调解队伍"); ``(question, "")`` when it has none. A part asked
+    of what it says of a thing ("在不足部分里就执法力量是怎么写的") is that part's list, told
+    more of under the thing."""
+    part = _PART_ON.match(question)
+    if part is not None:
+        return f"{part['part']}写了什么？", part["stress"]
     found = _STRESS.search(question)
     if found is None or found.start() == 0:
         return question, ""

@@ -101,6 +101,12 @@ _EACH_COUNT = re.compile(
 
 
 # "这几家里哪家给了具体人数", "其中哪个写了数字": which of the reports found gives a figure.
+# "它们分别写的件数是多少": each, then what it wrote, then the count.
+_EACH_THEN_COUNT = re.compile(
+    r"^(?:那)?(?:它们|这几份|这些|这几个|这几家)?(?:各自|分别|各)(?:写的|提到的|给的|说的|报的)?的?"
+    r"(?:(?P<measure>人次|场次|件次|[人件次场个])数|数量)(?:是|有|为)?"
+    r"(?P<count>多少[\u4e00-\u9fff]?|几[\u4e00-\u9fff])(?:呢|啊)?$"
+)
 _WHICH_GIVES = re.compile(
     r"^(?:那)?(?:这几家|这几个|这几份|这些|它们|他们|其中|这里面|里面|这[两三四五]家)?(?:里|中|当中)?"
     r"(?:哪|谁)(?:家|个|份|些|几家|几个|几份)?(?:报告)?(?:给了|给出了?|写了|有|提供了|列了|报了)"
@@ -131,7 +137,7 @@ def table_again(
         # "还有哪份报告给了述法的数字": every report's figure of the thing, in a table.
         thing = others["thing"].strip("的 ") or topic_words(previous, vocabulary)
         return f"各报告{thing}分别多少" if thing else None
-    each = _EACH_COUNT.match(topic)
+    each = _EACH_COUNT.match(topic) or _EACH_THEN_COUNT.match(topic)
     gives = _WHICH_GIVES.match(topic)
     if shape == "mentions":
         term = mentioned_term(previous, vocabulary) if each or gives else None
@@ -157,7 +163,7 @@ def table_again(
         # (A table summed before is asked as it was: its sum is asked once.)
         # ("…多少件，统计下": its layout words are no part of what is summed.)
         summed = previous if asks_sum(previous) else f"各报告{counted}，加起来一共多少"
-        return f"{of_year}{summed}"
+        return f"{of_year if str(year) not in summed else ''}{summed}"
     if _REQUIRED.search(topic):
         # "那以后每年培训有什么要求": what each report sets for the thing just set out.
         return f"各报告{BARE_COUNT.sub('', measured(previous))}，{topic}"
@@ -175,7 +181,13 @@ def table_again(
         return f"各报告{field}{by_other['thing']}从多到少排序"
     added = _ADDED.match(topic)
     if added:
-        return f"{previous.rstrip(_CLOSE)}，{added['a'] or added['b'] or added['c']}"
+        column = added["a"] or added["b"] or added["c"]
+        kept = [c for c in re.split(r"[，,？?；;]", previous) if c and not SUPERLATIVE.search(c)]
+        if shape == "ranking" and kept:
+            # "再加上成功率" after "…多少件，哪家最多": both figures side by side, a table (a
+            # ranking orders by one).
+            return f"各报告{measured('，'.join(kept))}，{column}多少，列成表格"
+        return f"{previous.rstrip(_CLOSE)}，{column}"
     return None
 
 

@@ -73,6 +73,13 @@ def each_term(topic: str, vocabulary: Vocabulary) -> list[str]:
     return asks if len(asks) > 1 else []
 
 
+# "分别说的是什么事", "各自怎么写的": what is said asked, naming nothing.
+_SAID_ONLY = re.compile(
+    r"^(?:那)?(?:分别|各自|都|各)?(?:说|讲|写|提)(?:的|了)?(?:是)?(?:什么事|什么|啥事|啥|哪些事)$"
+    r"|^(?:那)?(?:分别|各自|都|各)?(?:怎么|如何|咋)(?:说|写|讲|提)的$"
+)
+
+
 def _each_piece(split: list[str], vocabulary: Vocabulary) -> list[str]:
     """The questions, one per term, of the pieces of a mentions question."""
     pieces = [p.strip("，, ") for p in split if p.strip("，, ")]
@@ -80,6 +87,9 @@ def _each_piece(split: list[str], vocabulary: Vocabulary) -> list[str]:
     for at, piece in enumerate(pieces):
         piece = _LEAD.sub("", piece) if at else piece
         another = _OF_ANOTHER.match(piece)
+        if at and _SAID_ONLY.match(piece.strip("？?。！! ")):
+            # "…？分别说的是什么事": what the sentences found say, which they show.
+            continue
         if at and another:
             piece = f"哪些报告提到{another['term']}"
         elif at and (shape_of(piece, 0) != "mentions" or mentioned_term(piece, vocabulary) is None):
@@ -125,7 +135,9 @@ def _either(piece: str, vocabulary: Vocabulary) -> list[str]:
     first = mentioned_term(piece[: joint.start()], vocabulary)
     # "A或者B，哪些报告提到了": the second term ends its clause.
     after = re.split(r"[，,]", piece[joint.end() :])[0]
-    second = mentioned_term(f"哪些报告提到{after}", vocabulary)
+    # ("A或者B在哪些报告中见到": the second term is asked in the words that ask of both.)
+    own = mentioned_term(after, vocabulary) if shape_of(after, 0) == "mentions" else None
+    second = own or mentioned_term(f"哪些报告提到{after}", vocabulary)
     terms = [t for t in (first, second) if t is not None and len(t.phrase) >= _TERM_WORDS]
     if len(terms) < 2 or _EITHER.search(terms[0].phrase + terms[1].phrase):
         return []

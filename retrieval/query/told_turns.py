@@ -99,8 +99,7 @@ def figure_told(question: str, history: list[tuple[str, str]]) -> str:
         m.raw
         for m in extract_numbers(_FILE_NAME.sub("", question))
         if len(m.raw) > 1
-        and not m.raw.startswith("0")
-        # ("12345热线": a name written in digits, no figure.)
+        # ("12345热线", "003": a name written in digits, no figure.)
         and not m.named
         and not m.dated
         and not (m.unit or "").startswith(("年", "月", "日"))

@@ -3,9 +3,11 @@ a question of its own that the message's one plan cannot answer whole."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from retrieval.query.about_answer import asks_period
+from retrieval.query.mentioned import QUOTED
 from retrieval.query.own_shape import ACROSS
 from retrieval.query.plan import Plan
 from retrieval.query.sentences_asked import (
@@ -16,7 +18,27 @@ from retrieval.query.sentences_asked import (
 )
 from retrieval.query.share_turns import first_share_after
 
-__all__ = ["asked_apart"]
+__all__ = ["asked_apart", "which_otherwise"]
+
+# "没有的话，哪几份写了": asked on the answer before it being no; what it asks names no term.
+_IF_NOT = re.compile(
+    r"^(?:那)?(?:如果|要是|若)?(?:没有|没写|没提|没有写|没提到)(?:的话)?(?:那)?[，,\s]*"
+    r"(?P<rest>(?:哪些|哪几|哪(?:个|份|家))[^“”\"]*)$"
+)
+
+
+def which_otherwise(told: list[str]) -> list[str]:
+    """The pieces of a message asking whether one report says a quoted term and, if not,
+    which reports do ("额敏提没提“X”？如果没有，哪些提了"): the first as asked, the
+    second with the term; [] for any other message."""
+    if len(told) != 2:
+        return []
+    quoted = QUOTED.findall(told[0])
+    second = _IF_NOT.match(told[1].strip())
+    if len(quoted) != 1 or second is None:
+        return []
+    rest = second["rest"].rstrip("？?。！! ")
+    return [told[0], f"{rest}“{quoted[0]}”？"]
 
 
 def asked_apart(
@@ -42,6 +64,10 @@ def asked_apart(
     if not items and len(told) > 1 and asks_period(told[-1]):
         # "…各多少？能直接比吗": the figures, then whether their periods let them be weighed.
         items = [question[: question.rfind(told[-1])].rstrip("？?。！!，, "), told[-1]]
+    # "额敏提没提“X”？如果没有，哪些提了": whether one report says it, then which do.
+    otherwise = which_otherwise([s for s in re.split(r"(?<=[？?])", question) if s.strip()])
+    if otherwise:
+        return True, otherwise
     # "哪几个报告写了X？额敏那个…多少": which reports say it, then a figure of one.
     first = first_of_several(question) if plan.kind in ("fact", "list") else None
     apart = apart or (first is not None and planned(first, None).kind in ACROSS)

@@ -51,9 +51,14 @@ def weighed_again(
     count = whole_number(many["n"].replace("两", "二")) if many else None
     counted = conversation.last_places(count) if count and count > 2 else []
     # ("三家加起来" after three turns on one place each: those three.)
-    places = "和".join(counted or conversation.last_two())
+    # ("普兰和叶城…各多少" then "谁多": the sides that one turn set side by side.)
+    across = conversation.across is not None and conversation.across == conversation.last_question
+    named = [*conversation.regions, *conversation.files_too]
+    sides = [] if conversation.before or across else named
+    places = "和".join(counted or (sides if len(sides) > 1 else conversation.last_two()))
     topic = topic.strip()[many.end() :] if counted and many else topic
-    if verdict_only(topic):
+    # ("三家里谁最多": among the places counted, the most is which is more.)
+    if verdict_only(topic) or (counted and _MOST_OF.match(topic.strip())):
         # "普兰…？", "那叶城呢", "差几件" (not "哪个县最多"): the places of both turns;
         # "加起来一共多少" of one place: the figures it just stated, added up.
         things = None if conversation.before else last_two_things(conversation, route)
@@ -65,7 +70,7 @@ def weighed_again(
             # "甲镇几人持证？乙县有证的多少？差多少人": each place in its own words.
             (first, thing_a), (second, thing_b) = each
             return f"{first}{_counted(thing_a)}和{second}{_counted(thing_b)}相比，{topic}"
-        if conversation.before or (asks_sum(topic) and places):
+        if conversation.before or len(sides) > 1 or (asks_sum(topic) and places):
             thing = of_field(measured(_counted(before)), field)
             # "总共办了多少…？普兰呢？差几件": the total asked before is no sum now.
             thing = without_rates(thing) if asks_sum(topic) else without_sum(thing)
@@ -82,6 +87,10 @@ def weighed_again(
     return None
 
 
+# "谁最多", "哪家最高": which of the places is first.
+_MOST_OF = re.compile(
+    r"^(?:是)?(?:谁|哪(?:家|个|份|一家|一个)?)(?:的)?(?:数字?)?最(?:多|少|高|低|大|小)"
+)
 # A clause asking whether something is said ("也有资金数吗"), no figure to weigh.
 _WHETHER = re.compile(r"(?:吗|么|没有?)[？?。！!\s]*$|^[\s，,]*(?:有没有|是否|有无|还有没有)")
 

@@ -98,8 +98,11 @@ class NumberMention:
 
     @property
     def named(self) -> bool:
-        """True for a name written in digits ("12345热线"): a long number with no measure."""
-        return self.unit is None and len(self.raw) >= _NAME_DIGITS
+        """True for a name written in digits: a long number with no measure ("12345热线"), or
+        one led by a zero ("003那份"), which numbers a file."""
+        numbered = self.raw[:1] == "0" and self.raw[1:2].isdigit()
+        long = self.raw.isdigit() and len(self.raw) >= _NAME_DIGITS
+        return numbered or (self.unit is None and long)
 
     @property
     def dated(self) -> bool:
