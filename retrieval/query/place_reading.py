@@ -20,7 +20,8 @@ __all__ = ["PlaceReading"]
 
 # "的数字是多少", "的数据呢": the figure asked before, pointed at by a word for any figure.
 _FIGURE_AGAIN = re.compile(
-    r"^(?:那|那么)?的?(?:数字|数据|数值|数|这个数字?|这项数据?|这个)(?:是|有|为)?(?:多少|几|啥|什么)?"
+    r"^(?:那|那么)?(?:那边|这边|那里)?的?(?:数字|数据|数值|数|这个数字?|这项数据?|这个)"
+    r"(?:是|有|为)?(?:多少|几|啥|什么)?"
     r"(?:呢|啊|呀)?[？?。！!\s]*$"
 )
 
@@ -67,19 +68,13 @@ class PlaceReading:
     def _place_only(self, text: str) -> bool:
         """True when ``text`` names places and nothing else."""
         spans = self._place_spans(text)
-        rest = text
-        for start, end in reversed(spans):
-            rest = rest[:start] + rest[end:]
-        return bool(spans) and not re.search(r"\w", rest)
+        return bool(spans) and not re.search(r"\w", _without(text, spans))
 
     def _place_again(self, text: str) -> str | None:
         """ "X呢" for ``text`` naming places and only a word for the figure asked before
         ("叶城的数字呢", "额敏那边的数据是多少"); None otherwise."""
         spans = self._place_spans(text)
-        rest = text
-        for start, end in reversed(spans):
-            rest = rest[:start] + rest[end:]
-        if not spans or not _FIGURE_AGAIN.match(rest):
+        if not spans or not _FIGURE_AGAIN.match(_without(text, spans)):
             return None
         return "和".join(text[start:end] for start, end in spans) + "呢"
 
@@ -105,3 +100,10 @@ class PlaceReading:
         return joined_verbs(heard, self.lexical.knows), "；".join(
             filter(None, (spelt, short, slips))
         )
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` without the places at ``spans``."""
+    for start, end in reversed(spans):
+        text = text[:start] + text[end:]
+    return text
