@@ -197,3 +197,17 @@ def test_a_share_after_a_sum_asked_takes_no_other_whole(lexical_service: AnswerS
     )
     # The whole meant is the sum just asked, not the report's count of powers.
     assert "3415项" not in answer.answer
+
+
+def test_the_most_and_the_least_items_asked_at_once(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("各份报告讲存在问题的那部分，谁列的条数最多？谁最少")
+    check_cited(answer)
+    first = answer.answer.splitlines()[0]
+    assert first.startswith("最多的是阿克陶县克孜勒陶镇；并列最少的是额敏县、普兰县")
+
+
+def test_a_passage_headed_by_words_quoted_is_given_whole(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏报告“闭环管理，推动行政执法精准化提升”那段原文给我")
+    check_cited(answer)
+    assert answer.kind == "list"
+    assert "创新建立“每月双领域”案卷评查机制" in answer.answer

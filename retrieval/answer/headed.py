@@ -4,6 +4,7 @@ heading the question says word for word is the one asked."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from retrieval.answer.list_lines import Choice
@@ -33,15 +34,23 @@ def headed_choices(
             continue
         parsed = structure(source, text)
         for node, ancestors in parsed.outline.walk():
-            title = without_marker(parsed.outline.heading(node)).strip(_TRIM)
-            if len(title) < _NAMED_CHARS or title not in topic:
+            # ("闭环管理，推动行政执法精准化提升": the asker may drop the heading's quotes.)
+            title = _unquoted(without_marker(parsed.outline.heading(node)).strip(_TRIM))
+            if len(title) < _NAMED_CHARS or title not in _unquoted(topic):
                 continue
             siblings = ancestors[-1].children if ancestors else parsed.outline.sections
             # ("第（二）条“…”": the number said right before the heading is its own; one
             # after it, "“存在的问题”第二条", numbers the part's items.)
-            at = topic.find(title)
-            before = topic[max(0, at - _NUMBER_REACH) : at]
+            at = _unquoted(topic).find(title)
+            before = _unquoted(topic)[max(0, at - _NUMBER_REACH) : at]
             if nth and ("第" not in before or list(nth) != [siblings.index(node) + 1]):
                 continue
             named.append(Choice(1.0, float(len(title)), parsed, node, tuple(ancestors)))
     return named
+
+
+def _unquoted(text: str) -> str:
+    return _QUOTES.sub("", text)
+
+
+_QUOTES = re.compile(r"[“”\"'‘’「」]")

@@ -20,7 +20,7 @@ from retrieval.query.across_shape import asks_order
 from retrieval.query.aspects import asked_aspects, sections_asked
 from retrieval.query.catalog import Catalog
 from retrieval.query.list_shape import ORDINAL_PART
-from retrieval.query.order import order_of
+from retrieval.query.order import least_also, order_of
 from retrieval.query.plan import Plan
 from retrieval.query.sections import items_counted
 from retrieval.query.sections_had import part_words, without_part_cues
@@ -97,7 +97,16 @@ def _sections(
         first = [s for s in ranked if parts[s][0][1] == parts[ranked[0]][0][1]]
         word = "最多" if order == "desc" else "最少"
         names = "、".join(report_name(catalog.reports[s]) for s in first)
-        lines.lines.append(f"{word}的是{names}：")
+        # ("哪份最多？哪份最少": the other end named too, ties and all.)
+        least = least_also(plan.topic)
+        last = [s for s in ranked if parts[s][0][1] == parts[ranked[-1]][0][1]]
+        other = "、".join(report_name(catalog.reports[s]) for s in last)
+        end = (
+            f"；{'并列' if len(last) > 1 else ''}{least}的是{other}"
+            if least and last != first
+            else ""
+        )
+        lines.lines.append(f"{word}的是{names}{end}：")
         sources = ranked
     for source in (s for s in sources if s in parts):
         info, said, cited = catalog.reports[source], [], None

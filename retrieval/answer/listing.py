@@ -227,6 +227,8 @@ def _listed(
         naming = tuple(w for w in named if len(w) > 1 and vocabulary.idf(w) > COMMON_IDF)
     # ("原话给我" after a list: what each item says, in its own words.)
     contents = bool(ITEM_CONTENTS.search(plan.question)) or verbatim_only(plan.question)
+    # ("…里就X咋写的，原文发来": the words on X are what is asked, not every item's.)
+    contents = contents and not plan.stress
     lines, citations = list_lines(
         best,
         info,

@@ -29,6 +29,8 @@ _OF_QUOTED_KIND = re.compile(
     r"”(?:这类|这种|这样的|之类的?|一类的?|等)[^，,。？?！!]{0,8}[，,\s]*"
     r"[^，,。？?！!]{0,12}(?:哪些|哪几|有没有|有无)"
 )
+# "那段原文", "这一部分的全文": a passage of the report asked whole.
+_PASSAGE_ASKED = re.compile(r"[那这]一?(?:段|部分|节)(?:的)?(?:原文|原话|全文|内容)")
 # "原文怎么写的", "具体怎么说的", "那句话": the report's own words asked.
 _SAID_ASKED = re.compile(
     r"(?:原文|原话|原句)|(?:怎么|如何|咋)(?:说|写|讲|表述)的|(?:那|这)(?:句|样的)话"
@@ -69,6 +71,9 @@ def own_shape(question: str, routed: Route, knows: Callable[[str], bool]) -> Kin
     quoted = [q for q in quotes if not names_heading(q)]
     # ("“存在的问题”里第（二）条…原文怎么写的": a part of the report, named, is listed.)
     parted = len(quoted) < len(quotes) or ORDINAL_PART.search(topic) is not None
+    if sides == 1 and quotes and _PASSAGE_ASKED.search(topic):
+        # "额敏报告“…”那段原文给我": the part the quoted words head, in its own words.
+        return "list"
     if kind == "list" and sides == 1 and quoted and not parted and _SAID_ASKED.search(topic):
         # "叶城报告里“以案释法”原话是怎么写的": the report's sentences saying the words quoted.
         return "mentions"
