@@ -115,8 +115,9 @@ def _share_of_named(
     whole_of = partial(whole_said, f"{part}多少{unit}")
     own = whole_of(found, vocabulary) if _ALL.match(named) else ""
     # (The clause before that counts the part itself names no whole.)
-    before = [w for w in (_whole_before(clauses, asked.string),) if part not in w]
-    named_whole = own or named or next(iter(before), "") or _whole_before(context, asked.string)
+    before = _whole_before(clauses, asked.string)
+    before = "" if part in before else before
+    named_whole = own or named or before or _whole_before(context, asked.string)
     whole = named_whole or whole_of(found, vocabulary)
     large = figure_of(whole, found, vocabulary) if whole else None
     own_figure = figure_of(f"{part}多少", found, vocabulary) if named_whole else None
@@ -219,9 +220,10 @@ _ADDED_UP = re.compile(
     r"加起来|合起来|加在一起|相加|合计|总和|[和、与及][^，,。？?]{1,12}?(?:一共|总共|共计)"
 )
 # "…多少件": the measure a turn before asked its count in.
-_MEASURE_BEFORE = re.compile(r"(?:多少|几)([件项人名次个元户家条份本场起所])")
+_UNIT = "[件项人名次个元户家条份本场起所]"
+_MEASURE_BEFORE = re.compile(rf"(?:多少|几)({_UNIT})")
 # "行政许可几项": the measure the part is counted in, after its name in the question.
-_COUNTED_IN = r"[^，,；;。？?！!占]*?(?:多少|几)(?P<unit>[件项人名次个元户家条份本场起所]?)"
+_COUNTED_IN = rf"[^，,；;。？?！!占]*?(?:多少|几)(?P<unit>{_UNIT}?)"
 # "…几项？在总数里占多少": a share whose part is what the clause before counts.
 _PART_LEFT = re.compile(
     r"^(?:那|这)?(?:它|其|这个|这些|这部分)?"

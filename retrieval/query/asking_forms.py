@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.query.about_answer import CHECK_TAG
+from retrieval.query.about_answer import CHECK_TAG, claimed_figure
 from retrieval.text.numbers import extract_numbers
 from retrieval.text.words import pos_tags
 
@@ -94,12 +94,6 @@ def plainer_asks(question: str) -> str:
 
 # "…，对吧": the tag after a statement put forward to be checked.
 _TAG_AFTER = re.compile(rf"[，,\s]+(?:{CHECK_TAG.pattern})")
-# "我算的是", "我记得": the asker's own working, no part of what the figure counts.
-_ASKER_LEAD = re.compile(
-    r"^(?:那|可是|但是?)?(?:我|我们)?(?:算的|算出来的|算下来|记得|看到的|查到的|印象中|觉得|估计)?"
-    r"(?:应该|大概|好像)?(?:是|为|有)?"
-)
-# "是/为" before a figure put forward say only that it is the figure.
 _COPULA = re.compile(r"(?:是|为)$")
 
 
@@ -118,8 +112,7 @@ def _claim_asked(question: str) -> str:
         return question
     figure = figures[0]
     unit = "" if figure.percent else (figure.unit or "")
-    thing = _ASKER_LEAD.sub("", _COPULA.sub("", claim[: figure.start]))
-    if len(thing) < 2:
+    if claimed_figure(question):
         # ("我算的是41条，对吗": a figure alone, set against the one just told.)
         return question
     if claim[figure.end + len(unit) :].strip():

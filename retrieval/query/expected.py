@@ -87,11 +87,20 @@ _DATE = re.compile(r"\d{1,4}\s*[年月日]|[一二三四五六七八九十]+月"
 # more than one character it may take: "免掉多少费用" asks money, as 钱 does.
 _HOW_MANY = r"(?:多少|(?<!哪)几)"
 _LONG_MEASURES = r"人数|人次|场次|批次|万元|费用|金额|资金"
+
+
+def _measure(char: str) -> str:
+    """A pattern of the measure ``char``, not where it opens a count noun ("卷" of 卷宗, "人"
+    of 人员): "多少卷宗" counts the noun, in whatever measure it takes."""
+    tails = sorted((n[1:] for n in count_nouns() if len(n) > 1 and n[0] == char), key=len)
+    return f"{char}(?!{'|'.join(map(re.escape, reversed(tails)))})" if tails else char
+
+
 # "多少人" is answered by a count of people (人, 名, 位, 人次), not of sessions or items.
 # "几个人": 个 before the people counted is said, not written.
 _ASKED_UNIT = re.compile(
     rf"{_HOW_MANY}(?:个(?=[人名位]))?"
-    rf"({_LONG_MEASURES}|人|名|位|次|场|期|回|件|起|份|项|家|户|条|本|册|卷|元|钱|费|天"
+    rf"({_LONG_MEASURES}|{'|'.join(map(_measure, '人名位次场期回件起份项家户条本册卷元钱费天'))}"
     # "赋了多少分": points (not 分钟, 分别 or a share: 几分之几).
     r"|分(?![钟之别类成布配析工])"
     # "接了多少单": orders, as reports count 办件 (not 单位, 单独).
@@ -113,16 +122,10 @@ _MONEY_ASKED = re.compile(
 )
 # What ends a clause of a report's sentence (a figure's clause, and the one before it).
 CLAUSE = re.compile(r"[，,：:；;]")
-_ONE_CHAR_MEASURES = "人名位次场期件起份项家户条本册卷元钱天个种批支所节块轮回"
-# "多少卷宗", "多少人员": a count noun opening with a measure's character is no measure.
-_NOUN_ON = "|".join(
-    re.escape(noun[1:])
-    for noun in sorted(count_nouns(), key=len, reverse=True)
-    if len(noun) > 1 and noun[0] in _ONE_CHAR_MEASURES
-)
+_ONE_CHAR = "人名位次场期件起份项家户条本册卷元钱天个种批支所节块轮回"
 # The question word with its measure word: "多少名", "几场", "多少".
 COUNTED = re.compile(
-    rf"{_HOW_MANY}(?:{_LONG_MEASURES}|[{_ONE_CHAR_MEASURES}](?!{_NOUN_ON or '$^'})"
+    rf"{_HOW_MANY}(?:{_LONG_MEASURES}|{'|'.join(map(_measure, _ONE_CHAR))}"
     r"|单(?![位独元项个]))?"
 )
 # Every measure a question asks its figures in ("多少户…多少分…多少钱").
@@ -166,14 +169,7 @@ class Expected:
     def of(cls, topic: str) -> Expected:
         """Read the expectation off the question ("多少件" wants a count of 件, "好评率" a rate)."""
         ended = _ENDS_COUNTED.search(topic)
-        asked = _ASKED_UNIT.search(topic)
-        at = asked.start(1) if asked is not None else 0
-        if asked is not None and any(
-            len(noun) > 1 and topic.startswith(noun, at) for noun in count_nouns()
-        ):
-            # ("多少卷宗": a count noun whose first character is also a measure, 卷.)
-            asked = None
-        asked = asked or _NAMED_UNIT.search(topic) or ended
+        asked = _ASKED_UNIT.search(topic) or _NAMED_UNIT.search(topic) or ended
         word = asked.group(1) if asked else noun_measure(topic) or people_by_ge(topic)
         word = word or ("元" if _MONEY_ASKED.search(topic) else None)
         family = word
