@@ -190,6 +190,9 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
         shared_of = plan.share_of and share_of_total(sides, plan.share_of, marks)
         mean = plan.averaged and average_of_total(sides)
         lines.lines.extend(line for line in (shared_of, mean) if line)
+        if judged_asked(without_sum(topic)) and weighable(sides):
+            # "…合计多少，哪个更多": the sum, then which is more.
+            lines.lines.append(_judged(plan, sides, shared, marks))
     # Sides set in order ("三地…排个序", "谁最多") are judged as a verdict ranks them; figures
     # set side by side unasked ("各审了多少") are judged too, once two are stated: which is
     # more is what a comparison is read for.
@@ -198,20 +201,31 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
         lines.lines.extend(note for note in (periods,) if note)
     elif shared.counts and (judged_asked(topic) or weighable(sides)):
         lines.lines.extend(note for note in (periods, unit_note(stated, marks)) if note)
-        by = asks_difference(topic)
-        times = asks_ratio(topic)
-        weighed, apart = like_measures(sides, shared.expected.unit)
-        judged = verdict(weighed, order_of(topic), topic, marks, by, times)
-        share_apart = relative_line(weighed, marks) if plan.relative else ""
-        judged = f"{judged}\n{share_apart}" if share_apart else judged
-        if apart and not weighed:
-            # No two sides count alike: which is more is no question their figures answer.
-            judged = f"{'、'.join(apart)}的数字计量单位不同，无法直接比较。"
-        elif apart:
-            # Figures in measures of another family ("60学时" beside "4次") are not ordered.
-            judged = f"{judged[:-1]}；{'、'.join(apart)}的数字计量单位不同，未参与比较。"
-        lines.lines.append(judged)
+        lines.lines.append(_judged(plan, sides, shared, marks))
     return comparison_answer(plan, lines, found)
+
+
+def _judged(
+    plan: Plan,
+    sides: Sequence[tuple[str, Figure | None]],
+    shared: FigureFinder,
+    marks: Mapping[str, str],
+) -> str:
+    """The verdict line on the sides' figures, of those counted alike."""
+    topic = plan.topic
+    weighed, apart = like_measures(sides, shared.expected.unit)
+    judged = verdict(
+        weighed, order_of(topic), topic, marks, asks_difference(topic), asks_ratio(topic)
+    )
+    share_apart = relative_line(weighed, marks) if plan.relative else ""
+    judged = f"{judged}\n{share_apart}" if share_apart else judged
+    if apart and not weighed:
+        # No two sides count alike: which is more is no question their figures answer.
+        return f"{'、'.join(apart)}的数字计量单位不同，无法直接比较。"
+    if apart:
+        # Figures in measures of another family ("60学时" beside "4次") are not ordered.
+        return f"{judged[:-1]}；{'、'.join(apart)}的数字计量单位不同，未参与比较。"
+    return judged
 
 
 def judged_asked(topic: str) -> bool:

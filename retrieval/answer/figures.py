@@ -13,17 +13,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from retrieval.answer.asked_said import AskedSaid, said_in
 from retrieval.answer.clause_figures import ClauseFigures, sets_floor
+from retrieval.answer.context_words import ContextWords
 from retrieval.answer.counted import CountedThing
 from retrieval.answer.counted_nouns import counted_nouns
 from retrieval.answer.figure_nouns import QUOTED, quotes_asked
 from retrieval.answer.kinds import Kinds
 from retrieval.answer.matching import Matcher
 from retrieval.answer.periods import period_of
-from retrieval.answer.pick import Figure, Pick
+from retrieval.answer.pick import (
+    NUMBER_NAME,
+    WHOLE_SAID_SO,
+    Candidate,
+    Figure,
+    Pick,
+    is_heading,
+)
 from retrieval.answer.read_sentences import sentences_of, without_lists
 from retrieval.answer.restrict import (
     counted_clauses,
@@ -36,7 +44,7 @@ from retrieval.answer.sentence_pick import focus_penalty
 from retrieval.query.alternative_names import alternative_names
 from retrieval.query.counted_doing import counted_action, counted_measure
 from retrieval.query.exclusions import left_out_words
-from retrieval.query.expected import Expected
+from retrieval.query.expected import Expected, recounted
 from retrieval.query.units import measure_pattern
 from retrieval.query.weights import telling_words
 from retrieval.query.windows import figure_clauses
@@ -57,16 +65,6 @@ from retrieval.types import Passage, Vocabulary
 __all__ = ["FigureFinder"]
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    """A sentence that may state the figure: its pick (scored without the figure), the asked
-    words it says, and the most it can score once a figure is bound."""
-
-    pick: Pick
-    hits: dict[str, float]
-    upper: float
-
-
 class FigureFinder(AskedSaid):
     """Finds the asked figure (or, for questions that count nothing, the answering sentence).
 
@@ -84,6 +82,8 @@ class FigureFinder(AskedSaid):
             answers nothing (``kinds.Kinds``): a comparison's verdict weighs like with like.
         excluded: what the question leaves out: a sentence naming every word of one answers
             nothing.
+        context: what the turns before asked of ("行政执法案卷评查" before "问题数各多少"): its
+            words break ties between sentences, never make one answer.
     """
 
     def __init__(
@@ -95,11 +95,21 @@ class FigureFinder(AskedSaid):
         whole: bool = False,
         kinds: bool = False,
         excluded: Sequence[str] = (),
+        context: str = "",
     ) -> None:
+        # "案卷…多少件": where no figure in the measure asked answers, one in the measure of
+        # the noun counted may ("104份"); read (before the question is cut down) only then.
+        again = recounted(asked) if asked else None
+        self._again = (
+            FigureFinder(again, vocabulary, named, figured, whole, kinds, excluded, context)
+            if again
+            else None
+        )
         asked, alternatives = alternative_names(asked)
+        self._context = ContextWords.of(context, vocabulary, asked)
         self._excluded = left_out_words(excluded, vocabulary)
         # Read across reports, a name quoted or written as a number ("12345") must be said.
-        quoted = [*QUOTED.findall(asked), *_NUMBER_NAME.findall(asked)]
+        quoted = [*QUOTED.findall(asked), *NUMBER_NAME.findall(asked)]
         self._quoted = [one_dot(q) for q in quoted] if named else []
         self.asked = asked
         self.alternatives = alternatives
@@ -177,7 +187,18 @@ class FigureFinder(AskedSaid):
         return self.expected.number or bool(self.expected.rates)
 
     def find(self, passages: Sequence[Passage]) -> Figure | None:
-        """The best figure (or sentence) of ``passages``, or None when none answers."""
+        """The best figure (or sentence) of ``passages``, or None when none answers; none in
+        the measure asked, the one in the measure of the noun counted ("案卷…多少件": 104份)."""
+        found = self._found(passages)
+        if found is None and self.counts and self._again is not None:
+            found = self._again._found(passages)
+            # (A figure in the measure asked was read and ruled out already.)
+            asked = self.expected.unit
+            if found is not None and asked is not None and asked.search(found.written):
+                return None
+        return found
+
+    def _found(self, passages: Sequence[Passage]) -> Figure | None:
         if not self.matcher.total or self._unknown:
             return None
         candidates = sorted(self._candidates(passages), key=lambda c: c.upper, reverse=True)
@@ -201,7 +222,7 @@ class FigureFinder(AskedSaid):
                 return found
         return None
 
-    def _candidates(self, passages: Sequence[Passage]) -> Iterator[_Candidate]:
+    def _candidates(self, passages: Sequence[Passage]) -> Iterator[Candidate]:
         """The sentences that say enough of the question, with what they can score at most."""
         for rank, passage in enumerate(passages):
             for start, end, text, item, others in sentences_of(passage):
@@ -224,7 +245,7 @@ class FigureFinder(AskedSaid):
                 penalty = focus_penalty(text, rank)
                 penalty += 0.0 if exact else ITEM_PENALTY
                 # A section's heading names what its body tells: the body says how it went.
-                if not self.counts and _heading(passage, text):
+                if not self.counts and is_heading(passage, text):
                     penalty += ITEM_PENALTY
                 if self._action and not any(f in text or f in item for f in self._action):
                     # Read across reports, an amount of no named thing ("减免的金额") is
@@ -251,10 +272,11 @@ class FigureFinder(AskedSaid):
                         stated = min(len(clauses), FIGURES_WEIGHED)
                         of_thing = any(map(self._names_thing, clauses))
                         penalty -= FIGURED * of_thing + FIGURE_MORE * max(stated - 1, 0)
+                    penalty -= self._context.bonus(text)
                     pick = Pick(passage, start, end, text, coverage, coverage - penalty)
-                    yield _Candidate(pick, hits, pick.score + reach)
+                    yield Candidate(pick, hits, pick.score + reach)
 
-    def _scored(self, candidate: _Candidate) -> tuple[float, Figure] | None:
+    def _scored(self, candidate: Candidate) -> tuple[float, Figure] | None:
         pick = candidate.pick
         if not self.counts:
             return pick.score, Figure(pick)
@@ -271,21 +293,10 @@ class FigureFinder(AskedSaid):
         # opening clause that every figure of the sentence shares, and those touching it.
         score = pick.score + 0.5 * bound + 0.5 * self._clauses.own(clause) + TOUCHING * touched
         score += FLOOR_ASKED * (self.asks_targets and sets_floor(written))
-        score += WHOLE_SAID * bool(_WHOLE.search(text[:where]))
+        score += WHOLE_SAID * bool(WHOLE_SAID_SO.search(text[:where]))
         period = period_of(text[:where])
         # Not ``dataclasses.replace``: a ranking scores a sentence of every report.
         scored = Pick(pick.passage, pick.start, pick.end, text, pick.coverage, score)
         return score, Figure(
             scored, written, mention.value, mention.percent, period, where, mention.unit
         )
-
-
-# "12345": a name written as a number (a hotline), no count or year.
-_NUMBER_NAME = re.compile(r"(?<![\d.])\d{4,}(?![\d.%年月日万亿])")
-# "全县…", "累计…": a figure said to be the whole of what it counts.
-_WHOLE = re.compile(r"全(?:县|镇|乡|区|市|州)|[共总累合]计|一共|总共")
-
-
-def _heading(passage: Passage, text: str) -> bool:
-    """True when ``text`` is the heading of the section ``passage`` is in."""
-    return passage.section.rsplit(" > ", 1)[-1] == text.rstrip("。.；;，,：: ")

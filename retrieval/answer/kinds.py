@@ -20,7 +20,7 @@ from retrieval.answer.counted_nouns import GATHERING
 from retrieval.answer.figure_nouns import count_noun_end, glued_verb, named_programme, word_forms
 from retrieval.answer.matching import Matcher
 from retrieval.answer.touching import REACH, WRAP, nounish, touching_nouns
-from retrieval.lexicons import LIGHT_HEADS, count_nouns, stopwords
+from retrieval.lexicons import LIGHT_HEADS, count_nouns, matter_stage_of, stopwords
 from retrieval.query.counted_part import asked_part
 from retrieval.query.units import comparable_units
 from retrieval.text.words import pos_tags
@@ -114,8 +114,9 @@ class Kinds:
         # said in many ways.
         # Verbs said one after another ("排查化解") are one doing: a common one among them says
         # it in many ways too.
+        # (A stage of a matter is written in any of its words: "办理" for 受理.)
         self.actions = [
-            tuple(form for w in run for form in word_forms(w))
+            tuple(form for w in run for form in (*word_forms(w), *matter_stage_of(w)))
             for run in _verb_runs(tagged[at + 1 :] if at >= 0 else [])
             if all(matcher.weights.get(w, 0.0) > weight for w in run)
         ]

@@ -210,11 +210,21 @@ def distinct_answers(answers: list[Answer]) -> list[Answer]:
     otherwise, "（按上一问）")."""
     cited: set[tuple[str, int, int]] = set()
     told: set[str] = set()
-    kept = []
+    kept: list[Answer] = []
     for answer in answers:
         spans = {(c.source, c.start, c.end) for c in answer.citations}
-        # Each line as quoted, its marks and the place it is said of aside.
-        said = {_MARK.sub("", line.split("：", 1)[-1]) for line in answer.answer.splitlines()}
+        said = _lines_said(answer)
+        # "…各多少？能直接比吗": a later answer that says an earlier one whole and adds to it
+        # (the verdict on its figures) stands in its place.
+        kept = [
+            before
+            for before in kept
+            if not (
+                before.citations
+                and {(c.source, c.start, c.end) for c in before.citations} <= spans
+                and _lines_said(before) < said
+            )
+        ]
         # (A line quoted within a longer one before it is told; a short one must be one.)
         again = all(
             line in told or (len(line) >= _QUOTED_LINE and any(line in t for t in told))
@@ -226,3 +236,8 @@ def distinct_answers(answers: list[Answer]) -> list[Answer]:
         told |= said
         kept.append(answer)
     return kept
+
+
+def _lines_said(answer: Answer) -> set[str]:
+    """Each line of ``answer`` as quoted, its marks and the place it is said of aside."""
+    return {_MARK.sub("", line.split("：", 1)[-1]) for line in answer.answer.splitlines()}

@@ -54,7 +54,9 @@ def report_figures(
     breakdown by kind may be a row; else (a ranking) only a figure of the whole is ranked.
     ``shards`` shares the reports with worker processes; ``only``: these reports alone."""
     left_out = evidence.excluded
-    finder = FigureFinder(asked, vocabulary, True, figured, not figured, excluded=left_out)
+    finder = FigureFinder(
+        asked, vocabulary, True, figured, not figured, excluded=left_out, context=evidence.context
+    )
     # What a report did is stated in its work sections, then its highlights: its plans and
     # problems (sections of their own) answer only a question that names them, or (plans) asks
     # for a requirement ("每年培训不少于4次").

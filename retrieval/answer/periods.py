@@ -136,17 +136,19 @@ def with_periods(plan: Plan, passages: Sequence[Passage], answer: Answer) -> Ans
         # "那个5726件是2023年一年的吗": yes or no first, then the period said.
         ((source, (period, year)),) = periods.items()
         note = f"{_one_year(period, year)}：{said[source]}（据报告原文及报告年度）。"
+    verdict = ""
     if _MAY_COMPARE.search(plan.question):
-        # "能直接比吗": a verdict first, from the periods just told.
+        # "能直接比吗": asked yes or no, the verdict from the periods comes first.
         apart = len({_label(period, year) for period, year in periods.values()}) > 1
-        note = f"{'统计时段不同，不能直接比较' if apart else '统计时段相同，可以直接比较'}。{note}"
+        verdict = "统计时段不同，不能直接比较。" if apart else "统计时段相同，可以直接比较。"
     lines = answer.answer.split("\n")
     at = next((i for i, line in enumerate(lines) if line.startswith(_DIFFERENT)), None)
     if at is None:
-        return answer.model_copy(update={"answer": f"{answer.answer}\n{note}"})
-    # The note that the periods differ is said once, where it stood, with the periods asked.
-    lines[at] = f"{note}各报告统计时段不同，比较时请留意。"
-    return answer.model_copy(update={"answer": "\n".join(lines)})
+        lines.append(note)
+    else:
+        # The note that the periods differ is said once, where it stood, with the periods.
+        lines[at] = note if verdict else f"{note}各报告统计时段不同，比较时请留意。"
+    return answer.model_copy(update={"answer": "\n".join([verdict, *lines] if verdict else lines)})
 
 
 # "能直接比吗", "可不可以放一起比": whether the figures may be weighed against each other.

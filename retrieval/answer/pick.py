@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from retrieval.text.sentences import ITEM, split_sentences
 from retrieval.types import Passage
 
-__all__ = ["Figure", "Pick", "through_run"]
+__all__ = [
+    "NUMBER_NAME",
+    "WHOLE_SAID_SO",
+    "Candidate",
+    "Figure",
+    "Pick",
+    "is_heading",
+    "through_run",
+]
 
 
 @dataclass(frozen=True)
@@ -61,3 +70,24 @@ def through_run(pick: Pick) -> Pick:
     if end == pick.end:
         return pick
     return replace(pick, end=end, text=pick.passage.span(pick.start, end))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence that may state a figure: its pick (scored without the figure), the asked
+    words it says, and the most it can score once a figure is bound."""
+
+    pick: Pick
+    hits: dict[str, float]
+    upper: float
+
+
+# "12345": a name written as a number (a hotline), no count or year.
+NUMBER_NAME = re.compile(r"(?<![\d.])\d{4,}(?![\d.%年月日万亿])")
+# "全县…", "累计…": a figure said to be the whole of what it counts.
+WHOLE_SAID_SO = re.compile(r"全(?:县|镇|乡|区|市|州)|[共总累合]计|一共|总共")
+
+
+def is_heading(passage: Passage, text: str) -> bool:
+    """True when ``text`` is the heading of the section ``passage`` is in."""
+    return passage.section.rsplit(" > ", 1)[-1] == text.rstrip("。.；;，,：: ")

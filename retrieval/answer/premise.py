@@ -7,18 +7,21 @@ right figure.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from decimal import Decimal
 
 from retrieval.query.about_answer import CHECK_TAG
 from retrieval.query.units import comparable_units
 from retrieval.schema import Citation
 from retrieval.text.numbers import NumberMention, extract_numbers, measure_after
+from retrieval.tuning import CLAIM_ROUGHLY
 
-__all__ = ["AGREES", "DIFFERS", "checked_premise"]
+__all__ = ["AGREES", "AGREES_ROUGHLY", "DIFFERS", "checked_premise"]
 
 # How a checked figure's line opens, before the report's own words.
 AGREES = "核对：与所述一致，报告原文："
 DIFFERS = "核对：与所述不符，报告原文："
+AGREES_ROUGHLY = "核对：与所述约数相符，报告原文："
 
 # "是否属实", "对不对", "请核实", "是38件吗": the asker wants a stated figure checked.
 _CHECK = re.compile(
@@ -79,11 +82,38 @@ def checked_premise(question: str, citations: Sequence[Citation]) -> str:
         if found is None:
             continue
         stated, citation = found
-        verdict = AGREES if stated.key == claimed.key else DIFFERS
+        rough = _rough(question, claimed)
+        agrees = stated.key == claimed.key or (
+            rough is not None and stated.percent == claimed.percent and rough(stated.value)
+        )
+        verdict = (AGREES_ROUGHLY if rough and agrees else AGREES) if agrees else DIFFERS
         # (The asker's figure is not said again: every figure an answer states is quoted.)
         lines.append(f"{verdict}{_clause_of(citation.excerpt, stated)}[{citation.n}]")
     # "是不是建成了全区首个X，对不对": a statement with no figure, checked as said.
     return "\n".join(lines) or said
+
+
+# "三万七千多件", "300余人": at least the figure, short of its next step; "约200条", "200条
+# 左右": near it, within CLAIM_ROUGHLY of it.
+_MORE_THAN = re.compile(r"[多余]")
+_NEAR_BEFORE = re.compile(r"(?:大约|大概|约|近|将近|差不多)(?:是|为|有)?$")
+_NEAR_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}?(?:左右|上下)")
+
+
+def _rough(question: str, claimed: NumberMention) -> Callable[[Decimal], bool] | None:
+    """Whether a stated value fits ``claimed`` when the asker puts it forward as a round
+    figure ("三万七千多件", "约200条"); None when it is put forward exactly."""
+    value = claimed.value
+    if _MORE_THAN.match(question, claimed.end) and value == value.to_integral() and value > 0:
+        digits = str(int(value))
+        step = Decimal(10) ** (len(digits) - len(digits.rstrip("0")))
+        return lambda stated: value <= stated < value + step
+    near = _NEAR_BEFORE.search(question, 0, claimed.start) or _NEAR_AFTER.match(
+        question, claimed.end
+    )
+    if near:
+        return lambda stated: abs(stated - value) <= CLAIM_ROUGHLY * value
+    return None
 
 
 def _statement_checked(question: str, citations: Sequence[Citation]) -> str:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from retrieval.answer.clauses import concise as answering_clauses
+from retrieval.answer.context_words import ContextWords
 from retrieval.answer.counted import CountedThing
 from retrieval.answer.fact_parts import asked_object
 from retrieval.answer.matching import Matcher
@@ -24,10 +25,9 @@ from retrieval.query.expected import (
 from retrieval.query.mentioned import QUOTED
 from retrieval.query.noun_measures import counted_noun_measure
 from retrieval.query.units import PEOPLE_WORDS
-from retrieval.query.weights import question_weights
+from retrieval.text.numbers import measure_after, numbers_in
 from retrieval.text.sentences import split_sentences
 from retrieval.tuning import (
-    CONTEXT_SHARE,
     FLOOR_ASKED,
     HEADING_SHARE,
     LENGTH_PENALTY,
@@ -69,8 +69,7 @@ def pick_sentences(
     matcher = Matcher(topic, lexical, expected)
     if not matcher.total or (expected.number and matcher.counts_unknown):
         return []
-    context_weights = question_weights(context, lexical) if context else {}
-    context_total = sum(context_weights.values()) or 1.0
+    carried = ContextWords.of(context, lexical)
     picks: list[Pick] = []
     # A requirement ("…的要求") is set where a report plans: no plan is set aside for it.
     targets = asks_target(topic)
@@ -92,6 +91,9 @@ def pick_sentences(
             text = passage.span(start, end)
             if not expected.fits(text):
                 continue
+            # ("办件量多少": 件, the measure of the noun counted; "6项业务" counts no 办件.)
+            if measure and unit and not unit.search(text) and _others_counted(text):
+                continue
             # A sentence that names the question's words in one clause and counts something
             # else in another does not answer.
             if expected.number and matcher.bound(text) < MIN_BOUND:
@@ -107,9 +109,7 @@ def pick_sentences(
                 continue
             coverage, score = _scored(text, passage.section, matcher, rank)
             score += FLOOR_ASKED * (targets and states_floor(text)) - PLANNED * planned
-            if context_weights:
-                said = sum(w for word, w in context_weights.items() if word in text)
-                score += CONTEXT_SHARE * said / context_total
+            score += carried.bonus(text)
             picks.append(Pick(passage, start, end, text, coverage, score))
     # "配没配执法记录仪": a sentence naming the thing says whether, where one does, whoever
     # has it (the asked subject may be named in the sentence before).
@@ -117,17 +117,23 @@ def pick_sentences(
     picks = sorted(naming or picks, key=lambda p: p.score, reverse=True)
     if not picks or (picks[0].coverage < MIN_COVERAGE and not naming):
         return []
+    # "行政强制多少项": of sentences covering the question alike, one counting in the very
+    # measure asked ("156项") answers before one counting in another of its family ("47件").
+    exact = [p for p in picks if expected.in_measure_asked(p.text)]
+    if exact and exact[0] is not picks[0]:
+        alike = exact[0].coverage >= picks[0].coverage - SECOND_MARGIN
+        picks = [exact[0], *(p for p in picks if p is not exact[0])] if alike else picks
     best = picks[0]
     chosen = [best]
-
-    def carried(pick: Pick) -> float:
-        return sum(w for word, w in context_weights.items() if word in pick.text)
 
     for other in picks[1:3]:
         close = other.coverage >= max(best.coverage - SECOND_MARGIN, MIN_COVERAGE)
         # A follow-up's second sentence names what was carried over as the first does: "办结
         # 了多少" after the hotline is no count of another thing's 办结.
-        close = close and carried(other) >= carried(best)
+        close = close and carried.said(other.text) >= carried.said(best.text)
+        close = close and not (
+            expected.in_measure_asked(best.text) and not expected.in_measure_asked(other.text)
+        )
         # A floor asked for ("一年要搞几次") is set by the sentence that sets one.
         close = close and not (targets and states_floor(best.text) and not states_floor(other.text))
         # A second figure only near the asked words through the clause before counts another
@@ -211,3 +217,16 @@ def _overlaps(a: Pick, b: Pick) -> bool:
 def concise(pick: Pick, topic: str | Sequence[str], lexical: Vocabulary) -> str:
     """The pick's clauses that answer ``topic`` (a question, or its parts): see ``clauses``."""
     return answering_clauses(pick.text, topic, lexical)
+
+
+# A figure and its measure, then the noun it counts ("6项业务").
+_COUNTS_NOUN = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _others_counted(text: str) -> bool:
+    """True when every figure of ``text`` names, right after its measure, the thing it counts
+    ("推动6项业务入驻…"): none is a count of a noun said before it."""
+    mentions = [m for m in numbers_in(text) if not m.percent]
+    return bool(mentions) and all(
+        _COUNTS_NOUN.match(text, m.end + len(measure_after(text, m.end))) for m in mentions
+    )

@@ -31,7 +31,7 @@ _SHARE = re.compile(
     r"(?:其中)?(?P<part>[\u4e00-\u9fff]{2,12}?)的?占(?:了)?(?:(?:(?!比|多少|多大|百分)(?P<whole>[\u4e00-\u9fff]{2,12}?))?的?"
     r"(?:多大|多少)?的?(?:多少|几成|百分之几|百分之多少|百分比|比例|比重|比例是多少|比重是多少)"
     # "投诉占比", "投诉占比多少": the share in the whole its sentence counts it in.
-    r"|比(?:例|重)?(?=(?:是|为|有)?(?:多少|几)?$))"
+    r"|比(?:例|重)?(?=(?:大概|大约|约)?(?:是|为|有)?(?:多少|几)?$))"
 )
 # "全部行政职权": the whole, said as all of it, is labelled by what the report calls it.
 _ALL = re.compile(r"^(?:全部|所有|全体|总的?)")
@@ -45,7 +45,8 @@ _PART_IN = re.compile(
 _STATED = r"\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]?"
 # "热线办件中投诉所占比例", "热线里投诉的比例": the whole, then the part within it.
 _WHOLE_HOLDS = re.compile(
-    rf"(?P<whole>{_CJK})(?:{_STATED})?(?:中|里|当中|之中)[，,]?(?P<part>{_CJK})(?:所)?(?:占了?)?的?{PORTION}"
+    rf"(?P<whole>{_CJK})(?:{_STATED})?(?:中|里|当中|之中)[，,]?(?P<part>(?:(?!占)[\u4e00-\u9fff]){{2,12}}?)"
+    rf"(?:所)?(?:占了?)?的?{PORTION}"
 )
 # "多少项职权": a measure, then the noun it counts.
 _NOUN_AFTER_COUNT = re.compile(r"[\u4e00-\u9fff]?[\u4e00-\u9fff]{2,}")

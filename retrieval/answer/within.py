@@ -127,6 +127,9 @@ def with_difference(plan: Plan, found: Found, vocabulary: Vocabulary, answer: An
     return answer.model_copy(update={"answer": f"{answer.answer}\n{judged}"})
 
 
+_SHARED_OPENING = re.compile(r"^[^、，,]*的(?=[\u4e00-\u9fff]{2})")
+
+
 def with_total(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer) -> Answer:
     """``answer`` with a line adding up things of its report, when the question asks it ("A和B
     加起来一共多少", "A、B和C合计多少") and the report states each, exactly, in one measure:
@@ -142,6 +145,8 @@ def with_total(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
     # sentence counting them names too.
     first_named = asked["a"].strip().lstrip("的")
     holder = _HOLDER.match(first_named)
+    # "全县办的A、B、C": what opens the list before 的 says of them all, no part of the first.
+    first_named = first_named if holder else _SHARED_OPENING.sub("", first_named)
     *before, last = _listed(_HOLDER.sub("", first_named), vocabulary)
     first, *after = _listed(asked["b"].strip(), vocabulary)
     things = [*before, *_things(last, first), *after]

@@ -23,6 +23,7 @@ __all__ = [
     "joining_verbs",
     "kind_groups",
     "light_verbs",
+    "matter_stage_of",
     "matter_stages",
     "metadata_fields",
     "place_suffixes",
@@ -66,6 +67,11 @@ def matter_stages() -> tuple[frozenset[str], ...]:
     """The stages a matter passes through, each the words reports write it in
     (``matter_stages.txt``)."""
     return tuple(frozenset(line.split()) for line in _lines("matter_stages.txt"))
+
+
+def matter_stage_of(word: str) -> frozenset[str]:
+    """The words of the stage of a matter ``word`` writes (``matter_stages``), or none."""
+    return next((stage for stage in matter_stages() if word in stage), frozenset())
 
 
 def synonym_groups() -> tuple[tuple[str, ...], ...]:

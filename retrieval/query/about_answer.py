@@ -254,7 +254,10 @@ _DOUBT_FIRST = re.compile(
 # "…，对吧", "…，没记错吧": a tag asking whether what was just said is so; the statement
 # before it is what is asked.
 CHECK_TAG = re.compile(
-    r"(?:(?:我)?(?:没记错|没说错|没弄错|没错|对|是|准|是这样)(?:吧|吗|么|嘛|不|没)"
+    # ("这两个数我没记错吧": the figures just stated, pointed at.)
+    # ("报告是这么写的吗": the report's words asked after.)
+    r"(?:(?:(?:这|那)[两几些]?个?(?:数字?|数据|说法)|报告(?:里|上|中)?)?(?:我)?"
+    r"(?:没记错|没说错|没弄错|没错|对|是|准|是这样|是这么(?:写|说|讲)的)(?:吧|吗|么|嘛|不|没)"
     r"|对不对|是不是|准不准|准确吗|属实吗)[？?。！!\s]*$"
 )
 # ``claimed_figure`` of a doubt that puts no figure forward: the ones told are checked.

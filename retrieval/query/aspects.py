@@ -20,6 +20,7 @@ from retrieval.query.figures_asked import (
 )
 from retrieval.query.layout import without_layout
 from retrieval.query.parts import EXAMPLES
+from retrieval.query.places_asked import FIRST_ITEMS
 from retrieval.query.weights import question_weights
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
@@ -237,6 +238,9 @@ def asks_item_figures(topic: str, question: str = "") -> bool:
     )
 
 
+_FIRST_ITEMS = re.compile(FIRST_ITEMS)
+
+
 def asked_aspects(
     topic: str, vocabulary: Vocabulary, titles: Sequence[str] = (), arranged: bool = True
 ) -> Asked:
@@ -253,6 +257,8 @@ def asked_aspects(
     rest = _ARRANGED.sub(" ", topic) if arranged else topic
     # "…做了哪些工作，有哪些数字": the items are told with their figures; no topic of its own.
     rest = _ASKER.sub(" ", re.sub(_FIGURES, " ", _DETAILS.sub(" ", rest)))
+    # "前三条", "top3": how many items to give, no part of what they are about.
+    rest = _FIRST_ITEMS.sub(" ", rest)
     rest = _EXAMPLES.sub(" ", rest) if _EXAMPLES.sub("", rest).strip(_PAUSES) else rest
     # "…是怎么做的，网格、调解员都说说": what to touch on is told by the items, no part.
     rest = POINTS_TOLD.sub(" ", rest) if POINTS_TOLD.sub("", rest).strip(_PAUSES) else rest

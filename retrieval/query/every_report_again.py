@@ -25,7 +25,8 @@ _SUPERLATIVE_SAID = re.compile(r"最[多少高低早晚大小]")
 # or counted, before what is asked.
 _NARROWED = re.compile(
     r"^(?:(?:只看|只要|光看|只算|仅看|剩下|其余|余下)的?)?(?:那|这)?(?:[两二三四五六几\d](?:家|个|份))?"
-    r"[，,\s]*"
+    # "五份里", "所有报告当中": among every report.
+    r"(?:(?:所有|全部|这些)?(?:报告)?(?:里面|里头|当中|之中|里|中))?[，,\s]*"
 )
 # "哪份最早", "最晚的是哪份": an order in time.
 _IN_TIME = re.compile(r"最(?:早|晚|新|迟)|[早晚]到")

@@ -11,6 +11,7 @@ from retrieval.query.bodies import asks_body, names_body
 from retrieval.query.noun_measures import (
     noun_after,
     noun_measure,
+    nouns_before,
     people_by_ge,
 )
 from retrieval.query.persons import asks_person, names_person
@@ -35,6 +36,7 @@ __all__ = [
     "asked_measures",
     "asks_target",
     "measure_words",
+    "recounted",
     "states_floor",
 ]
 
@@ -243,3 +245,22 @@ def asked_measures(topic: str) -> list[re.Pattern[str]]:
     钱); a measure of no family ("种") counts in itself."""
     families = {unit_group(m) or m for m in _MEASURES_ASKED.findall(topic)}
     return [figure_in(group) for group in sorted(families)]
+
+
+def recounted(topic: str) -> str | None:
+    """``topic`` asking its count in the measure of another family that counts a noun it
+    names before the count, where the two may count alike ("合同审了多少件" → "…多少份":
+    a report may count the files in either); None when it names none."""
+    asked = _ASKED_UNIT.search(topic)
+    word = asked.group(1) if asked else None
+    if asked is None or not word or word == "个":
+        return None
+    own = next(
+        (
+            own
+            for own in nouns_before(topic, asked.start())
+            if own != word and unit_group(own) != unit_group(word) and comparable_units(word, own)
+        ),
+        None,
+    )
+    return f"{topic[: asked.start(1)]}{own}{topic[asked.end(1) :]}" if own else None

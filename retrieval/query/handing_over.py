@@ -19,6 +19,7 @@ __all__ = [
     "PURPOSE",
     "WORK_OUT",
     "delivered",
+    "without_rounding",
     "without_tell_too",
 ]
 
@@ -91,3 +92,17 @@ WORK_OUT = re.compile(
     r"(?:按|根据|用|拿)?(?:它|其|报告)?(?:的|里的|给的|中的)?(?:数字|数据|件数|原始数据)?"
     r"(?:自己|帮我)?(?:算|计算|推算|换算|折算)(?:一下|下|出来)?$"
 )
+
+# "保留一位小数", "精确到小数点后两位", "四舍五入就行": how a worked-out figure is rounded.
+_ROUNDED = re.compile(
+    rf"^{REQUEST}(?:结果)?(?:保留|精确到|取到?)(?:小数点后)?(?:[一二两三1-3]位(?:小数)?|整数|个位|百分位)"
+    r"(?:就行|就可以|即可)?$|^(?:按)?四舍五入(?:就行|即可)?$"
+)
+
+
+def without_rounding(question: str) -> str:
+    """``question`` without its sentences or clauses saying how to round ("保留一位小数"):
+    they ask nothing, and a follow-up is read by the words left."""
+    pieces = re.split(r"(?<=[，,。？?！!；;])", question)
+    kept = [p for p in pieces if not _ROUNDED.match(p.strip().rstrip("，,。？?！!；; "))]
+    return "".join(kept) if kept and len(kept) < len(pieces) else question

@@ -12,6 +12,7 @@ from retrieval.query.aspects import without_headings_asked
 from retrieval.query.chained_turns import adds_side
 from retrieval.query.everyday import in_report_terms
 from retrieval.query.excluded import aside_named
+from retrieval.query.handing_over import without_rounding
 from retrieval.query.instructions import without_instructions
 from retrieval.query.laid_again import item_of_list, told_again_as
 from retrieval.query.largest_share import largest_share_asked
@@ -84,7 +85,8 @@ class Hearing(Resolver, PlaceReading):
     def _hear(self, question: str, conversation: Conversation | None) -> Heard:
         """``question`` as heard after the turns of ``conversation``."""
         # "额敏xingzheng复议": a word typed in pinyin is read before any slip is looked for.
-        normalized = normalize(question)
+        # ("…占几成？保留两位小数": how to round a worked-out figure asks nothing.)
+        normalized = without_rounding(normalize(question))
         heard, slips = self._heard(townships_named(normalized, self.catalog))
         # "比叶城少百分之多少": asked as how much less, the share worked out after.
         relative, heard = asks_relative(heard), without_relative(heard)

@@ -33,6 +33,12 @@ from retrieval.query.requested import as_asked, held_apart, ordered_over
 __all__ = ["without_instructions"]
 
 _SENTENCE = re.compile(r"[^。？?！!]+[。？?！!]*")
+# "各是哪个县的", "分别是哪里": the places of the reports a sentence before asks for.
+_PLACES_OF_FOUND = re.compile(
+    r"^(?:那)?(?:各|分别|各自|都)(?:是|在|属于)?(?:哪个|哪些|哪几个|哪里|哪儿)"
+    r"(?:县|市|乡镇|镇|乡|地方|地区)?(?:的)?[？?。！!\s]*$"
+)
+_WHICH_REPORTS = re.compile(r"哪(?:些|几)(?:份|个|家)?(?:报告|县|地方)|哪(?:几|些)份")
 # "并指明出自报告哪一部分", "注明出处", "附上原文": where the answer comes from, which every
 # answer cites.
 # "每个县摘一句原文", "要报告里的原话": the report's own words, which every line quotes.
@@ -65,7 +71,8 @@ _AS_TABLE = re.compile(
 )
 # "请将X整理成表（指标｜数值）": a table of X, however its columns are said.
 _MADE_TABLE = re.compile(
-    r"^(?:(?:请|烦请)?(?:将|把))?(?P<x>.+?)(?:整理|汇总|做|制|归纳)成(?:一张|一个)?表(?:格)?"
+    r"^(?:(?:请|烦请)?(?:将|把))?(?P<x>.+?)(?:[，,]?(?:给我|帮我|帮忙|麻烦))?"
+    r"(?:整理|汇总|做|制|归纳|整|弄|排|列)成(?:一张|一个)?表(?:格)?"
     r"(?:[（(][^（()）]{0,20}[）)])?"
 )
 # "麻烦把各县…的件数分别列出来": what is to be listed, put before the verb by 把.
@@ -186,7 +193,8 @@ def without_instructions(question: str) -> str:
     # "以下数据：1、…；2、…": each numbered item asked in turn.
     question = enumerated(question, _instruction)
     text = _EACH_REPORT.sub(
-        "各报告", _TABLE.sub("", _MADE_TABLE.sub(lambda m: f"{m['x']}，列表", question))
+        "各报告",
+        _TABLE.sub("", _MADE_TABLE.sub(lambda m: f"{m['x'].rstrip('，, ')}，列表", question)),
     )
     text = _BOTH_STATE.sub("的", _AS_TABLE.sub("，列表", text))
     text = _VERB_LAST.sub("", _IF_HAS_THING.sub(_thing_if_stated, text))
@@ -235,6 +243,9 @@ def without_instructions(question: str) -> str:
         clauses = [c for i, clause in enumerate(clauses) for c in held_apart(clause, i)]
         said = re.sub(r"[，,；;]+？", "？", "".join(clauses))
         if not said.strip("，,；;。？?！! "):
+            continue
+        if kept and _PLACES_OF_FOUND.match(said.strip()) and _WHICH_REPORTS.search(kept[-1]):
+            # "…有哪几份报告？各是哪个县的": the reports found are named by their places.
             continue
         if _FIGURES_ASKED.match(said.strip()) and kept and _QUESTION.search("".join(kept)):
             # "办理了哪些事项？数量各是多少？": the items asked carry their figures.

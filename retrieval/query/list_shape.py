@@ -7,6 +7,7 @@ import re
 
 from retrieval.query.documents_asked import asks_documents
 from retrieval.query.figures_asked import FIELD_FIGURES, FIGURES_ASKED, FIGURES_LISTED
+from retrieval.query.places_asked import FIRST_ITEMS
 
 __all__ = [
     "EACH_PART_COUNTED",
@@ -26,7 +27,8 @@ _LIST_ASK = re.compile(
     r"哪些|哪[几两二三四五六七八九十]大?(?:项|个|条|件|样|方面|块|类|种|点|部分)|有什么|是什么|[是有]啥|怎么|怎样|如何|有何|何种|"
     # "存在那些问题": 那些 typed for 哪些 (the pinyin is the same).
     r"(?:有|存在|是|了)那些|咋|"
-    r"列出|列举|罗列|列(?:一下|一列|个|下)|逐条|逐项|分条|汇总|概括|总结|归纳|梳理|整理|介绍|说说|讲讲|谈谈|主要"
+    r"列出|列举|罗列|列(?:一下|一列|个|下)|逐条|逐项|分条|汇总|概括|总结|归纳|梳理|整理|介绍|说说|讲讲|谈谈|主要|"
+    rf"{FIRST_ITEMS}"
 )
 LIST_ASPECT = re.compile(
     r"问题|不足|不够|不到位|短板|差距|困难|薄弱|毛病|缺点|打算|计划|安排|思路|下一步|明年|亮点|特色|经验|成效|成绩|"
@@ -92,7 +94,7 @@ ORDINAL_PART = re.compile(
     + PART_UNIT
     +
     # "最后一部分讲了啥": the last part.
-    r"|(最后)一?个?(?:部分|板块|大项|大?块|项|条|点|方面)"
+    r"|(最后)(?:一|那)?个?(?:部分|板块|大项|大?块|项|条|点|方面)"
 )
 # "每条简单说下具体表现", "每条主要内容简单概括", "都说一下": what each item says, beyond
 # its heading.

@@ -8,7 +8,7 @@ import re
 
 from retrieval.lexicons import count_noun_end, count_nouns
 
-__all__ = ["counted_noun_measure", "noun_after", "noun_measure", "people_by_ge"]
+__all__ = ["counted_noun_measure", "noun_after", "noun_measure", "nouns_before", "people_by_ge"]
 
 # "现在有多少持证执法人员": a stock asked before its noun, with no measure, is in the measure
 # that counts the noun (``count_nouns.txt``): a 人次 counts attendances, never who there is.
@@ -35,6 +35,14 @@ def noun_after(topic: str, at: int) -> str | None:
     return _measure_of(found[1]) if found else None
 
 
+def nouns_before(topic: str, at: int) -> list[str]:
+    """The measures of the nouns the clause before the asked measure starting at ``at``
+    names, the last first ("案卷各评查了多少件" → 次 of 评查, 份 of 案卷)."""
+    opened = max(topic.rfind(mark, 0, at) for mark in "，,。？?！!；;") + 1
+    measures = (_measure_of(topic[opened:end]) for end in range(at, opened + 1, -1))
+    return [measure for measure in measures if measure]
+
+
 def noun_measure(topic: str) -> str | None:
     """The measure of the noun a stock asked before it ends the question with ("现在有多少
     持证执法人员" → 人), or None."""
@@ -45,6 +53,8 @@ def noun_measure(topic: str) -> str | None:
     return None if found["done"] and measure == "人" else measure
 
 
+# "办件量", "案件数": the amount of a noun, counted as the noun is.
+_AMOUNT = re.compile(r"(?:总量|数量|总数|量|数)$")
 # The noun a count asks of, right before its question word ("…案件多少").
 _COUNTED_NOUN = re.compile(
     r"([\u4e00-\u9fff]{2,8}?)(?:有|是|为|共|一共|总共)?(?:多少|几)(?=[？?。！!，,\s呢]|$)"
@@ -59,8 +69,9 @@ def counted_noun_measure(topic: str) -> str | None:
 
 
 def _measure_of(noun: str) -> str | None:
-    """The measure that counts ``noun`` by its end ("执法人员" → 人), or None."""
-    head = count_noun_end(noun)
+    """The measure that counts ``noun`` by its end ("执法人员" → 人; "办件量": its amount, 件),
+    or None."""
+    head = count_noun_end(noun) or count_noun_end(_AMOUNT.sub("", noun))
     return count_nouns()[head] if head else None
 
 

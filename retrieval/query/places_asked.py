@@ -22,6 +22,7 @@ AFTER_OTHER_PLACES = "|".join(f"(?<={o}{p})" for o in _OTHER for p in _PLACE_OTH
 
 __all__ = [
     "AFTER_OTHER_PLACES",
+    "FIRST_ITEMS",
     "FIRST_PLACE",
     "FIRST_PLACES",
     "LAST_PLACE",
@@ -83,6 +84,11 @@ def each_other_place(
 
 # "前三", "前2名", "top2": the first places asked.
 FIRST_PLACES = r"前(?:[二两三四五六七八九十]|\d{1,2})(?:名|位)?|(?i:top)\s*\d{1,2}"
+# "前三条给我", "top3": a list's first items (no place: the words of no thing asked).
+FIRST_ITEMS = (
+    r"(?:前[两二三四五六七八九十\d]|(?i:top)\s*\d)(?:项|个|条|点)?"
+    r"(?=给|发|列|是|有|[，,。？?！!\s]|$)"
+)
 # "排第二", "第三名", "第二多": a place after the first, asked by its number ("第二条" is an
 # item of a list, so a bare ordinal needs a word of placing or of the order).
 NTH_PLACE = (

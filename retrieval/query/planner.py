@@ -109,6 +109,14 @@ class Planner(Hearing):
             # ("2023年那份": a report set aside by its year is named by its place.)
             names = [place_of_year(name, self.catalog) for name in dropped]
             asked = f"{asked}{PLACES_ASIDE}{'、'.join(names)}"
+        if kind in BY_PLACE and conversation and conversation.last_question and not routed.context:
+            # "查出的问题各几个？排一排": each report's figure in the field the turn
+            # before was about (one the follow-up names no word of), where sentences tie.
+            last = conversation.last_question
+            field = self._route(last).topic(last)
+            words = {w for w in self.lexical.words(routed.topic(asked)) if len(w) > 1}
+            if not words & {w for w in self.lexical.words(field) if len(w) > 1}:
+                routed.context = field
         topic, excluded = without_exclusions(of_its_kind(named_in_brackets(routed.topic(asked))))
         if kind in _ARRANGED:
             # "…排序；哪份报告没有给出该项数据": the silent reports are listed anyway ("没写县名

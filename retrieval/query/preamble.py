@@ -145,6 +145,9 @@ _TOLD_TO = re.compile(
 # A last sentence after a question that asks nothing and requests no layout.
 _WHY_AFTER = re.compile(r"(?<=[？?])\s*[^？?呢]+$")
 _LAID_OUT = re.compile(r"列|排|表格|列表|一张表|对比|标明|注明|写明")
+# "索引号顺便给我": a thing asked to be handed over, no reason for asking.
+# ("一句话给我": how it is handed over, no thing.)
+_HANDED = re.compile(r"[\u4e00-\u9fff]{2}(?<!句话)(?<!一下)(?:也|顺便|一起|一并)?(?:给|发|告诉)我")
 
 # "帮我给领导列一下…": whom it is told to, before the verb of telling.
 _AUDIENCE = re.compile(rf"(?:给|向|替|为)(?:领导|上级|同事|大家)(?=(?:{_TELL}|写))")
@@ -203,7 +206,9 @@ def without_preamble(question: str, places: Callable[[str], list[str]]) -> str:
     # "…都有哪几个？推进会上想表扬一下。": why the asker's superiors want it, said after.
     why = _WHY_AFTER.search(question)
     said = why.group() if why else ""
-    if _ASKER.search(said) and not (_ASKS.search(said) or _LAID_OUT.search(said)):
+    if _ASKER.search(said) and not (
+        _ASKS.search(said) or _LAID_OUT.search(said) or _HANDED.search(said)
+    ):
         question = question[: len(question) - len(said)]
     question = _AUDIENCE.sub("", question)
     rest, lead = question, ""

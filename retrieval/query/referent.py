@@ -65,7 +65,7 @@ def pointed_item(question: str, conversation: Conversation | None) -> str:
     named = _NAMED_POINTED.search(question)
     if not (_POINTER.search(question) or nth or named):
         return ""
-    lines = _told(conversation)
+    lines = _told(conversation, nth is not None)
     if not lines:
         return ""
     # "执法队伍力量薄弱这条，下一步怎么解决": the item told, named by its own words.
@@ -95,13 +95,13 @@ def item_named(question: str, conversation: Conversation | None) -> str:
         return _item_by_words(question, _told(conversation))
     if nth is None or conversation is None or not conversation.history:
         return question
-    heading = without_marker(_nth(_told(conversation), nth.group(1) or nth.group(2)))
+    heading = without_marker(_nth(_told(conversation, True), nth.group(1) or nth.group(2)))
     if not heading or PLANS in aspects_in(question):
         return question
     heading = heading.rstrip("。；;，, ")
     # "第三条那个扫码入企咋弄的": a thing of the item, named; what the item says of it is asked.
     inner = _THING_OF.match(question, nth.end())
-    if inner:
+    if inner and not _OWN_WORDS.match(question, inner.end()):
         return question[: nth.start()] + question[inner.end() :]
     # "第二条依法行政能力那块，具体说了啥": the item, numbered and named in its own words.
     named = _NAMED_AFTER.match(question, nth.end())
@@ -121,6 +121,8 @@ _TOLD_THEN_ASKED = re.compile(
     r"^(?:那|那么)?(?:其中)?[\u4e00-\u9fff“”]{2,16}?(?P<pointer>那条|这条|那块|这块|那项|这项|那部分)"
     r"(?:再)?(?:展开|具体|详细)?(?:说说|讲讲|说一下|讲一下|聊聊|说下|讲下)[，,\s]+"
 )
+# "最后一项的原文": the item's own words, no thing of it.
+_OWN_WORDS = re.compile(r"原文|原话|原句|全文|内容")
 _THING_OF = re.compile(r"(?:(?:里|里面|里头|中)?(?:那个|的)|提到的|说的)(?=[\u4e00-\u9fff“])")
 # "…依法行政能力那块": words of the numbered item's heading, then a word pointing at it.
 _NAMED_AFTER = re.compile(
@@ -149,10 +151,26 @@ def _item_by_words(question: str, told: list[str]) -> str:
     return f"{holding[0]}里，{question[found.end() :]}"
 
 
-def _told(conversation: Conversation) -> list[str]:
-    """The lines of the last answer, without citation marks; an item's own items left out."""
-    lines = [MARKER.sub("", line) for line in conversation.history[-1][1].splitlines()]
-    return [line for line in lines if line.strip() and not line[:1].isspace()]
+def _told(conversation: Conversation, numbered: bool = False) -> list[str]:
+    """The lines of the last answer, without citation marks; an item's own items left out.
+    ``numbered``: an item is pointed at by its number, which an item told whole just before
+    ("第二条展开说说": its heading, then its sentences) does not number: the list it was
+    taken from does."""
+    for _, answer in reversed(conversation.history):
+        lines = [MARKER.sub("", line) for line in answer.splitlines()]
+        lines = [line for line in lines if line.strip() and not line[:1].isspace()]
+        if not (numbered and _item_told(lines)):
+            return lines
+    return []
+
+
+def _item_told(lines: list[str]) -> bool:
+    """True when ``lines`` are one item told whole: a numbered heading, then no other."""
+    if len(lines) < 2:
+        return False
+    opening = lines[0].split("：", 1)[-1]
+    numbered = [line for line in lines[1:] if without_marker(line) != line]
+    return without_marker(opening) != opening and not numbered
 
 
 def _nth(lines: list[str], token: str) -> str:

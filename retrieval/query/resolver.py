@@ -18,6 +18,7 @@ from retrieval.query.metadata_shape import attribute_again, fields_again
 from retrieval.query.own_shape import ACROSS, BY_PLACE, NO_CONTEXT, own_shape
 from retrieval.query.places_asked import each_other_place
 from retrieval.query.plan import Kind
+from retrieval.query.pointed_term import term_pointed
 from retrieval.query.pointers import field_pointed, field_said, it_named
 from retrieval.query.routing import Route, route
 from retrieval.query.shape import shape_of
@@ -65,6 +66,13 @@ class Resolver(Carrying):
         # "叶城的…比它多多少": the place the turn before asked of, named.
         if conversation is not None:
             question = it_named(question, conversation.regions or conversation.sources)
+            # "那个县写到这个了吗": the term the turns asked which reports say.
+            question = term_pointed(
+                question,
+                [asked for asked, _ in conversation.history],
+                lambda q: route(q, self.catalog, self.gazetteer).topic(q),
+                self.lexical,
+            )
             # "叶城县这方面写了些什么": the field the turn before asked in.
             last = conversation.last_question or ""
             question = field_pointed(

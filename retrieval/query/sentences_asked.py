@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from retrieval.lexicons import aspect_groups
-from retrieval.query.about_answer import asks_period
+from retrieval.query.about_answer import CHECK_TAG, asks_period
 from retrieval.query.across_shape import SUPERLATIVE
 from retrieval.query.asked_beside import QUESTION_WORDS
 from retrieval.query.aspects import own_sections
@@ -232,6 +232,8 @@ _SPACED_ASKED = 6
 # 对比表里", which says what the answer is for).
 _ASKS = re.compile(
     rf"{QUESTION_WORDS}|排(?:个|一下|序|名)|(?:请|麻烦|烦请)?(?:列出|列明|列一下|罗列|对比|比较|提供|说明|介绍)"
+    # "…是95%，对不对": a statement asked to be checked.
+    rf"|{CHECK_TAG.pattern}"
 )
 # "…也说说", "顺便讲讲": Y asked too, after what was asked.
 ALSO_ASKED = r"(?:也|顺便|再|一并|同时)(?:请)?(?:说|讲|谈|介绍|提|列)[^，,？?]{0,4}[。！!？?\s]*$"

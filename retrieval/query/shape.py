@@ -55,6 +55,14 @@ _SAYS = (
 )
 _SAYING = re.compile(_SAYS)
 _QUOTED_NAME = re.compile(r"“([^“”]{2,20})”")
+# "“X”那部分": a quoted name the asker calls a part of the report.
+_QUOTED_PART = re.compile(r"“[^“”]{1,20}”(?:那|这)?一?(?:部分|节|章|板块|大块|块)")
+# "涉及哪些层级": which things, not which reports or places.
+_WHICH_THING = re.compile(
+    r"哪(?:些|几(?:个|类|种|项)?)(?!报告|县|地|乡镇|单位|份|家|个?(?:县|镇))[\u4e00-\u9fff]"
+)
+# "涉及哪些事项", "提到了哪几项措施": what is said asked, not which reports say it.
+_WHAT_SAID = re.compile(rf"(?:提到|提及|讲到|说到|写到|涉及|谈到)了?{_WHICH_THING.pattern}")
 # "有哪几条", "逐条列出": the items of a part asked.
 _ITEMS_OF_PART = re.compile(
     r"哪几条|哪些条|几条|逐条|各条|条目|哪几项|几项|哪几个方面|几个?(?:小)?标题|几个方面"
@@ -165,7 +173,10 @@ def shape_of(topic: str, regions: int, knows: Callable[[str], bool] = lambda wor
     if (
         regions == 1
         and _ITEMS_OF_PART.search(topic)
-        and any(own_sections(name) or names_heading(name) for name in _QUOTED_NAME.findall(topic))
+        and (
+            any(own_sections(name) or names_heading(name) for name in _QUOTED_NAME.findall(topic))
+            or _QUOTED_PART.search(topic)
+        )
     ):
         # "报告中单列的“工作特色与亮点”有哪几条，…关键数字标出来": the part's items, with
         # whatever figures they carry; "“主要做法”里分几个小标题": a part named by
@@ -290,19 +301,14 @@ _OF_REPORTS = re.compile(r"哪|几[家个份]|[一两二三四五]家|只有|有
 _RATE = re.compile(r"(?<=[\u4e00-\u9fff])率")
 # "谁发布得晚", "哪个更早": the reports put in order, not each one's attribute.
 _IN_ORDER = re.compile(r"[早晚先后]|最|更|较")
-_DIFFERS = re.compile(r"不一样|不同|区别|差异|异同|共同点|相同点|共性")
+# ("共性问题", "共性、个性问题": problems of a kind, no likeness asked.)
+_DIFFERS = re.compile(r"不一样|不同|区别|差异|异同|共同点|相同点|共性(?![、和与及]|问题)")
 _WHETHER_SAID = re.compile(r"(?:有没有|是否|有无)(?:提到|提及|写到|讲到|说到|涉及)")
 _HAPPENED = re.compile(r"(?:有没有|是否|有无)(?:出现|发生)")
 # "这份报告", "该报告": one report, pointed at.
 _THIS_REPORT = re.compile(r"(?:这|那|该|本|此)(?:一)?(?:份|个|篇)?报告")
 # "它开头提到了哪些…": the report asked of before, pointed at.
 _IT = re.compile(r"^(?:它|其(?![他它余]))(?:的|里|里面|开头|中|前面|后面)?")
-
-
-# "涉及哪些层级": which things, not which reports or places.
-_WHICH_THING = re.compile(
-    r"哪(?:些|几(?:个|类|种|项)?)(?!报告|县|地|乡镇|单位|份|家|个?(?:县|镇))[\u4e00-\u9fff]"
-)
 
 
 def _asks_mentions(topic: str) -> bool:
@@ -320,6 +326,7 @@ def _asks_mentions(topic: str) -> bool:
     one = not (SUPERLATIVE.search(topic) or names_verdict(topic, gaps=True))
     return any(
         (_MENTION_VERB.search(clause) or _WORDING.search(clause))
+        and not _WHAT_SAID.search(clause)
         and bool(
             _WHICH_MANY.search(clause)
             or _REPORT_COUNT.search(clause)

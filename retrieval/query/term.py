@@ -62,12 +62,18 @@ class Term:
                 return name
         return self.core or self.phrase
 
-    def weigh(self, text: str, context: Sequence[str]) -> tuple[bool, bool, int]:
+    def weigh(self, text: str, context: Sequence[str]) -> tuple[bool, int, int]:
         """How well ``text`` says the term: in the asker's own words first ("经费", not its
-        synonym "资金"), then as written in any form, then by how many of the question's
+        synonym "资金"), then by how many of its forms it says as written (all of the names
+        offered, "调解、仲裁", before one), then by how many of the question's
         ``context`` words (``beside``) it says too."""
         own = (self.core or self.phrase) in text or self.phrase in text
-        return own, own or any(form in text for form in self.forms), sum(w in text for w in context)
+        forms = len(self.forms) if own else sum(form in text for form in self.forms)
+        return own, forms, sum(w in text for w in context)
+
+    def weighed_best(self, context: Sequence[str]) -> tuple[bool, int, int]:
+        """The weight of a text saying the term as written and every context word."""
+        return True, len(self.forms), len(context)
 
     def find(self, text: str) -> tuple[int, int] | None:
         """The span of the first place ``text`` says the term, or None."""

@@ -33,6 +33,8 @@ _TERM_WORDS = 2
 # "A和B": two terms; "分别", "各自": each asked of.
 _AND = re.compile(r"[和及与]|以及")
 _EACH = re.compile(r"分别|各自")
+# "A与B衔接", "A和B相结合": a tie between the things joined, which names one thing.
+_RELATION = re.compile(r"(?:衔接|结合|融合|对接|联动|协同|配合|互认|互通|并重|并举|一体化)$")
 # "A、B分别…", "A、B这些诉调对接的内容": several things listed, each asked, then their kind;
 # "A、B这些" alone names examples of one thing.
 _SEVERAL = re.compile(
@@ -77,6 +79,9 @@ def each_term(topic: str, vocabulary: Vocabulary) -> list[str]:
 _SAID_ONLY = re.compile(
     r"^(?:那)?(?:分别|各自|都|各)?(?:说|讲|写|提)(?:的|了)?(?:是)?(?:什么事|什么|啥事|啥|哪些事)$"
     r"|^(?:那)?(?:分别|各自|都|各)?(?:怎么|如何|咋)(?:说|写|讲|提)的$"
+    # "分别是哪个县": where the reports found are from, which their answer names.
+    r"|^(?:那)?(?:分别|各自|都|各)?(?:是|在|属于)?(?:哪个|哪些|哪几个|哪里|哪儿)"
+    r"(?:县|市|乡镇|镇|乡|地方|地区|单位)?(?:的)?$"
 )
 
 
@@ -109,6 +114,9 @@ def _joined(piece: str, vocabulary: Vocabulary) -> list[str]:
         return [piece]
     phrase = _EACH.sub("", term.phrase)
     if not (_AND.search(phrase) or ("、" in phrase and _SEVERAL.search(piece))):
+        return [piece]
+    if _RELATION.search(phrase):
+        # "行政执法与刑事司法衔接": the tie between the two is one thing.
         return [piece]
     parts = [part.strip("的 ") for part in joined_pieces(phrase, vocabulary, True)]
     if len(parts) < 2 or any(len(part) < _TERM_WORDS for part in parts) or _bare_doing(parts[-1]):

@@ -28,6 +28,8 @@ _DEALT_WITH = re.compile(r"^(?!存在|面临|主要|突出|工作|那|这)[\u4e0
 _RATE = re.compile(r"[\u4e00-\u9fff](?:率|度)$")
 # Where a question's asking starts, after the thing it asks of.
 _ASKING = re.compile(r"情况|工作|怎么|怎样|如何|咋|多少|几|哪|什么|啥|有没有|是否")
+# "有几项", "多少件": the one-character measure a count is asked in.
+_MEASURE_ASKED = re.compile(r"(?:多少|几)([项件条个人名次场份户家])")
 _COUNT_NAMED = re.compile(r"(?<=[\u4e00-\u9fff])(?:数|数量|个数|总数)$")
 
 
@@ -54,7 +56,7 @@ def asked_of(thing: str, previous: str, kind: Kind) -> tuple[str, Kind]:
     if kind == "list" or (aspects_in(thing) and not counted):
         return f"{thing}有哪些", "list"
     if kind == "fact" and not measured(previous).endswith(_COUNT) and _COUNT not in previous:
-        return thing, "fact"
+        return _counted_as_before(thing, previous), "fact"
     verdict = "，谁多" if kind == "comparison" and asks_verdict(previous) else ""
     shape = "comparison" if kind == "comparison" else "fact"
     if _COUNT_NAMED.search(thing):
@@ -72,6 +74,19 @@ def asked_of(thing: str, previous: str, kind: Kind) -> tuple[str, Kind]:
     thing = f"{thing}{noun}" if noun and not count_noun_end(thing) else thing
     done = f"{action}{thing}" if action and action not in thing else thing
     return f"{done}{_COUNT}{verdict}", "comparison" if kind == "comparison" else "fact"
+
+
+def _counted_as_before(thing: str, previous: str) -> str:
+    """``thing`` asked after a count said with 几 ("行政许可有几项？行政检查呢"): a thing of
+    the same kind (its head said before) in the measure asked before; a doing ("执行法院判决")
+    counted; else ``thing`` alone."""
+    asked = _MEASURE_ASKED.search(previous)
+    if asked and thing[:2] in previous:
+        return f"{thing}{_COUNT}{asked[1]}"
+    tags = pos_tags(thing)
+    if HOW_MANY.search(previous) and len(tags) > 1 and tags[-1][1] == "v":
+        return f"{thing}{_COUNT}"
+    return thing
 
 
 def _subject(previous: str) -> str:

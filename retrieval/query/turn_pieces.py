@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from retrieval.query.about_answer import asks_period
+from retrieval.query.about_answer import CHECK_TAG, asks_period
 from retrieval.query.mentioned import QUOTED
 from retrieval.query.own_shape import ACROSS
 from retrieval.query.plan import Plan
@@ -60,6 +60,8 @@ def asked_apart(
     # "哪家最多？占总数百分之几": the ranking, then its first place's share.
     told = sentences_in_turn(question)
     apart = apart or first_share_after(told)
+    # "…216人，对不对？另外…多少人": a statement checked, then another question.
+    apart = apart or (len(told) > 1 and CHECK_TAG.search(told[0]) is not None)
     items = item_after_list(question) if plan.kind == "list" else []
     if not items and len(told) > 1 and asks_period(told[-1]):
         # "…各多少？能直接比吗": the figures, then whether their periods let them be weighed.

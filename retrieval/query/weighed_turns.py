@@ -62,6 +62,11 @@ def weighed_again(
         # "普兰…？", "那叶城呢", "差几件" (not "哪个县最多"): the places of both turns;
         # "加起来一共多少" of one place: the figures it just stated, added up.
         things = None if conversation.before else last_two_things(conversation, route)
+        listed = _LISTED_EACH.search(before) if things and asks_sum(topic) else None
+        if listed and places:
+            # "A、B、C各多少件" then "这几样合计多少": the things the last turn listed, not
+            # those of the last two turns.
+            return f"{places}{listed['things']}加起来一共多少{listed['unit']}"
         if things and places and asks_sum(topic):
             # "这俩合计多少" after two things of one place: those two, added up.
             return f"{places}{things[0]}和{things[1]}加起来一共多少"
@@ -87,6 +92,11 @@ def weighed_again(
     return None
 
 
+# "甲类、乙类案件各多少件": things listed, each asked a figure.
+_LISTED_EACH = re.compile(
+    r"(?P<things>[^，,。？?！!]+?、[^，,。？?！!]+?)(?:各自|分别|各)(?:是|有|[\u4e00-\u9fff]{1,2}了)?(?:多少|几)"
+    r"(?P<unit>[\u4e00-\u9fff]?)"
+)
 # "谁最多", "哪家最高": which of the places is first.
 _MOST_OF = re.compile(
     r"^(?:是)?(?:谁|哪(?:家|个|份|一家|一个)?)(?:的)?(?:数字?)?最(?:多|少|高|低|大|小)"
@@ -102,10 +112,22 @@ def _counted(before: str) -> str:
     件"), the first figure is what the sides are weighed in."""
     asked = [s for s in _QUESTIONS.split(before) if HOW_MANY.search(s)]
     before = asked[0] if len(asked) > 1 else before
-    kept = [c for c in CLAUSE.findall(before) if not _WHETHER.search(c)]
+    clauses = CLAUSE.findall(before)
+    kept = [c for c in clauses if not _WHETHER.search(c)]
+    if kept and kept[0] != clauses[0] and _POINTING_BACK.match(kept[0].strip()):
+        # "培训经费提没提？每项多少": the items are of the thing the clause asking whether
+        # it is said names.
+        kept[0] = _SAID_WHERE.sub("", clauses[0]).rstrip("的") + kept[0].strip()
     return "".join(kept).strip("，,；; ") if kept else before
 
 
+# "各项多少钱", "分别多少": the items of what was named before.
+_POINTING_BACK = re.compile(r"^(?:各项|各自|分别|每项|每一项|各)")
+# "…报告里写了吗": where and whether a thing is said, after the thing.
+_SAID_WHERE = re.compile(
+    r"(?:在)?(?:报告|文中|文件)?(?:里面|里|中)?(?:有没有|是否|有无|写了|提了|提到|说了|写没写|提没提)"
+    r"[^，,。？?！!]*[，,。？?！!]*$"
+)
 # "和没署县名那份比，谁多": one side named, set against the place the turns were about.
 _AGAINST_NAMED = re.compile(
     r"^(?:那|那么)?(?:再)?(?:跟|和|与|同)[^，,。？?]{2,24}?(?:相)?比(?:较|一下|一比)?"

@@ -110,14 +110,14 @@ def _best_saying(term: Term, ordered: list[Passage], context: Sequence[str]) -> 
     """The first of ``ordered`` saying ``term`` that ``Term.weigh`` ranks highest; reading
     stops at one that says the term as written with every context word (thousands of reports
     are read per question)."""
-    best, best_weight = None, (False, False, -1)
+    best, best_weight = None, (False, -1, -1)
     for each in ordered:
         if not term.find(each.text):
             continue
         weight = term.weigh(each.text, context)
         if weight > best_weight:
             best, best_weight = each, weight
-        if weight == (True, True, len(context)):
+        if weight >= term.weighed_best(context):
             break
     return best
 

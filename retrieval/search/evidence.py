@@ -67,6 +67,8 @@ class Evidence:
         unread: attribute rankings and tables: the reports past those cited, not read (their
             rows come from the catalog).
         excluded: what the question leaves out (``Plan.excluded``).
+        context: what the turn before asked of (``Plan.context``), which breaks ties between
+            a report's sentences.
         near: a mentions plan whose term no report says as asked: the form with one
             character changed that ``found`` says instead ("法治体检" for 法律体检), or "".
         undescribed: a mentions plan whose term no report says as asked, nor near it: the
@@ -85,6 +87,7 @@ class Evidence:
     texts: dict[str, str] = field(default_factory=dict)
     unread: list[str] = field(default_factory=list)
     excluded: tuple[str, ...] = ()
+    context: str = ""
     near: str = ""
     undescribed: str = ""
     otherwise: tuple[str, ...] = ()
@@ -118,7 +121,7 @@ def retrieve(
         evidence = _across(plan, search)
         if timings is not None:
             timings["across"] = round((time.perf_counter() - started) * 1000, 2)
-        evidence.excluded = plan.excluded
+        evidence.excluded, evidence.context = plan.excluded, plan.context
         return evidence
     query = measured(plan.query) if plan.kind == "comparison" else plan.query
     # Only what a report writes of the year asked answers for that year.
@@ -296,7 +299,9 @@ def _across(plan: Plan, search: HybridSearch) -> Evidence:
     # The reports' own words for what the question names find the passages that use them
     # ("镇(街道)" for 乡镇), besides those the question's words find.
     renamed = [" ".join(words) for t in things if (words := domain_synonyms(t))]
-    for thing in [*things, *others, *renamed]:
+    # ("问题数各多少" after turns on case reviews: also where the reports say it of those.)
+    carried = [f"{asked} {plan.context}"] if plan.context else []
+    for thing in [*things, *others, *renamed, *carried]:
         for source, passages in best_per_report(search, thing, PER_REPORT, sources).items():
             kept = merged.setdefault(source, {})
             for passage in passages:
