@@ -222,3 +222,24 @@ def test_a_share_asked_about_roughly(lexical_service: AnswerService) -> None:
 def test_asked_whether_it_is_written_so(lexical_service: AnswerService) -> None:
     answer = lexical_service.ask("额敏复议纠错行政行为3件，纠错率是25%，报告是这么写的吗")
     assert answer.answer.startswith("核对：与所述一致，报告原文：通过行政复议纠错行政行为3件[1]")
+
+
+def test_titles_asked_listed_say_how_many_are_unnamed(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("003号报告里的6项制度，请逐项列出")
+    assert "其余3项未列名称（原文为“等6项制度”）" in answer.answer
+
+
+def test_one_report_s_parts_laid_out_as_a_table(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰的法治经费各项多少，做个表")
+    check_cited(answer)
+    lines = answer.answer.splitlines()
+    assert lines[:2] == ["普兰县：", "类别｜数量"]
+    assert "普法经费｜3万元[1]" in lines and "法律顾问经费｜8万元[1]" in lines
+
+
+def test_the_two_reports_attributes_after_their_figures(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰和叶城比，规范性文件谁审查得多？这两份报告年份相同吗？")
+    check_cited(answer)
+    assert "普兰县为11件[1]，多于叶城县的9件[2]" in answer.answer
+    assert "叶城县报告的年份：2023年度" in answer.answer
+    assert "额敏县" not in answer.answer

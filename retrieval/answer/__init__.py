@@ -11,7 +11,7 @@ from retrieval.answer.all_alike import with_all_alike
 from retrieval.answer.attributes import compose_attribute
 from retrieval.answer.average import with_average
 from retrieval.answer.breakdown import with_largest_part
-from retrieval.answer.broken_down import with_breakdown
+from retrieval.answer.broken_down import with_breakdown, with_parts_table
 from retrieval.answer.chitchat import chitchat
 from retrieval.answer.cite import related
 from retrieval.answer.claimed import with_claim_checked
@@ -158,6 +158,8 @@ def extractive_answer(
         result = with_breakdown(plan, evidence.found[0], vocabulary, result)
         # "哪一类最多": the largest of the parts a figure is broken down into.
         result = with_largest_part(plan, result)
+        # "各类各多少，列成表格": the parts one sentence lists, a row each.
+        result = with_parts_table(plan, result)
         # A comparison with a single side (one report found) is answered as a fact.
         result.kind = "fact" if plan.kind == "comparison" else plan.kind
     if plan.kind in _FIGURED:

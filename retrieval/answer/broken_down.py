@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from retrieval.answer.breakdown import side_by_side
 from retrieval.answer.cite import own_citation, subject
 from retrieval.answer.parts_check import run_after
 from retrieval.answer.within import figure_of
@@ -16,7 +17,7 @@ from retrieval.search.evidence import Found
 from retrieval.text.numbers import numbers_in
 from retrieval.types import Vocabulary
 
-__all__ = ["with_breakdown"]
+__all__ = ["with_breakdown", "with_parts_table"]
 
 # "分哪几类", "各类多少", "怎么构成的", "分项呢": the parts of a figure, asked.
 _PARTS_ASKED = re.compile(r"分(?:哪|几)几?[类种项块]|哪(?:几|些)类|各类|分类|构成|按类别|分项")
@@ -53,3 +54,32 @@ def with_breakdown(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Ans
         f"（合计{total.normalize():f}{mention.unit}，{agrees}，按所引数字计算）"
     )
     return answer.model_copy(update={"answer": line})
+
+
+# "列成表格", "做个表": a table asked of one report's figures.
+_AS_TABLE = re.compile(r"表格|(?:列|做|整|弄|画)(?:个|一张|一个|成)?表|成表")
+# Where a row's name starts: after the mark or joiner before it ("…及其他行政权力169项").
+_ROW_START = re.compile(r"[、，,；;：:]|以及|及|和")
+# The fewest parts a run must list to be laid out as a table.
+_TABLED = 3
+
+
+def with_parts_table(plan: Plan, answer: Answer) -> Answer:
+    """``answer`` laid out as a table of the parts its one cited sentence lists side by side
+    ("行政许可208项、行政处罚2407项…"), when the question asks one report's figures as a
+    table; else ``answer``."""
+    if answer.abstained or plan.kind != "fact" or not _AS_TABLE.search(plan.question):
+        return answer
+    if len(answer.citations) != 1:
+        return answer
+    cited = answer.citations[0]
+    text = cited.excerpt
+    run = max(side_by_side(text), key=len, default=[])
+    if len(run) < _TABLED:
+        return answer
+    rows = []
+    for part in run:
+        start = max((m.end() for m in _ROW_START.finditer(text, 0, part.start)), default=0)
+        rows.append(f"{text[start : part.start].strip()}｜{part.raw}{part.unit or ''}[{cited.n}]")
+    who = answer.answer.split("：", 1)[0]
+    return answer.model_copy(update={"answer": "\n".join([f"{who}：", "类别｜数量", *rows])})

@@ -18,8 +18,10 @@ _RUN = re.compile(
     r"(?P<unit>项|个|部|件|份|类|条)(?P<what>[\u4e00-\u9fff]{0,6})"
 )
 _TITLE = re.compile(r"《[^《》]{2,40}》")
-# "具体是哪6项", "名称是什么", "有哪些": the items asked by name.
-_WHICH = re.compile(r"哪[些几\d一二三四五六七八九十]|名称|名字|叫什么|叫啥|是什么|有什么")
+# "具体是哪6项", "名称是什么", "有哪些", "都列出来": the items asked by name.
+_WHICH = re.compile(
+    r"哪[些几\d一二三四五六七八九十]|名称|名字|叫什么|叫啥|是什么|有什么|列(?:出|一下|下|举)|罗列|逐一|逐项"
+)
 
 
 def with_named_run(plan: Plan, answer: Answer) -> Answer:
