@@ -237,9 +237,9 @@ def test_one_report_s_parts_laid_out_as_a_table(lexical_service: AnswerService) 
     assert "普法经费｜3万元[1]" in lines and "法律顾问经费｜8万元[1]" in lines
 
 
-def test_the_two_reports_attributes_after_their_figures(lexical_service: AnswerService) -> None:
-    answer = lexical_service.ask("普兰和叶城比，规范性文件谁审查得多？这两份报告年份相同吗？")
+def test_what_is_left_undone_is_worked_out(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("额敏清欠那批标的较大的民事案件，没履行的有几件")
     check_cited(answer)
-    assert "普兰县为11件[1]，多于叶城县的9件[2]" in answer.answer
-    assert "叶城县报告的年份：2023年度" in answer.answer
-    assert "额敏县" not in answer.answer
+    assert answer.answer.splitlines()[-1] == "未履行：2件（按所引数字计算：16件−14件）[1]"
+    hotline = lexical_service.ask("叶城热线还剩几件没办结")
+    assert "未办结：34件（按所引数字计算：37116件−37082件）" in hotline.answer

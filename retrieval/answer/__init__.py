@@ -41,6 +41,7 @@ from retrieval.answer.summed import with_sum
 from retrieval.answer.table import compose_table
 from retrieval.answer.table_block import with_table_block
 from retrieval.answer.titled import titled_figure
+from retrieval.answer.undone import with_undone
 from retrieval.answer.within import with_difference, with_total
 from retrieval.answer.worked_rate import with_derivation, with_worked_rate
 from retrieval.errors import GovqaError
@@ -154,6 +155,8 @@ def extractive_answer(
         result = with_named_run(plan, result)
         # "总共给了多少经费": figures stated one by one, added up.
         result = with_sum(plan, result)
+        # "还有几件没履行": the total less the done, as its sentence states both.
+        result = with_undone(plan, result)
         # "分成几类，每类多少" after a figure: the parts its sentence lists after it.
         result = with_breakdown(plan, evidence.found[0], vocabulary, result)
         # "哪一类最多": the largest of the parts a figure is broken down into.

@@ -3,8 +3,6 @@ follow-up inherits the place, the thing or the shape it omits), with its route a
 
 from __future__ import annotations
 
-import re
-
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.among_sides import among_sides
 from retrieval.query.asked_beside import without_clauses
@@ -12,7 +10,6 @@ from retrieval.query.carrying import Carrying
 from retrieval.query.catalog import Catalog
 from retrieval.query.chained_turns import THESE_TWO, Chain, period_asked, turns_chained
 from retrieval.query.every_report_again import every_report_summed, over_every_report
-from retrieval.query.fields import asked_fields
 from retrieval.query.followup import likewise_asked, share_only, verdict_only
 from retrieval.query.measure import measured
 from retrieval.query.mention_turns import others_asked_of
@@ -36,10 +33,6 @@ from retrieval.query.weighed_turns import against_before, weighed_again
 from retrieval.schema import Conversation
 
 __all__ = ["ACROSS", "BY_PLACE", "NO_CONTEXT", "Resolver"]
-
-
-# "两份报告": the two reports the turn before weighed.
-_TWO_REPORTS = re.compile(r"(?<![一二三四五六七八九十\d])[两俩](?:份|个|家)(?:报告)?的?")
 
 
 class Resolver(Carrying):
@@ -104,11 +97,6 @@ class Resolver(Carrying):
             )
             return question, routed, "comparison"
         unplaced = not (routed.regions or routed.unknown_regions or routed.files)
-        both = (THESE_TWO.search(said) or _TWO_REPORTS.search(said)) if unplaced else None
-        if both and kind == "table" and len(conversation.last_sides) == 2 and asked_fields(said):
-            # "两家的发布时间相同吗" after two places weighed: those two reports' attributes.
-            places = "和".join(conversation.last_sides)
-            return self._routed(f"{places}{said[: both.start()]}{said[both.end() :]}")
         if kind in NO_CONTEXT and kind not in BY_PLACE:
             return question, routed, kind
         if unplaced and self._describes_report(routed.topic(question)):

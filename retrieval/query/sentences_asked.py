@@ -87,13 +87,9 @@ def shapes_apart(
         clauses = [c for c in _COMMA.split(question) if c.strip()]
         asking = all(_ASKS.search(c) and len(_CJK.findall(c)) >= _LEAST_ASKED for c in clauses)
         pieces = clauses if asking else []
-    # ("两家的发布时间相同吗": a report's attribute is a thing of its own.)
     own = [
         len(_CJK.findall(_NO_THING.sub("", piece))) >= _OWN_WORDS
-        and (
-            any(len(w) > 1 and w not in _ASKING_WORDS for w in question_weights(piece, vocabulary))
-            or bool(asked_fields(piece))
-        )
+        and any(len(w) > 1 and w not in _ASKING_WORDS for w in question_weights(piece, vocabulary))
         for piece in pieces
     ]
     if len(pieces) < 2 or not all(own):
@@ -106,12 +102,6 @@ def shapes_apart(
     # report's own (its problems, its plans) that the figure is no part of. (Figures asked
     # after a list, "…打算有哪些，有没有量化指标", are the list's own: its items state them.)
     attribute = "metadata" in kinds and bool(set(kinds) & _ITEMS)
-    # "…哪家多？两家是同一年的报告吗": the reports' attributes after a figure weighed.
-    attribute = attribute or (
-        kinds[0] in ("fact", "comparison")
-        and kinds[1] != kinds[0]
-        and bool(asked_fields(pieces[1]))
-    )
     part = kinds[0] == "fact" and kinds[1] in _ITEMS and bool(own_sections(pieces[1]))
     # "…打算列一下。另外…每年不少于几次": a count asked after the list, in its own sentence,
     # is a value of its own (the list may hold it, but not said as one).
