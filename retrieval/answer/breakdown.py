@@ -13,7 +13,7 @@ from retrieval.query.verdicts import PARTS_IN_ORDER
 from retrieval.schema import Answer
 from retrieval.text.numbers import NumberMention, extract_numbers
 
-__all__ = ["side_by_side", "with_largest_part"]
+__all__ = ["part_name", "side_by_side", "with_largest_part"]
 
 # Parts of one whole are listed in one clause, joined by "、" or "及/和/以及"; figures of
 # separate clauses or sentences count separate things.
@@ -106,7 +106,7 @@ def _parts(sentence: str) -> list[tuple[str, NumberMention]] | None:
         runs = _summing(sentence)
     if len(runs) != 1:
         return None
-    named = [(_name(sentence, m), m) for m in runs[0]]
+    named = [(part_name(sentence, m), m) for m in runs[0]]
     return named if all(name for name, _ in named) else None
 
 
@@ -131,7 +131,7 @@ def _summing(sentence: str) -> list[list[NumberMention]]:
     return runs
 
 
-def _name(text: str, mention: NumberMention) -> str:
+def part_name(text: str, mention: NumberMention) -> str:
     """The words naming a part, between the mark before it and its figure ("行政处罚")."""
     before = text[: mention.start]
     starts = [m.end() for m in _NAME_START.finditer(before)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from retrieval.answer.breakdown import side_by_side
+from retrieval.answer.breakdown import part_name, side_by_side
 from retrieval.answer.cite import own_citation, subject
 from retrieval.answer.parts_check import run_after
 from retrieval.answer.within import figure_of
@@ -58,8 +58,6 @@ def with_breakdown(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Ans
 
 # "列成表格", "做个表": a table asked of one report's figures.
 _AS_TABLE = re.compile(r"表格|(?:列|做|整|弄|画)(?:个|一张|一个|成)?表|成表")
-# Where a row's name starts: after the mark or joiner before it ("…及其他行政权力169项").
-_ROW_START = re.compile(r"[、，,；;：:]|以及|及|和")
 # The fewest parts a run must list to be laid out as a table.
 _TABLED = 3
 
@@ -77,9 +75,6 @@ def with_parts_table(plan: Plan, answer: Answer) -> Answer:
     run = max(side_by_side(text), key=len, default=[])
     if len(run) < _TABLED:
         return answer
-    rows = []
-    for part in run:
-        start = max((m.end() for m in _ROW_START.finditer(text, 0, part.start)), default=0)
-        rows.append(f"{text[start : part.start].strip()}｜{part.raw}{part.unit or ''}[{cited.n}]")
+    rows = [f"{part_name(text, part)}｜{part.raw}{part.unit or ''}[{cited.n}]" for part in run]
     who = answer.answer.split("：", 1)[0]
     return answer.model_copy(update={"answer": "\n".join([f"{who}：", "类别｜数量", *rows])})

@@ -17,12 +17,15 @@ class ContextWords:
     """The context's words and their weights, those the follow-up says itself aside."""
 
     weights: dict[str, float] = field(default_factory=dict)
+    # Their sum, read once: a ranking scores a sentence of every report with it.
+    total: float = 0.0
 
     @classmethod
     def of(cls, context: str, vocabulary: Vocabulary, asked: str = "") -> ContextWords:
         """The words of ``context`` not in ``asked``, weighted as question words are."""
         weights = question_weights(context, vocabulary) if context else {}
-        return cls({word: w for word, w in weights.items() if word not in asked})
+        kept = {word: w for word, w in weights.items() if word not in asked}
+        return cls(kept, sum(kept.values()))
 
     def said(self, text: str) -> float:
         """The weight of the context's words ``text`` says."""
@@ -31,5 +34,4 @@ class ContextWords:
     def bonus(self, text: str) -> float:
         """What ``text`` gains for saying the context's words: ``CONTEXT_SHARE`` of their
         share of the context."""
-        total = sum(self.weights.values())
-        return CONTEXT_SHARE * self.said(text) / total if total else 0.0
+        return CONTEXT_SHARE * self.said(text) / self.total if self.total else 0.0

@@ -190,7 +190,7 @@ class FigureFinder(AskedSaid):
         """The best figure (or sentence) of ``passages``, or None when none answers; none in
         the measure asked, the one in the measure of the noun counted ("案卷…多少件": 104份)."""
         found = self._found(passages)
-        if found is None and self.counts and self._again is not None:
+        if found is None and self._again is not None:
             found = self._again._found(passages)
             # (A figure in the measure asked was read and ruled out already.)
             asked = self.expected.unit

@@ -17,6 +17,7 @@ from retrieval.query.about_answer import CHECK_TAG
 from retrieval.query.annotations import ANNOTATIONS, PARTS_OF, lacking_marked, without_bracketed
 from retrieval.query.asked_beside import CLAUSE, ONE_EACH, QUESTION_WORDS, REQUEST, WHICH_PERIOD
 from retrieval.query.counting_caveats import COMPARABLE, HEED, PERIODS, UNITS_NOTED, caveat
+from retrieval.query.doing_shape import WHICH_PLACES
 from retrieval.query.enumerated import enumerated
 from retrieval.query.examples_asked import STATES_LISTED
 from retrieval.query.handing_over import (
@@ -38,7 +39,6 @@ _PLACES_OF_FOUND = re.compile(
     r"^(?:那)?(?:各|分别|各自|都)(?:是|在|属于)?(?:哪个|哪些|哪几个|哪里|哪儿)"
     r"(?:县|市|乡镇|镇|乡|地方|地区)?(?:的)?[？?。！!\s]*$"
 )
-_WHICH_REPORTS = re.compile(r"哪(?:些|几)(?:份|个|家)?(?:报告|县|地方)|哪(?:几|些)份")
 # "并指明出自报告哪一部分", "注明出处", "附上原文": where the answer comes from, which every
 # answer cites.
 # "每个县摘一句原文", "要报告里的原话": the report's own words, which every line quotes.
@@ -244,7 +244,7 @@ def without_instructions(question: str) -> str:
         said = re.sub(r"[，,；;]+？", "？", "".join(clauses))
         if not said.strip("，,；;。？?！! "):
             continue
-        if kept and _PLACES_OF_FOUND.match(said.strip()) and _WHICH_REPORTS.search(kept[-1]):
+        if kept and _PLACES_OF_FOUND.match(said.strip()) and WHICH_PLACES.search(kept[-1]):
             # "…有哪几份报告？各是哪个县的": the reports found are named by their places.
             continue
         if _FIGURES_ASKED.match(said.strip()) and kept and _QUESTION.search("".join(kept)):

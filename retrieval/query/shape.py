@@ -62,7 +62,7 @@ _WHICH_THING = re.compile(
     r"哪(?:些|几(?:个|类|种|项)?)(?!报告|县|地|乡镇|单位|份|家|个?(?:县|镇))[\u4e00-\u9fff]"
 )
 # "涉及哪些事项", "提到了哪几项措施": what is said asked, not which reports say it.
-_WHAT_SAID = re.compile(rf"(?:提到|提及|讲到|说到|写到|涉及|谈到)了?{_WHICH_THING.pattern}")
+_WHAT_SAID = re.compile(rf"(?:{_SAYS})了?{_WHICH_THING.pattern}")
 # "有哪几条", "逐条列出": the items of a part asked.
 _ITEMS_OF_PART = re.compile(
     r"哪几条|哪些条|几条|逐条|各条|条目|哪几项|几项|哪几个方面|几个?(?:小)?标题|几个方面"
