@@ -170,7 +170,8 @@ class Conversation(BaseModel):
             self.year = year
         self.history = [*self.history, (question, answer)][-4:]
         self.last_sides = [*regions, *(files_too or []), *(sources or [])]
-        for place in regions or sources or []:
+        # (A report named by file beside the places is one asked of, as they are.)
+        for place in [*regions, *(files_too or [])] or sources or []:
             self.asked_of = [*(p for p in self.asked_of if p != place), place][-5:]
 
 

@@ -140,7 +140,8 @@ class AnswerService:
             else:
                 result = generated_answer(plan, evidence, result, llm, timings, deadline)
         # What planning changed (another year's report, each place's latest) is said too.
-        result.notice = result.notice or plan.note or notice
+        said = (result.notice, plan.note or notice)
+        result.notice = "；".join(dict.fromkeys(filter(None, said))) or None
         if conversation is not None and plan.kind != "chitchat":
             # A report named by file or description is what "这份报告" points at next.
             named = plan.sources or []

@@ -182,10 +182,11 @@ def test_two_attributes_of_every_report_are_both_stated(lexical_service: AnswerS
     answer = lexical_service.ask("五份报告的成文日期和发布日期列个表")
     assert answer.kind == "table"
     lines = answer.answer.splitlines()
-    assert "阿克陶县克孜勒陶镇报告的成文日期：2026-02-14[1]" in lines
-    assert "普兰县报告的发布日期：2026-01-12[4]" in lines
+    # A row a report, a column an attribute.
+    assert lines[0] == "报告｜成文日期｜发布日期"
+    assert "阿克陶县克孜勒陶镇｜2026-02-14[1]｜2026-02-14[2]" in lines
     # A report without a 成文日期 says what stands in for it (its signature's date).
-    assert "普兰县报告的落款日期：2025年12月31日[3]" in lines
+    assert "普兰县｜2025年12月31日[3]（落款日期）｜2026-01-12[4]" in lines
 
 
 def test_the_cases_singled_out_are_no_count_of_the_cases(lexical_service: AnswerService) -> None:

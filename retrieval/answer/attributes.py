@@ -22,6 +22,7 @@ from retrieval.answer.structure import structure
 from retrieval.query.aspects import aspects_in, own_sections
 from retrieval.query.catalog import Catalog
 from retrieval.query.fields import asked_fields
+from retrieval.query.metadata_shape import asks_which_lack
 from retrieval.query.order import Order, order_of
 from retrieval.query.plan import Plan
 from retrieval.query.verdicts import asks_verdict
@@ -99,6 +100,11 @@ def compose_attribute(plan: Plan, evidence: Evidence, catalog: Catalog) -> Answe
         lines.lines.insert(0, _of_year(plan.of_year, [(info, n) for info, _, n in cited]))
     listed = {info.source for info, _ in stated} | {info.source for info, _ in rest}
     unstated(lines, [s for s in sources if s not in listed], catalog)
+    if asks_which_lack(plan.topic):
+        # "哪几份没写发布日期": the reports that leave it out answer it, the others follow.
+        silent = lines.lines.pop() if len(listed) < len(sources) else ""
+        lead = f"没有写明的：{silent.partition('：')[2]}；写明了的如下：" if silent else _ALL_STATE
+        lines.lines.insert(0, lead)
     if judged:
         days = asks_days(plan.topic)
         lines.lines.append(_verdict(order, cited, days) if len(cited) > 1 else _ONE_SIDE)
@@ -111,6 +117,9 @@ def compose_attribute(plan: Plan, evidence: Evidence, catalog: Catalog) -> Answe
         citations=lines.citations,
         searched=sources,
     )
+
+
+_ALL_STATE = "各报告均有写明："
 
 
 def _of_year(year: int, reports: list[tuple[ReportInfo, int]]) -> str:

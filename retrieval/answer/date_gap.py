@@ -1,6 +1,5 @@
 """How far apart two dates of one report are ("落款日期和发布日期差了几天"), worked out from
-the dates its citations quote; a report year counts as ending on its 31 December when the
-question asks from the year's end."""
+the dates its citations quote; a report year counts as ending on its 31 December."""
 
 from __future__ import annotations
 
@@ -12,12 +11,10 @@ from retrieval.schema import Citation
 
 __all__ = ["gap_line"]
 
-# "从年度结束到发布": the report year counted from its last day.
-_YEAR_END = re.compile(r"(?:年度|年)(?:结束|末|底|终了)|年底|年末")
 _YEAR = re.compile(r"(\d{4})\s*年")
 
 
-def gap_line(topic: str, cited: list[Citation]) -> list[str]:
+def gap_line(cited: list[Citation]) -> list[str]:
     """The line saying how far apart the two dates ``cited`` quotes are ("两者相隔12天[1][2]
     （按所引日期计算）"), or [] when they quote no two dates."""
     days: list[tuple[date, int, str]] = []
@@ -25,7 +22,8 @@ def gap_line(topic: str, cited: list[Citation]) -> list[str]:
         day = day_of(citation.excerpt)
         if day:
             days.append((date.fromisoformat(day), citation.n, ""))
-        elif _YEAR_END.search(topic) and (year := _YEAR.search(citation.excerpt)):
+        elif year := _YEAR.search(citation.excerpt):
+            # (A year reported on is over on its last day.)
             end = date(int(year[1]), 12, 31)
             days.append((end, citation.n, f"{year[1]}年度按{year[1]}年12月31日结束计"))
     if len(days) != 2:

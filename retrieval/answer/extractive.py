@@ -36,7 +36,8 @@ from retrieval.answer.premise import checked_premise
 from retrieval.answer.same_statement import SAME_STATEMENT, report_label, same_statement
 from retrieval.answer.sentence_pick import concise, pick_sentences
 from retrieval.query.about_answer import asks_period, claimed_figure, where_only
-from retrieval.query.expected import Expected
+from retrieval.query.aspects import PLANS, aspects_in
+from retrieval.query.expected import Expected, asks_target
 from retrieval.query.measure import BARE_COUNT
 from retrieval.query.normalize import simplified
 from retrieval.query.parts import asks_means, question_parts
@@ -251,10 +252,27 @@ def compose_fact(
         abstained=False,
         citations=citations,
         searched=searched,
+        notice=_planned(f"{plan.topic} {plan.context}", citations) or None,
     )
 
 
 _JOINING = re.compile(r"^(?:以及|还有|另外|此外|并且|同时|及|和|再)")
+
+
+def _planned(asked: str, citations: list[Citation]) -> str:
+    """A notice that a cited sentence is of a report's plans ("每年组织专业培训不少于4次" under
+    "下一步工作打算"), when ``asked`` (the question and the one it follows) asks no plan: the
+    sentence tells what is to be done, not what was."""
+    if PLANS in aspects_in(asked) or asks_target(asked):
+        return ""
+    parts: dict[str, str] = {}
+    for c in citations:
+        part = c.section.split(" > ")[0]
+        if PLANS in aspects_in(part):
+            parts[part] = parts.get(part, "") + f"[{c.n}]"
+    return "；".join(
+        f"{marks}出自“{part}”，是今后的打算，不是已做的工作" for part, marks in parts.items()
+    )
 
 
 def _by_report(

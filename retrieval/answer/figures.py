@@ -96,12 +96,16 @@ class FigureFinder(AskedSaid):
         kinds: bool = False,
         excluded: Sequence[str] = (),
         context: str = "",
+        recount: bool = True,
     ) -> None:
         # "案卷…多少件": where no figure in the measure asked answers, one in the measure of
-        # the noun counted may ("104份"); read (before the question is cut down) only then.
-        again = recounted(asked) if asked else None
+        # the noun counted may ("104份"); read (before the question is cut down) only then,
+        # and once (a question counting twice would be recounted back and forth).
+        again = recounted(asked) if asked and recount else None
         self._again = (
-            FigureFinder(again, vocabulary, named, figured, whole, kinds, excluded, context)
+            FigureFinder(
+                again, vocabulary, named, figured, whole, kinds, excluded, context, recount=False
+            )
             if again
             else None
         )

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from functools import cached_property
 
 from retrieval.lexicons import LIGHT_HEADS, whole_nouns
-from retrieval.query.bodies import BODY_CLASSES
+from retrieval.query.bodies import BODY_CLASSES, names_body
 from retrieval.query.counted_part import asked_part
 from retrieval.query.expected import Expected, measure_words
 from retrieval.query.frames import without_frames
@@ -79,7 +79,10 @@ class Matcher:
     def counts_unknown(self) -> bool:
         """True when the thing counted, the last word of the counted phrase ("收入" of
         "财政收入多少"), is a word no report uses: no report can state a figure for it. An
-        unknown word before it ("以讲道理…的方式执法") only describes what is counted."""
+        unknown word before it ("以讲道理…的方式执法") only describes what is counted; an
+        unknown body (``unknown_body``) did what no report counts."""
+        if self.unknown_body:
+            return True
         asked = self._asked
         topic = asked._topic
         unknown = unknown_words(topic, self._lexical, asked.weights)
@@ -93,6 +96,14 @@ class Matcher:
         # measure (案件, 事项: ``whole_nouns``) says which kind, and no report names that kind;
         # before a noun of its own ("摆平纠纷") it is the asker's word for the doing.
         return self.unknown_kind
+
+    @cached_property
+    def unknown_body(self) -> bool:
+        """True when the question names a body no report names ("公安局办了多少案件"): what it
+        did is stated nowhere, and another body's figure is no answer."""
+        # (The whole question: the body may be named before the part counted.)
+        unknown = unknown_words(self._topic, self._lexical, self.weights)
+        return any(len(word) > 2 and names_body(word) for word in unknown)
 
     @cached_property
     def unknown_kind(self) -> bool:
@@ -120,7 +131,13 @@ class Matcher:
     def __getstate__(self) -> dict[str, object]:
         # Sent to the processes that share a question about every report (``answer.shards``):
         # the index stays here, and the one thing read from it later is read now.
-        _ = self.counts_unknown, self.unknown_kind, self.counted_noun, self.restricting
+        _ = (
+            self.counts_unknown,
+            self.unknown_kind,
+            self.unknown_body,
+            self.counted_noun,
+            self.restricting,
+        )
         return {k: v for k, v in self.__dict__.items() if k != "_lexical"}
 
     @property

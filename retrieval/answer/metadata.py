@@ -16,6 +16,7 @@ from dataclasses import replace
 from retrieval.answer.abstain import abstention
 from retrieval.answer.cite import subject
 from retrieval.answer.date_gap import gap_line
+from retrieval.answer.header_table import Cells, header_table
 from retrieval.answer.header_values import (
     REGION,
     body_year,
@@ -99,6 +100,7 @@ def compose_metadata(
     notes: list[str] = []
     citations: list[Citation] = []
     stated: dict[str, tuple[str, int]] = {}  # a table's rows: each report's first value
+    cells = Cells(fields)
     for source in sources:
         info = catalog.reports[source]
         # An untitled, unplaced report named by its file is "该报告" in its own attributes'
@@ -114,13 +116,14 @@ def compose_metadata(
         for label, spans in _lines(values):
             quoted = [_quote(citations, info, texts[source], label, span) for span in spans]
             lines.append(framing(who, label) + "，".join(quoted))
+            cells.add(report_name(info), label, "，".join(quoted))
             first = spans[0]
             stated.setdefault(source, (texts[source][first[0] : first[1]], citations[-1].n))
         notes.extend(_report(who) + note for note in _joined_gaps(missing))
         if len(sources) == 1 and _SAME.search(plan.topic):
             lines.extend(_same_day(citations[cited_before:]))
         elif len(sources) == 1 and asks_gap(plan.topic):
-            lines.extend(gap_line(plan.topic, citations[cited_before:]))
+            lines.extend(gap_line(citations[cited_before:]))
     if len(stated) > 1 and _SAME_YEAR.search(plan.topic) and fields[0].name == _YEAR_FIELD:
         # "是同一年的吗": the years just told, one or not.
         years = {re.sub(r"\D", "", value) for value, _ in stated.values()}
@@ -134,7 +137,9 @@ def compose_metadata(
         unplaced = abstention(replace(plan, reason="；".join(notes)), catalog, sources)
         placed = any(field.name == REGION for field in fields)
         return place_clues(unplaced, plan.question, sources, texts, catalog) if placed else unplaced
-    said = [*lines, *(f"（{note}。）" for note in notes)]
+    # "各报告题目和挂网日期做个表": a row a report, a column an attribute.
+    tabled = header_table(plan.question, [report_name(catalog.reports[s]) for s in sources], cells)
+    said = [*(tabled or lines), *(f"（{note}。）" for note in notes)]
     if every and asks_which_lack(plan.topic):
         # "哪份报告没写X": the reports that leave it out answer it; the others follow.
         stated_all = f"各报告均载明{'、'.join(f.name for f in fields)}。"

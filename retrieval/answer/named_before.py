@@ -29,8 +29,9 @@ def named_before(part: str, passages: Sequence[Passage], lexical: Vocabulary) ->
         return []
     thing = BARE_COUNT.sub("", part)
     matcher = Matcher(thing, lexical, Expected.of(thing))
-    if matcher.unknown_kind:
-        # "行政赔偿案件": a kind no report names is named before no figure.
+    if matcher.unknown_kind or matcher.unknown_body:
+        # "行政赔偿案件": a kind no report names is named before no figure, nor is what a
+        # body no report names did.
         return []
     # ("受理了行政复议案件": a sentence naming no 行政复议, "支持法院依法受理和审理行政案件",
     # names no such cases; the figure after it counts something else.)

@@ -14,7 +14,7 @@ from retrieval.answer.counted import CountedThing
 from retrieval.answer.fact_parts import asked_object
 from retrieval.answer.matching import Matcher
 from retrieval.answer.pick import Pick
-from retrieval.answer.stages import asked_stage, other_stages_only
+from retrieval.answer.stages import asked_stage, later_stage_unsaid, other_stages_only
 from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.expected import (
     NUMBER,
@@ -44,6 +44,8 @@ from retrieval.types import Passage, Vocabulary
 __all__ = ["concise", "focus_penalty", "pick_sentences"]
 
 _CLAUSE_OR_LIST = re.compile(r"[，,：:、；;]")
+# Any figure said in a measure ("9938件"); a bare number ("12345热线") counts nothing.
+_ANY_MEASURE = re.compile(r"\d[^\d.%]")
 
 
 def pick_sentences(
@@ -83,7 +85,8 @@ def pick_sentences(
     unit = Expected.of(f"多少{measure}").unit if measure else unit
     unit_word = measure or expected.unit_word
     counted = CountedThing(topic, unit_word=unit_word) if unit else None
-    stage = asked_stage(topic) if unit else None
+    # ("办结了多少": a stage is reached by matters, whatever measure they are counted in.)
+    stage = asked_stage(topic) if unit or expected.number else None
     people = expected.number and unit_word in PEOPLE_WORDS
     for rank, passage in enumerate(passages):
         planned = not plans_asked and PLANS in aspects_in(passage.section)
@@ -105,7 +108,9 @@ def pick_sentences(
             if counted and unit and counted.counts_others_only(text, unit):
                 continue
             # "…办结了多少件": a sentence counting only the cases taken in does not answer.
-            if unit and other_stages_only(text, unit, stage):
+            if later_stage_unsaid(text, stage) or other_stages_only(
+                text, unit or _ANY_MEASURE, stage
+            ):
                 continue
             coverage, score = _scored(text, passage.section, matcher, rank)
             score += FLOOR_ASKED * (targets and states_floor(text)) - PLANNED * planned

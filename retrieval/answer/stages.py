@@ -9,7 +9,7 @@ from retrieval.lexicons import matter_stages
 from retrieval.query.windows import figure_clauses
 from retrieval.text.numbers import measure_after, numbers_in
 
-__all__ = ["asked_stage", "other_stage", "other_stages_only"]
+__all__ = ["asked_stage", "later_stage_unsaid", "other_stage", "other_stages_only"]
 
 
 def asked_stage(asked: str) -> frozenset[str] | None:
@@ -41,3 +41,13 @@ def other_stages_only(text: str, unit: re.Pattern[str], stage: frozenset[str] | 
         if start <= mention.start < end
     ]
     return bool(leads) and all(other_stage(lead, stage) for lead in leads)
+
+
+def later_stage_unsaid(text: str, stage: frozenset[str] | None) -> bool:
+    """True when ``stage`` comes after taking in and ``text`` says another stage but none of
+    this one's words: its counts are of the matters at that other stage ("热线办件1020件，其中
+    咨询815件" states no number closed). A sentence naming no stage ("解决合同纠纷2件") may
+    say the asked one in words of its own."""
+    if stage is None or stage == matter_stages()[0] or any(word in text for word in stage):
+        return False
+    return any(word in text for other in matter_stages() if other != stage for word in other)

@@ -11,9 +11,10 @@ from decimal import Decimal
 from retrieval.answer.breakdown import side_by_side
 from retrieval.answer.named_items import listed_things, one_each
 from retrieval.query.expected import Expected
+from retrieval.query.noun_measures import counted_noun_measure
 from retrieval.query.plan import Plan
 from retrieval.query.units import comparable_units
-from retrieval.query.verdicts import asks_sum, asks_total
+from retrieval.query.verdicts import asks_sum, asks_total, without_sum
 from retrieval.schema import NOT_FOUND, Answer
 from retrieval.text.markers import MARKER
 from retrieval.text.numbers import NumberMention, extract_numbers
@@ -48,7 +49,10 @@ def with_sum(plan: Plan, answer: Answer) -> Answer:
     # "合计多少件": the figures in the measure asked, those in another ("50余人次") set apart.
     # ("这几项合起来是多少件": the measure the total is asked in, not the pointer's 项.)
     last = [*_MEASURE_ASKED.finditer(plan.topic)][-1:]
-    asked = last[0]["unit"] if last else Expected.of(plan.topic).unit_word
+    bare = _POINTER.sub("", plan.topic)
+    # ("复议案件合计多少": no measure asked; the noun added up says it, 案件 in 件.)
+    asked = last[0]["unit"] if last else Expected.of(bare).unit_word
+    asked = asked or counted_noun_measure(without_sum(bare)) or ""
     # (A measure no figure is in, "多少钱" of 元, sets none apart.)
     asked = asked if any(m.unit == asked for m in mentions) else ""
     apart = [m for m in mentions if asked and not comparable_units(m.unit, asked)]
@@ -100,6 +104,8 @@ def said_total(written: Sequence[str], values: Sequence[Decimal], unit: str) -> 
 
 
 _MEASURE_ASKED = re.compile(r"多少(?P<unit>[件人次项个名户家条元场期份])")
+# "那几项加起来": the items pointed at, whose measure is no measure of the total.
+_POINTER = re.compile(r"(?:那|这)(?:几|些|[两三四五六七八九十])?(?:项|个|类|笔|样|条)")
 # A clause of a sentence, and the words of a question.
 # (A part listed after 、 is a clause of its own: "…2万元、普法经费3万元".)
 _CLAUSE = re.compile(r"[^，,；;。、]+")

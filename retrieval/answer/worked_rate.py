@@ -146,7 +146,8 @@ def with_worked_rate(plan: Plan, found: Found, vocabulary: Vocabulary, answer: A
     """``answer``, or when it abstains on a rate its report does not state but counts both
     sides of ("调解和解率是多少": "…行政复议案件10件、促成调解和解4件"), that rate worked out
     from the cited counts and said as worked out."""
-    if not answer.abstained or not _RATE_OF.search(plan.topic) or _HOW_WORKED.search(plan.topic):
+    asked = _RATE_OF.search(plan.topic) or _SHARE_OF.search(plan.topic)
+    if not answer.abstained or not asked or _HOW_WORKED.search(plan.topic):
         return answer
     worked = worked_rate(plan.topic, found, vocabulary)
     if worked is None:

@@ -13,7 +13,7 @@ from retrieval.query.catalog import Catalog
 from retrieval.query.described import split_description
 from retrieval.query.own_shape import own_shape
 from retrieval.query.plan import Kind
-from retrieval.query.pointers import of_thing_before
+from retrieval.query.pointers import items_summed, of_thing_before
 from retrieval.query.repeated_turns import whole_again
 from retrieval.query.routing import Route, resolve_followup, route
 from retrieval.query.shape import shape_of
@@ -95,7 +95,7 @@ class Carrying:
             topic = routed.topic(question)
             told = of_thing_before(topic, before.topic(previous), self.lexical)
             # (Only how it was done: "这一块" after a thing the follow-up names is that thing.)
-            if told != topic and told.endswith(topic):
+            if told != topic and told.endswith(items_summed(topic) or topic):
                 named = routed.places_said(question)
                 return self._routed(named + told)
         told = of_thing_before(question, before.topic(previous), self.lexical)

@@ -83,6 +83,11 @@ _FROM_TO = re.compile(
     r"(落款|成文|发布|印发|发文|公开|发表)(?:日期|时间)?"
 )
 
+# "年份到印发相隔几个月": the year reported on, then a date of the report.
+_YEAR_TO = re.compile(
+    r"(?:报告)?(?:年度|年份)(?:到|和|与|跟)(?:网上|网站)?(落款|成文|发布|印发|发文|公开|发表)(?:日期|时间)?"
+)
+
 
 def asks_gap(topic: str) -> bool:
     """True when ``topic`` asks how far apart two dates are."""
@@ -152,7 +157,7 @@ def asked_fields(topic: str) -> list[Field]:
     # "落款单位和日期": the second noun shares the first's attribute word (落款日期).
     topic = _SPLIT.sub(r"\1\2", topic)
     if asks_gap(topic):
-        topic = _FROM_TO.sub(r"\1日期和\2日期", topic)
+        topic = _YEAR_TO.sub(r"年份和\1日期", _FROM_TO.sub(r"\1日期和\2日期", topic))
     topic = _SHARED.sub(r"\1\2\3\1\4", _ALTERNATIVES.sub(_each_alternative, _by_sound(topic)))
     fields: list[Field] = []
     stem = ""
@@ -281,7 +286,7 @@ def _clause_fields(clause: str) -> list[Field]:
 
 _BARE_WHEN = re.compile(rf"(?:是|又是|那)?{_ASKED_WHEN}(?:的|呢|啊)?[？?。！!]*")
 # "报告是哪天的": the report's own date, as it was put out.
-_REPORT_WHEN = re.compile(rf"报告(?:是|的)?{_ASKED_WHEN}的?[？?。！!\s]*$")
+_REPORT_WHEN = re.compile(rf"报告(?:的)?(?:到底|究竟)?(?:是|算)?{_ASKED_WHEN}的?[？?。！!\s]*$")
 
 
 def _dated_verb(field: Field, cue: str) -> bool:

@@ -40,7 +40,10 @@ _REGION_OF = re.compile(
 _REPORT_BEFORE = re.compile(
     r"报告|文件|[这那该此本]一?[份篇]|(?:^[这那它该]?|的?[这那]个)[？?，,\s]*(?:到底|究竟)?$"
 )
-_TITLE = re.compile(r"标题|题目|全称|全名|来源")
+# ("督察意见来源的数目", "意见从几处来源反馈": a source of other things is no report's own.)
+_TITLE = re.compile(
+    r"(?:标题|题目|全称|全名)(?!的[\u4e00-\u9fff])|来源(?=是|为|呢|单位|[^\u4e00-\u9fff]|$)"
+)
 # "叫什么名字" of a report is its title; asked beside a count ("工作室有几个，叫啥名字"), it
 # is the names of the things counted.
 _NAMED = re.compile(r"叫(?:什么|啥)名(?:字|称)?")

@@ -7,8 +7,11 @@ import re
 from collections.abc import Callable
 
 from retrieval.index.lexical import LexicalIndex
+from retrieval.lexicons import matter_stage_of
+from retrieval.query.measure import HOW_MANY
 from retrieval.query.weights import topic_words
 from retrieval.schema import Conversation
+from retrieval.text.words import pos_tags
 
 __all__ = [
     "answered_report",
@@ -16,6 +19,7 @@ __all__ = [
     "field_pointed",
     "field_said",
     "it_named",
+    "items_summed",
     "of_field",
     "of_thing_before",
     "source_asked_again",
@@ -28,6 +32,23 @@ _HOW_DONE = re.compile(
     # "…，有什么数字": the figures its sentences state, asked beside.
     r"(?:[，,\s]+(?:有|有没有)?(?:什么|哪些)?(?:具体)?(?:数字|数据)(?:吗|没有)?)?[？?。！!\s]*$"
 )
+
+
+# "办结了多少", "其中纠错了几件": a count of a doing, naming no thing (people counted,
+# "接待了多少人", are a thing of their own).
+_DOING_COUNT = re.compile(
+    r"^(?:那么?|其中|另外)?(?P<doing>[\u4e00-\u9fff]{1,4}?)(?:了|过)?(?:的)?(?:共|一共|总共|累计)?"
+    r"(?:有)?(?:多少|几)[件项个次条份户起]?(?:呢)?[？?。！!\s]*$"
+)
+
+
+def _doing_counted(question: str) -> bool:
+    """True when ``question`` counts a stage of a matter alone ("办结了多少"): a stage is
+    reached by the matters of something, which the question leaves to the turn before (a
+    doing of its own, "巡逻搞了多少次", is a matter of its own)."""
+    found = _DOING_COUNT.match(question.strip())
+    tags = pos_tags(found["doing"]) if found else ()
+    return bool(tags) and all(f == "v" and matter_stage_of(w) for w, f in tags)
 
 
 # "出处在哪", "原文怎么写的", "哪一段写的": where the answer just given is said, which its
@@ -94,20 +115,43 @@ _THIS_FIELD = re.compile(
 
 
 _ITEMS_SUMMED = re.compile(
-    r"^(?:那|那么)?(?:的)?(?:那|这)(?:几|些)(?:项|个|类|笔|样|条)?(?:的)?"
-    r"(?:加起来|合起来|加在一起|加一起|相加|加总|合计)"
+    # "没写合计的话，将报告列出的这些条合计": the items it listed, whatever the condition.
+    r"^(?:[^，,。？?！!]{1,12}的话[，,\s]*)?(?:那|那么)?(?:把|将)?(?:它|报告)?(?:列|写|给)?(?:出)?(?:的)?"
+    r"(?P<items>(?:那|这)(?:几|些)(?:项|个|类|笔|样|条)?(?:的)?"
+    r"(?:加起来|合起来|加在一起|加一起|相加|加总|合计))"
 )
+
+
+def items_summed(question: str) -> str | None:
+    """ "那几项加起来…" of a follow-up adding up the items told before, from the items on
+    (what comes before, "没写合计的话，将报告列出的", asks nothing of its own); else None."""
+    summed = _ITEMS_SUMMED.match(question.strip())
+    if summed is None:
+        return None
+    items = question.strip()[summed.start("items") :]
+    # ("把它列出的那几项加起来": the sum is asked, whether or not its count is.)
+    counted = HOW_MANY.search(question.strip()[summed.end("items") :])
+    return items if counted else f"{items.rstrip('？?。！! ')}是多少"
 
 
 def of_thing_before(question: str, before: str, vocabulary: LexicalIndex) -> str:
     """ "具体咋弄的" after "兵地联调是哪个县搞的": how the thing the turn before asked of
     (``before``, its topic) was done, asked in words; "在这方面有什么问题": the problems in
-    its field; any other question as it is."""
+    its field; "办结了多少": that doing's count, of the thing; any other question as it is."""
     field = _THIS_FIELD.search(question)
-    how = _HOW_DONE.match(question.strip()) and re.search(r"具体|详细|仔细|咋|怎|如何", question)
+    how = bool(
+        _HOW_DONE.match(question.strip()) and re.search(r"具体|详细|仔细|咋|怎|如何", question)
+    )
     # "额敏那几项合起来多少件": the items told of the thing asked before, added up.
-    how = how or _ITEMS_SUMMED.match(question.strip())
+    summed = items_summed(question)
+    question = summed or question
+    how = how or summed is not None
     thing = topic_words(before, vocabulary) if field or how else ""
+    if not (field or how) and _doing_counted(question):
+        # "热线办件多少？办结了多少": the doing of the thing asked before, not of any thing
+        # a report says it of; the doing asked before gives way to the one asked now.
+        words = pos_tags(topic_words(before, vocabulary))
+        thing = "".join(w for w, f in words if f != "v" and not matter_stage_of(w))
     if not thing:
         return question
     if field:

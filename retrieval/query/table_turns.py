@@ -272,5 +272,11 @@ def across_again(
     if every and (swapped := thing_swapped(topic, previous, earlier, vocabulary)):
         # "那法律援助案件呢": the same question of another thing.
         return routed(swapped)
-    tabled = None if named else table_again(topic, previous, earlier, vocabulary, now.year)
+    # ("额敏和003号报告…各多少" then "合计呢": the sides named, not every report.)
+    sides_named = sides > 1
+    tabled = (
+        None
+        if named or sides_named
+        else table_again(topic, previous, earlier, vocabulary, now.year)
+    )
     return routed(tabled) if tabled else None

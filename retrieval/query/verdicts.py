@@ -166,7 +166,7 @@ def sum_only(clause: str) -> bool:
 
 # What a sum asked of nothing named holds besides its words of adding ("那这几个加起来有多少件").
 _SUM_LEFT = re.compile(
-    r"[那这它们几两三个项些都总共有是为多少几件个元钱项次人场名户条份，,。？?！!\s]"
+    r"[那这它们几两三个项些都总共有是为多少几件个元万亿钱项次人场名户条份，,。？?！!\s]"
 )
 
 
