@@ -5,7 +5,8 @@ the names of things counted, asked after which they are; a plan's figure said to
 the reports lacking a date named first; the gap from a year to a date; several reports'
 attributes as a table; ten thousands added up; the items of one side added up; a noun of
 two measures recounted once; a sum of the two sides named; which is most, among the sides
-named."""
+named; a line named by its number; each date of a report asked which day it is of; figures
+asked where given; a report naming a thing without its amount, quoted."""
 
 from __future__ import annotations
 
@@ -146,3 +147,38 @@ def test_which_is_most_stays_among_the_sides_named(lexical_service: AnswerServic
     check_cited(answer)
     assert "普兰县为1020件[1]，最多" in answer.answer
     assert "叶城" not in answer.answer
+
+
+def test_a_line_named_by_its_number_states_no_figure(lexical_service: AnswerService) -> None:
+    for question in ("叶城县热线的数字是多少", "叶城县热线数据是多少"):
+        answer = lexical_service.ask(question)
+        check_cited(answer)
+        assert "37116件" in answer.answer, question
+
+
+def test_a_report_asked_which_day_gives_each_date_it_states(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("克孜勒陶镇：报告究竟算是哪天的")
+    assert "报告的成文日期：2026-02-14[1]" in answer.answer
+    assert "报告的发布日期：2026-02-14[2]" in answer.answer
+    # Asked when it was sent out, the date it was published alone.
+    sent = lexical_service.ask("叶城报告啥时候发的")
+    assert sent.answer.splitlines()[0] == "叶城县报告的发布时间：2025年09月05日[1]"
+
+
+def test_figures_asked_where_given_need_none(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("法律顾问覆盖面：额敏、叶城各到了哪一级，有数据的写出来对照下")
+    check_cited(answer)
+    assert "“一村（社区）一法律顾问”全覆盖[1]" in answer.answer
+    assert "未在报告中找到" not in answer.answer
+
+
+def test_a_report_naming_the_thing_without_its_amount_is_quoted(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("哪些报告写了清理拖欠企业账款？涉及金额各多少")
+    check_cited(answer)
+    assert "855.63万元" in answer.answer
+    assert "- 阿克陶县克孜勒陶镇：加强预防和清理拖欠企业账款工作" in answer.answer
+    assert "未提及：阿克陶县克孜勒陶镇" not in answer.answer

@@ -112,6 +112,8 @@ def quoted_as_reports(thing: str, evidence: Evidence) -> str:
 _MEASURE_NOUN = re.compile(
     r"的?(?:覆盖|参与|参加|参训)?(?:人次|场次|件次|次数|人数|数量|数目|总数|规模"
     r"|[件个名次项家条场期份卷本户]?数|多少.?)$"
+    # "清理欠款涉及金额": the sum of money a thing comes to.
+    r"|(?:各报告)?(?:所)?(?:涉及|涉)的?(?:金额|资金|数额)$"
 )
 
 

@@ -36,7 +36,9 @@ _UNSTATED = re.compile(
 # "有量化指标的一并写上": the figures the items state, which every item carries.
 _FIGURES_TOO = re.compile(
     rf"^{REQUEST}(?:有|涉及)?(?:量化指标|量化数据|具体数字|具体数据|数字|数据)的?(?:话)?(?:请|也请)?"
-    r"(?:也|都|一并|一起|同时){0,2}(?:写上|列上|带上|附上|给出|写出来?|列出来?|注明|标明|写明)$"
+    r"(?:也|都|一并|一起|同时){0,2}(?:写上|列上|带上|附上|给出|写出来?|列出来?|注明|标明|写明)"
+    # "有数据的写出来对照下": set side by side, as the answer sets them.
+    r"(?:[，,]?(?:对比|比较|对照)(?:一下|下)?)?$"
 )
 # "有并列的照实写并列", "并列的请一并列出": ties, which a ranking shows as they are.
 _TIES = re.compile(

@@ -23,6 +23,7 @@ from retrieval.query.units import (
     measure_pattern,
     unit_group,
 )
+from retrieval.text.numbers import without_lines
 
 __all__ = [
     "ASKS_TARGET",
@@ -218,7 +219,8 @@ class Expected:
 
     def fits(self, text: str) -> bool:
         """True when ``text`` holds an answer of the expected kind."""
-        if self.number and not NUMBER.search(text):
+        # ("12345政务服务热线自开通以来": a line named by its number states no figure.)
+        if self.number and not NUMBER.search(without_lines(text)):
             return False
         if self.unit is not None and not any(
             not _BOUND.match(text, found.end()) for found in self.unit.finditer(text)

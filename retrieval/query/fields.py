@@ -266,7 +266,11 @@ def _clause_fields(clause: str) -> list[Field]:
     if [cue for f, cue in found if f.name.endswith(_BARE_DATE)] == [_BARE_DATE]:
         # "啥日期": the report's dates, whichever it states (written, signed, published).
         fields += [field for field in metadata_fields() if field.name == _PUBLISHED]
-    if not fields and (_SENT.search(clause) or _REPORT_WHEN.search(clause)):
+    if not fields and _REPORT_WHEN.search(clause) and not _SENT.search(clause):
+        # "这份报告究竟是哪天的": no date named, so each date it states, as "啥日期".
+        dated = [f for f in metadata_fields() if _BARE_DATE in f.cues]
+        return [*dated, *(f for f in metadata_fields() if f.name == _PUBLISHED and f not in dated)]
+    if not fields and _SENT.search(clause):
         # "啥时候发的": when it was sent out, its publication date.
         return [field for field in metadata_fields() if field.name == _PUBLISHED]
     if not fields and _WRITTEN.search(clause):
@@ -285,8 +289,10 @@ def _clause_fields(clause: str) -> list[Field]:
 
 
 _BARE_WHEN = re.compile(rf"(?:是|又是|那)?{_ASKED_WHEN}(?:的|呢|啊)?[？?。！!]*")
-# "报告是哪天的": the report's own date, as it was put out.
-_REPORT_WHEN = re.compile(rf"报告(?:的)?(?:到底|究竟)?(?:是|算)?{_ASKED_WHEN}的?[？?。！!\s]*$")
+# "报告是哪天的": the report's own dates, no one of them named.
+_REPORT_WHEN = re.compile(
+    rf"报告(?:的)?(?:到底|究竟)?(?:是|算是|算)?{_ASKED_WHEN}的?[？?。！!\s]*$"
+)
 
 
 def _dated_verb(field: Field, cue: str) -> bool:

@@ -1,6 +1,7 @@
 """The words that frame what a question asks without naming a thing: the kinds a thing is
 sorted into ("分成哪几类"), a count of each of them ("每类多少项"), the size asked ("是什么
-规模"). A sentence need not say them; they say how many of its figures answer."""
+规模"), the figures asked ("的数据是多少"). A sentence need not say them; they say how many of
+its figures answer."""
 
 from __future__ import annotations
 
@@ -17,12 +18,15 @@ _EACH_ONLY = re.compile(
 _SORTED_INTO = re.compile(r"(?:分|分为|分成|包括)?(?:哪|多少|几)几?[类种项个方面]+")
 # "是什么规模", "规模多大": the size asked, which a figure states; no thing.
 _SIZE = re.compile(r"(?:是|有)?(?:什么|多大|多少)的?规模|规模(?:有|是)?多大")
-_FRAMES = re.compile(f"{_SORTED_INTO.pattern}|{_SIZE.pattern}")
+# "热线的数据是多少": the figures asked, which a sentence states without the word.
+_FIGURES = re.compile(r"的?(?:数据|数字)(?=(?:分别|各)?(?:是|有|为)?(?:多少|几))")
+_FRAMES = re.compile(f"{_SORTED_INTO.pattern}|{_SIZE.pattern}|{_FIGURES.pattern}")
 
 
 def without_frames(topic: str) -> str:
     """``topic`` without the words that frame what it asks: the kinds a thing is sorted into
-    ("分成哪几类"), the size asked ("是什么规模"); they name no thing a sentence must say."""
+    ("分成哪几类"), the size asked ("是什么规模"), the figures asked ("的数据是多少"); they
+    name no thing a sentence must say."""
     return _FRAMES.sub("", topic)
 
 

@@ -60,7 +60,10 @@ _MENTIONED_HOW = re.compile(
     r"在(?:各|全部|所有|五份)?(?:份)?报告(?:中|里)的?(?:提及|出现|涉及|提到)情况"
 )
 # "各项经费及金额": the sums of the things named, not a thing of its own.
-_AMOUNT_OF = re.compile(r"(?<=[\u4e00-\u9fff])(?:及|和|与|以及)(?:其|各自的?)?(?=(?:金额|数额))")
+# ("涉及金额": 及 of a word of its own joins nothing.)
+_AMOUNT_OF = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![涉普波危])(?:及|和|与|以及)(?:其|各自的?)?(?=(?:金额|数额))"
+)
 # "也给我几个数": the figures said of the thing.
 _FEW_FIGURES = re.compile(
     r"(?:也|再)?(?:给我|给|帮我)?(?:列|报|说|来)?几个数(?![量目据字\u4e00-\u9fff])"

@@ -60,10 +60,16 @@ __all__ = [
     "parse_chinese_numeral",
     "unreadable_figures",
     "unsupported_numbers",
+    "without_lines",
 ]
 
 # "12345", "12348": a public service line named by its number, no figure ("12345件").
 _HOTLINE = re.compile(r"(?<![\d.])1\d{4}(?![\d.%年月日万亿件人次项个名场期户家条份])")
+
+
+def without_lines(text: str) -> str:
+    """``text`` without the service lines it names by number ("12345热线"): no figure."""
+    return _HOTLINE.sub("", text)
 
 
 def other_line(text: str, asked: str) -> bool:
