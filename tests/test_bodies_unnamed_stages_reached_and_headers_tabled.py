@@ -6,7 +6,8 @@ the reports lacking a date named first; the gap from a year to a date; several r
 attributes as a table; ten thousands added up; the items of one side added up; a noun of
 two measures recounted once; a sum of the two sides named; which is most, among the sides
 named; a line named by its number; each date of a report asked which day it is of; figures
-asked where given; a report naming a thing without its amount, quoted."""
+asked where given; a report naming a thing without its amount, quoted; brackets that held
+the sides alone, gone."""
 
 from __future__ import annotations
 
@@ -182,3 +183,12 @@ def test_a_report_naming_the_thing_without_its_amount_is_quoted(
     assert "855.63万元" in answer.answer
     assert "- 阿克陶县克孜勒陶镇：加强预防和清理拖欠企业账款工作" in answer.answer
     assert "未提及：阿克陶县克孜勒陶镇" not in answer.answer
+
+
+def test_brackets_the_sides_filled_leave_no_trace(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask(
+        "2025年那三份报告（额敏、普兰、没署县名那份）调解矛盾纠纷各多少件？加起来呢？调解成功率有没有写？"
+    )
+    check_cited(answer)
+    assert "963件[1]" in answer.answer
+    assert "（）" not in answer.answer

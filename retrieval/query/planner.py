@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from retrieval.query.about_answer import (
     asks_period,
     asks_period_beside,
@@ -65,6 +67,9 @@ from retrieval.schema import Conversation
 _ARRANGED = frozenset({"ranking", "table", "comparison"})
 
 __all__ = ["Planner"]
+
+# Brackets that held the sides alone, left empty once they are taken out.
+_EMPTIED = re.compile(r"[（(][\s，,、；;和与及]*[）)]")
 
 
 class Planner(Hearing):
@@ -231,7 +236,8 @@ class Planner(Hearing):
             sides = comparison_sides(topic, routed, self.catalog, self.lexical, self.texts, at)
             # Only when a side is named by description ("A、B、还有…的那个县").
             if sides is not None and len(sides[0]) > len(routed.regions):
-                base.groups, base.topic = sides
+                # ("三份（叶城、额敏与003号报告）": brackets the sides filled, emptied.)
+                base.groups, base.topic = sides[0], _EMPTIED.sub("", sides[1])
                 # "A和没写县名的那个县分别存在哪些问题": each side's list.
                 base.query, base.kind = base.topic, "list" if kind == "list" else "comparison"
                 return base
