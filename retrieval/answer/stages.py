@@ -30,7 +30,8 @@ def other_stage(lead: str, stage: frozenset[str] | None) -> bool:
 def other_stages_only(text: str, unit: re.Pattern[str], stage: frozenset[str] | None) -> bool:
     """True when every figure of ``text`` in the measure ``unit`` is led, in its clause, by
     another stage than ``stage`` ("全年接收行政复议案件38件" asked how many were closed)."""
-    if stage is None:
+    # (No other stage said, no figure is led by one: the clauses need not be read.)
+    if stage is None or not _says_other(text, stage):
         return False
     clauses = figure_clauses(text, unit)
     leads = [
@@ -50,4 +51,9 @@ def later_stage_unsaid(text: str, stage: frozenset[str] | None) -> bool:
     say the asked one in words of its own."""
     if stage is None or stage == matter_stages()[0] or any(word in text for word in stage):
         return False
+    return _says_other(text, stage)
+
+
+def _says_other(text: str, stage: frozenset[str]) -> bool:
+    """True when ``text`` says a word of a stage other than ``stage``."""
     return any(word in text for other in matter_stages() if other != stage for word in other)
