@@ -9,9 +9,10 @@ from collections.abc import Sequence
 from retrieval.lexicons import Field
 from retrieval.query.across_shape import TABLE_NAMED
 
-__all__ = ["Cells", "header_table"]
+__all__ = ["UNSTATED", "Cells", "header_table"]
 
-_UNSTATED = "未载明"
+# What an attribute a report leaves out is said to be, in a cell or a note.
+UNSTATED = "未载明"
 
 
 class Cells:
@@ -48,5 +49,5 @@ def header_table(question: str, reports: Sequence[str], cells: Cells) -> list[st
     lines = ["｜".join(["报告", *names])]
     for report in reports:
         row = cells.rows.get(report, {})
-        lines.append("｜".join([report, *("，".join(row.get(n, [])) or _UNSTATED for n in names)]))
+        lines.append("｜".join([report, *("，".join(row.get(n, [])) or UNSTATED for n in names)]))
     return lines

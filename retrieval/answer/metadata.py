@@ -16,7 +16,7 @@ from dataclasses import replace
 from retrieval.answer.abstain import abstention
 from retrieval.answer.cite import subject
 from retrieval.answer.date_gap import gap_line
-from retrieval.answer.header_table import Cells, header_table
+from retrieval.answer.header_table import UNSTATED, Cells, header_table
 from retrieval.answer.header_values import (
     REGION,
     body_year,
@@ -61,9 +61,8 @@ _SPACE = re.compile(r"\s+")
 # A value of this many characters or fewer ("2025") may be said of many reports.
 _COMMON_VALUE = 6
 _YEAR = "年份"
-_UNSTATED = "未载明"
 # A note on an attribute stated nowhere, not even under another label.
-_GAP = re.compile(rf"{_UNSTATED}[^，,]+")
+_GAP = re.compile(rf"{UNSTATED}[^，,]+")
 
 
 def _report(who: str) -> str:
@@ -211,12 +210,12 @@ def _rows(sources: list[str], stated: dict[str, tuple[str, int]], catalog: Catal
 def _joined_gaps(notes: list[str]) -> list[str]:
     """A report's notes with its attributes stated nowhere said in one ("未载明发布日期、成文
     日期"), where the first of them stood."""
-    gaps = [note.removeprefix(_UNSTATED) for note in notes if _GAP.fullmatch(note)]
+    gaps = [note.removeprefix(UNSTATED) for note in notes if _GAP.fullmatch(note)]
     if len(gaps) < 2:
         return notes
     at = next(i for i, note in enumerate(notes) if _GAP.fullmatch(note))
     rest = [note for note in notes if not _GAP.fullmatch(note)]
-    return [*rest[:at], _UNSTATED + "、".join(gaps), *rest[at:]]
+    return [*rest[:at], UNSTATED + "、".join(gaps), *rest[at:]]
 
 
 def _values(
@@ -234,18 +233,18 @@ def _values(
         if found is None and field.name == _YEAR and (said := body_year(source, text)):
             # "2025年，我县…": a report with no title states its year where its body opens.
             values.append(said)
-            notes.append(f"的标题和文头{_UNSTATED}{field.name}")
+            notes.append(f"的标题和文头{UNSTATED}{field.name}")
             continue
         if found is None:
-            notes.append(f"{_UNSTATED}{field.name}")
+            notes.append(f"{UNSTATED}{field.name}")
             continue
         if found[0] in field.stand_ins and any(found[0] in f.labels for f in fields):
             # "落款日期和成文日期": the stand-in is asked too and said under its own label.
-            notes.append(f"{_UNSTATED}{field.name}")
+            notes.append(f"{UNSTATED}{field.name}")
             continue
         values.append(found)
         if found[0] in field.stand_ins:
-            notes.append(f"{_UNSTATED}{field.name}，以上为{found[0]}")
+            notes.append(f"{UNSTATED}{field.name}，以上为{found[0]}")
     return values, notes
 
 
