@@ -24,7 +24,7 @@ def other_stage(lead: str, stage: frozenset[str] | None) -> bool:
     than ``stage`` and not ``stage`` itself: the figure counts the matters of that one."""
     if stage is None or any(word in lead for word in stage):
         return False
-    return any(word in lead for other in matter_stages() if other != stage for word in other)
+    return _says_other(lead, stage)
 
 
 def other_stages_only(text: str, unit: re.Pattern[str], stage: frozenset[str] | None) -> bool:
@@ -49,9 +49,7 @@ def later_stage_unsaid(text: str, stage: frozenset[str] | None) -> bool:
     this one's words: its counts are of the matters at that other stage ("热线办件1020件，其中
     咨询815件" states no number closed). A sentence naming no stage ("解决合同纠纷2件") may
     say the asked one in words of its own."""
-    if stage is None or stage == matter_stages()[0] or any(word in text for word in stage):
-        return False
-    return _says_other(text, stage)
+    return stage is not None and stage != matter_stages()[0] and other_stage(text, stage)
 
 
 def _says_other(text: str, stage: frozenset[str]) -> bool:
