@@ -37,7 +37,7 @@ from retrieval.answer.reasons import states_no_reason
 from retrieval.answer.rows import without_silent
 from retrieval.answer.shards import Shards
 from retrieval.answer.share import with_share
-from retrieval.answer.summed import with_sum
+from retrieval.answer.summed import with_like_clauses, with_sum
 from retrieval.answer.table import compose_table
 from retrieval.answer.table_block import with_table_block
 from retrieval.answer.titled import titled_figure
@@ -153,6 +153,8 @@ def extractive_answer(
         result = with_derivation(plan, evidence.found[0], vocabulary, result)
         # "具体是哪6项": the documents named before "等6项", and how many are not.
         result = with_named_run(plan, result)
+        # "培训搞了多少场": each like clause of its sentence ("县级…25场次、乡镇…368场次").
+        result = with_like_clauses(plan, result)
         # "总共给了多少经费": figures stated one by one, added up.
         result = with_sum(plan, result)
         # "还有几件没履行": the total less the done, as its sentence states both.
@@ -211,6 +213,8 @@ def _structured(
         def listed(asked: Plan) -> Answer | None:
             documents = asks_documents(asked.topic)
             issued = compose_documents(asked, evidence.texts, catalog) if documents else None
+            # ("出台了哪些制度": a run of titles "等6项" names only some; how many is said.)
+            issued = with_named_run(asked, issued) if issued else None
             return issued or compose_list(asked, evidence.texts, catalog, vocabulary)
 
         def stated(asked: Plan) -> Answer | None:

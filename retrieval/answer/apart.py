@@ -129,6 +129,15 @@ def unlike(sides: Sequence[tuple[str, Figure | None]]) -> bool:
     return len(stated) >= 2 and len(_largest_family(stated)) < 2
 
 
+def _in_measure(asked: re.Pattern[str], figure: Figure) -> bool:
+    """True when ``figure`` is in the measure ``asked``, read in its sentence ("216人取得执法证"
+    counts certificates by the people who got them, which "216人" alone does not say)."""
+    if asked.search(figure.written):
+        return True
+    found = asked.search(figure.pick.text, figure.at)
+    return found is not None and found.start() < figure.at + len(figure.written)
+
+
 def like_measures(
     sides: Sequence[tuple[str, Figure | None]], asked: re.Pattern[str] | None = None
 ) -> tuple[Sequence[tuple[str, Figure | None]], list[str]]:
@@ -139,7 +148,7 @@ def like_measures(
     stated = _stated(sides)
     group = _largest_family(stated)
     # "新取得执法证的人数": people counted in 人 or by the certificates they got (本) alike.
-    if len(group) == len(stated) or (asked and all(asked.search(f.written) for _, f in stated)):
+    if len(group) == len(stated) or (asked and all(_in_measure(asked, f) for _, f in stated)):
         return sides, []
     if len(group) < 2:
         return [], [label for label, _ in stated]

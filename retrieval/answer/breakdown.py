@@ -13,7 +13,7 @@ from retrieval.query.verdicts import PARTS_IN_ORDER
 from retrieval.schema import Answer
 from retrieval.text.numbers import NumberMention, extract_numbers
 
-__all__ = ["part_name", "side_by_side", "with_largest_part"]
+__all__ = ["approximate", "part_name", "side_by_side", "with_largest_part"]
 
 # Parts of one whole are listed in one clause, joined by "、" or "及/和/以及"; figures of
 # separate clauses or sentences count separate things.
@@ -42,8 +42,8 @@ def side_by_side(text: str) -> list[list[NumberMention]]:
         joined = (
             before.unit == after.unit
             and ((_JOINED.match(gap) is not None and not _CLAUSE.search(gap)) or parted)
-            and not _approximate(text, before)
-            and not _approximate(text, after)
+            and not approximate(text, before)
+            and not approximate(text, after)
         )
         if not joined:
             continue
@@ -54,7 +54,7 @@ def side_by_side(text: str) -> list[list[NumberMention]]:
     return runs
 
 
-def _approximate(text: str, mention: NumberMention) -> bool:
+def approximate(text: str, mention: NumberMention) -> bool:
     """True for "50余个", "30多件" (after the number or after its measure)."""
     end = mention.end + len(mention.unit or "")
     return text[mention.end : mention.end + 1] in _ABOUT or text[end : end + 1] in _ABOUT
@@ -120,7 +120,7 @@ def _summing(sentence: str) -> list[list[NumberMention]]:
         total = Decimal(0)
         for end in range(at + 1, len(mentions)):
             part = mentions[end]
-            if part.unit != whole.unit or _approximate(sentence, part):
+            if part.unit != whole.unit or approximate(sentence, part):
                 break
             total += part.value
             if total == whole.value and end - at >= 2:

@@ -17,7 +17,7 @@ from retrieval.answer.named_items import asked_things, listed_things, named_item
 from retrieval.query.expected import Expected, asked_measures
 from retrieval.query.frames import counts_each
 from retrieval.query.parts import asks_means
-from retrieval.query.units import MONEY_WORDS
+from retrieval.query.units import MONEY_WORDS, PEOPLE_WORDS
 from retrieval.query.weights import question_weights
 from retrieval.tuning import LONG_SENTENCE
 from retrieval.types import Vocabulary
@@ -184,6 +184,10 @@ def _answering(
             for i, (a, b) in enumerate(clauses)
             if _counts_word(text[a:b], matcher.weights)
         }
+        if expected.unit_word in PEOPLE_WORDS:
+            # ("工作室里安排了几人": people are counted by a figure of people, "工作人员3名",
+            # not by one of the room the question names, "调解工作室1个".)
+            counted = {i: w for i, w in counted.items() if i in said}
         top = max(counted.values(), default=0.0)
         said = {i: w for i, w in counted.items() if w == top} if top else said
     # Equal words, the clause saying more of the asked characters ("宣讲点" in "72个宣讲点位",

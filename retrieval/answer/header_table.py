@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from retrieval.lexicons import Field
@@ -11,6 +12,8 @@ from retrieval.query.across_shape import TABLE_NAMED
 
 __all__ = ["UNSTATED", "Cells", "header_table"]
 
+# A date as reports write it ("2025年12月31日", "2026-01-12").
+_DATE = re.compile(r"\d{4}(?:年|-)\d{1,2}(?:月|-)\d{1,2}")
 # What an attribute a report leaves out is said to be, in a cell or a note.
 UNSTATED = "未载明"
 
@@ -33,6 +36,17 @@ class Cells:
             ),
             None,
         )
+        if field is None:
+            # One label said of two attributes ("落款" of the signing body and its date):
+            # each value under the one it is, a date under the date's.
+            parts = [f for f in self.fields if f.name.startswith(label) and f.name != label]
+            if len(parts) > 1:
+                for piece in quoted.split("，"):
+                    dated = _DATE.search(piece) is not None
+                    part = next((f for f in parts if f.name.endswith("日期") == dated), None)
+                    if part is not None:
+                        self.rows.setdefault(report, {}).setdefault(part.name, []).append(piece)
+                return
         name = field.name if field is not None else label
         # ("普兰县｜2025年12月31日[3]（落款日期）": a value under another label says which.)
         stand_in = field is not None and label in field.stand_ins and label != name

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from functools import cached_property
 
+from retrieval.answer.qualifiers import held_forms, people_qualifier
 from retrieval.lexicons import LIGHT_HEADS, whole_nouns
 from retrieval.query.bodies import BODY_CLASSES, names_body
 from retrieval.query.counted_part import asked_part
@@ -175,10 +175,11 @@ class Matcher:
         many words ("举办" or "开展" a 讲座)."""
         if self.expected.unit_word not in PEOPLE_WORDS:
             return ()
-        qualifier = _qualifier(self._topic)
+        qualifier = people_qualifier(self._topic)
         if not qualifier:
             return ()
-        return (qualifier, *dict(self.forms).get(qualifier, synonyms(qualifier)))
+        others = dict(self.forms).get(qualifier, synonyms(qualifier))
+        return (qualifier, *others, *held_forms(qualifier))
 
     @property
     def heads(self) -> dict[str, float]:
@@ -272,26 +273,6 @@ class Matcher:
 # A window's bound when it does not say the doing the counted noun is restricted by: it
 # counts others, whatever else it names.
 UNBOUND = -1.0
-# "持证的行政执法人员…多少": a doing, 的, then the counted noun and its question word.
-# (Only a doing that opens the phrase: "自查发现的问题" is restricted by 自查, which a report
-# may say without 发现.)
-_QUALIFIED = re.compile(
-    r"(?:^|[，,、\s]|目前|现在|现有|当前|如今)(?P<doing>[\u4e00-\u9fff]{2})的"
-    r"(?=[\u4e00-\u9fff]{2,10}?(?:一共|总共|共|有)?(?:多少|几))"
-    # ("一共有多少名持证的执法人员": the count asked first, then what it counts.)
-    r"|(?:多少|几)[名个位件项人]?(?P<after>[\u4e00-\u9fff]{2})的(?=[\u4e00-\u9fff]{2})"
-)
-
-
-def _qualifier(topic: str) -> str:
-    """The doing a question restricts its counted noun by, with 的 ("持证" of "持证的执法人员
-    多少人"), or ""."""
-    found = _QUALIFIED.search(topic)
-    if found is None:
-        return ""
-    doing = found["doing"] or found["after"]
-    tags = pos_tags(doing)
-    return doing if len(tags) == 1 and tags[0][1] == "v" else ""
 
 
 def _reports_words(topic: str, words: Iterable[str], lexical: Vocabulary) -> str:

@@ -9,18 +9,12 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from retrieval.answer.share_of_sum import WHOLE_BEFORE, stated_whole
 from retrieval.query.plan import Plan
+from retrieval.query.verdicts import asks_adds_up
 from retrieval.schema import Answer
 from retrieval.text.numbers import NumberMention, numbers_in
 
 __all__ = ["run_after", "with_parts_checked"]
 
-# "加起来对吗", "相加是不是正好3415", "合计对得上吗": whether the parts make up the whole.
-_ADDS_UP = re.compile(
-    r"(?:加起来|合起来|相加|加总|之和|合计|加一起)[^，,。？?]{0,8}?"
-    r"(?:对吗|对不对|对得上|对不上|对上|相符|一致|吻合|是不是|等不等于|等于|正好|刚好)"
-    # "…两项合起来多少？与1.4万户的提法吻合吗": the sum asked, then set against the whole.
-    r"|(?:跟|和|与)[^，,。？?]{1,14}?(?:一致|相符|吻合|对得上|对上)"
-)
 # Where the parts run to: the clause after the last one ends the sentence's list.
 _SENTENCE_END = re.compile(r"[。；;]")
 
@@ -29,7 +23,7 @@ def with_parts_checked(plan: Plan, answer: Answer) -> Answer:
     """``answer`` with a line saying whether the parts a cited excerpt lists after "其中" add
     up to the whole stated before them (in the whole's measure), when the question asks it;
     else ``answer``."""
-    if answer.abstained or not _ADDS_UP.search(plan.topic):
+    if answer.abstained or not asks_adds_up(plan.topic):
         return answer
     named = [m for m in numbers_in(plan.topic) if not m.percent]
     for cited in answer.citations:

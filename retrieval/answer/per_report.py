@@ -60,9 +60,8 @@ def report_figures(
     # What a report did is stated in its work sections, then its highlights: its plans and
     # problems (sections of their own) answer only a question that names them, or (plans) asks
     # for a requirement ("每年培训不少于4次").
-    own = set(own_sections(asked))
-    if finder.asks_targets:
-        own.add(PLANS)
+    named = set(own_sections(asked))
+    own = {*named, PLANS} if finder.asks_targets else named
     units: list[Unit] = []
     for found in evidence.found:
         for source in found.group.sources or ():
@@ -70,6 +69,10 @@ def report_figures(
                 continue
             mine = [p for p in found.passages if p.source == source]
             mine = [p for p in mine if not (section_aspects(p.section) & NO_WORK) - own]
+            if PLANS in named:
+                # "下一步对培训定了啥要求": each report's plans, not what it did this year. (A
+                # problem is named in other words too: "反馈问题的整改", "问题线索".)
+                mine = [p for p in mine if PLANS in section_aspects(p.section)]
             work: list[Passage] = []
             rest: list[Passage] = []
             for passage in mine:

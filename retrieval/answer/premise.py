@@ -16,15 +16,17 @@ from retrieval.schema import Citation
 from retrieval.text.numbers import NumberMention, extract_numbers, measure_after
 from retrieval.tuning import CLAIM_ROUGHLY
 
-__all__ = ["AGREES", "AGREES_ROUGHLY", "DIFFERS", "checked_premise"]
+__all__ = ["AGREES", "AGREES_ROUGHLY", "CHECKED", "CHECK_ASKED", "DIFFERS", "checked_premise"]
 
-# How a checked figure's line opens, before the report's own words.
-AGREES = "核对：与所述一致，报告原文："
-DIFFERS = "核对：与所述不符，报告原文："
-AGREES_ROUGHLY = "核对：与所述约数相符，报告原文："
+# How a line checking a figure the asker states opens; and the three verdicts, before the
+# report's own words.
+CHECKED = "核对："
+AGREES = f"{CHECKED}与所述一致，报告原文："
+DIFFERS = f"{CHECKED}与所述不符，报告原文："
+AGREES_ROUGHLY = f"{CHECKED}与所述约数相符，报告原文："
 
 # "是否属实", "对不对", "请核实", "是38件吗": the asker wants a stated figure checked.
-_CHECK = re.compile(
+CHECK_ASKED = re.compile(
     r"是否(?:属实|准确|正确|一致|无误)|(?:属实|准确|正确|对)(?:吗|不|么)|对不对|有没有错|有无出入"
     r"|核实|核对|(?:\d|%)[^，,。？?！!\d]{0,3}(?:吗|么)[？?]?"
     rf"|[，,\s]{CHECK_TAG.pattern}"
@@ -59,7 +61,7 @@ _NOT_COUNTED = ("年", "月", "日", "号")
 def checked_premise(question: str, citations: Sequence[Citation]) -> str:
     """A line per figure ``question`` states and asks to have checked, saying what the cited
     excerpts state for the same thing and whether it agrees; "" when none is asked."""
-    if not _CHECK.search(question):
+    if not CHECK_ASKED.search(question):
         return ""
     # "…有一件被撤销了，对吗": the clause most like the statement denies it ("无一起被撤
     # 销"), whatever figure another clause gives.

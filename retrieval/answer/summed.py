@@ -8,19 +8,20 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from retrieval.answer.breakdown import side_by_side
+from retrieval.answer.breakdown import approximate, side_by_side
 from retrieval.answer.named_items import listed_things, one_each
+from retrieval.answer.premise import CHECK_ASKED, CHECKED
 from retrieval.query.expected import Expected
 from retrieval.query.noun_measures import counted_noun_measure
 from retrieval.query.plan import Plan
 from retrieval.query.units import comparable_units
-from retrieval.query.verdicts import asks_sum, asks_total, without_sum
+from retrieval.query.verdicts import asks_adds_up, asks_sum, asks_total, without_sum
 from retrieval.schema import NOT_FOUND, Answer
 from retrieval.text.markers import MARKER
 from retrieval.text.numbers import NumberMention, extract_numbers
 from retrieval.text.words import shared_end
 
-__all__ = ["said_total", "with_sum"]
+__all__ = ["said_total", "with_like_clauses", "with_sum"]
 
 # A total the report states itself ("共计…", "合计…"): nothing is added ("共办理A6件、B9件"
 # lists the parts it adds up). 共 of a word ("共性问题", "公共") states no total.
@@ -36,12 +37,16 @@ def with_sum(plan: Plan, answer: Answer) -> Answer:
     report and its cited figures are all exact and in one measure; else ``answer`` as it is."""
     if answer.abstained or not asks_sum(plan.topic) or len(plan.groups) != 1:
         return answer
+    if asks_adds_up(plan.topic):
+        # ("…加起来跟总数对得上吗": the parts set against their whole add them up there.)
+        return answer
     if asks_total(plan.topic):
         # "A和B一共多少": the two things named are added (``within.with_total``), not every
         # figure of their sentence.
         return answer
     answer = _with_like_clauses(plan.topic, answer)
-    first = answer.answer.splitlines()[0]
+    # (A line checking a figure the asker states opens the answer, before the figures.)
+    first = next((ln for ln in answer.answer.splitlines() if not ln.startswith(CHECKED)), "")
     shown = MARKER.sub("", first.split("：", 1)[-1])
     mentions = [
         m for m in extract_numbers(shown) if not m.percent and not m.dated and not _year(shown, m)
@@ -72,7 +77,13 @@ def with_sum(plan: Plan, answer: Answer) -> Answer:
     # ("…A6件、B9件…C95件": the things named, quoted apart from the rest of their run.)
     named = _named_among(plan.topic, shown, mentions)
     whole = [run for run in runs if run] == [mentions] or len(named) == len(mentions)
-    if len(MARKER.findall(first)) != 1 or not whole:
+    # "约1.2万户（甲类8000户、乙类4100户）": a round figure broken down in the
+    # brackets after it; its parts are what adds up, the round one is said beside.
+    rounded = "" if whole else _broken_down(shown, mentions, runs)
+    if rounded:
+        mentions = [m for run in runs for m in run]
+        written = [shown[m.start : m.end] + (m.unit or "") for m in mentions]
+    if len(MARKER.findall(first)) != 1 or not (whole or rounded):
         return answer
     if named:
         # "A、B、C各办了几件，加起来多少": the things named, not every part of the run.
@@ -85,6 +96,7 @@ def with_sum(plan: Plan, answer: Answer) -> Answer:
         shown[m.start : shown.find(m.unit or "", m.end) + len(m.unit or "")] for m in apart
     )
     left = f"；另有{others}未计入" if others else ""
+    left += f"；报告所写总数为{rounded}" if rounded else ""
     line = f"合计{said}（{'+'.join(written)}，按所引数字相加{left}）"
     # The total asked as a part of its own ("…，加起来一共多少") is this line.
     kept = [
@@ -92,7 +104,43 @@ def with_sum(plan: Plan, answer: Answer) -> Answer:
         for said_line in answer.answer.splitlines()
         if not (said_line.endswith(NOT_FOUND) and asks_sum(said_line.split("：", 1)[0]))
     ]
-    return answer.model_copy(update={"answer": "\n".join([*kept, line])})
+    total = sum((m.value for m in mentions), Decimal(0))
+    checked = _claim_checked(plan.question, total, said, mentions[0])
+    if checked:
+        # "一共15万，对不对": the stated total set against the sum, not against one part.
+        kept = [k for k in kept if not k.startswith(CHECKED)]
+    return answer.model_copy(update={"answer": "\n".join([*kept, *checked, line])})
+
+
+def _claim_checked(question: str, total: Decimal, said: str, part: NumberMention) -> list[str]:
+    """A line saying whether the total ``question`` puts forward to be checked ("一共15万，
+    对不对") is the sum ``said``, or [] when it puts none forward."""
+    if not CHECK_ASKED.search(question):
+        return []
+    claims = [
+        m
+        for m in extract_numbers(question)
+        if not (m.percent or m.dated or m.named)
+        and (m.unit is None or comparable_units(m.unit, part.unit or ""))
+        and (m.unit is not None or m.raw[-1:] in _MULTIPLES)
+    ]
+    if len(claims) != 1:
+        return []
+    claim = claims[0]
+    written = question[claim.start : claim.end] + (claim.unit or "")
+    verdict = "一致" if claim.value == total else "不符"
+    return [f"{CHECKED}所述{written}与报告所列各项之和{said}{verdict}"]
+
+
+def with_like_clauses(plan: Plan, answer: Answer) -> Answer:
+    """``answer`` with the clauses of its one sentence that do the same in the same measure
+    ("县级层面开展培训25场次" beside "乡镇层面开展培训368场次") shown beside the one it quotes,
+    when a count of one report is asked and no sum (``with_sum`` adds them)."""
+    if answer.abstained or len(plan.groups) != 1 or asks_sum(plan.topic):
+        return answer
+    if not Expected.of(plan.topic).number or len(_MEASURE_ASKED.findall(plan.topic)) > 1:
+        return answer
+    return _with_like_clauses(plan.topic, answer, kinds_apart=True)
 
 
 def said_total(written: Sequence[str], values: Sequence[Decimal], unit: str) -> str:
@@ -105,14 +153,14 @@ def said_total(written: Sequence[str], values: Sequence[Decimal], unit: str) -> 
 
 _MEASURE_ASKED = re.compile(r"多少(?P<unit>[件人次项个名户家条元场期份])")
 # "那几项加起来": the items pointed at, whose measure is no measure of the total.
-_POINTER = re.compile(r"(?:那|这)(?:几|些|[两三四五六七八九十])?(?:项|个|类|笔|样|条)")
+_POINTER = re.compile(r"(?:那|这)(?:几|些|[两三四五六七八九十])?(?:项|个|类|笔|样|条|块)")
 # A clause of a sentence, and the words of a question.
 # (A part listed after 、 is a clause of its own: "…2万元、普法经费3万元".)
 _CLAUSE = re.compile(r"[^，,；;。、]+")
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
-def _with_like_clauses(topic: str, answer: Answer) -> Answer:
+def _with_like_clauses(topic: str, answer: Answer, kinds_apart: bool = False) -> Answer:
     """``answer`` whose one line quotes one clause of its one cited sentence ("减免公证费6700
     元") with the sentence's other clauses of the same doing in the same measure added ("减免
     现场费37200元"), which a total of the doing adds up; else ``answer``."""
@@ -129,7 +177,10 @@ def _with_like_clauses(topic: str, answer: Answer) -> Answer:
     # or it stands right before the figure in each ("县级层面开展培训25场次", "乡镇层面开展
     # 培训368场次").
     doing = body[:2]
-    opens = bool(_WORDS.fullmatch(doing)) and doing in topic
+    # ``kinds_apart``: no total asked, a clause of a kind the question names on its own
+    # ("行政处罚案件" beside "行政强制案件") is another thing; only clauses told apart by words
+    # the question does not say ("县级层面…", "乡镇层面…") are the count asked.
+    opens = bool(_WORDS.fullmatch(doing)) and doing in topic and not kinds_apart
     before = body[: said[0].start]
 
     def alike(clause: str) -> bool:
@@ -142,6 +193,9 @@ def _with_like_clauses(topic: str, answer: Answer) -> Answer:
             return clause.startswith(doing)
         lead = clause[: figures[0].start]
         shared = shared_end(before, lead)
+        own = before[: len(before) - len(shared)]
+        if kinds_apart and any(own[i : i + 2] in topic for i in range(len(own) - 1)):
+            return False
         if len(shared) > 1 and any(shared[i : i + 2] in topic for i in range(len(shared) - 1)):
             return True
         # "工作经费由…拨付2万元、普法经费3万元": the noun closing each part's words is the
@@ -170,6 +224,27 @@ def _named_among(topic: str, shown: str, mentions: list[NumberMention]) -> list[
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# What may stand between a figure and the brackets breaking it down: its noun.
+_BEFORE_BRACKETS = re.compile(r"[^，,；;。、（(\d]{0,8}[（(]")
+
+
+def _broken_down(shown: str, mentions: list[NumberMention], runs: list[list[NumberMention]]) -> str:
+    """The one approximate figure of ``shown`` ("1.4万户") whose parts are the one run listed in
+    the brackets right after it, as written; "" when ``shown`` is no such breakdown."""
+    if len(runs) != 1:
+        return ""
+    rest = [m for m in mentions if m not in runs[0]]
+    if len(rest) != 1 or rest[0].value is None or rest[0].value < runs[0][0].value:
+        return ""
+    end = rest[0].end + len(rest[0].unit or "")
+    opened = _BEFORE_BRACKETS.match(shown, end)
+    if opened is None or runs[0][0].start < opened.end():
+        return ""
+    closing = shown.find("）" if shown[opened.end() - 1] == "（" else ")", opened.end())
+    rounded = "." in rest[0].raw and rest[0].raw[-1:] in _MULTIPLES
+    if closing < runs[0][-1].end or not (rounded or approximate(shown, rest[0])):
+        return ""
+    return shown[rest[0].start : end]
 
 
 def _year(text: str, mention: NumberMention) -> bool:

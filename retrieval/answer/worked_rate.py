@@ -43,6 +43,9 @@ def worked_rate(topic: str, found: Found, vocabulary: Vocabulary) -> Figure | No
     """The rate ``topic`` asks ("调解和解率"), worked out from a count of the doing and the count
     before it in its sentence that it is a part of ("…案件10件、促成调解和解4件" → 40%), its
     figure written as worked out; None when the report counts no such pair."""
+    if _WRITTEN.search(topic):
+        # ("哪份写到了满意率百分之百": the rate as a report writes it, none worked out.)
+        return None
     # ("调解和解的比例": a rate asked as the share of a doing.)
     asked = _RATE_OF.search(topic) or _SHARE_OF.search(topic)
     # "额敏的调解和解率": the doing is what follows the last 的; "行政复议调解和解率": the
@@ -50,9 +53,17 @@ def worked_rate(topic: str, found: Found, vocabulary: Vocabulary) -> Figure | No
     said = asked[1].rsplit("的", 1)[-1] if asked else ""
     for at in range(len(said) - 1):
         worked = _worked(said[at:], found, vocabulary)
-        if worked is not None:
+        # ("热线的办结率": the counts of a sentence on that line, not of other matters.)
+        before = asked[1][: len(asked[1]) - len(said) + at] if asked else ""
+        dropped = [w for w in vocabulary.words(before) if _WORD.fullmatch(w)]
+        if worked is not None and all(w in worked.pick.text for w in dropped):
             return worked
     return None
+
+
+_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+# "谁写了", "哪份提到": what a report writes is asked, not what its figures give.
+_WRITTEN = re.compile(r"(?:写|提|报|载)(?:了|到|过|明)")
 
 
 def _worked(doing: str, found: Found, vocabulary: Vocabulary) -> Figure | None:

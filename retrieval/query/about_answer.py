@@ -259,6 +259,8 @@ CHECK_TAG = re.compile(
     r"(?:(?:(?:这|那)[两几些]?个?(?:数字?|数据|说法)|报告(?:里|上|中)?)?(?:我)?"
     r"(?:没记错|没说错|没弄错|没错|对|是|准|是这样|是这么(?:写|说|讲)的)(?:吧|吗|么|嘛|不|没)"
     r"|对不对|是不是|准不准|准确吗|属实吗)[？?。！!\s]*$"
+    # "帮着核一下", "请核实": a request to check it, then (or without) the tag.
+    r"|(?:麻烦|请|烦请|帮忙|帮我)*(?:(?:核|查|对)(?:一下|下)|核对|核实)(?:一下|下)?(?:对不对|是否属实|有没有错)?[？?。！!\s]*$"
 )
 # ``claimed_figure`` of a doubt that puts no figure forward: the ones told are checked.
 TOLD = "*"

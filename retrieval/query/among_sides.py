@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-from retrieval.query.across_shape import SUPERLATIVE, asks_every
+from retrieval.query.across_shape import SUPERLATIVE, WHICH_MORE, asks_every
+from retrieval.query.followup import verdict_only
+from retrieval.query.rates import rates_asked
 from retrieval.query.routing import Route
 from retrieval.schema import Conversation
 
@@ -15,14 +17,16 @@ __all__ = ["among_sides"]
 # "…的行政执法案卷评查：各抽查多少卷": the field, set out before the things asked of it.
 # "哪个县", "哪份报告": a kind of place, of which every report holds one.
 _PLACE_KIND = re.compile(r"县|镇|乡|地方|地区|报告|份")
+# "那…", "那么…": a follow-up's opening, no word of what it asks.
+_THEN = re.compile(r"^(?:那么?|再|还有)(?=[\u4e00-\u9fff]{2})")
 _FIELD = re.compile(r"^[的之]?(?P<field>[^：:，,？?。！!]{2,20}?)[：:]")
 
 
 def among_sides(topic: str, before: Route, previous: str, conversation: Conversation) -> str | None:
     """The superlative ``topic`` asked of the places the turn before set side by side (as it
     named them, else as remembered: "叶城也放进来" adds a place its words do not say), in
-    the field it led with; None when it set out one place, names no field or ``topic`` asks
-    no superlative.
+    the field it led with; or which of them is more in another thing ``topic`` names; None
+    when it set out one place, names no field or ``topic`` asks no such verdict.
 
     Args:
         topic: the follow-up, naming no place.
@@ -33,16 +37,29 @@ def among_sides(topic: str, before: Route, previous: str, conversation: Conversa
     named = conversation.last_sides
     places = before.places_said(previous) or "、".join(named)
     found = _FIELD.match(before.topic(previous).strip())
+    every = not set(conversation.asked_of) - set(named)
+    # (Sides the turn before set out itself: a report named by place and by file is one.)
+    sides = len(before.regions) + len(before.files)
+    if (
+        sides > 1
+        and every
+        and WHICH_MORE.search(topic)
+        and not (SUPERLATIVE.search(topic) or verdict_only(topic) or _PLACE_KIND.search(topic))
+        # ("办结率谁高": a rate of the thing before, which its words alone do not name.)
+        and not rates_asked(topic)
+    ):
+        # "那受理的信访哪个多" after two places set side by side: another thing of those
+        # two weighed ("哪个多" alone weighs the same thing again, ``weighed_again``).
+        # (The sides as remembered: a report named by what it lacks is named by its file.)
+        return f"{'和'.join(named)}{_THEN.sub('', topic.strip())}"
     if len(named) < 2 or not SUPERLATIVE.search(topic) or asks_every(topic):
         return None
     if found is None:
         # "额敏县、叶城县与003号报告各审查了多少件" then "哪个最多": the question before,
         # which names its places, with the superlative after it ("哪个县最多" asks of
         # every county).
-        sides = len(before.regions) + len(before.files)
         # (Only when those are all the places the turns asked of: a place asked of before
         # and left out since, "叶城和003…" then "普兰呢", is one of those weighed.)
-        every = not set(conversation.asked_of) - set(named)
         among = sides > 1 and every and not _PLACE_KIND.search(topic)
         return f"{previous.rstrip('？?。！! ')}，{topic}" if among else None
     field = found["field"]

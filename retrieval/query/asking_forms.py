@@ -89,12 +89,22 @@ def plainer_asks(question: str) -> str:
     question = _AGAINST_YEAR.sub(r"\1", question)
     # "是单年的，还是累计": one question of two ways, however it is punctuated.
     question = _OR_AFTER_COMMA.sub("", question)
+    # "下一步打算里对培训有没有要求": the plans looked in, said once by 下一步.
+    question = _PLANS_LOOKED_IN.sub("", question)
     return question
 
 
+_PLANS_LOOKED_IN = re.compile(
+    r"(?<=下一步|下一年|接下来)的?(?:工作)?(?:打算|计划|安排)(?:部分)?(?:里面|里|中|当中)(?=[\u4e00-\u9fff])"
+)
 # "…，对吧": the tag after a statement put forward to be checked.
 _TAG_AFTER = re.compile(rf"[，,\s]+(?:{CHECK_TAG.pattern})")
 _COPULA = re.compile(r"(?:是|为)$")
+_OWN_RECORD = re.compile(
+    r"(?:我们|我|咱们)?(?:的)?(?:台账|账上|账本|记录|统计表?)(?:上|里|中)?(?:记|写|统计|登记)?(?:的|着)?(?:是|为)?"
+    # ("报告说全年接收…40件": whose words the statement is said to be.)
+    r"|(?:据)?(?:报告|文件|材料)(?:里|中|上)?(?:说|写|讲|称)(?:的是|了|的|着)?"
+)
 
 
 def _claim_asked(question: str) -> str:
@@ -119,7 +129,8 @@ def _claim_asked(question: str) -> str:
         # ("有一件被法院撤销了，对吗": what the figure counts follows it, and the statement is
         # looked up as said.)
         return question
-    return f"{_COPULA.sub('', claim[: figure.start])}多少{unit}？"
+    # ("…我们账本上记着共计20万": whose record put it forward is no part of the thing.)
+    return f"{_COPULA.sub('', _OWN_RECORD.sub('', claim[: figure.start]))}多少{unit}？"
 
 
 def _columns_asked(match: re.Match[str]) -> str:

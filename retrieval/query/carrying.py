@@ -11,6 +11,7 @@ from retrieval.index.lexical import LexicalIndex
 from retrieval.query.added_places import unnamed_added, with_places_of
 from retrieval.query.catalog import Catalog
 from retrieval.query.described import split_description
+from retrieval.query.followup import verdict_only
 from retrieval.query.own_shape import own_shape
 from retrieval.query.plan import Kind
 from retrieval.query.pointers import items_summed, of_thing_before
@@ -18,6 +19,7 @@ from retrieval.query.repeated_turns import whole_again
 from retrieval.query.routing import Route, resolve_followup, route
 from retrieval.query.shape import shape_of
 from retrieval.query.sides import UNNAMED_SAID, Texts, described_source, unnamed_report
+from retrieval.query.verdicts import sum_only
 from retrieval.schema import Conversation
 
 __all__ = ["Carrying"]
@@ -62,6 +64,20 @@ class Carrying:
         rewritten = resolve_followup(
             question, routed, self.catalog, prior, conversation.regions, self.gazetteer
         )
+        opening = None if rewritten else _ELLIPSIS_THEN.match(question)
+        if opening and not (verdict_only(opening["rest"]) or sum_only(opening["rest"])):
+            # "换成2024年呢？结案率多少": the question before of the year (or place) named,
+            # then what the next sentence asks of it, as parts of one question.
+            head = opening["head"]
+            first = resolve_followup(
+                head,
+                route(head, self.catalog, self.gazetteer),
+                self.catalog,
+                prior,
+                conversation.regions,
+                self.gazetteer,
+            )
+            rewritten = f"{first.rstrip('？?。！! ')}，{opening['rest']}" if first else None
         if rewritten:
             again = route(rewritten, self.catalog, self.gazetteer)
             kind = shape_of(again.topic(rewritten), len(again.regions), self.lexical.knows)
@@ -150,6 +166,11 @@ class Carrying:
         sides = len(routed.regions) + len(routed.files)
         return question, routed, shape_of(routed.topic(question), sides, self.lexical.knows)
 
+
+# "换成2024年呢？结案率多少": an elliptical follow-up, then a question of its own.
+_ELLIPSIS_THEN = re.compile(
+    r"^(?P<head>[^？?。！!]{1,16}[？?。！!])\s*(?P<rest>[^？?。！!]*[\u4e00-\u9fff][^？?。！!]*[？?。！!]?)$"
+)
 
 # "另外…", "此外…", "再问个事…": what follows is a matter of its own, of the same place.
 _NEW_MATTER = re.compile(r"^(?:另外|此外|另|再问(?:一下|个事)?|还想问)[，,\s]*(?=[\u4e00-\u9fff])")

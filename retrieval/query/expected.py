@@ -85,6 +85,13 @@ _BOUND = re.compile(r"(?:及|或)?(?:以上|以下|以内)")
 _ENDS_COUNTED = re.compile(r"(件|人次|场次|次|项|条|份|户|家)数[？?。！!\s]*$")
 # Certificates: a report may count their holders by them ("新增执法证25本").
 _CERTIFICATE = re.compile(r"(?:执法|资格|上岗|从业|执业)证|证书|执照")
+# "新增的执法证多少", "执法证发了多少": certificates issued, counted themselves (本). (Those
+# applied for or cancelled, "注销执法证件多少", may be counted by their holders.)
+_CERTIFICATE_COUNTED = re.compile(
+    r"(?:(?:新增|新发|发放|颁发|核发)(?:了|的)?(?:执法|资格|上岗|从业|执业)证(?:件|书)?"
+    r"|(?:执法|资格|上岗|从业|执业)证(?:件|书)?[^，,。？?！!]{0,3}?(?:新增|新发|发放|颁发|核发|发)[了得]?)"
+    r"(?:多少|几)"
+)
 _DATE = re.compile(r"\d{1,4}\s*[年月日]|[一二三四五六七八九十]+月")
 # The question word of a count ("有哪几项" asks which, not how many), and the measures of
 # more than one character it may take: "免掉多少费用" asks money, as 钱 does.
@@ -175,6 +182,10 @@ class Expected:
         asked = _ASKED_UNIT.search(topic) or _NAMED_UNIT.search(topic) or ended
         word = asked.group(1) if asked else noun_measure(topic) or people_by_ge(topic)
         word = word or ("元" if _MONEY_ASKED.search(topic) else None)
+        # "新增的执法证哪个多": certificates counted, no measure said, in their own (本).
+        # (Not where people are named: "注销执法证件的人数" counts them.)
+        counted = _CERTIFICATE_COUNTED.search(topic) and "人" not in topic
+        word = word or ("本" if counted else None)
         family = word
         if word in ("人", "名", "位") and _CERTIFICATE.search(topic):
             # "新领证的执法人员几个": people counted by the certificates they got (本).

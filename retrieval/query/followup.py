@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.query.aspects import aspects_in, own_sections
+from retrieval.query.aspects import PLANS, PROBLEMS, aspects_in, own_sections
 from retrieval.query.expected import WANTS_NUMBER
 from retrieval.query.fields import asked_fields
 from retrieval.query.item_asked import SENTENCE, TELL, nth_item
@@ -189,6 +189,15 @@ def asks_item_titles(topic: str) -> bool:
     )
 
 
+# The part of a report a list asks, asked of a field named next.
+_ASPECT_ASKED = {PLANS: "下一步有什么打算", PROBLEMS: "存在哪些问题"}
+# "存在哪些问题", "下一步有什么打算": the part asked, naming no field of its own.
+_ASPECT_ONLY = re.compile(
+    r"^(?:都|还|主要)?(?:存在|有)?(?:哪些|什么|啥)?(?:问题|不足|短板)(?:和不足)?(?:有哪些|是什么|呢)?[？?。！!]*$"
+    r"|^(?:下一步|明年|今后|接下来)(?:有|还有)?(?:什么|哪些|啥)?(?:打算|计划|安排)(?:有哪些|是什么|呢)?[？?。！!]*$"
+)
+
+
 def asked_again(topic: str, previous: str, kind: Kind) -> tuple[str, Kind] | None:
     """The previous question asked again in part, and its shape: of another thing ("调解矛盾
     纠纷呢？", ``asked_of``), or of one numbered item of the list asked ("具体说说第四条");
@@ -238,8 +247,11 @@ def asked_again(topic: str, previous: str, kind: Kind) -> tuple[str, Kind] | Non
         # "青少年法治教育那块呢" after a figure: what was done in that field.
         return f"{field['field']}方面做了哪些工作", "list"
     if field and aspects_in(previous):
-        # "执法那块呢" after the problems: the problems in that field.
-        return f"{field['field']}方面{previous}", "list"
+        # "执法那块呢" after the problems: the problems in that field. ("普法方面呢" after
+        # the plans for 法律顾问: the plans for 普法, the field before set aside.)
+        own = next((_ASPECT_ASKED[a] for a in (PLANS, PROBLEMS) if a in aspects_in(previous)), "")
+        kept = previous if not own or _ASPECT_ONLY.match(previous.strip()) else own
+        return f"{field['field']}方面{kept}", "list"
     narrowed = _NARROWED_TO.match(topic.strip()) if kind == "list" else None
     if narrowed and own_sections(previous) and not own_sections(narrowed["thing"]):
         # "执法呢", "跟执法有关的呢" after the problems: the problems in that field.

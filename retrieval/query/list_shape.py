@@ -39,6 +39,8 @@ _WHAT_ASPECT = re.compile(
     r"(?:什么|啥|何|哪方面的?|哪些方面的?)(?:" + LIST_ASPECT.pattern + ")"
     # "短板在哪", "问题主要出在哪里": where a report's shortcomings lie is told by listing them.
     r"|(?:问题|不足|短板|差距|困难|薄弱环节|弱项)(?:主要)?(?:在|出在|体现在|表现在)哪"
+    # "哪里还不行", "哪些地方做得不够": where it falls short, asked of its items.
+    r"|哪(?:里|儿|块|些地方)(?:还|仍|也)?(?:不行|不够|不足|不到位|欠缺|薄弱|做得不好|做得不够)"
 )
 # "做了些什么", "写的什么", "采取了哪些", "是怎么落实的": what was done (or will be), item by item.
 _DID_WHAT = re.compile(

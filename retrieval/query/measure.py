@@ -113,6 +113,8 @@ def measured(topic: str) -> str:
     "哪个县办理的案件最多？" asks every report "办理的案件多少"; "对比…的数量" keeps its
     own count word.
     """
+    # "“网格员”队伍规模", "关于…队伍，…的规模": a team's size is the number of its members.
+    topic = _TEAM_SIZE.sub(r"\g<team>人数", topic)
     # "参训人次（人数）": a measure offered in another is asked in the one that takes both in.
     asked = _without_cues(_measure_alone(_MEASURE_OFFERED.sub(_wider_measure, topic)))
     # "每个县下面多少乡镇": the words saying where belong to the place the route took away.
@@ -143,6 +145,9 @@ _WHERE_FIRST = re.compile(
     r"^(?:下面|下辖|下属|底下|里面|辖区内?|境内)(?=(?:一共|总共|共)?[有设]?(?:多少|几))"
 )
 _SIZE = re.compile(r"的?规模(?!以上|以下)")
+_TEAM_SIZE = re.compile(
+    r"(?P<team>(?<=[\u4e00-\u9fff”」])队伍[^？?。！!]{0,20}?)的?规模(?!以上|以下)"
+)
 _MEASURE_AFTER_SIZE = re.compile(r"规模(?!以上|以下).*多少[\u4e00-\u9fff]")
 
 

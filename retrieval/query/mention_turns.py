@@ -27,6 +27,11 @@ __all__ = [
 ]
 
 _OTHER_PLACES = re.compile(OTHER_PLACES)
+# "它们分别培养了几名调解员": each report found, a count of a thing named after the count.
+_EACH_COUNTS_THING = re.compile(
+    r"^(?:那)?(?:它们|这几份|这几家|这些|这两家|这两份)?(?:各自|分别)"
+    r"(?P<rest>[\u4e00-\u9fff]{0,4}?(?:多少|几)[\u4e00-\u9fff]?[\u4e00-\u9fff]{2,12}?)[？?。！!\s]*$"
+)
 # "有没有搞X的", "也开展了X吗", "有没有提到X": whether a thing named was done or said.
 _NAMED_DOING = re.compile(
     r"(?:还|也|都)?(?:(?:有没有|有)(?:搞|做|干|开展|推行|提到?|写到?|讲到?)?"
@@ -154,6 +159,12 @@ def term_followed(
     found, or of one named); None for any other follow-up. ``said``: the follow-up, its
     places aside; ``term_of``: the term, read only for a follow-up of these."""
     again = asks_term_again(said)
+    found = [*conversation.regions, *conversation.files_too]
+    each = _EACH_COUNTS_THING.match(said.strip()) if len(found) > 1 and not places else None
+    if each:
+        # "分别培养了几名调解员" after the reports found: each one's count of that, of the term.
+        term = term_of()
+        return f"{'和'.join(found)}“{term.phrase}”{each['rest']}" if term else None
     if places and _DOUBTED_ABSENCE.match(said):
         # "普兰那份确实没写吗": whether the place named says it, asked again of it alone.
         term = term_of()

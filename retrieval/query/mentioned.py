@@ -164,6 +164,10 @@ _HOW_SAID_AFTER = re.compile(
 _POINTING = re.compile(r"^(?:[这那此其该](?:个|些|项|块|方面|事|类)?|相关|上述|以上)$")
 # "要谋划", "准备推进": an intention, of no thing of its own.
 _INTENT = re.compile(r"^(?:要|准备|计划|打算|将|拟)[\u4e00-\u9fff]{1,4}?了?$")
+# "X 哪家提到了 都是怎么做的": how it is done or worded, asked after the term named.
+_HOW_ONLY = re.compile(
+    r"^(?:具体|都|分别|各自)?(?:是)?(?:咋|怎么|怎样|如何)(?:搞|做|弄|干|办|落实|开展|推进|说|写|讲|表述)的?呢?$"
+)
 
 
 _OTHER_PLACES = re.compile(OTHER_PLACES)
@@ -285,13 +289,14 @@ def _unquoted(topic: str) -> str:
         # "X，哪几份报告提到要谋划了": what follows the verb is only what is to be done with
         # the X named first.
         before = _BEFORE_VERB.sub("", topic[: verb.start()].rstrip(_EDGES)).strip(_EDGES)
-        if before and _INTENT.match(rest):
+        if before and (_INTENT.match(rest) or _HOW_ONLY.match(rest)):
             return before
         # "X出现在哪几份报告里": what follows the verb is where, not what.
         if rest.strip(_EDGES) and not _WHERE.match(rest):
             return rest
-        # "X在哪些报告里出现过": the term comes before the frame and the verb.
-        return _BEFORE_VERB.sub("", topic[: verb.start()].rstrip(_EDGES))
+        # "X在哪些报告里出现过": the term comes before the frame and the verb. ("X都有哪几个
+        # 报告提了": the adverb before the frame goes with it.)
+        return _BEFORE_VERB.sub("", topic[: verb.start()].rstrip(_EDGES)).rstrip("都也还均")
     # "X 哪些县在搞": the term comes before the which-word.
     which = _WHICH.search(topic)
     if which and topic[: which.start()].strip(_EDGES):

@@ -34,6 +34,12 @@ _HOW_DONE = re.compile(
 )
 
 
+_CONTENTS_ASKED = re.compile(
+    r"^(?:那么?)?(?:主要|具体|都)?(?:讲|宣讲|涉及|包括|包含|围绕|覆盖)了?(?:哪些|什么|啥|哪几)"
+    r"(?:个)?(?:方面|内容|领域|类)?的?[\u4e00-\u9fff]{0,4}[？?。！!\s]*$"
+)
+
+
 # "办结了多少", "其中纠错了几件": a count of a doing, naming no thing (people counted,
 # "接待了多少人", are a thing of their own).
 _DOING_COUNT = re.compile(
@@ -117,7 +123,7 @@ _THIS_FIELD = re.compile(
 _ITEMS_SUMMED = re.compile(
     # "没写合计的话，将报告列出的这些条合计": the items it listed, whatever the condition.
     r"^(?:[^，,。？?！!]{1,12}的话[，,\s]*)?(?:那|那么)?(?:把|将)?(?:它|报告)?(?:列|写|给)?(?:出)?(?:的)?"
-    r"(?P<items>(?:那|这)(?:几|些)(?:项|个|类|笔|样|条)?(?:的)?"
+    r"(?P<items>(?:那|这)(?:几|些)(?:项|个|类|笔|样|条|块)?(?:的)?"
     r"(?:加起来|合起来|加在一起|加一起|相加|加总|合计))"
 )
 
@@ -142,11 +148,16 @@ def of_thing_before(question: str, before: str, vocabulary: LexicalIndex) -> str
     how = bool(
         _HOW_DONE.match(question.strip()) and re.search(r"具体|详细|仔细|咋|怎|如何", question)
     )
+    # "都涉及哪些领域的法规": what the thing before covers, asked of it.
+    how = how or _CONTENTS_ASKED.match(question.strip()) is not None
     # "额敏那几项合起来多少件": the items told of the thing asked before, added up.
     summed = items_summed(question)
     question = summed or question
     how = how or summed is not None
     thing = topic_words(before, vocabulary) if field or how else ""
+    if summed is not None:
+        # ("由哪几块组成" then "这几块合计": the thing the items are of, not how it is made up.)
+        thing = "".join(w for w, f in pos_tags(thing) if f != "v") or thing
     if not (field or how) and _doing_counted(question):
         # "热线办件多少？办结了多少": the doing of the thing asked before, not of any thing
         # a report says it of; the doing asked before gives way to the one asked now.
@@ -197,6 +208,7 @@ _THAT_PLACE = re.compile(
 
 # "那份写到“一企一法官”的报告里": a report described, not the one asked of before.
 _DESCRIBED = re.compile(r"[^，,。？?！!]*?的(?:那份|那个)?(?:报告|县|地方)")
+_YEAR_OF_IT = re.compile(r"(?:讲|说|写|报|总结)的?(?:是)?哪一?(?:年|个年度)度?的?[？?。！!\s]*$")
 _NAME_ASKED = re.compile(r"(?:到底|究竟)?(?:叫|是)(?:什么|啥|哪)|[？?。！!\s呢吗]*$")
 
 
@@ -212,7 +224,9 @@ def it_named(question: str, last: list[str]) -> str:
         return question
     if pointed is None or len(last) != 1 or last[0] in question:
         return question
-    return f"{question[: pointed.start()]}{last[0]}{question[pointed.end() :]}"
+    # "它讲的是哪年的": the year the report pointed at is of, an attribute of the report.
+    of_report = "报告" if _YEAR_OF_IT.match(question, pointed.end()) else ""
+    return f"{question[: pointed.start()]}{last[0]}{of_report}{question[pointed.end() :]}"
 
 
 # "在案件数量上", "案件数量方面": the field a follow-up weighs the sides in.

@@ -35,6 +35,14 @@ _POINTER = re.compile(
 _NAMED_POINTED = re.compile(
     r"(?P<words>[\u4e00-\u9fff]{4,16}?)(?:的)?(?:这|那)一?(?:条|点|项|个问题|个短板|个不足)"
 )
+# "那下一步咋改的", "接下来怎么解决": the plans asked of what was just told, naming nothing.
+_BARE_MENDING = re.compile(
+    r"^(?:那|那么)?(?:下一步|下一阶段|接下来|明年|今后)(?:打算|准备|计划)?(?:要)?"
+    r"(?:咋|怎么|如何|怎样)(?:改|整改|改进|解决|弥补|补齐|应对|整|搞)(?:的)?(?:呢)?[？?。！!]*$"
+)
+# "（三）…": a sub-item's heading, below a part's ("二、存在的问题").
+# ("二是执法规范化水平不高…": one point of a part, told alone.)
+_SUB_HEADING = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]是)")
 # Where what is planned is asked.
 _PLANNED = re.compile(r"下一步|下一阶段|接下来|打算|计划|安排|明年|今后")
 # "第三个亮点里…多少": a figure asked of a numbered item.
@@ -63,11 +71,18 @@ def pointed_item(question: str, conversation: Conversation | None) -> str:
     if nth and planned and planned.start() < nth.start():
         nth = None
     named = _NAMED_POINTED.search(question)
-    if not (_POINTER.search(question) or nth or named):
+    bare = _BARE_MENDING.match(question.strip()) is not None
+    if not (_POINTER.search(question) or nth or named or bare):
         return ""
     lines = _told(conversation, nth is not None)
     if not lines:
         return ""
+    if bare and not (_POINTER.search(question) or nth or named):
+        # "那下一步咋改的" after one sub-item of a part told ("（三）…", then its points, or
+        # one point alone):
+        # the plans for that item; after a whole part, the plans are asked whole.
+        opening = _LABEL.sub("", lines[0])
+        return "\n".join([opening, *lines[1:]]) if _SUB_HEADING.match(opening) else ""
     # "执法队伍力量薄弱这条，下一步怎么解决": the item told, named by its own words.
     said = [line for line in lines[1:] if named["words"] in line] if named and not nth else []
     if len(said) == 1:

@@ -106,11 +106,15 @@ def as_asked(text: str) -> str:
     return _OBJECT_FIRST.sub(_question, text)
 
 
+_GIVEN = re.compile(r"^有(?:具体)?数(?:字|据)的(?:话)?")
+
+
 def _question(found: re.Match[str]) -> str:
     thing = found["x"]
     # "请连同X一并列出": X asked along with what the question asks (``_ALONG``).
     # "有落款日期的话也一并写上": a report's own attribute, which a follow-up adds as said.
-    if _ASKS.search(thing) or _ALONG.match(thing) or asked_fields(thing):
+    # ("有数据的请附上": the items' figures, where they state them; no count asked.)
+    if _ASKS.search(thing) or _ALONG.match(thing) or asked_fields(thing) or _GIVEN.match(thing):
         return found[0]
     asked = "各是多少？" if figure_asked(thing) else "有哪些？"
     return f"{found['lead']}{thing}{asked}"

@@ -4,6 +4,7 @@ follow-up inherits the place, the thing or the shape it omits), with its route a
 from __future__ import annotations
 
 from retrieval.index.lexical import LexicalIndex
+from retrieval.query.across_shape import BARE_SUPERLATIVE
 from retrieval.query.among_sides import among_sides
 from retrieval.query.asked_beside import without_clauses
 from retrieval.query.carrying import Carrying
@@ -20,6 +21,7 @@ from retrieval.query.places_asked import each_other_place
 from retrieval.query.plan import Kind
 from retrieval.query.pointed_term import term_pointed
 from retrieval.query.pointers import field_pointed, field_said, it_named
+from retrieval.query.presenting import without_presenting
 from retrieval.query.routing import Route, route
 from retrieval.query.shape import shape_of
 from retrieval.query.sides import (
@@ -63,6 +65,10 @@ class Resolver(Carrying):
 
         Questions about every report (ranking, table, mentions) and chitchat inherit nothing.
         """
+        # "最低的呢？是否有报告根本没写": the other end, the silent reports listed anyway.
+        bare = without_presenting(question)
+        if bare != question and BARE_SUPERLATIVE.fullmatch(bare.strip()):
+            question = bare
         # "叶城的…比它多多少": the place the turn before asked of, named.
         if conversation is not None:
             question = it_named(question, conversation.regions or conversation.sources)
@@ -150,7 +156,11 @@ class Resolver(Carrying):
         placed = bool(routed.regions or routed.files)
         among = None if placed else among_sides(topic, before, previous, conversation)
         if among is not None:
-            return self._routed(among)
+            asked, again, kind = self._routed(among)
+            if previous.rstrip("？?。！! ") not in among:
+                # "办结率谁高" after the sides' hotlines: of what they were weighed in before.
+                again.context = before.topic(previous)
+            return asked, again, kind
         # "两者在案件数量上差多少": the sides weighed in the field named, of what was asked.
         bare, field = field_said(topic)
         if not routed.regions and verdict_only(bare):

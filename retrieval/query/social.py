@@ -39,8 +39,8 @@ _ABOUT_BOT = (
     r"|(?:这个?|这玩意儿?)?(?:咋个?|怎么|怎样|如何)(?:用|使用|操作)|搞不来|不会用|用不来"
     rf"|{_BOT}的?(?:资料|数据|材料|内容|报告)(?:都)?(?:是)?(?:从哪|从哪里|从哪儿|哪里|哪儿)(?:来|来的|找的)"
     # "能做对标表吗", "会出统计表不": whether the bot makes tables at all, nothing named.
-    r"|(?:[你您])?(?:能|会|可以)(?:帮我|给我)?(?:做|弄|出|生成|列|整)(?:个|一个|张)?"
-    r"(?:对标|对比|统计|汇总|数据)?表(?:格)?(?:吗|么|不|嘛)?)"
+    r"|(?:[你您])?(?:能|会|可以)(?:直接)?(?:帮我|给我)?(?:做|弄|出|生成|列|整|导出|下载)(?:个|一个|张|成)?"
+    r"(?:(?:对标|对比|统计|汇总|数据)?表(?:格)?|excel|word|pdf)(?:吗|么|不|嘛)?)"
 )
 _HOLDINGS = (
     r"(?:请问|请|烦请)?(?:简要|简单)?(?:说明|介绍)?(?:一下)?(?:本系统|系统|平台|里面|这里|库里)?"
@@ -66,7 +66,7 @@ _SOCIAL = re.compile(
     # "好嘞，先问到这儿": the asker is done for now.
     r"好嘞|好啦|好吧|好了|行|可以|嗯+|哦|(?:今天)?就?先(?:问|聊)?到这(?:儿|里)?|先这样|就这些|"
     # "先问一下，…": a lead-in to what is asked.
-    r"(?:先|想)?问一下|"
+    r"(?:先|想)?问一下|(?:先)?打个?招呼|"
     r"没(?:有)?(?:别的|其他)(?:问题|事)?了?|"
     r"你是谁(?:(?:做|开发|研发|搞|弄|写)的)?|你叫什么(?:名字)?|"
     # "你是谁做的", "谁开发的你": who made the bot.
@@ -92,7 +92,7 @@ _SOCIAL = re.compile(
     r"(?:请问)?(?:[你您](?:这个|这边|这里)?|这个|这套)(?:机器人|小助手|助手|东西|系统|工具|软件|程序)?(?:主要)?(?:都|还)?"
     r"(?:能|会|可以)(?:帮我|帮忙|为我|给我|协助|帮助)?(?:我们|我)?"
     r"(?:做|干|帮|回答|查|问|答|提供)?(?:些|点)?(?:什么|啥|嘛|哪些|哪方面|哪类)(?:方面的?|的)?"
-    r"(?:事情|事|问题|东西|工作|服务|内容|查询|咨询|信息|帮助)?(?:的|呢)?|"
+    r"(?:事情|事|问题|东西|工作|服务|内容|查询|咨询|信息|帮助|报告|材料|资料)?(?:的|呢)?|"
     # "…，比如能不能帮忙查数据之类的": examples of what the bot may do, asked with it.
     r"(?:比如|例如)[^。？?！!]{0,40}(?:之类|等等)的?(?:吗|呢)?|"
     r"(?:比如|例如)(?:说)?(?:能不能|能否|可不可以|可否)[^。？?！!]{0,40}(?:吗|呢)?|"
@@ -150,12 +150,14 @@ _ASKS_SOMETHING = re.compile(
 _FILLER = re.compile(r"[\s\W_]|[你您我们的了呢吗吧啊呀哦嗯哈啦]|老师|同志|小助手|机器人|老铁|朋友")
 # "我县人大的，准备搞执法检查，想问问这几个报告": clauses about the asker, then a wish to ask
 # that names nothing asked.
-_ABOUT_ASKER = re.compile(r"^(?:我|咱|本人|准备|正在|正|在|想|要|打算|刚)")
+_ABOUT_ASKER = re.compile(
+    r"^(?:最近|近期|近来|这两天|这阵子|今天|目前|现在)?(?:我|咱|本人|准备|正在|正|在|想|要|打算|刚)"
+)
 _VAGUE_ASK = re.compile(
     r"^(?:想|要|准备|打算)?(?:问问|问一下|问下|了解|咨询|请教|看看|查查)(?:一下|下)?"
     r"(?:[这那](?:几|些)?(?:个|份)?)?(?:报告|材料|问题|情况|事)?(?:的情况)?$"
 )
-_CLAUSE_BREAK = re.compile(r"[，,。！!；;\s]+")
+_CLAUSE_BREAK = re.compile(r"[，,。！!；;？?~～\s]+")
 
 
 _REPEATED = re.compile(r"([\u4e00-\u9fff])\1{2,}")
@@ -186,13 +188,13 @@ def is_social(question: str, named: Callable[[str], float] = lambda text: 1.0) -
     """
     # "asdfg 测试一下": keys mashed before the words say nothing either.
     text = _MASHED_LEAD.sub("", question.strip()).lstrip("，,。 ")
-    match = _SOCIAL.match(text)
+    match = _social_match(text)
     while match:
         # "谢谢啦，辛苦": a particle ends one social phrase as punctuation does.
         text = text[match.end() :].lstrip("，,。.!！?？~～ 了啦呀啊哈嘛呢哦喔吧")
         # "谢谢你的帮助": the one thanked, between two social phrases.
         bare = text.lstrip("你您的")
-        match = _SOCIAL.match(text) or _SOCIAL.match(bare)
+        match = _social_match(text) or _social_match(bare)
         if match and match.string is bare:
             text = bare
     if text == question.strip():
@@ -240,11 +242,33 @@ def says_nothing(text: str, named: Callable[[str], float]) -> bool:
 
 def _introduces(text: str) -> bool:
     """True when ``text`` says who the asker is or what they do, then only that they wish to
-    ask ("我县人大的，准备搞执法检查，想问问这几个报告")."""
+    ask ("我县人大的，近期要搞调研，想问问这几个报告") or what the bot does."""
     clauses = [c for c in _CLAUSE_BREAK.split(text.strip()) if c]
-    if len(clauses) < 2 or not _VAGUE_ASK.match(clauses[-1]):
+    if len(clauses) < 2 or not (_VAGUE_ASK.match(clauses[-1]) or _whole_social(clauses[-1])):
         return False
-    return all(_ABOUT_ASKER.match(c) for c in clauses[:-1])
+    # ("…，这个助手会做什么？可以直接出表格吗": several asks of the bot, one by one.)
+    return any(_ABOUT_ASKER.match(c) for c in clauses[:-1]) and all(
+        _ABOUT_ASKER.match(c) or _whole_social(c) for c in clauses[:-1]
+    )
+
+
+def _whole_social(clause: str) -> bool:
+    """True when ``clause`` is one social phrase, up to particles ("可以帮我导出表格吗" is one
+    question about the bot, not "可以" and more)."""
+    return any(
+        found is not None and not _FILLER.sub("", clause[found.end() :])
+        for found in (_SOCIAL.match(clause), _BOT_ASKED.match(clause))
+    )
+
+
+_BOT_ASKED = re.compile(_ABOUT_BOT, re.IGNORECASE)
+
+
+def _social_match(text: str) -> re.Match[str] | None:
+    """The longer of the social phrase and the question about the bot ``text`` opens with
+    ("可以帮我导出表格吗" is one ask, not "可以")."""
+    found = [m for m in (_SOCIAL.match(text), _BOT_ASKED.match(text)) if m is not None]
+    return max(found, key=lambda m: m.end(), default=None)
 
 
 def named_share(

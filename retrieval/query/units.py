@@ -83,7 +83,15 @@ def measure_pattern(measure: str, named: str = "") -> re.Pattern[str] | None:
 
 def figure_in(group: str) -> re.Pattern[str]:
     """A figure counted in one of the measure words of ``group`` ("件|起|宗")."""
-    return re.compile(rf"(?:\d|[一二三四五六七八九十百千万两])\s*(?:余|多)?[万亿]?(?:{group})")
+    # ("第一次会议", "第12次": an ordinal numbers one of them, it counts none. The pattern
+    # reads from a figure's last digit on, as callers match it there.)
+    return re.compile(
+        rf"{_NOT_ORDINAL}(?:\d|[一二三四五六七八九十百千万两])\s*(?:余|多)?[万亿]?(?:{group})"
+    )
+
+
+_NUMERAL = "[\\d一二三四五六七八九十百千两]"
+_NOT_ORDINAL = rf"(?<!第)(?<!第{_NUMERAL})(?<!第{_NUMERAL}{{2}})"
 
 
 def asks_money(asked: str) -> bool:

@@ -11,6 +11,7 @@ __all__ = [
     "CHANGE_SAID",
     "PARTS_IN_ORDER",
     "TOTAL_OF_TWO",
+    "asks_adds_up",
     "asks_comparative",
     "asks_difference",
     "asks_each",
@@ -220,3 +221,19 @@ def asks_versus_last_year(question: str) -> bool:
     """True when ``question`` sets a figure against the year before's ("是不是比去年多"): only
     a sentence saying the change answers; a bare figure of one year does not."""
     return _VERSUS_LAST_YEAR.search(question) is not None
+
+
+# "加起来对吗", "相加是不是正好3415", "合计对得上吗": whether the parts make up the whole.
+_ADDS_UP = re.compile(
+    r"(?:加起来|合起来|相加|加总|之和|合计|加一起)[^，,。？?]{0,8}?"
+    r"(?:对吗|对不对|对得上|对不上|对上|相符|一致|吻合|是不是|等不等于|等于|正好|刚好)"
+    # "…两项合起来多少？与1.4万户的提法吻合吗": the sum asked, then set against the whole.
+    r"|(?:跟|和|与)[^，,。？?]{1,14}?(?:一致|相符|吻合|对得上|对上)"
+    # "受理加办结是否等于总数": two parts added, set against the whole.
+    r"|[\u4e00-\u9fff]{2,8}加[\u4e00-\u9fff]{2,8}?(?:是不是|是否|等不等于|等于|正好|刚好)"
+)
+
+
+def asks_adds_up(topic: str) -> bool:
+    """True when ``topic`` asks whether parts make up their whole ("加起来对得上吗")."""
+    return _ADDS_UP.search(topic) is not None

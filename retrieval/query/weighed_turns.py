@@ -19,6 +19,7 @@ from retrieval.query.turn_things import last_two_things, own_things
 from retrieval.query.verdicts import asks_sum, without_sum
 from retrieval.schema import Conversation
 from retrieval.text.digits import whole_number
+from retrieval.text.words import shared_end
 
 __all__ = ["against_before", "weighed_again"]
 
@@ -58,7 +59,13 @@ def weighed_again(
     places = "和".join(counted or (sides if len(sides) > 1 else conversation.last_two()))
     topic = topic.strip()[many.end() :] if counted and many else topic
     # ("三家里谁最多": among the places counted, the most is which is more.)
-    if verdict_only(topic) or (counted and _MOST_OF.match(topic.strip())):
+    # ("这几笔经费合计" after 法律顾问经费, 普法经费: their kind named, no other thing.)
+    summed_kind = (
+        asks_sum(topic)
+        and not conversation.before
+        and _their_kind(topic, last_two_things(conversation, route))
+    )
+    if verdict_only(topic) or summed_kind or (counted and _MOST_OF.match(topic.strip())):
         # "普兰…？", "那叶城呢", "差几件" (not "哪个县最多"): the places of both turns;
         # "加起来一共多少" of one place: the figures it just stated, added up.
         things = None if conversation.before else last_two_things(conversation, route)
@@ -103,6 +110,20 @@ _MOST_OF = re.compile(
 )
 # A clause asking whether something is said ("也有资金数吗"), no figure to weigh.
 _WHETHER = re.compile(r"(?:吗|么|没有?)[？?。！!\s]*$|^[\s，,]*(?:有没有|是否|有无|还有没有)")
+
+
+_COUNT_AT_END = re.compile(r"(?:一共|总共|共)?(?:是|有)?(?:多少|几)[\u4e00-\u9fff]?$")
+_POINTED_ITEMS = re.compile(r"^(?:那|那么)?(?:这|那)(?:几|两|些|俩)?(?:项|个|样|笔|类|种)?的?")
+
+
+def _their_kind(topic: str, things: tuple[str, str] | None) -> bool:
+    """True when ``topic`` names what it adds up only by the kind ``things`` share ("这几项经
+    费" of 法律顾问经费 and 普法经费)."""
+    if not things:
+        return False
+    bare = _COUNT_AT_END.sub("", without_sum(topic).strip().rstrip("？?。！!，, "))
+    left = _POINTED_ITEMS.sub("", bare)
+    return len(left) >= 2 and shared_end(things[0], things[1]).endswith(left)
 
 
 def _counted(before: str) -> str:
