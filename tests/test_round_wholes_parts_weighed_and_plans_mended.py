@@ -314,3 +314,9 @@ def test_a_list_of_documents_says_how_many_the_report_leaves_unnamed(
     answer = lexical_service.ask("003号报告制定了哪些制度文件")
     check_cited(answer)
     assert "其余3项未列名称" in answer.answer
+
+
+def test_a_count_word_before_the_sums_asks_no_count(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("普兰县那几笔法治经费合起来一共是多少")
+    check_cited(answer)
+    assert "13万元" in answer.answer

@@ -127,7 +127,8 @@ _NAMED_UNIT = re.compile(
 _QUANTITY = re.compile(r"数量|个数")
 # "法律援助经费多少", "补贴发了多少": a sum of money, whose noun says so without its measure.
 _MONEY_ASKED = re.compile(
-    r"(?:经费|资金|金额|费用|补贴|款项)(?:是|为|有|共|一共|总共|[\u4e00-\u9fff]{1,2}了)?(?:多少|几)"
+    r"(?:经费|资金|金额|费用|补贴|款项)(?:加起来|合起来|加在一起|合计|总计)?"
+    r"(?:是|为|有|共|一共|总共|[\u4e00-\u9fff]{1,2}了)?(?:多少|几)"
     r"(?![\u4e00-\u9fff])"
 )
 # What ends a clause of a report's sentence (a figure's clause, and the one before it).
@@ -180,6 +181,11 @@ class Expected:
         """Read the expectation off the question ("多少件" wants a count of 件, "好评率" a rate)."""
         ended = _ENDS_COUNTED.search(topic)
         asked = _ASKED_UNIT.search(topic) or _NAMED_UNIT.search(topic) or ended
+        money = _MONEY_ASKED.search(topic)
+        if asked is not None and money is not None and 0 <= money.start() - asked.end() <= 2:
+            # "那几笔资金合计多少": the count word before the sums tells how many they
+            # are; money is what is asked.
+            asked = None
         word = asked.group(1) if asked else noun_measure(topic) or people_by_ge(topic)
         word = word or ("元" if _MONEY_ASKED.search(topic) else None)
         # "新增的执法证哪个多": certificates counted, no measure said, in their own (本).
