@@ -320,3 +320,13 @@ def test_a_count_word_before_the_sums_asks_no_count(lexical_service: AnswerServi
     answer = lexical_service.ask("普兰县那几笔法治经费合起来一共是多少")
     check_cited(answer)
     assert "13万元" in answer.answer
+
+
+def test_whether_it_looks_things_up_after_asking_what_it_does(
+    lexical_service: AnswerService,
+) -> None:
+    answer = lexical_service.ask("嗨，你都会干点啥？可以帮我查查我们单位的资料吗")
+    assert answer.kind == "chitchat"
+    assert not answer.citations
+    # A question naming what it asks is asked, greeting or not.
+    assert lexical_service.ask("你好，能查一下普兰县行政复议案件数吗").kind != "chitchat"

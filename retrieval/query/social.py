@@ -199,6 +199,11 @@ def is_social(question: str, named: Callable[[str], float] = lambda text: 1.0) -
             text = bare
     if text == question.strip():
         return _introduces(text)
+    said = question.strip()[: len(question.strip()) - len(text)]
+    if (_BOT_ASKED.search(said) or _WHAT_IT_DOES.search(said)) and _CAN_LOOK_UP.match(text):
+        # "你会做什么？可以帮忙查资料吗": after asking what the bot does, whether it looks such
+        # things up asks the same.
+        return True
     # "你好呀，上回查的材料挺管用，谢谢": greetings or thanks around words that ask nothing.
     thanked = _THANKS.search(question) is not None
     # "谢谢上次的回复。再问一下额敏县…的情况": a request after the thanks asks.
@@ -262,6 +267,13 @@ def _whole_social(clause: str) -> bool:
 
 
 _BOT_ASKED = re.compile(_ABOUT_BOT, re.IGNORECASE)
+# "你能干啥", "您都可以帮我做些什么": what the bot does, asked.
+_WHAT_IT_DOES = re.compile(r"[你您][^，,。？?！!]{0,4}?(?:能|会|可以)(?:干|做|帮)")
+# "能查我们的数据不": whether the bot looks such things up.
+_CAN_LOOK_UP = re.compile(
+    r"^(?:那)?(?:能不能|能|可以|可不可以|会)?(?:帮我|帮忙|给我)?(?:查|找|搜)(?:查|一下|下|到)?"
+    r"[^，,。？?！!]{0,10}?(?:数据|资料|材料|信息|东西)(?:吗|么|不|没有?|嘛)?[？?。！!\s]*$"
+)
 
 
 def _social_match(text: str) -> re.Match[str] | None:
