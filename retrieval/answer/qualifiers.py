@@ -9,11 +9,13 @@ from retrieval.text.words import pos_tags
 
 __all__ = ["held_forms", "people_qualifier"]
 
+# "目前…", "现有…": the time of a stock, before what restricts the people counted.
+_NOW = "目前|现在|现有|当前|如今"
 # "持证的行政执法人员…多少": a doing, 的, then the counted noun and its question word.
 # (Only a doing that opens the phrase: "自查发现的问题" is restricted by 自查, which a report
 # may say without 发现.)
 _QUALIFIED = re.compile(
-    r"(?:^|[，,、\s]|目前|现在|现有|当前|如今)(?P<doing>[\u4e00-\u9fff]{2})的"
+    rf"(?:^|[，,、\s]|{_NOW})(?P<doing>[\u4e00-\u9fff]{{2}})的"
     r"(?=[\u4e00-\u9fff]{2,10}?(?:一共|总共|共|有)?(?:多少|几))"
     # ("一共有多少名持证的执法人员": the count asked first, then what it counts.)
     r"|(?:多少|几)[名个位件项人]?(?P<after>[\u4e00-\u9fff]{2})的(?=[\u4e00-\u9fff]{2})"
@@ -22,7 +24,7 @@ _QUALIFIED = re.compile(
 
 # "目前持证执法队员几名": the doing right before the counted noun, with no 的.
 _BARE_QUALIFIED = re.compile(
-    r"(?:^|(?<=[，,、\s])|(?<=全县|全镇|全乡|目前|现在|现有|当前|如今))(?P<doing>[\u4e00-\u9fff]{2})"
+    rf"(?:^|(?<=[，,、\s])|(?<=全县|全镇|全乡|{_NOW}))(?P<doing>[\u4e00-\u9fff]{{2}})"
     # (Only people named right after it: "取得执法证的人数" is restricted by nothing.)
     r"(?=(?P<noun>[\u4e00-\u9fff]{0,6}?(?:人员|员|干部|律师))(?:一共|总共|共|有)?(?:多少|几))"
 )

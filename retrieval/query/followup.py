@@ -32,6 +32,7 @@ __all__ = [
     "asks_those_items",
     "likewise_asked",
     "names_item",
+    "thing_summed",
     "verdict_only",
     "without_pointing",
     "without_verdicts",
@@ -122,13 +123,20 @@ def verdict_only(topic: str) -> bool:
     """True when a follow-up asks only which side is more, by how much, or both together
     ("差几件", "哪个多", "两家加起来多少"): of the places the last two turns asked about."""
     if asks_sum(topic):
-        # "这俩合计多少", "三类加起来": the words pointing at what was told name no thing.
-        left = _POINTING.sub("", without_layout(without_sum(topic)).strip(CLAUSE_END + "那么这"))
+        # "这俩合计多少", "三类加起来": the words pointing at what was told name no thing;
         # "那这两个加起来呢": no count word either.
-        return not left or BARE_COUNT.fullmatch(left) is not None
+        return not thing_summed(topic)
     # "哪个多些": a verdict asked softly is one still.
     bare = not _SOFTLY.sub("", without_layout(topic)).strip(CLAUSE_END + "那么")
     return asks_verdict(topic) and bare and "最" not in topic
+
+
+def thing_summed(topic: str) -> str:
+    """What a sum asked names, without the words pointing at what was told or the count
+    asked ("这几笔经费合计多少" → "经费"; "这俩合计多少" → "")."""
+    left = _POINTING.sub("", without_layout(without_sum(topic)).strip(CLAUSE_END + "那么这"))
+    count = BARE_COUNT.search(left)
+    return left[: count.start()] if count and count.end() == len(left) else left
 
 
 def without_verdicts(topic: str) -> str:

@@ -12,7 +12,7 @@ from retrieval.query.list_shape import ORDINAL_PART
 from retrieval.schema import Conversation
 from retrieval.text.digits import whole_number
 from retrieval.text.markers import MARKER
-from retrieval.text.sentences import without_marker
+from retrieval.text.sentences import HEADING_2, ITEM, without_marker
 
 __all__ = ["PLANS_ASKED", "item_named", "pointed_item"]
 
@@ -41,8 +41,6 @@ _BARE_MENDING = re.compile(
     r"(?:咋|怎么|如何|怎样)(?:改|整改|改进|解决|弥补|补齐|应对|整|搞)(?:的)?(?:呢)?[？?。！!]*$"
 )
 # "（三）…": a sub-item's heading, below a part's ("二、存在的问题").
-# ("二是执法规范化水平不高…": one point of a part, told alone.)
-_SUB_HEADING = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]是)")
 # Where what is planned is asked.
 _PLANNED = re.compile(r"下一步|下一阶段|接下来|打算|计划|安排|明年|今后")
 # "第三个亮点里…多少": a figure asked of a numbered item.
@@ -82,7 +80,9 @@ def pointed_item(question: str, conversation: Conversation | None) -> str:
         # one point alone):
         # the plans for that item; after a whole part, the plans are asked whole.
         opening = _LABEL.sub("", lines[0])
-        return "\n".join([opening, *lines[1:]]) if _SUB_HEADING.match(opening) else ""
+        # ("二是执法规范化水平不高…": one point of a part, told alone, is an item too.)
+        below = HEADING_2.match(opening) or ITEM.match(opening)
+        return "\n".join([opening, *lines[1:]]) if below else ""
     # "执法队伍力量薄弱这条，下一步怎么解决": the item told, named by its own words.
     said = [line for line in lines[1:] if named["words"] in line] if named and not nth else []
     if len(said) == 1:

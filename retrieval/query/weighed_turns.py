@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from retrieval.query.asked_beside import CLAUSE
-from retrieval.query.followup import share_only, verdict_only, without_pointing
+from retrieval.query.followup import share_only, thing_summed, verdict_only, without_pointing
 from retrieval.query.measure import HOW_MANY, measured
 from retrieval.query.places_asked import PLACES_COUNTED
 from retrieval.query.pointers import of_field
@@ -112,18 +112,13 @@ _MOST_OF = re.compile(
 _WHETHER = re.compile(r"(?:吗|么|没有?)[？?。！!\s]*$|^[\s，,]*(?:有没有|是否|有无|还有没有)")
 
 
-_COUNT_AT_END = re.compile(r"(?:一共|总共|共)?(?:是|有)?(?:多少|几)[\u4e00-\u9fff]?$")
-_POINTED_ITEMS = re.compile(r"^(?:那|那么)?(?:这|那)(?:几|两|些|俩)?(?:项|个|样|笔|类|种)?的?")
-
-
 def _their_kind(topic: str, things: tuple[str, str] | None) -> bool:
     """True when ``topic`` names what it adds up only by the kind ``things`` share ("这几项经
     费" of 法律顾问经费 and 普法经费)."""
     if not things:
         return False
-    bare = _COUNT_AT_END.sub("", without_sum(topic).strip().rstrip("？?。！!，, "))
-    left = _POINTED_ITEMS.sub("", bare)
-    return len(left) >= 2 and shared_end(things[0], things[1]).endswith(left)
+    left = thing_summed(topic)
+    return len(left) >= 2 and shared_end(*things).endswith(left)
 
 
 def _counted(before: str) -> str:
