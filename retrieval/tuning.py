@@ -48,6 +48,7 @@ __all__ = [
     "SAID_OTHERWISE",
     "SECOND_MARGIN",
     "SHARED_FROM",
+    "SLIP_COMMON_PARTS",
     "SLIP_RARE",
     "SPANNED",
     "SYNONYM_HIT",
@@ -210,6 +211,10 @@ EFFECT_REACH = 2
 # where the reports use a word of the same sound; words questions use are counted far more
 # often ("几件": 488). With it, no dev-set question is read as holding a slip.
 SLIP_RARE = 5
+# A rare word both of whose characters are words this common on their own ("想去": 想, 去) is
+# two words put together, no slip. Slips the dev set and the probes put right ("复义", "覆议")
+# hold a character counted a few thousand times at most.
+SLIP_COMMON_PARTS = 20000
 
 # How much a question word counts when a text says it only through a synonym.
 SYNONYM_HIT = 0.8

@@ -178,7 +178,12 @@ def asked_object(part: str, lexical: Vocabulary) -> list[str]:
     found = _WHETHER.search(part)
     if found is None:
         return []
-    return [w for w in lexical.words(found["thing"]) if len(w) > 1 and lexical.knows(w)]
+    # ("有没有次数要求": a requirement is stated by a floor, "不少于2次", not by its name.)
+    words = lexical.words(found["thing"])
+    return [w for w in words if len(w) > 1 and lexical.knows(w) and w not in _SET_BY_FLOOR]
+
+
+_SET_BY_FLOOR = frozenset({"要求", "标准", "指标", "目标", "规定"})
 
 
 # An item's heading is said this close before the sentences under it.

@@ -43,6 +43,9 @@ class Matcher:
         # ``Expected.fits`` checks; like "人" or "件" it names no topic a sentence should share.
         # Every measure asked ("多少分、多少钱") is no topic word either.
         measures = {expected.unit_word, *measure_words(topic)}
+        if expected.unit_word == "元":
+            # ("减免的钱一共多少": money named by 钱 is its measure, as "多少钱" is.)
+            measures.add("钱")
         if expected.body:
             # "那个监督机构叫啥": a body's name says what kind of body it is ("…监督局").
             measures |= set(BODY_CLASSES.split("|"))

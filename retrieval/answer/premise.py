@@ -157,7 +157,8 @@ def _thing_before(text: str, figure: NumberMention, regions: Sequence[str]) -> s
 def _thing_after(text: str, figure: NumberMention) -> str:
     """The words after ``figure`` and its measure up to the clause's end, the asking aside."""
     after = text[figure.end + len(measure_after(text, figure.end)) :]
-    clause = re.split(r"[，,。；;：:？?！!\s]", after)[0]
+    # ("收到120件、办完118件": the next item of a list is another figure's thing.)
+    clause = re.split(r"[，,。；;：:？?！!、\s]", after)[0]
     return _ASKING_AFTER.sub("", clause)[:_THING_CHARS]
 
 

@@ -14,6 +14,7 @@ from retrieval.answer.counted import CountedThing
 from retrieval.answer.fact_parts import asked_object
 from retrieval.answer.matching import Matcher
 from retrieval.answer.pick import Pick
+from retrieval.answer.restrict import forms_pattern, rate_subject
 from retrieval.answer.stages import asked_stage, later_stage_unsaid, other_stages_only
 from retrieval.query.aspects import PLANS, aspects_in
 from retrieval.query.expected import (
@@ -88,11 +89,15 @@ def pick_sentences(
     # ("办结了多少": a stage is reached by matters, whatever measure they are counted in.)
     stage = asked_stage(topic) if unit or expected.number else None
     people = expected.number and unit_word in PEOPLE_WORDS
+    # ("行政复议办结率": a rate is of the thing named with it; 办结率 of 人大建议 is none.)
+    rate_of = forms_pattern(rate_subject(matcher, expected))
     for rank, passage in enumerate(passages):
         planned = not plans_asked and PLANS in aspects_in(passage.section)
         for start, end in split_sentences(passage.text, passage.start):
             text = passage.span(start, end)
             if not expected.fits(text):
+                continue
+            if rate_of and not rate_of.search(text):
                 continue
             # ("办件量多少": 件, the measure of the noun counted; "6项业务" counts no 办件.)
             if measure and unit and not unit.search(text) and _others_counted(text):

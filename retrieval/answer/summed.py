@@ -57,6 +57,8 @@ def with_sum(plan: Plan, answer: Answer) -> Answer:
     bare = _POINTER.sub("", plan.topic)
     # ("复议案件合计多少": no measure asked; the noun added up says it, 案件 in 件.)
     asked = last[0]["unit"] if last else Expected.of(bare).unit_word
+    # ("那两笔加在一起": the sums pointed at are money, which the pointer alone says.)
+    asked = asked or ("元" if Expected.of(plan.topic).unit_word == "元" else "")
     asked = asked or counted_noun_measure(without_sum(bare)) or ""
     # (A measure no figure is in, "多少钱" of 元, sets none apart.)
     asked = asked if any(m.unit == asked for m in mentions) else ""
@@ -77,6 +79,8 @@ def with_sum(plan: Plan, answer: Answer) -> Answer:
     # ("…A6件、B9件…C95件": the things named, quoted apart from the rest of their run.)
     named = _named_among(plan.topic, shown, mentions)
     whole = [run for run in runs if run] == [mentions] or len(named) == len(mentions)
+    # ("减免的钱一共多少": "减免公证费6700元,…,减免现场费37200元", each clause the doing asked.)
+    whole = whole or _done_alike(without_sum(bare), shown, mentions)
     # "约1.2万户（甲类8000户、乙类4100户）": a round figure broken down in the
     # brackets after it; its parts are what adds up, the round one is said beside.
     rounded = "" if whole else _broken_down(shown, mentions, runs)
@@ -194,13 +198,18 @@ def _with_like_clauses(topic: str, answer: Answer, kinds_apart: bool = False) ->
         lead = clause[: figures[0].start]
         shared = shared_end(before, lead)
         own = before[: len(before) - len(shared)]
-        if kinds_apart and any(own[i : i + 2] in topic for i in range(len(own) - 1)):
-            return False
-        if len(shared) > 1 and any(shared[i : i + 2] in topic for i in range(len(shared) - 1)):
-            return True
+        if len(shared) > 1:
+            if kinds_apart and any(own[i : i + 2] in topic for i in range(len(own) - 1)):
+                return False
+            return any(shared[i : i + 2] in topic for i in range(len(shared) - 1))
         # "工作经费由…拨付2万元、普法经费3万元": the noun closing each part's words is the
-        # shown clause's noun, which the question asks.
-        return len(lead) > 2 and lead[-2:] in before and lead[-2:] in topic
+        # shown clause's noun, which the question asks (and no kind of it the question
+        # names on its own: "法律顾问经费多少" asks that one).
+        noun = lead[-2:]
+        if len(lead) <= 2 or noun not in before or noun not in topic:
+            return False
+        kind = before[: before.rfind(noun)][-2:]
+        return not (kinds_apart and (kind in topic or lead[-4:-2] in topic))
 
     like = [clause for clause in _CLAUSE.findall(answer.citations[0].excerpt) if alike(clause)]
     if not like:
@@ -223,6 +232,17 @@ def _named_among(topic: str, shown: str, mentions: list[NumberMention]) -> list[
     return [mentions[i] for i in chosen] if chosen is not None else []
 
 
+def _done_alike(topic: str, shown: str, mentions: list[NumberMention]) -> bool:
+    """True when the words before each figure of ``shown`` (from the figure before it) say one
+    same word of ``topic``: each counts the doing asked, in its own clause."""
+    starts = [0, *(m.end + len(m.unit or "") for m in mentions)]
+    labels = [shown[a : m.start] for a, m in zip(starts, mentions, strict=False)]
+    pairs = {topic[i : i + 2] for i in range(len(topic) - 1)}
+    pairs = {p for p in pairs if _WORDS.fullmatch(p) and not _ASKING.search(p)}
+    return bool(labels) and any(all(p in label for label in labels) for p in pairs)
+
+
+_ASKING = re.compile(r"多|少|几|是|的|了|哪|什么")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # What may stand between a figure and the brackets breaking it down: its noun.
 _BEFORE_BRACKETS = re.compile(r"[^，,；;。、（(\d]{0,8}[（(]")

@@ -11,6 +11,7 @@ from retrieval.query.followup import verdict_only
 from retrieval.query.rates import rates_asked
 from retrieval.query.routing import Route
 from retrieval.schema import Conversation
+from retrieval.text.words import pos_tags
 
 __all__ = ["among_sides"]
 
@@ -51,7 +52,8 @@ def among_sides(topic: str, before: Route, previous: str, conversation: Conversa
         # "那受理的信访哪个多" after two places set side by side: another thing of those
         # two weighed ("哪个多" alone weighs the same thing again, ``weighed_again``).
         # (The sides as remembered: a report named by what it lacks is named by its file.)
-        return f"{'和'.join(named)}{_THEN.sub('', topic.strip())}"
+        thing = _THEN.sub("", topic.strip())
+        return f"{'和'.join(named)}{_narrowed(thing, before.topic(previous))}"
     if len(named) < 2 or not SUPERLATIVE.search(topic) or asks_every(topic):
         return None
     if found is None:
@@ -64,3 +66,26 @@ def among_sides(topic: str, before: Route, previous: str, conversation: Conversa
         return f"{previous.rstrip('？?。！! ')}，{topic}" if among else None
     field = found["field"]
     return None if field in topic else f"{places}{field}{topic}"
+
+
+# The kinds of word that name a thing ("执法人员", "培训"), which may narrow another.
+_NAMING = ("n", "vn", "nz", "nr")
+
+
+def _narrowed(thing: str, previous: str) -> str:
+    """``thing`` with the words the question before said right before its first word ("培训次数
+    谁多" after "两地调解员培训分别几场" → 调解员培训次数谁多): a follow-up says the thing
+    it weighs again in short."""
+    words = pos_tags(thing)
+    if not words or len(words[0][0]) < 2 or not words[0][1].startswith(_NAMING):
+        return thing
+    said = pos_tags(previous)
+    at = next((i for i, (word, _) in enumerate(said) if word == words[0][0]), None)
+    if at is None:
+        return thing
+    lead = ""
+    for word, flag in reversed(said[max(0, at - 2) : at]):
+        if not flag.startswith(_NAMING):
+            break
+        lead = word + lead
+    return thing if not lead or lead in thing else f"{lead}{thing}"

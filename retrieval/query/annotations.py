@@ -94,6 +94,8 @@ _FILLED = re.compile(
     r"[”\"'’」]?(?:即可|就行|就好)?$"
     # "有数就写，没有就留空": a cell filled where a report states it, left empty where not.
     r"|^有(?:的|数)?就(?:填|写|列)上?[，,]?没有?(?:的|数)?就?(?:空着|不填|留空|空白|写未提及|不写)$"
+    # "哪份没这个数就填无": what a report lacks, said so.
+    r"|^[^，,；;。？?！!]{0,8}?(?:没有|没写|没提|无)(?:的|的话)?(?:就|则|请)(?:写|填|标|注明|说)(?:个|上)?(?:没有|无|没|未提及)$"
 )
 # "哪份报告没有给出复议案件数，请单独注明": which reports lack it, told before the mark asked.
 _LACKING = re.compile(
@@ -237,9 +239,16 @@ _RECALLED = re.compile(
     r"^(?:我)?(?:记得|印象中|印象里)(?:好像)?[^，,。？?！!]{0,24}?(?:是不是|对吗|对不对|是吧|吧)?$"
 )
 
+# "…占几成？文中有没有明确的数据": whether the figure asked is stated, which its answer says.
+_FIGURE_STATED = re.compile(
+    r"^(?:那)?(?:报告|文中|原文)?(?:里|中|上)?(?:面)?(?:有没有|有无|是否有|有)(?:写)?(?:具体|明确|确切)?的?"
+    r"(?:数|数字|数据|数值)(?:吗|么|嘛|没有?)?$"
+)
+
 # Each matched from a clause's start.
 ANNOTATIONS = (
     RESTATED,
+    _FIGURE_STATED,
     _RECALLED,
     _UNSTATED,
     PARTS_OF,

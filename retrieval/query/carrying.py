@@ -61,6 +61,24 @@ class Carrying:
             # "普兰和没写县名那家…哪个多？那克孜勒陶镇呢": the description was a side, as the
             # places were, and goes with them.
             prior = _UNNAMED_SIDE.sub("", prior)
+        pointed = unnamed_report(topic, self.catalog) if not routed.regions else None
+        if pointed is not None and not pointed[1]:
+            # "不写县名那一家呢": the previous question asked of the report pointed at.
+            asked = before.topic(previous)
+            added = unnamed_added(topic, asked, before, self.lexical.knows)
+            if added is not None:
+                # "没写县名那家也算上": a side added to those weighed before.
+                asked, again, kind = self._routed(added)
+                side = Route([], files=[pointed[0]])
+                return asked, with_places_of(again, before, side, self.catalog), kind
+            again = route(asked, self.catalog, self.gazetteer)
+            again.files = [pointed[0]]
+            return asked, again, shape_of(asked, 1, self.lexical.knows)
+        if pointed is not None:
+            # "没署县名那家，落款是哪天": what it asks, of the report it describes, shaped as
+            # a question naming its report so is.
+            again = route(question, self.catalog, self.gazetteer)
+            return question, again, own_shape(question, again, self.lexical.knows)
         rewritten = resolve_followup(
             question, routed, self.catalog, prior, conversation.regions, self.gazetteer
         )
@@ -82,19 +100,6 @@ class Carrying:
             again = route(rewritten, self.catalog, self.gazetteer)
             kind = shape_of(again.topic(rewritten), len(again.regions), self.lexical.knows)
             return rewritten, again, kind
-        pointed = unnamed_report(topic, self.catalog) if not routed.regions else None
-        if pointed is not None and not pointed[1]:
-            # "那个没写县名的报告呢": the previous question asked of the report pointed at.
-            asked = before.topic(previous)
-            added = unnamed_added(topic, asked, before, self.lexical.knows)
-            if added is not None:
-                # "没写县名那家也算上": a side added to those weighed before.
-                asked, again, kind = self._routed(added)
-                side = Route([], files=[pointed[0]])
-                return asked, with_places_of(again, before, side, self.catalog), kind
-            again = route(asked, self.catalog, self.gazetteer)
-            again.files = [pointed[0]]
-            return asked, again, shape_of(asked, 1, self.lexical.knows)
         partial = whole_again(
             question,
             routed,

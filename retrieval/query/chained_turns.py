@@ -19,6 +19,7 @@ from retrieval.query.about_answer import (
 from retrieval.query.added_places import place_added
 from retrieval.query.plan import Kind
 from retrieval.query.routing import Route
+from retrieval.query.sides import UNNAMED
 from retrieval.query.verdicts import asks_sum, sum_only, thing_summed
 from retrieval.schema import Conversation
 
@@ -39,6 +40,7 @@ _PLUS = re.compile(
 )
 # "…的县呢": a follow-up naming only the place it asks of.
 _THAT_ONE = re.compile(r"呢[？?。！!\s]*$")
+_POINTER_LEAD = re.compile(r"^(?:那|这)(?:份|个)?(?:报告)?(?:里|中)?")
 
 
 class Chain(NamedTuple):
@@ -67,8 +69,12 @@ def turns_chained(
     """
     routed, topic, conversation = turn.routed, turn.topic, turn.conversation
     placed = routed.regions or routed.unknown_regions or routed.files
-    described = _THAT_ONE.sub("", topic) + turn.before
-    if not placed and _THAT_ONE.search(topic) and describes(described):
+    # ("这份报告由谁印发" before: its pointer goes, the report described stands for it.)
+    described = _THAT_ONE.sub("", topic) + _POINTER_LEAD.sub("", turn.before)
+    # (The follow-up describes the report, not the turn before: "普法那方面呢" after a
+    # turn on a report described asks another thing of it.)
+    described_here = describes(described) and not describes(turn.before)
+    if not placed and _THAT_ONE.search(topic) and described_here:
         # "那个全市首个X的县呢": the question before, of the report so described.
         return described, None
     if not (routed.regions or routed.files) or not conversation.before:
@@ -100,7 +106,8 @@ def period_asked(turn: Chain, asked_then: str) -> str | None:
     # ("你确定是38件？": the question before, its figures checked, ``Plan.claimed``.)
     again = asks_period(topic) or where_only(topic) or verbatim_only(topic)
     # ("文里有没有线索能看出是哪儿": the report's place asked again, its clues told.)
-    again = again or asks_clues_of_place(topic)
+    # (A follow-up describing its report asks of that one: "不署县名那家，看得出是哪儿吗".)
+    again = again or (asks_clues_of_place(topic) and not UNNAMED.search(turn.question))
     if not (unnamed and (again or claimed_figure(topic))):
         return None
     if conversation.before and THESE_TWO.search(topic) and not routed.regions:

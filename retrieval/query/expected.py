@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from retrieval.lexicons import count_nouns
+from retrieval.query.amounts import AREA, AREA_ASKED, CHANGE_ASKED, MONEY_ASKED, SUMS_POINTED
 from retrieval.query.bodies import asks_body, names_body
 from retrieval.query.noun_measures import (
     noun_after,
@@ -125,12 +126,6 @@ _NAMED_UNIT = re.compile(
 )
 # A number of things asked without its measure word ("数量", "个数").
 _QUANTITY = re.compile(r"数量|个数")
-# "法律援助经费多少", "补贴发了多少": a sum of money, whose noun says so without its measure.
-_MONEY_ASKED = re.compile(
-    r"(?:经费|资金|金额|费用|补贴|款项)(?:加起来|合起来|加在一起|合计|总计)?"
-    r"(?:是|为|有|共|一共|总共|[\u4e00-\u9fff]{1,2}了)?(?:多少|几)"
-    r"(?![\u4e00-\u9fff])"
-)
 # What ends a clause of a report's sentence (a figure's clause, and the one before it).
 CLAUSE = re.compile(r"[，,：:；;]")
 _ONE_CHAR = "人名位次场期件起份项家户条本册卷元钱天个种批支所节块轮回"
@@ -181,13 +176,15 @@ class Expected:
         """Read the expectation off the question ("多少件" wants a count of 件, "好评率" a rate)."""
         ended = _ENDS_COUNTED.search(topic)
         asked = _ASKED_UNIT.search(topic) or _NAMED_UNIT.search(topic) or ended
-        money = _MONEY_ASKED.search(topic)
+        money = MONEY_ASKED.search(topic)
         if asked is not None and money is not None and 0 <= money.start() - asked.end() <= 2:
             # "那几笔资金合计多少": the count word before the sums tells how many they
             # are; money is what is asked.
             asked = None
         word = asked.group(1) if asked else noun_measure(topic) or people_by_ge(topic)
-        word = word or ("元" if _MONEY_ASKED.search(topic) else None)
+        word = word or ("元" if MONEY_ASKED.search(topic) else None)
+        # ("这两笔合计多少": the sums pointed at, added up, are money.)
+        word = "元" if SUMS_POINTED.search(topic) else word
         # "新增的执法证哪个多": certificates counted, no measure said, in their own (本).
         # (Not where people are named: "注销执法证件的人数" counts them.)
         counted = _CERTIFICATE_COUNTED.search(topic) and "人" not in topic
@@ -211,6 +208,11 @@ class Expected:
         group = unit_group(family) if family else None
         named = _counted_phrase(topic)
         unit = measure_pattern(family, named) if family else None
+        # ("检查次数降低了多少": by how much, which a share may say as well as a count.)
+        unit = None if CHANGE_ASKED.search(topic) else unit
+        if AREA_ASKED.search(topic):
+            # "建筑面积多大": an area, which only a figure in a measure of area states.
+            unit, word, group = AREA, "平方米", "平方米"
         if unit is None and _QUANTITY.search(topic) and not rates_asked(topic):
             # "法律顾问数量": how many things, which no sum of money or share states.
             unit = figure_in(COUNTING_MEASURES)

@@ -6,17 +6,16 @@ import re
 from functools import cache
 
 from retrieval.lexicons import Field, metadata_fields
+from retrieval.query.place_asked import CLAUSES, WHICH, WHICH_PLACE
 from retrieval.text.sounds import sounds
 from retrieval.text.words import pos_tags
 
 __all__ = [
     "EXISTS",
     "ISSUED_BY",
-    "PLACE_NAME_ASKED",
     "asked_fields",
     "asks_gap",
     "asks_headings",
-    "asks_pointed_place",
     "quoted_code",
 ]
 
@@ -37,9 +36,6 @@ _WHEN = re.compile(r"什么时候|啥时候|何时|哪天|哪一天|几号|几�
 _ISSUER = "发文机构"
 # A code a report's header states (索引号, 文号): letters or digits with a / or - inside.
 _CODE = re.compile(r"[A-Za-z0-9]+[/\-][A-Za-z0-9/\-]{3,}")
-# "谁发的、什么时候发布的": a 、 parts two asked attributes as a comma does.
-# "叶城那份 谁发的 啥时候发的": a space between Chinese words parts clauses too.
-_CLAUSES = re.compile(r"[？?；;，,。！!、]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # "主动公开信息多少条" counts what was published: a verb (发布, 公开) names no date there.
 # "几号", "几月" ask a date, not a count.
 # "这几个报告分别是哪年的": the reports pointed at, not a count.
@@ -105,26 +101,8 @@ _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _SHARED = re.compile(rf"({_STEMS})({_NOUNS})(和|与|及|、|以及)({_NOUNS})")
 
 
-# "叫什么？哪个县、哪年的": a clause asking which place and nothing else asks the
-# report's region (not where a figure is largest: "最多的是哪个县").
-_WHICH = r"(?:哪个|哪一个|什么)(?:县|地方|地区|乡镇|镇)"
-# "这到底是哪个县", "报告里说没说是哪个县": the report asked about, pointed at.
-_POINTER = re.compile(r"(?:这|那|它|报告)")
-# "这个县叫啥": the place pointed at, asked its name.
-PLACE_NAME_ASKED = (
-    r"(?:这|那)个?(?:县|镇|乡镇|地方)(?:的)?(?:名字|名称)?"
-    r"(?:到底|究竟)?(?:是|叫)(?:什么|啥)(?:名字)?"
-)
-# "这到底是哪个县": the report pointed at, asked its place.
-_WHICH_PLACE = re.compile(
-    rf"(?:(?:这|那|它)(?:份|个)?(?:报告)?)?(?:报告)?(?:里|中)?(?:到底|究竟)?"
-    # "报告里说没说是哪个县": whether the report says its place, which is its place or none.
-    r"(?:(?:说没说|写没写|提没提|有没有(?:说|写|提)|是否(?:说|写|提|载明)|说了|写了)(?:过|明)?)?"
-    rf"(?:是|属于)?{_WHICH}的?(?:报告)?[吗呢]?"
-    rf"|{PLACE_NAME_ASKED}"
-)
 # "是哪个县哪一年的": which place, then another attribute asked in the same clause.
-_PLACE_THEN = re.compile(rf"{_WHICH}(?=[、和与及]?(?:哪|什么|谁|何))")
+_PLACE_THEN = re.compile(rf"{WHICH}(?=[、和与及]?(?:哪|什么|谁|何))")
 _RANKED = re.compile(r"最|更|较|[谁哪]个?[多少高低]")
 _REGION = "地区"
 
@@ -138,12 +116,6 @@ _HEADINGS = re.compile(
     # "共几项亮点及其标题": the headings of the items just named.
     r"|(?:及|和)其(?:标题|题目)"
 )
-
-
-def asks_pointed_place(topic: str) -> bool:
-    """True when ``topic`` asks only which place the report pointed at is of ("这到底是哪个
-    县"), not which place says or does something."""
-    return bool(_POINTER.match(topic) and _WHICH_PLACE.fullmatch(topic.strip("？?。！! ")))
 
 
 def asks_headings(topic: str) -> bool:
@@ -163,9 +135,9 @@ def asked_fields(topic: str) -> list[Field]:
     fields: list[Field] = []
     stem = ""
     ranked = _RANKED.search(topic) is not None
-    for clause in (part for piece in _CLAUSES.split(topic) for part in _each_asked(piece)):
+    for clause in (part for piece in CLAUSES.split(topic) for part in _each_asked(piece)):
         own = _clause_fields(clause)
-        place = _WHICH_PLACE.fullmatch(clause.strip()) or (own and _PLACE_THEN.search(clause))
+        place = WHICH_PLACE.fullmatch(clause.strip()) or (own and _PLACE_THEN.search(clause))
         if place and not ranked:
             # "是哪个县哪一年的": the region asked beside another attribute, in one clause.
             region = [field for field in metadata_fields() if field.name == _REGION]

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from retrieval.query.verdict_cues import ADDED
+
 __all__ = ["counts_each", "without_frames", "without_kinds"]
 
 # A clause counting each of what another names ("每类多少项", "各多少钱").
@@ -20,7 +22,17 @@ _SORTED_INTO = re.compile(r"(?:分|分为|分成|包括)?(?:哪|多少|几)几?[
 _SIZE = re.compile(r"(?:是|有)?(?:什么|多大|多少)的?规模|规模(?:有|是)?多大")
 # "热线的数据是多少": the figures asked, which a sentence states without the word.
 _FIGURES = re.compile(r"的?(?:数据|数字)(?=(?:分别|各)?(?:是|有|为)?(?:多少|几))")
-_FRAMES = re.compile(f"{_SORTED_INTO.pattern}|{_SIZE.pattern}|{_FIGURES.pattern}")
+# "减免的钱一共多少": that the figure is a sum, which its parts, stated one by one, make.
+_SUMMED = re.compile(rf"(?:{ADDED}|一共)(?=(?:是|有|为)?(?:多少|几))")
+# "那两笔", "这几项": the figures told before, pointed at, no thing of their own.
+_POINTED = re.compile(
+    r"(?<=[的那这])(?:两|几|[三四五六七八九十])(?:笔|项|个|条|件|块)"
+    rf"(?=的?(?:钱)?(?:{ADDED}|一共))"
+)
+_FRAMES = re.compile(
+    f"{_SORTED_INTO.pattern}|{_SIZE.pattern}|{_FIGURES.pattern}|{_SUMMED.pattern}"
+    f"|{_POINTED.pattern}"
+)
 
 
 def without_frames(topic: str) -> str:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache, partial
+from itertools import accumulate, pairwise
 
 from retrieval.index.lexical import LexicalIndex
 from retrieval.index.records import StoredChunk
 from retrieval.query.mentioned import QUOTED
 from retrieval.query.sound_index import SPANS, Said, SoundIndex, apart
 from retrieval.text.words import full_jieba
-from retrieval.tuning import SLIP_RARE
+from retrieval.tuning import SLIP_COMMON_PARTS, SLIP_RARE
 
 __all__ = ["heard_as", "sound_fixes"]
 
@@ -246,8 +247,22 @@ def heard_as(
     # Words of the reports, and of the language (HMM off: no guessed words), are no slips.
     # A word the dictionary knows as rare ("复义") is likelier a slip than a word.
     tokenizer = full_jieba()
-    general = [
-        w for w in tokenizer.cut(question, HMM=False) if tokenizer.FREQ.get(w, 0) > SLIP_RARE
+    words = list(tokenizer.cut(question, HMM=False))
+    general = [w for w in words if tokenizer.FREQ.get(w, 0) > SLIP_RARE]
+    # ("我们想去现场": 想 and 去, two common words side by side that the dictionary lists as a
+    # rare word too, are no slip for a word of their sound.)
+    general += [
+        a + b
+        for a, b in pairwise(words)
+        if len(a) == len(b) == 1
+        and tokenizer.FREQ.get(a + b, 0) > 0
+        and min(tokenizer.FREQ.get(a, 0), tokenizer.FREQ.get(b, 0)) > SLIP_COMMON_PARTS
+    ]
+    # Where the dictionary's words of the question stand: a slip that cuts one leaves the
+    # rest of it a word ("服议案件" → 复议、案件), not a lone character ("往上头" → 网上、头).
+    at = [0, *accumulate(len(w) for w in words)]
+    worded = [
+        (a, a + len(w)) for a, w in zip(at, words, strict=False) if len(w) > 1 and w in general
     ]
     known = [w for w in lexical.words(question) if lexical.knows(w)]
     in_reports: list[tuple[int, int]] = []
@@ -265,8 +280,19 @@ def heard_as(
     def fits(written: str, meant: str) -> bool:
         # The word meant is a word of the question put right ("法宣传资料" reads 法/宣传: no
         # 法宣 was meant by "发宣传").
+        start = question.find(written)
+        end = start + len(written)
         fixed = question.replace(written, meant, 1)
         tokens = list(tokenizer.cut(fixed, HMM=False))
+        cut = [a for a, b in worded if a < end and start < b and not start <= a < b <= end]
+        cut += [b - 1 for a, b in worded if a < end and start < b and not start <= a < b <= end]
+        lone = {
+            at
+            for at, token in zip(accumulate([0, *map(len, tokens)]), tokens, strict=False)
+            if len(token) == 1
+        }
+        if len(meant) == len(written) and any(at in lone for at in cut if not start <= at < end):
+            return False
         words = {*tokens, *lexical.words(fixed)}
         return (meant in words or _aligned(fixed, meant, tokens)) and not _breaks(
             question, written, meant, in_reports, words

@@ -31,7 +31,7 @@ from retrieval.query.handing_over import (
 from retrieval.query.parts import EXAMPLES
 from retrieval.query.requested import as_asked, held_apart, ordered_over
 
-__all__ = ["without_instructions"]
+__all__ = ["instruction_only", "without_instructions"]
 
 _SENTENCE = re.compile(r"[^。？?！!]+[。？?！!]*")
 # "各是哪个县的", "分别是哪里": the places of the reports a sentence before asks for.
@@ -292,6 +292,13 @@ def _quoting_each(clause: str) -> str:
     if not found or not found["each"]:
         return clause
     return f"{found['each']}一行{clause[len(clause.rstrip('，,；;。？?！! ')) :]}"
+
+
+def instruction_only(text: str) -> bool:
+    """True when every clause of ``text`` only says how to answer ("文中有明确数字吗", "请注明
+    出处"), asking nothing of its own."""
+    clauses = [c for c in CLAUSE.findall(text) if c.strip("，,；;。？?！! ")]
+    return bool(clauses) and all(_instruction(c) for c in clauses)
 
 
 def _instruction(clause: str) -> bool:

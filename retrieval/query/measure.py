@@ -88,7 +88,7 @@ _MEASURE_ALONE = re.compile(r"(?<=[\u4e00-\u9fff])(?<!多少)的?(场次)(?=[，
 _MEASURE_FIRST = re.compile(r"的?(场次|人次)(?:是|为|有)多少$")
 # A count asked of nothing named ("多少件", "是几"): the thing is the one asked before.
 BARE_COUNT = re.compile(r"(?:是|有|为)?(?:多少|几)[\u4e00-\u9fff]?")
-COUNT = re.compile(r"多少|几[个次件项名人场家所期份批支本位天条]|数量|数目|总数|比例")
+COUNT = re.compile(r"多少|几[个次件项名人场家所期份批支本位天条万元]|数量|数目|总数|比例")
 _QUANTITY = re.compile(
     r"最(?:多|少|高|低|大|小|勤)|[更较](?:多|少|高|低|大|小)|(?:从|由|按)?(?:多|少|高|低|大|小)到|"
     r"谁(?:更)?(?:多|少|高|低|大|小)|哪(?:个|边|方)(?:数量)?(?:更)?(?:多|少|高|低|大|小)|"

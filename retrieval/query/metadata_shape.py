@@ -8,11 +8,11 @@ import re
 from retrieval.query.fields import (
     EXISTS,
     ISSUED_BY,
-    PLACE_NAME_ASKED,
     asked_fields,
     asks_gap,
     asks_headings,
 )
+from retrieval.query.place_asked import PLACE_NAME_ASKED
 
 __all__ = [
     "asks_attribute",

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from retrieval.lexicons import english_cues
 from retrieval.query.asking_forms import plainer_asks, spaced_asks
+from retrieval.query.english_words import in_chinese
 from retrieval.text.digits import CN_DIGITS
 from retrieval.text.lexicon import synonyms
 from retrieval.text.words import pos_tags
@@ -42,45 +42,12 @@ def simplified(text: str) -> str:
     return str(convert(text))
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-_BEFORE_NOUN = re.compile(
-    r"(?<![A-Za-z])(?P<more>more|fewer|less|higher|lower)\s+(?P<noun>[\u4e00-\u9fff]+)",
-    re.IGNORECASE,
+_REPORT_SAYS = re.compile(
+    r"(?<=报告里)(?<!哪些报告里)(?<!哪份报告里)(?<!哪个报告里)"
+    r"说(?:的)?(?=[\u4e00-\u9fff])(?!了|过|没|吗|什么|啥|些|的|到)"
 )
-# "top2" and "vs" ask the first places and a comparison (``layout``) as they are written.
-_OTHER_WORD = re.compile(
-    r"(?<![A-Za-z0-9\u4e00-\u9fff])(?!(?:top|vs)(?![a-z]))[a-z]{2,}(?![A-Za-z0-9\u4e00-\u9fff])"
-)
-# Where English was read or left out: the spaces around it go with it ("多少 行政复议" reads as
-# one question), while spaces the asker put between Chinese keywords part them.
-_READ = "\ue001"
-_AROUND_READ = re.compile(rf"\s*{_READ}+\s*")
-
-
-@cache
-def _english() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The English cues as one pattern (longest first), and what each says in Chinese."""
-    phrases = "|".join(re.escape(english) for english, _ in english_cues())
-    pattern = re.compile(rf"(?<![A-Za-z])(?:{phrases})(?![A-Za-z])", re.IGNORECASE)
-    return pattern, dict(english_cues())
-
-
-def _in_chinese(question: str) -> str:
-    """English question words of a Chinese question in Chinese ("how many 行政复议 cases" →
-    "多少 行政复议 件"); a question with no Chinese in it is left as it is."""
-    if not _CJK.search(question):
-        return question
-    cues, said = _english()
-    # "more 纠纷": English puts the comparative before the noun, Chinese after it ("纠纷多").
-    question = _BEFORE_NOUN.sub(lambda m: f"{m['noun']}{_READ}{m['more']}", question)
-    question = cues.sub(lambda m: f"{_READ}{said[m.group().lower()]}{_READ}", question)
-    # Other lower-case English words are content the Chinese reports never use ("resolved");
-    # capitals may be a name or code a report writes in Latin letters ("GDP", "PPP").
-    return _AROUND_READ.sub("", _OTHER_WORD.sub(_READ, question)).strip()
-
-
+_PARTICLE_SPACE = re.compile(r"(?<=[啊呀吧哦嘛啦])\s+(?=[\u4e00-\u9fff])")
+_PICTURES = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+")
 _WHICH_OF_TWO = re.compile(r"孰([多少高低大小早晚优])孰[多少高低大小早晚劣]")
 # "25年", "23年以来": a year said by its last two digits, as people say it.
 _SHORT_YEAR = re.compile(
@@ -93,13 +60,19 @@ def normalize(question: str) -> str:
     question words in Chinese, a written "孰高孰低" as "谁高", an amount "…量" as "…数量", a
     superlative's "是那个县" as "是哪个县", a year said by two digits in four ("25年" →
     "2025年")."""
-    question = _in_chinese(simplified(question.translate(_HALF_WIDTH)))
+    # ("花了多少钱👍 分成几项": a picture typed between words parts them, as a space does.)
+    question = _PICTURES.sub(" ", question)
+    question = in_chinese(simplified(question.translate(_HALF_WIDTH)))
     # "孰高孰低", a written "谁高谁低": which is higher.
     question = _WHICH_OF_TWO.sub(lambda m: f"谁{m[1]}", question)
     # "发放量", "受理量": the amount of a doing, in the word the reports' figures go with (a
     # lone 量 is no word of theirs; "办件量" names its thing).
     question = _AMOUNT_OF.sub(_amount_of_doing, question)
+    # ("…占几成呀 文中写没写": a particle, then a space, ends a clause.)
+    question = _PARTICLE_SPACE.sub("，", question)
     question = _SPOKEN.sub("", question)
+    # ("报告里说法治…": what one report says is what it holds; 说 read with 法 is no word.)
+    question = _REPORT_SAYS.sub("", question)
     # "大约多多少": how much more, asked loosely; the answer states the difference exactly.
     question = _ROUGHLY.sub("", question)
     # "有没有具体的指标", "有什么量化要求": whether figures are given, in the word the

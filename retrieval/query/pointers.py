@@ -9,6 +9,7 @@ from collections.abc import Callable
 from retrieval.index.lexical import LexicalIndex
 from retrieval.lexicons import matter_stage_of
 from retrieval.query.measure import HOW_MANY
+from retrieval.query.sides import UNNAMED
 from retrieval.query.weights import topic_words
 from retrieval.schema import Conversation
 from retrieval.text.words import pos_tags
@@ -207,7 +208,10 @@ _THAT_PLACE = re.compile(
 
 
 # "那份写到“一企一法官”的报告里": a report described, not the one asked of before.
-_DESCRIBED = re.compile(r"[^，,。？?！!]*?的(?:那份|那个)?(?:报告|县|地方)")
+# ("那份没写县名的，…": another report, described by what it lacks.)
+_DESCRIBED = re.compile(
+    rf"[^，,。？?！!]*?的(?:那份|那个)?(?:报告|县|地方)|[^，,。？?！!]*?(?:{UNNAMED.pattern})"
+)
 _YEAR_OF_IT = re.compile(r"(?:讲|说|写|报|总结)的?(?:是)?哪一?(?:年|个年度)度?的?[？?。！!\s]*$")
 _NAME_ASKED = re.compile(r"(?:到底|究竟)?(?:叫|是)(?:什么|啥|哪)|[？?。！!\s呢吗]*$")
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from retrieval.lexicons import stopwords
+from retrieval.query.mentioned import QUOTED
 from retrieval.text.words import full_jieba
 
 __all__ = ["without_preamble"]
@@ -215,6 +216,12 @@ def without_preamble(question: str, places: Callable[[str], list[str]]) -> str:
     while (found := _statement(rest)) is not None and found.end() < len(rest):
         said = found.group()
         if not _ASKER.search(said) or _ASKS.search(said):
+            break
+        quoted = [m.group() for m in QUOTED.finditer(said)]
+        if quoted and not QUOTED.search(rest[found.end() :]):
+            # "想做一期“X”的节目，哪几家写过": the thing quoted is what the rest asks of.
+            rest = "、".join(quoted) + rest[found.end() :]
+            question = lead + rest
             break
         if _PART_NAMED.search(said):
             # Its clauses about the asker go; the part of the report named stays.

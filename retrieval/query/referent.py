@@ -25,7 +25,8 @@ _POINTER = re.compile(
     r"针对(?:这|该|此|上述)(?:一)?(?:个|类|条|点|项|方面)?(?:问题|短板|不足)?"
     r"|(?:这|该)(?:一)?(?:个|类|条|点|项)(?:问题|短板|不足)"
     # "打算咋改这个": a verb of mending, then what was just told.
-    r"|(?:改|改进|解决|弥补|整改|补齐|处理)(?:这|该)(?:一)?(?:个|条|点|项)?(?:[？?。！!\s]|$)"
+    r"|(?:改|改进|解决|弥补|整改|补齐|处理)(?:这|该)(?:一)?(?:个|条|点|项|些|几个|几条|几点|几项)?"
+    r"(?:问题|短板|不足)?(?:呢)?(?:[？?。！!\s]|$)"
     # "下一步计划里对应是怎么打算解决的": what answers the item just told.
     r"|(?:对应|相应)的?(?:是|地)?(?:怎么|如何|什么|哪)"
     # "有没有对应这条的措施": what answers the item just told, pointed at.
@@ -37,7 +38,7 @@ _NAMED_POINTED = re.compile(
 )
 # "那下一步咋改的", "接下来怎么解决": the plans asked of what was just told, naming nothing.
 _BARE_MENDING = re.compile(
-    r"^(?:那|那么)?(?:下一步|下一阶段|接下来|明年|今后)(?:打算|准备|计划)?(?:要)?"
+    r"^(?:那|那么)?(?:下一步|下一阶段|接下来|明年|今后)(?:他们|它|他)?(?:打算|准备|计划)?(?:要)?"
     r"(?:咋|怎么|如何|怎样)(?:改|整改|改进|解决|弥补|补齐|应对|整|搞)(?:的)?(?:呢)?[？?。！!]*$"
 )
 # "（三）…": a sub-item's heading, below a part's ("二、存在的问题").
@@ -87,12 +88,31 @@ def pointed_item(question: str, conversation: Conversation | None) -> str:
     said = [line for line in lines[1:] if named["words"] in line] if named and not nth else []
     if len(said) == 1:
         return said[0]
+    # ("就执法不够规范的那条": the item told in other words, which shares most of them.)
+    closest = _closest(_NAMING_LEAD.sub("", named["words"]), lines[1:]) if named and not nth else ""
+    if closest:
+        return closest
     if not (_POINTER.search(question) or nth):
         return ""
     if nth:
         # "第三个…": the third item listed under the answer's heading line.
         return _nth(lines, nth.group(1) or nth.group(2))
     return "\n".join([_LABEL.sub("", lines[0]), *lines[1:]])
+
+
+def _closest(words: str, lines: list[str]) -> str:
+    """The one line of ``lines`` sharing the most of ``words``' character pairs, at least half
+    of them; "" when none does or two share as many."""
+    pairs = {words[i : i + 2] for i in range(len(words) - 1)}
+    shares = [sum(p in line for p in pairs) for line in lines]
+    best = max(shares, default=0)
+    if not pairs or 2 * best < len(pairs) or shares.count(best) != 1:
+        return ""
+    return lines[shares.index(best)]
+
+
+# "针对…", "关于…": what leads the words naming an item.
+_NAMING_LEAD = re.compile(r"^(?:针对|关于|对于|对|就)")
 
 
 def item_named(question: str, conversation: Conversation | None) -> str:
@@ -156,14 +176,23 @@ def _item_by_words(question: str, told: list[str]) -> str:
     """``question`` with the item of ``told`` (a list's heading line, then its items) whose
     heading alone holds the words it names, put in their place; else as it is."""
     found = _ITEM_BY_WORDS.match(question)
-    # (As for a numbered item: a figure asked within it.)
-    if found is None or len(told) < 3 or not _FIGURE.search(question, found.end()):
+    if found is None or len(told) < 3:
+        return question
+    # (As for a numbered item: a figure asked within it, or what it says.)
+    figure = _FIGURE.search(question, found.end())
+    if not (figure or _ITS_CONTENTS.match(question, found.end())):
         return question
     items = [without_marker(line).rstrip("。；;，, ") for line in told[1:]]
     holding = [item for item in items if found["words"] in item]
     if len(holding) != 1:
         return question
-    return f"{holding[0]}里，{question[found.end() :]}"
+    return f"{holding[0]}{'里，' if figure else ''}{question[found.end() :]}"
+
+
+# "…那条讲了什么", "…那条展开说说": what the item says, asked.
+_ITS_CONTENTS = re.compile(
+    r"(?:具体|详细)?(?:写|说|讲)(?:的|了)?(?:啥|什么|些什么)|(?:具体)?内容|展开(?:说说|讲讲|说一下)"
+)
 
 
 def _told(conversation: Conversation, numbered: bool = False) -> list[str]:

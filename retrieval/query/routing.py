@@ -18,7 +18,9 @@ _SET_ASIDE = re.compile(r"(?:不是|不属于|并非|非|除了?|以外的?)$")
 # What may stand between a region and its own year: "普兰2025年", "叶城县报告（2023）".
 _OWN_YEAR_GAP = re.compile(r"的?(?:报告)?[（(]?")
 # What joins two names ("A和B", "A、B", "A跟B").
-_JOINER = re.compile(r"(?:的?(?:报告|材料))?\s*(?:和|跟|与|同|及|以及|、|,|，|/)\s*")
+_JOINER = re.compile(
+    r"(?:的?(?:报告|材料))?\s*(?:和|跟|与|同|及|以及|还有|再加上|加上|、|,|，|/)\s*"
+)
 _REPORT_AFTER = re.compile(r"^的?(?:报告|材料)(?:中|里|当中)?的?")
 # What a region's name adds to the county named for it: a township ("(县)克孜勒陶镇").
 _TOWN_OF = re.compile(r"(?:县|市|区|旗)?[\u4e00-\u9fff]{1,10}(?:镇|乡|街道)")

@@ -14,6 +14,7 @@ from retrieval.query.asked_beside import QUESTION_WORDS
 from retrieval.query.aspects import own_sections
 from retrieval.query.fields import asked_fields
 from retrieval.query.followup import names_item
+from retrieval.query.instructions import instruction_only
 from retrieval.query.item_asked import nth_item
 from retrieval.query.list_shape import ORDINAL_PART
 from retrieval.query.measure import HOW_MANY
@@ -55,8 +56,9 @@ def sentences_in_turn(question: str) -> list[str]:
     # "哪几个报告写了X 额敏那个多少户": typed apart by a space, each asking.
     spaced = typed_apart(question)
     if len(sentences) < 2 and len(spaced) > 1 and all(_asks(s) for s in spaced):
-        return spaced
-    return sentences
+        sentences = spaced
+    # ("…占几成？文中有明确数字吗": a sentence saying only how to answer asks nothing.)
+    return [s for at, s in enumerate(sentences) if not (at and instruction_only(s))]
 
 
 # Shapes told as items (a list, each report's list) and as a value (a figure, an attribute).

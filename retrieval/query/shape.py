@@ -23,7 +23,7 @@ from retrieval.query.across_shape import (
 from retrieval.query.aspects import own_sections
 from retrieval.query.doing_shape import DOING, WHICH_PLACES, WHOSE
 from retrieval.query.expected import asks_target
-from retrieval.query.fields import asked_fields, asks_gap, asks_pointed_place
+from retrieval.query.fields import asked_fields, asks_gap
 from retrieval.query.figures_asked import FIELD_FIGURES, FIGURES_TOLD, POINTS_TOLD
 from retrieval.query.list_shape import (
     LIST_ASPECT,
@@ -35,6 +35,7 @@ from retrieval.query.list_shape import (
 from retrieval.query.metadata_shape import asks_attribute, asks_if_stated, asks_which_state
 from retrieval.query.opening import asked_end
 from retrieval.query.parts import asks_means
+from retrieval.query.place_asked import asks_pointed_place
 from retrieval.query.places_asked import FIRST_PLACES, OTHER_PLACES, THRESHOLD
 from retrieval.query.plan import Kind
 from retrieval.query.presenting import ROW_EACH, without_presenting

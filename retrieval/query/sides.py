@@ -96,7 +96,9 @@ _UNNAMED_END = re.compile(
     rf"^(?:[、和][^，,。？?]{{0,24}}?|[^，,。？?]{{0,12}}?)"
     rf"(?:{_THAT}{_PLACE}{_ASIDE}(?:{_IN})?|(?:报告|县){_ASIDE}(?:{_IN}|(?=[？?。]|$))"
     # "没写县名那份都在搞…": the measure word of a report stands for it.
-    rf"|的?(?:那份|这份){_ASIDE}(?:{_IN})?)"
+    rf"|的?(?:那份|这份){_ASIDE}(?:{_IN})?"
+    # "那份没写县名的，…": the pointer before it, the clause closed after 的.
+    r"|的[，,：:])"
     r"(?:里面|里头|其中)?"
 )
 # "围绕X，那个没写县名的": a clause of its own before the description, its opening

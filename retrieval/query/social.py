@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from retrieval.query.introductions import introduces
 from retrieval.tuning import SMALL_TALK_LONGEST, SMALL_TALK_NAMED
 
 __all__ = ["DOUBT", "GREETING", "LATER", "is_noise", "is_social", "named_share", "says_nothing"]
@@ -148,16 +149,6 @@ _ASKS_SOMETHING = re.compile(
     r"多少|几|哪|什么|啥|吗|呢|怎么|怎样|咋|如何|谁|何时|是否|有没有|[？?\d]"
 )
 _FILLER = re.compile(r"[\s\W_]|[你您我们的了呢吗吧啊呀哦嗯哈啦]|老师|同志|小助手|机器人|老铁|朋友")
-# "我县人大的，准备搞执法检查，想问问这几个报告": clauses about the asker, then a wish to ask
-# that names nothing asked.
-_ABOUT_ASKER = re.compile(
-    r"^(?:最近|近期|近来|这两天|这阵子|今天|目前|现在)?(?:我|咱|本人|准备|正在|正|在|想|要|打算|刚)"
-)
-_VAGUE_ASK = re.compile(
-    r"^(?:想|要|准备|打算)?(?:问问|问一下|问下|了解|咨询|请教|看看|查查)(?:一下|下)?"
-    r"(?:[这那](?:几|些)?(?:个|份)?)?(?:报告|材料|问题|情况|事)?(?:的情况)?$"
-)
-_CLAUSE_BREAK = re.compile(r"[，,。！!；;？?~～\s]+")
 
 
 _REPEATED = re.compile(r"([\u4e00-\u9fff])\1{2,}")
@@ -198,7 +189,7 @@ def is_social(question: str, named: Callable[[str], float] = lambda text: 1.0) -
         if match and match.string is bare:
             text = bare
     if text == question.strip():
-        return _introduces(text)
+        return introduces(text, _whole_social)
     said = question.strip()[: len(question.strip()) - len(text)]
     if (_BOT_ASKED.search(said) or _WHAT_IT_DOES.search(said)) and _CAN_LOOK_UP.match(text):
         # "你会做什么？可以帮忙查资料吗": after asking what the bot does, whether it looks such
@@ -208,7 +199,7 @@ def is_social(question: str, named: Callable[[str], float] = lambda text: 1.0) -
     thanked = _THANKS.search(question) is not None
     # "谢谢上次的回复。再问一下额敏县…的情况": a request after the thanks asks.
     asks = _ASKS_SOMETHING.search(text) or _REQUEST.search(text)
-    if not _FILLER.sub("", text) or _introduces(text):
+    if not _FILLER.sub("", text) or introduces(text, _whole_social):
         return True
     if asks:
         return False
@@ -243,18 +234,6 @@ def says_nothing(text: str, named: Callable[[str], float]) -> bool:
         return False
     said = _IDEOGRAPH.findall(_FILLER.sub("", text))
     return 0 < len(said) <= SMALL_TALK_LONGEST and not named(text)
-
-
-def _introduces(text: str) -> bool:
-    """True when ``text`` says who the asker is or what they do, then only that they wish to
-    ask ("我县人大的，近期要搞调研，想问问这几个报告") or what the bot does."""
-    clauses = [c for c in _CLAUSE_BREAK.split(text.strip()) if c]
-    if len(clauses) < 2 or not (_VAGUE_ASK.match(clauses[-1]) or _whole_social(clauses[-1])):
-        return False
-    # ("…，这个助手会做什么？可以直接出表格吗": several asks of the bot, one by one.)
-    return any(_ABOUT_ASKER.match(c) for c in clauses[:-1]) and all(
-        _ABOUT_ASKER.match(c) or _whole_social(c) for c in clauses[:-1]
-    )
 
 
 def _whole_social(clause: str) -> bool:

@@ -15,6 +15,7 @@ from retrieval.query.mention_turns import of_report_asked, term_followed
 from retrieval.query.mentioned import mentioned_term
 from retrieval.query.plan import Kind
 from retrieval.query.routing import Route
+from retrieval.query.sides import UNNAMED
 from retrieval.query.table_turns import SILENT_ONES
 from retrieval.query.term import Term
 from retrieval.schema import Conversation
@@ -57,7 +58,11 @@ def told_again_of(
     # "它们分别怎么说的": the reports just found, each in its own words, again; "这个数据有
     # 哪些县没写": the table or ranking just given, which lists them.
     shown = {"mentions"} if asks_their_words(said) else set()
-    shown |= {"ranking", "table"} if SILENT_ONES.match(said) else set()
+    silent = SILENT_ONES.match(said)
+    # (The thing named, if any, is the one just set out: it shares a word with that question.)
+    thing = silent["thing"] if silent else ""
+    if silent and (not thing or any(thing[i : i + 2] in last for i in range(len(thing) - 1))):
+        shown |= {"ranking", "table"}
     if shown and (repeated := routed(last))[2] in shown:
         return repeated
     if RESTATED.match(said):
@@ -65,8 +70,9 @@ def told_again_of(
     if _REASONS_OF_IT.match(said) and last:
         # "有没有写原因" after an item or a figure: why it is so, as the report says it.
         return routed(f"{last.rstrip('？?。！! ')}，原因是什么")
-    if asks_clues_of_place(said):
-        # "正文里有啥线索能推测出是哪里": the place asked before, its clues told.
+    if asks_clues_of_place(said) and not UNNAMED.search(question):
+        # "正文里有啥线索能推测出是哪里": the place asked before, its clues told (a
+        # follow-up describing its report asks of that one).
         return own(last)
 
     def term_of() -> Term | None:

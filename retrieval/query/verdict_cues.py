@@ -7,7 +7,7 @@ reads the same words without depending on the other.
 
 from __future__ import annotations
 
-__all__ = ["FAR_APART", "SUM", "WHICH_PART"]
+__all__ = ["ADDED", "FAR_APART", "SUM", "WHICH_PART"]
 
 # "哪一类最多", "什么类型的…最少": which part of a breakdown one report states is the largest.
 WHICH_PART = (
@@ -19,10 +19,12 @@ WHICH_PART = (
 )
 # "差得多", "差距大", "相差很远": how far apart the sides are, which the difference tells.
 FAR_APART = r"(?:差(?:得|的|距|别)?|相差)(?:很|挺|太)?(?:多|大|远)(?!少)"
+# "加起来", "合计": figures added up, said by a word of adding.
+ADDED = r"加起来|加在一起|加一块儿?|加一起|加在一块儿?|相加|合起来|合在一起|合计|总共|总计|共计"
 # "两家加起来多少件", "合计多少": the sides' figures added up (``verdicts.asks_sum``).
 SUM = (
     r"(?:[两三四五]家|两地|两个地方|两个县|俩|仨)?"
-    r"(?:加起来|加在一起|加一块儿?|加一起|加在一块儿?|相加|合起来|合在一起|合计|总共|总计|共计"
+    rf"(?:{ADDED}"
     # "各县…总和是多少", "总数是多少", "加一下", "加总": the same, said otherwise.
     r"|(?<!的)总和|总数(?=是|有|为|一共|共|多少|呢|[？?]|$)|加(?:一下|下|总)(?![强大快])|汇总(?=是|有|为|多少))"
 )
