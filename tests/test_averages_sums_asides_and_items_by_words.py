@@ -248,3 +248,17 @@ def test_the_place_of_a_report_described_in_a_follow_up(lexical_service: AnswerS
         lexical_service, "五份报告各是哪里哪年度的，做张表", "没署县名那份，你能判断出是哪个县吗"
     )
     assert answer.answer.startswith("报告未写明所属地区")
+
+
+def test_figures_of_two_things_asked_are_not_added(lexical_service: AnswerService) -> None:
+    # ("一共" of one thing, another asked beside it: no sum of the two.)
+    answer = lexical_service.ask("额敏持有执法证的人员总共几个？被注销的执法证又有几本")
+    assert "合计" not in answer.answer
+
+
+def test_which_reports_leave_a_term_out_after_a_table(lexical_service: AnswerService) -> None:
+    answer = asked_in_turns(
+        lexical_service, "负责人出庭应诉各报告分别怎么写的", "哪几份没有提到出庭应诉"
+    )
+    assert answer.kind == "mentions"
+    assert "普兰县" in answer.answer and "叶城县" in answer.answer

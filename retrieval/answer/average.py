@@ -61,7 +61,9 @@ def _with_one(
     """``with_average`` of the one average ``asked``."""
     tail = _COMES_TO.sub("", asked["tail"].replace("平均", ""))
     measure, per, rest = _spread_over(tail)
-    if measure and _SPREAD_BY.search(asked.string[: asked.start()]):
+    # ("以办结的件数平均…": what the total is spread by is named before 平均.)
+    spread_by = _SPREAD_BY.search(asked.string[: asked.start()]) is not None
+    if measure and spread_by:
         # ("以办结的件数来平均，每件…": the count spread over is named before 平均; all
         # after the measure is the total's doing.)
         per, rest = _named_before(asked) or per, tail[len(measure) :]
@@ -76,7 +78,7 @@ def _with_one(
     # ("换算下来每一分合几元": a word of working it out names nothing.)
     before = _WORKING_OUT.sub("", asked.string[: asked.start()])
     # (What the total is spread by names the count, no word of the total.)
-    asked_total = rest if _SPREAD_BY.search(before) else f"{before}{rest}"
+    asked_total = rest if spread_by else f"{before}{rest}"
     figures = _count_first(per, asked_total, rest, found, vocabulary)
     if figures is None and per == measure:
         # ("积分兑换，每一分折合多少钱": the total named in the clause before.)
@@ -104,7 +106,7 @@ def _with_one(
     # "每人" of 调解员 is each 调解员, counted in the count's own measure (2186名 → 每名).
     each = f"{measure if measure and measure != '人' else count.unit or ''}{per}"
     # ("以办结的件数平均，每件…": each of the measure, whatever doing it was counted by.)
-    each = measure if per == measure or (measure and _SPREAD_BY.search(before)) else each
+    each = measure if per == measure or (measure and spread_by) else each
     average = _amount(value, total)
     line = f"平均每{each}约{average}（按所引数字计算：{said_figures[0]}÷{said_figures[1]}）"
     if answer.abstained:

@@ -21,7 +21,7 @@ from retrieval.answer.kinds import Kinds
 from retrieval.answer.matching import UNBOUND, Matcher
 from retrieval.answer.restrict import both_full
 from retrieval.answer.stages import asked_stage, other_stage
-from retrieval.query.amounts import CHANGE_ASKED, said_as_change
+from retrieval.query.amounts import said_as_change
 from retrieval.query.expected import FLOORS, asks_target
 from retrieval.query.units import asks_money, unit_family
 from retrieval.query.windows import figure_clauses
@@ -118,8 +118,6 @@ class ClauseFigures:
         # "人民调解哪家调得多": a question asking no measure and no money counts what was done;
         # the money its sentence also states ("涉及资金1075万元") is no count of it.
         self.money_apart = self.expected.unit is None and not asks_money(asked)
-        # "检查次数降低了多少": by how much a thing changed, which a share states as well.
-        self.change = CHANGE_ASKED.search(asked) is not None
 
     def own(self, clause: str, hits: dict[str, float] | None = None) -> float:
         """Share of the asked words in a figure's clause, weighed as they bind a figure."""
@@ -262,7 +260,7 @@ class ClauseFigures:
     def _fits(self, mention: NumberMention, measure: str, text: str) -> bool:
         if self.expected.rates:
             return mention.percent
-        if self.change:
+        if self.expected.change:
             # (Only a figure said as the change is one: "…检查码库1.4万户" changed nothing;
             # a share says by how much, whatever measure the thing is counted in.)
             if not said_as_change(text, mention.start):

@@ -42,7 +42,6 @@ from retrieval.answer.restrict import (
 )
 from retrieval.answer.sentence_pick import focus_penalty
 from retrieval.query.alternative_names import alternative_names
-from retrieval.query.amounts import CHANGE_ASKED
 from retrieval.query.counted_doing import counted_action, counted_measure
 from retrieval.query.exclusions import left_out_words
 from retrieval.query.expected import Expected, recounted
@@ -121,7 +120,7 @@ class FigureFinder(AskedSaid):
         self.figured = figured
         self.named = named
         self.expected = Expected.of(asked)
-        if self.expected.number and self.expected.unit is None and not CHANGE_ASKED.search(asked):
+        if self.expected.number and self.expected.unit is None and not self.expected.change:
             # "培训多少" counts trainings: a figure in another measure counts something else.
             measure = counted_measure(asked, vocabulary)
             self.expected = replace(

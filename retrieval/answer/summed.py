@@ -19,6 +19,7 @@ from retrieval.query.verdicts import asks_adds_up, asks_sum, asks_total, without
 from retrieval.schema import NOT_FOUND, Answer
 from retrieval.text.markers import MARKER
 from retrieval.text.numbers import NumberMention, extract_numbers
+from retrieval.text.sentences import char_pairs
 from retrieval.text.words import shared_end
 
 __all__ = ["said_total", "with_like_clauses", "with_sum"]
@@ -233,16 +234,21 @@ def _named_among(topic: str, shown: str, mentions: list[NumberMention]) -> list[
 
 
 def _done_alike(topic: str, shown: str, mentions: list[NumberMention]) -> bool:
-    """True when the words before each figure of ``shown`` (from the figure before it) say one
-    same word of ``topic``: each counts the doing asked, in its own clause."""
+    """True when the clause before each figure of ``shown`` opens, or closes, with one same
+    word of ``topic``: each counts the doing or the thing asked ("减免公证费…、减免现场费…",
+    "许可案件…、处罚案件…"), in its own clause."""
     starts = [0, *(m.end + len(m.unit or "") for m in mentions)]
-    labels = [shown[a : m.start] for a, m in zip(starts, mentions, strict=False)]
-    pairs = {topic[i : i + 2] for i in range(len(topic) - 1)}
-    pairs = {p for p in pairs if _WORDS.fullmatch(p) and not _ASKING.search(p)}
-    return bool(labels) and any(all(p in label for label in labels) for p in pairs)
+    clauses = [
+        _CLAUSE_MARK.split(shown[a : m.start])[-1] for a, m in zip(starts, mentions, strict=False)
+    ]
+    pairs = {p for p in char_pairs(topic) if _WORDS.fullmatch(p) and not _ASKING.search(p)}
+    return bool(clauses) and any(
+        all(c.startswith(p) for c in clauses) or all(c.endswith(p) for c in clauses) for p in pairs
+    )
 
 
 _ASKING = re.compile(r"多|少|几|是|的|了|哪|什么")
+_CLAUSE_MARK = re.compile(r"[，,、；;：:]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # What may stand between a figure and the brackets breaking it down: its noun.
 _BEFORE_BRACKETS = re.compile(r"[^，,；;。、（(\d]{0,8}[（(]")

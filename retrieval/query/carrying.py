@@ -62,7 +62,12 @@ class Carrying:
             # places were, and goes with them.
             prior = _UNNAMED_SIDE.sub("", prior)
         pointed = unnamed_report(topic, self.catalog) if not routed.regions else None
-        if pointed is not None and not pointed[1]:
+        if pointed is not None and pointed[1]:
+            # "没署县名那家，落款是哪天": what it asks, of the report it describes, shaped as
+            # a question naming its report so is.
+            again = route(question, self.catalog, self.gazetteer)
+            return question, again, own_shape(question, again, self.lexical.knows)
+        if pointed is not None:
             # "不写县名那一家呢": the previous question asked of the report pointed at.
             asked = before.topic(previous)
             added = unnamed_added(topic, asked, before, self.lexical.knows)
@@ -74,11 +79,6 @@ class Carrying:
             again = route(asked, self.catalog, self.gazetteer)
             again.files = [pointed[0]]
             return asked, again, shape_of(asked, 1, self.lexical.knows)
-        if pointed is not None:
-            # "没署县名那家，落款是哪天": what it asks, of the report it describes, shaped as
-            # a question naming its report so is.
-            again = route(question, self.catalog, self.gazetteer)
-            return question, again, own_shape(question, again, self.lexical.knows)
         rewritten = resolve_followup(
             question, routed, self.catalog, prior, conversation.regions, self.gazetteer
         )

@@ -23,7 +23,14 @@ from retrieval.query.sides import UNNAMED
 from retrieval.query.verdicts import asks_sum, sum_only, thing_summed
 from retrieval.schema import Conversation
 
-__all__ = ["THESE_TWO", "Chain", "adds_side", "period_asked", "turns_chained"]
+__all__ = [
+    "THESE_TWO",
+    "Chain",
+    "adds_side",
+    "clues_of_place_before",
+    "period_asked",
+    "turns_chained",
+]
 
 # "这两份", "两家", "它俩": the places of the last two turns, pointed at.
 THESE_TWO = re.compile(
@@ -92,6 +99,13 @@ def turns_chained(
     return "和".join(asked_of) + thing + (verdict or "，比一比"), "comparison"
 
 
+def clues_of_place_before(topic: str, question: str) -> bool:
+    """True when ``topic`` asks what tells the place of the report asked before ("文里有没有
+    线索能看出是哪儿"); a follow-up describing a report of its own ("不署县名那家，看得出是
+    哪儿吗", ``question``) asks of that one."""
+    return asks_clues_of_place(topic) and UNNAMED.search(question) is None
+
+
 def period_asked(turn: Chain, asked_then: str) -> str | None:
     """The question whose figures' period ``turn`` asks ("这是哪年的数"): "" for the question
     before as it was asked, the places of the last two turns with what it asked ("这两个数是
@@ -106,8 +120,7 @@ def period_asked(turn: Chain, asked_then: str) -> str | None:
     # ("你确定是38件？": the question before, its figures checked, ``Plan.claimed``.)
     again = asks_period(topic) or where_only(topic) or verbatim_only(topic)
     # ("文里有没有线索能看出是哪儿": the report's place asked again, its clues told.)
-    # (A follow-up describing its report asks of that one: "不署县名那家，看得出是哪儿吗".)
-    again = again or (asks_clues_of_place(topic) and not UNNAMED.search(turn.question))
+    again = again or clues_of_place_before(topic, turn.question)
     if not (unnamed and (again or claimed_figure(topic))):
         return None
     if conversation.before and THESE_TWO.search(topic) and not routed.regions:

@@ -170,6 +170,8 @@ class Expected:
     body: bool = False
     # Latin terms (GDP, PPP…) name what is asked; a sentence without them is of something else.
     latin: tuple[str, ...] = ()
+    # "下降了多少": by how much a thing changed, which a share may say as well as a count.
+    change: bool = False
 
     @classmethod
     def of(cls, topic: str) -> Expected:
@@ -209,7 +211,8 @@ class Expected:
         named = _counted_phrase(topic)
         unit = measure_pattern(family, named) if family else None
         # ("检查次数降低了多少": by how much, which a share may say as well as a count.)
-        unit = None if CHANGE_ASKED.search(topic) else unit
+        change = CHANGE_ASKED.search(topic) is not None
+        unit = None if change else unit
         if AREA_ASKED.search(topic):
             # "建筑面积多大": an area, which only a figure in a measure of area states.
             unit, word, group = AREA, "平方米", "平方米"
@@ -226,6 +229,7 @@ class Expected:
             person=asks_person(topic) and not asks_body(topic),
             body=bool(asks_body(topic)),
             latin=tuple(run.lower() for run in re.findall(r"[A-Za-z]{2,}", topic)),
+            change=change,
         )
 
     def in_measure_asked(self, text: str) -> bool:

@@ -224,6 +224,11 @@ class _Written:
         return False
 
 
+def _starts(tokens: list[str]) -> list[int]:
+    """Where each of ``tokens``, cut from one text, starts in it."""
+    return [0, *accumulate(map(len, tokens))]
+
+
 def heard_as(
     question: str,
     lexical: LexicalIndex,
@@ -260,9 +265,10 @@ def heard_as(
     ]
     # Where the dictionary's words of the question stand: a slip that cuts one leaves the
     # rest of it a word ("服议案件" → 复议、案件), not a lone character ("往上头" → 网上、头).
-    at = [0, *accumulate(len(w) for w in words)]
     worded = [
-        (a, a + len(w)) for a, w in zip(at, words, strict=False) if len(w) > 1 and w in general
+        (a, a + len(w))
+        for a, w in zip(_starts(words), words, strict=False)
+        if len(w) > 1 and w in general
     ]
     known = [w for w in lexical.words(question) if lexical.knows(w)]
     in_reports: list[tuple[int, int]] = []
@@ -284,14 +290,11 @@ def heard_as(
         end = start + len(written)
         fixed = question.replace(written, meant, 1)
         tokens = list(tokenizer.cut(fixed, HMM=False))
-        cut = [a for a, b in worded if a < end and start < b and not start <= a < b <= end]
-        cut += [b - 1 for a, b in worded if a < end and start < b and not start <= a < b <= end]
-        lone = {
-            at
-            for at, token in zip(accumulate([0, *map(len, tokens)]), tokens, strict=False)
-            if len(token) == 1
-        }
-        if len(meant) == len(written) and any(at in lone for at in cut if not start <= at < end):
+        # (The ends of the words it cuts into, outside it, must not be left alone.)
+        broken = [(a, b) for a, b in worded if a < end and start < b and not start <= a < b <= end]
+        ends = {at for a, b in broken for at in (a, b - 1) if not start <= at < end}
+        lone = {at for at, token in zip(_starts(tokens), tokens, strict=False) if len(token) == 1}
+        if len(meant) == len(written) and ends & lone:
             return False
         words = {*tokens, *lexical.words(fixed)}
         return (meant in words or _aligned(fixed, meant, tokens)) and not _breaks(

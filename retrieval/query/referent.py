@@ -12,7 +12,7 @@ from retrieval.query.list_shape import ORDINAL_PART
 from retrieval.schema import Conversation
 from retrieval.text.digits import whole_number
 from retrieval.text.markers import MARKER
-from retrieval.text.sentences import HEADING_2, ITEM, without_marker
+from retrieval.text.sentences import HEADING_2, ITEM, char_pairs, without_marker
 
 __all__ = ["PLANS_ASKED", "item_named", "pointed_item"]
 
@@ -103,7 +103,7 @@ def pointed_item(question: str, conversation: Conversation | None) -> str:
 def _closest(words: str, lines: list[str]) -> str:
     """The one line of ``lines`` sharing the most of ``words``' character pairs, at least half
     of them; "" when none does or two share as many."""
-    pairs = {words[i : i + 2] for i in range(len(words) - 1)}
+    pairs = char_pairs(words)
     shares = [sum(p in line for p in pairs) for line in lines]
     best = max(shares, default=0)
     if not pairs or 2 * best < len(pairs) or shares.count(best) != 1:

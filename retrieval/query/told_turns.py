@@ -9,17 +9,18 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from retrieval.query.about_answer import asks_clues_of_place, asks_their_words
+from retrieval.query.about_answer import asks_their_words
 from retrieval.query.annotations import RESTATED
+from retrieval.query.chained_turns import clues_of_place_before
 from retrieval.query.mention_turns import of_report_asked, term_followed
 from retrieval.query.mentioned import mentioned_term
 from retrieval.query.plan import Kind
 from retrieval.query.routing import Route
-from retrieval.query.sides import UNNAMED
 from retrieval.query.table_turns import SILENT_ONES
 from retrieval.query.term import Term
 from retrieval.schema import Conversation
 from retrieval.text.numbers import extract_numbers
+from retrieval.text.sentences import char_pairs
 from retrieval.types import Vocabulary
 
 __all__ = ["Told", "figure_told", "told_again_of"]
@@ -61,7 +62,7 @@ def told_again_of(
     silent = SILENT_ONES.match(said)
     # (The thing named, if any, is the one just set out: it shares a word with that question.)
     thing = silent["thing"] if silent else ""
-    if silent and (not thing or any(thing[i : i + 2] in last for i in range(len(thing) - 1))):
+    if silent and (not thing or any(pair in last for pair in char_pairs(thing))):
         shown |= {"ranking", "table"}
     if shown and (repeated := routed(last))[2] in shown:
         return repeated
@@ -70,9 +71,8 @@ def told_again_of(
     if _REASONS_OF_IT.match(said) and last:
         # "有没有写原因" after an item or a figure: why it is so, as the report says it.
         return routed(f"{last.rstrip('？?。！! ')}，原因是什么")
-    if asks_clues_of_place(said) and not UNNAMED.search(question):
-        # "正文里有啥线索能推测出是哪里": the place asked before, its clues told (a
-        # follow-up describing its report asks of that one).
+    if clues_of_place_before(said, question):
+        # "正文里有啥线索能推测出是哪里": the place asked before, its clues told.
         return own(last)
 
     def term_of() -> Term | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.query.verdict_cues import FAR_APART, SUM, WHICH_PART
+from retrieval.query.verdict_cues import ADDED, FAR_APART, SUM, WHICH_PART
 
 __all__ = [
     "CHANGE_SAID",
@@ -225,7 +225,7 @@ def asks_versus_last_year(question: str) -> bool:
 
 # "加起来对吗", "相加是不是正好3415", "合计对得上吗": whether the parts make up the whole.
 _ADDS_UP = re.compile(
-    r"(?:加起来|合起来|相加|加总|之和|合计|加一起)[^，,。？?]{0,8}?"
+    rf"(?:{ADDED}|加总|之和)[^，,。？?]{{0,8}}?"
     r"(?:对吗|对不对|对得上|对不上|对上|相符|一致|吻合|是不是|等不等于|等于|正好|刚好)"
     # "…两项合起来多少？与1.4万户的提法吻合吗": the sum asked, then set against the whole.
     r"|(?:跟|和|与)[^，,。？?]{1,14}?(?:一致|相符|吻合|对得上|对上)"
