@@ -11,7 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from retrieval.answer.cite import own_citation, subject
 from retrieval.answer.pick import Figure, Pick
 from retrieval.answer.share import CLAUSE_BREAKS
-from retrieval.answer.within import figure_at, figure_of, same_figure
+from retrieval.answer.stated_figures import figure_at, figure_of, same_figure
 from retrieval.query.expected import Expected
 from retrieval.query.plan import Plan
 from retrieval.schema import Answer

@@ -10,7 +10,7 @@ from decimal import Decimal
 from retrieval.answer.breakdown import part_name, side_by_side
 from retrieval.answer.cite import own_citation, subject
 from retrieval.answer.parts_check import run_after
-from retrieval.answer.within import figure_of
+from retrieval.answer.stated_figures import figure_of
 from retrieval.query.plan import Plan
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found

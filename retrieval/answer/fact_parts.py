@@ -9,9 +9,9 @@ import re
 from retrieval.answer.breakdown import side_by_side
 from retrieval.lexicons import count_noun_end, count_nouns, whole_nouns
 from retrieval.query import things
+from retrieval.query.asking_clauses import HOW_FAR
 from retrieval.query.expected import NUMBER, Expected
 from retrieval.query.measure import measured
-from retrieval.query.parts import HOW_FAR
 from retrieval.query.units import unit_family
 from retrieval.query.weights import question_weights, weighty_words
 from retrieval.text.lexicon import synonyms

@@ -48,7 +48,7 @@ from retrieval.query.expected import Expected, recounted
 from retrieval.query.units import measure_pattern
 from retrieval.query.weights import telling_words
 from retrieval.query.windows import figure_clauses
-from retrieval.text.dots import one_dot
+from retrieval.text.dots import undotted
 from retrieval.text.lexicon import synonyms
 from retrieval.tuning import (
     FIGURE_MORE,
@@ -114,7 +114,7 @@ class FigureFinder(AskedSaid):
         self._excluded = left_out_words(excluded, vocabulary)
         # Read across reports, a name quoted or written as a number ("12345") must be said.
         quoted = [*QUOTED.findall(asked), *NUMBER_NAME.findall(asked)]
-        self._quoted = [one_dot(q) for q in quoted] if named else []
+        self._quoted = [undotted(q) for q in quoted] if named else []
         self.asked = asked
         self.alternatives = alternatives
         self.figured = figured
@@ -239,7 +239,8 @@ class FigureFinder(AskedSaid):
                     continue
                 titled = f"{item} {others}"
                 # Read across reports, what the question quotes names the thing asked.
-                if self._quoted and not any(q in one_dot(f"{text} {titled}") for q in self._quoted):
+                read = undotted(f"{text} {titled}")
+                if self._quoted and not any(q in read for q in self._quoted):
                     continue
                 named = said_in(self._head, text, titled) or quotes_asked(text, self.asked)
                 if not named or not said_in(self._rate_of, text, titled):

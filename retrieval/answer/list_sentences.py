@@ -118,10 +118,13 @@ def compose_lists(
 
 # "在A和B上/方面/这块…": two fields joined before the frame that marks them as the topic.
 _FIELDS = re.compile(
-    r"^(?:在|对)?(?P<a>[\u4e00-\u9fff]{2,12}?)(?:和|及|与|、|以及)(?P<b>[\u4e00-\u9fff]{2,12}?)"
+    # ("下一步A和B准备咋搞": the plans asked of each.)
+    r"^(?P<lead>(?:下一步|明年|今后|接下来|来年)?)"
+    r"(?:在|对)?(?P<a>[\u4e00-\u9fff]{2,12}?)(?:和|及|与|、|以及)(?P<b>[\u4e00-\u9fff]{2,12}?)"
     r"(?:上面|上|方面|这块|这一块|领域"
     # "调解和普法写了啥": the fields, then what was done or written of them.
-    r"|(?=(?:都|分别|各)?(?:做|干|写|搞|开展|说|讲)了?(?:些)?(?:啥|什么|哪些)))(?P<rest>.+)$"
+    r"|(?=(?:都|分别|各)?(?:做|干|写|搞|开展|说|讲)了?(?:些)?(?:啥|什么|哪些))"
+    r"|(?=(?:都|分别|各)?(?:准备|打算|计划)(?:咋|怎么|如何|怎样)))(?P<rest>.+)$"
 )
 
 
@@ -131,7 +134,7 @@ def _fields(topic: str) -> list[str]:
     found = _FIELDS.match(topic.strip())
     if found is None:
         return []
-    return [f"在{found[side]}方面{found['rest']}" for side in ("a", "b")]
+    return [f"{found['lead']}在{found[side]}方面{found['rest']}" for side in ("a", "b")]
 
 
 def joined_answers(answers: Sequence[Answer]) -> tuple[list[str], list[Citation], list[str]]:

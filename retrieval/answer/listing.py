@@ -183,6 +183,10 @@ def _asked(plan: Plan, texts: dict[str, str], catalog: Catalog, vocabulary: Voca
         # What a report will do in a year after its own is what it plans.
         plans = frozenset({PLANS})
         asked = replace(asked, aspects=asked.aspects | plans, exclusive=plans)
+    if not (asked.weights or asked.exclusive) and plan.context:
+        # "具体是如何落实的" after a figure: the doing of what the turn before asked (not
+        # its plans or problems, which a part of their own tells).
+        asked = replace(asked, weights=asked_aspects(plan.context, vocabulary, titles).weights)
     quoted = _sections_quoted(plan.topic)
     if quoted and asked.exclusive - quoted:
         # "按…工作安排，把报告“存在的问题与不足”部分逐条归纳": the part quoted is asked,

@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from retrieval.answer.cite import own_citation, subject
 from retrieval.answer.share import CLAUSE_BREAKS
-from retrieval.answer.within import figure_of
+from retrieval.answer.stated_figures import figure_of
 from retrieval.answer.worked_rate import count_before
 from retrieval.query.plan import Plan
 from retrieval.query.units import COUNTING_MEASURES

@@ -7,16 +7,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from retrieval.answer.list_lines import Choice
+from retrieval.answer.section_texts import spanned, text_share, told_by_text, touching
 from retrieval.answer.structure import Structure, structure
 from retrieval.ingest.outline import ordinal
 from retrieval.query.aspects import PLANS, Asked, aspects_in
 from retrieval.query.catalog import Catalog
 from retrieval.query.list_shape import ORDINAL_PART
 from retrieval.text.lexicon import contains
-from retrieval.text.words import tokenize
-from retrieval.tuning import ITEM_NAMES_TOPIC, LIST_MIN_MATCH, SPANNED, TOUCHED
+from retrieval.text.words import word_count
+from retrieval.tuning import ITEM_NAMES_TOPIC, LIST_MIN_MATCH, SYNONYM_HIT, TOUCHED
 
 __all__ = ["counts_parts", "paragraphs_told", "part_numbers", "section_choices"]
+
+# A compound of two two-character words.
+_COMPOUND = 4
 
 # Ties between headings that hold the question's words alike (or none of them) go to a node in
 # a section about the asked aspect, then to one with items to list, then to the higher level.
@@ -49,95 +53,13 @@ def _choose(parsed: Structure, asked: Asked) -> Choice | None:
         best = _best(parsed, asked, frozenset(), total)
         if best.share < LIST_MIN_MATCH:
             # "督察反馈的问题是怎么整改的": the work item whose text, not its heading, says it.
-            return _told(parsed, asked, total)
+            return told_by_text(parsed, asked, total)
     elif wanted and total and best.share < LIST_MIN_MATCH:
         # "明年在调解、复议、应诉上有什么打算": the plans' sub-section whose items say them.
-        return _spanned(parsed, asked, total, wanted) or _touching(parsed, asked, wanted, total)
+        return spanned(parsed, asked, total, wanted) or touching(parsed, asked, wanted, total)
     if total and best.share < LIST_MIN_MATCH:
-        return None if wanted else _spanned(parsed, asked, total)
+        return None if wanted else spanned(parsed, asked, total)
     return _widened(best, asked) if total else best
-
-
-# Things a question must name to be asked of a sub-section by its items ("普法、调解、法援").
-_SPANNED_THINGS = 3
-
-
-def _spanned(
-    parsed: Structure, asked: Asked, total: float, wanted: frozenset[str] = frozenset()
-) -> Choice | None:
-    """ "普法、调解、法援这块干了啥": no heading names the things asked, but the items of one
-    sub-section say them between them, each item some and none all: the innermost such
-    sub-section (of the ``wanted`` aspects' sections, when any), or None (a thing one item
-    tells is answered by its sentences)."""
-    heads = [
-        w for w in asked.weights if not any(w != other and w in other for other in asked.weights)
-    ]
-    if len(heads) < _SPANNED_THINGS:
-        return None
-    outline, found = parsed.outline, []
-
-    def share(words: set[str]) -> float:
-        return sum(asked.weights[word] for word in words) / total
-
-    for node, ancestors in outline.walk():
-        if node.level < 2:
-            # A part of the report (二、重点工作) says most things between its sections.
-            continue
-        if wanted and not wanted & aspects_in(outline.heading(ancestors[0])):
-            continue
-        items = [outline.text[item.start : item.end] for item in node.children]
-        saying = [{word for word in asked.weights if contains(item, word)} for item in items]
-        said = share(set().union(*saying))
-        alone = max((share(words) for words in saying), default=0.0)
-        if said >= SPANNED > alone and sum(bool(words) for words in saying) >= 2:
-            found.append((said, node.level, Choice(said, said, parsed, node, ancestors)))
-    return max(found, key=lambda found: found[:2])[2] if found else None
-
-
-def _touching(
-    parsed: Structure, asked: Asked, wanted: frozenset[str], total: float
-) -> Choice | None:
-    """ "执法上还差在哪些地方" where no heading of the problems names 执法: the items of the
-    aspect's section whose text does, or None when none does."""
-    outline = parsed.outline
-    for section in outline.sections:
-        if not wanted & aspects_in(outline.heading(section)):
-            continue
-        items = tuple(
-            item
-            for item in section.children
-            if sum(
-                w * contains(outline.text[item.start : item.end], word)
-                for word, w in asked.weights.items()
-            )
-            >= LIST_MIN_MATCH * total
-        )
-        if items:
-            return Choice(LIST_MIN_MATCH, 0.0, parsed, section, (), items)
-    return None
-
-
-def _told(parsed: Structure, asked: Asked, total: float) -> Choice | None:
-    """ "督察反馈的问题是怎么整改的", where no heading says it all: the item of the work
-    sections whose text says most of it, or None when none says enough."""
-    outline = parsed.outline
-    found = [
-        (
-            _share(outline.text[item.start : item.end], asked) / total,
-            # Items that say as much are told apart by their headings ("问题整改").
-            sum(w * contains(outline.heading(item), word) for word, w in asked.weights.items()),
-            item,
-            section,
-        )
-        for section in outline.sections
-        if not any(name.endswith("!") for name in aspects_in(outline.heading(section)))
-        # A section of one paragraph ("总体推进情况") is an item of its own.
-        for item in section.children or [section]
-    ]
-    share, _, item, section = max(found, key=lambda f: f[:2], default=(0.0, 0.0, None, None))
-    if item is None or section is None or share < LIST_MIN_MATCH:
-        return None
-    return Choice(share, share, parsed, item, () if item is section else (section,))
 
 
 def held_aspects(parsed: Structure) -> set[str]:
@@ -160,7 +82,7 @@ def _widened(choice: Choice, asked: Asked) -> Choice:
     text, parent = outline.text, ancestors[-1]
     total = sum(asked.weights.values())
     # Each item's share of the topic, read once: how many say most, some or all of it.
-    shares = {id(item): _share(text[item.start : item.end], asked) for item in parent.children}
+    shares = {id(item): text_share(text[item.start : item.end], asked) for item in parent.children}
     held = sum(share >= LIST_MIN_MATCH * total for share in shares.values())
     # "在应急、突发事件这块做了哪些事": a sub-section whose own heading names the topic
     # ("健全突发事件应对体系") is about it throughout, whatever its items' words.
@@ -186,17 +108,6 @@ def _widened(choice: Choice, asked: Asked) -> Choice:
     return Choice(choice.share, choice.score, choice.structure, parent, ancestors[:-1])
 
 
-def _share(text: str, asked: Asked) -> float:
-    """The weight of the asked words ``text`` says as words (``contains``, where a word of
-    ``text`` holds or is held by it): "中小学法治" holds the characters of 学法, not the word."""
-    words = [w for w in tokenize(text) if len(w) > 1]
-    return sum(
-        weight * said
-        for word, weight in asked.weights.items()
-        if (said := contains(text, word)) and any(word in w or w in word for w in words)
-    )
-
-
 def _best(parsed: Structure, asked: Asked, wanted: frozenset[str], total: float) -> Choice:
     """The best-scoring node in the sections of the ``wanted`` aspects (else in the work
     sections first)."""
@@ -209,7 +120,7 @@ def _best(parsed: Structure, asked: Asked, wanted: frozenset[str], total: float)
         if wanted and not wanted & exclusive:
             continue
         heading = outline.heading(node)
-        match = sum(w * contains(heading, word) for word, w in asked.weights.items())
+        match = sum(w * _heading_says(heading, word) for word, w in asked.weights.items())
         share = match / total if total else 0.0
         score = (
             share
@@ -222,6 +133,16 @@ def _best(parsed: Structure, asked: Asked, wanted: frozenset[str], total: float)
     # A question about none of the exclusive aspects is answered from the work sections first.
     preferred = [choice for choice, other in scored if not other] or [c for c, _ in scored]
     return max(preferred, key=lambda choice: choice.score)
+
+
+def _heading_says(heading: str, word: str) -> float:
+    """How far ``heading`` says ``word``: as ``contains`` does, or (a compound of two words,
+    "执法监督") by both its halves, each word of its own ("提升执法质效,健全规范监督体系")."""
+    said = contains(heading, word)
+    if said or len(word) != _COMPOUND:
+        return said
+    halves = (word[:2], word[2:])
+    return SYNONYM_HIT if all(word_count(h) > 0 and h in heading for h in halves) else 0.0
 
 
 def part_numbers(topic: str) -> tuple[int, ...]:
@@ -265,7 +186,7 @@ def paragraphs_told(texts: dict[str, str], catalog: Catalog, asked: Asked) -> li
     total = sum(asked.weights.values())
     found: list[Choice] = []
     for source, text in texts.items():
-        told = _told(structure(source, text), asked, total) if total else None
+        told = told_by_text(structure(source, text), asked, total) if total else None
         if told and told.node and told.ancestors and not told.node.children:
             found.append(told)
     return found

@@ -14,8 +14,8 @@ from retrieval.answer.cite import own_citation, subject
 from retrieval.answer.pick import Figure
 from retrieval.answer.share_of_sum import PORTION, sum_share
 from retrieval.answer.share_wholes import parts_after, whole_said
+from retrieval.answer.stated_figures import figure_label, figure_of, same_figure
 from retrieval.answer.summed import said_total
-from retrieval.answer.within import figure_label, figure_of, same_figure
 from retrieval.query.measure import HOW_MANY, THING_COUNTED
 from retrieval.query.plan import Plan
 from retrieval.query.verdicts import asks_difference, asks_sum, sum_only

@@ -12,8 +12,9 @@ from retrieval.answer.apart import percent
 from retrieval.answer.breakdown import side_by_side
 from retrieval.answer.cite import own_citation, subject
 from retrieval.answer.pick import Figure
+from retrieval.answer.stated_figures import figure_of
 from retrieval.answer.summed import said_total
-from retrieval.answer.within import HELD_IN, figure_of
+from retrieval.answer.within import HELD_IN
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
 from retrieval.text.numbers import NumberMention, numbers_in

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from retrieval.answer.pick import Figure, Pick
 from retrieval.answer.share_of_sum import WHOLE_BEFORE
-from retrieval.answer.within import figure_at, figure_of
+from retrieval.answer.stated_figures import figure_at, figure_of
 from retrieval.search.evidence import Found
 from retrieval.text.numbers import measure_after, numbers_in
 from retrieval.text.sentences import split_sentences

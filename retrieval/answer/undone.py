@@ -6,17 +6,12 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.amounts import UNDONE_ASKED
 from retrieval.query.plan import Plan
 from retrieval.schema import Answer
 
 __all__ = ["with_undone"]
 
-# "还有几件没履行", "没履行的有几件", "尚未办结的多少": what was not done, by its doing.
-_ASKED = re.compile(
-    r"(?:还有|剩下?|尚有|仍有)?(?:多少|几)(?P<unit>[件个人项条])?(?:没有?|未|尚未|还没有?)"
-    r"(?P<doing>[\u4e00-\u9fff]{2})"
-    r"|(?:没有?|未|尚未|还没有?)(?P<doing2>[\u4e00-\u9fff]{2})的?(?:还有|有|是)?(?:多少|几)"
-)
 _FIGURE = r"(\d+)"
 
 
@@ -24,7 +19,7 @@ def with_undone(plan: Plan, answer: Answer) -> Answer:
     """``answer`` with a line saying how many were not done, when the question asks it and a
     cited sentence states the total and, in the same clause, the part done ("16件…已履行14件");
     else ``answer``."""
-    asked = _ASKED.search(plan.topic)
+    asked = UNDONE_ASKED.search(plan.topic)
     if answer.abstained or asked is None:
         return answer
     doing = asked["doing"] or asked["doing2"]

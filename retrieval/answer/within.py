@@ -11,29 +11,29 @@ import re
 
 from retrieval.answer.cite import own_citation, subject
 from retrieval.answer.comparison import verdict
-from retrieval.answer.figures import FigureFinder
-from retrieval.answer.pick import Figure, Pick
+from retrieval.answer.pick import Figure
+from retrieval.answer.stated_figures import (
+    figure_at,
+    figure_label,
+    figure_of,
+    stated_after,
+)
 from retrieval.answer.summed import said_total
 from retrieval.answer.thing_labels import thing_label
 from retrieval.query.joints import joined_pieces
-from retrieval.query.measure import THING_COUNTED, side_asked
+from retrieval.query.measure import THING_COUNTED
 from retrieval.query.order import order_of
 from retrieval.query.plan import Plan
 from retrieval.query.units import comparable_units
 from retrieval.query.verdicts import TOTAL_OF_TWO
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
-from retrieval.text.numbers import NumberMention, measure_after, numbers_in
-from retrieval.text.sentences import split_sentences
+from retrieval.text.numbers import numbers_in
 from retrieval.text.words import names_noun, pos_tags
 from retrieval.types import Vocabulary
 
 __all__ = [
     "HELD_IN",
-    "figure_at",
-    "figure_label",
-    "figure_of",
-    "same_figure",
     "with_difference",
     "with_total",
 ]
@@ -145,27 +145,22 @@ def with_total(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
     # sentence counting them names too.
     first_named = asked["a"].strip().lstrip("的")
     holder = _HOLDER.match(first_named)
-    # "全县办的A、B、C": what opens the list before 的 says of them all, no part of the first.
-    first_named = first_named if holder else _SHARED_OPENING.sub("", first_named)
-    *before, last = _listed(_HOLDER.sub("", first_named), vocabulary)
-    first, *after = _listed(asked["b"].strip(), vocabulary)
-    things = [*before, *_things(last, first), *after]
-    held = figure_of(_HOLDER_END.sub("", holder.group()), found, vocabulary) if holder else None
-    near = Found(found.group, [held.pick.passage]) if held else found
-    figures = [
-        stated_after(t, near) or figure_of(t, near, vocabulary) or figure_of(t, found, vocabulary)
-        for t in things
-    ]
-    exact = [f for f in figures if f is not None and f.value is not None and not f.percent]
-    if len(exact) < len(things) or len({f.unit for f in exact}) != 1 or not exact[0].unit:
+    # "全县办的A、B、C": what opens the list before 的 says of them all, no part of the first;
+    # of one thing ("自治区督察反馈的问题和地区…") it may be its own ("上门免收的现场费跟…"
+    # reads 现场费 when the whole is not found).
+    opened = _SHARED_OPENING.sub("", first_named)
+    tried = [first_named] if holder else [opened] if "、" in first_named else [first_named, opened]
+    for named in dict.fromkeys(tried):
+        summed = _summed(named, asked["b"].strip(), holder, found, vocabulary)
+        # (Read without its opening, the first thing's sentence still says the opening's words:
+        # "上门办理…减免现场费", not another feedback's "述法反馈的5条".)
+        opening = first_named[: len(first_named) - len(named)]
+        words = [w for w in vocabulary.words(opening) if len(w) > 1]
+        if summed is not None and all(w in summed[1][0].pick.text for w in words):
+            break
+    else:
         return answer
-    spots = {(f.pick.passage.source, f.pick.start, f.at) for f in exact}
-    if any(_APPROXIMATE.search(f.written) for f in exact) or len(spots) < len(exact):
-        return answer
-    others = ["".join(t for t in things if t != thing) for thing in things]
-    pairs = zip(things, others, exact, strict=True)
-    if not all(_own_clause(t, o, f, vocabulary) for t, o, f in pairs):
-        return answer
+    things, exact = summed
     answer = answer.model_copy(update={"citations": list(answer.citations)})
     said = [
         f"{figure_label(t, f)}{f.written}[{own_citation(answer, f)}]"
@@ -194,6 +189,38 @@ _INSIDE = re.compile(r"(?:里面|里头|当中|里|中)$")
 _APPROXIMATE = re.compile(r"[余多约近]")
 
 
+def _summed(
+    first_named: str,
+    second_named: str,
+    holder: re.Match[str] | None,
+    found: Found,
+    vocabulary: Vocabulary,
+) -> tuple[list[str], list[Figure]] | None:
+    """The things a sum names (the first of them ``first_named``, what holds them ``holder``)
+    and each one's figure, when the report states each, exactly, in one measure, in a clause
+    of its own; None else."""
+    *before, last = _listed(_HOLDER.sub("", first_named), vocabulary)
+    first, *after = _listed(second_named, vocabulary)
+    things = [*before, *_things(last, first), *after]
+    held = figure_of(_HOLDER_END.sub("", holder.group()), found, vocabulary) if holder else None
+    near = Found(found.group, [held.pick.passage]) if held else found
+    figures = [
+        stated_after(t, near) or figure_of(t, near, vocabulary) or figure_of(t, found, vocabulary)
+        for t in things
+    ]
+    exact = [f for f in figures if f is not None and f.value is not None and not f.percent]
+    if len(exact) < len(things) or len({f.unit for f in exact}) != 1 or not exact[0].unit:
+        return None
+    spots = {(f.pick.passage.source, f.pick.start, f.at) for f in exact}
+    if any(_APPROXIMATE.search(f.written) for f in exact) or len(spots) < len(exact):
+        return None
+    others = ["".join(t for t in things if t != thing) for thing in things]
+    pairs = zip(things, others, exact, strict=True)
+    if not all(_own_clause(t, o, f, vocabulary) for t, o, f in pairs):
+        return None
+    return things, exact
+
+
 def _things(first: str, second: str) -> tuple[str, str]:
     """The two things, the field the first names before a space or comma said of the second
     too when the second names none of its own ("热线 受理的" 比 "办结的")."""
@@ -219,76 +246,11 @@ def _things(first: str, second: str) -> tuple[str, str]:
     return first.replace(" ", ""), second
 
 
-def figure_of(thing: str, found: Found, vocabulary: Vocabulary) -> Figure | None:
-    finder = FigureFinder(side_asked(thing) or thing, vocabulary, named=True, whole=True)
-    return finder.find(found.passages) if finder.counts else None
-
-
-def stated_after(thing: str, found: Found) -> Figure | None:
-    """The figure a sentence states after ``thing`` within the clause naming it ("工作经费由
-    县级财政部门拨付2万元、普法经费3万元" → 2万元 for 工作经费), or None."""
-    for passage in found.passages:
-        for start, end in split_sentences(passage.text, passage.start):
-            text = passage.span(start, end)
-            at = text.find(thing)
-            if at < 0:
-                continue
-            close = _LISTED_END.search(text, at + len(thing))
-            clause_end = close.start() if close else len(text)
-            for mention in numbers_in(text[:clause_end]):
-                unit = measure_after(text, mention.end)
-                if mention.start >= at + len(thing) and unit and not mention.percent:
-                    return figure_at(Pick(passage, start, end, text, 1.0, 1.0), mention)
-    return None
-
-
-def figure_at(pick: Pick, mention: NumberMention) -> Figure:
-    """The figure ``mention`` states in ``pick``'s sentence, written with the measure after it
-    ("97496元"); no period of its own is read."""
-    unit = measure_after(pick.text, mention.end)
-    return Figure(
-        pick, f"{mention.raw}{unit}", mention.value, False, "", mention.start, unit or None
-    )
-
-
-def figure_label(thing: str, figure: Figure) -> str:
-    """What a computed line calls ``figure``: the report's own words leading to it in its
-    clause ("梳理行政职权" of "共梳理行政职权3415项"), when few; else the asked ``thing``."""
-    text = figure.pick.text
-    lead = _ALTOGETHER_SAID.sub("", _CLAUSE_START.split(text[: figure.at])[-1])
-    # "建立涵盖1.4万户市场主体": a lead-in ending in a doing; the noun after names it.
-    after = _NOUN_AFTER.match(text, figure.at + len(figure.written))
-    tags = pos_tags(lead) if lead else ()
-    if after and tags and tags[-1][1].startswith("v") and names_noun(after.group()):
-        return after.group()
-    if 2 <= len(lead) <= _LEAD_MOST and lead != text[: figure.at]:
-        return lead
-    return thing_label(thing).rstrip("的")
-
-
 # "行政职权里…", "办件当中…": what holds the things a question adds up.
 _HOLDER = re.compile(r"^[^，,、]{2,12}?(?:里面|里头|当中|之中|里|中)(?=[\u4e00-\u9fff]{2})")
 _HOLDER_END = re.compile(r"(?:里面|里头|当中|之中|里|中)$")
-_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}(?=[（(，,；;。、]|$)")
-# What a report's clause starts after, and the longest lead-in that labels a figure.
-_CLAUSE_START = re.compile(r"[，,；;、：:。（(]")
-_LEAD_MOST = 16
-# "共梳理…": "altogether" opening a lead-in reads wrongly after 占 or 与.
-_ALTOGETHER_SAID = re.compile(r"^(?:共计|累计|合计|总计|共)")
-
-
-def same_figure(one: Figure, other: Figure) -> bool:
-    """True when both are the one figure of one sentence."""
-    return (one.pick.passage.source, one.pick.start, one.at) == (
-        other.pick.passage.source,
-        other.pick.start,
-        other.at,
-    )
-
 
 _CLAUSE_END = re.compile(r"[，,；;。：:]")
-# Where a thing's clause in a run of things ends ("…拨付2万元、普法经费3万元").
-_LISTED_END = re.compile(r"[、，,；;。：:]")
 
 
 def _in_own_clause(thing: str, other: str, figure: Figure, vocabulary: Vocabulary) -> Figure:

@@ -8,7 +8,16 @@ import re
 
 from retrieval.query.verdict_cues import ADDED
 
-__all__ = ["AREA", "AREA_ASKED", "CHANGE_ASKED", "MONEY_ASKED", "SUMS_POINTED", "said_as_change"]
+__all__ = [
+    "AREA",
+    "AREA_ASKED",
+    "CHANGE_ASKED",
+    "MONEY_ASKED",
+    "SUMS_POINTED",
+    "UNDONE_ASKED",
+    "said_as_change",
+    "undone_only",
+]
 
 # "法律援助经费多少", "补贴发了多少": a sum of money, whose noun says so without its measure.
 MONEY_ASKED = re.compile(
@@ -28,6 +37,18 @@ CHANGE_ASKED = re.compile(
 # "那两笔合计多少": sums told before, pointed at and added up.
 SUMS_POINTED = re.compile(rf"(?:那|这)(?:两|几|[三四五六七八九十])笔(?:钱)?(?:{ADDED}|一共)")
 
+# "还有几件没履行", "没履行的有几件", "尚未办结的多少": what was not done, by its doing.
+UNDONE_ASKED = re.compile(
+    r"(?:还有|还剩下?|剩下?|尚有|仍有)?(?:多少|几)(?P<unit>[件个人项条])?(?:没有?|未|尚未|还没有?)"
+    r"(?P<doing>[\u4e00-\u9fff]{2})"
+    r"|(?:没有?|未|尚未|还没有?)(?P<doing2>[\u4e00-\u9fff]{2})的?(?:还有|有|是)?(?:多少|几)"
+)
+# What a follow-up may say around the undone part it asks ("这么说的话，剩几件没办完").
+_AROUND_UNDONE = re.compile(
+    r"^(?:那|那么|所以)?(?:就是说|也就是说|这么说|这样说|照这么说)?(?:的话)?[，,\s]*"
+    r"|(?:完|掉|好)?(?:了|呢|啊|吧)?[？?。！!\s]*$"
+)
+
 _CHANGED_BY = re.compile(r"下降|增长|提高|减少|上升|降低|增加|提升|同比|较上年|比上年")
 # How far before a figure the word saying it is a change may stand.
 _CHANGE_NEAR = 6
@@ -37,3 +58,10 @@ def said_as_change(text: str, at: int) -> bool:
     """True when the figure at offset ``at`` of ``text`` is said as a change ("较上年减少12%"),
     by a word of change right before it."""
     return _CHANGED_BY.search(text, max(0, at - _CHANGE_NEAR), at) is not None
+
+
+def undone_only(topic: str) -> bool:
+    """True when ``topic`` asks only how many were not done ("这么说 尚有几件没结"),
+    naming no thing of its own: of what the turn before counted."""
+    found = UNDONE_ASKED.search(topic)
+    return found is not None and not _AROUND_UNDONE.sub("", topic.replace(found.group(), ""))

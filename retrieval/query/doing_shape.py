@@ -27,7 +27,8 @@ WHICH_PLACES = re.compile(
 # verb of doing, or the verb with its aspect particle).
 _DOING_VERB = r"(?:做|搞|弄|干|推|抓|用|开展|推行|实行|实施|建|落实|探索|试点)"
 # "哪些", "哪几家", "哪份", "有没有哪家": which of the reports (or places).
-_WHICH_OF = r"哪(?:些|几)?(?:个|家|份)?"
+# ("覆盖到哪一级了", "哪方面": which level or part of a thing, no place.)
+_WHICH_OF = r"哪(?:(?:些|几)?(?:个|家|份)|些|几|(?![一级层步种类样方]))"
 DOING = re.compile(
     rf"(?:{_WHICH_OF}|有没有(?:{_WHICH_OF})?|谁家?|(?<!哪)(?:几|多少)(?:个|家)?(?=县|地方|地区|乡镇|单位))"
     r"(?:县|地方|地区|乡镇|单位|报告)?(?:也|还|都|正|真的?|确实)?(?:已经|已|开始|正在)?"

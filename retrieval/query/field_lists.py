@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from retrieval.query.asked_beside import READ_VERBS
+from retrieval.query.asking_clauses import colon_list
 from retrieval.query.joints import joined_pieces
 from retrieval.query.measure import BARE_COUNT, COUNT, HOW_MANY, measured
-from retrieval.query.parts import colon_list
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 

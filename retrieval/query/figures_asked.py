@@ -55,7 +55,8 @@ FIGURES_TOLD = r"(?:报|给|写|列|提供)(?:了|出)?(?:具体)?的?"
 # "…是怎么做的，网格、调解员、案件数都说说": what to touch on, told beside a list; a count
 # named there ("案件数") is an item's figure, no count of its own.
 POINTS_TOLD = re.compile(
-    r"[，,\s](?P<points>[^，,。？?！!\s]{1,30}?)(?:都|也|一并|顺便|再)?"
+    # ("…做了啥？案卷、检查、证件这几块都讲讲": in a sentence of its own too.)
+    r"[，,？?\s](?P<points>[^，,。？?！!\s]{1,30}?)(?:都|也|一并|顺便|再)?"
     r"(?:说说|讲讲|说一下|讲一下|说下|讲下|谈谈|谈一谈|介绍一下|介绍介绍|提一下|带一下)"
     r"(?:吧|呢|啊)?[？?。！!\s]*$"
 )

@@ -124,7 +124,9 @@ _SUMMARY_ASKED = re.compile(
 # "…，一起说下": all that is asked, told in one answer, as every answer does; "…，挨个说下":
 # told one by one, as every row is; "…，麻烦查一下": a request to look, which every question is.
 _TOGETHER = re.compile(
-    rf"^{REQUEST}(?:(?:一起|一并|一块儿?|都|顺便|挨个儿?|逐个|逐一|一个个|一一|依次)"
+    rf"^{REQUEST}(?:(?:一起|一并|一块儿?|都|顺便|挨个儿?|逐个|逐一|一个个|一一|依次"
+    # "一个一个县讲": the reports one after another, as the rows are.
+    r"|一个一个(?:地方|县|报告|乡镇|来)?)"
     r"(?:说|讲|列|回答|答|告诉我)"
     r"|(?:帮我|帮忙)?(?:查|看|找|搜|核实|确认))(?:一下|下|说|讲|查|看)?(?:吧|呗)?$"
 )

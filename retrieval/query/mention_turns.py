@@ -29,8 +29,11 @@ __all__ = [
 _OTHER_PLACES = re.compile(OTHER_PLACES)
 # "它们分别培养了几名调解员": each report found, a count of a thing named after the count.
 _EACH_COUNTS_THING = re.compile(
-    r"^(?:那)?(?:它们|这几份|这几家|这些|这两家|这两份)?(?:各自|分别)"
-    r"(?P<rest>[\u4e00-\u9fff]{0,4}?(?:多少|几)[\u4e00-\u9fff]?[\u4e00-\u9fff]{2,12}?)[？?。！!\s]*$"
+    r"^(?:那)?(?:它们|这几份|这几家|这些|这两家|这两份)?(?:各自|分别|各)"
+    r"(?P<rest>[\u4e00-\u9fff]{0,4}?(?:多少|几)[\u4e00-\u9fff]?[\u4e00-\u9fff]{2,12}?"
+    # "各办过几场 多少人到场": more counts of it, asked on.
+    r"|[\u4e00-\u9fff]{0,4}?(?:多少|几)[\u4e00-\u9fff]{1,12}?"
+    r"(?:[，,\s]+[\u4e00-\u9fff]{0,6}?(?:多少|几)[\u4e00-\u9fff]{1,8}?)+)[？?。！!\s]*$"
 )
 # "有没有搞X的", "也开展了X吗", "有没有提到X": whether a thing named was done or said.
 _NAMED_DOING = re.compile(

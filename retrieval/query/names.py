@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from retrieval.lexicons import place_suffixes
-from retrieval.text.sounds import sound, sounds
+from retrieval.text.sounds import readings, sound
 from retrieval.text.words import pos_tags, word_count
 from retrieval.tuning import SLIP_RARE
 
@@ -63,7 +63,9 @@ class Names:
             self._sounds = {}
             for name in self.owner:
                 if len(name) >= _HEARD_NAME and _CJK.fullmatch(name):
-                    self._sounds.setdefault(len(name), {})[sounds(name)] = name
+                    # ("克孜勒陶镇": 勒 read le in the name, lei alone; either is heard.)
+                    for reading in readings(name):
+                        self._sounds.setdefault(len(name), {}).setdefault(reading, name)
         heard: list[tuple[str, str]] = []
         said = [sound(char) if _CJK.fullmatch(char) else "" for char in text]
         for size, names in sorted(self._sounds.items(), reverse=True):

@@ -74,4 +74,7 @@ def asks_plans_of_year(topic: str, kind: Kind, year: int, question: str) -> bool
     aspects = aspects_in(topic, arranged=False)
     if kind == "list":
         return PLANS in aspects or not aspects
+    # ("…有啥安排 X提没提": whether the plans say a thing.)
+    if kind == "mentions":
+        return PLANS in aspects
     return kind == "fact" and (PLANS in aspects or asks_target(topic))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from retrieval.query.asking_clauses import ASKS, CLAUSES, COUNTS, DONE, asking_clauses
 from retrieval.query.counted_doing import trailing_verb
 from retrieval.query.expected import Expected
 from retrieval.query.frames import counts_each
@@ -21,25 +22,15 @@ from retrieval.query.weights import question_weights
 from retrieval.types import Vocabulary
 
 __all__ = [
-    "ASKS",
-    "HOW_FAR",
     "another_thing",
     "asks_means",
-    "colon_list",
     "counted_likewise",
     "question_parts",
 ]
 
 _SENTENCES = re.compile(r"[？?！!。]+")
-# A space parts the keywords of a terse query ("述法 多少人 好评率") as a comma does.
-_CLAUSES = re.compile(
-    r"[，,；;]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
-    # "考了几次多少人拿证": a count asked right after another begins a part of its own.
-    r"|(?<=多少[次件项名人场家个期份本条户])(?=多少|几)|(?<=几[次件项名人场家个期份本条户])(?=多少|几)"
-)
 # "是哪个县？": asks which report answers, which the answer says by naming its region.
 _WHICH_PLACE = re.compile(r"^[是在]?哪(?:一?个|里|儿)?(?:县|乡镇|镇|乡|地方|地区|区|市)呢?$")
-_COUNTS = re.compile(r"多少|几")
 # "…是咋搞的", "…是怎么运作的": how something was done, asked at the end of a part.
 _HOW = re.compile(r"(?:是|都)?(?:怎么|咋|如何|怎样)[\u4e00-\u9fff]{0,3}?的?$")
 # "主要依托什么做法", "是怎么做到的": the means of the figure the part before asks, which
@@ -57,28 +48,8 @@ _NAMES_ASKED = re.compile(
     r"(?:都|分别|各)?(?:叫|是)(?:什么|啥)(?:名字|名称|名)?|(?:名字|名称)(?:都|分别)?(?:叫|是)(?:什么|啥)"
     r"(?:呢|啊)?"
 )
-# "建完没有": whether something is done, a part of its own though it names nothing new.
-# "建到哪一步了", "进展如何", "建得怎么样了": how far something has got, which its sentence
-# says.
-HOW_FAR = (
-    r"(?:到|在)(?:哪一?步|什么程度|啥程度|哪个阶段)|(?:进展|进度)(?:如何|怎样|怎么样|咋样)"
-    r"|(?:建|修|盖|搞|弄|做)(?:得|的)(?:怎么样|怎样|如何|咋样)了"
-)
-_DONE = re.compile(rf"没有?$|{HOW_FAR}")
 # "…办了多少件，里面投诉的有多少": a part of what the part before counts.
 _WITHIN = re.compile(r"^(?:这|那)?(?:其中|里面|里头|当中)(?:的)?")
-# Question words: a clause holding one asks something.
-ASKS = re.compile(
-    r"多少|几|哪|什么|啥|是否|是不是|有没有|有无|吗|怎么|怎样|咋|如何|谁|何时|比例|占比|率$|呢$|多大|多长|多久"
-    # "现在建好没有", "都答复了没": whether it is done, asked at the clause's end.
-    rf"|{_DONE.pattern}"
-    # "顺便说下全年办件量": a request to tell an amount asks it.
-    r"|(?:说|讲|报|介绍)(?:一)?下[^，,。？?！!]*(?:量|数|率)$"
-    # "顺带把线上线下办件量也报一下": the amount, then the request to tell it.
-    r"|把[^，,。？?！!]*(?:量|数|率)(?:也|都)?(?:说|讲|报|介绍|列|给)(?:一)?下$"
-    # "…件数与办结率同时给出": the amounts named, then a request to give them.
-    r"|(?:量|数|率)(?:也|都)?(?:请|麻烦)?(?:一并|一起|同时|顺便)?(?:给出|列出|提供|写出|报一下)"
-)
 
 
 # Question words (and a rate or an order asked): a clause holding one asks something of its own.
@@ -103,7 +74,7 @@ _COUNT_BEFORE = re.compile(r"^.*?(?:多少|几)[个次件项名人场家所期�
 def asks_means(part: str) -> bool:
     """True when a clause of ``part`` asks by what means its figure was reached ("主要依托什么
     做法"): the figure's sentence says it before the figure."""
-    return any(_MEANS.match(clause.strip()) for clause in _CLAUSES.split(part))
+    return any(_MEANS.match(clause.strip()) for clause in CLAUSES.split(part))
 
 
 def another_thing(topic: str) -> str | None:
@@ -160,7 +131,7 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
     parts: list[str] = []
     pending = ""
     for sentence in filter(str.strip, _SENTENCES.split(topic)):
-        for clause in _clauses(sentence):
+        for clause in asking_clauses(sentence):
             # ("普兰那份呢，复议案件是多少": the report pointed at, once its place is gone.)
             if _WHICH_PLACE.match(clause.strip()) or _REPORT_ONLY.fullmatch(clause.strip()):
                 continue
@@ -188,7 +159,7 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
             elif (
                 parts
                 and not pending
-                and _COUNTS.search(clause)
+                and COUNTS.search(clause)
                 and _HOW.search(parts[-1])
                 and not _names_something(clause, vocabulary)
             ):
@@ -196,7 +167,7 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
                 # what the part before names.
                 parts.append(_HOW.sub("", parts[-1]) + clause)
             elif (
-                parts and not pending and _MEANS.match(clause.strip()) and _COUNTS.search(parts[-1])
+                parts and not pending and _MEANS.match(clause.strip()) and COUNTS.search(parts[-1])
             ):
                 parts[-1] += "，" + clause
             elif parts and not pending and _WITHIN.match(clause):
@@ -205,11 +176,11 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
                 parts
                 and not pending
                 and not _names_something(clause, vocabulary)
-                and not _DONE.search(clause)
+                and not DONE.search(clause)
                 and not _counts_otherwise(clause, parts[-1])
             ):
                 parts[-1] += "，" + clause
-            elif parts and not (pending or _names(vocabulary, clause)) and _COUNTS.search(clause):
+            elif parts and not (pending or _names(vocabulary, clause)) and COUNTS.search(clause):
                 # "积分兑换多少户，兑了多少钱": another measure of what the part before counts.
                 parts.append(_counted_in(parts[-1]) + clause)
             elif parts and not pending and counts_each(clause, partial(_names, vocabulary)):
@@ -223,64 +194,32 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
         parts.append(pending.rstrip("，"))
     elif pending and parts:
         parts[-1] += "，" + pending.rstrip("，")
-    return parts or [topic]
+    return _measured_alike(parts) or [topic]
 
 
-def _clauses(sentence: str) -> list[str]:
-    """The clauses of ``sentence``; a 、 parts two of them where each side counts ("社会监督团
-    多少人、企业联系点几个"), not a list of things counted together ("调解、化解多少件")."""
-    clauses: list[str] = []
-    for clause in filter(str.strip, _CLAUSES.split(sentence)):
-        two = _TWO_COUNTS.match(clause.strip())
-        if two:
-            # "预警信息条数和应急演练次数是多少": two things, each counted in its measure.
-            ask = two["ask"] or "是多少"
-            clauses.extend([two["a"] + ask, two["b"] + ask])
-            continue
-        listed = _listed_after_colon(clause)
-        if listed:
-            clauses.extend(listed)
-            continue
-        pieces = clause.split("、")
-        # "投了多少钱、建到哪一步了": each side asks its own thing.
-        counted = len(pieces) > 1 and all(
-            _COUNTS.search(piece) or (ASKS.search(piece) and _COUNTS.search(clause))
-            for piece in pieces
-        )
-        clauses.extend(pieces if counted else [clause])
-    return clauses
-
-
-_COUNT_OF = r"(?:场次|人次|[条次人件个项场户家份])数"
-_TWO_COUNTS = re.compile(
-    rf"^(?P<a>[^和及与]{{2,}}?{_COUNT_OF})(?:和|及|以及|与)(?P<b>[^和及与]{{2,}}?{_COUNT_OF})"
-    r"(?P<ask>(?:各|分别)?(?:是|为|有)?多少)?$"
+# "行政检查呢": a thing asked bare, of the measure the question counts in next.
+# (Not a rate, no count of anything; nor a field pointed at, "X那块呢", what the next part is
+# about.)
+_BARE_ASKED = re.compile(
+    r"^(?P<lead>.*[，,])?(?P<thing>[\u4e00-\u9fff]{2,12}?)(?<!率)(?<!块|面|边|分|域)(?<!方面|部分|那里|这里)呢$"
 )
-# "取证人数", "金额": an amount named is asked in a list of asks.
-_AMOUNT_NAMED = re.compile(r"(?:数|量|额)$")
-# "X：a、b、c": what is asked about, a colon, then two things or more listed.
-_COLON_LIST = re.compile(
-    r"(?P<about>[^：:，,。？?]+)[：:](?P<listed>[^：:，,。？?、]+(?:、[^：:，,。？?、]+)+)"
+# ("调解呢 成功了几件": the field, then what is asked of it; a total asked next is of
+# all the things the bare one is one of.)
+_MEASURE_NEXT = re.compile(
+    r"(?:一共|总共|共计|合计|总计|共)(?:有|是)?(?:多少|几)(?P<measure>[件个项人次名场户家条份本])"
 )
 
 
-def colon_list(text: str) -> tuple[str, list[str]] | None:
-    """What ``text`` names before a colon and the things it lists after it ("执法队伍：在岗人
-    数、考试"), or None when it lists none."""
-    found = _COLON_LIST.search(text)
-    if found is None:
-        return None
-    return found["about"], [piece for piece in found["listed"].split("、") if piece.strip()]
-
-
-def _listed_after_colon(clause: str) -> list[str]:
-    """ "培训情况：办了几期、参训人数、合格率": what the asks are about, then each ask (an
-    amount named alone asks how much), or [] when ``clause`` is no such list."""
-    listed = colon_list(clause)
-    about, pieces = listed or ("", [])
-    if not pieces or not all(ASKS.search(p) or _AMOUNT_NAMED.search(p) for p in pieces):
-        return []
-    return [about, *(p if ASKS.search(p) else f"{p}多少" for p in pieces)]
+def _measured_alike(parts: list[str]) -> list[str]:
+    """``parts`` with a part asking a thing bare ("行政检查呢") asked as a count in the measure
+    of the part after it ("一共多少项职权" → "行政检查多少项")."""
+    asked = list(parts)
+    for at, part in enumerate(asked[:-1]):
+        bare = _BARE_ASKED.match(part.strip())
+        measure = _MEASURE_NEXT.search(asked[at + 1])
+        if bare and measure:
+            asked[at] = f"{bare['lead'] or ''}{bare['thing']}多少{measure['measure']}"
+    return asked
 
 
 def _counts_otherwise(clause: str, part: str) -> bool:
@@ -293,7 +232,7 @@ def _counts_otherwise(clause: str, part: str) -> bool:
 def _counted_in(part: str) -> str:
     """What ``part`` counts, its count and the verb before it left out ("12345热线一年办了多少件"
     → "12345热线一年")."""
-    count = _COUNTS.search(part)
+    count = COUNTS.search(part)
     return trailing_verb(part[: count.start()]) if count else part
 
 

@@ -8,12 +8,13 @@ import re
 from functools import lru_cache
 
 from retrieval.index.lexical import LexicalIndex
-from retrieval.text.sounds import sound, spelling
+from retrieval.text.sounds import sound, spelled_in_pinyin, spelling
 
 __all__ = ["typed_in_pinyin"]
 
 # A run of at least two syllables' letters, between Chinese characters or digits: English
-# words said alone stay as they are (``normalize`` reads or drops them).
+# words said alone stay as they are (``normalize`` reads or drops them); those beside Chinese
+# that no pinyin spells are dropped here.
 _RUN = re.compile(r"(?<![A-Za-z])[a-z]{4,}(?![A-Za-z])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -73,7 +74,10 @@ def typed_in_pinyin(question: str, vocabulary: LexicalIndex) -> tuple[str, str]:
     read: list[tuple[str, str]] = []
     for run in reversed(runs):
         word = spellings.read(run.group())
-        if word is not None:
+        if word is None and not spelled_in_pinyin(run.group()):
+            # "评查案卷inspection": an English word beside Chinese, content no report writes.
+            question = f"{question[: run.start()]}{question[run.end() :]}"
+        elif word is not None:
             question = f"{question[: run.start()]}{word}{question[run.end() :]}"
             read.insert(0, (run.group(), word))
     if not read:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from retrieval.index.lexical import LexicalIndex
 from retrieval.query.across_shape import BARE_SUPERLATIVE
 from retrieval.query.among_sides import among_sides
+from retrieval.query.amounts import undone_only
 from retrieval.query.asked_beside import without_clauses
 from retrieval.query.carrying import Carrying
 from retrieval.query.catalog import Catalog
@@ -31,7 +32,7 @@ from retrieval.query.sides import (
 from retrieval.query.table_turns import Turn, across_again
 from retrieval.query.told_turns import Told, told_again_of
 from retrieval.query.verdicts import asks_which_part, orders_only
-from retrieval.query.weighed_turns import against_before, weighed_again
+from retrieval.query.weighed_turns import added_to_before, against_before, weighed_again
 from retrieval.schema import Conversation
 
 __all__ = ["ACROSS", "BY_PLACE", "NO_CONTEXT", "Resolver"]
@@ -122,6 +123,14 @@ class Resolver(Carrying):
             # "叶城这块有没有类似的数字": the question before, of the place named.
             asked_before = before.topic(previous).rstrip("？?。！! ")
             return self._routed(f"{routed.places_said(question)}{asked_before}{likewise}")
+        # "跟A、B加起来一共多少": A and B added to what the turn before asked; "还有几件没履行
+        # 完": of what it counted, the part not done. Either of the place it asked of.
+        added = None if routed.regions else added_to_before(topic, before.topic(previous))
+        undone = undone_only(topic) and not (routed.regions or routed.files)
+        if added or undone:
+            then = added or f"{before.topic(previous).rstrip('？?。！! ')}，{topic}"
+            asked, again, kind = self._routed(then)
+            return self._carried(asked, again, kind, conversation, before, again.topic(asked))
         chained = turns_chained(
             Chain(question, topic, routed, before.topic(previous), conversation),
             asked_then,

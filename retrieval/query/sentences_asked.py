@@ -63,6 +63,10 @@ def sentences_in_turn(question: str) -> list[str]:
 
 # Shapes told as items (a list, each report's list) and as a value (a figure, an attribute).
 _ITEMS = frozenset({"list", "table"})
+# Shapes that answer of every report at once.
+_OVER_ALL = frozenset({"ranking", "mentions"})
+# Shapes answered apart from a question over every report beside them.
+_APART_FROM_ALL = frozenset({"ranking", "mentions", "fact", "list"})
 _COMMA = re.compile(r"[，,]")
 # Words that ask, lay out or point, naming nothing a piece asks of ("数量列一下", "分别是什么").
 _NO_THING = re.compile(
@@ -99,7 +103,8 @@ def shapes_apart(
     if len(pieces) > 2:
         # "…多少人，好评率多少，下一步打算有哪些": the figures asked first, then the list.
         pieces = ["，".join(pieces[:-1]), pieces[-1]]
-    kinds = [plan(piece, None).kind for piece in pieces]
+    plans = [plan(piece, None) for piece in pieces]
+    kinds = [one.kind for one in plans]
     # A report's attribute beside a list, in either order; a figure, then a part of the
     # report's own (its problems, its plans) that the figure is no part of. (Figures asked
     # after a list, "…打算有哪些，有没有量化指标", are the list's own: its items state them.)
@@ -109,7 +114,20 @@ def shapes_apart(
     # is a value of its own (the list may hold it, but not said as one).
     counted = kinds[0] in _ITEMS and kinds[1] not in _ITEMS and bool(HOW_MANY.search(pieces[1]))
     counted = counted and len(sentences_in_turn(question)) == 2
-    return pieces if attribute or counted or (part and not own_sections(pieces[0])) else []
+    # "哪个县X最多，哪个县Y最多", "额敏X多少件？哪些报告提到Y": a question over every report
+    # beside another of its own, which one reading of the whole would answer only in part.
+    # (A verdict among the sides compared, or the period of each row, is the same question's;
+    # a figure asked of no place is of the reports the other piece finds.)
+    # Which reports say a thing, then an order of them, is one question of its figures.
+    over_all = [kind in _OVER_ALL for kind in kinds]
+    placed = [
+        k in _OVER_ALL or bool(one.route.regions) for k, one in zip(kinds, plans, strict=True)
+    ]
+    across = set(kinds) <= _APART_FROM_ALL and all(placed)
+    across = across and (kinds == ["ranking", "ranking"] or sum(over_all) == 1)
+    if attribute or counted or across or (part and not own_sections(pieces[0])):
+        return pieces
+    return []
 
 
 # Words that ask how, not of what ("主要", "具体", "数量"): no thing a piece names.
@@ -236,6 +254,8 @@ _ASKS = re.compile(
     rf"{QUESTION_WORDS}|排(?:个|一下|序|名)|(?:请|麻烦|烦请)?(?:列出|列明|列一下|罗列|对比|比较|提供|说明|介绍)"
     # "…是95%，对不对": a statement asked to be checked.
     rf"|{CHECK_TAG.pattern}"
+    # "X提没提", "写不写": asked A-not-A.
+    r"|(?P<said>[提写讲说有])[没不](?P=said)"
 )
 # "…也说说", "顺便讲讲": Y asked too, after what was asked.
 ALSO_ASKED = r"(?:也|顺便|再|一并|同时)(?:请)?(?:说|讲|谈|介绍|提|列)[^，,？?]{0,4}[。！!？?\s]*$"

@@ -98,7 +98,7 @@ _UNNAMED_END = re.compile(
     # "没写县名那份都在搞…": the measure word of a report stands for it.
     rf"|的?(?:那份|这份){_ASIDE}(?:{_IN})?"
     # "那份没写县名的，…": the pointer before it, the clause closed after 的.
-    r"|的[，,：:])"
+    r"|的(?:[，,：:]|\s+))"
     r"(?:里面|里头|其中)?"
 )
 # "围绕X，那个没写县名的": a clause of its own before the description, its opening
@@ -107,6 +107,8 @@ _UNNAMED_END = re.compile(
 _CLAUSE_BEFORE = re.compile(
     r"^(?P<topic>.+?)(?:[，,]\s*|\s+)(?:那个|这个|那份|这份|那|这)?(?:的)?$"
 )
+
+_A_REPORT = re.compile(r"(?:还)?有(?:一)?(?:个|份|篇)(?:报告|材料)")
 
 # "和没写县名那份出庭应诉率…", "和那个没写县名的，", "普兰 还有没县名那个": a side said to name
 # no place needs no 的 or place noun after it; a clause may open with it ("…35条，那个没写县名的
@@ -140,6 +142,8 @@ def unnamed_report(topic: str, catalog: Catalog) -> tuple[str, str] | None:
     # description ("那份开头就是…、没写县名的") describe the report too.
     led = _CLAUSE_BEFORE.match(topic[: said.start()])
     before = led["topic"].strip("，,、 ") if led else ""
+    # ("有份材料 没写县名的": a report said to be, no clause asking anything.)
+    before = "" if _A_REPORT.fullmatch(before) else before
     rest = f"{before}，{after}" if before and after else after
     # "没写县名那份呢？": a particle after the description asks nothing of its own.
     return source, rest if len(after.rstrip("呢吗吧？?。！! ")) >= 2 else ""

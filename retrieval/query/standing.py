@@ -34,12 +34,17 @@ _STANDING = re.compile(
 _UNLIKE = re.compile(
     rf"(?:和|跟|与|同){_OTHERS}(?:比|相比)?(?:有什么|有啥|有哪些|有)?(?:不一样|不同|区别|差别|差异)"
 )
+# "我们额敏": the asker's own place, the pronoun naming nothing asked.
+_ASKER = re.compile(r"^(?:我们|咱们|咱|俺们|我)(?:这儿|这里|这边)?的?")
 _OF_REPORT = re.compile(r"^(?:那份|这份|那个|这个)?(?:报告)?的?")
 _LESS = "少低"
 
 
 def standing_asked(
-    question: str, places: Callable[[str], list[str]], unplaced: Callable[[str], str]
+    question: str,
+    places: Callable[[str], list[str]],
+    unplaced: Callable[[str], str],
+    ranked_before: str = "",
 ) -> tuple[str, str] | None:
     """The ranking to ask and the place whose standing in it is asked, when ``question``
     names one place and weighs what it asks against the other reports; None otherwise.
@@ -48,6 +53,8 @@ def standing_asked(
         question: the question as heard.
         places: the stored places a text names.
         unplaced: a text without the places it names.
+        ranked_before: the question before, when it ranked (or laid out) every report: what
+            "额敏排第几" weighs, naming nothing of its own.
     """
     named = places(question)
     if len(named) != 1:
@@ -61,8 +68,9 @@ def standing_asked(
     if found is None:
         return None
     rest = unplaced(question[: found.start()] + question[found.end() :])
-    rest = rest.strip("，,。？?！! ").removeprefix("的")
+    rest = _ASKER.sub("", rest.strip("，,。？?！! ")).removeprefix("的")
     if not rest:
-        return None
+        # "我们额敏排第几" after a ranking: its place in that ranking.
+        return (ranked_before, named[0]) if ranked_before else None
     way = "最少" if found["way"] and found["way"] in _LESS else "最多"
     return f"{rest}，哪个县{way}", named[0]

@@ -48,6 +48,7 @@ _SPACED = re.compile(
 # "“首个”“首届”“率先”": quoted words one after another, each a term.
 _QUOTED = re.compile(r"“([^“”]{1,12})”")
 _QUOTED_RUN = re.compile(r"(?:“[^“”]{1,12}”[、，,和或及与\s]*){2,}")
+_FIRST_PIECE = re.compile(r"[？?。！!\s]+")
 _OTHER_NAME = re.compile(r"[（(](?:或|或者|即|又称)[^（()）]{1,24}[)）]")
 
 
@@ -65,6 +66,9 @@ def each_term(topic: str, vocabulary: Vocabulary) -> list[str]:
     if quoted:
         # "“首个”“首届”“率先”这类说法": each quoted word asked of on its own.
         return [f"哪些报告提到“{term}”" for term in _QUOTED.findall(quoted.group())]
+    if shape_of(_FIRST_PIECE.split(topic.strip())[0], 0) == "list":
+        # "…有啥安排 X提没提": a list asked first, then whether it says X; no terms.
+        return []
     asks = _each_piece(_NEXT_ASK.split(topic), vocabulary)
     if len(asks) < 2:
         asks = _each_piece(_NEXT_WHICH.split(topic), vocabulary)
@@ -78,7 +82,7 @@ def each_term(topic: str, vocabulary: Vocabulary) -> list[str]:
 # "分别说的是什么事", "各自怎么写的": what is said asked, naming nothing.
 _SAID_ONLY = re.compile(
     r"^(?:那)?(?:分别|各自|都|各)?(?:说|讲|写|提)(?:的|了)?(?:是)?(?:什么事|什么|啥事|啥|哪些事)$"
-    r"|^(?:那)?(?:分别|各自|都|各)?(?:怎么|如何|咋)(?:说|写|讲|提)的$"
+    r"|^(?:那)?(?:分别|各自|都|各)?(?:的)?(?:原文|原话)?(?:是)?(?:怎么|如何|咋)(?:说|写|讲|提|描述|表述)的$"
     # "分别是哪个县": where the reports found are from, which their answer names.
     r"|^(?:那)?(?:分别|各自|都|各)?(?:是|在|属于)?(?:哪个|哪些|哪几个|哪里|哪儿)"
     r"(?:县|市|乡镇|镇|乡|地方|地区|单位)?(?:的)?$"

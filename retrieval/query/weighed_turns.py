@@ -16,12 +16,13 @@ from retrieval.query.rates import without_rates
 from retrieval.query.routing import Route
 from retrieval.query.share_turns import share_named
 from retrieval.query.turn_things import last_two_things, own_things
+from retrieval.query.verdict_cues import ADDED
 from retrieval.query.verdicts import asks_sum, without_sum
 from retrieval.schema import Conversation
 from retrieval.text.digits import whole_number
 from retrieval.text.words import shared_end
 
-__all__ = ["against_before", "weighed_again"]
+__all__ = ["added_to_before", "against_before", "weighed_again"]
 
 _QUESTIONS = re.compile(r"(?<=[？?])")
 
@@ -165,3 +166,27 @@ def against_before(
     routed.regions = list(conversation.regions)
     routed.files = [*conversation.sources, *named]
     return True
+
+
+# "跟A、B加起来一共多少": things added to the one the turn before asked of.
+_ADDED_TO = re.compile(
+    rf"^(?:那|再)?(?:跟|和|与|同|连同|加上|算上)(?P<things>[^，,。？?！!]{{2,40}}?)(?:一起|一块儿?)?"
+    rf"(?P<sum>(?:{ADDED}|一共|总共)[^，,。？?！!]*)$"
+)
+
+
+def added_to_before(topic: str, before: str) -> str | None:
+    """The sum ``topic`` asks of the things it names and the thing of the turn before
+    (``before``) that they are kinds of ("普法经费多少" then "和顾问经费、办公经费合起来是多
+    少": 普法经费、顾问经费、办公经费合起来是多少); None else."""
+    asked = _ADDED_TO.match(topic.strip().rstrip("？?。！! "))
+    if asked is None:
+        return None
+    things = [t for t in re.split(r"[、和与及]", asked["things"]) if t]
+    kind = shared_end(things[0], things[-1]) if len(things) > 1 else ""
+    # (One thing named, its kind is its last two characters: "跟普法经费加起来".)
+    kind = kind if len(kind) >= 2 else things[0][-2:]
+    earlier = re.search(rf"[\u4e00-\u9fff]*?{re.escape(kind)}", before)
+    if earlier is None or earlier.group() in things:
+        return None
+    return f"{earlier.group()}、{'、'.join(things)}{asked['sum']}"

@@ -1,14 +1,14 @@
 """Middle dots: reports write one name with any of their look-alikes ("法治讲堂•逢九必讲" in one
-report, "法治讲堂·逢九必讲" in another)."""
+report, "法治讲堂·逢九必讲" in another), and askers often write none."""
 
 from __future__ import annotations
 
-__all__ = ["DOT_CHARS", "one_dot"]
+__all__ = ["DOT_CHARS", "undotted"]
 
 DOT_CHARS = "·•・‧∙"
-_ONE_DOT = str.maketrans(dict.fromkeys(DOT_CHARS[1:], DOT_CHARS[0]))
+_NO_DOT = str.maketrans(dict.fromkeys(DOT_CHARS))
 
 
-def one_dot(text: str) -> str:
-    """``text`` with every middle dot written as "·", to compare names however they are dotted."""
-    return text.translate(_ONE_DOT)
+def undotted(text: str) -> str:
+    """``text`` without its middle dots, to compare names however they are dotted, if at all."""
+    return text.translate(_NO_DOT)

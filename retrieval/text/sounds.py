@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
-__all__ = ["sound", "sounds", "spelling"]
+__all__ = ["readings", "sound", "sounds", "spelled_in_pinyin", "spelling"]
 
 
 @cache
@@ -15,12 +16,28 @@ def sound(char: str) -> str:
     sh/s; ang/an, eng/en, ing/in)."""
     from pypinyin import lazy_pinyin
 
-    return _FUZZY_END.sub(r"\1n", _FUZZY_START.sub(r"\1", str(lazy_pinyin(char)[0])))
+    return _fuzzy(str(lazy_pinyin(char)[0]))
 
 
 # Initials and finals a fuzzy pinyin input does not tell apart.
 _FUZZY_START = re.compile(r"^([zcs])h")
 _FUZZY_END = re.compile(r"([aei])ng$")
+
+
+def readings(text: str, most: int = 16) -> list[str]:
+    """The ways ``text`` may be read (``sounds``), each character by any of its readings ("勒"
+    as lei or le): the first ``most`` of them, the usual reading first."""
+    from pypinyin import Style, pinyin
+
+    said = [
+        dict.fromkeys([sound(char), *(_fuzzy(r) for r in pinyin(char, Style.NORMAL, True)[0])])
+        for char in text
+    ]
+    return [" ".join(one) for one in itertools.islice(itertools.product(*said), most)]
+
+
+def _fuzzy(reading: str) -> str:
+    return _FUZZY_END.sub(r"\1n", _FUZZY_START.sub(r"\1", reading))
 
 
 def sounds(text: str) -> str:
@@ -34,3 +51,25 @@ def spelling(word: str) -> str:
     from pypinyin import lazy_pinyin
 
     return "".join(lazy_pinyin(word))
+
+
+@cache
+def _syllables() -> frozenset[str]:
+    """Every syllable pinyin spells, tones aside (ü typed as v, as input methods take it)."""
+    from pypinyin import lazy_pinyin
+
+    read = lazy_pinyin([chr(code) for code in range(0x4E00, 0x9FA6)])
+    return frozenset(p.replace("ü", "v") for p in read if p.isalpha())
+
+
+def spelled_in_pinyin(letters: str) -> bool:
+    """True when ``letters`` run together syllables of pinyin ("xingzheng"); False for a word
+    no pinyin spells ("review")."""
+    syllables = _syllables()
+    # Whether each prefix of the run ends on a syllable's end.
+    ends = [True] + [False] * len(letters)
+    for end in range(1, len(letters) + 1):
+        ends[end] = any(
+            ends[start] and letters[start:end] in syllables for start in range(max(0, end - 6), end)
+        )
+    return ends[-1]
