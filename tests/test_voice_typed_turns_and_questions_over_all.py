@@ -8,7 +8,7 @@ thing reaches, asked after a place; next year's plans with whether they say a wo
 programme name; the parts to touch on, named in a sentence of their own; a row each, asked one
 at a time; two fields of next year's plans; no sum of things that are not listed; a field
 asked bare before what is asked of it; a thing added by the words opening it; how it was done,
-after a figure."""
+after a figure; one order asked twice, one ranking."""
 
 from __future__ import annotations
 
@@ -192,3 +192,10 @@ def test_how_it_was_done_after_a_figure(lexical_service: AnswerService) -> None:
     assert "深化矛盾纠纷多元化解" in answer.answer
     # (Not the report's outline from its first part on.)
     assert "总体推进情况" not in answer.answer
+
+
+def test_one_order_asked_twice_is_one_ranking(lexical_service: AnswerService) -> None:
+    answer = lexical_service.ask("哪个县的报告发布最早，发布时间排一下")
+    check_cited(answer)
+    assert answer.answer.startswith("最早的是叶城县")
+    assert "从晚到早" not in answer.answer

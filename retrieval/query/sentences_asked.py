@@ -125,6 +125,10 @@ def shapes_apart(
     ]
     across = set(kinds) <= _APART_FROM_ALL and all(placed)
     across = across and (kinds == ["ranking", "ranking"] or sum(over_all) == 1)
+    if across and kinds == ["ranking", "ranking"]:
+        # ("哪份最早，按时间排一下": one order asked twice, not two things ranked.)
+        words = [{w for w in question_weights(p, vocabulary) if len(w) > 1} for p in pieces]
+        across = bool(words[0] - words[1]) and bool(words[1] - words[0])
     if attribute or counted or across or (part and not own_sections(pieces[0])):
         return pieces
     return []
