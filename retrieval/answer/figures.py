@@ -239,8 +239,8 @@ class FigureFinder(AskedSaid):
                     continue
                 titled = f"{item} {others}"
                 # Read across reports, what the question quotes names the thing asked.
-                read = undotted(f"{text} {titled}")
-                if self._quoted and not any(q in read for q in self._quoted):
+                quoted = self._quoted
+                if quoted and not any(q in undotted(f"{text} {titled}") for q in quoted):
                     continue
                 named = said_in(self._head, text, titled) or quotes_asked(text, self.asked)
                 if not named or not said_in(self._rate_of, text, titled):
