@@ -131,6 +131,10 @@ class Conversation(BaseModel):
         """The last ``count`` places asked of turn by turn, in order; [] when fewer were."""
         return self.asked_of[-count:] if len(self.asked_of) >= count else []
 
+    def last_across(self) -> bool:
+        """True when the last turn set out every report (a ranking or a table)."""
+        return self.across is not None and self.across == self.last_question
+
     def last_two(self) -> list[str]:
         """The places (or reports named by file) asked of in the last two turns, in order."""
         return list(dict.fromkeys([*self.before, *(self.regions or self.sources)]))

@@ -33,21 +33,25 @@ def stated_after(thing: str, found: Found) -> Figure | None:
     # ("顾问工作经费" of "顾问的工作经费": its words in order, a few characters between.)
     words = [re.escape(word) for word, _ in pos_tags(thing)]
     spread = re.compile(f"[^{LISTED_END.pattern[1:-1]}]{{0,{_SPREAD}}}?".join(words))
+    sentences = [
+        (passage, start, end, passage.span(start, end))
+        for passage in found.passages
+        for start, end in split_sentences(passage.text, passage.start)
+    ]
+    # The thing said word for word anywhere first, then said in the longer way.
     for loose in (False, True):
-        for passage in found.passages:
-            for start, end in split_sentences(passage.text, passage.start):
-                text = passage.span(start, end)
-                said = spread.search(text) if loose else None
-                at, after = (said.start(), said.end()) if said else (text.find(thing), -1)
-                if at < 0:
-                    continue
-                after = after if after >= 0 else at + len(thing)
-                close = LISTED_END.search(text, after)
-                clause_end = close.start() if close else len(text)
-                for mention in numbers_in(text[:clause_end]):
-                    unit = measure_after(text, mention.end)
-                    if mention.start >= after and unit and not mention.percent:
-                        return figure_at(Pick(passage, start, end, text, 1.0, 1.0), mention)
+        for passage, start, end, text in sentences:
+            said = spread.search(text) if loose else None
+            at, after = (said.start(), said.end()) if said else (text.find(thing), -1)
+            if at < 0:
+                continue
+            after = after if after >= 0 else at + len(thing)
+            close = LISTED_END.search(text, after)
+            clause_end = close.start() if close else len(text)
+            for mention in numbers_in(text[:clause_end]):
+                unit = measure_after(text, mention.end)
+                if mention.start >= after and unit and not mention.percent:
+                    return figure_at(Pick(passage, start, end, text, 1.0, 1.0), mention)
     return None
 
 

@@ -91,12 +91,12 @@ class Hearing(Resolver, PlaceReading):
         # "比叶城少百分之多少": asked as how much less, the share worked out after.
         relative, heard = asks_relative(heard), without_relative(heard)
         # "额敏的X在各县里排第几": X ranked over every report, the place's rank said.
-        ranked = conversation is not None and conversation.across == conversation.last_question
+        ranked = conversation is not None and conversation.last_across()
         ranked_of = standing_asked(
             heard,
             lambda q: self._route(q).regions,
             lambda q: self._route(q).topic(q),
-            conversation.last_question or "" if conversation and ranked else "",
+            (conversation.last_question or "") if conversation and ranked else "",
         )
         heard, standing = ranked_of or (heard, "")
         # "额敏占合计的多少", "平均每家多少", "占比算一下": a share or an average of figures

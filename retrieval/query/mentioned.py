@@ -20,6 +20,7 @@ from retrieval.text.lexicon import plain_synonyms
 from retrieval.types import Vocabulary
 
 __all__ = [
+    "HOW_WORDED",
     "QUOTED",
     "Term",
     "asks_absence",
@@ -30,12 +31,13 @@ __all__ = [
     "mentioned_term",
 ]
 
+# "怎么表述的", "原文是如何写的": how a report words a thing.
+HOW_WORDED = r"(?:的)?(?:原文|原话)?(?:是)?(?:怎么|如何|咋)(?:描述|表述|说|写|讲|提)"
 _REQUEST_AFTER = re.compile(
     r"[，,；;](?:请|烦请|麻烦|并)(?:列出|列明|写明|注明|说明|标注|给出)[^？?。！!]*$"
     # "…提到了，怎么描述的", "…，各自是怎么说的": how each words it, which every line quotes.
     # ("…有涉及？原文怎么说的": asked in a sentence of its own.)
-    r"|[，,；;？?](?:都|各自|分别|具体)?(?:的)?(?:原文|原话)?(?:是)?(?:怎么|如何|咋)(?:描述|表述|说|写|讲|提)的?"
-    r"(?:呢)?[？?。！!\s]*$"
+    rf"|[，,；;？?](?:都|各自|分别|具体)?{HOW_WORDED}的?(?:呢)?[？?。！!\s]*$"
     # "…，都写了些啥", "，各写了什么内容": what each says, which every line quotes.
     r"|[，,；;？?](?:都|各自?|分别|具体)?(?:写|说|讲|提)了?(?:些)?(?:啥|什么|哪些)(?:内容)?(?:呢)?"
     r"[？?。！!\s]*$"

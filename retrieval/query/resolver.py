@@ -125,7 +125,9 @@ class Resolver(Carrying):
             return self._routed(f"{routed.places_said(question)}{asked_before}{likewise}")
         # "跟A、B加起来一共多少": A and B added to what the turn before asked; "还有几件没履行
         # 完": of what it counted, the part not done. Either of the place it asked of.
-        added = None if routed.regions else added_to_before(topic, before.topic(previous))
+        added = (
+            None if routed.regions else added_to_before(topic, before.topic(previous), self.lexical)
+        )
         undone = undone_only(topic) and not (routed.regions or routed.files)
         if added or undone:
             then = added or f"{before.topic(previous).rstrip('？?。！! ')}，{topic}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from retrieval.query.joints import joined_pieces
-from retrieval.query.mentioned import asks_both, mentioned_term
+from retrieval.query.mentioned import HOW_WORDED, asks_both, mentioned_term
 from retrieval.query.shape import shape_of
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
@@ -82,7 +82,7 @@ def each_term(topic: str, vocabulary: Vocabulary) -> list[str]:
 # "分别说的是什么事", "各自怎么写的": what is said asked, naming nothing.
 _SAID_ONLY = re.compile(
     r"^(?:那)?(?:分别|各自|都|各)?(?:说|讲|写|提)(?:的|了)?(?:是)?(?:什么事|什么|啥事|啥|哪些事)$"
-    r"|^(?:那)?(?:分别|各自|都|各)?(?:的)?(?:原文|原话)?(?:是)?(?:怎么|如何|咋)(?:说|写|讲|提|描述|表述)的$"
+    rf"|^(?:那)?(?:分别|各自|都|各)?{HOW_WORDED}的$"
     # "分别是哪个县": where the reports found are from, which their answer names.
     r"|^(?:那)?(?:分别|各自|都|各)?(?:是|在|属于)?(?:哪个|哪些|哪几个|哪里|哪儿)"
     r"(?:县|市|乡镇|镇|乡|地方|地区|单位)?(?:的)?$"

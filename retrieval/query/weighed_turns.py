@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from retrieval.query.asked_beside import CLAUSE
 from retrieval.query.followup import share_only, thing_summed, verdict_only, without_pointing
+from retrieval.query.joints import joined_pieces
 from retrieval.query.measure import HOW_MANY, measured
 from retrieval.query.places_asked import PLACES_COUNTED
 from retrieval.query.pointers import of_field
@@ -21,6 +22,7 @@ from retrieval.query.verdicts import asks_sum, without_sum
 from retrieval.schema import Conversation
 from retrieval.text.digits import whole_number
 from retrieval.text.words import shared_end
+from retrieval.types import Vocabulary
 
 __all__ = ["added_to_before", "against_before", "weighed_again"]
 
@@ -54,7 +56,7 @@ def weighed_again(
     counted = conversation.last_places(count) if count and count > 2 else []
     # ("三家加起来" after three turns on one place each: those three.)
     # ("普兰和叶城…各多少" then "谁多": the sides that one turn set side by side.)
-    across = conversation.across is not None and conversation.across == conversation.last_question
+    across = conversation.last_across()
     named = [*conversation.regions, *conversation.files_too]
     sides = [] if conversation.before or across else named
     places = "和".join(counted or (sides if len(sides) > 1 else conversation.last_two()))
@@ -171,18 +173,19 @@ def against_before(
 # "跟A、B加起来一共多少": things added to the one the turn before asked of.
 _ADDED_TO = re.compile(
     rf"^(?:那|再)?(?:跟|和|与|同|连同|加上|算上)(?P<things>[^，,。？?！!]{{2,40}}?)(?:一起|一块儿?)?"
-    rf"(?P<sum>(?:{ADDED}|一共|总共)[^，,。？?！!]*)$"
+    rf"(?P<sum>(?:{ADDED}|一共)[^，,。？?！!]*)$"
 )
 
 
-def added_to_before(topic: str, before: str) -> str | None:
+def added_to_before(topic: str, before: str, vocabulary: Vocabulary) -> str | None:
     """The sum ``topic`` asks of the things it names and the thing of the turn before
     (``before``) that they are kinds of ("普法经费多少" then "和顾问经费、办公经费合起来是多
-    少": 普法经费、顾问经费、办公经费合起来是多少); None else."""
+    少": 普法经费、顾问经费、办公经费合起来是多少); None else. ``vocabulary``: the reports'
+    words, which a joining character inside one (和解) does not cut."""
     asked = _ADDED_TO.match(topic.strip().rstrip("？?。！! "))
     if asked is None:
         return None
-    things = [t for t in re.split(r"[、和与及]", asked["things"]) if t]
+    things = [t for t in joined_pieces(asked["things"], vocabulary, either=False) if t]
     kind = shared_end(things[0], things[-1]) if len(things) > 1 else ""
     # (One thing named, its kind is its last two characters: "跟普法经费加起来".)
     kind = kind if len(kind) >= 2 else things[0][-2:]
