@@ -25,7 +25,7 @@ __all__ = ["with_average"]
 # "平均每个调解员调解了多少件", "调解员平均每人多少件": the total asked of each one of a count.
 # "平均一个…", "每个调解员平均…", "调解员人均…": the same, however the average is said.
 _AVERAGE = re.compile(
-    r"(?:平均(?:下来)?(?:每一?|一(?=[个名位家户所支次场期]))|(?<=[\u4e00-\u9fff])人均"
+    r"(?:平均(?:下来)?(?:每一?|一(?=[个名位家户所支次场期份件项条本人]))|(?<=[\u4e00-\u9fff])人均"
     # "每分折合几元": what each one comes to, an average too.
     r"|每一?(?=[^，,。？?！!]{1,10}?(?:平均|折合|折算|合(?=多少|几))))"
     r"(?P<tail>[^，,。？?！!]*?(?:多少|几)[^，,。？?！!]*)"
@@ -73,6 +73,9 @@ def _with_one(
     # "调解员平均每人…": the count named before 平均 when 每 names only its measure;
     # "平均一户兑换了多少钱": each of the measure's things, where nothing is named before.
     per = per or _named_before(asked) or (measure if measure != "人" else "")
+    if per == "人" and (staff := _STAFF.search(plan.context)):
+        # "平均每人查几件" after "…配了几名审核人员": each of the people the turn counted.
+        per = staff[0]
     if not per or not rest:
         return answer
     # ("换算下来每一分合几元": a word of working it out names nothing.)
@@ -80,6 +83,11 @@ def _with_one(
     # (What the total is spread by names the count, no word of the total.)
     asked_total = rest if spread_by else f"{before}{rest}"
     figures = _count_first(per, asked_total, rest, found, vocabulary)
+    if figures is None and measure and len(per) == 1 and per != measure:
+        # ("每户可以换到多少": one character cut off the doing is none of the thing counted.)
+        per, rest = measure, per + rest
+        asked_total = f"{before}{rest}"
+        figures = _count_first(per, asked_total, rest, found, vocabulary)
     if figures is None and per == measure:
         # ("积分兑换，每一分折合多少钱": the total named in the clause before.)
         at = clauses.index(asked.string) if asked.string in clauses else 0
@@ -108,7 +116,9 @@ def _with_one(
     # ("以办结的件数平均，每件…": each of the measure, whatever doing it was counted by.)
     each = measure if per == measure or (measure and spread_by) else each
     average = _amount(value, total)
-    line = f"平均每{each}约{average}（按所引数字计算：{said_figures[0]}÷{said_figures[1]}）"
+    # ("400余件÷75名": a total said as more than its figure makes the average more, too.)
+    about = f"{average}以上" if _MORE_THAN.search(total.written) else f"约{average}"
+    line = f"平均每{each}{about}（按所引数字计算：{said_figures[0]}÷{said_figures[1]}）"
     if answer.abstained:
         passage = total.pick.passage
         text = f"{subject(passage.region, passage.title, passage.source)}：{line}"
@@ -207,9 +217,15 @@ def _spread_over(tail: str) -> tuple[str, str, str]:
         if count is None or count.start() < 2:
             return measure, "", ""
         return measure, body[: count.start()], body[count.start() :]
-    return measure, "".join(w for w, _ in words[:cut]), "".join(w for w, _ in words[cut:])
+    # ("每户大概换了多少", "一户能兑多少": how or whether it is done names no thing counted.)
+    thing = "".join(w for w, flag in words[:cut] if flag != "d" and w not in _MODALS)
+    return measure, thing, "".join(w for w, _ in words[cut:])
 
 
+_MORE_THAN = re.compile(r"\d(?:余|多)")
+# "法制审核人员", "调解员": people named by what they do.
+_STAFF = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:人员|员)")
+_MODALS = frozenset({"能", "能够", "可以", "可", "会", "要", "得", "该", "应"})
 _COUNT_ASKED = re.compile(r"(?:有|是|为|配|配了|配备)?(?:多少|几)")
 
 

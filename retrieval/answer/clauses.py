@@ -117,6 +117,11 @@ def _listed_item(clause: str, matcher: Matcher, said_elsewhere: float = 0.0) -> 
     if len(items) < 2 or not all(_FIGURE.search(item) for item in items):
         return None
     weights = [matcher.weight(item) for item in items]
+    unit = matcher.expected.unit
+    fitting = [i for i, item in enumerate(items) if unit is None or unit.search(item)]
+    if len(fitting) == 1 and unit is not None:
+        # ("评查2次、抽查案卷104份" asked 多少份: the one item counted in the measure asked.)
+        weights = [w if i in fitting else 0.0 for i, w in enumerate(weights)]
     best = max(range(len(items)), key=weights.__getitem__)
     others = [w for i, w in enumerate(weights) if i != best]
     if weights[best] + said_elsewhere < matcher.total or max(others) >= weights[best]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from retrieval.answer.admitted import admitted_verdict
 from retrieval.answer.apart import difference, like_measures, ratio, relative_line
 from retrieval.answer.clause_figures import sets_floor
 from retrieval.answer.figures import FigureFinder
@@ -43,6 +44,7 @@ from retrieval.query.measure import BARE_COUNT, measured
 from retrieval.query.order import Order, order_of
 from retrieval.query.plan import Plan
 from retrieval.query.verdicts import (
+    asks_better,
     asks_difference,
     asks_ratio,
     asks_sum,
@@ -173,7 +175,9 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
             alike = weighed_in_quotes(plan, found, lines, vocabulary, verdict)
             if alike is not None:
                 return comparison_answer(plan, alike, found)
-            lines.lines.append(NO_LIKE_FIGURES)
+            # ("谁做得好": one side listing it among its problems is the worse of them.)
+            better = admitted_verdict(lines, found) if asks_better(topic) else ""
+            lines.lines.append(better or NO_LIKE_FIGURES)
     stated = [(label, f) for label, f in sides if f is not None and f.value is not None]
     # Figures of other periods ("2025年全年", "自启动以来") are said so before a sum or a
     # verdict; a floor a plan sets ("不少于4次") belongs to no period of counting.

@@ -8,9 +8,10 @@ verdict is computed only from the cited figures of its thing, as ``comparison.ve
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
-from retrieval.answer.apart import UNLIKE_MEASURES, unlike
+from retrieval.answer.apart import UNLIKE_MEASURES, like_measures, unlike
 from retrieval.answer.asked_apart import BARE_ASK, asked_apart
 from retrieval.answer.comparison import (
     comparison_answer,
@@ -38,6 +39,7 @@ from retrieval.query.weights import weighty_words
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
 from retrieval.text.lexicon import contains
+from retrieval.text.numbers import measure_after, numbers_in
 from retrieval.types import Passage, Vocabulary, report_name
 
 __all__ = ["compare_parts"]
@@ -117,7 +119,8 @@ def compare_parts(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) ->
         if asked or weighable(thing_sides)
     ]
     if lines.citations and judged:
-        _verdicts(plan.topic, judged, lines)
+        units = {thing: finder.expected.unit for thing, finder in zip(things, finders, strict=True)}
+        _verdicts(plan.topic, judged, lines, units)
     return comparison_answer(plan, lines, found)
 
 
@@ -129,9 +132,44 @@ def _found(
     found = finder.find(passages)
     attended = as_attendances(finder.asked) if found is None else None
     if attended is None:
-        return found
+        return _own_item(found, finder, vocabulary) if found is not None else None
     again = FigureFinder(attended, vocabulary, named=True, whole=True, kinds=True).find(passages)
     return again if again is not None and again.pick.coverage >= 1.0 else None
+
+
+def _own_item(figure: Figure, finder: FigureFinder, vocabulary: Vocabulary) -> Figure:
+    """``figure``, or the figure of the one other item of its run ("、") that says the head of
+    ``finder``'s thing (its last word) where its own item does not, in the measure asked
+    ("…评查这块：抽了几份" of "开展…案卷评查2次、抽查案卷104份": 104份)."""
+    text, thing, asked = figure.pick.text, finder.asked, finder.expected.unit
+    words = [w for w in weighty_words(thing, vocabulary) if len(w) > 1]
+    head = max(words, key=thing.rfind, default="")
+    if not head or contains(_item_at(text, figure.at), head):
+        return figure
+    others = [
+        m
+        for m in numbers_in(text)
+        if m.start != figure.at
+        and m.percent == figure.percent
+        and contains(_item_at(text, m.start), head)
+        # (Only an item of the same run: "评查2次、抽查案卷104份".)
+        and _clause_at(text, m.start) == _clause_at(text, figure.at)
+        and (asked is None or asked.search(_item_at(text, m.start)) is not None)
+    ]
+    if len(others) != 1:
+        return figure
+    (other,) = others
+    unit = measure_after(text, other.end) or None
+    return replace(
+        figure, written=f"{other.raw}{unit or ''}", value=other.value, at=other.start, unit=unit
+    )
+
+
+def _item_at(text: str, at: int) -> str:
+    """The item of ``text`` (between pauses or 、) holding position ``at``."""
+    start = max(text.rfind(mark, 0, at) for mark in "，,；;。、") + 1
+    ends = [end for mark in "，,；;。、" if (end := text.find(mark, at)) >= 0]
+    return text[start : min(ends, default=len(text))]
 
 
 def _first_bound(
@@ -184,6 +222,7 @@ def _verdicts(
     topic: str,
     judged: Sequence[tuple[str, Sequence[tuple[str, Figure | None]], dict[str, str]]],
     lines: Lines,
+    asked: Mapping[str, re.Pattern[str] | None],
 ) -> None:
     """A note when the figures cover different periods or measures, then one verdict line per
     thing judged (the thing, each side's figure, each side's citation mark): "参训人次：…"."""
@@ -218,9 +257,12 @@ def _verdicts(
         units = unit_note(stated, thing_marks)
         if units:
             lines.lines.append(units)
+        # ("今年领到执法证的有几人": 216人取得 and 25本 are both in the measure asked.)
+        unit = asked.get(thing)
+        in_asked = unit is not None and not like_measures(thing_sides, unit)[1]
         said = (
             UNLIKE_MEASURES
-            if unlike(thing_sides)
+            if unlike(thing_sides) and not in_asked
             else verdict(thing_sides, order, topic, thing_marks, by, times)
         )
         lines.lines.append(f"{thing_label(thing)}：{said}")

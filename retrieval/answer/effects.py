@@ -24,7 +24,7 @@ __all__ = ["answer_effects", "asks_contents", "asks_effect", "contents_pick", "e
 _EFFECT = re.compile(r"效果|成效|成果|实效")
 # "宣讲了哪些内容", "覆盖哪些方面": what a measure took in.
 _CONTENTS = re.compile(
-    r"(?:哪些|什么|啥|哪几类|哪几个)(?:内容|方面|领域|主题|类别|事项)|讲了?(?:什么|啥|哪些)"
+    r"(?:哪些|什么|啥|哪几类|哪几个)(?:内容|方面|领域|主题|类别|事项)|[讲教]了?(?:些|点)?(?:什么|啥|哪些)"
     r"|内容(?:是|有)?(?:什么|哪些|啥)"
 )
 # Three things or more joined by "、": a list of what was taken in.

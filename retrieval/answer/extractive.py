@@ -25,6 +25,7 @@ from retrieval.answer.fact_parts import (
     headed_by,
     names_nothing,
     says_no_word,
+    says_part,
     states_part,
     tells_extent,
 )
@@ -98,6 +99,10 @@ def compose_fact(
             (k for k, (pick, _) in chosen.items() if states_part(part, pick.text, lexical)), None
         )
         said_there = names_nothing(part, lexical) or bool(Expected.of(part).rates)
+        # ("…受理、办结分别几件": a sentence chosen saying the part's own words states it.)
+        said_there = said_there or (
+            stating is not None and says_part(part, chosen[stating][0].text, lexical)
+        )
         if stating is not None and (said_there or asks_parts(part)):
             # "设了什么机构？全年接到几个案子": the cases of the thing the part before names;
             # "…结了多少件？群众满意率呢", "…分类别各是多少": a rate or the parts the

@@ -28,6 +28,7 @@ __all__ = [
     "each_thing",
     "headed_by",
     "names_nothing",
+    "says_part",
     "states_part",
     "tells_extent",
 ]
@@ -113,6 +114,13 @@ def states_part(part: str, text: str, lexical: Vocabulary) -> bool:
     weights = {w: v for w, v in asked if len(w) > 1 and lexical.knows(w)}
     said = sum(v for w, v in weights.items() if w in text)
     return bool(weights) and said >= MIN_COVERAGE * sum(weights.values())
+
+
+def says_part(part: str, text: str, lexical: Vocabulary) -> bool:
+    """True when ``text`` states the figure ``part`` asks (``states_part``) and says every word
+    of it the reports use ("受理、办结分别几件": "累计受理…办件37116件,办结37082件")."""
+    words = [w for w in weighty_words(part, lexical) if len(w) > 1 and lexical.knows(w)]
+    return bool(words) and all(w in text for w in words) and states_part(part, text, lexical)
 
 
 # "几个乡镇": a count of a thing named right after the question word ("13个乡镇").

@@ -21,7 +21,7 @@ from retrieval.query.units import comparable_units
 from retrieval.query.verdicts import asks_difference, asks_ratio
 from retrieval.query.weights import question_weights
 from retrieval.search.evidence import Found
-from retrieval.text.numbers import extract_numbers
+from retrieval.text.numbers import NumberMention, extract_numbers
 from retrieval.text.sentences import split_sentences
 from retrieval.text.words import pos_tags
 from retrieval.types import Passage, Vocabulary
@@ -59,7 +59,8 @@ def one_count_each(
         if said is None or figure is None or figure.value is None or figure.percent:
             return ""
         counts = [m for m in extract_numbers(said) if m.unit and not m.dated]
-        if len(counts) != 1 or figure.written not in said:
+        # ("收到申请1件,办结1件": a field's later counts are of its first, which leads it.)
+        if not counts or figure.written not in said or not _leads(figure, counts[0]):
             return ""
         marks[label] = f"[{lines.cite(figure.pick.passage, figure.pick.start, figure.pick.end)}]"
         sides.append((label, figure))
@@ -68,6 +69,11 @@ def one_count_each(
         return ""
     by, times = asks_difference(plan.topic), asks_ratio(plan.topic)
     return verdict(sides, order_of(plan.topic), plan.topic, marks, by, times)
+
+
+def _leads(figure: Figure, first: NumberMention) -> bool:
+    """True when the field's first count is ``figure``'s."""
+    return first.value == figure.value and first.unit == figure.unit
 
 
 def weighed_alike(

@@ -13,11 +13,18 @@ from itertools import accumulate
 
 from retrieval.answer.cite import CARRIED
 from retrieval.answer.list_answers import list_answer
-from retrieval.query.aspects import PLANS, asked_aspects, asks_item_figures, aspects_in
+from retrieval.query.aspects import (
+    PLANS,
+    asked_aspects,
+    asks_item_figures,
+    aspects_in,
+    without_aspects,
+)
 from retrieval.query.plan import Plan
 from retrieval.query.sentences_asked import asked_sentences, typed_apart
 from retrieval.query.shape import shape_of
 from retrieval.schema import NOT_FOUND, Answer, Citation, Row
+from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
 __all__ = [
@@ -56,8 +63,10 @@ def compose_lists(
         # "应急这块做了啥，存了哪些物资": clauses that each ask, one after the other.
         # A clause naming no thing of its own ("取得了什么成效") asks of the one before.
         clauses = [c for c in _CLAUSE.split(plan.topic) if _ASKS.search(c)]
-        if len(clauses) > 1 and all(asked_aspects(c, vocabulary).weights for c in clauses):
-            asked = clauses
+        # ("…有哪些不足，明年咋改": a part of the report asked, of the field named before.)
+        read = [asked_aspects(c, vocabulary) for c in clauses]
+        if len(clauses) > 1 and read[0].weights and all(a.weights or a.aspects for a in read):
+            asked = _field_carried(clauses, vocabulary)
         # "明年啥打算 执法培训一年搞几次": typed apart by a space, a list then what else asks.
         spaced = typed_apart(plan.topic)
         if len(asked) < 2 and len(spaced) > 1 and all(_ASKS.search(c) for c in spaced):
@@ -114,6 +123,25 @@ def compose_lists(
     texts, citations, searched = joined_answers(answers)
     notices = dict.fromkeys(a.notice for a in answers if a.notice)
     return list_answer(plan, texts, citations, searched, "；".join(notices) or None)
+
+
+def _field_carried(clauses: list[str], vocabulary: Vocabulary) -> list[str]:
+    """``clauses`` with a later one that names only a doing ("下步咋整改") led by the field
+    the first names ("调解这块有什么短板" → 调解): it does that to what was named."""
+    field = _ASK_LEFT.sub("", without_aspects(clauses[0]))
+    if len(field) < _FIELD_WORDS:
+        return clauses
+    carried = [clauses[0]]
+    for clause in clauses[1:]:
+        words = asked_aspects(clause, vocabulary).weights
+        doing = all(any(f.startswith("v") for _, f in pos_tags(w)) for w in words)
+        carried.append(f"{field}方面{clause}" if doing and field not in clause else clause)
+    return carried
+
+
+# What is left of a clause asking a part of a report once its aspect is out ("在…方面有哪些").
+_ASK_LEFT = re.compile(r"\s+|^(?:在|对)|(?:方面|上面|这块|工作)?(?:有|的|存在)?(?:啥|什么|哪些)?$")
+_FIELD_WORDS = 2
 
 
 # "在A和B上/方面/这块…": two fields joined before the frame that marks them as the topic.

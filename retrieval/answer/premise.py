@@ -28,7 +28,9 @@ AGREES_ROUGHLY = f"{CHECKED}与所述约数相符，报告原文："
 # "是否属实", "对不对", "请核实", "是38件吗": the asker wants a stated figure checked.
 CHECK_ASKED = re.compile(
     r"是否(?:属实|准确|正确|一致|无误)|(?:属实|准确|正确|对)(?:吗|不|么)|对不对|有没有错|有无出入"
-    r"|核实|核对|(?:\d|%)[^，,。？?！!\d]{0,3}(?:吗|么)[？?]?"
+    r"|核实|核对|(?:\d|%)[^，,。？?！!\d]{0,3}(?:吗|么|吧)[？?]?"
+    # "原文是这个数吗": whether the figure put forward is the report's.
+    r"|(?:原文|报告)?(?:就)?是(?:这个|这)(?:数字?|数据|说法)(?:吗|么|不|吧)"
     rf"|[，,\s]{CHECK_TAG.pattern}"
 )
 # What is said to be the figure, right before it ("按时办结率为", "受理了").

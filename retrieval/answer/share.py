@@ -12,7 +12,7 @@ from retrieval.answer.apart import percent
 from retrieval.answer.breakdown import side_by_side
 from retrieval.answer.cite import own_citation, subject
 from retrieval.answer.pick import Figure
-from retrieval.answer.share_of_sum import PORTION, sum_share
+from retrieval.answer.share_of_sum import PORTION, share_of_listed, sum_share
 from retrieval.answer.share_wholes import parts_after, whole_said
 from retrieval.answer.stated_figures import figure_label, figure_of, same_figure
 from retrieval.answer.summed import said_total
@@ -62,6 +62,9 @@ CLAUSE_BREAKS = re.compile(r"[，,；;。？?！!\s]+")
 def with_share(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer) -> Answer:
     """``answer`` with a line saying what share of the whole the part is, when the question
     asks it of two things of one report both stated exactly in one measure; else ``answer``."""
+    listed = share_of_listed(plan, found, vocabulary, answer)
+    if listed is not None:
+        return listed
     clauses = _part_carried([c for c in CLAUSE_BREAKS.split(plan.topic) if c])
     asked = next((m for c in clauses if (m := _share_asked(c))), None)
     if asked is None or _SUMMED_BEFORE.search(plan.topic):

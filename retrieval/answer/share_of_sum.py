@@ -15,12 +15,14 @@ from retrieval.answer.pick import Figure
 from retrieval.answer.stated_figures import figure_of
 from retrieval.answer.summed import said_total
 from retrieval.answer.within import HELD_IN
+from retrieval.query.measure import THING_COUNTED
+from retrieval.query.plan import Plan
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
 from retrieval.text.numbers import NumberMention, numbers_in
 from retrieval.types import Vocabulary
 
-__all__ = ["PORTION", "WHOLE_BEFORE", "stated_whole", "sum_share"]
+__all__ = ["PORTION", "WHOLE_BEFORE", "share_of_listed", "stated_whole", "sum_share"]
 
 PORTION = r"(?:多大|多少)?的?(?:比例|比重|份额|占比|百分比|百分之多少|百分之几|几成)"
 # "办件1020件,其中咨询815件": the whole a part is counted in, its figure before "其中".
@@ -40,6 +42,35 @@ _ADDED = re.compile(
     r"(?:有|是|为)?(?:多少|几)(?P<measure>[\u4e00-\u9fff]?)"
 )
 _FILLER = re.compile(r"(?:大概|大约|大致|约)$")
+# "（强制）占审批、强制两类合计的比例": a share of the sum of things listed.
+_IN_LISTED_SUM = re.compile(
+    r"^(?:那|那么)?(?P<part>[\u4e00-\u9fff]{2,12}?)?(?:大概|大约)?占了?"
+    r"(?P<things>[\u4e00-\u9fff]{2,12}?(?:[、和与及][\u4e00-\u9fff]{2,12}?)+)"
+    r"(?:[这那]?[两三四五六几](?:类|项|种|个))?(?:加起来|合起来|合计|加在一起|总和|总数)的?"
+    rf"(?:{PORTION}|多少)(?:是多少)?[？?。！!\s]*$"
+)
+
+_NOUN_AFTER = re.compile(
+    r"(?:多少|几)[件个项人名次家户份条]?(?P<thing>[\u4e00-\u9fff]{2,12})[？?。！!\s]*$"
+)
+
+
+def share_of_listed(
+    plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer
+) -> Answer | None:
+    """``answer`` with the share of a thing in the sum of things the question lists ("占审批、
+    强制两类合计的比例", the thing named before 占 or counted by the turn before);
+    None when the question asks no such share."""
+    listed = _IN_LISTED_SUM.match(plan.topic.strip())
+    if listed is None:
+        return None
+    # ("办了多少件行政强制案件": the thing counted may be named after its count.)
+    counted = _NOUN_AFTER.search(plan.context) or THING_COUNTED.search(plan.context)
+    part = listed["part"] or (counted["thing"] if counted else "")
+    if not part:
+        return None
+    said = [f"{listed['things']}加起来多少", f"{part}占多少"]
+    return sum_share(said, part, found, vocabulary, answer) or answer
 
 
 def sum_share(

@@ -25,6 +25,12 @@ def named_thing(thing: str) -> str:
 _COUNTED = re.compile(
     r"(?:是|有)?(?:多少|几)(?:个(?=[人名]))?(?P<measure>人次|场次|件次|[件个人名次项家条场期份卷本户])$"
 )
+# "培训做了几次": a doing that says no more than that the thing was done.
+_LIGHT_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:做|搞|弄|干|整|办)(?:了|过)?$")
+# "多少人参加", "多少家参与": the measure of those counted, then what they did.
+_MEASURE_THEN_DOING = re.compile(
+    r"^个?(?P<measure>人次|[人名位家])(?P<doing>参加|参与|参训|出席|到场|受益|受训|听课)$"
+)
 _MEASURE_FIRST = re.compile(r"^(?:名|位|个|件|项|家|条|次|场|份)")
 _PARTICLES = re.compile(r"(?:[了又各都是的有共]|一共|分别)+$")
 # Measures whose number is no noun ("项数", "企业家数"): the counted noun takes 数 itself.
@@ -42,7 +48,7 @@ def thing_label(thing: str) -> str:
     counted = _COUNTED.search(thing)
     if counted:
         measure = counted["measure"]
-        noun = thing[: counted.start()].rstrip("了的")
+        noun = _LIGHT_VERB.sub("", thing[: counted.start()].rstrip("了的"))
         # A number named already stays ("卷宗数项数" names no thing), and 家 and 项 make no
         # number noun ("企业家数" reads as entrepreneurs): the noun is numbered as itself.
         if noun.endswith("数"):
@@ -57,6 +63,12 @@ def thing_label(thing: str) -> str:
         asked = HOW_MANY.search(thing)
         if asked:
             after, before = thing[asked.end() :], _PARTICLES.sub("", thing[: asked.start()])
+            before = _LIGHT_VERB.sub("", before)
+            doing = _MEASURE_THEN_DOING.match(after)
+            if doing:
+                # "多少人参加": the count of those doing it, "参加人数".
+                measure = "人" if doing["measure"] in "人名位" else doing["measure"]
+                after, before = "", f"{before}{doing['doing']}{measure}数"
             # "聘请了多少名法律顾问": the measure before the noun counts it, no part of it.
             after = _MEASURE_FIRST.sub("", after) if len(after) > 1 else after
             # ("多少村": a one-character noun is all there is to name.)

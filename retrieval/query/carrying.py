@@ -76,6 +76,11 @@ class Carrying:
                 asked, again, kind = self._routed(added)
                 side = Route([], files=[pointed[0]])
                 return asked, with_places_of(again, before, side, self.catalog), kind
+            if len(before.regions) + len(before.files) > 1:
+                # "没署名那家呢" after two places weighed: a third side, as a place is.
+                asked, again, kind = self._routed(asked)
+                side = Route([], files=[pointed[0]])
+                return asked, with_places_of(again, before, side, self.catalog), "comparison"
             again = route(asked, self.catalog, self.gazetteer)
             again.files = [pointed[0]]
             return asked, again, shape_of(asked, 1, self.lexical.knows)
@@ -118,7 +123,9 @@ class Carrying:
             # (Only how it was done: "这一块" after a thing the follow-up names is that thing.)
             if told != topic and told.endswith(items_summed(topic) or topic):
                 named = routed.places_said(question)
-                return self._routed(named + told)
+                # ("那2025年普兰的呢，收了几件": of the year named too.)
+                year = f"{routed.year}年" if routed.year else ""
+                return self._routed(named + year + told)
         told = of_thing_before(question, before.topic(previous), self.lexical)
         if told != question and not (routed.regions or routed.unknown_regions or routed.files):
             # "具体咋弄的": how the thing asked of before was done there.
@@ -164,6 +171,11 @@ class Carrying:
         """``question`` routed, and shaped by its own words (``own_shape``)."""
         routed = route(question, self.catalog, self.gazetteer)
         return question, routed, own_shape(question, routed, self.lexical.knows)
+
+    def _holds(self, routed: Route) -> bool:
+        """True when a report of ``routed``'s places is of its year."""
+        sources = [s for region in routed.regions for s in self.catalog.sources_for(region)]
+        return any(self.catalog.reports[s].year == routed.year for s in sources)
 
     def _routed(self, question: str) -> tuple[str, Route, Kind]:
         """``question`` routed and shaped as any question is."""

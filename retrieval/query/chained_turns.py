@@ -81,7 +81,8 @@ def turns_chained(
     # (The follow-up describes the report, not the turn before: "普法那方面呢" after a
     # turn on a report described asks another thing of it.)
     described_here = describes(described) and not describes(turn.before)
-    if not placed and _THAT_ONE.search(topic) and described_here:
+    # ("那家不写县名的呢": the report that names no place is pointed at, not described.)
+    if not placed and _THAT_ONE.search(topic) and described_here and not UNNAMED.search(topic):
         # "那个全市首个X的县呢": the question before, of the report so described.
         return described, None
     if not (routed.regions or routed.files) or not conversation.before:

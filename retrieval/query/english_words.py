@@ -26,6 +26,10 @@ _OTHER_WORD = re.compile(
 # one question), while spaces the asker put between Chinese keywords part them.
 _READ = "\ue001"
 _AROUND_READ = re.compile(rf"\s*{_READ}+\s*")
+_GLOSSED = re.compile(r"[A-Za-z][A-Za-z\s/&'-]*[（(]([^（()）A-Za-z]{1,24})[)）]")
+_GLOSS_IN_ENGLISH = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(][A-Za-z][A-Za-z\s/&'.,-]*[)）]")
+# "几个case": 个 before an English noun read as its measure word ("几件") says it twice.
+_GE_BEFORE_MEASURE = re.compile(rf"(?<=[几少])个\s*(?={_READ}[件次人]{_READ})")
 
 
 @cache
@@ -42,9 +46,13 @@ def in_chinese(question: str) -> str:
     if not _CJK.search(question):
         return question
     cues, said = _english()
+    # "hotline（热线）": the English glossed in Chinese is asked in the gloss; "调解
+    # （mediation）": a gloss in English of Chinese says nothing more.
+    question = _GLOSSED.sub(r"\1", _GLOSS_IN_ENGLISH.sub("", question))
     # "more 纠纷": English puts the comparative before the noun, Chinese after it ("纠纷多").
     question = _BEFORE_NOUN.sub(lambda m: f"{m['noun']}{_READ}{m['more']}", question)
     question = cues.sub(lambda m: f"{_READ}{said[m.group().lower()]}{_READ}", question)
+    question = _GE_BEFORE_MEASURE.sub("", question)
     # Other lower-case English words are content the Chinese reports never use ("resolved");
     # capitals may be a name or code a report writes in Latin letters ("GDP", "PPP").
     return _AROUND_READ.sub("", _OTHER_WORD.sub(_READ, question)).strip()

@@ -86,6 +86,10 @@ _BOUND = re.compile(r"(?:及|或)?(?:以上|以下|以内)")
 _ENDS_COUNTED = re.compile(r"(件|人次|场次|次|项|条|份|户|家)数[？?。！!\s]*$")
 # Certificates: a report may count their holders by them ("新增执法证25本").
 _CERTIFICATE = re.compile(r"(?:执法|资格|上岗|从业|执业)证|证书|执照")
+# "新领的执法证", "今年取得执法证的": a certificate newly got, not applied or sat for.
+_GOT = re.compile(
+    r"新(?:拿|取|获|领|考)|(?:今年|当年|全年)[^，,。？?]{0,3}?(?:拿到|取得|获得|领到|考取)"
+)
 # "新增的执法证多少", "执法证发了多少": certificates issued, counted themselves (本). (Those
 # applied for or cancelled, "注销执法证件多少", may be counted by their holders.)
 _CERTIFICATE_COUNTED = re.compile(
@@ -192,9 +196,11 @@ class Expected:
         counted = _CERTIFICATE_COUNTED.search(topic) and "人" not in topic
         word = word or ("本" if counted else None)
         family = word
-        if word in ("人", "名", "位") and _CERTIFICATE.search(topic):
-            # "新领证的执法人员几个": people counted by the certificates they got (本).
+        if word in ("人", "名", "位", "人数") and _CERTIFICATE.search(topic):
+            # "新领证的执法人员几个": people counted by the certificates they got (本), by those
+            # said to get one: none who sat the exam for it or lost theirs.
             word = family = "人数"
+            family = "证件" if _GOT.search(topic) else family
         elif word == "本" and _CERTIFICATE.search(topic):
             # "新增执法证多少本": certificates counted by the people who got them (216人取得).
             family = "证件"

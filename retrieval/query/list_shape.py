@@ -64,7 +64,7 @@ _ASPECT_ALONE = re.compile(
 )
 # "规范执法行为 具体做法": a keyword query ending with the aspect it wants listed.
 _ASPECT_TAIL = re.compile(
-    r"(?:(?:具体|主要|有关|相关|的)(?:"
+    r"(?:(?:具体|主要|有关|相关|的|存在)(?:"
     + LIST_ASPECT.pattern
     # "的问题与不足", "的问题短板": two aspects, as a report's heading pairs them.
     + r")(?:[和与及、]?(?:"

@@ -35,7 +35,9 @@ _METADATA = re.compile(
 # "…的那份报告是哪个县的": the region a report is of ("…工作室是哪个县的" asks which report
 # says a thing).
 _REGION_OF = re.compile(
-    r"(?:是|属于)(?:哪个县|哪个地方|哪个地区|哪里)的?(?:报告|文件)?(?=[？?。！!\s]*$)"
+    # "哪个市哪个县的": the place named at each level asked.
+    r"(?:是|属于)(?:哪个[市州省地])?(?:哪个县|哪个地方|哪个地区|哪里|哪个市|哪个州)的?"
+    r"(?:报告|文件)?(?:呢|啊)?(?=[？?。！!\s]*$)"
 )
 _REPORT_BEFORE = re.compile(
     r"报告|文件|[这那该此本]一?[份篇]|(?:^[这那它该]?|的?[这那]个)[？?，,\s]*(?:到底|究竟)?$"
@@ -80,7 +82,7 @@ _STATES = re.compile(
 _WHICH_REPORTS = re.compile(r"哪些|哪几|哪(?:个|份|家)(?:报告|县)|各(?:份)?报告|谁")
 # "哪些报告有X", "有X的是哪几份", "哪几份写了X": which reports have it.
 # "哪些报告", "哪份", "哪些地方的报告里": which of the reports.
-_WHICH = r"(?:哪些|哪几份?|哪(?:个|份))"
+_WHICH = r"(?:哪些|哪几份?|哪一?(?:个|份))"
 # ("哪些报告结尾处标了落款单位": where in the report it is written says which attribute.)
 _WHICH_OF = (
     rf"{_WHICH}(?:(?:县|地方|地区|乡镇)的?)?(?:报告)?(?:里|中)?"

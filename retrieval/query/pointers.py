@@ -176,6 +176,8 @@ _WHICH_REPORT = re.compile(
     r"哪(?:一)?(?:份|个|家)(?:报告|文件|县|地方|地区|乡镇|镇)?(?:里|中)?(?:说|讲|写|提)?的?"
     # "X是哪个县搞的": whose doing it is, as whose words.
     r"(?=[？?。！!\s]|$|说|讲|写|提|的|搞|做|干|办|开展|推行|实行|建|创)"
+    # "有个报告里说X，那个县…多少": one report described by what it says, unnamed.
+    r"|^(?:听说)?有(?:一)?(?:个|份|家)(?:报告|县|地方)"
 )
 
 

@@ -189,6 +189,10 @@ class Resolver(Carrying):
         if period is not None:
             # "这是哪年的数", "这两个数是同一年的吗": the question before (``Plan.period``).
             asked, again, kind = self._routed(period or previous)
+            if again.year is not None and again.regions and not self._holds(again):
+                # "能查到的是哪年的" after a year no report of the place covers: the
+                # question of the years it has.
+                asked, again, kind = self._routed(asked.replace(f"{again.year}年", "", 1))
             if not (period or again.regions or again.files) and conversation.regions:
                 again.regions, again.inherited = list(conversation.regions), True
             return asked, again, kind

@@ -275,6 +275,8 @@ def resolve_followup(
     rewritten = previous.topic(last_question)
     if result.year is not None:
         rewritten = f"{result.year}年{rewritten}"
+    # "A是不是比B多？" then "那C呢": with its places gone, the figure of C is asked.
+    rewritten = _THAN_NONE.sub("多少", rewritten)
     if _WHETHER_TOO.search(question) and _COUNTED.search(rewritten):
         # "额敏也有吗" after a count: whether the place does it, which a count need not say.
         bare = _COUNTED.sub("", rewritten, count=1).rstrip("？?。！! ")
@@ -282,6 +284,10 @@ def resolve_followup(
     return f"{new_place}{rewritten}"
 
 
+# "是不是比多": a comparative whose other side was a place, now taken out.
+_THAN_NONE = re.compile(
+    r"(?:是不是|是否)?(?:要|还|更)?比(?:更|还)?[多少高低](?:一些|一点)?(?:吗|么|呢)?"
+)
 # "克镇也搞了吗", "额敏也有吗": whether the place does the thing too.
 _WHETHER_TOO = re.compile(rf"{_ALSO_DOING}(?:吗|么|没有?)")
 # The count a question asks ("给多少家", "共有几个").

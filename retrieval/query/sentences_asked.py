@@ -22,6 +22,7 @@ from retrieval.query.order import AMONG_YEAR
 from retrieval.query.parts import another_thing, counted_likewise
 from retrieval.query.plan import Plan
 from retrieval.query.weights import question_weights
+from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
 
 __all__ = [
@@ -113,7 +114,15 @@ def shapes_apart(
     # "…打算列一下。另外…每年不少于几次": a count asked after the list, in its own sentence,
     # is a value of its own (the list may hold it, but not said as one).
     counted = kinds[0] in _ITEMS and kinds[1] not in _ITEMS and bool(HOW_MANY.search(pieces[1]))
-    counted = counted and len(sentences_in_turn(question)) == 2
+    # ("普法这块做了些啥，宣讲团几个人": a count of a thing the list clause does not name is
+    # a value of its own, said in a clause as well.)
+    # ("“一企一法官”怎么搞的，服务了多少家企业": how one measure went, then its count, is
+    # one question of it.)
+    clause_apart = _WHAT_DONE.search(pieces[0]) and not _HOW_DONE.search(pieces[0])
+    counted = counted and (
+        len(sentences_in_turn(question)) == 2
+        or bool(clause_apart and _names_own(pieces[1], pieces[0], vocabulary))
+    )
     # "哪个县X最多，哪个县Y最多", "额敏X多少件？哪些报告提到Y": a question over every report
     # beside another of its own, which one reading of the whole would answer only in part.
     # (A verdict among the sides compared, or the period of each row, is the same question's;
@@ -132,6 +141,21 @@ def shapes_apart(
     if attribute or counted or across or (part and not own_sections(pieces[0])):
         return pieces
     return []
+
+
+_WHAT_DONE = re.compile(r"哪些|什么|啥")
+_HOW_DONE = re.compile(r"怎么|怎样|如何|咋")
+
+
+def _names_own(piece: str, before: str, vocabulary: Vocabulary) -> bool:
+    """True when ``piece`` names a noun of the reports that ``before`` does not say."""
+    words = [w for w in question_weights(piece, vocabulary) if len(w) > 1 and w not in before]
+    return any(
+        vocabulary.knows(w)
+        and w not in _ASKING_WORDS
+        and all(f.startswith("n") for _, f in pos_tags(w))
+        for w in words
+    )
 
 
 # Words that ask how, not of what ("主要", "具体", "数量"): no thing a piece names.

@@ -82,7 +82,7 @@ UNNAMED = re.compile(
 # A description of the unnamed report said before its name ("无标题的003号报告").
 # "没写县名那家": and the pointer and measure word standing for it after.
 UNNAMED_SAID = re.compile(
-    rf"(?:{UNNAMED.pattern})的?(?:[那这]?(?:个|份|家)(?:县|报告|地方|材料)?|[那这](?:县|报告))?"
+    rf"(?:{UNNAMED.pattern})的?(?:[那这]?(?:个|份|家)(?:县|报告|地方|材料)?|[那这]?(?:县|报告))?"
 )
 
 # Where in the report the rest is said ("…的报告里面说，"), or the clause's end.
@@ -94,7 +94,7 @@ _ASIDE = r"(?:[（(][^（()）]{1,30}[）)])?"
 _UNNAMED_END = re.compile(
     # "没写县名、建了检务中心的报告": a further description joined to it.
     rf"^(?:[、和][^，,。？?]{{0,24}}?|[^，,。？?]{{0,12}}?)"
-    rf"(?:{_THAT}{_PLACE}{_ASIDE}(?:{_IN})?|(?:报告|县){_ASIDE}(?:{_IN}|(?=[？?。]|$))"
+    rf"(?:{_THAT}{_PLACE}{_ASIDE}(?:{_IN})?|(?:报告|县){_ASIDE}(?:{_IN}|(?=[？?。呢吗]|$))"
     # "没写县名那份都在搞…": the measure word of a report stands for it.
     rf"|的?(?:那份|这份){_ASIDE}(?:{_IN})?"
     # "那份没写县名的，…": the pointer before it, the clause closed after 的.

@@ -49,6 +49,8 @@ _SPACED = re.compile(
 _QUOTED = re.compile(r"“([^“”]{1,12})”")
 _QUOTED_RUN = re.compile(r"(?:“[^“”]{1,12}”[、，,和或及与\s]*){2,}")
 _FIRST_PIECE = re.compile(r"[？?。！!\s]+")
+# "诉讼和调解对接（诉调对接）": its short name, in brackets after it.
+_NAMED_AFTER = re.compile(r"[（(][^（()）]{1,12}[)）]$")
 _OTHER_NAME = re.compile(r"[（(](?:或|或者|即|又称)[^（()）]{1,24}[)）]")
 
 
@@ -119,7 +121,7 @@ def _joined(piece: str, vocabulary: Vocabulary) -> list[str]:
     phrase = _EACH.sub("", term.phrase)
     if not (_AND.search(phrase) or ("、" in phrase and _SEVERAL.search(piece))):
         return [piece]
-    if _RELATION.search(phrase):
+    if _RELATION.search(_NAMED_AFTER.sub("", phrase)):
         # "行政执法与刑事司法衔接": the tie between the two is one thing.
         return [piece]
     parts = [part.strip("的 ") for part in joined_pieces(phrase, vocabulary, True)]

@@ -12,6 +12,7 @@ __all__ = [
     "PARTS_IN_ORDER",
     "TOTAL_OF_TWO",
     "asks_adds_up",
+    "asks_better",
     "asks_comparative",
     "asks_difference",
     "asks_each",
@@ -29,6 +30,11 @@ __all__ = [
     "without_sum",
 ]
 
+# "谁弄得好", "哪个干得更强", "谁做得好一些": which side did better, said of the doing.
+_BETTER = (
+    r"(?:谁|哪个|哪家|哪边|哪方)[^，,。？?]{0,4}?[得的](?:更|比较|较)?(?<!最)[好强]"
+    r"|(?:谁|哪个)更[好强]"
+)
 # A verdict between two sides.
 _VERDICT = re.compile(
     FAR_APART + "|"
@@ -36,6 +42,7 @@ _VERDICT = re.compile(
     r"多于|少于|高于|低于|差了?多少|差距|差了?几[件个次人名项场份本条家期]|(?:几|多少)倍|[多少高低早晚](?:一些|一点)?还是"
     # "跟…比，谁组织的培训多": who, then what is more, in one clause.
     r"|(?:跟|和|与|同)(?:[^，,。？?]{1,30}比|比(?![例重率较]))|^比(?:一比|起来)?(?=[，,])|比(?:起来)?[^。？?！!]{0,30}?(?:怎么样|怎样|如何|咋样)|比(?:起来)?呢|谁[^，,。？?]{1,15}(?<!多)[多少高低](?!少)"
+    rf"|{_BETTER}"
 )
 # "有区别吗", "有什么不同": whether the sides differ asks the same verdict as whether they agree.
 _SAME = re.compile(r"一样|相同|相等|持平|区别|差异|异同|不一样|不同(?=吗|么|呢|[？?。！!]|$)")
@@ -76,6 +83,11 @@ def asks_verdict(topic: str) -> bool:
     each side's figure ("分别", "各")."""
     asks = (_VERDICT, _SAME, _COMPARATIVE, _WHICH_MORE)
     return any(pattern.search(topic) for pattern in asks)
+
+
+def asks_better(topic: str) -> bool:
+    """True when the question asks which side did better ("谁做得好"), which no figure says."""
+    return re.search(_BETTER, topic) is not None
 
 
 def asks_which_more(topic: str) -> bool:
