@@ -44,6 +44,8 @@ from retrieval.types import Passage, Vocabulary, report_name
 
 __all__ = ["compare_parts"]
 
+# What parts the items of a run ("评查2次、抽查案卷104份").
+_ITEM_MARKS = "，,；;。、"
 _SIZE_ONLY = re.compile(r"规模|力度|体量|工作量")
 # A region's own thing, then the conjunction before the next region ("审查的发文和").
 # ("A报告和B报告": each name's report, no thing of its own.)
@@ -144,17 +146,17 @@ def _own_item(figure: Figure, finder: FigureFinder, vocabulary: Vocabulary) -> F
     text, thing, asked = figure.pick.text, finder.asked, finder.expected.unit
     words = [w for w in weighty_words(thing, vocabulary) if len(w) > 1]
     head = max(words, key=thing.rfind, default="")
-    if not head or contains(_item_at(text, figure.at), head):
+    if not head or contains(_clause_at(text, figure.at, _ITEM_MARKS), head):
         return figure
     others = [
         m
         for m in numbers_in(text)
         if m.start != figure.at
         and m.percent == figure.percent
-        and contains(_item_at(text, m.start), head)
+        and contains(_clause_at(text, m.start, _ITEM_MARKS), head)
         # (Only an item of the same run: "评查2次、抽查案卷104份".)
         and _clause_at(text, m.start) == _clause_at(text, figure.at)
-        and (asked is None or asked.search(_item_at(text, m.start)) is not None)
+        and (asked is None or asked.search(_clause_at(text, m.start, _ITEM_MARKS)) is not None)
     ]
     if len(others) != 1:
         return figure
@@ -163,13 +165,6 @@ def _own_item(figure: Figure, finder: FigureFinder, vocabulary: Vocabulary) -> F
     return replace(
         figure, written=f"{other.raw}{unit or ''}", value=other.value, at=other.start, unit=unit
     )
-
-
-def _item_at(text: str, at: int) -> str:
-    """The item of ``text`` (between pauses or 、) holding position ``at``."""
-    start = max(text.rfind(mark, 0, at) for mark in "，,；;。、") + 1
-    ends = [end for mark in "，,；;。、" if (end := text.find(mark, at)) >= 0]
-    return text[start : min(ends, default=len(text))]
 
 
 def _first_bound(
@@ -204,10 +199,11 @@ def _first_bound(
     return kept
 
 
-def _clause_at(text: str, at: int) -> str:
-    """The clause of ``text`` (between pauses) holding position ``at``."""
-    start = max(text.rfind(mark, 0, at) for mark in "，,；;。") + 1
-    ends = [end for mark in "，,；;。" if (end := text.find(mark, at)) >= 0]
+def _clause_at(text: str, at: int, marks: str = "，,；;。") -> str:
+    """The clause of ``text`` (between ``marks``, pauses) holding position ``at``; with "、"
+    among the marks, the item of a run."""
+    start = max(text.rfind(mark, 0, at) for mark in marks) + 1
+    ends = [end for mark in marks if (end := text.find(mark, at)) >= 0]
     return text[start : min(ends, default=len(text))]
 
 
