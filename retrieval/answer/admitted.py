@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from retrieval.answer.rows import Lines
-from retrieval.query.aspects import PLANS, PROBLEMS, aspects_in
+from retrieval.query.aspects import PLANS, PROBLEMS, section_aspects
 from retrieval.search.evidence import Found
 
 __all__ = ["admitted_verdict"]
@@ -21,7 +21,7 @@ def admitted_verdict(lines: Lines, found: Sequence[Found]) -> str:
     for group in found:
         sources = set(group.group.sources or ())
         cited = [c for c in lines.citations if c.source in sources]
-        parts = [aspects_in(c.section.split(" > ")[0]) for c in cited]
+        parts = [section_aspects(c.section) for c in cited]
         marks = "".join(f"[{c.n}]" for c in cited)
         label = group.group.label or ""
         if not cited or not label:

@@ -21,6 +21,7 @@ __all__ = [
     "percent",
     "ratio",
     "relative_line",
+    "said_over",
     "unlike",
 ]
 
@@ -69,6 +70,11 @@ def _over(written: str) -> str | None:
         return None
     rest = written[mentions[0].end :]
     return rest[1:] if rest[:1] in ("余", "多") and len(rest) > 1 else None
+
+
+def said_over(written: str) -> bool:
+    """True when a figure is written as "more than" itself ("400余件")."""
+    return _over(written) is not None
 
 
 def _scale(written: str) -> str:

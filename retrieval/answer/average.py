@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
+from retrieval.answer.apart import said_over
 from retrieval.answer.cite import own_citation, subject
 from retrieval.answer.pick import Figure, Pick
 from retrieval.answer.share import CLAUSE_BREAKS
@@ -117,7 +118,7 @@ def _with_one(
     each = measure if per == measure or (measure and spread_by) else each
     average = _amount(value, total)
     # ("400余件÷75名": a total said as more than its figure makes the average more, too.)
-    about = f"{average}以上" if _MORE_THAN.search(total.written) else f"约{average}"
+    about = f"{average}以上" if said_over(total.written) else f"约{average}"
     line = f"平均每{each}{about}（按所引数字计算：{said_figures[0]}÷{said_figures[1]}）"
     if answer.abstained:
         passage = total.pick.passage
@@ -222,7 +223,6 @@ def _spread_over(tail: str) -> tuple[str, str, str]:
     return measure, thing, "".join(w for w, _ in words[cut:])
 
 
-_MORE_THAN = re.compile(r"\d(?:余|多)")
 # "法制审核人员", "调解员": people named by what they do.
 _STAFF = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:人员|员)")
 _MODALS = frozenset({"能", "能够", "可以", "可", "会", "要", "得", "该", "应"})

@@ -8,7 +8,7 @@ verdict is computed only from the cited figures of its thing, as ``comparison.ve
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from retrieval.answer.apart import UNLIKE_MEASURES, like_measures, unlike
@@ -145,7 +145,7 @@ def _own_item(figure: Figure, finder: FigureFinder, vocabulary: Vocabulary) -> F
     ("…评查这块：抽了几份" of "开展…案卷评查2次、抽查案卷104份": 104份)."""
     text, thing, asked = figure.pick.text, finder.asked, finder.expected.unit
     words = [w for w in weighty_words(thing, vocabulary) if len(w) > 1]
-    head = max(words, key=thing.rfind, default="")
+    head = _head(thing, words)
     if not head or contains(_clause_at(text, figure.at, _ITEM_MARKS), head):
         return figure
     others = [
@@ -165,6 +165,11 @@ def _own_item(figure: Figure, finder: FigureFinder, vocabulary: Vocabulary) -> F
     return replace(
         figure, written=f"{other.raw}{unit or ''}", value=other.value, at=other.start, unit=unit
     )
+
+
+def _head(thing: str, words: Iterable[str]) -> str:
+    """The thing's head: of its words, the one it says last ("抽查" of 案卷评查抽查)."""
+    return max(words, key=thing.rfind, default="")
 
 
 def _first_bound(
@@ -187,7 +192,7 @@ def _first_bound(
         clause = _clause_at(figure.pick.text, figure.at)
         # The thing's head said in the clause ("问题" of 整改问题 in "发现并纠正问题22个") names it
         # there, with the doing said its own way.
-        head = max(words, key=thing.rfind, default="")
+        head = _head(thing, words)
         unsaid = (
             before is not None
             and bool(own)

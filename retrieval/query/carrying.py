@@ -172,11 +172,6 @@ class Carrying:
         routed = route(question, self.catalog, self.gazetteer)
         return question, routed, own_shape(question, routed, self.lexical.knows)
 
-    def _holds(self, routed: Route) -> bool:
-        """True when a report of ``routed``'s places is of its year."""
-        sources = [s for region in routed.regions for s in self.catalog.sources_for(region)]
-        return any(self.catalog.reports[s].year == routed.year for s in sources)
-
     def _routed(self, question: str) -> tuple[str, Route, Kind]:
         """``question`` routed and shaped as any question is."""
         routed = route(question, self.catalog, self.gazetteer)

@@ -173,7 +173,8 @@ def term_followed(
         term = term_of()
         return f"{places}报告中有没有提到“{term.phrase}”" if term else None
     # (Of several reports found, "人数分别是多少" is a table of them: ``table_again``.)
-    found_one = len([*(conversation.regions or conversation.sources), *conversation.files_too]) == 1
+    # (Reports named by file go with regions only: with none, the report found is a source.)
+    found_one = len(found or conversation.sources) == 1
     figures = (found_one or places) and asks_its_figures(said)
     if not (again or figures or (places and asks_its_words(said))):
         return None

@@ -189,7 +189,13 @@ class Resolver(Carrying):
         if period is not None:
             # "这是哪年的数", "这两个数是同一年的吗": the question before (``Plan.period``).
             asked, again, kind = self._routed(period or previous)
-            if again.year is not None and again.regions and not self._holds(again):
+            if (
+                again.year is not None
+                and again.regions
+                and not any(
+                    self.catalog.sources_for(region, again.year) for region in again.regions
+                )
+            ):
                 # "能查到的是哪年的" after a year no report of the place covers: the
                 # question of the years it has.
                 asked, again, kind = self._routed(asked.replace(f"{again.year}年", "", 1))
