@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from answer_rules import SAMPLES, file_text
 
-from retrieval.query.mentioned import asks_both, mentioned_term
+from retrieval.query.lacking import asks_both
+from retrieval.query.mentioned import mentioned_term
 from retrieval.query.normalize import normalize
 from retrieval.query.terms_asked import each_term
 from retrieval.query.things import parts

@@ -20,7 +20,9 @@ from retrieval.types import Vocabulary
 __all__ = ["with_breakdown", "with_parts_table"]
 
 # "分哪几类", "各类多少", "怎么构成的", "分项呢": the parts of a figure, asked.
-_PARTS_ASKED = re.compile(r"分(?:哪|几)几?[类种项块]|哪(?:几|些)类|各类|分类|构成|按类别|分项")
+_PARTS_ASKED = re.compile(
+    r"分(?:哪|几)几?[类种项块]|哪(?:几|些)类|各类|分类|构成|按类别|分项|细分|明细"
+)
 # Where a listed item's name starts: after the mark before it.
 _ITEM_START = re.compile(r"[、，,；;：:]")
 
@@ -28,9 +30,13 @@ _ITEM_START = re.compile(r"[、，,；;：:]")
 def with_breakdown(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer) -> Answer:
     """``answer`` with a line naming the parts of the figure ``plan`` asks after (its context,
     the figure asked before), where its sentence lists them after it; else ``answer``."""
-    if answer.abstained or not plan.context or not _PARTS_ASKED.search(plan.question):
+    if answer.abstained or not _PARTS_ASKED.search(plan.question):
         return answer
-    whole = figure_of(plan.context, found, vocabulary)
+    # ("叶城的细分下" after each report's figure: the thing carried over is the topic.)
+    own = [w for w in vocabulary.words(plan.topic) if len(w) > 1 and w in plan.question]
+    carried = "" if own else plan.topic
+    asked = plan.context or carried
+    whole = figure_of(asked, found, vocabulary) if asked else None
     if whole is None or whole.value is None:
         return answer
     text = whole.pick.text

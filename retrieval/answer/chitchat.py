@@ -25,6 +25,7 @@ _BYE = re.compile(rf"再见|拜拜|晚安|先(?:问|聊)?到这|先这样|就这
 _DOUBT = re.compile(DOUBT)
 # "稍等我记一下": the asker is busy.
 _WAIT = re.compile(r"稍等|等一下|等下|等等|记一下|翻翻")
+_CHART = re.compile(r"图表|[柱条饼]状图|[柱饼]图|折线图|(?:画|出|做|生成)(?:个|张|一张|一个)?图")
 _ACK = re.compile(r"^(?:好的|好|收到|明白了?|知道了|ok|okay)\W*$", re.IGNORECASE)
 # "谢谢，你都能干点啥？": what the bot does, asked after thanks, is answered.
 _ABOUT_BOT = re.compile(
@@ -53,6 +54,13 @@ def chitchat(plan: Plan, catalog: Catalog) -> Answer:
         text = "不客气！还有问题可以继续问" + (f"，例如：{shown[-1]}" if shown else "。")
     else:
         text = _capabilities(catalog, shown)
+        if _CHART.search(asked):
+            # "能直接出个柱状图吗": no picture is drawn; the figures, laid out, are what to
+            # draw one from.
+            text += (
+                "\n不能直接绘制图表；可以把各报告的数字列成表"
+                "（例如问“各报告……分别是多少，列个表”），便于制图。"
+            )
     return Answer(question=plan.question, answer=text, abstained=False, kind="chitchat")
 
 

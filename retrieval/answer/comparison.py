@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from retrieval.answer.admitted import admitted_verdict
 from retrieval.answer.apart import difference, like_measures, ratio, relative_line
 from retrieval.answer.clause_figures import sets_floor
+from retrieval.answer.common_measure import in_common_measure, side_asked
 from retrieval.answer.figures import FigureFinder
 from retrieval.answer.like_figures import (
     NO_LIKE_FIGURES,
@@ -36,7 +37,6 @@ from retrieval.answer.side_lines import (
 )
 from retrieval.answer.totals import average_of_total, share_of_total, total, unit_note
 from retrieval.answer.worked_rate import worked_rate
-from retrieval.query.about_answer import without_period_asks
 from retrieval.query.across_shape import asks_order
 from retrieval.query.annotations import asks_what_and_count
 from retrieval.query.aspects import without_aspects
@@ -76,12 +76,12 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
     answers."""
     left_out = plan.excluded
     topic = plan.topic
-    # ("…一共多少件": each side's figure is read as asked without the sum.)
-    asked = measured(without_period_asks(without_sum(topic) if asks_sum(topic) else topic))
-    if asks_data(topic):
-        # "X的数据对比一下": the field's figures side by side, no one count.
-        asked = BARE_COUNT.sub("", asked)
+    asked = side_asked(topic)
     shared = FigureFinder(asked, vocabulary, named=True, whole=True, kinds=True, excluded=left_out)
+    common = in_common_measure(plan, found, vocabulary, shared) if judged_asked(topic) else None
+    if common is not None:
+        # "评查这块哪边查得多": weighed in the measure every side counts the thing in.
+        return compose_comparison(common, found, vocabulary)
     lines = Lines()
     loose = not COUNTED.search(topic)
     sides: list[tuple[str, Figure | None]] = []

@@ -48,8 +48,10 @@ def compose_documents(plan: Plan, texts: dict[str, str], catalog: Catalog) -> An
     """
     # "哪些方案": the titles of that kind, where the report names any; "文件", "制度": any title.
     kind = asks_documents(plan.topic)
-    # "哪些制度办法": a word of any kind before the one asked widens it to every title.
-    kind = "" if kind in _ANY or any(f"{word}{kind}" in plan.topic for word in _ANY) else kind
+    # "哪些制度办法", "哪些文件和方案": a word of any kind beside the one asked widens it to
+    # every title.
+    beside = (rf"{word}[和、及与或]?{kind}|{kind}[和、及与或]{word}" for word in _ANY)
+    kind = "" if kind in _ANY or any(re.search(p, plan.topic) for p in beside) else kind
     named = kind if kind != MEETINGS else ""
     sources = plan.sources or []
     lines: list[str] = []

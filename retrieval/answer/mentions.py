@@ -14,7 +14,8 @@ from retrieval.answer.abstain import searched
 from retrieval.answer.list_sentences import joined_answer, shifted_rows
 from retrieval.answer.rows import Lines
 from retrieval.query.catalog import Catalog
-from retrieval.query.mentioned import Term, asks_absence, asks_both, beside, mentioned_term
+from retrieval.query.lacking import asks_absence, asks_both
+from retrieval.query.mentioned import Term, beside, mentioned_term
 from retrieval.query.plan import Plan
 from retrieval.schema import Answer, Row
 from retrieval.search.evidence import Evidence, Found

@@ -8,6 +8,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from retrieval.answer.breakdown import side_by_side
 from retrieval.answer.clauses import concise as answering_clauses
 from retrieval.answer.context_words import ContextWords
 from retrieval.answer.counted import CountedThing
@@ -26,6 +27,7 @@ from retrieval.query.expected import (
 from retrieval.query.mentioned import QUOTED
 from retrieval.query.noun_measures import counted_noun_measure
 from retrieval.query.units import PEOPLE_WORDS
+from retrieval.query.verdicts import asks_sum
 from retrieval.text.numbers import measure_after, numbers_in
 from retrieval.text.sentences import split_sentences
 from retrieval.tuning import (
@@ -135,6 +137,10 @@ def pick_sentences(
         picks = [exact[0], *(p for p in picks if p is not exact[0])] if alike else picks
     best = picks[0]
     chosen = [best]
+    if asks_sum(topic) and any(len(run) > 1 for run in side_by_side(best.text)):
+        # "几项经费加起来": the figures listed side by side are what is added; another
+        # sentence would add another thing to them.
+        return chosen
 
     for other in picks[1:3]:
         close = other.coverage >= max(best.coverage - SECOND_MARGIN, MIN_COVERAGE)

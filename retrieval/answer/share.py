@@ -13,11 +13,12 @@ from retrieval.answer.breakdown import side_by_side
 from retrieval.answer.cite import own_citation, subject
 from retrieval.answer.pick import Figure
 from retrieval.answer.share_of_sum import PORTION, share_of_listed, sum_share
-from retrieval.answer.share_wholes import parts_after, whole_said
+from retrieval.answer.share_wholes import part_named, parts_after, whole_said
 from retrieval.answer.stated_figures import figure_label, figure_of, same_figure
-from retrieval.answer.summed import said_total
+from retrieval.answer.summed import POINTED, said_total
 from retrieval.query.measure import HOW_MANY, THING_COUNTED
 from retrieval.query.plan import Plan
+from retrieval.query.units import comparable_units
 from retrieval.query.verdicts import asks_difference, asks_sum, sum_only
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
@@ -74,7 +75,7 @@ def with_share(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
         if summed is not None or asked is None:
             return summed or answer
     # "投诉件数": the count of the part is its figure; the words counted are what it names.
-    part = _COUNT_WORD.sub("", asked["part"])
+    part = part_named(_COUNT_WORD.sub("", asked["part"]))
     # "投诉的占多少" after "…办件多少件": the whole is what the question before counted.
     if _SUMMED_WHOLE.fullmatch(asked["whole"] or ""):
         # "普法经费在总额里占多少": the whole is the sum of the run the part is listed in;
@@ -89,7 +90,10 @@ def with_share(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
     shared = _share_of_named(plan, found, vocabulary, answer, clauses, asked, part)
     at = clauses.index(asked.string) if asked.string in clauses else 0
     # ("…合计多少万元，普法那块占几成": no whole named, after a bare sum.)
-    summed_before = not asked["whole"] and at > 0 and sum_only(clauses[at - 1])
+    # ("这三笔合起来是多少？普法那笔占几成": the items pointed at, added up.)
+    before = clauses[at - 1] if at > 0 else ""
+    pointed = asks_sum(before) and POINTED.search(before) is not None
+    summed_before = not asked["whole"] and bool(before) and (sum_only(before) or pointed)
     if shared is answer and (_SUMMED_WHOLE.search(asked["whole"] or "") or summed_before):
         # "占法治经费总数的多少": no figure of the whole named; the run's sum is its total.
         return _share_of_run(part, found, vocabulary, answer) or answer
@@ -128,6 +132,8 @@ def _share_of_named(
     if named_whole and (
         large is None
         or (own_figure and same_figure(large, own_figure) and not _shared_end(part, whole))
+        # ("权责清单里…占比": a figure of the holder in no measure of the part's counts it not.)
+        or (own_figure and not comparable_units(large.unit, own_figure.unit))
     ):
         # ("检查码库里企业占比": what holds the part states no figure of its own; the whole
         # its own sentence counts the part in does.)

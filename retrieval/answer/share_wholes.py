@@ -12,12 +12,23 @@ from decimal import Decimal
 from retrieval.answer.pick import Figure, Pick
 from retrieval.answer.share_of_sum import WHOLE_BEFORE
 from retrieval.answer.stated_figures import figure_at, figure_of
+from retrieval.answer.within import HELD_IN
 from retrieval.search.evidence import Found
 from retrieval.text.numbers import measure_after, numbers_in
 from retrieval.text.sentences import split_sentences
 from retrieval.types import Vocabulary
 
-__all__ = ["parts_after", "whole_said"]
+__all__ = ["part_named", "parts_after", "whole_said"]
+
+# "顺便算下许可占比": a request to work the share out leads the part's name.
+_WORK_OUT = re.compile(r"^(?:再|请|帮我|麻烦|顺便)*(?:算|计算|算算|求)(?:一)?下?")
+
+
+def part_named(part: str) -> str:
+    """The name of the part a share is asked of, without a request to work it out before it
+    or what holds it ("清单里的许可" → 许可)."""
+    named = _WORK_OUT.sub("", part)
+    return HELD_IN.sub("", named) or named
 
 
 def whole_said(part: str, found: Found, vocabulary: Vocabulary) -> str:
@@ -34,7 +45,10 @@ def whole_said(part: str, found: Found, vocabulary: Vocabulary) -> str:
         whole = _holding(figure)
         if whole:
             return whole
-    return ""
+    # ("行政处罚占比": the figure read first is of cases, no whole's; the one a "共…其中"
+    # sentence lists it in, in any measure, is a part of a whole.)
+    held = (_holding(f) for f in ([] if unit else _stated_parts(name, "", found)))
+    return next((whole for whole in held if whole), "")
 
 
 def _holding(small: Figure) -> str:

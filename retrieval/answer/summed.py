@@ -22,7 +22,7 @@ from retrieval.text.numbers import NumberMention, extract_numbers
 from retrieval.text.sentences import char_pairs
 from retrieval.text.words import shared_end
 
-__all__ = ["said_total", "with_like_clauses", "with_sum"]
+__all__ = ["POINTED", "in_multiple_asked", "said_total", "with_like_clauses", "with_sum"]
 
 # A total the report states itself ("共计…", "合计…"): nothing is added ("共办理A6件、B9件"
 # lists the parts it adds up). 共 of a word ("共性问题", "公共") states no total.
@@ -55,11 +55,16 @@ def with_sum(plan: Plan, answer: Answer) -> Answer:
     # "合计多少件": the figures in the measure asked, those in another ("50余人次") set apart.
     # ("这几项合起来是多少件": the measure the total is asked in, not the pointer's 项.)
     last = [*_MEASURE_ASKED.finditer(plan.topic)][-1:]
-    bare = _POINTER.sub("", plan.topic)
+    bare = POINTED.sub("", plan.topic)
     # ("复议案件合计多少": no measure asked; the noun added up says it, 案件 in 件.)
     asked = last[0]["unit"] if last else Expected.of(bare).unit_word
-    # ("那两笔加在一起": the sums pointed at are money, which the pointer alone says.)
-    asked = asked or ("元" if Expected.of(plan.topic).unit_word == "元" else "")
+    # ("合计多少万元", "那两笔加在一起", "两项合计多少" after "多少钱", "公证费、现场费，
+    # 合计多少": money, whatever multiple the total is asked in; fees listed are money.)
+    money = asked in (*_MONEY_MULTIPLES, "钱") or (
+        not asked
+        and (Expected.of(plan.topic).unit_word in ("元", "钱") or bool(_FEES_LISTED.search(bare)))
+    )
+    asked = "元" if money else asked
     asked = asked or counted_noun_measure(without_sum(bare)) or ""
     # (A measure no figure is in, "多少钱" of 元, sets none apart.)
     asked = asked if any(m.unit == asked for m in mentions) else ""
@@ -103,6 +108,8 @@ def with_sum(plan: Plan, answer: Answer) -> Answer:
     left = f"；另有{others}未计入" if others else ""
     left += f"；报告所写总数为{rounded}" if rounded else ""
     line = f"合计{said}（{'+'.join(written)}，按所引数字相加{left}）"
+    again = in_multiple_asked(plan.topic, sum((m.value for m in mentions), Decimal(0)), said)
+    line = line.replace(f"合计{said}", f"合计{said}{again}", 1)
     # The total asked as a part of its own ("…，加起来一共多少") is this line.
     kept = [
         said_line
@@ -148,6 +155,17 @@ def with_like_clauses(plan: Plan, answer: Answer) -> Answer:
     return _with_like_clauses(plan.topic, answer, kinds_apart=True)
 
 
+def in_multiple_asked(topic: str, total: Decimal, said: str) -> str:
+    """ "，即4.39万元": a sum of money ``said`` in 元, said again in the multiple ``topic``
+    asks it in ("合计多少万元"); "" when it asks none, or ``said`` is in it already."""
+    last = [*_MEASURE_ASKED.finditer(topic)][-1:]
+    multiple = last[0]["unit"] if last and last[0]["unit"] in _MONEY_MULTIPLES else ""
+    if not multiple or said.endswith(multiple) or not said.endswith("元"):
+        return ""
+    scaled = (total / _MULTIPLES[multiple[0]]).normalize()
+    return f"，即{scaled:f}{multiple}"
+
+
 def said_total(written: Sequence[str], values: Sequence[Decimal], unit: str) -> str:
     """The sum of figures said in the multiple all of them are written in ("2万元", "3万元" →
     "5万元"), else in ``unit`` alone."""
@@ -156,9 +174,11 @@ def said_total(written: Sequence[str], values: Sequence[Decimal], unit: str) -> 
     return f"{total:f}{scale}{unit}"
 
 
-_MEASURE_ASKED = re.compile(r"多少(?P<unit>[件人次项个名户家条元场期份])")
+_MEASURE_ASKED = re.compile(r"多少(?P<unit>[万亿]元|[件人次项个名户家条元场期份])")
+_MONEY_MULTIPLES = ("万元", "亿元")
+_FEES_LISTED = re.compile(r"(?:费|费用|经费|资金|款项)[、，,和与及]")
 # "那几项加起来": the items pointed at, whose measure is no measure of the total.
-_POINTER = re.compile(r"(?:那|这)(?:几|些|[两三四五六七八九十])?(?:项|个|类|笔|样|条|块)")
+POINTED = re.compile(r"(?:那|这)(?:几|些|[两三四五六七八九十])?(?:项|个|类|笔|样|条|块)")
 # A clause of a sentence, and the words of a question.
 # (A part listed after 、 is a clause of its own: "…2万元、普法经费3万元".)
 _CLAUSE = re.compile(r"[^，,；;。、]+")

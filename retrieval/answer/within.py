@@ -8,6 +8,7 @@ verdict is, and said after the fact answer.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from retrieval.answer.cite import own_citation, subject
 from retrieval.answer.comparison import verdict
@@ -18,7 +19,7 @@ from retrieval.answer.stated_figures import (
     figure_of,
     stated_after,
 )
-from retrieval.answer.summed import said_total
+from retrieval.answer.summed import in_multiple_asked, said_total
 from retrieval.answer.thing_labels import thing_label
 from retrieval.query.joints import joined_pieces
 from retrieval.query.measure import THING_COUNTED
@@ -168,7 +169,8 @@ def with_total(plan: Plan, found: Found, vocabulary: Vocabulary, answer: Answer)
     ]
     values = [f.value for f in exact if f.value is not None]
     total = said_total([f.written for f in exact], values, exact[0].unit or "")
-    line = f"{'、'.join(said[:-1])}与{said[-1]}合计{total}（按所引数字相加）"
+    again = in_multiple_asked(plan.topic, sum(values, Decimal(0)), total)
+    line = f"{'、'.join(said[:-1])}与{said[-1]}合计{total}{again}（按所引数字相加）"
     if answer.abstained:
         # No one sentence answers the joined question; the figures' sentences do.
         passage = exact[0].pick.passage

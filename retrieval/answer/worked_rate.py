@@ -16,6 +16,7 @@ from retrieval.query.units import COUNTING_MEASURES
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
 from retrieval.text.numbers import NumberMention, measure_after, numbers_in
+from retrieval.text.words import shared_end
 from retrieval.types import Vocabulary
 
 __all__ = ["count_before", "with_derivation", "with_worked_rate", "worked_rate"]
@@ -77,9 +78,23 @@ def _worked(doing: str, found: Found, vocabulary: Vocabulary) -> Figure | None:
     whole = count_before(text, part.at, part.unit)
     if whole is None or not whole.value or whole.value < part.value:
         return None
+    if _siblings(text, whole, part):
+        # "行政许可案件9691件,行政处罚案件3532件": two kinds listed side by side, neither
+        # a part of the other.
+        return None
     rate = (Decimal(100) * part.value / whole.value).quantize(Decimal("0.01"), ROUND_HALF_UP)
     said = f"{rate.normalize():f}%（{part.written}÷{whole.raw}{part.unit}，按所引数字计算）"
     return replace(part, written=said, value=rate, percent=True, unit="%")
+
+
+def _siblings(text: str, whole: NumberMention, part: Figure) -> bool:
+    """True when the two counts are kinds listed side by side: the words before each end on
+    the same noun ("…许可案件9691件,…处罚案件3532件") and no "其中" parts them."""
+    between = text[whole.end : part.at]
+    if "其中" in between:
+        return False
+    start = max(0, text.rfind("，", 0, whole.start), text.rfind(",", 0, whole.start))
+    return len(shared_end(text[start : whole.start], between)) >= 2
 
 
 # "是怎么算出来的", "计算方法": how a stated rate is arrived at.
@@ -87,6 +102,8 @@ def _worked(doing: str, found: Found, vocabulary: Vocabulary) -> Figure | None:
 _HOW_WORKED = re.compile(
     r"(?:怎么|如何|咋)(?:计算|算|得出|得来|来)|计算(?:方法|依据|口径)|算法"
     r"|对得上|对不上|对的上|相符|吻合|(?:是否|是不是)一致|一致吗"
+    # "是不是3除以4得来的": a way of working it out, put forward to be checked.
+    r"|\d\s*[件个人次项份]?\s*(?:除以|除|÷)\s*\d"
 )
 # "成功率达100%": the rate a sentence states, by its name.
 _RATE_STATED = re.compile(r"([\u4e00-\u9fff]{2,6}?率)(?:达到?|为|是)?\d")

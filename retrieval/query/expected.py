@@ -14,6 +14,7 @@ from retrieval.query.noun_measures import (
     noun_measure,
     nouns_before,
     people_by_ge,
+    people_taking_part,
 )
 from retrieval.query.persons import asks_person, names_person
 from retrieval.query.rates import rates_asked, says_rate
@@ -100,7 +101,8 @@ _CERTIFICATE_COUNTED = re.compile(
 _DATE = re.compile(r"\d{1,4}\s*[年月日]|[一二三四五六七八九十]+月")
 # The question word of a count ("有哪几项" asks which, not how many), and the measures of
 # more than one character it may take: "免掉多少费用" asks money, as 钱 does.
-_HOW_MANY = r"(?:多少|(?<!哪)几)"
+# ("这几项加起来": the items pointed at, no count asked of them.)
+_HOW_MANY = r"(?:多少|(?<![哪这那])几)"
 _LONG_MEASURES = r"人数|人次|场次|批次|万元|费用|金额|资金"
 
 
@@ -188,6 +190,7 @@ class Expected:
             # are; money is what is asked.
             asked = None
         word = asked.group(1) if asked else noun_measure(topic) or people_by_ge(topic)
+        word = word or people_taking_part(topic)
         word = word or ("元" if MONEY_ASKED.search(topic) else None)
         # ("这两笔合计多少": the sums pointed at, added up, are money.)
         word = "元" if SUMS_POINTED.search(topic) else word

@@ -23,7 +23,7 @@ from retrieval.query.plan import Kind
 from retrieval.query.pointers import field_said
 from retrieval.query.thing_asked_of import asked_of
 from retrieval.query.units import COUNTING_MEASURES
-from retrieval.query.verdicts import asks_sum, asks_verdict, without_sum
+from retrieval.query.verdicts import asks_sum, asks_verdict, without_better, without_sum
 
 __all__ = [
     "CLAUSE_END",
@@ -127,7 +127,8 @@ def verdict_only(topic: str) -> bool:
         # "那这两个加起来呢": no count word either.
         return not thing_summed(topic)
     # "哪个多些": a verdict asked softly is one still.
-    bare = not _SOFTLY.sub("", without_layout(topic)).strip(CLAUSE_END + "那么")
+    # ("哪个做得好点": which did better, said in no layout word.)
+    bare = not _SOFTLY.sub("", without_layout(without_better(topic))).strip(CLAUSE_END + "那么")
     return asks_verdict(topic) and bare and "最" not in topic
 
 

@@ -112,7 +112,7 @@ _CUES = re.compile(
     r"(?:^|(?<=[把将]))(?:这|那)?[几两三四五六七八九十]个(?:县|县市|乡镇|镇|乡|地方|地区)|"
     # "额敏、普兰、003这三家比一下": the sides, counted as households are.
     # "A、B、C三家审查…": once the sides are gone, their count opens the clause.
-    r"(?:这|那)[几两三四五六七八九十俩仨]家|(?:^|(?<=[，,、\s\ue000]))[两三四五六七八九十俩仨]家(?=[\u4e00-\u9fff])|"
+    r"(?:这|那)[几两三四五六七八九十俩仨]家|(?:^|(?<=[，,、\s\ue000]))[两三四五六七八九十俩仨]家(?=[\u4e00-\u9fff]|\d{3,})|"
     # "阿克陶县下面那个镇", "是那个镇的几倍": a place named again by pointing at it.
     r"(?:下面|下属|下辖|所属)?的?(?:那|这)(?:个|份)(?:县|镇|乡|乡镇|地方|报告)的?|"
     # "…调处这块": the field the question is about, said again.

@@ -17,6 +17,7 @@ __all__ = [
     "PART_UNIT",
     "SUB_ITEMS",
     "asks_outline",
+    "field_alone",
     "lists_items",
     "names_heading",
 ]
@@ -191,3 +192,23 @@ def names_heading(name: str) -> bool:
     """True when ``name`` (quoted by the asker) reads as a heading of a report's part
     ("“主要做法”"), which asks that part, not a term."""
     return len(name.strip("“”\"'")) >= 4 and bool(_HEADING_END.search(name.strip("“”\"'")))
+
+
+# "应急方面", "普法这块": a field named alone, with nothing asked of it.
+_FIELD_ALONE = re.compile(
+    r"^(?:在)?(?P<field>[\u4e00-\u9fff]{2,12}?)(?:方面|这块|这一块|这方面|领域)(?:的)?(?:工作|情况)?"
+    r"(?:呢)?[？?。！!\s]*$"
+)
+
+
+def field_alone(topic: str) -> str | None:
+    """What a field named alone asks ("应急方面" → its 做了哪些工作): the work done in it,
+    as a terse asker means; None when ``topic`` asks something of its own."""
+    found = _FIELD_ALONE.match(topic.strip())
+    if found is None or _ASKS_IN_FIELD.search(found["field"]):
+        # ("是哪几个领域的": which fields, asked.)
+        return None
+    return f"{found['field']}方面做了哪些工作"
+
+
+_ASKS_IN_FIELD = re.compile(r"哪|什么|啥|多少|几|怎|如何|是否|有没有")

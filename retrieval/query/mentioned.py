@@ -12,6 +12,7 @@ import re
 from retrieval.query.about_answer import without_where
 from retrieval.query.described_terms import people_done_to, without_actor, without_light_verb
 from retrieval.query.for_whom import FOR_WHOM
+from retrieval.query.lacking import without_lacking
 from retrieval.query.mention_scope import mention_scope
 from retrieval.query.offered import offered_names
 from retrieval.query.places_asked import AFTER_OTHER_PLACES, OTHER_PLACES
@@ -23,8 +24,6 @@ __all__ = [
     "HOW_WORDED",
     "QUOTED",
     "Term",
-    "asks_absence",
-    "asks_both",
     "asks_others",
     "asks_what_said",
     "beside",
@@ -121,11 +120,6 @@ _MEANS = re.compile(
 _POLITE = re.compile(
     r"^(?:请问|请|麻烦(?:你|您)?|(?:帮(?:我|忙)?|我想)(?:查|看|找|问)(?:一下|下)?)"
 )
-# "哪些县还没有提到X": the reports that do not say it ("有没有提到" asks whether any does).
-# "哪家没搞X": a doing not done is a term not said too.
-_NEGATED = re.compile(
-    r"(?<!有)(?:没有|没|未|不曾)(?:提到|提及|写到|讲到|说到|涉及|谈到|提|写|搞|做|弄|干|开展)"
-)
 # "关于X的内容": what frames a topic as a passage's subject is no part of it.
 # "培养法律明白人的做法": the practice of doing it is the doing.
 # ("报告里面边境管控": where it is looked for is no part of the term.)
@@ -154,7 +148,11 @@ TOPIC_MARK = re.compile(
 )
 # ("“依法行政……”": the asker's ellipsis says the words go on, no part of them.)
 _EDGES = " \t，,。？?！!：:、；;的了….·"
-_FOLLOWING = re.compile(r"^(?:那么?|那个)(?=[\u4e00-\u9fff]{2})|(?<=[\u4e00-\u9fff]{2})(?:呢|吗)$")
+# ("我们教育局": the asker's own body, which a report names without the asker's "我们".)
+_FOLLOWING = re.compile(
+    r"^(?:那么?|那个)?(?:我们|咱们|俺们|我们的|咱们的)?(?=[\u4e00-\u9fff]{2})"
+    r"|(?<=[\u4e00-\u9fff]{2})(?:呢|吗)$"
+)
 # "用短视频普法": the means and the doing are the term, in whichever order a report says them.
 _INSTRUMENT = re.compile(r"^(?:用|利用|运用|借助|通过)(?=[\u4e00-\u9fff]{4})")
 _SENTENCE_END = re.compile(r"[。？?！!]")
@@ -199,7 +197,8 @@ def mentioned_term(topic: str, vocabulary: Vocabulary) -> Term | None:
     kept = [s for s in sentences if not _EITHER_WAY.search(s)]
     topic = "".join(kept) if kept and len(kept) < len(sentences) else topic
     topic = _REPORT_SCOPE.sub("", mention_scope(without_where(topic))[0])
-    topic = _POLITE.sub("", _LACKING.sub("", _YES_NO_TAIL.sub("", topic)).strip(_EDGES))
+    topic = without_lacking(_YES_NO_TAIL.sub("", topic))
+    topic = _POLITE.sub("", topic.strip(_EDGES))
     # "…提到12345热线，请列出这些报告及对应地区": a request after the question lays it out.
     topic = _REQUEST_AFTER.sub("", topic)
     quoted = QUOTED.search(topic)
@@ -248,25 +247,6 @@ def beside(topic: str, term: Term, vocabulary: Vocabulary) -> tuple[str, ...]:
     a report's mentions is meant (the check-ups of companies, not a room of that name)."""
     core = term.core or term.phrase
     return tuple(w for w in vocabulary.words(topic) if len(w) > 1 and w not in core)
-
-
-# "…哪些县有，哪个没有": which reports lack it, asked after which have it.
-_LACKING = re.compile(
-    r"(?:哪(?:个|些|几个|几份|份|家)|谁)(?:县|报告)?(?:没有|没写|没提|没)(?=[？?。！!\s]*$|[，,])"
-    # "其他没写的也说一下": the others, which lack it, told too.
-    r"|其[他余]的?(?:县|报告)?(?:没有|没)(?:写|提)?的?也?(?:说|列|讲|标|写)(?:一下|下|出来|上)?"
-    r"(?=[？?。！!\s]*$|[，,])"
-)
-
-
-def asks_both(topic: str) -> bool:
-    """True when ``topic`` asks which reports lack its term besides which say it."""
-    return bool(_LACKING.search(topic))
-
-
-def asks_absence(topic: str) -> bool:
-    """True when ``topic`` asks which reports do NOT mention its term."""
-    return bool(_NEGATED.search(topic)) and not asks_both(topic)
 
 
 def _whole(quoted: str, topic: str) -> str:

@@ -40,7 +40,7 @@ _REGION_OF = re.compile(
     r"(?:报告|文件)?(?:呢|啊)?(?=[？?。！!\s]*$)"
 )
 _REPORT_BEFORE = re.compile(
-    r"报告|文件|[这那该此本]一?[份篇]|(?:^[这那它该]?|的?[这那]个)[？?，,\s]*(?:到底|究竟)?$"
+    r"报告|文件|[这那该此本]一?[份篇]|(?:^(?:那么?)?[这那它该]?|的?[这那]个)[？?，,\s]*(?:到底|究竟)?$"
 )
 # ("督察意见来源的数目", "意见从几处来源反馈": a source of other things is no report's own.)
 _TITLE = re.compile(
@@ -158,9 +158,13 @@ def attribute_again(topic: str, before: str = "") -> str | None:
     """ "网上是哪天发的" after a report's attribute was asked (in ``before``): an attribute of
     the same report, though the follow-up names no report ("…，相差几天": with the date
     asked before, how far apart); None when ``topic`` asks no attribute."""
-    if not asks_attribute(f"报告{topic}", counts=False):
-        return None
     dated = [f.name for f in asked_fields(before)] if asks_gap(topic) else []
+    # ("中间隔了几天" after two dates of a report: how far apart those are.)
+    dates = [name for name in dated if name.endswith("日期")]
+    if len(dates) < 2 and not asks_attribute(f"报告{topic}", counts=False):
+        return None
+    if len(dates) >= 2:
+        return f"报告的{'和'.join(dates)}相差几天"
     return f"报告的{'、'.join(dated)}和{topic}" if dated else f"报告{topic}"
 
 

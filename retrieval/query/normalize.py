@@ -10,6 +10,7 @@ from typing import Any
 
 from retrieval.query.asking_forms import plainer_asks, spaced_asks
 from retrieval.query.english_words import in_chinese
+from retrieval.query.pointed_added import pointed_read
 from retrieval.text.digits import CN_DIGITS
 from retrieval.text.lexicon import synonyms
 from retrieval.text.words import pos_tags
@@ -89,6 +90,8 @@ def normalize(question: str) -> str:
     question = _THAT_FOR_WHICH.sub("哪", question)
     # "，公园长廊宣传栏这些": examples typed run together, parted as a list parts them.
     question = _RUN_OF_EXAMPLES.sub(_examples_parted, question)
+    # "几项经费加起来多少", "另一个镇（即…的那个）": what is pointed at, read plainly.
+    question = pointed_read(question)
     # "许可 处罚 检查三样加起来": the things added, typed apart by spaces, listed as 、 lists.
     question = _SPACED_ADDENDS.sub(_addends_listed, question)
     # "第一部分下面有几个小标题，分别是什么": a report's parts, counted, are listed by name.

@@ -8,7 +8,14 @@ import re
 
 from retrieval.lexicons import count_noun_end, count_nouns
 
-__all__ = ["counted_noun_measure", "noun_after", "noun_measure", "nouns_before", "people_by_ge"]
+__all__ = [
+    "counted_noun_measure",
+    "noun_after",
+    "noun_measure",
+    "nouns_before",
+    "people_by_ge",
+    "people_taking_part",
+]
 
 # "现在有多少持证执法人员": a stock asked before its noun, with no measure, is in the measure
 # that counts the noun (``count_nouns.txt``): a 人次 counts attendances, never who there is.
@@ -101,3 +108,17 @@ def people_by_ge(topic: str) -> str | None:
     # "审核人员配了": the shortest noun may leave its last character to the verb.
     longer = topic[found.start("noun") : found.end("noun") + 1]
     return "人" if "人" in (_measure_of(found["noun"]), _measure_of(longer)) else None
+
+
+# "多少学生参加了", "几个干部参训": people counted by taking part, as heads or attendances.
+_TOOK_PART = re.compile(
+    r"(?:多少|几)(?:个|名|位)?(?P<noun>[\u4e00-\u9fff]{1,6}?)(?:来|去)?"
+    r"(?:参加|参与|参训|出席|听课|听讲|到场|受益|受教育)"
+)
+
+
+def people_taking_part(topic: str) -> str | None:
+    """人数 (people, as heads or attendances) when the question counts people who took part
+    ("那几节课多少学生参加了"), else None."""
+    found = _TOOK_PART.search(topic)
+    return "人数" if found and _measure_of(found["noun"]) == "人" else None

@@ -26,6 +26,7 @@ from retrieval.query.exclusions import without_exclusions
 from retrieval.query.fields import asked_fields
 from retrieval.query.hearing import Hearing
 from retrieval.query.levels import by_level
+from retrieval.query.list_shape import field_alone
 from retrieval.query.measure import measured
 from retrieval.query.mentioned import asks_others
 from retrieval.query.named_sides import latest_of, named_sides
@@ -138,6 +139,10 @@ class Planner(Hearing):
         if about:
             # What is planned for it is asked, however it is put ("怎么改进", "如何弥补").
             topic, kind = PLANS_ASKED, "list"
+        alone = field_alone(topic) if kind == "fact" and routed.regions else None
+        if alone:
+            # "普兰县普法这块": the work the report tells of in the field, listed.
+            topic, kind = alone, "list"
         unknown = [name for name in routed.unknown_regions if not self.lexical.knows(name)]
         missing = f"报告库中没有{'、'.join(unknown)}的报告" if unknown else ""
         # "哪一类最多": the figure is asked, and its largest part named.

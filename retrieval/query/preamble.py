@@ -40,6 +40,8 @@ _WHO_I_AM = (
     r"|在(?:编制|汇总|整理|起草|准备|撰写|编写|汇编)[^，,。！!？?]*(?:时|中|过程中)[，,]"
     r"|(?:按照|根据)[^，,。！!？?]{1,16}(?:安排|要求|部署|通知)[，,]"
 )
+# "来信内容：“…”", "来访人说：“…”": someone's words pasted before the question.
+_PASTED = re.compile(r"^[^“”\n：:]{0,20}[：:]\s*“(?P<quote>[^“”]{4,})”[。！!…\s]*")
 _STATEMENT = re.compile(rf"[^。！!？?]*[。！!]|{_WHO_I_AM}")
 # "我是刚调来的综治干部，…帮忙列一下。": a request ending on 。 is no statement; its opening
 # clause saying who asks still is.
@@ -193,6 +195,13 @@ def without_preamble(question: str, places: Callable[[str], list[str]]) -> str:
     while (greeted := _GREETING.sub("", question, count=1)) != question:
         question = greeted
     question = _LEAD_IN.sub("", _FIELD_SENTENCE.sub("", _said_again_after(question)))
+    pasted = _PASTED.match(question)
+    if pasted and _ASKS.search(question[pasted.end() :]):
+        # "来信内容：“…”\n请问…": the words passed on say why it is asked; a
+        # place they name that the question does not is kept.
+        rest = question[pasted.end() :]
+        named = [p for p in places(pasted["quote"]) if p not in places(rest)]
+        question = "".join(named[:1]) + rest if not places(rest) else rest
     pointing = _OTHER_PLACE.match(question)
     if pointing and places(question[pointing.end() :]):
         # "另外那个县呢 普兰的第三条": the place pointed at, then named.

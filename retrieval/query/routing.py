@@ -61,6 +61,8 @@ _FILLER = re.compile(
     r"(?:那)?(?:换成|改成|换作|换)|(?:再)?(?:看看|看一下|看下|瞧瞧|说说|说一下|说下|讲讲|讲一下)|"
     # "有没有这方面的数据": the same thing asked of the place named.
     r"有(?:没有)?(?:(?:这|那)(?:方面|块|个)|类似|同样|相同|一样)的?(?:数字|数据|数|情况)?(?:吗|么|没有?)?|"
+    # "叶城的细分下": the same thing of the place named, broken down (``asks_companions``).
+    r"(?:细分|分项|明细|具体分类)(?:一下|下)?(?:数字|数据|情况)?|"
     # "那叶城本身的数据呢": the place's own figure of the same thing.
     r"(?:自己|本身|自身)的?(?:数字|数据|数)?|"
     rf"{_ALSO_DOING}|"

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from retrieval.query.joints import joined_pieces
-from retrieval.query.mentioned import HOW_WORDED, asks_both, mentioned_term
+from retrieval.query.lacking import asks_both, without_lacking
+from retrieval.query.mentioned import HOW_WORDED, mentioned_term
 from retrieval.query.shape import shape_of
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
@@ -103,7 +104,11 @@ def _each_piece(split: list[str], vocabulary: Vocabulary) -> list[str]:
             continue
         if at and another:
             piece = f"哪些报告提到{another['term']}"
-        elif at and (shape_of(piece, 0) != "mentions" or mentioned_term(piece, vocabulary) is None):
+        elif at and (
+            shape_of(piece, 0) != "mentions"
+            or not without_lacking(piece).strip("？?。！! ")
+            or mentioned_term(piece, vocabulary) is None
+        ):
             # "…？列个表", "…？哪个没写": a later sentence naming no term of its own asks how
             # to lay out the answer about the first, or who lacks it.
             return []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from retrieval.lexicons import count_noun_end, light_verbs
+from retrieval.lexicons import LIGHT_HEADS, count_noun_end, light_verbs
 from retrieval.query.aspects import aspects_in
 from retrieval.query.counted_doing import counted_action
 from retrieval.query.measure import HOW_MANY, measured
@@ -121,5 +121,15 @@ def _action(previous: str) -> str | None:
     after it (``counted_action``)."""
     count = HOW_MANY.search(previous)
     before = pos_tags(previous[: count.start()]) if count else []
-    verbs = [w for w, f in before if f in ("v", "vn") and len(w) > 1 and w not in light_verbs()]
+    # ("宪法宣传活动…多少场": 活动 and the doing it heads name the thing asked before, no
+    # action done to the thing named now.)
+    verbs = [
+        w
+        for at, (w, f) in enumerate(before)
+        if f in ("v", "vn")
+        and len(w) > 1
+        and w not in light_verbs()
+        and w not in LIGHT_HEADS
+        and not (at + 1 < len(before) and before[at + 1][0] in LIGHT_HEADS)
+    ]
     return verbs[-1] if verbs else counted_action(previous)

@@ -63,7 +63,9 @@ def _of_first(first: str, piece: str) -> str:
     field = first[: named.start()] if named else first.removesuffix("率")
     # "案卷评查几次、多少卷、多少问题": a field the first names before its count is the
     # field of each thing counted after it ("建了多少个…" names none).
-    if names_noun(piece[count.end() :]) and not names_noun(field):
+    # ("几期、多少人次": a measure word after the count names no thing of its own.)
+    own = re.sub(rf"^(?:{UNIT_PATTERN})", "", piece[count.end() :])
+    if own and names_noun(own) and not names_noun(field):
         return piece
     return field + piece
 

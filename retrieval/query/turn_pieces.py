@@ -17,6 +17,7 @@ from retrieval.query.sentences_asked import (
     sentences_in_turn,
 )
 from retrieval.query.share_turns import first_share_after
+from retrieval.query.superlatives import superlatives_each
 
 __all__ = ["asked_apart", "which_otherwise"]
 
@@ -70,6 +71,10 @@ def asked_apart(
     otherwise = which_otherwise([s for s in re.split(r"(?<=[？?])", question) if s.strip()])
     if otherwise:
         return True, otherwise
+    # "哪个县A最多、B最多": the places asked once, each thing ranked on its own.
+    ranked = superlatives_each(question) if len(told) < 2 else []
+    if ranked and planned(ranked[0], None).kind == "ranking":
+        return True, ranked
     # "哪几个报告写了X？额敏那个…多少": which reports say it, then a figure of one.
     first = first_of_several(question) if plan.kind in ("fact", "list") else None
     apart = apart or (first is not None and planned(first, None).kind in ACROSS)

@@ -27,6 +27,7 @@ __all__ = [
     "orders_only",
     "sum_only",
     "thing_summed",
+    "without_better",
     "without_sum",
 ]
 
@@ -88,6 +89,11 @@ def asks_verdict(topic: str) -> bool:
 def asks_better(topic: str) -> bool:
     """True when the question asks which side did better ("谁做得好"), which no figure says."""
     return re.search(_BETTER, topic) is not None
+
+
+def without_better(topic: str) -> str:
+    """``topic`` without its ask of which side did better ("哪个做得好点" → 点)."""
+    return re.sub(_BETTER, "", topic)
 
 
 def asks_which_more(topic: str) -> bool:

@@ -167,6 +167,8 @@ _ASKING = re.compile(
     r"|(?<=报告)(?:里面|里头|当中|中|里)"
     # "全部五份报告中", "这几份材料里": the reports as a whole, which every question searches.
     rf"|{ALL_REPORTS}"
+    # "每周固定开几次": how regularly, after the period it is done in, names nothing.
+    r"|(?<=[月年周天季])(?:固定|定期|一般|通常|大概)(?=[一-鿿])"
 )
 
 

@@ -28,8 +28,11 @@ Attribute = Literal["year", "published", "dated"]
 
 # ("下一年度安排", "本年度": a time the question is about, not the year asked of a report.)
 _YEAR = re.compile(r"(?<![一本该全今明去上])年度|哪一?年(?!以来)|年份")
-# "哪个发得最早": the verb alone before 得; "哪个先发的": after an order in time.
-_PUBLISHED = re.compile(r"发布|公开|印发|发出|发文|发(?=得)|(?<=[先早晚后才])发")
+# "哪个发得最早": the verb alone before 得 (typed 的 as often, before an order in time);
+# "哪个先发的": after an order in time.
+_PUBLISHED = re.compile(
+    r"发布|公开|印发|发出|发文|发(?=得|的(?:最|更|较)?[早晚])|(?<=[先早晚后才])发"
+)
 # How many days apart two dates are ("早几天", "相差多少天").
 _DAYS = r"(?:[早晚][\u4e00-\u9fff]{0,2}?|相差|差|隔|间隔)了?(?:几|多少)天"
 _DAYS_APART = re.compile(_DAYS)
