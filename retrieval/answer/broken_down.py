@@ -11,6 +11,7 @@ from retrieval.answer.breakdown import part_name, side_by_side
 from retrieval.answer.cite import own_citation, subject
 from retrieval.answer.parts_check import run_after
 from retrieval.answer.stated_figures import figure_of
+from retrieval.query.asked_beside import BREAKDOWN
 from retrieval.query.plan import Plan
 from retrieval.schema import Answer
 from retrieval.search.evidence import Found
@@ -21,7 +22,7 @@ __all__ = ["with_breakdown", "with_parts_table"]
 
 # "分哪几类", "各类多少", "怎么构成的", "分项呢": the parts of a figure, asked.
 _PARTS_ASKED = re.compile(
-    r"分(?:哪|几)几?[类种项块]|哪(?:几|些)类|各类|分类|构成|按类别|分项|细分|明细"
+    rf"分(?:哪|几)几?[类种项块]|哪(?:几|些)类|各类|分类|构成|按类别|{BREAKDOWN}"
 )
 # Where a listed item's name starts: after the mark before it.
 _ITEM_START = re.compile(r"[、，,；;：:]")

@@ -162,6 +162,9 @@ class FigureFinder(AskedSaid):
         self._any_rate = replace(self.expected, rates=()) if self._rate_of else None
         # A count of a thing no report names has no figure anywhere ("财政收入最多").
         self._unknown = self.counts and self.matcher.counts_unknown
+        # Figures found, by the passages they were found in (kept, so their ids stay theirs):
+        # a comparison reads each side once to see whether the sides count alike, then again.
+        self._seen: dict[tuple[int, ...], tuple[tuple[Passage, ...], Figure | None]] = {}
         # "审查规范性文件多少" counts reviews: a sentence (or item title) that never says 审查
         # counts the documents in another respect ("继续有效规范性文件16份").
         action = counted_action(asked) if self.counts else None
@@ -193,6 +196,12 @@ class FigureFinder(AskedSaid):
     def find(self, passages: Sequence[Passage]) -> Figure | None:
         """The best figure (or sentence) of ``passages``, or None when none answers; none in
         the measure asked, the one in the measure of the noun counted ("案卷…多少件": 104份)."""
+        key = tuple(map(id, passages))
+        if key not in self._seen:
+            self._seen[key] = (tuple(passages), self._find(passages))
+        return self._seen[key][1]
+
+    def _find(self, passages: Sequence[Passage]) -> Figure | None:
         found = self._found(passages)
         if found is None and self._again is not None:
             found = self._again._found(passages)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from retrieval.query.asked_beside import CLAUSE, ITEM_MARK, QUESTION_WORDS, REQUEST
+from retrieval.query.asked_beside import BREAKDOWN, CLAUSE, ITEM_MARK, QUESTION_WORDS, REQUEST
 from retrieval.query.laid_out import LAID_OUT
 from retrieval.query.reports_apart import REPORTS_APART
 
@@ -201,7 +201,7 @@ _WHERE_NAMED = re.compile(
 # "叶城县的分项（刑事、民事、认罪认罚）": the breakdown of a side's figure, which its
 # sentence states beside it (``asks_companions``).
 _BREAKDOWN_ALONG = re.compile(
-    r"^[^，,；;。？?！!]{0,8}?的?(?:分项|细分|明细)(?:数字|数据|情况)?(?:[（(][^（()）]{1,30}[）)])?"
+    rf"^[^，,；;。？?！!]{{0,8}}?的?(?:{BREAKDOWN})(?:数字|数据|情况)?(?:[（(][^（()）]{{1,30}}[）)])?"
     r"(?:也请|请)?(?:一并)?(?:列出|注明|写上)?$"
 )
 # "格式同上": laid out as the answer before, as every answer is.

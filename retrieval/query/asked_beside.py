@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 __all__ = [
+    "BREAKDOWN",
     "CLAUSE",
     "ITEM_MARK",
     "ONE_EACH",
@@ -23,6 +24,8 @@ __all__ = [
 READ_VERBS = r"查阅|查看|翻阅|看看|查一下"
 # "请", "烦请并", "麻烦同时": a written request's opening words.
 REQUEST = r"(?:请|烦请|麻烦)?(?:并|同时|另外?|顺便|顺带)?(?:请)?"
+# "分项", "细分", "明细": a figure's parts, asked for.
+BREAKDOWN = r"分项|细分|明细"
 # The words that ask something of the reports: a clause holding none asks nothing itself.
 QUESTION_WORDS = r"多少|几|哪|什么|啥|吗|么|怎|如何|谁|是否|有没有|有无|有何|何种|为何"
 # A clause of a question, with the marks that close it.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.asked_beside import QUESTION_WORDS
 from retrieval.query.documents_asked import asks_documents
 from retrieval.query.figures_asked import FIELD_FIGURES, FIGURES_ASKED, FIGURES_LISTED
 from retrieval.query.places_asked import FIRST_ITEMS
@@ -205,10 +206,7 @@ def field_alone(topic: str) -> str | None:
     """What a field named alone asks ("应急方面" → its 做了哪些工作): the work done in it,
     as a terse asker means; None when ``topic`` asks something of its own."""
     found = _FIELD_ALONE.match(topic.strip())
-    if found is None or _ASKS_IN_FIELD.search(found["field"]):
+    if found is None or re.search(QUESTION_WORDS, found["field"]):
         # ("是哪几个领域的": which fields, asked.)
         return None
     return f"{found['field']}方面做了哪些工作"
-
-
-_ASKS_IN_FIELD = re.compile(r"哪|什么|啥|多少|几|怎|如何|是否|有没有")

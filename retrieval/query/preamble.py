@@ -200,8 +200,7 @@ def without_preamble(question: str, places: Callable[[str], list[str]]) -> str:
         # "来信内容：“…”\n请问…": the words passed on say why it is asked; a
         # place they name that the question does not is kept.
         rest = question[pasted.end() :]
-        named = [p for p in places(pasted["quote"]) if p not in places(rest)]
-        question = "".join(named[:1]) + rest if not places(rest) else rest
+        question = "".join([] if places(rest) else places(pasted["quote"])[:1]) + rest
     pointing = _OTHER_PLACE.match(question)
     if pointing and places(question[pointing.end() :]):
         # "另外那个县呢 普兰的第三条": the place pointed at, then named.

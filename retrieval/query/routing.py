@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from retrieval.query.asked_beside import BREAKDOWN
 from retrieval.query.catalog import Catalog
 from retrieval.query.names import GENERIC, bare_places, place_before, places_in
 from retrieval.query.units import COUNTING_MEASURES
@@ -62,7 +63,7 @@ _FILLER = re.compile(
     # "有没有这方面的数据": the same thing asked of the place named.
     r"有(?:没有)?(?:(?:这|那)(?:方面|块|个)|类似|同样|相同|一样)的?(?:数字|数据|数|情况)?(?:吗|么|没有?)?|"
     # "叶城的细分下": the same thing of the place named, broken down (``asks_companions``).
-    r"(?:细分|分项|明细|具体分类)(?:一下|下)?(?:数字|数据|情况)?|"
+    rf"(?:{BREAKDOWN}|具体分类)(?:一下|下)?(?:数字|数据|情况)?|"
     # "那叶城本身的数据呢": the place's own figure of the same thing.
     r"(?:自己|本身|自身)的?(?:数字|数据|数)?|"
     rf"{_ALSO_DOING}|"

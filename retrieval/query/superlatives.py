@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from retrieval.query.asked_beside import QUESTION_WORDS
+
 __all__ = ["superlatives_each"]
 
 _CLAUSES = re.compile(r"[、，,；;]|以及|还有")
@@ -15,7 +17,7 @@ _WHICH = re.compile(
 )
 # The order asked at a clause's end: "最多", "最高", or a bare "多" after a thing.
 _MOST = re.compile(r"(?:最|更|比较|较)?[多少高低早晚大小长短](?:一些|一点)?(?:呢|啊)?$")
-_ASKS = re.compile(r"多少|几|哪|什么|啥|谁|是否|吗|怎|如何|占比|比例")
+_ASKS = re.compile(rf"{QUESTION_WORDS}|占比|比例")
 # A later clause's own thing is no bare count word ("人数最多" of what?).
 _LEAST_THING = 3
 
