@@ -52,7 +52,7 @@ def test_a_head_count_ranks_people_only(lexical_service: AnswerService) -> None:
     assert rows[UNNAMED] == "800余人次"
     values = [value for value in rows.values() if value is not None]
     assert len(values) >= 2
-    assert all(re.search(r"\d(?:余)?(?:人次|人|名|位)$", value) for value in values), values
+    assert all(re.search(r"\d(?:万)?(?:余)?(?:人次|人|名|位)$", value) for value in values), values
 
 
 @pytest.mark.parametrize(

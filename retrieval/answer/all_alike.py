@@ -22,7 +22,7 @@ _ALL_ASKED = re.compile(
 def with_all_alike(plan: Plan, answer: Answer) -> Answer:
     """``answer`` opened by whether every row stating a figure states the one ``plan`` names
     ("给出该数字的报告都是100%[1][2][3]"), when it asks so; else ``answer``."""
-    asked = _ALL_ASKED.search(plan.question)
+    asked = _ALL_ASKED.search(plan.question) or _ALL_ASKED.search(plan.asked)
     if asked is None or answer.abstained or not answer.rows:
         return answer
     claimed = extract_numbers(asked["value"] or asked["value2"])

@@ -37,6 +37,10 @@ def asked_apart(topic: str, vocabulary: Vocabulary) -> list[str]:
     # "企业法治体检，谁覆盖的企业多": a first clause counting nothing names the field.
     lead = asked[0].split("，")[0]
     field = lead if "，" in asked[0] and not COUNT.search(measured(lead)) else ""
+    # ("在普法方面各办了几场？参加的干部有多少": the field the first sentence opens with
+    # leads the later ones too.)
+    opened = _FIELD_OPENING.match(asked[0])
+    field = field or (opened.group().rstrip("，, ") if opened else "")
     # "逢九必讲各几期？参加的人多少": a later sentence naming no thing of its own asks of the
     # first one's thing.
     first = _thing_of(asked[0].split("，")[-1])
@@ -87,7 +91,18 @@ def _counting(sentences: Sequence[str]) -> list[str]:
         and _names_thing(measured(s))
         and COUNT.search(measured(s))
         and not verdict_only(s)
+        and not _WHY_SO.search(s)
     ]
+
+
+# "在复议工作上…", "在普法方面…": a field the sentence opens with.
+_FIELD_OPENING = re.compile(
+    r"^在[^，,。？?！!]{2,16}?(?:上|方面|领域)(?=[，,\s]|各|都|分别|一共|共)"
+)
+# "差距咋这么大", "为什么差这么多": why the figures are as they are, which counts nothing.
+_WHY_SO = re.compile(
+    r"(?:咋|怎么|为什么|为啥|为何|凭什么)(?:会)?(?:差)?(?:这么|那么|如此)[多少大小高低]"
+)
 
 
 def _names_thing(counted: str) -> bool:

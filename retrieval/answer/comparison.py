@@ -167,7 +167,10 @@ def compose_comparison(plan: Plan, found: Sequence[Found], vocabulary: Vocabular
         if judged:
             lines.lines.append(judged)
             return comparison_answer(plan, lines, found)
-        owned = any(group.group.topic for group in found) or HOW.search(topic)
+        # ("各自怎样，谁干得好": how each did, then which did better, still weighed.)
+        owned = any(group.group.topic for group in found) or (
+            HOW.search(topic) and not asks_better(topic)
+        )
         if asks_which_more(topic) and not owned and lines.citations:
             # "X情况对比": which is more is asked of a field each side counts in its own way;
             # the things both count are weighed, else the asker is told none is ("怎么写的，

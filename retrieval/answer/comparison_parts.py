@@ -30,6 +30,7 @@ from retrieval.query.about_answer import without_period_asks
 from retrieval.query.asked_beside import without_clauses
 from retrieval.query.field_lists import asked_in_turn, listed_after_colon, listed_after_field
 from retrieval.query.measure import measured
+from retrieval.query.noun_measures import doing_of_object
 from retrieval.query.order import order_of
 from retrieval.query.plan import Plan
 from retrieval.query.things import parts
@@ -85,6 +86,7 @@ def compare_parts(plan: Plan, found: Sequence[Found], vocabulary: Vocabulary) ->
     finders = [FigureFinder(t, vocabulary, named=True, whole=True, kinds=True) for t in things]
     if not all(finder.counts for finder in finders):
         return None
+    things, finders = _objects_where_no_times(things, finders, found, vocabulary)
     lines = Lines()
     # Per thing: each side's figure, and where it is cited.
     sides: list[list[tuple[str, Figure | None]]] = [[] for _ in things]
@@ -137,6 +139,23 @@ def _found(
         return _own_item(found, finder, vocabulary) if found is not None else None
     again = FigureFinder(attended, vocabulary, named=True, whole=True, kinds=True).find(passages)
     return again if again is not None and again.pick.coverage >= 1.0 else None
+
+
+def _objects_where_no_times(
+    things: list[str], finders: list[FigureFinder], found: Sequence[Found], vocabulary: Vocabulary
+) -> tuple[list[str], list[FigureFinder]]:
+    """``things`` and their finders, a doing no side counts in times ("卷宗评查，谁评得多")
+    asked instead as the count of what it was done to, where a side counts that ("评查案卷66
+    件")."""
+    things, finders = list(things), list(finders)
+    for at, (thing, finder) in enumerate(zip(things, finders, strict=True)):
+        other = doing_of_object(thing)
+        if other is None or any(finder.find(group.passages) for group in found):
+            continue
+        again = FigureFinder(other, vocabulary, named=True, whole=True, kinds=True)
+        if again.counts and any(again.find(group.passages) for group in found):
+            things[at], finders[at] = other, again
+    return things, finders
 
 
 def _own_item(figure: Figure, finder: FigureFinder, vocabulary: Vocabulary) -> Figure:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from retrieval.answer.counted_things import counted, saying, things_counted
 from retrieval.answer.figures import FigureFinder
 from retrieval.answer.per_report import said_of
-from retrieval.answer.periods import period_note, period_of
+from retrieval.answer.periods import period_note
 from retrieval.answer.pick import Figure, Pick
 from retrieval.answer.restrict import CLAUSE_END
 from retrieval.answer.rows import Lines
@@ -17,22 +18,15 @@ from retrieval.query.aspects import without_aspects
 from retrieval.query.measure import BARE_COUNT, measured
 from retrieval.query.order import Order, order_of
 from retrieval.query.plan import Plan
-from retrieval.query.units import comparable_units
 from retrieval.query.verdicts import asks_difference, asks_ratio
-from retrieval.query.weights import question_weights
 from retrieval.search.evidence import Found
 from retrieval.text.numbers import NumberMention, extract_numbers
-from retrieval.text.sentences import split_sentences
-from retrieval.text.words import pos_tags
-from retrieval.types import Passage, Vocabulary
+from retrieval.types import Vocabulary
 
 __all__ = ["NO_LIKE_FIGURES", "one_count_each", "weighed_alike", "weighed_in_quotes"]
 
 # A verdict asked of sides whose figures count different things.
 NO_LIKE_FIGURES = "各方报告未给出同一事项的可比数字，无法比较。"
-_TIMES = ("次", "场次", "期", "轮", "场")
-# The share of a field's words a sentence says to be read for its figures.
-_SAYS_FIELD = 0.5
 # ``comparison.verdict``: the verdict line on sides' figures, in the order asked, cited.
 Verdict = Callable[
     [Sequence[tuple[str, Figure | None]], Order, str, Mapping[str, str] | None, bool, bool], str
@@ -91,7 +85,9 @@ def weighed_alike(
     if alike is None:
         return None
     lines, rows = alike
-    weighed = {(f.pick.passage.source, f.value, f.unit) for _, fs in rows for f in fs}
+    weighed = {
+        (f.pick.passage.source, f.value, f.unit) for _, fs in rows for f in fs if f is not None
+    }
     agrees = all((f.pick.passage.source, f.value, f.unit) in weighed for f in stated)
     # "案卷评查…额敏跟普兰比": the field's own thing, which a side's figure is of.
     field = _field(plan)
@@ -103,34 +99,36 @@ def _field(plan: Plan) -> str:
 
 
 def _weighed(
-    plan: Plan, found: Sequence[Found], vocabulary: Vocabulary, verdict: Verdict
-) -> tuple[Lines, list[tuple[str, list[Figure]]]] | None:
-    """``weighed_alike``'s lines, and the things weighed."""
+    plan: Plan,
+    found: Sequence[Found],
+    vocabulary: Vocabulary,
+    verdict: Verdict,
+    quoted: Lines | None = None,
+) -> tuple[Lines, list[tuple[str, list[Figure | None]]]] | None:
+    """``weighed_alike``'s lines, and the things weighed; a side counting none of them is
+    quoted on the field by its sentence among those ``quoted``, if any."""
     field = _field(plan)
     order = order_of(plan.topic)
     lines = Lines()
     if len(found) < 2:
         return None
+    said = [saying(field, group.passages, vocabulary) for group in found]
     sides = [
-        (group.group.label or "", _counted(_saying(field, group.passages, vocabulary)))
-        for group in found
+        (group.group.label or "", counted(picks)) for group, picks in zip(found, said, strict=True)
     ]
-    (first, ours), others = sides[0], sides[1:]
-    # "案卷126件", "案卷66件", "案卷104份": a thing every side counts, in measures alike.
-    rows = [
-        (noun, [mine, *theirs])
-        for noun, mine in ours.items()
-        if all(noun in counted for _, counted in others)
-        and all(comparable_units(mine.unit, counted[noun].unit) for _, counted in others)
-        for theirs in [[counted[noun] for _, counted in others]]
-    ]
+    first = sides[0][0]
+    rows = things_counted([things for _, things in sides])
     if not rows or not all(label for label, _ in sides):
         return None
     labels = [label for label, _ in sides]
-    each = {label: [figures[i] for _, figures in rows] for i, label in enumerate(labels)}
+    each = {
+        label: [f for _, figures in rows if (f := figures[i]) is not None]
+        for i, label in enumerate(labels)
+    }
     marks: dict[str, str] = {}
-    for label, figures in each.items():
-        for pick in dict.fromkeys(figure.pick for figure in figures):
+    for (label, figures), picks in zip(each.items(), said, strict=True):
+        # (A side counting none of the things weighed is still quoted on the field.)
+        for pick in dict.fromkeys(figure.pick for figure in figures) or _quoting(picks, quoted):
             n = lines.cite(pick.passage, pick.start, pick.end)
             marks.setdefault(label, f"[{n}]")
             shown = [figure.at for figure in figures if figure.pick is pick]
@@ -141,9 +139,13 @@ def _weighed(
     note = period_note(sorted(noted, key=lambda n: (n[0] != first, n[1])), marks)
     lines.lines.extend([note] if note else [])
     by, times = asks_difference(plan.topic), asks_ratio(plan.topic)
-    for noun, figures in rows:
-        cited = {label: _mark(lines, figure) for label, figure in zip(labels, figures, strict=True)}
-        sided = list(zip(labels, figures, strict=True))
+    for noun, column in rows:
+        cited = {
+            label: _mark(lines, figure)
+            for label, figure in zip(labels, column, strict=True)
+            if figure is not None
+        }
+        sided = list(zip(labels, column, strict=True))
         judged = verdict(sided, order, plan.topic, cited, by, times)
         # (One thing weighed is what the question asks; only several are told apart.)
         lines.lines.append(f"{noun}：{judged}" if len(rows) > 1 else judged)
@@ -155,7 +157,7 @@ def weighed_in_quotes(
 ) -> Lines | None:
     """``weighed_alike``, when the things every side counts are weighed in the sentences
     ``quoted`` for the field, or are named by the field; else None."""
-    alike = _weighed(plan, found, vocabulary, verdict)
+    alike = _weighed(plan, found, vocabulary, verdict, quoted)
     if alike is None:
         return None
     lines, rows = alike
@@ -163,6 +165,20 @@ def weighed_in_quotes(
     # "矛盾纠纷化解…对比": a thing the field names itself is its own count, wherever said.
     field = _field(plan)
     return lines if _quoted_already(lines, quoted) or all(n in field for n in nouns) else None
+
+
+def _quoting(picks: Sequence[Pick], quoted: Lines | None) -> list[Pick]:
+    """The first of ``picks`` among the sentences ``quoted``, else the first of them."""
+    cited = quoted.citations if quoted else []
+    among = [
+        pick
+        for pick in picks
+        if any(
+            c.source == pick.passage.source and c.start < pick.end and pick.start < c.end
+            for c in cited
+        )
+    ]
+    return (among or list(picks))[:1]
 
 
 def _quoted_already(alike: Lines, quoted: Lines) -> bool:
@@ -193,57 +209,3 @@ def _quoted(pick: Pick, field: str, shown: Sequence[int], vocabulary: Vocabulary
 def _mark(lines: Lines, figure: Figure) -> str:
     pick = figure.pick
     return f"[{lines.cite(pick.passage, pick.start, pick.end)}]"
-
-
-def _saying(field: str, passages: Sequence[Passage], vocabulary: Vocabulary) -> list[Pick]:
-    """The sentences of ``passages`` that say most of ``field``'s words (half its weight at
-    least), those saying more first, then in retrieval order."""
-    weights = question_weights(field, vocabulary)
-    total = sum(weights.values()) or 1.0
-    said: list[Pick] = []
-    for passage in passages:
-        for start, end in split_sentences(passage.text, passage.start):
-            text = passage.span(start, end)
-            share = sum(w for word, w in weights.items() if word in text) / total
-            if share >= _SAYS_FIELD:
-                said.append(Pick(passage, start, end, text, share, share))
-    return sorted(said, key=lambda pick: -pick.coverage)
-
-
-def _counted(picks: Sequence[Pick]) -> dict[str, Figure]:
-    """The figures the picks state, each by the noun it counts: the noun its
-    measure word runs into ("12家单位"), else the last noun of its clause before it ("评查案卷
-    66件"); a noun counted more than once by its figure in the first pick (the one saying
-    most of the field)."""
-    counted: dict[str, list[Figure]] = {}
-    for pick in picks:
-        for noun, figure in _figures(pick):
-            counted.setdefault(noun, []).append(figure)
-    return {noun: figures[0] for noun, figures in counted.items()}
-
-
-def _figures(pick: Pick) -> list[tuple[str, Figure]]:
-    text = pick.text
-    counted: list[tuple[str, Figure]] = []
-    for mention in extract_numbers(text):
-        if mention.percent or not mention.unit or mention.dated:
-            continue
-        start = max((m.end() for m in CLAUSE_END.finditer(text, 0, mention.start)), default=0)
-        end = next((m.start() for m in CLAUSE_END.finditer(text, mention.end)), len(text))
-        closes = text.find(mention.unit, mention.end) + len(mention.unit)
-        after = pos_tags(text[closes:end])
-        before = pos_tags(text[start : mention.start])
-        # "案卷评查2次", "培训3次": times right after a doing count the doing (评查, 培训), not
-        # the noun before it.
-        last = next(((w, flag) for w, flag in reversed(before) if len(w) > 1), ("", ""))
-        doing = [last[0]] if last[1][:1] == "v" and mention.unit in _TIMES else []
-        nouns = [w for w, flag in after[:1] if flag.startswith("n") and len(w) > 1] or (
-            doing or [w for w, flag in before if flag.startswith("n") and len(w) > 1][-1:]
-        )
-        if not nouns:
-            continue
-        period = period_of(text[: mention.start])
-        written = text[mention.start : closes]
-        figure = Figure(pick, written, mention.value, False, period, mention.start, mention.unit)
-        counted.append((nouns[0], figure))
-    return counted

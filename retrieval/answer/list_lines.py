@@ -115,9 +115,14 @@ def list_lines(
         return _summary(parsed, info, label, cited, deep, counted)
     section = parsed.section(choice.ancestors, node)
     citations = [span_citation(cited + 1, info, text, node.head, section)]
-    heading = _shown_naming(parsed.outline.heading(node), 2 * ITEM_CHARS, asked)
-    lines = [f"{label}{heading}[{cited + 1}]"]
     listed = node.children if choice.items is None else choice.items
+    # An item chosen that is all heading ("一是…,累计…248场次,…") says what was done in it:
+    # it is shown as a sentence is, not cut as a heading over its items.
+    alone = not listed and not text[node.head[1] : node.end].strip(_CLOSING + "\n")
+    heading = _shown_naming(
+        parsed.outline.heading(node), WHOLE_CHARS if alone else 2 * ITEM_CHARS, asked
+    )
+    lines = [f"{label}{heading}[{cited + 1}]"]
     items: Sequence[tuple[int, int]] = [(child.start, child.end) for child in listed]
     # An item's heading is shown as a heading is; a sentence of a part with no items is
     # shown whole, up to a limit (its figures are what was done).

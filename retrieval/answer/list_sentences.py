@@ -20,9 +20,11 @@ from retrieval.query.aspects import (
     aspects_in,
     without_aspects,
 )
+from retrieval.query.measure import HOW_MANY
 from retrieval.query.plan import Plan
 from retrieval.query.sentences_asked import asked_sentences, typed_apart
 from retrieval.query.shape import shape_of
+from retrieval.query.weights import topic_words
 from retrieval.schema import NOT_FOUND, Answer, Citation, Row
 from retrieval.text.words import pos_tags
 from retrieval.types import Vocabulary
@@ -92,6 +94,13 @@ def compose_lists(
     # ones ask of too.
     planned = PLANS in aspects_in(asked[0])
     asked = [asked[0], *(_of_plans(s) if planned else s for s in asked[1:])]
+    # ("审计指出的问题怎么改的 共有几条问题": a count naming only the aspect is of the
+    # thing the first sentence names.)
+    field = topic_words(asked[0], vocabulary)
+    asked = [
+        asked[0],
+        *(f"{field}{s}" if _counts_aspect_only(s, vocabulary) and field else s for s in asked[1:]),
+    ]
     answers: list[Answer] = []
     for sentence, is_list, listing in zip(asked, lists, listed, strict=True):
         answer = compose(replace(plan, topic=sentence)) if listing else None
@@ -224,6 +233,11 @@ def renumbered(text: str, shift: int) -> str:
 def _names_something(sentence: str, vocabulary: Vocabulary) -> bool:
     asked = asked_aspects(sentence, vocabulary)
     return bool(asked.aspects or asked.weights)
+
+
+def _counts_aspect_only(sentence: str, vocabulary: Vocabulary) -> bool:
+    """True when ``sentence`` asks a count of nothing but an aspect word ("一共多少条问题")."""
+    return bool(HOW_MANY.search(sentence)) and not asked_aspects(sentence, vocabulary).weights
 
 
 def _of_plans(sentence: str) -> str:

@@ -42,6 +42,7 @@ from retrieval.query.list_shape import (
     ORDINAL_PART,
     SUB_ITEMS,
     asks_outline,
+    without_outline,
 )
 from retrieval.query.plan import Plan
 from retrieval.query.pointers import field_said
@@ -177,7 +178,7 @@ def _asked(plan: Plan, texts: dict[str, str], catalog: Catalog, vocabulary: Voca
     later = plan.route.year is not None and all(
         y is not None and y < plan.route.year for y in years
     )
-    topic = _without_numbers(plan.topic)
+    topic = without_outline(_without_numbers(plan.topic))
     asked = asked_aspects(topic, vocabulary, titles, arranged=not later)
     if later and not asked.exclusive:
         # What a report will do in a year after its own is what it plans.

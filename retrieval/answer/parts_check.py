@@ -15,6 +15,8 @@ from retrieval.text.numbers import NumberMention, numbers_in
 
 __all__ = ["run_after", "with_parts_checked"]
 
+# "跟总数对得上不", "和受理总量一致吗": the whole named by its word, not its figure.
+_WHOLE_SAID = re.compile(r"总数|总量|总的|总件数|总人数")
 # Where the parts run to: the clause after the last one ends the sentence's list.
 _SENTENCE_END = re.compile(r"[。；;]")
 
@@ -25,9 +27,16 @@ def with_parts_checked(plan: Plan, answer: Answer) -> Answer:
     else ``answer``."""
     if answer.abstained or not asks_adds_up(plan.topic):
         return answer
-    named = [m for m in numbers_in(plan.topic) if not m.percent]
+    # ("加一块": no figure named, though 一块 reads as one.)
+    named = [m for m in numbers_in(plan.topic) if not m.percent and m.raw[:1].isdigit()]
+    # ("…合起来和总数一致吗": the whole said, not its figure; the first run of parts after a
+    # figure of their measure is what is checked.)
+    whole_said = not named and _WHOLE_SAID.search(plan.topic) is not None
     for cited in answer.citations:
         line = _checked(cited.excerpt, cited.n) or _after_named(cited.excerpt, named, cited.n)
+        if not line and whole_said:
+            every = [m for m in numbers_in(cited.excerpt) if not m.percent]
+            line = _after_named(cited.excerpt, every, cited.n)
         if line:
             return answer.model_copy(update={"answer": f"{answer.answer}\n{line}"})
     return answer

@@ -32,7 +32,8 @@ def lead(topic: str, order: Order, lines: Lines, stated: list[Figure]) -> str:
         said = _nth_lead(lines, stated, nth, _NTH_WAY.search(topic))
         return said + _behind_first(lines, stated, nth) if asks_difference(topic) else said
     superlative = _SUPERLATIVE.search(topic)
-    top = None if superlative else first_places(topic)
+    # ("最多的前三个", "前三是哪几个？最少的是谁": the first places asked by number lead.)
+    top = first_places(topic)
     if top:
         asked, count = top
         said = f"{asked}是：" + "、".join(_named(lines, f) for f in stated[:count])

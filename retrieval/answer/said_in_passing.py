@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from retrieval.answer.sentence_pick import concise, pick_sentences
 from retrieval.answer.structure import span_citation, structure
+from retrieval.lexicons import light_verbs
 from retrieval.query.across_shape import EACH
 from retrieval.query.aspects import NO_WORK, section_aspects, without_aspects
 from retrieval.query.catalog import Catalog
@@ -67,7 +68,12 @@ def _said(
     # 述法), says nothing of it: the report is silent on it.
     named = EACH.sub(" ", topic)  # ("各地": whose it is asked of, no word of the topic)
     # (A word no report uses, "打官司" said for 应诉, is no head a sentence must say.)
-    words = {word for word in weighty_words(named, vocabulary) if vocabulary.knows(word)}
+    # ("公职律师覆盖面": a light verb, who was reached, heads nothing; 法律顾问 does.)
+    words = {
+        word
+        for word in weighty_words(named, vocabulary)
+        if vocabulary.knows(word) and word not in light_verbs()
+    }
     head = max(words, key=lambda word: named.rfind(word) + len(word), default="") if headed else ""
     picks = [p for p in pick_sentences(topic, [whole], vocabulary) if contains(p.text, head)]
     if not picks and len(head) > 1:

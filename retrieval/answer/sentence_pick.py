@@ -14,6 +14,7 @@ from retrieval.answer.context_words import ContextWords
 from retrieval.answer.counted import CountedThing
 from retrieval.answer.fact_parts import asked_object
 from retrieval.answer.matching import Matcher
+from retrieval.answer.other_kinds import kinds_asked, other_kinds_only
 from retrieval.answer.pick import Pick
 from retrieval.answer.restrict import forms_pattern, rate_subject
 from retrieval.answer.stages import asked_stage, later_stage_unsaid, other_stages_only
@@ -93,6 +94,7 @@ def pick_sentences(
     people = expected.number and unit_word in PEOPLE_WORDS
     # ("行政复议办结率": a rate is of the thing named with it; 办结率 of 人大建议 is none.)
     rate_of = forms_pattern(rate_subject(matcher, expected))
+    kinds = kinds_asked(topic, lexical) if expected.number else []
     for rank, passage in enumerate(passages):
         planned = not plans_asked and PLANS in aspects_in(passage.section)
         for start, end in split_sentences(passage.text, passage.start):
@@ -113,6 +115,9 @@ def pick_sentences(
             if people and matcher.misses_counted(text):
                 continue
             if counted and unit and counted.counts_others_only(text, unit):
+                continue
+            # ("法律援助经费多少": "普法经费3万元、法律顾问经费8万元" lists other kinds.)
+            if expected.number and other_kinds_only(kinds, text):
                 continue
             # "…办结了多少件": a sentence counting only the cases taken in does not answer.
             if later_stage_unsaid(text, stage) or other_stages_only(

@@ -60,9 +60,13 @@ def with_sum(plan: Plan, answer: Answer) -> Answer:
     asked = last[0]["unit"] if last else Expected.of(bare).unit_word
     # ("合计多少万元", "那两笔加在一起", "两项合计多少" after "多少钱", "公证费、现场费，
     # 合计多少": money, whatever multiple the total is asked in; fees listed are money.)
+    # ("两笔减免一共多少" after "减免多少钱": the money the turn before asked.)
     money = asked in (*_MONEY_MULTIPLES, "钱") or (
         not asked
-        and (Expected.of(plan.topic).unit_word in ("元", "钱") or bool(_FEES_LISTED.search(bare)))
+        and (
+            any(Expected.of(t).unit_word in ("元", "钱") for t in (plan.topic, plan.context))
+            or bool(_FEES_LISTED.search(bare))
+        )
     )
     asked = "元" if money else asked
     asked = asked or counted_noun_measure(without_sum(bare)) or ""

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from retrieval.answer.counted import CountedThing
 from retrieval.answer.figures import FigureFinder
+from retrieval.answer.other_kinds import kinds_asked, other_kinds_only
 from retrieval.answer.pick import Pick
 from retrieval.types import Passage, Vocabulary
 
@@ -24,4 +25,9 @@ def titled_figure(part: str, passages: Sequence[Passage], vocabulary: Vocabulary
     # A figure of another kind of the asked thing ("行政复议案件38件" for 行政诉讼案件).
     unit = finder.expected.unit
     counted = CountedThing(part, unit_word=finder.expected.unit_word)
-    return [] if unit and counted.counts_others_only(figure.pick.text, unit) else [figure.pick]
+    if unit and counted.counts_others_only(figure.pick.text, unit):
+        return []
+    # ("普法经费3万元、法律顾问经费8万元" lists other kinds of 法律援助经费.)
+    return (
+        [] if other_kinds_only(kinds_asked(part, vocabulary), figure.pick.text) else [figure.pick]
+    )

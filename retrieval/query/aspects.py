@@ -19,6 +19,7 @@ from retrieval.query.figures_asked import (
     POINTS_TOLD,
 )
 from retrieval.query.layout import without_layout
+from retrieval.query.mending import mended_subject
 from retrieval.query.parts import EXAMPLES
 from retrieval.query.places_asked import FIRST_ITEMS
 from retrieval.query.weights import question_weights
@@ -286,6 +287,12 @@ def asked_aspects(
         and not _placed(word)
     }
     exclusive = frozenset(name for name in named if name.endswith("!"))
+    subject = mended_subject(topic) if {PROBLEMS, PLANS} <= exclusive else None
+    if subject is not None:
+        # "村里的法律顾问作用不够明显，今后准备怎么补": the shortcoming names the plan asked,
+        # by what it is of (法律顾问), not by how it falls short (作用).
+        named, exclusive = named - {PROBLEMS}, exclusive - {PROBLEMS}
+        weights = {word: w for word, w in weights.items() if word in subject} or weights
     done = bool(named - exclusive) or bool(_HOW.search(topic))
     return Asked(frozenset(named), exclusive, weights, done)
 

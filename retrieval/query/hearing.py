@@ -102,7 +102,7 @@ class Hearing(Resolver, PlaceReading):
         # "额敏占合计的多少", "平均每家多少", "占比算一下": a share or an average of figures
         # told or asked, worked out from them.
         heard, share_of, averaged = derived_asked(
-            heard, conversation, self._sources, lambda q: self._route(q).topic(q)
+            heard, conversation, self._sources, lambda q: self._route(q).topic(q), self._sides
         )
         # "就看2025年那些，总数呢": one year's reports of the table before, summed.
         # "还有别的吗" after a part's items: the part again, said to be all there is.

@@ -21,6 +21,7 @@ __all__ = [
     "field_alone",
     "lists_items",
     "names_heading",
+    "without_outline",
 ]
 
 # Lists: the aspects reports devote sections or item runs to, and list question words.
@@ -149,6 +150,7 @@ _OUTLINE = re.compile(
 )
 
 
+_REPORT_NAMED = re.compile(r"(?:工作|年度)报告")
 # "一级标题有哪些": a report's top-level parts, by their headings.
 _TOP_HEADINGS = re.compile(r"一级标题|大标题")
 
@@ -156,7 +158,14 @@ _TOP_HEADINGS = re.compile(r"一级标题|大标题")
 def asks_outline(topic: str) -> bool:
     """True when ``topic`` asks how a whole report is laid out ("这几份报告都分几大块"), naming no
     part of it."""
-    return bool(_OUTLINE.search(topic)) and not LIST_ASPECT.search(topic)
+    # ("这份工作报告的框架": the 工作 of a report's name names no part of it.)
+    return bool(_OUTLINE.search(topic)) and not LIST_ASPECT.search(_REPORT_NAMED.sub("", topic))
+
+
+def without_outline(topic: str) -> str:
+    """``topic`` without its ask of how a whole report is laid out ("报告的整体框架"): those
+    words name no part of it."""
+    return _OUTLINE.sub(" ", topic) if asks_outline(topic) else topic
 
 
 def lists_items(topic: str) -> bool:

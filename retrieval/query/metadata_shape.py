@@ -35,9 +35,10 @@ _METADATA = re.compile(
 # "…的那份报告是哪个县的": the region a report is of ("…工作室是哪个县的" asks which report
 # says a thing).
 _REGION_OF = re.compile(
-    # "哪个市哪个县的": the place named at each level asked.
+    # "哪个市哪个县的": the place named at each level asked; "归哪个市管的": the level above.
     r"(?:是|属于)(?:哪个[市州省地])?(?:哪个县|哪个地方|哪个地区|哪里|哪个市|哪个州)的?"
-    r"(?:报告|文件)?(?:呢|啊)?(?=[？?。！!\s]*$)"
+    r"(?:(?:底下|下面|下辖|管)的?(?:县|地方)?)?"
+    r"(?:报告|文件)?(?:呢|啊)?(?=[？?。！!\s]*$|[，,\s]+(?:是|属于)哪)"
 )
 _REPORT_BEFORE = re.compile(
     r"报告|文件|[这那该此本]一?[份篇]|(?:^(?:那么?)?[这那它该]?|的?[这那]个)[？?，,\s]*(?:到底|究竟)?$"

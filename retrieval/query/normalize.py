@@ -72,6 +72,12 @@ def normalize(question: str) -> str:
     # ("…占几成呀 文中写没写": a particle, then a space, ends a clause.)
     question = _PARTICLE_SPACE.sub("，", question)
     question = _SPOKEN.sub("", question)
+    # "是否全是百分之百": the whole, written as the reports write rates.
+    question = question.replace("百分之百", "100%")
+    # "五个报告里头", "那份里头": inside, said as the reports' questions say it (里).
+    question = _INSIDE.sub("里", question)
+    # "“枫桥经验”这件事，…": the thing named is the matter; the pointer after it says no more.
+    question = _THAT_MATTER.sub("", question)
     # ("报告里说法治…": what one report says is what it holds; 说 read with 法 is no word.)
     question = _REPORT_SAYS.sub("", question)
     # "大约多多少": how much more, asked loosely; the answer states the difference exactly.
@@ -217,6 +223,10 @@ _ROUGHLY = re.compile(
 
 
 # "降了多少来着", "执行率多少哈": words of speech that end a clause, asking nothing.
+_THAT_MATTER = re.compile(
+    r"(?<=[\u4e00-\u9fff”」\"])(?:这个|这件|那个|那件|这|那)事(?:儿|情)?(?=[，,。？?！!\s]|$)"
+)
+_INSIDE = re.compile(r"(?<=[报告份篇个县镇家件])里头")
 _SPOKEN = re.compile(r"(?<=[\u4e00-\u9fff])(?:来着|[哈啊呀嘛哦呗])+(?=[，,。？?！!\s]|$)")
 
 

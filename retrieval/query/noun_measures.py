@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 
 from retrieval.lexicons import count_noun_end, count_nouns
+from retrieval.text.words import pos_tags
 
 __all__ = [
     "counted_noun_measure",
+    "doing_of_object",
     "noun_after",
     "noun_measure",
     "nouns_before",
@@ -122,3 +124,23 @@ def people_taking_part(topic: str) -> str | None:
     ("那几节课多少学生参加了"), else None."""
     found = _TOOK_PART.search(topic)
     return "人数" if found and _measure_of(found["noun"]) == "人" else None
+
+
+# The measures a doing is counted in by times ("评查2次").
+_TIMES = frozenset({"次", "场次", "场", "期", "轮"})
+
+
+def doing_of_object(thing: str) -> str | None:
+    """``thing`` asked as the count of what its doing is done to, where it names a counted
+    noun right before a doing counted in times ("执法案卷评查多少" → "执法评查案卷多少"): a
+    report giving no times of the doing may count what it was done to; None else."""
+    tags = pos_tags(thing)
+    nouns = count_nouns()
+    for at in range(1, len(tags)):
+        (noun, noun_flag), (doing, doing_flag) = tags[at - 1], tags[at]
+        objects = noun_flag[:1] == "n" and noun in nouns and nouns[noun] not in _TIMES
+        if objects and doing_flag in ("v", "vn") and nouns.get(doing) in _TIMES:
+            before = "".join(word for word, _ in tags[: at - 1])
+            after = "".join(word for word, _ in tags[at + 1 :])
+            return f"{before}{doing}{noun}{after}"
+    return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from retrieval.query.places_asked import LAST_PLACE
+from retrieval.query.places_asked import FIRST_PLACES, LAST_PLACE
 
 __all__ = [
     "AGAIN",
@@ -70,8 +70,15 @@ def least_also(topic: str) -> str:
 def order_of(topic: str) -> Order:
     """``asc`` when the question asks for the least, lowest or earliest; else ``desc``. Asked
     both the most and the least ("哪家最多、哪家最少"), the most comes first."""
-    both = _MORE_THEN_LESS.search(topic)
-    return "asc" if _ASCENDING.search(topic) and not least_also(topic) and not both else "desc"
+    # ("前五名是谁，垫底的呢": the first places, then the last named too.)
+    top = _FIRST.search(topic)
+    lesser = _ASCENDING.search(topic)
+    after_top = top is not None and lesser is not None and lesser.start() > top.end()
+    both = _MORE_THEN_LESS.search(topic) is not None or after_top
+    return "asc" if lesser and not least_also(topic) and not both else "desc"
+
+
+_FIRST = re.compile(FIRST_PLACES)
 
 
 # "谁多谁少，排一下": both directions asked in one breath; the more comes first.

@@ -16,6 +16,7 @@ from retrieval.query.counted_doing import trailing_verb
 from retrieval.query.expected import Expected
 from retrieval.query.frames import counts_each
 from retrieval.query.measure import measured_as
+from retrieval.query.rates import rates_asked
 from retrieval.query.units import comparable_units
 from retrieval.query.verdicts import sum_only
 from retrieval.query.weights import question_weights
@@ -148,7 +149,9 @@ def question_parts(topic: str, vocabulary: Vocabulary) -> list[str]:
             elif parts and not pending and _BARE_RATE.match(clause.strip()):
                 # "…考试多少人取得证件？通过率多少": the rate of what the part before
                 # counts (no filing's 备案通过率).
-                parts.append(_counted_in(parts[-1]) + clause.strip())
+                # ("…收了几件？和解率几成，纠错率呢": of the count, not of the rate before.)
+                counted = next((p for p in reversed(parts) if not rates_asked(p)), "")
+                parts.append((_counted_in(counted) if counted else "") + clause.strip())
             elif (
                 parts
                 and not pending

@@ -36,7 +36,7 @@ from retrieval.query.plan import Group, Plan
 from retrieval.query.pointers import asks_source, source_asked_again
 from retrieval.query.presenting import without_presenting
 from retrieval.query.ranked_clause import ranked_clause
-from retrieval.query.referent import PLANS_ASKED, pointed_item
+from retrieval.query.referent import PLANS_ASKED, plans_for_all_told, pointed_item
 from retrieval.query.resolver import ACROSS, BY_PLACE
 from retrieval.query.routing import PLACES_ASIDE, Route
 from retrieval.query.sections_had import parts_had
@@ -136,8 +136,12 @@ class Planner(Hearing):
             topic = UNNAMED_SAID.sub("", topic)
         # "第二个明年打算怎么解决": the plans for an item told just before.
         about = "" if routed.regions and not routed.inherited else pointed_item(topic, conversation)
-        if about:
-            # What is planned for it is asked, however it is put ("怎么改进", "如何弥补").
+        every_item = (not routed.regions or routed.inherited) and plans_for_all_told(
+            topic, conversation
+        )
+        if about or every_item:
+            # What is planned for it is asked, however it is put ("怎么改进", "如何弥补"); for
+            # every item told ("针对这些"), the plans whole.
             topic, kind = PLANS_ASKED, "list"
         alone = field_alone(topic) if kind == "fact" and routed.regions else None
         if alone:

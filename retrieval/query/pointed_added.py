@@ -15,9 +15,11 @@ _BRACKET_DESCRIBED = re.compile(
     r"(?:县|镇|乡|地方|报告)?[）)]"
 )
 _ADDED = r"(?:加起来|合起来|加在一起|合计|一共|总共)"
-# "几项经费加起来多少": the items pointed at ("这几项"), no count asked of them.
+# "几项经费加起来多少", "两笔补贴一共多少": the items pointed at ("这几项"), no count asked
+# of them.
 _SEVERAL_ADDED = re.compile(
-    rf"(?<![这那哪])几(?=[项笔类样种个][\u4e00-\u9fff]{{0,4}}?{_ADDED}[^，,。？?]{{0,4}}?(?:多少|几))"
+    r"(?:(?<![这那哪])几|(?:^|(?<=[，,。？?！!；;]))(?:两|[三四五六七八九十]))"
+    rf"(?=[项笔类样种个][\u4e00-\u9fff]{{0,4}}?{_ADDED}[^，,。？?]{{0,4}}?(?:多少|几))"
 )
 # "公证费、现场费，两笔合计多少": the things listed, counted again before their sum.
 _LISTED_COUNTED = re.compile(
@@ -30,5 +32,5 @@ def pointed_read(question: str) -> str:
     """``question`` with the side it describes in brackets said as described, and the items
     it adds up pointed at as "这几", not counted again."""
     question = _BRACKET_DESCRIBED.sub(r"\g<desc>的那个\g<kind>", question)
-    question = _SEVERAL_ADDED.sub("这几", question)
+    question = _SEVERAL_ADDED.sub(lambda m: "这" + m.group(), question)
     return _LISTED_COUNTED.sub(r"\g<listed>", question)

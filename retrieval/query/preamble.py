@@ -152,7 +152,11 @@ _WHY_AFTER = re.compile(r"(?<=[？?])\s*[^？?呢]+$")
 _LAID_OUT = re.compile(r"列|排|表格|列表|一张表|对比|标明|注明|写明")
 # "索引号顺便给我": a thing asked to be handed over, no reason for asking.
 # ("一句话给我": how it is handed over, no thing.)
-_HANDED = re.compile(r"[\u4e00-\u9fff]{2}(?<!句话)(?<!一下)(?:也|顺便|一起|一并)?(?:给|发|告诉)我")
+# ("文号也顺带帮我查查": a thing to be looked up as well.)
+_HANDED = re.compile(
+    r"[\u4e00-\u9fff]{2}(?<!句话)(?<!一下)(?:也|顺便|一起|一并)?(?:给|发|告诉)我"
+    r"|[\u4e00-\u9fff]{2}(?:也|顺便|一起|一并)+(?:帮我|给我|帮忙)?(?:看|查|找|核)(?:一下|下|看|一看)"
+)
 
 # "帮我给领导列一下…": whom it is told to, before the verb of telling.
 _AUDIENCE = re.compile(rf"(?:给|向|替|为)(?:领导|上级|同事|大家)(?=(?:{_TELL}|写))")

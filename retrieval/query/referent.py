@@ -14,7 +14,7 @@ from retrieval.text.digits import whole_number
 from retrieval.text.markers import MARKER
 from retrieval.text.sentences import HEADING_2, ITEM, char_pairs, without_marker
 
-__all__ = ["PLANS_ASKED", "item_named", "pointed_item"]
+__all__ = ["PLANS_ASKED", "item_named", "plans_for_all_told", "pointed_item"]
 
 # The question a follow-up on an item's plans is answered as: the report's plans, of which the
 # item's own is chosen by its words.
@@ -23,6 +23,8 @@ PLANS_ASKED = "下一步工作打算"
 # "针对这个", "针对这一类", "这个问题": what was just told, pointed at.
 _POINTER = re.compile(
     r"针对(?:这|该|此|上述)(?:一)?(?:个|类|条|点|项|方面)?(?:问题|短板|不足)?"
+    # "针对上面这些", "针对以上几点": what was just told, said to be above.
+    r"|针对(?:上面|以上|前面)的?(?:这|那)?(?:些|几(?:个|条|点|项)?)?"
     r"|(?:这|该)(?:一)?(?:个|类|条|点|项)(?:问题|短板|不足)"
     # "打算咋改这个": a verb of mending, then what was just told.
     r"|(?:改|改进|解决|弥补|整改|补齐|处理)(?:这|该)(?:一)?(?:个|条|点|项|些|几个|几条|几点|几项)?"
@@ -94,10 +96,33 @@ def pointed_item(question: str, conversation: Conversation | None) -> str:
         return closest
     if not (_POINTER.search(question) or nth):
         return ""
+    if not nth and _every_item(question, lines):
+        # "针对上述几点，今后准备咋办": the plans for every item told (``plans_for_all_told``).
+        return ""
     if nth:
         # "第三个…": the third item listed under the answer's heading line.
         return _nth(lines, nth.group(1) or nth.group(2))
     return "\n".join([_LABEL.sub("", lines[0]), *lines[1:]])
+
+
+def plans_for_all_told(question: str, conversation: Conversation | None) -> bool:
+    """True when ``question`` asks the plans for every item of the list just told ("针对上述几
+    点，今后准备咋办"): the report's plans, whole."""
+    if conversation is None or not conversation.history or PLANS not in aspects_in(question):
+        return False
+    if ORDINAL_PART.search(question) or not _POINTER.search(question):
+        return False
+    return _every_item(question, _told(conversation, False))
+
+
+def _every_item(question: str, lines: list[str]) -> bool:
+    """True when ``question`` points at every item of the part of a report whose lines were
+    told ("这些" after "二、存在的问题" and its items); the items of one sub-part ("（三）…")
+    have their own plans, which the plans' words choose."""
+    if not _ALL_TOLD.search(question) or len(lines) <= 2:
+        return False
+    opening = _LABEL.sub("", lines[0])
+    return not (HEADING_2.match(opening) or ITEM.match(opening))
 
 
 def _closest(words: str, lines: list[str]) -> str:
@@ -111,6 +136,8 @@ def _closest(words: str, lines: list[str]) -> str:
     return lines[shares.index(best)]
 
 
+# "针对这些", "这几个问题", "上述问题": every item just told, not one of them.
+_ALL_TOLD = re.compile(r"(?:这|那)(?:些|几(?:个|条|点|项|方面)?)|上述|以上")
 # "针对…", "关于…": what leads the words naming an item.
 _NAMING_LEAD = re.compile(r"^(?:针对|关于|对于|对|就)")
 

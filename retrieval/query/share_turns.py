@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from retrieval.query.across_shape import SUPERLATIVE
+from retrieval.query.averages import average_split
 from retrieval.query.measure import HOW_MANY, measured
 from retrieval.query.order import ORDERED_CLAUSE
 from retrieval.query.rates import without_rates
@@ -186,7 +187,9 @@ _AVERAGE_OF_ALL = re.compile(
     r"(?:(?:如果|要是|假如)?(?:只算|只看|光算)(?P<only>[^，,。？?]{0,14}?)[两三四五六几\d](?:家|份|个)"
     r"[，,\s]*)?"
     r"(?:那|那么)?(?:这几家|各家|它们|这些)?的?平均(?:下来)?(?:(?:每|一)"
-    r"(?:家|份|个县|个地方|县|地|份报告|个报告))?(?:是|有|大概)?(?:多少|几)[\u4e00-\u9fff]?"
+    r"(?:家|份|个县|个地方|县|地|份报告|个报告))?"
+    # ("一共多少件，平均呢": the average, its count word left to the sum before it.)
+    r"(?:(?:是|有|大概)?(?:多少|几)[\u4e00-\u9fff]?|(?:值|数)?(?=呢))"
     r"(?:呢|啊)?[？?。！!\s]*$"
 )
 
@@ -284,6 +287,7 @@ def derived_asked(
     conversation: Conversation | None,
     sources: Callable[[str], list[str]],
     topic_of: Callable[[str], str],
+    sides: Callable[[str], list[str]] = lambda text: [],
 ) -> Derived:
     """``heard`` as the question whose figures a share or average it asks is worked out from,
     with what to work out; ``heard`` itself when it asks neither.
@@ -293,6 +297,7 @@ def derived_asked(
         conversation: the turns before, if any.
         sources: the reports a piece of text names.
         topic_of: a question without the places it names.
+        sides: the places and reports a text names, among other words.
     """
     across = conversation.across if conversation else None
     heard, share_of = (
@@ -305,7 +310,7 @@ def derived_asked(
     summed = conversation.last_question if conversation else None
     summed = summed if summed and asks_sum(summed) else None
     again = average_asked(heard, across) or average_asked(heard, summed, whole=True)
-    heard = again or heard
+    heard = again or average_split(heard, sides) or heard
     heard, beside, averaged = derived_beside(heard, sources) or (heard, "", False)
     asked_before = [question for question, _ in conversation.history] if conversation else []
     # "…受理了几件？促成调解和解的有几件，占比多少": the share of the last count asked in the

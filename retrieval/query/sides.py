@@ -97,9 +97,9 @@ _UNNAMED_END = re.compile(
     rf"(?:{_THAT}{_PLACE}{_ASIDE}(?:{_IN})?|(?:报告|县){_ASIDE}(?:{_IN}|(?=[？?。呢吗]|$))"
     # "没写县名那份都在搞…": the measure word of a report stands for it.
     rf"|的?(?:那份|这份){_ASIDE}(?:{_IN})?"
-    # "那份没写县名的，…": the pointer before it, the clause closed after 的.
-    r"|的(?:[，,：:]|\s+))"
-    r"(?:里面|里头|其中)?"
+    # "那份不带县名的，…": the pointer before it, the clause closed after 的 (and an aside).
+    rf"|的{_ASIDE}(?:[，,：:]|\s+))"
+    r"(?:(?:里面|里头|其中)(?:说|讲|写)?(?:的|道)?)?"
 )
 # "围绕X，那个没写县名的": a clause of its own before the description, its opening
 # demonstrative (and 的) left out.

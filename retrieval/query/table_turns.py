@@ -21,6 +21,7 @@ from retrieval.query.order import AGAIN, AMONG_YEAR, ORDERED_CLAUSE, SUPPOSING
 from retrieval.query.places_asked import FIRST_PLACE, FIRST_PLACES, LAST_PLACE, NTH_PLACE, TOP_PLACE
 from retrieval.query.plan import Kind
 from retrieval.query.presenting import without_presenting
+from retrieval.query.rates import rates_asked
 from retrieval.query.routing import Route
 from retrieval.query.swapped_thing import thing_swapped, with_thing
 from retrieval.query.verdicts import asks_sum, names_verdict
@@ -78,6 +79,8 @@ _OF_DOINGS = re.compile(
 # "按多少排", "按数量": by the figure asked before.
 _MEASURE_ONLY = re.compile(r"多少\w{0,2}")
 # "那普兰县呢": a place named and nothing else asked.
+# "是不是都是…", "均达到…": a figure asked of every report alike.
+_ALL_OF = re.compile(r"都|均|全都|全部|全(?=为|是|达)")
 _PLACE_ONLY = re.compile(r"^[\s那么的]*(?:呢|吗|啊)?[？?。！!\s]*$")
 _YEARS = re.compile(r"20\d\d年度?的?")
 # "还有哪份报告给了述法的数字": which reports give a figure of the thing, each one's.
@@ -273,6 +276,12 @@ def across_again(
             return routed(f"{places}{thing}多少")
         return routed(f"{thing}，{question}") if thing else None
     every = not (named or before.regions or before.files)
+    if every and earlier in ("ranking", "table") and rates_asked(topic) and _ALL_OF.search(topic):
+        # "办结率是否全是100%" after a ranking of cases: the rate of the thing ranked,
+        # of every report.
+        ranked = SUPERLATIVE.sub("", topic_words(before.topic(previous), vocabulary))
+        thing = BARE_COUNT.sub("", ranked)
+        return routed(f"各地{thing}{topic.lstrip('那么 ')}") if thing else None
     if every and (swapped := thing_swapped(topic, previous, earlier, vocabulary)):
         # "那法律援助案件呢": the same question of another thing.
         return routed(swapped)

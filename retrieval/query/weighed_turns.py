@@ -21,7 +21,7 @@ from retrieval.query.verdict_cues import ADDED
 from retrieval.query.verdicts import asks_sum, without_sum
 from retrieval.schema import Conversation
 from retrieval.text.digits import whole_number
-from retrieval.text.words import shared_end
+from retrieval.text.words import shared_end, up_to_last_noun
 from retrieval.types import Vocabulary
 
 __all__ = ["added_to_before", "against_before", "weighed_again"]
@@ -89,6 +89,8 @@ def weighed_again(
             thing = of_field(measured(_counted(before)), field)
             # "总共办了多少…？普兰呢？差几件": the total asked before is no sum now.
             thing = without_rates(thing) if asks_sum(topic) else without_sum(thing)
+            # ("分几项、每项多少" then "这几项加起来": the items are added, not counted again.)
+            thing = _PARTS_COUNTED.sub("", thing) if asks_sum(topic) else thing
             return places + thing + "，" + without_pointing(topic)
         # "它们差多少" after two things of one place: the later set against the earlier.
         things = last_two_things(conversation, route)
@@ -111,6 +113,8 @@ _LISTED_EACH = re.compile(
 _MOST_OF = re.compile(
     r"^(?:是)?(?:谁|哪(?:家|个|份|一家|一个)?)(?:的)?(?:数字?)?最(?:多|少|高|低|大|小)"
 )
+# "分几项、", "有几类，": how many parts a thing has, asked beside their figures.
+_PARTS_COUNTED = re.compile(r"(?:分|有|共)(?:几|多少)(?:项|类|笔|块|个?部分|个方面)[、，,]?")
 # A clause asking whether something is said ("也有资金数吗"), no figure to weigh.
 _WHETHER = re.compile(r"(?:吗|么|没有?)[？?。！!\s]*$|^[\s，,]*(?:有没有|是否|有无|还有没有)")
 
@@ -137,6 +141,10 @@ def _counted(before: str) -> str:
         # "培训经费提没提？每项多少": the items are of the thing the clause asking whether
         # it is said names.
         kept[0] = _SAID_WHERE.sub("", clauses[0]).rstrip("的") + kept[0].strip()
+    elif kept and kept[0] != clauses[0] and not up_to_last_noun(HOW_MANY.sub("", kept[0])):
+        # "X资金拨了没有？拨了多少": the figure is of the thing the question whether
+        # names.
+        kept[0] = up_to_last_noun(clauses[0]) + kept[0].strip()
     return "".join(kept).strip("，,；; ") if kept else before
 
 
@@ -163,13 +171,19 @@ def against_before(
     # (A place named is set against the one before as any follow-up is; a report named by its
     # number or described, "没写县名那份", is read here.)
     named = [] if routed.regions else routed.files or described
-    if len(named) != 1 or not before or named[0] in before or not _AGAINST_NAMED.match(question):
+    weighed = _AGAINST_NAMED.match(question) or _BOTH_WEIGHED.search(question)
+    if len(named) != 1 or not before or named[0] in before or not weighed:
         return False
     routed.regions = list(conversation.regions)
     routed.files = [*conversation.sources, *named]
     return True
 
 
+# "…几件？俩比谁多": the two, the one named and the one before, weighed.
+_BOTH_WEIGHED = re.compile(
+    r"(?:两个|两家|两份|两地|两边|两者|二者|俩)(?:相|对)?比(?:一下|较)?[^，,。？?！!]{0,6}?"
+    r"(?:哪个|哪家|谁|哪边)"
+)
 # "跟A、B加起来一共多少": things added to the one the turn before asked of.
 _ADDED_TO = re.compile(
     rf"^(?:那|再)?(?:跟|和|与|同|连同|加上|算上)(?P<things>[^，,。？?！!]{{2,40}}?)(?:一起|一块儿?)?"

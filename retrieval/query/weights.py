@@ -24,8 +24,9 @@ __all__ = [
 ]
 
 # Characters that carry no topic: question words, particles, measure words.
+# (搞 and 弄 are spoken light verbs, "搞的积分管理": reports write the doing itself.)
 _STOP_CHARS = frozenset(
-    "的了和与及是在对为把被等并或其该这那哪呢吗吧啊有多少几个什么些如何怎样否请问一下况方面分别共计总全年度今去中上下个次项件名人报告提到介绍说明告诉我们你您啥各"
+    "的了和与及是在对为把被等并或其该这那哪呢吗吧啊有多少几个什么些如何怎样否请问一下况方面分别共计总全年度今去中上下个次项件名人报告提到介绍说明告诉我们你您啥各搞弄"
 )
 
 

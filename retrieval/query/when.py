@@ -68,7 +68,17 @@ def attribute_of(topic: str) -> Attribute | None:
         return "dated"
     if _YEAR.search(topic):
         return "year"
+    if _IN_TIME.search(topic) and not _WHICH_ONE.sub("", _IN_TIME.sub("", topic)):
+        # "谁最早，谁最晚": the reports themselves put in time, as they came out.
+        return "published"
     return None
+
+
+# "五份里哪一篇…？哪一篇…": which of the reports, naming nothing else of them.
+_WHICH_ONE = re.compile(
+    r"(?:这|那)?(?:几|五|些)?(?:份|个|篇)?(?:报告|材料|文件)?(?:里|中|当中|里面)?"
+    r"(?:哪一?(?:份|个|篇)|谁)(?:报告|材料)?(?:是|的)?|[？?。！!，,、\s的呢啊]"
+)
 
 
 # "哪几份报告是2025年度的", "哪份讲的不是2025年的事", "2025年的报告有哪几份": which reports
