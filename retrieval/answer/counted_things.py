@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from retrieval.answer.periods import period_of
 from retrieval.answer.pick import Figure, Pick
 from retrieval.answer.restrict import CLAUSE_END
+from retrieval.query.noun_measures import TIMES
 from retrieval.query.rates import rates_asked
 from retrieval.query.units import comparable_units
 from retrieval.query.weights import question_weights
@@ -20,7 +21,6 @@ from retrieval.types import Passage, Vocabulary
 
 __all__ = ["counted", "saying", "things_counted"]
 
-_TIMES = ("次", "场次", "期", "轮", "场")
 # The share of a field's words a sentence says to be read for its figures.
 _SAYS_FIELD = 0.5
 
@@ -109,7 +109,7 @@ def _figures(pick: Pick) -> list[tuple[str, Figure]]:
         # "案卷评查2次", "培训3次": times right after a doing count the doing (评查, 培训), not
         # the noun before it.
         last = next(((w, flag) for w, flag in reversed(before) if len(w) > 1), ("", ""))
-        doing = [last[0]] if last[1][:1] == "v" and mention.unit in _TIMES else []
+        doing = [last[0]] if last[1][:1] == "v" and mention.unit in TIMES else []
         nouns = [w for w, flag in after[:1] if flag.startswith("n") and len(w) > 1] or (
             doing or [w for w, flag in before if flag.startswith("n") and len(w) > 1][-1:]
         )

@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["average_split"]
+__all__ = ["PER_PLACE", "average_split"]
 
 # "平均每家多少件", "各县…平均多少": the average over places, not over months or cases ("平均
 # 每月" asks a rate in time, which no report's figure is summed for).
+# "平均下来每家", "平均一份": an average over the places or reports.
+PER_PLACE = r"平均(?:下来)?(?:(?:每|一)(?:家|份|个县|个地方|县|地|份报告|个报告))?"
 _AVERAGE = re.compile(
-    r"的?(?:平均|均值)(?:下来)?(?:每(?:家|个县|县|份|个地方|地|个报告|份报告))?(?:是|有|大概)?"
+    rf"的?(?:{PER_PLACE}|均值)(?:是|有|大概)?"
     r"(?P<count>多少|几)(?P<unit>[\u4e00-\u9fff]?)(?P<end>(?:呢|啊)?[？?。！!\s]*)$"
 )
 # "各县", "五份报告": every report, named by no place.

@@ -10,6 +10,7 @@ from retrieval.lexicons import count_noun_end, count_nouns
 from retrieval.text.words import pos_tags
 
 __all__ = [
+    "TIMES",
     "counted_noun_measure",
     "doing_of_object",
     "noun_after",
@@ -126,8 +127,8 @@ def people_taking_part(topic: str) -> str | None:
     return "人数" if found and _measure_of(found["noun"]) == "人" else None
 
 
-# The measures a doing is counted in by times ("评查2次").
-_TIMES = frozenset({"次", "场次", "场", "期", "轮"})
+# The measures a doing is counted in by times ("评查2次", "培训3场次").
+TIMES = frozenset({"次", "场次", "场", "期", "轮"})
 
 
 def doing_of_object(thing: str) -> str | None:
@@ -138,8 +139,8 @@ def doing_of_object(thing: str) -> str | None:
     nouns = count_nouns()
     for at in range(1, len(tags)):
         (noun, noun_flag), (doing, doing_flag) = tags[at - 1], tags[at]
-        objects = noun_flag[:1] == "n" and noun in nouns and nouns[noun] not in _TIMES
-        if objects and doing_flag in ("v", "vn") and nouns.get(doing) in _TIMES:
+        objects = noun_flag[:1] == "n" and noun in nouns and nouns[noun] not in TIMES
+        if objects and doing_flag in ("v", "vn") and nouns.get(doing) in TIMES:
             before = "".join(word for word, _ in tags[: at - 1])
             after = "".join(word for word, _ in tags[at + 1 :])
             return f"{before}{doing}{noun}{after}"

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from retrieval.query.across_shape import SUPERLATIVE
-from retrieval.query.averages import average_split
+from retrieval.query.averages import PER_PLACE, average_split
 from retrieval.query.measure import HOW_MANY, measured
 from retrieval.query.order import ORDERED_CLAUSE
 from retrieval.query.rates import without_rates
@@ -186,8 +186,7 @@ _AVERAGE_OF_ALL = re.compile(
     # ("只算2025年的四份": the reports of that year alone.)
     r"(?:(?:如果|要是|假如)?(?:只算|只看|光算)(?P<only>[^，,。？?]{0,14}?)[两三四五六几\d](?:家|份|个)"
     r"[，,\s]*)?"
-    r"(?:那|那么)?(?:这几家|各家|它们|这些)?的?平均(?:下来)?(?:(?:每|一)"
-    r"(?:家|份|个县|个地方|县|地|份报告|个报告))?"
+    rf"(?:那|那么)?(?:这几家|各家|它们|这些)?的?{PER_PLACE}"
     # ("一共多少件，平均呢": the average, its count word left to the sum before it.)
     r"(?:(?:是|有|大概)?(?:多少|几)[\u4e00-\u9fff]?|(?:值|数)?(?=呢))"
     r"(?:呢|啊)?[？?。！!\s]*$"
