@@ -96,10 +96,14 @@ def compose_lists(
     asked = [asked[0], *(_of_plans(s) if planned else s for s in asked[1:])]
     # ("审计指出的问题怎么改的 共有几条问题": a count naming only the aspect is of the
     # thing the first sentence names.)
-    field = topic_words(asked[0], vocabulary)
+    aspect_only = [_counts_aspect_only(s, vocabulary) for s in asked[1:]]
+    field = topic_words(asked[0], vocabulary) if any(aspect_only) else ""
     asked = [
         asked[0],
-        *(f"{field}{s}" if _counts_aspect_only(s, vocabulary) and field else s for s in asked[1:]),
+        *(
+            f"{field}{s}" if only and field else s
+            for s, only in zip(asked[1:], aspect_only, strict=True)
+        ),
     ]
     answers: list[Answer] = []
     for sentence, is_list, listing in zip(asked, lists, listed, strict=True):

@@ -39,8 +39,13 @@ def kinds_asked(topic: str, vocabulary: Vocabulary) -> list[tuple[str, str]]:
 def other_kinds_only(kinds: list[tuple[str, str]], text: str) -> bool:
     """True when ``text`` names a head of ``kinds`` after more than one kind of it, none the
     kind asked: it lists kinds of the thing, the one asked not among them."""
+    # (Its words are cut only where the head is said often enough: every sentence of the
+    # passages is read here.)
     return any(
-        _kinds_of(head, text) >= _LISTED and not contains(text, kind) for kind, head in kinds
+        text.count(head) >= _LISTED
+        and not contains(text, kind)
+        and _kinds_of(head, text) >= _LISTED
+        for kind, head in kinds
     )
 
 

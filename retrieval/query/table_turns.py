@@ -266,11 +266,11 @@ def across_again(
     own = _PLACING.sub("", SUPERLATIVE.sub("", topic_words(topic, vocabulary)))
     if across and not own and asks_period(topic):
         # "叶城那个数是一年的吗" after a ranking: that place's figure, its period said.
-        thing = SUPERLATIVE.sub("", topic_words(before.topic(previous), vocabulary))
+        thing = _ranked_thing(before.topic(previous), vocabulary)
         return routed(f"{now.places_said(question)}{thing}多少") if thing else None
     if across and not own and not (asks_those_items(topic) or asks_item_titles(topic)):
         # ("…谁家最多" then "那普兰县呢": the place's own figure, no order.)
-        thing = SUPERLATIVE.sub("", topic_words(before.topic(previous), vocabulary))
+        thing = _ranked_thing(before.topic(previous), vocabulary)
         if thing and _PLACE_ONLY.match(topic) and not (before.regions or before.files):
             places = now.places_said(question)
             return routed(f"{places}{thing}多少")
@@ -279,8 +279,7 @@ def across_again(
     if every and earlier in ("ranking", "table") and rates_asked(topic) and _ALL_OF.search(topic):
         # "办结率是否全是100%" after a ranking of cases: the rate of the thing ranked,
         # of every report.
-        ranked = SUPERLATIVE.sub("", topic_words(before.topic(previous), vocabulary))
-        thing = BARE_COUNT.sub("", ranked)
+        thing = BARE_COUNT.sub("", _ranked_thing(before.topic(previous), vocabulary))
         return routed(f"各地{thing}{topic.lstrip('那么 ')}") if thing else None
     if every and (swapped := thing_swapped(topic, previous, earlier, vocabulary)):
         # "那法律援助案件呢": the same question of another thing.
@@ -293,3 +292,9 @@ def across_again(
         else table_again(topic, previous, earlier, vocabulary, now.year)
     )
     return routed(tabled) if tabled else None
+
+
+def _ranked_thing(asked: str, vocabulary: Vocabulary) -> str:
+    """What the ranking or table ``asked`` set out, its superlative left out ("化解矛盾纠纷件数"
+    of "哪个县化解矛盾纠纷的件数最多")."""
+    return SUPERLATIVE.sub("", topic_words(asked, vocabulary))
